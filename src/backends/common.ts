@@ -1,0 +1,68 @@
+// What every backend shares: the artifact type, the banner, number literals, and view-model
+// pieces derived from the IR. A backend is a small table of differences on top of this.
+import type { Diagnostic } from '../compiler/diagnostics.js';
+import type { RopeIR } from '../compiler/ir.js';
+import { VERSION } from '../version.js';
+
+export type TargetName = 'ts' | 'wgsl' | 'cuda';
+
+export interface Artifact {
+  /** File name relative to the output folder, e.g. `llama2_7b.wgsl`. */
+  path: string;
+  contents: string;
+}
+
+export interface EmitOptions {
+  /** Also emit a PyTorch extension source (CUDA). */
+  torch?: boolean;
+  /** WGSL workgroup size (default 64). */
+  workgroupSize?: number;
+}
+
+export interface BackendResult {
+  artifacts: Artifact[];
+  diagnostics: Diagnostic[];
+}
+
+export interface Backend {
+  name: TargetName;
+  emit(ir: RopeIR, options: EmitOptions): BackendResult;
+}
+
+/** The first lines of every generated file (comment syntax is C-like in all three targets). */
+export function banner(ir: RopeIR, target: TargetName): string {
+  return [
+    `// Generated from ${ir.file} (rope ${ir.name}) by ropec ${VERSION} for ${target}. Do not edit.`,
+    `// spec-hash: ${ir.specHash}`,
+  ].join('\n');
+}
+
+/** A float64 as the shortest literal that reads back exactly (JS shortest round-trip). */
+export function f64Literal(x: number): string {
+  if (!Number.isFinite(x)) throw new RangeError(`cannot print non-finite constant ${x}`);
+  const s = String(x);
+  return /[.eE]/.test(s) ? s : `${s}.0`;
+}
+
+/** A float64 rounded to float32, printed so it reads back to that float32. */
+export function f32Literal(x: number): string {
+  return f64Literal(Math.fround(x));
+}
+
+/**
+ * Splits x into hi + mid + lo float32 parts where hi and mid carry at most 12 significant bits,
+ * so products with integers below 2^12 are exact in float32 (the exact-angle path on GPUs).
+ */
+export function splitF32x3(x: number): [number, number, number] {
+  const hi = roundToBits(x, 12);
+  const mid = roundToBits(x - hi, 12);
+  const lo = Math.fround(x - hi - mid);
+  return [hi, mid, lo];
+}
+
+function roundToBits(x: number, bits: number): number {
+  if (x === 0 || !Number.isFinite(x)) return 0;
+  const e = Math.floor(Math.log2(Math.abs(x)));
+  const scale = Math.pow(2, bits - 1 - e);
+  return Math.round(x * scale) / scale;
+}

@@ -1,0 +1,107 @@
+// The reference interpreter: the executable definition of the .rope language. It evaluates the IR
+// — optimized or not — in float64, one token at a time, in the plainest way the semantics allow.
+// Every backend is tested against it.
+import { tableOmega } from './frequencies.js';
+import { foldedOmegaAt } from './passes/fold-frequencies.js';
+import type { RopeIR } from './ir.js';
+import { resolveShape, type ResolvedShape, type RopeInputs } from './runtime.js';
+
+export interface RopeOutputs {
+  q: Float64Array;
+  k: Float64Array;
+}
+
+/** ω per pair (float64) at the given run-time sequence length. */
+export function pairOmegas(ir: RopeIR, seqLen?: number): number[] {
+  if (ir.omega) return foldedOmegaAt(ir.omega, seqLen);
+  return ir.pairs.map((p) => tableOmega(ir.tables[p.table], p.k, { seqLen }));
+}
+
+/**
+ * The position vector (one value per component) of token `s` of sequence `b`, whose flat token
+ * index is `flat`. This is the definition of every position source.
+ */
+export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, b: number, s: number, flat: number): number[] {
+  const src = ir.positions.source;
+  switch (src.kind) {
+    case 'index': {
+      let p = s;
+      if (src.offset === 'scalar') p += shape.offset;
+      if (src.offset === 'per_sequence') p += inputs.offsets![b];
+      return [p];
+    }
+    case 'tensor':
+    case 'timeline':
+    case 'mrope': {
+      const out: number[] = [];
+      for (let c = 0; c < ir.positions.components; c++) out.push(inputs.positions![c * shape.tokens + flat]);
+      return out;
+    }
+    case 'grid': {
+      const sizes = shape.grid!;
+      if (s < src.prefix) return sizes.map(() => 0);
+      let rest = s - src.prefix;
+      const idx = new Array<number>(sizes.length);
+      for (let a = sizes.length - 1; a >= 0; a--) {
+        idx[a] = rest % sizes[a];
+        rest = Math.floor(rest / sizes[a]);
+      }
+      const norm = src.normalize === 'max' ? Math.max(...sizes) : src.normalize === 'min' ? Math.min(...sizes) : 0;
+      return idx.map((i, a) => {
+        const aff = src.affine[src.axes[a]] ?? { stride: 1, shift: 0, scale: 1 };
+        if (src.normalize === 'none') return (i * aff.stride + aff.shift) * aff.scale;
+        const n = src.normalize === 'separate' ? sizes[a] : norm;
+        return (2 * ((i + 0.5) / n) - 1) * aff.scale;
+      });
+    }
+  }
+}
+
+/** Element offset of (token, head, lane 0) in q or k for the spec's layout. */
+export function headBase(ir: RopeIR, shape: ResolvedShape, b: number, s: number, flat: number, h: number, heads: number): number {
+  switch (ir.kernel.layout) {
+    case 'thd':
+      return (flat * heads + h) * ir.headDim;
+    case 'bshd':
+      return ((b * shape.seq + s) * heads + h) * ir.headDim;
+    case 'bhsd':
+      return ((b * heads + h) * shape.seq + s) * ir.headDim;
+  }
+}
+
+/** Visits every token once with its sequence index b, position in sequence s and flat index. */
+export function forEachToken(ir: RopeIR, shape: ResolvedShape, fn: (b: number, s: number, flat: number) => void): void {
+  if (shape.cuSeqlens) {
+    for (let b = 0; b < shape.batch; b++) {
+      for (let t = shape.cuSeqlens[b]; t < shape.cuSeqlens[b + 1]; t++) fn(b, t - shape.cuSeqlens[b], t);
+    }
+    return;
+  }
+  for (let b = 0; b < shape.batch; b++) for (let s = 0; s < shape.seq; s++) fn(b, s, b * shape.seq + s);
+}
+
+export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
+  const shape = resolveShape(ir, inputs);
+  const omega = pairOmegas(ir, shape.seqLen);
+  const q = Float64Array.from(inputs.q);
+  const k = Float64Array.from(inputs.k);
+  const m = ir.attentionFactor;
+  forEachToken(ir, shape, (b, s, flat) => {
+    const pos = tokenPosition(ir, shape, inputs, b, s, flat);
+    for (const pair of ir.pairs) {
+      const angle = pos[ir.positions.axisComponent[pair.axis]] * omega[pair.index];
+      const cos = Math.cos(angle) * m;
+      const sin = ir.sign * Math.sin(angle) * m;
+      for (const [x, heads] of [[q, shape.qHeads], [k, shape.kHeads]] as const) {
+        for (let h = 0; h < heads; h++) {
+          const base = headBase(ir, shape, b, s, flat, h, heads);
+          const a = x[base + pair.laneA];
+          const c = x[base + pair.laneB];
+          x[base + pair.laneA] = a * cos - c * sin;
+          x[base + pair.laneB] = c * cos + a * sin;
+        }
+      }
+    }
+  });
+  return { q, k };
+}

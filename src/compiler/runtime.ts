@@ -1,0 +1,164 @@
+// Run-time arguments: what a call of a compiled spec takes, how their shapes follow from the
+// sizes, and the checks every host (interpreter, generated TS, WGSL and CUDA hosts) performs.
+// Errors name the tensor, the expected shape in the spec's own words and what was given.
+import type { RopeIR } from './ir.js';
+
+export class RopeArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RopeArgumentError';
+  }
+}
+
+/** Sizes given at call time. Grid sizes are keyed by the grid's axis names (e.g. t, h, w). */
+export interface RopeSizes {
+  tokens?: number;
+  batch?: number;
+  seq?: number;
+  q_heads?: number;
+  k_heads?: number;
+  offset?: number;
+  seq_len?: number;
+  [gridAxis: string]: number | undefined;
+}
+
+export interface RopeInputs {
+  q: ArrayLike<number>;
+  k: ArrayLike<number>;
+  sizes: RopeSizes;
+  positions?: ArrayLike<number>;
+  offsets?: ArrayLike<number>;
+  cu_seqlens?: ArrayLike<number>;
+}
+
+export interface ResolvedShape {
+  /** Number of sequences and the length of each (equal unless packed). */
+  batch: number;
+  seq: number;
+  tokens: number;
+  qHeads: number;
+  kHeads: number;
+  /** For packed batches: start of each sequence, length batch + 1. */
+  cuSeqlens?: ArrayLike<number>;
+  grid?: number[];
+  offset: number;
+  seqLen?: number;
+}
+
+function isSize(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2 ** 53;
+}
+
+function needSize(sizes: RopeSizes, name: string, why: string): number {
+  const v = sizes[name];
+  if (v === undefined) throw new RopeArgumentError(`sizes.${name}: missing; ${why}`);
+  if (!isSize(v)) throw new RopeArgumentError(`sizes.${name}: expected a whole number ≥ 0, got ${String(v)}`);
+  return v;
+}
+
+/** The tensors a spec takes besides q and k, with their shapes in words. */
+export function positionTensorShape(ir: RopeIR): string | undefined {
+  const src = ir.positions.source;
+  if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
+    return ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`;
+  }
+  return undefined;
+}
+
+export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
+  const sizes = inputs.sizes ?? {};
+  const src = ir.positions.source;
+  const packed = src.kind === 'index' && src.packed;
+  let batch: number;
+  let seq: number;
+  let tokens: number;
+  let cuSeqlens: ArrayLike<number> | undefined;
+  if (ir.kernel.layout === 'thd') {
+    tokens = needSize(sizes, 'tokens', 'layout [tokens, heads, dim] needs the token count');
+    if (packed) {
+      cuSeqlens = inputs.cu_seqlens;
+      if (!cuSeqlens) throw new RopeArgumentError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]');
+      checkCuSeqlens(cuSeqlens, tokens);
+      batch = cuSeqlens.length - 1;
+      seq = 0;
+      for (let b = 0; b < batch; b++) seq = Math.max(seq, cuSeqlens[b + 1] - cuSeqlens[b]);
+    } else {
+      batch = 1;
+      seq = tokens;
+    }
+  } else {
+    batch = needSize(sizes, 'batch', 'this layout has a batch axis');
+    seq = needSize(sizes, 'seq', 'this layout has a seq axis');
+    tokens = batch * seq;
+  }
+  const heads = (which: 'q' | 'k') => {
+    const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
+    const key = `${which}_heads`;
+    if (fixed !== null) {
+      if (sizes[key] !== undefined && sizes[key] !== fixed) {
+        throw new RopeArgumentError(`sizes.${key}: the spec fixes ${fixed} ${which} heads, got ${String(sizes[key])}`);
+      }
+      return fixed;
+    }
+    return needSize(sizes, key, `the spec leaves the number of ${which} heads to run time`);
+  };
+  const qHeads = heads('q');
+  const kHeads = heads('k');
+  const shape: ResolvedShape = { batch, seq, tokens, qHeads, kHeads, cuSeqlens, offset: 0 };
+  if (src.kind === 'index' && src.offset === 'scalar') {
+    const off = sizes.offset ?? 0;
+    if (!Number.isInteger(off)) throw new RopeArgumentError(`sizes.offset: expected a whole number, got ${String(off)}`);
+    shape.offset = off;
+  }
+  if (src.kind === 'index' && src.offset === 'per_sequence') {
+    if (!inputs.offsets) throw new RopeArgumentError(`offsets: missing; expected shape [batch] = [${batch}]`);
+    if (inputs.offsets.length !== batch) {
+      throw new RopeArgumentError(`offsets: expected shape [batch] = [${batch}], got length ${inputs.offsets.length}`);
+    }
+  }
+  if (src.kind === 'grid') {
+    shape.grid = src.axes.map((a) => needSize(sizes, a, `grid axis '${a}' has a run-time size`));
+    const cells = shape.grid.reduce((x, y) => x * y, 1);
+    if (seq !== src.prefix + cells) {
+      throw new RopeArgumentError(
+        `sizes: each sequence must hold prefix + ${src.axes.join('·')} = ${src.prefix} + ${shape.grid.join('·')} = ${src.prefix + cells} tokens, got ${seq}`);
+    }
+  }
+  const posShape = positionTensorShape(ir);
+  if (posShape) {
+    const expected = ir.positions.components * tokens;
+    if (!inputs.positions) throw new RopeArgumentError(`positions: missing; expected shape ${posShape} = ${expected} values`);
+    if (inputs.positions.length !== expected) {
+      throw new RopeArgumentError(`positions: expected shape ${posShape.replace('tokens', String(tokens))} (${expected} values), got length ${inputs.positions.length}`);
+    }
+  }
+  if (ir.omega ? ir.omega.kind !== 'static' : ir.tables.some((t) => t.scaling?.kind === 'dynamic' || (t.scaling?.kind === 'longrope' && t.scaling.select === 'auto'))) {
+    shape.seqLen = needSize(sizes, 'seq_len', 'this scaling depends on the sequence length');
+  }
+  const elems = (h: number) => tokens * h * ir.headDim;
+  const describe = (which: 'q' | 'k', h: number) =>
+    ir.kernel.layout === 'thd' ? `[tokens, ${which}_heads, head_dim] = [${tokens}, ${h}, ${ir.headDim}]`
+      : ir.kernel.layout === 'bshd' ? `[batch, seq, ${which}_heads, head_dim] = [${batch}, ${seq}, ${h}, ${ir.headDim}]`
+        : `[batch, ${which}_heads, seq, head_dim] = [${batch}, ${h}, ${seq}, ${ir.headDim}]`;
+  for (const [which, h] of [['q', qHeads], ['k', kHeads]] as const) {
+    const t = inputs[which];
+    if (!t) throw new RopeArgumentError(`${which}: missing; expected shape ${describe(which, h)}`);
+    if (t.length !== elems(h)) {
+      throw new RopeArgumentError(`${which}: expected shape ${describe(which, h)} (${elems(h)} values), got length ${t.length}`);
+    }
+  }
+  return shape;
+}
+
+function checkCuSeqlens(cu: ArrayLike<number>, tokens: number): void {
+  if (cu.length < 2) throw new RopeArgumentError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);
+  if (cu[0] !== 0) throw new RopeArgumentError(`cu_seqlens: must start at 0, got ${cu[0]}`);
+  for (let i = 1; i < cu.length; i++) {
+    if (!Number.isInteger(cu[i]) || cu[i] < cu[i - 1]) {
+      throw new RopeArgumentError(`cu_seqlens: must be non-decreasing whole numbers; entry ${i} is ${cu[i]} after ${cu[i - 1]}`);
+    }
+  }
+  if (cu[cu.length - 1] !== tokens) {
+    throw new RopeArgumentError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[cu.length - 1]}`);
+  }
+}

@@ -1,0 +1,128 @@
+// The checked meaning of one `rope` block: what the checker produces and lowering consumes.
+// Every field is validated; defaults are filled in. See docs/LANGUAGE.md for the surface syntax.
+
+export type Style = 'half' | 'interleaved';
+export type Dtype = 'f32' | 'f16' | 'bf16';
+/** thd = [tokens, heads, dim]; bshd = [batch, seq, heads, dim]; bhsd = [batch, heads, seq, dim]. */
+export type Layout = 'thd' | 'bshd' | 'bhsd';
+
+export interface AxisSize {
+  name: string;
+  size: number;
+}
+
+export type AxesSpec =
+  | { kind: 'single'; name: string }
+  /** Sizes in pairs. Contiguous runs of pair indices (Qwen2-VL mrope_section). */
+  | { kind: 'sectioned'; axes: AxisSize[] }
+  /** Sizes in pairs. Qwen3-VL / ggml IMROPE interleaving. */
+  | { kind: 'interleaved'; axes: AxisSize[] }
+  /** Sizes in pairs, [t, h, w]: VideoRoPE low-frequency temporal allocation. */
+  | { kind: 'videorope'; axes: AxisSize[] }
+  /** Sizes in lanes: each axis owns a contiguous block of lanes and rotates within it. */
+  | { kind: 'lanes'; axes: AxisSize[] };
+
+export type FrequencySource =
+  | { kind: 'base'; base: number }
+  | { kind: 'periods_base'; base: number }
+  | { kind: 'periods_range'; min: number; max: number }
+  | { kind: 'list'; values: number[] };
+
+export interface AxisFrequencyOverride {
+  base?: number;
+  scale?: number;
+}
+
+export interface FrequencySpec {
+  source: FrequencySource;
+  /** 'rotary': one table over the rotary dim, pairs assigned to axes; 'axis': a table per axis. */
+  over: 'rotary' | 'axis';
+  perAxis: Record<string, AxisFrequencyOverride>;
+}
+
+export type ScalingSpec =
+  | { kind: 'linear'; factor: number }
+  | { kind: 'ntk'; alpha: number }
+  | { kind: 'dynamic'; factor: number; original: number }
+  | {
+      kind: 'yarn';
+      factor: number;
+      original: number;
+      betaFast: number;
+      betaSlow: number;
+      mscale: number | null;
+      mscaleAllDim: number | null;
+      truncate: boolean;
+      attentionFactor: number | null;
+    }
+  | { kind: 'llama3'; factor: number; low: number; high: number; original: number }
+  | {
+      kind: 'longrope';
+      short: number[];
+      long: number[];
+      original: number;
+      factor: number | null;
+      select: 'short' | 'long' | 'auto';
+      attentionFactor: number | null;
+    }
+  | { kind: 'factors'; values: number[] };
+
+export interface GridAxisAffine {
+  stride: number;
+  shift: number;
+  scale: number;
+}
+
+export type PositionSpec =
+  | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence'; packed: boolean }
+  | { kind: 'tensor'; dtype: 'int' | 'float' }
+  | {
+      kind: 'grid';
+      axes: string[];
+      normalize: 'none' | 'separate' | 'max' | 'min';
+      affine: Record<string, GridAxisAffine>;
+      prefix: number;
+    }
+  | { kind: 'timeline'; mode: 'strict' | 'compat' }
+  | {
+      kind: 'mrope';
+      spatialMerge: number;
+      video: 'frames' | 'scaled' | 'per_frame';
+      tokensPerSecond: number | null;
+      imageToken: number | null;
+      videoToken: number | null;
+      visionStartToken: number | null;
+      audioToken: number | null;
+    };
+
+export type SinCosSpec = { kind: 'compute' } | { kind: 'table'; maxPositions: number };
+
+export interface KernelSpec {
+  qHeads: number | null;
+  kHeads: number | null;
+  layout: Layout;
+  dtype: Dtype;
+  inplace: boolean;
+  sincos: SinCosSpec;
+  precision: 'exact' | 'fast';
+}
+
+export interface Spec {
+  name: string;
+  file: string;
+  headDim: number;
+  rotaryDim: number;
+  rotaryOffset: number;
+  style: Style;
+  direction: 'forward' | 'inverse';
+  frequencies: FrequencySpec;
+  scaling: ScalingSpec | null;
+  attentionFactor: number | null;
+  axes: AxesSpec;
+  positions: PositionSpec;
+  kernel: KernelSpec;
+}
+
+export function axisNames(axes: AxesSpec): string[] {
+  return axes.kind === 'single' ? [axes.name] : axes.axes.map((a) => a.name);
+}
