@@ -66,3 +66,40 @@ function roundToBits(x: number, bits: number): number {
   const scale = Math.pow(2, bits - 1 - e);
   return Math.round(x * scale) / scale;
 }
+
+// ------------------------------------------------------------------------------------------------
+// Templates: logic-less Handlebars, one folder per backend, compiled strict with no escaping
+// (every identifier that reaches a template was validated by the checker).
+import Handlebars from 'handlebars';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let packageRoot: string | undefined;
+
+/** The folder holding package.json (works from src/ under vitest and from dist/ when built). */
+export function findPackageRoot(): string {
+  if (packageRoot) return packageRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'templates'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('ropec: cannot find its templates/ folder');
+    dir = up;
+  }
+  packageRoot = dir;
+  return dir;
+}
+
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+/** Renders templates/<backend>/<name>.hbs with a precomputed view model. */
+export function renderTemplate(backend: TargetName, name: string, view: object): string {
+  const key = `${backend}/${name}`;
+  let t = compiled.get(key);
+  if (!t) {
+    const text = readFileSync(join(findPackageRoot(), 'templates', backend, `${name}.hbs`), 'utf8');
+    t = Handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true });
+    compiled.set(key, t);
+  }
+  return t(view);
+}
