@@ -882,6 +882,9 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
       (pos.kind === 'index') || (pos.kind === 'tensor' && pos.dtype === 'int') || pos.kind === 'mrope' ||
       (pos.kind === 'grid' && pos.normalize === 'none' &&
         Object.values(pos.affine).every((a) => Number.isInteger(a.stride) && Number.isInteger(a.shift) && Number.isInteger(a.scale)));
+    if (d.scaling?.kind === 'dynamic') {
+      r.error('RC012', 'a sin/cos table cannot follow dynamic NTK scaling, whose ω changes with seq_len', kernelSpan, "use 'sincos compute'");
+    }
     if (!integral) {
       r.error('RC012', 'a sin/cos table needs whole-number positions; these positions can be fractional', kernelSpan,
         "use 'sincos compute'");

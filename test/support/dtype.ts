@@ -1,0 +1,88 @@
+// Storage dtypes for tests: an independent decoder of f16/bf16 bits (the definition the backends
+// must meet), encoders for making inputs, and the comparison tolerance per dtype.
+export type Dtype = 'f32' | 'f16' | 'bf16';
+
+export function decodeF16(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 31;
+  const f = h & 1023;
+  if (e === 0) return sign * f * 2 ** -24;
+  if (e === 31) return f ? NaN : sign * Infinity;
+  return sign * (1024 + f) * 2 ** (e - 25);
+}
+
+export function decodeBf16(b: number): number {
+  const f = new Float32Array(new Uint32Array([b << 16]).buffer);
+  return f[0];
+}
+
+/** Truncating encoders: inputs only need *some* representable value, which decode then defines. */
+export function encodeBf16Trunc(x: number): number {
+  return new Uint32Array(new Float32Array([x]).buffer)[0] >>> 16;
+}
+
+export function encodeF16Trunc(x: number): number {
+  const sign = x < 0 ? 0x8000 : 0;
+  const a = Math.abs(x);
+  if (a < 2 ** -14) return sign | Math.floor(a / 2 ** -24);
+  const e = Math.floor(Math.log2(a));
+  return sign | ((e + 15) << 10) | Math.floor((a / 2 ** e - 1) * 1024);
+}
+
+/** Values as stored: a typed array of the dtype, and the exact numbers it holds. */
+export function toStorage(values: ArrayLike<number>, dtype: Dtype): { stored: Float32Array | Uint16Array; exact: Float64Array } {
+  if (dtype === 'f32') {
+    const stored = Float32Array.from(values);
+    return { stored, exact: Float64Array.from(stored) };
+  }
+  const enc = dtype === 'f16' ? encodeF16Trunc : encodeBf16Trunc;
+  const dec = dtype === 'f16' ? decodeF16 : decodeBf16;
+  const stored = Uint16Array.from(values, enc);
+  return { stored, exact: Float64Array.from(stored, dec) };
+}
+
+export function fromStorage(stored: Float32Array | Uint16Array, dtype: Dtype): Float64Array {
+  if (dtype === 'f32') return Float64Array.from(stored);
+  const dec = dtype === 'f16' ? decodeF16 : decodeBf16;
+  return Float64Array.from(stored, dec);
+}
+
+/** Unit roundoff (half an ulp at 1.0) of the storage dtype. */
+export function unitRoundoff(dtype: Dtype): number {
+  return dtype === 'f32' ? 2 ** -24 : dtype === 'f16' ? 2 ** -11 : 2 ** -8;
+}
+
+/**
+ * Largest |out − ref| allowed for one element: the output's own rounding to storage (half an ulp
+ * of ref, which covers ties) plus `computeError` × scale for the arithmetic before rounding
+ * (scale = the largest |x| in the head times the attention factor). f16 subnormals are allowed
+ * their absolute half-ulp 2^-25.
+ */
+export function allowedError(dtype: Dtype, ref: number, scale: number, computeError: number): number {
+  const u = unitRoundoff(dtype);
+  const storage = Math.max(Math.abs(ref) * u, dtype === 'f16' ? 2 ** -25 : 0);
+  return storage * 1.0000001 + computeError * scale;
+}
+
+export interface Mismatch {
+  index: number;
+  got: number;
+  want: number;
+  allowed: number;
+}
+
+/** First element outside the allowed error, or undefined; NaN must match NaN. */
+export function firstMismatch(got: ArrayLike<number>, want: ArrayLike<number>, allowed: (ref: number) => number): Mismatch | undefined {
+  if (got.length !== want.length) return { index: -1, got: got.length, want: want.length, allowed: 0 };
+  for (let i = 0; i < want.length; i++) {
+    const g = got[i];
+    const w = want[i];
+    if (Number.isNaN(w) || Number.isNaN(g)) {
+      if (Number.isNaN(w) !== Number.isNaN(g)) return { index: i, got: g, want: w, allowed: 0 };
+      continue;
+    }
+    const a = allowed(w);
+    if (!(Math.abs(g - w) <= a)) return { index: i, got: g, want: w, allowed: a };
+  }
+  return undefined;
+}

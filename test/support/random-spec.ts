@@ -1,0 +1,213 @@
+// Random whole specs and inputs for property tests. `arbitrarySpec` yields .rope source text
+// covering every construct the language has (styles, partial rotary, axis layouts, frequency
+// sources, scalings, position sources, layouts, dtypes); `makeInputs` builds matching random
+// run-time inputs for an IR with a seeded generator.
+import fc from 'fast-check';
+import type { RopeIR } from '../../src/compiler/ir.js';
+import type { RopeInputs, RopeSizes } from '../../src/compiler/runtime.js';
+
+export interface SpecCase {
+  source: string;
+  name: string;
+}
+
+const axisNames = ['t', 'h', 'w'];
+
+function splitInto(total: number, parts: number, weights: number[]): number[] {
+  // positive integers summing to total, shaped by weights
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.max(1, Math.floor((w / sum) * total)));
+  let diff = total - out.reduce((a, b) => a + b, 0);
+  for (let i = 0; diff !== 0; i = (i + 1) % parts) {
+    if (diff > 0) { out[i]++; diff--; } else if (out[i] > 1) { out[i]--; diff++; }
+  }
+  return out;
+}
+
+export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
+  .record({
+    pairsHalf: fc.integer({ min: 2, max: 12 }), // rotary pairs
+    extraLanes: fc.constantFrom(0, 0, 2, 6),
+    offsetLanes: fc.constantFrom(0, 0, 2),
+    style: fc.constantFrom('half', 'interleaved'),
+    direction: fc.constantFrom('forward', 'inverse'),
+    layoutKind: fc.constantFrom('single', 'sectioned', 'interleaved', 'lanes', 'videorope'),
+    nAxes: fc.integer({ min: 2, max: 3 }),
+    weights: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 3, maxLength: 3 }),
+    freq: fc.constantFrom('base', 'base_axis', 'periods', 'periods_range', 'list'),
+    base: fc.constantFrom(100, 10000, 500000),
+    axisScale: fc.constantFrom(undefined, 0.5, 2),
+    scaling: fc.constantFrom('none', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3', 'longrope_short', 'longrope_long', 'longrope_auto', 'factors'),
+    position: fc.constantFrom('index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'timeline', 'mrope'),
+    layout: fc.constantFrom('thd', 'bshd', 'bhsd'),
+    dtype: fc.constantFrom('f32', 'f32', 'f16', 'bf16'),
+    qHeads: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+    kHeads: fc.option(fc.integer({ min: 1, max: 2 }), { nil: null }),
+    inplace: fc.boolean(),
+    attention: fc.constantFrom(undefined, 0.75),
+    table: fc.boolean(),
+    precision: fc.constantFrom('exact', 'fast'),
+  })
+  .map((c) => {
+    const P = c.pairsHalf;
+    const D = 2 * P;
+    const headDim = D + c.extraLanes + c.offsetLanes;
+    const lines: string[] = [];
+    const name = 'rnd';
+    lines.push(`rope ${name} {`);
+    lines.push(`  head_dim ${headDim}`);
+    if (headDim !== D || c.offsetLanes) lines.push(`  rotary dim ${D} offset ${c.offsetLanes}`);
+    lines.push(`  style ${c.style}`);
+    lines.push(`  direction ${c.direction}`);
+    // axes
+    let layoutKind = c.layoutKind;
+    let nAxes = layoutKind === 'single' ? 1 : layoutKind === 'videorope' ? 3 : c.nAxes;
+    if (layoutKind === 'videorope' && P < 3) layoutKind = 'sectioned';
+    if (P < nAxes) { layoutKind = 'single'; nAxes = 1; }
+    const names = nAxes === 1 ? ['pos'] : axisNames.slice(0, nAxes);
+    if (layoutKind === 'lanes') {
+      const pairs = splitInto(P, nAxes, c.weights.slice(0, nAxes));
+      lines.push(`  axes lanes [${names.map((n, i) => `${n} ${pairs[i] * 2}`).join(', ')}]`);
+    } else if (layoutKind === 'videorope') {
+      const hw = Math.max(1, Math.floor((P - 1) / 2));
+      const t = P - 2 * hw;
+      lines.push(`  axes videorope [t ${t}, h ${hw}, w ${hw}]`);
+    } else if (layoutKind !== 'single') {
+      const pairs = splitInto(P, nAxes, c.weights.slice(0, nAxes));
+      lines.push(`  axes ${layoutKind} [${names.map((n, i) => `${n} ${pairs[i]}`).join(', ')}]`);
+    }
+    // frequencies
+    // periods(min, max) needs two pairs per table, which small axes may not have: keep it over rotary.
+    const overAxis = c.freq === 'base_axis' || (c.freq === 'periods' && layoutKind !== 'single');
+    let freqLine: string;
+    const scalingAllowed = c.freq === 'base' && !overAxis;
+    if (c.freq === 'periods') freqLine = `frequencies periods(base 100)${overAxis ? ' over axis' : ''}`;
+    else if (c.freq === 'periods_range') freqLine = `frequencies periods(min 0.5, max 50)${overAxis ? ' over axis' : ''}`;
+    else if (c.freq === 'list') freqLine = `frequencies list [${Array.from({ length: P }, (_, j) => (1 / (j + 1)).toFixed(4)).join(', ')}]`;
+    else freqLine = `frequencies base ${c.base}${overAxis ? ' over axis' : ''}`;
+    const override = c.axisScale !== undefined ? ` {\n    ${names[0]} scale ${c.axisScale}\n  }` : '';
+    lines.push(`  ${freqLine}${override}`);
+    const list = (n: number, f: (j: number) => number) => `[${Array.from({ length: n }, (_, j) => f(j).toFixed(3)).join(', ')}]`;
+    let scaling = scalingAllowed ? c.scaling : 'none';
+    if (scaling === 'factors' && overAxis) scaling = 'none';
+    switch (scaling) {
+      case 'linear': lines.push('  scaling linear(factor 4)'); break;
+      case 'ntk': lines.push('  scaling ntk(alpha 2)'); break;
+      case 'dynamic': lines.push('  scaling dynamic(factor 2, original 16)'); break;
+      case 'yarn': lines.push('  scaling yarn(factor 4, original 64)'); break;
+      case 'llama3': lines.push('  scaling llama3(factor 8, low 1, high 4, original 64)'); break;
+      case 'longrope_short':
+      case 'longrope_long':
+      case 'longrope_auto':
+        lines.push(`  scaling longrope(short ${list(P, (j) => 1 + j / P)}, long ${list(P, (j) => 1 + 3 * j)}, original 16, factor 8, select ${scaling.slice(9)})`);
+        break;
+      case 'factors': lines.push(`  scaling factors(${list(P, (j) => 1 + j / 2)})`); break;
+    }
+    if (c.attention !== undefined) lines.push(`  attention_factor ${c.attention}`);
+    // positions
+    let position = c.position;
+    let layout = c.layout;
+    if (position === 'mrope' && nAxes !== 3) position = 'tensor_int';
+    if (position === 'index_packed') layout = 'thd';
+    if (position === 'index_offsets' && layout === 'thd') layout = 'bshd';
+    const gridAxes = names;
+    switch (position) {
+      case 'index': lines.push('  positions index'); break;
+      case 'index_offset': lines.push('  positions index + offset'); break;
+      case 'index_offsets': lines.push('  positions index + offsets'); break;
+      case 'index_packed': lines.push('  positions index packed + offsets'); break;
+      case 'tensor_int': lines.push('  positions tensor int'); break;
+      case 'tensor_float': lines.push('  positions tensor float'); break;
+      case 'grid': lines.push(`  positions grid(${gridAxes.join(', ')}) prefix 1 {\n    ${gridAxes[0]} stride 2 shift 1 scale 0.5\n  }`); break;
+      case 'grid_norm': lines.push(`  positions grid(${gridAxes.join(', ')}) normalize ${['separate', 'max', 'min'][c.weights[0] % 3]}`); break;
+      case 'timeline': lines.push('  positions timeline'); break;
+      case 'mrope': lines.push('  positions mrope(spatial_merge 2)'); break;
+    }
+    const integral = ['index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'mrope'].includes(position);
+    const layoutText = { thd: '[tokens, heads, dim]', bshd: '[batch, seq, heads, dim]', bhsd: '[batch, heads, seq, dim]' }[layout];
+    lines.push('  kernel {');
+    if (c.qHeads !== null) lines.push(`    q heads ${c.qHeads}`);
+    if (c.kHeads !== null) lines.push(`    k heads ${c.kHeads}`);
+    lines.push(`    layout ${layoutText}`);
+    lines.push(`    dtype ${c.dtype}`);
+    if (c.inplace) lines.push('    inplace');
+    if (c.table && integral && scaling !== 'dynamic') lines.push('    sincos table(max_positions 64)');
+    lines.push(`    precision ${c.precision}`);
+    lines.push('  }');
+    lines.push('}');
+    return { source: lines.join('\n') + '\n', name };
+  });
+
+/** A small deterministic PRNG (mulberry32) so inputs are reproducible from a seed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface InputPlan {
+  inputs: RopeInputs;
+  tokens: number;
+}
+
+/** Random run-time inputs matching an IR: sizes, q, k and any position tensors. */
+export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number } = {}): InputPlan {
+  const r = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const src = ir.positions.source;
+  const sizes: RopeSizes = {};
+  const maxPos = opts.maxPosition ?? 60;
+  let batch = 1;
+  let seq: number;
+  let cu: Int32Array | undefined;
+  if (src.kind === 'grid') {
+    const dims = src.axes.map(() => int(1, 3));
+    src.axes.forEach((a, i) => (sizes[a] = dims[i]));
+    seq = src.prefix + dims.reduce((x, y) => x * y, 1);
+  } else seq = int(1, 5);
+  if (ir.kernel.layout === 'thd') {
+    if (src.kind === 'index' && src.packed) {
+      const lens = Array.from({ length: int(1, 3) }, () => int(0, 4));
+      cu = Int32Array.from([0, ...lens.map((_, i) => lens.slice(0, i + 1).reduce((x, y) => x + y, 0))]);
+      batch = lens.length;
+      sizes.tokens = cu[cu.length - 1];
+    } else {
+      sizes.tokens = seq;
+    }
+  } else {
+    batch = int(1, 2);
+    sizes.batch = batch;
+    sizes.seq = seq;
+  }
+  const tokens = cu ? cu[cu.length - 1] : batch * seq;
+  const qHeads = ir.kernel.qHeads ?? int(1, 3);
+  const kHeads = ir.kernel.kHeads ?? int(1, 2);
+  if (ir.kernel.qHeads === null) sizes.q_heads = qHeads;
+  if (ir.kernel.kHeads === null) sizes.k_heads = kHeads;
+  const table = ir.kernel.sincos.kind === 'table' ? ir.kernel.sincos.maxPositions : Infinity;
+  const posLimit = Math.min(maxPos, table - 8);
+  if (src.kind === 'index' && src.offset === 'scalar') sizes.offset = int(0, Math.max(0, posLimit - seq));
+  if (ir.omega ? ir.omega.kind !== 'static' : false) sizes.seq_len = int(1, 40);
+  const inputs: RopeInputs = {
+    q: Float32Array.from({ length: tokens * qHeads * ir.headDim }, () => r() * 2 - 1),
+    k: Float32Array.from({ length: tokens * kHeads * ir.headDim }, () => r() * 2 - 1),
+    sizes,
+  };
+  if (cu) inputs.cu_seqlens = cu;
+  if (src.kind === 'index' && src.offset === 'per_sequence') {
+    inputs.offsets = Int32Array.from({ length: batch }, () => int(0, Math.max(0, posLimit - seq)));
+  }
+  if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
+    const n = ir.positions.components * tokens;
+    const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
+    inputs.positions = isFloat
+      ? Float32Array.from({ length: n }, () => Math.fround(r() * posLimit))
+      : Int32Array.from({ length: n }, () => int(0, Math.max(0, posLimit - 1)));
+  }
+  return { inputs, tokens };
+}

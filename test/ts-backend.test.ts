@@ -1,0 +1,99 @@
+// The TS backend against the interpreter: the whole spec library, then random specs.
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Project } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { compile, interpret } from '../src/index.js';
+import type { RopeIR } from '../src/compiler/ir.js';
+import { allowedError, firstMismatch, fromStorage, toStorage } from './support/dtype.js';
+import { loadGeneratedTs } from './support/load-ts.js';
+import { arbitrarySpec, makeInputs } from './support/random-spec.js';
+
+const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
+
+function compileTs(source: string, file: string) {
+  const r = compile(source, { file, targets: ['ts'] });
+  expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  return { ir: r.irs[0], code: r.artifacts[0].contents };
+}
+
+/** Runs a generated module on random inputs (out-of-place and in-place) and checks both against the interpreter. */
+async function checkAgainstInterpreter(ir: RopeIR, code: string, seed: number, maxPosition?: number) {
+  const mod = await loadGeneratedTs(code, ir.name);
+  const { inputs } = makeInputs(ir, seed, { maxPosition });
+  const dtype = ir.kernel.dtype;
+  const q = toStorage(inputs.q, dtype);
+  const k = toStorage(inputs.k, dtype);
+  const ref = interpret(ir, { ...inputs, q: q.exact, k: k.exact });
+  const args = { ...inputs, q: q.stored, k: k.stored };
+  const out = mod.rotate(args);
+  const scale = Math.max(1, ...Array.from(q.exact, Math.abs), ...Array.from(k.exact, Math.abs)) * Math.max(1, ir.attentionFactor);
+  // TS computes in float64 like the interpreter; a sin/cos table adds float32 rounding of cos, sin.
+  const compute = ir.kernel.sincos.kind === 'table' ? 4 * 2 ** -24 : 1e-12;
+  for (const [name, got, want] of [['q', out.q, ref.q], ['k', out.k, ref.k]] as const) {
+    const bad = firstMismatch(fromStorage(got, dtype), want, (w) => allowedError(dtype, w, scale, compute));
+    expect(bad, `${name} of ${ir.name} (${dtype})`).toBeUndefined();
+  }
+  // inputs untouched by the out-of-place form
+  expect(Array.from(args.q)).toEqual(Array.from(q.stored));
+  mod.rotateInPlace(args);
+  expect(Array.from(args.q)).toEqual(Array.from(out.q));
+  expect(Array.from(args.k)).toEqual(Array.from(out.k));
+}
+
+describe('TS backend: spec library', () => {
+  it('emits modules that type-check under strict TypeScript', () => {
+    const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true, target: 9, noEmit: true, lib: ['lib.es2022.d.ts'] } });
+    for (const f of specFiles) {
+      const { code } = compileTs(readFileSync(`spec/${f}`, 'utf8'), `spec/${f}`);
+      project.createSourceFile(`/${f}.ts`, code);
+    }
+    const diags = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}: ${d.getMessageText()}`);
+    expect(diags).toEqual([]);
+  }, 60_000);
+
+  for (const f of specFiles) {
+    it(`${f} matches the interpreter`, async () => {
+      const { ir, code } = compileTs(readFileSync(`spec/${f}`, 'utf8'), `spec/${f}`);
+      await checkAgainstInterpreter(ir, code, 7);
+      await checkAgainstInterpreter(ir, code, 8, 100_000);
+    });
+  }
+});
+
+describe('TS backend: random specs', () => {
+  it('every generated spec compiles and matches the interpreter', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitrarySpec, fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
+        const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
+        if (!r.ok) throw new Error(`generator produced an invalid spec:\n${c.source}\n${r.diagnostics.map((d) => d.message).join('\n')}`);
+        await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
+      }),
+      { numRuns: 150, seed: 20261123 },
+    );
+  }, 120_000);
+});
+
+describe('TS backend: argument checks', () => {
+  it('names the tensor and the expected shape', async () => {
+    const { code } = compileTs(readFileSync('spec/llama3_1_8b.rope', 'utf8'), 'spec/llama3_1_8b.rope');
+    const mod = await loadGeneratedTs(code, 'llama');
+    const ok = { q: new Uint16Array(2 * 32 * 128), k: new Uint16Array(2 * 8 * 128), sizes: { tokens: 2 } };
+    expect(() => mod.rotateInPlace(ok)).not.toThrow();
+    expect(() => mod.rotateInPlace({ ...ok, k: new Uint16Array(5) })).toThrow(/k: expected shape \[tokens, 8, 128\] with tokens = 2 \(2048 values\), got length 5/);
+    expect(() => mod.rotateInPlace({ ...ok, q: new Float32Array(2 * 32 * 128) })).toThrow(/q: expected a Uint16Array of shape \[tokens, 32, 128\]/);
+    expect(() => mod.rotateInPlace({ ...ok, sizes: { tokens: -1 } })).toThrow(/sizes.tokens: expected a whole number/);
+    expect(() => mod.rotateInPlace({ ...ok, sizes: { tokens: 2, offset: 0.5 } })).toThrow(/sizes.offset: expected a whole number/);
+    expect(() => mod.rotateInto(ok, { q: ok.q, k: new Uint16Array(ok.k.length) })).toThrow(/must not alias/);
+  });
+
+  it('rejects positions outside a sin/cos table instead of reading past it', async () => {
+    const src = `rope t {\n head_dim 4\n frequencies base 10000\n positions tensor int\n kernel {\n  q heads 1\n  k heads 1\n  sincos table(max_positions 8)\n }\n}\n`;
+    const { code } = compileTs(src, 'table.rope');
+    const mod = await loadGeneratedTs(code, 'table');
+    const args = (p: number) => ({ q: new Float32Array(4), k: new Float32Array(4), sizes: { tokens: 1 }, positions: Int32Array.of(p) });
+    expect(() => mod.rotate(args(7))).not.toThrow();
+    expect(() => mod.rotate(args(8))).toThrow(/position 8 of token 0 is outside the sin\/cos table \[0, 8\)/);
+    expect(() => mod.rotate(args(-1))).toThrow(/outside the sin\/cos table/);
+  });
+});
