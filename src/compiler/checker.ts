@@ -753,8 +753,10 @@ export function checkDecl(decl: RopeDecl, file: string, source: string): { spec?
     }
     handler(s, ctx);
   }
+  // An unknown statement that is a typo of a required one already carries the suggestion.
+  const typos = new Set(decl.statements.filter((s) => !HANDLERS[s.keyword]).map((s) => closest(s.keyword, STATEMENTS)));
   for (const req of REQUIRED) {
-    if (!seen.has(req)) r.error('RC001', `rope '${decl.name}' has no '${req}' statement`, decl.nameSpan, requiredHint(req));
+    if (!seen.has(req) && !typos.has(req)) r.error('RC001', `rope '${decl.name}' has no '${req}' statement`, decl.nameSpan, requiredHint(req));
   }
   const spec = finish(draft, decl, file, r, seen);
   return { spec: r.diagnostics.length === 0 ? spec : undefined, diagnostics: r.diagnostics };
@@ -793,6 +795,9 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     }
   }
   const pairs = rotaryDim / 2;
+  // A broken axes statement already has its diagnostics; checking positions against a default
+  // axis would only add noise.
+  if (seen.has('axes') && !d.axes) return undefined;
   const axes: AxesSpec = d.axes ? stripSpan(d.axes) : { kind: 'single', name: 'pos' };
   const axesSpan = d.axes?.span ?? decl.nameSpan;
   const names = axisNames(axes);

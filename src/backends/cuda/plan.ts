@@ -1,0 +1,206 @@
+// What a CUDA launch of one spec looks like, derived from the IR once and shared by every artifact
+// (kernel, header, manifest, PyTorch op, test harness): the public argument list in order, and the
+// chunk plan — how the work of one token is split over threads.
+//
+// A thread owns one (token, chunk). A rotate chunk is a few consecutive pairs of one lane run
+// (sin/cos computed once, then every head of q and k rotated); a copy chunk is a few identity lanes
+// (out-of-place only). The vector plan uses 16-byte loads where lanes line up; the scalar plan is
+// the fallback the launcher picks when a pointer is not 16-byte aligned.
+import type { RopeIR } from '../../compiler/ir.js';
+import type { Dtype } from '../../compiler/spec.js';
+
+export type ArgDtype = Dtype | 'i64' | 'i32';
+
+export interface TensorArg {
+  kind: 'tensor';
+  name: string;
+  dtype: ArgDtype;
+  /** 'in' read only, 'out' written, 'inout' rotated in place. */
+  role: 'in' | 'out' | 'inout';
+  /** Shape as formulas of run-time sizes (numbers where the spec fixes them). */
+  shape: (string | number)[];
+  /** Its length in elements as a C expression over the launcher's parameters. */
+  lengthC: string;
+  doc: string;
+}
+
+export interface SizeArg {
+  kind: 'size';
+  name: string;
+  /** 'positive' sizes must be > 0; 'any' (the scalar position offset) may be any integer. */
+  domain: 'positive' | 'any';
+  doc: string;
+}
+
+export type LaunchArg = TensorArg | SizeArg;
+
+export const BLOCK_THREADS = 256;
+/** Dynamic ω travels by value in the kernel parameters; beyond this many pairs we refuse (RB001). */
+export const MAX_DYNAMIC_PAIRS = 1024;
+
+export function elemBytes(dtype: Dtype): number {
+  return dtype === 'f32' ? 4 : 2;
+}
+
+/** Run-time size names of a grid axis (prefixed so an axis named like a tensor cannot collide). */
+export function gridSizeName(axis: string): string {
+  return `grid_${axis}`;
+}
+
+/** The spec's public arguments in launcher order (the stream comes last and is not listed). */
+export function launchArgs(ir: RopeIR): LaunchArg[] {
+  const src = ir.positions.source;
+  const { layout, dtype, inplace } = ir.kernel;
+  const packed = src.kind === 'index' && src.packed;
+  const heads = (which: 'q' | 'k'): string | number => (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
+  const shape = (which: 'q' | 'k'): (string | number)[] =>
+    layout === 'thd' ? ['tokens', heads(which), ir.headDim]
+      : layout === 'bshd' ? ['batch', 'seq', heads(which), ir.headDim]
+        : ['batch', heads(which), 'seq', ir.headDim];
+  const tokensC = layout === 'thd' ? 'tokens' : 'batch * seq';
+  const len = (which: 'q' | 'k') => `${tokensC} * ${heads(which)} * ${ir.headDim}`;
+  const args: LaunchArg[] = [];
+  for (const which of ['q', 'k'] as const) {
+    args.push({ kind: 'tensor', name: which, dtype, role: inplace ? 'inout' : 'in', shape: shape(which), lengthC: len(which),
+      doc: inplace ? `${which}, rotated in place` : `${which} input` });
+  }
+  if (!inplace) {
+    for (const which of ['q', 'k'] as const) {
+      args.push({ kind: 'tensor', name: `${which}_out`, dtype, role: 'out', shape: shape(which), lengthC: len(which),
+        doc: `rotated ${which} (every element written)` });
+    }
+  }
+  if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
+    const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
+    const c = ir.positions.components;
+    args.push({ kind: 'tensor', name: 'positions', dtype: isFloat ? 'f32' : 'i64', role: 'in',
+      shape: c === 1 ? ['tokens'] : [c, 'tokens'], lengthC: c === 1 ? tokensC : `${c} * ${tokensC}`,
+      doc: c === 1 ? 'one position per token' : `${c} position components per token, component-major` });
+  }
+  if (src.kind === 'index' && src.offset === 'per_sequence') {
+    args.push({ kind: 'tensor', name: 'offsets', dtype: 'i64', role: 'in', shape: ['batch'], lengthC: 'batch', doc: 'position offset of each sequence' });
+  }
+  if (packed) {
+    args.push({ kind: 'tensor', name: 'cu_seqlens', dtype: 'i32', role: 'in', shape: ['batch + 1'], lengthC: 'batch + 1',
+      doc: 'start of each packed sequence, then tokens' });
+  }
+  if (ir.kernel.sincos.kind === 'table') {
+    const n = ir.kernel.sincos.maxPositions;
+    args.push({ kind: 'tensor', name: 'sincos_table', dtype: 'f32', role: 'in', shape: [n, ir.pairs.length, 2],
+      lengthC: `${n} * ${ir.pairs.length} * 2`, doc: '(cos, sin) of position·ω per pair, from the fill_sincos_table helper' });
+  }
+  if (layout === 'thd') {
+    args.push({ kind: 'size', name: 'tokens', domain: 'positive', doc: 'number of tokens' });
+    if (packed) args.push({ kind: 'size', name: 'batch', domain: 'positive', doc: 'number of packed sequences' });
+  } else {
+    args.push({ kind: 'size', name: 'batch', domain: 'positive', doc: 'number of sequences' });
+    args.push({ kind: 'size', name: 'seq', domain: 'positive', doc: 'tokens per sequence' });
+  }
+  if (ir.kernel.qHeads === null) args.push({ kind: 'size', name: 'q_heads', domain: 'positive', doc: 'number of q heads' });
+  if (ir.kernel.kHeads === null) args.push({ kind: 'size', name: 'k_heads', domain: 'positive', doc: 'number of k heads' });
+  if (src.kind === 'index' && src.offset === 'scalar') args.push({ kind: 'size', name: 'offset', domain: 'any', doc: 'added to every position' });
+  if (src.kind === 'grid') {
+    for (const a of src.axes) args.push({ kind: 'size', name: gridSizeName(a), domain: 'positive', doc: `grid size along ${a}` });
+  }
+  if (ir.omega && ir.omega.kind !== 'static') {
+    args.push({ kind: 'size', name: 'seq_len', domain: 'positive', doc: 'run-time sequence length the scaling depends on' });
+  }
+  return args;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Chunk plans
+
+export interface RotateSegment {
+  kind: 'rotate';
+  firstChunk: number;
+  chunks: number;
+  /** Pair index and lanes of the segment's first pair; each chunk advances by pairsPerChunk. */
+  firstPair: number;
+  pairsPerChunk: number;
+  laneA: number;
+  laneB: number;
+  /** Lane step between consecutive pairs (1 for half-style runs, 2 for interleaved). */
+  stride: number;
+  /** Vector chunk: half style loads pairsPerChunk lanes at laneA and at laneB; adjacent loads 2·pairsPerChunk lanes at laneA. */
+  vector: 'none' | 'split' | 'adjacent';
+}
+
+export interface CopySegment {
+  kind: 'copy';
+  firstChunk: number;
+  chunks: number;
+  firstLane: number;
+  lanesPerChunk: number;
+  vector: boolean;
+}
+
+export type Segment = RotateSegment | CopySegment;
+
+export interface ChunkPlan {
+  segments: Segment[];
+  chunksPerToken: number;
+}
+
+/**
+ * The chunk plan for vectors of `vectorLanes` elements (16 bytes), or the scalar plan when null.
+ * A vector chunk is used only where every head's lanes start on a 16-byte boundary; the rest of a
+ * run falls back to one pair (or lane) per chunk.
+ */
+export function chunkPlan(ir: RopeIR, vectorLanes: number | null): ChunkPlan {
+  const W = vectorLanes !== null && ir.headDim % vectorLanes === 0 ? vectorLanes : null;
+  const segments: Segment[] = [];
+  let next = 0;
+  const rotate = (firstPair: number, count: number, laneA: number, laneB: number, stride: number, pairsPerChunk: number, vector: RotateSegment['vector']) => {
+    if (count <= 0) return;
+    const chunks = count / pairsPerChunk;
+    segments.push({ kind: 'rotate', firstChunk: next, chunks, firstPair, pairsPerChunk, laneA, laneB, stride, vector });
+    next += chunks;
+  };
+  const copy = (firstLane: number, count: number, lanesPerChunk: number, vector: boolean) => {
+    if (count <= 0) return;
+    const chunks = count / lanesPerChunk;
+    segments.push({ kind: 'copy', firstChunk: next, chunks, firstLane, lanesPerChunk, vector });
+    next += chunks;
+  };
+  for (const run of ir.laneRuns ?? fallbackRuns(ir)) {
+    let vectorPairs = 0;
+    let kind: RotateSegment['vector'] = 'none';
+    let perChunk = 1;
+    if (W !== null && run.count > 1 && run.stride === 1 && run.a0 % W === 0 && run.b0 % W === 0) {
+      kind = 'split';
+      perChunk = W;
+      vectorPairs = Math.floor(run.count / W) * W;
+    } else if (W !== null && run.count > 1 && run.stride === 2 && run.b0 === run.a0 + 1 && run.a0 % W === 0) {
+      kind = 'adjacent';
+      perChunk = W / 2;
+      vectorPairs = Math.floor(run.count / perChunk) * perChunk;
+    }
+    rotate(run.firstPair, vectorPairs, run.a0, run.b0, run.stride, perChunk, kind);
+    const tail = vectorPairs;
+    rotate(run.firstPair + tail, run.count - tail, run.a0 + tail * run.stride, run.b0 + tail * run.stride, run.stride, 1, 'none');
+  }
+  if (!ir.kernel.inplace) {
+    for (const [start, end] of ir.identityLanes ?? []) {
+      if (W === null) {
+        copy(start, end - start, 1, false);
+        continue;
+      }
+      const vStart = Math.min(end, Math.ceil(start / W) * W);
+      const vCount = Math.floor((end - vStart) / W) * W;
+      copy(start, vStart - start, 1, false);
+      copy(vStart, vCount, W, true);
+      copy(vStart + vCount, end - vStart - vCount, 1, false);
+    }
+  }
+  return { segments, chunksPerToken: next };
+}
+
+function fallbackRuns(ir: RopeIR) {
+  return ir.pairs.map((p) => ({ firstPair: p.index, count: 1, a0: p.laneA, b0: p.laneB, stride: 1 }));
+}
+
+/** Whether the vector plan differs from the scalar one (else only the scalar kernel is built). */
+export function hasVectorPlan(ir: RopeIR, vectorLanes: number): boolean {
+  return chunkPlan(ir, vectorLanes).segments.some((s) => (s.kind === 'rotate' ? s.vector !== 'none' : s.vector));
+}

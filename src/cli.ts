@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+// The `ropec` command line: a thin layer over src/index.ts. Exit codes: 0 ok, 1 diagnostics
+// (a bad spec), 2 usage (a bad command line).
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { explain } from './compiler/explain.js';
+import { formatSource } from './compiler/format.js';
+import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
+import { BACKENDS } from './backends/index.js';
+
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `ropec ${VERSION} — a compiler for rotary position embeddings
+
+Usage: ropec <command> [options] <files or folders of .rope files>
+
+Commands:
+  build     compile specs to kernels and host code (ts, wgsl, cuda)
+  check     report diagnostics only
+  explain   show which lanes rotate with which axis at which frequency
+  fmt       print or rewrite specs in canonical form
+
+Run 'ropec <command> --help' for the options of a command.
+Exit codes: 0 success, 1 the specs have errors, 2 the command line is wrong.`,
+  build: `Usage: ropec build [options] <files or folders>
+
+Compiles every .rope file (folders are searched for *.rope) and writes one set of files per spec
+and target into --out. Files are rewritten only when their content changes.
+
+Options:
+  -t, --target LIST      comma-separated targets: ${ALL_TARGETS.join(', ')} (default: all available)
+  -o, --out DIR          output folder (default: gen)
+      --dump-after PASS  print the IR after PASS (${PASS_NAMES.join(', ')}) and write nothing
+      --torch            also emit a PyTorch extension source (cuda target)
+      --workgroup-size N WGSL workgroup size (default 64)
+  -q, --quiet            no per-spec summary lines
+  -h, --help             this help`,
+  check: `Usage: ropec check <files or folders>
+
+Parses and checks the specs and prints every diagnostic with file:line:col and a code.`,
+  explain: `Usage: ropec explain [--name SPEC] <file>
+
+Prints, for each rope block (or the one named), the lanes, axis, position source and frequency
+of every pair, the attention factor, and the bytes a kernel reads and writes per token.`,
+  fmt: `Usage: ropec fmt [--write | --check] <files or folders>
+
+Prints the canonical form of each file (comments kept). --write rewrites files in place;
+--check exits 1 when a file is not in canonical form.`,
+};
+
+function collectFiles(paths: string[]): string[] {
+  if (paths.length === 0) throw new UsageError('no input files given');
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
+    if (statSync(p).isDirectory()) {
+      const found = readdirSync(p).filter((f) => f.endsWith('.rope')).sort().map((f) => join(p, f));
+      if (found.length === 0) throw new UsageError(`no .rope files in ${p}`);
+      out.push(...found);
+    } else out.push(p);
+  }
+  return out;
+}
+
+function printDiagnostics(r: CompileResult): void {
+  for (const d of r.diagnostics) process.stderr.write(`${formatDiagnostic(d, r.source)}\n\n`);
+}
+
+function parseTargets(text: string | undefined): TargetName[] {
+  if (text === undefined) return ALL_TARGETS.filter((t) => BACKENDS[t]);
+  const targets = text.split(',').map((t) => t.trim()).filter((t) => t.length > 0);
+  for (const t of targets) {
+    if (!(ALL_TARGETS as string[]).includes(t)) throw new UsageError(`unknown target '${t}' (targets: ${ALL_TARGETS.join(', ')})`);
+  }
+  return targets as TargetName[];
+}
+
+/** Writes a file only when its bytes differ, so build caches and git stay quiet. */
+function writeIfChanged(path: string, contents: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === contents) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, contents);
+  return true;
+}
+
+function cmdBuild(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      target: { type: 'string', short: 't' },
+      out: { type: 'string', short: 'o' },
+      'dump-after': { type: 'string' },
+      torch: { type: 'boolean' },
+      'workgroup-size': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('build');
+  const dump = values['dump-after'];
+  if (dump !== undefined && !PASS_NAMES.includes(dump)) {
+    throw new UsageError(`unknown pass '${dump}' for --dump-after (passes: ${PASS_NAMES.join(', ')})`);
+  }
+  let workgroupSize: number | undefined;
+  if (values['workgroup-size'] !== undefined) {
+    workgroupSize = Number(values['workgroup-size']);
+    if (!Number.isInteger(workgroupSize) || workgroupSize < 1 || workgroupSize > 1024) {
+      throw new UsageError(`--workgroup-size must be a whole number from 1 to 1024, got ${values['workgroup-size']}`);
+    }
+  }
+  const targets = dump !== undefined ? [] : parseTargets(values.target);
+  const outDir = resolve(values.out ?? 'gen');
+  const files = collectFiles(positionals);
+  let failed = false;
+  let written = 0;
+  let unchanged = 0;
+  const started = performance.now();
+  for (const file of files) {
+    const r = compileFile(file, {
+      targets,
+      torch: values.torch,
+      workgroupSize,
+      onPass: dump !== undefined ? (pass, ir) => {
+        if (pass === dump) process.stdout.write(`// IR of ${ir.name} after ${pass}\n${JSON.stringify(ir, null, 2)}\n`);
+      } : undefined,
+    });
+    printDiagnostics(r);
+    if (!r.ok) {
+      failed = true;
+      process.stderr.write(`${file}: failed (${r.diagnostics.length} diagnostic${r.diagnostics.length === 1 ? '' : 's'})\n`);
+      continue;
+    }
+    if (dump !== undefined) continue;
+    for (const a of r.artifacts) {
+      if (writeIfChanged(join(outDir, a.path), a.contents)) written++;
+      else unchanged++;
+    }
+    if (!values.quiet) {
+      for (const ir of r.irs) {
+        const mine = r.artifacts.filter((a) => a.spec === ir.name);
+        const per = targets.map((t) => `${t} ${mine.filter((a) => a.target === t).length}`).join(', ');
+        process.stdout.write(`${basename(file)}: ${ir.name} — ${ir.pairs.length} pairs on ${ir.axes.join('/')}, ${ir.positions.source.kind} positions → ${per} file(s)\n`);
+      }
+    }
+  }
+  if (dump === undefined && !values.quiet) {
+    process.stdout.write(`${files.length} file(s), ${written} written, ${unchanged} unchanged, into ${outDir} in ${Math.round(performance.now() - started)} ms\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function cmdCheck(argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return help('check');
+  let failed = false;
+  for (const file of collectFiles(positionals)) {
+    const r = compileFile(file);
+    printDiagnostics(r);
+    if (!r.ok) failed = true;
+    else process.stdout.write(`${file}: ok (${r.irs.map((i) => i.name).join(', ')})\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function cmdExplain(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true, options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return help('explain');
+  let failed = false;
+  for (const file of collectFiles(positionals)) {
+    const r = compileFile(file);
+    printDiagnostics(r);
+    if (!r.ok) {
+      failed = true;
+      continue;
+    }
+    const irs = values.name ? r.irs.filter((i) => i.name === values.name) : r.irs;
+    if (irs.length === 0) throw new UsageError(`no rope named '${values.name}' in ${file}`);
+    process.stdout.write(`${irs.map(explain).join('\n\n')}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function cmdFmt(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { write: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return help('fmt');
+  if (values.write && values.check) throw new UsageError('give --write or --check, not both');
+  let status = 0;
+  for (const file of collectFiles(positionals)) {
+    const source = readFileSync(file, 'utf8');
+    const r = compileFile(file);
+    if (!r.ok) {
+      printDiagnostics(r);
+      status = 1;
+      continue;
+    }
+    const f = formatSource(source);
+    if (f.text === undefined) {
+      process.stderr.write(`${file}: ${f.error}\n`);
+      status = 1;
+      continue;
+    }
+    if (values.check) {
+      if (f.text !== source) {
+        process.stdout.write(`${file}: not formatted\n`);
+        status = 1;
+      }
+    } else if (values.write) {
+      if (writeIfChanged(file, f.text)) process.stdout.write(`${file}: formatted\n`);
+    } else process.stdout.write(f.text);
+  }
+  return status;
+}
+
+function help(cmd: string): number {
+  process.stdout.write(`${HELP[cmd]}\n`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => number> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, fmt: cmdFmt };
+
+export function main(argv: string[]): number {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') return help('main');
+    if (cmd === '--version' || cmd === '-v') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[cmd];
+    if (!run) throw new UsageError(`unknown command '${cmd}' (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return run(rest);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`ropec: ${(e as Error).message}\nRun 'ropec --help' for usage.\n`);
+      return 2;
+    }
+    process.stderr.write(`ropec: internal error: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+// Run only when executed (directly or through the npm bin link), not when imported by tests.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,81 @@
+// `ropec explain`: what a spec does, in words and a table — which lanes rotate with which axis
+// at which frequency, where positions come from, the attention factor and the bytes a kernel
+// moves per token. Reads the optimized IR only.
+import { pairOmegas } from './interpreter.js';
+import type { RopeIR } from './ir.js';
+
+const BYTES = { f32: 4, f16: 2, bf16: 2 } as const;
+
+/** "0–15" or "1, 4, 7, …, 58 (step 3)" style summary of a sorted index list. */
+export function describeIndices(xs: number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < xs.length) {
+    let j = i;
+    const step = i + 1 < xs.length ? xs[i + 1] - xs[i] : 1;
+    while (j + 1 < xs.length && xs[j + 1] - xs[j] === step) j++;
+    if (j === i) parts.push(String(xs[i]));
+    else if (step === 1) parts.push(`${xs[i]}–${xs[j]}`);
+    else if (j - i === 1) parts.push(`${xs[i]}, ${xs[j]}`);
+    else parts.push(`${xs[i]}–${xs[j]} step ${step}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+function positionWords(ir: RopeIR): string {
+  const s = ir.positions.source;
+  switch (s.kind) {
+    case 'index':
+      return `token index within its sequence${s.offset === 'scalar' ? ' + run-time offset' : s.offset === 'per_sequence' ? ' + per-sequence offsets[batch]' : ''}${s.packed ? ' (packed sequences, cu_seqlens)' : ''}`;
+    case 'tensor':
+      return `input tensor positions ${ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`} (${s.dtype})`;
+    case 'grid':
+      return `${s.axes.join('×')} grid with run-time sizes${s.prefix ? `, ${s.prefix} prefix token(s) at position 0` : ''}${s.normalize !== 'none' ? `, coordinates normalized (${s.normalize}) to [−1, 1]` : ''}`;
+    case 'timeline':
+      return `multimodal time line (float seconds per token, [tokens]; ${s.mode} checks)`;
+    case 'mrope':
+      return `Qwen M-RoPE index builder, [3, tokens] (t, h, w); spatial merge ${s.spatialMerge}, video ${s.video}${s.tokensPerSecond !== null ? `, ${s.tokensPerSecond} ids per second` : ''}`;
+  }
+}
+
+export function explain(ir: RopeIR): string {
+  const out: string[] = [];
+  const omegaSeq = ir.omega && ir.omega.kind !== 'static' ? 4096 : undefined;
+  const omega = pairOmegas(ir, omegaSeq);
+  out.push(`rope ${ir.name} (${ir.file})`);
+  out.push(`  head_dim ${ir.headDim}, rotary dim ${ir.rotaryDim} at lane ${ir.rotaryOffset}, ${ir.pairs.length} pairs, style ${ir.style}, ${ir.sign > 0 ? 'forward' : 'inverse'}`);
+  if (ir.identityLanes && ir.identityLanes.length > 0) {
+    out.push(`  unrotated lanes: ${ir.identityLanes.map(([a, b]) => `${a}–${b - 1}`).join(', ')}`);
+  }
+  out.push(`  positions: ${positionWords(ir)}`);
+  out.push(`  attention factor: ${ir.attentionFactor}`);
+  if (omegaSeq !== undefined) out.push(`  frequencies depend on seq_len at run time; the table shows seq_len = ${omegaSeq}`);
+  out.push('');
+  out.push('  axis   pairs                          lanes');
+  ir.axes.forEach((axis, a) => {
+    const pairs = ir.pairs.filter((p) => p.axis === a);
+    const lanes = pairs.flatMap((p) => [p.laneA, p.laneB]).sort((x, y) => x - y);
+    out.push(`  ${axis.padEnd(6)} ${`${describeIndices(pairs.map((p) => p.index))} (${pairs.length})`.padEnd(30)} ${describeIndices(lanes)}`);
+  });
+  out.push('');
+  out.push('  pair  lanes        axis   position         ω (rad/pos)      wavelength');
+  for (const p of ir.pairs) {
+    const comp = ir.positions.axisComponent[p.axis];
+    const src = ir.positions.components > 1 ? `component ${comp}` : 'position';
+    const w = omega[p.index];
+    out.push(`  ${String(p.index).padStart(4)}  ${`(${p.laneA}, ${p.laneB})`.padEnd(12)} ${ir.axes[p.axis].padEnd(6)} ${src.padEnd(16)} ${w.toExponential(6).padEnd(16)} ${(2 * Math.PI / w).toPrecision(6)}`);
+  }
+  out.push('');
+  const b = BYTES[ir.kernel.dtype];
+  const heads = (h: number | null, n: string) => (h === null ? `${n}_heads` : String(h));
+  const qh = heads(ir.kernel.qHeads, 'q');
+  const kh = heads(ir.kernel.kHeads, 'k');
+  const perToken = ir.kernel.qHeads !== null && ir.kernel.kHeads !== null
+    ? String((ir.kernel.qHeads + ir.kernel.kHeads) * ir.headDim * b)
+    : `(${qh} + ${kh}) × ${ir.headDim} × ${b}`;
+  const posBytes = ir.positions.source.kind === 'index' || ir.positions.source.kind === 'grid' ? 0 : ir.positions.components * 4;
+  out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : 'computed'}, precision ${ir.kernel.precision}`);
+  out.push(`  per token: reads ${perToken} bytes of q and k${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
+  return out.join('\n');
+}

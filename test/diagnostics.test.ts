@@ -1,0 +1,75 @@
+// Diagnostics: the catalogue is unique and stable, every bad spec in test/bad gives its code at
+// its line:col, suggestions appear, and the front end reports several errors at once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, formatDiagnostic } from '../src/compiler/diagnostics.js';
+import { compile } from '../src/index.js';
+
+describe('diagnostic catalogue', () => {
+  it('has unique codes and unique titles in the stable format', () => {
+    const codes = Object.keys(CATALOGUE);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const c of codes) expect(c).toMatch(/^R[LPCBX]\d{3}$/);
+    const titles = Object.values(CATALOGUE);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});
+
+describe('bad specs (test/bad)', () => {
+  const files = readdirSync('test/bad').filter((f) => f.endsWith('.rope')).sort();
+  it('has a folder of cases', () => expect(files.length).toBeGreaterThanOrEqual(20));
+  for (const f of files) {
+    it(f, () => {
+      const source = readFileSync(`test/bad/${f}`, 'utf8');
+      const m = /^# expect: (R[A-Z]\d{3}) (\d+):(\d+)/.exec(source);
+      expect(m, 'first line must be "# expect: CODE line:col"').not.toBeNull();
+      const [, code, line, col] = m!;
+      const r = compile(source, { file: f });
+      expect(r.ok).toBe(false);
+      const found = r.diagnostics.map((d) => `${d.code} ${d.pos.line}:${d.pos.col}`);
+      expect(found).toContain(`${code} ${line}:${col}`);
+      for (const d of r.diagnostics) {
+        expect(d.pos.line).toBeGreaterThanOrEqual(1);
+        expect(d.pos.offset).toBeLessThanOrEqual(source.length);
+        const text = formatDiagnostic(d, source);
+        expect(text.split('\n')[0]).toBe(`${f}:${d.pos.line}:${d.pos.col}: error ${d.code}: ${d.message}`);
+        expect(text).toContain('^');
+      }
+    });
+  }
+});
+
+describe('messages a user sees', () => {
+  it('suggests the keyword a typo meant', () => {
+    const r = compile('rope x {\n  head_dim 64\n  frequncies base 10000\n  positions index\n}\n');
+    expect(r.diagnostics[0].suggestion).toBe("did you mean 'frequencies'?");
+    const s = compile('rope x {\n  head_dim 64\n  style interleave\n  frequencies base 10000\n  positions index\n}\n');
+    expect(s.diagnostics[0].suggestion).toBe("did you mean 'interleaved'?");
+  });
+
+  it('says sections count pairs when lanes were given', () => {
+    const r = compile('rope x {\n  head_dim 128\n  axes sectioned [t 32, h 48, w 48]\n  frequencies base 10000\n  positions mrope(spatial_merge 2)\n}\n');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['RC008']);
+    expect(r.diagnostics[0].suggestion).toMatch(/count pairs, not lanes/);
+  });
+
+  it('reports every error in one pass, not just the first', () => {
+    const source = 'rope x {\n  head_dim 63\n  style sideways\n  frequencies base 0\n  positions somewhere\n  kernel {\n    dtype f64\n  }\n}\n';
+    const codes = compile(source).diagnostics.map((d) => `${d.code}@${d.pos.line}`);
+    expect(codes).toEqual(['RC006@2', 'RC003@3', 'RC005@4', 'RC003@5', 'RC003@7']);
+  });
+
+  it('prints file:line:col, the line and a caret under the range', () => {
+    const source = 'rope x {\n  head_dim 64\n  frequencies base -1\n  positions index\n}\n';
+    const r = compile(source, { file: 'x.rope' });
+    expect(formatDiagnostic(r.diagnostics[0], source)).toBe(
+      ['x.rope:3:20: error RC005: frequencies base must be greater than 1, got -1', '  |', '3 |   frequencies base -1', '  |                    ^^'].join('\n'),
+    );
+  });
+
+  it('checks several rope blocks in a file and refuses duplicate names', () => {
+    const one = 'rope a {\n  head_dim 4\n  frequencies base 10\n  positions index\n}\n';
+    expect(compile(one + one.replace('rope a', 'rope b')).irs.map((i) => i.name)).toEqual(['a', 'b']);
+    expect(compile(one + one).diagnostics.map((d) => d.code)).toEqual(['RC013']);
+  });
+});
