@@ -1,0 +1,178 @@
+// Generated from spec/llama2_7b.rope (rope llama2_7b) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: 1ae6e1a742065b27
+/* eslint-disable */
+export const SPEC = {"name":"llama2_7b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":32,"layout":"bshd","dtype":"f16","positions":"index","attentionFactor":1,"specHash":"1ae6e1a742065b27"} as const;
+const OMEGA = new Float64Array([1.0, 0.8659643233600653, 0.7498942093324559, 0.6493816315762113, 0.5623413251903491, 0.4869675251658631, 0.4216965034285822, 0.36517412725483767, 0.31622776601683794, 0.27384196342643613, 0.23713737056616552, 0.2053525026457146, 0.17782794100389226, 0.1539926526059492, 0.1333521432163324, 0.11547819846894582, 0.1, 0.08659643233600653, 0.07498942093324558, 0.06493816315762113, 0.056234132519034905, 0.04869675251658631, 0.042169650342858224, 0.03651741272548377, 0.03162277660168379, 0.027384196342643614, 0.02371373705661655, 0.02053525026457146, 0.01778279410038923, 0.01539926526059492, 0.01333521432163324, 0.011547819846894581, 0.01, 0.008659643233600654, 0.007498942093324558, 0.006493816315762113, 0.005623413251903491, 0.004869675251658631, 0.004216965034285823, 0.003651741272548377, 0.0031622776601683794, 0.0027384196342643613, 0.0023713737056616554, 0.002053525026457146, 0.0017782794100389228, 0.001539926526059492, 0.001333521432163324, 0.0011547819846894581, 0.001, 0.0008659643233600654, 0.0007498942093324557, 0.0006493816315762113, 0.0005623413251903491, 0.0004869675251658631, 0.00042169650342858224, 0.0003651741272548377, 0.00031622776601683794, 0.0002738419634264361, 0.00023713737056616554, 0.0002053525026457146, 0.0001778279410038923, 0.0001539926526059492, 0.0001333521432163324, 0.00011547819846894582]);
+
+export interface Sizes {
+    /** number of sequences */
+    batch: number;
+    /** tokens per sequence */
+    seq: number;
+    /** added to every position (decode step, KV-cache length); default 0 */
+    offset?: number;
+}
+
+export interface Inputs {
+    /** query, [batch, seq, 32, 128] */
+    q: Uint16Array;
+    /** key, [batch, seq, 32, 128] */
+    k: Uint16Array;
+    sizes: Sizes;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes;
+    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
+    const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
+    let batch: number, seq: number, tokens: number;
+    batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;
+    const qHeads = 32;
+    const kHeads = 32;
+    let offset = 0;
+    if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }
+
+    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [batch, seq, 32, 128]`);
+    if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [batch, seq, 32, 128] with batch = ${batch}, seq = ${seq} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
+    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [batch, seq, 32, 128]`);
+    if (inputs.k.length !== tokens * kHeads * 128) throw new RangeError(`k: expected shape [batch, seq, 32, 128] with batch = ${batch}, seq = ${seq} (${tokens * kHeads * 128} values), got length ${inputs.k.length}`);
+    return { batch, seq, tokens, qHeads, kHeads, offset };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const { batch, seq, tokens } = shape;
+    const omega = OMEGA;
+    const pos = new Float64Array(1);
+    const cosT = new Float64Array(64);
+    const sinT = new Float64Array(64);
+    for (let b = 0; b < batch; b++) {
+      for (let s = 0; s < seq; s++) {
+        const flat = b * seq + s;
+        pos[0] = s + shape.offset;
+        for (let j = 0; j < 64; j++) {
+          const angle = pos[0] * omega[j];
+          cosT[j] = Math.cos(angle) * 1.0;
+          sinT[j] = Math.sin(angle) * 1.0;
+        }
+
+        for (let h = 0; h < shape.qHeads; h++) {
+          const base = ((b * seq + s) * shape.qHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i, ib = base + 64 + i;
+            const a = f16ToNumber(srcq[ia]), c = f16ToNumber(srcq[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstq[ia] = numberToF16(a * cs - c * sn);
+            dstq[ib] = numberToF16(c * cs + a * sn);
+          }
+
+        }
+
+        for (let h = 0; h < shape.kHeads; h++) {
+          const base = ((b * seq + s) * shape.kHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i, ib = base + 64 + i;
+            const a = f16ToNumber(srck[ia]), c = f16ToNumber(srck[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstk[ia] = numberToF16(a * cs - c * sn);
+            dstk[ib] = numberToF16(c * cs + a * sn);
+          }
+
+        }
+
+      }
+
+    }
+}
+
+/** Rotates q and k of rope llama2_7b in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    if (out.q === inputs.q || out.k === inputs.k) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k; the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: new Uint16Array(inputs.q.length), k: new Uint16Array(inputs.k.length) };
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+    return out;
+}
+
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * Math.pow(2, exp - 15);
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
+function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
+  const bias = (1 << (expBits - 1)) - 1;
+  const expMax = (1 << expBits) - 1;
+  const signBit = 1 << (expBits + fracBits);
+  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+  const a = Math.abs(x);
+  if (a === Infinity) return sign | (expMax << fracBits);
+  const minNormal = Math.pow(2, 1 - bias);
+  if (a < minNormal) return sign | roundHalfEven(a / Math.pow(2, 1 - bias - fracBits));
+  let e = Math.floor(Math.log2(a));
+  if (Math.pow(2, e) > a) e--;
+  else if (Math.pow(2, e + 1) <= a) e++;
+  let m = roundHalfEven((a / Math.pow(2, e) - 1) * (1 << fracBits));
+  if (m === 1 << fracBits) {
+    m = 0;
+    e++;
+  }
+  if (e + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((e + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 5, 10);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 8, 7);
+}

@@ -1,0 +1,177 @@
+// Generated from spec/llama3_1_8b.rope (rope llama3_1_8b) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: c5df89508cf22343
+/* eslint-disable */
+export const SPEC = {"name":"llama3_1_8b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"index","attentionFactor":1,"specHash":"c5df89508cf22343"} as const;
+const OMEGA = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
+
+export interface Sizes {
+    /** number of tokens (rows of q and k) */
+    tokens: number;
+    /** added to every position (decode step, KV-cache length); default 0 */
+    offset?: number;
+}
+
+export interface Inputs {
+    /** query, [tokens, 32, 128] */
+    q: Uint16Array;
+    /** key, [tokens, 8, 128] */
+    k: Uint16Array;
+    sizes: Sizes;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes;
+    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
+    const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
+    let batch: number, seq: number, tokens: number;
+    tokens = whole('tokens', s.tokens);
+    batch = 1; seq = tokens;
+    const qHeads = 32;
+    const kHeads = 8;
+    let offset = 0;
+    if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }
+
+    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 32, 128]`);
+    if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [tokens, 32, 128] with tokens = ${tokens} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
+    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 8, 128]`);
+    if (inputs.k.length !== tokens * kHeads * 128) throw new RangeError(`k: expected shape [tokens, 8, 128] with tokens = ${tokens} (${tokens * kHeads * 128} values), got length ${inputs.k.length}`);
+    return { batch, seq, tokens, qHeads, kHeads, offset };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const { batch, seq, tokens } = shape;
+    const omega = OMEGA;
+    const pos = new Float64Array(1);
+    const cosT = new Float64Array(64);
+    const sinT = new Float64Array(64);
+    for (let b = 0; b < batch; b++) {
+      for (let s = 0; s < seq; s++) {
+        const flat = b * seq + s;
+        pos[0] = s + shape.offset;
+        for (let j = 0; j < 64; j++) {
+          const angle = pos[0] * omega[j];
+          cosT[j] = Math.cos(angle) * 1.0;
+          sinT[j] = Math.sin(angle) * 1.0;
+        }
+
+        for (let h = 0; h < shape.qHeads; h++) {
+          const base = (flat * shape.qHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i, ib = base + 64 + i;
+            const a = bf16ToNumber(srcq[ia]), c = bf16ToNumber(srcq[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstq[ia] = numberToBf16(a * cs - c * sn);
+            dstq[ib] = numberToBf16(c * cs + a * sn);
+          }
+
+        }
+
+        for (let h = 0; h < shape.kHeads; h++) {
+          const base = (flat * shape.kHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i, ib = base + 64 + i;
+            const a = bf16ToNumber(srck[ia]), c = bf16ToNumber(srck[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstk[ia] = numberToBf16(a * cs - c * sn);
+            dstk[ib] = numberToBf16(c * cs + a * sn);
+          }
+
+        }
+
+      }
+
+    }
+}
+
+/** Rotates q and k of rope llama3_1_8b in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    if (out.q === inputs.q || out.k === inputs.k) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k; the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: new Uint16Array(inputs.q.length), k: new Uint16Array(inputs.k.length) };
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+    return out;
+}
+
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * Math.pow(2, exp - 15);
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
+function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
+  const bias = (1 << (expBits - 1)) - 1;
+  const expMax = (1 << expBits) - 1;
+  const signBit = 1 << (expBits + fracBits);
+  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+  const a = Math.abs(x);
+  if (a === Infinity) return sign | (expMax << fracBits);
+  const minNormal = Math.pow(2, 1 - bias);
+  if (a < minNormal) return sign | roundHalfEven(a / Math.pow(2, 1 - bias - fracBits));
+  let e = Math.floor(Math.log2(a));
+  if (Math.pow(2, e) > a) e--;
+  else if (Math.pow(2, e + 1) <= a) e++;
+  let m = roundHalfEven((a / Math.pow(2, e) - 1) * (1 << fracBits));
+  if (m === 1 << fracBits) {
+    m = 0;
+    e++;
+  }
+  if (e + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((e + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 5, 10);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 8, 7);
+}

@@ -1,0 +1,177 @@
+// Generated from spec/qwen2_5_7b_yarn.rope (rope qwen2_5_7b_yarn) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: 7d5e1568861eaaad
+/* eslint-disable */
+export const SPEC = {"name":"qwen2_5_7b_yarn","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":28,"kHeads":4,"layout":"thd","dtype":"bf16","positions":"index","attentionFactor":1.138629436111989,"specHash":"7d5e1568861eaaad"} as const;
+const OMEGA = new Float64Array([1.0, 0.8058421877614819, 0.6493816315762113, 0.5232991146814947, 0.4216965034285822, 0.3398208328942559, 0.27384196342643613, 0.220673406908459, 0.17782794100389226, 0.14330125702369628, 0.11547819846894582, 0.0930572040929699, 0.07498942093324558, 0.060429639023813285, 0.04869675251658631, 0.03924189758484536, 0.03162277660168379, 0.025482967479793464, 0.02053525026457146, 0.016548170999431816, 0.01333521432163324, 0.010746078283213174, 0.008659643233600654, 0.006978305848598663, 0.005375321490790102, 0.004131738022518394, 0.003168422574711092, 0.002423422380407644, 0.0018482765647068783, 0.0014051124815959123, 0.001064360981247002, 0.0008029597275452302, 0.0006029411764705882, 0.0004503235755137692, 0.0003342405456642264, 0.0002462584069089387, 0.0001798411558739542, 0.0001299314949301567, 0.00009262301704129457, 0.00006490394320837029, 0.000044456985250973074, 0.00003582531425592407, 0.000028869549617236455, 0.000023264301023242475, 0.000018747355233311396, 0.00001510740975595332, 0.000012174188129146578, 0.00000981047439621134, 0.000007905694150420949, 0.000006370741869948366, 0.000005133812566142866, 0.000004137042749857953, 0.00000333380358040831, 0.000002686519570803294, 0.0000021649108084001634, 0.0000017445764621496658, 0.0000014058533129758726, 0.0000011328959094002045, 9.129353181370943e-7, 7.356817940523204e-7, 5.928434264154138e-7, 4.777382437426101e-7, 3.84981631514873e-7, 3.102344401879299e-7]);
+
+export interface Sizes {
+    /** number of tokens (rows of q and k) */
+    tokens: number;
+    /** added to every position (decode step, KV-cache length); default 0 */
+    offset?: number;
+}
+
+export interface Inputs {
+    /** query, [tokens, 28, 128] */
+    q: Uint16Array;
+    /** key, [tokens, 4, 128] */
+    k: Uint16Array;
+    sizes: Sizes;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes;
+    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
+    const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
+    let batch: number, seq: number, tokens: number;
+    tokens = whole('tokens', s.tokens);
+    batch = 1; seq = tokens;
+    const qHeads = 28;
+    const kHeads = 4;
+    let offset = 0;
+    if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }
+
+    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 28, 128]`);
+    if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [tokens, 28, 128] with tokens = ${tokens} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
+    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 4, 128]`);
+    if (inputs.k.length !== tokens * kHeads * 128) throw new RangeError(`k: expected shape [tokens, 4, 128] with tokens = ${tokens} (${tokens * kHeads * 128} values), got length ${inputs.k.length}`);
+    return { batch, seq, tokens, qHeads, kHeads, offset };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const { batch, seq, tokens } = shape;
+    const omega = OMEGA;
+    const pos = new Float64Array(1);
+    const cosT = new Float64Array(64);
+    const sinT = new Float64Array(64);
+    for (let b = 0; b < batch; b++) {
+      for (let s = 0; s < seq; s++) {
+        const flat = b * seq + s;
+        pos[0] = s + shape.offset;
+        for (let j = 0; j < 64; j++) {
+          const angle = pos[0] * omega[j];
+          cosT[j] = Math.cos(angle) * 1.138629436111989;
+          sinT[j] = Math.sin(angle) * 1.138629436111989;
+        }
+
+        for (let h = 0; h < shape.qHeads; h++) {
+          const base = (flat * shape.qHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i, ib = base + 64 + i;
+            const a = bf16ToNumber(srcq[ia]), c = bf16ToNumber(srcq[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstq[ia] = numberToBf16(a * cs - c * sn);
+            dstq[ib] = numberToBf16(c * cs + a * sn);
+          }
+
+        }
+
+        for (let h = 0; h < shape.kHeads; h++) {
+          const base = (flat * shape.kHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i, ib = base + 64 + i;
+            const a = bf16ToNumber(srck[ia]), c = bf16ToNumber(srck[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstk[ia] = numberToBf16(a * cs - c * sn);
+            dstk[ib] = numberToBf16(c * cs + a * sn);
+          }
+
+        }
+
+      }
+
+    }
+}
+
+/** Rotates q and k of rope qwen2_5_7b_yarn in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    if (out.q === inputs.q || out.k === inputs.k) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k; the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: new Uint16Array(inputs.q.length), k: new Uint16Array(inputs.k.length) };
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+    return out;
+}
+
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * Math.pow(2, exp - 15);
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
+function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
+  const bias = (1 << (expBits - 1)) - 1;
+  const expMax = (1 << expBits) - 1;
+  const signBit = 1 << (expBits + fracBits);
+  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+  const a = Math.abs(x);
+  if (a === Infinity) return sign | (expMax << fracBits);
+  const minNormal = Math.pow(2, 1 - bias);
+  if (a < minNormal) return sign | roundHalfEven(a / Math.pow(2, 1 - bias - fracBits));
+  let e = Math.floor(Math.log2(a));
+  if (Math.pow(2, e) > a) e--;
+  else if (Math.pow(2, e + 1) <= a) e++;
+  let m = roundHalfEven((a / Math.pow(2, e) - 1) * (1 << fracBits));
+  if (m === 1 << fracBits) {
+    m = 0;
+    e++;
+  }
+  if (e + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((e + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 5, 10);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 8, 7);
+}

@@ -1,0 +1,197 @@
+// Generated from spec/wan2_1.rope (rope wan2_1) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: 55b6fbf7fb4c5329
+/* eslint-disable */
+export const SPEC = {"name":"wan2_1","headDim":128,"rotaryDim":128,"pairs":64,"axes":["t","h","w"],"qHeads":40,"kHeads":40,"layout":"bshd","dtype":"bf16","positions":"grid","attentionFactor":1,"specHash":"55b6fbf7fb4c5329"} as const;
+const OMEGA = new Float64Array([1.0, 0.657933224657568, 0.43287612810830584, 0.2848035868435802, 0.18738174228603838, 0.12328467394420663, 0.08111308307896872, 0.0533669923120631, 0.035111917342151314, 0.02310129700083159, 0.01519911082952934, 0.01, 0.006579332246575682, 0.004328761281083057, 0.002848035868435802, 0.001873817422860385, 0.0012328467394420659, 0.0008111308307896872, 0.0005336699231206307, 0.0003511191734215131, 0.00023101297000831605, 0.0001519911082952933, 1.0, 0.6449466771037624, 0.4159562163071847, 0.2682695795279726, 0.17301957388458944, 0.11158839925077486, 0.07196856730011521, 0.046415888336127795, 0.029935772947204904, 0.019306977288832506, 0.012451970847350332, 0.008030857221391512, 0.005179474679231213, 0.0033404849835132443, 0.0021544346900318843, 0.0013894954943731374, 0.000896150501946605, 0.0005779692884153313, 0.0003727593720314942, 0.00024040991835099718, 0.00015505157798326253, 1.0, 0.6449466771037624, 0.4159562163071847, 0.2682695795279726, 0.17301957388458944, 0.11158839925077486, 0.07196856730011521, 0.046415888336127795, 0.029935772947204904, 0.019306977288832506, 0.012451970847350332, 0.008030857221391512, 0.005179474679231213, 0.0033404849835132443, 0.0021544346900318843, 0.0013894954943731374, 0.000896150501946605, 0.0005779692884153313, 0.0003727593720314942, 0.00024040991835099718, 0.00015505157798326253]);
+const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+
+export interface Sizes {
+    /** number of sequences */
+    batch: number;
+    /** tokens per sequence */
+    seq: number;
+    /** grid size along axis t */
+    t: number;
+    /** grid size along axis h */
+    h: number;
+    /** grid size along axis w */
+    w: number;
+}
+
+export interface Inputs {
+    /** query, [batch, seq, 40, 128] */
+    q: Uint16Array;
+    /** key, [batch, seq, 40, 128] */
+    k: Uint16Array;
+    sizes: Sizes;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+    grid_t: number;
+    grid_h: number;
+    grid_w: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes;
+    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
+    const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
+    let batch: number, seq: number, tokens: number;
+    batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;
+    const qHeads = 40;
+    const kHeads = 40;
+    let offset = 0;
+    const grid_t = whole('t', s.t);
+    const grid_h = whole('h', s.h);
+    const grid_w = whole('w', s.w);
+    if (seq !== 0 + grid_t * grid_h * grid_w) throw new RangeError(`sizes: each sequence must hold prefix + t·h·w = 0 + ${grid_t + '·' + grid_h + '·' + grid_w} tokens, got ${seq}`);
+    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [batch, seq, 40, 128]`);
+    if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [batch, seq, 40, 128] with batch = ${batch}, seq = ${seq} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
+    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [batch, seq, 40, 128]`);
+    if (inputs.k.length !== tokens * kHeads * 128) throw new RangeError(`k: expected shape [batch, seq, 40, 128] with batch = ${batch}, seq = ${seq} (${tokens * kHeads * 128} values), got length ${inputs.k.length}`);
+    return { batch, seq, tokens, qHeads, kHeads, offset, grid_t, grid_h, grid_w };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const { batch, seq, tokens } = shape;
+    const omega = OMEGA;
+    const pos = new Float64Array(3);
+    const cosT = new Float64Array(64);
+    const sinT = new Float64Array(64);
+    for (let b = 0; b < batch; b++) {
+      for (let s = 0; s < seq; s++) {
+        const flat = b * seq + s;
+        if (s < 0) { pos[0] = 0; pos[1] = 0; pos[2] = 0; } else {
+          let rest = s - 0;
+          const i2 = rest % shape.grid_w; rest = (rest - i2) / shape.grid_w;
+          const i1 = rest % shape.grid_h; rest = (rest - i1) / shape.grid_h;
+          const i0 = rest % shape.grid_t;
+          pos[0] = i0;
+          pos[1] = i1;
+          pos[2] = i2;
+        }
+
+        for (let j = 0; j < 64; j++) {
+          const angle = pos[PAIR_COMPONENT[j]] * omega[j];
+          cosT[j] = Math.cos(angle) * 1.0;
+          sinT[j] = Math.sin(angle) * 1.0;
+        }
+
+        for (let h = 0; h < shape.qHeads; h++) {
+          const base = ((b * seq + s) * shape.qHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i * 2, ib = base + 1 + i * 2;
+            const a = bf16ToNumber(srcq[ia]), c = bf16ToNumber(srcq[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstq[ia] = numberToBf16(a * cs - c * sn);
+            dstq[ib] = numberToBf16(c * cs + a * sn);
+          }
+
+        }
+
+        for (let h = 0; h < shape.kHeads; h++) {
+          const base = ((b * seq + s) * shape.kHeads + h) * 128;
+          for (let i = 0; i < 64; i++) {
+            const ia = base + 0 + i * 2, ib = base + 1 + i * 2;
+            const a = bf16ToNumber(srck[ia]), c = bf16ToNumber(srck[ib]);
+            const cs = cosT[i], sn = sinT[i];
+            dstk[ia] = numberToBf16(a * cs - c * sn);
+            dstk[ib] = numberToBf16(c * cs + a * sn);
+          }
+
+        }
+
+      }
+
+    }
+}
+
+/** Rotates q and k of rope wan2_1 in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    if (out.q === inputs.q || out.k === inputs.k) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k; the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: new Uint16Array(inputs.q.length), k: new Uint16Array(inputs.k.length) };
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+    return out;
+}
+
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * Math.pow(2, exp - 15);
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
+function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
+  const bias = (1 << (expBits - 1)) - 1;
+  const expMax = (1 << expBits) - 1;
+  const signBit = 1 << (expBits + fracBits);
+  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+  const a = Math.abs(x);
+  if (a === Infinity) return sign | (expMax << fracBits);
+  const minNormal = Math.pow(2, 1 - bias);
+  if (a < minNormal) return sign | roundHalfEven(a / Math.pow(2, 1 - bias - fracBits));
+  let e = Math.floor(Math.log2(a));
+  if (Math.pow(2, e) > a) e--;
+  else if (Math.pow(2, e + 1) <= a) e++;
+  let m = roundHalfEven((a / Math.pow(2, e) - 1) * (1 << fracBits));
+  if (m === 1 << fracBits) {
+    m = 0;
+    e++;
+  }
+  if (e + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((e + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 5, 10);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 8, 7);
+}
