@@ -2,18 +2,32 @@
 // structures. The hot loop is monomorphic typed-array code: positions and sin/cos once per
 // (token, pair), then every head of q and k, with lane runs and identity lanes from the IR.
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
-import { Project, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { Project, StatementStructures } from 'ts-morph';
 import { makeDiagnostic, positionAt } from '../../compiler/diagnostics.js';
 import type { RopeIR } from '../../compiler/ir.js';
 import { positionTensorShape } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
 
+// ts-morph carries a whole TypeScript compiler; load it on first use so `ropec check`, `explain`
+// and builds for other targets start fast.
+type TsMorph = typeof import('ts-morph');
+let tsMorph: TsMorph | undefined;
 let project: Project | undefined;
 
+function tm(): TsMorph {
+  tsMorph ??= createRequire(import.meta.url)('ts-morph') as TsMorph;
+  return tsMorph;
+}
+
 function tsProject(): Project {
-  project ??= new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true, target: 9 } });
+  project ??= new (tm().Project)({ useInMemoryFileSystem: true, compilerOptions: { strict: true, target: 9 } });
   return project;
 }
+
+// Structure kinds as plain numbers, read from the lazily loaded module when emitting.
+const StructureKind = new Proxy({} as TsMorph['StructureKind'], { get: (_, k) => (tm().StructureKind as any)[k] });
+const VariableDeclarationKind = new Proxy({} as TsMorph['VariableDeclarationKind'], { get: (_, k) => (tm().VariableDeclarationKind as any)[k] });
 
 export const tsBackend: Backend = {
   name: 'ts',

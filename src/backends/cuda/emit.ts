@@ -1,0 +1,382 @@
+// The CUDA emitter: IR → view models → templates/cuda/*.hbs. Every choice between alternatives
+// (where a token's position comes from, exact or fast sin/cos, static or run-time ω, layouts) picks
+// a partial here; templates stay logic-less. A pure function of the IR.
+import type { RopeIR } from '../../compiler/ir.js';
+import type { Dtype } from '../../compiler/spec.js';
+import { banner, f32Literal, f64Literal, renderTemplate } from '../common.js';
+import {
+  BLOCK_THREADS, chunkPlan, elemBytes, gridSizeName, hasVectorPlan, launchArgs, type ChunkPlan, type LaunchArg, type TensorArg,
+} from './plan.js';
+
+const TWO_PI = 2 * Math.PI;
+
+/** Storage dtypes in C: the device type, the C-header stand-in and the header that defines it. */
+const ELEM: Record<Dtype, { cuda: string; c: string; include?: string; cComment: string }> = {
+  f32: { cuda: 'float', c: 'float', cComment: '' },
+  f16: { cuda: '__half', c: 'uint16_t', include: 'cuda_fp16.h', cComment: ' /* IEEE binary16 bit patterns */' },
+  bf16: { cuda: '__nv_bfloat16', c: 'uint16_t', include: 'cuda_bf16.h', cComment: ' /* bfloat16 bit patterns */' },
+};
+
+/** C type of a tensor argument's elements, as the launcher declares it. */
+export function cElemType(ir: RopeIR, arg: TensorArg): string {
+  switch (arg.dtype) {
+    case 'i64': return 'int64_t';
+    case 'i32': return 'int32_t';
+    case 'f32': return arg.name === 'q' || arg.name === 'k' || arg.name.endsWith('_out') ? `ropec_${ir.name}_elem_t` : 'float';
+    default: return `ropec_${ir.name}_elem_t`;
+  }
+}
+
+export function paramDecl(ir: RopeIR, arg: LaunchArg): string {
+  if (arg.kind === 'size') return `int64_t ${arg.name}`;
+  return `${arg.role === 'in' ? 'const ' : ''}${cElemType(ir, arg)}* ${arg.name}`;
+}
+
+export function summary(ir: RopeIR): string {
+  const rotary = ir.rotaryDim === ir.headDim ? `${ir.headDim} lanes` : `${ir.rotaryDim} of ${ir.headDim} lanes (from lane ${ir.rotaryOffset})`;
+  const dir = ir.sign === 1 ? 'forward' : 'inverse';
+  const layout = { thd: '[tokens, heads, dim]', bshd: '[batch, seq, heads, dim]', bhsd: '[batch, heads, seq, dim]' }[ir.kernel.layout];
+  return `${ir.style} ${dir} rotation of ${rotary}, ${ir.kernel.dtype} ${layout}, ` +
+    `${ir.kernel.inplace ? 'in place' : 'out of place'}, positions ${ir.positions.source.kind}, ` +
+    `sin/cos ${ir.kernel.sincos.kind === 'table' ? 'from a table' : 'computed'} (${ir.kernel.precision}).`;
+}
+
+interface Ctx {
+  ir: RopeIR;
+  args: LaunchArg[];
+  /** Literal of a constant in the position type. */
+  posLit: (x: number) => string;
+}
+
+export function emitCu(ir: RopeIR): string {
+  const args = launchArgs(ir);
+  const exact = ir.kernel.precision === 'exact';
+  const ctx: Ctx = { ir, args, posLit: exact ? f64Literal : (x) => `${f32Literal(x)}f` };
+  const W = 16 / elemBytes(ir.kernel.dtype);
+  const vector = hasVectorPlan(ir, W);
+  const scalarPlan = chunkPlan(ir, null);
+  const vectorPlan = chunkPlan(ir, W);
+  const heads = (which: 'q' | 'k') => {
+    const n = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
+    return n === null ? `a.${which}_heads` : `static_cast<int64_t>(${n})`;
+  };
+  const bhsd = ir.kernel.layout === 'bhsd';
+  const base = (which: 'q' | 'k') =>
+    bhsd ? `(tok.b * ${heads(which)} * a.seq + tok.s) * kHeadDim` : `tok.flat * ${heads(which)} * kHeadDim`;
+  const stride = bhsd ? 'a.seq * kHeadDim' : 'static_cast<int64_t>(kHeadDim)';
+  const view = {
+    banner: banner(ir, 'cuda'),
+    summary: summary(ir),
+    prelude: renderTemplate('cuda', 'prelude', {}),
+    name: ir.name,
+    elemType: ELEM[ir.kernel.dtype].cuda,
+    posType: exact ? 'double' : 'float',
+    precision: ir.kernel.precision,
+    headDim: ir.headDim,
+    pairs: ir.pairs.length,
+    components: ir.positions.components,
+    blockThreads: BLOCK_THREADS,
+    scalarChunks: scalarPlan.chunksPerToken,
+    vectorChunks: vector ? vectorPlan.chunksPerToken : scalarPlan.chunksPerToken,
+    cosScale: `${f32Literal(ir.attentionFactor)}f`,
+    sinScale: `${f32Literal(ir.sign * ir.attentionFactor)}f`,
+    omegaTypes: omegaTypes(ir),
+    omega: omegaAccess(ir),
+    argsFields: argsFields(ctx),
+    components_table: componentsTable(ir),
+    locate: locate(ir),
+    positions: positions(ctx),
+    sincos: renderTemplate('cuda', exact ? 'sincos-exact' : 'sincos-fast', { tableLookup: tableLookup(ir) }),
+    qBase: base('q'),
+    kBase: base('k'),
+    qStride: stride,
+    kStride: stride,
+    qHeads: heads('q'),
+    kHeads: heads('k'),
+    scalarSegments: segmentLines(scalarPlan),
+    vectorSegments: vector ? segmentLines(vectorPlan) : [],
+    hasVector: vector,
+    params: args.map((a) => paramDecl(ir, a)).join(', '),
+    paramNames: args.map((a) => a.name).join(', '),
+    checks: checks(ctx),
+    fills: fills(ctx),
+    vectorCondition: vector
+      ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
+        .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
+      : 'false',
+    tableFill: tableFill(ir),
+  };
+  return renderTemplate('cuda', 'kernel', view);
+}
+
+export function emitHeader(ir: RopeIR): string {
+  const args = launchArgs(ir);
+  const elem = ELEM[ir.kernel.dtype];
+  const defines: string[] = [];
+  if (ir.kernel.sincos.kind === 'table') defines.push(`MAX_POSITIONS ${ir.kernel.sincos.maxPositions}`);
+  if (ir.kernel.qHeads !== null) defines.push(`Q_HEADS ${ir.kernel.qHeads}`);
+  if (ir.kernel.kHeads !== null) defines.push(`K_HEADS ${ir.kernel.kHeads}`);
+  const paramDocs = args.map((a) =>
+    a.kind === 'tensor'
+      ? `@param ${a.name} ${a.dtype} [${a.shape.join(', ')}]: ${a.doc}`
+      : `@param ${a.name} ${a.doc}${a.domain === 'positive' ? ' (> 0)' : ''}`);
+  return renderTemplate('cuda', 'header', {
+    banner: banner(ir, 'cuda'),
+    summary: summary(ir),
+    name: ir.name,
+    upperName: ir.name.toUpperCase(),
+    headDim: ir.headDim,
+    pairs: ir.pairs.length,
+    defines,
+    cplusplusInclude: elem.include ?? '',
+    elemType: elem.cuda,
+    cElemType: elem.c,
+    cElemComment: elem.cComment,
+    params: args.map((a) => paramDecl(ir, a)).join(', '),
+    paramDocs,
+    tableFillDecl: ir.kernel.sincos.kind === 'table'
+      ? `/** Fills a host buffer of MAX_POSITIONS × PAIRS × 2 floats: (cos, sin) of p·ω_j${dynamic(ir) ? ' at seq_len' : ''}. */\n` +
+        `cudaError_t ropec_${ir.name}_fill_sincos_table(${fillParams(ir)});`
+      : '',
+  });
+}
+
+function dynamic(ir: RopeIR): boolean {
+  return !!ir.omega && ir.omega.kind !== 'static';
+}
+
+function fillParams(ir: RopeIR): string {
+  return dynamic(ir) ? 'float* table, int64_t seq_len' : 'float* table';
+}
+
+// ------------------------------------------------------------------------------------------------
+// Pieces of the .cu
+
+/** Static ω_j as turns (ω/2π) for the exact path, or hi/lo f32 splits for the fast path. */
+function turnsOf(omega: number): { turns: number; hi: number; lo: number } {
+  const turns = omega / TWO_PI;
+  const hi = Math.fround(turns);
+  return { turns, hi, lo: Math.fround(turns - hi) };
+}
+
+function omegaTypes(ir: RopeIR): string {
+  const om = ir.omega!;
+  if (om.kind === 'static') return '';
+  const exact = ir.kernel.precision === 'exact';
+  const list = (xs: number[]) => xs.map(f64Literal).join(', ');
+  let tables: string[];
+  let rule: string;
+  let turnsExpr: string;
+  if (om.kind === 'ntk_dynamic') {
+    rule = `/** Dynamic NTK: L = max(seq_len, ${om.original}), s = ${f64Literal(om.factor)}·L/${om.original} − (${f64Literal(om.factor)} − 1), ω_j = base_j · s^expo_j. */`;
+    tables = [
+      `static const double kBase[kPairs] = { ${list(om.base)} };`,
+      `static const double kExpo[kPairs] = { ${list(om.expo)} };`,
+      `const double L = seq_len > ${om.original} ? static_cast<double>(seq_len) : ${f64Literal(om.original)};`,
+      `const double s = ${f64Literal(om.factor)} * L / ${f64Literal(om.original)} - (${f64Literal(om.factor)} - 1.0);`,
+    ];
+    turnsExpr = 'kBase[j] * pow(s, kExpo[j]) / 6.283185307179586';
+  } else {
+    rule = `/** LongRoPE, select auto: the long factors when seq_len > ${om.threshold}, else the short ones. */`;
+    tables = [
+      `static const double kShort[kPairs] = { ${list(om.short)} };`,
+      `static const double kLong[kPairs] = { ${list(om.long)} };`,
+      `const double* omega = seq_len > ${om.threshold} ? kLong : kShort;`,
+    ];
+    turnsExpr = 'omega[j] / 6.283185307179586';
+  }
+  return renderTemplate('cuda', 'omega-dynamic', {
+    fields: exact ? ['double turns[kPairs];'] : ['float hi[kPairs];', 'float lo[kPairs];'],
+    rule,
+    tables,
+    turnsExpr,
+    stores: exact ? ['om->turns[j] = turns;'] : ['om->hi[j] = static_cast<float>(turns);', 'om->lo[j] = static_cast<float>(turns - static_cast<double>(om->hi[j]));'],
+  });
+}
+
+function omegaAccess(ir: RopeIR): string {
+  const om = ir.omega!;
+  const exact = ir.kernel.precision === 'exact';
+  if (om.kind !== 'static') return renderTemplate('cuda', exact ? 'omega-dynamic-exact' : 'omega-dynamic-fast', {});
+  const split = om.omega.map(turnsOf);
+  return exact
+    ? renderTemplate('cuda', 'omega-static-exact', { turns: split.map((t) => f64Literal(t.turns)).join(', ') })
+    : renderTemplate('cuda', 'omega-static-fast', {
+      hi: split.map((t) => `${f32Literal(t.hi)}f`).join(', '),
+      lo: split.map((t) => `${f32Literal(t.lo)}f`).join(', '),
+    });
+}
+
+function argsFields(ctx: Ctx): string[] {
+  const { ir, args } = ctx;
+  const fields = ['const elem_t* q_in;', 'elem_t* q_out;', 'const elem_t* k_in;', 'elem_t* k_out;'];
+  for (const a of args) {
+    if (a.kind !== 'tensor' || ['q', 'k', 'q_out', 'k_out'].includes(a.name)) continue;
+    fields.push(`const ${cElemType(ir, a)}* ${a.name};`);
+  }
+  fields.push('int64_t tokens;', 'int64_t batch;', 'int64_t seq;', 'int64_t q_heads;', 'int64_t k_heads;');
+  const src = ir.positions.source;
+  if (src.kind === 'index' && src.offset === 'scalar') fields.push('int64_t offset;');
+  if (src.kind === 'grid') fields.push(`int64_t grid[${src.axes.length}];`);
+  if (dynamic(ir)) fields.push('Omega omega;');
+  return fields;
+}
+
+function componentsTable(ir: RopeIR): string {
+  const C = ir.positions.components;
+  if (C === 1) return renderTemplate('cuda', 'components-single', {});
+  const values = ir.pairs.map((p) => ir.positions.axisComponent[p.axis]).join(', ');
+  let select = `pos[${C - 1}]`;
+  for (let c = C - 2; c >= 0; c--) select = `c == ${c} ? pos[${c}] : ${select}`;
+  return renderTemplate('cuda', 'components-table', { values, select });
+}
+
+function locate(ir: RopeIR): string {
+  const src = ir.positions.source;
+  if (src.kind === 'index' && src.packed) return renderTemplate('cuda', 'locate-packed', {});
+  return renderTemplate('cuda', ir.kernel.layout === 'thd' ? 'locate-flat' : 'locate-batched', {});
+}
+
+function positions(ctx: Ctx): string {
+  const { ir, posLit } = ctx;
+  const src = ir.positions.source;
+  const lines: string[] = [];
+  switch (src.kind) {
+    case 'index': {
+      const add = src.offset === 'scalar' ? ' + a.offset' : src.offset === 'per_sequence' ? ' + a.offsets[t.b]' : '';
+      lines.push(`pos[0] = static_cast<pos_t>(t.s${add});`);
+      if (add === '') lines.unshift('(void)a;');
+      break;
+    }
+    case 'tensor':
+    case 'timeline':
+    case 'mrope':
+      for (let c = 0; c < ir.positions.components; c++) {
+        lines.push(`pos[${c}] = static_cast<pos_t>(a.positions[${c === 0 ? '' : `${c} * a.tokens + `}t.flat]);`);
+      }
+      break;
+    case 'grid': {
+      const n = src.axes.length;
+      lines.push(`if (t.s < ${src.prefix}) {`);
+      for (let c = 0; c < n; c++) lines.push(`  pos[${c}] = ${posLit(0)};`);
+      lines.push('  return;', '}');
+      lines.push(`int64_t rest = t.s - ${src.prefix};`);
+      for (let c = n - 1; c >= 0; c--) {
+        lines.push(`const int64_t i${c} = rest % a.grid[${c}];`);
+        if (c > 0) lines.push(`rest /= a.grid[${c}];`);
+      }
+      if (src.normalize === 'max' || src.normalize === 'min') {
+        const pick = src.normalize === 'max' ? '>' : '<';
+        lines.push('int64_t extent = a.grid[0];');
+        for (let c = 1; c < n; c++) lines.push(`if (a.grid[${c}] ${pick} extent) extent = a.grid[${c}];`);
+      }
+      src.axes.forEach((axis, c) => {
+        const aff = src.affine[axis] ?? { stride: 1, shift: 0, scale: 1 };
+        const i = `static_cast<pos_t>(i${c})`;
+        if (src.normalize === 'none') {
+          lines.push(`pos[${c}] = (${i} * ${posLit(aff.stride)} + ${posLit(aff.shift)}) * ${posLit(aff.scale)};`);
+        } else {
+          const extent = src.normalize === 'separate' ? `static_cast<pos_t>(a.grid[${c}])` : 'static_cast<pos_t>(extent)';
+          lines.push(`pos[${c}] = (${posLit(2)} * ((${i} + ${posLit(0.5)}) / ${extent}) - ${posLit(1)}) * ${posLit(aff.scale)};`);
+        }
+      });
+      break;
+    }
+  }
+  return renderTemplate('cuda', 'positions', { kind: src.kind, lines });
+}
+
+function tableLookup(ir: RopeIR): string {
+  if (ir.kernel.sincos.kind !== 'table') return '';
+  return renderTemplate('cuda', 'table-lookup', { maxPositions: ir.kernel.sincos.maxPositions });
+}
+
+function segmentLines(plan: ChunkPlan): string[] {
+  return plan.segments.map((seg) => {
+    const end = seg.firstChunk + seg.chunks;
+    const c = `(chunk - ${seg.firstChunk})`;
+    const at = (start: number, step: number) => (seg.chunks === 1 ? `${start}` : `${start} + ${c} * ${step}`);
+    if (seg.kind === 'rotate') {
+      const vec = seg.vector !== 'none';
+      const laneStep = seg.pairsPerChunk * seg.stride;
+      return `if (chunk < ${end}) return rotate_chunk<${seg.pairsPerChunk}, ${vec}, ${seg.vector === 'adjacent'}>(a, tok, ` +
+        `${at(seg.firstPair, seg.pairsPerChunk)}, ${at(seg.laneA, laneStep)}, ${at(seg.laneB, laneStep)});`;
+    }
+    return `if (chunk < ${end}) return copy_chunk<${seg.lanesPerChunk}, ${seg.vector}>(a, tok, ${at(seg.firstLane, seg.lanesPerChunk)});`;
+  });
+}
+
+/** Host-side argument checks, in order; each failure returns cudaErrorInvalidValue. */
+function checks(ctx: Ctx): string[] {
+  const { ir, args } = ctx;
+  const out: string[] = [];
+  const bad = 'return cudaErrorInvalidValue;';
+  for (const a of args) {
+    if (a.kind === 'tensor') {
+      out.push(`if (${a.name} == NULL || !ropec_aligned(${a.name}, sizeof(*${a.name}))) ${bad}`);
+    } else if (a.domain === 'positive') {
+      out.push(`if (${a.name} <= 0) ${bad}`);
+    }
+  }
+  const src = ir.positions.source;
+  const packed = src.kind === 'index' && src.packed;
+  if (ir.kernel.layout !== 'thd') out.push(`if (batch > INT64_MAX / seq) ${bad}`);
+  const tokens = ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
+  out.push(`const int64_t n_tokens = ${tokens};`);
+  // Elements of the larger tensor and the thread count must fit: 64-bit offsets, 32-bit grid size.
+  for (const which of ['q', 'k'] as const) {
+    const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
+    out.push(`if (${fixed ?? `${which}_heads`} > INT64_MAX / kHeadDim / n_tokens) ${bad}`);
+  }
+  out.push(`if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) ${bad}`);
+  if (src.kind === 'grid') {
+    const seq = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
+    out.push('int64_t cells = 1;');
+    for (const axis of src.axes) {
+      const g = gridSizeName(axis);
+      out.push(`if (${g} > INT64_MAX / cells) ${bad}`, `cells *= ${g};`);
+    }
+    out.push(`if (cells > INT64_MAX - ${src.prefix} || ${seq} != ${src.prefix} + cells) ${bad}`);
+  }
+  void packed;
+  return out;
+}
+
+/** Filling the kernel arguments after the checks passed. */
+function fills(ctx: Ctx): string[] {
+  const { ir, args } = ctx;
+  const out: string[] = [];
+  const { inplace, layout } = ir.kernel;
+  out.push(`a->q_in = q;`, `a->k_in = k;`, `a->q_out = ${inplace ? 'q' : 'q_out'};`, `a->k_out = ${inplace ? 'k' : 'k_out'};`);
+  for (const arg of args) {
+    if (arg.kind === 'tensor' && !['q', 'k', 'q_out', 'k_out'].includes(arg.name)) out.push(`a->${arg.name} = ${arg.name};`);
+  }
+  const src = ir.positions.source;
+  const packed = src.kind === 'index' && src.packed;
+  out.push('a->tokens = n_tokens;');
+  out.push(`a->batch = ${layout === 'thd' && !packed ? '1' : 'batch'};`);
+  out.push(`a->seq = ${layout === 'thd' ? 'tokens' : 'seq'};`);
+  out.push(`a->q_heads = ${ir.kernel.qHeads ?? 'q_heads'};`, `a->k_heads = ${ir.kernel.kHeads ?? 'k_heads'};`);
+  if (src.kind === 'index' && src.offset === 'scalar') out.push('a->offset = offset;');
+  if (src.kind === 'grid') src.axes.forEach((axis, c) => out.push(`a->grid[${c}] = ${gridSizeName(axis)};`));
+  if (dynamic(ir)) out.push('fill_omega(seq_len, &a->omega);');
+  return out;
+}
+
+function tableFill(ir: RopeIR): string {
+  if (ir.kernel.sincos.kind !== 'table') return '';
+  const exact = ir.kernel.precision === 'exact';
+  const dyn = dynamic(ir);
+  const prologue = dyn ? ['if (seq_len <= 0) return cudaErrorInvalidValue;', 'Omega om;', 'fill_omega(seq_len, &om);'] : [];
+  const turnsExpr = dyn
+    ? (exact ? 'om.turns[j]' : 'static_cast<double>(om.hi[j]) + static_cast<double>(om.lo[j])')
+    : (exact ? 'kTurnsHost[j]' : 'static_cast<double>(kTurnsHiHost[j]) + static_cast<double>(kTurnsLoHost[j])');
+  return renderTemplate('cuda', 'table-fill', {
+    name: ir.name,
+    maxPositions: ir.kernel.sincos.maxPositions,
+    pairs: ir.pairs.length,
+    fillParams: fillParams(ir),
+    prologue,
+    turnsExpr,
+  });
+}

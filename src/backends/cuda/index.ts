@@ -1,0 +1,156 @@
+// The CUDA C backend: per spec NAME.cu (kernel + extern "C" launcher), NAME.h (C interface),
+// NAME.cuda.json (manifest) and, with `torch`, NAME_torch.cpp (a PyTorch op). Specs it cannot
+// express yet get an RB001 diagnostic instead of code. See docs/cuda.md.
+import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
+import type { RopeIR } from '../../compiler/ir.js';
+import { optimize } from '../../compiler/passes/index.js';
+import { VERSION } from '../../version.js';
+import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import { emitCu, emitHeader, summary } from './emit.js';
+import {
+  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, chunkPlan, elemBytes, hasVectorPlan, launchArgs, type LaunchArg, type TensorArg,
+} from './plan.js';
+
+export { launchArgs, chunkPlan } from './plan.js';
+
+/** Why the CUDA backend cannot emit this IR, or undefined when it can. */
+export function cudaLimitation(ir: RopeIR): string | undefined {
+  if (ir.omega && ir.omega.kind !== 'static' && ir.pairs.length > MAX_DYNAMIC_PAIRS) {
+    return `run-time ω (dynamic scaling) travels in the kernel parameters, which hold at most ${MAX_DYNAMIC_PAIRS} pairs; ` +
+      `this spec has ${ir.pairs.length}`;
+  }
+  return undefined;
+}
+
+export const cudaBackend: Backend = {
+  name: 'cuda',
+  emit(input: RopeIR, options: EmitOptions): BackendResult {
+    const ir = input.schedule && input.omega ? input : optimize(input);
+    const problem = cudaLimitation(ir);
+    if (problem) {
+      const d: Diagnostic = makeDiagnostic('RB001', `the CUDA backend cannot emit '${ir.name}': ${problem}`, ir.file,
+        { line: 1, col: 1, offset: 0, length: 1 }, 'use the TypeScript or WGSL backend for this spec');
+      return { artifacts: [], diagnostics: [d] };
+    }
+    const artifacts = [
+      { path: `${ir.name}.cu`, contents: emitCu(ir) },
+      { path: `${ir.name}.h`, contents: emitHeader(ir) },
+      { path: `${ir.name}.cuda.json`, contents: `${JSON.stringify(manifest(ir), null, 2)}\n` },
+    ];
+    if (options.torch) artifacts.push({ path: `${ir.name}_torch.cpp`, contents: emitTorch(ir) });
+    return { artifacts, diagnostics: [] };
+  },
+};
+
+// ------------------------------------------------------------------------------------------------
+// Manifest
+
+const TOKENS_FORMULA = { thd: 'tokens', bshd: 'batch * seq', bhsd: 'batch * seq' } as const;
+
+export function manifest(ir: RopeIR) {
+  const args = launchArgs(ir);
+  const W = 16 / elemBytes(ir.kernel.dtype);
+  const vector = hasVectorPlan(ir, W);
+  const scalar = chunkPlan(ir, null).chunksPerToken;
+  const vec = vector ? chunkPlan(ir, W).chunksPerToken : scalar;
+  const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
+  return {
+    ropec: VERSION,
+    target: 'cuda',
+    name: ir.name,
+    source: ir.file,
+    specHash: ir.specHash,
+    summary: summary(ir),
+    files: { kernel: `${ir.name}.cu`, header: `${ir.name}.h` },
+    symbols: {
+      launch: `ropec_${ir.name}_launch`,
+      check: `ropec_${ir.name}_check`,
+      ...(ir.kernel.sincos.kind === 'table' ? { fillSincosTable: `ropec_${ir.name}_fill_sincos_table` } : {}),
+    },
+    headDim: ir.headDim,
+    rotaryDim: ir.rotaryDim,
+    pairs: ir.pairs.length,
+    dtype: ir.kernel.dtype,
+    layout: ir.kernel.layout,
+    inplace: ir.kernel.inplace,
+    precision: ir.kernel.precision,
+    sincos: ir.kernel.sincos,
+    arguments: [
+      ...args.map((a: LaunchArg) =>
+        a.kind === 'tensor'
+          ? { name: a.name, kind: 'tensor', dtype: a.dtype, role: a.role, shape: a.shape, doc: a.doc }
+          : { name: a.name, kind: 'size', ctype: 'int64_t', domain: a.domain, doc: a.doc }),
+      { name: 'stream', kind: 'stream', ctype: 'cudaStream_t', doc: 'the launch stream' },
+    ],
+    launch: {
+      blockThreads: BLOCK_THREADS,
+      tokens: TOKENS_FORMULA[ir.kernel.layout],
+      threadsPerToken: { vector16: vec, scalar },
+      grid: `ceil(${TOKENS_FORMULA[ir.kernel.layout]} * threadsPerToken / ${BLOCK_THREADS})`,
+      vectorPath: vector
+        ? `taken when ${tensors.filter((t) => t.name === 'q' || t.name === 'k' || t.role === 'out').map((t) => t.name).join(', ')} are 16-byte aligned`
+        : 'none (lanes do not line up on 16 bytes)',
+      dynamicOmega: ir.omega && ir.omega.kind !== 'static' ? 'computed on the host from seq_len at each launch' : null,
+    },
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// PyTorch extension
+
+const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt' };
+
+function emitTorch(ir: RopeIR): string {
+  const args = launchArgs(ir);
+  const { layout, inplace } = ir.kernel;
+  const src = ir.positions.source;
+  const packed = src.kind === 'index' && src.packed;
+  const opName = inplace ? `${ir.name}_` : ir.name;
+  const tensorIns = args.filter((a): a is TensorArg => a.kind === 'tensor' && a.role !== 'out');
+  // Sizes the op reads from q's shape (and cu_seqlens) rather than taking as arguments.
+  const derived = new Set(['tokens', 'batch', 'seq', 'q_heads', 'k_heads']);
+  const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
+  const sizeLines: string[] = [];
+  const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
+  if (layout === 'thd') sizeLines.push(`const int64_t tokens = q.size(${dims.tokens});`);
+  else sizeLines.push(`const int64_t batch = q.size(${dims.batch});`, `const int64_t seq = q.size(${dims.seq});`);
+  if (packed) {
+    sizeLines.push('TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, "ropec ' + ir.name +
+      ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');
+  }
+  sizeLines.push(`const int64_t q_heads = ${ir.kernel.qHeads ?? `q.size(${dims.heads})`};`);
+  sizeLines.push(`const int64_t k_heads = ${ir.kernel.kHeads ?? `k.dim() == q.dim() ? k.size(${dims.heads}) : -1`};`);
+  const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d)).join(', ')}}`;
+  const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${a.name}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);
+  const outLines = inplace ? [] : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
+  const ptr = (a: LaunchArg) => {
+    if (a.kind === 'size') return a.name;
+    const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t' : a.name === 'positions' || a.name === 'sincos_table' ? 'float' : `ropec_${ir.name}_elem_t`;
+    return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${type}*>(${a.name}.data_ptr())`;
+  };
+  const schemaArg = (a: LaunchArg) => {
+    if (a.kind === 'size') return `int ${a.name}`;
+    if (a.role === 'inout') return `Tensor(${a.name === 'q' ? 'a' : 'b'}!) ${a.name}`;
+    return `Tensor ${a.name}`;
+  };
+  const schemaArgs = [...tensorIns, ...sizeParams];
+  const cppParam = (a: LaunchArg) => (a.kind === 'size' ? `int64_t ${a.name}` : `const at::Tensor& ${a.name}`);
+  const qShape = args.find((a): a is TensorArg => a.name === 'q')!.shape;
+  return renderTemplate('cuda', 'torch', {
+    banner: banner(ir, 'cuda'),
+    summary: summary(ir),
+    name: ir.name,
+    opName,
+    callExample: schemaArgs.map((a) => a.name).join(', '),
+    thd: layout === 'thd' ? 1 : 0,
+    qShapeText: `[${qShape.join(', ')}]`,
+    returnType: inplace ? 'void' : 'std::tuple<at::Tensor, at::Tensor>',
+    opParams: schemaArgs.map(cppParam).join(', '),
+    sizeLines,
+    checkLines,
+    outLines,
+    launchArgs: args.map(ptr).join(', '),
+    returnLine: inplace ? '' : '  return {q_out, k_out};',
+    schema: `${opName}(${schemaArgs.map(schemaArg).join(', ')}) -> ${inplace ? '()' : '(Tensor, Tensor)'}`,
+  });
+}

@@ -1,0 +1,85 @@
+// The ropec command line, run as a user runs it (node on the built dist/): exit codes 0/1/2,
+// help on every command, summaries, explain tables, fmt --check, write-if-changed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const cli = 'dist/src/cli.js';
+const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
+
+beforeAll(() => {
+  // The CLI test runs what users run: the compiled package. Build it once.
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+}, 120_000);
+
+describe('ropec CLI', () => {
+  it('prints help for the tool and every command, exit 0', () => {
+    for (const args of [['--help'], ['build', '--help'], ['check', '--help'], ['explain', '--help'], ['fmt', '--help']]) {
+      const r = run(...args);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/Usage: ropec/);
+    }
+  });
+
+  it('exits 2 on a bad command line with a one-line reason', () => {
+    expect(run('frobnicate').status).toBe(2);
+    expect(run('build', '--target', 'metal', 'spec').stderr).toMatch(/unknown target 'metal'/);
+    expect(run('build', '--bogus', 'spec').status).toBe(2);
+    expect(run('check', 'no/such/file.rope').status).toBe(2);
+    expect(run('build', '--dump-after', 'nope', 'spec').stderr).toMatch(/unknown pass 'nope'/);
+  });
+
+  it('check: exit 0 on the library, 1 with file:line:col diagnostics on a bad spec', () => {
+    expect(run('check', 'spec').status).toBe(0);
+    const r = run('check', 'test/bad/sections_sum.rope');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/test\/bad\/sections_sum.rope:5:3: error RC008: axis sections add up to 60 pairs/);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  });
+
+  it('build: one summary line per spec, writes files only when they change', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ropec-'));
+    const first = run('build', '--target', 'ts', '--out', out, 'spec/llama2_7b.rope', 'spec/qwen2_vl_7b.rope');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/llama2_7b.rope: llama2_7b — 64 pairs on pos, index positions → ts 1 file/);
+    expect(first.stdout).toMatch(/2 file\(s\), 2 written, 0 unchanged/);
+    const mtime = statSync(join(out, 'llama2_7b.ts')).mtimeMs;
+    const second = run('build', '--target', 'ts', '--out', out, 'spec/llama2_7b.rope', 'spec/qwen2_vl_7b.rope');
+    expect(second.stdout).toMatch(/0 written, 2 unchanged/);
+    expect(statSync(join(out, 'llama2_7b.ts')).mtimeMs).toBe(mtime);
+  });
+
+  it('build --dump-after prints the IR after the named pass', () => {
+    const r = run('build', '--dump-after', 'laneRuns', 'spec/gptj_6b.rope');
+    expect(r.status).toBe(0);
+    const ir = JSON.parse(r.stdout.slice(r.stdout.indexOf('\n') + 1));
+    expect(ir.laneRuns).toEqual([{ firstPair: 0, count: 32, a0: 0, b0: 1, stride: 2 }]);
+    expect(ir.identityLanes).toEqual([[64, 256]]);
+    expect(ir.schedule).toBeUndefined(); // shareSinCos runs after laneRuns
+  });
+
+  it('explain shows which pairs go to t, h, w', () => {
+    const q2 = run('explain', 'spec/qwen2_vl_7b.rope').stdout;
+    expect(q2).toMatch(/ t +0–15 \(16\) +0–15, 64–79/);
+    expect(q2).toMatch(/ h +16–39 \(24\)/);
+    expect(q2).toMatch(/ w +40–63 \(24\)/);
+    const q3 = run('explain', 'spec/qwen3_vl_8b.rope').stdout;
+    expect(q3).toMatch(/ t +0–60 step 3, 61–63 \(24\)/);
+    expect(q3).toMatch(/ h +1–58 step 3 \(20\)/);
+    expect(q3).toMatch(/ w +2–59 step 3 \(20\)/);
+    expect(q3).toMatch(/per token: reads 10240 bytes of q and k \+ 12 bytes of positions, writes 10240 bytes/);
+  });
+
+  it('fmt --check passes on the library and fails on a messy file; --write fixes it', () => {
+    expect(run('fmt', '--check', 'spec').status).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-fmt-'));
+    const f = join(dir, 'm.rope');
+    copyFileSync('spec/llama2_7b.rope', f);
+    writeFileSync(f, readFileSync(f, 'utf8').replace('\n  head_dim 128', '\n  head_dim     128'));
+    expect(run('fmt', '--check', f).status).toBe(1);
+    expect(run('fmt', '--write', f).status).toBe(0);
+    expect(readFileSync(f, 'utf8')).toBe(readFileSync('spec/llama2_7b.rope', 'utf8'));
+  });
+});
