@@ -329,9 +329,11 @@ export function prepareCase(ir: RopeIR, inputs: RopeInputs, opts: { misalign?: b
 export function computeAllowance(ir: RopeIR, maxAngle: number): number {
   const base = 2 ** -20;
   if (ir.kernel.precision === 'exact') return base;
-  // The fast path holds positions in f32 (an error of |p·ω|·2^-24 in the angle, twice for
-  // computed grid coordinates) and, on a GPU, __sincosf adds about 2^-21.4.
-  return base + maxAngle * 2 ** -22 + (ON_DEVICE ? 2 ** -20 : 0);
+  // The fast path reduces p·ω exactly for positions it reads (integers below 2^24 and f32 inputs
+  // are exact in f32), but computes grid coordinates in f32: an angle error of about |p·ω|·2^-23.
+  // On a GPU, __sincosf adds about 2^-21.4.
+  const gridTerm = ir.positions.source.kind === 'grid' ? maxAngle * 2 ** -22 : 0;
+  return base + gridTerm + (ON_DEVICE ? 2 ** -20 : 0);
 }
 
 /** Largest |p·ω| of a case (for the fast path's allowance). */

@@ -294,8 +294,12 @@ function tableLookup(ir: RopeIR): string {
 function segmentLines(plan: ChunkPlan): string[] {
   return plan.segments.map((seg) => {
     const end = seg.firstChunk + seg.chunks;
-    const c = `(chunk - ${seg.firstChunk})`;
-    const at = (start: number, step: number) => (seg.chunks === 1 ? `${start}` : `${start} + ${c} * ${step}`);
+    const c = seg.firstChunk === 0 ? 'chunk' : `(chunk - ${seg.firstChunk})`;
+    const at = (start: number, step: number) => {
+      if (seg.chunks === 1) return `${start}`;
+      const offset = step === 1 ? c : `${c} * ${step}`;
+      return start === 0 ? offset : `${start} + ${offset}`;
+    };
     if (seg.kind === 'rotate') {
       const vec = seg.vector !== 'none';
       const laneStep = seg.pairsPerChunk * seg.stride;
@@ -319,7 +323,6 @@ function checks(ctx: Ctx): string[] {
     }
   }
   const src = ir.positions.source;
-  const packed = src.kind === 'index' && src.packed;
   if (ir.kernel.layout !== 'thd') out.push(`if (batch > INT64_MAX / seq) ${bad}`);
   const tokens = ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
   out.push(`const int64_t n_tokens = ${tokens};`);
@@ -338,7 +341,6 @@ function checks(ctx: Ctx): string[] {
     }
     out.push(`if (cells > INT64_MAX - ${src.prefix} || ${seq} != ${src.prefix} + cells) ${bad}`);
   }
-  void packed;
   return out;
 }
 

@@ -118,8 +118,9 @@ function emitTorch(ir: RopeIR): string {
     sizeLines.push('TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, "ropec ' + ir.name +
       ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');
   }
-  sizeLines.push(`const int64_t q_heads = ${ir.kernel.qHeads ?? `q.size(${dims.heads})`};`);
-  sizeLines.push(`const int64_t k_heads = ${ir.kernel.kHeads ?? `k.dim() == q.dim() ? k.size(${dims.heads}) : -1`};`);
+  // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
+  if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
+  if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == q.dim() ? k.size(${dims.heads}) : -1;`);
   const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d)).join(', ')}}`;
   const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${a.name}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);
   const outLines = inplace ? [] : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
@@ -142,7 +143,7 @@ function emitTorch(ir: RopeIR): string {
     name: ir.name,
     opName,
     callExample: schemaArgs.map((a) => a.name).join(', '),
-    thd: layout === 'thd' ? 1 : 0,
+    qDims: layout === 'thd' ? 3 : 4,
     qShapeText: `[${qShape.join(', ')}]`,
     returnType: inplace ? 'void' : 'std::tuple<at::Tensor, at::Tensor>',
     opParams: schemaArgs.map(cppParam).join(', '),
