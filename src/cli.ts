@@ -9,6 +9,17 @@ import { explain } from './compiler/explain.js';
 import { formatSource } from './compiler/format.js';
 import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
 import { BACKENDS } from './backends/index.js';
+import { interpret } from './compiler/interpreter.js';
+import type { RopeIR } from './compiler/ir.js';
+import { RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { NpyError } from './npy.js';
+import { compareOutputs, DEFAULT_TOLERANCE, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
+import { decodeStorage } from './storage.js';
+
+/** The interpreter's float64 result on the stored inputs (the reference for --compare). */
+function interpretExact(ir: RopeIR, inputs: RopeInputs) {
+  return interpret(ir, { ...inputs, q: decodeStorage(inputs.q, ir.kernel.dtype), k: decodeStorage(inputs.k, ir.kernel.dtype) });
+}
 
 class UsageError extends Error {}
 
@@ -18,6 +29,7 @@ const HELP: Record<string, string> = {
 Usage: ropec <command> [options] <files or folders of .rope files>
 
 Commands:
+  run       apply a spec to q, k from .npy files on a backend (and compare)
   build     compile specs to kernels and host code (ts, wgsl, cuda)
   check     report diagnostics only
   explain   show which lanes rotate with which axis at which frequency
@@ -45,6 +57,27 @@ Parses and checks the specs and prints every diagnostic with file:line:col and a
 
 Prints, for each rope block (or the one named), the lanes, axis, position source and frequency
 of every pair, the attention factor, and the bytes a kernel reads and writes per token.`,
+  run: `Usage: ropec run SPEC.rope --q q.npy --k k.npy --out DIR [options]
+
+Applies the spec to q and k read from NumPy .npy files (C order, little-endian; f32 '<f4',
+f16 '<f2', bf16 as raw '<u2' bits with --bf16) and writes DIR/q.npy and DIR/k.npy in the same
+dtype. Sizes are read from the shapes of q and k; anything else the spec leaves to run time
+(grid sizes, offset, seq_len) comes from --sizes or --sizes-file. Nothing is written on error.
+
+Options:
+  -b, --backend NAME     ${RUN_BACKENDS.join(' | ')} (default interp)
+      --q FILE, --k FILE query and key tensors in the spec's layout
+      --positions FILE   positions for tensor / timeline / mrope specs ([tokens] or [3, tokens])
+      --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
+      --cu-seqlens FILE  packed sequence starts [batch + 1]
+      --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
+      --sizes-file FILE  the same as a JSON object
+      --name NAME        which rope block of the file (default: the only one)
+      --bf16             the .npy files hold bf16 bit patterns as '<u2'
+  -o, --out DIR          output folder
+      --compare interp   also run the interpreter; print max abs / rel error and the worst index
+      --tol X            relative tolerance for --compare (default f32 1e-5, f16 2e-3, bf16 1.6e-2);
+                         exit 1 above it`,
   fmt: `Usage: ropec fmt [--write | --check] <files or folders>
 
 Prints the canonical form of each file (comments kept). --write rewrites files in place;
@@ -225,9 +258,88 @@ function help(cmd: string): number {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => number> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, fmt: cmdFmt };
+function parseSizes(text: string | undefined, file: string | undefined): RopeSizes {
+  const sizes: RopeSizes = {};
+  if (file !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--sizes-file ${file}: ${(e as Error).message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--sizes-file ${file}: expected a JSON object like {"t": 16}`);
+    for (const [key, v] of Object.entries(parsed)) {
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`--sizes-file ${file}: ${key} must be a number`);
+      sizes[key] = v;
+    }
+  }
+  for (const part of (text ?? '').split(',').map((x) => x.trim()).filter((x) => x.length > 0)) {
+    const m = /^([a-z_][a-z0-9_]*)=(-?\d+)$/.exec(part);
+    if (!m) throw new UsageError(`--sizes: expected name=integer pairs like t=16,h=32, got '${part}'`);
+    sizes[m[1]] = Number(m[2]);
+  }
+  return sizes;
+}
 
-export function main(argv: string[]): number {
+async function cmdRun(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: {
+      backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, positions: { type: 'string' },
+      offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
+      name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
+      tol: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('run');
+  if (positionals.length !== 1) throw new UsageError('run takes exactly one spec file');
+  const backend = (values.backend ?? 'interp') as RunBackend;
+  if (!RUN_BACKENDS.includes(backend)) throw new UsageError(`unknown backend '${values.backend}' (backends: ${RUN_BACKENDS.join(', ')})`);
+  if (!values.q || !values.k) throw new UsageError('run needs --q and --k');
+  if (!values.out) throw new UsageError('run needs --out DIR');
+  if (values.compare !== undefined && values.compare !== 'interp') throw new UsageError(`--compare takes 'interp', got '${values.compare}'`);
+  let tol: number | undefined;
+  if (values.tol !== undefined) {
+    tol = Number(values.tol);
+    if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
+  }
+  const sizes = parseSizes(values.sizes, values['sizes-file']);
+  const r = compileFile(positionals[0]);
+  printDiagnostics(r);
+  if (!r.ok) return 1;
+  const ir = values.name ? r.irs.find((i) => i.name === values.name) : r.irs.length === 1 ? r.irs[0] : undefined;
+  if (!ir) throw new UsageError(values.name ? `no rope named '${values.name}' in ${positionals[0]}` : `${positionals[0]} holds several rope blocks; choose one with --name`);
+  try {
+    const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false,
+      files: { q: values.q, k: values.k, positions: values.positions, offsets: values.offsets, cuSeqlens: values['cu-seqlens'] } });
+    const out = await runBackend(ir, backend, inputs);
+    let status = 0;
+    if (values.compare === 'interp') {
+      const limit = tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype];
+      const reference = interpretExact(ir, inputs);
+      for (const [which, shape] of [['q', q.shape], ['k', k.shape]] as const) {
+        const exact = reference[which];
+        const c = compareOutputs(ir, which, out[which], exact, shape);
+        const verdict = c.maxRel <= limit ? 'ok' : 'ABOVE TOLERANCE';
+        process.stdout.write(`${which}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${verdict}\n`);
+        if (c.maxRel > limit) status = 1;
+      }
+    }
+    const written = writeOutputs(values.out, { q: { shape: q.shape, stored: out.q }, k: { shape: k.shape, stored: out.k }, descr });
+    process.stdout.write(`${backend}: wrote ${written.join(', ')}\n`);
+    return status;
+  } catch (e) {
+    if (e instanceof RopeArgumentError || e instanceof NpyError) {
+      process.stderr.write(`ropec run: ${e.message}\nnothing was written\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, fmt: cmdFmt, run: cmdRun };
+
+export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') return help('main');
@@ -237,7 +349,7 @@ export function main(argv: string[]): number {
     }
     const run = COMMANDS[cmd];
     if (!run) throw new UsageError(`unknown command '${cmd}' (commands: ${Object.keys(COMMANDS).join(', ')})`);
-    return run(rest);
+    return await run(rest);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`ropec: ${(e as Error).message}\nRun 'ropec --help' for usage.\n`);
@@ -250,5 +362,7 @@ export function main(argv: string[]): number {
 
 // Run only when executed (directly or through the npm bin link), not when imported by tests.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

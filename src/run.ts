@@ -1,0 +1,220 @@
+// `ropec run`: apply a spec to q, k (and positions) from .npy files on a chosen backend, optionally
+// comparing with the interpreter. Sizes come from the tensors' shapes; what the spec leaves open
+// beyond that (grid sizes, offset, seq_len) comes from --sizes or a JSON file. Nothing is written
+// unless every step succeeded.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { interpret } from './compiler/interpreter.js';
+import type { RopeIR } from './compiler/ir.js';
+import { RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { tsBackend } from './backends/ts/index.js';
+import { NpyError, parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
+import { decodeStorage, encodeStorage } from './storage.js';
+
+export type RunBackend = 'interp' | 'ts';
+export const RUN_BACKENDS: RunBackend[] = ['interp', 'ts'];
+
+export interface RunFiles {
+  q: string;
+  k: string;
+  positions?: string;
+  offsets?: string;
+  cuSeqlens?: string;
+}
+
+export interface RunRequest {
+  ir: RopeIR;
+  backend: RunBackend;
+  files: RunFiles;
+  sizes: RopeSizes;
+  bf16: boolean;
+}
+
+export interface TensorResult {
+  shape: number[];
+  /** Output in the spec's storage dtype. */
+  stored: Float32Array | Uint16Array;
+}
+
+export interface RunResult {
+  q: TensorResult;
+  k: TensorResult;
+  descr: NpyDescr;
+}
+
+const STORAGE_DESCR = { f32: '<f4', f16: '<f2', bf16: '<u2' } as const;
+
+function load(path: string): NpyArray {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new NpyError(`${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  return parseNpy(bytes, path);
+}
+
+/** The axis names of q or k for the spec's layout, for error messages. */
+function layoutAxes(ir: RopeIR, which: 'q' | 'k'): string[] {
+  const h = `${which}_heads`;
+  return ir.kernel.layout === 'thd' ? ['tokens', h, 'head_dim'] : ir.kernel.layout === 'bshd' ? ['batch', 'seq', h, 'head_dim'] : ['batch', h, 'seq', 'head_dim'];
+}
+
+/** Reads sizes off the shapes of q and k and checks them against the spec. */
+function sizesFromShapes(ir: RopeIR, q: NpyArray, k: NpyArray, files: RunFiles, given: RopeSizes): RopeSizes {
+  const sizes: RopeSizes = { ...given };
+  for (const [which, arr, file] of [['q', q, files.q], ['k', k, files.k]] as const) {
+    const axes = layoutAxes(ir, which);
+    if (arr.shape.length !== axes.length) {
+      throw new RopeArgumentError(`${file}: ${which} must have shape [${axes.join(', ')}], got (${arr.shape.join(', ')})`);
+    }
+    const set = (name: string, v: number) => {
+      const fixed = name === 'q_heads' ? ir.kernel.qHeads : name === 'k_heads' ? ir.kernel.kHeads : name === 'head_dim' ? ir.headDim : null;
+      if (fixed !== null && fixed !== v) throw new RopeArgumentError(`${file}: ${which} has ${name} = ${v}, the spec fixes ${fixed} (shape [${axes.join(', ')}])`);
+      if (name === 'head_dim') return;
+      if (sizes[name] !== undefined && sizes[name] !== v) {
+        throw new RopeArgumentError(`${file}: ${which} has ${name} = ${v}, but ${name} = ${sizes[name]} elsewhere (shape [${axes.join(', ')}])`);
+      }
+      sizes[name] = v;
+    };
+    axes.forEach((name, i) => set(name, arr.shape[i]));
+  }
+  return sizes;
+}
+
+function wantDescr(ir: RopeIR, bf16: boolean): NpyDescr {
+  if (ir.kernel.dtype === 'bf16' && !bf16) throw new RopeArgumentError(`spec ${ir.name} stores bf16: pass the tensors as '<u2' bit patterns with --bf16`);
+  if (ir.kernel.dtype !== 'bf16' && bf16) throw new RopeArgumentError(`--bf16 given, but spec ${ir.name} stores ${ir.kernel.dtype}`);
+  return STORAGE_DESCR[ir.kernel.dtype];
+}
+
+function intTensor(arr: NpyArray, file: string, what: string): Int32Array {
+  if (arr.descr === '<i4') return arr.data as Int32Array;
+  if (arr.descr === '<i8') {
+    const src = arr.data as BigInt64Array;
+    const out = new Int32Array(src.length);
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] > 2147483647n || src[i] < -2147483648n) throw new RopeArgumentError(`${file}: ${what}[${i}] = ${src[i]} does not fit in 32 bits`);
+      out[i] = Number(src[i]);
+    }
+    return out;
+  }
+  throw new RopeArgumentError(`${file}: ${what} must be integers ('<i4' or '<i8'), got '${arr.descr}'`);
+}
+
+export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArray; k: NpyArray; descr: NpyDescr } {
+  const { ir, files } = req;
+  const descr = wantDescr(ir, req.bf16);
+  const q = load(files.q);
+  const k = load(files.k);
+  for (const [arr, file, which] of [[q, files.q, 'q'], [k, files.k, 'k']] as const) {
+    if (arr.descr !== descr) throw new RopeArgumentError(`${file}: ${which} has dtype '${arr.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);
+  }
+  const sizes = sizesFromShapes(ir, q, k, files, req.sizes);
+  const inputs: RopeInputs = { q: q.data as Float32Array | Uint16Array, k: k.data as Float32Array | Uint16Array, sizes };
+  const src = ir.positions.source;
+  const needsPositions = src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope';
+  if (needsPositions) {
+    if (!files.positions) throw new RopeArgumentError(`spec ${ir.name} reads positions: give --positions p.npy of shape ${ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`}`);
+    const p = load(files.positions);
+    const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
+    if (isFloat) {
+      if (p.descr !== '<f4' && p.descr !== '<f8') throw new RopeArgumentError(`${files.positions}: positions must be float ('<f4' or '<f8'), got '${p.descr}'`);
+      inputs.positions = p.data as Float32Array | Float64Array;
+    } else inputs.positions = intTensor(p, files.positions, 'positions');
+  } else if (files.positions) {
+    throw new RopeArgumentError(`${files.positions}: spec ${ir.name} computes its positions (${src.kind}); it takes no positions tensor`);
+  }
+  if (src.kind === 'index' && src.offset === 'per_sequence') {
+    if (!files.offsets) throw new RopeArgumentError(`spec ${ir.name} adds per-sequence offsets: give --offsets o.npy of shape [batch]`);
+    inputs.offsets = intTensor(load(files.offsets), files.offsets, 'offsets');
+  }
+  if (src.kind === 'index' && src.packed) {
+    if (!files.cuSeqlens) throw new RopeArgumentError(`spec ${ir.name} packs sequences: give --cu-seqlens c.npy of shape [batch + 1]`);
+    inputs.cu_seqlens = intTensor(load(files.cuSeqlens), files.cuSeqlens, 'cu_seqlens');
+  }
+  return { inputs, q, k, descr };
+}
+
+let tsModules = new Map<string, Promise<Record<string, any>>>();
+
+async function loadTsModule(ir: RopeIR): Promise<Record<string, any>> {
+  const key = `${ir.name}:${ir.specHash}`;
+  let mod = tsModules.get(key);
+  if (!mod) {
+    const code = tsBackend.emit(ir, {}).artifacts[0].contents;
+    const { ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+    const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-run-'));
+    const path = join(dir, `${ir.name}.mjs`);
+    writeFileSync(path, js);
+    mod = import(pathToFileURL(path).href);
+    tsModules.set(key, mod);
+  }
+  return mod;
+}
+
+/** Runs one backend on prepared inputs; outputs in storage form. */
+export async function runBackend(ir: RopeIR, backend: RunBackend, inputs: RopeInputs): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
+  const dtype = ir.kernel.dtype;
+  if (backend === 'interp') {
+    const out = interpret(ir, { ...inputs, q: decodeStorage(inputs.q as Float32Array | Uint16Array, dtype), k: decodeStorage(inputs.k as Float32Array | Uint16Array, dtype) });
+    return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype) };
+  }
+  const mod = await loadTsModule(ir);
+  return mod.rotate(inputs);
+}
+
+export interface Comparison {
+  tensor: 'q' | 'k';
+  maxAbs: number;
+  maxRel: number;
+  worst: number[];
+  got: number;
+  want: number;
+}
+
+/** Max abs error, max error relative to max|ref|, and the worst element's multi-index. */
+export function compareOutputs(ir: RopeIR, which: 'q' | 'k', got: Float32Array | Uint16Array, ref: Float64Array, shape: number[]): Comparison {
+  const g = decodeStorage(got, ir.kernel.dtype);
+  let maxAbs = 0;
+  let worst = 0;
+  let scale = 0;
+  for (let i = 0; i < ref.length; i++) {
+    scale = Math.max(scale, Math.abs(ref[i]));
+    const e = Math.abs(g[i] - ref[i]);
+    if (e > maxAbs || (Number.isNaN(e) && !Number.isNaN(maxAbs) && !(Number.isNaN(g[i]) && Number.isNaN(ref[i])))) {
+      maxAbs = Number.isNaN(e) ? Infinity : e;
+      worst = i;
+    }
+  }
+  const index: number[] = [];
+  let rest = worst;
+  for (let a = shape.length - 1; a >= 0; a--) {
+    index.unshift(rest % shape[a]);
+    rest = Math.floor(rest / shape[a]);
+  }
+  return { tensor: which, maxAbs, maxRel: scale > 0 ? maxAbs / scale : maxAbs, worst: index, got: g[worst], want: ref[worst] };
+}
+
+/** Default tolerance on the relative error, per storage dtype (a few units of its precision). */
+export const DEFAULT_TOLERANCE = { f32: 1e-5, f16: 2e-3, bf16: 1.6e-2 } as const;
+
+export function writeOutputs(dir: string, result: RunResult): string[] {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const which of ['q', 'k'] as const) {
+    const path = join(dir, `${which}.npy`);
+    writeFileSync(path, writeNpy(result.descr, result[which].shape, result[which].stored));
+    written.push(path);
+  }
+  return written;
+}
+
+export function resetRunCache(): void {
+  tsModules = new Map();
+}

@@ -1,0 +1,61 @@
+// Storage dtypes on the host (CLI and host-side tools): decode f16/bf16 bit patterns to numbers
+// and encode numbers with one rounding to nearest, ties to even. Generated TS modules carry their
+// own copy (templates/ts/storage.hbs) because they must stand alone; test/support/dtype.ts decodes
+// independently to check both.
+import type { Dtype } from './compiler/spec.js';
+
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+
+export function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+export function bf16ToNumber(b: number): number {
+  U32[0] = b << 16;
+  return F32[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
+export function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
+  const bias = (1 << (expBits - 1)) - 1;
+  const expMax = (1 << expBits) - 1;
+  const signBit = 1 << (expBits + fracBits);
+  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+  const a = Math.abs(x);
+  if (a === Infinity) return sign | (expMax << fracBits);
+  if (a < 2 ** (1 - bias)) return sign | roundHalfEven(a / 2 ** (1 - bias - fracBits));
+  let e = Math.floor(Math.log2(a));
+  if (2 ** e > a) e--;
+  else if (2 ** (e + 1) <= a) e++;
+  let m = roundHalfEven((a / 2 ** e - 1) * (1 << fracBits));
+  if (m === 1 << fracBits) {
+    m = 0;
+    e++;
+  }
+  if (e + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((e + bias) << fracBits) | m;
+}
+
+export function decodeStorage(stored: Float32Array | Uint16Array | ArrayLike<number>, dtype: Dtype): Float64Array {
+  if (dtype === 'f32') return Float64Array.from(stored as ArrayLike<number>);
+  return Float64Array.from(stored as ArrayLike<number>, dtype === 'f16' ? f16ToNumber : bf16ToNumber);
+}
+
+export function encodeStorage(values: ArrayLike<number>, dtype: Dtype): Float32Array | Uint16Array {
+  if (dtype === 'f32') return Float32Array.from(values);
+  const [e, f] = dtype === 'f16' ? [5, 10] : [8, 7];
+  return Uint16Array.from(values, (x) => encodeSmallFloat(x, e, f));
+}
