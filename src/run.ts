@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { interpret } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
-import { RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { resolveShape, RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { tsBackend } from './backends/ts/index.js';
 import { NpyError, parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
@@ -137,6 +137,7 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
     if (!files.cuSeqlens) throw new RopeArgumentError(`spec ${ir.name} packs sequences: give --cu-seqlens c.npy of shape [batch + 1]`);
     inputs.cu_seqlens = intTensor(load(files.cuSeqlens), files.cuSeqlens, 'cu_seqlens');
   }
+  resolveShape(ir, inputs); // every backend gets inputs the interpreter accepts, or a RopeArgumentError
   return { inputs, q, k, descr };
 }
 
