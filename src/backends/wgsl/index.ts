@@ -1,0 +1,210 @@
+// The WGSL backend: per spec, NAME.wgsl (one compute entry point, q and k in place, all heads),
+// NAME.wgsl.ts (host module: pipeline, validation, dispatch) and NAME.wgsl.json (manifest for
+// engines that dispatch the kernel themselves). See docs/wgsl.md.
+import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
+import type { RopeIR } from '../../compiler/ir.js';
+import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import { VERSION } from '../../version.js';
+import { renderKernel } from './kernel.js';
+import { DEFAULT_WORKGROUP_SIZE, ENTRY_POINT, MAX_WORKGROUP_SIZE, MAX_WORKGROUPS_PER_DIMENSION, planWgsl, type WgslPlan } from './plan.js';
+
+export { planWgsl, type WgslPlan } from './plan.js';
+
+/** The largest sin/cos table the kernel can index with u32. */
+const MAX_TABLE_BYTES = 2 ** 32 - 1;
+
+export const wgslBackend: Backend = {
+  name: 'wgsl',
+  emit(ir: RopeIR, options: EmitOptions): BackendResult {
+    const workgroupSize = options.workgroupSize ?? DEFAULT_WORKGROUP_SIZE;
+    const diagnostics = limits(ir, workgroupSize);
+    if (diagnostics.length > 0) return { artifacts: [], diagnostics };
+    const plan = planWgsl(ir, workgroupSize);
+    const wgsl = renderKernel(plan, banner(ir, 'wgsl'), summary(plan));
+    return {
+      artifacts: [
+        { path: `${ir.name}.wgsl`, contents: wgsl },
+        { path: `${ir.name}.wgsl.ts`, contents: renderHost(ir, plan, wgsl) },
+        { path: `${ir.name}.wgsl.json`, contents: `${JSON.stringify(manifest(ir, plan), null, 2)}\n` },
+      ],
+      diagnostics: [],
+    };
+  },
+};
+
+/** What this backend cannot express: RB001, never wrong code. */
+function limits(ir: RopeIR, workgroupSize: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = { line: 1, col: 1, offset: 0, length: 1 };
+  const fail = (message: string, suggestion?: string) =>
+    out.push(makeDiagnostic('RB001', `wgsl: ${message}`, ir.file, at, suggestion));
+  if (!Number.isInteger(workgroupSize) || workgroupSize < 1 || workgroupSize > MAX_WORKGROUP_SIZE) {
+    fail(`workgroup size must be a whole number from 1 to ${MAX_WORKGROUP_SIZE} (WebGPU's default limit), got ${workgroupSize}`);
+  }
+  if (!ir.omega) fail(`rope ${ir.name}: the IR was not optimized (frequencies not folded); run optimize() before emitting`);
+  if (ir.kernel.sincos.kind === 'table') {
+    const bytes = ir.kernel.sincos.maxPositions * ir.pairs.length * 8;
+    if (bytes > MAX_TABLE_BYTES) {
+      fail(`rope ${ir.name}: a sin/cos table of ${ir.kernel.sincos.maxPositions} positions × ${ir.pairs.length} pairs is ${bytes} bytes, ` +
+        'more than a WGSL kernel can index (4 GiB)', "lower max_positions or use 'sincos compute'");
+    }
+  }
+  const src = ir.positions.source;
+  if (src.kind === 'grid' && src.normalize === 'none') {
+    for (const [axis, a] of Object.entries(src.affine)) {
+      const whole = [a.stride, a.shift, a.scale].every(Number.isInteger);
+      if (whole && [a.stride, a.shift, a.scale].some((v) => Math.abs(v) > 2 ** 31 - 1)) {
+        fail(`rope ${ir.name}: grid axis '${axis}' has stride, shift or scale outside the i32 range`);
+      }
+    }
+  }
+  return out;
+}
+
+function summary(plan: WgslPlan): string {
+  const pos = plan.positions;
+  const position = pos.kind === 'index'
+    ? `index${pos.offset === 'scalar' ? ' + offset' : pos.offset === 'per_sequence' ? ' + offsets' : ''}${pos.packed ? ' (packed)' : ''}`
+    : pos.kind === 'tensor' ? `${pos.source} tensor (${pos.element})` : `grid(${pos.axes.join(', ')})`;
+  return [
+    `head_dim ${plan.headDim}, ${plan.pairs} pairs in ${plan.groups.length} groups`,
+    `${plan.dtype} storage, layout ${plan.layout}`,
+    `positions ${position}`,
+    `ω ${plan.omega.kind === 'static' ? 'constant' : `from seq_len (${plan.omega.kind})`}`,
+    plan.table ? `sincos table(${plan.table.maxPositions})` : 'sincos computed',
+    `precision ${plan.precision}`,
+  ].join('; ');
+}
+
+function layoutWords(plan: WgslPlan, which: 'q' | 'k'): string {
+  const h = `${which}_heads`;
+  const d = plan.headDim;
+  return plan.layout === 'thd' ? `[tokens, ${h}, ${d}]` : plan.layout === 'bshd' ? `[batch, seq, ${h}, ${d}]` : `[batch, ${h}, seq, ${d}]`;
+}
+
+function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string): string {
+  const pos = plan.positions;
+  const sizeFields: { name: string; optional: string; doc: string }[] = [];
+  const size = (name: string, required: boolean, doc: string) => sizeFields.push({ name, optional: required ? '' : '?', doc });
+  if (plan.layout === 'thd') size('tokens', true, 'number of tokens (all sequences together)');
+  else {
+    size('batch', true, 'number of sequences');
+    size('seq', true, 'tokens per sequence');
+  }
+  size('q_heads', plan.qHeads === null, plan.qHeads === null ? 'number of q heads' : `fixed by the spec: ${plan.qHeads}`);
+  size('k_heads', plan.kHeads === null, plan.kHeads === null ? 'number of k heads' : `fixed by the spec: ${plan.kHeads}`);
+  if (pos.kind === 'index' && pos.offset === 'scalar') size('offset', false, 'added to every token index (default 0)');
+  if (pos.kind === 'grid') for (const a of pos.axes) size(a, true, `grid size along axis '${a}'`);
+  if (plan.omega.kind !== 'static') size('seq_len', true, 'the sequence length the scaling depends on');
+
+  const argFields: { name: string; optional: string; type: string; doc: string }[] = [];
+  if (pos.kind === 'tensor') {
+    const shape = pos.components === 1 ? '[tokens]' : `[${pos.components}, tokens]`;
+    const array = pos.element === 'i32' ? 'Int32Array' : 'Float32Array';
+    argFields.push({ name: 'positions', optional: '', type: `GPUBuffer | ${array}`, doc: `${pos.source} positions ${shape}, ${pos.element} (a ${array} is uploaded)` });
+  }
+  if (pos.kind === 'index' && pos.offset === 'per_sequence') {
+    argFields.push({ name: 'offsets', optional: '', type: 'ArrayLike<number>', doc: 'per-sequence position offsets [batch]' });
+  }
+  if (pos.kind === 'index' && pos.packed) {
+    argFields.push({ name: 'cu_seqlens', optional: '', type: 'ArrayLike<number>', doc: 'start of each packed sequence [batch + 1], ending at tokens' });
+  }
+  const config = {
+    name: plan.name,
+    headDim: plan.headDim,
+    pairs: plan.pairs,
+    groups: plan.groups.length,
+    layout: plan.layout,
+    dtype: plan.dtype,
+    bytesPerElement: plan.dtype === 'f32' ? 4 : 2,
+    qHeads: plan.qHeads,
+    kHeads: plan.kHeads,
+    positions: pos.kind === 'grid' ? { kind: 'grid', axes: pos.axes, prefix: pos.prefix } : pos,
+    omega: plan.omega,
+    table: plan.table,
+    uniform: { size: plan.uniform.size, fields: plan.uniform.fields.map(({ name, type, offset }) => ({ name, type, offset })) },
+    bindings: Object.fromEntries(plan.bindings.map((b) => [b.name, b.binding])),
+  };
+  return renderTemplate('wgsl', 'host', {
+    banner: banner(ir, 'wgsl'),
+    name: plan.name,
+    wgslLiteral: JSON.stringify(wgsl),
+    workgroupSize: plan.workgroupSize,
+    sizeFields,
+    argFields,
+    qShape: layoutWords(plan, 'q'),
+    kShape: layoutWords(plan, 'k'),
+    dtype: plan.dtype,
+    config: JSON.stringify(config, null, 2),
+  });
+}
+
+function manifest(ir: RopeIR, plan: WgslPlan): object {
+  const G = plan.groups.length;
+  const W = plan.workgroupSize;
+  const omega = plan.omega;
+  return {
+    format: 'ropec-wgsl-manifest/1',
+    generator: `ropec ${VERSION}`,
+    rope: ir.name,
+    source: ir.file,
+    specHash: ir.specHash,
+    shader: `${ir.name}.wgsl`,
+    entryPoint: ENTRY_POINT,
+    workgroupSize: [W, 1, 1],
+    storage: { dtype: plan.dtype, layout: plan.layout, headDim: plan.headDim, packing: plan.elementsPerWord === 2 ? 'two 16-bit values per u32, element 2i in bits 0–15' : 'one f32 per element' },
+    sizes: {
+      q_heads: plan.qHeads ?? 'run time',
+      k_heads: plan.kHeads ?? 'run time',
+      runtime: hostSizeNames(plan),
+    },
+    bindGroup: 0,
+    bindings: plan.bindings.map((b) => ({
+      binding: b.binding, name: b.name, type: b.space === 'uniform' ? 'uniform' : b.access === 'read' ? 'read-only-storage' : 'storage',
+      element: b.element, shape: b.shape, bytes: b.bytes, provider: b.provider, description: b.description,
+    })),
+    uniform: {
+      struct: 'Params',
+      size: plan.uniform.size,
+      fields: plan.uniform.fields.map((f) => ({ name: f.name, type: f.type, offset: f.offset, value: f.value })),
+    },
+    dispatch: {
+      invocations: `tokens × ${G}`,
+      pairGroupsPerToken: G,
+      workgroups: `W = ceil(tokens × ${G} / ${W})`,
+      grid: `rows = ceil(W / ${MAX_WORKGROUPS_PER_DIMENSION}); x = ceil(W / rows); dispatchWorkgroups(x, rows); params.row_threads = x × ${W}`,
+      skipWhen: 'tokens = 0',
+    },
+    inPlace: 'bind q and k (read_write) and dispatch: they are rotated in place',
+    outOfPlace: 'copyBufferToBuffer(q → q_out, k → k_out), then dispatch in place on q_out and k_out',
+    omega: omega.kind === 'static'
+      ? { kind: 'static', where: 'constants in the shader' }
+      : {
+          ...omega,
+          where: "binding 'omega', computed on the host for each seq_len",
+          formula: omega.kind === 'ntk_dynamic'
+            ? 'L = max(seq_len, original); s = factor·L/original − (factor − 1); ω_j = base_j · s^expo_j'
+            : 'ω = long if seq_len > threshold else short',
+          split: 'omega[j] = (hi, mid, lo, ω_j as f32) where t = ω_j/2π in float64, hi = t rounded to 12 significant bits, mid = (t − hi) rounded to 12 bits, lo = f32(t − hi − mid)',
+        },
+    sincosTable: plan.table
+      ? {
+          maxPositions: plan.table.maxPositions,
+          layout: `[${plan.table.maxPositions}, ${plan.pairs}] of vec2<f32>: entry p·${plan.pairs} + j = (cos(p·ω_j), sin(p·ω_j)) computed in float64`,
+          outside: 'positions outside [0, max_positions) are computed in the kernel',
+        }
+      : null,
+    precision: plan.precision,
+  };
+}
+
+function hostSizeNames(plan: WgslPlan): string[] {
+  const names = plan.layout === 'thd' ? ['tokens'] : ['batch', 'seq'];
+  if (plan.qHeads === null) names.push('q_heads');
+  if (plan.kHeads === null) names.push('k_heads');
+  const pos = plan.positions;
+  if (pos.kind === 'index' && pos.offset === 'scalar') names.push('offset');
+  if (pos.kind === 'grid') names.push(...pos.axes);
+  if (plan.omega.kind !== 'static') names.push('seq_len');
+  return names;
+}

@@ -1,0 +1,108 @@
+// The WGSL printer: a plan → the shader text. Each feature is a partial in templates/wgsl/, and
+// which partial fills each slot is decided here, in TypeScript, from the plan.
+import { f32Literal, renderTemplate, splitF32x3 } from '../common.js';
+import { ENTRY_POINT, type WgslPlan } from './plan.js';
+
+const render = (name: string, view: object = {}) => renderTemplate('wgsl', name, view);
+
+const list = (xs: readonly (string | number)[]) => xs.join(', ');
+const u32s = (xs: readonly number[]) => list(xs.map((x) => `${x}u`));
+const f32s = (xs: readonly number[]) => list(xs.map(f32Literal));
+
+/** ω_j/2π per pair split into hi, mid, lo f32 parts. */
+export function turnsParts(omega: readonly number[]): [number, number, number][] {
+  return omega.map((w) => splitF32x3(w / (2 * Math.PI)));
+}
+
+export function renderKernel(plan: WgslPlan, banner: string, summary: string): string {
+  const groupStart = [0];
+  for (const g of plan.groups) groupStart.push(groupStart[groupStart.length - 1] + g.length);
+  return render('kernel', {
+    banner,
+    name: plan.name,
+    summary,
+    entryPoint: ENTRY_POINT,
+    workgroupSize: plan.workgroupSize,
+    uniformFields: plan.uniform.fields,
+    bindings: plan.bindings.map((b) => ({
+      binding: b.binding,
+      name: b.name,
+      wgslType: b.wgslType,
+      declaration: b.space === 'uniform' ? 'uniform' : `storage, ${b.access}`,
+    })),
+    headDim: plan.headDim,
+    pairs: plan.pairs,
+    groupCount: plan.groups.length,
+    groupStartLength: groupStart.length,
+    groupStart: u32s(groupStart),
+    groupPair: u32s(plan.groups.flat()),
+    pairLanes: list(plan.laneA.map((a, j) => `vec2<u32>(${a}u, ${plan.laneB[j]}u)`)),
+    pairComponent: u32s(plan.component),
+    cosScale: f32Literal(plan.attentionFactor),
+    sinScale: f32Literal(plan.sign * plan.attentionFactor),
+    storage: render(`storage_${plan.dtype}`, { tensors: [{ name: 'q' }, { name: 'k' }] }),
+    coords: render(coordsPartial(plan)),
+    position: renderPosition(plan),
+    omega: renderOmega(plan),
+    angle: render(plan.precision === 'exact' ? 'angle_exact' : 'angle_fast'),
+    sincos: plan.table
+      ? render('sincos_table', { maxPositions: plan.table.maxPositions, pairs: plan.pairs })
+      : render('sincos_compute'),
+  });
+}
+
+function coordsPartial(plan: WgslPlan): string {
+  if (plan.layout === 'bhsd') return 'coords_bhsd';
+  if (plan.layout === 'bshd') return 'coords_bshd';
+  return plan.positions.kind === 'index' && plan.positions.packed ? 'coords_packed' : 'coords_flat';
+}
+
+function renderPosition(plan: WgslPlan): string {
+  const pos = plan.positions;
+  const splitPosition = render('split_position');
+  switch (pos.kind) {
+    case 'index':
+      return render(pos.offset === 'none' ? 'position_index' : pos.offset === 'scalar' ? 'position_index_offset' : 'position_index_offsets');
+    case 'tensor':
+      return pos.element === 'i32' ? render('position_tensor_int') : render('position_tensor_float', { splitPosition });
+    case 'grid': {
+      const fields = pos.axes.map((_, i) => `grid${i}`);
+      const affine = (xs: number[]) => (pos.integral ? list(xs.map((x) => String(x))) : f32s(xs));
+      let value: string;
+      if (pos.normalize !== 'none') {
+        const fold = (fn: 'max' | 'min') => fields.slice(1).reduce((acc, f) => `${fn}(${acc}, params.${f})`, `params.${fields[0]}`);
+        const normExpr = pos.normalize === 'separate' ? 'grid_size(c)' : fold(pos.normalize);
+        const normWords = pos.normalize === 'separate' ? "the axis's own size" : `the ${pos.normalize} of the grid sizes`;
+        value = render('grid_value_normalized', { normExpr, normWords });
+      } else {
+        value = render(pos.integral ? 'grid_value_int' : 'grid_value_affine');
+      }
+      return render('position_grid', {
+        // Whole-number grids never split a float, so they leave split_position out (no dead code).
+        splitPosition: pos.integral ? '' : splitPosition,
+        axisList: pos.axes.join(', '),
+        axisCount: pos.axes.length,
+        prefix: pos.prefix,
+        affineType: pos.integral ? 'i32' : 'f32',
+        stride: affine(pos.stride),
+        shift: affine(pos.shift),
+        scale: affine(pos.scale),
+        sizes: fields.map((field, index) => ({ field, index })),
+        value,
+      });
+    }
+  }
+}
+
+function renderOmega(plan: WgslPlan): string {
+  const fast = plan.precision === 'fast';
+  if (plan.omega.kind !== 'static') return render(fast ? 'omega_buffer_fast' : 'omega_buffer_turns');
+  if (fast) return render('omega_static_fast', { pairs: plan.pairs, omega: f32s(plan.omega.omega) });
+  const parts = turnsParts(plan.omega.omega);
+  return render('omega_static_turns', {
+    pairs: plan.pairs,
+    hi: f32s(parts.map((p) => p[0])),
+    mid: f32s(parts.map((p) => p[1])),
+    lo: f32s(parts.map((p) => p[2])),
+  });
+}

@@ -1,0 +1,259 @@
+// The WGSL backend's plan: every decision about the kernel's shape, made once from the IR, that
+// the shader, the host module and the manifest all read (thread mapping, bindings, uniform block,
+// how positions and ω reach the kernel). The three printers only format this object.
+import type { RopeIR } from '../../compiler/ir.js';
+import type { Dtype, Layout } from '../../compiler/spec.js';
+
+export const DEFAULT_WORKGROUP_SIZE = 64;
+/** WebGPU's default maxComputeWorkgroupSizeX and maxComputeInvocationsPerWorkgroup. */
+export const MAX_WORKGROUP_SIZE = 256;
+export const MAX_WORKGROUPS_PER_DIMENSION = 65535;
+/** The entry point's name: fixed, so it can never collide with a spec's name. */
+export const ENTRY_POINT = 'rope';
+
+export type PositionPlan =
+  | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence'; packed: boolean }
+  /** Read from the `positions` tensor: [tokens] or [components, tokens], i32 or f32. */
+  | { kind: 'tensor'; element: 'i32' | 'f32'; components: number; source: 'tensor' | 'timeline' | 'mrope' }
+  | {
+      kind: 'grid';
+      axes: string[];
+      prefix: number;
+      normalize: 'none' | 'separate' | 'max' | 'min';
+      /** Whole-number positions (no normalization, integer stride/shift/scale): the exact int path. */
+      integral: boolean;
+      stride: number[];
+      shift: number[];
+      scale: number[];
+    };
+
+export type OmegaPlan =
+  /** ω per pair is a constant of the shader. */
+  | { kind: 'static'; omega: number[] }
+  /** ω is computed by the host from seq_len and uploaded to the `omega` buffer. */
+  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
+  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
+
+export interface BindingPlan {
+  binding: number;
+  name: string;
+  /** WGSL declaration pieces. */
+  space: 'uniform' | 'storage';
+  access: 'read' | 'read_write' | null;
+  wgslType: string;
+  /** Element type in words a reader of the manifest understands. */
+  element: string;
+  /** Shape as a formula of run-time sizes. */
+  shape: string;
+  bytes: string;
+  /** Who fills it: the caller's buffer, or the host module from other arguments. */
+  provider: 'caller' | 'host';
+  description: string;
+}
+
+export interface UniformField {
+  name: string;
+  type: 'u32' | 'i32';
+  offset: number;
+  /** The run-time value it holds, in words. */
+  value: string;
+}
+
+export interface WgslPlan {
+  name: string;
+  headDim: number;
+  pairs: number;
+  dtype: Dtype;
+  layout: Layout;
+  /** Elements per u32 word of q and k storage: 1 (f32) or 2 (f16, bf16 packed). */
+  elementsPerWord: 1 | 2;
+  workgroupSize: number;
+  /**
+   * Pair groups: the unit of work of one invocation per token. Pairs whose lanes share a u32 word
+   * (16-bit storage) are in one group, so no two invocations ever read-modify-write the same word.
+   */
+  groups: number[][];
+  laneA: number[];
+  laneB: number[];
+  /** Position component each pair reads. */
+  component: number[];
+  components: number;
+  positions: PositionPlan;
+  omega: OmegaPlan;
+  precision: 'exact' | 'fast';
+  table: { maxPositions: number } | null;
+  attentionFactor: number;
+  sign: 1 | -1;
+  qHeads: number | null;
+  kHeads: number | null;
+  inplace: boolean;
+  uniform: { fields: UniformField[]; size: number };
+  bindings: BindingPlan[];
+}
+
+export function planWgsl(ir: RopeIR, workgroupSize: number): WgslPlan {
+  if (!ir.omega) throw new Error('wgsl backend: run optimize(ir) first (omega not folded)');
+  const elementsPerWord = ir.kernel.dtype === 'f32' ? 1 : 2;
+  const positions = planPositions(ir);
+  const omega: OmegaPlan = ir.omega;
+  const table = ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null;
+  const uniform = planUniform(positions);
+  const plan: WgslPlan = {
+    name: ir.name,
+    headDim: ir.headDim,
+    pairs: ir.pairs.length,
+    dtype: ir.kernel.dtype,
+    layout: ir.kernel.layout,
+    elementsPerWord,
+    workgroupSize,
+    groups: pairGroups(ir, elementsPerWord),
+    laneA: ir.pairs.map((p) => p.laneA),
+    laneB: ir.pairs.map((p) => p.laneB),
+    component: ir.pairs.map((p) => ir.positions.axisComponent[p.axis]),
+    components: ir.positions.components,
+    positions,
+    omega,
+    precision: ir.kernel.precision,
+    table,
+    attentionFactor: ir.attentionFactor,
+    sign: ir.sign,
+    qHeads: ir.kernel.qHeads,
+    kHeads: ir.kernel.kHeads,
+    inplace: ir.kernel.inplace,
+    uniform,
+    bindings: [],
+  };
+  plan.bindings = planBindings(plan);
+  return plan;
+}
+
+function planPositions(ir: RopeIR): PositionPlan {
+  const src = ir.positions.source;
+  switch (src.kind) {
+    case 'index':
+      return { kind: 'index', offset: src.offset, packed: src.packed };
+    case 'tensor':
+      return { kind: 'tensor', element: src.dtype === 'int' ? 'i32' : 'f32', components: ir.positions.components, source: 'tensor' };
+    case 'timeline':
+      return { kind: 'tensor', element: 'f32', components: ir.positions.components, source: 'timeline' };
+    case 'mrope':
+      return { kind: 'tensor', element: 'i32', components: ir.positions.components, source: 'mrope' };
+    case 'grid': {
+      const aff = src.axes.map((a) => src.affine[a] ?? { stride: 1, shift: 0, scale: 1 });
+      const integral = src.normalize === 'none' && aff.every((a) => [a.stride, a.shift, a.scale].every(Number.isInteger));
+      return {
+        kind: 'grid', axes: src.axes, prefix: src.prefix, normalize: src.normalize, integral,
+        stride: aff.map((a) => a.stride), shift: aff.map((a) => a.shift), scale: aff.map((a) => a.scale),
+      };
+    }
+  }
+}
+
+/** Connected components of "shares a storage word" over the pairs (singletons for f32). */
+function pairGroups(ir: RopeIR, elementsPerWord: number): number[][] {
+  const parent = ir.pairs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  if (elementsPerWord > 1) {
+    const owner = new Map<number, number>();
+    ir.pairs.forEach((p, i) => {
+      for (const lane of [p.laneA, p.laneB]) {
+        const word = Math.floor(lane / elementsPerWord);
+        const other = owner.get(word);
+        if (other === undefined) owner.set(word, i);
+        else parent[find(i)] = find(other);
+      }
+    });
+  }
+  const byRoot = new Map<number, number[]>();
+  ir.pairs.forEach((_, i) => {
+    const r = find(i);
+    if (!byRoot.has(r)) byRoot.set(r, []);
+    byRoot.get(r)!.push(ir.pairs[i].index);
+  });
+  return [...byRoot.values()].sort((a, b) => a[0] - b[0]);
+}
+
+function planUniform(positions: PositionPlan): { fields: UniformField[]; size: number } {
+  const fields: Omit<UniformField, 'offset'>[] = [
+    { name: 'tokens', type: 'u32', value: 'tokens (all sequences together)' },
+    { name: 'batch', type: 'u32', value: 'batch (number of sequences; len(cu_seqlens) − 1 when packed)' },
+    { name: 'seq', type: 'u32', value: 'seq (tokens per sequence; 0 when packed)' },
+    { name: 'q_heads', type: 'u32', value: 'q_heads' },
+    { name: 'k_heads', type: 'u32', value: 'k_heads' },
+    { name: 'row_threads', type: 'u32', value: 'workgroups.x × workgroup_size (invocations per dispatch row)' },
+  ];
+  if (positions.kind === 'index' && positions.offset === 'scalar') {
+    fields.push({ name: 'offset', type: 'i32', value: 'offset (added to every token index)' });
+  }
+  if (positions.kind === 'grid') {
+    positions.axes.forEach((a, i) => fields.push({ name: `grid${i}`, type: 'u32', value: `grid size of axis '${a}'` }));
+  }
+  const withOffsets = fields.map((f, i) => ({ ...f, offset: 4 * i }));
+  return { fields: withOffsets, size: Math.ceil((4 * fields.length) / 16) * 16 };
+}
+
+function layoutShape(layout: Layout, heads: string, headDim: number): string {
+  switch (layout) {
+    case 'thd':
+      return `[tokens, ${heads}, ${headDim}]`;
+    case 'bshd':
+      return `[batch, seq, ${heads}, ${headDim}]`;
+    case 'bhsd':
+      return `[batch, ${heads}, seq, ${headDim}]`;
+  }
+}
+
+function planBindings(plan: WgslPlan): BindingPlan[] {
+  const out: BindingPlan[] = [];
+  let binding = 0;
+  const add = (b: Omit<BindingPlan, 'binding'>) => out.push({ ...b, binding: binding++ });
+  add({
+    name: 'params', space: 'uniform', access: null, wgslType: 'Params', element: 'struct Params (see uniform)',
+    shape: '[1]', bytes: String(plan.uniform.size), provider: 'host', description: 'run-time sizes',
+  });
+  const bytesPerElement = plan.dtype === 'f32' ? 4 : 2;
+  const element = plan.dtype === 'f32' ? 'f32' : `u32 (two ${plan.dtype} values, lower lane in bits 0–15)`;
+  for (const which of ['q', 'k'] as const) {
+    const shape = layoutShape(plan.layout, `${which}_heads`, plan.headDim);
+    add({
+      name: which, space: 'storage', access: 'read_write', wgslType: plan.dtype === 'f32' ? 'array<f32>' : 'array<u32>', element,
+      shape, bytes: `tokens × ${which}_heads × ${plan.headDim} × ${bytesPerElement}`, provider: 'caller',
+      description: `${which}, rotated in place`,
+    });
+  }
+  const pos = plan.positions;
+  if (pos.kind === 'tensor') {
+    add({
+      name: 'positions', space: 'storage', access: 'read', wgslType: `array<${pos.element}>`, element: pos.element,
+      shape: pos.components === 1 ? '[tokens]' : `[${pos.components}, tokens]`, bytes: `${pos.components} × tokens × 4`,
+      provider: 'caller', description: `${pos.source} positions, component-major`,
+    });
+  }
+  if (pos.kind === 'index' && pos.offset === 'per_sequence') {
+    add({
+      name: 'offsets', space: 'storage', access: 'read', wgslType: 'array<i32>', element: 'i32', shape: '[batch]',
+      bytes: 'batch × 4', provider: 'host', description: 'per-sequence position offsets',
+    });
+  }
+  if (pos.kind === 'index' && pos.packed) {
+    add({
+      name: 'cu_seqlens', space: 'storage', access: 'read', wgslType: 'array<u32>', element: 'u32', shape: '[batch + 1]',
+      bytes: '(batch + 1) × 4', provider: 'host', description: 'packed sequence starts (cumulative lengths)',
+    });
+  }
+  if (plan.omega.kind !== 'static') {
+    add({
+      name: 'omega', space: 'storage', access: 'read', wgslType: 'array<vec4<f32>>', element: 'vec4<f32>',
+      shape: `[${plan.pairs}]`, bytes: `${plan.pairs * 16}`, provider: 'host',
+      description: 'per pair: ω/2π split into hi, mid, lo f32 parts (12, 12, 24 bits) and ω as f32, computed from seq_len',
+    });
+  }
+  if (plan.table) {
+    add({
+      name: 'sincos_table', space: 'storage', access: 'read', wgslType: 'array<vec2<f32>>', element: 'vec2<f32> (cos, sin)',
+      shape: `[${plan.table.maxPositions}, ${plan.pairs}]`, bytes: `${plan.table.maxPositions * plan.pairs * 8}`, provider: 'host',
+      description: 'cos and sin of p·ω_j for whole positions 0 ≤ p < max_positions, from float64',
+    });
+  }
+  return out;
+}
