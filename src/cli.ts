@@ -14,6 +14,7 @@ import type { RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { NpyError } from './npy.js';
 import { compareOutputs, DEFAULT_TOLERANCE, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
+import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './backends/cuda/harness.js';
 import { decodeStorage } from './storage.js';
 
 /** The interpreter's float64 result on the stored inputs (the reference for --compare). */
@@ -66,6 +67,9 @@ dtype. Sizes are read from the shapes of q and k; anything else the spec leaves 
 
 Options:
   -b, --backend NAME     ${RUN_BACKENDS.join(' | ')} (default interp)
+      --device cpu|gpu   cuda: run the nvcc-built kernel on the CPU (default; emulates the launch
+                         grid) or launch it on the local GPU (nvcc from $NVCC or /usr/local/bin/nvcc;
+                         built once per spec, cached in $XDG_CACHE_HOME/ropec or ./.cache/ropec)
       --q FILE, --k FILE query and key tensors in the spec's layout
       --positions FILE   positions for tensor / timeline / mrope specs ([tokens] or [3, tokens])
       --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
@@ -288,13 +292,16 @@ async function cmdRun(argv: string[]): Promise<number> {
       backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, positions: { type: 'string' },
       offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
-      tol: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return help('run');
   if (positionals.length !== 1) throw new UsageError('run takes exactly one spec file');
   const backend = (values.backend ?? 'interp') as RunBackend;
   if (!RUN_BACKENDS.includes(backend)) throw new UsageError(`unknown backend '${values.backend}' (backends: ${RUN_BACKENDS.join(', ')})`);
+  if (values.device !== undefined && backend !== 'cuda') throw new UsageError(`--device applies to --backend cuda, not ${backend}`);
+  if (values.device !== undefined && !(CUDA_DEVICES as string[]).includes(values.device)) throw new UsageError(`--device takes cpu or gpu, got '${values.device}'`);
+  const device = values.device as CudaDevice | undefined;
   if (!values.q || !values.k) throw new UsageError('run needs --q and --k');
   if (!values.out) throw new UsageError('run needs --out DIR');
   if (values.compare !== undefined && values.compare !== 'interp') throw new UsageError(`--compare takes 'interp', got '${values.compare}'`);
@@ -312,7 +319,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   try {
     const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false,
       files: { q: values.q, k: values.k, positions: values.positions, offsets: values.offsets, cuSeqlens: values['cu-seqlens'] } });
-    const out = await runBackend(ir, backend, inputs);
+    const out = await runBackend(ir, backend, inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
     let status = 0;
     if (values.compare === 'interp') {
       const limit = tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype];
@@ -329,7 +336,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     process.stdout.write(`${backend}: wrote ${written.join(', ')}\n`);
     return status;
   } catch (e) {
-    if (e instanceof RopeArgumentError || e instanceof NpyError) {
+    if (e instanceof RopeArgumentError || e instanceof NpyError || e instanceof CudaRunError) {
       process.stderr.write(`ropec run: ${e.message}\nnothing was written\n`);
       return 1;
     }

@@ -12,11 +12,14 @@ import { interpret } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
 import { resolveShape, RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { tsBackend } from './backends/ts/index.js';
+import { runCuda, type CudaRunOptions } from './backends/cuda/harness.js';
 import { NpyError, parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
-export type RunBackend = 'interp' | 'ts';
-export const RUN_BACKENDS: RunBackend[] = ['interp', 'ts'];
+export type RunBackend = 'interp' | 'ts' | 'cuda';
+export const RUN_BACKENDS: RunBackend[] = ['interp', 'ts', 'cuda'];
+/** Backend-specific run options (cuda: `device` cpu | gpu, build progress `log`). */
+export type RunOptions = CudaRunOptions;
 
 export interface RunFiles {
   q: string;
@@ -160,8 +163,9 @@ async function loadTsModule(ir: RopeIR): Promise<Record<string, any>> {
 }
 
 /** Runs one backend on prepared inputs; outputs in storage form. */
-export async function runBackend(ir: RopeIR, backend: RunBackend, inputs: RopeInputs): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
+export async function runBackend(ir: RopeIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
   const dtype = ir.kernel.dtype;
+  if (backend === 'cuda') return runCuda(ir, inputs, options);
   if (backend === 'interp') {
     const out = interpret(ir, { ...inputs, q: decodeStorage(inputs.q as Float32Array | Uint16Array, dtype), k: decodeStorage(inputs.k as Float32Array | Uint16Array, dtype) });
     return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype) };

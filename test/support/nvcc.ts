@@ -1,31 +1,23 @@
-// nvcc for the CUDA tests: batched compile checks, and a harness that runs generated kernels —
-// on the CPU through each spec's `ropec_NAME_emulate` (the same per-thread function over the whole
-// launch grid), or, with ROPEC_CUDA_DEVICE=1 (scripts/test-gpu.sh), on a real GPU through
-// `ropec_NAME_launch` with poisoned outputs. The harness is generated from the same argument list
-// the manifest publishes, so it also exercises the launcher's ABI.
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// nvcc for the CUDA tests: batched compile checks, and the harness that runs generated kernels
+// (src/backends/cuda/harness.ts, shared with `ropec run --backend cuda`) — on the CPU through each
+// spec's `ropec_NAME_emulate` (the same per-thread function over the whole launch grid), or, with
+// ROPEC_CUDA_DEVICE=1 (scripts/test-gpu.sh), on a real GPU through `ropec_NAME_launch` with
+// poisoned outputs. The harness is generated from the same argument list the manifest publishes,
+// so it also exercises the launcher's ABI. Here: test cases from interpreter inputs and the
+// comparison with the interpreter.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Artifact } from '../../src/backends/common.js';
-import { launchArgs, type LaunchArg, type TensorArg } from '../../src/backends/cuda/plan.js';
+import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Harness, type HarnessCase, type HarnessResult, type NvccResult } from '../../src/backends/cuda/harness.js';
 import type { RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { allowedError, fromStorage, toStorage } from './dtype.js';
 
-const run = promisify(execFile);
-
-export const NVCC = process.env.NVCC ?? '/usr/local/bin/nvcc';
+export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/backends/cuda/harness.js';
 export const ON_DEVICE = process.env.ROPEC_CUDA_DEVICE === '1';
 export const CUDA_INCLUDE = process.env.CUDA_INCLUDE ?? '/usr/local/cuda/include';
-export const WERROR = ['--Werror', 'all-warnings', '-Xcompiler', '-Wall,-Wextra,-Werror'];
-
-export function nvccAvailable(): boolean {
-  return existsSync(NVCC);
-}
 
 /** A fresh scratch folder (removed by `cleanup`). */
 export function scratch(tag: string): string {
@@ -41,23 +33,6 @@ export function writeArtifacts(dir: string, artifacts: Artifact[]): void {
   for (const a of artifacts) writeFileSync(join(dir, a.path), a.contents);
 }
 
-export interface NvccResult {
-  ms: number;
-  stdout: string;
-  stderr: string;
-}
-
-export async function nvcc(args: string[], cwd: string): Promise<NvccResult> {
-  const start = Date.now();
-  try {
-    const { stdout, stderr } = await run(NVCC, args, { cwd, maxBuffer: 64 << 20 });
-    return { ms: Date.now() - start, stdout, stderr };
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`nvcc ${args.join(' ')} failed in ${cwd}:\n${err.stderr ?? ''}${err.stdout ?? ''}${err.message}`);
-  }
-}
-
 /** Compiles one translation unit that includes every given .cu, for each arch, warnings as errors. */
 export async function compileCheck(dir: string, names: string[], archs: string[]): Promise<NvccResult> {
   writeFileSync(join(dir, 'check_all.cu'), names.map((n) => `#include "${n}.cu"`).join('\n') + '\n');
@@ -66,223 +41,14 @@ export async function compileCheck(dir: string, names: string[], archs: string[]
 }
 
 // ------------------------------------------------------------------------------------------------
-// Harness
+// Harness: the one in src/backends/cuda/harness.ts (also used by `ropec run --backend cuda`); here
+// the device flavour is chosen by ROPEC_CUDA_DEVICE.
 
-export type TensorValue = Float32Array | Uint16Array | Int32Array | BigInt64Array;
-
-/** One launch: a value for every launch argument, by name. Tensors absent or null are passed as NULL. */
-export interface HarnessCase {
-  spec: string;
-  tensors: Record<string, TensorValue | null>;
-  sizes: Record<string, number>;
-  /** Offset every tensor pointer by one element (defeats the 16-byte vector path). */
-  misalign?: boolean;
-  /** Element count of output tensors (they are poisoned with 0xFF bytes before the launch). */
-  outputs?: Record<string, number>;
-}
-
-export interface HarnessResult {
-  status: number;
-  usedVector: number;
-  tensors: Record<string, Float32Array | Uint16Array>;
-}
-
-const BYTES: Record<TensorArg['dtype'], number> = { f32: 4, f16: 2, bf16: 2, i64: 8, i32: 4 };
-
-function harnessSource(irs: RopeIR[], device: boolean): string {
-  const lines: string[] = [
-    '// ropec CUDA test harness (generated by test/support/nvcc.ts).',
-    device ? '' : '#define ROPEC_HOST_EMULATION 1',
-    ...irs.map((ir) => `#include "${ir.name}.cu"`),
-    '#include <stdio.h>',
-    '#include <stdlib.h>',
-    '#include <vector>',
-    '',
-    'static FILE* in_file;',
-    'static FILE* out_file;',
-    'static int64_t read_i64() { int64_t v = 0; if (fread(&v, 8, 1, in_file) != 1) { fprintf(stderr, "short read\\n"); exit(3); } return v; }',
-    'static void write_i32(int32_t v) { fwrite(&v, 4, 1, out_file); }',
-    device
-      ? 'static void check_cuda(cudaError_t e, const char* what) { if (e != cudaSuccess) { fprintf(stderr, "%s: %s\\n", what, cudaGetErrorString(e)); exit(4); } }'
-      : '',
-    '/** A tensor argument: -1 elements = NULL; outputs are poisoned. */',
-    'struct Buffer {',
-    '  std::vector<unsigned char> host;',
-    '  void* base = nullptr;',
-    '  void* ptr = nullptr;',
-    '  int64_t bytes = 0;',
-    '  void read(int64_t elem, bool misalign) {',
-    '    const int64_t n = read_i64();',
-    '    const int64_t kind = read_i64();  // 0 input, 1 output (poison)',
-    '    if (n < 0) return;',
-    '    bytes = n * elem;',
-    '    host.assign(static_cast<size_t>(bytes), 0xff);',
-    '    if (kind == 0 && bytes > 0 && fread(host.data(), 1, static_cast<size_t>(bytes), in_file) != static_cast<size_t>(bytes)) exit(3);',
-    device
-      ? '    check_cuda(cudaMalloc(&base, static_cast<size_t>(bytes + 64)), "cudaMalloc");'
-      : '    base = aligned_alloc(64, static_cast<size_t>((bytes + 64 + 63) / 64 * 64));',
-    '    ptr = static_cast<unsigned char*>(base) + (misalign ? elem : 0);',
-    device
-      ? '    check_cuda(cudaMemcpy(ptr, host.data(), static_cast<size_t>(bytes), cudaMemcpyHostToDevice), "cudaMemcpy in");'
-      : '    if (bytes > 0) memcpy(ptr, host.data(), static_cast<size_t>(bytes));',
-    '  }',
-    '  void write() {',
-    '    if (ptr == nullptr) return;',
-    device
-      ? '    check_cuda(cudaMemcpy(host.data(), ptr, static_cast<size_t>(bytes), cudaMemcpyDeviceToHost), "cudaMemcpy out");'
-      : '    if (bytes > 0) memcpy(host.data(), ptr, static_cast<size_t>(bytes));',
-    '    fwrite(host.data(), 1, static_cast<size_t>(bytes), out_file);',
-    '  }',
-    device ? '  ~Buffer() { if (base) cudaFree(base); }' : '  ~Buffer() { free(base); }',
-    '};',
-    '',
-  ];
-  irs.forEach((ir, s) => {
-    const args = launchArgs(ir);
-    const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
-    lines.push(`static void run_${s}(bool misalign) {`);
-    for (const t of tensors) lines.push(`  Buffer ${t.name}_buf;`, `  ${t.name}_buf.read(${BYTES[t.dtype]}, misalign);`);
-    for (const a of args) if (a.kind === 'size') lines.push(`  const int64_t ${a.name} = read_i64();`);
-    const table = tensors.find((t) => t.name === 'sincos_table');
-    if (table) {
-      // The table is built by the spec's own helper (on the host, then copied for the device).
-      const seqLen = args.some((a) => a.name === 'seq_len') ? ', seq_len' : '';
-      lines.push('  if (sincos_table_buf.ptr != nullptr) {');
-      lines.push(`    if (ropec_${ir.name}_fill_sincos_table(reinterpret_cast<float*>(sincos_table_buf.host.data())${seqLen}) != cudaSuccess) exit(5);`);
-      lines.push(device
-        ? '    check_cuda(cudaMemcpy(sincos_table_buf.ptr, sincos_table_buf.host.data(), static_cast<size_t>(sincos_table_buf.bytes), cudaMemcpyHostToDevice), "table");'
-        : '    memcpy(sincos_table_buf.ptr, sincos_table_buf.host.data(), static_cast<size_t>(sincos_table_buf.bytes));');
-      lines.push('  }');
-    }
-    const call = args.map((a: LaunchArg) => {
-      if (a.kind === 'size') return a.name;
-      const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t'
-        : a.name === 'positions' || a.name === 'sincos_table' ? 'float' : `ropec_${ir.name}_elem_t`;
-      return `static_cast<${a.role === 'in' ? 'const ' : ''}${type}*>(${a.name}_buf.ptr)`;
-    });
-    if (device) {
-      lines.push(`  const cudaError_t status = ropec_${ir.name}_launch(${call.join(', ')}, 0);`);
-      lines.push('  if (status == cudaSuccess) check_cuda(cudaDeviceSynchronize(), "kernel");');
-      lines.push('  write_i32(static_cast<int32_t>(status));', '  write_i32(-1);');
-    } else {
-      lines.push('  int used_vector = -1;');
-      lines.push(`  const cudaError_t status = ropec_${ir.name}_emulate(${call.join(', ')}, &used_vector);`);
-      lines.push('  write_i32(static_cast<int32_t>(status));', '  write_i32(used_vector);');
-    }
-    lines.push('  if (status != cudaSuccess) return;');
-    for (const t of tensors) if (t.role !== 'in') lines.push(`  ${t.name}_buf.write();`);
-    lines.push('}', '');
-  });
-  lines.push(
-    'int main(int argc, char** argv) {',
-    '  if (argc != 3) return 2;',
-    '  in_file = fopen(argv[1], "rb");',
-    '  out_file = fopen(argv[2], "wb");',
-    '  if (in_file == NULL || out_file == NULL) return 2;',
-    '  const int64_t cases = read_i64();',
-    '  for (int64_t c = 0; c < cases; ++c) {',
-    '    const int64_t spec = read_i64();',
-    '    const bool misalign = read_i64() != 0;',
-    '    switch (spec) {',
-    ...irs.map((_, s) => `      case ${s}: run_${s}(misalign); break;`),
-    '      default: return 3;',
-    '    }',
-    '  }',
-    '  fclose(out_file);',
-    '  return 0;',
-    '}',
-  );
-  return lines.filter((l) => l !== '').join('\n') + '\n';
-}
-
-export interface Harness {
-  dir: string;
-  irs: RopeIR[];
-  exe: string;
-  buildMs: number;
-}
+export { harnessSource, runHarness, type Harness, type HarnessCase, type HarnessResult, type TensorValue } from '../../src/backends/cuda/harness.js';
 
 /** Builds one harness executable for a batch of specs whose artifacts are already in `dir`. */
-export async function buildHarness(dir: string, irs: RopeIR[], opts: { device?: boolean } = {}): Promise<Harness> {
-  const device = opts.device ?? ON_DEVICE;
-  const src = harnessSource(irs, device);
-  const tag = createHash('sha256').update(src).digest('hex').slice(0, 8);
-  writeFileSync(join(dir, `harness_${tag}.cu`), src);
-  const exe = join(dir, `harness_${tag}`);
-  // On the CPU, device code is only needed to link: PTX for one arch, no ptxas, keeps the build short.
-  const arch = device ? ['-gencode', 'arch=compute_90,code=sm_90'] : ['-gencode', 'arch=compute_80,code=compute_80'];
-  const { ms } = await nvcc(['-std=c++17', '-O1', ...arch, ...WERROR, `harness_${tag}.cu`, '-o', exe], dir);
-  return { dir, irs, exe, buildMs: ms };
-}
-
-/** Runs a batch of cases through the harness; results come back in case order. */
-export async function runHarness(h: Harness, cases: HarnessCase[]): Promise<HarnessResult[]> {
-  const index = new Map(h.irs.map((ir, i) => [ir.name, i]));
-  const chunks: Buffer[] = [];
-  const i64 = (v: number | bigint) => {
-    const b = Buffer.alloc(8);
-    b.writeBigInt64LE(BigInt(v));
-    chunks.push(b);
-  };
-  i64(cases.length);
-  for (const c of cases) {
-    const s = index.get(c.spec);
-    if (s === undefined) throw new Error(`spec ${c.spec} is not in this harness`);
-    i64(s);
-    i64(c.misalign ? 1 : 0);
-    const args = launchArgs(h.irs[s]);
-    for (const a of args) {
-      if (a.kind !== 'tensor') continue;
-      if (a.role === 'out' || a.name === 'sincos_table') {
-        const n = c.outputs?.[a.name] ?? c.tensors[a.name]?.length;
-        if (n === undefined || c.tensors[a.name] === null) i64(-1);
-        else i64(n);
-        i64(1);
-        continue;
-      }
-      const t = c.tensors[a.name];
-      if (!t) {
-        i64(-1);
-        i64(0);
-        continue;
-      }
-      if (t.BYTES_PER_ELEMENT !== BYTES[a.dtype]) throw new Error(`${c.spec}: ${a.name} needs ${BYTES[a.dtype]}-byte elements`);
-      i64(t.length);
-      i64(0);
-      chunks.push(Buffer.from(t.buffer, t.byteOffset, t.byteLength));
-    }
-    for (const a of args) if (a.kind === 'size') i64(c.sizes[a.name] ?? 0);
-  }
-  const inPath = join(h.dir, `cases_${process.pid}_${Date.now()}.bin`);
-  const outPath = `${inPath}.out`;
-  writeFileSync(inPath, Buffer.concat(chunks));
-  try {
-    await run(h.exe, [inPath, outPath], { maxBuffer: 1 << 20 });
-  } catch (e) {
-    throw new Error(`harness ${h.exe} failed: ${(e as Error).message}`);
-  }
-  const out = readFileSync(outPath);
-  let at = 0;
-  const results: HarnessResult[] = [];
-  for (const c of cases) {
-    const ir = h.irs[index.get(c.spec)!];
-    const status = out.readInt32LE(at);
-    const usedVector = out.readInt32LE(at + 4);
-    at += 8;
-    const tensors: Record<string, Float32Array | Uint16Array> = {};
-    if (status === 0) {
-      for (const a of launchArgs(ir)) {
-        if (a.kind !== 'tensor' || a.role === 'in') continue;
-        const n = a.role === 'out' ? c.outputs?.[a.name] ?? 0 : c.tensors[a.name]!.length;
-        const bytes = n * BYTES[a.dtype];
-        const copy = Uint8Array.from(out.subarray(at, at + bytes));
-        tensors[a.name] = a.dtype === 'f32' ? new Float32Array(copy.buffer) : new Uint16Array(copy.buffer);
-        at += bytes;
-      }
-    }
-    results.push({ status, usedVector, tensors });
-  }
-  return results;
+export function buildHarness(dir: string, irs: RopeIR[], opts: { device?: boolean } = {}): Promise<Harness> {
+  return buildSharedHarness(dir, irs, { device: opts.device ?? ON_DEVICE });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -300,27 +66,9 @@ export function prepareCase(ir: RopeIR, inputs: RopeInputs, opts: { misalign?: b
   const dtype = ir.kernel.dtype;
   const q = toStorage(inputs.q, dtype);
   const k = toStorage(inputs.k, dtype);
-  const tensors: Record<string, TensorValue | null> = { q: q.stored, k: k.stored };
-  const outputs: Record<string, number> = {};
-  const sizes: Record<string, number> = {};
-  for (const a of launchArgs(ir)) {
-    if (a.kind === 'size') {
-      if (a.name.startsWith('grid_')) sizes[a.name] = inputs.sizes[a.name.slice(5)] ?? 0;
-      else if (a.name === 'batch' && inputs.cu_seqlens) sizes.batch = inputs.cu_seqlens.length - 1;
-      else sizes[a.name] = inputs.sizes[a.name] ?? 0;
-      continue;
-    }
-    if (a.name === 'q_out') outputs.q_out = q.stored.length;
-    else if (a.name === 'k_out') outputs.k_out = k.stored.length;
-    else if (a.name === 'sincos_table') outputs.sincos_table = a.shape.reduce<number>((x, y) => x * (y as number), 1);
-    else if (a.name === 'positions') {
-      tensors.positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.positions!, (v) => BigInt(v)) : Float32Array.from(inputs.positions!);
-    } else if (a.name === 'offsets') tensors.offsets = BigInt64Array.from(inputs.offsets!, (v) => BigInt(v));
-    else if (a.name === 'cu_seqlens') tensors.cu_seqlens = Int32Array.from(inputs.cu_seqlens!);
-  }
   return {
     ir,
-    harness: { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign },
+    harness: harnessCase(ir, { ...inputs, q: q.stored, k: k.stored }, opts),
     inputs: { ...inputs, q: q.exact, k: k.exact },
   };
 }
