@@ -13,6 +13,7 @@ import { interpret } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { NpyError } from './npy.js';
+import { buildPositions } from './positions-command.js';
 import { compareOutputs, DEFAULT_TOLERANCE, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './backends/cuda/harness.js';
 import { decodeStorage } from './storage.js';
@@ -31,6 +32,7 @@ Usage: ropec <command> [options] <files or folders of .rope files>
 
 Commands:
   run       apply a spec to q, k from .npy files on a backend (and compare)
+  positions build the position tensor of a sequence (mrope, timeline, index, grid) as .npy
   build     compile specs to kernels and host code (ts, wgsl, cuda)
   check     report diagnostics only
   explain   show which lanes rotate with which axis at which frequency
@@ -82,6 +84,18 @@ Options:
       --compare interp   also run the interpreter; print max abs / rel error and the worst index
       --tol X            relative tolerance for --compare (default f32 1e-5, f16 2e-3, bf16 1.6e-2);
                          exit 1 above it`,
+  positions: `Usage: ropec positions SPEC.rope --input sequence.json --out p.npy [--deltas d.npy] [--name NAME]
+
+Runs the spec's position builder on a JSON description of the sequence and writes the positions:
+  mrope     {"input_ids": [[…]], "attention_mask"?, "image_grid_thw"?, "video_grid_thw"?,
+             "second_per_grid_ts"?}  → int64 [3, batch, seq], and rope_delta per row (int64 [batch])
+             to --deltas (default: the --out name with .rope_deltas.npy)
+  timeline  {"seq_len": N, "segments": [{"kind": "video", "start": 5, "end": 69,
+             "patches_per_frame": 64, "frame_times": {"n": 1, "start": 1.0, "interval": 1}}, …],
+             "mode"?: "strict" | "compat"}  → float32 [seq] ("rows": [[…], …] → [batch, seq])
+  index     {"seq": S, "batch"?, "offset"?, "offsets"?} or {"cu_seqlens": […], "offsets"?}
+  grid      {"sizes": {"t": 2, "h": 4, "w": 4}, "batch"?}  → [axes, tokens]
+See docs/positions.md for every field. Nothing is written on error.`,
   fmt: `Usage: ropec fmt [--write | --check] <files or folders>
 
 Prints the canonical form of each file (comments kept). --write rewrites files in place;
@@ -344,7 +358,43 @@ async function cmdRun(argv: string[]): Promise<number> {
   }
 }
 
-const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, fmt: cmdFmt, run: cmdRun };
+function cmdPositions(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { input: { type: 'string' }, out: { type: 'string', short: 'o' }, deltas: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return help('positions');
+  if (positionals.length !== 1) throw new UsageError('positions takes exactly one spec file');
+  if (!values.input || !values.out) throw new UsageError('positions needs --input FILE.json and --out FILE.npy');
+  const r = compileFile(positionals[0]);
+  printDiagnostics(r);
+  if (!r.ok) return 1;
+  const ir = values.name ? r.irs.find((i) => i.name === values.name) : r.irs.length === 1 ? r.irs[0] : undefined;
+  if (!ir) throw new UsageError(values.name ? `no rope named '${values.name}' in ${positionals[0]}` : `${positionals[0]} holds several rope blocks; choose one with --name`);
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(values.input, 'utf8'));
+  } catch (e) {
+    process.stderr.write(`ropec positions: ${values.input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\nnothing was written\n`);
+    return 1;
+  }
+  try {
+    const out = buildPositions(ir, input);
+    const deltas = values.deltas ?? values.out.replace(/\.npy$/, '') + '.rope_deltas.npy';
+    writeFileSync(values.out, out.positions);
+    if (out.ropeDeltas) writeFileSync(deltas, out.ropeDeltas);
+    process.stdout.write(`${ir.positions.source.kind}: wrote ${values.out} [${out.shape.join(', ')}]${out.ropeDeltas ? ` and ${deltas}` : ''}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof RopeArgumentError) {
+      process.stderr.write(`ropec positions: ${e.message}\nnothing was written\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, fmt: cmdFmt, run: cmdRun, positions: cmdPositions };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

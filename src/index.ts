@@ -77,3 +77,4 @@ export function interpretSource(source: string, inputs: RopeInputs, name?: strin
   if (!ir) throw new Error(`no rope named ${name}`);
   return interpret(ir, inputs);
 }
+export * from './positions/index.js';

@@ -1,0 +1,164 @@
+// `ropec positions`: run a spec's position builder on a JSON description of a sequence and return
+// the positions as a .npy array (and, for mrope, the rope_delta per sequence). The JSON format is
+// documented in docs/positions.md; keys follow Hugging Face's names.
+import { tokenPosition } from './compiler/interpreter.js';
+import type { RopeIR } from './compiler/ir.js';
+import { RopeArgumentError, type ResolvedShape } from './compiler/runtime.js';
+import { writeNpy } from './npy.js';
+import { buildMropePositions, mropeOptionsFromSpec, type Thw } from './positions/mrope.js';
+import { buildTimelineBatch, frameTimes, type TimelineSegment } from './positions/timeline.js';
+
+export interface PositionsOutput {
+  positions: Uint8Array;
+  shape: number[];
+  ropeDeltas?: Uint8Array;
+}
+
+type Json = Record<string, unknown>;
+
+function field<T>(obj: Json, key: string, check: (v: unknown) => v is T, what: string, required = true): T | undefined {
+  const v = obj[key];
+  if (v === undefined) {
+    if (required) throw new RopeArgumentError(`input: missing "${key}" (${what})`);
+    return undefined;
+  }
+  if (!check(v)) throw new RopeArgumentError(`input: "${key}" must be ${what}`);
+  return v;
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isIntRows = (v: unknown): v is number[][] => Array.isArray(v) && v.every((r) => Array.isArray(r) && r.every(isInt));
+const isThwList = (v: unknown): v is Thw[] => Array.isArray(v) && v.every((r) => Array.isArray(r) && r.length === 3 && r.every(isInt));
+const isNumList = (v: unknown): v is number[] => Array.isArray(v) && v.every(isNum);
+const isIntList = (v: unknown): v is number[] => Array.isArray(v) && v.every(isInt);
+
+function toI64(values: ArrayLike<number>): BigInt64Array {
+  return BigInt64Array.from(Array.from(values, (x) => BigInt(x)));
+}
+
+function mrope(ir: RopeIR, input: Json): PositionsOutput {
+  const src = ir.positions.source;
+  if (src.kind !== 'mrope') throw new Error('unreachable');
+  const r = buildMropePositions({
+    inputIds: field(input, 'input_ids', isIntRows, 'a list of rows of token ids')!,
+    attentionMask: field(input, 'attention_mask', isIntRows, 'a list of rows of 0/1', false),
+    imageGridThw: field(input, 'image_grid_thw', isThwList, 'a list of [t, h, w]', false),
+    videoGridThw: field(input, 'video_grid_thw', isThwList, 'a list of [t, h, w]', false),
+    secondPerGridTs: field(input, 'second_per_grid_ts', isNumList, 'a list of numbers', false),
+    audioLengths: field(input, 'audio_lengths', isIntList, 'a list of whole numbers', false),
+  }, mropeOptionsFromSpec(src));
+  const shape = [3, r.batch, r.seq];
+  return {
+    positions: writeNpy('<i8', shape, toI64(r.positions)),
+    shape,
+    ropeDeltas: writeNpy('<i8', [r.batch], toI64(r.ropeDeltas)),
+  };
+}
+
+function timelineSegments(list: unknown, row: string): TimelineSegment[] {
+  if (!Array.isArray(list)) throw new RopeArgumentError(`input: ${row} must be a list of segments`);
+  return list.map((s, i) => {
+    const where = `${row}[${i}]`;
+    if (typeof s !== 'object' || s === null) throw new RopeArgumentError(`input: ${where} must be an object`);
+    const o = s as Json;
+    const kind = o.kind;
+    if (kind !== 'text' && kind !== 'image' && kind !== 'video' && kind !== 'audio') {
+      throw new RopeArgumentError(`input: ${where}.kind must be text, image, video or audio, got ${JSON.stringify(kind)}`);
+    }
+    let times: number[] | undefined;
+    const ft = o.frame_times;
+    if (Array.isArray(ft)) {
+      if (!isNumList(ft)) throw new RopeArgumentError(`input: ${where}.frame_times must be numbers`);
+      times = ft;
+    } else if (ft !== undefined) {
+      const f = ft as Json;
+      if (typeof ft !== 'object' || ft === null || !isInt(f.n)) throw new RopeArgumentError(`input: ${where}.frame_times must be a list or {"n", "start", "interval"}`);
+      times = frameTimes(f.n as number, isNum(f.start) ? f.start : 0, isNum(f.interval) ? f.interval : 1);
+    }
+    const seg: TimelineSegment = {
+      kind,
+      start: field(o, 'start', isInt, 'a whole number')!,
+      end: field(o, 'end', isInt, 'a whole number')!,
+    };
+    const time = field(o, 'time', isNum, 'a number', false);
+    const ppf = field(o, 'patches_per_frame', isInt, 'a whole number', false);
+    if (time !== undefined) seg.time = time;
+    if (ppf !== undefined) seg.patchesPerFrame = ppf;
+    if (times !== undefined) seg.frameTimes = times;
+    return seg;
+  });
+}
+
+function timeline(ir: RopeIR, input: Json): PositionsOutput {
+  const src = ir.positions.source;
+  if (src.kind !== 'timeline') throw new Error('unreachable');
+  const seqLen = field(input, 'seq_len', isInt, 'a whole number')!;
+  const mode = (input.mode ?? src.mode) as 'strict' | 'compat';
+  if (mode !== 'strict' && mode !== 'compat') throw new RopeArgumentError('input: "mode" must be "strict" or "compat"');
+  const rows = input.rows !== undefined
+    ? (Array.isArray(input.rows) ? input.rows : []).map((r, b) => timelineSegments(r, `rows[${b}]`))
+    : [timelineSegments(input.segments, 'segments')];
+  const data = buildTimelineBatch(seqLen, rows, { mode });
+  const shape = input.rows !== undefined ? [rows.length, seqLen] : [seqLen];
+  return { positions: writeNpy('<f4', shape, data), shape };
+}
+
+/** index and grid sources: the positions the kernels compute in place, materialized. */
+function computed(ir: RopeIR, input: Json): PositionsOutput {
+  const src = ir.positions.source;
+  const sizes = (input.sizes ?? {}) as Record<string, unknown>;
+  const batch = isInt(input.batch) ? input.batch : 1;
+  const cu = field(input, 'cu_seqlens', isIntList, 'a list of whole numbers', false);
+  let seq: number;
+  if (src.kind === 'grid') {
+    const grid = src.axes.map((a) => {
+      const v = sizes[a];
+      if (!isInt(v) || v < 1) throw new RopeArgumentError(`input: sizes.${a} must be a whole number ≥ 1 (grid axis '${a}')`);
+      return v;
+    });
+    seq = src.prefix + grid.reduce((x, y) => x * y, 1);
+    const shape: ResolvedShape = { batch, seq, tokens: batch * seq, qHeads: 0, kHeads: 0, grid, offset: 0 };
+    return materialize(ir, shape, {}, batch, seq, undefined);
+  }
+  if (src.kind !== 'index') throw new Error('unreachable');
+  const offsets = field(input, 'offsets', isIntList, 'a list of whole numbers', src.offset === 'per_sequence');
+  const offset = isInt(input.offset) ? input.offset : 0;
+  if (src.packed) {
+    if (!cu) throw new RopeArgumentError('input: missing "cu_seqlens" (packed sequences)');
+    const b = cu.length - 1;
+    const shape: ResolvedShape = { batch: b, seq: 0, tokens: cu[b], qHeads: 0, kHeads: 0, cuSeqlens: cu, offset };
+    return materialize(ir, shape, { offsets }, b, 0, cu);
+  }
+  seq = field(input, 'seq', isInt, 'a whole number (tokens per sequence)')!;
+  if (offsets && offsets.length !== batch) throw new RopeArgumentError(`input: "offsets" must have batch = ${batch} entries`);
+  return materialize(ir, { batch, seq, tokens: batch * seq, qHeads: 0, kHeads: 0, offset }, { offsets }, batch, seq, undefined);
+}
+
+function materialize(ir: RopeIR, shape: ResolvedShape, extra: { offsets?: number[] }, batch: number, seq: number, cu: number[] | undefined): PositionsOutput {
+  const C = ir.positions.components;
+  const tokens = shape.tokens;
+  const out = new Float64Array(C * tokens);
+  const inputs = { q: [], k: [], sizes: {}, offsets: extra.offsets };
+  const visit = (b: number, s: number, flat: number) => {
+    const p = tokenPosition(ir, shape, inputs, b, s, flat);
+    for (let c = 0; c < C; c++) out[c * tokens + flat] = p[c];
+  };
+  if (cu) for (let b = 0; b < batch; b++) for (let t = cu[b]; t < cu[b + 1]; t++) visit(b, t - cu[b], t);
+  else for (let b = 0; b < batch; b++) for (let s = 0; s < seq; s++) visit(b, s, b * seq + s);
+  const shapeOut = C === 1 ? [tokens] : [C, tokens];
+  const integral = out.every((x) => Number.isInteger(x));
+  return { positions: integral ? writeNpy('<i8', shapeOut, toI64(out)) : writeNpy('<f8', shapeOut, out), shape: shapeOut };
+}
+
+export function buildPositions(ir: RopeIR, input: unknown): PositionsOutput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new RopeArgumentError('input: expected a JSON object');
+  const json = input as Json;
+  switch (ir.positions.source.kind) {
+    case 'mrope': return mrope(ir, json);
+    case 'timeline': return timeline(ir, json);
+    case 'index':
+    case 'grid': return computed(ir, json);
+    case 'tensor': throw new RopeArgumentError(`spec ${ir.name} reads its positions from a tensor: there is nothing to build`);
+  }
+}
