@@ -1,0 +1,407 @@
+// `npm run bench`: CPU benchmarks of issue 6 and the compiler-speed figure.
+//
+// For each shape: the generated TypeScript kernel (rotateInPlace, f32, one thread), a plain JS loop
+// with a precomputed cos/sin cache (Hugging Face rotate_half semantics), the copy floor
+// (Float32Array.prototype.set of q and k: every byte read once and written once) and ONNX
+// Runtime's RotaryEmbedding kernels (contrib and opset-23, intra-op threads 1 and default; kernel
+// time from ORT's profiler). Every implementation is first checked against the ropec interpreter
+// on the full shape; a wrong one gets no timing. Then warm-up rounds, then timed rounds that call
+// every implementation once each, starting at a different one each round; medians are reported.
+//
+// Options: --quick (short budget, for smoke runs), --shape=ID[,ID] (subset), --budget=SECONDS
+// (timed seconds per shape, default 30), --no-ort (skip ONNX Runtime). Progress goes to stderr; the table to stdout; JSON to
+// bench-results/cpu.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ts } from 'ts-morph';
+import { compile, formatDiagnostic, interpret, type RopeInputs, type RopeIR } from '../src/index.js';
+import { loadOrt, makeOrtRunner, ORT_VARIANTS, type OrtRunner } from './ort.js';
+import { plainRope, userCache } from './plain.js';
+import { angleTable, randomF32, SHAPES, type BenchShape } from './shapes.js';
+
+const here = dirname(fileURLToPath(import.meta.url)); // dist/bench
+const root = resolve(here, '..', '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const noOrt = args.includes('--no-ort');
+const only = args.find((a) => a.startsWith('--shape='))?.slice(8).split(',');
+const budgetS = Number(args.find((a) => a.startsWith('--budget='))?.slice(9) ?? (quick ? 3 : 30));
+const WARMUP_ROUNDS = quick ? 2 : 5;
+const MIN_ROUNDS = quick ? 5 : 21;
+const MAX_ROUNDS = 3001;
+const TOLERANCE = 1e-4; // max |out − interpreter| on inputs in [−1, 1): f32 rounding is ~1e-7
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+
+interface Impl {
+  name: string;
+  kind: 'ropec' | 'plain' | 'floor' | 'jsref' | 'ort';
+  /** What the timing covers. */
+  timing: string;
+  /** Not measured, and why. */
+  unavailable?: string;
+  /** Output on the shape's fresh inputs (not the timed buffers). */
+  check?: () => Promise<{ q: ArrayLike<number>; k: ArrayLike<number> }>;
+  /** Synchronous JS call, timed with performance.now(). */
+  call?: () => void;
+  ort?: OrtRunner;
+  samples: number[];
+  /** ORT only: session.run() wall times of the timed runs. */
+  wall: number[];
+  maxErr?: number;
+}
+
+interface Row {
+  shape: string;
+  implementation: string;
+  timing: string;
+  status: 'ok' | 'wrong' | 'unavailable';
+  note?: string;
+  samples: number;
+  medianMs?: number;
+  p10Ms?: number;
+  p90Ms?: number;
+  gbPerS?: number;
+  ratioToFloor?: number;
+  ratios?: Record<string, number>;
+  maxAbsErrVsInterpreter?: number;
+  ortRunWallMedianMs?: number;
+}
+
+let moduleCounter = 0;
+async function loadModule(source: string, name: string): Promise<Record<string, any>> {
+  const dir = join(root, '.cache', 'bench');
+  mkdirSync(dir, { recursive: true });
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const path = join(dir, `${name}-${process.pid}-${moduleCounter++}.mjs`);
+  writeFileSync(path, js);
+  return import(pathToFileURL(path).href);
+}
+
+function negate(x: Float32Array): void {
+  for (let i = 0; i < x.length; i++) x[i] = -x[i];
+}
+
+function maxAbsDiff(a: ArrayLike<number>, ref: ArrayLike<number>): number {
+  if (a.length !== ref.length) return Infinity;
+  let m = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = Math.abs(a[i] - ref[i]);
+    if (!(d <= m)) m = Number.isNaN(d) ? Infinity : d;
+  }
+  return m;
+}
+
+async function benchShape(shape: BenchShape, ortInfo: { ort?: typeof import('onnxruntime-node'); why?: string }): Promise<{ rows: Row[]; rounds: number; bytes: number; checkMs: number }> {
+  log(`\n[${shape.id}] compiling spec, building inputs`);
+  const r = compile(shape.spec, { file: `bench/${shape.id}.rope`, targets: ['ts'] });
+  if (!r.ok) throw new Error(r.diagnostics.map((d) => formatDiagnostic(d, shape.spec)).join('\n'));
+  const ir: RopeIR = r.irs[0];
+  const mod = await loadModule(r.artifacts[0].contents, ir.name);
+  const extra = shape.extra();
+  const D = shape.headDim;
+  const nq = shape.tokens * shape.qHeads * D;
+  const nk = shape.tokens * shape.kHeads * D;
+  const q0 = randomF32(nq, 1234567);
+  const k0 = randomF32(nk, 7654321);
+  const bytes = 2 * 4 * (nq + nk); // q and k, read once and written once
+
+  const c0 = performance.now();
+  log(`[${shape.id}] interpreter reference (float64, ${shape.tokens} tokens)`);
+  const ref = interpret(ir, { ...extra, q: q0, k: k0 } as RopeInputs);
+  const table = angleTable(ir, shape);
+  const cache = userCache(table, ir.style === 'half' ? 'half' : 'interleaved');
+
+  const impls: Impl[] = [];
+  {
+    const q = q0.slice();
+    const k = k0.slice();
+    const inputs = { ...extra, q, k };
+    impls.push({
+      name: 'ropec ts (1 thread)',
+      kind: 'ropec',
+      timing: 'rotateInPlace() wall time, argument checks included; sin/cos computed in the call',
+      check: async () => {
+        const c = { ...extra, q: q0.slice(), k: k0.slice() };
+        mod.rotateInPlace(c);
+        return c;
+      },
+      call: () => mod.rotateInPlace(inputs),
+      samples: [],
+      wall: [],
+    });
+  }
+  {
+    const q = q0.slice();
+    const k = k0.slice();
+    impls.push({
+      name: 'plain JS loop + cache',
+      kind: 'plain',
+      timing: `in-place loop wall time; cos/sin cache [${table.rows}, ${D}] precomputed outside the timing`,
+      check: async () => {
+        const c = { q: q0.slice(), k: k0.slice() };
+        plainRope(cache, c.q, c.k, shape.tokens, shape.qHeads, shape.kHeads);
+        return c;
+      },
+      call: () => plainRope(cache, q, k, shape.tokens, shape.qHeads, shape.kHeads),
+      samples: [],
+      wall: [],
+    });
+  }
+  {
+    const q = q0.slice();
+    const k = k0.slice();
+    const dq = new Float32Array(nq);
+    const dk = new Float32Array(nk);
+    impls.push({
+      name: 'floor: Float32Array.set',
+      kind: 'floor',
+      timing: 'dst.set(src) for q and k: every byte read once and written once',
+      // The floor is a copy, not a rotation: its check is that it copies exactly.
+      check: async () => {
+        const cq = new Float32Array(nq);
+        const ck = new Float32Array(nk);
+        cq.set(q0);
+        ck.set(k0);
+        return { q: maxAbsDiff(cq, q0) === 0 ? ref.q : cq, k: maxAbsDiff(ck, k0) === 0 ? ref.k : ck };
+      },
+      call: () => {
+        dq.set(q);
+        dk.set(k);
+      },
+      samples: [],
+      wall: [],
+    });
+  }
+  {
+    const q = q0.slice();
+    const k = k0.slice();
+    impls.push({
+      name: 'ref: JS negate loop',
+      kind: 'jsref',
+      timing: 'x[i] = -x[i] over q and k: the cheapest element-wise JS loop (a reference, not a RoPE)',
+      // Not a rotation either: checked to negate exactly.
+      check: async () => {
+        const c = { q: q0.slice(), k: k0.slice() };
+        negate(c.q);
+        negate(c.k);
+        const exact = c.q.every((v, i) => v === -q0[i]) && c.k.every((v, i) => v === -k0[i]);
+        return exact ? ref : c;
+      },
+      call: () => {
+        negate(q);
+        negate(k);
+      },
+      samples: [],
+      wall: [],
+    });
+  }
+  const profDir = join(root, '.cache', 'bench', `ort-profiles-${process.pid}`);
+  for (const v of ORT_VARIANTS) {
+    const impl: Impl = { name: v.name, kind: 'ort', timing: 'RotaryEmbedding kernel time (q node + k node) from ORT\'s profiler', samples: [], wall: [] };
+    impls.push(impl);
+    if (!ortInfo.ort) {
+      impl.unavailable = ortInfo.why;
+      continue;
+    }
+    try {
+      const runner = await makeOrtRunner(ortInfo.ort, shape, v, table, ir.style === 'interleaved', q0.slice(), k0.slice(), profDir);
+      impl.ort = runner;
+      impl.check = () => runner.outputs();
+      if (shape.cache === 'token') impl.timing += `; per-token cos/sin cache [${table.rows}, ${D / 2}] precomputed (neither ORT op computes multi-axis angles)`;
+    } catch (e) {
+      impl.unavailable = `session creation failed: ${(e as Error).message.split('\n')[0]}`;
+    }
+  }
+
+  // Correctness guard.
+  for (const impl of impls) {
+    if (impl.unavailable || !impl.check) continue;
+    try {
+      const out = await impl.check();
+      impl.maxErr = Math.max(maxAbsDiff(out.q, ref.q), maxAbsDiff(out.k, ref.k));
+    } catch (e) {
+      impl.unavailable = `failed to run: ${(e as Error).message.split('\n')[0]}`;
+      continue;
+    }
+    log(`[${shape.id}] check ${impl.name}: max |out − interpreter| = ${impl.maxErr.toExponential(2)}${impl.maxErr > TOLERANCE ? '  WRONG' : ''}`);
+  }
+  const checkMs = performance.now() - c0;
+  const live = impls.filter((i) => !i.unavailable && i.maxErr !== undefined && i.maxErr <= TOLERANCE);
+
+  const big = bytes >= 8 * 2 ** 20;
+  async function sample(impl: Impl, timed: boolean): Promise<void> {
+    if (impl.call) {
+      const t0 = performance.now();
+      impl.call();
+      const dt = performance.now() - t0;
+      if (timed) impl.samples.push(dt);
+    } else {
+      const w = await impl.ort!.run(timed);
+      if (timed) impl.wall.push(w);
+      // ORT's pool threads spin for a while after a parallel section; let them settle so they
+      // do not steal a core from the next implementation's sample.
+      await sleep(big ? 5 : 1);
+    }
+  }
+
+  log(`[${shape.id}] warm-up: ${WARMUP_ROUNDS} rounds × ${live.length} implementations`);
+  let roundMs = 0;
+  for (let w = 0; w < WARMUP_ROUNDS; w++) {
+    const t0 = performance.now();
+    for (const impl of live) await sample(impl, false);
+    roundMs = performance.now() - t0;
+  }
+  const rounds = Math.max(MIN_ROUNDS, Math.min(MAX_ROUNDS, Math.floor((budgetS * 1000) / Math.max(roundMs, 1e-3))));
+  log(`[${shape.id}] timing: ${rounds} rounds (one round ≈ ${roundMs.toFixed(1)} ms)`);
+  let lastPct = -1;
+  for (let round = 0; round < rounds; round++) {
+    for (let j = 0; j < live.length; j++) await sample(live[(round + j) % live.length], true);
+    const pct = Math.floor((100 * (round + 1)) / rounds / 10) * 10;
+    if (pct !== lastPct) {
+      process.stderr.write(`  ${pct}%${pct === 100 ? '\n' : ''}`);
+      lastPct = pct;
+    }
+  }
+  for (const impl of live) {
+    if (impl.ort) impl.samples = impl.ort.kernelTimes();
+  }
+  rmSync(profDir, { recursive: true, force: true });
+
+  const floorImpl = impls.find((i) => i.kind === 'floor')!;
+  const floorMed = floorImpl.samples.length ? median(floorImpl.samples) : undefined;
+  const rows: Row[] = impls.map((impl) => {
+    const base: Row = { shape: shape.id, implementation: impl.name, timing: impl.timing, status: 'ok', samples: impl.samples.length, maxAbsErrVsInterpreter: impl.maxErr };
+    if (impl.unavailable) return { ...base, status: 'unavailable', note: impl.unavailable };
+    if (impl.maxErr === undefined || impl.maxErr > TOLERANCE) return { ...base, status: 'wrong', note: `output differs from the interpreter by up to ${impl.maxErr} (tolerance ${TOLERANCE}); not timed` };
+    const med = median(impl.samples);
+    const ratios: Record<string, number> = {};
+    for (const other of live) ratios[other.name] = med / median(other.samples);
+    return {
+      ...base,
+      medianMs: med,
+      p10Ms: quantile(impl.samples, 0.1),
+      p90Ms: quantile(impl.samples, 0.9),
+      gbPerS: bytes / (med / 1000) / 1e9,
+      ratioToFloor: floorMed ? med / floorMed : undefined,
+      ratios,
+      ortRunWallMedianMs: impl.wall.length ? median(impl.wall) : undefined,
+    };
+  });
+  return { rows, rounds, bytes, checkMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function pad(s: string, n: number, right = false): string {
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+
+function printShape(shape: BenchShape, res: { rows: Row[]; rounds: number; bytes: number }): void {
+  const mib = (res.bytes / 2 ** 20).toFixed(1);
+  console.log(`\n${shape.title}`);
+  console.log(`  ${mib} MiB moved per call (q+k read + written), ${res.rounds} timed rounds; ratio = this row's median / the column's median`);
+  const ok = res.rows.filter((r) => r.status === 'ok');
+  const head = `  ${pad('#', 3)}${pad('implementation', 24)}${pad('median ms', 11, true)}${pad('p10–p90 ms', 19, true)}${pad('GB/s', 8, true)}${pad('max err', 10, true)}${ok.map((_, i) => pad(`×[${i + 1}]`, 8, true)).join('')}`;
+  console.log(head);
+  const fmtMs = (x: number) => (x < 1 ? x.toFixed(4) : x < 10 ? x.toFixed(3) : x.toFixed(2));
+  ok.forEach((r, i) => {
+    const cols = ok.map((o) => pad(r.ratios![o.implementation].toFixed(2), 8, true)).join('');
+    console.log(`  ${pad(String(i + 1), 3)}${pad(r.implementation, 24)}${pad(fmtMs(r.medianMs!), 11, true)}${pad(`${fmtMs(r.p10Ms!)}–${fmtMs(r.p90Ms!)}`, 19, true)}${pad(r.gbPerS!.toFixed(2), 8, true)}${pad(r.maxAbsErrVsInterpreter!.toExponential(1), 10, true)}${cols}`);
+  });
+  for (const r of res.rows.filter((x) => x.status !== 'ok')) {
+    console.log(`  -  ${pad(r.implementation, 24)}${r.status === 'wrong' ? 'WRONG' : 'not available'}: ${r.note}`);
+  }
+  const walls = ok.filter((r) => r.ortRunWallMedianMs !== undefined);
+  if (walls.length) console.log(`  (ORT session.run() wall, incl. the binding's input/output copies: ${walls.map((r) => `${r.implementation} ${fmtMs(r.ortRunWallMedianMs!)} ms`).join('; ')})`);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const shapes = SHAPES.filter((s) => !only || only.includes(s.id));
+  const cpu = cpus();
+  const machine = {
+    cpu: cpu[0]?.model ?? 'unknown',
+    logicalCores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${process.platform}/${process.arch}`,
+  };
+  console.log(`ropec CPU benchmarks — ${machine.cpu}, ${machine.logicalCores} logical cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  console.log('GPU benchmarks: not run (no GPU in this session; see docs/benchmarks.md)');
+
+  log('[compiler] compiling spec/ to ts, wgsl, cuda in a fresh process');
+  const cs = spawnSync(process.execPath, [join(here, 'compile-speed.js'), join(root, 'spec'), String(quick ? 3 : 15)], { cwd: root, encoding: 'utf8' });
+  let compiler: Record<string, number> | { error: string };
+  try {
+    compiler = JSON.parse(cs.stdout.trim().split('\n').pop()!);
+  } catch {
+    compiler = { error: `compile-speed failed: ${cs.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  }
+  if ('error' in compiler) console.log(`\nCompiler speed: ${compiler.error}`);
+  else {
+    const c = compiler as Record<string, number>;
+    console.log(`\nCompiler: ${c.specs} specs → ${c.artifacts} artifacts (ts, wgsl, cuda; ${(c.bytes / 1024).toFixed(0)} KiB) in one process:`);
+    console.log(`  import ropec ${c.importMs.toFixed(0)} ms; first compile of the library (cold) ${c.coldMs.toFixed(0)} ms; warm median of ${c.repeats} ${c.warmMedianMs.toFixed(0)} ms (min ${c.warmMinMs.toFixed(0)}, max ${c.warmMaxMs.toFixed(0)}); target < 1000 ms`);
+  }
+
+  const ortInfo = noOrt ? { why: 'skipped by --no-ort' } : await loadOrt();
+  let ortVersion: string | undefined;
+  if (ortInfo.ort) ortVersion = (ortInfo.ort as any).env?.versions?.node;
+  console.log(ortInfo.ort ? `ONNX Runtime: onnxruntime-node ${ortVersion ?? '?'} (CPU execution provider)` : `ORT: not available because ${ortInfo.why}`);
+
+  const results: { shape: BenchShape; rows: Row[]; rounds: number; bytes: number; checkMs: number }[] = [];
+  for (const shape of shapes) {
+    const res = await benchShape(shape, ortInfo);
+    results.push({ shape, ...res });
+    printShape(shape, res);
+  }
+
+  // Issue 6's CPU target, on the prefill shape.
+  const pre = results.find((r) => r.shape.id === 'prefill');
+  if (pre) {
+    const get = (n: string) => pre.rows.find((r) => r.implementation === n && r.status === 'ok');
+    const ropec = get('ropec ts (1 thread)');
+    const ort1 = ['ort com.microsoft 1t', 'ort opset23 1t'].map(get).filter((r): r is Row => !!r);
+    console.log('\nIssue 6 targets (prefill f32, one thread):');
+    if (ropec) {
+      console.log(`  within 1.5× of the copy floor: ${ropec.ratioToFloor!.toFixed(2)}× → ${ropec.ratioToFloor! <= 1.5 ? 'met' : `missed by ${(ropec.ratioToFloor! / 1.5).toFixed(2)}×`}`);
+      if (ort1.length === 0) console.log('  faster than ORT single-thread kernel: not measured (ORT unavailable)');
+      for (const o of ort1) {
+        const x = ropec.medianMs! / o.medianMs!;
+        console.log(`  faster than ${o.implementation} kernel: ropec/ORT = ${x.toFixed(2)} → ${x < 1 ? 'met' : `missed by ${x.toFixed(2)}×`}`);
+      }
+    }
+  }
+
+  const out = {
+    generatedAt: new Date().toISOString(),
+    machine,
+    options: { quick, budgetS, warmupRounds: WARMUP_ROUNDS, tolerance: TOLERANCE },
+    gpu: { status: 'not run', reason: 'no GPU available in the session that ran this bench' },
+    onnxruntime: ortInfo.ort ? { version: ortVersion } : { unavailable: ortInfo.why },
+    compiler,
+    shapes: results.map((r) => ({ id: r.shape.id, title: r.shape.title, spec: r.shape.spec, bytesMovedPerCall: r.bytes, rounds: r.rounds, checkMs: r.checkMs, rows: r.rows })),
+    totalSeconds: (performance.now() - t0) / 1000,
+  };
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', 'cpu.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`\nWrote bench-results/cpu.json (${out.totalSeconds.toFixed(0)} s in all)`);
+}
+
+await main();
