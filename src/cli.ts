@@ -16,6 +16,7 @@ import { NpyError } from './npy.js';
 import { buildPositions } from './positions-command.js';
 import { compareOutputs, DEFAULT_TOLERANCE, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './backends/cuda/harness.js';
+import { releaseWgslDevice, WgslRunError } from './backends/wgsl/runner.js';
 import { decodeStorage } from './storage.js';
 
 /** The interpreter's float64 result on the stored inputs (the reference for --compare). */
@@ -68,7 +69,10 @@ dtype. Sizes are read from the shapes of q and k; anything else the spec leaves 
 (grid sizes, offset, seq_len) comes from --sizes or --sizes-file. Nothing is written on error.
 
 Options:
-  -b, --backend NAME     ${RUN_BACKENDS.join(' | ')} (default interp)
+  -b, --backend NAME     ${RUN_BACKENDS.join(' | ')} (default interp). wgsl runs the generated shader
+                         and host module on Dawn (the webgpu package) with the first adapter it
+                         finds; VK_ICD_FILENAMES defaults to chromium's SwiftShader Vulkan driver
+                         (/usr/lib/chromium/vk_swiftshader_icd.json)
       --device cpu|gpu   cuda: run the nvcc-built kernel on the CPU (default; emulates the launch
                          grid) or launch it on the local GPU (nvcc from $NVCC or /usr/local/bin/nvcc;
                          built once per spec, cached in $XDG_CACHE_HOME/ropec or ./.cache/ropec)
@@ -350,11 +354,14 @@ async function cmdRun(argv: string[]): Promise<number> {
     process.stdout.write(`${backend}: wrote ${written.join(', ')}\n`);
     return status;
   } catch (e) {
-    if (e instanceof RopeArgumentError || e instanceof NpyError || e instanceof CudaRunError) {
+    if (e instanceof RopeArgumentError || e instanceof NpyError || e instanceof CudaRunError || e instanceof WgslRunError) {
       process.stderr.write(`ropec run: ${e.message}\nnothing was written\n`);
       return 1;
     }
     throw e;
+  } finally {
+    // Dawn keeps the event loop alive while a device exists: let it go so the process exits.
+    if (backend === 'wgsl') await releaseWgslDevice();
   }
 }
 

@@ -13,13 +13,14 @@ import type { RopeIR } from './compiler/ir.js';
 import { resolveShape, RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './backends/cuda/harness.js';
+import type { WgslRunOptions } from './backends/wgsl/runner.js';
 import { NpyError, parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
-export type RunBackend = 'interp' | 'ts' | 'cuda';
-export const RUN_BACKENDS: RunBackend[] = ['interp', 'ts', 'cuda'];
-/** Backend-specific run options (cuda: `device` cpu | gpu, build progress `log`). */
-export type RunOptions = CudaRunOptions;
+export type RunBackend = 'interp' | 'ts' | 'wgsl' | 'cuda';
+export const RUN_BACKENDS: RunBackend[] = ['interp', 'ts', 'wgsl', 'cuda'];
+/** Backend-specific run options (cuda: `device` cpu | gpu; cuda, wgsl: progress `log`). */
+export type RunOptions = CudaRunOptions & WgslRunOptions;
 
 export interface RunFiles {
   q: string;
@@ -166,6 +167,8 @@ async function loadTsModule(ir: RopeIR): Promise<Record<string, any>> {
 export async function runBackend(ir: RopeIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
   const dtype = ir.kernel.dtype;
   if (backend === 'cuda') return runCuda(ir, inputs, options);
+  // Dawn is loaded only here, so other backends and commands never load it.
+  if (backend === 'wgsl') return (await import('./backends/wgsl/runner.js')).runWgsl(ir, inputs, options);
   if (backend === 'interp') {
     const out = interpret(ir, { ...inputs, q: decodeStorage(inputs.q as Float32Array | Uint16Array, dtype), k: decodeStorage(inputs.k as Float32Array | Uint16Array, dtype) });
     return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype) };

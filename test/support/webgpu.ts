@@ -1,47 +1,32 @@
 // A real WebGPU device for tests: Dawn through the `webgpu` npm package, on the SwiftShader Vulkan
 // driver from Debian's chromium package. No adapter is an error, never a skip. Also: compile a spec
-// for WGSL, load its host module, run it on the device and compare with the interpreter.
+// for WGSL, load its host module, run it on the device and compare with the interpreter. Device
+// creation, host-module loading, upload, dispatch and read-back are src/backends/wgsl/runner.ts,
+// the same code `ropec run --backend wgsl` uses.
 /// <reference types="@webgpu/types" />
-import { existsSync } from 'node:fs';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import type { RopeIR } from '../../src/compiler/ir.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { compile } from '../../src/index.js';
 import type { EmitOptions } from '../../src/backends/common.js';
-import { allowedError, fromStorage, toStorage, type Dtype } from './dtype.js';
-import { loadGeneratedTs } from './load-ts.js';
+import {
+  dispatchWgsl, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
+} from '../../src/backends/wgsl/runner.js';
+import { allowedError, fromStorage, toStorage } from './dtype.js';
 
-const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
+export { gpuErrors, readBuffer, uploadBuffer } from '../../src/backends/wgsl/runner.js';
 
-// dawn.node lives only as long as the object `create` returns: keep it for the process's life.
-let gpu: GPU | undefined;
 let devicePromise: Promise<GPUDevice> | undefined;
 
 /** The shared test device (created once per test file). Throws with a set-up hint if none. */
 export function testDevice(): Promise<GPUDevice> {
-  devicePromise ??= createDevice();
-  return devicePromise;
-}
-
-async function createDevice(): Promise<GPUDevice> {
-  if (!process.env.VK_ICD_FILENAMES) {
-    if (!existsSync(SWIFTSHADER_ICD)) {
-      throw new Error(`WebGPU: ${SWIFTSHADER_ICD} is missing and VK_ICD_FILENAMES is not set; install chromium and libvulkan1 (bash ../shared/tools/check-env.sh --install)`);
-    }
-    process.env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
-  }
-  const webgpu = (await import('webgpu')) as unknown as { create(flags: string[]): GPU; globals: Record<string, unknown> };
-  Object.assign(globalThis, webgpu.globals);
-  gpu = webgpu.create([]);
-  const adapter = await gpu.requestAdapter();
-  if (!adapter) {
-    throw new Error(`WebGPU: no adapter (VK_ICD_FILENAMES=${process.env.VK_ICD_FILENAMES}); the WGSL tests need Dawn on SwiftShader (apt-get install chromium libvulkan1)`);
-  }
-  const device = await adapter.requestDevice();
-  device.addEventListener('uncapturederror', (e) => {
-    uncaptured.push((e as GPUUncapturedErrorEvent).error.message);
+  devicePromise ??= wgslDevice().then((device) => {
+    device.addEventListener('uncapturederror', (e) => {
+      uncaptured.push((e as GPUUncapturedErrorEvent).error.message);
+    });
+    return device;
   });
-  return device;
+  return devicePromise;
 }
 
 /** WebGPU validation errors nobody caught: a test asserts this stays empty. */
@@ -49,29 +34,7 @@ export const uncaptured: string[] = [];
 
 /** The adapter description, for messages. */
 export function gpuInstance(): GPU | undefined {
-  return gpu;
-}
-
-export function uploadBuffer(device: GPUDevice, data: ArrayBufferView, usage: number = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST): GPUBuffer {
-  const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
-  const buffer = device.createBuffer({ size, usage, mappedAtCreation: true });
-  new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-  buffer.unmap();
-  return buffer;
-}
-
-/** Copies `bytes` bytes of a buffer back to the CPU. */
-export async function readBuffer(device: GPUDevice, buffer: GPUBuffer, bytes: number): Promise<ArrayBuffer> {
-  const size = Math.max(16, Math.ceil(bytes / 16) * 16);
-  const staging = device.createBuffer({ size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
-  const encoder = device.createCommandEncoder();
-  encoder.copyBufferToBuffer(buffer, 0, staging, 0, Math.min(size, buffer.size));
-  device.queue.submit([encoder.finish()]);
-  await staging.mapAsync(GPUMapMode.READ);
-  const out = staging.getMappedRange().slice(0, bytes);
-  staging.unmap();
-  staging.destroy();
-  return out;
+  return wgslGpu();
 }
 
 /** Errors and warnings of a shader module, as lines. */
@@ -80,38 +43,19 @@ export async function compilationProblems(module: GPUShaderModule): Promise<stri
   return info.messages.filter((m) => m.type !== 'info').map((m) => `${m.type} ${m.lineNum}:${m.linePos}: ${m.message}`);
 }
 
-/** Runs `fn` inside validation and out-of-memory error scopes and returns their errors. */
-export async function gpuErrors(device: GPUDevice, fn: () => void): Promise<string[]> {
-  device.pushErrorScope('validation');
-  device.pushErrorScope('out-of-memory');
-  fn();
-  const errors = [await device.popErrorScope(), await device.popErrorScope()];
-  return errors.filter((e): e is GPUError => e !== null).map((e) => e.message);
-}
-
 // ------------------------------------------------------------------------------------------------
 // Running generated WGSL kernels
 
-export interface HostModule {
-  WGSL: string;
-  createKernel(device: GPUDevice): {
-    module: GPUShaderModule;
-    pipeline: GPUComputePipeline;
-    encode(encoder: GPUCommandEncoder, args: Record<string, unknown>): void;
-    run(args: Record<string, unknown>): void;
-  };
-}
+export type HostModule = WgslHostModule;
 
 export interface BuiltSpec {
   ir: RopeIR;
   wgsl: string;
   host: string;
   manifest: Record<string, any>;
-  kernel: ReturnType<HostModule['createKernel']>;
+  kernel: WgslKernel;
   mod: HostModule;
 }
-
-let loaded = 0;
 
 export async function buildWgsl(source: string, file: string, options: EmitOptions = {}): Promise<BuiltSpec> {
   const r = compile(source, { file, targets: ['wgsl'], ...options });
@@ -121,7 +65,7 @@ export async function buildWgsl(source: string, file: string, options: EmitOptio
   const ir = r.irs[0];
   const get = (suffix: string) => r.artifacts.find((a) => a.path === `${ir.name}${suffix}`)!.contents;
   const host = get('.wgsl.ts');
-  const mod = (await loadGeneratedTs(host, `wgsl-${ir.name}-${loaded++}`)) as unknown as HostModule;
+  const mod = await importHostModule(host, `wgsl-${ir.name}`);
   const device = await testDevice();
   return { ir, wgsl: get('.wgsl'), host, manifest: JSON.parse(get('.wgsl.json')), kernel: mod.createKernel(device), mod };
 }
@@ -137,48 +81,21 @@ export interface GpuRun {
   exact: RopeInputs;
 }
 
-const bytesOf = (dtype: Dtype) => (dtype === 'f32' ? 4 : 2);
-
 /** Runs the kernel once on `inputs` (values rounded to the storage dtype first). */
 export async function runOnGpu(built: BuiltSpec, inputs: RopeInputs, outOfPlace: boolean, positionsAsArray = false): Promise<GpuRun> {
   const device = await testDevice();
   const dtype = built.ir.kernel.dtype;
   const q = toStorage(inputs.q, dtype);
   const k = toStorage(inputs.k, dtype);
-  const qBuf = uploadBuffer(device, q.stored);
-  const kBuf = uploadBuffer(device, k.stored);
-  const args: Record<string, unknown> = { q: qBuf, k: kBuf, sizes: inputs.sizes };
-  let qOut: GPUBuffer | undefined;
-  let kOut: GPUBuffer | undefined;
-  if (outOfPlace) {
-    // Pre-filled with garbage: every element of the output must be written.
-    qOut = uploadBuffer(device, new Uint8Array(q.stored.byteLength).fill(0x7f));
-    kOut = uploadBuffer(device, new Uint8Array(k.stored.byteLength).fill(0x7f));
-    args.qOut = qOut;
-    args.kOut = kOut;
-  }
-  if (inputs.positions) {
-    const src = built.ir.positions.source;
-    const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
-    const typed = isFloat ? Float32Array.from(inputs.positions) : Int32Array.from(inputs.positions);
-    args.positions = positionsAsArray ? typed : uploadBuffer(device, typed);
-  }
-  if (inputs.offsets) args.offsets = inputs.offsets;
-  if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
-  built.kernel.run(args);
-  const read = async (buf: GPUBuffer, n: number) => {
-    const raw = await readBuffer(device, buf, n * bytesOf(dtype));
-    return fromStorage(dtype === 'f32' ? new Float32Array(raw) : new Uint16Array(raw), dtype);
-  };
-  const out = {
-    q: await read(qOut ?? qBuf, q.stored.length),
-    k: await read(kOut ?? kBuf, k.stored.length),
-    qIn: await read(qBuf, q.stored.length),
-    kIn: await read(kBuf, k.stored.length),
+  const out = await dispatchWgsl(device, built.kernel, built.ir, { ...inputs, q: q.stored, k: k.stored },
+    { outOfPlace, positionsAsArray, readInputs: true });
+  return {
+    q: fromStorage(out.q, dtype),
+    k: fromStorage(out.k, dtype),
+    qIn: fromStorage(out.qIn!, dtype),
+    kIn: fromStorage(out.kIn!, dtype),
     exact: { ...inputs, q: q.exact, k: k.exact },
   };
-  for (const b of [qBuf, kBuf, qOut, kOut]) b?.destroy();
-  return out;
 }
 
 /** Largest |p·ω| of a case. */
