@@ -200,6 +200,7 @@ export function compareOutputs(ir: RopeIR, which: 'q' | 'k', got: Float32Array |
       worst = i;
     }
   }
+  if (ref.length === 0) return { tensor: which, maxAbs: 0, maxRel: 0, worst: [], got: NaN, want: NaN };
   const index: number[] = [];
   let rest = worst;
   for (let a = shape.length - 1; a >= 0; a--) {
