@@ -1,7 +1,7 @@
 // The WGSL backend's plan: every decision about the kernel's shape, made once from the IR, that
 // the shader, the host module and the manifest all read (thread mapping, bindings, uniform block,
 // how positions and ω reach the kernel). The three printers only format this object.
-import type { RopeIR } from '../../compiler/ir.js';
+import type { FoldedOmega, RopeIR } from '../../compiler/ir.js';
 import type { Dtype, Layout } from '../../compiler/spec.js';
 
 export const DEFAULT_WORKGROUP_SIZE = 64;
@@ -27,12 +27,8 @@ export type PositionPlan =
       scale: number[];
     };
 
-export type OmegaPlan =
-  /** ω per pair is a constant of the shader. */
-  | { kind: 'static'; omega: number[] }
-  /** ω is computed by the host from seq_len and uploaded to the `omega` buffer. */
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
+/** ω as the shader sees it: exactly the IR's folded form (static constants or a run-time form). */
+export type OmegaPlan = FoldedOmega;
 
 export interface BindingPlan {
   binding: number;
