@@ -1,5 +1,9 @@
 // What every backend shares: the artifact type, the banner, number literals, and view-model
 // pieces derived from the IR. A backend is a small table of differences on top of this.
+import Handlebars from 'handlebars';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../compiler/diagnostics.js';
 import type { RopeIR } from '../compiler/ir.js';
 import { VERSION } from '../version.js';
@@ -70,10 +74,6 @@ function roundToBits(x: number, bits: number): number {
 // ------------------------------------------------------------------------------------------------
 // Templates: logic-less Handlebars, one folder per backend, compiled strict with no escaping
 // (every identifier that reaches a template was validated by the checker).
-import Handlebars from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 let packageRoot: string | undefined;
 
