@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ts } from 'ts-morph';
+import { fileURLToPath } from 'node:url';
+import { importGeneratedTs } from '../src/backends/import-ts.js';
 import { compile, formatDiagnostic, interpret, type RopeInputs, type RopeIR } from '../src/index.js';
 import { loadOrt, makeOrtRunner, ORT_VARIANTS, type OrtRunner } from './ort.js';
 import { plainRope, userCache } from './plain.js';
@@ -82,16 +82,6 @@ interface Row {
   ortRunWallMedianMs?: number;
 }
 
-let moduleCounter = 0;
-async function loadModule(source: string, name: string): Promise<Record<string, any>> {
-  const dir = join(root, '.cache', 'bench');
-  mkdirSync(dir, { recursive: true });
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const path = join(dir, `${name}-${process.pid}-${moduleCounter++}.mjs`);
-  writeFileSync(path, js);
-  return import(pathToFileURL(path).href);
-}
-
 function negate(x: Float32Array): void {
   for (let i = 0; i < x.length; i++) x[i] = -x[i];
 }
@@ -111,7 +101,7 @@ async function benchShape(shape: BenchShape, ortInfo: { ort?: typeof import('onn
   const r = compile(shape.spec, { file: `bench/${shape.id}.rope`, targets: ['ts'] });
   if (!r.ok) throw new Error(r.diagnostics.map((d) => formatDiagnostic(d, shape.spec)).join('\n'));
   const ir: RopeIR = r.irs[0];
-  const mod = await loadModule(r.artifacts[0].contents, ir.name);
+  const mod = await importGeneratedTs(r.artifacts[0].contents, ir.name);
   const extra = shape.extra();
   const D = shape.headDim;
   const nq = shape.tokens * shape.qHeads * D;

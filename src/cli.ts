@@ -9,20 +9,13 @@ import { explain } from './compiler/explain.js';
 import { formatSource } from './compiler/format.js';
 import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
 import { BACKENDS } from './backends/index.js';
-import { interpret } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
-import { RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
 import { NpyError } from './npy.js';
 import { buildPositions } from './positions-command.js';
-import { compareOutputs, DEFAULT_TOLERANCE, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
+import { compareOutputs, interpretStored, DEFAULT_TOLERANCE, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './backends/cuda/harness.js';
 import { releaseWgslDevice, WgslRunError } from './backends/wgsl/runner.js';
-import { decodeStorage } from './storage.js';
-
-/** The interpreter's float64 result on the stored inputs (the reference for --compare). */
-function interpretExact(ir: RopeIR, inputs: RopeInputs) {
-  return interpret(ir, { ...inputs, q: decodeStorage(inputs.q, ir.kernel.dtype), k: decodeStorage(inputs.k, ir.kernel.dtype) });
-}
 
 class UsageError extends Error {}
 
@@ -118,6 +111,13 @@ function collectFiles(paths: string[]): string[] {
     } else out.push(p);
   }
   return out;
+}
+
+/** The rope block a one-spec command works on: the one named, or the file's only one. */
+function pickSpec(r: CompileResult, file: string, name: string | undefined): RopeIR {
+  const ir = name ? r.irs.find((i) => i.name === name) : r.irs.length === 1 ? r.irs[0] : undefined;
+  if (!ir) throw new UsageError(name ? `no rope named '${name}' in ${file}` : `${file} holds several rope blocks; choose one with --name`);
+  return ir;
 }
 
 function printDiagnostics(r: CompileResult): void {
@@ -332,8 +332,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   const r = compileFile(positionals[0]);
   printDiagnostics(r);
   if (!r.ok) return 1;
-  const ir = values.name ? r.irs.find((i) => i.name === values.name) : r.irs.length === 1 ? r.irs[0] : undefined;
-  if (!ir) throw new UsageError(values.name ? `no rope named '${values.name}' in ${positionals[0]}` : `${positionals[0]} holds several rope blocks; choose one with --name`);
+  const ir = pickSpec(r, positionals[0], values.name);
   try {
     const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false,
       files: { q: values.q, k: values.k, positions: values.positions, offsets: values.offsets, cuSeqlens: values['cu-seqlens'] } });
@@ -341,7 +340,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     let status = 0;
     if (values.compare === 'interp') {
       const limit = tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype];
-      const reference = interpretExact(ir, inputs);
+      const reference = interpretStored(ir, inputs);
       for (const [which, shape] of [['q', q.shape], ['k', k.shape]] as const) {
         const exact = reference[which];
         const c = compareOutputs(ir, which, out[which], exact, shape);
@@ -376,8 +375,7 @@ function cmdPositions(argv: string[]): number {
   const r = compileFile(positionals[0]);
   printDiagnostics(r);
   if (!r.ok) return 1;
-  const ir = values.name ? r.irs.find((i) => i.name === values.name) : r.irs.length === 1 ? r.irs[0] : undefined;
-  if (!ir) throw new UsageError(values.name ? `no rope named '${values.name}' in ${positionals[0]}` : `${positionals[0]} holds several rope blocks; choose one with --name`);
+  const ir = pickSpec(r, positionals[0], values.name);
   let input: unknown;
   try {
     input = JSON.parse(readFileSync(values.input, 'utf8'));

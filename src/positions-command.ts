@@ -1,7 +1,7 @@
 // `ropec positions`: run a spec's position builder on a JSON description of a sequence and return
 // the positions as a .npy array (and, for mrope, the rope_delta per sequence). The JSON format is
 // documented in docs/positions.md; keys follow Hugging Face's names.
-import { tokenPosition } from './compiler/interpreter.js';
+import { forEachToken, tokenPosition } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type ResolvedShape } from './compiler/runtime.js';
 import { writeNpy } from './npy.js';
@@ -119,7 +119,7 @@ function computed(ir: RopeIR, input: Json): PositionsOutput {
     });
     seq = src.prefix + grid.reduce((x, y) => x * y, 1);
     const shape: ResolvedShape = { batch, seq, tokens: batch * seq, qHeads: 0, kHeads: 0, grid, offset: 0 };
-    return materialize(ir, shape, {}, batch, seq, undefined);
+    return materialize(ir, shape, {});
   }
   if (src.kind !== 'index') throw new Error('unreachable');
   const offsets = field(input, 'offsets', isIntList, 'a list of whole numbers', src.offset === 'per_sequence');
@@ -128,24 +128,22 @@ function computed(ir: RopeIR, input: Json): PositionsOutput {
     if (!cu) throw new RopeArgumentError('input: missing "cu_seqlens" (packed sequences)');
     const b = cu.length - 1;
     const shape: ResolvedShape = { batch: b, seq: 0, tokens: cu[b], qHeads: 0, kHeads: 0, cuSeqlens: cu, offset };
-    return materialize(ir, shape, { offsets }, b, 0, cu);
+    return materialize(ir, shape, { offsets });
   }
   seq = field(input, 'seq', isInt, 'a whole number (tokens per sequence)')!;
   if (offsets && offsets.length !== batch) throw new RopeArgumentError(`input: "offsets" must have batch = ${batch} entries`);
-  return materialize(ir, { batch, seq, tokens: batch * seq, qHeads: 0, kHeads: 0, offset }, { offsets }, batch, seq, undefined);
+  return materialize(ir, { batch, seq, tokens: batch * seq, qHeads: 0, kHeads: 0, offset }, { offsets });
 }
 
-function materialize(ir: RopeIR, shape: ResolvedShape, extra: { offsets?: number[] }, batch: number, seq: number, cu: number[] | undefined): PositionsOutput {
+function materialize(ir: RopeIR, shape: ResolvedShape, extra: { offsets?: number[] }): PositionsOutput {
   const C = ir.positions.components;
   const tokens = shape.tokens;
   const out = new Float64Array(C * tokens);
   const inputs = { q: [], k: [], sizes: {}, offsets: extra.offsets };
-  const visit = (b: number, s: number, flat: number) => {
+  forEachToken(ir, shape, (b, s, flat) => {
     const p = tokenPosition(ir, shape, inputs, b, s, flat);
     for (let c = 0; c < C; c++) out[c * tokens + flat] = p[c];
-  };
-  if (cu) for (let b = 0; b < batch; b++) for (let t = cu[b]; t < cu[b + 1]; t++) visit(b, t - cu[b], t);
-  else for (let b = 0; b < batch; b++) for (let s = 0; s < seq; s++) visit(b, s, b * seq + s);
+  });
   const shapeOut = C === 1 ? [tokens] : [C, tokens];
   const integral = out.every((x) => Number.isInteger(x));
   return { positions: integral ? writeNpy('<i8', shapeOut, toI64(out)) : writeNpy('<f8', shapeOut, out), shape: shapeOut };

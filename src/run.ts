@@ -4,13 +4,10 @@
 // unless every step succeeded.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import { interpret } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
 import { resolveShape, RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './backends/cuda/harness.js';
 import type { WgslRunOptions } from './backends/wgsl/runner.js';
@@ -151,16 +148,15 @@ async function loadTsModule(ir: RopeIR): Promise<Record<string, any>> {
   const key = `${ir.name}:${ir.specHash}`;
   let mod = tsModules.get(key);
   if (!mod) {
-    const code = tsBackend.emit(ir, {}).artifacts[0].contents;
-    const { ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
-    const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-    const dir = mkdtempSync(join(tmpdir(), 'ropec-run-'));
-    const path = join(dir, `${ir.name}.mjs`);
-    writeFileSync(path, js);
-    mod = import(pathToFileURL(path).href);
+    mod = importGeneratedTs(tsBackend.emit(ir, {}).artifacts[0].contents, ir.name);
     tsModules.set(key, mod);
   }
   return mod;
+}
+
+/** The interpreter's float64 result on storage-typed inputs (the reference for --compare). */
+export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
+  return interpret(ir, { ...inputs, q: decodeStorage(inputs.q, ir.kernel.dtype), k: decodeStorage(inputs.k, ir.kernel.dtype) });
 }
 
 /** Runs one backend on prepared inputs; outputs in storage form. */
@@ -170,7 +166,7 @@ export async function runBackend(ir: RopeIR, backend: RunBackend, inputs: RopeIn
   // Dawn is loaded only here, so other backends and commands never load it.
   if (backend === 'wgsl') return (await import('./backends/wgsl/runner.js')).runWgsl(ir, inputs, options);
   if (backend === 'interp') {
-    const out = interpret(ir, { ...inputs, q: decodeStorage(inputs.q as Float32Array | Uint16Array, dtype), k: decodeStorage(inputs.k as Float32Array | Uint16Array, dtype) });
+    const out = interpretStored(ir, inputs);
     return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype) };
   }
   const mod = await loadTsModule(ir);

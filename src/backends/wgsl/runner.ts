@@ -4,15 +4,12 @@
 // `ropec run --backend wgsl` (runWgsl) and the WGSL tests (test/support/webgpu.ts) share this code:
 // device creation, loading the emitted host module, upload, dispatch and read-back.
 /// <reference types="@webgpu/types" />
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import type { RopeIR } from '../../compiler/ir.js';
 import { optimize } from '../../compiler/passes/index.js';
 import { resolveShape, RopeArgumentError, type RopeInputs } from '../../compiler/runtime.js';
 import type { EmitOptions } from '../common.js';
+import { importGeneratedTs } from '../import-ts.js';
 import { wgslBackend } from './index.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
@@ -153,16 +150,7 @@ export async function gpuErrors(device: GPUDevice, fn: () => void | Promise<void
  * scratch folder, removed once the module is loaded).
  */
 export async function importHostModule(source: string, name: string): Promise<WgslHostModule> {
-  const { ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const dir = mkdtempSync(join(tmpdir(), 'ropec-wgsl-'));
-  try {
-    const path = join(dir, `${name}.wgsl.mjs`);
-    writeFileSync(path, js);
-    return (await import(pathToFileURL(path).href)) as WgslHostModule;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return importGeneratedTs<WgslHostModule>(source, `${name}.wgsl`);
 }
 
 /** Emits the WGSL backend's artifacts for one (optimized) IR; WgslRunError on RB001. */
