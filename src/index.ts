@@ -12,6 +12,8 @@ import type { Artifact, EmitOptions, TargetName } from './backends/common.js';
 export { formatDiagnostic, interpret, optimize, PASS_NAMES, ALL_TARGETS };
 export type { Artifact, Diagnostic, RopeIR, RopeInputs, RopeOutputs, TargetName };
 export { RopeArgumentError } from './compiler/runtime.js';
+export { importHfConfig, ImportError, type ImportOptions, type ImportResult } from './import/hf-config.js';
+export { explainSvg } from './compiler/explain-svg.js';
 export { VERSION } from './version.js';
 
 export interface CompileOptions extends EmitOptions {
