@@ -3,6 +3,7 @@
 import type { RopeInputs, RopeIR } from '../src/index.js';
 import { pairOmegas, tokenPosition } from '../src/compiler/interpreter.js';
 import { resolveShape } from '../src/compiler/runtime.js';
+import { encodeSegments } from '../src/positions/index.js';
 
 export interface BenchShape {
   id: string;
@@ -91,7 +92,7 @@ ${LLAMA31}
 }
 `,
     qHeads: 28, kHeads: 4, headDim: 128, tokens: 4096, batch: 1, seq: 4096,
-    extra: () => ({ sizes: { tokens: 4096 }, positions: mropePositions(4096) }),
+    extra: () => ({ sizes: { tokens: 4096 }, ...mropeSegments() }),
     cache: 'token',
   },
   {
@@ -137,6 +138,23 @@ export function mropePositions(tokens: number): Int32Array {
   let next = text0 + Math.max(T, H, W);
   for (; i < tokens; i++, next++) set(i, next, next, next);
   return pos;
+}
+
+/**
+ * The same positions as mropePositions(4096), as the segment table that `positions mrope(…)` takes:
+ * 100 text tokens, one 4 × 30 × 32 grid at base 100, then text from 132.
+ */
+export function mropeSegments(): { segment_table: Int32Array; segment_values: Float32Array } {
+  const e = encodeSegments([{
+    length: 4096,
+    axes: 3,
+    segments: [
+      { kind: 'text', start: 0, length: 100, base: 0 },
+      { kind: 'grid', start: 100, length: 3840, base: [100, 100, 100], grid: [4, 30, 32], offset: 0, tScale: [1, 1] },
+      { kind: 'text', start: 3940, length: 156, base: 132 },
+    ],
+  }]);
+  return { segment_table: e.table, segment_values: Float32Array.from(e.values) };
 }
 
 /** Deterministic values in [-1, 1). */
