@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // The `ropec` command line: a thin layer over src/index.ts. Exit codes: 0 ok, 1 diagnostics
 // (a bad spec), 2 usage (a bad command line).
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { explain } from './compiler/explain.js';
+import { explainSvg } from './compiler/explain-svg.js';
+import { importHfConfig, ImportError } from './import/hf-config.js';
+import type { Dtype, Layout } from './compiler/spec.js';
 import { formatSource } from './compiler/format.js';
 import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
 import { BACKENDS } from './backends/index.js';
@@ -29,7 +32,8 @@ Commands:
   positions build the position tensor of a sequence (mrope, timeline, index, grid) as .npy
   build     compile specs to kernels and host code (ts, wgsl, cuda)
   check     report diagnostics only
-  explain   show which lanes rotate with which axis at which frequency
+  explain   show which lanes rotate with which axis at which frequency (--svg: a picture)
+  import    convert a Hugging Face config.json into a .rope file
   fmt       print or rewrite specs in canonical form
 
 Run 'ropec <command> --help' for the options of a command.
@@ -45,15 +49,43 @@ Options:
       --dump-after PASS  print the IR after PASS (${PASS_NAMES.join(', ')}) and write nothing
       --torch            also emit a PyTorch extension source (cuda target)
       --workgroup-size N WGSL workgroup size (default 64)
+  -w, --watch            build, then rebuild whenever a .rope file given (or one in a folder given)
+                         changes; one line per rebuild; errors are reported and watching goes on;
+                         Ctrl-C stops
   -q, --quiet            no per-spec summary lines
   -h, --help             this help`,
   check: `Usage: ropec check <files or folders>
 
 Parses and checks the specs and prints every diagnostic with file:line:col and a code.`,
-  explain: `Usage: ropec explain [--name SPEC] <file>
+  explain: `Usage: ropec explain [--name SPEC] [--svg [--out FILE.svg]] <files>
 
 Prints, for each rope block (or the one named), the lanes, axis, position source and frequency
-of every pair, the attention factor, and the bytes a kernel reads and writes per token.`,
+of every pair, the attention factor, and the bytes a kernel reads and writes per token.
+
+Options:
+      --name SPEC   only the rope block named SPEC
+      --svg         draw an SVG instead: the lanes and pairs coloured by axis, each pair's
+                    frequency on a log scale, the YaRN/llama3 interpolation weight and LongRoPE
+                    factors where they apply
+  -o, --out FILE    with --svg: write FILE.svg (default: stdout); with several rope blocks,
+                    one file each, FILE-NAME.svg`,
+  import: `Usage: ropec import <config.json> [options]
+
+Reads a Hugging Face config.json (rope_theta, head_dim or hidden_size / num_attention_heads,
+partial_rotary_factor / rotary_pct / rotary_dim, num_key_value_heads, rope_scaling or
+rope_parameters of type default, linear, dynamic, yarn, llama3, longrope; mrope_section,
+mrope_interleaved; Qwen-VL text_config / vision_config) and writes the equivalent .rope file.
+A field it cannot map is an error naming its JSON path (exit 1, nothing written); fields it
+ignores that could matter are warned about on stderr and in the file's header.
+
+Options:
+      --name NAME        spec name (default: from _name_or_path, else model_type)
+  -o, --out FILE         write FILE (default: stdout)
+      --dtype D          f32 | f16 | bf16 (default: from torch_dtype, else f32)
+      --layout L         thd | bshd | bhsd: [tokens, heads, dim] (default), [batch, seq, heads, dim],
+                         [batch, heads, seq, dim]
+      --positions P      text models: 'index' or 'index+offset' (default; decode needs the offset)`,
+
   run: `Usage: ropec run SPEC.rope --q q.npy --k k.npy --out DIR [options]
 
 Applies the spec to q and k read from NumPy .npy files (C order, little-endian; f32 '<f4',
@@ -71,6 +103,8 @@ Options:
                          built once per spec, cached in $XDG_CACHE_HOME/ropec or ./.cache/ropec)
       --q FILE, --k FILE query and key tensors in the spec's layout
       --positions FILE   positions for tensor / timeline / mrope specs ([tokens] or [3, tokens])
+      --sequence FILE    mrope / timeline specs: the sequence JSON of 'ropec positions'; the
+                         segment table the kernel evaluates is built from it
       --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
       --cu-seqlens FILE  packed sequence starts [batch + 1]
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
@@ -141,7 +175,7 @@ function writeIfChanged(path: string, contents: string): boolean {
   return true;
 }
 
-function cmdBuild(argv: string[]): number {
+function cmdBuild(argv: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -151,6 +185,7 @@ function cmdBuild(argv: string[]): number {
       'dump-after': { type: 'string' },
       torch: { type: 'boolean' },
       'workgroup-size': { type: 'string' },
+      watch: { type: 'boolean', short: 'w' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -168,44 +203,113 @@ function cmdBuild(argv: string[]): number {
     }
   }
   const targets = dump !== undefined ? [] : parseTargets(values.target);
+  if (values.watch && dump !== undefined) throw new UsageError('--watch and --dump-after do not go together');
   const outDir = resolve(values.out ?? 'gen');
-  const files = collectFiles(positionals);
-  let failed = false;
-  let written = 0;
-  let unchanged = 0;
-  const started = performance.now();
-  for (const file of files) {
-    const r = compileFile(file, {
-      targets,
-      torch: values.torch,
-      workgroupSize,
-      onPass: dump !== undefined ? (pass, ir) => {
-        if (pass === dump) process.stdout.write(`// IR of ${ir.name} after ${pass}\n${JSON.stringify(ir, null, 2)}\n`);
-      } : undefined,
-    });
-    printDiagnostics(r);
-    if (!r.ok) {
-      failed = true;
-      process.stderr.write(`${file}: failed (${r.diagnostics.length} diagnostic${r.diagnostics.length === 1 ? '' : 's'})\n`);
-      continue;
-    }
-    if (dump !== undefined) continue;
-    for (const a of r.artifacts) {
-      if (writeIfChanged(join(outDir, a.path), a.contents)) written++;
-      else unchanged++;
-    }
-    if (!values.quiet) {
-      for (const ir of r.irs) {
-        const mine = r.artifacts.filter((a) => a.spec === ir.name);
-        const per = targets.map((t) => `${t} ${mine.filter((a) => a.target === t).length}`).join(', ');
-        process.stdout.write(`${basename(file)}: ${ir.name} — ${ir.pairs.length} pairs on ${ir.axes.join('/')}, ${ir.positions.source.kind} positions → ${per} file(s)\n`);
+  const first = buildOnce(collectFiles(positionals), values.quiet ?? false);
+  if (!values.watch) return first.failed ? 1 : 0;
+  return watchAndRebuild(positionals, () => buildOnce(collectFiles(positionals), true));
+
+  function buildOnce(files: string[], quiet: boolean): BuildSummary {
+    let failed = false;
+    let written = 0;
+    let unchanged = 0;
+    const started = performance.now();
+    for (const file of files) {
+      const r = compileFile(file, {
+        targets,
+        torch: values.torch,
+        workgroupSize,
+        onPass: dump !== undefined ? (pass, ir) => {
+          if (pass === dump) process.stdout.write(`// IR of ${ir.name} after ${pass}\n${JSON.stringify(ir, null, 2)}\n`);
+        } : undefined,
+      });
+      printDiagnostics(r);
+      if (!r.ok) {
+        failed = true;
+        process.stderr.write(`${file}: failed (${r.diagnostics.length} diagnostic${r.diagnostics.length === 1 ? '' : 's'})\n`);
+        continue;
+      }
+      if (dump !== undefined) continue;
+      for (const a of r.artifacts) {
+        if (writeIfChanged(join(outDir, a.path), a.contents)) written++;
+        else unchanged++;
+      }
+      if (!quiet) {
+        for (const ir of r.irs) {
+          const mine = r.artifacts.filter((a) => a.spec === ir.name);
+          const per = targets.map((t) => `${t} ${mine.filter((a) => a.target === t).length}`).join(', ');
+          process.stdout.write(`${basename(file)}: ${ir.name} — ${ir.pairs.length} pairs on ${ir.axes.join('/')}, ${ir.positions.source.kind} positions → ${per} file(s)\n`);
+        }
       }
     }
+    const ms = Math.round(performance.now() - started);
+    if (dump === undefined && !quiet) {
+      process.stdout.write(`${files.length} file(s), ${written} written, ${unchanged} unchanged, into ${outDir} in ${ms} ms\n`);
+    }
+    return { failed, files: files.length, written, unchanged, ms };
   }
-  if (dump === undefined && !values.quiet) {
-    process.stdout.write(`${files.length} file(s), ${written} written, ${unchanged} unchanged, into ${outDir} in ${Math.round(performance.now() - started)} ms\n`);
+}
+
+interface BuildSummary {
+  failed: boolean;
+  files: number;
+  written: number;
+  unchanged: number;
+  ms: number;
+}
+
+/**
+ * `build --watch`: watches the folder of every file given (editors often replace a file rather
+ * than write it) and every folder given, and rebuilds 100 ms after the last change to a .rope file
+ * there, printing one line per rebuild. Resolves 0 on SIGINT or SIGTERM, after closing the watchers.
+ */
+function watchAndRebuild(paths: string[], rebuild: () => BuildSummary): Promise<number> {
+  const watched = new Map<string, (name: string) => boolean>();
+  for (const p of paths) {
+    const full = resolve(p);
+    if (statSync(full).isDirectory()) watched.set(full, (name) => name.endsWith('.rope'));
+    else {
+      const dir = dirname(full);
+      const before = watched.get(dir);
+      watched.set(dir, (name) => name === basename(full) || (before?.(name) ?? false));
+    }
   }
-  return failed ? 1 : 0;
+  const stamp = () => new Date().toISOString().slice(11, 19);
+  let timer: NodeJS.Timeout | undefined;
+  const fire = () => {
+    timer = undefined;
+    let line: string;
+    try {
+      const s = rebuild();
+      line = s.failed
+        ? `failed — ${s.files} file(s), ${s.written} written, ${s.unchanged} unchanged (diagnostics above)`
+        : `rebuilt ${s.files} file(s): ${s.written} written, ${s.unchanged} unchanged, in ${s.ms} ms`;
+    } catch (e) {
+      line = `failed — ${(e as Error).message}`; // e.g. a folder that no longer holds .rope files
+    }
+    process.stdout.write(`[${stamp()}] ${line}\n`);
+  };
+  process.stdout.write(`[${stamp()}] watching ${[...watched.keys()].map((d) => `${d}/`).join(', ')} — Ctrl-C to stop\n`);
+  return new Promise((done) => {
+    const watchers: FSWatcher[] = [];
+    const stop = () => {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      process.stdout.write(`[${stamp()}] stopped watching\n`);
+      done(0);
+    };
+    for (const [dir, accepts] of watched) {
+      watchers.push(watch(dir, (_event, name) => {
+        if (name === null || !accepts(name.toString())) return;
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(fire, 100);
+      }));
+    }
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
 
 function cmdCheck(argv: string[]): number {
@@ -223,10 +327,13 @@ function cmdCheck(argv: string[]): number {
 
 function cmdExplain(argv: string[]): number {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true, options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    args: argv, allowPositionals: true,
+    options: { name: { type: 'string' }, svg: { type: 'boolean' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return help('explain');
+  if (values.out !== undefined && !values.svg) throw new UsageError('--out goes with --svg');
   let failed = false;
+  const svgOut: RopeIR[] = [];
   for (const file of collectFiles(positionals)) {
     const r = compileFile(file);
     printDiagnostics(r);
@@ -236,9 +343,66 @@ function cmdExplain(argv: string[]): number {
     }
     const irs = values.name ? r.irs.filter((i) => i.name === values.name) : r.irs;
     if (irs.length === 0) throw new UsageError(`no rope named '${values.name}' in ${file}`);
-    process.stdout.write(`${irs.map(explain).join('\n\n')}\n`);
+    if (!values.svg) process.stdout.write(`${irs.map(explain).join('\n\n')}\n`);
+    else svgOut.push(...irs);
+  }
+  if (values.svg) {
+    if (values.out === undefined) process.stdout.write(svgOut.map(explainSvg).join(''));
+    else {
+      for (const ir of svgOut) {
+        const path = svgOut.length === 1 ? values.out : values.out.replace(/(\.svg)?$/, `-${ir.name}.svg`);
+        writeIfChanged(path, explainSvg(ir));
+        process.stdout.write(`wrote ${path} (rope ${ir.name})\n`);
+      }
+    }
   }
   return failed ? 1 : 0;
+}
+
+function cmdImport(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: {
+      name: { type: 'string' }, out: { type: 'string', short: 'o' }, dtype: { type: 'string' }, layout: { type: 'string' },
+      positions: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('import');
+  if (positionals.length !== 1) throw new UsageError('import takes exactly one config.json');
+  const dtypes = ['f32', 'f16', 'bf16'];
+  if (values.dtype !== undefined && !dtypes.includes(values.dtype)) throw new UsageError(`--dtype takes ${dtypes.join(', ')}, got '${values.dtype}'`);
+  const layouts = ['thd', 'bshd', 'bhsd'];
+  if (values.layout !== undefined && !layouts.includes(values.layout)) throw new UsageError(`--layout takes ${layouts.join(', ')}, got '${values.layout}'`);
+  const positionChoices: Record<string, 'index' | 'index + offset'> = { index: 'index', 'index+offset': 'index + offset' };
+  if (values.positions !== undefined && !(values.positions in positionChoices)) throw new UsageError(`--positions takes index or index+offset, got '${values.positions}'`);
+  const file = positionals[0];
+  const fail = (message: string) => {
+    process.stderr.write(`ropec import: ${file}: ${message}\nnothing was written\n`);
+    return 1;
+  };
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'no such file' : code ? (e as Error).message : `not valid JSON (${(e as Error).message})`);
+  }
+  try {
+    const r = importHfConfig(json, {
+      name: values.name, dtype: values.dtype as Dtype | undefined, layout: values.layout as Layout | undefined,
+      positions: values.positions === undefined ? undefined : positionChoices[values.positions], source: basename(file),
+    });
+    for (const w of r.warnings) process.stderr.write(`ropec import: ${file}: warning: ${w}\n`);
+    if (values.out === undefined) process.stdout.write(r.text);
+    else {
+      writeIfChanged(values.out, r.text);
+      process.stdout.write(`wrote ${values.out} (rope ${r.name})\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ImportError) return fail(e.message);
+    throw e;
+  }
 }
 
 function cmdFmt(argv: string[]): number {
@@ -308,7 +472,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     args: argv, allowPositionals: true,
     options: {
       backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, positions: { type: 'string' },
-      offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
+      sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -335,7 +499,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   const ir = pickSpec(r, positionals[0], values.name);
   try {
     const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false,
-      files: { q: values.q, k: values.k, positions: values.positions, offsets: values.offsets, cuSeqlens: values['cu-seqlens'] } });
+      files: { q: values.q, k: values.k, positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'] } });
     const out = await runBackend(ir, backend, inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
     let status = 0;
     if (values.compare === 'interp') {
@@ -399,7 +563,7 @@ function cmdPositions(argv: string[]): number {
   }
 }
 
-const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, fmt: cmdFmt, run: cmdRun, positions: cmdPositions };
+const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, import: cmdImport, fmt: cmdFmt, run: cmdRun, positions: cmdPositions };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -5,8 +5,9 @@ import { forEachToken, tokenPosition } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type ResolvedShape } from './compiler/runtime.js';
 import { writeNpy } from './npy.js';
-import { buildMropePositions, mropeOptionsFromSpec, type Thw } from './positions/mrope.js';
-import { buildTimelineBatch, frameTimes, type TimelineSegment } from './positions/timeline.js';
+import { buildMropePositions, buildMropeSegmentTables, mropeOptionsFromSpec, type MropeInputs, type Thw } from './positions/mrope.js';
+import type { SegmentTable } from './positions/segments.js';
+import { buildTimelineBatch, buildTimelineSegmentTable, frameTimes, type TimelineSegment } from './positions/timeline.js';
 
 export interface PositionsOutput {
   positions: Uint8Array;
@@ -37,17 +38,21 @@ function toI64(values: ArrayLike<number>): BigInt64Array {
   return BigInt64Array.from(Array.from(values, (x) => BigInt(x)));
 }
 
-function mrope(ir: RopeIR, input: Json): PositionsOutput {
-  const src = ir.positions.source;
-  if (src.kind !== 'mrope') throw new Error('unreachable');
-  const r = buildMropePositions({
+function mropeInputs(input: Json): MropeInputs {
+  return {
     inputIds: field(input, 'input_ids', isIntRows, 'a list of rows of token ids')!,
     attentionMask: field(input, 'attention_mask', isIntRows, 'a list of rows of 0/1', false),
     imageGridThw: field(input, 'image_grid_thw', isThwList, 'a list of [t, h, w]', false),
     videoGridThw: field(input, 'video_grid_thw', isThwList, 'a list of [t, h, w]', false),
     secondPerGridTs: field(input, 'second_per_grid_ts', isNumList, 'a list of numbers', false),
     audioLengths: field(input, 'audio_lengths', isIntList, 'a list of whole numbers', false),
-  }, mropeOptionsFromSpec(src));
+  };
+}
+
+function mrope(ir: RopeIR, input: Json): PositionsOutput {
+  const src = ir.positions.source;
+  if (src.kind !== 'mrope') throw new Error('unreachable');
+  const r = buildMropePositions(mropeInputs(input), mropeOptionsFromSpec(src));
   const shape = [3, r.batch, r.seq];
   return {
     positions: writeNpy('<i8', shape, toI64(r.positions)),
@@ -90,7 +95,7 @@ function timelineSegments(list: unknown, row: string): TimelineSegment[] {
   });
 }
 
-function timeline(ir: RopeIR, input: Json): PositionsOutput {
+function timelineInput(ir: RopeIR, input: Json): { seqLen: number; mode: 'strict' | 'compat'; rows: TimelineSegment[][] } {
   const src = ir.positions.source;
   if (src.kind !== 'timeline') throw new Error('unreachable');
   const seqLen = field(input, 'seq_len', isInt, 'a whole number')!;
@@ -99,6 +104,11 @@ function timeline(ir: RopeIR, input: Json): PositionsOutput {
   const rows = input.rows !== undefined
     ? (Array.isArray(input.rows) ? input.rows : []).map((r, b) => timelineSegments(r, `rows[${b}]`))
     : [timelineSegments(input.segments, 'segments')];
+  return { seqLen, mode, rows };
+}
+
+function timeline(ir: RopeIR, input: Json): PositionsOutput {
+  const { seqLen, mode, rows } = timelineInput(ir, input);
   const data = buildTimelineBatch(seqLen, rows, { mode });
   const shape = input.rows !== undefined ? [rows.length, seqLen] : [seqLen];
   return { positions: writeNpy('<f4', shape, data), shape };
@@ -147,6 +157,28 @@ function materialize(ir: RopeIR, shape: ResolvedShape, extra: { offsets?: number
   const shapeOut = C === 1 ? [tokens] : [C, tokens];
   const integral = out.every((x) => Number.isInteger(x));
   return { positions: integral ? writeNpy('<i8', shapeOut, toI64(out)) : writeNpy('<f8', shapeOut, out), shape: shapeOut };
+}
+
+/**
+ * The segment tables (one per sequence) of the JSON sequence description that `ropec positions`
+ * reads, for the fused kernels of mrope / timeline specs (`ropec run --sequence`).
+ */
+export function buildSegmentTables(ir: RopeIR, input: unknown): SegmentTable[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new RopeArgumentError('input: expected a JSON object');
+  const json = input as Json;
+  const src = ir.positions.source;
+  if (src.kind === 'mrope') return buildMropeSegmentTables(mropeInputs(json), mropeOptionsFromSpec(src)).tables;
+  if (src.kind === 'timeline') {
+    const { seqLen, mode, rows } = timelineInput(ir, json);
+    return rows.map((row, b) => {
+      try {
+        return buildTimelineSegmentTable(seqLen, row, { mode });
+      } catch (e) {
+        throw new RopeArgumentError(rows.length > 1 ? `rows[${b}]: ${(e as Error).message}` : (e as Error).message);
+      }
+    });
+  }
+  throw new RopeArgumentError(`spec ${ir.name} has ${src.kind} positions: a sequence description applies to mrope and timeline specs`);
 }
 
 export function buildPositions(ir: RopeIR, input: unknown): PositionsOutput {

@@ -6,7 +6,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { interpret } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
-import { resolveShape, RopeArgumentError, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { encodeSegments, segmentTablesFromPositions } from './positions/encoding.js';
+import type { SegmentTable } from './positions/segments.js';
+import { buildSegmentTables } from './positions-command.js';
 import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './backends/cuda/harness.js';
@@ -23,6 +26,8 @@ export interface RunFiles {
   q: string;
   k: string;
   positions?: string;
+  /** mrope / timeline specs with fused positions: the sequence JSON of `ropec positions`. */
+  sequence?: string;
   offsets?: string;
   cuSeqlens?: string;
 }
@@ -119,7 +124,43 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
   const inputs: RopeInputs = { q: q.data as Float32Array | Uint16Array, k: k.data as Float32Array | Uint16Array, sizes };
   const src = ir.positions.source;
   const needsPositions = src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope';
-  if (needsPositions) {
+  if (files.sequence && !usesSegmentTable(ir)) {
+    throw new RopeArgumentError(`${files.sequence}: spec ${ir.name} has ${src.kind === 'tensor' || !needsPositions ? src.kind : `${src.kind} tensor`} positions; --sequence applies to mrope / timeline specs that evaluate a segment table`);
+  }
+  if (usesSegmentTable(ir)) {
+    // Fused: a segment table, from the sequence description or from a positions tensor.
+    const rows = ir.kernel.layout === 'thd' ? 1 : sizes.batch ?? 1;
+    const rowLength = ir.kernel.layout === 'thd' ? sizes.tokens ?? 0 : sizes.seq ?? 0;
+    const components = ir.positions.components === 3 ? 3 : 1;
+    let tables: SegmentTable[];
+    if (files.sequence && files.positions) throw new RopeArgumentError('--sequence and --positions: give one of them');
+    if (files.sequence) {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(files.sequence, 'utf8'));
+      } catch (e) {
+        throw new RopeArgumentError(`${files.sequence}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      }
+      tables = buildSegmentTables(ir, json);
+    } else if (files.positions) {
+      const p = load(files.positions);
+      const values = components === 1
+        ? (p.descr === '<f4' || p.descr === '<f8' ? (p.data as Float32Array | Float64Array) : undefined)
+        : intTensor(p, files.positions, 'positions');
+      if (!values) throw new RopeArgumentError(`${files.positions}: positions must be float ('<f4' or '<f8'), got '${p.descr}'`);
+      tables = segmentTablesFromPositions(values, components, rows, rowLength);
+    } else {
+      throw new RopeArgumentError(`spec ${ir.name} evaluates ${src.kind} positions from a segment table: give --sequence seq.json (the input of 'ropec positions') or --positions p.npy`);
+    }
+    const concat = ir.kernel.layout === 'thd';
+    const length = tables.reduce((n, t) => n + t.length, 0);
+    if (concat ? length !== rowLength : tables.length !== rows || tables.some((t) => t.length !== rowLength)) {
+      throw new RopeArgumentError(`${files.sequence ?? files.positions}: the sequence has ${tables.length} row(s) of ${tables[0]?.length ?? 0} tokens; q and k have ${concat ? `tokens = ${rowLength}` : `batch = ${rows}, seq = ${rowLength}`}`);
+    }
+    const enc = encodeSegments(tables, { concat });
+    inputs.segment_table = enc.table;
+    inputs.segment_values = enc.values;
+  } else if (needsPositions) {
     if (!files.positions) throw new RopeArgumentError(`spec ${ir.name} reads positions: give --positions p.npy of shape ${ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`}`);
     const p = load(files.positions);
     const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');

@@ -1,17 +1,18 @@
 // The ropec command line, run as a user runs it (node on the built dist/): exit codes 0/1/2,
 // help on every command, summaries, explain tables, fmt --check, write-if-changed.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDist } from './support/dist.js';
 
 const cli = 'dist/src/cli.js';
 const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
 
 beforeAll(() => {
   // The CLI test runs what users run: the compiled package. Build it once.
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  ensureDist();
 }, 120_000);
 
 describe('ropec CLI', () => {
@@ -69,7 +70,9 @@ describe('ropec CLI', () => {
     expect(q3).toMatch(/ t +0–60 step 3, 61–63 \(24\)/);
     expect(q3).toMatch(/ h +1–58 step 3 \(20\)/);
     expect(q3).toMatch(/ w +2–59 step 3 \(20\)/);
-    expect(q3).toMatch(/per token: reads 10240 bytes of q and k \+ 12 bytes of positions, writes 10240 bytes/);
+    // Fused M-RoPE: positions come from the segment table, not 12 bytes of a [3, tokens] tensor per token.
+    expect(q3).toMatch(/positions: Qwen M-RoPE index .* evaluated in the kernel from a segment table/);
+    expect(q3).toMatch(/per token: reads 10240 bytes of q and k \(positions computed in the kernel\), writes 10240 bytes/);
   });
 
   it('fmt --check passes on the library and fails on a messy file; --write fixes it', () => {

@@ -115,7 +115,8 @@ describe.skipIf(!nvccAvailable())('CUDA backend on the spec library', () => {
       { spec: 'llama2_7b', why: 'null q_out', edit: (c) => (c.harness.outputs!.q_out = -1) },
       { spec: 'llama2_7b', why: 'zero batch', edit: (c) => (c.harness.sizes.batch = 0) },
       { spec: 'llama2_7b', why: 'negative seq', edit: (c) => (c.harness.sizes.seq = -1) },
-      { spec: 'qwen2_vl_7b', why: 'null positions', edit: (c) => (c.harness.tensors.positions = null) },
+      { spec: 'qwen2_vl_7b', why: 'null segment table', edit: (c) => (c.harness.tensors.segment_table = null) },
+      { spec: 'qwen2_vl_7b', why: 'segment table shorter than its header says', edit: (c) => (c.harness.sizes.segment_words -= 8) },
       { spec: 'wan2_1', why: 'grid sizes that do not multiply to seq', edit: (c) => (c.harness.sizes.grid_w += 1) },
       { spec: 'wan2_1', why: 'zero grid size', edit: (c) => (c.harness.sizes.grid_t = 0) },
       { spec: 'phi3_mini_128k', why: 'zero seq_len', edit: (c) => (c.harness.sizes.seq_len = 0) },
@@ -150,7 +151,10 @@ describe.skipIf(!nvccAvailable())('CUDA backend on the spec library', () => {
     const wan = manifest(irs.find((ir) => ir.name === 'wan2_1')!);
     expect(wan.arguments.map((a) => a.name)).toEqual(['q', 'k', 'q_out', 'k_out', 'batch', 'seq', 'grid_t', 'grid_h', 'grid_w', 'stream']);
     const qwen = manifest(irs.find((ir) => ir.name === 'qwen2_vl_7b')!);
-    expect(qwen.arguments.find((a) => a.name === 'positions')).toMatchObject({ dtype: 'i64', shape: [3, 'tokens'] });
+    // Fused M-RoPE: a segment table (i32 words) and its float32 values instead of a [3, tokens] tensor.
+    expect(qwen.arguments.find((a) => a.name === 'positions')).toBeUndefined();
+    expect(qwen.arguments.find((a) => a.name === 'segment_table')).toMatchObject({ dtype: 'i32', shape: ['segment_words'] });
+    expect(qwen.arguments.find((a) => a.name === 'segment_values')).toMatchObject({ dtype: 'f32', shape: ['segment_value_count'] });
     for (const ir of irs) {
       const m = manifest(ir);
       // The header declares exactly the manifest's arguments, in order.

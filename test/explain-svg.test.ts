@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileFile, explainSvg, type RopeIR } from '../src/index.js';
 import { AXIS_COLOURS, PASS_THROUGH_COLOUR, SVG_LAYOUT as L } from '../src/compiler/explain-svg.js';
-import { main } from '../src/cli.js';
+import { runMain } from './support/cli.js';
 import { pixelHex, readPng, type Png } from './support/png.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -179,20 +179,7 @@ describe('explainSvg content', () => {
 });
 
 describe('ropec explain --svg (CLI)', () => {
-  async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = process.stdout.write.bind(process.stdout);
-    const err = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((s: string) => ((stdout += s), true)) as typeof process.stdout.write;
-    process.stderr.write = ((s: string) => ((stderr += s), true)) as typeof process.stderr.write;
-    try {
-      return { status: await main(args), stdout, stderr };
-    } finally {
-      process.stdout.write = out;
-      process.stderr.write = err;
-    }
-  }
+  const cli = runMain;
 
   it('stdout, --out, and one file per spec for several specs', async () => {
     const s = await cli('explain', '--svg', 'spec/qwen2_vl_7b.rope');

@@ -6,13 +6,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDist } from './support/dist.js';
 import { cleanup, nvcc, nvccAvailable, scratch, WERROR } from './support/nvcc.js';
 
 const root = join(import.meta.dirname, '..');
-const built = existsSync(join(root, 'dist/src/index.js'));
 
-describe.skipIf(!built)('GPU benchmark script', () => {
+describe('GPU benchmark script', () => {
+  beforeAll(() => ensureDist()); // prepare.mjs imports the built compiler
+
   it('prepare.mjs builds the prefill/decode × f32/bf16 kernels and a manifest bench.py can use', async () => {
     const dir = scratch('gpu-bench');
     try {
@@ -42,7 +44,7 @@ describe.skipIf(!built)('GPU benchmark script', () => {
 
   it('bench.py is valid Python', () => {
     const py = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])', join(root, 'bench/gpu/bench.py')], { encoding: 'utf8' });
-    if (py.error) return; // no python3 on this machine
+    expect(py.error, 'python3 is needed to check bench.py').toBeUndefined();
     expect(py.stderr).toBe('');
     expect(py.status).toBe(0);
   });

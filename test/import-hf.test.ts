@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, importHfConfig, ImportError, type ImportOptions, type RopeIR } from '../src/index.js';
 import { formatSource } from '../src/compiler/format.js';
-import { main } from '../src/cli.js';
+import { runMain } from './support/cli.js';
 
 const FIXTURES = 'test/fixtures/hf-configs';
 const load = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as Record<string, unknown>;
@@ -185,21 +185,7 @@ describe('importHfConfig: errors name the JSON path', () => {
 });
 
 describe('ropec import (CLI)', () => {
-  async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = process.stdout.write.bind(process.stdout);
-    const err = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((s: string) => ((stdout += s), true)) as typeof process.stdout.write;
-    process.stderr.write = ((s: string) => ((stderr += s), true)) as typeof process.stderr.write;
-    try {
-      const status = await main(args);
-      return { status, stdout, stderr };
-    } finally {
-      process.stdout.write = out;
-      process.stderr.write = err;
-    }
-  }
+  const cli = runMain;
 
   it('--help, stdout, --out, and the options', async () => {
     const h = await cli('import', '--help');

@@ -1,11 +1,12 @@
 // `ropec positions` through the CLI: each builder on a tiny sequence whose table is derived by hand
 // from the published description, written as .npy; errors write nothing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseNpy } from '../src/npy.js';
+import { ensureDist } from './support/dist.js';
 
 let dir: string;
 const positions = (spec: string, input: unknown, ...extra: string[]) => {
@@ -22,7 +23,7 @@ const values = (path: string) => {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ropec-pos-'));
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  ensureDist();
 }, 120_000);
 
 describe('ropec positions', () => {

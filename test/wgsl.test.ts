@@ -35,7 +35,8 @@ describe('WGSL: the spec library on Dawn', () => {
       const a = compile(read(f), { file: `spec/${f}`, targets: ['wgsl'] });
       const b = compile(read(f), { file: `spec/${f}`, targets: ['wgsl'] });
       expect(a.diagnostics).toEqual([]);
-      expect(a.artifacts.map((x) => x.path)).toEqual(['.wgsl', '.wgsl.ts', '.wgsl.json'].map((s) => `${a.irs[0].name}${s}`));
+      const suffixes = a.irs[0].kernel.nativeF16 ? ['.wgsl', '.f16.wgsl', '.wgsl.ts', '.wgsl.json'] : ['.wgsl', '.wgsl.ts', '.wgsl.json'];
+      expect(a.artifacts.map((x) => x.path)).toEqual(suffixes.map((s) => `${a.irs[0].name}${s}`));
       expect(b.artifacts).toEqual(a.artifacts);
     }
   });
@@ -314,7 +315,8 @@ describe('WGSL: host validation before dispatch', () => {
   let qwen: BuiltSpec;
   beforeAll(async () => {
     llama = await buildWgsl(read('llama3_1_8b.rope'), 'spec/llama3_1_8b.rope');
-    qwen = await buildWgsl(read('qwen2_vl_7b.rope'), 'spec/qwen2_vl_7b.rope');
+    // The `tensor` form of qwen2_vl_7b (the library spec evaluates a segment table instead).
+    qwen = await buildWgsl(read('qwen2_vl_7b.rope').replace(/(positions mrope\([^)]*\))/, '$1 tensor'), 'spec/qwen2_vl_7b.rope');
   });
   const usage = () => GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
   const buffer = (bytes: number, u = usage()) => device.createBuffer({ size: bytes, usage: u });
@@ -409,7 +411,7 @@ describe('WGSL: backend limits and the manifest', () => {
       expect(r.diagnostics[0].message).toMatch(/workgroup size must be a whole number from 1 to 256/);
       expect(r.artifacts).toEqual([]);
     }
-    const huge = ok.replace('dtype f16', 'dtype f16\n    sincos table(max_positions 16777216)');
+    const huge = ok.replace('    dtype f16', '    sincos table(max_positions 16777216)\n    dtype f16');
     const r = compile(huge, { file: 'huge.rope', targets: ['wgsl'] });
     expect(r.diagnostics.map((d) => d.code)).toEqual(['RB001']);
     expect(r.diagnostics[0].message).toMatch(/sin\/cos table of 16777216 positions × 64 pairs is 8589934592 bytes/);
@@ -433,44 +435,55 @@ describe('WGSL: backend limits and the manifest', () => {
     }
   });
 
-  it('an engine can dispatch the kernel from the .wgsl and the manifest alone', async () => {
+  it('an engine can dispatch the kernel from the .wgsl and the manifest alone (in place and out of place)', async () => {
     const r = compile(read('llama2_7b.rope'), { file: 'spec/llama2_7b.rope', targets: ['wgsl'] });
     const ir = r.irs[0];
-    const wgsl = r.artifacts.find((a) => a.path.endsWith('.wgsl'))!.contents;
+    const wgsl = r.artifacts.find((a) => a.path.endsWith('.wgsl') && !a.path.endsWith('.f16.wgsl'))!.contents;
     const m = JSON.parse(r.artifacts.find((a) => a.path.endsWith('.wgsl.json'))!.contents);
     // Sizes for [batch, seq, heads, dim] f16 with 32 heads: batch 2, seq 3, offset 40.
     const sizes: Record<string, number> = { batch: 2, seq: 3, offset: 40 };
     const tokens = 6;
     const module = device.createShaderModule({ code: wgsl });
-    const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: m.entryPoint } });
-    const groups = m.dispatch.pairGroupsPerToken;
-    const wg = m.workgroupSize[0];
-    const workgroups = Math.ceil((tokens * groups) / wg);
-    const values: Record<string, number> = { tokens, batch: 2, seq: 3, q_heads: m.sizes.q_heads, k_heads: m.sizes.k_heads, row_threads: workgroups * wg, offset: sizes.offset };
-    const block = new DataView(new ArrayBuffer(m.uniform.size));
-    for (const f of m.uniform.fields) (f.type === 'i32' ? block.setInt32 : block.setUint32).call(block, f.offset, values[f.name], true);
     const rand = rng(5);
     const values16 = (n: number) => Uint16Array.from({ length: n }, () => 0x3c00 | Math.floor(rand() * 0x3ff) | (rand() < 0.5 ? 0x8000 : 0));
     const qHalf = values16(tokens * 32 * 128);
     const kHalf = values16(tokens * 32 * 128);
-    const buffers: Record<string, GPUBuffer> = {
-      params: uploadBuffer(device, new Uint8Array(block.buffer), GPUBufferUsage.UNIFORM),
-      q: uploadBuffer(device, qHalf),
-      k: uploadBuffer(device, kHalf),
-    };
-    const entries = m.bindings.map((b: { binding: number; name: string }) => ({ binding: b.binding, resource: { buffer: buffers[b.name], size: b.name === 'params' ? m.uniform.size : qHalf.byteLength } }));
-    const enc = device.createCommandEncoder();
-    const pass = enc.beginComputePass();
-    pass.setPipeline(pipeline);
-    pass.setBindGroup(0, device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries }));
-    pass.dispatchWorkgroups(workgroups, 1);
-    pass.end();
-    device.queue.submit([enc.finish()]);
-    const got = Float64Array.from(new Uint16Array(await readBuffer(device, buffers.q, qHalf.byteLength)), decodeF16);
     const want = interpret(ir, { q: Float64Array.from(qHalf, decodeF16), k: Float64Array.from(kHalf, decodeF16), sizes });
-    // One f16 rounding of the output plus f32 arithmetic on values below 2.
-    for (let i = 0; i < got.length; i++) {
-      expect(Math.abs(got[i] - want.q[i]), `q[${i}]`).toBeLessThanOrEqual(allowedError('f16', want.q[i], 2, 2 ** -20));
+    for (const mode of ['in place', 'out of place'] as const) {
+      const entryPoint: string = mode === 'in place' ? m.entryPoint : m.outOfPlace.entryPoint;
+      const groups: number = mode === 'in place' ? m.dispatch.pairGroupsPerToken : m.outOfPlace.outGroupsPerToken;
+      const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
+      const wg = m.workgroupSize[0];
+      const workgroups = Math.ceil((tokens * groups) / wg);
+      const values: Record<string, number> = { tokens, batch: 2, seq: 3, q_heads: m.sizes.q_heads, k_heads: m.sizes.k_heads, row_threads: workgroups * wg, offset: sizes.offset };
+      const block = new DataView(new ArrayBuffer(m.uniform.size));
+      for (const f of m.uniform.fields) (f.type === 'i32' ? block.setInt32 : block.setUint32).call(block, f.offset, values[f.name], true);
+      // Out of place, the outputs start as 0x7f7f (a NaN in f16): any element not written shows.
+      const garbage = () => new Uint16Array(qHalf.length).fill(0x7f7f);
+      const buffers: Record<string, GPUBuffer> = mode === 'in place'
+        ? { q: uploadBuffer(device, qHalf), k: uploadBuffer(device, kHalf) }
+        : { q: uploadBuffer(device, garbage()), k: uploadBuffer(device, garbage()), q_src: uploadBuffer(device, qHalf), k_src: uploadBuffer(device, kHalf) };
+      buffers.params = uploadBuffer(device, new Uint8Array(block.buffer), GPUBufferUsage.UNIFORM);
+      const used = m.bindings.filter((b: { usedBy: string[] }) => b.usedBy.includes(entryPoint));
+      expect(used.map((b: { name: string }) => b.name).sort()).toEqual(Object.keys(buffers).sort());
+      const entries = used.map((b: { binding: number; name: string }) => ({ binding: b.binding, resource: { buffer: buffers[b.name], size: b.name === 'params' ? m.uniform.size : qHalf.byteLength } }));
+      const enc = device.createCommandEncoder();
+      const pass = enc.beginComputePass();
+      pass.setPipeline(pipeline);
+      pass.setBindGroup(0, device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries }));
+      pass.dispatchWorkgroups(workgroups, 1);
+      pass.end();
+      device.queue.submit([enc.finish()]);
+      for (const which of ['q', 'k'] as const) {
+        const got = Float64Array.from(new Uint16Array(await readBuffer(device, buffers[which], qHalf.byteLength)), decodeF16);
+        // One f16 rounding of the output plus f32 arithmetic on values below 2.
+        for (let i = 0; i < got.length; i++) {
+          expect(Math.abs(got[i] - want[which][i]), `${mode} ${which}[${i}]`).toBeLessThanOrEqual(allowedError('f16', want[which][i], 2, 2 ** -20));
+        }
+      }
+      if (mode === 'out of place') {
+        expect(new Uint16Array(await readBuffer(device, buffers.q_src, qHalf.byteLength))).toEqual(qHalf);
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import { identifierProblem } from './names.js';
 import type { Atom, RopeDecl, Span, Statement } from './parser.js';
 import {
   axisNames, type AxesSpec, type AxisSize, type FrequencySpec, type GridAxisAffine, type KernelSpec,
-  type PositionSpec, type ScalingSpec, type Spec,
+  type PositionInput, type PositionSpec, type ScalingSpec, type Spec,
 } from './spec.js';
 
 class Reporter {
@@ -556,12 +556,19 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
     }
     case 'timeline': {
       let mode: 'strict' | 'compat' = 'strict';
-      if (rest[0]) {
-        const m = readWord(rest[0], 'timeline mode', ['strict', 'compat'] as const, r, head.span);
+      let input: PositionInput = 'segments';
+      let i = 0;
+      if (rest[i] && !(rest[i].kind === 'ident' && (rest[i] as { name: string }).name === 'tensor')) {
+        const m = readWord(rest[i], 'timeline mode', ['strict', 'compat'] as const, r, head.span);
         if (m) mode = m;
+        i++;
       }
-      noMoreAtoms(s.atoms, 2, 'positions timeline', r);
-      draft.positions = { kind: 'timeline', mode, span };
+      if (rest[i]) {
+        if (readWord(rest[i], "'tensor' (read a positions tensor instead of a segment table)", ['tensor'] as const, r, head.span)) input = 'tensor';
+        i++;
+      }
+      noMoreAtoms(s.atoms, 1 + i, 'positions timeline', r);
+      draft.positions = { kind: 'timeline', mode, input, span };
       return;
     }
     case 'grid': {
@@ -618,7 +625,9 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         vision_start_token: { kind: 'number', rule: { integer: true, min: 0 } },
         audio_token: { kind: 'number', rule: { integer: true, min: 0 } },
       }, 'mrope', r, head.span);
-      noMoreAtoms(s.atoms, 1, 'positions mrope(…)', r);
+      let input: PositionInput = 'segments';
+      if (rest[0] && readWord(rest[0], "'tensor' (read a positions tensor instead of a segment table)", ['tensor'] as const, r, head.span)) input = 'tensor';
+      noMoreAtoms(s.atoms, rest[0] ? 2 : 1, 'positions mrope(…)', r);
       if (!ok) return;
       const video = (v.video as 'frames' | 'scaled' | 'per_frame' | undefined) ?? 'frames';
       if (video === 'scaled' && v.tokens_per_second === undefined) {
@@ -626,7 +635,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         return;
       }
       draft.positions = {
-        kind: 'mrope', spatialMerge: num(v.spatial_merge) ?? 2, video, tokensPerSecond: num(v.tokens_per_second) ?? null,
+        kind: 'mrope', input, spatialMerge: num(v.spatial_merge) ?? 2, video, tokensPerSecond: num(v.tokens_per_second) ?? null,
         imageToken: num(v.image_token) ?? null, videoToken: num(v.video_token) ?? null,
         visionStartToken: num(v.vision_start_token) ?? null, audioToken: num(v.audio_token) ?? null, span,
       };
@@ -690,8 +699,12 @@ function checkKernel(s: Statement, ctx: Ctx): void {
       }
       case 'dtype': {
         const d = readWord(a[0], 'dtype', ['f32', 'f16', 'bf16'] as const, r, sub.keywordSpan);
-        noMoreAtoms(a, 1, 'dtype', r);
+        noMoreAtoms(a, 2, 'dtype', r);
         if (d) k.dtype = d;
+        if (a.length > 1 && readWord(a[1], 'dtype storage', ['native'] as const, r, sub.keywordSpan) && d) {
+          if (d === 'f16') k.nativeF16 = true;
+          else r.error('RC012', `'native' applies to f16 only (WGSL's shader-f16 feature); ${d} storage has one form`, a[1].span);
+        }
         break;
       }
       case 'inplace':

@@ -33,9 +33,9 @@ function positionWords(ir: RopeIR): string {
     case 'grid':
       return `${s.axes.join('×')} grid with run-time sizes${s.prefix ? `, ${s.prefix} prefix token(s) at position 0` : ''}${s.normalize !== 'none' ? `, coordinates normalized (${s.normalize}) to [−1, 1]` : ''}`;
     case 'timeline':
-      return `multimodal time line (float seconds per token, [tokens]; ${s.mode} checks)`;
+      return `multimodal time line (float seconds per token; ${s.mode} checks), ${s.input === 'segments' ? 'evaluated in the kernel from a segment table (segment_table, segment_values)' : 'read from a [tokens] tensor'}`;
     case 'mrope':
-      return `Qwen M-RoPE index builder, [3, tokens] (t, h, w); spatial merge ${s.spatialMerge}, video ${s.video}${s.tokensPerSecond !== null ? `, ${s.tokensPerSecond} ids per second` : ''}`;
+      return `Qwen M-RoPE index (t, h, w); spatial merge ${s.spatialMerge}, video ${s.video}${s.tokensPerSecond !== null ? `, ${s.tokensPerSecond} ids per second` : ''}; ${s.input === 'segments' ? 'evaluated in the kernel from a segment table (segment_table, segment_values)' : 'read from a [3, tokens] tensor'}`;
   }
 }
 
@@ -74,8 +74,9 @@ export function explain(ir: RopeIR): string {
   const perToken = ir.kernel.qHeads !== null && ir.kernel.kHeads !== null
     ? String((ir.kernel.qHeads + ir.kernel.kHeads) * ir.headDim * b)
     : `(${qh} + ${kh}) × ${ir.headDim} × ${b}`;
-  const posBytes = ir.positions.source.kind === 'index' || ir.positions.source.kind === 'grid' ? 0 : ir.positions.components * 4;
-  out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : 'computed'}, precision ${ir.kernel.precision}`);
+  const posBytes = ir.schedule ? (ir.schedule.positionsInKernel ? 0 : ir.positions.components * 4)
+    : ir.positions.source.kind === 'index' || ir.positions.source.kind === 'grid' ? 0 : ir.positions.components * 4;
+  out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}${ir.kernel.nativeF16 ? ' (native array<f16> in WGSL where shader-f16 exists)' : ''}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : 'computed'}, precision ${ir.kernel.precision}`);
   out.push(`  per token: reads ${perToken} bytes of q and k${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');
 }

@@ -4,6 +4,7 @@
 import { tableOmega } from './frequencies.js';
 import { foldedOmegaAt } from './passes/fold-frequencies.js';
 import type { RopeIR } from './ir.js';
+import { evaluateSegments } from '../positions/segments.js';
 import { resolveShape, type ResolvedShape, type RopeInputs } from './runtime.js';
 
 export interface RopeOutputs {
@@ -33,6 +34,8 @@ export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInpu
     case 'tensor':
     case 'timeline':
     case 'mrope': {
+      // Fused: the segment table resolveShape checked and decoded (src/positions/segments.ts).
+      if (shape.segments) return evaluateSegments(shape.segments[b], s);
       const out: number[] = [];
       for (let c = 0; c < ir.positions.components; c++) out.push(inputs.positions![c * shape.tokens + flat]);
       return out;

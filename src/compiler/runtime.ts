@@ -2,6 +2,8 @@
 // sizes, and the checks every host (interpreter, generated TS, WGSL and CUDA hosts) performs.
 // Errors name the tensor, the expected shape in the spec's own words and what was given.
 import type { RopeIR } from './ir.js';
+import { decodeSegments } from '../positions/encoding.js';
+import type { SegmentTable } from '../positions/segments.js';
 
 export class RopeArgumentError extends Error {
   constructor(message: string) {
@@ -27,6 +29,10 @@ export interface RopeInputs {
   k: ArrayLike<number>;
   sizes: RopeSizes;
   positions?: ArrayLike<number>;
+  /** mrope / timeline specs (fused): the encoded segment table, see src/positions/encoding.ts. */
+  segment_table?: ArrayLike<number>;
+  /** …and its float32 values (frame times, grid temporal scales). */
+  segment_values?: ArrayLike<number>;
   offsets?: ArrayLike<number>;
   cu_seqlens?: ArrayLike<number>;
 }
@@ -43,6 +49,8 @@ export interface ResolvedShape {
   grid?: number[];
   offset: number;
   seqLen?: number;
+  /** Segment-table specs: the checked table, decoded (one SegmentTable per row). */
+  segments?: SegmentTable[];
 }
 
 function isSize(v: unknown): v is number {
@@ -56,10 +64,16 @@ function needSize(sizes: RopeSizes, name: string, why: string): number {
   return v;
 }
 
+/** Does the spec evaluate positions from a segment table (mrope / timeline, not `tensor`)? */
+export function usesSegmentTable(ir: RopeIR): boolean {
+  const src = ir.positions.source;
+  return (src.kind === 'mrope' || src.kind === 'timeline') && src.input === 'segments';
+}
+
 /** The tensors a spec takes besides q and k, with their shapes in words. */
 export function positionTensorShape(ir: RopeIR): string | undefined {
   const src = ir.positions.source;
-  if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
+  if (src.kind === 'tensor' || ((src.kind === 'timeline' || src.kind === 'mrope') && src.input === 'tensor')) {
     return ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`;
   }
   return undefined;
@@ -131,6 +145,12 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     if (inputs.positions.length !== expected) {
       throw new RopeArgumentError(`positions: expected shape ${posShape.replace('tokens', String(tokens))} (${expected} values), got length ${inputs.positions.length}`);
     }
+  }
+  if (usesSegmentTable(ir)) {
+    if (!inputs.segment_table) throw new RopeArgumentError(`segment_table: missing; spec ${ir.name} evaluates its ${src.kind} positions from a segment table (encodeSegments)`);
+    if (!inputs.segment_values) throw new RopeArgumentError('segment_values: missing; pass the values array encodeSegments returns (it may be empty)');
+    shape.segments = decodeSegments(inputs.segment_table, inputs.segment_values,
+      { rows: batch, rowLength: seq, axes: ir.positions.components === 3 ? 3 : 1 });
   }
   if (ir.omega ? ir.omega.kind !== 'static' : ir.tables.some((t) => t.scaling?.kind === 'dynamic' || (t.scaling?.kind === 'longrope' && t.scaling.select === 'auto'))) {
     shape.seqLen = needSize(sizes, 'seq_len', 'this scaling depends on the sequence length');

@@ -83,9 +83,14 @@ export type PositionSpec =
       affine: Record<string, GridAxisAffine>;
       prefix: number;
     }
-  | { kind: 'timeline'; mode: 'strict' | 'compat' }
+  /**
+   * `input`: 'segments' (default) — the kernel evaluates each token's position from a segment
+   * table (src/positions/encoding.ts); 'tensor' — it reads the materialized positions tensor.
+   */
+  | { kind: 'timeline'; mode: 'strict' | 'compat'; input: PositionInput }
   | {
       kind: 'mrope';
+      input: PositionInput;
       spatialMerge: number;
       video: 'frames' | 'scaled' | 'per_frame';
       tokensPerSecond: number | null;
@@ -94,6 +99,9 @@ export type PositionSpec =
       visionStartToken: number | null;
       audioToken: number | null;
     };
+
+/** Where a builder source's positions reach the kernel: a segment table (fused) or a tensor. */
+export type PositionInput = 'segments' | 'tensor';
 
 export type SinCosSpec = { kind: 'compute' } | { kind: 'table'; maxPositions: number };
 
@@ -105,6 +113,12 @@ export interface KernelSpec {
   inplace: boolean;
   sincos: SinCosSpec;
   precision: 'exact' | 'fast';
+  /**
+   * `dtype f16 native`: WGSL also gets a variant that stores q and k as array<f16> under
+   * `enable f16`, used when the device has shader-f16. Absent (not false) otherwise, so specs
+   * without it keep their hash.
+   */
+  nativeF16?: true;
 }
 
 export interface Spec {

@@ -3,3 +3,4 @@
 export * from './segments.js';
 export * from './mrope.js';
 export * from './timeline.js';
+export * from './encoding.js';

@@ -5,7 +5,7 @@
 // poisoned outputs. The harness is generated from the same argument list the manifest publishes,
 // so it also exercises the launcher's ABI. Here: test cases from interpreter inputs and the
 // comparison with the interpreter.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Artifact } from '../../src/backends/common.js';
@@ -33,11 +33,35 @@ export function writeArtifacts(dir: string, artifacts: Artifact[]): void {
   for (const a of artifacts) writeFileSync(join(dir, a.path), a.contents);
 }
 
-/** Compiles one translation unit that includes every given .cu, for each arch, warnings as errors. */
+/**
+ * Compiles every given .cu for each arch, warnings as errors, as one translation unit made of
+ * their *text* (not `#include`s, and no `#line`): nvcc's front end reports some warnings, such as
+ * #177 "declared but never referenced", only in the primary source file, so an include would hide
+ * them from the check while a user compiling the .cu alone gets them. One TU keeps it fast (the
+ * prelude's include guard and per-spec namespaces make the concatenation valid). Errors name the
+ * spec file and its own line.
+ */
 export async function compileCheck(dir: string, names: string[], archs: string[]): Promise<NvccResult> {
-  writeFileSync(join(dir, 'check_all.cu'), names.map((n) => `#include "${n}.cu"`).join('\n') + '\n');
+  const starts: { name: string; line: number }[] = [];
+  let line = 1;
+  const parts = names.map((n) => {
+    const text = readFileSync(join(dir, `${n}.cu`), 'utf8');
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    starts.push({ name: n, line });
+    line += body.split('\n').length - 1;
+    return body;
+  });
+  writeFileSync(join(dir, 'check_all.cu'), parts.join(''));
   const gencode = archs.flatMap((a) => ['-gencode', `arch=compute_${a},code=sm_${a}`]);
-  return nvcc(['-std=c++17', ...gencode, ...WERROR, '-c', 'check_all.cu', '-o', 'check_all.o'], dir);
+  try {
+    return await nvcc(['-std=c++17', ...gencode, ...WERROR, '-c', 'check_all.cu', '-o', 'check_all.o'], dir);
+  } catch (e) {
+    const where = (n: number) => {
+      const s = [...starts].reverse().find((x) => x.line <= n)!;
+      return `${s.name}.cu(${n - s.line + 1})`;
+    };
+    throw new Error((e as Error).message.replace(/check_all\.cu\((\d+)\)/g, (_, n: string) => where(Number(n))));
+  }
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 // run-time inputs for an IR with a seeded generator.
 import fc from 'fast-check';
 import type { RopeIR } from '../../src/compiler/ir.js';
-import type { RopeInputs, RopeSizes } from '../../src/compiler/runtime.js';
+import { usesSegmentTable, type RopeInputs, type RopeSizes } from '../../src/compiler/runtime.js';
+import { randomSegmentTables } from './fused-cases.js';
 
 export interface SpecCase {
   source: string;
@@ -28,7 +29,7 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
   .record({
     pairsHalf: fc.integer({ min: 2, max: 12 }), // rotary pairs
     extraLanes: fc.constantFrom(0, 0, 2, 6),
-    offsetLanes: fc.constantFrom(0, 0, 2),
+    offsetLanes: fc.constantFrom(0, 0, 2, 1, 3), // odd offsets put rotated and pass-through lanes in one 16-bit word pair
     style: fc.constantFrom('half', 'interleaved'),
     direction: fc.constantFrom('forward', 'inverse'),
     layoutKind: fc.constantFrom('single', 'sectioned', 'interleaved', 'lanes', 'videorope'),
@@ -40,7 +41,7 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
     scaling: fc.constantFrom('none', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3', 'longrope_short', 'longrope_long', 'longrope_auto', 'factors'),
     position: fc.constantFrom('index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'timeline', 'mrope'),
     layout: fc.constantFrom('thd', 'bshd', 'bhsd'),
-    dtype: fc.constantFrom('f32', 'f32', 'f16', 'bf16'),
+    dtype: fc.constantFrom('f32', 'f32', 'f16', 'f16 native', 'bf16'),
     qHeads: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
     kHeads: fc.option(fc.integer({ min: 1, max: 2 }), { nil: null }),
     inplace: fc.boolean(),
@@ -51,7 +52,7 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
   .map((c) => {
     const P = c.pairsHalf;
     const D = 2 * P;
-    const headDim = D + c.extraLanes + c.offsetLanes;
+    const headDim = D + c.extraLanes + c.offsetLanes + ((c.extraLanes + c.offsetLanes) % 2); // head_dim is even
     const lines: string[] = [];
     const name = 'rnd';
     lines.push(`rope ${name} {`);
@@ -120,8 +121,8 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
       case 'tensor_float': lines.push('  positions tensor float'); break;
       case 'grid': lines.push(`  positions grid(${gridAxes.join(', ')}) prefix 1 {\n    ${gridAxes[0]} stride 2 shift 1 scale 0.5\n  }`); break;
       case 'grid_norm': lines.push(`  positions grid(${gridAxes.join(', ')}) normalize ${['separate', 'max', 'min'][c.weights[0] % 3]}`); break;
-      case 'timeline': lines.push('  positions timeline'); break;
-      case 'mrope': lines.push('  positions mrope(spatial_merge 2)'); break;
+      case 'timeline': lines.push('  positions timeline tensor'); break;
+      case 'mrope': lines.push('  positions mrope(spatial_merge 2) tensor'); break;
     }
     const integral = ['index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'mrope'].includes(position);
     const layoutText = { thd: '[tokens, heads, dim]', bshd: '[batch, seq, heads, dim]', bhsd: '[batch, heads, seq, dim]' }[layout];
@@ -202,7 +203,12 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   if (src.kind === 'index' && src.offset === 'per_sequence') {
     inputs.offsets = Int32Array.from({ length: batch }, () => int(0, Math.max(0, posLimit - seq)));
   }
-  if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
+  if (usesSegmentTable(ir)) {
+    // Fused mrope / timeline specs: a random segment table instead of a positions tensor.
+    const enc = randomSegmentTables(ir, batch, seq, r, posLimit);
+    inputs.segment_table = enc.table;
+    inputs.segment_values = enc.values;
+  } else if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
     const n = ir.positions.components * tokens;
     const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
     inputs.positions = isFloat

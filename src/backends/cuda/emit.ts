@@ -2,6 +2,7 @@
 // (where a token's position comes from, exact or fast sin/cos, static or run-time ω, layouts) picks
 // a partial here; templates stay logic-less. A pure function of the IR.
 import type { RopeIR } from '../../compiler/ir.js';
+import { usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, f32Literal, f64Literal, renderTemplate } from '../common.js';
 import {
@@ -104,7 +105,7 @@ export function emitCu(ir: RopeIR): string {
       ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
         .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
       : 'false',
-    tableFill: tableFill(ir),
+    tableFill: tableFill(ir) + segmentCheck(ir),
   };
   return renderTemplate('cuda', 'kernel', view);
 }
@@ -134,10 +135,14 @@ export function emitHeader(ir: RopeIR): string {
     cElemComment: elem.cComment,
     params: args.map((a) => paramDecl(ir, a)).join(', '),
     paramDocs,
-    tableFillDecl: ir.kernel.sincos.kind === 'table'
+    tableFillDecl: (ir.kernel.sincos.kind === 'table'
       ? `/** Fills a host buffer of MAX_POSITIONS × PAIRS × 2 floats: (cos, sin) of p·ω_j${dynamic(ir) ? ' at seq_len' : ''}. */\n` +
         `cudaError_t ropec_${ir.name}_fill_sincos_table(${fillParams(ir)});`
-      : '',
+      : '') + (usesSegmentTable(ir)
+      ? `${ir.kernel.sincos.kind === 'table' ? '\n' : ''}/** Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): ` +
+        'cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check it: call this on the host copy first. */\n' +
+        `cudaError_t ropec_${ir.name}_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count, int64_t rows, int64_t row_length);`
+      : ''),
   });
 }
 
@@ -218,6 +223,7 @@ function argsFields(ctx: Ctx): string[] {
   const src = ir.positions.source;
   if (src.kind === 'index' && src.offset === 'scalar') fields.push('int64_t offset;');
   if (src.kind === 'grid') fields.push(`int64_t grid[${src.axes.length}];`);
+  if (usesSegmentTable(ir)) fields.push('int64_t segment_words;', 'int64_t segment_value_count;');
   if (dynamic(ir)) fields.push('Omega omega;');
   return fields;
 }
@@ -248,9 +254,12 @@ function positions(ctx: Ctx): string {
       if (add === '') lines.unshift('(void)a;');
       break;
     }
-    case 'tensor':
     case 'timeline':
     case 'mrope':
+    case 'tensor':
+      if (src.kind !== 'tensor' && src.input === 'segments') {
+        return renderTemplate('cuda', 'segments', { name: ir.name });
+      }
       for (let c = 0; c < ir.positions.components; c++) {
         lines.push(`pos[${c}] = static_cast<pos_t>(a.positions[${c === 0 ? '' : `${c} * a.tokens + `}t.flat]);`);
       }
@@ -316,7 +325,10 @@ function checks(ctx: Ctx): string[] {
   const out: string[] = [];
   const bad = 'return cudaErrorInvalidValue;';
   for (const a of args) {
-    if (a.kind === 'tensor') {
+    if (a.kind === 'tensor' && a.name === 'segment_values') {
+      // An empty value list may be NULL.
+      out.push(`if (segment_value_count < 0 || (segment_values == NULL && segment_value_count > 0) || !ropec_aligned(segment_values, sizeof(float))) ${bad}`);
+    } else if (a.kind === 'tensor') {
       out.push(`if (${a.name} == NULL || !ropec_aligned(${a.name}, sizeof(*${a.name}))) ${bad}`);
     } else if (a.domain === 'positive') {
       out.push(`if (${a.name} <= 0) ${bad}`);
@@ -341,6 +353,14 @@ function checks(ctx: Ctx): string[] {
     }
     out.push(`if (cells > INT64_MAX - ${src.prefix} || ${seq} != ${src.prefix} + cells) ${bad}`);
   }
+  if (usesSegmentTable(ir)) {
+    // The emulation's pointers are host memory: check the table's contents before the launch.
+    const rows = ir.kernel.layout === 'thd' ? '1' : 'batch';
+    const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
+    out.push('#ifdef ROPEC_HOST_EMULATION',
+      `if (ropec_${ir.name}_check_segments(segment_table, segment_words, segment_values, segment_value_count, ${rows}, ${rowLength}) != cudaSuccess) ${bad}`,
+      '#endif');
+  }
   return out;
 }
 
@@ -361,8 +381,14 @@ function fills(ctx: Ctx): string[] {
   out.push(`a->q_heads = ${ir.kernel.qHeads ?? 'q_heads'};`, `a->k_heads = ${ir.kernel.kHeads ?? 'k_heads'};`);
   if (src.kind === 'index' && src.offset === 'scalar') out.push('a->offset = offset;');
   if (src.kind === 'grid') src.axes.forEach((axis, c) => out.push(`a->grid[${c}] = ${gridSizeName(axis)};`));
+  if (usesSegmentTable(ir)) out.push('a->segment_words = segment_words;', 'a->segment_value_count = segment_value_count;');
   if (dynamic(ir)) out.push('fill_omega(seq_len, &a->omega);');
   return out;
+}
+
+function segmentCheck(ir: RopeIR): string {
+  if (!usesSegmentTable(ir)) return '';
+  return renderTemplate('cuda', 'segments-check', { name: ir.name, components: ir.positions.components });
 }
 
 function tableFill(ir: RopeIR): string {

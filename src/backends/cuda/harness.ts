@@ -155,7 +155,7 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     const call = args.map((a: LaunchArg) => {
       if (a.kind === 'size') return a.name;
       const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t'
-        : a.name === 'positions' || a.name === 'sincos_table' ? 'float' : `ropec_${ir.name}_elem_t`;
+        : a.name === 'positions' || a.name === 'sincos_table' || a.name === 'segment_values' ? 'float' : `ropec_${ir.name}_elem_t`;
       return `static_cast<${a.role === 'in' ? 'const ' : ''}${type}*>(${a.name}_buf.ptr)`;
     });
     if (device) {
@@ -317,6 +317,7 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
   const sizes: Record<string, number> = {};
   for (const a of launchArgs(ir)) {
     if (a.kind === 'size') {
+      if (a.name === 'segment_words' || a.name === 'segment_value_count') continue; // set with their tensors
       if (a.name.startsWith('grid_')) sizes[a.name] = inputs.sizes[a.name.slice(5)] ?? 0;
       else if (a.name === 'batch' && inputs.cu_seqlens) sizes.batch = inputs.cu_seqlens.length - 1;
       else sizes[a.name] = inputs.sizes[a.name] ?? 0;
@@ -329,6 +330,14 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       tensors.positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.positions!, (v) => BigInt(v)) : Float32Array.from(inputs.positions!);
     } else if (a.name === 'offsets') tensors.offsets = BigInt64Array.from(inputs.offsets!, (v) => BigInt(v));
     else if (a.name === 'cu_seqlens') tensors.cu_seqlens = Int32Array.from(inputs.cu_seqlens!);
+    else if (a.name === 'segment_table') {
+      tensors.segment_table = Int32Array.from(inputs.segment_table!);
+      sizes.segment_words = inputs.segment_table!.length;
+    } else if (a.name === 'segment_values') {
+      // An empty list travels as NULL with count 0.
+      tensors.segment_values = inputs.segment_values!.length > 0 ? Float32Array.from(inputs.segment_values!) : null;
+      sizes.segment_value_count = inputs.segment_values!.length;
+    }
   }
   return { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign };
 }

@@ -109,6 +109,8 @@ function emitTorch(ir: RopeIR): string {
   const tensorIns = args.filter((a): a is TensorArg => a.kind === 'tensor' && a.role !== 'out');
   // Sizes the op reads from q's shape (and cu_seqlens) rather than taking as arguments.
   const derived = new Set(['tokens', 'batch', 'seq', 'q_heads', 'k_heads']);
+  const fused = (src.kind === 'timeline' || src.kind === 'mrope') && src.input === 'segments';
+  if (fused) derived.add('segment_words').add('segment_value_count');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
   const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
@@ -118,6 +120,7 @@ function emitTorch(ir: RopeIR): string {
     sizeLines.push('TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, "ropec ' + ir.name +
       ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');
   }
+  if (fused) sizeLines.push('const int64_t segment_words = segment_table.numel();', 'const int64_t segment_value_count = segment_values.numel();');
   // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
   if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == q.dim() ? k.size(${dims.heads}) : -1;`);
@@ -126,7 +129,7 @@ function emitTorch(ir: RopeIR): string {
   const outLines = inplace ? [] : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
   const ptr = (a: LaunchArg) => {
     if (a.kind === 'size') return a.name;
-    const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t' : a.name === 'positions' || a.name === 'sincos_table' ? 'float' : `ropec_${ir.name}_elem_t`;
+    const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t' : a.name === 'positions' || a.name === 'sincos_table' || a.name === 'segment_values' ? 'float' : `ropec_${ir.name}_elem_t`;
     return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${type}*>(${a.name}.data_ptr())`;
   };
   const schemaArg = (a: LaunchArg) => {

@@ -70,7 +70,13 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
         doc: `rotated ${which} (every element written)` });
     }
   }
-  if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
+  const fused = (src.kind === 'timeline' || src.kind === 'mrope') && src.input === 'segments';
+  if (fused) {
+    args.push({ kind: 'tensor', name: 'segment_table', dtype: 'i32', role: 'in', shape: ['segment_words'], lengthC: 'segment_words',
+      doc: 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)' });
+    args.push({ kind: 'tensor', name: 'segment_values', dtype: 'f32', role: 'in', shape: ['segment_value_count'], lengthC: 'segment_value_count',
+      doc: 'frame times and grid temporal scales (encodeSegments(...).values; NULL when empty)' });
+  } else if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
     const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
     const c = ir.positions.components;
     args.push({ kind: 'tensor', name: 'positions', dtype: isFloat ? 'f32' : 'i64', role: 'in',
@@ -101,6 +107,10 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
   if (src.kind === 'index' && src.offset === 'scalar') args.push({ kind: 'size', name: 'offset', domain: 'any', doc: 'added to every position' });
   if (src.kind === 'grid') {
     for (const a of src.axes) args.push({ kind: 'size', name: gridSizeName(a), domain: 'positive', doc: `grid size along ${a}` });
+  }
+  if (fused) {
+    args.push({ kind: 'size', name: 'segment_words', domain: 'positive', doc: 'length of segment_table in words' });
+    args.push({ kind: 'size', name: 'segment_value_count', domain: 'any', doc: 'length of segment_values (≥ 0)' });
   }
   if (ir.omega && ir.omega.kind !== 'static') {
     args.push({ kind: 'size', name: 'seq_len', domain: 'positive', doc: 'run-time sequence length the scaling depends on' });

@@ -1,33 +1,43 @@
-// The TypeScript backend: one standalone ESM module per spec (no imports), assembled with ts-morph
-// structures. The hot loop is monomorphic typed-array code: positions and sin/cos once per
+// The TypeScript backend: one standalone ESM module per spec (no imports), assembled from
+// statement structures. The hot loop is monomorphic typed-array code: positions and sin/cos once per
 // (token, pair), then every head of q and k, with lane runs and identity lanes from the IR.
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
-import { createRequire } from 'node:module';
-import type { Project, StatementStructures } from 'ts-morph';
 import { makeDiagnostic, positionAt } from '../../compiler/diagnostics.js';
 import type { RopeIR } from '../../compiler/ir.js';
-import { positionTensorShape } from '../../compiler/runtime.js';
+import { positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
 
-// ts-morph carries a whole TypeScript compiler; load it on first use so `ropec check`, `explain`
-// and builds for other targets start fast.
-type TsMorph = typeof import('ts-morph');
-let tsMorph: TsMorph | undefined;
-let project: Project | undefined;
+// The module is described as a list of statement structures (top-level consts, interfaces,
+// functions) and printed by printStatements below. This backend used ts-morph's printer for that;
+// loading ts-morph (a whole TypeScript compiler) was ~0.7 s of the library's cold compile.
+const StructureKind = { VariableStatement: 'const', Interface: 'interface', Function: 'function' } as const;
+const VariableDeclarationKind = { Const: 'const' } as const;
 
-function tm(): TsMorph {
-  tsMorph ??= createRequire(import.meta.url)('ts-morph') as TsMorph;
-  return tsMorph;
+type StatementStructures =
+  | { kind: 'const'; isExported?: boolean; declarationKind: 'const'; declarations: { name: string; initializer: string }[] }
+  | { kind: 'interface'; name: string; isExported?: boolean; properties: { name: string; type: string; docs?: string[] }[] }
+  | { kind: 'function'; name: string; isExported?: boolean; docs?: string[]; parameters: { name: string; type: string }[]; returnType: string; statements: string[] };
+
+const docLines = (docs: string[] | undefined, indent: string) => (docs ?? []).map((d) => `${indent}/** ${d} */\n`).join('');
+
+function printStatement(st: StatementStructures): string {
+  const exp = st.isExported ? 'export ' : '';
+  switch (st.kind) {
+    case 'const':
+      return st.declarations.map((d) => `${exp}const ${d.name} = ${d.initializer};\n`).join('');
+    case 'interface':
+      return `${exp}interface ${st.name} {\n${st.properties.map((p) => `${docLines(p.docs, '    ')}    ${p.name}: ${p.type};\n`).join('')}}\n`;
+    case 'function': {
+      const body = st.statements.flatMap((l) => l.split('\n')).map((l) => (l.trim() === '' ? '\n' : `    ${l}\n`)).join('');
+      return `${docLines(st.docs, '')}${exp}function ${st.name}(${st.parameters.map((p) => `${p.name}: ${p.type}`).join(', ')}): ${st.returnType} {\n${body}}\n`;
+    }
+  }
 }
 
-function tsProject(): Project {
-  project ??= new (tm().Project)({ useInMemoryFileSystem: true, compilerOptions: { strict: true, target: 9 } });
-  return project;
+/** Statements one after another, a blank line between them except between consecutive consts. */
+function printStatements(sts: StatementStructures[]): string {
+  return sts.map((st, i) => (i > 0 && !(st.kind === 'const' && sts[i - 1].kind === 'const') ? '\n' : '') + printStatement(st)).join('');
 }
-
-// Structure kinds as plain numbers, read from the lazily loaded module when emitting.
-const StructureKind = new Proxy({} as TsMorph['StructureKind'], { get: (_, k) => (tm().StructureKind as any)[k] });
-const VariableDeclarationKind = new Proxy({} as TsMorph['VariableDeclarationKind'], { get: (_, k) => (tm().VariableDeclarationKind as any)[k] });
 
 export const tsBackend: Backend = {
   name: 'ts',
@@ -70,16 +80,14 @@ function view(ir: RopeIR): View {
 
 function emitModule(ir: RopeIR): string {
   const v = view(ir);
-  const file = tsProject().createSourceFile(`/${ir.name}.ts`, '', { overwrite: true });
-  const statements: (string | StatementStructures)[] = [];
+  const statements: StatementStructures[] = [];
   statements.push(...constants(ir));
   statements.push(...interfaces(ir, v));
   statements.push(validateFunction(ir, v));
-  statements.push(kernelFunction(ir, v));
+  statements.push(...kernelFunctions(ir, v));
   statements.push(...entryPoints(ir, v));
-  file.addStatements(statements);
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${file.getFullText()}\n${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
-  tsProject().removeSourceFile(file);
+  const segments = usesSegmentTable(ir) ? `${renderTemplate('ts', 'segment-check', { error: 'RangeError' })}\n` : '';
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${segments}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
   return text;
 }
 
@@ -101,6 +109,10 @@ function constants(ir: RopeIR): StatementStructures[] {
     decls.push(['OMEGA_SHORT', `new Float64Array([${numList(omega.short)}])`]);
     decls.push(['OMEGA_LONG', `new Float64Array([${numList(omega.long)}])`]);
   }
+  // Per-token scratch, allocated once per module: the kernel is synchronous and calls no user code.
+  decls.push(['POS', `new Float64Array(${ir.positions.components})`]);
+  decls.push(['COS_T', `new Float64Array(${ir.pairs.length})`]);
+  decls.push(['SIN_T', `new Float64Array(${ir.pairs.length})`]);
   if (ir.positions.components > 1) {
     decls.push(['PAIR_COMPONENT', `new Int32Array([${ir.pairs.map((p) => ir.positions.axisComponent[p.axis]).join(', ')}])`]);
   }
@@ -134,6 +146,10 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
   ];
   const optional: { name: string; type: string; docs: string[] }[] = [];
   if (v.positionsType) optional.push({ name: 'positions', type: v.positionsType, docs: [`positions, shape ${positionTensorShape(ir)}`] });
+  if (usesSegmentTable(ir)) {
+    optional.push({ name: 'segment_table', type: 'Int32Array', docs: ['segment table (ropec encodeSegments(...).table): one row per sequence, see docs/positions.md'] });
+    optional.push({ name: 'segment_values', type: 'Float32Array', docs: ['frame times and grid temporal scales (encodeSegments(...).values; may be empty)'] });
+  }
   if (src.kind === 'index' && src.offset === 'per_sequence') optional.push({ name: 'offsets', type: 'Int32Array', docs: ['per-sequence position offsets, shape [batch]'] });
   if (src.kind === 'index' && src.packed) optional.push({ name: 'cu_seqlens', type: 'Int32Array', docs: ['sequence starts, shape [batch + 1]'] });
   return [
@@ -158,10 +174,15 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
     {
       kind: StructureKind.Interface,
       name: 'Shape',
-      properties: ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].map((n) => ({ name: n, type: 'number' }))
-        .concat(src.kind === 'grid' ? src.axes.map((a) => ({ name: `grid_${a}`, type: 'number' })) : []),
+      properties: shapeFields(ir).map((n) => ({ name: n, type: 'number' })),
     },
   ];
+}
+
+/** The fields of the emitted `Shape` (what validate() returns); the kernel copies them to locals. */
+function shapeFields(ir: RopeIR): string[] {
+  const src = ir.positions.source;
+  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].concat(src.kind === 'grid' ? src.axes.map((a) => `grid_${a}`) : []);
 }
 
 function shapeWords(ir: RopeIR, which: 'q' | 'k'): string {
@@ -219,6 +240,7 @@ function validateFunction(ir: RopeIR, v: View): StatementStructures {
     L.push(`if (!(${ctor})) throw new RangeError(\`positions: missing or wrong type; expected ${v.positionsType} of shape ${shape}\`);`);
     L.push(`if (inputs.positions.length !== ${n} * tokens) throw new RangeError(\`positions: expected shape ${shape.replace('tokens', '${tokens}')} (\${${n} * tokens} values), got length \${inputs.positions.length}\`);`);
   }
+  if (usesSegmentTable(ir)) L.push(`checkSegments(inputs.segment_table, inputs.segment_values, batch, seq, ${ir.positions.components});`);
   if (ir.omega!.kind !== 'static') L.push("whole('seq_len', s.seq_len);");
   for (const [which, heads] of [['q', 'qHeads'], ['k', 'kHeads']]) {
     const expect = `tokens * ${heads} * ${ir.headDim}`;
@@ -262,9 +284,10 @@ function positionLines(ir: RopeIR): string[] {
       if (src.offset === 'per_sequence') e += ' + offsets[b]';
       return [`pos[0] = ${e};`];
     }
-    case 'tensor':
     case 'timeline':
     case 'mrope':
+    case 'tensor':
+      if (src.kind !== 'tensor' && src.input === 'segments') return segmentPositionLines(ir.positions.components);
       return Array.from({ length: ir.positions.components }, (_, c) => `pos[${c}] = positions[${c === 0 ? '' : `${c} * tokens + `}flat];`);
     case 'grid': {
       const L: string[] = [];
@@ -294,6 +317,37 @@ function positionLines(ir: RopeIR): string[] {
   }
 }
 
+/**
+ * Position of token s of row b from the segment table (docs/positions.md). Tokens of a row come in
+ * ascending order, so a cursor that only moves forward finds each token's segment in O(1) amortized.
+ */
+function segmentPositionLines(components: number): string[] {
+  const all = (e: string) => (components === 1 ? `pos[0] = ${e};` : `pos[0] = pos[1] = pos[2] = ${e};`);
+  return [
+    'if (b !== segRow) { segRow = b; segR = segT[b]; }',
+    'while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;',
+    '{',
+    '  const w = segH + 8 * segR;',
+    '  const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];',
+    `  if (kind === 0) ${all('segT[w + 2] + d')}`,
+    `  else if (kind === 1) ${all('segT[w + 2] + segBitsToF32(segT[w + 3])')}`,
+    ...(components === 3
+      ? [
+          '  else if (kind === 2) {',
+          '    const H = segT[w + 5], W = segT[w + 6], k = segT[w + 7] + d;',
+          '    const f = Math.floor(k / (H * W)), r = k - f * H * W, h = Math.floor(r / W);',
+          '    pos[0] = segT[w + 2] + segTime(f, segV[v], segV[v + 1]); pos[1] = segT[w + 3] + h; pos[2] = segT[w + 4] + (r - h * W);',
+          '  }',
+        ]
+      : []),
+    '  else {',
+    '    const n = segT[w + 2];',
+    `    ${all('n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)]')}`,
+    '  }',
+    '}',
+  ];
+}
+
 function headBaseExpr(ir: RopeIR, heads: string): string {
   const d = ir.headDim;
   switch (ir.kernel.layout) {
@@ -303,21 +357,44 @@ function headBaseExpr(ir: RopeIR, heads: string): string {
   }
 }
 
+/** Lane runs are unrolled by this factor (with a scalar tail): measured on prefill f32, ×4 took the
+ * rotation from 66 to 53 ms; the loop's per-iteration cost, not the bytes, dominates V8's code. */
+const UNROLL = 4;
+
 function rotateLines(ir: RopeIR, v: View, which: 'q' | 'k'): string[] {
-  const heads = which === 'q' ? 'shape.qHeads' : 'shape.kHeads';
+  const heads = which === 'q' ? 'qHeads' : 'kHeads';
   const L: string[] = [];
   L.push(`for (let h = 0; h < ${heads}; h++) {`);
   L.push(`  const base = ${headBaseExpr(ir, heads)};`);
   for (const run of ir.laneRuns!) {
-    L.push(`  for (let i = 0; i < ${run.count}; i++) {`);
-    const j = run.firstPair === 0 ? 'i' : `${run.firstPair} + i`;
-    const at = (l0: number) => `base + ${l0}${run.stride === 1 ? ' + i' : ` + i * ${run.stride}`}`;
-    L.push(`    const ia = ${at(run.a0)}, ib = ${at(run.b0)};`);
-    L.push(`    const a = ${v.read(`src${which}[ia]`)}, c = ${v.read(`src${which}[ib]`)};`);
-    L.push(`    const cs = cosT[${j}], sn = sinT[${j}];`);
-    L.push(`    dst${which}[ia] = ${v.write('a * cs - c * sn')};`);
-    L.push(`    dst${which}[ib] = ${v.write('c * cs + a * sn')};`);
-    L.push('  }');
+    // Pair i + u of lane run `run`: its reads, then its writes. An unrolled body does all reads
+    // before any write (pairs own distinct lanes, so the in-place call, dst === src, is safe).
+    const lane = (l0: number, u: number) => {
+      const iu = u === 0 ? 'i' : `i + ${u}`;
+      const off = run.stride === 1 ? iu : `(${iu}) * ${run.stride}`;
+      return l0 === 0 ? `base + ${off}` : `base + ${l0} + ${off}`;
+    };
+    const pairIndex = (u: number) => {
+      const iu = u === 0 ? 'i' : `i + ${u}`;
+      return run.firstPair === 0 ? iu : `${run.firstPair} + ${iu}`;
+    };
+    const reads = (u: number) => `const a${u} = ${v.read(`src${which}[${lane(run.a0, u)}]`)}, c${u} = ${v.read(`src${which}[${lane(run.b0, u)}]`)}, cs${u} = cosT[${pairIndex(u)}], sn${u} = sinT[${pairIndex(u)}];`;
+    const writes = (u: number) => [
+      `dst${which}[${lane(run.a0, u)}] = ${v.write(`a${u} * cs${u} - c${u} * sn${u}`)};`,
+      `dst${which}[${lane(run.b0, u)}] = ${v.write(`c${u} * cs${u} + a${u} * sn${u}`)};`,
+    ];
+    const us = (n: number) => Array.from({ length: n }, (_, u) => u);
+    const main = run.count - (run.count % UNROLL);
+    if (main > 0) {
+      L.push(`  for (let i = 0; i < ${main}; i += ${UNROLL}) {`);
+      L.push(...us(UNROLL).map((u) => `    ${reads(u)}`), ...us(UNROLL).flatMap((u) => writes(u).map((l) => `    ${l}`)));
+      L.push('  }');
+    }
+    if (main < run.count) {
+      L.push(`  for (let i = ${main}; i < ${run.count}; i++) {`);
+      L.push(`    ${reads(0)}`, ...writes(0).map((l) => `    ${l}`));
+      L.push('  }');
+    }
   }
   if (ir.identityLanes!.length > 0) {
     L.push(`  if (dst${which} !== src${which}) {`);
@@ -330,20 +407,43 @@ function rotateLines(ir: RopeIR, v: View, which: 'q' | 'k'): string[] {
   return L;
 }
 
-function kernelFunction(ir: RopeIR, v: View): StatementStructures {
+/**
+ * Two functions: `kernel` unpacks the validated shape and the inputs, then calls `rows`, the hot
+ * loop, with numbers and typed arrays only. Measured on prefill under --trace-deopt: when the loop
+ * lived in a function taking the `inputs`/`shape` objects, V8 deoptimized it on every full GC
+ * ("weak objects": the optimized code holds those objects' maps weakly), and the next call ran
+ * 2–4× slower until re-optimized; with object-free parameters it no longer does.
+ */
+function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
   const src = ir.positions.source;
   const P = v.pairs;
   const L: string[] = [];
-  L.push('const { batch, seq, tokens } = shape;');
+  // Sizes as number locals, read once. Known head counts are literals.
+  L.push(`const ${shapeFields(ir).map((f) => `${f} = ${f === 'qHeads' && ir.kernel.qHeads !== null ? ir.kernel.qHeads : f === 'kHeads' && ir.kernel.kHeads !== null ? ir.kernel.kHeads : `shape.${f}`}`).join(', ')};`);
   L.push(...omegaSetup(ir));
   if (v.positionsType) L.push('const positions = inputs.positions!;');
+  if (usesSegmentTable(ir)) {
+    L.push('const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;');
+    }
   if (src.kind === 'index' && src.offset === 'per_sequence') L.push('const offsets = inputs.offsets!;');
   if (src.kind === 'index' && src.packed) L.push('const cu = inputs.cu_seqlens!;');
-  L.push(`const pos = new Float64Array(${v.components});`);
-  L.push(`const cosT = new Float64Array(${P});`);
-  L.push(`const sinT = new Float64Array(${P});`);
   const table = ir.kernel.sincos.kind === 'table' ? ir.kernel.sincos.maxPositions : 0;
-  if (table) L.push('const tab = sincosTable(omega);');
+  if (table) L.push('const tab = sincosTable(omega), tabCos = tab.cos, tabSin = tab.sin;');
+  // What `rows` receives: every local the outer part set up, as a parameter.
+  const params: { name: string; type: string; arg?: string }[] = shapeFields(ir).map((f) => ({ name: f, type: 'number' }));
+  params.push({ name: 'omega', type: 'Float64Array' });
+  if (v.positionsType) params.push({ name: 'positions', type: v.positionsType });
+  if (usesSegmentTable(ir)) {
+    params.push({ name: 'segT', type: 'Int32Array', arg: 'segT!' }, { name: 'segV', type: 'Float32Array', arg: 'segV!' }, { name: 'segH', type: 'number' });
+  }
+  if (src.kind === 'index' && src.offset === 'per_sequence') params.push({ name: 'offsets', type: 'Int32Array' });
+  if (src.kind === 'index' && src.packed) params.push({ name: 'cu', type: 'Int32Array' });
+  if (table) params.push({ name: 'tabCos', type: 'Float32Array' }, { name: 'tabSin', type: 'Float32Array' });
+  for (const n of ['srcq', 'srck', 'dstq', 'dstk']) params.push({ name: n, type: v.storage });
+  L.push(`rows(${params.map((x) => x.arg ?? x.name).join(', ')});`);
+  const outer = L.splice(0);
+  L.push('const pos = POS, cosT = COS_T, sinT = SIN_T;');
+  if (usesSegmentTable(ir)) L.push('let segRow = -1, segR = 0;');
   if (src.kind === 'index' && src.packed) {
     L.push('for (let b = 0; b < batch; b++) {');
     L.push('  for (let flat = cu[b]; flat < cu[b + 1]; flat++) {');
@@ -354,43 +454,54 @@ function kernelFunction(ir: RopeIR, v: View): StatementStructures {
     L.push('    const flat = b * seq + s;');
   }
   const inner: string[] = [];
-  inner.push(...positionLines(ir));
+  // Position code reads sizes as `shape.x`; here they are the locals declared above.
+  inner.push(...positionLines(ir).map((l) => l.replace(/\bshape\.(\w+)/g, '$1')));
   const posOf = (j: string) => (v.components === 1 ? 'pos[0]' : `pos[PAIR_COMPONENT[${j}]]`);
-  const m = f64Literal(ir.attentionFactor);
-  const sm = f64Literal(ir.sign * ir.attentionFactor);
+  const m = ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.attentionFactor)}`;
+  const sm = ir.sign * ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.sign * ir.attentionFactor)}`;
   if (table) {
     inner.push(`for (let j = 0; j < ${P}; j++) {`);
     inner.push(`  const p = ${posOf('j')};`);
     inner.push(`  if (!(p >= 0 && p < ${table} && p === Math.floor(p))) throw new RangeError(\`positions: position \${p} of token \${flat} is outside the sin/cos table [0, ${table})\`);`);
     inner.push(`  const row = p * ${P} + j;`);
-    inner.push(`  cosT[j] = tab.cos[row] * ${m};`);
-    inner.push(`  sinT[j] = tab.sin[row] * ${sm};`);
+    inner.push(`  cosT[j] = tabCos[row]${m};`);
+    inner.push(`  sinT[j] = tabSin[row]${sm};`);
     inner.push('}');
   } else {
     inner.push(`for (let j = 0; j < ${P}; j++) {`);
     inner.push(`  const angle = ${posOf('j')} * omega[j];`);
-    inner.push(`  cosT[j] = Math.cos(angle) * ${m};`);
-    inner.push(`  sinT[j] = Math.sin(angle) * ${sm};`);
+    inner.push(`  cosT[j] = Math.cos(angle)${m};`);
+    inner.push(`  sinT[j] = Math.sin(angle)${sm};`);
     inner.push('}');
   }
   inner.push(...rotateLines(ir, v, 'q'), ...rotateLines(ir, v, 'k'));
   L.push(...inner.map((l) => `    ${l}`));
   L.push('  }');
   L.push('}');
-  return {
-    kind: StructureKind.Function,
-    name: 'kernel',
-    parameters: [
-      { name: 'inputs', type: 'Inputs' },
-      { name: 'shape', type: 'Shape' },
-      { name: 'srcq', type: v.storage },
-      { name: 'srck', type: v.storage },
-      { name: 'dstq', type: v.storage },
-      { name: 'dstk', type: v.storage },
-    ],
-    returnType: 'void',
-    statements: L,
-  };
+  return [
+    {
+      kind: StructureKind.Function,
+      name: 'kernel',
+      parameters: [
+        { name: 'inputs', type: 'Inputs' },
+        { name: 'shape', type: 'Shape' },
+        { name: 'srcq', type: v.storage },
+        { name: 'srck', type: v.storage },
+        { name: 'dstq', type: v.storage },
+        { name: 'dstk', type: v.storage },
+      ],
+      returnType: 'void',
+      statements: outer,
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'rows',
+      docs: ['The hot loop: positions and sin/cos once per token, then every head of q and k.'],
+      parameters: params.map((x) => ({ name: x.name, type: x.type })),
+      returnType: 'void',
+      statements: L,
+    },
+  ];
 }
 
 function entryPoints(ir: RopeIR, v: View): StatementStructures[] {

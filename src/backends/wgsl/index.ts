@@ -6,7 +6,7 @@ import type { RopeIR } from '../../compiler/ir.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { VERSION } from '../../version.js';
 import { renderKernel } from './kernel.js';
-import { DEFAULT_WORKGROUP_SIZE, ENTRY_POINT, MAX_WORKGROUP_SIZE, MAX_WORKGROUPS_PER_DIMENSION, planWgsl, type WgslPlan } from './plan.js';
+import { DEFAULT_WORKGROUP_SIZE, ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT, MAX_WORKGROUP_SIZE, MAX_WORKGROUPS_PER_DIMENSION, planWgsl, type WgslPlan } from './plan.js';
 
 export { planWgsl, type WgslPlan } from './plan.js';
 
@@ -21,14 +21,17 @@ export const wgslBackend: Backend = {
     if (diagnostics.length > 0) return { artifacts: [], diagnostics };
     const plan = planWgsl(ir, workgroupSize);
     const wgsl = renderKernel(plan, banner(ir, 'wgsl'), summary(plan));
-    return {
-      artifacts: [
-        { path: `${ir.name}.wgsl`, contents: wgsl },
-        { path: `${ir.name}.wgsl.ts`, contents: renderHost(ir, plan, wgsl) },
-        { path: `${ir.name}.wgsl.json`, contents: `${JSON.stringify(manifest(ir, plan), null, 2)}\n` },
-      ],
-      diagnostics: [],
-    };
+    // `dtype f16 native`: a second shader with array<f16> storage, chosen by the host module when
+    // the device has shader-f16; the packed one stays the fallback that runs everywhere.
+    const native = ir.kernel.nativeF16 ? planWgsl(ir, workgroupSize, 'native') : null;
+    const nativeWgsl = native ? renderKernel(native, banner(ir, 'wgsl'), summary(native)) : null;
+    const artifacts = [{ path: `${ir.name}.wgsl`, contents: wgsl }];
+    if (native && nativeWgsl) artifacts.push({ path: nativeShaderFile(ir), contents: nativeWgsl });
+    artifacts.push(
+      { path: `${ir.name}.wgsl.ts`, contents: renderHost(ir, plan, wgsl, native && nativeWgsl ? { plan: native, wgsl: nativeWgsl } : null) },
+      { path: `${ir.name}.wgsl.json`, contents: `${JSON.stringify(manifest(ir, plan, native), null, 2)}\n` },
+    );
+    return { artifacts, diagnostics: [] };
   },
 };
 
@@ -61,14 +64,17 @@ function limits(ir: RopeIR, workgroupSize: number): Diagnostic[] {
   return out;
 }
 
+const nativeShaderFile = (ir: RopeIR) => `${ir.name}.f16.wgsl`;
+
 function summary(plan: WgslPlan): string {
   const pos = plan.positions;
   const position = pos.kind === 'index'
     ? `index${pos.offset === 'scalar' ? ' + offset' : pos.offset === 'per_sequence' ? ' + offsets' : ''}${pos.packed ? ' (packed)' : ''}`
-    : pos.kind === 'tensor' ? `${pos.source} tensor (${pos.element})` : `grid(${pos.axes.join(', ')})`;
+    : pos.kind === 'tensor' ? `${pos.source} tensor (${pos.element})`
+      : pos.kind === 'segments' ? `${pos.source} from a segment table` : `grid(${pos.axes.join(', ')})`;
   return [
     `head_dim ${plan.headDim}, ${plan.pairs} pairs in ${plan.groups.length} groups`,
-    `${plan.dtype} storage, layout ${plan.layout}`,
+    `${plan.dtype} storage${plan.storage === 'native' ? ' (native array<f16>, enable f16)' : ''}, layout ${plan.layout}`,
     `positions ${position}`,
     `ω ${plan.omega.kind === 'static' ? 'constant' : `from seq_len (${plan.omega.kind})`}`,
     plan.table ? `sincos table(${plan.table.maxPositions})` : 'sincos computed',
@@ -82,7 +88,7 @@ function layoutWords(plan: WgslPlan, which: 'q' | 'k'): string {
   return plan.layout === 'thd' ? `[tokens, ${h}, ${d}]` : plan.layout === 'bshd' ? `[batch, seq, ${h}, ${d}]` : `[batch, ${h}, seq, ${d}]`;
 }
 
-function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string): string {
+function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string, native: { plan: WgslPlan; wgsl: string } | null): string {
   const pos = plan.positions;
   const sizeFields: { name: string; optional: string; doc: string }[] = [];
   const size = (name: string, required: boolean, doc: string) => sizeFields.push({ name, optional: required ? '' : '?', doc });
@@ -103,6 +109,10 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string): string {
     const array = pos.element === 'i32' ? 'Int32Array' : 'Float32Array';
     argFields.push({ name: 'positions', optional: '', type: `GPUBuffer | ${array}`, doc: `${pos.source} positions ${shape}, ${pos.element} (a ${array} is uploaded)` });
   }
+  if (pos.kind === 'segments') {
+    argFields.push({ name: 'segment_table', optional: '', type: 'Int32Array', doc: 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md); checked, then uploaded' });
+    argFields.push({ name: 'segment_values', optional: '', type: 'Float32Array', doc: 'frame times and grid temporal scales (encodeSegments(...).values; may be empty)' });
+  }
   if (pos.kind === 'index' && pos.offset === 'per_sequence') {
     argFields.push({ name: 'offsets', optional: '', type: 'ArrayLike<number>', doc: 'per-sequence position offsets [batch]' });
   }
@@ -114,6 +124,9 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string): string {
     headDim: plan.headDim,
     pairs: plan.pairs,
     groups: plan.groups.length,
+    nativeGroups: native ? native.plan.groups.length : null,
+    outGroups: plan.outGroups.length,
+    nativeOutGroups: native ? native.plan.outGroups.length : null,
     layout: plan.layout,
     dtype: plan.dtype,
     bytesPerElement: plan.dtype === 'f32' ? 4 : 2,
@@ -129,6 +142,7 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string): string {
     banner: banner(ir, 'wgsl'),
     name: plan.name,
     wgslLiteral: JSON.stringify(wgsl),
+    nativeLiteral: native ? JSON.stringify(native.wgsl) : 'null',
     workgroupSize: plan.workgroupSize,
     sizeFields,
     argFields,
@@ -136,10 +150,13 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string): string {
     kShape: layoutWords(plan, 'k'),
     dtype: plan.dtype,
     config: JSON.stringify(config, null, 2),
+    segmentCheck: pos.kind === 'segments' ? `\n${renderTemplate('ts', 'segment-check', { error: 'RopeArgumentError' })}` : '',
+    segmentArgs: pos.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_args', { source: pos.source, components: pos.components }) : '',
+    segmentEntries: pos.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_entries', {}) : '',
   });
 }
 
-function manifest(ir: RopeIR, plan: WgslPlan): object {
+function manifest(ir: RopeIR, plan: WgslPlan, native: WgslPlan | null): object {
   const G = plan.groups.length;
   const W = plan.workgroupSize;
   const omega = plan.omega;
@@ -162,6 +179,7 @@ function manifest(ir: RopeIR, plan: WgslPlan): object {
     bindings: plan.bindings.map((b) => ({
       binding: b.binding, name: b.name, type: b.space === 'uniform' ? 'uniform' : b.access === 'read' ? 'read-only-storage' : 'storage',
       element: b.element, shape: b.shape, bytes: b.bytes, provider: b.provider, description: b.description,
+      usedBy: b.name === 'q_src' || b.name === 'k_src' ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT],
     })),
     uniform: {
       struct: 'Params',
@@ -175,8 +193,13 @@ function manifest(ir: RopeIR, plan: WgslPlan): object {
       grid: `rows = ceil(W / ${MAX_WORKGROUPS_PER_DIMENSION}); x = ceil(W / rows); dispatchWorkgroups(x, rows); params.row_threads = x × ${W}`,
       skipWhen: 'tokens = 0',
     },
-    inPlace: 'bind q and k (read_write) and dispatch: they are rotated in place',
-    outOfPlace: 'copyBufferToBuffer(q → q_out, k → k_out), then dispatch in place on q_out and k_out',
+    inPlace: `entry point ${ENTRY_POINT}: bind q and k (read_write) and dispatch; they are rotated in place`,
+    outOfPlace: {
+      entryPoint: OUT_OF_PLACE_ENTRY_POINT,
+      how: 'bind the inputs as q_src and k_src (read-only), the outputs as q and k, and dispatch as above with invocations = tokens × outGroupsPerToken; one pass, every element of the outputs is written (pass-through lanes copied)',
+      outGroupsPerToken: plan.outGroups.length,
+      invocations: `tokens × ${plan.outGroups.length}`,
+    },
     omega: omega.kind === 'static'
       ? { kind: 'static', where: 'constants in the shader' }
       : {
@@ -195,6 +218,17 @@ function manifest(ir: RopeIR, plan: WgslPlan): object {
         }
       : null,
     precision: plan.precision,
+    variants: native
+      ? [{
+          shader: nativeShaderFile(ir),
+          requires: ['shader-f16'],
+          when: "the device was created with the 'shader-f16' feature; otherwise use the shader above",
+          storage: { dtype: 'f16', packing: 'one f16 per element (array<f16>)' },
+          bindings: native.bindings.filter((b) => b.name === 'q' || b.name === 'k').map((b) => ({ binding: b.binding, name: b.name, element: b.element })),
+          dispatch: { invocations: `tokens × ${native.groups.length}`, pairGroupsPerToken: native.groups.length, outGroupsPerToken: native.outGroups.length },
+          sameAsAbove: 'every other binding, the uniform block, the workgroup size and the grid formula (with its own pairGroupsPerToken)',
+        }]
+      : [],
   };
 }
 

@@ -1,7 +1,7 @@
 // The WGSL printer: a plan → the shader text. Each feature is a partial in templates/wgsl/, and
 // which partial fills each slot is decided here, in TypeScript, from the plan.
 import { f32Literal, renderTemplate, splitF32x3 } from '../common.js';
-import { ENTRY_POINT, type WgslPlan } from './plan.js';
+import { ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT, type WgslPlan } from './plan.js';
 
 const render = (name: string, view: object = {}) => renderTemplate('wgsl', name, view);
 
@@ -14,11 +14,25 @@ export function turnsParts(omega: readonly number[]): [number, number, number][]
   return omega.map((w) => splitF32x3(w / (2 * Math.PI)));
 }
 
+/** Prefix sums: [0, n0, n0 + n1, …]. */
+function starts(lengths: readonly number[]): number[] {
+  const out = [0];
+  for (const n of lengths) out.push(out[out.length - 1] + n);
+  return out;
+}
+
 export function renderKernel(plan: WgslPlan, banner: string, summary: string): string {
-  const groupStart = [0];
-  for (const g of plan.groups) groupStart.push(groupStart[groupStart.length - 1] + g.length);
+  const groupStart = starts(plan.groups.map((g) => g.length));
+  // Out-of-place groups start with the pair groups in the same order, so GROUP_PAIR serves both.
+  const outPairStart = starts(plan.outGroups.map((g) => g.pairs.length));
+  const copyStart = starts(plan.outGroups.map((g) => g.copyLanes.length));
+  const copyLanes = plan.outGroups.flatMap((g) => g.copyLanes);
+  const pairLoop = (pairStart: string, src: boolean) =>
+    render('pair_loop', { pairStart, loadQ: src ? 'load_q_src' : 'load_q', loadK: src ? 'load_k_src' : 'load_k' }).trimEnd();
   return render('kernel', {
     banner,
+    // `enable` must precede every declaration; only the native-f16 variant needs one.
+    enables: plan.storage === 'native' ? 'enable f16;\n\n' : '',
     name: plan.name,
     summary,
     entryPoint: ENTRY_POINT,
@@ -35,12 +49,25 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
     groupCount: plan.groups.length,
     groupStartLength: groupStart.length,
     groupStart: u32s(groupStart),
+    inPlaceLoop: pairLoop('GROUP_START', false),
+    outOfPlaceLoop: pairLoop('OUT_PAIR_START', true),
+    outEntryPoint: OUT_OF_PLACE_ENTRY_POINT,
+    outGroupCount: plan.outGroups.length,
+    outStartLength: outPairStart.length,
+    outPairStart: u32s(outPairStart),
+    copyStart: u32s(copyStart),
+    copyLaneCount: copyLanes.length,
+    copyLane: u32s(copyLanes),
     groupPair: u32s(plan.groups.flat()),
     pairLanes: list(plan.laneA.map((a, j) => `vec2<u32>(${a}u, ${plan.laneB[j]}u)`)),
     pairComponent: u32s(plan.component),
     cosScale: f32Literal(plan.attentionFactor),
     sinScale: f32Literal(plan.sign * plan.attentionFactor),
-    storage: render(`storage_${plan.dtype}`, { tensors: [{ name: 'q' }, { name: 'k' }] }),
+    storage: render(storagePartial(plan), {
+      loads: ['q', 'k', 'q_src', 'k_src'].map((name) => ({ name })),
+      stores: [{ name: 'q', src: 'q_src' }, { name: 'k', src: 'k_src' }],
+      f16Bits: plan.dtype === 'f16' ? render('f16_bits') : '',
+    }),
     coords: render(coordsPartial(plan)),
     position: renderPosition(plan),
     omega: renderOmega(plan),
@@ -49,6 +76,10 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
       ? render('sincos_table', { maxPositions: plan.table.maxPositions, pairs: plan.pairs })
       : render('sincos_compute'),
   });
+}
+
+function storagePartial(plan: WgslPlan): string {
+  return plan.storage === 'native' ? `storage_${plan.dtype}_native` : `storage_${plan.dtype}`;
 }
 
 function coordsPartial(plan: WgslPlan): string {
@@ -65,6 +96,8 @@ function renderPosition(plan: WgslPlan): string {
       return render(pos.offset === 'none' ? 'position_index' : pos.offset === 'scalar' ? 'position_index_offset' : 'position_index_offsets');
     case 'tensor':
       return pos.element === 'i32' ? render('position_tensor_int') : render('position_tensor_float', { splitPosition });
+    case 'segments':
+      return render('position_segments', { splitPosition });
     case 'grid': {
       const fields = pos.axes.map((_, i) => `grid${i}`);
       const affine = (xs: number[]) => (pos.integral ? list(xs.map((x) => String(x))) : f32s(xs));

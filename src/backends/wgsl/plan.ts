@@ -10,11 +10,15 @@ export const MAX_WORKGROUP_SIZE = 256;
 export const MAX_WORKGROUPS_PER_DIMENSION = 65535;
 /** The entry point's name: fixed, so it can never collide with a spec's name. */
 export const ENTRY_POINT = 'rope';
+/** The out-of-place entry point: reads q_src and k_src, writes q and k. */
+export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 
 export type PositionPlan =
   | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence'; packed: boolean }
   /** Read from the `positions` tensor: [tokens] or [components, tokens], i32 or f32. */
   | { kind: 'tensor'; element: 'i32' | 'f32'; components: number; source: 'tensor' | 'timeline' | 'mrope' }
+  /** Evaluated per token from a segment table (src/positions/encoding.ts): 1 (time line) or 3 components. */
+  | { kind: 'segments'; components: 1 | 3; source: 'timeline' | 'mrope' }
   | {
       kind: 'grid';
       axes: string[];
@@ -61,7 +65,12 @@ export interface WgslPlan {
   pairs: number;
   dtype: Dtype;
   layout: Layout;
-  /** Elements per u32 word of q and k storage: 1 (f32) or 2 (f16, bf16 packed). */
+  /**
+   * How q and k are stored: 'packed' = f32 as array<f32>, f16 and bf16 two per u32 word (runs on
+   * every adapter); 'native' = f16 as array<f16> under `enable f16` (needs shader-f16).
+   */
+  storage: 'packed' | 'native';
+  /** Elements per array entry of q and k storage: 1 (f32, native f16) or 2 (f16, bf16 packed). */
   elementsPerWord: 1 | 2;
   workgroupSize: number;
   /**
@@ -69,6 +78,13 @@ export interface WgslPlan {
    * (16-bit storage) are in one group, so no two invocations ever read-modify-write the same word.
    */
   groups: number[][];
+  /**
+   * The out-of-place entry point's work per token: the pair groups above (same order), each with
+   * the lanes that do not rotate but share a storage word with its pairs, then copy-only groups of
+   * the remaining pass-through lanes. Every lane of a head is written by exactly one group, and
+   * the lanes of one storage word by one group.
+   */
+  outGroups: { pairs: number[]; copyLanes: number[] }[];
   laneA: number[];
   laneB: number[];
   /** Position component each pair reads. */
@@ -87,9 +103,10 @@ export interface WgslPlan {
   bindings: BindingPlan[];
 }
 
-export function planWgsl(ir: RopeIR, workgroupSize: number): WgslPlan {
+export function planWgsl(ir: RopeIR, workgroupSize: number, storage: 'packed' | 'native' = 'packed'): WgslPlan {
   if (!ir.omega) throw new Error('wgsl backend: run optimize(ir) first (omega not folded)');
-  const elementsPerWord = ir.kernel.dtype === 'f32' ? 1 : 2;
+  if (storage === 'native' && ir.kernel.dtype !== 'f16') throw new Error('wgsl backend: native storage exists for f16 only');
+  const elementsPerWord = ir.kernel.dtype === 'f32' || storage === 'native' ? 1 : 2;
   const positions = planPositions(ir);
   const omega: OmegaPlan = ir.omega;
   const table = ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null;
@@ -100,9 +117,11 @@ export function planWgsl(ir: RopeIR, workgroupSize: number): WgslPlan {
     pairs: ir.pairs.length,
     dtype: ir.kernel.dtype,
     layout: ir.kernel.layout,
+    storage,
     elementsPerWord,
     workgroupSize,
     groups: pairGroups(ir, elementsPerWord),
+    outGroups: [],
     laneA: ir.pairs.map((p) => p.laneA),
     laneB: ir.pairs.map((p) => p.laneB),
     component: ir.pairs.map((p) => ir.positions.axisComponent[p.axis]),
@@ -119,8 +138,38 @@ export function planWgsl(ir: RopeIR, workgroupSize: number): WgslPlan {
     uniform,
     bindings: [],
   };
+  plan.outGroups = outOfPlaceGroups(plan);
   plan.bindings = planBindings(plan);
   return plan;
+}
+
+/** Pass-through lanes per copy-only group: enough work to amortize a thread, few enough to spread. */
+const COPY_LANES_PER_GROUP = 16;
+
+function outOfPlaceGroups(plan: WgslPlan): { pairs: number[]; copyLanes: number[] }[] {
+  const word = (lane: number) => Math.floor(lane / plan.elementsPerWord);
+  const rotated = new Set([...plan.laneA, ...plan.laneB]);
+  const ownerOfWord = new Map<number, number>();
+  plan.groups.forEach((g, gi) => {
+    for (const j of g) for (const lane of [plan.laneA[j], plan.laneB[j]]) ownerOfWord.set(word(lane), gi);
+  });
+  const out = plan.groups.map((pairs) => ({ pairs, copyLanes: [] as number[] }));
+  const loose: number[] = [];
+  for (let lane = 0; lane < plan.headDim; lane++) {
+    if (rotated.has(lane)) continue;
+    const owner = ownerOfWord.get(word(lane));
+    if (owner !== undefined) out[owner].copyLanes.push(lane);
+    else loose.push(lane);
+  }
+  // Copy-only groups: whole words (the head dim is even, so words never straddle groups).
+  for (let i = 0; i < loose.length;) {
+    const lanes: number[] = [];
+    while (i < loose.length && (lanes.length < COPY_LANES_PER_GROUP || word(loose[i]) === word(lanes[lanes.length - 1]))) {
+      lanes.push(loose[i++]);
+    }
+    out.push({ pairs: [], copyLanes: lanes });
+  }
+  return out;
 }
 
 function planPositions(ir: RopeIR): PositionPlan {
@@ -131,8 +180,10 @@ function planPositions(ir: RopeIR): PositionPlan {
     case 'tensor':
       return { kind: 'tensor', element: src.dtype === 'int' ? 'i32' : 'f32', components: ir.positions.components, source: 'tensor' };
     case 'timeline':
+      if (src.input === 'segments') return { kind: 'segments', components: 1, source: 'timeline' };
       return { kind: 'tensor', element: 'f32', components: ir.positions.components, source: 'timeline' };
     case 'mrope':
+      if (src.input === 'segments') return { kind: 'segments', components: 3, source: 'mrope' };
       return { kind: 'tensor', element: 'i32', components: ir.positions.components, source: 'mrope' };
     case 'grid': {
       const aff = src.axes.map((a) => src.affine[a] ?? { stride: 1, shift: 0, scale: 1 });
@@ -208,13 +259,14 @@ function planBindings(plan: WgslPlan): BindingPlan[] {
     shape: '[1]', bytes: String(plan.uniform.size), provider: 'host', description: 'run-time sizes',
   });
   const bytesPerElement = plan.dtype === 'f32' ? 4 : 2;
-  const element = plan.dtype === 'f32' ? 'f32' : `u32 (two ${plan.dtype} values, lower lane in bits 0–15)`;
+  const element = plan.elementsPerWord === 1 ? plan.dtype : `u32 (two ${plan.dtype} values, lower lane in bits 0–15)`;
+  const arrayType = plan.elementsPerWord === 1 ? `array<${plan.dtype}>` : 'array<u32>';
   for (const which of ['q', 'k'] as const) {
     const shape = layoutShape(plan.layout, `${which}_heads`, plan.headDim);
     add({
-      name: which, space: 'storage', access: 'read_write', wgslType: plan.dtype === 'f32' ? 'array<f32>' : 'array<u32>', element,
+      name: which, space: 'storage', access: 'read_write', wgslType: arrayType, element,
       shape, bytes: `tokens × ${which}_heads × ${plan.headDim} × ${bytesPerElement}`, provider: 'caller',
-      description: `${which}, rotated in place`,
+      description: `${which}: rotated in place, or the output of the out-of-place entry point`,
     });
   }
   const pos = plan.positions;
@@ -223,6 +275,18 @@ function planBindings(plan: WgslPlan): BindingPlan[] {
       name: 'positions', space: 'storage', access: 'read', wgslType: `array<${pos.element}>`, element: pos.element,
       shape: pos.components === 1 ? '[tokens]' : `[${pos.components}, tokens]`, bytes: `${pos.components} × tokens × 4`,
       provider: 'caller', description: `${pos.source} positions, component-major`,
+    });
+  }
+  if (pos.kind === 'segments') {
+    add({
+      name: 'segment_table', space: 'storage', access: 'read', wgslType: 'array<i32>', element: 'i32',
+      shape: '[batch + 1 + 8 × segments]', bytes: '(batch + 1 + 8 × segments) × 4', provider: 'host',
+      description: 'segment table (encodeSegments(...).table; docs/positions.md), checked and uploaded by the host module',
+    });
+    add({
+      name: 'segment_values', space: 'storage', access: 'read', wgslType: 'array<f32>', element: 'f32',
+      shape: '[values] (at least 1 entry: an empty list is bound as one 0)', bytes: 'max(values, 1) × 4', provider: 'host',
+      description: 'frame times and grid temporal scales (encodeSegments(...).values)',
     });
   }
   if (pos.kind === 'index' && pos.offset === 'per_sequence') {
@@ -249,6 +313,14 @@ function planBindings(plan: WgslPlan): BindingPlan[] {
       name: 'sincos_table', space: 'storage', access: 'read', wgslType: 'array<vec2<f32>>', element: 'vec2<f32> (cos, sin)',
       shape: `[${plan.table.maxPositions}, ${plan.pairs}]`, bytes: `${plan.table.maxPositions * plan.pairs * 8}`, provider: 'host',
       description: 'cos and sin of p·ω_j for whole positions 0 ≤ p < max_positions, from float64',
+    });
+  }
+  // Read only by the out-of-place entry point, which writes the rotation into q and k.
+  for (const which of ['q', 'k'] as const) {
+    add({
+      name: `${which}_src`, space: 'storage', access: 'read', wgslType: arrayType, element,
+      shape: layoutShape(plan.layout, `${which}_heads`, plan.headDim), bytes: `tokens × ${which}_heads × ${plan.headDim} × ${bytesPerElement}`,
+      provider: 'caller', description: `${which} input, out of place only (entry point ${OUT_OF_PLACE_ENTRY_POINT}); left unchanged`,
     });
   }
   return out;

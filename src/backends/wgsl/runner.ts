@@ -26,10 +26,14 @@ export class WgslRunError extends Error {
 /** What an emitted NAME.wgsl.ts exports (see docs/wgsl.md, "Host module"). */
 export interface WgslHostModule {
   WGSL: string;
-  createKernel(device: GPUDevice): WgslKernel;
+  /** The native-f16 shader (`dtype f16 native`), else null. */
+  WGSL_F16: string | null;
+  createKernel(device: GPUDevice, options?: { f16?: 'auto' | 'native' | 'packed' }): WgslKernel;
 }
 
 export interface WgslKernel {
+  /** Which shader the kernel runs: 'native' = WGSL_F16. */
+  storage: 'packed' | 'native';
   module: GPUShaderModule;
   pipeline: GPUComputePipeline;
   encode(encoder: GPUCommandEncoder, args: Record<string, unknown>): void;
@@ -78,7 +82,9 @@ async function createDevice(): Promise<GPUDevice> {
     throw new WgslRunError(`no WebGPU adapter; ${hint} (VK_ICD_FILENAMES=${process.env.VK_ICD_FILENAMES ?? 'unset'})`);
   }
   const { maxStorageBufferBindingSize, maxBufferSize } = adapter.limits;
-  return adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize } });
+  // shader-f16 when the adapter has it, so `dtype f16 native` specs run their native shader.
+  const requiredFeatures: GPUFeatureName[] = adapter.features.has('shader-f16') ? ['shader-f16'] : [];
+  return adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize }, requiredFeatures });
 }
 
 /**
@@ -244,6 +250,8 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
           : inputs.positions instanceof Int32Array ? inputs.positions : Int32Array.from(inputs.positions);
         args.positions = options.positionsAsArray ? typed : make(typed);
       }
+      if (inputs.segment_table) args.segment_table = inputs.segment_table;
+      if (inputs.segment_values) args.segment_values = inputs.segment_values;
       if (inputs.offsets) args.offsets = inputs.offsets;
       if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
       try {

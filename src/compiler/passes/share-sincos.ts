@@ -1,10 +1,12 @@
 // Pass shareSinCos: fixes the loop nest every backend emits — positions and sin/cos once per
 // (token, pair), then every head of q and of k reuses them — and records whether positions are
-// computed in the kernel (index, offsets, grids) rather than read from a tensor.
+// computed in the kernel (index, offsets, grids, segment tables) rather than read from a tensor.
 // Contract: only sets `schedule`; numbers are unchanged. Tested in test/passes.test.ts.
 import type { RopeIR } from '../ir.js';
 
 export function shareSinCos(ir: RopeIR): RopeIR {
-  const kind = ir.positions.source.kind;
-  return { ...ir, schedule: { sincosPerTokenPair: true, positionsInKernel: kind === 'index' || kind === 'grid' } };
+  const src = ir.positions.source;
+  // Segment tables (mrope/timeline without `tensor`) are evaluated per token in the kernel too.
+  const inKernel = src.kind === 'index' || src.kind === 'grid' || ((src.kind === 'mrope' || src.kind === 'timeline') && src.input === 'segments');
+  return { ...ir, schedule: { sincosPerTokenPair: true, positionsInKernel: inKernel } };
 }

@@ -3,6 +3,9 @@
 /* eslint-disable */
 export const SPEC = {"name":"dinov3_vitl16","headDim":64,"rotaryDim":64,"pairs":32,"axes":["h","w"],"qHeads":16,"kHeads":16,"layout":"bhsd","dtype":"f32","positions":"grid","attentionFactor":1,"specHash":"466a52aad77719d8"} as const;
 const OMEGA = new Float64Array([6.283185307179586, 4.71172427801674, 3.533294752055899, 2.6495972744314744, 1.9869176531592203, 1.4899780425245321, 1.1173259061216543, 0.8378762269377676, 0.6283185307179586, 0.47117242780167395, 0.3533294752055899, 0.2649597274431474, 0.19869176531592203, 0.1489978042524532, 0.11173259061216542, 0.08378762269377676, 6.283185307179586, 4.71172427801674, 3.533294752055899, 2.6495972744314744, 1.9869176531592203, 1.4899780425245321, 1.1173259061216543, 0.8378762269377676, 0.6283185307179586, 0.47117242780167395, 0.3533294752055899, 0.2649597274431474, 0.19869176531592203, 0.1489978042524532, 0.11173259061216542, 0.08378762269377676]);
+const POS = new Float64Array(2);
+const COS_T = new Float64Array(32);
+const SIN_T = new Float64Array(32);
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
 
 export interface Sizes {
@@ -60,54 +63,64 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
-    const { batch, seq, tokens } = shape;
+    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 16, kHeads = 16, offset = shape.offset, grid_h = shape.grid_h, grid_w = shape.grid_w;
     const omega = OMEGA;
-    const pos = new Float64Array(2);
-    const cosT = new Float64Array(32);
-    const sinT = new Float64Array(32);
+    rows(batch, seq, tokens, qHeads, kHeads, offset, grid_h, grid_w, omega, srcq, srck, dstq, dstk);
+}
+
+/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
+function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, grid_h: number, grid_w: number, omega: Float64Array, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
+    const pos = POS, cosT = COS_T, sinT = SIN_T;
     for (let b = 0; b < batch; b++) {
       for (let s = 0; s < seq; s++) {
         const flat = b * seq + s;
         if (s < 5) { pos[0] = 0; pos[1] = 0; } else {
           let rest = s - 5;
-          const i1 = rest % shape.grid_w; rest = (rest - i1) / shape.grid_w;
-          const i0 = rest % shape.grid_h;
-          pos[0] = (2 * ((i0 + 0.5) / shape.grid_h) - 1);
-          pos[1] = (2 * ((i1 + 0.5) / shape.grid_w) - 1);
+          const i1 = rest % grid_w; rest = (rest - i1) / grid_w;
+          const i0 = rest % grid_h;
+          pos[0] = (2 * ((i0 + 0.5) / grid_h) - 1);
+          pos[1] = (2 * ((i1 + 0.5) / grid_w) - 1);
         }
-
         for (let j = 0; j < 32; j++) {
           const angle = pos[PAIR_COMPONENT[j]] * omega[j];
-          cosT[j] = Math.cos(angle) * 1.0;
-          sinT[j] = Math.sin(angle) * 1.0;
+          cosT[j] = Math.cos(angle);
+          sinT[j] = Math.sin(angle);
         }
-
-        for (let h = 0; h < shape.qHeads; h++) {
-          const base = ((b * shape.qHeads + h) * seq + s) * 64;
-          for (let i = 0; i < 32; i++) {
-            const ia = base + 0 + i, ib = base + 32 + i;
-            const a = srcq[ia], c = srcq[ib];
-            const cs = cosT[i], sn = sinT[i];
-            dstq[ia] = a * cs - c * sn;
-            dstq[ib] = c * cs + a * sn;
+        for (let h = 0; h < qHeads; h++) {
+          const base = ((b * qHeads + h) * seq + s) * 64;
+          for (let i = 0; i < 32; i += 4) {
+            const a0 = srcq[base + i], c0 = srcq[base + 32 + i], cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = srcq[base + i + 1], c1 = srcq[base + 32 + i + 1], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = srcq[base + i + 2], c2 = srcq[base + 32 + i + 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = srcq[base + i + 3], c3 = srcq[base + 32 + i + 3], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstq[base + i] = a0 * cs0 - c0 * sn0;
+            dstq[base + 32 + i] = c0 * cs0 + a0 * sn0;
+            dstq[base + i + 1] = a1 * cs1 - c1 * sn1;
+            dstq[base + 32 + i + 1] = c1 * cs1 + a1 * sn1;
+            dstq[base + i + 2] = a2 * cs2 - c2 * sn2;
+            dstq[base + 32 + i + 2] = c2 * cs2 + a2 * sn2;
+            dstq[base + i + 3] = a3 * cs3 - c3 * sn3;
+            dstq[base + 32 + i + 3] = c3 * cs3 + a3 * sn3;
           }
-
         }
-
-        for (let h = 0; h < shape.kHeads; h++) {
-          const base = ((b * shape.kHeads + h) * seq + s) * 64;
-          for (let i = 0; i < 32; i++) {
-            const ia = base + 0 + i, ib = base + 32 + i;
-            const a = srck[ia], c = srck[ib];
-            const cs = cosT[i], sn = sinT[i];
-            dstk[ia] = a * cs - c * sn;
-            dstk[ib] = c * cs + a * sn;
+        for (let h = 0; h < kHeads; h++) {
+          const base = ((b * kHeads + h) * seq + s) * 64;
+          for (let i = 0; i < 32; i += 4) {
+            const a0 = srck[base + i], c0 = srck[base + 32 + i], cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = srck[base + i + 1], c1 = srck[base + 32 + i + 1], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = srck[base + i + 2], c2 = srck[base + 32 + i + 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = srck[base + i + 3], c3 = srck[base + 32 + i + 3], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstk[base + i] = a0 * cs0 - c0 * sn0;
+            dstk[base + 32 + i] = c0 * cs0 + a0 * sn0;
+            dstk[base + i + 1] = a1 * cs1 - c1 * sn1;
+            dstk[base + 32 + i + 1] = c1 * cs1 + a1 * sn1;
+            dstk[base + i + 2] = a2 * cs2 - c2 * sn2;
+            dstk[base + 32 + i + 2] = c2 * cs2 + a2 * sn2;
+            dstk[base + i + 3] = a3 * cs3 - c3 * sn3;
+            dstk[base + 32 + i + 3] = c3 * cs3 + a3 * sn3;
           }
-
         }
-
       }
-
     }
 }
 

@@ -3,6 +3,9 @@
 /* eslint-disable */
 export const SPEC = {"name":"llama3_1_8b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"index","attentionFactor":1,"specHash":"c5df89508cf22343"} as const;
 const OMEGA = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
+const POS = new Float64Array(1);
+const COS_T = new Float64Array(64);
+const SIN_T = new Float64Array(64);
 
 export interface Sizes {
     /** number of tokens (rows of q and k) */
@@ -44,7 +47,6 @@ function validate(inputs: Inputs): Shape {
     const kHeads = 8;
     let offset = 0;
     if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }
-
     if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 32, 128]`);
     if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [tokens, 32, 128] with tokens = ${tokens} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
     if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 8, 128]`);
@@ -53,47 +55,58 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const { batch, seq, tokens } = shape;
+    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 32, kHeads = 8, offset = shape.offset;
     const omega = OMEGA;
-    const pos = new Float64Array(1);
-    const cosT = new Float64Array(64);
-    const sinT = new Float64Array(64);
+    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, srcq, srck, dstq, dstk);
+}
+
+/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
+function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const pos = POS, cosT = COS_T, sinT = SIN_T;
     for (let b = 0; b < batch; b++) {
       for (let s = 0; s < seq; s++) {
         const flat = b * seq + s;
-        pos[0] = s + shape.offset;
+        pos[0] = s + offset;
         for (let j = 0; j < 64; j++) {
           const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle) * 1.0;
-          sinT[j] = Math.sin(angle) * 1.0;
+          cosT[j] = Math.cos(angle);
+          sinT[j] = Math.sin(angle);
         }
-
-        for (let h = 0; h < shape.qHeads; h++) {
-          const base = (flat * shape.qHeads + h) * 128;
-          for (let i = 0; i < 64; i++) {
-            const ia = base + 0 + i, ib = base + 64 + i;
-            const a = bf16ToNumber(srcq[ia]), c = bf16ToNumber(srcq[ib]);
-            const cs = cosT[i], sn = sinT[i];
-            dstq[ia] = numberToBf16(a * cs - c * sn);
-            dstq[ib] = numberToBf16(c * cs + a * sn);
+        for (let h = 0; h < qHeads; h++) {
+          const base = (flat * qHeads + h) * 128;
+          for (let i = 0; i < 64; i += 4) {
+            const a0 = bf16ToNumber(srcq[base + i]), c0 = bf16ToNumber(srcq[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = bf16ToNumber(srcq[base + i + 1]), c1 = bf16ToNumber(srcq[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = bf16ToNumber(srcq[base + i + 2]), c2 = bf16ToNumber(srcq[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = bf16ToNumber(srcq[base + i + 3]), c3 = bf16ToNumber(srcq[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstq[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
+            dstq[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
+            dstq[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
+            dstq[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
+            dstq[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
+            dstq[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
+            dstq[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
+            dstq[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
           }
-
         }
-
-        for (let h = 0; h < shape.kHeads; h++) {
-          const base = (flat * shape.kHeads + h) * 128;
-          for (let i = 0; i < 64; i++) {
-            const ia = base + 0 + i, ib = base + 64 + i;
-            const a = bf16ToNumber(srck[ia]), c = bf16ToNumber(srck[ib]);
-            const cs = cosT[i], sn = sinT[i];
-            dstk[ia] = numberToBf16(a * cs - c * sn);
-            dstk[ib] = numberToBf16(c * cs + a * sn);
+        for (let h = 0; h < kHeads; h++) {
+          const base = (flat * kHeads + h) * 128;
+          for (let i = 0; i < 64; i += 4) {
+            const a0 = bf16ToNumber(srck[base + i]), c0 = bf16ToNumber(srck[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = bf16ToNumber(srck[base + i + 1]), c1 = bf16ToNumber(srck[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = bf16ToNumber(srck[base + i + 2]), c2 = bf16ToNumber(srck[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = bf16ToNumber(srck[base + i + 3]), c3 = bf16ToNumber(srck[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstk[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
+            dstk[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
+            dstk[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
+            dstk[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
+            dstk[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
+            dstk[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
+            dstk[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
+            dstk[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
           }
-
         }
-
       }
-
     }
 }
 
@@ -122,8 +135,16 @@ export function rotate(inputs: Inputs): Outputs {
 
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
+// The exponent is read from the float64's bits and the scaling is by exact powers of two, so the
+// encoders need no Math.log2 / Math.pow (the old encoder spent most of a bf16 kernel's time there).
 const F32_SCRATCH = new Float32Array(1);
 const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+const F64_SCRATCH = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
+/** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
+const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
 
 function f16ToNumber(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
@@ -131,7 +152,7 @@ function f16ToNumber(h: number): number {
   const frac = h & 0x3ff;
   if (exp === 0) return sign * frac * 5.960464477539063e-8;
   if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * Math.pow(2, exp - 15);
+  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
 }
 
 function bf16ToNumber(b: number): number {
@@ -145,33 +166,36 @@ function roundHalfEven(v: number): number {
   return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
 }
 
-/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
-function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
-  const bias = (1 << (expBits - 1)) - 1;
-  const expMax = (1 << expBits) - 1;
-  const signBit = 1 << (expBits + fracBits);
-  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
-  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+/**
+ * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
+ * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
+ * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ */
+function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
   const a = Math.abs(x);
-  if (a === Infinity) return sign | (expMax << fracBits);
-  const minNormal = Math.pow(2, 1 - bias);
-  if (a < minNormal) return sign | roundHalfEven(a / Math.pow(2, 1 - bias - fracBits));
-  let e = Math.floor(Math.log2(a));
-  if (Math.pow(2, e) > a) e--;
-  else if (Math.pow(2, e + 1) <= a) e++;
-  let m = roundHalfEven((a / Math.pow(2, e) - 1) * (1 << fracBits));
+  if (a < minNormal) return sign | roundHalfEven(a / subStep);
+  F64_SCRATCH[0] = a;
+  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
+  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
+  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
+  F64_WORDS[F64_HI] = (1023 - e) << 20;
+  F64_WORDS[1 - F64_HI] = 0;
+  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
+  let ex = e;
   if (m === 1 << fracBits) {
     m = 0;
-    e++;
+    ex++;
   }
-  if (e + bias >= expMax) return sign | (expMax << fracBits);
-  return sign | ((e + bias) << fracBits) | m;
+  if (ex + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((ex + bias) << fracBits) | m;
 }
 
 function numberToF16(x: number): number {
-  return encodeSmallFloat(x, 5, 10);
+  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
 }
 
 function numberToBf16(x: number): number {
-  return encodeSmallFloat(x, 8, 7);
+  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
 }

@@ -3,6 +3,9 @@
 /* eslint-disable */
 export const SPEC = {"name":"progressive_video","headDim":96,"rotaryDim":96,"pairs":48,"axes":["t","h","w"],"qHeads":6,"kHeads":6,"layout":"bshd","dtype":"f32","positions":"grid","attentionFactor":1,"specHash":"29161c84c808cb30"} as const;
 const OMEGA = new Float64Array([1.0, 0.5623413251903491, 0.31622776601683794, 0.17782794100389226, 0.1, 0.056234132519034905, 0.03162277660168379, 0.01778279410038923, 0.01, 0.005623413251903491, 0.0031622776601683794, 0.0017782794100389228, 0.001, 0.0005623413251903491, 0.00031622776601683794, 0.0001778279410038923, 1.0, 0.5623413251903491, 0.31622776601683794, 0.17782794100389226, 0.1, 0.056234132519034905, 0.03162277660168379, 0.01778279410038923, 0.01, 0.005623413251903491, 0.0031622776601683794, 0.0017782794100389228, 0.001, 0.0005623413251903491, 0.00031622776601683794, 0.0001778279410038923, 1.0, 0.5623413251903491, 0.31622776601683794, 0.17782794100389226, 0.1, 0.056234132519034905, 0.03162277660168379, 0.01778279410038923, 0.01, 0.005623413251903491, 0.0031622776601683794, 0.0017782794100389228, 0.001, 0.0005623413251903491, 0.00031622776601683794, 0.0001778279410038923]);
+const POS = new Float64Array(3);
+const COS_T = new Float64Array(48);
+const SIN_T = new Float64Array(48);
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
 
 export interface Sizes {
@@ -64,56 +67,66 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
-    const { batch, seq, tokens } = shape;
+    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 6, kHeads = 6, offset = shape.offset, grid_t = shape.grid_t, grid_h = shape.grid_h, grid_w = shape.grid_w;
     const omega = OMEGA;
-    const pos = new Float64Array(3);
-    const cosT = new Float64Array(48);
-    const sinT = new Float64Array(48);
+    rows(batch, seq, tokens, qHeads, kHeads, offset, grid_t, grid_h, grid_w, omega, srcq, srck, dstq, dstk);
+}
+
+/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
+function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, grid_t: number, grid_h: number, grid_w: number, omega: Float64Array, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
+    const pos = POS, cosT = COS_T, sinT = SIN_T;
     for (let b = 0; b < batch; b++) {
       for (let s = 0; s < seq; s++) {
         const flat = b * seq + s;
         if (s < 0) { pos[0] = 0; pos[1] = 0; pos[2] = 0; } else {
           let rest = s - 0;
-          const i2 = rest % shape.grid_w; rest = (rest - i2) / shape.grid_w;
-          const i1 = rest % shape.grid_h; rest = (rest - i1) / shape.grid_h;
-          const i0 = rest % shape.grid_t;
+          const i2 = rest % grid_w; rest = (rest - i2) / grid_w;
+          const i1 = rest % grid_h; rest = (rest - i1) / grid_h;
+          const i0 = rest % grid_t;
           pos[0] = (i0 * 4.0 + 3.0) * 0.5;
           pos[1] = i1;
           pos[2] = i2;
         }
-
         for (let j = 0; j < 48; j++) {
           const angle = pos[PAIR_COMPONENT[j]] * omega[j];
-          cosT[j] = Math.cos(angle) * 1.0;
-          sinT[j] = Math.sin(angle) * 1.0;
+          cosT[j] = Math.cos(angle);
+          sinT[j] = Math.sin(angle);
         }
-
-        for (let h = 0; h < shape.qHeads; h++) {
-          const base = ((b * seq + s) * shape.qHeads + h) * 96;
-          for (let i = 0; i < 48; i++) {
-            const ia = base + 0 + i * 2, ib = base + 1 + i * 2;
-            const a = srcq[ia], c = srcq[ib];
-            const cs = cosT[i], sn = sinT[i];
-            dstq[ia] = a * cs - c * sn;
-            dstq[ib] = c * cs + a * sn;
+        for (let h = 0; h < qHeads; h++) {
+          const base = ((b * seq + s) * qHeads + h) * 96;
+          for (let i = 0; i < 48; i += 4) {
+            const a0 = srcq[base + (i) * 2], c0 = srcq[base + 1 + (i) * 2], cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = srcq[base + (i + 1) * 2], c1 = srcq[base + 1 + (i + 1) * 2], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = srcq[base + (i + 2) * 2], c2 = srcq[base + 1 + (i + 2) * 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = srcq[base + (i + 3) * 2], c3 = srcq[base + 1 + (i + 3) * 2], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstq[base + (i) * 2] = a0 * cs0 - c0 * sn0;
+            dstq[base + 1 + (i) * 2] = c0 * cs0 + a0 * sn0;
+            dstq[base + (i + 1) * 2] = a1 * cs1 - c1 * sn1;
+            dstq[base + 1 + (i + 1) * 2] = c1 * cs1 + a1 * sn1;
+            dstq[base + (i + 2) * 2] = a2 * cs2 - c2 * sn2;
+            dstq[base + 1 + (i + 2) * 2] = c2 * cs2 + a2 * sn2;
+            dstq[base + (i + 3) * 2] = a3 * cs3 - c3 * sn3;
+            dstq[base + 1 + (i + 3) * 2] = c3 * cs3 + a3 * sn3;
           }
-
         }
-
-        for (let h = 0; h < shape.kHeads; h++) {
-          const base = ((b * seq + s) * shape.kHeads + h) * 96;
-          for (let i = 0; i < 48; i++) {
-            const ia = base + 0 + i * 2, ib = base + 1 + i * 2;
-            const a = srck[ia], c = srck[ib];
-            const cs = cosT[i], sn = sinT[i];
-            dstk[ia] = a * cs - c * sn;
-            dstk[ib] = c * cs + a * sn;
+        for (let h = 0; h < kHeads; h++) {
+          const base = ((b * seq + s) * kHeads + h) * 96;
+          for (let i = 0; i < 48; i += 4) {
+            const a0 = srck[base + (i) * 2], c0 = srck[base + 1 + (i) * 2], cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = srck[base + (i + 1) * 2], c1 = srck[base + 1 + (i + 1) * 2], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = srck[base + (i + 2) * 2], c2 = srck[base + 1 + (i + 2) * 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = srck[base + (i + 3) * 2], c3 = srck[base + 1 + (i + 3) * 2], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstk[base + (i) * 2] = a0 * cs0 - c0 * sn0;
+            dstk[base + 1 + (i) * 2] = c0 * cs0 + a0 * sn0;
+            dstk[base + (i + 1) * 2] = a1 * cs1 - c1 * sn1;
+            dstk[base + 1 + (i + 1) * 2] = c1 * cs1 + a1 * sn1;
+            dstk[base + (i + 2) * 2] = a2 * cs2 - c2 * sn2;
+            dstk[base + 1 + (i + 2) * 2] = c2 * cs2 + a2 * sn2;
+            dstk[base + (i + 3) * 2] = a3 * cs3 - c3 * sn3;
+            dstk[base + 1 + (i + 3) * 2] = c3 * cs3 + a3 * sn3;
           }
-
         }
-
       }
-
     }
 }
 

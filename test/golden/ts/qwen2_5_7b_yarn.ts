@@ -3,6 +3,9 @@
 /* eslint-disable */
 export const SPEC = {"name":"qwen2_5_7b_yarn","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":28,"kHeads":4,"layout":"thd","dtype":"bf16","positions":"index","attentionFactor":1.138629436111989,"specHash":"7d5e1568861eaaad"} as const;
 const OMEGA = new Float64Array([1.0, 0.8058421877614819, 0.6493816315762113, 0.5232991146814947, 0.4216965034285822, 0.3398208328942559, 0.27384196342643613, 0.220673406908459, 0.17782794100389226, 0.14330125702369628, 0.11547819846894582, 0.0930572040929699, 0.07498942093324558, 0.060429639023813285, 0.04869675251658631, 0.03924189758484536, 0.03162277660168379, 0.025482967479793464, 0.02053525026457146, 0.016548170999431816, 0.01333521432163324, 0.010746078283213174, 0.008659643233600654, 0.006978305848598663, 0.005375321490790102, 0.004131738022518394, 0.003168422574711092, 0.002423422380407644, 0.0018482765647068783, 0.0014051124815959123, 0.001064360981247002, 0.0008029597275452302, 0.0006029411764705882, 0.0004503235755137692, 0.0003342405456642264, 0.0002462584069089387, 0.0001798411558739542, 0.0001299314949301567, 0.00009262301704129457, 0.00006490394320837029, 0.000044456985250973074, 0.00003582531425592407, 0.000028869549617236455, 0.000023264301023242475, 0.000018747355233311396, 0.00001510740975595332, 0.000012174188129146578, 0.00000981047439621134, 0.000007905694150420949, 0.000006370741869948366, 0.000005133812566142866, 0.000004137042749857953, 0.00000333380358040831, 0.000002686519570803294, 0.0000021649108084001634, 0.0000017445764621496658, 0.0000014058533129758726, 0.0000011328959094002045, 9.129353181370943e-7, 7.356817940523204e-7, 5.928434264154138e-7, 4.777382437426101e-7, 3.84981631514873e-7, 3.102344401879299e-7]);
+const POS = new Float64Array(1);
+const COS_T = new Float64Array(64);
+const SIN_T = new Float64Array(64);
 
 export interface Sizes {
     /** number of tokens (rows of q and k) */
@@ -44,7 +47,6 @@ function validate(inputs: Inputs): Shape {
     const kHeads = 4;
     let offset = 0;
     if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }
-
     if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 28, 128]`);
     if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [tokens, 28, 128] with tokens = ${tokens} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
     if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 4, 128]`);
@@ -53,47 +55,58 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const { batch, seq, tokens } = shape;
+    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 28, kHeads = 4, offset = shape.offset;
     const omega = OMEGA;
-    const pos = new Float64Array(1);
-    const cosT = new Float64Array(64);
-    const sinT = new Float64Array(64);
+    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, srcq, srck, dstq, dstk);
+}
+
+/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
+function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const pos = POS, cosT = COS_T, sinT = SIN_T;
     for (let b = 0; b < batch; b++) {
       for (let s = 0; s < seq; s++) {
         const flat = b * seq + s;
-        pos[0] = s + shape.offset;
+        pos[0] = s + offset;
         for (let j = 0; j < 64; j++) {
           const angle = pos[0] * omega[j];
           cosT[j] = Math.cos(angle) * 1.138629436111989;
           sinT[j] = Math.sin(angle) * 1.138629436111989;
         }
-
-        for (let h = 0; h < shape.qHeads; h++) {
-          const base = (flat * shape.qHeads + h) * 128;
-          for (let i = 0; i < 64; i++) {
-            const ia = base + 0 + i, ib = base + 64 + i;
-            const a = bf16ToNumber(srcq[ia]), c = bf16ToNumber(srcq[ib]);
-            const cs = cosT[i], sn = sinT[i];
-            dstq[ia] = numberToBf16(a * cs - c * sn);
-            dstq[ib] = numberToBf16(c * cs + a * sn);
+        for (let h = 0; h < qHeads; h++) {
+          const base = (flat * qHeads + h) * 128;
+          for (let i = 0; i < 64; i += 4) {
+            const a0 = bf16ToNumber(srcq[base + i]), c0 = bf16ToNumber(srcq[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = bf16ToNumber(srcq[base + i + 1]), c1 = bf16ToNumber(srcq[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = bf16ToNumber(srcq[base + i + 2]), c2 = bf16ToNumber(srcq[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = bf16ToNumber(srcq[base + i + 3]), c3 = bf16ToNumber(srcq[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstq[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
+            dstq[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
+            dstq[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
+            dstq[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
+            dstq[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
+            dstq[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
+            dstq[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
+            dstq[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
           }
-
         }
-
-        for (let h = 0; h < shape.kHeads; h++) {
-          const base = (flat * shape.kHeads + h) * 128;
-          for (let i = 0; i < 64; i++) {
-            const ia = base + 0 + i, ib = base + 64 + i;
-            const a = bf16ToNumber(srck[ia]), c = bf16ToNumber(srck[ib]);
-            const cs = cosT[i], sn = sinT[i];
-            dstk[ia] = numberToBf16(a * cs - c * sn);
-            dstk[ib] = numberToBf16(c * cs + a * sn);
+        for (let h = 0; h < kHeads; h++) {
+          const base = (flat * kHeads + h) * 128;
+          for (let i = 0; i < 64; i += 4) {
+            const a0 = bf16ToNumber(srck[base + i]), c0 = bf16ToNumber(srck[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = bf16ToNumber(srck[base + i + 1]), c1 = bf16ToNumber(srck[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = bf16ToNumber(srck[base + i + 2]), c2 = bf16ToNumber(srck[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = bf16ToNumber(srck[base + i + 3]), c3 = bf16ToNumber(srck[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstk[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
+            dstk[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
+            dstk[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
+            dstk[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
+            dstk[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
+            dstk[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
+            dstk[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
+            dstk[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
           }
-
         }
-
       }
-
     }
 }
 
@@ -122,8 +135,16 @@ export function rotate(inputs: Inputs): Outputs {
 
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
+// The exponent is read from the float64's bits and the scaling is by exact powers of two, so the
+// encoders need no Math.log2 / Math.pow (the old encoder spent most of a bf16 kernel's time there).
 const F32_SCRATCH = new Float32Array(1);
 const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+const F64_SCRATCH = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
+/** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
+const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
 
 function f16ToNumber(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
@@ -131,7 +152,7 @@ function f16ToNumber(h: number): number {
   const frac = h & 0x3ff;
   if (exp === 0) return sign * frac * 5.960464477539063e-8;
   if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * Math.pow(2, exp - 15);
+  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
 }
 
 function bf16ToNumber(b: number): number {
@@ -145,33 +166,36 @@ function roundHalfEven(v: number): number {
   return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
 }
 
-/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
-function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
-  const bias = (1 << (expBits - 1)) - 1;
-  const expMax = (1 << expBits) - 1;
-  const signBit = 1 << (expBits + fracBits);
-  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
-  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+/**
+ * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
+ * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
+ * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ */
+function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
   const a = Math.abs(x);
-  if (a === Infinity) return sign | (expMax << fracBits);
-  const minNormal = Math.pow(2, 1 - bias);
-  if (a < minNormal) return sign | roundHalfEven(a / Math.pow(2, 1 - bias - fracBits));
-  let e = Math.floor(Math.log2(a));
-  if (Math.pow(2, e) > a) e--;
-  else if (Math.pow(2, e + 1) <= a) e++;
-  let m = roundHalfEven((a / Math.pow(2, e) - 1) * (1 << fracBits));
+  if (a < minNormal) return sign | roundHalfEven(a / subStep);
+  F64_SCRATCH[0] = a;
+  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
+  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
+  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
+  F64_WORDS[F64_HI] = (1023 - e) << 20;
+  F64_WORDS[1 - F64_HI] = 0;
+  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
+  let ex = e;
   if (m === 1 << fracBits) {
     m = 0;
-    e++;
+    ex++;
   }
-  if (e + bias >= expMax) return sign | (expMax << fracBits);
-  return sign | ((e + bias) << fracBits) | m;
+  if (ex + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((ex + bias) << fracBits) | m;
 }
 
 function numberToF16(x: number): number {
-  return encodeSmallFloat(x, 5, 10);
+  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
 }
 
 function numberToBf16(x: number): number {
-  return encodeSmallFloat(x, 8, 7);
+  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
 }

@@ -1,8 +1,11 @@
 // Generated from spec/qwen3_vl_8b.rope (rope qwen3_vl_8b) by ropec 0.1.0 for ts. Do not edit.
-// spec-hash: ec4aeb9ee8911c7f
+// spec-hash: 19510864f93a2e2b
 /* eslint-disable */
-export const SPEC = {"name":"qwen3_vl_8b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["t","h","w"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"mrope","attentionFactor":1,"specHash":"ec4aeb9ee8911c7f"} as const;
+export const SPEC = {"name":"qwen3_vl_8b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["t","h","w"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"mrope","attentionFactor":1,"specHash":"19510864f93a2e2b"} as const;
 const OMEGA = new Float64Array([1.0, 0.7858299804196346, 0.6175287581263234, 0.4852726119069699, 0.38134176711303913, 0.2996697933836284, 0.23548950786701264, 0.18505471535616394, 0.14542154334489538, 0.11427660855931218, 0.08980198506658654, 0.07056909216652002, 0.055455308315447815, 0.04357844384769316, 0.03424524767555086, 0.026910942310343668, 0.021147425268811283, 0.016618280784915656, 0.013059143263818261, 0.010262266295303506, 0.008064396521899431, 0.0063372445609004, 0.004979996769206797, 0.003913430763635621, 0.0030752912203613754, 0.002416656039481254, 0.0018990807681865454, 0.0014923546028793376, 0.0011727369883598215, 0.0009215718846001798, 0.0007241988160306451, 0.0005690971414212844, 0.00044721359549995795, 0.0003514338509951263, 0.00027616725624629693, 0.00021702050956857172, 0.00017054122278492985, 0.00013401640576182197, 0.00010531410951572235, 0.00008275898461865135, 0.00006503449126242363, 0.000051106052995351266, 0.000040160668624661695, 0.00003155945743895733, 0.000024800367821310132, 0.000019488872559419877, 0.000015314940341769677, 0.000012034939268900739, 0.000009457416090031758, 0.000007431921100849994, 0.00000584022641316122, 0.000004589425007900714, 0.0000036065077640959997, 0.00000283410192564282, 0.000002227122260735146, 0.000001750139442545632, 0.0000013753120438672643, 0.0000010807614365030998, 8.492947384855272e-7, 6.674012677145805e-7, 5.244639251401881e-7, 4.121394760237187e-7, 3.2387155637387736e-7, 2.545079788037606e-7]);
+const POS = new Float64Array(3);
+const COS_T = new Float64Array(64);
+const SIN_T = new Float64Array(64);
 const PAIR_COMPONENT = new Int32Array([0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 0, 0, 0]);
 
 export interface Sizes {
@@ -16,8 +19,10 @@ export interface Inputs {
     /** key, [tokens, 8, 128] */
     k: Uint16Array;
     sizes: Sizes;
-    /** positions, shape [3, tokens] */
-    positions: Int32Array;
+    /** segment table (ropec encodeSegments(...).table): one row per sequence, see docs/positions.md */
+    segment_table: Int32Array;
+    /** frame times and grid temporal scales (encodeSegments(...).values; may be empty) */
+    segment_values: Float32Array;
 }
 
 export interface Outputs {
@@ -44,8 +49,7 @@ function validate(inputs: Inputs): Shape {
     const qHeads = 32;
     const kHeads = 8;
     let offset = 0;
-    if (!(inputs.positions instanceof Int32Array)) throw new RangeError(`positions: missing or wrong type; expected Int32Array of shape [3, tokens]`);
-    if (inputs.positions.length !== 3 * tokens) throw new RangeError(`positions: expected shape [3, ${tokens}] (${3 * tokens} values), got length ${inputs.positions.length}`);
+    checkSegments(inputs.segment_table, inputs.segment_values, batch, seq, 3);
     if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 32, 128]`);
     if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [tokens, 32, 128] with tokens = ${tokens} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
     if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 8, 128]`);
@@ -54,50 +58,76 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const { batch, seq, tokens } = shape;
+    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 32, kHeads = 8, offset = shape.offset;
     const omega = OMEGA;
-    const positions = inputs.positions!;
-    const pos = new Float64Array(3);
-    const cosT = new Float64Array(64);
-    const sinT = new Float64Array(64);
+    const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;
+    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, segT!, segV!, segH, srcq, srck, dstq, dstk);
+}
+
+/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
+function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, segT: Int32Array, segV: Float32Array, segH: number, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const pos = POS, cosT = COS_T, sinT = SIN_T;
+    let segRow = -1, segR = 0;
     for (let b = 0; b < batch; b++) {
       for (let s = 0; s < seq; s++) {
         const flat = b * seq + s;
-        pos[0] = positions[flat];
-        pos[1] = positions[1 * tokens + flat];
-        pos[2] = positions[2 * tokens + flat];
+        if (b !== segRow) { segRow = b; segR = segT[b]; }
+        while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;
+        {
+          const w = segH + 8 * segR;
+          const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];
+          if (kind === 0) pos[0] = pos[1] = pos[2] = segT[w + 2] + d;
+          else if (kind === 1) pos[0] = pos[1] = pos[2] = segT[w + 2] + segBitsToF32(segT[w + 3]);
+          else if (kind === 2) {
+            const H = segT[w + 5], W = segT[w + 6], k = segT[w + 7] + d;
+            const f = Math.floor(k / (H * W)), r = k - f * H * W, h = Math.floor(r / W);
+            pos[0] = segT[w + 2] + segTime(f, segV[v], segV[v + 1]); pos[1] = segT[w + 3] + h; pos[2] = segT[w + 4] + (r - h * W);
+          }
+          else {
+            const n = segT[w + 2];
+            pos[0] = pos[1] = pos[2] = n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)];
+          }
+        }
         for (let j = 0; j < 64; j++) {
           const angle = pos[PAIR_COMPONENT[j]] * omega[j];
-          cosT[j] = Math.cos(angle) * 1.0;
-          sinT[j] = Math.sin(angle) * 1.0;
+          cosT[j] = Math.cos(angle);
+          sinT[j] = Math.sin(angle);
         }
-
-        for (let h = 0; h < shape.qHeads; h++) {
-          const base = (flat * shape.qHeads + h) * 128;
-          for (let i = 0; i < 64; i++) {
-            const ia = base + 0 + i, ib = base + 64 + i;
-            const a = bf16ToNumber(srcq[ia]), c = bf16ToNumber(srcq[ib]);
-            const cs = cosT[i], sn = sinT[i];
-            dstq[ia] = numberToBf16(a * cs - c * sn);
-            dstq[ib] = numberToBf16(c * cs + a * sn);
+        for (let h = 0; h < qHeads; h++) {
+          const base = (flat * qHeads + h) * 128;
+          for (let i = 0; i < 64; i += 4) {
+            const a0 = bf16ToNumber(srcq[base + i]), c0 = bf16ToNumber(srcq[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = bf16ToNumber(srcq[base + i + 1]), c1 = bf16ToNumber(srcq[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = bf16ToNumber(srcq[base + i + 2]), c2 = bf16ToNumber(srcq[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = bf16ToNumber(srcq[base + i + 3]), c3 = bf16ToNumber(srcq[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstq[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
+            dstq[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
+            dstq[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
+            dstq[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
+            dstq[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
+            dstq[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
+            dstq[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
+            dstq[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
           }
-
         }
-
-        for (let h = 0; h < shape.kHeads; h++) {
-          const base = (flat * shape.kHeads + h) * 128;
-          for (let i = 0; i < 64; i++) {
-            const ia = base + 0 + i, ib = base + 64 + i;
-            const a = bf16ToNumber(srck[ia]), c = bf16ToNumber(srck[ib]);
-            const cs = cosT[i], sn = sinT[i];
-            dstk[ia] = numberToBf16(a * cs - c * sn);
-            dstk[ib] = numberToBf16(c * cs + a * sn);
+        for (let h = 0; h < kHeads; h++) {
+          const base = (flat * kHeads + h) * 128;
+          for (let i = 0; i < 64; i += 4) {
+            const a0 = bf16ToNumber(srck[base + i]), c0 = bf16ToNumber(srck[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = bf16ToNumber(srck[base + i + 1]), c1 = bf16ToNumber(srck[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = bf16ToNumber(srck[base + i + 2]), c2 = bf16ToNumber(srck[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = bf16ToNumber(srck[base + i + 3]), c3 = bf16ToNumber(srck[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstk[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
+            dstk[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
+            dstk[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
+            dstk[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
+            dstk[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
+            dstk[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
+            dstk[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
+            dstk[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
           }
-
         }
-
       }
-
     }
 }
 
@@ -124,10 +154,90 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
+// Segment tables (ropec docs/positions.md, "The binary segment table"): segment_table is an Int32Array
+// of rows + 1 header words (row b's records are table[b] … table[b + 1] − 1) and 8-word records
+// [kind | v << 4, start, …]; segment_values a Float32Array. checkSegments rejects every table the
+// kernel could read out of bounds or evaluate outside i32, naming the argument.
+const SEG_F32 = new Float32Array(1);
+const SEG_I32 = new Int32Array(SEG_F32.buffer);
+
+function segBitsToF32(w: number): number {
+  SEG_I32[0] = w;
+  return SEG_F32[0];
+}
+
+function segTime(f: number, a: number, b: number): number {
+  if (a === 1 && b === 1) return f;
+  return Math.trunc(Math.fround(Math.fround(f * a) * b));
+}
+
+function checkSegments(table: unknown, values: unknown, rows: number, rowLength: number, axes: number): void {
+  if (!(table instanceof Int32Array)) throw new RangeError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${typeof table}`);
+  if (!(values instanceof Float32Array)) throw new RangeError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${typeof values}`);
+  const header = rows + 1;
+  if (table.length < header) throw new RangeError(`segment_table: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
+  const records = table[rows];
+  if (records < 0 || table.length !== header + 8 * records) {
+    throw new RangeError(`segment_table: header word ${rows} says ${records} segments, so the table must have ${header + 8 * records} words; got length ${table.length}`);
+  }
+  if (table[0] !== 0) throw new RangeError(`segment_table: header word 0 must be 0, got ${table[0]}`);
+  const I32_MAX = 2147483647;
+  const fits = (x: number) => x >= -2147483648 && x <= I32_MAX;
+  for (let b = 0; b < rows; b++) {
+    const lo = table[b];
+    const hi = table[b + 1];
+    if (hi < lo) throw new RangeError(`segment_table: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
+    if ((rowLength > 0) !== (hi > lo)) throw new RangeError(`segment_table: row ${b} has ${hi - lo} segments for ${rowLength} tokens`);
+    for (let r = lo; r < hi; r++) {
+      const w = header + 8 * r;
+      const at = `segment_table: row ${b}, segment ${r - lo}`;
+      const kind = table[w] & 15;
+      const v = table[w] >>> 4;
+      const start = table[w + 1];
+      const end = r + 1 < hi ? table[w + 9] : rowLength;
+      if (table[w] < 0 || kind > 3 || (kind < 2 && v !== 0)) throw new RangeError(`${at}: bad kind word ${table[w]} (kinds: 0 text, 1 const, 2 grid | v << 4, 3 frames | v << 4)`);
+      if (r === lo && start !== 0) throw new RangeError(`${at}: the first segment of a row must start at 0, got ${start}`);
+      if (!(start >= 0 && end > start && end <= rowLength)) throw new RangeError(`${at}: starts at ${start}, the next at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
+      const last = end - start - 1;
+      if (kind === 0 && !fits(table[w + 2] + last)) throw new RangeError(`${at} (text): base ${table[w + 2]} + ${last} does not fit in i32`);
+      if (kind === 1) {
+        const frac = segBitsToF32(table[w + 3]);
+        if (!(frac > -1 && frac < 1)) throw new RangeError(`${at} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
+      }
+      if (kind === 2) {
+        if (axes !== 3) throw new RangeError(`${at} (grid): grid segments give 3 components; this spec reads ${axes}`);
+        const H = table[w + 5], W = table[w + 6], offset = table[w + 7];
+        if (!(H >= 1 && W >= 1 && H * W <= I32_MAX)) throw new RangeError(`${at} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
+        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+        if (!(v + 1 < values.length)) throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (grid) reads values[${v}] and [${v + 1}], but there are ${values.length} values`);
+        const a = values[v], c = values[v + 1];
+        if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RangeError(`segment_values: the temporal scale of row ${b}, segment ${r - lo} must be finite and ≥ 0, got (${a}, ${c})`);
+        const tMax = segTime(Math.floor((offset + last) / (H * W)), a, c);
+        if (!(fits(table[w + 2] + tMax) && fits(table[w + 3] + H - 1) && fits(table[w + 4] + W - 1))) throw new RangeError(`${at} (grid): its positions do not fit in i32`);
+      }
+      if (kind === 3) {
+        const n = table[w + 2], ppf = table[w + 3], offset = table[w + 4];
+        if (!(n >= 0 && ppf >= 1)) throw new RangeError(`${at} (frames): frame count ${n} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
+        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+        if (!(v + n <= values.length)) throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
+        for (let i = v; i < v + n; i++) if (!(Math.abs(values[i]) < 2147483648)) throw new RangeError(`segment_values: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
+      }
+    }
+  }
+}
+
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
+// The exponent is read from the float64's bits and the scaling is by exact powers of two, so the
+// encoders need no Math.log2 / Math.pow (the old encoder spent most of a bf16 kernel's time there).
 const F32_SCRATCH = new Float32Array(1);
 const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+const F64_SCRATCH = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
+/** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
+const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
 
 function f16ToNumber(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
@@ -135,7 +245,7 @@ function f16ToNumber(h: number): number {
   const frac = h & 0x3ff;
   if (exp === 0) return sign * frac * 5.960464477539063e-8;
   if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * Math.pow(2, exp - 15);
+  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
 }
 
 function bf16ToNumber(b: number): number {
@@ -149,33 +259,36 @@ function roundHalfEven(v: number): number {
   return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
 }
 
-/** Encodes x in a binary float format with `expBits` exponent and `fracBits` fraction bits. */
-function encodeSmallFloat(x: number, expBits: number, fracBits: number): number {
-  const bias = (1 << (expBits - 1)) - 1;
-  const expMax = (1 << expBits) - 1;
-  const signBit = 1 << (expBits + fracBits);
-  if (Number.isNaN(x)) return (expMax << fracBits) | (1 << (fracBits - 1));
-  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+/**
+ * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
+ * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
+ * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ */
+function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
   const a = Math.abs(x);
-  if (a === Infinity) return sign | (expMax << fracBits);
-  const minNormal = Math.pow(2, 1 - bias);
-  if (a < minNormal) return sign | roundHalfEven(a / Math.pow(2, 1 - bias - fracBits));
-  let e = Math.floor(Math.log2(a));
-  if (Math.pow(2, e) > a) e--;
-  else if (Math.pow(2, e + 1) <= a) e++;
-  let m = roundHalfEven((a / Math.pow(2, e) - 1) * (1 << fracBits));
+  if (a < minNormal) return sign | roundHalfEven(a / subStep);
+  F64_SCRATCH[0] = a;
+  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
+  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
+  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
+  F64_WORDS[F64_HI] = (1023 - e) << 20;
+  F64_WORDS[1 - F64_HI] = 0;
+  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
+  let ex = e;
   if (m === 1 << fracBits) {
     m = 0;
-    e++;
+    ex++;
   }
-  if (e + bias >= expMax) return sign | (expMax << fracBits);
-  return sign | ((e + bias) << fracBits) | m;
+  if (ex + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((ex + bias) << fracBits) | m;
 }
 
 function numberToF16(x: number): number {
-  return encodeSmallFloat(x, 5, 10);
+  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
 }
 
 function numberToBf16(x: number): number {
-  return encodeSmallFloat(x, 8, 7);
+  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
 }

@@ -1,8 +1,11 @@
 // Generated from spec/tmrope.rope (rope tmrope) by ropec 0.1.0 for ts. Do not edit.
-// spec-hash: 915c2767b4268aab
+// spec-hash: 94ea13f7389ca393
 /* eslint-disable */
-export const SPEC = {"name":"tmrope","headDim":64,"rotaryDim":64,"pairs":32,"axes":["pos"],"qHeads":1,"kHeads":1,"layout":"bshd","dtype":"f32","positions":"timeline","attentionFactor":1,"specHash":"915c2767b4268aab"} as const;
+export const SPEC = {"name":"tmrope","headDim":64,"rotaryDim":64,"pairs":32,"axes":["pos"],"qHeads":1,"kHeads":1,"layout":"bshd","dtype":"f32","positions":"timeline","attentionFactor":1,"specHash":"94ea13f7389ca393"} as const;
 const OMEGA = new Float64Array([1.0, 0.7498942093324559, 0.5623413251903491, 0.4216965034285822, 0.31622776601683794, 0.23713737056616552, 0.17782794100389226, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.042169650342858224, 0.03162277660168379, 0.02371373705661655, 0.01778279410038923, 0.01333521432163324, 0.01, 0.007498942093324558, 0.005623413251903491, 0.004216965034285823, 0.0031622776601683794, 0.0023713737056616554, 0.0017782794100389228, 0.001333521432163324, 0.001, 0.0007498942093324557, 0.0005623413251903491, 0.00042169650342858224, 0.00031622776601683794, 0.00023713737056616554, 0.0001778279410038923, 0.0001333521432163324]);
+const POS = new Float64Array(1);
+const COS_T = new Float64Array(32);
+const SIN_T = new Float64Array(32);
 
 export interface Sizes {
     /** number of sequences */
@@ -17,8 +20,10 @@ export interface Inputs {
     /** key, [batch, seq, 1, 64] */
     k: Float32Array;
     sizes: Sizes;
-    /** positions, shape [tokens] */
-    positions: Float32Array | Float64Array;
+    /** segment table (ropec encodeSegments(...).table): one row per sequence, see docs/positions.md */
+    segment_table: Int32Array;
+    /** frame times and grid temporal scales (encodeSegments(...).values; may be empty) */
+    segment_values: Float32Array;
 }
 
 export interface Outputs {
@@ -44,8 +49,7 @@ function validate(inputs: Inputs): Shape {
     const qHeads = 1;
     const kHeads = 1;
     let offset = 0;
-    if (!((inputs.positions instanceof Float32Array || inputs.positions instanceof Float64Array))) throw new RangeError(`positions: missing or wrong type; expected Float32Array | Float64Array of shape [tokens]`);
-    if (inputs.positions.length !== 1 * tokens) throw new RangeError(`positions: expected shape [${tokens}] (${1 * tokens} values), got length ${inputs.positions.length}`);
+    checkSegments(inputs.segment_table, inputs.segment_values, batch, seq, 1);
     if (!(inputs.q instanceof Float32Array)) throw new RangeError(`q: expected a Float32Array of shape [batch, seq, 1, 64]`);
     if (inputs.q.length !== tokens * qHeads * 64) throw new RangeError(`q: expected shape [batch, seq, 1, 64] with batch = ${batch}, seq = ${seq} (${tokens * qHeads * 64} values), got length ${inputs.q.length}`);
     if (!(inputs.k instanceof Float32Array)) throw new RangeError(`k: expected a Float32Array of shape [batch, seq, 1, 64]`);
@@ -54,48 +58,71 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
-    const { batch, seq, tokens } = shape;
+    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 1, kHeads = 1, offset = shape.offset;
     const omega = OMEGA;
-    const positions = inputs.positions!;
-    const pos = new Float64Array(1);
-    const cosT = new Float64Array(32);
-    const sinT = new Float64Array(32);
+    const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;
+    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, segT!, segV!, segH, srcq, srck, dstq, dstk);
+}
+
+/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
+function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, segT: Int32Array, segV: Float32Array, segH: number, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
+    const pos = POS, cosT = COS_T, sinT = SIN_T;
+    let segRow = -1, segR = 0;
     for (let b = 0; b < batch; b++) {
       for (let s = 0; s < seq; s++) {
         const flat = b * seq + s;
-        pos[0] = positions[flat];
+        if (b !== segRow) { segRow = b; segR = segT[b]; }
+        while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;
+        {
+          const w = segH + 8 * segR;
+          const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];
+          if (kind === 0) pos[0] = segT[w + 2] + d;
+          else if (kind === 1) pos[0] = segT[w + 2] + segBitsToF32(segT[w + 3]);
+          else {
+            const n = segT[w + 2];
+            pos[0] = n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)];
+          }
+        }
         for (let j = 0; j < 32; j++) {
           const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle) * 1.0;
-          sinT[j] = Math.sin(angle) * 1.0;
+          cosT[j] = Math.cos(angle);
+          sinT[j] = Math.sin(angle);
         }
-
-        for (let h = 0; h < shape.qHeads; h++) {
-          const base = ((b * seq + s) * shape.qHeads + h) * 64;
-          for (let i = 0; i < 32; i++) {
-            const ia = base + 0 + i, ib = base + 32 + i;
-            const a = srcq[ia], c = srcq[ib];
-            const cs = cosT[i], sn = sinT[i];
-            dstq[ia] = a * cs - c * sn;
-            dstq[ib] = c * cs + a * sn;
+        for (let h = 0; h < qHeads; h++) {
+          const base = ((b * seq + s) * qHeads + h) * 64;
+          for (let i = 0; i < 32; i += 4) {
+            const a0 = srcq[base + i], c0 = srcq[base + 32 + i], cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = srcq[base + i + 1], c1 = srcq[base + 32 + i + 1], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = srcq[base + i + 2], c2 = srcq[base + 32 + i + 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = srcq[base + i + 3], c3 = srcq[base + 32 + i + 3], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstq[base + i] = a0 * cs0 - c0 * sn0;
+            dstq[base + 32 + i] = c0 * cs0 + a0 * sn0;
+            dstq[base + i + 1] = a1 * cs1 - c1 * sn1;
+            dstq[base + 32 + i + 1] = c1 * cs1 + a1 * sn1;
+            dstq[base + i + 2] = a2 * cs2 - c2 * sn2;
+            dstq[base + 32 + i + 2] = c2 * cs2 + a2 * sn2;
+            dstq[base + i + 3] = a3 * cs3 - c3 * sn3;
+            dstq[base + 32 + i + 3] = c3 * cs3 + a3 * sn3;
           }
-
         }
-
-        for (let h = 0; h < shape.kHeads; h++) {
-          const base = ((b * seq + s) * shape.kHeads + h) * 64;
-          for (let i = 0; i < 32; i++) {
-            const ia = base + 0 + i, ib = base + 32 + i;
-            const a = srck[ia], c = srck[ib];
-            const cs = cosT[i], sn = sinT[i];
-            dstk[ia] = a * cs - c * sn;
-            dstk[ib] = c * cs + a * sn;
+        for (let h = 0; h < kHeads; h++) {
+          const base = ((b * seq + s) * kHeads + h) * 64;
+          for (let i = 0; i < 32; i += 4) {
+            const a0 = srck[base + i], c0 = srck[base + 32 + i], cs0 = cosT[i], sn0 = sinT[i];
+            const a1 = srck[base + i + 1], c1 = srck[base + 32 + i + 1], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
+            const a2 = srck[base + i + 2], c2 = srck[base + 32 + i + 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
+            const a3 = srck[base + i + 3], c3 = srck[base + 32 + i + 3], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
+            dstk[base + i] = a0 * cs0 - c0 * sn0;
+            dstk[base + 32 + i] = c0 * cs0 + a0 * sn0;
+            dstk[base + i + 1] = a1 * cs1 - c1 * sn1;
+            dstk[base + 32 + i + 1] = c1 * cs1 + a1 * sn1;
+            dstk[base + i + 2] = a2 * cs2 - c2 * sn2;
+            dstk[base + 32 + i + 2] = c2 * cs2 + a2 * sn2;
+            dstk[base + i + 3] = a3 * cs3 - c3 * sn3;
+            dstk[base + 32 + i + 3] = c3 * cs3 + a3 * sn3;
           }
-
         }
-
       }
-
     }
 }
 
@@ -120,5 +147,77 @@ export function rotate(inputs: Inputs): Outputs {
     const out = { q: new Float32Array(inputs.q.length), k: new Float32Array(inputs.k.length) };
     kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
     return out;
+}
+
+// Segment tables (ropec docs/positions.md, "The binary segment table"): segment_table is an Int32Array
+// of rows + 1 header words (row b's records are table[b] … table[b + 1] − 1) and 8-word records
+// [kind | v << 4, start, …]; segment_values a Float32Array. checkSegments rejects every table the
+// kernel could read out of bounds or evaluate outside i32, naming the argument.
+const SEG_F32 = new Float32Array(1);
+const SEG_I32 = new Int32Array(SEG_F32.buffer);
+
+function segBitsToF32(w: number): number {
+  SEG_I32[0] = w;
+  return SEG_F32[0];
+}
+
+function segTime(f: number, a: number, b: number): number {
+  if (a === 1 && b === 1) return f;
+  return Math.trunc(Math.fround(Math.fround(f * a) * b));
+}
+
+function checkSegments(table: unknown, values: unknown, rows: number, rowLength: number, axes: number): void {
+  if (!(table instanceof Int32Array)) throw new RangeError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${typeof table}`);
+  if (!(values instanceof Float32Array)) throw new RangeError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${typeof values}`);
+  const header = rows + 1;
+  if (table.length < header) throw new RangeError(`segment_table: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
+  const records = table[rows];
+  if (records < 0 || table.length !== header + 8 * records) {
+    throw new RangeError(`segment_table: header word ${rows} says ${records} segments, so the table must have ${header + 8 * records} words; got length ${table.length}`);
+  }
+  if (table[0] !== 0) throw new RangeError(`segment_table: header word 0 must be 0, got ${table[0]}`);
+  const I32_MAX = 2147483647;
+  const fits = (x: number) => x >= -2147483648 && x <= I32_MAX;
+  for (let b = 0; b < rows; b++) {
+    const lo = table[b];
+    const hi = table[b + 1];
+    if (hi < lo) throw new RangeError(`segment_table: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
+    if ((rowLength > 0) !== (hi > lo)) throw new RangeError(`segment_table: row ${b} has ${hi - lo} segments for ${rowLength} tokens`);
+    for (let r = lo; r < hi; r++) {
+      const w = header + 8 * r;
+      const at = `segment_table: row ${b}, segment ${r - lo}`;
+      const kind = table[w] & 15;
+      const v = table[w] >>> 4;
+      const start = table[w + 1];
+      const end = r + 1 < hi ? table[w + 9] : rowLength;
+      if (table[w] < 0 || kind > 3 || (kind < 2 && v !== 0)) throw new RangeError(`${at}: bad kind word ${table[w]} (kinds: 0 text, 1 const, 2 grid | v << 4, 3 frames | v << 4)`);
+      if (r === lo && start !== 0) throw new RangeError(`${at}: the first segment of a row must start at 0, got ${start}`);
+      if (!(start >= 0 && end > start && end <= rowLength)) throw new RangeError(`${at}: starts at ${start}, the next at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
+      const last = end - start - 1;
+      if (kind === 0 && !fits(table[w + 2] + last)) throw new RangeError(`${at} (text): base ${table[w + 2]} + ${last} does not fit in i32`);
+      if (kind === 1) {
+        const frac = segBitsToF32(table[w + 3]);
+        if (!(frac > -1 && frac < 1)) throw new RangeError(`${at} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
+      }
+      if (kind === 2) {
+        if (axes !== 3) throw new RangeError(`${at} (grid): grid segments give 3 components; this spec reads ${axes}`);
+        const H = table[w + 5], W = table[w + 6], offset = table[w + 7];
+        if (!(H >= 1 && W >= 1 && H * W <= I32_MAX)) throw new RangeError(`${at} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
+        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+        if (!(v + 1 < values.length)) throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (grid) reads values[${v}] and [${v + 1}], but there are ${values.length} values`);
+        const a = values[v], c = values[v + 1];
+        if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RangeError(`segment_values: the temporal scale of row ${b}, segment ${r - lo} must be finite and ≥ 0, got (${a}, ${c})`);
+        const tMax = segTime(Math.floor((offset + last) / (H * W)), a, c);
+        if (!(fits(table[w + 2] + tMax) && fits(table[w + 3] + H - 1) && fits(table[w + 4] + W - 1))) throw new RangeError(`${at} (grid): its positions do not fit in i32`);
+      }
+      if (kind === 3) {
+        const n = table[w + 2], ppf = table[w + 3], offset = table[w + 4];
+        if (!(n >= 0 && ppf >= 1)) throw new RangeError(`${at} (frames): frame count ${n} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
+        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+        if (!(v + n <= values.length)) throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
+        for (let i = v; i < v + n; i++) if (!(Math.abs(values[i]) < 2147483648)) throw new RangeError(`segment_values: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
+      }
+    }
+  }
 }
 

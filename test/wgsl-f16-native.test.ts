@@ -1,0 +1,130 @@
+// `dtype f16 native`: the WGSL backend's second shader, q and k as array<f16> under `enable f16`.
+// SwiftShader has no shader-f16, so Dawn here can only run the packed fallback; the native shader
+// is checked by a second real WGSL implementation instead: naga (wgpu's shader compiler, the one
+// Firefox uses) parses and validates it. Every shader of the library goes through naga as well.
+// When the adapter does have shader-f16 (a real GPU), the native shader runs and must match the
+// interpreter like the packed one.
+import fc from 'fast-check';
+import { parseWgsl, validate } from 'naga-wasm';
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/index.js';
+import { arbitrarySpec, makeInputs } from './support/random-spec.js';
+import { buildWgsl, compareRun, compilationProblems, runOnGpu, testDevice } from './support/webgpu.js';
+
+const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
+const read = (f: string) => readFileSync(`spec/${f}`, 'utf8');
+
+/** naga's verdict on a shader: undefined when it parses and validates, else its message. */
+function nagaProblem(wgsl: string): string | undefined {
+  try {
+    validate(parseWgsl(wgsl));
+    return undefined;
+  } catch (e) {
+    return (e as { formatted?: string }).formatted ?? (e as Error).message;
+  }
+}
+
+function wgslArtifacts(source: string, file: string): { name: string; packed: string; native: string | undefined } {
+  const r = compile(source, { file, targets: ['wgsl'] });
+  if (!r.ok) throw new Error(`${file}: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  const name = r.irs[0].name;
+  const get = (suffix: string) => r.artifacts.find((a) => a.path === `${name}${suffix}`)?.contents;
+  return { name, packed: get('.wgsl')!, native: get('.f16.wgsl') };
+}
+
+const NATIVE_SPEC = `rope neox_native {
+  head_dim 64
+  rotary dim 16
+  style half
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    q heads 3
+    k heads 2
+    dtype f16 native
+  }
+}
+`;
+
+let device: GPUDevice;
+beforeAll(async () => {
+  device = await testDevice();
+});
+
+describe('WGSL native f16: naga validates what Dawn cannot run here', () => {
+  it('naga rejects a broken shader (the check can fail)', () => {
+    expect(nagaProblem('enable f16;\n@group(0) @binding(0) var<storage, read_write> q: array<f16>;\nfn f() { q[0] = 1.0f; }\n')).toMatch(/error/i);
+    expect(nagaProblem('fn f() -> u32 { return 1.0; }')).toMatch(/error/i);
+  });
+
+  it('every shader of the spec library, packed and native, parses and validates', () => {
+    let natives = 0;
+    for (const f of specFiles) {
+      const a = wgslArtifacts(read(f), `spec/${f}`);
+      expect(nagaProblem(a.packed), `${f} packed`).toBeUndefined();
+      if (a.native !== undefined) {
+        natives++;
+        expect(a.native.startsWith('//')).toBe(true);
+        expect(a.native).toMatch(/^enable f16;$/m);
+        expect(a.native).toMatch(/var<storage, read_write> q: array<f16>;/);
+        expect(nagaProblem(a.native), `${f} native`).toBeUndefined();
+      }
+    }
+    expect(natives).toBeGreaterThan(0); // llama2_7b asks for it
+  });
+
+  it('random specs with dtype f16 native: both shaders validate, and only the storage differs', () => {
+    fc.assert(
+      fc.property(arbitrarySpec, (c) => {
+        const native = c.source.replace(/dtype \S+( native)?/, 'dtype f16 native');
+        const a = wgslArtifacts(native, 'random.rope');
+        expect(a.native).toBeDefined();
+        expect(nagaProblem(a.packed)).toBeUndefined();
+        expect(nagaProblem(a.native!)).toBeUndefined();
+        // Same entry point and the same pair loop: the native shader reads and writes f16 lanes.
+        expect(a.native!).toContain('fn rope(@builtin(global_invocation_id) gid: vec3<u32>)');
+        expect(a.native!).not.toContain('unpack2x16float(q[');
+        expect(a.packed).toContain('unpack2x16float(q[');
+      }),
+      { numRuns: 40, seed: 1601 },
+    );
+  });
+
+  it('rejects native storage for dtypes other than f16 (RC012)', () => {
+    const r = compile(NATIVE_SPEC.replace('dtype f16 native', 'dtype bf16 native'), { file: 'x.rope', targets: ['wgsl'] });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.pos.line, d.pos.col])).toEqual([['RC012', 10, 16]]);
+  });
+});
+
+describe('WGSL native f16: the host module picks the shader', () => {
+  it('auto uses the native shader exactly when the device has shader-f16; results match the interpreter', async () => {
+    const built = await buildWgsl(NATIVE_SPEC, 'neox_native.rope');
+    const hasF16 = device.features.has('shader-f16');
+    expect(built.kernel.storage).toBe(hasF16 ? 'native' : 'packed');
+    expect(built.mod.WGSL_F16).toMatch(/^enable f16;$/m);
+    expect(await compilationProblems(built.kernel.module)).toEqual([]);
+    for (const [seed, maxPosition] of [[3, 50], [4, 200_000]] as const) {
+      const { inputs } = makeInputs(built.ir, seed, { maxPosition });
+      const run = await runOnGpu(built, inputs, seed === 3);
+      expect(compareRun(built.ir, run, seed === 3), `seed ${seed}`).toBeUndefined();
+    }
+  });
+
+  it("f16: 'native' without the feature, a spec without a native shader, and a bad option are named errors", async () => {
+    const built = await buildWgsl(NATIVE_SPEC, 'neox_native.rope');
+    const create = (opts: object) => () => (built.mod.createKernel as (d: GPUDevice, o: object) => unknown)(device, opts);
+    expect(create({ f16: 'packed' })()).toMatchObject({ storage: 'packed' });
+    if (device.features.has('shader-f16')) {
+      expect(create({ f16: 'native' })()).toMatchObject({ storage: 'native' });
+    } else {
+      expect(create({ f16: 'native' })).toThrow(/options\.f16: 'native' needs a device created with the 'shader-f16' feature/);
+    }
+    expect(create({ f16: 'fast' })).toThrow(/options\.f16: expected 'auto', 'native' or 'packed', got fast/);
+    const plain = await buildWgsl(NATIVE_SPEC.replace('dtype f16 native', 'dtype f16'), 'neox_plain.rope');
+    expect(plain.mod.WGSL_F16).toBeNull();
+    expect(() => (plain.mod.createKernel as (d: GPUDevice, o: object) => unknown)(device, { f16: 'native' }))
+      .toThrow(/has no native-f16 shader; its spec needs 'dtype f16 native'/);
+  });
+});
