@@ -36,9 +36,17 @@ export interface Backend {
 /** The first lines of every generated file (comment syntax is C-like in all three targets). */
 export function banner(ir: RopeIR, target: TargetName): string {
   return [
-    `// Generated from ${ir.file} (rope ${ir.name}) by ropec ${VERSION} for ${target}. Do not edit.`,
+    `// Generated from ${commentSafe(ir.file)} (rope ${ir.name}) by ropec ${VERSION} for ${target}. Do not edit.`,
     `// spec-hash: ${ir.specHash}`,
   ].join('\n');
+}
+
+/**
+ * Text that is safe inside a one-line comment of every target: characters outside printable ASCII
+ * (line breaks of any kind, NUL, bidi overrides, zero-width and look-alike letters) become \u{…}.
+ */
+export function commentSafe(text: string): string {
+  return text.replace(/[^\x20-\x7e]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
 /** A float64 as the shortest literal that reads back exactly (JS shortest round-trip). */

@@ -588,6 +588,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
       }
       const { values } = readKeywordArgs(rest, {
         normalize: { kind: 'word', words: ['separate', 'max', 'min'] },
+        center: { kind: 'flag' },
         prefix: { kind: 'number', rule: { integer: true, min: 0 } },
       }, 'grid', r, head.span);
       const affine: Record<string, GridAxisAffine> = {};
@@ -611,7 +612,10 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
           }
         }
       }
-      draft.positions = { kind: 'grid', axes, normalize, affine, prefix: num(values.prefix) ?? 0, span };
+      if (values.center && normalize !== 'none') {
+        r.error('RC012', "'center' does not combine with normalize, whose coordinates are already centred on 0", s.span);
+      }
+      draft.positions = { kind: 'grid', axes, normalize, ...(values.center ? { center: true as const } : {}), affine, prefix: num(values.prefix) ?? 0, span };
       return;
     }
     case 'mrope': {
@@ -898,7 +902,7 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   if (kernel.sincos.kind === 'table') {
     const integral =
       (pos.kind === 'index') || (pos.kind === 'tensor' && pos.dtype === 'int') || pos.kind === 'mrope' ||
-      (pos.kind === 'grid' && pos.normalize === 'none' &&
+      (pos.kind === 'grid' && pos.normalize === 'none' && !pos.center &&
         Object.values(pos.affine).every((a) => Number.isInteger(a.stride) && Number.isInteger(a.shift) && Number.isInteger(a.scale)));
     if (d.scaling?.kind === 'dynamic') {
       r.error('RC012', 'a sin/cos table cannot follow dynamic NTK scaling, whose ω changes with seq_len', kernelSpan, "use 'sincos compute'");

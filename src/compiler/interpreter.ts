@@ -52,7 +52,10 @@ export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInpu
       const norm = src.normalize === 'max' ? Math.max(...sizes) : src.normalize === 'min' ? Math.min(...sizes) : 0;
       return idx.map((i, a) => {
         const aff = src.affine[src.axes[a]] ?? { stride: 1, shift: 0, scale: 1 };
-        if (src.normalize === 'none') return (i * aff.stride + aff.shift) * aff.scale;
+        if (src.normalize === 'none') {
+          const c = src.center ? i - (sizes[a] - 1) / 2 : i;
+          return (c * aff.stride + aff.shift) * aff.scale;
+        }
         const n = src.normalize === 'separate' ? sizes[a] : norm;
         return (2 * ((i + 0.5) / n) - 1) * aff.scale;
       });

@@ -35,7 +35,8 @@ min max clamp floor round fract bitcast storage uniform function private workgro
 
 /** Names of ropec's own run-time arguments and tensors; user axis names must not shadow them. */
 const ROPEC_RESERVED = `q k out batch seq tokens heads dim offset offsets positions cu_seqlens seq_len q_heads
-k_heads sizes pair lane token head rope`;
+k_heads sizes pair lane token head rope q_out k_out stream segment_table segment_values segment_value_count
+segment_words position_ids`;
 
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(
   [TYPESCRIPT, CUDA_CPP, WGSL].join(' ').split(/\s+/).filter((w) => w.length > 0),
@@ -51,7 +52,11 @@ export function identifierProblem(name: string, role: 'spec' | 'axis'): string |
   }
   if (name.length > MAX_NAME_LENGTH) return `'${name}' is longer than ${MAX_NAME_LENGTH} characters`;
   if (name.includes('__')) return `'${name}' contains '__', which C++ reserves`;
+  // Generated identifiers append to the name (ropec_NAME_launch): a trailing '_' would make '__'.
+  if (name.endsWith('_')) return `'${name}' ends with '_', which would put '__' in generated C++ identifiers`;
   if (RESERVED_WORDS.has(name)) return `'${name}' is a reserved word in WGSL, CUDA C++ or TypeScript`;
+  // Every axis gets a size argument grid_AXIS, so an axis named grid_t would collide with axis t's.
+  if (role === 'axis' && name.startsWith('grid_')) return `'${name}' starts with 'grid_', which ropec uses for the grid size arguments of axes`;
   if (role === 'axis' && ROPEC_WORDS.has(name)) return `'${name}' is the name of one of ropec's run-time arguments`;
   return undefined;
 }

@@ -80,6 +80,11 @@ export type PositionSpec =
       kind: 'grid';
       axes: string[];
       normalize: 'none' | 'separate' | 'max' | 'min';
+      /**
+       * `center`: cell i of an axis of size N sits at i − (N − 1)/2 (before stride, shift, scale), so
+       * the grid is symmetric about 0. Absent (not false) otherwise, so other specs keep their hash.
+       */
+      center?: true;
       affine: Record<string, GridAxisAffine>;
       prefix: number;
     }

@@ -39,7 +39,7 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
     base: fc.constantFrom(100, 10000, 500000),
     axisScale: fc.constantFrom(undefined, 0.5, 2),
     scaling: fc.constantFrom('none', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3', 'longrope_short', 'longrope_long', 'longrope_auto', 'factors'),
-    position: fc.constantFrom('index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'timeline', 'mrope'),
+    position: fc.constantFrom('index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'grid_center', 'timeline', 'mrope'),
     layout: fc.constantFrom('thd', 'bshd', 'bhsd'),
     dtype: fc.constantFrom('f32', 'f32', 'f16', 'f16 native', 'bf16'),
     qHeads: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
@@ -120,6 +120,7 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
       case 'tensor_int': lines.push('  positions tensor int'); break;
       case 'tensor_float': lines.push('  positions tensor float'); break;
       case 'grid': lines.push(`  positions grid(${gridAxes.join(', ')}) prefix 1 {\n    ${gridAxes[0]} stride 2 shift 1 scale 0.5\n  }`); break;
+      case 'grid_center': lines.push(`  positions grid(${gridAxes.join(', ')}) center prefix 2 {\n    ${gridAxes[0]} scale 0.75\n  }`); break;
       case 'grid_norm': lines.push(`  positions grid(${gridAxes.join(', ')}) normalize ${['separate', 'max', 'min'][c.weights[0] % 3]}`); break;
       case 'timeline': lines.push('  positions timeline tensor'); break;
       case 'mrope': lines.push('  positions mrope(spatial_merge 2) tensor'); break;

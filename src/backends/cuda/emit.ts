@@ -283,7 +283,8 @@ function positions(ctx: Ctx): string {
         const aff = src.affine[axis] ?? { stride: 1, shift: 0, scale: 1 };
         const i = `static_cast<pos_t>(i${c})`;
         if (src.normalize === 'none') {
-          lines.push(`pos[${c}] = (${i} * ${posLit(aff.stride)} + ${posLit(aff.shift)}) * ${posLit(aff.scale)};`);
+          const cell = src.center ? `(${i} - static_cast<pos_t>(a.grid[${c}] - 1) * ${posLit(0.5)})` : i;
+          lines.push(`pos[${c}] = (${cell} * ${posLit(aff.stride)} + ${posLit(aff.shift)}) * ${posLit(aff.scale)};`);
         } else {
           const extent = src.normalize === 'separate' ? `static_cast<pos_t>(a.grid[${c}])` : 'static_cast<pos_t>(extent)';
           lines.push(`pos[${c}] = (${posLit(2)} * ((${i} + ${posLit(0.5)}) / ${extent}) - ${posLit(1)}) * ${posLit(aff.scale)};`);

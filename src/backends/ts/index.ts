@@ -304,7 +304,8 @@ function positionLines(ir: RopeIR): string[] {
         const aff = src.affine[ax] ?? { stride: 1, shift: 0, scale: 1 };
         const scale = aff.scale === 1 ? '' : ` * ${f64Literal(aff.scale)}`;
         if (src.normalize === 'none') {
-          const core = `i${a}${aff.stride === 1 ? '' : ` * ${f64Literal(aff.stride)}`}${aff.shift === 0 ? '' : ` + ${f64Literal(aff.shift)}`}`;
+          const cell = src.center ? `(i${a} - (shape.grid_${ax} - 1) / 2)` : `i${a}`;
+          const core = `${cell}${aff.stride === 1 ? '' : ` * ${f64Literal(aff.stride)}`}${aff.shift === 0 ? '' : ` + ${f64Literal(aff.shift)}`}`;
           L.push(`  pos[${a}] = ${scale ? `(${core})${scale}` : core};`);
         } else {
           const n0 = src.normalize === 'separate' ? `shape.grid_${ax}` : norm;

@@ -108,7 +108,7 @@ function renderPosition(plan: WgslPlan): string {
         const normWords = pos.normalize === 'separate' ? "the axis's own size" : `the ${pos.normalize} of the grid sizes`;
         value = render('grid_value_normalized', { normExpr, normWords });
       } else {
-        value = render(pos.integral ? 'grid_value_int' : 'grid_value_affine');
+        value = render(pos.integral ? 'grid_value_int' : pos.center ? 'grid_value_centered' : 'grid_value_affine');
       }
       return render('position_grid', {
         // Whole-number grids never split a float, so they leave split_position out (no dead code).

@@ -24,6 +24,8 @@ export type PositionPlan =
       axes: string[];
       prefix: number;
       normalize: 'none' | 'separate' | 'max' | 'min';
+      /** Cells centred on 0: i − (N − 1)/2 before the affine map (never integral). */
+      center: boolean;
       /** Whole-number positions (no normalization, integer stride/shift/scale): the exact int path. */
       integral: boolean;
       stride: number[];
@@ -187,9 +189,9 @@ function planPositions(ir: RopeIR): PositionPlan {
       return { kind: 'tensor', element: 'i32', components: ir.positions.components, source: 'mrope' };
     case 'grid': {
       const aff = src.axes.map((a) => src.affine[a] ?? { stride: 1, shift: 0, scale: 1 });
-      const integral = src.normalize === 'none' && aff.every((a) => [a.stride, a.shift, a.scale].every(Number.isInteger));
+      const integral = src.normalize === 'none' && !src.center && aff.every((a) => [a.stride, a.shift, a.scale].every(Number.isInteger));
       return {
-        kind: 'grid', axes: src.axes, prefix: src.prefix, normalize: src.normalize, integral,
+        kind: 'grid', axes: src.axes, prefix: src.prefix, normalize: src.normalize, center: src.center === true, integral,
         stride: aff.map((a) => a.stride), shift: aff.map((a) => a.shift), scale: aff.map((a) => a.scale),
       };
     }
