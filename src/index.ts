@@ -13,6 +13,7 @@ export { formatDiagnostic, interpret, optimize, PASS_NAMES, ALL_TARGETS };
 export type { Artifact, Diagnostic, RopeIR, RopeInputs, RopeOutputs, TargetName };
 export { RopeArgumentError } from './compiler/runtime.js';
 export { importHfConfig, ImportError, type ImportOptions, type ImportResult } from './import/hf-config.js';
+export { explain } from './compiler/explain.js';
 export { explainSvg } from './compiler/explain-svg.js';
 export { VERSION } from './version.js';
 

@@ -3,7 +3,7 @@
 // golden TS baselines for the spec library only change on purpose (UPDATE_GOLDEN=1 to rewrite).
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatSource } from '../src/compiler/format.js';
 import { frontEnd } from '../src/compiler/frontend.js';
 import { interpret } from '../src/compiler/interpreter.js';
@@ -102,9 +102,22 @@ describe('passes', () => {
   });
 });
 
+// `npm run fuzz` scales the case counts (ROPEC_FUZZ_SCALE, default 1) and picks the seed
+// (ROPEC_FUZZ_SEED, default: the fixed seeds below) for a longer run than CI's.
+const FUZZ_SCALE = Math.max(1, Number(process.env.ROPEC_FUZZ_SCALE ?? 1));
+const fuzzSeed = (fixed: number) => (process.env.ROPEC_FUZZ_SEED ? Number(process.env.ROPEC_FUZZ_SEED) + fixed : fixed);
+/** A hang guard, not a speed goal: one case of at most a few hundred characters. */
+const CASE_LIMIT_MS = 5_000;
+
 describe('robustness', () => {
+  let cases = 0;
+  afterAll(() => console.log(`[fuzz] ${cases} front-end cases (scale ${FUZZ_SCALE}), none threw, hung or pointed outside its file`));
   const compileNeverThrows = (text: string) => {
+    const start = performance.now();
     const r = compile(text, { file: 'fuzz.rope', targets: ['ts'] });
+    const ms = performance.now() - start;
+    if (ms > CASE_LIMIT_MS) throw new Error(`compile took ${ms.toFixed(0)} ms on ${JSON.stringify(text)}`);
+    cases++;
     for (const d of r.diagnostics) {
       expect(d.code).not.toBe('RX001');
       expect(d.pos.offset).toBeGreaterThanOrEqual(0);
@@ -116,9 +129,9 @@ describe('robustness', () => {
   it('returns diagnostics, never throws, on random text and token soup', () => {
     const words = ['rope', 'x', '{', '}', '(', ')', '[', ']', ',', '+', '\n', 'head_dim', 'frequencies', 'base', 'axes', 'lanes',
       'sectioned', 'positions', 'grid', 'index', 'kernel', 'q', 'heads', '0', '-1', '1e308', 'NaN', '64', '10000', '#', 'yarn', 'factor'];
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => { compileNeverThrows(s); }), { numRuns: 500, seed: 7 });
-    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (ws) => { compileNeverThrows(ws.join(' ')); }), { numRuns: 1000, seed: 8 });
-  }, 120_000);
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => { compileNeverThrows(s); }), { numRuns: 500 * FUZZ_SCALE, seed: fuzzSeed(7) });
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (ws) => { compileNeverThrows(ws.join(' ')); }), { numRuns: 1000 * FUZZ_SCALE, seed: fuzzSeed(8) });
+  }, 120_000 * FUZZ_SCALE);
 
   it('survives mutations of every library spec', () => {
     const mutate = fc.tuple(fc.nat(), fc.constantFrom('delete', 'dup', 'zero', 'neg', 'nan', 'huge', 'swap'));
@@ -132,9 +145,9 @@ describe('robustness', () => {
         else if (how === 'swap') [t[i], t[(i + 2) % t.length]] = [t[(i + 2) % t.length], t[i]];
         else if (/^\d/.test(toks[i])) t[i] = { zero: '0', neg: '-1', nan: 'NaN', huge: '99999999999999999999999' }[how]!;
         compileNeverThrows(t.join(''));
-      }), { numRuns: 40, seed: 9 });
+      }), { numRuns: 40 * FUZZ_SCALE, seed: fuzzSeed(9) });
     }
-  }, 120_000);
+  }, 120_000 * FUZZ_SCALE);
 
   it('compiles the library to byte-identical output twice', () => {
     const run = () => library.map(({ file, source }) => compile(source, { file, targets: ['ts'] }).artifacts.map((a) => a.contents).join('\n'));
