@@ -280,7 +280,7 @@ function positionLines(ir: RopeIR): string[] {
   switch (src.kind) {
     case 'index': {
       let e = 's';
-      if (src.offset === 'scalar') e += ' + shape.offset';
+      if (src.offset === 'scalar') e += ' + offset';
       if (src.offset === 'per_sequence') e += ' + offsets[b]';
       return [`pos[0] = ${e};`];
     }
@@ -295,20 +295,20 @@ function positionLines(ir: RopeIR): string[] {
       L.push(`if (s < ${src.prefix}) { ${src.axes.map((_, a) => `pos[${a}] = 0;`).join(' ')} } else {`);
       L.push(`  let rest = s - ${src.prefix};`);
       for (let a = n - 1; a >= 0; a--) {
-        const size = `shape.grid_${src.axes[a]}`;
+        const size = `grid_${src.axes[a]}`;
         L.push(`  const i${a} = rest % ${size};${a > 0 ? ` rest = (rest - i${a}) / ${size};` : ''}`);
       }
-      const norm = src.normalize === 'max' ? `Math.max(${src.axes.map((x) => `shape.grid_${x}`).join(', ')})`
-        : src.normalize === 'min' ? `Math.min(${src.axes.map((x) => `shape.grid_${x}`).join(', ')})` : '';
+      const norm = src.normalize === 'max' ? `Math.max(${src.axes.map((x) => `grid_${x}`).join(', ')})`
+        : src.normalize === 'min' ? `Math.min(${src.axes.map((x) => `grid_${x}`).join(', ')})` : '';
       src.axes.forEach((ax, a) => {
         const aff = src.affine[ax] ?? { stride: 1, shift: 0, scale: 1 };
         const scale = aff.scale === 1 ? '' : ` * ${f64Literal(aff.scale)}`;
         if (src.normalize === 'none') {
-          const cell = src.center ? `(i${a} - (shape.grid_${ax} - 1) / 2)` : `i${a}`;
+          const cell = src.center ? `(i${a} - (grid_${ax} - 1) / 2)` : `i${a}`;
           const core = `${cell}${aff.stride === 1 ? '' : ` * ${f64Literal(aff.stride)}`}${aff.shift === 0 ? '' : ` + ${f64Literal(aff.shift)}`}`;
           L.push(`  pos[${a}] = ${scale ? `(${core})${scale}` : core};`);
         } else {
-          const n0 = src.normalize === 'separate' ? `shape.grid_${ax}` : norm;
+          const n0 = src.normalize === 'separate' ? `grid_${ax}` : norm;
           L.push(`  pos[${a}] = (2 * ((i${a} + 0.5) / ${n0}) - 1)${scale};`);
         }
       });
@@ -455,8 +455,8 @@ function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
     L.push('    const flat = b * seq + s;');
   }
   const inner: string[] = [];
-  // Position code reads sizes as `shape.x`; here they are the locals declared above.
-  inner.push(...positionLines(ir).map((l) => l.replace(/\bshape\.(\w+)/g, '$1')));
+  // Position code reads the sizes as the locals declared above (offset, grid_AXIS, …).
+  inner.push(...positionLines(ir));
   const posOf = (j: string) => (v.components === 1 ? 'pos[0]' : `pos[PAIR_COMPONENT[${j}]]`);
   const m = ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.attentionFactor)}`;
   const sm = ir.sign * ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.sign * ir.attentionFactor)}`;
