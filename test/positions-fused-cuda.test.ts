@@ -2,7 +2,8 @@
 // code (nvcc, warnings as errors): the kernel evaluates each token's position from the table, and
 // its output is bit-identical to the same kernel reading the host builder's materialized positions
 // (`positions … tensor`) and within f32 error of the interpreter. Random sequences (text runs,
-// images, videos, left padding, batches) and time lines; malformed tables are refused.
+// images, videos, Omni audio and audio in video, left padding, batches) and time lines; malformed
+// tables are refused.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cudaBackend } from '../src/backends/cuda/index.js';
@@ -10,7 +11,7 @@ import { frontEnd } from '../src/compiler/frontend.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import { buildMropePositions, buildMropeSegmentTables, encodeSegments, MROPE_PRESETS } from '../src/positions/index.js';
-import { mropeCase, mropeSequenceArb, specSource, timelineCase, timelineSequenceArb, type FusedCase, type Layout, type Variant } from './support/fused-cases.js';
+import { fusedCaseArb, mropeCase, omniByHandCase, specSource, type Layout, type Variant } from './support/fused-cases.js';
 import {
   buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness, scratch, writeArtifacts,
   type Harness, type HarnessResult, type PreparedCase,
@@ -28,7 +29,7 @@ function irOf(source: string): RopeIR {
   return optimize(irs[0]);
 }
 
-const variants: Variant[] = ['frames', 'scaled', 'per_frame', 'timeline'];
+const variants: Variant[] = ['frames', 'scaled', 'per_frame', 'omni', 'timeline'];
 const pairs: Pair[] = [];
 for (const variant of variants) {
   for (const [layout, precision] of [['thd', 'exact'], ['bshd', 'exact'], ['bhsd', 'fast']] as [Layout, string][]) {
@@ -61,10 +62,7 @@ describe('CUDA fused positions (CPU emulation)', () => {
   it('random sequences: fused == tensor kernel (bitwise) ≈ interpreter, every variant and layout', async () => {
     const cases: { fused: PreparedCase; twin: PreparedCase; label: string }[] = [];
     pairs.forEach((p, i) => {
-      const make: fc.Arbitrary<(seed: number) => FusedCase> = p.variant === 'timeline'
-        ? timelineSequenceArb.map((t) => (seed: number) => timelineCase(p.fused, t, seed))
-        : mropeSequenceArb.map((m) => (seed: number) => mropeCase(p.fused, m, seed));
-      fc.sample(make, { seed: 4242 + i, numRuns: 10 }).forEach((f, j) => {
+      fc.sample(fusedCaseArb(p.fused, p.variant), { seed: 4242 + i, numRuns: 10 }).forEach((f, j) => {
         const c = f(1000 * i + j + 1);
         cases.push({ fused: prepareCase(p.fused, c.fused, { misalign: j % 3 === 2 }), twin: prepareCase(p.twin, c.explicit), label: `${p.fused.name} #${j}` });
       });
@@ -97,6 +95,20 @@ describe('CUDA fused positions (CPU emulation)', () => {
     const b = prepareCase(p.twin, { q, k, sizes: { tokens: 15 }, positions: pos });
     const [ra, rb] = await runHarness(harness, [a.harness, b.harness]);
     expect(Array.from(ra.tensors.q_out)).toEqual(Array.from(rb.tensors.q_out));
+  });
+
+  it('Qwen2.5-Omni audio in video (OMNI_BY_HAND): fused == tensor kernel on the hand-written positions ≈ interpreter', async () => {
+    const omni = pairs.filter((x) => x.variant === 'omni');
+    expect(omni.length).toBe(3);
+    for (const p of omni) {
+      const c = omniByHandCase(p.fused, 17);
+      const a = prepareCase(p.fused, c.fused);
+      const b = prepareCase(p.twin, c.explicit);
+      const [ra, rb] = await runHarness(harness, [a.harness, b.harness]);
+      expect(ra.status, p.fused.name).toBe(0);
+      for (const name of ['q_out', 'k_out']) expect(Array.from(ra.tensors[name]), `${p.fused.name} ${name}`).toEqual(Array.from(rb.tensors[name]));
+      expect(compareWithInterpreter(b, rb), p.fused.name).toBeUndefined();
+    }
   });
 
   it('malformed tables and NULL pointers are refused (cudaErrorInvalidValue) before the launch', async () => {

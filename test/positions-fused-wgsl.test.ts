@@ -1,12 +1,13 @@
 // Fused segment tables in the WGSL backend on real Dawn (SwiftShader): the kernel evaluates each
 // token's position from the table, and its output is bit-identical to the same kernel reading the
 // host builder's materialized positions (`positions … tensor`), and within f32 error of the
-// interpreter. Random sequences (text runs, images, videos, left padding, batches) and time lines.
+// interpreter. Random sequences (text runs, images, videos, Omni audio and audio in video, left
+// padding, batches) and time lines.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMropePositions, buildMropeSegmentTables, encodeSegments, MROPE_PRESETS } from '../src/positions/index.js';
 import { RopeArgumentError } from '../src/compiler/runtime.js';
-import { mropeCase, mropeSequenceArb, specSource, timelineCase, timelineSequenceArb, type Layout, type Variant } from './support/fused-cases.js';
+import { fusedCaseArb, mropeCase, omniByHandCase, specSource, type Layout, type Variant } from './support/fused-cases.js';
 import { buildWgsl, compareRun, compilationProblems, runOnGpu, testDevice, type BuiltSpec } from './support/webgpu.js';
 
 beforeAll(async () => {
@@ -24,7 +25,7 @@ async function built(variant: Variant, layout: Layout, tensor: boolean, dtype = 
   return cache.get(key)!;
 }
 
-const variants: Variant[] = ['frames', 'scaled', 'per_frame', 'timeline'];
+const variants: Variant[] = ['frames', 'scaled', 'per_frame', 'omni', 'timeline'];
 
 describe.each(variants)('WGSL fused %s positions', (variant) => {
   it.each(['thd', 'bshd'] as Layout[])('layout %s: fused == tensor kernel (bitwise) ≈ interpreter', async (layout) => {
@@ -32,8 +33,7 @@ describe.each(variants)('WGSL fused %s positions', (variant) => {
     const twin = await built(variant, layout, true);
     expect(fused.manifest.bindings.map((b: { name: string }) => b.name)).toContain('segment_table');
     expect(fused.wgsl).not.toContain('positions[');
-    const arb = variant === 'timeline' ? timelineSequenceArb.map((t) => (seed: number) => timelineCase(fused.ir, t, seed))
-      : mropeSequenceArb.map((m) => (seed: number) => mropeCase(fused.ir, m, seed));
+    const arb = fusedCaseArb(fused.ir, variant);
     await fc.assert(fc.asyncProperty(arb, fc.integer({ min: 1, max: 2 ** 30 }), fc.boolean(), async (make, seed, outOfPlace) => {
       const c = make(seed);
       const a = await runOnGpu(fused, c.fused, outOfPlace);
@@ -66,6 +66,17 @@ describe('WGSL fused positions: exactness and errors', () => {
     wrong[12] = 2 + 13;
     const c = await runOnGpu(twin, { q, k, sizes: { tokens: 15 }, positions: wrong }, false);
     expect(Array.from(c.q.slice(12 * 32, 13 * 32))).not.toEqual(Array.from(a.q.slice(12 * 32, 13 * 32)));
+  });
+
+  it('Qwen2.5-Omni audio in video (OMNI_BY_HAND): fused == tensor kernel on the hand-written positions ≈ interpreter', async () => {
+    const fused = await built('omni', 'bshd', false);
+    const twin = await built('omni', 'bshd', true);
+    const c = omniByHandCase(fused.ir, 13);
+    const a = await runOnGpu(fused, c.fused, false);
+    const b = await runOnGpu(twin, c.explicit, false);
+    expect(Array.from(a.q)).toEqual(Array.from(b.q));
+    expect(Array.from(a.k)).toEqual(Array.from(b.k));
+    expect(compareRun(twin.ir, b, false)).toBeUndefined();
   });
 
   it('bf16 storage: fused == tensor kernel', async () => {

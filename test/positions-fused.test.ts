@@ -8,10 +8,12 @@ import { compile, interpret } from '../src/index.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { forEachToken, tokenPosition } from '../src/compiler/interpreter.js';
 import { resolveShape, RopeArgumentError, type RopeInputs } from '../src/compiler/runtime.js';
-import { buildMropeSegmentTables, buildTimelineSegmentTable, decodeSegments, encodeSegments, MROPE_PRESETS } from '../src/positions/index.js';
+import {
+  buildMropePositions, buildMropeSegmentTables, buildTimelineSegmentTable, decodeSegments, encodeSegments, MROPE_PRESETS, type PositionSegment,
+} from '../src/positions/index.js';
 import { allowedError, firstMismatch, fromStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { mropeCase, mropeSequenceArb, specSource, timelineCase, timelineSequenceArb, type Layout, type Variant } from './support/fused-cases.js';
+import { fusedCaseArb, mropeCase, OMNI_BY_HAND, omniByHandCase, omniSequenceArb, specSource, type Layout, type Variant } from './support/fused-cases.js';
 
 function compileTs(source: string) {
   const r = compile(source, { file: 'fused.rope', targets: ['ts'] });
@@ -122,7 +124,7 @@ function positionsAgree(ir: RopeIR, irT: RopeIR, fused: RopeInputs, explicit: Ro
   });
 }
 
-const variants: Variant[] = ['frames', 'scaled', 'per_frame', 'timeline'];
+const variants: Variant[] = ['frames', 'scaled', 'per_frame', 'omni', 'timeline'];
 const layouts: Layout[] = ['thd', 'bshd', 'bhsd'];
 
 describe.each(variants)('fused %s positions', (variant) => {
@@ -133,8 +135,7 @@ describe.each(variants)('fused %s positions', (variant) => {
     expect(twin.ir.schedule!.positionsInKernel).toBe(false);
     const mod = await loadGeneratedTs(fused.code, fused.ir.name);
     const modT = await loadGeneratedTs(twin.code, twin.ir.name);
-    const arb = variant === 'timeline' ? timelineSequenceArb.map((t) => (seed: number) => timelineCase(fused.ir, t, seed))
-      : mropeSequenceArb.map((m) => (seed: number) => mropeCase(fused.ir, m, seed));
+    const arb = fusedCaseArb(fused.ir, variant);
     let tokens = 0;
     fc.assert(fc.property(arb, fc.integer({ min: 1, max: 2 ** 30 }), (make, seed) => {
       const c = make(seed);
@@ -154,5 +155,81 @@ describe.each(variants)('fused %s positions', (variant) => {
       }
     }), { numRuns: 60 });
     expect(tokens).toBeGreaterThan(100);
+  });
+});
+
+describe('Qwen2.5-Omni audio in video, fused: positions written out by hand', () => {
+  // OMNI_BY_HAND (test/support/fused-cases.ts): x <vision_start><audio_start> V V A A A V
+  // <audio_end><vision_end> y, 25 ids per second, 50-id chunks, video frames at 0, 25, 50 ids.
+  const want = [
+    [0, 1, 1, 2, 27, 2, 3, 4, 52, 53, 53, 54],
+    [0, 1, 1, 2, 2, 2, 3, 4, 2, 53, 53, 54],
+    [0, 1, 1, 2, 2, 2, 3, 4, 2, 53, 53, 54],
+  ];
+
+  it('the builder tensor and every token evaluated from the table give the hand-written positions', () => {
+    expect(OMNI_BY_HAND.positions).toEqual(want);
+    const options = { ...MROPE_PRESETS.qwen2_5_omni, useAudioInVideo: true };
+    const built = buildMropePositions(OMNI_BY_HAND.inputs, options);
+    expect([0, 1, 2].map((a) => Array.from(built.positions.slice(a * 12, a * 12 + 12)))).toEqual(want);
+    // 54 + 1 − 12 valid tokens (Omni's delta counts the unpadded row)
+    expect(built.ropeDeltas).toEqual([43]);
+    for (const layout of layouts) {
+      const { ir } = compileTs(specSource('omni', layout, false));
+      const c = omniByHandCase(ir, 7);
+      // the video is cut in two grid records: frames 0–1, then frame 2 (offset 2) after the audio
+      const rows = decodeSegments(c.encoded.table, c.encoded.values, { rows: 1, rowLength: 12, axes: 3 });
+      expect(rows[0].segments.map((x) => x.kind)).toEqual(['text', 'const', 'grid', 'text', 'grid', 'const', 'text']);
+      expect(rows[0].segments.map((x) => (x.kind === 'grid' ? x.offset : -1)).filter((o) => o >= 0)).toEqual([0, 2]);
+      const shape = resolveShape(ir, c.fused);
+      const got: number[][] = [[], [], []];
+      forEachToken(ir, shape, (b, s, flat) => tokenPosition(ir, shape, c.fused, b, s, flat).forEach((x, a) => got[a].push(x)));
+      expect(got, layout).toEqual(want);
+    }
+  });
+
+  it.each(layouts)('layout %s: TS fused kernel == TS kernel on the hand-written positions ≈ interpreter', async (layout) => {
+    const fused = compileTs(specSource('omni', layout, false));
+    const twin = compileTs(specSource('omni', layout, true));
+    const c = omniByHandCase(fused.ir, 11);
+    const out = (await loadGeneratedTs(fused.code, fused.ir.name)).rotate(c.fused);
+    const outT = (await loadGeneratedTs(twin.code, twin.ir.name)).rotate(c.explicit);
+    expect(Array.from(out.q)).toEqual(Array.from(outT.q));
+    expect(Array.from(out.k)).toEqual(Array.from(outT.k));
+    const ref = interpret(twin.ir, c.explicit);
+    const scale = Math.max(1, ...Array.from(c.fused.q, Math.abs), ...Array.from(c.fused.k, Math.abs));
+    for (const [name, got, wantOut] of [['q', out.q, ref.q], ['k', out.k, ref.k]] as const) {
+      expect(firstMismatch(fromStorage(got, 'f32'), wantOut, (w) => allowedError('f32', w, scale, 1e-12)), name).toBeUndefined();
+    }
+  });
+});
+
+describe('the Omni sequence generator', () => {
+  it('produces what the fused property tests claim to cover', () => {
+    // Counted on a fixed sample the size of one TS property run (60); each property run draws
+    // afresh. chunkSplit: a video cut into several grid records by audio chunks; frameSplit: a cut
+    // inside a frame (get_chunked_index's one-token chunk after a jump of more than 50 ids);
+    // longAudioInVideo: audio of more than 50 ids, so the audio is cut too; textOnlyBranch: no grid
+    // lists given at all.
+    const { ir } = compileTs(specSource('omni', 'bshd', false));
+    let tokens = 0;
+    const n = { audioInVideo: 0, chunkSplit: 0, frameSplit: 0, longAudioInVideo: 0, audioBlocks: 0, oneFrame: 0, twoVideosInRow: 0, textOnlyBranch: 0 };
+    for (const m of fc.sample(omniSequenceArb, { seed: 5, numRuns: 60 })) {
+      const videos = m.rows.flat().filter((p) => p.kind === 'video');
+      const c = mropeCase(ir, m, 1);
+      tokens += c.batch * c.seq;
+      if (m.audioInVideo && videos.length > 0) n.audioInVideo++;
+      if (m.audioInVideo && videos.some((v) => v.kind === 'video' && v.audio > 50)) n.longAudioInVideo++;
+      const grids = decodeSegments(c.encoded.table, c.encoded.values, { rows: c.batch, rowLength: c.seq, axes: 3 })
+        .flatMap((r) => r.segments).filter((x): x is Extract<PositionSegment, { kind: 'grid' }> => x.kind === 'grid');
+      if (grids.some((g) => g.offset > 0)) n.chunkSplit++;
+      if (grids.some((g) => g.offset % (g.grid[1] * g.grid[2]) !== 0)) n.frameSplit++;
+      if (m.rows.flat().some((p) => p.kind === 'audio')) n.audioBlocks++;
+      if (videos.some((v) => v.kind === 'video' && v.grid[0] === 1)) n.oneFrame++;
+      if (m.rows.some((r) => r.filter((p) => p.kind === 'video').length >= 2)) n.twoVideosInRow++;
+      if (m.omitGrids && !m.rows.flat().some((p) => p.kind === 'video' || p.kind === 'image')) n.textOnlyBranch++;
+    }
+    for (const [what, count] of Object.entries(n)) expect(count, what).toBeGreaterThanOrEqual(3);
+    expect(tokens).toBeGreaterThan(1000);
   });
 });
