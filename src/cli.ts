@@ -107,6 +107,7 @@ Options:
                          segment table the kernel evaluates is built from it
       --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
       --cu-seqlens FILE  packed sequence starts [batch + 1]
+      --grid-sizes FILE  grid(…) packed specs: each sequence's grid sizes [batch, axes]
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -126,6 +127,8 @@ Runs the spec's position builder on a JSON description of the sequence and write
              "mode"?: "strict" | "compat"}  → float32 [seq] ("rows": [[…], …] → [batch, seq])
   index     {"seq": S, "batch"?, "offset"?, "offsets"?} or {"cu_seqlens": […], "offsets"?}
   grid      {"sizes": {"t": 2, "h": 4, "w": 4}, "batch"?}  → [axes, tokens]
+            grid(…) packed: {"grids": [{"h": 2, "w": 3}, {"h": 4, "w": 4}, …]}  → [axes, tokens], one
+            sequence per grid (cu_seqlens = running sums of prefix + cells)
 See docs/positions.md for every field. Nothing is written on error.`,
   fmt: `Usage: ropec fmt [--write | --check] <files or folders>
 
@@ -472,7 +475,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     args: argv, allowPositionals: true,
     options: {
       backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, positions: { type: 'string' },
-      sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
+      sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -499,7 +502,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   const ir = pickSpec(r, positionals[0], values.name);
   try {
     const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false,
-      files: { q: values.q, k: values.k, positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'] } });
+      files: { q: values.q, k: values.k, positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'] } });
     const out = await runBackend(ir, backend, inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
     let status = 0;
     if (values.compare === 'interp') {

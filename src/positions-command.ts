@@ -121,6 +121,24 @@ function computed(ir: RopeIR, input: Json): PositionsOutput {
   const batch = isInt(input.batch) ? input.batch : 1;
   const cu = field(input, 'cu_seqlens', isIntList, 'a list of whole numbers', false);
   let seq: number;
+  if (src.kind === 'grid' && src.packed) {
+    // Several grids in one call: one sequence per grid, cu_seqlens from their lengths.
+    if (!Array.isArray(input.grids) || input.grids.length === 0) {
+      throw new RopeArgumentError(`input: "grids" must be a non-empty list of {${src.axes.map((a) => `"${a}": N`).join(', ')}} (packed grids)`);
+    }
+    const grids = (input.grids as unknown[]).map((g, b) => src.axes.map((a) => {
+      const v = (g as Record<string, unknown> | null)?.[a];
+      if (!isInt(v) || v < 0) throw new RopeArgumentError(`input: grids[${b}].${a} must be a whole number ≥ 0 (grid axis '${a}')`);
+      return v;
+    }));
+    const lengths = grids.map((g) => src.prefix + g.reduce((x, y) => x * y, 1));
+    const starts = [0];
+    for (const n of lengths) starts.push(starts[starts.length - 1] + n);
+    const shape: ResolvedShape = {
+      batch: grids.length, seq: Math.max(...lengths), tokens: starts[grids.length], qHeads: 0, kHeads: 0, cuSeqlens: starts, grids, offset: 0,
+    };
+    return materialize(ir, shape, {});
+  }
   if (src.kind === 'grid') {
     const grid = src.axes.map((a) => {
       const v = sizes[a];

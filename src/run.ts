@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { interpret } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
-import { resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
+import { isPacked, resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { encodeSegments, segmentTablesFromPositions } from './positions/encoding.js';
 import type { SegmentTable } from './positions/segments.js';
 import { buildSegmentTables } from './positions-command.js';
@@ -30,6 +30,8 @@ export interface RunFiles {
   sequence?: string;
   offsets?: string;
   cuSeqlens?: string;
+  /** `grid(…) packed`: each sequence's grid sizes [batch, axes]. */
+  gridSizes?: string;
 }
 
 export interface RunRequest {
@@ -175,9 +177,13 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
     if (!files.offsets) throw new RopeArgumentError(`spec ${ir.name} adds per-sequence offsets: give --offsets o.npy of shape [batch]`);
     inputs.offsets = intTensor(load(files.offsets), files.offsets, 'offsets');
   }
-  if (src.kind === 'index' && src.packed) {
+  if (isPacked(ir)) {
     if (!files.cuSeqlens) throw new RopeArgumentError(`spec ${ir.name} packs sequences: give --cu-seqlens c.npy of shape [batch + 1]`);
     inputs.cu_seqlens = intTensor(load(files.cuSeqlens), files.cuSeqlens, 'cu_seqlens');
+  }
+  if (src.kind === 'grid' && src.packed) {
+    if (!files.gridSizes) throw new RopeArgumentError(`spec ${ir.name} packs one grid per sequence: give --grid-sizes g.npy of shape [batch, ${src.axes.length}] (${src.axes.join(', ')})`);
+    inputs.grid_sizes = intTensor(load(files.gridSizes), files.gridSizes, 'grid_sizes');
   }
   resolveShape(ir, inputs); // every backend gets inputs the interpreter accepts, or a RopeArgumentError
   return { inputs, q, k, descr };

@@ -66,6 +66,20 @@ describe('ropec positions', () => {
     });
   });
 
+  it('grid packed (DINOv3 multi-crop): a 1×2 and a 2×1 crop, each normalized by its own sizes', () => {
+    // Crop 0 (h 1, w 2): 5 prefix at 0, h = 2·0.5/1 − 1 = 0, w = ∓0.5. Crop 1 (h 2, w 1): h = ∓0.5, w = 0.
+    const { r, out } = positions('spec/dinov3_vitl16_multicrop.rope', { grids: [{ h: 1, w: 2 }, { h: 2, w: 1 }] });
+    expect(r.status, r.stderr).toBe(0);
+    expect(values(out)).toMatchObject({
+      shape: [2, 14], descr: '<f8',
+      data: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -0.5, 0.5, 0, 0, 0, 0, 0, -0.5, 0.5, 0, 0, 0, 0, 0, 0, 0],
+    });
+    const bad = positions('spec/dinov3_vitl16_multicrop.rope', { grids: [{ h: 1 }] });
+    expect(bad.r.status).not.toBe(0);
+    expect(bad.r.stderr).toMatch(/grids\[0\]\.w must be a whole number ≥ 0/);
+    expect(existsSync(bad.out)).toBe(false);
+  });
+
   it('index with an offset', () => {
     const { r, out } = positions('spec/llama2_7b.rope', { seq: 3, offset: 5 });
     expect(r.status, r.stderr).toBe(0);

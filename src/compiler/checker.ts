@@ -589,6 +589,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
       const { values } = readKeywordArgs(rest, {
         normalize: { kind: 'word', words: ['separate', 'max', 'min'] },
         center: { kind: 'flag' },
+        packed: { kind: 'flag' },
         prefix: { kind: 'number', rule: { integer: true, min: 0 } },
       }, 'grid', r, head.span);
       const affine: Record<string, GridAxisAffine> = {};
@@ -615,7 +616,10 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
       if (values.center && normalize !== 'none') {
         r.error('RC012', "'center' does not combine with normalize, whose coordinates are already centred on 0", s.span);
       }
-      draft.positions = { kind: 'grid', axes, normalize, ...(values.center ? { center: true as const } : {}), affine, prefix: num(values.prefix) ?? 0, span };
+      draft.positions = {
+        kind: 'grid', axes, normalize, ...(values.center ? { center: true as const } : {}),
+        ...(values.packed ? { packed: true as const } : {}), affine, prefix: num(values.prefix) ?? 0, span,
+      };
       return;
     }
     case 'mrope': {
@@ -893,7 +897,7 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     qHeads: null, kHeads: null, layout: 'thd', dtype: 'f32', inplace: false, sincos: { kind: 'compute' }, precision: 'exact',
   };
   const kernelSpan = seen.get('kernel')?.span ?? decl.nameSpan;
-  if (pos.kind === 'index' && pos.packed && kernel.layout !== 'thd') {
+  if ((pos.kind === 'index' || pos.kind === 'grid') && pos.packed && kernel.layout !== 'thd') {
     r.error('RC012', 'packed sequences (cu_seqlens) need layout [tokens, heads, dim]', posSpan);
   }
   if (pos.kind === 'index' && pos.offset === 'per_sequence' && kernel.layout === 'thd' && !pos.packed) {

@@ -31,7 +31,7 @@ function positionWords(ir: RopeIR): string {
     case 'tensor':
       return `input tensor positions ${ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`} (${s.dtype})`;
     case 'grid':
-      return `${s.axes.join('×')} grid with run-time sizes${s.prefix ? `, ${s.prefix} prefix token(s) at position 0` : ''}${s.normalize !== 'none' ? `, coordinates normalized (${s.normalize}) to [−1, 1]` : ''}`;
+      return `${s.axes.join('×')} grid with run-time sizes${s.packed ? ' per packed sequence (cu_seqlens, grid_sizes [batch, axes])' : ''}${s.prefix ? `, ${s.prefix} prefix token(s) at position 0` : ''}${s.normalize !== 'none' ? `, coordinates normalized (${s.normalize}) to [−1, 1]` : ''}`;
     case 'timeline':
       return `multimodal time line (float seconds per token; ${s.mode} checks), ${s.input === 'segments' ? 'evaluated in the kernel from a segment table (segment_table, segment_values)' : 'read from a [tokens] tensor'}`;
     case 'mrope':

@@ -41,7 +41,7 @@ export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInpu
       return out;
     }
     case 'grid': {
-      const sizes = shape.grid!;
+      const sizes = shape.grids ? shape.grids[b] : shape.grid!;
       if (s < src.prefix) return sizes.map(() => 0);
       let rest = s - src.prefix;
       const idx = new Array<number>(sizes.length);

@@ -35,6 +35,8 @@ export interface RopeInputs {
   segment_values?: ArrayLike<number>;
   offsets?: ArrayLike<number>;
   cu_seqlens?: ArrayLike<number>;
+  /** `positions grid(…) packed`: each sequence's grid sizes, [batch, axes] (axes in spec order). */
+  grid_sizes?: ArrayLike<number>;
 }
 
 export interface ResolvedShape {
@@ -47,6 +49,8 @@ export interface ResolvedShape {
   /** For packed batches: start of each sequence, length batch + 1. */
   cuSeqlens?: ArrayLike<number>;
   grid?: number[];
+  /** `grid(…) packed`: the grid sizes of each sequence. */
+  grids?: number[][];
   offset: number;
   seqLen?: number;
   /** Segment-table specs: the checked table, decoded (one SegmentTable per row). */
@@ -62,6 +66,12 @@ function needSize(sizes: RopeSizes, name: string, why: string): number {
   if (v === undefined) throw new RopeArgumentError(`sizes.${name}: missing; ${why}`);
   if (!isSize(v)) throw new RopeArgumentError(`sizes.${name}: expected a whole number ≥ 0, got ${String(v)}`);
   return v;
+}
+
+/** Is the spec's batch packed (cu_seqlens): `index packed` or `grid(…) packed`? */
+export function isPacked(ir: RopeIR): boolean {
+  const src = ir.positions.source;
+  return (src.kind === 'index' && src.packed) || (src.kind === 'grid' && src.packed === true);
 }
 
 /** Does the spec evaluate positions from a segment table (mrope / timeline, not `tensor`)? */
@@ -82,7 +92,7 @@ export function positionTensorShape(ir: RopeIR): string | undefined {
 export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
   const sizes = inputs.sizes ?? {};
   const src = ir.positions.source;
-  const packed = src.kind === 'index' && src.packed;
+  const packed = isPacked(ir);
   let batch: number;
   let seq: number;
   let tokens: number;
@@ -130,7 +140,9 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
       throw new RopeArgumentError(`offsets: expected shape [batch] = [${batch}], got length ${inputs.offsets.length}`);
     }
   }
-  if (src.kind === 'grid') {
+  if (src.kind === 'grid' && src.packed) {
+    shape.grids = checkGridSizes(inputs.grid_sizes, src.axes, src.prefix, cuSeqlens!);
+  } else if (src.kind === 'grid') {
     shape.grid = src.axes.map((a) => needSize(sizes, a, `grid axis '${a}' has a run-time size`));
     const cells = shape.grid.reduce((x, y) => x * y, 1);
     if (seq !== src.prefix + cells) {
@@ -181,4 +193,34 @@ function checkCuSeqlens(cu: ArrayLike<number>, tokens: number): void {
   if (cu[cu.length - 1] !== tokens) {
     throw new RopeArgumentError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[cu.length - 1]}`);
   }
+}
+
+/**
+ * `grid(…) packed`: grid_sizes is [batch, axes] whole numbers below 2^31 (they travel as i32), and
+ * sequence b of cu_seqlens holds exactly prefix + the product of its row. Returns the rows.
+ */
+function checkGridSizes(given: ArrayLike<number> | undefined, axes: string[], prefix: number, cu: ArrayLike<number>): number[][] {
+  const batch = cu.length - 1;
+  const n = axes.length;
+  const shape = `[batch, ${n}] = [${batch}, ${n}] (one row of ${axes.join(', ')} sizes per sequence)`;
+  if (!given) throw new RopeArgumentError(`grid_sizes: missing; packed grids need grid_sizes of shape ${shape}`);
+  if (given.length !== batch * n) throw new RopeArgumentError(`grid_sizes: expected shape ${shape}, got length ${given.length}`);
+  const rows: number[][] = [];
+  for (let b = 0; b < batch; b++) {
+    const row = axes.map((axis, a) => {
+      const v = given[b * n + a];
+      if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 31)) {
+        throw new RopeArgumentError(`grid_sizes: entry [${b}, ${a}] (axis '${axis}') must be a whole number in [0, 2^31), got ${v}`);
+      }
+      return v;
+    });
+    const cells = row.reduce((x, y) => x * y, 1);
+    const length = cu[b + 1] - cu[b];
+    if (length !== prefix + cells) {
+      throw new RopeArgumentError(
+        `grid_sizes: sequence ${b} holds ${length} tokens (cu_seqlens), but prefix + ${axes.join('·')} = ${prefix} + ${row.join('·')} = ${prefix + cells}`);
+    }
+    rows.push(row);
+  }
+  return rows;
 }

@@ -85,6 +85,12 @@ export type PositionSpec =
        * the grid is symmetric about 0. Absent (not false) otherwise, so other specs keep their hash.
        */
       center?: true;
+      /**
+       * `packed`: several grids of different sizes in one call (multi-scale). The sequences of a
+       * packed batch (cu_seqlens) are one grid each, with sizes from the run-time tensor grid_sizes
+       * [batch, axes]. Absent (not false) otherwise.
+       */
+      packed?: true;
       affine: Record<string, GridAxisAffine>;
       prefix: number;
     }

@@ -39,7 +39,7 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
     base: fc.constantFrom(100, 10000, 500000),
     axisScale: fc.constantFrom(undefined, 0.5, 2),
     scaling: fc.constantFrom('none', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3', 'longrope_short', 'longrope_long', 'longrope_auto', 'factors'),
-    position: fc.constantFrom('index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'grid_center', 'timeline', 'mrope'),
+    position: fc.constantFrom('index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'grid_center', 'grid_packed', 'timeline', 'mrope'),
     layout: fc.constantFrom('thd', 'bshd', 'bhsd'),
     dtype: fc.constantFrom('f32', 'f32', 'f16', 'f16 native', 'bf16'),
     qHeads: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
@@ -109,7 +109,7 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
     let position = c.position;
     let layout = c.layout;
     if (position === 'mrope' && nAxes !== 3) position = 'tensor_int';
-    if (position === 'index_packed') layout = 'thd';
+    if (position === 'index_packed' || position === 'grid_packed') layout = 'thd';
     if (position === 'index_offsets' && layout === 'thd') layout = 'bshd';
     const gridAxes = names;
     switch (position) {
@@ -122,6 +122,12 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = fc
       case 'grid': lines.push(`  positions grid(${gridAxes.join(', ')}) prefix 1 {\n    ${gridAxes[0]} stride 2 shift 1 scale 0.5\n  }`); break;
       case 'grid_center': lines.push(`  positions grid(${gridAxes.join(', ')}) center prefix 2 {\n    ${gridAxes[0]} scale 0.75\n  }`); break;
       case 'grid_norm': lines.push(`  positions grid(${gridAxes.join(', ')}) normalize ${['separate', 'max', 'min'][c.weights[0] % 3]}`); break;
+      case 'grid_packed': {
+        // Several grids of different sizes in one call; the options vary with the weights.
+        const opts = [`prefix ${c.weights[0] % 3} {\n    ${gridAxes[0]} stride 2 shift 1 scale 0.5\n  }`, 'normalize separate', 'normalize max prefix 1', 'center'][c.weights[1] % 4];
+        lines.push(`  positions grid(${gridAxes.join(', ')}) packed ${opts}`);
+        break;
+      }
       case 'timeline': lines.push('  positions timeline tensor'); break;
       case 'mrope': lines.push('  positions mrope(spatial_merge 2) tensor'); break;
     }
@@ -167,13 +173,24 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   let batch = 1;
   let seq: number;
   let cu: Int32Array | undefined;
-  if (src.kind === 'grid') {
+  let gridSizes: Int32Array | undefined;
+  if (src.kind === 'grid' && src.packed) {
+    // One grid per sequence, sizes 0–3 per axis (a 0 leaves only the prefix tokens).
+    const rows = Array.from({ length: int(1, 3) }, () => src.axes.map(() => int(0, 3)));
+    gridSizes = Int32Array.from(rows.flat());
+    const lens = rows.map((row) => src.prefix + row.reduce((x, y) => x * y, 1));
+    cu = Int32Array.from([0, ...lens.map((_, i) => lens.slice(0, i + 1).reduce((x, y) => x + y, 0))]);
+    seq = Math.max(...lens);
+  } else if (src.kind === 'grid') {
     const dims = src.axes.map(() => int(1, 3));
     src.axes.forEach((a, i) => (sizes[a] = dims[i]));
     seq = src.prefix + dims.reduce((x, y) => x * y, 1);
   } else seq = int(1, 5);
   if (ir.kernel.layout === 'thd') {
-    if (src.kind === 'index' && src.packed) {
+    if (cu) {
+      batch = cu.length - 1;
+      sizes.tokens = cu[cu.length - 1];
+    } else if (src.kind === 'index' && src.packed) {
       const lens = Array.from({ length: int(1, 3) }, () => int(0, 4));
       cu = Int32Array.from([0, ...lens.map((_, i) => lens.slice(0, i + 1).reduce((x, y) => x + y, 0))]);
       batch = lens.length;
@@ -201,6 +218,7 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     sizes,
   };
   if (cu) inputs.cu_seqlens = cu;
+  if (gridSizes) inputs.grid_sizes = gridSizes;
   if (src.kind === 'index' && src.offset === 'per_sequence') {
     inputs.offsets = Int32Array.from({ length: batch }, () => int(0, Math.max(0, posLimit - seq)));
   }

@@ -2,7 +2,7 @@
 // (where a token's position comes from, exact or fast sin/cos, static or run-time ω, layouts) picks
 // a partial here; templates stay logic-less. A pure function of the IR.
 import type { RopeIR } from '../../compiler/ir.js';
-import { usesSegmentTable } from '../../compiler/runtime.js';
+import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, f32Literal, f64Literal, renderTemplate } from '../common.js';
 import {
@@ -105,7 +105,7 @@ export function emitCu(ir: RopeIR): string {
       ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
         .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
       : 'false',
-    tableFill: tableFill(ir) + segmentCheck(ir),
+    tableFill: tableFill(ir) + segmentCheck(ir) + gridSizesCheck(ir),
   };
   return renderTemplate('cuda', 'kernel', view);
 }
@@ -142,6 +142,10 @@ export function emitHeader(ir: RopeIR): string {
       ? `${ir.kernel.sincos.kind === 'table' ? '\n' : ''}/** Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): ` +
         'cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check it: call this on the host copy first. */\n' +
         `cudaError_t ropec_${ir.name}_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count, int64_t rows, int64_t row_length);`
+      : '') + (ir.positions.source.kind === 'grid' && ir.positions.source.packed
+      ? '\n/** Checks cu_seqlens and grid_sizes held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ' +
+        'ropec_NAME_launch cannot read device memory to check them: call this on the host copies first. */\n' +
+        `cudaError_t ropec_${ir.name}_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens);`
       : ''),
   });
 }
@@ -222,7 +226,7 @@ function argsFields(ctx: Ctx): string[] {
   fields.push('int64_t tokens;', 'int64_t batch;', 'int64_t seq;', 'int64_t q_heads;', 'int64_t k_heads;');
   const src = ir.positions.source;
   if (src.kind === 'index' && src.offset === 'scalar') fields.push('int64_t offset;');
-  if (src.kind === 'grid') fields.push(`int64_t grid[${src.axes.length}];`);
+  if (src.kind === 'grid' && !src.packed) fields.push(`int64_t grid[${src.axes.length}];`);
   if (usesSegmentTable(ir)) fields.push('int64_t segment_words;', 'int64_t segment_value_count;');
   if (dynamic(ir)) fields.push('Omega omega;');
   return fields;
@@ -239,7 +243,7 @@ function componentsTable(ir: RopeIR): string {
 
 function locate(ir: RopeIR): string {
   const src = ir.positions.source;
-  if (src.kind === 'index' && src.packed) return renderTemplate('cuda', 'locate-packed', {});
+  if (isPacked(ir)) return renderTemplate('cuda', 'locate-packed', {});
   return renderTemplate('cuda', ir.kernel.layout === 'thd' ? 'locate-flat' : 'locate-batched', {});
 }
 
@@ -269,24 +273,32 @@ function positions(ctx: Ctx): string {
       lines.push(`if (t.s < ${src.prefix}) {`);
       for (let c = 0; c < n; c++) lines.push(`  pos[${c}] = ${posLit(0)};`);
       lines.push('  return;', '}');
+      if (src.packed) {
+        // Row t.b of grid_sizes (device memory, unchecked here): a size ≤ 0 reads as 1, so a bad
+        // row gives wrong positions but never a division by zero.
+        lines.push(`const int32_t* row = a.grid_sizes + t.b * ${n};`, `int64_t grid[${n}];`);
+        for (let c = 0; c < n; c++) lines.push(`grid[${c}] = row[${c}] > 0 ? row[${c}] : 1;`);
+      } else {
+        lines.push('const int64_t* grid = a.grid;');
+      }
       lines.push(`int64_t rest = t.s - ${src.prefix};`);
       for (let c = n - 1; c >= 0; c--) {
-        lines.push(`const int64_t i${c} = rest % a.grid[${c}];`);
-        if (c > 0) lines.push(`rest /= a.grid[${c}];`);
+        lines.push(`const int64_t i${c} = rest % grid[${c}];`);
+        if (c > 0) lines.push(`rest /= grid[${c}];`);
       }
       if (src.normalize === 'max' || src.normalize === 'min') {
         const pick = src.normalize === 'max' ? '>' : '<';
-        lines.push('int64_t extent = a.grid[0];');
-        for (let c = 1; c < n; c++) lines.push(`if (a.grid[${c}] ${pick} extent) extent = a.grid[${c}];`);
+        lines.push('int64_t extent = grid[0];');
+        for (let c = 1; c < n; c++) lines.push(`if (grid[${c}] ${pick} extent) extent = grid[${c}];`);
       }
       src.axes.forEach((axis, c) => {
         const aff = src.affine[axis] ?? { stride: 1, shift: 0, scale: 1 };
         const i = `static_cast<pos_t>(i${c})`;
         if (src.normalize === 'none') {
-          const cell = src.center ? `(${i} - static_cast<pos_t>(a.grid[${c}] - 1) * ${posLit(0.5)})` : i;
+          const cell = src.center ? `(${i} - static_cast<pos_t>(grid[${c}] - 1) * ${posLit(0.5)})` : i;
           lines.push(`pos[${c}] = (${cell} * ${posLit(aff.stride)} + ${posLit(aff.shift)}) * ${posLit(aff.scale)};`);
         } else {
-          const extent = src.normalize === 'separate' ? `static_cast<pos_t>(a.grid[${c}])` : 'static_cast<pos_t>(extent)';
+          const extent = src.normalize === 'separate' ? `static_cast<pos_t>(grid[${c}])` : 'static_cast<pos_t>(extent)';
           lines.push(`pos[${c}] = (${posLit(2)} * ((${i} + ${posLit(0.5)}) / ${extent}) - ${posLit(1)}) * ${posLit(aff.scale)};`);
         }
       });
@@ -324,42 +336,54 @@ function segmentLines(plan: ChunkPlan): string[] {
 function checks(ctx: Ctx): string[] {
   const { ir, args } = ctx;
   const out: string[] = [];
-  const bad = 'return cudaErrorInvalidValue;';
+  // Each failure returns cudaErrorInvalidValue and leaves its reason for ropec_NAME_last_error();
+  // the reasons are the "CUDA" column of docs/checks.md.
+  const refuse = (why: string) => `return refuse(${JSON.stringify(why)});`;
   for (const a of args) {
     if (a.kind === 'tensor' && a.name === 'segment_values') {
       // An empty value list may be NULL.
-      out.push(`if (segment_value_count < 0 || (segment_values == NULL && segment_value_count > 0) || !ropec_aligned(segment_values, sizeof(float))) ${bad}`);
+      out.push(`if (segment_value_count < 0 || (segment_values == NULL && segment_value_count > 0) || !ropec_aligned(segment_values, sizeof(float))) ` +
+        refuse('segment_values: NULL with segment_value_count > 0, a negative count, or not aligned to 4 bytes'));
     } else if (a.kind === 'tensor') {
-      out.push(`if (${a.name} == NULL || !ropec_aligned(${a.name}, sizeof(*${a.name}))) ${bad}`);
+      out.push(`if (${a.name} == NULL || !ropec_aligned(${a.name}, sizeof(*${a.name}))) ` +
+        refuse(`${a.name}: NULL or not aligned to its element size (${a.dtype === 'i64' ? 8 : a.dtype === 'i32' || a.dtype === 'f32' ? 4 : 2} bytes)`));
     } else if (a.domain === 'positive') {
-      out.push(`if (${a.name} <= 0) ${bad}`);
+      out.push(`if (${a.name} <= 0) ${refuse(`${a.name}: must be at least 1`)}`);
     }
   }
   const src = ir.positions.source;
-  if (ir.kernel.layout !== 'thd') out.push(`if (batch > INT64_MAX / seq) ${bad}`);
+  if (ir.kernel.layout !== 'thd') out.push(`if (batch > INT64_MAX / seq) ${refuse('batch, seq: batch · seq overflows int64')}`);
   const tokens = ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
   out.push(`const int64_t n_tokens = ${tokens};`);
   // Elements of the larger tensor and the thread count must fit: 64-bit offsets, 32-bit grid size.
   for (const which of ['q', 'k'] as const) {
     const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
-    out.push(`if (${fixed ?? `${which}_heads`} > INT64_MAX / kHeadDim / n_tokens) ${bad}`);
+    out.push(`if (${fixed ?? `${which}_heads`} > INT64_MAX / kHeadDim / n_tokens) ${refuse(`${which}: tokens · heads · head_dim overflows int64 element offsets`)}`);
   }
-  out.push(`if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) ${bad}`);
-  if (src.kind === 'grid') {
+  out.push(`if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) ` +
+    refuse('tokens: too many for one launch (blocks must fit the 32-bit grid)'));
+  if (src.kind === 'grid' && src.packed) {
+    out.push('#ifdef ROPEC_HOST_EMULATION',
+      `if (ropec_${ir.name}_check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens) != cudaSuccess) ` +
+        refuse(`grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens (ropec_${ir.name}_check_grid_sizes)`),
+      '#endif');
+  } else if (src.kind === 'grid') {
     const seq = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
     out.push('int64_t cells = 1;');
     for (const axis of src.axes) {
       const g = gridSizeName(axis);
-      out.push(`if (${g} > INT64_MAX / cells) ${bad}`, `cells *= ${g};`);
+      out.push(`if (${g} > INT64_MAX / cells) ${refuse('grid sizes: their product overflows int64')}`, `cells *= ${g};`);
     }
-    out.push(`if (cells > INT64_MAX - ${src.prefix} || ${seq} != ${src.prefix} + cells) ${bad}`);
+    out.push(`if (cells > INT64_MAX - ${src.prefix} || ${seq} != ${src.prefix} + cells) ` +
+      refuse(`grid sizes: each sequence must hold prefix + ${src.axes.join('·')} = ${src.prefix} + ${src.axes.map(gridSizeName).join('·')} tokens (${seq})`));
   }
   if (usesSegmentTable(ir)) {
     // The emulation's pointers are host memory: check the table's contents before the launch.
     const rows = ir.kernel.layout === 'thd' ? '1' : 'batch';
     const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
     out.push('#ifdef ROPEC_HOST_EMULATION',
-      `if (ropec_${ir.name}_check_segments(segment_table, segment_words, segment_values, segment_value_count, ${rows}, ${rowLength}) != cudaSuccess) ${bad}`,
+      `if (ropec_${ir.name}_check_segments(segment_table, segment_words, segment_values, segment_value_count, ${rows}, ${rowLength}) != cudaSuccess) ` +
+        refuse(`segment_table: malformed for these sizes (ropec_${ir.name}_check_segments)`),
       '#endif');
   }
   return out;
@@ -375,16 +399,22 @@ function fills(ctx: Ctx): string[] {
     if (arg.kind === 'tensor' && !['q', 'k', 'q_out', 'k_out'].includes(arg.name)) out.push(`a->${arg.name} = ${arg.name};`);
   }
   const src = ir.positions.source;
-  const packed = src.kind === 'index' && src.packed;
+  const packed = isPacked(ir);
   out.push('a->tokens = n_tokens;');
   out.push(`a->batch = ${layout === 'thd' && !packed ? '1' : 'batch'};`);
   out.push(`a->seq = ${layout === 'thd' ? 'tokens' : 'seq'};`);
   out.push(`a->q_heads = ${ir.kernel.qHeads ?? 'q_heads'};`, `a->k_heads = ${ir.kernel.kHeads ?? 'k_heads'};`);
   if (src.kind === 'index' && src.offset === 'scalar') out.push('a->offset = offset;');
-  if (src.kind === 'grid') src.axes.forEach((axis, c) => out.push(`a->grid[${c}] = ${gridSizeName(axis)};`));
+  if (src.kind === 'grid' && !src.packed) src.axes.forEach((axis, c) => out.push(`a->grid[${c}] = ${gridSizeName(axis)};`));
   if (usesSegmentTable(ir)) out.push('a->segment_words = segment_words;', 'a->segment_value_count = segment_value_count;');
   if (dynamic(ir)) out.push('fill_omega(seq_len, &a->omega);');
   return out;
+}
+
+function gridSizesCheck(ir: RopeIR): string {
+  const src = ir.positions.source;
+  if (src.kind !== 'grid' || !src.packed) return '';
+  return renderTemplate('cuda', 'grid-sizes-check', { name: ir.name, axes: src.axes.length, prefix: src.prefix });
 }
 
 function segmentCheck(ir: RopeIR): string {

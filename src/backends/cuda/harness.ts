@@ -80,6 +80,8 @@ export interface HarnessCase {
 
 export interface HarnessResult {
   status: number;
+  /** The launcher's reason (ropec_NAME_last_error) when status is not 0. */
+  why?: string;
   usedVector: number;
   tensors: Record<string, Float32Array | Uint16Array>;
 }
@@ -94,6 +96,7 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     ...irs.map((ir) => `#include "${ir.name}.cu"`),
     '#include <stdio.h>',
     '#include <stdlib.h>',
+    '#include <string.h>',
     '#include <vector>',
     '',
     'static FILE* in_file;',
@@ -167,7 +170,8 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
       lines.push(`  const cudaError_t status = ropec_${ir.name}_emulate(${call.join(', ')}, &used_vector);`);
       lines.push('  write_i32(static_cast<int32_t>(status));', '  write_i32(used_vector);');
     }
-    lines.push('  if (status != cudaSuccess) return;');
+    lines.push('  if (status != cudaSuccess) {', `    const char* why = ropec_${ir.name}_last_error();`,
+      '    write_i32(static_cast<int32_t>(strlen(why)));', '    fwrite(why, 1, strlen(why), out_file);', '    return;', '  }');
     for (const t of tensors) if (t.role !== 'in') lines.push(`  ${t.name}_buf.write();`);
     lines.push('}', '');
   });
@@ -289,7 +293,12 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
     const usedVector = out.readInt32LE(at + 4);
     at += 8;
     const tensors: Record<string, Float32Array | Uint16Array> = {};
-    if (status === 0) {
+    let why: string | undefined;
+    if (status !== 0) {
+      const n = out.readInt32LE(at);
+      why = out.subarray(at + 4, at + 4 + n).toString('utf8');
+      at += 4 + n;
+    } else {
       for (const a of launchArgs(ir)) {
         if (a.kind !== 'tensor' || a.role === 'in') continue;
         const n = a.role === 'out' ? c.outputs?.[a.name] ?? 0 : c.tensors[a.name]!.length;
@@ -299,7 +308,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
         at += bytes;
       }
     }
-    results.push({ status, usedVector, tensors });
+    results.push({ status, why, usedVector, tensors });
   }
   return results;
 }
@@ -330,6 +339,7 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       tensors.positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.positions!, (v) => BigInt(v)) : Float32Array.from(inputs.positions!);
     } else if (a.name === 'offsets') tensors.offsets = BigInt64Array.from(inputs.offsets!, (v) => BigInt(v));
     else if (a.name === 'cu_seqlens') tensors.cu_seqlens = Int32Array.from(inputs.cu_seqlens!);
+    else if (a.name === 'grid_sizes') tensors.grid_sizes = inputs.grid_sizes ? Int32Array.from(inputs.grid_sizes) : null;
     else if (a.name === 'segment_table') {
       tensors.segment_table = Int32Array.from(inputs.segment_table!);
       sizes.segment_words = inputs.segment_table!.length;
@@ -456,8 +466,7 @@ export async function runCuda(input: RopeIR, inputs: RopeInputs, opts: CudaRunOp
   try {
     const [result] = await runHarness(h, [harnessCase(ir, { ...inputs, q, k })], work);
     if (result.status !== 0) {
-      throw new CudaRunError(`the CUDA launcher of ${ir.name} refused the arguments (cudaError ${result.status}); ` +
-        `see the checks in docs/cuda.md`);
+      throw new CudaRunError(`the CUDA launcher of ${ir.name} refused the arguments (cudaError ${result.status}): ${result.why}`);
     }
     const which = (t: 'q' | 'k') => result.tensors[ir.kernel.inplace ? t : `${t}_out`];
     return { q: which('q'), k: which('k') };

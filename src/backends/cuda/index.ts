@@ -3,6 +3,7 @@
 // express yet get an RB001 diagnostic instead of code. See docs/cuda.md.
 import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
 import type { RopeIR } from '../../compiler/ir.js';
+import { isPacked } from '../../compiler/runtime.js';
 import { optimize } from '../../compiler/passes/index.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
@@ -104,7 +105,7 @@ function emitTorch(ir: RopeIR): string {
   const args = launchArgs(ir);
   const { layout, inplace } = ir.kernel;
   const src = ir.positions.source;
-  const packed = src.kind === 'index' && src.packed;
+  const packed = isPacked(ir);
   const opName = inplace ? `${ir.name}_` : ir.name;
   const tensorIns = args.filter((a): a is TensorArg => a.kind === 'tensor' && a.role !== 'out');
   // Sizes the op reads from q's shape (and cu_seqlens) rather than taking as arguments.

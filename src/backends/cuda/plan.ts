@@ -7,6 +7,7 @@
 // (out-of-place only). The vector plan uses 16-byte loads where lanes line up; the scalar plan is
 // the fallback the launcher picks when a pointer is not 16-byte aligned.
 import type { RopeIR } from '../../compiler/ir.js';
+import { isPacked } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 
 export type ArgDtype = Dtype | 'i64' | 'i32';
@@ -51,7 +52,7 @@ export function gridSizeName(axis: string): string {
 export function launchArgs(ir: RopeIR): LaunchArg[] {
   const src = ir.positions.source;
   const { layout, dtype, inplace } = ir.kernel;
-  const packed = src.kind === 'index' && src.packed;
+  const packed = isPacked(ir);
   const heads = (which: 'q' | 'k'): string | number => (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
   const shape = (which: 'q' | 'k'): (string | number)[] =>
     layout === 'thd' ? ['tokens', heads(which), ir.headDim]
@@ -90,6 +91,11 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
     args.push({ kind: 'tensor', name: 'cu_seqlens', dtype: 'i32', role: 'in', shape: ['batch + 1'], lengthC: 'batch + 1',
       doc: 'start of each packed sequence, then tokens' });
   }
+  if (src.kind === 'grid' && src.packed) {
+    const n = src.axes.length;
+    args.push({ kind: 'tensor', name: 'grid_sizes', dtype: 'i32', role: 'in', shape: ['batch', n], lengthC: `batch * ${n}`,
+      doc: `grid sizes (${src.axes.join(', ')}) of each packed sequence` });
+  }
   if (ir.kernel.sincos.kind === 'table') {
     const n = ir.kernel.sincos.maxPositions;
     args.push({ kind: 'tensor', name: 'sincos_table', dtype: 'f32', role: 'in', shape: [n, ir.pairs.length, 2],
@@ -105,7 +111,7 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
   if (ir.kernel.qHeads === null) args.push({ kind: 'size', name: 'q_heads', domain: 'positive', doc: 'number of q heads' });
   if (ir.kernel.kHeads === null) args.push({ kind: 'size', name: 'k_heads', domain: 'positive', doc: 'number of k heads' });
   if (src.kind === 'index' && src.offset === 'scalar') args.push({ kind: 'size', name: 'offset', domain: 'any', doc: 'added to every position' });
-  if (src.kind === 'grid') {
+  if (src.kind === 'grid' && !src.packed) {
     for (const a of src.axes) args.push({ kind: 'size', name: gridSizeName(a), domain: 'positive', doc: `grid size along ${a}` });
   }
   if (fused) {

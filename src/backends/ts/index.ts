@@ -4,7 +4,7 @@
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
 import { makeDiagnostic, positionAt } from '../../compiler/diagnostics.js';
 import type { RopeIR } from '../../compiler/ir.js';
-import { positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
+import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -151,7 +151,8 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
     optional.push({ name: 'segment_values', type: 'Float32Array', docs: ['frame times and grid temporal scales (encodeSegments(...).values; may be empty)'] });
   }
   if (src.kind === 'index' && src.offset === 'per_sequence') optional.push({ name: 'offsets', type: 'Int32Array', docs: ['per-sequence position offsets, shape [batch]'] });
-  if (src.kind === 'index' && src.packed) optional.push({ name: 'cu_seqlens', type: 'Int32Array', docs: ['sequence starts, shape [batch + 1]'] });
+  if (isPacked(ir)) optional.push({ name: 'cu_seqlens', type: 'Int32Array', docs: ['sequence starts, shape [batch + 1]'] });
+  if (src.kind === 'grid' && src.packed) optional.push({ name: 'grid_sizes', type: 'Int32Array', docs: [`each sequence's grid sizes (${src.axes.join(', ')}), shape [batch, ${src.axes.length}]`] });
   return [
     {
       kind: StructureKind.Interface,
@@ -182,7 +183,7 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
 /** The fields of the emitted `Shape` (what validate() returns); the kernel copies them to locals. */
 function shapeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
-  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].concat(src.kind === 'grid' ? src.axes.map((a) => `grid_${a}`) : []);
+  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].concat(src.kind === 'grid' && !src.packed ? src.axes.map((a) => `grid_${a}`) : []);
 }
 
 function shapeWords(ir: RopeIR, which: 'q' | 'k'): string {
@@ -205,7 +206,7 @@ function validateFunction(ir: RopeIR, v: View): StatementStructures {
   L.push('let batch: number, seq: number, tokens: number;');
   if (ir.kernel.layout === 'thd') {
     L.push("tokens = whole('tokens', s.tokens);");
-    if (src.kind === 'index' && src.packed) {
+    if (isPacked(ir)) {
       L.push('const cu = inputs.cu_seqlens;');
       L.push("if (!(cu instanceof Int32Array)) throw new RangeError('cu_seqlens: missing; expected an Int32Array of shape [batch + 1]');");
       L.push("if (cu.length < 2 || cu[0] !== 0 || cu[cu.length - 1] !== tokens) throw new RangeError(`cu_seqlens: expected shape [batch + 1] starting at 0 and ending at tokens = ${tokens}`);");
@@ -227,7 +228,18 @@ function validateFunction(ir: RopeIR, v: View): StatementStructures {
     L.push("if (!(inputs.offsets instanceof Int32Array) || inputs.offsets.length !== batch) throw new RangeError(`offsets: expected an Int32Array of shape [batch] = [${batch}], got ${inputs.offsets instanceof Int32Array ? 'length ' + inputs.offsets.length : typeof inputs.offsets}`);");
   }
   const gridFields: string[] = [];
-  if (src.kind === 'grid') {
+  if (src.kind === 'grid' && src.packed) {
+    const n = src.axes.length;
+    const shape = `[batch, ${n}] = [\${batch}, ${n}] (one row of ${src.axes.join(', ')} sizes per sequence)`;
+    L.push('const gs = inputs.grid_sizes;');
+    L.push(`if (!(gs instanceof Int32Array)) throw new RangeError(\`grid_sizes: missing or wrong type; expected an Int32Array of shape ${shape}\`);`);
+    L.push(`if (gs.length !== batch * ${n}) throw new RangeError(\`grid_sizes: expected shape ${shape}, got length \${gs.length}\`);`);
+    L.push('for (let b = 0; b < batch; b++) {');
+    L.push(`  let cells = 1;`);
+    L.push(`  for (let a = 0; a < ${n}; a++) { const g = gs[b * ${n} + a]; if (g < 0) throw new RangeError(\`grid_sizes: entry [\${b}, \${a}] must be a whole number in [0, 2^31), got \${g}\`); cells *= g; }`);
+    L.push(`  if (cu[b + 1] - cu[b] !== ${src.prefix} + cells) throw new RangeError(\`grid_sizes: sequence \${b} holds \${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${src.axes.join('·')} = ${src.prefix} + \${Array.from(gs.subarray(b * ${n}, b * ${n} + ${n})).join('·')} = \${${src.prefix} + cells}\`);`);
+    L.push('}');
+  } else if (src.kind === 'grid') {
     for (const a of src.axes) L.push(`const grid_${a} = whole('${a}', s.${a});`);
     const cells = src.axes.map((a) => `grid_${a}`).join(' * ');
     L.push(`if (seq !== ${src.prefix} + ${cells}) throw new RangeError(\`sizes: each sequence must hold prefix + ${src.axes.join('·')} = ${src.prefix} + \${${src.axes.map((a) => `grid_${a}`).join(" + '·' + ")}} tokens, got \${seq}\`);`);
@@ -427,7 +439,8 @@ function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
     L.push('const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;');
     }
   if (src.kind === 'index' && src.offset === 'per_sequence') L.push('const offsets = inputs.offsets!;');
-  if (src.kind === 'index' && src.packed) L.push('const cu = inputs.cu_seqlens!;');
+  if (isPacked(ir)) L.push('const cu = inputs.cu_seqlens!;');
+  if (src.kind === 'grid' && src.packed) L.push('const gs = inputs.grid_sizes!;');
   const table = ir.kernel.sincos.kind === 'table' ? ir.kernel.sincos.maxPositions : 0;
   if (table) L.push('const tab = sincosTable(omega), tabCos = tab.cos, tabSin = tab.sin;');
   // What `rows` receives: every local the outer part set up, as a parameter.
@@ -438,15 +451,19 @@ function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
     params.push({ name: 'segT', type: 'Int32Array', arg: 'segT!' }, { name: 'segV', type: 'Float32Array', arg: 'segV!' }, { name: 'segH', type: 'number' });
   }
   if (src.kind === 'index' && src.offset === 'per_sequence') params.push({ name: 'offsets', type: 'Int32Array' });
-  if (src.kind === 'index' && src.packed) params.push({ name: 'cu', type: 'Int32Array' });
+  if (isPacked(ir)) params.push({ name: 'cu', type: 'Int32Array' });
+  if (src.kind === 'grid' && src.packed) params.push({ name: 'gs', type: 'Int32Array' });
   if (table) params.push({ name: 'tabCos', type: 'Float32Array' }, { name: 'tabSin', type: 'Float32Array' });
   for (const n of ['srcq', 'srck', 'dstq', 'dstk']) params.push({ name: n, type: v.storage });
   L.push(`rows(${params.map((x) => x.arg ?? x.name).join(', ')});`);
   const outer = L.splice(0);
   L.push('const pos = POS, cosT = COS_T, sinT = SIN_T;');
   if (usesSegmentTable(ir)) L.push('let segRow = -1, segR = 0;');
-  if (src.kind === 'index' && src.packed) {
+  if (isPacked(ir)) {
     L.push('for (let b = 0; b < batch; b++) {');
+    if (src.kind === 'grid' && src.packed) {
+      L.push(`  const ${src.axes.map((a, i) => `grid_${a} = gs[b * ${src.axes.length}${i ? ` + ${i}` : ''}]`).join(', ')};`);
+    }
     L.push('  for (let flat = cu[b]; flat < cu[b + 1]; flat++) {');
     L.push('    const s = flat - cu[b];');
   } else {

@@ -71,7 +71,7 @@ function summary(plan: WgslPlan): string {
   const position = pos.kind === 'index'
     ? `index${pos.offset === 'scalar' ? ' + offset' : pos.offset === 'per_sequence' ? ' + offsets' : ''}${pos.packed ? ' (packed)' : ''}`
     : pos.kind === 'tensor' ? `${pos.source} tensor (${pos.element})`
-      : pos.kind === 'segments' ? `${pos.source} from a segment table` : `grid(${pos.axes.join(', ')})`;
+      : pos.kind === 'segments' ? `${pos.source} from a segment table` : `grid(${pos.axes.join(', ')})${pos.packed ? ' (packed, one grid per sequence)' : ''}`;
   return [
     `head_dim ${plan.headDim}, ${plan.pairs} pairs in ${plan.groups.length} groups`,
     `${plan.dtype} storage${plan.storage === 'native' ? ' (native array<f16>, enable f16)' : ''}, layout ${plan.layout}`,
@@ -100,7 +100,7 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string, native: { plan: Wg
   size('q_heads', plan.qHeads === null, plan.qHeads === null ? 'number of q heads' : `fixed by the spec: ${plan.qHeads}`);
   size('k_heads', plan.kHeads === null, plan.kHeads === null ? 'number of k heads' : `fixed by the spec: ${plan.kHeads}`);
   if (pos.kind === 'index' && pos.offset === 'scalar') size('offset', false, 'added to every token index (default 0)');
-  if (pos.kind === 'grid') for (const a of pos.axes) size(a, true, `grid size along axis '${a}'`);
+  if (pos.kind === 'grid' && !pos.packed) for (const a of pos.axes) size(a, true, `grid size along axis '${a}'`);
   if (plan.omega.kind !== 'static') size('seq_len', true, 'the sequence length the scaling depends on');
 
   const argFields: { name: string; optional: string; type: string; doc: string }[] = [];
@@ -116,8 +116,11 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string, native: { plan: Wg
   if (pos.kind === 'index' && pos.offset === 'per_sequence') {
     argFields.push({ name: 'offsets', optional: '', type: 'ArrayLike<number>', doc: 'per-sequence position offsets [batch]' });
   }
-  if (pos.kind === 'index' && pos.packed) {
+  if ((pos.kind === 'index' || pos.kind === 'grid') && pos.packed) {
     argFields.push({ name: 'cu_seqlens', optional: '', type: 'ArrayLike<number>', doc: 'start of each packed sequence [batch + 1], ending at tokens' });
+  }
+  if (pos.kind === 'grid' && pos.packed) {
+    argFields.push({ name: 'grid_sizes', optional: '', type: 'ArrayLike<number>', doc: `each sequence's grid sizes (${pos.axes.join(', ')}) [batch, ${pos.axes.length}]` });
   }
   const config = {
     name: plan.name,
@@ -132,7 +135,7 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string, native: { plan: Wg
     bytesPerElement: plan.dtype === 'f32' ? 4 : 2,
     qHeads: plan.qHeads,
     kHeads: plan.kHeads,
-    positions: pos.kind === 'grid' ? { kind: 'grid', axes: pos.axes, prefix: pos.prefix } : pos,
+    positions: pos.kind === 'grid' ? { kind: 'grid', axes: pos.axes, prefix: pos.prefix, packed: pos.packed } : pos,
     omega: plan.omega,
     table: plan.table,
     uniform: { size: plan.uniform.size, fields: plan.uniform.fields.map(({ name, type, offset }) => ({ name, type, offset })) },
@@ -238,7 +241,7 @@ function hostSizeNames(plan: WgslPlan): string[] {
   if (plan.kHeads === null) names.push('k_heads');
   const pos = plan.positions;
   if (pos.kind === 'index' && pos.offset === 'scalar') names.push('offset');
-  if (pos.kind === 'grid') names.push(...pos.axes);
+  if (pos.kind === 'grid' && !pos.packed) names.push(...pos.axes);
   if (plan.omega.kind !== 'static') names.push('seq_len');
   return names;
 }

@@ -85,7 +85,8 @@ function storagePartial(plan: WgslPlan): string {
 function coordsPartial(plan: WgslPlan): string {
   if (plan.layout === 'bhsd') return 'coords_bhsd';
   if (plan.layout === 'bshd') return 'coords_bshd';
-  return plan.positions.kind === 'index' && plan.positions.packed ? 'coords_packed' : 'coords_flat';
+  const pos = plan.positions;
+  return (pos.kind === 'index' || pos.kind === 'grid') && pos.packed ? 'coords_packed' : 'coords_flat';
 }
 
 function renderPosition(plan: WgslPlan): string {
@@ -103,8 +104,9 @@ function renderPosition(plan: WgslPlan): string {
       const affine = (xs: number[]) => (pos.integral ? list(xs.map((x) => String(x))) : f32s(xs));
       let value: string;
       if (pos.normalize !== 'none') {
-        const fold = (fn: 'max' | 'min') => fields.slice(1).reduce((acc, f) => `${fn}(${acc}, params.${f})`, `params.${fields[0]}`);
-        const normExpr = pos.normalize === 'separate' ? 'grid_size(c)' : fold(pos.normalize);
+        const sizes = pos.axes.map((_, i) => `grid_size(bs.x, ${i}u)`);
+        const fold = (fn: 'max' | 'min') => sizes.slice(1).reduce((acc, f) => `${fn}(${acc}, ${f})`, sizes[0]);
+        const normExpr = pos.normalize === 'separate' ? 'grid_size(bs.x, c)' : fold(pos.normalize);
         const normWords = pos.normalize === 'separate' ? "the axis's own size" : `the ${pos.normalize} of the grid sizes`;
         value = render('grid_value_normalized', { normExpr, normWords });
       } else {
@@ -120,7 +122,7 @@ function renderPosition(plan: WgslPlan): string {
         stride: affine(pos.stride),
         shift: affine(pos.shift),
         scale: affine(pos.scale),
-        sizes: fields.map((field, index) => ({ field, index })),
+        sizeFunction: pos.packed ? render('grid_size_packed') : render('grid_size_uniform', { sizes: fields.map((field, index) => ({ field, index })) }),
         value,
       });
     }

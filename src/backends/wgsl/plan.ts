@@ -26,6 +26,8 @@ export type PositionPlan =
       normalize: 'none' | 'separate' | 'max' | 'min';
       /** Cells centred on 0: i − (N − 1)/2 before the affine map (never integral). */
       center: boolean;
+      /** Several grids in one call: sequence b (cu_seqlens) has the sizes in row b of grid_sizes. */
+      packed: boolean;
       /** Whole-number positions (no normalization, integer stride/shift/scale): the exact int path. */
       integral: boolean;
       stride: number[];
@@ -191,7 +193,7 @@ function planPositions(ir: RopeIR): PositionPlan {
       const aff = src.axes.map((a) => src.affine[a] ?? { stride: 1, shift: 0, scale: 1 });
       const integral = src.normalize === 'none' && !src.center && aff.every((a) => [a.stride, a.shift, a.scale].every(Number.isInteger));
       return {
-        kind: 'grid', axes: src.axes, prefix: src.prefix, normalize: src.normalize, center: src.center === true, integral,
+        kind: 'grid', axes: src.axes, prefix: src.prefix, normalize: src.normalize, center: src.center === true, packed: src.packed === true, integral,
         stride: aff.map((a) => a.stride), shift: aff.map((a) => a.shift), scale: aff.map((a) => a.scale),
       };
     }
@@ -234,7 +236,7 @@ function planUniform(positions: PositionPlan): { fields: UniformField[]; size: n
   if (positions.kind === 'index' && positions.offset === 'scalar') {
     fields.push({ name: 'offset', type: 'i32', value: 'offset (added to every token index)' });
   }
-  if (positions.kind === 'grid') {
+  if (positions.kind === 'grid' && !positions.packed) {
     positions.axes.forEach((a, i) => fields.push({ name: `grid${i}`, type: 'u32', value: `grid size of axis '${a}'` }));
   }
   const withOffsets = fields.map((f, i) => ({ ...f, offset: 4 * i }));
@@ -297,10 +299,16 @@ function planBindings(plan: WgslPlan): BindingPlan[] {
       bytes: 'batch × 4', provider: 'host', description: 'per-sequence position offsets',
     });
   }
-  if (pos.kind === 'index' && pos.packed) {
+  if ((pos.kind === 'index' || pos.kind === 'grid') && pos.packed) {
     add({
       name: 'cu_seqlens', space: 'storage', access: 'read', wgslType: 'array<u32>', element: 'u32', shape: '[batch + 1]',
       bytes: '(batch + 1) × 4', provider: 'host', description: 'packed sequence starts (cumulative lengths)',
+    });
+  }
+  if (pos.kind === 'grid' && pos.packed) {
+    add({
+      name: 'grid_sizes', space: 'storage', access: 'read', wgslType: 'array<u32>', element: 'u32', shape: `[batch, ${pos.axes.length}]`,
+      bytes: `batch × ${pos.axes.length * 4}`, provider: 'host', description: `each sequence's grid sizes (${pos.axes.join(', ')})`,
     });
   }
   if (plan.omega.kind !== 'static') {

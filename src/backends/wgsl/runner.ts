@@ -254,6 +254,7 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.segment_values) args.segment_values = inputs.segment_values;
       if (inputs.offsets) args.offsets = inputs.offsets;
       if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
+      if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
       try {
         kernel.run(args);
       } catch (e) {
