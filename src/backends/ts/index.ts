@@ -129,8 +129,8 @@ function sizeFields(ir: RopeIR): { name: string; doc: string }[] {
   const f: { name: string; doc: string }[] = [];
   if (ir.kernel.layout === 'thd') f.push({ name: 'tokens', doc: 'number of tokens (rows of q and k)' });
   else f.push({ name: 'batch', doc: 'number of sequences' }, { name: 'seq', doc: 'tokens per sequence' });
-  if (ir.kernel.qHeads === null) f.push({ name: 'q_heads', doc: 'number of query heads' });
-  if (ir.kernel.kHeads === null) f.push({ name: 'k_heads', doc: 'number of key heads' });
+  f.push(ir.kernel.qHeads === null ? { name: 'q_heads', doc: 'number of query heads' } : { name: 'q_heads?', doc: `fixed by the spec: ${ir.kernel.qHeads} (may be left out; must equal it if given)` });
+  f.push(ir.kernel.kHeads === null ? { name: 'k_heads', doc: 'number of key heads' } : { name: 'k_heads?', doc: `fixed by the spec: ${ir.kernel.kHeads} (may be left out; must equal it if given)` });
   if (src.kind === 'index' && src.offset === 'scalar') f.push({ name: 'offset?', doc: 'added to every position (decode step, KV-cache length); default 0' });
   if (src.kind === 'grid') for (const a of src.axes) f.push({ name: a, doc: `grid size along axis ${a}` });
   if (ir.omega!.kind !== 'static') f.push({ name: 'seq_len', doc: 'sequence length the scaling is evaluated at' });
@@ -208,18 +208,27 @@ function validateFunction(ir: RopeIR, v: View): StatementStructures {
     L.push("tokens = whole('tokens', s.tokens);");
     if (isPacked(ir)) {
       L.push('const cu = inputs.cu_seqlens;');
-      L.push("if (!(cu instanceof Int32Array)) throw new RangeError('cu_seqlens: missing; expected an Int32Array of shape [batch + 1]');");
-      L.push("if (cu.length < 2 || cu[0] !== 0 || cu[cu.length - 1] !== tokens) throw new RangeError(`cu_seqlens: expected shape [batch + 1] starting at 0 and ending at tokens = ${tokens}`);");
+      // The same checks and words as the interpreter's (src/compiler/runtime.ts, docs/checks.md).
+      L.push("if (!(cu instanceof Int32Array)) throw new RangeError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1] (an Int32Array)');");
+      L.push('if (cu.length < 2) throw new RangeError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);');
+      L.push('if (cu[0] !== 0) throw new RangeError(`cu_seqlens: must start at 0, got ${cu[0]}`);');
       L.push('batch = cu.length - 1; seq = 0;');
-      L.push("for (let b = 0; b < batch; b++) { if (cu[b + 1] < cu[b]) throw new RangeError(`cu_seqlens: must be non-decreasing; entry ${b + 1} is ${cu[b + 1]} after ${cu[b]}`); seq = Math.max(seq, cu[b + 1] - cu[b]); }");
+      L.push("for (let b = 0; b < batch; b++) { if (cu[b + 1] < cu[b]) throw new RangeError(`cu_seqlens: must be non-decreasing whole numbers; entry ${b + 1} is ${cu[b + 1]} after ${cu[b]}`); seq = Math.max(seq, cu[b + 1] - cu[b]); }");
+      L.push('if (cu[batch] !== tokens) throw new RangeError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[batch]}`);');
     } else {
       L.push('batch = 1; seq = tokens;');
     }
   } else {
     L.push("batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;");
   }
-  L.push(`const qHeads = ${ir.kernel.qHeads ?? "whole('q_heads', s.q_heads)"};`);
-  L.push(`const kHeads = ${ir.kernel.kHeads ?? "whole('k_heads', s.k_heads)"};`);
+  for (const [which, fixed] of [['q', ir.kernel.qHeads], ['k', ir.kernel.kHeads]] as const) {
+    if (fixed === null) {
+      L.push(`const ${which}Heads = whole('${which}_heads', s.${which}_heads);`);
+    } else {
+      L.push(`if (s.${which}_heads !== undefined && s.${which}_heads !== ${fixed}) throw new RangeError(\`sizes.${which}_heads: the spec fixes ${fixed} ${which} heads, got \${String(s.${which}_heads)}\`);`);
+      L.push(`const ${which}Heads = ${fixed};`);
+    }
+  }
   L.push('let offset = 0;');
   if (src.kind === 'index' && src.offset === 'scalar') {
     L.push("if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }");

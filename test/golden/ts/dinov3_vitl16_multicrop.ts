@@ -11,6 +11,10 @@ const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 export interface Sizes {
     /** number of tokens (rows of q and k) */
     tokens: number;
+    /** fixed by the spec: 16 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 16 (may be left out; must equal it if given) */
+    k_heads?: number;
     /** grid size along axis h */
     h: number;
     /** grid size along axis w */
@@ -50,11 +54,15 @@ function validate(inputs: Inputs): Shape {
     let batch: number, seq: number, tokens: number;
     tokens = whole('tokens', s.tokens);
     const cu = inputs.cu_seqlens;
-    if (!(cu instanceof Int32Array)) throw new RangeError('cu_seqlens: missing; expected an Int32Array of shape [batch + 1]');
-    if (cu.length < 2 || cu[0] !== 0 || cu[cu.length - 1] !== tokens) throw new RangeError(`cu_seqlens: expected shape [batch + 1] starting at 0 and ending at tokens = ${tokens}`);
+    if (!(cu instanceof Int32Array)) throw new RangeError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1] (an Int32Array)');
+    if (cu.length < 2) throw new RangeError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);
+    if (cu[0] !== 0) throw new RangeError(`cu_seqlens: must start at 0, got ${cu[0]}`);
     batch = cu.length - 1; seq = 0;
-    for (let b = 0; b < batch; b++) { if (cu[b + 1] < cu[b]) throw new RangeError(`cu_seqlens: must be non-decreasing; entry ${b + 1} is ${cu[b + 1]} after ${cu[b]}`); seq = Math.max(seq, cu[b + 1] - cu[b]); }
+    for (let b = 0; b < batch; b++) { if (cu[b + 1] < cu[b]) throw new RangeError(`cu_seqlens: must be non-decreasing whole numbers; entry ${b + 1} is ${cu[b + 1]} after ${cu[b]}`); seq = Math.max(seq, cu[b + 1] - cu[b]); }
+    if (cu[batch] !== tokens) throw new RangeError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[batch]}`);
+    if (s.q_heads !== undefined && s.q_heads !== 16) throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${String(s.q_heads)}`);
     const qHeads = 16;
+    if (s.k_heads !== undefined && s.k_heads !== 16) throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${String(s.k_heads)}`);
     const kHeads = 16;
     let offset = 0;
     const gs = inputs.grid_sizes;

@@ -12,6 +12,10 @@ export interface Sizes {
     batch: number;
     /** tokens per sequence */
     seq: number;
+    /** fixed by the spec: 32 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 32 (may be left out; must equal it if given) */
+    k_heads?: number;
     /** added to every position (decode step, KV-cache length); default 0 */
     offset?: number;
 }
@@ -44,7 +48,9 @@ function validate(inputs: Inputs): Shape {
     const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
     let batch: number, seq: number, tokens: number;
     batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;
+    if (s.q_heads !== undefined && s.q_heads !== 32) throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${String(s.q_heads)}`);
     const qHeads = 32;
+    if (s.k_heads !== undefined && s.k_heads !== 32) throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${String(s.k_heads)}`);
     const kHeads = 32;
     let offset = 0;
     if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }

@@ -11,6 +11,10 @@ const SIN_T = new Float64Array(48);
 export interface Sizes {
     /** number of tokens (rows of q and k) */
     tokens: number;
+    /** fixed by the spec: 32 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 32 (may be left out; must equal it if given) */
+    k_heads?: number;
     /** added to every position (decode step, KV-cache length); default 0 */
     offset?: number;
     /** sequence length the scaling is evaluated at */
@@ -46,7 +50,9 @@ function validate(inputs: Inputs): Shape {
     let batch: number, seq: number, tokens: number;
     tokens = whole('tokens', s.tokens);
     batch = 1; seq = tokens;
+    if (s.q_heads !== undefined && s.q_heads !== 32) throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${String(s.q_heads)}`);
     const qHeads = 32;
+    if (s.k_heads !== undefined && s.k_heads !== 32) throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${String(s.k_heads)}`);
     const kHeads = 32;
     let offset = 0;
     if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }

@@ -11,6 +11,10 @@ const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 export interface Sizes {
     /** number of tokens (rows of q and k) */
     tokens: number;
+    /** fixed by the spec: 28 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 4 (may be left out; must equal it if given) */
+    k_heads?: number;
 }
 
 export interface Inputs {
@@ -46,7 +50,9 @@ function validate(inputs: Inputs): Shape {
     let batch: number, seq: number, tokens: number;
     tokens = whole('tokens', s.tokens);
     batch = 1; seq = tokens;
+    if (s.q_heads !== undefined && s.q_heads !== 28) throw new RangeError(`sizes.q_heads: the spec fixes 28 q heads, got ${String(s.q_heads)}`);
     const qHeads = 28;
+    if (s.k_heads !== undefined && s.k_heads !== 4) throw new RangeError(`sizes.k_heads: the spec fixes 4 k heads, got ${String(s.k_heads)}`);
     const kHeads = 4;
     let offset = 0;
     checkSegments(inputs.segment_table, inputs.segment_values, batch, seq, 3);
@@ -171,34 +177,45 @@ function segTime(f: number, a: number, b: number): number {
   return Math.trunc(Math.fround(Math.fround(f * a) * b));
 }
 
+// The same checks, in the same order and words, as ropec's checkEncodedSegments (docs/checks.md).
 function checkSegments(table: unknown, values: unknown, rows: number, rowLength: number, axes: number): void {
   if (!(table instanceof Int32Array)) throw new RangeError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${typeof table}`);
   if (!(values instanceof Float32Array)) throw new RangeError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${typeof values}`);
+  const T = 'segment_table';
+  const V = 'segment_values';
   const header = rows + 1;
-  if (table.length < header) throw new RangeError(`segment_table: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
+  if (table.length < header) throw new RangeError(`${T}: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
   const records = table[rows];
   if (records < 0 || table.length !== header + 8 * records) {
-    throw new RangeError(`segment_table: header word ${rows} says ${records} segments, so the table must have ${header + 8 * records} words; got length ${table.length}`);
+    throw new RangeError(`${T}: header word ${rows} says ${records} segments, so the table must have ${rows} + 1 + 8·${records} = ${header + 8 * records} words; got length ${table.length}`);
   }
-  if (table[0] !== 0) throw new RangeError(`segment_table: header word 0 must be 0, got ${table[0]}`);
+  if (table[0] !== 0) throw new RangeError(`${T}: header word 0 (row 0's first segment) must be 0, got ${table[0]}`);
   const I32_MAX = 2147483647;
   const fits = (x: number) => x >= -2147483648 && x <= I32_MAX;
+  const names = ['text', 'const', 'grid', 'frames'];
   for (let b = 0; b < rows; b++) {
     const lo = table[b];
     const hi = table[b + 1];
-    if (hi < lo) throw new RangeError(`segment_table: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
-    if ((rowLength > 0) !== (hi > lo)) throw new RangeError(`segment_table: row ${b} has ${hi - lo} segments for ${rowLength} tokens`);
+    if (hi < lo) throw new RangeError(`${T}: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
+    if (rowLength > 0 && hi === lo) throw new RangeError(`${T}: row ${b} has no segments but ${rowLength} tokens`);
+    if (rowLength === 0 && hi > lo) throw new RangeError(`${T}: row ${b} has segments but no tokens`);
     for (let r = lo; r < hi; r++) {
       const w = header + 8 * r;
-      const at = `segment_table: row ${b}, segment ${r - lo}`;
-      const kind = table[w] & 15;
-      const v = table[w] >>> 4;
+      const where = `row ${b}, segment ${r - lo}`;
+      const at = `${T}: ${where}`;
+      const kindWord = table[w];
+      const kind = kindWord & 15;
+      const v = kindWord >>> 4;
       const start = table[w + 1];
       const end = r + 1 < hi ? table[w + 9] : rowLength;
-      if (table[w] < 0 || kind > 3 || (kind < 2 && v !== 0)) throw new RangeError(`${at}: bad kind word ${table[w]} (kinds: 0 text, 1 const, 2 grid | v << 4, 3 frames | v << 4)`);
-      if (r === lo && start !== 0) throw new RangeError(`${at}: the first segment of a row must start at 0, got ${start}`);
-      if (!(start >= 0 && end > start && end <= rowLength)) throw new RangeError(`${at}: starts at ${start}, the next at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
+      if (kindWord < 0 || kind > 3) throw new RangeError(`${at}: unknown kind word ${kindWord} (kinds are 0 text, 1 const, 2 grid, 3 frames)`);
+      const name = names[kind];
+      if (r === lo && start !== 0) throw new RangeError(`${at} (${name}): the first segment of a row must start at 0, got ${start}`);
+      if (!(start >= 0 && end > start && end <= rowLength)) {
+        throw new RangeError(`${at} (${name}): starts at ${start} but the next starts at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
+      }
       const last = end - start - 1;
+      if (kind < 2 && v !== 0) throw new RangeError(`${at} (${name}): kind word ${kindWord} has a value index; only grid and frames do`);
       if (kind === 0 && !fits(table[w + 2] + last)) throw new RangeError(`${at} (text): base ${table[w + 2]} + ${last} does not fit in i32`);
       if (kind === 1) {
         const frac = segBitsToF32(table[w + 3]);
@@ -206,21 +223,25 @@ function checkSegments(table: unknown, values: unknown, rows: number, rowLength:
       }
       if (kind === 2) {
         if (axes !== 3) throw new RangeError(`${at} (grid): grid segments give 3 components; this spec reads ${axes}`);
-        const H = table[w + 5], W = table[w + 6], offset = table[w + 7];
+        const bt = table[w + 2], bh = table[w + 3], bw = table[w + 4], H = table[w + 5], W = table[w + 6], offset = table[w + 7];
         if (!(H >= 1 && W >= 1 && H * W <= I32_MAX)) throw new RangeError(`${at} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
         if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-        if (!(v + 1 < values.length)) throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (grid) reads values[${v}] and [${v + 1}], but there are ${values.length} values`);
+        if (!(v + 1 < values.length)) throw new RangeError(`${V}: ${where} (grid) reads its temporal scale at values[${v}] and [${v + 1}], but there are ${values.length} values`);
         const a = values[v], c = values[v + 1];
-        if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RangeError(`segment_values: the temporal scale of row ${b}, segment ${r - lo} must be finite and ≥ 0, got (${a}, ${c})`);
+        if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RangeError(`${V}: the temporal scale of ${where} must be finite and ≥ 0, got (${a}, ${c})`);
         const tMax = segTime(Math.floor((offset + last) / (H * W)), a, c);
-        if (!(fits(table[w + 2] + tMax) && fits(table[w + 3] + H - 1) && fits(table[w + 4] + W - 1))) throw new RangeError(`${at} (grid): its positions do not fit in i32`);
+        if (!(fits(bt + tMax) && fits(bt) && fits(bh + H - 1) && fits(bw + W - 1))) {
+          throw new RangeError(`${at} (grid): positions up to (${bt + tMax}, ${bh + H - 1}, ${bw + W - 1}) do not fit in i32`);
+        }
       }
       if (kind === 3) {
         const n = table[w + 2], ppf = table[w + 3], offset = table[w + 4];
         if (!(n >= 0 && ppf >= 1)) throw new RangeError(`${at} (frames): frame count ${n} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
         if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-        if (!(v + n <= values.length)) throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
-        for (let i = v; i < v + n; i++) if (!(Math.abs(values[i]) < 2147483648)) throw new RangeError(`segment_values: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
+        if (!(v + n <= values.length)) throw new RangeError(`${V}: ${where} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
+        for (let i = v; i < v + n; i++) {
+          if (!(Math.abs(values[i]) < 2147483648)) throw new RangeError(`${V}: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
+        }
       }
     }
   }

@@ -13,6 +13,10 @@ export interface Sizes {
     batch: number;
     /** tokens per sequence */
     seq: number;
+    /** fixed by the spec: 40 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 40 (may be left out; must equal it if given) */
+    k_heads?: number;
     /** grid size along axis t */
     t: number;
     /** grid size along axis h */
@@ -52,7 +56,9 @@ function validate(inputs: Inputs): Shape {
     const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
     let batch: number, seq: number, tokens: number;
     batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;
+    if (s.q_heads !== undefined && s.q_heads !== 40) throw new RangeError(`sizes.q_heads: the spec fixes 40 q heads, got ${String(s.q_heads)}`);
     const qHeads = 40;
+    if (s.k_heads !== undefined && s.k_heads !== 40) throw new RangeError(`sizes.k_heads: the spec fixes 40 k heads, got ${String(s.k_heads)}`);
     const kHeads = 40;
     let offset = 0;
     const grid_t = whole('t', s.t);
