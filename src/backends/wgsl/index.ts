@@ -135,7 +135,9 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string, native: { plan: Wg
     bytesPerElement: plan.dtype === 'f32' ? 4 : 2,
     qHeads: plan.qHeads,
     kHeads: plan.kHeads,
-    positions: pos.kind === 'grid' ? { kind: 'grid', axes: pos.axes, prefix: pos.prefix, packed: pos.packed } : pos,
+    positions: pos.kind === 'grid'
+      ? { kind: 'grid', axes: pos.axes, prefix: pos.prefix, packed: pos.packed, integral: pos.integral, stride: pos.stride, shift: pos.shift, scale: pos.scale }
+      : pos,
     omega: plan.omega,
     table: plan.table,
     uniform: { size: plan.uniform.size, fields: plan.uniform.fields.map(({ name, type, offset }) => ({ name, type, offset })) },
