@@ -202,7 +202,7 @@ function validateFunction(ir: RopeIR, v: View): StatementStructures {
   const L: string[] = [];
   L.push('const s = inputs.sizes;');
   L.push("if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');");
-  L.push(`const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(\`sizes.\${name}: expected a whole number ≥ 0, got \${String(x)}\`); return x; };`);
+  L.push(`const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(\`sizes.\${name}: missing\`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(\`sizes.\${name}: expected a whole number ≥ 0, got \${String(x)}\`); return x; };`);
   L.push('let batch: number, seq: number, tokens: number;');
   if (ir.kernel.layout === 'thd') {
     L.push("tokens = whole('tokens', s.tokens);");
@@ -234,7 +234,9 @@ function validateFunction(ir: RopeIR, v: View): StatementStructures {
     L.push("if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }");
   }
   if (src.kind === 'index' && src.offset === 'per_sequence') {
-    L.push("if (!(inputs.offsets instanceof Int32Array) || inputs.offsets.length !== batch) throw new RangeError(`offsets: expected an Int32Array of shape [batch] = [${batch}], got ${inputs.offsets instanceof Int32Array ? 'length ' + inputs.offsets.length : typeof inputs.offsets}`);");
+    L.push("if (inputs.offsets === undefined) throw new RangeError(`offsets: missing; expected shape [batch] = [${batch}]`);");
+    L.push("if (!(inputs.offsets instanceof Int32Array)) throw new RangeError(`offsets: expected an Int32Array of shape [batch] = [${batch}], got ${typeof inputs.offsets}`);");
+    L.push("if (inputs.offsets.length !== batch) throw new RangeError(`offsets: expected shape [batch] = [${batch}], got length ${inputs.offsets.length}`);");
   }
   const gridFields: string[] = [];
   if (src.kind === 'grid' && src.packed) {
@@ -467,32 +469,43 @@ function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
   L.push(`rows(${params.map((x) => x.arg ?? x.name).join(', ')});`);
   const outer = L.splice(0);
   L.push('const pos = POS, cosT = COS_T, sinT = SIN_T;');
-  if (usesSegmentTable(ir)) L.push('let segRow = -1, segR = 0;');
+  // The token loops: every sequence, every token of it (b, s, flat), sizes as locals.
+  const open: string[] = [];
   if (isPacked(ir)) {
-    L.push('for (let b = 0; b < batch; b++) {');
+    open.push('for (let b = 0; b < batch; b++) {');
     if (src.kind === 'grid' && src.packed) {
-      L.push(`  const ${src.axes.map((a, i) => `grid_${a} = gs[b * ${src.axes.length}${i ? ` + ${i}` : ''}]`).join(', ')};`);
+      open.push(`  const ${src.axes.map((a, i) => `grid_${a} = gs[b * ${src.axes.length}${i ? ` + ${i}` : ''}]`).join(', ')};`);
     }
-    L.push('  for (let flat = cu[b]; flat < cu[b + 1]; flat++) {');
-    L.push('    const s = flat - cu[b];');
+    open.push('  for (let flat = cu[b]; flat < cu[b + 1]; flat++) {');
+    open.push('    const s = flat - cu[b];');
   } else {
-    L.push('for (let b = 0; b < batch; b++) {');
-    L.push('  for (let s = 0; s < seq; s++) {');
-    L.push('    const flat = b * seq + s;');
+    open.push('for (let b = 0; b < batch; b++) {');
+    open.push('  for (let s = 0; s < seq; s++) {');
+    open.push('    const flat = b * seq + s;');
   }
+  const close = ['  }', '}'];
+  const posOf = (j: string) => (v.components === 1 ? 'pos[0]' : `pos[PAIR_COMPONENT[${j}]]`);
+  if (usesSegmentTable(ir)) L.push('let segRow = -1, segR = 0;');
+  L.push(...open);
   const inner: string[] = [];
   // Position code reads the sizes as the locals declared above (offset, grid_AXIS, …).
   inner.push(...positionLines(ir));
-  const posOf = (j: string) => (v.components === 1 ? 'pos[0]' : `pos[PAIR_COMPONENT[${j}]]`);
   const m = ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.attentionFactor)}`;
   const sm = ir.sign * ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.sign * ir.attentionFactor)}`;
   if (table) {
+    // Whole positions inside the table read it; any other position is computed, as the WGSL and
+    // CUDA kernels do (the table is a cache of cos/sin, not a limit on positions).
     inner.push(`for (let j = 0; j < ${P}; j++) {`);
     inner.push(`  const p = ${posOf('j')};`);
-    inner.push(`  if (!(p >= 0 && p < ${table} && p === Math.floor(p))) throw new RangeError(\`positions: position \${p} of token \${flat} is outside the sin/cos table [0, ${table})\`);`);
-    inner.push(`  const row = p * ${P} + j;`);
-    inner.push(`  cosT[j] = tabCos[row]${m};`);
-    inner.push(`  sinT[j] = tabSin[row]${sm};`);
+    inner.push(`  if (p >= 0 && p < ${table} && p === Math.floor(p)) {`);
+    inner.push(`    const row = p * ${P} + j;`);
+    inner.push(`    cosT[j] = tabCos[row]${m};`);
+    inner.push(`    sinT[j] = tabSin[row]${sm};`);
+    inner.push('  } else {');
+    inner.push('    const angle = p * omega[j];');
+    inner.push(`    cosT[j] = Math.cos(angle)${m};`);
+    inner.push(`    sinT[j] = Math.sin(angle)${sm};`);
+    inner.push('  }');
     inner.push('}');
   } else {
     inner.push(`for (let j = 0; j < ${P}; j++) {`);
@@ -503,8 +516,7 @@ function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
   }
   inner.push(...rotateLines(ir, v, 'q'), ...rotateLines(ir, v, 'k'));
   L.push(...inner.map((l) => `    ${l}`));
-  L.push('  }');
-  L.push('}');
+  L.push(...close);
   return [
     {
       kind: StructureKind.Function,

@@ -50,7 +50,7 @@ interface Shape {
 function validate(inputs: Inputs): Shape {
     const s = inputs.sizes;
     if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
-    const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
+    const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(`sizes.${name}: missing`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
     let batch: number, seq: number, tokens: number;
     tokens = whole('tokens', s.tokens);
     const cu = inputs.cu_seqlens;

@@ -43,7 +43,7 @@ interface Shape {
 function validate(inputs: Inputs): Shape {
     const s = inputs.sizes;
     if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
-    const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
+    const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(`sizes.${name}: missing`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
     let batch: number, seq: number, tokens: number;
     batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;
     if (s.q_heads !== undefined && s.q_heads !== 64) throw new RangeError(`sizes.q_heads: the spec fixes 64 q heads, got ${String(s.q_heads)}`);

@@ -1,0 +1,562 @@
+// docs/checks.md is the list of every run-time check and its message. This test keeps it honest in
+// both directions: every row is triggered in every host the row marks (the interpreter, the
+// generated TS module, the WGSL host module on Dawn, the encoding API, the CUDA launcher through
+// the nvcc-built CPU harness) and the message must match the row; and every error message in the
+// hosts' sources must appear in the document, so a new check cannot go undocumented.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cudaBackend } from '../src/backends/cuda/index.js';
+import { harnessCase } from '../src/backends/cuda/harness.js';
+import { interpret } from '../src/compiler/interpreter.js';
+import type { RopeIR } from '../src/compiler/ir.js';
+import type { RopeInputs } from '../src/compiler/runtime.js';
+import { compile } from '../src/index.js';
+import { encodeSegments, segmentTablesFromPositions } from '../src/positions/encoding.js';
+import { buildMropeSegmentTables, MROPE_PRESETS } from '../src/positions/mrope.js';
+import { buildTimelineSegmentTable } from '../src/positions/timeline.js';
+import type { SegmentTable } from '../src/positions/segments.js';
+import { loadGeneratedTs } from './support/load-ts.js';
+import { buildWgsl, testDevice, type BuiltSpec } from './support/webgpu.js';
+import { buildHarness, cleanup, nvccAvailable, runHarness, scratch, writeArtifacts, type Harness } from './support/nvcc.js';
+
+// ------------------------------------------------------------------------------------------------
+// The document
+
+interface Row {
+  table: 'hosts' | 'api' | 'cuda';
+  id: string;
+  message: string;
+  hosts: Set<'I' | 'T' | 'W'>;
+}
+
+const DOC = readFileSync('docs/checks.md', 'utf8');
+
+function parseRows(): Row[] {
+  const rows: Row[] = [];
+  let section = '';
+  for (const line of DOC.split('\n')) {
+    if (line.startsWith('## ')) section = line.slice(3);
+    if (!line.startsWith('| `')) continue;
+    const cells = line.split('|').slice(1, -1).map((c) => c.trim()); // no message holds a '|'
+    const code = (cell: string) => {
+      const m = /^`(.*)`$/.exec(cell.trim());
+      if (!m) throw new Error(`docs/checks.md: expected a \`code\` cell, got ${cell} in: ${line}`);
+      return m[1];
+    };
+    const table = section.startsWith('CUDA') ? 'cuda' : section.startsWith('Building') ? 'api' : 'hosts';
+    const hosts = new Set<'I' | 'T' | 'W'>();
+    if (table === 'hosts') {
+      expect(cells.length, line).toBe(7);
+      (['I', 'T', 'W'] as const).forEach((h, i) => {
+        if (cells[4 + i].trim() === '✓') hosts.add(h);
+      });
+      expect(hosts.size, `${line}: no host marked`).toBeGreaterThan(0);
+    } else {
+      expect(cells.length, line).toBe(4);
+    }
+    rows.push({ table, id: code(cells[0]), message: code(cells[3]), hosts });
+  }
+  return rows;
+}
+
+/** `…` matches anything; a message without a trailing `…` must match to its end. */
+function pattern(message: string): RegExp {
+  const body = message.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${body}${message.endsWith('…') ? '' : '$'}`, 's');
+}
+
+const ROWS = parseRows();
+const row = (id: string) => {
+  const r = ROWS.find((x) => x.id === id);
+  if (!r) throw new Error(`docs/checks.md has no row ${id}`);
+  return r;
+};
+
+// ------------------------------------------------------------------------------------------------
+// Specs and good inputs
+
+function source(positions: string, opts: { layout?: string; kernel?: string; axes?: string; heads?: boolean; headDim?: number } = {}): string {
+  return `rope chk {
+  head_dim ${opts.headDim ?? 8}
+  style half
+${opts.axes ? `  axes ${opts.axes}\n` : ''}  frequencies base 100
+  positions ${positions}
+  kernel {
+${opts.heads === false ? '' : '    q heads 2\n    k heads 1\n'}    layout ${opts.layout ?? '[tokens, heads, dim]'}
+    ${opts.kernel ?? 'dtype f32'}
+  }
+}
+`;
+}
+
+const BSHD = '[batch, seq, heads, dim]';
+const HW = 'sectioned [h 2, w 2]';
+const SPECS = {
+  idx: source('index + offset'),
+  runheads: source('index + offset', { heads: false }),
+  tensor: source('tensor int'),
+  // 2^24 positions × 16 pairs × 8 bytes = 2 GiB: more than this device binds.
+  bigtable: source('tensor int', { headDim: 32, kernel: 'dtype f32\n    sincos table(max_positions 16777216)' }),
+  native: source('index', { kernel: 'dtype f16 native' }),
+  offs: source('index + offsets', { layout: BSHD }),
+  packed: source('index packed'),
+  grid: source('grid(h, w) prefix 1', { axes: HW }),
+  gridi32: source('grid(h, w) {\n    h shift 2147483645\n  }', { axes: HW }),
+  gridp: source('grid(h, w) packed prefix 1', { axes: HW }),
+  seg: source('mrope(spatial_merge 2)', { layout: BSHD, axes: 'sectioned [t 2, h 1, w 1]' }),
+  tl: source('timeline'),
+};
+type SpecKey = keyof typeof SPECS;
+
+const zeros = (n: number) => Float32Array.from({ length: n }, (_, i) => ((i * 7) % 11) / 11 - 0.5);
+const qk = (tokens: number) => ({ q: zeros(tokens * 2 * 8), k: zeros(tokens * 8) });
+
+const IDS = [1, 2, 151652, 151655, 151655, 151655, 151655, 151653];
+const MROPE = encodeSegments(buildMropeSegmentTables({ inputIds: [IDS, IDS], imageGridThw: [[1, 4, 4], [1, 4, 4]] }, MROPE_PRESETS.qwen2_vl).tables);
+const MROPE_ONE_ROW: SegmentTable = buildMropeSegmentTables({ inputIds: [IDS], imageGridThw: [[1, 4, 4]] }, MROPE_PRESETS.qwen2_vl).tables[0];
+/** Time line of 8 tokens: text at 0.25 s (a const record), a 2-frame video of 2 patches, text at 3 s. */
+const TIMELINE: SegmentTable = buildTimelineSegmentTable(8, [
+  { kind: 'text', start: 0, end: 2, time: 0.25 },
+  { kind: 'video', start: 2, end: 6, patchesPerFrame: 2, frameTimes: [1, 2] },
+  { kind: 'text', start: 6, end: 8, time: 3 },
+]);
+const TL = encodeSegments([TIMELINE], { concat: true });
+
+function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
+  switch (spec) {
+    case 'idx': case 'runheads': case 'native':
+      return { ...qk(3), sizes: { tokens: 3, offset: 0, ...(spec === 'runheads' ? { q_heads: 2, k_heads: 1 } : {}) } };
+    case 'bigtable':
+      return { q: zeros(3 * 2 * 32), k: zeros(3 * 32), sizes: { tokens: 3 }, positions: Int32Array.from([0, 1, 2]) };
+    case 'tensor':
+      return { ...qk(3), sizes: { tokens: 3 }, positions: Int32Array.from([0, 1, 2]) };
+    case 'offs':
+      return { ...qk(4), sizes: { batch: 2, seq: 2 }, offsets: Int32Array.from([0, 5]) };
+    case 'packed':
+      return { ...qk(5), sizes: { tokens: 5 }, cu_seqlens: Int32Array.from([0, 2, 5]) };
+    case 'grid':
+      return { ...qk(7), sizes: { tokens: 7, h: 2, w: 3 } };
+    case 'gridi32':
+      return { ...qk(6), sizes: { tokens: 6, h: 6, w: 1 } };
+    case 'gridp':
+      return { ...qk(10), sizes: { tokens: 10 }, cu_seqlens: Int32Array.from([0, 7, 10]), grid_sizes: Int32Array.from([2, 3, 1, 2]) };
+    case 'seg':
+      return { ...qk(16), sizes: { batch: 2, seq: 8 }, segment_table: Int32Array.from(MROPE.table), segment_values: Float32Array.from(MROPE.values) };
+    case 'tl':
+      return { ...qk(8), sizes: { tokens: 8 }, segment_table: Int32Array.from(TL.table), segment_values: Float32Array.from(TL.values) };
+  }
+}
+
+/** Word i of record r of an encoded table with `rows` rows. */
+const rec = (rows: number, r: number, i: number) => rows + 1 + 8 * r + i;
+const f32Bits = (x: number) => new Int32Array(Float32Array.of(x).buffer)[0];
+/** The first record of the time line whose kind is frames (3). */
+const FRAMES = Array.from({ length: TL.table[1] }, (_, r) => r).find((r) => (TL.table[rec(1, r, 0)] & 15) === 3)!;
+
+type Inputs = RopeInputs & Record<string, unknown>;
+const edit = (spec: SpecKey, f: (x: Inputs) => void): Inputs => {
+  const x = good(spec);
+  f(x);
+  return x;
+};
+const editTable = (spec: 'seg' | 'tl', f: (t: Int32Array) => void) => edit(spec, (x) => f(x.segment_table as Int32Array));
+
+// ------------------------------------------------------------------------------------------------
+// Provocations for the host tables: inputs that break exactly one check (used by every marked host
+// unless the row brings its own call for one).
+
+type Gpu = { built: BuiltSpec; device: GPUDevice; buffer: (bytes: number, usage?: number) => GPUBuffer };
+
+interface Provocation {
+  spec: SpecKey;
+  /** The bad inputs, for I, T and W. */
+  bad?: () => Inputs;
+  /** Own calls (they must throw) where the generic call does not apply. */
+  T?: (mod: Record<string, any>) => void;
+  W?: (gpu: Gpu) => void;
+}
+
+const STORAGE_USAGE = 0x80 | 0x08 | 0x04; // STORAGE | COPY_DST | COPY_SRC
+const qBytes = (tokens: number) => tokens * 2 * 8 * 4;
+const kBytes = (tokens: number) => tokens * 8 * 4;
+
+const PROVOKE: Record<string, Provocation> = {
+  'size-missing': { spec: 'idx', bad: () => edit('idx', (x) => { x.sizes = { offset: 0 }; }) },
+  'size-whole': { spec: 'idx', bad: () => edit('idx', (x) => { x.sizes.tokens = 2.5; }) },
+  'size-object': { spec: 'idx', bad: () => edit('idx', (x) => { (x as { sizes: unknown }).sizes = null; }) },
+  'heads-fixed': { spec: 'idx', bad: () => edit('idx', (x) => { x.sizes.q_heads = 3; }) },
+  'offset-whole': { spec: 'idx', bad: () => edit('idx', (x) => { x.sizes.offset = 0.5; }) },
+  'grid-cells': { spec: 'grid', bad: () => edit('grid', (x) => { x.sizes.w = 2; }) },
+  'offset-i32': { spec: 'idx', bad: () => edit('idx', (x) => { x.sizes.offset = 2 ** 31 - 2; }) },
+  'grid-i32': { spec: 'gridi32', bad: () => good('gridi32') },
+  'u32-range': {
+    spec: 'idx',
+    // Buffers of 2^34 bytes cannot be created here, but an invalid buffer keeps its size, which is
+    // all the host reads; the check must throw before anything is recorded.
+    W: ({ built, device }) => {
+      device.pushErrorScope('validation');
+      const tokens = 2 ** 28;
+      const q = device.createBuffer({ size: qBytes(tokens), usage: STORAGE_USAGE });
+      const k = device.createBuffer({ size: kBytes(tokens), usage: STORAGE_USAGE });
+      try {
+        built.kernel.run({ q, k, sizes: { tokens } });
+      } finally {
+        void device.popErrorScope();
+      }
+    },
+  },
+  'tensor-missing': { spec: 'idx', bad: () => edit('idx', (x) => { (x as { q: unknown }).q = undefined; }) },
+  'tensor-type': { spec: 'idx', bad: () => edit('idx', (x) => { x.q = Array.from(x.q); }) },
+  'tensor-length': { spec: 'idx', bad: () => edit('idx', (x) => { x.q = (x.q as Float32Array).subarray(0, 5); }) },
+  'buffer-type': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: {}, k: buffer(kBytes(3)), sizes: { tokens: 3 } }) },
+  'buffer-small': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: buffer(16), k: buffer(kBytes(3)), sizes: { tokens: 3 } }) },
+  'buffer-usage': {
+    spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: buffer(qBytes(3), 0x08), k: buffer(kBytes(3)), sizes: { tokens: 3 } }),
+  },
+  'args-object': { spec: 'idx', W: ({ built }) => built.kernel.run(null as unknown as Record<string, unknown>) },
+  'out-type': { spec: 'idx', T: (mod) => mod.rotateInto(good('idx'), { q: new Float32Array(1), k: new Float32Array(24) }) },
+  'out-alias': {
+    spec: 'idx', T: (mod) => {
+      const x = good('idx');
+      mod.rotateInto(x, { q: x.q, k: new Float32Array(24) });
+    },
+  },
+  'out-half': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: buffer(qBytes(3)), k: buffer(kBytes(3)), qOut: buffer(qBytes(3)), sizes: { tokens: 3 } }) },
+  'out-cross': {
+    spec: 'idx', W: ({ built, buffer }) => {
+      const q = buffer(qBytes(3));
+      built.kernel.run({ q, k: buffer(kBytes(3)), qOut: buffer(qBytes(3)), kOut: q, sizes: { tokens: 3 } });
+    },
+  },
+  'out-mixed': {
+    spec: 'idx', W: ({ built, buffer }) => {
+      const q = buffer(qBytes(3));
+      built.kernel.run({ q, k: buffer(kBytes(3)), qOut: q, kOut: buffer(kBytes(3)), sizes: { tokens: 3 } });
+    },
+  },
+  'q-is-k': {
+    spec: 'idx', W: ({ built, buffer }) => {
+      const both = buffer(qBytes(3));
+      built.kernel.run({ q: both, k: both, sizes: { tokens: 3 } });
+    },
+  },
+  'f16-option': { spec: 'idx', W: ({ built, device }) => built.mod.createKernel(device, { f16: 'fast' as 'auto' }) },
+  'f16-no-shader': { spec: 'idx', W: ({ built, device }) => built.mod.createKernel(device, { f16: 'native' }) },
+  'f16-no-feature': { spec: 'native', W: ({ built, device }) => built.mod.createKernel(device, { f16: 'native' }) },
+  'positions-missing': { spec: 'tensor', bad: () => edit('tensor', (x) => { delete x.positions; }) },
+  'positions-length': { spec: 'tensor', bad: () => edit('tensor', (x) => { x.positions = Int32Array.from([0, 1]); }) },
+  'positions-array-type': { spec: 'tensor', bad: () => edit('tensor', (x) => { x.positions = Float32Array.from([0, 1, 2]); }) },
+  'sincos-table-limit': { spec: 'bigtable', bad: () => good('bigtable') },
+  'offsets-missing': { spec: 'offs', bad: () => edit('offs', (x) => { delete x.offsets; }) },
+  'offsets-type': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 5]; }) },
+  'offsets-length': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = Int32Array.from([0]); }) },
+  'offsets-entry': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 0.5]; }) },
+  'offsets-i32': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = Int32Array.from([0, 2 ** 31 - 1]); }) },
+  'cu-missing': { spec: 'packed', bad: () => edit('packed', (x) => { delete x.cu_seqlens; }) },
+  'cu-length': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0]); }) },
+  'cu-start': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([1, 2, 5]); }) },
+  'cu-order': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0, 3, 2, 5]); }) },
+  'cu-end': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0, 2, 4]); }) },
+  'grids-missing': { spec: 'gridp', bad: () => edit('gridp', (x) => { delete x.grid_sizes; }) },
+  'grids-length': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = Int32Array.from([2, 3, 1]); }) },
+  'grids-entry': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = Int32Array.from([2, 3, -1, -2]); }) },
+  'grids-cells': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = Int32Array.from([2, 3, 2, 2]); }) },
+  'seg-missing': { spec: 'seg', bad: () => edit('seg', (x) => { delete x.segment_table; }) },
+  'seg-type': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_table = Array.from(x.segment_table!); }) },
+  'segv-missing': { spec: 'seg', bad: () => edit('seg', (x) => { delete x.segment_values; }) },
+  'segv-type': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_values = []; }) },
+  'seg-header': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_table = Int32Array.from([0]); }) },
+  'seg-records': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_table = (x.segment_table as Int32Array).slice(0, 9); }) },
+  'seg-word0': { spec: 'seg', bad: () => editTable('seg', (t) => { t[0] = 1; }) },
+  'seg-rows': { spec: 'seg', bad: () => editTable('seg', (t) => { t[1] = -1; }) },
+  'seg-empty-row': { spec: 'seg', bad: () => editTable('seg', (t) => { t[1] = 0; }) },
+  'seg-extra-row': { spec: 'seg', bad: () => edit('seg', (x) => { x.sizes.seq = 0; x.q = new Float32Array(0); x.k = new Float32Array(0); }) },
+  'seg-kind': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 0, 0)] = 5; }) },
+  'seg-first': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 0, 1)] = 1; }) },
+  'seg-starts': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 1, 1)] = 0; }) },
+  'seg-value-index': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 0, 0)] = 1 << 4; }) },
+  'seg-text-i32': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 0, 2)] = 2 ** 31 - 1; }) },
+  'seg-const': { spec: 'tl', bad: () => editTable('tl', (t) => { t[rec(1, 0, 3)] = f32Bits(1.5); }) },
+  'seg-grid-axes': {
+    spec: 'tl', bad: () => edit('tl', (x) => {
+      const one = encodeSegments([MROPE_ONE_ROW], { concat: true });
+      x.segment_table = one.table;
+      x.segment_values = one.values;
+    }),
+  },
+  'seg-grid-size': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 1, 6)] = 0; }) },
+  'seg-grid-offset': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 1, 7)] = -1; }) },
+  'seg-grid-scale-index': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 1, 0)] = 2 | (99 << 4); }) },
+  'seg-grid-scale': {
+    spec: 'seg', bad: () => edit('seg', (x) => {
+      (x.segment_values as Float32Array)[(x.segment_table as Int32Array)[rec(2, 1, 0)] >>> 4] = -1;
+    }),
+  },
+  'seg-grid-i32': { spec: 'seg', bad: () => editTable('seg', (t) => { t[rec(2, 1, 3)] = 2 ** 31 - 1; }) },
+  'seg-frames': { spec: 'tl', bad: () => editTable('tl', (t) => { t[rec(1, FRAMES, 3)] = 0; }) },
+  'seg-frames-offset': { spec: 'tl', bad: () => editTable('tl', (t) => { t[rec(1, FRAMES, 4)] = -1; }) },
+  'seg-frames-index': { spec: 'tl', bad: () => editTable('tl', (t) => { t[rec(1, FRAMES, 0)] = 3 | (99 << 4); }) },
+  'seg-frame-time': {
+    spec: 'tl', bad: () => edit('tl', (x) => {
+      (x.segment_values as Float32Array)[(x.segment_table as Int32Array)[rec(1, FRAMES, 0)] >>> 4] = Infinity;
+    }),
+  },
+};
+
+// The encoding API: each call must throw the row's message.
+const API: Record<string, () => unknown> = {
+  'enc-empty': () => encodeSegments([]),
+  'enc-axes': () => encodeSegments([TIMELINE, MROPE_ONE_ROW]),
+  'enc-table': () => encodeSegments([{ length: 2, axes: 1, segments: [{ kind: 'text', start: 1, length: 1, base: 0 }] }]),
+  'enc-i32': () => encodeSegments([{ length: 2, axes: 3, segments: [{ kind: 'text', start: 0, length: 2, base: 2 ** 31 }] }]),
+  'enc-const': () => encodeSegments([{ length: 2, axes: 1, segments: [{ kind: 'const', start: 0, length: 2, value: 0.1 }] }]),
+  'enc-lengths': () => encodeSegments([TIMELINE, { length: 3, axes: 1, segments: [{ kind: 'text', start: 0, length: 3, base: 0 }] }]),
+  'pos-table-length': () => segmentTablesFromPositions([1, 2], 1, 1, 3),
+  'pos-table-finite': () => segmentTablesFromPositions([0, NaN], 1, 1, 2),
+  'pos-table-f32': () => segmentTablesFromPositions([0, 0.1], 1, 1, 2),
+  'pos-table-whole': () => segmentTablesFromPositions([0, 0.5, 0, 0, 0, 0], 3, 1, 2),
+};
+/** Rows not triggered, each with the reason. */
+const NOT_TRIGGERED: Record<string, string> = {
+  'enc-values': 'needs more than 2^27 frame times in one call (over 0.5 GB of numbers)',
+};
+
+function thrown(f: () => unknown): Error {
+  try {
+    f();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected a throw, nothing was thrown');
+}
+
+// ------------------------------------------------------------------------------------------------
+
+describe('docs/checks.md', () => {
+  it('has a trigger for every row, and every trigger has a row', () => {
+    const ids = ROWS.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const hostIds = ROWS.filter((r) => r.table === 'hosts').map((r) => r.id).sort();
+    expect(hostIds).toEqual(Object.keys(PROVOKE).sort());
+    const apiIds = ROWS.filter((r) => r.table === 'api').map((r) => r.id).sort();
+    expect(apiIds).toEqual([...Object.keys(API), ...Object.keys(NOT_TRIGGERED)].sort());
+    const cudaIds = ROWS.filter((r) => r.table === 'cuda').map((r) => r.id).sort();
+    expect(cudaIds).toEqual(Object.keys(CUDA).sort());
+    expect(ROWS.length).toBeGreaterThan(60);
+  });
+
+  it('the pattern reading matches what it should and nothing else', () => {
+    expect(pattern('sizes.tokens: missing…').test('sizes.tokens: missing; layout …')).toBe(true);
+    expect(pattern('q: expected shape … got length …').test('q: expected shape [3, 2, 8] (48 values), got length 5')).toBe(true);
+    expect(pattern('out: must not alias the inputs; use rotateInPlace').test('out: must not alias the inputs; use rotateInPlace!')).toBe(false);
+    expect(pattern('cu_seqlens: must start at 0, got …').test('offsets: must start at 0, got 1')).toBe(false);
+  });
+
+  it('the interpreter throws each row marked I with the row’s message', () => {
+    for (const r of ROWS.filter((x) => x.hosts.has('I'))) {
+      const p = PROVOKE[r.id];
+      const ir = irOf(p.spec);
+      const e = thrown(() => interpret(ir, p.bad!()));
+      expect(e.name, r.id).toBe('RopeArgumentError');
+      expect(e.message, r.id).toMatch(pattern(r.message));
+    }
+  });
+
+  it('the generated TS module throws each row marked T with the row’s message, before writing', async () => {
+    const mods = new Map<SpecKey, Record<string, any>>();
+    for (const r of ROWS.filter((x) => x.hosts.has('T'))) {
+      const p = PROVOKE[r.id];
+      if (!mods.has(p.spec)) mods.set(p.spec, await tsModule(p.spec));
+      const mod = mods.get(p.spec)!;
+      let e: Error;
+      if (p.T) {
+        e = thrown(() => p.T!(mod));
+      } else {
+        const bad = p.bad!();
+        const before = bad.q instanceof Float32Array ? Float32Array.from(bad.q) : undefined;
+        e = thrown(() => mod.rotateInPlace(bad));
+        if (before) expect(Array.from(bad.q as Float32Array), `${r.id}: q changed`).toEqual(Array.from(before));
+      }
+      expect(e.name, r.id).toBe('RangeError');
+      expect(e.message, r.id).toMatch(pattern(r.message));
+    }
+  });
+
+  it('the WGSL host module throws each row marked W with the row’s message', async () => {
+    const device = await testDevice();
+    const built = new Map<SpecKey, BuiltSpec>();
+    const made: GPUBuffer[] = [];
+    const buffer = (bytes: number, usage = STORAGE_USAGE) => {
+      const b = device.createBuffer({ size: Math.max(4, bytes), usage });
+      made.push(b);
+      return b;
+    };
+    for (const r of ROWS.filter((x) => x.hosts.has('W'))) {
+      const p = PROVOKE[r.id];
+      if (!built.has(p.spec)) built.set(p.spec, await buildWgsl(SPECS[p.spec], `${p.spec}.rope`));
+      const b = built.get(p.spec)!;
+      const e = thrown(() => {
+        if (p.W) return p.W({ built: b, device, buffer });
+        const bad = p.bad!();
+        const args: Record<string, unknown> = { ...bad };
+        for (const which of ['q', 'k'] as const) {
+          const x = bad[which] as unknown;
+          if (x instanceof Float32Array) {
+            const buf = buffer(x.byteLength);
+            device.queue.writeBuffer(buf, 0, x);
+            args[which] = buf;
+          }
+        }
+        b.kernel.run(args);
+      });
+      expect(e.name, r.id).toBe('RopeArgumentError');
+      expect(e.message, r.id).toMatch(pattern(r.message));
+    }
+    await device.queue.onSubmittedWorkDone();
+    for (const b of made) b.destroy();
+  });
+
+  it('the encoding API throws each of its rows with the row’s message', () => {
+    for (const r of ROWS.filter((x) => x.table === 'api' && !(x.id in NOT_TRIGGERED))) {
+      const e = thrown(API[r.id]);
+      expect(e.name, r.id).toBe('RopeArgumentError');
+      expect(e.message, r.id).toMatch(pattern(r.message));
+    }
+  });
+
+  it('every error message in the hosts’ sources appears in the document', () => {
+    // Interpolations cut a message into literal stretches; each stretch of 10+ characters must
+    // appear in the document word for word.
+    const missing: string[] = [];
+    for (const [file, message] of sourceMessages()) {
+      for (const part of message.split('…').map((x) => x.trim()).filter((x) => x.length >= 10)) {
+        if (!DOC.includes(part)) missing.push(`${file}: "${part}" (in ${message})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// CUDA: the launcher's checks through the CPU harness (ropec_NAME_emulate runs the same checks as
+// ropec_NAME_launch), with ropec_NAME_last_error() read back.
+
+interface CudaTrigger {
+  spec: SpecKey;
+  /** Changes to the harness case built from good inputs. */
+  change: (c: ReturnType<typeof harnessCase>) => void;
+}
+
+const CUDA: Record<string, CudaTrigger> = {
+  'cuda-pointer': { spec: 'idx', change: (c) => { c.tensors.q = null; } },
+  'cuda-segment-values': { spec: 'tl', change: (c) => { c.tensors.segment_values = null; c.sizes.segment_value_count = 2; } },
+  'cuda-size': { spec: 'idx', change: (c) => { c.sizes.tokens = 0; } },
+  'cuda-batch-seq': { spec: 'offs', change: (c) => { c.sizes.batch = 2 ** 62; c.sizes.seq = 4; } },
+  'cuda-elements': { spec: 'runheads', change: (c) => { c.sizes.q_heads = 2 ** 60; } },
+  'cuda-threads': { spec: 'idx', change: (c) => { c.sizes.tokens = 2 ** 40; } },
+  'cuda-grid-overflow': { spec: 'grid', change: (c) => { c.sizes.grid_h = 2 ** 62; c.sizes.grid_w = 4; } },
+  'cuda-grid-cells': { spec: 'grid', change: (c) => { c.sizes.grid_w = 2; } },
+  'cuda-grid-sizes': { spec: 'gridp', change: (c) => { c.tensors.grid_sizes = Int32Array.from([2, 3, 2, 2]); } },
+  'cuda-segments': { spec: 'seg', change: (c) => { (c.tensors.segment_table as Int32Array)[rec(2, 0, 0)] = 5; } },
+};
+
+describe.skipIf(!nvccAvailable())('docs/checks.md: CUDA launchers', () => {
+  let dir: string;
+  let harness: Harness;
+  const specs = [...new Set(Object.values(CUDA).map((c) => c.spec))];
+  const irs = new Map<SpecKey, RopeIR>();
+  beforeAll(async () => {
+    dir = scratch('checks-table');
+    for (const key of specs) {
+      const r = compile(SPECS[key].replace('rope chk', `rope chk_${key}`), { file: `${key}.rope`, targets: [] });
+      expect(r.diagnostics).toEqual([]);
+      irs.set(key, r.irs[0]);
+      writeArtifacts(dir, cudaBackend.emit(r.irs[0], {}).artifacts);
+    }
+    harness = await buildHarness(dir, [...irs.values()]);
+  }, 240_000);
+  afterAll(() => cleanup(dir));
+
+  it('every row: cudaErrorInvalidValue, and ropec_NAME_last_error() gives the row’s reason', async () => {
+    const rows = ROWS.filter((r) => r.table === 'cuda');
+    const cases = rows.map((r) => {
+      const t = CUDA[r.id];
+      const ir = irs.get(t.spec)!;
+      const inputs = good(t.spec);
+      const c = harnessCase(ir, { ...inputs, q: inputs.q as Float32Array, k: inputs.k as Float32Array });
+      t.change(c);
+      return c;
+    });
+    // A good case of each spec passes, so the refusals come from the changes.
+    const goods = specs.map((key) => {
+      const inputs = good(key);
+      return harnessCase(irs.get(key)!, { ...inputs, q: inputs.q as Float32Array, k: inputs.k as Float32Array });
+    });
+    const results = await runHarness(harness, [...cases, ...goods]);
+    rows.forEach((r, i) => {
+      expect(results[i].status, r.id).toBe(1);
+      const want = pattern(r.message.replaceAll('ropec_…_', `ropec_chk_${CUDA[r.id].spec}_`));
+      expect(results[i].why, r.id).toMatch(want);
+    });
+    results.slice(rows.length).forEach((res, i) => expect(res.status, specs[i]).toBe(0));
+  }, 120_000);
+});
+
+// ------------------------------------------------------------------------------------------------
+
+const irCache = new Map<SpecKey, RopeIR>();
+function irOf(key: SpecKey): RopeIR {
+  if (!irCache.has(key)) {
+    const r = compile(SPECS[key], { file: `${key}.rope`, targets: [] });
+    expect(r.diagnostics).toEqual([]);
+    irCache.set(key, r.irs[0]);
+  }
+  return irCache.get(key)!;
+}
+
+async function tsModule(key: SpecKey): Promise<Record<string, any>> {
+  const r = compile(SPECS[key], { file: `${key}.rope`, targets: ['ts'] });
+  expect(r.diagnostics).toEqual([]);
+  return loadGeneratedTs(r.artifacts.find((a) => a.path.endsWith('.ts'))!.contents, `chk_${key}`);
+}
+
+/**
+ * The messages of every `throw` in the hosts' sources (and the CUDA launcher's refuse(...) reasons),
+ * with each interpolation (`${…}`) replaced by `…`.
+ */
+function sourceMessages(): [string, string][] {
+  const files = [
+    'src/compiler/runtime.ts', 'src/backends/ts/index.ts', 'templates/ts/segment-check.hbs', 'templates/wgsl/host.hbs',
+    'templates/wgsl/host_segment_args.hbs', 'src/positions/encoding.ts', 'src/backends/cuda/emit.ts',
+  ];
+  const out: [string, string][] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const starts = /(?:throw new (?:RangeError|RopeArgumentError|\{\{error\}\})|refuse)\(\s*(\\?[`'"])/g;
+    for (let m = starts.exec(text); m; m = starts.exec(text)) {
+      const quote = m[1];
+      let i = m.index + m[0].length;
+      let message = '';
+      let depth = 0;
+      for (; i < text.length; i++) {
+        if (depth === 0 && text.startsWith(quote, i)) break;
+        if (text.startsWith('${', i) || text.startsWith('\\${', i)) {
+          if (depth === 0) message += '…';
+          depth++;
+          i += text[i] === '\\' ? 2 : 1;
+          continue;
+        }
+        if (depth > 0) {
+          if (text[i] === '{') depth++;
+          if (text[i] === '}') depth--;
+          continue;
+        }
+        message += text[i];
+      }
+      message = message.replace(/\\`/g, '`').replace(/\{\{\w+\}\}/g, '…');
+      out.push([file, message]);
+    }
+  }
+  expect(out.length).toBeGreaterThan(100);
+  return out;
+}
