@@ -94,8 +94,8 @@ describe('WGSL fused positions: exactness and errors', () => {
     const bad = Int32Array.from(c.encoded.table);
     bad[2 + 8 + 1] = 0; // the second segment starts where the first does
     await expect(runOnGpu(fused, { ...c.fused, segment_table: bad }, false)).rejects.toThrow(RopeArgumentError);
-    await expect(runOnGpu(fused, { ...c.fused, segment_table: bad }, false)).rejects.toThrow(/^segment_table: row 0, segment 0: starts at 0, the next at 0/);
-    await expect(runOnGpu(fused, { ...c.fused, segment_values: new Float32Array(0) }, false)).rejects.toThrow(/^segment_values: row 0, segment 1 \(grid\) reads values\[0\]/);
+    await expect(runOnGpu(fused, { ...c.fused, segment_table: bad }, false)).rejects.toThrow(/^segment_table: row 0, segment 0 \(text\): starts at 0 but the next starts at 0;/);
+    await expect(runOnGpu(fused, { ...c.fused, segment_values: new Float32Array(0) }, false)).rejects.toThrow(/^segment_values: row 0, segment 1 \(grid\) reads its temporal scale at values\[0\]/);
     await expect(runOnGpu(fused, { ...c.fused, segment_table: c.encoded.table.slice(0, 5) }, false)).rejects.toThrow(/^segment_table: header word 1 says 3 segments/);
   });
 });
