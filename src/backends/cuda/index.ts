@@ -99,6 +99,28 @@ export function manifest(ir: RopeIR) {
 // ------------------------------------------------------------------------------------------------
 // PyTorch extension
 
+/** The torch op's host check of segment tables / packed grid sizes given on the CPU (see emitTorch). */
+function hostCheckLines(ir: RopeIR, names: string[]): string[] {
+  if (names.length === 0) return [];
+  const [a, b] = names;
+  const L = [`at::Tensor ${a}_d = ${a};`, `at::Tensor ${b}_d = ${b};`, `if (${a}.is_cpu() && ${b}.is_cpu()) {`];
+  const contiguous = (name: string, dtype: string, what: string) =>
+    `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name === 'grid_sizes' ? 2 : 1} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
+  if (a === 'segment_table') {
+    const rows = ir.kernel.layout === 'thd' ? '1' : 'batch';
+    const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
+    L.push(contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
+      `  TORCH_CHECK(ropec_${ir.name}_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, ${rows}, ${rowLength}) == cudaSuccess,`,
+      `              "ropec ${ir.name}: segment_table: malformed for these sizes (ropec_${ir.name}_check_segments; the format is in ropec's docs/positions.md)");`);
+  } else {
+    L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'), contiguous('grid_sizes', 'at::kInt', 'int32'),
+      `  TORCH_CHECK(ropec_${ir.name}_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
+      `              "ropec ${ir.name}: grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens");`);
+  }
+  L.push(`  ${a}_d = ${a}.to(device);`, `  ${b}_d = ${b}.to(device);`, '}');
+  return L;
+}
+
 const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt' };
 
 function emitTorch(ir: RopeIR): string {
@@ -126,12 +148,18 @@ function emitTorch(ir: RopeIR): string {
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
   if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == q.dim() ? k.size(${dims.heads}) : -1;`);
   const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d)).join(', ')}}`;
-  const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${a.name}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);
+  // Small index tables the launcher cannot check in device memory: given on the CPU they are
+  // checked here with the header's host check and copied to q's device; given on the device they
+  // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
+  const hostChecked = fused ? ['segment_table', 'segment_values'] : src.kind === 'grid' && src.packed ? ['cu_seqlens', 'grid_sizes'] : [];
+  const onDevice = (name: string) => (hostChecked.includes(name) ? `${name}_d` : name);
+  const hostLines = hostCheckLines(ir, hostChecked);
+  const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);
   const outLines = inplace ? [] : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
   const ptr = (a: LaunchArg) => {
     if (a.kind === 'size') return a.name;
     const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t' : a.name === 'positions' || a.name === 'sincos_table' || a.name === 'segment_values' ? 'float' : `ropec_${ir.name}_elem_t`;
-    return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${type}*>(${a.name}.data_ptr())`;
+    return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${type}*>(${onDevice(a.name)}.data_ptr())`;
   };
   const schemaArg = (a: LaunchArg) => {
     if (a.kind === 'size') return `int ${a.name}`;
@@ -152,6 +180,7 @@ function emitTorch(ir: RopeIR): string {
     returnType: inplace ? 'void' : 'std::tuple<at::Tensor, at::Tensor>',
     opParams: schemaArgs.map(cppParam).join(', '),
     sizeLines,
+    hostLines,
     checkLines,
     outLines,
     launchArgs: args.map(ptr).join(', '),
