@@ -165,17 +165,25 @@ describe.skipIf(!nvccAvailable())('CUDA backend on the spec library', () => {
   });
 
   it('PyTorch sources check dtype, device, shape and contiguity of every tensor they take', () => {
+    let hostChecked = 0;
     for (const ir of irs) {
       const torch = cudaBackend.emit(ir, { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
       expect(torch).toContain('TORCH_LIBRARY_FRAGMENT(ropec, m)');
       expect(torch).toContain(`ropec_${ir.name}_launch(`);
       for (const a of launchArgs(ir)) {
-        if (a.kind === 'tensor' && a.role !== 'out') expect(torch, `${ir.name}: ${a.name}`).toMatch(new RegExp(`_expect\\(${a.name}, "${a.name}"`));
+        if (a.kind !== 'tensor' || a.role === 'out') continue;
+        // Segment tables and packed grid sizes are checked as the device copy the op makes of a
+        // CPU tensor (after a host check of the contents).
+        expect(torch, `${ir.name}: ${a.name}`).toMatch(new RegExp(`_expect\\(${a.name}(_d)?, "${a.name}"`));
+        if (torch.includes(`_expect(${a.name}_d,`)) expect(torch, `${ir.name}: ${a.name}`).toMatch(new RegExp(`${a.name}_d = ${a.name}\\.to\\(device\\)`));
       }
       expect(torch).toMatch(/is_contiguous\(\)/);
       expect(torch).toMatch(/scalar_type\(\) == dtype/);
       expect(torch).toMatch(/t\.device\(\) == device/);
+      if (/_check_(segments|grid_sizes)\(/.test(torch)) hostChecked++;
     }
+    // The fused M-RoPE / time-line specs and the packed-grid spec of the library.
+    expect(hostChecked).toBeGreaterThanOrEqual(5);
   });
 });
 
