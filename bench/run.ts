@@ -18,6 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importGeneratedTs } from '../src/backends/import-ts.js';
 import { compile, formatDiagnostic, interpret, type RopeInputs, type RopeIR } from '../src/index.js';
+import { forEachToken, tokenPosition } from '../src/compiler/interpreter.js';
+import { resolveShape } from '../src/compiler/runtime.js';
 import { loadOrt, makeOrtRunner, ORT_VARIANTS, type OrtRunner } from './ort.js';
 import { plainRope, userCache } from './plain.js';
 import { angleTable, randomF32, SHAPES, type BenchShape } from './shapes.js';
@@ -96,6 +98,22 @@ function maxAbsDiff(a: ArrayLike<number>, ref: ArrayLike<number>): number {
   return m;
 }
 
+/** The largest position any token of the shape has, if every position is a whole number ≥ 0. */
+function maxWholePosition(ir: RopeIR, shape: BenchShape): number | undefined {
+  const extra = shape.extra();
+  const inputs = { ...extra, q: { length: shape.tokens * shape.qHeads * ir.headDim }, k: { length: shape.tokens * shape.kHeads * ir.headDim } } as RopeInputs;
+  const rs = resolveShape(ir, inputs);
+  let max = 0;
+  let whole = true;
+  forEachToken(ir, rs, (b, s, flat) => {
+    for (const p of tokenPosition(ir, rs, inputs, b, s, flat)) {
+      if (!(Number.isInteger(p) && p >= 0)) whole = false;
+      max = Math.max(max, p);
+    }
+  });
+  return whole ? max : undefined;
+}
+
 async function benchShape(shape: BenchShape, ortInfo: { ort?: typeof import('onnxruntime-node'); why?: string }): Promise<{ rows: Row[]; rounds: number; bytes: number; checkMs: number }> {
   log(`\n[${shape.id}] compiling spec, building inputs`);
   const r = compile(shape.spec, { file: `bench/${shape.id}.rope`, targets: ['ts'] });
@@ -131,6 +149,44 @@ async function benchShape(shape: BenchShape, ortInfo: { ort?: typeof import('onn
         return c;
       },
       call: () => mod.rotateInPlace(inputs),
+      samples: [],
+      wall: [],
+    });
+  }
+  // The WebAssembly kernel: q and k in its memory (no copies), sin/cos computed in the call or
+  // read from the spec's table (the variant compiled with `sincos table(max_positions …)`).
+  for (const variant of ['compute', 'table'] as const) {
+    const name = `ropec wasm${variant === 'table' ? '+table' : ''} (1 thread)`;
+    const timing = `createWasmKernel(sizes).rotateInPlace() wall time, q and k in WebAssembly memory; sin/cos ${variant === 'table' ? 'from the spec\'s table' : 'computed in the call'}`;
+    const maxPos = maxWholePosition(ir, shape);
+    if (variant === 'table' && maxPos === undefined) {
+      impls.push({ name, kind: 'ropec', timing, unavailable: 'positions are not whole numbers ≥ 0', samples: [], wall: [] });
+      continue;
+    }
+    const source = variant === 'compute' ? shape.spec : shape.spec.replace('    dtype f32', `    dtype f32\n    sincos table(max_positions ${maxPos! + 1})`);
+    const rv = compile(source, { file: `bench/${shape.id}_${variant}.rope`, targets: ['ts'] });
+    if (!rv.ok) throw new Error(rv.diagnostics.map((d) => formatDiagnostic(d, source)).join('\n'));
+    const m = variant === 'compute' ? mod : await importGeneratedTs(rv.artifacts[0].contents, `${ir.name}_table`);
+    if (!m.WASM_KERNEL) {
+      impls.push({ name, kind: 'ropec', timing, unavailable: 'createWasmKernel is not available for this spec', samples: [], wall: [] });
+      continue;
+    }
+    const { sizes, ...rest } = extra as { sizes: Record<string, number> };
+    const kernel = m.createWasmKernel(sizes);
+    kernel.q.set(q0);
+    kernel.k.set(k0);
+    impls.push({
+      name,
+      kind: 'ropec',
+      timing,
+      check: async () => {
+        const c = m.createWasmKernel(sizes);
+        c.q.set(q0);
+        c.k.set(k0);
+        c.rotateInPlace(rest);
+        return { q: Float32Array.from(c.q), k: Float32Array.from(c.k) };
+      },
+      call: () => kernel.rotateInPlace(rest),
       samples: [],
       wall: [],
     });
@@ -366,15 +422,17 @@ async function main(): Promise<void> {
   const pre = results.find((r) => r.shape.id === 'prefill');
   if (pre) {
     const get = (n: string) => pre.rows.find((r) => r.implementation === n && r.status === 'ok');
-    const ropec = get('ropec ts (1 thread)');
     const ort1 = ['ort com.microsoft 1t', 'ort opset23 1t'].map(get).filter((r): r is Row => !!r);
-    console.log('\nIssue 6 targets (prefill f32, one thread):');
-    if (ropec) {
-      console.log(`  within 1.5× of the copy floor: ${ropec.ratioToFloor!.toFixed(2)}× → ${ropec.ratioToFloor! <= 1.5 ? 'met' : `missed by ${(ropec.ratioToFloor! / 1.5).toFixed(2)}×`}`);
-      if (ort1.length === 0) console.log('  faster than ORT single-thread kernel: not measured (ORT unavailable)');
+    console.log('\nIssue 6 targets (prefill f32, one thread), for each ropec TS entry point:');
+    for (const name of ['ropec ts (1 thread)', 'ropec wasm (1 thread)', 'ropec wasm+table (1 thread)']) {
+      const ropec = get(name);
+      if (!ropec) continue;
+      console.log(`  ${name}:`);
+      console.log(`    within 1.5× of the copy floor: ${ropec.ratioToFloor!.toFixed(2)}× → ${ropec.ratioToFloor! <= 1.5 ? 'met' : `missed by ${(ropec.ratioToFloor! / 1.5).toFixed(2)}×`}`);
+      if (ort1.length === 0) console.log('    faster than ORT single-thread kernel: not measured (ORT unavailable)');
       for (const o of ort1) {
         const x = ropec.medianMs! / o.medianMs!;
-        console.log(`  faster than ${o.implementation} kernel: ropec/ORT = ${x.toFixed(2)} → ${x < 1 ? 'met' : `missed by ${x.toFixed(2)}×`}`);
+        console.log(`    faster than ${o.implementation} kernel: ropec/ORT = ${x.toFixed(2)} → ${x < 1 ? 'met' : `missed by ${x.toFixed(2)}×`}`);
       }
     }
   }

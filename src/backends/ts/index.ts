@@ -6,6 +6,7 @@ import { makeDiagnostic, positionAt } from '../../compiler/diagnostics.js';
 import type { RopeIR } from '../../compiler/ir.js';
 import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
+import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
 // functions) and printed by printStatements below. This backend used ts-morph's printer for that;
@@ -86,8 +87,9 @@ function emitModule(ir: RopeIR): string {
   statements.push(validateFunction(ir, v));
   statements.push(...kernelFunctions(ir, v));
   statements.push(...entryPoints(ir, v));
+  if (wasmSupport(ir).ok) statements.push(...kernelFunctions(ir, v, 'cossin'));
   const segments = usesSegmentTable(ir) ? `${renderTemplate('ts', 'segment-check', { error: 'RangeError' })}\n` : '';
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${segments}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${segments}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
   return text;
 }
 
@@ -438,8 +440,9 @@ function rotateLines(ir: RopeIR, v: View, which: 'q' | 'k'): string[] {
  * ("weak objects": the optimized code holds those objects' maps weakly), and the next call ran
  * 2–4× slower until re-optimized; with object-free parameters it no longer does.
  */
-function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
+function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotate'): StatementStructures[] {
   const src = ir.positions.source;
+  const names = mode === 'rotate' ? { kernel: 'kernel', rows: 'rows' } : { kernel: 'cosSinKernel', rows: 'cosSinRows' };
   const P = v.pairs;
   const L: string[] = [];
   // Sizes as number locals, read once. Known head counts are literals.
@@ -465,8 +468,9 @@ function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
   if (isPacked(ir)) params.push({ name: 'cu', type: 'Int32Array' });
   if (src.kind === 'grid' && src.packed) params.push({ name: 'gs', type: 'Int32Array' });
   if (table) params.push({ name: 'tabCos', type: 'Float32Array' }, { name: 'tabSin', type: 'Float32Array' });
-  for (const n of ['srcq', 'srck', 'dstq', 'dstk']) params.push({ name: n, type: v.storage });
-  L.push(`rows(${params.map((x) => x.arg ?? x.name).join(', ')});`);
+  if (mode === 'rotate') for (const n of ['srcq', 'srck', 'dstq', 'dstk']) params.push({ name: n, type: v.storage });
+  else params.push({ name: 'cs', type: 'Float32Array' });
+  L.push(`${names.rows}(${params.map((x) => x.arg ?? x.name).join(', ')});`);
   const outer = L.splice(0);
   L.push('const pos = POS, cosT = COS_T, sinT = SIN_T;');
   // The token loops: every sequence, every token of it (b, s, flat), sizes as locals.
@@ -514,28 +518,30 @@ function kernelFunctions(ir: RopeIR, v: View): StatementStructures[] {
     inner.push(`  sinT[j] = Math.sin(angle)${sm};`);
     inner.push('}');
   }
-  inner.push(...rotateLines(ir, v, 'q'), ...rotateLines(ir, v, 'k'));
+  if (mode === 'rotate') {
+    inner.push(...rotateLines(ir, v, 'q'), ...rotateLines(ir, v, 'k'));
+  } else {
+    // cos and sin of every pair of the token, f32, for the WebAssembly kernel: [tokens, 2, pairs].
+    inner.push(`const cb = flat * ${2 * P};`, `for (let j = 0; j < ${P}; j++) { cs[cb + j] = cosT[j]; cs[cb + ${P} + j] = sinT[j]; }`);
+  }
   L.push(...inner.map((l) => `    ${l}`));
   L.push(...close);
+  const buffers = mode === 'rotate'
+    ? ['srcq', 'srck', 'dstq', 'dstk'].map((name) => ({ name, type: v.storage }))
+    : [{ name: 'cs', type: 'Float32Array' }];
   return [
     {
       kind: StructureKind.Function,
-      name: 'kernel',
-      parameters: [
-        { name: 'inputs', type: 'Inputs' },
-        { name: 'shape', type: 'Shape' },
-        { name: 'srcq', type: v.storage },
-        { name: 'srck', type: v.storage },
-        { name: 'dstq', type: v.storage },
-        { name: 'dstk', type: v.storage },
-      ],
+      name: names.kernel,
+      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...buffers],
       returnType: 'void',
       statements: outer,
     },
     {
       kind: StructureKind.Function,
-      name: 'rows',
-      docs: ['The hot loop: positions and sin/cos once per token, then every head of q and k.'],
+      name: names.rows,
+      docs: [mode === 'rotate' ? 'The hot loop: positions and sin/cos once per token, then every head of q and k.'
+        : 'Positions and sin/cos of every token into cs, for the WebAssembly kernel.'],
       parameters: params.map((x) => ({ name: x.name, type: x.type })),
       returnType: 'void',
       statements: L,

@@ -153,3 +153,22 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = false;
+
+/** Not available for this spec: throws a RangeError saying why. */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  void sizes;
+  throw new RangeError("createWasmKernel: rope dinov3_vitl16 has no WebAssembly kernel: its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost); use rotateInPlace");
+}
+

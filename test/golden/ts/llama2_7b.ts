@@ -140,6 +140,25 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = false;
+
+/** Not available for this spec: throws a RangeError saying why. */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  void sizes;
+  throw new RangeError("createWasmKernel: rope llama2_7b has no WebAssembly kernel: its storage is f16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+}
+
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

@@ -160,6 +160,25 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = false;
+
+/** Not available for this spec: throws a RangeError saying why. */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  void sizes;
+  throw new RangeError("createWasmKernel: rope qwen2_vl_7b has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+}
+
 // Segment tables (ropec docs/positions.md, "The binary segment table"): segment_table is an Int32Array
 // of rows + 1 header words (row b's records are table[b] … table[b + 1] − 1) and 8-word records
 // [kind | v << 4, start, …]; segment_values a Float32Array. checkSegments rejects every table the

@@ -155,6 +155,101 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 1, kHeads = 1, offset = shape.offset;
+    const omega = OMEGA;
+    const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;
+    cosSinRows(batch, seq, tokens, qHeads, kHeads, offset, omega, segT!, segV!, segH, cs);
+}
+
+/** Positions and sin/cos of every token into cs, for the WebAssembly kernel. */
+function cosSinRows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, segT: Int32Array, segV: Float32Array, segH: number, cs: Float32Array): void {
+    const pos = POS, cosT = COS_T, sinT = SIN_T;
+    let segRow = -1, segR = 0;
+    for (let b = 0; b < batch; b++) {
+      for (let s = 0; s < seq; s++) {
+        const flat = b * seq + s;
+        if (b !== segRow) { segRow = b; segR = segT[b]; }
+        while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;
+        {
+          const w = segH + 8 * segR;
+          const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];
+          if (kind === 0) pos[0] = segT[w + 2] + d;
+          else if (kind === 1) pos[0] = segT[w + 2] + segBitsToF32(segT[w + 3]);
+          else {
+            const n = segT[w + 2];
+            pos[0] = n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)];
+          }
+        }
+        for (let j = 0; j < 32; j++) {
+          const angle = pos[0] * omega[j];
+          cosT[j] = Math.cos(angle);
+          sinT[j] = Math.sin(angle);
+        }
+        const cb = flat * 64;
+        for (let j = 0; j < 32; j++) { cs[cb + j] = cosT[j]; cs[cb + 32 + j] = sinT[j]; }
+      }
+    }
+}
+
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = true;
+
+// rotate(q, k, cs, tokens, qHeads, kHeads): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 17, 2, 96, 6, 127, 127, 127, 127, 127, 127, 0, 96, 4, 127, 127, 127, 127, 0, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 3, 2, 0, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 252, 5, 2, 61, 1, 2, 127, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 3, 79, 13, 1, 32, 2, 32, 6, 65, 128, 2, 108, 106, 33, 7, 32, 0, 32, 4, 32, 6, 32, 7, 16, 1, 32, 1, 32, 5, 32, 6, 32, 7, 16, 1, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 187, 5, 3, 2, 127, 4, 123, 4, 125, 65, 0, 33, 4, 2, 64, 3, 64, 32, 4, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 1, 108, 32, 4, 106, 65, 128, 2, 108, 106, 33, 5, 32, 5, 253, 0, 2, 0, 33, 6, 32, 5, 253, 0, 2, 128, 1, 33, 7, 32, 3, 253, 0, 2, 0, 33, 8, 32, 3, 253, 0, 2, 128, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 0, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 128, 1, 32, 5, 253, 0, 2, 16, 33, 6, 32, 5, 253, 0, 2, 144, 1, 33, 7, 32, 3, 253, 0, 2, 16, 33, 8, 32, 3, 253, 0, 2, 144, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 16, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 144, 1, 32, 5, 253, 0, 2, 32, 33, 6, 32, 5, 253, 0, 2, 160, 1, 33, 7, 32, 3, 253, 0, 2, 32, 33, 8, 32, 3, 253, 0, 2, 160, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 32, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 160, 1, 32, 5, 253, 0, 2, 48, 33, 6, 32, 5, 253, 0, 2, 176, 1, 33, 7, 32, 3, 253, 0, 2, 48, 33, 8, 32, 3, 253, 0, 2, 176, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 48, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 176, 1, 32, 5, 253, 0, 2, 64, 33, 6, 32, 5, 253, 0, 2, 192, 1, 33, 7, 32, 3, 253, 0, 2, 64, 33, 8, 32, 3, 253, 0, 2, 192, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 64, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 192, 1, 32, 5, 253, 0, 2, 80, 33, 6, 32, 5, 253, 0, 2, 208, 1, 33, 7, 32, 3, 253, 0, 2, 80, 33, 8, 32, 3, 253, 0, 2, 208, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 80, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 208, 1, 32, 5, 253, 0, 2, 96, 33, 6, 32, 5, 253, 0, 2, 224, 1, 33, 7, 32, 3, 253, 0, 2, 96, 33, 8, 32, 3, 253, 0, 2, 224, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 96, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 224, 1, 32, 5, 253, 0, 2, 112, 33, 6, 32, 5, 253, 0, 2, 240, 1, 33, 7, 32, 3, 253, 0, 2, 112, 33, 8, 32, 3, 253, 0, 2, 240, 1, 33, 9, 32, 5, 32, 6, 32, 8, 253, 230, 1, 32, 7, 32, 9, 253, 230, 1, 253, 229, 1, 253, 11, 2, 112, 32, 5, 32, 7, 32, 8, 253, 230, 1, 32, 6, 32, 9, 253, 230, 1, 253, 228, 1, 253, 11, 2, 240, 1, 32, 4, 65, 1, 106, 33, 4, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  if (typeof sizes !== 'object' || sizes === null) throw new RangeError('sizes: missing');
+  const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
+  const tokens = whole('batch', sizes.batch) * whole('seq', sizes.seq);
+  const qLen = tokens * 1 * 64;
+  const kLen = tokens * 1 * 64;
+  const csLen = tokens * 64;
+  const bytes = (qLen + kLen + csLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError('createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace');
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number) => void;
+  const q = new Float32Array(memory.buffer, 0, qLen);
+  const k = new Float32Array(memory.buffer, qLen * 4, kLen);
+  const cs = new Float32Array(memory.buffer, (qLen + kLen) * 4, csLen);
+  return {
+    q,
+    k,
+    rotateInPlace(extra) {
+      const inputs = { ...extra, q, k, sizes } as Inputs;
+      const shape = validate(inputs);
+      cosSinKernel(inputs, shape, cs);
+      rotateWasm(0, qLen * 4, (qLen + kLen) * 4, shape.tokens, shape.qHeads, shape.kHeads);
+    },
+  };
+}
+
 // Segment tables (ropec docs/positions.md, "The binary segment table"): segment_table is an Int32Array
 // of rows + 1 header words (row b's records are table[b] … table[b + 1] − 1) and 8-word records
 // [kind | v << 4, start, …]; segment_values a Float32Array. checkSegments rejects every table the

@@ -1,0 +1,258 @@
+// The TypeScript backend's WebAssembly kernel: a tiny wasm module, assembled here byte by byte,
+// that rotates q and k living in its own linear memory with 128-bit SIMD. The generated module's
+// `createWasmKernel(sizes)` allocates that memory, hands out q and k as Float32Array views of it
+// (no copy in or out), computes cos/sin per (token, pair) in JS (float64, the same position code
+// as the JS kernel) into a [tokens, 2, pairs] f32 table there, and calls the wasm `rotate`.
+// Why: the JS kernel is bound by V8's scalar loop (~3 ns per pair measured); the rotation itself is
+// four multiplies and two adds per pair, which f32x4 does four at a time.
+import type { RopeIR } from '../../compiler/ir.js';
+
+/** Whether the spec can use the wasm kernel, and why not. */
+export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
+  if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
+  if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
+  return { ok: true };
+}
+
+// ------------------------------------------------------------------------------------------------
+// A minimal wasm encoder: what the rotate function needs and nothing more.
+
+const I32 = 0x7f;
+const V128 = 0x7b;
+const F32 = 0x7d;
+
+function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return out;
+}
+
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0)) {
+      out.push(byte);
+      return out;
+    }
+    out.push(byte | 0x80);
+  }
+}
+
+const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
+const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
+const name = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
+
+/** Instructions. Memory offsets are static byte offsets (memarg), alignment hint 4 bytes. */
+const op = {
+  get: (i: number) => [0x20, ...uleb(i)],
+  set: (i: number) => [0x21, ...uleb(i)],
+  i32: (n: number) => [0x41, ...sleb(n)],
+  add: [0x6a],
+  mul: [0x6c],
+  ltU: [0x49],
+  geU: [0x4f],
+  block: [0x02, 0x40],
+  loop: [0x03, 0x40],
+  end: [0x0b],
+  br: (d: number) => [0x0c, ...uleb(d)],
+  brIf: (d: number) => [0x0d, ...uleb(d)],
+  f32Load: (offset: number) => [0x2a, 2, ...uleb(offset)],
+  f32Store: (offset: number) => [0x38, 2, ...uleb(offset)],
+  f32Add: [0x92],
+  f32Sub: [0x93],
+  f32Mul: [0x94],
+  v128Load: (offset: number) => [0xfd, ...uleb(0x00), 2, ...uleb(offset)],
+  v128Store: (offset: number) => [0xfd, ...uleb(0x0b), 2, ...uleb(offset)],
+  f32x4Add: [0xfd, ...uleb(228)],
+  f32x4Sub: [0xfd, ...uleb(229)],
+  f32x4Mul: [0xfd, ...uleb(230)],
+};
+
+// Locals of heads(ptr, heads, t, csb): parameters 0–3, then these.
+const L = { ptr: 0, heads: 1, t: 2, csb: 3, h: 4, base: 5, x1: 6, x2: 7, c: 8, s: 9, fx1: 10, fx2: 11, fc: 12, fs: 13 };
+const HEAD_LOCALS = [[2, I32], [4, V128], [4, F32]]; // h base | x1 x2 c s | fx1 fx2 fc fs
+// Locals of rotate(q, k, cs, tokens, qHeads, kHeads): parameters 0–5, then t and csb.
+const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, t: 6, csb: 7 };
+
+/** out_a = a·c − b·s, out_b = b·c + a·s on the values in locals (x1, x2, c, s), vector or scalar. */
+function rotateOps(vector: boolean, offA: number, offB: number, addrA: number[], addrB: number[]): number[] {
+  const [x1, x2, c, s] = vector ? [L.x1, L.x2, L.c, L.s] : [L.fx1, L.fx2, L.fc, L.fs];
+  const [mul, sub, add, store] = vector ? [op.f32x4Mul, op.f32x4Sub, op.f32x4Add, op.v128Store] : [op.f32Mul, op.f32Sub, op.f32Add, op.f32Store];
+  return [
+    ...addrA, ...op.get(x1), ...op.get(c), ...mul, ...op.get(x2), ...op.get(s), ...mul, ...sub, ...store(offA),
+    ...addrB, ...op.get(x2), ...op.get(c), ...mul, ...op.get(x1), ...op.get(s), ...mul, ...add, ...store(offB),
+  ];
+}
+
+/**
+ * One lane run of one head: pairs firstPair … firstPair + count − 1 at lanes a0 + i·stride and
+ * b0 + i·stride. Stride-1 runs go four pairs at a time (f32x4), the rest one pair at a time; every
+ * address is the head's base or the token's cos/sin row plus a static offset, fully unrolled (a
+ * head_dim 128 spec is about 1.5 KB of code).
+ */
+function runOps(ir: RopeIR, run: { firstPair: number; count: number; a0: number; b0: number; stride: number }): number[] {
+  const P = ir.pairs.length;
+  const out: number[] = [];
+  const vectorPairs = run.stride === 1 ? run.count - (run.count % 4) : 0;
+  const pair = (i: number, vector: boolean) => {
+    const load = vector ? op.v128Load : op.f32Load;
+    const [x1, x2, c, s] = vector ? [L.x1, L.x2, L.c, L.s] : [L.fx1, L.fx2, L.fc, L.fs];
+    const a = (run.a0 + i * run.stride) * 4;
+    const b = (run.b0 + i * run.stride) * 4;
+    const j = (run.firstPair + i) * 4;
+    out.push(...op.get(L.base), ...load(a), ...op.set(x1));
+    out.push(...op.get(L.base), ...load(b), ...op.set(x2));
+    out.push(...op.get(L.csb), ...load(j), ...op.set(c));
+    out.push(...op.get(L.csb), ...load(P * 4 + j), ...op.set(s));
+    out.push(...rotateOps(vector, a, b, op.get(L.base), op.get(L.base)));
+  };
+  for (let i = 0; i < vectorPairs; i += 4) pair(i, true);
+  for (let i = vectorPairs; i < run.count; i++) pair(i, false);
+  return out;
+}
+
+/** heads(ptr, heads, t, csb): for h in [0, heads): base = ptr + (t·heads + h)·D·4; every run. */
+function headsBody(ir: RopeIR): number[] {
+  const body = ir.laneRuns!.flatMap((run) => runOps(ir, run));
+  return [
+    ...op.i32(0), ...op.set(L.h),
+    ...op.block, ...op.loop,
+    ...op.get(L.h), ...op.get(L.heads), ...op.geU, ...op.brIf(1),
+    ...op.get(L.ptr), ...op.get(L.t), ...op.get(L.heads), ...op.mul, ...op.get(L.h), ...op.add, ...op.i32(ir.headDim * 4), ...op.mul, ...op.add,
+    ...op.set(L.base),
+    ...body,
+    ...op.get(L.h), ...op.i32(1), ...op.add, ...op.set(L.h), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
+}
+
+/**
+ * The wasm module: imports env.memory, exports rotate(q, k, cs, tokens, qHeads, kHeads) (byte
+ * offsets into the memory), which calls heads(…) for q and for k of every token.
+ */
+export function wasmRotateModule(ir: RopeIR): Uint8Array {
+  const P = ir.pairs.length;
+  const call = (ptr: number, heads: number) => [...op.get(ptr), ...op.get(heads), ...op.get(R.t), ...op.get(R.csb), 0x10, ...uleb(1)];
+  const rotate = [
+    ...op.i32(0), ...op.set(R.t),
+    ...op.block, ...op.loop,
+    ...op.get(R.t), ...op.get(R.tokens), ...op.geU, ...op.brIf(1),
+    ...op.get(R.cs), ...op.get(R.t), ...op.i32(2 * P * 4), ...op.mul, ...op.add, ...op.set(R.csb),
+    ...call(R.q, R.qHeads),
+    ...call(R.k, R.kHeads),
+    ...op.get(R.t), ...op.i32(1), ...op.add, ...op.set(R.t), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
+  const fn = (locals: number[][], body: number[]) => {
+    const code = [...vec(locals.map(([n, t]) => [...uleb(n), t])), ...body, ...op.end];
+    return [...uleb(code.length), ...code];
+  };
+  const i32s = (n: number) => Array.from({ length: n }, () => [I32]);
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([[0x60, ...vec(i32s(6)), ...vec([])], [0x60, ...vec(i32s(4)), ...vec([])]])),
+    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
+    ...section(3, vec([uleb(0), uleb(1)])),
+    ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
+    ...section(10, vec([fn([[2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir))])),
+  ];
+  return Uint8Array.from(bytes);
+}
+
+/**
+ * The TypeScript source of `createWasmKernel` (and `WASM_KERNEL`) for the generated module. For a
+ * spec the wasm kernel cannot do, createWasmKernel throws a RangeError saying why.
+ */
+export function wasmSource(ir: RopeIR): string {
+  const support = wasmSupport(ir);
+  const head = [
+    '/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */',
+    'export interface WasmKernel {',
+    '  /** q in the spec\'s layout, a view of the kernel\'s memory: write the inputs here, read the results here. */',
+    '  readonly q: Float32Array;',
+    '  /** k, likewise. */',
+    '  readonly k: Float32Array;',
+    '  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */',
+    "  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;",
+    '}',
+    '',
+  ];
+  if (!support.ok) {
+    return [
+      ...head,
+      '/** Whether createWasmKernel works for this spec. */',
+      'export const WASM_KERNEL = false;',
+      '',
+      '/** Not available for this spec: throws a RangeError saying why. */',
+      'export function createWasmKernel(sizes: Sizes): WasmKernel {',
+      `  void sizes;
+  throw new RangeError(${JSON.stringify(`createWasmKernel: rope ${ir.name} has no WebAssembly kernel: ${support.why}; use rotateInPlace`)});`,
+      '}',
+      '',
+    ].join('\n');
+  }
+  const P = ir.pairs.length;
+  const D = ir.headDim;
+  const bytes = Array.from(wasmRotateModule(ir)).join(', ');
+  const whole = "const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };";
+  const tokens = ir.kernel.layout === 'thd' ? "whole('tokens', sizes.tokens)" : "whole('batch', sizes.batch) * whole('seq', sizes.seq)";
+  const heads = (which: 'q' | 'k') => (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `whole('${which}_heads', sizes.${which}_heads)`;
+  return [
+    ...head,
+    '/** Whether createWasmKernel works for this spec. */',
+    'export const WASM_KERNEL = true;',
+    '',
+    '// rotate(q, k, cs, tokens, qHeads, kHeads): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).',
+    `const WASM_ROTATE = new Uint8Array([${bytes}]);`,
+    '// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.',
+    'interface WasmApi {',
+    '  Module: new (bytes: Uint8Array) => object;',
+    '  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };',
+    '  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };',
+    '}',
+    'let wasmModule: object | undefined;',
+    '',
+    '/**',
+    ' * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the',
+    ' * kernel. Results equal rotateInPlace\'s within f32 arithmetic: the rotation is computed in f32',
+    ' * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.',
+    ' */',
+    'export function createWasmKernel(sizes: Sizes): WasmKernel {',
+    "  if (typeof sizes !== 'object' || sizes === null) throw new RangeError('sizes: missing');",
+    `  ${whole}`,
+    `  const tokens = ${tokens};`,
+    `  const qLen = tokens * ${heads('q')} * ${D};`,
+    `  const kLen = tokens * ${heads('k')} * ${D};`,
+    `  const csLen = tokens * ${2 * P};`,
+    '  const bytes = (qLen + kLen + csLen) * 4;',
+    '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
+    '  if (pages > 65536) throw new RangeError(`sizes: q, k and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);',
+    '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
+    "  if (!wasm) throw new RangeError('createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace');",
+    '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
+    '  const memory = new wasm.Memory({ initial: pages });',
+    '  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number) => void;',
+    '  const q = new Float32Array(memory.buffer, 0, qLen);',
+    '  const k = new Float32Array(memory.buffer, qLen * 4, kLen);',
+    '  const cs = new Float32Array(memory.buffer, (qLen + kLen) * 4, csLen);',
+    '  return {',
+    '    q,',
+    '    k,',
+    '    rotateInPlace(extra) {',
+    '      const inputs = { ...extra, q, k, sizes } as Inputs;',
+    '      const shape = validate(inputs);',
+    '      cosSinKernel(inputs, shape, cs);',
+    '      rotateWasm(0, qLen * 4, (qLen + kLen) * 4, shape.tokens, shape.qHeads, shape.kHeads);',
+    '    },',
+    '  };',
+    '}',
+    '',
+  ].join('\n');
+}

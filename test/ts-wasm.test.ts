@@ -1,0 +1,103 @@
+// The TS backend's WebAssembly kernel (createWasmKernel): q and k live in WebAssembly memory and
+// are rotated there with f32x4 arithmetic from cos/sin computed by the module's JS position code.
+// Random f32 specs (every position source, both styles, partial rotary, thd and bshd layouts)
+// must match the interpreter within f32 arithmetic; specs it cannot do say why.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wasmRotateModule } from '../src/backends/ts/wasm.js';
+import { compile, interpret } from '../src/index.js';
+import type { RopeIR } from '../src/compiler/ir.js';
+import { loadGeneratedTs } from './support/load-ts.js';
+import { arbitrarySpec, makeInputs } from './support/random-spec.js';
+
+function compileTs(source: string, file: string): { ir: RopeIR; code: string } {
+  const r = compile(source, { file, targets: ['ts'] });
+  expect(r.diagnostics).toEqual([]);
+  return { ir: r.irs[0], code: r.artifacts[0].contents };
+}
+
+/** Runs the wasm kernel on the inputs and returns the max error against the interpreter, relative to max|x|·m. */
+async function wasmError(ir: RopeIR, code: string, seed: number): Promise<number> {
+  const mod = await loadGeneratedTs(code, `${ir.name}_wasm`);
+  const { inputs } = makeInputs(ir, seed);
+  const { q, k, sizes, ...rest } = inputs;
+  const kernel = mod.createWasmKernel(sizes);
+  expect(kernel.q.length).toBe(q.length);
+  expect(kernel.k.length).toBe(k.length);
+  kernel.q.set(q);
+  kernel.k.set(k);
+  const want = interpret(ir, { ...inputs, q: Float32Array.from(q), k: Float32Array.from(k) });
+  kernel.rotateInPlace(rest);
+  let err = 0;
+  let scale = 1e-30;
+  for (const x of [q, k]) for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i]));
+  for (const [got, ref] of [[kernel.q, want.q], [kernel.k, want.k]] as const) {
+    for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(got[i] - ref[i]));
+  }
+  return err / (scale * Math.max(1, ir.attentionFactor));
+}
+
+describe('TS backend: the WebAssembly kernel', () => {
+  it('random f32 specs in token-major layouts match the interpreter within f32 arithmetic', async () => {
+    // Bound: cos and sin rounded to f32 (2^-24 each) and a·c − b·s in f32 (two products and a
+    // difference, each rounded): about 4·2^-24 ≈ 2.4e-7 of max|x|·m; 4e-7 leaves room for the sum
+    // of the two rounded products.
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(arbitrarySpec, fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+        const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
+        fc.pre(r.ok);
+        const ir = r.irs[0];
+        fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd');
+        runs++;
+        const err = await wasmError(ir, r.artifacts[0].contents, seed);
+        expect(err, source).toBeLessThanOrEqual(4e-7);
+      }),
+      { numRuns: 150, seed: 20261123 },
+    );
+    expect(runs).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('a head_dim 128 Llama-style spec: f32x4 path, error within 4e-7 of max|x|', async () => {
+    const { ir, code } = compileTs(`rope w {
+  head_dim 128
+  frequencies base 500000
+  positions index + offset
+  kernel {
+    q heads 4
+    k heads 2
+    dtype f32
+  }
+}
+`, 'w.rope');
+    expect(ir.laneRuns).toEqual([{ firstPair: 0, count: 64, a0: 0, b0: 64, stride: 1 }]);
+    expect(await wasmError(ir, code, 3)).toBeLessThanOrEqual(4e-7);
+  });
+
+  it('the module stays under 4 KiB for head_dim up to 256 (browsers compile ≤ 4 KiB synchronously on the main thread)', () => {
+    for (const d of [64, 128, 256]) {
+      const { ir } = compileTs(`rope w {\n  head_dim ${d}\n  frequencies base 10000\n  positions index\n  kernel {\n    dtype f32\n  }\n}\n`, 'w.rope');
+      expect(wasmRotateModule(ir).length, `head_dim ${d}`).toBeLessThanOrEqual(4096);
+      expect(WebAssembly.validate(wasmRotateModule(ir))).toBe(true);
+    }
+  });
+
+  it('specs it cannot do, and sizes past 4 GiB, are refused with a reason', async () => {
+    const bf16 = compileTs('rope b {\n  head_dim 8\n  frequencies base 100\n  positions index\n  kernel {\n    dtype bf16\n  }\n}\n', 'b.rope');
+    const modB = await loadGeneratedTs(bf16.code, 'b_wasm');
+    expect(modB.WASM_KERNEL).toBe(false);
+    expect(() => modB.createWasmKernel({ tokens: 1, q_heads: 1, k_heads: 1 })).toThrow(/^createWasmKernel: rope b has no WebAssembly kernel: its storage is bf16/);
+    const bhsd = compileTs('rope h {\n  head_dim 8\n  frequencies base 100\n  positions index\n  kernel {\n    layout [batch, heads, seq, dim]\n    dtype f32\n  }\n}\n', 'h.rope');
+    const modH = await loadGeneratedTs(bhsd.code, 'h_wasm');
+    expect(() => modH.createWasmKernel({ batch: 1, seq: 1, q_heads: 1, k_heads: 1 })).toThrow(/layout is \[batch, heads, seq, dim\]/);
+    const f32 = compileTs('rope f {\n  head_dim 128\n  frequencies base 100\n  positions index\n  kernel {\n    q heads 64\n    k heads 8\n    dtype f32\n  }\n}\n', 'f.rope');
+    const modF = await loadGeneratedTs(f32.code, 'f_wasm');
+    expect(() => modF.createWasmKernel({ tokens: 2 ** 17 })).toThrow(/^sizes: q, k and the cos\/sin table need \d+ bytes; WebAssembly memory holds at most 4 GiB/);
+    expect(() => modF.createWasmKernel({ tokens: -1 })).toThrow(/^sizes\.tokens: expected a whole number ≥ 0, got -1/);
+    // The other inputs are checked on every call, as rotateInPlace checks them.
+    const t = compileTs('rope t {\n  head_dim 8\n  frequencies base 100\n  positions tensor int\n  kernel {\n    q heads 1\n    k heads 1\n    dtype f32\n  }\n}\n', 't.rope');
+    const modT = await loadGeneratedTs(t.code, 't_wasm');
+    const kernel = modT.createWasmKernel({ tokens: 2 });
+    expect(() => kernel.rotateInPlace({ positions: Int32Array.of(0) })).toThrow(/^positions: expected shape \[2\] \(2 values\), got length 1/);
+  });
+});
