@@ -98,6 +98,7 @@ const SPECS = {
   // 2^24 positions × 16 pairs × 8 bytes = 2 GiB: more than this device binds.
   bigtable: source('tensor int', { headDim: 32, kernel: 'dtype f32\n    sincos table(max_positions 16777216)' }),
   native: source('index', { kernel: 'dtype f16 native' }),
+  bf16: source('index', { kernel: 'dtype bf16' }),
   offs: source('index + offsets', { layout: BSHD }),
   packed: source('index packed'),
   grid: source('grid(h, w) prefix 1', { axes: HW }),
@@ -124,7 +125,7 @@ const TL = encodeSegments([TIMELINE], { concat: true });
 
 function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
   switch (spec) {
-    case 'idx': case 'runheads': case 'native':
+    case 'idx': case 'runheads': case 'native': case 'bf16':
       return { ...qk(3), sizes: { tokens: 3, offset: 0, ...(spec === 'runheads' ? { q_heads: 2, k_heads: 1 } : {}) } };
     case 'bigtable':
       return { q: zeros(3 * 2 * 32), k: zeros(3 * 32), sizes: { tokens: 3 }, positions: Int32Array.from([0, 1, 2]) };
@@ -219,6 +220,20 @@ const PROVOKE: Record<string, Provocation> = {
     spec: 'idx', T: (mod) => {
       const x = good('idx');
       mod.rotateInto(x, { q: x.q, k: new Float32Array(24) });
+    },
+  },
+  'wasm-unavailable': { spec: 'bf16', T: (mod) => mod.createWasmKernel({ tokens: 1 }) },
+  'wasm-memory': { spec: 'idx', T: (mod) => mod.createWasmKernel({ tokens: 2 ** 27 }) },
+  'wasm-engine': {
+    spec: 'idx', T: (mod) => {
+      const g = globalThis as { WebAssembly?: unknown };
+      const saved = g.WebAssembly;
+      delete g.WebAssembly;
+      try {
+        mod.createWasmKernel({ tokens: 1 });
+      } finally {
+        g.WebAssembly = saved;
+      }
     },
   },
   'out-half': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: buffer(qBytes(3)), k: buffer(kBytes(3)), qOut: buffer(qBytes(3)), sizes: { tokens: 3 } }) },
@@ -526,7 +541,7 @@ async function tsModule(key: SpecKey): Promise<Record<string, any>> {
  */
 function sourceMessages(): [string, string][] {
   const files = [
-    'src/compiler/runtime.ts', 'src/backends/ts/index.ts', 'templates/ts/segment-check.hbs', 'templates/wgsl/host.hbs',
+    'src/compiler/runtime.ts', 'src/backends/ts/index.ts', 'src/backends/ts/wasm.ts', 'templates/ts/segment-check.hbs', 'templates/wgsl/host.hbs',
     'templates/wgsl/host_segment_args.hbs', 'src/positions/encoding.ts', 'src/backends/cuda/emit.ts',
   ];
   const out: [string, string][] = [];

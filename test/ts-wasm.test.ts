@@ -74,10 +74,37 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(await wasmError(ir, code, 3)).toBeLessThanOrEqual(4e-7);
   });
 
+  it('an interleaved (GPT-J style) spec: the shuffle path, error within 4e-7 of max|x|', async () => {
+    const { ir, code } = compileTs(`rope g {
+  head_dim 64
+  style interleaved
+  rotary dim 40
+  frequencies base 10000
+  positions index
+  kernel {
+    layout [batch, seq, heads, dim]
+    q heads 3
+    k heads 1
+    dtype f32
+  }
+}
+`, 'g.rope');
+    expect(ir.laneRuns).toEqual([{ firstPair: 0, count: 20, a0: 0, b0: 1, stride: 2 }]);
+    expect(await wasmError(ir, code, 5)).toBeLessThanOrEqual(4e-7);
+  });
+
+  it('long runs take the block loop instead of unrolled code (head_dim 512, both styles), same bound', async () => {
+    for (const style of ['half', 'interleaved']) {
+      const { ir, code } = compileTs(`rope l_${style} {\n  head_dim 512\n  style ${style}\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    q heads 2\n    k heads 1\n    dtype f32\n  }\n}\n`, 'l.rope');
+      expect(ir.laneRuns![0].count).toBe(256);
+      expect(await wasmError(ir, code, 9)).toBeLessThanOrEqual(4e-7);
+    }
+  });
+
   it('the module stays under 4 KiB for head_dim up to 256 (browsers compile ≤ 4 KiB synchronously on the main thread)', () => {
-    for (const d of [64, 128, 256]) {
-      const { ir } = compileTs(`rope w {\n  head_dim ${d}\n  frequencies base 10000\n  positions index\n  kernel {\n    dtype f32\n  }\n}\n`, 'w.rope');
-      expect(wasmRotateModule(ir).length, `head_dim ${d}`).toBeLessThanOrEqual(4096);
+    for (const [d, style] of [[64, 'half'], [128, 'half'], [256, 'half'], [128, 'interleaved'], [256, 'interleaved'], [512, 'interleaved']] as const) {
+      const { ir } = compileTs(`rope w {\n  head_dim ${d}\n  style ${style}\n  frequencies base 10000\n  positions index\n  kernel {\n    dtype f32\n  }\n}\n`, 'w.rope');
+      expect(wasmRotateModule(ir).length, `head_dim ${d} ${style}`).toBeLessThanOrEqual(4096);
       expect(WebAssembly.validate(wasmRotateModule(ir))).toBe(true);
     }
   });

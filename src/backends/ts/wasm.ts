@@ -73,11 +73,15 @@ const op = {
   f32x4Add: [0xfd, ...uleb(228)],
   f32x4Sub: [0xfd, ...uleb(229)],
   f32x4Mul: [0xfd, ...uleb(230)],
+  /** i8x16.shuffle picking f32 lanes (0–3 of the first operand, 4–7 of the second). */
+  shuffle: (lanes: number[]) => [0xfd, ...uleb(13), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
 };
 
 // Locals of heads(ptr, heads, t, csb): parameters 0–3, then these.
-const L = { ptr: 0, heads: 1, t: 2, csb: 3, h: 4, base: 5, x1: 6, x2: 7, c: 8, s: 9, fx1: 10, fx2: 11, fc: 12, fs: 13 };
-const HEAD_LOCALS = [[2, I32], [4, V128], [4, F32]]; // h base | x1 x2 c s | fx1 fx2 fc fs
+const L = { ptr: 0, heads: 1, t: 2, csb: 3, h: 4, base: 5, pa: 6, pc: 7, end: 8, x1: 9, x2: 10, c: 11, s: 12, va: 13, vb: 14, fx1: 15, fx2: 16, fc: 17, fs: 18 };
+const HEAD_LOCALS = [[5, I32], [6, V128], [4, F32]]; // h base pa pc end | x1 x2 c s va vb | fx1 fx2 fc fs
+/** Unrolled vector code per head above this many bytes becomes a loop (browsers compile ≤ 4 KiB synchronously). */
+const UNROLL_BYTES = 2400;
 // Locals of rotate(q, k, cs, tokens, qHeads, kHeads): parameters 0–5, then t and csb.
 const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, t: 6, csb: 7 };
 
@@ -100,20 +104,56 @@ function rotateOps(vector: boolean, offA: number, offB: number, addrA: number[],
 function runOps(ir: RopeIR, run: { firstPair: number; count: number; a0: number; b0: number; stride: number }): number[] {
   const P = ir.pairs.length;
   const out: number[] = [];
-  const vectorPairs = run.stride === 1 ? run.count - (run.count % 4) : 0;
-  const pair = (i: number, vector: boolean) => {
+  // Interleaved runs (a, b adjacent) go four pairs at a time too: two loads, a de-interleave
+  // shuffle into a-lanes and b-lanes, the rotation, and the inverse shuffle.
+  const adjacent = run.stride === 2 && run.b0 === run.a0 + 1;
+  const vectorPairs = run.stride === 1 || adjacent ? run.count - (run.count % 4) : 0;
+  // Addresses are a local (the head's base and the token's cos/sin row, or loop cursors) plus a
+  // static offset.
+  const pair = (i: number, vector: boolean, lanes = L.base, cs = L.csb) => {
     const load = vector ? op.v128Load : op.f32Load;
     const [x1, x2, c, s] = vector ? [L.x1, L.x2, L.c, L.s] : [L.fx1, L.fx2, L.fc, L.fs];
     const a = (run.a0 + i * run.stride) * 4;
     const b = (run.b0 + i * run.stride) * 4;
     const j = (run.firstPair + i) * 4;
-    out.push(...op.get(L.base), ...load(a), ...op.set(x1));
-    out.push(...op.get(L.base), ...load(b), ...op.set(x2));
-    out.push(...op.get(L.csb), ...load(j), ...op.set(c));
-    out.push(...op.get(L.csb), ...load(P * 4 + j), ...op.set(s));
-    out.push(...rotateOps(vector, a, b, op.get(L.base), op.get(L.base)));
+    out.push(...op.get(lanes), ...load(a), ...op.set(x1));
+    out.push(...op.get(lanes), ...load(b), ...op.set(x2));
+    out.push(...op.get(cs), ...load(j), ...op.set(c));
+    out.push(...op.get(cs), ...load(P * 4 + j), ...op.set(s));
+    out.push(...rotateOps(vector, a, b, op.get(lanes), op.get(lanes)));
   };
-  for (let i = 0; i < vectorPairs; i += 4) pair(i, true);
+  const adjacentBlock = (i: number, lanes = L.base, cs = L.csb) => {
+    const lo = (run.a0 + 2 * i) * 4;
+    const j = (run.firstPair + i) * 4;
+    out.push(...op.get(lanes), ...op.v128Load(lo), ...op.set(L.x1));
+    out.push(...op.get(lanes), ...op.v128Load(lo + 16), ...op.set(L.x2));
+    out.push(...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([0, 2, 4, 6]), ...op.set(L.va));
+    out.push(...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([1, 3, 5, 7]), ...op.set(L.vb));
+    out.push(...op.get(cs), ...op.v128Load(j), ...op.set(L.c));
+    out.push(...op.get(cs), ...op.v128Load(P * 4 + j), ...op.set(L.s));
+    // x1 = a·c − b·s, x2 = b·c + a·s, then back to (a, b) pairs.
+    out.push(...op.get(L.va), ...op.get(L.c), ...op.f32x4Mul, ...op.get(L.vb), ...op.get(L.s), ...op.f32x4Mul, ...op.f32x4Sub, ...op.set(L.x1));
+    out.push(...op.get(L.vb), ...op.get(L.c), ...op.f32x4Mul, ...op.get(L.va), ...op.get(L.s), ...op.f32x4Mul, ...op.f32x4Add, ...op.set(L.x2));
+    out.push(...op.get(lanes), ...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([0, 4, 1, 5]), ...op.v128Store(lo));
+    out.push(...op.get(lanes), ...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([2, 6, 3, 7]), ...op.v128Store(lo + 16));
+  };
+  const blockBytes = adjacent ? 190 : 90;
+  if ((vectorPairs / 4) * blockBytes <= UNROLL_BYTES) {
+    for (let i = 0; i < vectorPairs; i += 4) {
+      if (adjacent) adjacentBlock(i);
+      else pair(i, true);
+    }
+  } else if (vectorPairs > 0) {
+    // A loop over blocks of 4 pairs: pa, pc walk the lanes and the cos/sin row.
+    out.push(...op.get(L.base), ...op.set(L.pa), ...op.get(L.csb), ...op.set(L.pc));
+    out.push(...op.get(L.csb), ...op.i32(vectorPairs * 4), ...op.add, ...op.set(L.end));
+    out.push(...op.loop);
+    if (adjacent) adjacentBlock(0, L.pa, L.pc);
+    else pair(0, true, L.pa, L.pc);
+    out.push(...op.get(L.pa), ...op.i32(4 * run.stride * 4), ...op.add, ...op.set(L.pa));
+    out.push(...op.get(L.pc), ...op.i32(16), ...op.add, ...op.set(L.pc));
+    out.push(...op.get(L.pc), ...op.get(L.end), ...op.ltU, ...op.brIf(0), ...op.end);
+  }
   for (let i = vectorPairs; i < run.count; i++) pair(i, false);
   return out;
 }
