@@ -11,4 +11,4 @@ if [[ -f .cache/torch/torch/include/torch/extension.h ]]; then
   exit 0
 fi
 echo "torch-headers: pip install --no-deps torch==$version into .cache/torch"
-python3 -m pip install --quiet --no-deps --target .cache/torch "torch==$version"
+python3 -m pip install --quiet --retries 0 --timeout 10 --no-deps --target .cache/torch "torch==$version"
