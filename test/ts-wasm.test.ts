@@ -93,6 +93,21 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(await wasmError(ir, code, 5)).toBeLessThanOrEqual(4e-7);
   });
 
+  it('index positions: the angle-addition steps stay within the bound over long sequences at large offsets', async () => {
+    // cos/sin step from token to token (re-anchored every 64 tokens); 3000 tokens at offset 10^6.
+    const { ir, code } = compileTs(`rope r {\n  head_dim 64\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    q heads 1\n    k heads 1\n    dtype f32\n  }\n}\n`, 'r.rope');
+    const mod = await loadGeneratedTs(code, 'r_wasm');
+    const sizes = { tokens: 3000, offset: 1_000_000 };
+    const kernel = mod.createWasmKernel(sizes);
+    kernel.q.set(Float32Array.from({ length: kernel.q.length }, (_, i) => Math.sin(i)));
+    kernel.k.set(Float32Array.from({ length: kernel.k.length }, (_, i) => Math.cos(i)));
+    const want = interpret(ir, { q: Float32Array.from(kernel.q), k: Float32Array.from(kernel.k), sizes });
+    kernel.rotateInPlace();
+    let err = 0;
+    for (let i = 0; i < want.q.length; i++) err = Math.max(err, Math.abs(kernel.q[i] - want.q[i]), Math.abs(kernel.k[i] - want.k[i]));
+    expect(err).toBeLessThanOrEqual(4e-7);
+  });
+
   it('long runs take the block loop instead of unrolled code (head_dim 512, both styles), same bound', async () => {
     for (const style of ['half', 'interleaved']) {
       const { ir, code } = compileTs(`rope l_${style} {\n  head_dim 512\n  style ${style}\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    q heads 2\n    k heads 1\n    dtype f32\n  }\n}\n`, 'l.rope');

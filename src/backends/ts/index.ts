@@ -468,6 +468,16 @@ function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotat
   if (isPacked(ir)) params.push({ name: 'cu', type: 'Int32Array' });
   if (src.kind === 'grid' && src.packed) params.push({ name: 'gs', type: 'Int32Array' });
   if (table) params.push({ name: 'tabCos', type: 'Float32Array' }, { name: 'tabSin', type: 'Float32Array' });
+  // For the WebAssembly kernel's f32 table, index positions (consecutive within a sequence) step
+  // cos/sin by angle addition in float64, re-anchored on Math.cos/Math.sin every 64 tokens: the
+  // drift (~1e-14) is far below the f32 rounding that follows, and a step is 4 multiplies instead
+  // of two library calls.
+  const recur = mode === 'cossin' && !table && src.kind === 'index';
+  if (recur) {
+    L.push(`const stepC = new Float64Array(${P}), stepS = new Float64Array(${P}), runC = new Float64Array(${P}), runS = new Float64Array(${P});`);
+    L.push(`for (let j = 0; j < ${P}; j++) { stepC[j] = Math.cos(omega[j]); stepS[j] = Math.sin(omega[j]); }`);
+    for (const n of ['stepC', 'stepS', 'runC', 'runS']) params.push({ name: n, type: 'Float64Array' });
+  }
   if (mode === 'rotate') for (const n of ['srcq', 'srck', 'dstq', 'dstk']) params.push({ name: n, type: v.storage });
   else params.push({ name: 'cs', type: 'Float32Array' });
   L.push(`${names.rows}(${params.map((x) => x.arg ?? x.name).join(', ')});`);
@@ -511,6 +521,13 @@ function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotat
     inner.push(`    sinT[j] = Math.sin(angle)${sm};`);
     inner.push('  }');
     inner.push('}');
+  } else if (recur) {
+    inner.push('if ((s & 63) === 0) {');
+    inner.push(`  for (let j = 0; j < ${P}; j++) { const angle = pos[0] * omega[j]; runC[j] = Math.cos(angle); runS[j] = Math.sin(angle); }`);
+    inner.push('} else {');
+    inner.push(`  for (let j = 0; j < ${P}; j++) { const c = runC[j], sn = runS[j]; runC[j] = c * stepC[j] - sn * stepS[j]; runS[j] = sn * stepC[j] + c * stepS[j]; }`);
+    inner.push('}');
+    inner.push(`for (let j = 0; j < ${P}; j++) { cosT[j] = runC[j]${m}; sinT[j] = runS[j]${sm}; }`);
   } else {
     inner.push(`for (let j = 0; j < ${P}; j++) {`);
     inner.push(`  const angle = ${posOf('j')} * omega[j];`);
