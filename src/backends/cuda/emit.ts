@@ -6,7 +6,7 @@ import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, f32Literal, f64Literal, renderTemplate } from '../common.js';
 import {
-  BLOCK_THREADS, chunkPlan, elemBytes, gridSizeName, hasVectorPlan, launchArgs, type ChunkPlan, type LaunchArg, type TensorArg,
+  BLOCK_THREADS, chunkPlan, elemBytes, gridSizeName, hasVectorPlan, hostCheckReason, launchArgs, type ChunkPlan, type LaunchArg, type TensorArg,
 } from './plan.js';
 
 const TWO_PI = 2 * Math.PI;
@@ -365,7 +365,7 @@ function checks(ctx: Ctx): string[] {
   if (src.kind === 'grid' && src.packed) {
     out.push('#ifdef ROPEC_HOST_EMULATION',
       `if (ropec_${ir.name}_check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens) != cudaSuccess) ` +
-        refuse(`grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens (ropec_${ir.name}_check_grid_sizes)`),
+        refuse(hostCheckReason.gridSizes(ir.name)),
       '#endif');
   } else if (src.kind === 'grid') {
     const seq = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
@@ -383,7 +383,7 @@ function checks(ctx: Ctx): string[] {
     const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
     out.push('#ifdef ROPEC_HOST_EMULATION',
       `if (ropec_${ir.name}_check_segments(segment_table, segment_words, segment_values, segment_value_count, ${rows}, ${rowLength}) != cudaSuccess) ` +
-        refuse(`segment_table: malformed for these sizes (ropec_${ir.name}_check_segments)`),
+        refuse(hostCheckReason.segments(ir.name)),
       '#endif');
   }
   return out;

@@ -9,7 +9,7 @@ import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { emitCu, emitHeader, summary } from './emit.js';
 import {
-  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, chunkPlan, elemBytes, hasVectorPlan, launchArgs, type LaunchArg, type TensorArg,
+  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, chunkPlan, elemBytes, hasVectorPlan, hostCheckReason, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
 
 export { launchArgs, chunkPlan } from './plan.js';
@@ -111,11 +111,11 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
     const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
     L.push(contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, ${rows}, ${rowLength}) == cudaSuccess,`,
-      `              "ropec ${ir.name}: segment_table: malformed for these sizes (ropec_${ir.name}_check_segments; the format is in ropec's docs/positions.md)");`);
+      `              "ropec ${ir.name}: ${hostCheckReason.segments(ir.name)}");`);
   } else {
     L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'), contiguous('grid_sizes', 'at::kInt', 'int32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
-      `              "ropec ${ir.name}: grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens");`);
+      `              "ropec ${ir.name}: ${hostCheckReason.gridSizes(ir.name)}");`);
   }
   L.push(`  ${a}_d = ${a}.to(device);`, `  ${b}_d = ${b}.to(device);`, '}');
   return L;
