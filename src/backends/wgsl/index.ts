@@ -6,7 +6,7 @@ import type { RopeIR } from '../../compiler/ir.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { VERSION } from '../../version.js';
 import { renderKernel } from './kernel.js';
-import { DEFAULT_WORKGROUP_SIZE, ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT, MAX_WORKGROUP_SIZE, MAX_WORKGROUPS_PER_DIMENSION, planWgsl, type WgslPlan } from './plan.js';
+import { DEFAULT_WORKGROUP_SIZE, ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT, MAX_WORKGROUP_SIZE, MAX_WORKGROUPS_PER_DIMENSION, packedSequences, planWgsl, type WgslPlan } from './plan.js';
 
 export { planWgsl, type WgslPlan } from './plan.js';
 
@@ -116,7 +116,7 @@ function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string, native: { plan: Wg
   if (pos.kind === 'index' && pos.offset === 'per_sequence') {
     argFields.push({ name: 'offsets', optional: '', type: 'ArrayLike<number>', doc: 'per-sequence position offsets [batch]' });
   }
-  if ((pos.kind === 'index' || pos.kind === 'grid') && pos.packed) {
+  if (packedSequences(pos)) {
     argFields.push({ name: 'cu_seqlens', optional: '', type: 'ArrayLike<number>', doc: 'start of each packed sequence [batch + 1], ending at tokens' });
   }
   if (pos.kind === 'grid' && pos.packed) {

@@ -1,7 +1,7 @@
 // The WGSL printer: a plan → the shader text. Each feature is a partial in templates/wgsl/, and
 // which partial fills each slot is decided here, in TypeScript, from the plan.
 import { f32Literal, renderTemplate, splitF32x3 } from '../common.js';
-import { ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT, type WgslPlan } from './plan.js';
+import { ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT, packedSequences, type WgslPlan } from './plan.js';
 
 const render = (name: string, view: object = {}) => renderTemplate('wgsl', name, view);
 
@@ -85,8 +85,7 @@ function storagePartial(plan: WgslPlan): string {
 function coordsPartial(plan: WgslPlan): string {
   if (plan.layout === 'bhsd') return 'coords_bhsd';
   if (plan.layout === 'bshd') return 'coords_bshd';
-  const pos = plan.positions;
-  return (pos.kind === 'index' || pos.kind === 'grid') && pos.packed ? 'coords_packed' : 'coords_flat';
+  return packedSequences(plan.positions) ? 'coords_packed' : 'coords_flat';
 }
 
 function renderPosition(plan: WgslPlan): string {

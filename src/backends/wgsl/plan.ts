@@ -107,6 +107,11 @@ export interface WgslPlan {
   bindings: BindingPlan[];
 }
 
+/** Are the sequences a packed batch (cu_seqlens): `index packed` or `grid(…) packed`? */
+export function packedSequences(pos: PositionPlan): boolean {
+  return (pos.kind === 'index' || pos.kind === 'grid') && pos.packed;
+}
+
 export function planWgsl(ir: RopeIR, workgroupSize: number, storage: 'packed' | 'native' = 'packed'): WgslPlan {
   if (!ir.omega) throw new Error('wgsl backend: run optimize(ir) first (omega not folded)');
   if (storage === 'native' && ir.kernel.dtype !== 'f16') throw new Error('wgsl backend: native storage exists for f16 only');
@@ -299,7 +304,7 @@ function planBindings(plan: WgslPlan): BindingPlan[] {
       bytes: 'batch × 4', provider: 'host', description: 'per-sequence position offsets',
     });
   }
-  if ((pos.kind === 'index' || pos.kind === 'grid') && pos.packed) {
+  if (packedSequences(pos)) {
     add({
       name: 'cu_seqlens', space: 'storage', access: 'read', wgslType: 'array<u32>', element: 'u32', shape: '[batch + 1]',
       bytes: '(batch + 1) × 4', provider: 'host', description: 'packed sequence starts (cumulative lengths)',
