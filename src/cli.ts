@@ -49,6 +49,7 @@ Options:
       --dump-after PASS  print the IR after PASS (${PASS_NAMES.join(', ')}) and write nothing
       --torch            also emit a PyTorch extension source (cuda target)
       --workgroup-size N WGSL workgroup size (default 64)
+      --wgsl-scalar      WGSL: one element per access even where 16-byte vectors fit
   -w, --watch            build, then rebuild whenever a .rope file given (or one in a folder given)
                          changes; one line per rebuild; errors are reported and watching goes on;
                          Ctrl-C stops
@@ -188,6 +189,7 @@ function cmdBuild(argv: string[]): number | Promise<number> {
       'dump-after': { type: 'string' },
       torch: { type: 'boolean' },
       'workgroup-size': { type: 'string' },
+      'wgsl-scalar': { type: 'boolean' },
       watch: { type: 'boolean', short: 'w' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -222,6 +224,7 @@ function cmdBuild(argv: string[]): number | Promise<number> {
         targets,
         torch: values.torch,
         workgroupSize,
+        wgslVector: values['wgsl-scalar'] ? false : undefined,
         onPass: dump !== undefined ? (pass, ir) => {
           if (pass === dump) process.stdout.write(`// IR of ${ir.name} after ${pass}\n${JSON.stringify(ir, null, 2)}\n`);
         } : undefined,

@@ -61,6 +61,20 @@ describe('ropec CLI', () => {
     expect(ir.schedule).toBeUndefined(); // shareSinCos runs after laneRuns
   });
 
+  it('build --wgsl-scalar turns 16-byte WGSL access off', () => {
+    const access = (...flags: string[]) => {
+      const out = mkdtempSync(join(tmpdir(), 'ropec-'));
+      expect(run('build', '--target', 'wgsl', '--out', out, '--quiet', ...flags, 'spec/llama3_1_8b.rope').status).toBe(0);
+      return [JSON.parse(readFileSync(join(out, 'llama3_1_8b.wgsl.json'), 'utf8')).storage.access, readFileSync(join(out, 'llama3_1_8b.wgsl'), 'utf8')];
+    };
+    const [vector, vectorWgsl] = access();
+    expect(vector).toMatch(/^16-byte vectors/);
+    expect(vectorWgsl).toMatch(/var<storage, read_write> q: array<vec4</);
+    const [scalar, scalarWgsl] = access('--wgsl-scalar');
+    expect(scalar).toMatch(/^scalar/);
+    expect(scalarWgsl).toMatch(/var<storage, read_write> q: array<u32>;/);
+  });
+
   it('explain shows which pairs go to t, h, w', () => {
     const q2 = run('explain', 'spec/qwen2_vl_7b.rope').stdout;
     expect(q2).toMatch(/ t +0–15 \(16\) +0–15, 64–79/);

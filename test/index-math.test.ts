@@ -942,6 +942,7 @@ const PROBE = `
 @compute @workgroup_size(1)
 fn probe() {
   let n = arrayLength(&probe_in) / 4u;
+  // Six words out per probe; the last probe is the launch bound only.
   for (var i = 0u; i < n; i++) {
     let thread = probe_in[4u * i];
     let h = probe_in[4u * i + 1u];
@@ -953,10 +954,14 @@ fn probe() {
     let j = GROUP_PAIR[GROUP_START[group] + probe_in[4u * i + 3u]];
     let lanes = PAIR_LANES[j];
     let base = head_base(bs, flat, h, heads);
-    probe_out[4u * i] = select(0u, 1u, thread >= params.tokens * GROUPS);
-    probe_out[4u * i + 1u] = j;
-    probe_out[4u * i + 2u] = base + lanes.x;
-    probe_out[4u * i + 3u] = base + lanes.y;
+    probe_out[6u * i] = select(0u, 1u, thread >= params.tokens * GROUPS);
+    probe_out[6u * i + 1u] = j;
+    probe_out[6u * i + 2u] = base + lanes.x;
+    probe_out[6u * i + 3u] = base + lanes.y;
+    // The vector kernel's own index: head_base in vectors plus the group's vectors.
+    let v = GROUP_VECTORS[min(group, GROUPS - 1u)];
+    probe_out[6u * i + 4u] = base / LANES_PER_VECTOR + v.x;
+    probe_out[6u * i + 5u] = base / LANES_PER_VECTOR + v.y;
   }
 }
 `;
@@ -987,6 +992,8 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
   q.destroy();
   k.destroy();
 
+  expect(manifest.storage.access).toMatch(/^16-byte vectors/);
+  const lanesPerVector = Number(/const LANES_PER_VECTOR: u32 = (\d+)u;/.exec(built.wgsl)![1]);
   const groups = Number(/const GROUPS: u32 = (\d+)u;/.exec(built.wgsl)![1]);
   const groupPairs = /const GROUP_START = array<u32, \d+>\(([^)]*)\)/.exec(built.wgsl)![1].split(',').map((x) => parseInt(x, 10));
   const groupPair = /const GROUP_PAIR = array<u32, \d+>\(([^)]*)\)/.exec(built.wgsl)![1].split(',').map((x) => parseInt(x, 10));
@@ -1018,7 +1025,7 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
   const params = device.createBuffer({ size: manifest.uniform.size, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
   device.queue.writeBuffer(params, 0, block.buffer);
   const input = uploadBuffer(device, words);
-  const outBytes = (probes.length + 1) * 16;
+  const outBytes = (probes.length + 1) * 24;
   const output = device.createBuffer({ size: outBytes, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
   const errors = await gpuErrors(device, () => {
     const encoder = device.createCommandEncoder();
@@ -1046,12 +1053,13 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
     const pair = ir.pairs[j];
     const heads = p.which === 'q' ? 8 : 2;
     const base = headBase(ir, shape, Math.floor(p.flat / seq), p.flat % seq, p.flat, p.h, heads);
-    const want = [0, j, base + pair.laneA, base + pair.laneB];
-    const have = [...got.subarray(4 * i, 4 * i + 4)];
+    const vector = (lane: number) => Math.floor((base + lane) / lanesPerVector);
+    const want = [0, j, base + pair.laneA, base + pair.laneB, vector(pair.laneA), vector(pair.laneB)];
+    const have = [...got.subarray(6 * i, 6 * i + 6)];
     if (have.join() !== want.join()) mismatches.push(`${p.which} token ${p.flat}, group ${p.group}, head ${p.h}: [${have}] ≠ [${want}]`);
     largest = Math.max(largest, base + pair.laneB);
   });
-  if (got[4 * probes.length] !== 1) mismatches.push(`thread tokens · GROUPS = ${tokens * groups} is not past the launch bound`);
+  if (got[6 * probes.length] !== 1) mismatches.push(`thread tokens · GROUPS = ${tokens * groups} is not past the launch bound`);
   console.log(`[index-math] WGSL ${layout}: ${probes.length} probes, largest offset ${largest} (2^32 − ${2 ** 32 - largest}), ${mismatches.length} mismatches`);
   for (const b of [params, input, output]) b.destroy();
   return { mismatches, largest, last: tokens * 8 * D - 1 };

@@ -5,14 +5,14 @@
 // split is right for shapes the random draw may not reach there.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planWgsl } from '../src/backends/wgsl/plan.js';
+import { planWgsl, type WgslPlan } from '../src/backends/wgsl/plan.js';
 import { compile } from '../src/index.js';
-import { arbitrarySpec } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitrarySpec } from './support/random-spec.js';
 
 function planOf(source: string, storage: 'packed' | 'native' = 'packed') {
   const r = compile(source, { file: 'random.rope', targets: [] });
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
-  return planWgsl(r.irs[0], 64, storage);
+  return planWgsl(r.irs[0], 64, { storage });
 }
 
 /** Which group writes each lane, or throws when a lane is written twice. */
@@ -29,10 +29,10 @@ function writers(groups: { pairs: number[]; copyLanes: number[] }[], laneA: numb
 }
 
 describe('WGSL plan: out-of-place work split', () => {
-  it('every lane is written once, by the group that owns its storage word (random specs, packed and native)', () => {
+  it('every lane is written once, by the group that owns its storage word or vector (random specs, packed and native)', () => {
     let mixedWords = 0;
     fc.assert(
-      fc.property(arbitrarySpec, ({ source }) => {
+      fc.property(fc.oneof(arbitrarySpec, arbitraryAlignedSpec), ({ source }) => {
         for (const storage of ['packed', 'native'] as const) {
           const src = storage === 'native' ? source.replace(/dtype \S+( native)?/, 'dtype f16 native') : source;
           const plan = planOf(src, storage);
@@ -41,7 +41,9 @@ describe('WGSL plan: out-of-place work split', () => {
           expect(plan.outGroups.slice(plan.groups.length).every((g) => g.pairs.length === 0 && g.copyLanes.length > 0)).toBe(true);
           const owner = writers(plan.outGroups, plan.laneA, plan.laneB, plan.headDim);
           expect(owner.every((g) => g >= 0)).toBe(true);
-          const per = plan.elementsPerWord;
+          // The unit of one access: a packed word, or a 16-byte vector.
+          const per = plan.accessLanes;
+          expect(per).toBe(plan.vector ? plan.vector.lanes : plan.elementsPerWord);
           for (let lane = 0; lane < plan.headDim; lane += per) {
             const word = owner.slice(lane, lane + per);
             expect(new Set(word).size, `word of lane ${lane}`).toBe(1);
@@ -80,5 +82,95 @@ describe('WGSL plan: out-of-place work split', () => {
     expect(plan.laneB).toEqual([3, 4]);
     expect(plan.groups).toEqual([[0, 1]]);
     expect(plan.outGroups).toEqual([{ pairs: [0, 1], copyLanes: [0, 5] }, { pairs: [], copyLanes: [6, 7, 8, 9] }]);
+  });
+});
+
+/** For each lane of a head: the pair that rotates it as its a lane or b lane, or undefined. */
+function lanePairs(plan: WgslPlan): { a: (number | undefined)[]; b: (number | undefined)[] } {
+  const a = new Array<number | undefined>(plan.headDim).fill(undefined);
+  const b = new Array<number | undefined>(plan.headDim).fill(undefined);
+  plan.laneA.forEach((lane, j) => (a[lane] = j));
+  plan.laneB.forEach((lane, j) => (b[lane] = j));
+  return { a, b };
+}
+
+describe('WGSL plan: 16-byte vectors', () => {
+  it('each vector group reads exactly the lanes of its pairs, in the order the kernel assumes (random aligned specs)', () => {
+    const kinds = new Set<string>();
+    fc.assert(
+      fc.property(arbitraryAlignedSpec, ({ source }) => {
+        const plan = planOf(source);
+        // Aligned specs always split into whole vectors (f32: 4 lanes; f16, bf16: 8).
+        expect(plan.vector).not.toBeNull();
+        const v = plan.vector!;
+        const W = v.lanes;
+        expect(W).toBe(plan.dtype === 'f32' ? 4 : 8);
+        const { a, b } = lanePairs(plan);
+        const covered = new Set<number>();
+        plan.groups.forEach((pairs, g) => {
+          kinds.add(`${plan.dtype}/${v.kind[g]}`);
+          const lanes = (vec: number) => Array.from({ length: W }, (_, i) => vec * W + i);
+          if (v.kind[g] === 'split') {
+            // Lane i of vector A is pair i's a lane and lane i of vector B its b lane. The kernel
+            // packs c, s in that order (f32: one vec4; 16-bit: even pairs in lo, odd in hi).
+            expect(pairs).toHaveLength(W);
+            expect(lanes(v.vecA[g]).map((l) => a[l])).toEqual(pairs);
+            expect(lanes(v.vecB[g]).map((l) => b[l])).toEqual(pairs);
+          } else {
+            // One vector of (a0, b0, a1, b1, …): pair i at lanes 2i and 2i + 1.
+            expect(pairs).toHaveLength(W / 2);
+            expect(v.vecB[g]).toBe(v.vecA[g]);
+            const ls = lanes(v.vecA[g]);
+            expect(ls.filter((_, i) => i % 2 === 0).map((l) => a[l])).toEqual(pairs);
+            expect(ls.filter((_, i) => i % 2 === 1).map((l) => b[l])).toEqual(pairs);
+          }
+          for (const j of pairs) {
+            expect(covered.has(j)).toBe(false);
+            covered.add(j);
+          }
+        });
+        expect(covered.size).toBe(plan.pairs);
+      }),
+      { numRuns: 300, seed: 78 },
+    );
+    expect([...kinds].sort()).toEqual(['bf16/adjacent', 'bf16/split', 'f16/adjacent', 'f16/split', 'f32/adjacent', 'f32/split']);
+  });
+
+  const spec = (headDim: number, rotary: string, style: string, dtype: string) => `rope t {
+  head_dim ${headDim}
+${rotary}  style ${style}
+  frequencies base 10000
+  positions index
+  kernel {
+    dtype ${dtype}
+  }
+}
+`;
+
+  it('by-eye cases: which heads split into vectors, and which stay scalar', () => {
+    // head_dim 128, half style, f32: pairs (j, j + 64); group g = pairs 4g … 4g+3, vectors g and g + 16.
+    const llama = planOf(spec(128, '', 'half', 'f32'));
+    expect(llama.vector?.lanes).toBe(4);
+    expect(llama.groups).toHaveLength(16);
+    expect(llama.groups[1]).toEqual([4, 5, 6, 7]);
+    expect([llama.vector!.vecA[1], llama.vector!.vecB[1]]).toEqual([1, 17]);
+    // Interleaved bf16: a vector holds 4 pairs, (2i, 2i + 1).
+    const gptj = planOf(spec(64, '', 'interleaved', 'bf16'));
+    expect(gptj.vector?.kind.every((k) => k === 'adjacent')).toBe(true);
+    expect(gptj.groups).toHaveLength(8);
+    expect(gptj.groups[2]).toEqual([8, 9, 10, 11]);
+    // GPT-NeoX-20B: 24 rotary lanes of 96 in f16: pairs (j, j + 12), and 12 is not a multiple of
+    // the 8 lanes of a vector, so the kernel stays scalar (WGSL never mixes the two).
+    const neox = planOf(spec(96, '  rotary dim 24\n', 'half', 'f16'));
+    expect(neox.vector).toBeNull();
+    expect(neox.accessLanes).toBe(2);
+    // The same in f32 splits (12 is a multiple of 4); pass-through lanes 24–95 are copied as vectors.
+    const neox32 = planOf(spec(96, '  rotary dim 24\n', 'half', 'f32'));
+    expect(neox32.vector?.lanes).toBe(4);
+    expect(neox32.outGroups.slice(neox32.groups.length).flatMap((g) => g.copyLanes)).toEqual(Array.from({ length: 72 }, (_, i) => 24 + i));
+    // Native f16 storage and the --wgsl-scalar option keep scalar access.
+    expect(planOf(spec(128, '', 'half', 'f16 native'), 'native').vector).toBeNull();
+    const r = compile(spec(128, '', 'half', 'f32'), { file: 't.rope', targets: [] });
+    expect(planWgsl(r.irs[0], 64, { vector: false }).vector).toBeNull();
   });
 });

@@ -21,6 +21,8 @@ export interface EmitOptions {
   torch?: boolean;
   /** WGSL workgroup size (default 64). */
   workgroupSize?: number;
+  /** WGSL: 16-byte vector access where the head splits into whole vectors (default true). */
+  wgslVector?: boolean;
 }
 
 export interface BackendResult {

@@ -19,11 +19,11 @@ export const wgslBackend: Backend = {
     const workgroupSize = options.workgroupSize ?? DEFAULT_WORKGROUP_SIZE;
     const diagnostics = limits(ir, workgroupSize);
     if (diagnostics.length > 0) return { artifacts: [], diagnostics };
-    const plan = planWgsl(ir, workgroupSize);
+    const plan = planWgsl(ir, workgroupSize, { vector: options.wgslVector !== false });
     const wgsl = renderKernel(plan, banner(ir, 'wgsl'), summary(plan));
     // `dtype f16 native`: a second shader with array<f16> storage, chosen by the host module when
     // the device has shader-f16; the packed one stays the fallback that runs everywhere.
-    const native = ir.kernel.nativeF16 ? planWgsl(ir, workgroupSize, 'native') : null;
+    const native = ir.kernel.nativeF16 ? planWgsl(ir, workgroupSize, { storage: 'native' }) : null;
     const nativeWgsl = native ? renderKernel(native, banner(ir, 'wgsl'), summary(native)) : null;
     const artifacts = [{ path: `${ir.name}.wgsl`, contents: wgsl }];
     if (native && nativeWgsl) artifacts.push({ path: nativeShaderFile(ir), contents: nativeWgsl });
@@ -75,6 +75,7 @@ function summary(plan: WgslPlan): string {
   return [
     `head_dim ${plan.headDim}, ${plan.pairs} pairs in ${plan.groups.length} groups`,
     `${plan.dtype} storage${plan.storage === 'native' ? ' (native array<f16>, enable f16)' : ''}, layout ${plan.layout}`,
+    plan.vector ? `16-byte access (${plan.vector.lanes} lanes per vector)` : 'scalar access',
     `positions ${position}`,
     `ω ${plan.omega.kind === 'static' ? 'constant' : `from seq_len (${plan.omega.kind})`}`,
     plan.table ? `sincos table(${plan.table.maxPositions})` : 'sincos computed',
@@ -174,7 +175,13 @@ function manifest(ir: RopeIR, plan: WgslPlan, native: WgslPlan | null): object {
     shader: `${ir.name}.wgsl`,
     entryPoint: ENTRY_POINT,
     workgroupSize: [W, 1, 1],
-    storage: { dtype: plan.dtype, layout: plan.layout, headDim: plan.headDim, packing: plan.elementsPerWord === 2 ? 'two 16-bit values per u32, element 2i in bits 0–15' : 'one f32 per element' },
+    storage: {
+      dtype: plan.dtype, layout: plan.layout, headDim: plan.headDim,
+      packing: plan.elementsPerWord === 2 ? 'two 16-bit values per u32, element 2i in bits 0–15' : 'one f32 per element',
+      access: plan.vector
+        ? `16-byte vectors: q, k, q_src and k_src are ${plan.elementsPerWord === 2 ? 'array<vec4<u32>>' : 'array<vec4<f32>>'} (${plan.vector.lanes} lanes each); buffers and binding offsets must be multiples of 16 bytes`
+        : 'scalar: one element (or one packed u32 word) per access',
+    },
     sizes: {
       q_heads: plan.qHeads ?? 'run time',
       k_heads: plan.kHeads ?? 'run time',

@@ -25,10 +25,21 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
   const groupStart = starts(plan.groups.map((g) => g.length));
   // Out-of-place groups start with the pair groups in the same order, so GROUP_PAIR serves both.
   const outPairStart = starts(plan.outGroups.map((g) => g.pairs.length));
-  const copyStart = starts(plan.outGroups.map((g) => g.copyLanes.length));
+  const vector = plan.vector;
+  // Copy groups list lanes; a vector kernel copies whole vectors, so it lists each vector once.
   const copyLanes = plan.outGroups.flatMap((g) => g.copyLanes);
-  const pairLoop = (pairStart: string, src: boolean) =>
-    render('pair_loop', { pairStart, loadQ: src ? 'load_q_src' : 'load_q', loadK: src ? 'load_k_src' : 'load_k' }).trimEnd();
+  const copyUnits = vector ? copyLanes.filter((l) => l % vector.lanes === 0).map((l) => l / vector.lanes) : copyLanes;
+  const copyStart = starts(plan.outGroups.map((g) => (vector ? g.copyLanes.length / vector.lanes : g.copyLanes.length)));
+  const pairLoop = (pairStart: string, src: boolean) => {
+    const loads = { q: src ? 'load_q_src' : 'load_q', k: src ? 'load_k_src' : 'load_k' };
+    if (!vector) return render('pair_loop', { pairStart, loadQ: loads.q, loadK: loads.k }).trimEnd();
+    return render('vec_loop', {
+      pairStart,
+      lanes: vector.lanes,
+      packed: plan.elementsPerWord === 2,
+      tensors: (['q', 'k'] as const).map((name) => ({ name, load: loads[name] })),
+    }).trimEnd();
+  };
   return render('kernel', {
     banner,
     // `enable` must precede every declaration; only the native-f16 variant needs one.
@@ -56,8 +67,17 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
     outStartLength: outPairStart.length,
     outPairStart: u32s(outPairStart),
     copyStart: u32s(copyStart),
-    copyLaneCount: copyLanes.length,
-    copyLane: u32s(copyLanes),
+    copyLaneCount: copyUnits.length,
+    copyLane: u32s(copyUnits),
+    copyUnitWords: vector ? 'Vectors (lane / LANES_PER_VECTOR within a head)' : 'Lanes',
+    copyScale: vector ? ' / LANES_PER_VECTOR' : '',
+    vector: vector
+      ? {
+          lanes: vector.lanes,
+          split: list(vector.kind.map((k) => String(k === 'split'))),
+          vectors: list(vector.vecA.map((a, g) => `vec2<u32>(${a}u, ${vector.vecB[g]}u)`)),
+        }
+      : null,
     groupPair: u32s(plan.groups.flat()),
     pairLanes: list(plan.laneA.map((a, j) => `vec2<u32>(${a}u, ${plan.laneB[j]}u)`)),
     pairComponent: u32s(plan.component),
@@ -66,7 +86,11 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
     storage: render(storagePartial(plan), {
       loads: ['q', 'k', 'q_src', 'k_src'].map((name) => ({ name })),
       stores: [{ name: 'q', src: 'q_src' }, { name: 'k', src: 'k_src' }],
+      dtype: plan.dtype,
       f16Bits: plan.dtype === 'f16' ? render('f16_bits') : '',
+      codec: vector && plan.elementsPerWord === 2
+        ? render(`codec_${plan.dtype}`, { f16Bits: plan.dtype === 'f16' ? render('f16_bits') : '' }).trimEnd()
+        : '',
     }),
     coords: render(coordsPartial(plan)),
     position: renderPosition(plan),
@@ -79,6 +103,7 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
 }
 
 function storagePartial(plan: WgslPlan): string {
+  if (plan.vector) return plan.elementsPerWord === 2 ? 'storage_packed_vec' : 'storage_f32_vec';
   return plan.storage === 'native' ? `storage_${plan.dtype}_native` : `storage_${plan.dtype}`;
 }
 

@@ -3,6 +3,7 @@
 // how positions and ω reach the kernel). The three printers only format this object.
 import type { FoldedOmega, RopeIR } from '../../compiler/ir.js';
 import type { Dtype, Layout } from '../../compiler/spec.js';
+import { chunkPlan, fullyVector } from '../chunks.js';
 
 export const DEFAULT_WORKGROUP_SIZE = 64;
 /** WebGPU's default maxComputeWorkgroupSizeX and maxComputeInvocationsPerWorkgroup. */
@@ -34,6 +35,19 @@ export type PositionPlan =
       shift: number[];
       scale: number[];
     };
+
+export interface VectorPlan {
+  /** Lanes per 16-byte vector: 4 (f32) or 8 (two 16-bit lanes per u32 word). */
+  lanes: 4 | 8;
+  /**
+   * Per group (in order): 'split' rotates lanes a … a+W−1 against b … b+W−1 (half style, W pairs);
+   * 'adjacent' rotates (a, b) neighbours inside one vector (interleaved, W/2 pairs).
+   */
+  kind: ('split' | 'adjacent')[];
+  /** Vector index within a head of the group's a lanes and b lanes (equal for 'adjacent'). */
+  vecA: number[];
+  vecB: number[];
+}
 
 /** ω as the shader sees it: exactly the IR's folded form (static constants or a run-time form). */
 export type OmegaPlan = FoldedOmega;
@@ -74,8 +88,17 @@ export interface WgslPlan {
    * every adapter); 'native' = f16 as array<f16> under `enable f16` (needs shader-f16).
    */
   storage: 'packed' | 'native';
-  /** Elements per array entry of q and k storage: 1 (f32, native f16) or 2 (f16, bf16 packed). */
+  /** Elements per 32-bit word of q and k storage: 1 (f32, native f16) or 2 (f16, bf16 packed). */
   elementsPerWord: 1 | 2;
+  /**
+   * 16-byte access: q and k (and q_src, k_src) are array<vec4<f32>> (f32: 4 lanes per vector) or
+   * array<vec4<u32>> (f16, bf16: 8 lanes), and each group is one chunk of the shared chunk plan
+   * (src/backends/chunks.ts). Null: scalar access, one element (or one packed word) at a time.
+   * Chosen only when every chunk of the vector plan is a whole vector (fullyVector), never mixed.
+   */
+  vector: VectorPlan | null;
+  /** Lanes of one storage access of q and k: 1 (f32, native f16), 2 (packed word), 4 or 8 (vector). */
+  accessLanes: number;
   workgroupSize: number;
   /**
    * Pair groups: the unit of work of one invocation per token. Pairs whose lanes share a u32 word
@@ -112,7 +135,15 @@ export function packedSequences(pos: PositionPlan): boolean {
   return (pos.kind === 'index' || pos.kind === 'grid') && pos.packed;
 }
 
-export function planWgsl(ir: RopeIR, workgroupSize: number, storage: 'packed' | 'native' = 'packed'): WgslPlan {
+export interface WgslPlanOptions {
+  /** 'packed' (default) or 'native' (f16 as array<f16>, needs shader-f16). */
+  storage?: 'packed' | 'native';
+  /** Use 16-byte vectors where the whole head splits into them (default true; native f16 never does). */
+  vector?: boolean;
+}
+
+export function planWgsl(ir: RopeIR, workgroupSize: number, options: WgslPlanOptions = {}): WgslPlan {
+  const storage = options.storage ?? 'packed';
   if (!ir.omega) throw new Error('wgsl backend: run optimize(ir) first (omega not folded)');
   if (storage === 'native' && ir.kernel.dtype !== 'f16') throw new Error('wgsl backend: native storage exists for f16 only');
   const elementsPerWord = ir.kernel.dtype === 'f32' || storage === 'native' ? 1 : 2;
@@ -120,6 +151,7 @@ export function planWgsl(ir: RopeIR, workgroupSize: number, storage: 'packed' | 
   const omega: OmegaPlan = ir.omega;
   const table = ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null;
   const uniform = planUniform(positions);
+  const vector = options.vector === false || storage === 'native' ? null : planVector(ir);
   const plan: WgslPlan = {
     name: ir.name,
     headDim: ir.headDim,
@@ -128,8 +160,10 @@ export function planWgsl(ir: RopeIR, workgroupSize: number, storage: 'packed' | 
     layout: ir.kernel.layout,
     storage,
     elementsPerWord,
+    vector: vector?.plan ?? null,
+    accessLanes: vector?.plan.lanes ?? elementsPerWord,
     workgroupSize,
-    groups: pairGroups(ir, elementsPerWord),
+    groups: vector?.groups ?? pairGroups(ir, elementsPerWord),
     outGroups: [],
     laneA: ir.pairs.map((p) => p.laneA),
     laneB: ir.pairs.map((p) => p.laneB),
@@ -155,8 +189,29 @@ export function planWgsl(ir: RopeIR, workgroupSize: number, storage: 'packed' | 
 /** Pass-through lanes per copy-only group: enough work to amortize a thread, few enough to spread. */
 const COPY_LANES_PER_GROUP = 16;
 
+/** The vector plan's groups (one per chunk), or null where some chunk would have to be scalar. */
+function planVector(ir: RopeIR): { plan: VectorPlan; groups: number[][] } | null {
+  const lanes = ir.kernel.dtype === 'f32' ? 4 : 8;
+  const chunks = chunkPlan(ir, lanes);
+  if (!fullyVector(chunks)) return null;
+  const plan: VectorPlan = { lanes, kind: [], vecA: [], vecB: [] };
+  const groups: number[][] = [];
+  for (const seg of chunks.segments) {
+    if (seg.kind !== 'rotate' || seg.vector === 'none') continue;
+    for (let c = 0; c < seg.chunks; c++) {
+      const first = c * seg.pairsPerChunk;
+      groups.push(Array.from({ length: seg.pairsPerChunk }, (_, i) => seg.firstPair + first + i));
+      plan.kind.push(seg.vector);
+      plan.vecA.push((seg.laneA + first * seg.stride) / lanes);
+      plan.vecB.push((seg.vector === 'split' ? seg.laneB + first : seg.laneA + first * seg.stride) / lanes);
+    }
+  }
+  return { plan, groups };
+}
+
 function outOfPlaceGroups(plan: WgslPlan): { pairs: number[]; copyLanes: number[] }[] {
-  const word = (lane: number) => Math.floor(lane / plan.elementsPerWord);
+  // The unit two invocations must never share: a packed word, or a whole vector.
+  const word = (lane: number) => Math.floor(lane / plan.accessLanes);
   const rotated = new Set([...plan.laneA, ...plan.laneB]);
   const ownerOfWord = new Map<number, number>();
   plan.groups.forEach((g, gi) => {
@@ -170,7 +225,8 @@ function outOfPlaceGroups(plan: WgslPlan): { pairs: number[]; copyLanes: number[
     if (owner !== undefined) out[owner].copyLanes.push(lane);
     else loose.push(lane);
   }
-  // Copy-only groups: whole words (the head dim is even, so words never straddle groups).
+  // Copy-only groups: whole words or vectors (the head dim is a multiple of either, and a vector
+  // plan's identity lanes are whole vectors, so none straddles two groups).
   for (let i = 0; i < loose.length;) {
     const lanes: number[] = [];
     while (i < loose.length && (lanes.length < COPY_LANES_PER_GROUP || word(loose[i]) === word(lanes[lanes.length - 1]))) {
@@ -268,8 +324,12 @@ function planBindings(plan: WgslPlan): BindingPlan[] {
     shape: '[1]', bytes: String(plan.uniform.size), provider: 'host', description: 'run-time sizes',
   });
   const bytesPerElement = plan.dtype === 'f32' ? 4 : 2;
-  const element = plan.elementsPerWord === 1 ? plan.dtype : `u32 (two ${plan.dtype} values, lower lane in bits 0–15)`;
-  const arrayType = plan.elementsPerWord === 1 ? `array<${plan.dtype}>` : 'array<u32>';
+  const element = plan.vector
+    ? plan.elementsPerWord === 1 ? 'vec4<f32> (lanes 4i … 4i + 3)' : `vec4<u32> (eight ${plan.dtype} values, two per word, lower lane in bits 0–15)`
+    : plan.elementsPerWord === 1 ? plan.dtype : `u32 (two ${plan.dtype} values, lower lane in bits 0–15)`;
+  const arrayType = plan.vector
+    ? plan.elementsPerWord === 1 ? 'array<vec4<f32>>' : 'array<vec4<u32>>'
+    : plan.elementsPerWord === 1 ? `array<${plan.dtype}>` : 'array<u32>';
   for (const which of ['q', 'k'] as const) {
     const shape = layoutShape(plan.layout, `${which}_heads`, plan.headDim);
     add({
