@@ -450,6 +450,9 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results', 'cpu.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\nWrote bench-results/cpu.json (${out.totalSeconds.toFixed(0)} s in all)`);
+  // The WGSL kernels on this machine's WebGPU device, in a process of their own (Dawn's threads
+  // would otherwise share the cores with the CPU timings above).
+  if (!only) spawnSync(process.execPath, [join(here, 'wgsl.js'), ...(quick ? ['--quick'] : [])], { cwd: root, stdio: 'inherit' });
 }
 
 await main();
