@@ -9,7 +9,7 @@ import { parseWgsl, validate } from 'naga-wasm';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/index.js';
-import { arbitraryAlignedSpec, arbitrarySpec, makeInputs } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitrarySpec, arbitraryTailSpec, makeInputs } from './support/random-spec.js';
 import { buildWgsl, compareRun, compilationProblems, runOnGpu, testDevice } from './support/webgpu.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
@@ -76,7 +76,7 @@ describe('WGSL native f16: naga validates what Dawn cannot run here', () => {
 
   it('random specs with dtype f16 native: both shaders validate, and only the storage differs', () => {
     fc.assert(
-      fc.property(fc.oneof(arbitrarySpec, arbitraryAlignedSpec), (c) => {
+      fc.property(fc.oneof(arbitrarySpec, arbitraryAlignedSpec, arbitraryTailSpec), (c) => {
         const native = c.source.replace(/dtype \S+( native)?/, 'dtype f16 native');
         const a = wgslArtifacts(native, 'random.rope');
         expect(a.native).toBeDefined();

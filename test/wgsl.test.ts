@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { allowedError, decodeBf16, decodeF16 } from './support/dtype.js';
-import { arbitraryAlignedSpec, arbitrarySpec, makeInputs, rng } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitrarySpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
 import {
   buildWgsl, compareRun, compilationProblems, readBuffer, runOnGpu, testDevice, uncaptured, uploadBuffer, type BuiltSpec,
 } from './support/webgpu.js';
@@ -98,31 +98,39 @@ describe('WGSL: random specs on Dawn', () => {
     expect(seen.size).toBeGreaterThan(RUNS / 3);
   }, 120_000);
 
-  // Heads that split into whole 16-byte vectors (the shapes of real models): the vector kernel
-  // and the scalar one (--wgsl-scalar) must both match the interpreter on the same inputs.
-  const ALIGNED_RUNS = Number(process.env.ROPEC_WGSL_RUNS ?? 120) / 3;
-  it(`${ALIGNED_RUNS} random aligned specs: 16-byte vector and scalar kernels both match the interpreter`, async () => {
+  // Heads that split into whole 16-byte vectors (the shapes of real models), and heads with vector
+  // chunks plus a scalar tail: the vector kernel and the scalar one (--wgsl-scalar) must both match
+  // the interpreter on the same inputs.
+  const VECTOR_RUNS = Number(process.env.ROPEC_WGSL_RUNS ?? 120) / 2;
+  it(`${VECTOR_RUNS} random aligned and tail specs: 16-byte vector and scalar kernels both match the interpreter`, async () => {
     const kinds = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(arbitraryAlignedSpec, fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
+      fc.asyncProperty(fc.oneof(arbitraryAlignedSpec, arbitraryTailSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
         for (const wgslVector of [true, false]) {
-          const built = await buildWgsl(c.source, 'aligned.rope', { workgroupSize: [64, 32, 7][seed % 3], wgslVector });
+          const built = await buildWgsl(c.source, 'vector.rope', { workgroupSize: [64, 32, 7][seed % 3], wgslVector });
           const problems = await compilationProblems(built.kernel.module);
           if (problems.length > 0) throw new Error(`shader problems:\n${problems.join('\n')}\n${c.source}`);
-          const vector = /^16-byte/.test(built.manifest.storage.access);
-          expect(vector).toBe(wgslVector);
-          if (vector) kinds.add(`${built.ir.kernel.dtype}/${/GROUP_SPLIT = array<bool, \d+>\([^)]*true/.test(built.wgsl) ? 'split' : 'adjacent'}`);
+          const access: string = built.manifest.storage.access;
+          if (!wgslVector) expect(access).toMatch(/^scalar/);
+          const dtype = built.ir.kernel.dtype;
+          if (/^16-byte/.test(access)) {
+            if (/GROUP_SPLIT = array<bool, \d+>\([^)]*true/.test(built.wgsl)) kinds.add(`${dtype}/split`);
+            if (/GROUP_SPLIT = array<bool, \d+>\([^)]*false/.test(built.wgsl)) kinds.add(`${dtype}/adjacent`);
+            if (/scalar tail/.test(access)) kinds.add(`${dtype}/tail`);
+          }
           const { inputs } = makeInputs(built.ir, seed, { maxPosition: 3000 });
           const run = await runOnGpu(built, inputs, outOfPlace, seed % 2 === 0);
           const bad = compareRun(built.ir, run, outOfPlace);
           if (bad) throw new Error(`${bad}\n(${wgslVector ? 'vector' : 'scalar'}, ${outOfPlace ? 'out of place' : 'in place'}, seed ${seed})\n${c.source}`);
         }
       }),
-      { numRuns: ALIGNED_RUNS, seed: 20_261_123 },
+      { numRuns: VECTOR_RUNS, seed: 20_261_123 },
     );
-    // Both vector shapes in all three dtypes were drawn.
-    expect([...kinds].sort()).toEqual(['bf16/adjacent', 'bf16/split', 'f16/adjacent', 'f16/split', 'f32/adjacent', 'f32/split']);
-  }, 120_000);
+    // Both vector shapes and a tail, in all three dtypes, were drawn.
+    expect([...kinds].sort()).toEqual([
+      'bf16/adjacent', 'bf16/split', 'bf16/tail', 'f16/adjacent', 'f16/split', 'f16/tail', 'f32/adjacent', 'f32/split', 'f32/tail',
+    ]);
+  }, 180_000);
 
   it('sizes that are not multiples of the workgroup size, and a packed batch with empty sequences', async () => {
     const source = `rope packed {

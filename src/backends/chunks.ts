@@ -3,8 +3,8 @@
 // then every head of q and k rotated); a copy chunk is a few identity lanes (out-of-place only).
 // The vector plan uses 16-byte accesses where a run's lanes line up; the scalar plan is one pair
 // (or lane) per chunk. CUDA keeps both and picks at launch by pointer alignment, with scalar tails
-// inside the vector plan; WGSL uses the vector plan only where it has no scalar part at all
-// (fullyVector), because a WGSL write to one component of a vector may touch the whole vector.
+// inside the vector plan; WGSL takes the vector chunks and regroups the tail so that no two
+// invocations share a vector (a WGSL write to one component of a vector may touch all of it).
 import type { RopeIR } from '../compiler/ir.js';
 
 export interface RotateSegment {
@@ -99,9 +99,4 @@ function fallbackRuns(ir: RopeIR) {
 /** Whether the vector plan differs from the scalar one (else only the scalar kernel is built). */
 export function hasVectorPlan(ir: RopeIR, vectorLanes: number): boolean {
   return chunkPlan(ir, vectorLanes).segments.some((s) => (s.kind === 'rotate' ? s.vector !== 'none' : s.vector));
-}
-
-/** Whether every chunk of the vector plan is a 16-byte vector (no scalar tail, no scalar copy). */
-export function fullyVector(plan: ChunkPlan): boolean {
-  return plan.segments.every((s) => (s.kind === 'rotate' ? s.vector !== 'none' : s.vector));
 }

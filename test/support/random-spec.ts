@@ -26,20 +26,27 @@ function splitInto(total: number, parts: number, weights: number[]): number[] {
 }
 
 /**
- * Random specs. `aligned`: every lane run starts on a multiple of 8 lanes and holds a multiple of 8
- * pairs (rotary dim, offset, pass-through lanes and per-axis lane blocks), the shapes real models
- * have, where the WGSL and CUDA kernels use 16-byte vectors; the unaligned draw rarely reaches them.
+ * Random specs. 'any': small heads of every shape. 'aligned': every lane run starts on a multiple
+ * of 8 lanes and holds a multiple of 8 pairs (rotary dim, offset, pass-through lanes and per-axis
+ * lane blocks), the shapes real models have, where the WGSL and CUDA kernels use 16-byte vectors
+ * only. 'tail': runs that start on a multiple of 4 lanes but hold pair counts that are not all
+ * multiples of the vector, so kernels have vector chunks and a scalar tail. The 'any' draw rarely
+ * reaches the last two.
  */
-function specArbitrary(aligned: boolean): fc.Arbitrary<SpecCase> {
+function specArbitrary(mode: 'any' | 'aligned' | 'tail'): fc.Arbitrary<SpecCase> {
+  const aligned = mode === 'aligned';
   return fc
     .record({
-      pairsHalf: aligned ? fc.constantFrom(8, 16, 24) : fc.integer({ min: 2, max: 12 }), // rotary pairs
-      extraLanes: aligned ? fc.constantFrom(0, 0, 16) : fc.constantFrom(0, 0, 2, 6),
+      pairsHalf: { any: fc.integer({ min: 2, max: 12 }), aligned: fc.constantFrom(8, 16, 24), tail: fc.constantFrom(9, 10, 11, 13, 20) }[mode], // rotary pairs
+      extraLanes: { any: fc.constantFrom(0, 0, 2, 6), aligned: fc.constantFrom(0, 0, 16), tail: fc.constantFrom(0, 4, 16) }[mode],
       // odd offsets put rotated and pass-through lanes in one 16-bit word pair
-      offsetLanes: aligned ? fc.constantFrom(0, 0, 8) : fc.constantFrom(0, 0, 2, 1, 3),
-      style: fc.constantFrom('half', 'interleaved'),
+      offsetLanes: { any: fc.constantFrom(0, 0, 2, 1, 3), aligned: fc.constantFrom(0, 0, 8), tail: fc.constantFrom(0, 4, 8) }[mode],
+      // A half-style run is either all vectors or none; tails come from interleaved runs and lane blocks.
+      style: mode === 'tail' ? fc.constantFrom('half', 'interleaved', 'interleaved') : fc.constantFrom('half', 'interleaved'),
       direction: fc.constantFrom('forward', 'inverse'),
-      layoutKind: fc.constantFrom('single', 'sectioned', 'interleaved', 'lanes', 'videorope'),
+      layoutKind: mode === 'tail'
+        ? fc.constantFrom('single', 'sectioned', 'lanes', 'lanes', 'lanes')
+        : fc.constantFrom('single', 'sectioned', 'interleaved', 'lanes', 'videorope'),
       nAxes: fc.integer({ min: 2, max: 3 }),
       weights: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 3, maxLength: 3 }),
       freq: fc.constantFrom('base', 'base_axis', 'periods', 'periods_range', 'list'),
@@ -59,7 +66,9 @@ function specArbitrary(aligned: boolean): fc.Arbitrary<SpecCase> {
     .map((c) => {
       const P = c.pairsHalf;
       const D = 2 * P;
-      const headDim = D + c.extraLanes + c.offsetLanes + ((c.extraLanes + c.offsetLanes) % 2); // head_dim is even
+      let headDim = D + c.extraLanes + c.offsetLanes + ((c.extraLanes + c.offsetLanes) % 2); // head_dim is even
+      // Vector kernels need whole vectors per head: pad a 'tail' head with pass-through lanes.
+      if (mode === 'tail') headDim = Math.ceil(headDim / 8) * 8;
       const lines: string[] = [];
       const name = 'rnd';
       lines.push(`rope ${name} {`);
@@ -73,11 +82,16 @@ function specArbitrary(aligned: boolean): fc.Arbitrary<SpecCase> {
       if (layoutKind === 'videorope' && P < 3) layoutKind = 'sectioned';
       if (P < nAxes) { layoutKind = 'single'; nAxes = 1; }
       if (aligned && layoutKind === 'lanes' && P / 8 < nAxes) layoutKind = 'sectioned';
+      if (mode === 'tail' && layoutKind === 'lanes' && Math.floor(P / 4) < nAxes) layoutKind = 'sectioned';
       const names = nAxes === 1 ? ['pos'] : axisNames.slice(0, nAxes);
       if (layoutKind === 'lanes') {
+        // 'tail': blocks of 4k pairs (vectors in f32, and in 16-bit when k is even), the rest of
+        // the pairs in the last block.
         const pairs = aligned
           ? splitInto(P / 8, nAxes, c.weights.slice(0, nAxes)).map((n) => 8 * n)
-          : splitInto(P, nAxes, c.weights.slice(0, nAxes));
+          : mode === 'tail'
+            ? splitInto(Math.floor(P / 4), nAxes, c.weights.slice(0, nAxes)).map((n, i) => 4 * n + (i === nAxes - 1 ? P % 4 : 0))
+            : splitInto(P, nAxes, c.weights.slice(0, nAxes));
         lines.push(`  axes lanes [${names.map((n, i) => `${n} ${pairs[i] * 2}`).join(', ')}]`);
       } else if (layoutKind === 'videorope') {
         const hw = Math.max(1, Math.floor((P - 1) / 2));
@@ -157,9 +171,11 @@ function specArbitrary(aligned: boolean): fc.Arbitrary<SpecCase> {
     });
 }
 
-export const arbitrarySpec: fc.Arbitrary<SpecCase> = specArbitrary(false);
+export const arbitrarySpec: fc.Arbitrary<SpecCase> = specArbitrary('any');
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
-export const arbitraryAlignedSpec: fc.Arbitrary<SpecCase> = specArbitrary(true);
+export const arbitraryAlignedSpec: fc.Arbitrary<SpecCase> = specArbitrary('aligned');
+/** Specs with 16-byte vector chunks and a scalar tail (see specArbitrary). */
+export const arbitraryTailSpec: fc.Arbitrary<SpecCase> = specArbitrary('tail');
 
 /** A small deterministic PRNG (mulberry32) so inputs are reproducible from a seed. */
 export function rng(seed: number): () => number {

@@ -75,7 +75,9 @@ function summary(plan: WgslPlan): string {
   return [
     `head_dim ${plan.headDim}, ${plan.pairs} pairs in ${plan.groups.length} groups`,
     `${plan.dtype} storage${plan.storage === 'native' ? ' (native array<f16>, enable f16)' : ''}, layout ${plan.layout}`,
-    plan.vector ? `16-byte access (${plan.vector.lanes} lanes per vector)` : 'scalar access',
+    plan.vector
+      ? `16-byte access (${plan.vector.lanes} lanes per vector)${plan.vector.vectorGroups < plan.groups.length ? `, ${plan.groups.length - plan.vector.vectorGroups} scalar tail group(s)` : ''}`
+      : 'scalar access',
     `positions ${position}`,
     `ω ${plan.omega.kind === 'static' ? 'constant' : `from seq_len (${plan.omega.kind})`}`,
     plan.table ? `sincos table(${plan.table.maxPositions})` : 'sincos computed',
@@ -179,7 +181,8 @@ function manifest(ir: RopeIR, plan: WgslPlan, native: WgslPlan | null): object {
       dtype: plan.dtype, layout: plan.layout, headDim: plan.headDim,
       packing: plan.elementsPerWord === 2 ? 'two 16-bit values per u32, element 2i in bits 0–15' : 'one f32 per element',
       access: plan.vector
-        ? `16-byte vectors: q, k, q_src and k_src are ${plan.elementsPerWord === 2 ? 'array<vec4<u32>>' : 'array<vec4<f32>>'} (${plan.vector.lanes} lanes each); buffers and binding offsets must be multiples of 16 bytes`
+        ? `16-byte vectors: q, k, q_src and k_src are ${plan.elementsPerWord === 2 ? 'array<vec4<u32>>' : 'array<vec4<f32>>'} (${plan.vector.lanes} lanes each); ` +
+          `groups 0–${plan.vector.vectorGroups - 1} are vector chunks${plan.vector.vectorGroups < plan.groups.length ? ', the rest a scalar tail' : ''}; buffers and binding offsets must be multiples of 16 bytes`
         : 'scalar: one element (or one packed u32 word) per access',
     },
     sizes: {

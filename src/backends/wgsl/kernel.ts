@@ -26,18 +26,27 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
   // Out-of-place groups start with the pair groups in the same order, so GROUP_PAIR serves both.
   const outPairStart = starts(plan.outGroups.map((g) => g.pairs.length));
   const vector = plan.vector;
-  // Copy groups list lanes; a vector kernel copies whole vectors, so it lists each vector once.
-  const copyLanes = plan.outGroups.flatMap((g) => g.copyLanes);
-  const copyUnits = vector ? copyLanes.filter((l) => l % vector.lanes === 0).map((l) => l / vector.lanes) : copyLanes;
-  const copyStart = starts(plan.outGroups.map((g) => (vector ? g.copyLanes.length / vector.lanes : g.copyLanes.length)));
+  const hasTail = vector !== null && vector.vectorGroups < plan.groups.length;
+  // Copy groups list lanes; a vector kernel copies whole vectors: each vector holding one of a
+  // group's lanes, once (a tail group's vectors may also hold its rotated lanes: it copies first).
+  const copyUnitsOf = (lanes: number[]) => (vector ? [...new Set(lanes.map((l) => Math.floor(l / vector.lanes)))] : lanes);
+  const copyUnitLists = plan.outGroups.map((g) => copyUnitsOf(g.copyLanes));
+  const copyUnits = copyUnitLists.flat();
+  const copyStart = starts(copyUnitLists.map((u) => u.length));
   const pairLoop = (pairStart: string, src: boolean) => {
     const loads = { q: src ? 'load_q_src' : 'load_q', k: src ? 'load_k_src' : 'load_k' };
-    if (!vector) return render('pair_loop', { pairStart, loadQ: loads.q, loadK: loads.k }).trimEnd();
+    if (!vector) return render('pair_loop', { pairStart, loadQ: loads.q, loadK: loads.k, storeQ: 'store_q', storeK: 'store_k' }).trimEnd();
+    const tailLoop = hasTail
+      ? render('pair_loop', {
+          pairStart, loadQ: `load_lane_${loads.q.slice(5)}`, loadK: `load_lane_${loads.k.slice(5)}`, storeQ: 'store_lane_q', storeK: 'store_lane_k',
+        }).trimEnd().replace(/^/gm, '  ')
+      : '';
     return render('vec_loop', {
       pairStart,
       lanes: vector.lanes,
       packed: plan.elementsPerWord === 2,
       tensors: (['q', 'k'] as const).map((name) => ({ name, load: loads[name] })),
+      tailLoop,
     }).trimEnd();
   };
   return render('kernel', {
@@ -74,6 +83,7 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
     vector: vector
       ? {
           lanes: vector.lanes,
+          groups: vector.vectorGroups,
           split: list(vector.kind.map((k) => String(k === 'split'))),
           vectors: list(vector.vecA.map((a, g) => `vec2<u32>(${a}u, ${vector.vecB[g]}u)`)),
         }
@@ -87,9 +97,10 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
       loads: ['q', 'k', 'q_src', 'k_src'].map((name) => ({ name })),
       stores: [{ name: 'q', src: 'q_src' }, { name: 'k', src: 'k_src' }],
       dtype: plan.dtype,
+      tail: hasTail,
       f16Bits: plan.dtype === 'f16' ? render('f16_bits') : '',
       codec: vector && plan.elementsPerWord === 2
-        ? render(`codec_${plan.dtype}`, { f16Bits: plan.dtype === 'f16' ? render('f16_bits') : '' }).trimEnd()
+        ? render(`codec_${plan.dtype}`, { f16Bits: plan.dtype === 'f16' ? render('f16_bits') : '', tail: hasTail }).trimEnd()
         : '',
     }),
     coords: render(coordsPartial(plan)),

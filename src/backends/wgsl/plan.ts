@@ -1,9 +1,9 @@
 // The WGSL backend's plan: every decision about the kernel's shape, made once from the IR, that
 // the shader, the host module and the manifest all read (thread mapping, bindings, uniform block,
 // how positions and ω reach the kernel). The three printers only format this object.
-import type { FoldedOmega, RopeIR } from '../../compiler/ir.js';
+import type { FoldedOmega, PairIR, RopeIR } from '../../compiler/ir.js';
 import type { Dtype, Layout } from '../../compiler/spec.js';
-import { chunkPlan, fullyVector } from '../chunks.js';
+import { chunkPlan } from '../chunks.js';
 
 export const DEFAULT_WORKGROUP_SIZE = 64;
 /** WebGPU's default maxComputeWorkgroupSizeX and maxComputeInvocationsPerWorkgroup. */
@@ -40,7 +40,13 @@ export interface VectorPlan {
   /** Lanes per 16-byte vector: 4 (f32) or 8 (two 16-bit lanes per u32 word). */
   lanes: 4 | 8;
   /**
-   * Per group (in order): 'split' rotates lanes a … a+W−1 against b … b+W−1 (half style, W pairs);
+   * Groups 0 … vectorGroups − 1 are vector chunks; the rest are the scalar tail: pairs whose lanes
+   * do not fill whole vectors, grouped so that each vector they touch belongs to one group (that
+   * invocation reads and writes whole vectors and changes only its own lanes).
+   */
+  vectorGroups: number;
+  /**
+   * Per vector group: 'split' rotates lanes a … a+W−1 against b … b+W−1 (half style, W pairs);
    * 'adjacent' rotates (a, b) neighbours inside one vector (interleaved, W/2 pairs).
    */
   kind: ('split' | 'adjacent')[];
@@ -92,9 +98,9 @@ export interface WgslPlan {
   elementsPerWord: 1 | 2;
   /**
    * 16-byte access: q and k (and q_src, k_src) are array<vec4<f32>> (f32: 4 lanes per vector) or
-   * array<vec4<u32>> (f16, bf16: 8 lanes), and each group is one chunk of the shared chunk plan
-   * (src/backends/chunks.ts). Null: scalar access, one element (or one packed word) at a time.
-   * Chosen only when every chunk of the vector plan is a whole vector (fullyVector), never mixed.
+   * array<vec4<u32>> (f16, bf16: 8 lanes); the groups are the vector chunks of the shared chunk
+   * plan (src/backends/chunks.ts), then the scalar tail. Null: scalar access, one element (or one
+   * packed word) at a time, when no chunk of the head is a whole vector.
    */
   vector: VectorPlan | null;
   /** Lanes of one storage access of q and k: 1 (f32, native f16), 2 (packed word), 4 or 8 (vector). */
@@ -163,7 +169,7 @@ export function planWgsl(ir: RopeIR, workgroupSize: number, options: WgslPlanOpt
     vector: vector?.plan ?? null,
     accessLanes: vector?.plan.lanes ?? elementsPerWord,
     workgroupSize,
-    groups: vector?.groups ?? pairGroups(ir, elementsPerWord),
+    groups: vector?.groups ?? pairGroups(ir.pairs, elementsPerWord),
     outGroups: [],
     laneA: ir.pairs.map((p) => p.laneA),
     laneB: ir.pairs.map((p) => p.laneB),
@@ -189,15 +195,19 @@ export function planWgsl(ir: RopeIR, workgroupSize: number, options: WgslPlanOpt
 /** Pass-through lanes per copy-only group: enough work to amortize a thread, few enough to spread. */
 const COPY_LANES_PER_GROUP = 16;
 
-/** The vector plan's groups (one per chunk), or null where some chunk would have to be scalar. */
+/** The vector plan's groups (one per vector chunk, then the tail), or null where no chunk is a vector. */
 function planVector(ir: RopeIR): { plan: VectorPlan; groups: number[][] } | null {
   const lanes = ir.kernel.dtype === 'f32' ? 4 : 8;
   const chunks = chunkPlan(ir, lanes);
-  if (!fullyVector(chunks)) return null;
-  const plan: VectorPlan = { lanes, kind: [], vecA: [], vecB: [] };
+  const plan: VectorPlan = { lanes, vectorGroups: 0, kind: [], vecA: [], vecB: [] };
   const groups: number[][] = [];
+  const tail: PairIR[] = [];
   for (const seg of chunks.segments) {
-    if (seg.kind !== 'rotate' || seg.vector === 'none') continue;
+    if (seg.kind !== 'rotate') continue;
+    if (seg.vector === 'none') {
+      for (let j = seg.firstPair; j < seg.firstPair + seg.chunks; j++) tail.push(ir.pairs[j]);
+      continue;
+    }
     for (let c = 0; c < seg.chunks; c++) {
       const first = c * seg.pairsPerChunk;
       groups.push(Array.from({ length: seg.pairsPerChunk }, (_, i) => seg.firstPair + first + i));
@@ -206,6 +216,10 @@ function planVector(ir: RopeIR): { plan: VectorPlan; groups: number[][] } | null
       plan.vecB.push((seg.vector === 'split' ? seg.laneB + first : seg.laneA + first * seg.stride) / lanes);
     }
   }
+  if (groups.length === 0) return null;
+  plan.vectorGroups = groups.length;
+  // A vector chunk's vectors hold only its own pairs' lanes, so tail groups never touch them.
+  groups.push(...pairGroups(tail, lanes));
   return { plan, groups };
 }
 
@@ -225,8 +239,8 @@ function outOfPlaceGroups(plan: WgslPlan): { pairs: number[]; copyLanes: number[
     if (owner !== undefined) out[owner].copyLanes.push(lane);
     else loose.push(lane);
   }
-  // Copy-only groups: whole words or vectors (the head dim is a multiple of either, and a vector
-  // plan's identity lanes are whole vectors, so none straddles two groups).
+  // Copy-only groups: whole words or vectors. (The head dim is a multiple of either; a vector no
+  // group owns holds no rotated lane, so all its lanes are loose and none straddles two groups.)
   for (let i = 0; i < loose.length;) {
     const lanes: number[] = [];
     while (i < loose.length && (lanes.length < COPY_LANES_PER_GROUP || word(loose[i]) === word(lanes[lanes.length - 1]))) {
@@ -261,26 +275,26 @@ function planPositions(ir: RopeIR): PositionPlan {
   }
 }
 
-/** Connected components of "shares a storage word" over the pairs (singletons for f32). */
-function pairGroups(ir: RopeIR, elementsPerWord: number): number[][] {
-  const parent = ir.pairs.map((_, i) => i);
+/** Connected components of "shares a storage unit of `lanesPerUnit` lanes" over `pairs` (singletons for 1). */
+function pairGroups(pairs: readonly PairIR[], lanesPerUnit: number): number[][] {
+  const parent = pairs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  if (elementsPerWord > 1) {
+  if (lanesPerUnit > 1) {
     const owner = new Map<number, number>();
-    ir.pairs.forEach((p, i) => {
+    pairs.forEach((p, i) => {
       for (const lane of [p.laneA, p.laneB]) {
-        const word = Math.floor(lane / elementsPerWord);
-        const other = owner.get(word);
-        if (other === undefined) owner.set(word, i);
+        const unit = Math.floor(lane / lanesPerUnit);
+        const other = owner.get(unit);
+        if (other === undefined) owner.set(unit, i);
         else parent[find(i)] = find(other);
       }
     });
   }
   const byRoot = new Map<number, number[]>();
-  ir.pairs.forEach((_, i) => {
+  pairs.forEach((p, i) => {
     const r = find(i);
     if (!byRoot.has(r)) byRoot.set(r, []);
-    byRoot.get(r)!.push(ir.pairs[i].index);
+    byRoot.get(r)!.push(p.index);
   });
   return [...byRoot.values()].sort((a, b) => a[0] - b[0]);
 }
