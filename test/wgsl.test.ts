@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Project } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/index.js';
+import { planWgsl } from '../src/backends/wgsl/plan.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { allowedError, decodeBf16, decodeF16 } from './support/dtype.js';
 import { arbitraryAlignedSpec, arbitrarySpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
@@ -114,9 +115,11 @@ describe('WGSL: random specs on Dawn', () => {
           if (!wgslVector) expect(access).toMatch(/^scalar/);
           const dtype = built.ir.kernel.dtype;
           if (/^16-byte/.test(access)) {
-            if (/GROUP_SPLIT = array<bool, \d+>\([^)]*true/.test(built.wgsl)) kinds.add(`${dtype}/split`);
-            if (/GROUP_SPLIT = array<bool, \d+>\([^)]*false/.test(built.wgsl)) kinds.add(`${dtype}/adjacent`);
-            if (/scalar tail/.test(access)) kinds.add(`${dtype}/tail`);
+            const plan = planWgsl(built.ir, 64).vector!;
+            for (const kind of plan.kind) kinds.add(`${dtype}/${kind}`);
+            if (plan.vectorGroups < built.manifest.dispatch.pairGroupsPerToken) kinds.add(`${dtype}/tail`);
+            // A branch between the two shapes only where the spec has both.
+            expect(built.wgsl.includes('GROUP_SPLIT')).toBe(new Set(plan.kind).size === 2);
           }
           const { inputs } = makeInputs(built.ir, seed, { maxPosition: 3000 });
           const run = await runOnGpu(built, inputs, outOfPlace, seed % 2 === 0);
@@ -131,6 +134,38 @@ describe('WGSL: random specs on Dawn', () => {
       'bf16/adjacent', 'bf16/split', 'bf16/tail', 'f16/adjacent', 'f16/split', 'f16/tail', 'f32/adjacent', 'f32/split', 'f32/tail',
     ]);
   }, 180_000);
+
+  it('a head with both vector shapes and a tail: split (t), adjacent (h, w of one pair each), scalar (v)', async () => {
+    // f32: t's pairs (i, 8 + i) fill vectors 0–3 (two split chunks); h (16, 17) and w (18, 19)
+    // are one run of stride 2, one adjacent vector; v's pairs (20 + i, 23 + i) start mid-vector:
+    // a tail group owning vectors 5 and 6, which out of place also copies lanes 26 and 27; lanes
+    // 28–31 are a copy-only vector.
+    const source = `rope shapes {
+  head_dim 32
+  rotary dim 26
+  style half
+  axes lanes [t 16, h 2, w 2, v 6]
+  frequencies base 10000 over axis
+  positions tensor float
+  kernel {
+    dtype f32
+  }
+}
+`;
+    for (const wgslVector of [true, false]) {
+      const built = await buildWgsl(source, 'shapes.rope', { workgroupSize: 7, wgslVector });
+      expect(await compilationProblems(built.kernel.module)).toEqual([]);
+      if (wgslVector) {
+        expect(planWgsl(built.ir, 64).vector).toMatchObject({ vectorGroups: 3, kind: ['split', 'split', 'adjacent'], vecA: [0, 1, 4], vecB: [2, 3, 4] });
+        expect(built.wgsl).toContain('if (GROUP_SPLIT[group]) {');
+        expect(built.manifest.storage.access).toMatch(/the rest a scalar tail/);
+      }
+      for (const [outOfPlace, seed] of [[false, 1], [true, 2]] as const) {
+        const { inputs } = makeInputs(built.ir, seed, { maxPosition: 2000 });
+        expect(compareRun(built.ir, await runOnGpu(built, inputs, outOfPlace), outOfPlace), `${wgslVector ? 'vector' : 'scalar'} ${outOfPlace}`).toBeUndefined();
+      }
+    }
+  });
 
   it('sizes that are not multiples of the workgroup size, and a packed batch with empty sequences', async () => {
     const source = `rope packed {

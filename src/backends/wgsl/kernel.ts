@@ -37,17 +37,18 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
     const loads = { q: src ? 'load_q_src' : 'load_q', k: src ? 'load_k_src' : 'load_k' };
     if (!vector) return render('pair_loop', { pairStart, loadQ: loads.q, loadK: loads.k, storeQ: 'store_q', storeK: 'store_k' }).trimEnd();
     const tailLoop = hasTail
-      ? render('pair_loop', {
+      ? indent(render('pair_loop', {
           pairStart, loadQ: `load_lane_${loads.q.slice(5)}`, loadK: `load_lane_${loads.k.slice(5)}`, storeQ: 'store_lane_q', storeK: 'store_lane_k',
-        }).trimEnd().replace(/^/gm, '  ')
+        }).trimEnd())
       : '';
-    return render('vec_loop', {
-      pairStart,
-      lanes: vector.lanes,
-      packed: plan.elementsPerWord === 2,
-      tensors: (['q', 'k'] as const).map((name) => ({ name, load: loads[name] })),
-      tailLoop,
-    }).trimEnd();
+    const view = { packed: plan.elementsPerWord === 2, tensors: (['q', 'k'] as const).map((name) => ({ name, load: loads[name] })) };
+    const split = render('vec_split', view).trimEnd();
+    const adjacent = render('vec_adjacent', view).trimEnd();
+    // Only the shapes the spec has; a branch on GROUP_SPLIT only where it has both.
+    const shapes = vectorShapes(vector.kind) === 'both'
+      ? `    if (GROUP_SPLIT[group]) {\n${indent(split)}\n    } else {\n${indent(adjacent)}\n    }`
+      : vectorShapes(vector.kind) === 'split' ? split : adjacent;
+    return render('vec_loop', { pairStart, lanes: vector.lanes, shapes, tailLoop }).trimEnd();
   };
   return render('kernel', {
     banner,
@@ -64,6 +65,11 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
       wgslType: b.wgslType,
       declaration: b.space === 'uniform' ? 'uniform' : `storage, ${b.access}`,
     })),
+    groupWords: vector
+      ? 'A group is one vector chunk or a\n// tail group that owns every 16-byte vector it touches, so no two invocations ever write the\n// same vector.'
+      : plan.elementsPerWord === 2
+        ? 'A pair group is the set of pairs\n// whose lanes share a u32 storage word, so no two invocations ever write the same word.'
+        : 'A pair group is one pair.',
     headDim: plan.headDim,
     pairs: plan.pairs,
     groupCount: plan.groups.length,
@@ -84,6 +90,7 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
       ? {
           lanes: vector.lanes,
           groups: vector.vectorGroups,
+          both: vectorShapes(vector.kind) === 'both',
           split: list(vector.kind.map((k) => String(k === 'split'))),
           vectors: list(vector.vecA.map((a, g) => `vec2<u32>(${a}u, ${vector.vecB[g]}u)`)),
         }
@@ -111,6 +118,15 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
       ? render('sincos_table', { maxPositions: plan.table.maxPositions, pairs: plan.pairs })
       : render('sincos_compute'),
   });
+}
+
+const indent = (text: string) => text.replace(/^(?=.)/gm, '  ');
+
+/** Which vector shapes a plan's groups use. */
+function vectorShapes(kind: readonly ('split' | 'adjacent')[]): 'split' | 'adjacent' | 'both' {
+  const split = kind.includes('split');
+  const adjacent = kind.includes('adjacent');
+  return split && adjacent ? 'both' : split ? 'split' : 'adjacent';
 }
 
 function storagePartial(plan: WgslPlan): string {
