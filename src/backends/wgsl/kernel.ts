@@ -42,13 +42,15 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
         }).trimEnd())
       : '';
     const view = { packed: plan.elementsPerWord === 2, tensors: (['q', 'k'] as const).map((name) => ({ name, load: loads[name] })) };
-    const split = render('vec_split', view).trimEnd();
-    const adjacent = render('vec_adjacent', view).trimEnd();
+    const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+    // Unrolled gathers (no local arrays with dynamic indices, which GPUs keep in memory).
+    const split = render('vec_split', { ...view, pairs: range(vector.lanes) }).trimEnd();
+    const adjacent = render('vec_adjacent', { ...view, pairs: range(vector.lanes / 2) }).trimEnd();
     // Only the shapes the spec has; a branch on GROUP_SPLIT only where it has both.
     const shapes = vectorShapes(vector.kind) === 'both'
       ? `    if (GROUP_SPLIT[group]) {\n${indent(split)}\n    } else {\n${indent(adjacent)}\n    }`
       : vectorShapes(vector.kind) === 'split' ? split : adjacent;
-    return render('vec_loop', { pairStart, lanes: vector.lanes, shapes, tailLoop }).trimEnd();
+    return render('vec_loop', { pairStart, shapes, tailLoop }).trimEnd();
   };
   return render('kernel', {
     banner,
