@@ -21,7 +21,7 @@ export interface EmitOptions {
   torch?: boolean;
   /** WGSL workgroup size (default 64). */
   workgroupSize?: number;
-  /** WGSL: 16-byte vector access where the head splits into whole vectors (default true). */
+  /** WGSL: 16-byte vector access where lane runs line up with vectors, scalar tail otherwise (default true). */
   wgslVector?: boolean;
 }
 

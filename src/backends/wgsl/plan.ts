@@ -144,7 +144,7 @@ export function packedSequences(pos: PositionPlan): boolean {
 export interface WgslPlanOptions {
   /** 'packed' (default) or 'native' (f16 as array<f16>, needs shader-f16). */
   storage?: 'packed' | 'native';
-  /** Use 16-byte vectors where the whole head splits into them (default true; native f16 never does). */
+  /** Use 16-byte vectors where some chunk of the head is a whole vector (default true; native f16 never does). */
   vector?: boolean;
 }
 
