@@ -74,6 +74,51 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(await wasmError(ir, code, 3)).toBeLessThanOrEqual(4e-7);
   });
 
+  it('sincos table + index positions: sequences inside the table rotate from its rows, bit for bit as the filled path', async () => {
+    // Packed sequences with per-sequence offsets; attention factor and inverse direction make the
+    // table rows carry m and −m. Call 1: both sequences inside the 64-position table, the second
+    // ending on its last row (read in place). Call 2: the same two plus a third ending one row
+    // past the table (the whole call fills).
+    const { ir, code } = compileTs(`rope tab {
+  head_dim 16
+  style half
+  direction inverse
+  frequencies base 10000
+  attention_factor 0.75
+  positions index packed + offsets
+  kernel {
+    q heads 3
+    k heads 2
+    dtype f32
+    sincos table(max_positions 64)
+  }
+}
+`, 'tab.rope');
+    const mod = await loadGeneratedTs(code, 'tab_wasm');
+    const rows = 9;
+    const rand = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(seed * 1000 + i * 12.9898) * 0.9);
+    const run = (cu: number[], offsets: number[]) => {
+      const tokens = cu[cu.length - 1];
+      const kernel = mod.createWasmKernel({ tokens, q_heads: 3, k_heads: 2 });
+      const q = rand(tokens * 3 * 16, 1);
+      const k = rand(tokens * 2 * 16, 2);
+      kernel.q.set(q);
+      kernel.k.set(k);
+      const extra = { cu_seqlens: Int32Array.from(cu), offsets: Int32Array.from(offsets) };
+      kernel.rotateInPlace(extra);
+      const want = interpret(ir, { q, k, ...extra, sizes: { tokens, q_heads: 3, k_heads: 2 } });
+      let err = 0;
+      for (const [got, ref] of [[kernel.q, want.q], [kernel.k, want.k]] as const) for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(got[i] - ref[i]));
+      return { q: Float32Array.from(kernel.q), k: Float32Array.from(kernel.k), err };
+    };
+    const inside = run([0, 4, rows], [3, 59]);
+    const filled = run([0, 4, rows, rows + 4], [3, 59, 61]);
+    expect(inside.err).toBeLessThanOrEqual(4e-7);
+    expect(filled.err).toBeLessThanOrEqual(4e-7);
+    expect(Array.from(filled.q.subarray(0, rows * 3 * 16))).toEqual(Array.from(inside.q));
+    expect(Array.from(filled.k.subarray(0, rows * 2 * 16))).toEqual(Array.from(inside.k));
+  });
+
   it('an interleaved (GPT-J style) spec: the shuffle path, error within 4e-7 of max|x|', async () => {
     const { ir, code } = compileTs(`rope g {
   head_dim 64

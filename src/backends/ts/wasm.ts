@@ -2,10 +2,14 @@
 // that rotates q and k living in its own linear memory with 128-bit SIMD. The generated module's
 // `createWasmKernel(sizes)` allocates that memory, hands out q and k as Float32Array views of it
 // (no copy in or out), computes cos/sin per (token, pair) in JS (float64, the same position code
-// as the JS kernel) into a [tokens, 2, pairs] f32 table there, and calls the wasm `rotate`.
+// as the JS kernel) into a [tokens, 2, pairs] f32 table there, and calls the wasm `rotate`. With a
+// `sincos table`, index positions and constant ω it keeps that table in the same row layout in its
+// memory and points `rotate` at the rows of each sequence instead: no fill at all.
 // Why: the JS kernel is bound by V8's scalar loop (~3 ns per pair measured); the rotation itself is
 // four multiplies and two adds per pair, which f32x4 does four at a time.
 import type { RopeIR } from '../../compiler/ir.js';
+import { isPacked } from '../../compiler/runtime.js';
+import { f64Literal } from '../common.js';
 
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
@@ -244,6 +248,7 @@ export function wasmSource(ir: RopeIR): string {
   const whole = "const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };";
   const tokens = ir.kernel.layout === 'thd' ? "whole('tokens', sizes.tokens)" : "whole('batch', sizes.batch) * whole('seq', sizes.seq)";
   const heads = (which: 'q' | 'k') => (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `whole('${which}_heads', sizes.${which}_heads)`;
+  const direct = directTable(ir);
   return [
     ...head,
     '/** Whether createWasmKernel works for this spec. */',
@@ -271,7 +276,8 @@ export function wasmSource(ir: RopeIR): string {
     `  const qLen = tokens * ${heads('q')} * ${D};`,
     `  const kLen = tokens * ${heads('k')} * ${D};`,
     `  const csLen = tokens * ${2 * P};`,
-    '  const bytes = (qLen + kLen + csLen) * 4;',
+    ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
+    `  const bytes = (qLen + kLen + csLen${direct ? ' + tabLen' : ''}) * 4;`,
     '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
     '  if (pages > 65536) throw new RangeError(`sizes: q, k and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);',
     '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
@@ -282,12 +288,14 @@ export function wasmSource(ir: RopeIR): string {
     '  const q = new Float32Array(memory.buffer, 0, qLen);',
     '  const k = new Float32Array(memory.buffer, qLen * 4, kLen);',
     '  const cs = new Float32Array(memory.buffer, (qLen + kLen) * 4, csLen);',
+    ...(direct ? directTableCode(ir, direct) : []),
     '  return {',
     '    q,',
     '    k,',
     '    rotateInPlace(extra) {',
     '      const inputs = { ...extra, q, k, sizes } as Inputs;',
     '      const shape = validate(inputs);',
+    ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
     '      rotateWasm(0, qLen * 4, (qLen + kLen) * 4, shape.tokens, shape.qHeads, shape.kHeads);',
     '    },',
@@ -295,4 +303,60 @@ export function wasmSource(ir: RopeIR): string {
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * The spec's `sincos table` read in place: with index positions (whole, consecutive within a
+ * sequence) and constant ω, a sequence whose positions p0 … p0+n−1 all lie in the table rotates
+ * straight from the table's rows, laid out as the [tokens, 2, pairs] buffer the fill would write
+ * (so nothing is filled). Null where that does not hold.
+ */
+function directTable(ir: RopeIR): { positions: number } | null {
+  const src = ir.positions.source;
+  if (ir.kernel.sincos.kind !== 'table' || src.kind !== 'index' || ir.omega?.kind !== 'static') return null;
+  return { positions: ir.kernel.sincos.maxPositions };
+}
+
+function directTableCode(ir: RopeIR, direct: { positions: number }): string[] {
+  const src = ir.positions.source;
+  if (src.kind !== 'index') throw new Error('directTableCode: index positions only');
+  const P = ir.pairs.length;
+  const D = ir.headDim;
+  const T = direct.positions;
+  // The same f64 products the fill computes before rounding to f32, so both paths agree bit for bit.
+  const m = ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.attentionFactor)}`;
+  const sm = ir.sign * ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.sign * ir.attentionFactor)}`;
+  const packed = isPacked(ir);
+  const start = packed ? 'cu[b]' : 'b * shape.seq';
+  const count = packed ? 'cu[b + 1] - cu[b]' : 'shape.seq';
+  const first = src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
+  return [
+    `  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < ${P}, then sin(p·ω_j)·m·direction.`,
+    `  const tabStart = (qLen + kLen + csLen) * 4;`,
+    '  const tab = new Float32Array(memory.buffer, tabStart, tabLen);',
+    '  {',
+    '    const t = sincosTable(OMEGA);',
+    `    for (let p = 0; p < ${T}; p++) {`,
+    `      for (let j = 0; j < ${P}; j++) {`,
+    `        tab[p * ${2 * P} + j] = t.cos[p * ${P} + j]${m};`,
+    `        tab[p * ${2 * P} + ${P} + j] = t.sin[p * ${P} + j]${sm};`,
+    '      }',
+    '    }',
+    '  }',
+    '  // Every sequence inside the table: rotate each from its rows (true); otherwise nothing is done (false).',
+    '  const rotateFromTable = (inputs: Inputs, shape: Shape): boolean => {',
+    ...(packed ? ['    const cu = inputs.cu_seqlens!;'] : []),
+    ...(src.offset === 'per_sequence' ? ['    const offsets = inputs.offsets!;'] : []),
+    '    for (let b = 0; b < shape.batch; b++) {',
+    `      const n = ${count}, p0 = ${first};`,
+    `      if (n > 0 && (p0 < 0 || p0 + n > ${T})) return false;`,
+    '    }',
+    `    const qRow = shape.qHeads * ${D * 4}, kRow = shape.kHeads * ${D * 4};`,
+    '    for (let b = 0; b < shape.batch; b++) {',
+    `      const start = ${start}, n = ${count}, p0 = ${first};`,
+    `      if (n > 0) rotateWasm(start * qRow, qLen * 4 + start * kRow, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads);`,
+    '    }',
+    '    return true;',
+    '  };',
+  ];
 }
