@@ -119,6 +119,38 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(Array.from(filled.k.subarray(0, rows * 2 * 16))).toEqual(Array.from(inside.k));
   });
 
+  it('sincos table + index positions in [batch, seq, heads, dim] with an offset: inside the table, on its last row, past it', async () => {
+    const { ir, code } = compileTs(`rope tabb {
+  head_dim 8
+  style interleaved
+  frequencies base 100
+  positions index + offset
+  kernel {
+    layout [batch, seq, heads, dim]
+    q heads 2
+    k heads 1
+    dtype f32
+    sincos table(max_positions 32)
+  }
+}
+`, 'tabb.rope');
+    const mod = await loadGeneratedTs(code, 'tabb_wasm');
+    // Offset 27: positions 27–31 end on the table's last row; 28 runs one past it.
+    for (const offset of [0, 27, 28]) {
+      const sizes = { batch: 3, seq: 5, offset };
+      const kernel = mod.createWasmKernel(sizes);
+      const q = Float32Array.from({ length: 3 * 5 * 2 * 8 }, (_, i) => Math.cos(i * 0.7 + offset));
+      const k = Float32Array.from({ length: 3 * 5 * 8 }, (_, i) => Math.sin(i * 1.3 + offset));
+      kernel.q.set(q);
+      kernel.k.set(k);
+      kernel.rotateInPlace({});
+      const want = interpret(ir, { q, k, sizes });
+      let err = 0;
+      for (const [got, ref] of [[kernel.q, want.q], [kernel.k, want.k]] as const) for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(got[i] - ref[i]));
+      expect(err, `offset ${offset}`).toBeLessThanOrEqual(4e-7);
+    }
+  });
+
   it('an interleaved (GPT-J style) spec: the shuffle path, error within 4e-7 of max|x|', async () => {
     const { ir, code } = compileTs(`rope g {
   head_dim 64
