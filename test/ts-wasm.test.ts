@@ -28,13 +28,18 @@ async function wasmError(ir: RopeIR, code: string, seed: number): Promise<number
   kernel.k.set(k);
   const want = interpret(ir, { ...inputs, q: Float32Array.from(q), k: Float32Array.from(k) });
   kernel.rotateInPlace(rest);
-  let err = 0;
   let scale = 1e-30;
   for (const x of [q, k]) for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i]));
-  for (const [got, ref] of [[kernel.q, want.q], [kernel.k, want.k]] as const) {
-    for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(got[i] - ref[i]));
+  return maxDiff(kernel, want) / (scale * Math.max(1, ir.attentionFactor));
+}
+
+/** Largest |kernel − interpreter| over q and k. */
+function maxDiff(got: { q: Float32Array; k: Float32Array }, want: { q: ArrayLike<number>; k: ArrayLike<number> }): number {
+  let err = 0;
+  for (const [g, ref] of [[got.q, want.q], [got.k, want.k]] as const) {
+    for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(g[i] - ref[i]));
   }
-  return err / (scale * Math.max(1, ir.attentionFactor));
+  return err;
 }
 
 describe('TS backend: the WebAssembly kernel', () => {
@@ -107,9 +112,7 @@ describe('TS backend: the WebAssembly kernel', () => {
       const extra = { cu_seqlens: Int32Array.from(cu), offsets: Int32Array.from(offsets) };
       kernel.rotateInPlace(extra);
       const want = interpret(ir, { q, k, ...extra, sizes: { tokens, q_heads: 3, k_heads: 2 } });
-      let err = 0;
-      for (const [got, ref] of [[kernel.q, want.q], [kernel.k, want.k]] as const) for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(got[i] - ref[i]));
-      return { q: Float32Array.from(kernel.q), k: Float32Array.from(kernel.k), err };
+      return { q: Float32Array.from(kernel.q), k: Float32Array.from(kernel.k), err: maxDiff(kernel, want) };
     };
     const inside = run([0, 4, rows], [3, 59]);
     const filled = run([0, 4, rows, rows + 4], [3, 59, 61]);
@@ -145,9 +148,7 @@ describe('TS backend: the WebAssembly kernel', () => {
       kernel.k.set(k);
       kernel.rotateInPlace({});
       const want = interpret(ir, { q, k, sizes });
-      let err = 0;
-      for (const [got, ref] of [[kernel.q, want.q], [kernel.k, want.k]] as const) for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(got[i] - ref[i]));
-      expect(err, `offset ${offset}`).toBeLessThanOrEqual(4e-7);
+      expect(maxDiff(kernel, want), `offset ${offset}`).toBeLessThanOrEqual(4e-7);
     }
   });
 
@@ -180,9 +181,7 @@ describe('TS backend: the WebAssembly kernel', () => {
     kernel.k.set(Float32Array.from({ length: kernel.k.length }, (_, i) => Math.cos(i)));
     const want = interpret(ir, { q: Float32Array.from(kernel.q), k: Float32Array.from(kernel.k), sizes });
     kernel.rotateInPlace();
-    let err = 0;
-    for (let i = 0; i < want.q.length; i++) err = Math.max(err, Math.abs(kernel.q[i] - want.q[i]), Math.abs(kernel.k[i] - want.k[i]));
-    expect(err).toBeLessThanOrEqual(4e-7);
+    expect(maxDiff(kernel, want)).toBeLessThanOrEqual(4e-7);
   });
 
   it('long runs take the block loop instead of unrolled code (head_dim 512, both styles), same bound', async () => {
