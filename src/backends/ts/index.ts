@@ -6,7 +6,7 @@ import { makeDiagnostic, positionAt } from '../../compiler/diagnostics.js';
 import type { RopeIR } from '../../compiler/ir.js';
 import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
-import { wasmSource, wasmSupport } from './wasm.js';
+import { cosSinFactors, wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
 // functions) and printed by printStatements below. This backend used ts-morph's printer for that;
@@ -504,8 +504,7 @@ function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotat
   const inner: string[] = [];
   // Position code reads the sizes as the locals declared above (offset, grid_AXIS, …).
   inner.push(...positionLines(ir));
-  const m = ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.attentionFactor)}`;
-  const sm = ir.sign * ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.sign * ir.attentionFactor)}`;
+  const { m, sm } = cosSinFactors(ir);
   if (table) {
     // Whole positions inside the table read it; any other position is computed, as the WGSL and
     // CUDA kernels do (the table is a cache of cos/sin, not a limit on positions).

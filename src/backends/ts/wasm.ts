@@ -306,6 +306,15 @@ export function wasmSource(ir: RopeIR): string {
 }
 
 /**
+ * The factors cos and sin are multiplied by in float64 (attention factor m, and m·direction), as
+ * code suffixes (empty for 1). The JS kernels, the fill and the in-place table all use these.
+ */
+export function cosSinFactors(ir: RopeIR): { m: string; sm: string } {
+  const factor = (x: number) => (x === 1 ? '' : ` * ${f64Literal(x)}`);
+  return { m: factor(ir.attentionFactor), sm: factor(ir.sign * ir.attentionFactor) };
+}
+
+/**
  * The spec's `sincos table` read in place: with index positions (whole, consecutive within a
  * sequence) and constant ω, a sequence whose positions p0 … p0+n−1 all lie in the table rotates
  * straight from the table's rows, laid out as the [tokens, 2, pairs] buffer the fill would write
@@ -324,8 +333,7 @@ function directTableCode(ir: RopeIR, direct: { positions: number }): string[] {
   const D = ir.headDim;
   const T = direct.positions;
   // The same f64 products the fill computes before rounding to f32, so both paths agree bit for bit.
-  const m = ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.attentionFactor)}`;
-  const sm = ir.sign * ir.attentionFactor === 1 ? '' : ` * ${f64Literal(ir.sign * ir.attentionFactor)}`;
+  const { m, sm } = cosSinFactors(ir);
   const packed = isPacked(ir);
   const start = packed ? 'cu[b]' : 'b * shape.seq';
   const count = packed ? 'cu[b + 1] - cu[b]' : 'shape.seq';
