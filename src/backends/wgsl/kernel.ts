@@ -33,12 +33,14 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
   const copyUnitLists = plan.outGroups.map((g) => copyUnitsOf(g.copyLanes));
   const copyUnits = copyUnitLists.flat();
   const copyStart = starts(copyUnitLists.map((u) => u.length));
+  const shapeKinds = vector ? vectorShapes(vector.kind) : null;
   const pairLoop = (pairStart: string, src: boolean) => {
-    const loads = { q: src ? 'load_q_src' : 'load_q', k: src ? 'load_k_src' : 'load_k' };
+    const from = src ? '_src' : '';
+    const loads = { q: `load_q${from}`, k: `load_k${from}` };
     if (!vector) return render('pair_loop', { pairStart, loadQ: loads.q, loadK: loads.k, storeQ: 'store_q', storeK: 'store_k' }).trimEnd();
     const tailLoop = hasTail
       ? indent(render('pair_loop', {
-          pairStart, loadQ: `load_lane_${loads.q.slice(5)}`, loadK: `load_lane_${loads.k.slice(5)}`, storeQ: 'store_lane_q', storeK: 'store_lane_k',
+          pairStart, loadQ: `load_lane_q${from}`, loadK: `load_lane_k${from}`, storeQ: 'store_lane_q', storeK: 'store_lane_k',
         }).trimEnd())
       : '';
     const view = { packed: plan.elementsPerWord === 2, tensors: (['q', 'k'] as const).map((name) => ({ name, load: loads[name] })) };
@@ -47,9 +49,9 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
     const split = render('vec_split', { ...view, pairs: range(vector.lanes) }).trimEnd();
     const adjacent = render('vec_adjacent', { ...view, pairs: range(vector.lanes / 2) }).trimEnd();
     // Only the shapes the spec has; a branch on GROUP_SPLIT only where it has both.
-    const shapes = vectorShapes(vector.kind) === 'both'
+    const shapes = shapeKinds === 'both'
       ? `    if (GROUP_SPLIT[group]) {\n${indent(split)}\n    } else {\n${indent(adjacent)}\n    }`
-      : vectorShapes(vector.kind) === 'split' ? split : adjacent;
+      : shapeKinds === 'split' ? split : adjacent;
     return render('vec_loop', { pairStart, shapes, tailLoop }).trimEnd();
   };
   return render('kernel', {
@@ -92,7 +94,7 @@ export function renderKernel(plan: WgslPlan, banner: string, summary: string): s
       ? {
           lanes: vector.lanes,
           groups: vector.vectorGroups,
-          both: vectorShapes(vector.kind) === 'both',
+          both: shapeKinds === 'both',
           split: list(vector.kind.map((k) => String(k === 'split'))),
           vectors: list(vector.vecA.map((a, g) => `vec2<u32>(${a}u, ${vector.vecB[g]}u)`)),
         }
