@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { interpret } from '../src/compiler/interpreter.js';
 import { compile, type RopeInputs, type RopeIR } from '../src/index.js';
-import { importHostModule, wgslDevice, wgslGpu, type WgslKernel } from '../src/backends/wgsl/runner.js';
+import { importHostModule, readBuffer, uploadBuffer, wgslDevice, wgslGpu, type WgslKernel } from '../src/backends/wgsl/runner.js';
 import { decodeStorage, encodeStorage } from '../src/storage.js';
 import { randomF32, SHAPES, type BenchShape } from './shapes.js';
 
@@ -63,25 +63,14 @@ async function benchCase(device: GPUDevice, c: Case) {
   log(`[wgsl ${c.id}] interpreter reference`);
   const ref = interpret(ir, { ...extra, q: decodeStorage(stored.q, c.dtype), k: decodeStorage(stored.k, c.dtype) } as RopeInputs);
 
-  const buffer = (data: ArrayBufferView) => {
-    const b = device.createBuffer({ size: data.byteLength, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
-    device.queue.writeBuffer(b, 0, data.buffer, data.byteOffset, data.byteLength);
-    return b;
-  };
-  const q = buffer(stored.q);
-  const k = buffer(stored.k);
-  const qOut = buffer(new Uint8Array(stored.q.byteLength));
-  const kOut = buffer(new Uint8Array(stored.k.byteLength));
+  const q = uploadBuffer(device, stored.q);
+  const k = uploadBuffer(device, stored.k);
+  const qOut = uploadBuffer(device, new Uint8Array(stored.q.byteLength));
+  const kOut = uploadBuffer(device, new Uint8Array(stored.k.byteLength));
   const args = { ...extra, q, k, qOut, kOut } as Record<string, unknown>;
   const read = async (b: GPUBuffer, like: Float32Array | Uint16Array) => {
-    const staging = device.createBuffer({ size: like.byteLength, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
-    const e = device.createCommandEncoder();
-    e.copyBufferToBuffer(b, 0, staging, 0, like.byteLength);
-    device.queue.submit([e.finish()]);
-    await staging.mapAsync(GPUMapMode.READ);
-    const copy = staging.getMappedRange().slice(0);
-    staging.destroy();
-    return like instanceof Float32Array ? new Float32Array(copy) : new Uint16Array(copy);
+    const raw = await readBuffer(device, b, like.byteLength);
+    return like instanceof Float32Array ? new Float32Array(raw) : new Uint16Array(raw);
   };
 
   // Out of place (q, k → qOut, kOut): every call reads and writes the same bytes, as the floor does.
