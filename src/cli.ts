@@ -10,6 +10,7 @@ import { explainSvg } from './compiler/explain-svg.js';
 import { importHfConfig, ImportError } from './import/hf-config.js';
 import type { Dtype, Layout } from './compiler/spec.js';
 import { formatSource } from './compiler/format.js';
+import { dumpJson } from './compiler/dump.js';
 import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
 import { BACKENDS } from './backends/index.js';
 import type { RopeIR } from './compiler/ir.js';
@@ -226,7 +227,7 @@ function cmdBuild(argv: string[]): number | Promise<number> {
         workgroupSize,
         wgslVector: values['wgsl-scalar'] ? false : undefined,
         onPass: dump !== undefined ? (pass, ir) => {
-          if (pass === dump) process.stdout.write(`// IR of ${ir.name} after ${pass}\n${JSON.stringify(ir, null, 2)}\n`);
+          if (pass === dump) process.stdout.write(`// IR of ${ir.name} after ${pass}\n${dumpJson(ir)}`);
         } : undefined,
       });
       printDiagnostics(r);

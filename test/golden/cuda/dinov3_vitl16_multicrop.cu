@@ -1,0 +1,453 @@
+// Generated from spec/dinov3_vitl16_multicrop.rope (rope dinov3_vitl16_multicrop) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: 9a79fc140b385799
+// half forward rotation of 64 lanes, bf16 [tokens, heads, dim], out of place, positions grid, sin/cos computed (exact).
+// One thread = one (token, chunk): sin/cos once per pair of the chunk, reused by every head of q
+// and k. Element offsets are 64-bit throughout. See docs/cuda.md.
+// ---- ropec CUDA prelude: storage conversions and head loops shared by every spec. Guarded so
+// several generated kernels can share one translation unit.
+#ifndef ROPEC_CUDA_PRELUDE_V1
+#define ROPEC_CUDA_PRELUDE_V1
+#include <cuda_runtime.h>
+#include <cuda_fp16.h>
+#include <cuda_bf16.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+// Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
+#ifdef __CUDA_ARCH__
+#define ROPEC_UNROLL _Pragma("unroll")
+#else
+#define ROPEC_UNROLL
+#endif
+
+// Storage ↔ f32. Arithmetic is always f32; f16/bf16 round to nearest even on store.
+__host__ __device__ inline float ropec_to_float(float x) { return x; }
+__host__ __device__ inline float ropec_to_float(__half x) { return __half2float(x); }
+__host__ __device__ inline float ropec_to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
+__host__ __device__ inline void ropec_from_float(float v, float* p) { *p = v; }
+__host__ __device__ inline void ropec_from_float(float v, __half* p) { *p = __float2half_rn(v); }
+__host__ __device__ inline void ropec_from_float(float v, __nv_bfloat16* p) { *p = __float2bfloat16_rn(v); }
+
+// 16 bytes of storage ↔ f32 lanes. Only the raw 16-byte load/store differs between the device
+// (one vector instruction) and the host (memcpy, for the CPU emulation used in tests); the
+// unpacking below is the same code on both.
+struct ropec_raw16 { uint32_t w[4]; };
+
+__host__ __device__ inline ropec_raw16 ropec_load_raw16(const void* p) {
+  ropec_raw16 r;
+#ifdef __CUDA_ARCH__
+  const uint4 v = *static_cast<const uint4*>(p);
+  r.w[0] = v.x; r.w[1] = v.y; r.w[2] = v.z; r.w[3] = v.w;
+#else
+  memcpy(r.w, p, 16);
+#endif
+  return r;
+}
+
+__host__ __device__ inline void ropec_store_raw16(void* p, const ropec_raw16& r) {
+#ifdef __CUDA_ARCH__
+  *static_cast<uint4*>(p) = make_uint4(r.w[0], r.w[1], r.w[2], r.w[3]);
+#else
+  memcpy(p, r.w, 16);
+#endif
+}
+
+__host__ __device__ inline float ropec_as_float(uint32_t bits) {
+#ifdef __CUDA_ARCH__
+  return __uint_as_float(bits);
+#else
+  float f;
+  memcpy(&f, &bits, 4);
+  return f;
+#endif
+}
+__host__ __device__ inline uint32_t ropec_as_uint(float f) {
+#ifdef __CUDA_ARCH__
+  return __float_as_uint(f);
+#else
+  uint32_t bits;
+  memcpy(&bits, &f, 4);
+  return bits;
+#endif
+}
+__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const float*) { return ropec_as_float(bits); }
+__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const __half*) {
+  return __half2float(__ushort_as_half(static_cast<unsigned short>(bits)));
+}
+__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const __nv_bfloat16*) { return ropec_as_float(bits << 16); }
+__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const float*) { return ropec_as_uint(v); }
+__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const __half*) { return __half_as_ushort(__float2half_rn(v)); }
+__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const __nv_bfloat16*) {
+  return __bfloat16_as_ushort(__float2bfloat16_rn(v));
+}
+
+/** Loads kN consecutive lanes; kVector: kN · sizeof(T) == 16 and p is 16-byte aligned. */
+template <int kN, bool kVector, typename T>
+__host__ __device__ inline void ropec_load(const T* p, float (&v)[kN]) {
+  if constexpr (kVector) {
+    static_assert(kN * sizeof(T) == 16, "a vector chunk is 16 bytes");
+    const ropec_raw16 r = ropec_load_raw16(p);
+    constexpr int kPerWord = 4 / static_cast<int>(sizeof(T));
+ROPEC_UNROLL
+    for (int i = 0; i < kN; ++i) {
+      const uint32_t word = r.w[i / kPerWord];
+      const uint32_t bits = kPerWord == 1 ? word : (word >> (16 * (i % kPerWord))) & 0xffffu;
+      v[i] = ropec_bits_to_float(bits, p);
+    }
+  } else {
+ROPEC_UNROLL
+    for (int i = 0; i < kN; ++i) v[i] = ropec_to_float(p[i]);
+  }
+}
+
+template <int kN, bool kVector, typename T>
+__host__ __device__ inline void ropec_store(T* p, const float (&v)[kN]) {
+  if constexpr (kVector) {
+    static_assert(kN * sizeof(T) == 16, "a vector chunk is 16 bytes");
+    constexpr int kPerWord = 4 / static_cast<int>(sizeof(T));
+    ropec_raw16 r = { { 0u, 0u, 0u, 0u } };
+ROPEC_UNROLL
+    for (int i = 0; i < kN; ++i) r.w[i / kPerWord] |= ropec_float_to_bits(v[i], p) << (kPerWord == 1 ? 0 : 16 * (i % kPerWord));
+    ropec_store_raw16(p, r);
+  } else {
+ROPEC_UNROLL
+    for (int i = 0; i < kN; ++i) ropec_from_float(v[i], p + i);
+  }
+}
+
+/**
+ * Rotates kN pairs in every head of one tensor. Split chunks (half style, or scalar) read kN lanes
+ * at laneA and kN at laneB; adjacent chunks (interleaved) read 2·kN lanes at laneA as (a, b) pairs.
+ */
+template <int kN, bool kVector, bool kAdjacent, typename T>
+__host__ __device__ inline void ropec_rotate_heads(const T* in, T* out, int64_t base, int64_t head_stride, int64_t heads,
+                                                   int lane_a, int lane_b, const float (&c)[kN], const float (&s)[kN]) {
+  for (int64_t h = 0; h < heads; ++h) {
+    const int64_t o = base + h * head_stride;
+    if constexpr (kAdjacent) {
+      float v[2 * kN];
+      ropec_load<2 * kN, kVector>(in + o + lane_a, v);
+ROPEC_UNROLL
+      for (int i = 0; i < kN; ++i) {
+        const float a = v[2 * i];
+        const float b = v[2 * i + 1];
+        v[2 * i] = a * c[i] - b * s[i];
+        v[2 * i + 1] = b * c[i] + a * s[i];
+      }
+      ropec_store<2 * kN, kVector>(out + o + lane_a, v);
+    } else {
+      float x[kN];
+      float y[kN];
+      ropec_load<kN, kVector>(in + o + lane_a, x);
+      ropec_load<kN, kVector>(in + o + lane_b, y);
+ROPEC_UNROLL
+      for (int i = 0; i < kN; ++i) {
+        const float a = x[i];
+        const float b = y[i];
+        x[i] = a * c[i] - b * s[i];
+        y[i] = b * c[i] + a * s[i];
+      }
+      ropec_store<kN, kVector>(out + o + lane_a, x);
+      ropec_store<kN, kVector>(out + o + lane_b, y);
+    }
+  }
+}
+
+/** Copies kN identity lanes of every head (out-of-place kernels only). */
+template <int kN, bool kVector, typename T>
+__host__ __device__ inline void ropec_copy_heads(const T* in, T* out, int64_t base, int64_t head_stride, int64_t heads, int lane) {
+  for (int64_t h = 0; h < heads; ++h) {
+    const int64_t o = base + h * head_stride + lane;
+    float v[kN];
+    ropec_load<kN, kVector>(in + o, v);
+    ropec_store<kN, kVector>(out + o, v);
+  }
+}
+
+/** Turns t (angle / 2π, already reduced to about [−½, ½]) → sin, cos in f32 on the accurate path. */
+__host__ __device__ inline void ropec_sincos_turns(double t, float* s, float* c) {
+  sincosf(static_cast<float>(t * 6.283185307179586), s, c);
+}
+
+/** The fast path: __sincosf on the device (its error is about 2^-21.4 on [−π, π]), sincosf on the host. */
+__host__ __device__ inline void ropec_sincos_turns_fast(float t, float* s, float* c) {
+#ifdef __CUDA_ARCH__
+  __sincosf(t * 6.2831855f, s, c);
+#else
+  sincosf(t * 6.2831855f, s, c);
+#endif
+}
+
+/** 16-byte alignment of a pointer (the vector path's precondition). */
+inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
+/** Alignment to the element size (anything less is rejected). */
+inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
+#endif  // ROPEC_CUDA_PRELUDE_V1
+
+#include "dinov3_vitl16_multicrop.h"
+
+namespace ropec_dinov3_vitl16_multicrop {
+
+typedef __nv_bfloat16 elem_t;
+/** Positions are double on the exact path. */
+typedef double pos_t;
+constexpr int kHeadDim = 64;
+constexpr int kPairs = 32;
+constexpr int kComponents = 2;
+constexpr int kBlock = 256;
+constexpr int64_t kScalarChunks = 32;
+constexpr int64_t kVectorChunks = 4;
+/** Attention factor m and direction: c·m, ±s·m. */
+constexpr float kCosScale = 1.0f;
+constexpr float kSinScale = 1.0f;
+
+
+/** Kernel arguments, by value. */
+struct Args {
+  const elem_t* q_in;
+  elem_t* q_out;
+  const elem_t* k_in;
+  elem_t* k_out;
+  const int32_t* cu_seqlens;
+  const int32_t* grid_sizes;
+  int64_t tokens;
+  int64_t batch;
+  int64_t seq;
+  int64_t q_heads;
+  int64_t k_heads;
+};
+
+/** turns_j = ω_j / 2π in double (the exact path reduces p·turns in double). */
+// The host copies are unused in nvcc's device pass, hence [[maybe_unused]] (warning 177 under -Werror).
+__constant__ double kTurnsDev[kPairs] = { 1.0, 0.7498942093324559, 0.5623413251903491, 0.42169650342858234, 0.31622776601683794, 0.23713737056616552, 0.1778279410038923, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.042169650342858224, 0.0316227766016838, 0.023713737056616554, 0.017782794100389226, 0.013335214321633239, 1.0, 0.7498942093324559, 0.5623413251903491, 0.42169650342858234, 0.31622776601683794, 0.23713737056616552, 0.1778279410038923, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.042169650342858224, 0.0316227766016838, 0.023713737056616554, 0.017782794100389226, 0.013335214321633239 };
+[[maybe_unused]] static const double kTurnsHost[kPairs] = { 1.0, 0.7498942093324559, 0.5623413251903491, 0.42169650342858234, 0.31622776601683794, 0.23713737056616552, 0.1778279410038923, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.042169650342858224, 0.0316227766016838, 0.023713737056616554, 0.017782794100389226, 0.013335214321633239, 1.0, 0.7498942093324559, 0.5623413251903491, 0.42169650342858234, 0.31622776601683794, 0.23713737056616552, 0.1778279410038923, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.042169650342858224, 0.0316227766016838, 0.023713737056616554, 0.017782794100389226, 0.013335214321633239 };
+__host__ __device__ inline double turns(const Args&, int j) {
+#ifdef __CUDA_ARCH__
+  return kTurnsDev[j];
+#else
+  return kTurnsHost[j];
+#endif
+}
+
+
+/** Pair j's position component (which axis drives it). */
+// The host copy is unused in nvcc's device pass, hence [[maybe_unused]].
+__constant__ unsigned char kComponentDev[kPairs] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+[[maybe_unused]] static const unsigned char kComponentHost[kPairs] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+__host__ __device__ inline pos_t pair_position(const pos_t (&pos)[kComponents], int j) {
+#ifdef __CUDA_ARCH__
+  const int c = kComponentDev[j];
+#else
+  const int c = kComponentHost[j];
+#endif
+  return c == 0 ? pos[0] : pos[1];
+}
+
+struct Token {
+  int64_t flat;  // index over all tokens
+  int64_t b;     // sequence
+  int64_t s;     // position within the sequence
+};
+
+/** Packed sequences: the last b with cu_seqlens[b] ≤ token (binary search; b stays in [0, batch)). */
+__host__ __device__ inline Token locate(const Args& a, int64_t flat) {
+  int64_t lo = 0;
+  int64_t hi = a.batch - 1;
+  while (lo < hi) {
+    const int64_t mid = (lo + hi + 1) / 2;
+    if (a.cu_seqlens[mid] <= flat) lo = mid;
+    else hi = mid - 1;
+  }
+  return Token{flat, lo, flat - a.cu_seqlens[lo]};
+}
+
+/** The position vector of a token (grid). */
+__host__ __device__ inline void token_position(const Args& a, const Token& t, pos_t (&pos)[kComponents]) {
+  if (t.s < 5) {
+    pos[0] = 0.0;
+    pos[1] = 0.0;
+    return;
+  }
+  const int32_t* row = a.grid_sizes + t.b * 2;
+  int64_t grid[2];
+  grid[0] = row[0] > 0 ? row[0] : 1;
+  grid[1] = row[1] > 0 ? row[1] : 1;
+  int64_t rest = t.s - 5;
+  const int64_t i1 = rest % grid[1];
+  rest /= grid[1];
+  const int64_t i0 = rest % grid[0];
+  pos[0] = (2.0 * ((static_cast<pos_t>(i0) + 0.5) / static_cast<pos_t>(grid[0])) - 1.0) * 1.0;
+  pos[1] = (2.0 * ((static_cast<pos_t>(i1) + 0.5) / static_cast<pos_t>(grid[1])) - 1.0) * 1.0;
+}
+
+/** cos, sin of p·ω_j: p·turns reduced in double (exact for |p·turns| < 2^52), then sincosf on [−π, π]. */
+__host__ __device__ inline void pair_sincos(const Args& a, pos_t p, int j, float* c, float* s) {
+  double t = static_cast<double>(p) * turns(a, j);
+  t -= rint(t);
+  ropec_sincos_turns(t, s, c);
+}
+
+template <int kN, bool kVector, bool kAdjacent>
+__host__ __device__ inline void rotate_chunk(const Args& a, const Token& tok, int j0, int lane_a, int lane_b) {
+  pos_t pos[kComponents];
+  token_position(a, tok, pos);
+  float c[kN];
+  float s[kN];
+ROPEC_UNROLL
+  for (int i = 0; i < kN; ++i) {
+    pair_sincos(a, pair_position(pos, j0 + i), j0 + i, &c[i], &s[i]);
+    c[i] *= kCosScale;
+    s[i] *= kSinScale;
+  }
+  ropec_rotate_heads<kN, kVector, kAdjacent>(a.q_in, a.q_out, tok.flat * static_cast<int64_t>(16) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(16), lane_a, lane_b, c, s);
+  ropec_rotate_heads<kN, kVector, kAdjacent>(a.k_in, a.k_out, tok.flat * static_cast<int64_t>(16) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(16), lane_a, lane_b, c, s);
+}
+
+template <int kN, bool kVector>
+__host__ __device__ inline void copy_chunk(const Args& a, const Token& tok, int lane) {
+  ropec_copy_heads<kN, kVector>(a.q_in, a.q_out, tok.flat * static_cast<int64_t>(16) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(16), lane);
+  ropec_copy_heads<kN, kVector>(a.k_in, a.k_out, tok.flat * static_cast<int64_t>(16) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(16), lane);
+}
+
+/** The work of one thread with the scalar plan (32 chunks per token). */
+__host__ __device__ inline void work_scalar(const Args& a, int64_t flat, int chunk) {
+  const Token tok = locate(a, flat);
+  if (chunk < 32) return rotate_chunk<1, false, false>(a, tok, chunk, chunk, 32 + chunk);
+}
+
+/** The work of one thread with the 16-byte vector plan (4 chunks per token). */
+__host__ __device__ inline void work_vector(const Args& a, int64_t flat, int chunk) {
+  const Token tok = locate(a, flat);
+  if (chunk < 4) return rotate_chunk<8, true, false>(a, tok, chunk * 8, chunk * 8, 32 + chunk * 8);
+}
+
+template <bool kVector>
+__global__ void __launch_bounds__(kBlock) kernel(const Args a) {
+  constexpr int64_t kChunks = kVector ? kVectorChunks : kScalarChunks;
+  const int64_t i = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (i >= a.tokens * kChunks) return;
+  const int64_t flat = i / kChunks;
+  const int chunk = static_cast<int>(i - flat * kChunks);
+  if constexpr (kVector) {
+    work_vector(a, flat, chunk);
+  } else {
+    work_scalar(a, flat, chunk);
+  }
+}
+
+/** Why the last check on this host thread failed ("" after a call that passed). */
+thread_local const char* last_error = "";
+
+static cudaError_t refuse(const char* why) {
+  last_error = why;
+  return cudaErrorInvalidValue;
+}
+
+/** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
+static cudaError_t prepare(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, Args* a, bool* vector) {
+  last_error = "";
+  if (q == NULL || !ropec_aligned(q, sizeof(*q))) return refuse("q: NULL or not aligned to its element size (2 bytes)");
+  if (k == NULL || !ropec_aligned(k, sizeof(*k))) return refuse("k: NULL or not aligned to its element size (2 bytes)");
+  if (q_out == NULL || !ropec_aligned(q_out, sizeof(*q_out))) return refuse("q_out: NULL or not aligned to its element size (2 bytes)");
+  if (k_out == NULL || !ropec_aligned(k_out, sizeof(*k_out))) return refuse("k_out: NULL or not aligned to its element size (2 bytes)");
+  if (cu_seqlens == NULL || !ropec_aligned(cu_seqlens, sizeof(*cu_seqlens))) return refuse("cu_seqlens: NULL or not aligned to its element size (4 bytes)");
+  if (grid_sizes == NULL || !ropec_aligned(grid_sizes, sizeof(*grid_sizes))) return refuse("grid_sizes: NULL or not aligned to its element size (4 bytes)");
+  if (tokens <= 0) return refuse("tokens: must be at least 1");
+  if (batch <= 0) return refuse("batch: must be at least 1");
+  const int64_t n_tokens = tokens;
+  if (16 > INT64_MAX / kHeadDim / n_tokens) return refuse("q: tokens · heads · head_dim overflows int64 element offsets");
+  if (16 > INT64_MAX / kHeadDim / n_tokens) return refuse("k: tokens · heads · head_dim overflows int64 element offsets");
+  if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) return refuse("tokens: too many for one launch (blocks must fit the 32-bit grid)");
+  #ifdef ROPEC_HOST_EMULATION
+  if (ropec_dinov3_vitl16_multicrop_check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens) != cudaSuccess) return refuse("grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens (ropec_dinov3_vitl16_multicrop_check_grid_sizes)");
+  #endif
+  a->q_in = q;
+  a->k_in = k;
+  a->q_out = q_out;
+  a->k_out = k_out;
+  a->cu_seqlens = cu_seqlens;
+  a->grid_sizes = grid_sizes;
+  a->tokens = n_tokens;
+  a->batch = batch;
+  a->seq = tokens;
+  a->q_heads = 16;
+  a->k_heads = 16;
+  *vector = ropec_aligned16(q) && ropec_aligned16(k) && ropec_aligned16(q_out) && ropec_aligned16(k_out);
+  return cudaSuccess;
+}
+
+}  // namespace ropec_dinov3_vitl16_multicrop
+
+extern "C" const char* ropec_dinov3_vitl16_multicrop_last_error(void) {
+  return ropec_dinov3_vitl16_multicrop::last_error;
+}
+
+extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_check(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch) {
+  ropec_dinov3_vitl16_multicrop::Args a;
+  bool vector = false;
+  return ropec_dinov3_vitl16_multicrop::prepare(q, k, q_out, k_out, cu_seqlens, grid_sizes, tokens, batch, &a, &vector);
+}
+
+extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_launch(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, cudaStream_t stream) {
+  using namespace ropec_dinov3_vitl16_multicrop;
+  Args a;
+  bool vector = false;
+  const cudaError_t status = prepare(q, k, q_out, k_out, cu_seqlens, grid_sizes, tokens, batch, &a, &vector);
+  if (status != cudaSuccess) return status;
+  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
+  const unsigned blocks = static_cast<unsigned>((a.tokens * chunks + kBlock - 1) / kBlock);
+  if (vector) {
+    kernel<true><<<blocks, kBlock, 0, stream>>>(a);
+    return cudaGetLastError();
+  }
+  kernel<false><<<blocks, kBlock, 0, stream>>>(a);
+  return cudaGetLastError();
+}
+
+/**
+ * Checks grid(…) packed arguments on the host (host pointers): cudaSuccess, or cudaErrorInvalidValue
+ * unless cu_seqlens rises from 0 to tokens and every row of grid_sizes [batch, 2] holds whole
+ * sizes ≥ 0 whose product plus the prefix (5) is that sequence's length. The kernel cannot
+ * check device memory; it clamps instead (wrong positions, never an out-of-bounds access).
+ */
+extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens) {
+  const cudaError_t bad = cudaErrorInvalidValue;
+  if (grid_sizes == NULL || cu_seqlens == NULL || batch < 1 || cu_seqlens[0] != 0 || cu_seqlens[batch] != tokens) return bad;
+  for (int64_t b = 0; b < batch; ++b) {
+    const int64_t length = static_cast<int64_t>(cu_seqlens[b + 1]) - cu_seqlens[b];
+    if (length < 0) return bad;
+    int64_t cells = 1;
+    for (int a = 0; a < 2; ++a) {
+      const int64_t g = grid_sizes[b * 2 + a];
+      if (g < 0) return bad;
+      if (g > 0 && cells > INT64_MAX / g) return bad;
+      cells *= g;
+    }
+    if (cells != length - 5) return bad;
+  }
+  return cudaSuccess;
+}
+
+#ifdef ROPEC_HOST_EMULATION
+// Runs the same per-thread function over the whole launch grid on the CPU (tests without a GPU).
+extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_emulate(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, int* used_vector) {
+  using namespace ropec_dinov3_vitl16_multicrop;
+  Args a;
+  bool vector = false;
+  const cudaError_t status = prepare(q, k, q_out, k_out, cu_seqlens, grid_sizes, tokens, batch, &a, &vector);
+  if (used_vector != NULL) *used_vector = vector ? 1 : 0;
+  if (status != cudaSuccess) return status;
+  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
+  for (int64_t i = 0; i < a.tokens * chunks; ++i) {
+    const int64_t flat = i / chunks;
+    const int chunk = static_cast<int>(i - flat * chunks);
+    if (vector) {
+      work_vector(a, flat, chunk);
+      continue;
+    }
+    work_scalar(a, flat, chunk);
+  }
+  return cudaSuccess;
+}
+#endif

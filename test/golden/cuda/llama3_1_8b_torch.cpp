@@ -1,0 +1,44 @@
+// Generated from spec/llama3_1_8b.rope (rope llama3_1_8b) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: c5df89508cf22343
+// PyTorch extension for the ropec kernel 'llama3_1_8b': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], in place, positions index, sin/cos computed (exact).
+// Build and load next to llama3_1_8b.cu and llama3_1_8b.h:
+//   torch.utils.cpp_extension.load(name="ropec_llama3_1_8b", sources=["llama3_1_8b_torch.cpp", "llama3_1_8b.cu"])
+// then call torch.ops.ropec.llama3_1_8b_(q, k, offset).
+#include <torch/extension.h>
+#include <c10/cuda/CUDAGuard.h>
+#include <c10/cuda/CUDAStream.h>
+#include <vector>
+#include "llama3_1_8b.h"
+
+namespace {
+
+void ropec_llama3_1_8b_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {
+  TORCH_CHECK(t.device() == device, "ropec llama3_1_8b: ", what, " must be on ", device, " (where q is), got ", t.device());
+  TORCH_CHECK(t.scalar_type() == dtype, "ropec llama3_1_8b: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
+  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec llama3_1_8b: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
+  TORCH_CHECK(t.is_contiguous(), "ropec llama3_1_8b: ", what, " must be contiguous (call .contiguous() first)");
+}
+
+void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+  TORCH_CHECK(q.is_cuda(), "ropec llama3_1_8b: q must be a CUDA tensor, got ", q.device());
+  TORCH_CHECK(q.dim() == 3, "ropec llama3_1_8b: q must have shape [tokens, 32, 128], got ", q.sizes());
+  const int64_t tokens = q.size(0);
+  const at::Device device = q.device();
+  ropec_llama3_1_8b_expect(q, "q", at::kBFloat16, {tokens, 32, 128}, device);
+  ropec_llama3_1_8b_expect(k, "k", at::kBFloat16, {tokens, 8, 128}, device);
+  const c10::cuda::CUDAGuard guard(device);
+  const cudaError_t status = ropec_llama3_1_8b_launch(static_cast<ropec_llama3_1_8b_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_elem_t*>(k.data_ptr()), tokens, offset, c10::cuda::getCurrentCUDAStream());
+  TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b: ", ropec_llama3_1_8b_last_error());
+  TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b: launch failed: ", cudaGetErrorString(status));
+
+}
+
+}  // namespace
+
+TORCH_LIBRARY_FRAGMENT(ropec, m) {
+  m.def("llama3_1_8b_(Tensor(a!) q, Tensor(b!) k, int offset) -> ()");
+}
+
+TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
+  m.impl("llama3_1_8b_", &ropec_llama3_1_8b_op);
+}

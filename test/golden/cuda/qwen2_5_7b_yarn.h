@@ -1,0 +1,55 @@
+// Generated from spec/qwen2_5_7b_yarn.rope (rope qwen2_5_7b_yarn) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: 7d5e1568861eaaad
+// C interface of the ropec kernel 'qwen2_5_7b_yarn': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], out of place, positions index, sin/cos computed (exact).
+// All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
+// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
+// products overflow; ropec_qwen2_5_7b_yarn_last_error() then says which argument and why. Shapes and the
+// launch formula: qwen2_5_7b_yarn.cuda.json.
+#ifndef ROPEC_QWEN2_5_7B_YARN_H
+#define ROPEC_QWEN2_5_7B_YARN_H
+#include <stdint.h>
+#include <cuda_runtime_api.h>
+
+#define ROPEC_QWEN2_5_7B_YARN_HEAD_DIM 128
+#define ROPEC_QWEN2_5_7B_YARN_PAIRS 64
+#define ROPEC_QWEN2_5_7B_YARN_Q_HEADS 28
+#define ROPEC_QWEN2_5_7B_YARN_K_HEADS 4
+
+#ifdef __cplusplus
+#include <cuda_bf16.h>
+typedef __nv_bfloat16 ropec_qwen2_5_7b_yarn_elem_t;
+extern "C" {
+#else
+typedef uint16_t ropec_qwen2_5_7b_yarn_elem_t; /* bfloat16 bit patterns */
+#endif
+
+/**
+ * Rotates q and k on `stream`.
+ * @param q bf16 [tokens, 28, 128]: q input
+ * @param k bf16 [tokens, 4, 128]: k input
+ * @param q_out bf16 [tokens, 28, 128]: rotated q (every element written)
+ * @param k_out bf16 [tokens, 4, 128]: rotated k (every element written)
+ * @param tokens number of tokens (> 0)
+ * @param offset added to every position
+ */
+cudaError_t ropec_qwen2_5_7b_yarn_launch(const ropec_qwen2_5_7b_yarn_elem_t* q, const ropec_qwen2_5_7b_yarn_elem_t* k, ropec_qwen2_5_7b_yarn_elem_t* q_out, ropec_qwen2_5_7b_yarn_elem_t* k_out, int64_t tokens, int64_t offset, cudaStream_t stream);
+
+/** The launcher's argument checks alone (host only; needs no GPU). */
+cudaError_t ropec_qwen2_5_7b_yarn_check(const ropec_qwen2_5_7b_yarn_elem_t* q, const ropec_qwen2_5_7b_yarn_elem_t* k, ropec_qwen2_5_7b_yarn_elem_t* q_out, ropec_qwen2_5_7b_yarn_elem_t* k_out, int64_t tokens, int64_t offset);
+
+/**
+ * Why the last ropec_qwen2_5_7b_yarn_launch / _check on this host thread returned cudaErrorInvalidValue:
+ * the argument and what was expected, e.g. "q: NULL or not aligned to its element size (2 bytes)";
+ * "" after a call whose checks passed. A static string; do not free it.
+ */
+const char* ropec_qwen2_5_7b_yarn_last_error(void);
+
+#ifdef ROPEC_HOST_EMULATION
+/** CPU emulation of the launch (tests): same checks, same per-thread function. */
+cudaError_t ropec_qwen2_5_7b_yarn_emulate(const ropec_qwen2_5_7b_yarn_elem_t* q, const ropec_qwen2_5_7b_yarn_elem_t* k, ropec_qwen2_5_7b_yarn_elem_t* q_out, ropec_qwen2_5_7b_yarn_elem_t* k_out, int64_t tokens, int64_t offset, int* used_vector);
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,61 @@
+// Generated from spec/qwen3_vl_8b.rope (rope qwen3_vl_8b) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: 19510864f93a2e2b
+// C interface of the ropec kernel 'qwen3_vl_8b': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], out of place, positions mrope, sin/cos computed (exact).
+// All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
+// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
+// products overflow; ropec_qwen3_vl_8b_last_error() then says which argument and why. Shapes and the
+// launch formula: qwen3_vl_8b.cuda.json.
+#ifndef ROPEC_QWEN3_VL_8B_H
+#define ROPEC_QWEN3_VL_8B_H
+#include <stdint.h>
+#include <cuda_runtime_api.h>
+
+#define ROPEC_QWEN3_VL_8B_HEAD_DIM 128
+#define ROPEC_QWEN3_VL_8B_PAIRS 64
+#define ROPEC_QWEN3_VL_8B_Q_HEADS 32
+#define ROPEC_QWEN3_VL_8B_K_HEADS 8
+
+#ifdef __cplusplus
+#include <cuda_bf16.h>
+typedef __nv_bfloat16 ropec_qwen3_vl_8b_elem_t;
+extern "C" {
+#else
+typedef uint16_t ropec_qwen3_vl_8b_elem_t; /* bfloat16 bit patterns */
+#endif
+
+/**
+ * Rotates q and k on `stream`.
+ * @param q bf16 [tokens, 32, 128]: q input
+ * @param k bf16 [tokens, 8, 128]: k input
+ * @param q_out bf16 [tokens, 32, 128]: rotated q (every element written)
+ * @param k_out bf16 [tokens, 8, 128]: rotated k (every element written)
+ * @param segment_table i32 [segment_words]: segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)
+ * @param segment_values f32 [segment_value_count]: frame times and grid temporal scales (encodeSegments(...).values; NULL when empty)
+ * @param tokens number of tokens (> 0)
+ * @param segment_words length of segment_table in words (> 0)
+ * @param segment_value_count length of segment_values (≥ 0)
+ */
+cudaError_t ropec_qwen3_vl_8b_launch(const ropec_qwen3_vl_8b_elem_t* q, const ropec_qwen3_vl_8b_elem_t* k, ropec_qwen3_vl_8b_elem_t* q_out, ropec_qwen3_vl_8b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count, cudaStream_t stream);
+
+/** The launcher's argument checks alone (host only; needs no GPU). */
+cudaError_t ropec_qwen3_vl_8b_check(const ropec_qwen3_vl_8b_elem_t* q, const ropec_qwen3_vl_8b_elem_t* k, ropec_qwen3_vl_8b_elem_t* q_out, ropec_qwen3_vl_8b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count);
+
+/**
+ * Why the last ropec_qwen3_vl_8b_launch / _check on this host thread returned cudaErrorInvalidValue:
+ * the argument and what was expected, e.g. "q: NULL or not aligned to its element size (2 bytes)";
+ * "" after a call whose checks passed. A static string; do not free it.
+ */
+const char* ropec_qwen3_vl_8b_last_error(void);
+
+/** Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check it: call this on the host copy first. */
+cudaError_t ropec_qwen3_vl_8b_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count, int64_t rows, int64_t row_length);
+
+#ifdef ROPEC_HOST_EMULATION
+/** CPU emulation of the launch (tests): same checks, same per-thread function. */
+cudaError_t ropec_qwen3_vl_8b_emulate(const ropec_qwen3_vl_8b_elem_t* q, const ropec_qwen3_vl_8b_elem_t* k, ropec_qwen3_vl_8b_elem_t* q_out, ropec_qwen3_vl_8b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count, int* used_vector);
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,61 @@
+// Generated from spec/tmrope.rope (rope tmrope) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: 94ea13f7389ca393
+// PyTorch extension for the ropec kernel 'tmrope': half forward rotation of 64 lanes, f32 [batch, seq, heads, dim], out of place, positions timeline, sin/cos computed (exact).
+// Build and load next to tmrope.cu and tmrope.h:
+//   torch.utils.cpp_extension.load(name="ropec_tmrope", sources=["tmrope_torch.cpp", "tmrope.cu"])
+// then call torch.ops.ropec.tmrope(q, k, segment_table, segment_values).
+#include <torch/extension.h>
+#include <c10/cuda/CUDAGuard.h>
+#include <c10/cuda/CUDAStream.h>
+#include <vector>
+#include "tmrope.h"
+
+namespace {
+
+void ropec_tmrope_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {
+  TORCH_CHECK(t.device() == device, "ropec tmrope: ", what, " must be on ", device, " (where q is), got ", t.device());
+  TORCH_CHECK(t.scalar_type() == dtype, "ropec tmrope: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
+  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec tmrope: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
+  TORCH_CHECK(t.is_contiguous(), "ropec tmrope: ", what, " must be contiguous (call .contiguous() first)");
+}
+
+std::tuple<at::Tensor, at::Tensor> ropec_tmrope_op(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
+  TORCH_CHECK(q.is_cuda(), "ropec tmrope: q must be a CUDA tensor, got ", q.device());
+  TORCH_CHECK(q.dim() == 4, "ropec tmrope: q must have shape [batch, seq, 1, 64], got ", q.sizes());
+  const int64_t batch = q.size(0);
+  const int64_t seq = q.size(1);
+  const int64_t segment_words = segment_table.numel();
+  const int64_t segment_value_count = segment_values.numel();
+  const at::Device device = q.device();
+  at::Tensor segment_table_d = segment_table;
+  at::Tensor segment_values_d = segment_values;
+  if (segment_table.is_cpu() && segment_values.is_cpu()) {
+    TORCH_CHECK(segment_table.scalar_type() == at::kInt && segment_table.dim() == 1 && segment_table.is_contiguous(), "ropec tmrope: segment_table must be a contiguous int32 tensor, got ", segment_table.scalar_type(), " of shape ", segment_table.sizes());
+    TORCH_CHECK(segment_values.scalar_type() == at::kFloat && segment_values.dim() == 1 && segment_values.is_contiguous(), "ropec tmrope: segment_values must be a contiguous float32 tensor, got ", segment_values.scalar_type(), " of shape ", segment_values.sizes());
+    TORCH_CHECK(ropec_tmrope_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, batch, seq) == cudaSuccess,
+                "ropec tmrope: segment_table: malformed for these sizes (ropec_tmrope_check_segments)");
+    segment_table_d = segment_table.to(device);
+    segment_values_d = segment_values.to(device);
+  }
+  ropec_tmrope_expect(q, "q", at::kFloat, {batch, seq, 1, 64}, device);
+  ropec_tmrope_expect(k, "k", at::kFloat, {batch, seq, 1, 64}, device);
+  ropec_tmrope_expect(segment_table_d, "segment_table", at::kInt, {segment_words}, device);
+  ropec_tmrope_expect(segment_values_d, "segment_values", at::kFloat, {segment_value_count}, device);
+  const c10::cuda::CUDAGuard guard(device);
+  at::Tensor q_out = at::empty_like(q);
+  at::Tensor k_out = at::empty_like(k);
+  const cudaError_t status = ropec_tmrope_launch(static_cast<const ropec_tmrope_elem_t*>(q.data_ptr()), static_cast<const ropec_tmrope_elem_t*>(k.data_ptr()), static_cast<ropec_tmrope_elem_t*>(q_out.data_ptr()), static_cast<ropec_tmrope_elem_t*>(k_out.data_ptr()), static_cast<const int32_t*>(segment_table_d.data_ptr()), static_cast<const float*>(segment_values_d.data_ptr()), batch, seq, segment_words, segment_value_count, c10::cuda::getCurrentCUDAStream());
+  TORCH_CHECK(status != cudaErrorInvalidValue, "ropec tmrope: ", ropec_tmrope_last_error());
+  TORCH_CHECK(status == cudaSuccess, "ropec tmrope: launch failed: ", cudaGetErrorString(status));
+  return {q_out, k_out};
+}
+
+}  // namespace
+
+TORCH_LIBRARY_FRAGMENT(ropec, m) {
+  m.def("tmrope(Tensor q, Tensor k, Tensor segment_table, Tensor segment_values) -> (Tensor, Tensor)");
+}
+
+TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
+  m.impl("tmrope", &ropec_tmrope_op);
+}

@@ -1,0 +1,747 @@
+// Generated from spec/qwen3_vl_8b.rope (rope qwen3_vl_8b) by ropec 0.1.0 for wgsl. Do not edit.
+// spec-hash: 19510864f93a2e2b
+//
+// Host code for the WGSL kernel of rope qwen3_vl_8b: creates the pipeline on a GPUDevice and records
+// dispatches on GPUBuffers, in place or out of place. Every argument is checked before anything is
+// recorded; a bad one throws RopeArgumentError naming the argument and what was expected.
+// Self-contained: it needs only @webgpu/types.
+/// <reference types="@webgpu/types" />
+
+/** The shader (the same text as qwen3_vl_8b.wgsl). */
+export const WGSL: string = "// Generated from spec/qwen3_vl_8b.rope (rope qwen3_vl_8b) by ropec 0.1.0 for wgsl. Do not edit.\n// spec-hash: 19510864f93a2e2b\n//\n// rope qwen3_vl_8b: head_dim 128, 64 pairs in 8 groups; bf16 storage, layout thd; 16-byte access (8 lanes per vector); positions mrope from a segment table; ω constant; sincos computed; precision exact\n// One invocation per (token, pair group): the position and sin/cos of each pair are computed once,\n// then every head of q and of k is rotated with them, in place. A group is one vector chunk or a\n// tail group that owns every 16-byte vector it touches, so no two invocations ever write the\n// same vector.\n// Threads are numbered row-major over a 2D dispatch: thread = gid.y · params.row_threads + gid.x.\n\nstruct Params {\n  tokens: u32,\n  batch: u32,\n  seq: u32,\n  q_heads: u32,\n  k_heads: u32,\n  row_threads: u32,\n}\n\n// A position as whole + fraction, so that whole numbers up to 2^31 stay exact.\nstruct Pos {\n  whole: i32,\n  frac: f32,\n}\n\n@group(0) @binding(0) var<uniform> params: Params;\n@group(0) @binding(1) var<storage, read_write> q: array<vec4<u32>>;\n@group(0) @binding(2) var<storage, read_write> k: array<vec4<u32>>;\n@group(0) @binding(3) var<storage, read> segment_table: array<i32>;\n@group(0) @binding(4) var<storage, read> segment_values: array<f32>;\n@group(0) @binding(5) var<storage, read> q_src: array<vec4<u32>>;\n@group(0) @binding(6) var<storage, read> k_src: array<vec4<u32>>;\n\nconst HEAD_DIM: u32 = 128u;\nconst GROUPS: u32 = 8u;\n// Pairs of group g: GROUP_PAIR[GROUP_START[g] .. GROUP_START[g + 1]].\nconst GROUP_START = array<u32, 9>(0u, 8u, 16u, 24u, 32u, 40u, 48u, 56u, 64u);\nconst GROUP_PAIR = array<u32, 64>(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u, 17u, 18u, 19u, 20u, 21u, 22u, 23u, 24u, 25u, 26u, 27u, 28u, 29u, 30u, 31u, 32u, 33u, 34u, 35u, 36u, 37u, 38u, 39u, 40u, 41u, 42u, 43u, 44u, 45u, 46u, 47u, 48u, 49u, 50u, 51u, 52u, 53u, 54u, 55u, 56u, 57u, 58u, 59u, 60u, 61u, 62u, 63u);\n// Lanes (a, b) of each pair within a head, and the position component that drives it.\nconst PAIR_LANES = array<vec2<u32>, 64>(vec2<u32>(0u, 64u), vec2<u32>(1u, 65u), vec2<u32>(2u, 66u), vec2<u32>(3u, 67u), vec2<u32>(4u, 68u), vec2<u32>(5u, 69u), vec2<u32>(6u, 70u), vec2<u32>(7u, 71u), vec2<u32>(8u, 72u), vec2<u32>(9u, 73u), vec2<u32>(10u, 74u), vec2<u32>(11u, 75u), vec2<u32>(12u, 76u), vec2<u32>(13u, 77u), vec2<u32>(14u, 78u), vec2<u32>(15u, 79u), vec2<u32>(16u, 80u), vec2<u32>(17u, 81u), vec2<u32>(18u, 82u), vec2<u32>(19u, 83u), vec2<u32>(20u, 84u), vec2<u32>(21u, 85u), vec2<u32>(22u, 86u), vec2<u32>(23u, 87u), vec2<u32>(24u, 88u), vec2<u32>(25u, 89u), vec2<u32>(26u, 90u), vec2<u32>(27u, 91u), vec2<u32>(28u, 92u), vec2<u32>(29u, 93u), vec2<u32>(30u, 94u), vec2<u32>(31u, 95u), vec2<u32>(32u, 96u), vec2<u32>(33u, 97u), vec2<u32>(34u, 98u), vec2<u32>(35u, 99u), vec2<u32>(36u, 100u), vec2<u32>(37u, 101u), vec2<u32>(38u, 102u), vec2<u32>(39u, 103u), vec2<u32>(40u, 104u), vec2<u32>(41u, 105u), vec2<u32>(42u, 106u), vec2<u32>(43u, 107u), vec2<u32>(44u, 108u), vec2<u32>(45u, 109u), vec2<u32>(46u, 110u), vec2<u32>(47u, 111u), vec2<u32>(48u, 112u), vec2<u32>(49u, 113u), vec2<u32>(50u, 114u), vec2<u32>(51u, 115u), vec2<u32>(52u, 116u), vec2<u32>(53u, 117u), vec2<u32>(54u, 118u), vec2<u32>(55u, 119u), vec2<u32>(56u, 120u), vec2<u32>(57u, 121u), vec2<u32>(58u, 122u), vec2<u32>(59u, 123u), vec2<u32>(60u, 124u), vec2<u32>(61u, 125u), vec2<u32>(62u, 126u), vec2<u32>(63u, 127u));\nconst PAIR_COMPONENT = array<u32, 64>(0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 1u, 2u, 0u, 0u, 0u, 0u);\n// 16-byte access: LANES_PER_VECTOR lanes per vector. Groups g < VECTOR_GROUPS are one vector chunk\n// each, either 'split' (lanes a… against b…, half style) or adjacent pairs inside one vector\n// (interleaved); GROUP_VECTORS[g] = (vector of its a lanes, vector of its b lanes) within a head.\n// Later groups (if any) are the scalar tail, each the only group touching its vectors.\nconst LANES_PER_VECTOR: u32 = 8u;\nconst VECTOR_GROUPS: u32 = 8u;\nconst GROUP_VECTORS = array<vec2<u32>, 8>(vec2<u32>(0u, 8u), vec2<u32>(1u, 9u), vec2<u32>(2u, 10u), vec2<u32>(3u, 11u), vec2<u32>(4u, 12u), vec2<u32>(5u, 13u), vec2<u32>(6u, 14u), vec2<u32>(7u, 15u));\n// cos·m and sin·m·direction: m = attention factor, direction = ±1 (inverse rotates by −φ).\nconst COS_SCALE: f32 = 1.0;\nconst SIN_SCALE: f32 = 1.0;\nconst TWO_PI: f32 = 6.2831853071795864769;\n\n// Storage: bf16 as 16-byte vectors of four u32 words, two values per word (element 2i in bits\n// 0–15): vector i = elements 8i … 8i + 7. In registers a vector is its even lanes (lo) and its\n// odd lanes (hi) as f32, so the rotation works on whole vec4s.\nstruct Lanes8 {\n  lo: vec4<f32>,\n  hi: vec4<f32>,\n}\n\n// A bf16 is the top half of an f32. f32 → bf16 rounds to nearest even; a NaN stays a (quiet) NaN.\nfn bf16_bits4(v: vec4<f32>) -> vec4<u32> {\n  let x = bitcast<vec4<u32>>(v);\n  let rounded = (x + vec4<u32>(0x7fffu) + ((x >> vec4<u32>(16u)) & vec4<u32>(1u))) >> vec4<u32>(16u);\n  let nan = (x >> vec4<u32>(16u)) | vec4<u32>(0x0040u);\n  return select(rounded, nan, (x & vec4<u32>(0x7fffffffu)) > vec4<u32>(0x7f800000u));\n}\n\nfn decode8(w: vec4<u32>) -> Lanes8 {\n  return Lanes8(bitcast<vec4<f32>>(w << vec4<u32>(16u)), bitcast<vec4<f32>>(w & vec4<u32>(0xffff0000u)));\n}\n\nfn encode8(v: Lanes8) -> vec4<u32> {\n  return bf16_bits4(v.lo) | (bf16_bits4(v.hi) << vec4<u32>(16u));\n}\n\nfn load_q(i: u32) -> Lanes8 {\n  if (i >= arrayLength(&q)) {\n    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));\n  }\n  return decode8(q[i]);\n}\n\nfn load_k(i: u32) -> Lanes8 {\n  if (i >= arrayLength(&k)) {\n    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));\n  }\n  return decode8(k[i]);\n}\n\nfn load_q_src(i: u32) -> Lanes8 {\n  if (i >= arrayLength(&q_src)) {\n    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));\n  }\n  return decode8(q_src[i]);\n}\n\nfn load_k_src(i: u32) -> Lanes8 {\n  if (i >= arrayLength(&k_src)) {\n    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));\n  }\n  return decode8(k_src[i]);\n}\n\nfn store_q(i: u32, v: Lanes8) {\n  if (i < arrayLength(&q)) {\n    q[i] = encode8(v);\n  }\n}\n\nfn copy_q(i: u32) {\n  if (i < arrayLength(&q) && i < arrayLength(&q_src)) {\n    q[i] = q_src[i];\n  }\n}\n\nfn store_k(i: u32, v: Lanes8) {\n  if (i < arrayLength(&k)) {\n    k[i] = encode8(v);\n  }\n}\n\nfn copy_k(i: u32) {\n  if (i < arrayLength(&k) && i < arrayLength(&k_src)) {\n    k[i] = k_src[i];\n  }\n}\n\n\n// One sequence of params.tokens tokens: (sequence, position in sequence) = (0, flat).\nfn token_coords(flat: u32) -> vec2<u32> {\n  return vec2<u32>(0u, flat);\n}\n\nfn head_base(bs: vec2<u32>, flat: u32, h: u32, heads: u32) -> u32 {\n  return (flat * heads + h) * HEAD_DIM;\n}\n\n\n// A float position as whole + fraction (exact: p − floor(p) has no rounding error).\nfn split_position(p: f32) -> Pos {\n  let w = floor(p);\n  return Pos(i32(w), p - w);\n}\n\n\n// Positions: evaluated per token from the segment table (ropec docs/positions.md, \"The binary\n// segment table\"). segment_table = [row header: batch + 1 words | 8-word records]; record r of the\n// row: [kind | v << 4, start, …]. The host module checked the table before this dispatch; reads are\n// clamped anyway, so no table can make the kernel read out of bounds.\nfn seg_word(i: u32) -> i32 {\n  if (i >= arrayLength(&segment_table)) {\n    return 0;\n  }\n  return segment_table[i];\n}\n\nfn seg_value(i: u32) -> f32 {\n  if (i >= arrayLength(&segment_values)) {\n    return 0.0;\n  }\n  return segment_values[i];\n}\n\n// t(f) = trunc(f32(f32(f·a)·b)): two correctly rounded f32 multiplies (Qwen2.5-VL), f when a = b = 1.\nfn seg_time(f: i32, v: u32) -> i32 {\n  let a = seg_value(v);\n  let b = seg_value(v + 1u);\n  if (a == 1.0 && b == 1.0) {\n    return f;\n  }\n  let x = f32(f) * a;\n  return i32(trunc(x * b));\n}\n\nfn token_position(bs: vec2<u32>, flat: u32, c: u32) -> Pos {\n  let header = params.batch + 1u;\n  var lo = u32(seg_word(bs.x));\n  let end = u32(seg_word(bs.x + 1u));\n  if (end <= lo) {\n    return Pos(0, 0.0);\n  }\n  // The last record of the row whose start is ≤ the token's index (binary search).\n  var hi = end - 1u;\n  while (lo < hi) {\n    let mid = hi - (hi - lo) / 2u;\n    if (seg_word(header + 8u * mid + 1u) <= i32(bs.y)) {\n      lo = mid;\n    } else {\n      hi = mid - 1u;\n    }\n  }\n  let w = header + 8u * lo;\n  let kind = seg_word(w) & 15;\n  let v = u32(seg_word(w)) >> 4u;\n  let d = i32(bs.y) - seg_word(w + 1u);\n  switch kind {\n    case 0: {\n      return Pos(seg_word(w + 2u) + d, 0.0);\n    }\n    case 1: {\n      // value = whole + fraction is a float32, and so is f32(whole) whenever the fraction is not 0:\n      // the sum is exact, and split_position gives the same Pos as a float positions tensor.\n      let frac = bitcast<f32>(seg_word(w + 3u));\n      if (frac == 0.0) {\n        return Pos(seg_word(w + 2u), 0.0);\n      }\n      return split_position(f32(seg_word(w + 2u)) + frac);\n    }\n    case 2: {\n      let H = max(seg_word(w + 5u), 1);\n      let W = max(seg_word(w + 6u), 1);\n      let k = seg_word(w + 7u) + d;\n      let f = k / (H * W);\n      let r = k - f * H * W;\n      let h = r / W;\n      if (c == 0u) {\n        return Pos(seg_word(w + 2u) + seg_time(f, v), 0.0);\n      }\n      if (c == 1u) {\n        return Pos(seg_word(w + 3u) + h, 0.0);\n      }\n      return Pos(seg_word(w + 4u) + (r - h * W), 0.0);\n    }\n    default: {\n      let n = seg_word(w + 2u);\n      if (n <= 0) {\n        return Pos(0, 0.0);\n      }\n      let frame = min((seg_word(w + 4u) + d) / max(seg_word(w + 3u), 1), n - 1);\n      return split_position(seg_value(v + u32(max(frame, 0))));\n    }\n  }\n}\n\n\n// ω_j / 2π in turns, split into hi + mid + lo f32 parts with 12, 12 and 24 significant bits: hi\n// and mid times a whole number below 2^12 are exact in f32.\nconst TURNS_HI = array<f32, 64>(0.1591796875, 0.12506103515625, 0.098297119140625, 0.077239990234375, 0.060699462890625, 0.047698974609375, 0.0374755859375, 0.029449462890625, 0.0231475830078125, 0.0181884765625, 0.014293670654296875, 0.01123046875, 0.00882720947265625, 0.00693511962890625, 0.005451202392578125, 0.004283905029296875, 0.0033655166625976562, 0.0026445388793945312, 0.0020780563354492188, 0.0016331672668457031, 0.0012836456298828125, 0.0010085105895996094, 0.0007925033569335938, 0.0006227493286132812, 0.0004894733428955078, 0.0003845691680908203, 0.00030219554901123047, 0.00023752450942993164, 0.00018662214279174805, 0.00014668703079223633, 0.00011524558067321777, 0.00009056925773620605, 0.0000711679458618164, 0.0000559389591217041, 0.000043958425521850586, 0.00003454089164733887, 0.000027142465114593506, 0.00002133101224899292, 0.000016763806343078613, 0.000013172626495361328, 0.000010348856449127197, 0.000008132308721542358, 0.0000063925981521606445, 0.000005023553967475891, 0.000003946945071220398, 0.0000031013041734695435, 0.0000024372711777687073, 0.0000019157305359840393, 0.0000015050172805786133, 0.0000011827796697616577, 9.294599294662476e-7, 7.30389729142189e-7, 5.739275366067886e-7, 4.511093720793724e-7, 3.544846549630165e-7, 2.78581865131855e-7, 2.1886080503463745e-7, 1.720036379992962e-7, 1.3515818864107132e-7, 1.0622898116707802e-7, 8.346978574991226e-8, 6.560003384947777e-8, 5.154288373887539e-8, 4.0512531995773315e-8);\nconst TURNS_MID = array<f32, 64>(-0.000024743378162384033, 0.00000768899917602539, -0.00001436471939086914, -0.000006455928087234497, -0.000007035210728645325, -0.000005045905709266663, 0.0000037336722016334534, 0.000002909451723098755, -0.0000030258670449256897, -7.895287126302719e-7, -0.0000012409873306751251, 9.511131793260574e-7, -0.0000012228265404701233, 6.051268428564072e-7, -9.019859135150909e-7, -8.954666554927826e-7, 2.0058359950780869e-7, 3.4261029213666916e-7, 3.708992153406143e-7, 1.2316741049289703e-7, -1.5704426914453506e-7, 9.321956895291805e-8, 8.774804882705212e-8, 9.252107702195644e-8, -2.554588718339801e-8, 5.358015187084675e-8, 5.25469658896327e-8, -8.89849616214633e-9, 2.474553184583783e-8, -1.4308170648291707e-8, 1.4239049050956964e-8, 5.366018740460277e-9, 8.309143595397472e-9, -6.524714990518987e-9, -5.042238626629114e-9, -1.0049916454590857e-9, 1.3493206552084303e-11, -1.6389094525948167e-9, -2.545675670262426e-9, -1.1250449460931122e-9, 1.7043930711224675e-9, 1.4720171748194844e-9, -8.292317943414673e-10, -7.10315362084657e-10, 1.56035184772918e-10, 4.462208380573429e-10, 1.772946234268602e-10, -3.104787538177334e-10, 1.772377800079994e-10, 4.730793534690747e-11, 4.0969894143927377e-11, 3.994671260443283e-11, 6.59952092973981e-11, -4.8046899792097975e-11, -2.7135627078678226e-11, -3.852562713291263e-11, 2.6908253403234994e-11, 4.886757665190089e-12, 1.1265655075476388e-11, -8.771650072958437e-12, 1.2403411631112249e-12, -5.998757046654646e-12, 2.8750335445693054e-12, -6.3291594187830924e-12);\nconst TURNS_LO = array<f32, 64>(-1.0299422426029992e-9, 1.6581661599346376e-9, -6.40303365884165e-11, 6.258214502175008e-10, -4.3645781433454545e-10, 2.0866568195554436e-10, -3.8638880983654644e-10, 3.4904906742738717e-10, 3.146248261920448e-10, 9.820476376543041e-11, 1.5584561419146326e-10, -1.5370114903046073e-11, -2.0702717318243913e-10, -5.136144981543467e-12, 3.8305546234962407e-11, -7.068935714560354e-11, 1.9000604908891994e-11, 4.292172173236963e-11, -3.168265649833302e-11, -2.603329010697486e-11, -1.6100284300213374e-11, -1.1719035464263783e-11, -2.5814903600179795e-12, 7.901965757076135e-13, 2.1592957456795236e-12, 6.193632846179797e-12, -4.3894774967578876e-12, 9.604195693943551e-13, 3.2057424206519136e-13, -1.7729556971851634e-12, 1.6303065668299421e-12, -5.982816781054112e-13, -6.636940888364584e-13, 1.4898137248604143e-13, 6.68500302856978e-13, 1.9446675715052708e-13, -6.423016957711469e-16, 9.286280376391218e-14, 4.3934007907392436e-13, 3.6909264164962374e-14, -8.631691959500379e-14, 2.1740934248205834e-13, 9.124195709143013e-15, 5.94540896007266e-16, 2.285351473492979e-14, 8.812069997310434e-15, -1.3842009136122435e-14, 1.722609210765176e-14, 1.2467583829754453e-15, 2.172232298617888e-15, 3.0700664704002385e-15, 1.0216604360337991e-16, 6.139091513791828e-15, 5.5127335191868486e-15, -2.6699422939191735e-15, 3.876509387063876e-15, -3.2127478998158045e-15, 1.6560454971821113e-16, 1.4757634811445389e-15, 1.2655678083604112e-15, 6.836332772373514e-17, -2.3995260196566133e-16, 3.513480753810017e-16, 4.6591292109184106e-17);\n\nfn pair_turns(j: u32) -> vec3<f32> {\n  return vec3<f32>(TURNS_HI[j], TURNS_MID[j], TURNS_LO[j]);\n}\n\n\nfn reduce_turns(x: f32) -> f32 {\n  return x - round(x);\n}\n\n// precision exact, step 1: p·ω/2π modulo 1 turn without rounding the big products. With\n// p = a·2^24 + b·2^12 + c + frac (a, b, c whole, b and c below 2^12) and ω/2π = hi + mid + lo,\n// the six products of a·2^24, b·2^12, c with hi and mid are exact in f32; each is reduced modulo\n// 1 (exactly) and the small remaining terms are added: the result is in [−½, ½] turn.\nfn pair_turns_reduced(p: Pos, j: u32) -> f32 {\n  let r = pair_turns(j);\n  let a = f32(p.whole >> 24u) * 16777216.0;\n  let b = f32((p.whole >> 12u) & 4095) * 4096.0;\n  let c = f32(p.whole & 4095);\n  var t = reduce_turns(a * r.x);\n  t = reduce_turns(t + reduce_turns(a * r.y));\n  t = reduce_turns(t + reduce_turns(b * r.x));\n  t = reduce_turns(t + reduce_turns(b * r.y));\n  t = reduce_turns(t + reduce_turns(c * r.x));\n  t = reduce_turns(t + reduce_turns(c * r.y));\n  let small = reduce_turns(a * r.z) + reduce_turns(b * r.z) + reduce_turns(c * r.z) + reduce_turns(p.frac * (r.x + r.y + r.z));\n  return reduce_turns(t + small);\n}\n\n// precision exact, step 2: cos and sin of t turns. WGSL promises only 2^-11 absolute accuracy for\n// its sin and cos even inside [−π, π] (SwiftShader is that coarse), so they are evaluated here:\n// t = q/4 + r with q = round(4t) (exact), x = 2π·r in [−π/4, π/4], Taylor polynomials to x^9 and\n// x^10 (truncation below 3e-8), then a quarter-turn rotation by q.\nfn sincos_turns(t: f32) -> vec2<f32> {\n  let q = round(4.0 * t);\n  let x = (t - 0.25 * q) * TWO_PI;\n  let x2 = x * x;\n  let s = x * (1.0 + x2 * (-1.6666666666666666e-1 + x2 * (8.333333333333333e-3 + x2 * (-1.984126984126984e-4 + x2 * 2.7557319223985893e-6))));\n  let c = 1.0 + x2 * (-0.5 + x2 * (4.1666666666666664e-2 + x2 * (-1.388888888888889e-3 + x2 * (2.48015873015873e-5 + x2 * -2.755731922398589e-7))));\n  let quadrant = i32(q) & 3;\n  if (quadrant == 1) {\n    return vec2<f32>(-s, c);\n  }\n  if (quadrant == 2) {\n    return vec2<f32>(-c, -s);\n  }\n  if (quadrant == 3) {\n    return vec2<f32>(s, -c);\n  }\n  return vec2<f32>(c, s);\n}\n\nfn computed_sincos(p: Pos, j: u32) -> vec2<f32> {\n  return sincos_turns(pair_turns_reduced(p, j));\n}\n\n\nfn pair_sincos(p: Pos, j: u32) -> vec2<f32> {\n  return computed_sincos(p, j);\n}\n\n\n// cos·m and sin·m·direction of pair j at this token (vector chunks gather them per pair).\nfn scaled_sincos(bs: vec2<u32>, flat: u32, j: u32) -> vec2<f32> {\n  let cs = pair_sincos(token_position(bs, flat, PAIR_COMPONENT[j]), j);\n  return vec2<f32>(cs.x * COS_SCALE, cs.y * SIN_SCALE);\n}\n\n@compute @workgroup_size(64)\nfn rope(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let thread = gid.y * params.row_threads + gid.x;\n  if (thread >= params.tokens * GROUPS) {\n    return;\n  }\n  let flat = thread / GROUPS;\n  let group = thread % GROUPS;\n  let bs = token_coords(flat);\n  if (group < VECTOR_GROUPS) {\n    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.\n    let first = GROUP_START[group];\n    let v = GROUP_VECTORS[group];\n    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);\n    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);\n    let p2 = scaled_sincos(bs, flat, GROUP_PAIR[first + 2u]);\n    let p3 = scaled_sincos(bs, flat, GROUP_PAIR[first + 3u]);\n    let p4 = scaled_sincos(bs, flat, GROUP_PAIR[first + 4u]);\n    let p5 = scaled_sincos(bs, flat, GROUP_PAIR[first + 5u]);\n    let p6 = scaled_sincos(bs, flat, GROUP_PAIR[first + 6u]);\n    let p7 = scaled_sincos(bs, flat, GROUP_PAIR[first + 7u]);\n    // Eight pairs: lanes a … a+7 against b … b+7; even pairs sit in lo, odd pairs in hi.\n    let ce = vec4<f32>(p0.x, p2.x, p4.x, p6.x);\n    let co = vec4<f32>(p1.x, p3.x, p5.x, p7.x);\n    let se = vec4<f32>(p0.y, p2.y, p4.y, p6.y);\n    let so = vec4<f32>(p1.y, p3.y, p5.y, p7.y);\n    for (var h = 0u; h < params.q_heads; h++) {\n      let base = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR;\n      let a = load_q(base + v.x);\n      let b = load_q(base + v.y);\n      store_q(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));\n      store_q(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));\n    }\n    for (var h = 0u; h < params.k_heads; h++) {\n      let base = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR;\n      let a = load_k(base + v.x);\n      let b = load_k(base + v.y);\n      store_k(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));\n      store_k(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));\n    }\n  }\n}\n\n// Out of place: reads q_src and k_src, writes q and k (no copy pass). Invocation (token, g) for\n// g < GROUPS rotates pair group g as above; every group also copies the pass-through lanes it\n// owns (those sharing a storage word with its pairs, then copy-only groups for the rest), so each\n// word of q and k is written by exactly one invocation.\nconst OUT_GROUPS: u32 = 8u;\nconst OUT_PAIR_START = array<u32, 9>(0u, 8u, 16u, 24u, 32u, 40u, 48u, 56u, 64u);\n\n@compute @workgroup_size(64)\nfn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let thread = gid.y * params.row_threads + gid.x;\n  if (thread >= params.tokens * OUT_GROUPS) {\n    return;\n  }\n  let flat = thread / OUT_GROUPS;\n  let group = thread % OUT_GROUPS;\n  let bs = token_coords(flat);\n  if (group < VECTOR_GROUPS) {\n    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.\n    let first = OUT_PAIR_START[group];\n    let v = GROUP_VECTORS[group];\n    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);\n    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);\n    let p2 = scaled_sincos(bs, flat, GROUP_PAIR[first + 2u]);\n    let p3 = scaled_sincos(bs, flat, GROUP_PAIR[first + 3u]);\n    let p4 = scaled_sincos(bs, flat, GROUP_PAIR[first + 4u]);\n    let p5 = scaled_sincos(bs, flat, GROUP_PAIR[first + 5u]);\n    let p6 = scaled_sincos(bs, flat, GROUP_PAIR[first + 6u]);\n    let p7 = scaled_sincos(bs, flat, GROUP_PAIR[first + 7u]);\n    // Eight pairs: lanes a … a+7 against b … b+7; even pairs sit in lo, odd pairs in hi.\n    let ce = vec4<f32>(p0.x, p2.x, p4.x, p6.x);\n    let co = vec4<f32>(p1.x, p3.x, p5.x, p7.x);\n    let se = vec4<f32>(p0.y, p2.y, p4.y, p6.y);\n    let so = vec4<f32>(p1.y, p3.y, p5.y, p7.y);\n    for (var h = 0u; h < params.q_heads; h++) {\n      let base = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR;\n      let a = load_q_src(base + v.x);\n      let b = load_q_src(base + v.y);\n      store_q(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));\n      store_q(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));\n    }\n    for (var h = 0u; h < params.k_heads; h++) {\n      let base = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR;\n      let a = load_k_src(base + v.x);\n      let b = load_k_src(base + v.y);\n      store_k(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));\n      store_k(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));\n    }\n  }\n}\n";
+/**
+ * The native-f16 variant (q and k as array<f16>, `enable f16`), emitted for `dtype f16 native`;
+ * createKernel uses it when the device has the 'shader-f16' feature. null when the spec has none.
+ */
+export const WGSL_F16: string | null = null;
+export const ENTRY_POINT = 'rope';
+/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
+export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+export const WORKGROUP_SIZE = 64;
+
+/** Run-time sizes (the same keys as ropec's RopeSizes). */
+export interface Sizes {
+  /** number of tokens (all sequences together) */
+  tokens: number;
+  /** fixed by the spec: 32 */
+  q_heads?: number;
+  /** fixed by the spec: 8 */
+  k_heads?: number;
+}
+
+export interface Args {
+  /** [tokens, q_heads, 128], bf16. */
+  q: GPUBuffer;
+  /** [tokens, k_heads, 128], bf16. */
+  k: GPUBuffer;
+  /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
+  qOut?: GPUBuffer;
+  kOut?: GPUBuffer;
+  /** segment table, one row per sequence (encodeSegments(...).table; docs/positions.md); checked, then uploaded */
+  segment_table: Int32Array;
+  /** frame times and grid temporal scales (encodeSegments(...).values; may be empty) */
+  segment_values: Float32Array;
+  sizes: Sizes;
+}
+
+export class RopeArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RopeArgumentError';
+  }
+}
+
+export interface KernelOptions {
+  /**
+   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
+   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
+   * shader that runs everywhere.
+   */
+  f16?: 'auto' | 'native' | 'packed';
+}
+
+export interface RopeKernel {
+  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
+  readonly storage: 'packed' | 'native';
+  readonly module: GPUShaderModule;
+  readonly pipeline: GPUComputePipeline;
+  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
+  encode(encoder: GPUCommandEncoder, args: Args): void;
+  /** encode + submit on the device's queue. */
+  run(args: Args): void;
+}
+
+type Layout = 'thd' | 'bshd' | 'bhsd';
+type Positions =
+  | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence'; packed: boolean }
+  | { kind: 'tensor'; element: 'i32' | 'f32'; components: number; source: string }
+  | { kind: 'segments'; components: number; source: string }
+  | { kind: 'grid'; axes: string[]; prefix: number; packed: boolean; integral: boolean; stride: number[]; shift: number[]; scale: number[] };
+type Omega =
+  | { kind: 'static'; omega: number[] }
+  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
+  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
+
+interface SpecConfig {
+  name: string;
+  headDim: number;
+  pairs: number;
+  groups: number;
+  nativeGroups: number | null;
+  /** Invocations per token of the out-of-place entry point (packed, native). */
+  outGroups: number;
+  nativeOutGroups: number | null;
+  layout: Layout;
+  dtype: 'f32' | 'f16' | 'bf16';
+  bytesPerElement: number;
+  qHeads: number | null;
+  kHeads: number | null;
+  positions: Positions;
+  omega: Omega;
+  table: { maxPositions: number } | null;
+  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
+  bindings: Record<string, number>;
+}
+
+const SPEC: SpecConfig = {
+  "name": "qwen3_vl_8b",
+  "headDim": 128,
+  "pairs": 64,
+  "groups": 8,
+  "nativeGroups": null,
+  "outGroups": 8,
+  "nativeOutGroups": null,
+  "layout": "thd",
+  "dtype": "bf16",
+  "bytesPerElement": 2,
+  "qHeads": 32,
+  "kHeads": 8,
+  "positions": {
+    "kind": "segments",
+    "components": 3,
+    "source": "mrope"
+  },
+  "omega": {
+    "kind": "static",
+    "omega": [
+      1,
+      0.7858299804196346,
+      0.6175287581263234,
+      0.4852726119069699,
+      0.38134176711303913,
+      0.2996697933836284,
+      0.23548950786701264,
+      0.18505471535616394,
+      0.14542154334489538,
+      0.11427660855931218,
+      0.08980198506658654,
+      0.07056909216652002,
+      0.055455308315447815,
+      0.04357844384769316,
+      0.03424524767555086,
+      0.026910942310343668,
+      0.021147425268811283,
+      0.016618280784915656,
+      0.013059143263818261,
+      0.010262266295303506,
+      0.008064396521899431,
+      0.0063372445609004,
+      0.004979996769206797,
+      0.003913430763635621,
+      0.0030752912203613754,
+      0.002416656039481254,
+      0.0018990807681865454,
+      0.0014923546028793376,
+      0.0011727369883598215,
+      0.0009215718846001798,
+      0.0007241988160306451,
+      0.0005690971414212844,
+      0.00044721359549995795,
+      0.0003514338509951263,
+      0.00027616725624629693,
+      0.00021702050956857172,
+      0.00017054122278492985,
+      0.00013401640576182197,
+      0.00010531410951572235,
+      0.00008275898461865135,
+      0.00006503449126242363,
+      0.000051106052995351266,
+      0.000040160668624661695,
+      0.00003155945743895733,
+      0.000024800367821310132,
+      0.000019488872559419877,
+      0.000015314940341769677,
+      0.000012034939268900739,
+      0.000009457416090031758,
+      0.000007431921100849994,
+      0.00000584022641316122,
+      0.000004589425007900714,
+      0.0000036065077640959997,
+      0.00000283410192564282,
+      0.000002227122260735146,
+      0.000001750139442545632,
+      0.0000013753120438672643,
+      0.0000010807614365030998,
+      8.492947384855272e-7,
+      6.674012677145805e-7,
+      5.244639251401881e-7,
+      4.121394760237187e-7,
+      3.2387155637387736e-7,
+      2.545079788037606e-7
+    ]
+  },
+  "table": null,
+  "uniform": {
+    "size": 32,
+    "fields": [
+      {
+        "name": "tokens",
+        "type": "u32",
+        "offset": 0
+      },
+      {
+        "name": "batch",
+        "type": "u32",
+        "offset": 4
+      },
+      {
+        "name": "seq",
+        "type": "u32",
+        "offset": 8
+      },
+      {
+        "name": "q_heads",
+        "type": "u32",
+        "offset": 12
+      },
+      {
+        "name": "k_heads",
+        "type": "u32",
+        "offset": 16
+      },
+      {
+        "name": "row_threads",
+        "type": "u32",
+        "offset": 20
+      }
+    ]
+  },
+  "bindings": {
+    "params": 0,
+    "q": 1,
+    "k": 2,
+    "segment_table": 3,
+    "segment_values": 4,
+    "q_src": 5,
+    "k_src": 6
+  }
+};
+
+const MAX_WORKGROUPS = 65535;
+
+interface Resolved {
+  batch: number;
+  seq: number;
+  tokens: number;
+  qHeads: number;
+  kHeads: number;
+  offset: number;
+  grid: number[];
+  /** grid(…) packed: each sequence's grid sizes, [batch, axes]. */
+  gridSizes: Uint32Array | undefined;
+  seqLen: number | undefined;
+  cuSeqlens: Uint32Array | undefined;
+  offsets: Int32Array | undefined;
+}
+
+function isSize(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2 ** 32 - 1;
+}
+
+function needSize(sizes: Sizes, name: string, why: string): number {
+  const v = (sizes as unknown as Record<string, unknown>)[name];
+  if (v === undefined) throw new RopeArgumentError(`sizes.${name}: missing; ${why}`);
+  if (!isSize(v)) throw new RopeArgumentError(`sizes.${name}: expected a whole number ≥ 0, got ${String(v)}`);
+  return v;
+}
+
+function checkCuSeqlens(cu: ArrayLike<number>, tokens: number): Uint32Array {
+  if (cu.length < 2) throw new RopeArgumentError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);
+  if (cu[0] !== 0) throw new RopeArgumentError(`cu_seqlens: must start at 0, got ${cu[0]}`);
+  for (let i = 1; i < cu.length; i++) {
+    if (!Number.isInteger(cu[i]) || cu[i] < cu[i - 1]) {
+      throw new RopeArgumentError(`cu_seqlens: must be non-decreasing whole numbers; entry ${i} is ${cu[i]} after ${cu[i - 1]}`);
+    }
+  }
+  if (cu[cu.length - 1] !== tokens) throw new RopeArgumentError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[cu.length - 1]}`);
+  return Uint32Array.from(cu);
+}
+
+/** grid(…) packed: [batch, axes] whole numbers below 2^31, each row's cells + prefix = its sequence's length. */
+function checkGridSizes(given: ArrayLike<number> | undefined, axes: string[], prefix: number, cu: Uint32Array): Uint32Array {
+  const batch = cu.length - 1;
+  const n = axes.length;
+  const shape = `[batch, ${n}] = [${batch}, ${n}] (one row of ${axes.join(', ')} sizes per sequence)`;
+  if (!given) throw new RopeArgumentError(`grid_sizes: missing; packed grids need grid_sizes of shape ${shape}`);
+  if (given.length !== batch * n) throw new RopeArgumentError(`grid_sizes: expected shape ${shape}, got length ${given.length}`);
+  for (let b = 0; b < batch; b++) {
+    let cells = 1;
+    for (let a = 0; a < n; a++) {
+      const v = given[b * n + a];
+      if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 31)) {
+        throw new RopeArgumentError(`grid_sizes: entry [${b}, ${a}] (axis '${axes[a]}') must be a whole number in [0, 2^31), got ${v}`);
+      }
+      cells *= v;
+    }
+    if (cu[b + 1] - cu[b] !== prefix + cells) {
+      const row = Array.from({ length: n }, (_, a) => given[b * n + a]);
+      throw new RopeArgumentError(
+        `grid_sizes: sequence ${b} holds ${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${axes.join('·')} = ${prefix} + ${row.join('·')} = ${prefix + cells}`);
+    }
+  }
+  return Uint32Array.from(given);
+}
+
+const I32_MIN = -(2 ** 31);
+const I32_MAX = 2 ** 31 - 1;
+
+/**
+ * Whole-number positions are i32 in the shader: refuses sizes whose positions (or the integer grid
+ * map's intermediate i·stride, i·stride + shift) would leave the i32 range and wrap.
+ */
+function checkPositionRange(pos: Positions, seq: number, offset: number, offsets: Int32Array | undefined,
+  cu: Uint32Array | undefined, grid: number[], gridSizes: Uint32Array | undefined): void {
+  const length = (b: number) => (cu ? cu[b + 1] - cu[b] : seq);
+  if (pos.kind === 'index' && pos.offset === 'scalar' && seq > 0 && offset + seq - 1 > I32_MAX) {
+    throw new RopeArgumentError(`sizes.offset: positions reach ${seq - 1} + ${offset} = ${seq - 1 + offset}, past the i32 range of the kernel's positions (2^31 − 1)`);
+  }
+  if (pos.kind === 'index' && offsets) {
+    offsets.forEach((off, b) => {
+      if (length(b) > 0 && off + length(b) - 1 > I32_MAX) {
+        throw new RopeArgumentError(`offsets: entry ${b}: positions reach ${length(b) - 1} + ${off} = ${length(b) - 1 + off}, past the i32 range of the kernel's positions (2^31 − 1)`);
+      }
+    });
+  }
+  if (pos.kind === 'grid' && pos.integral) {
+    const rows = gridSizes ? gridSizes.length / pos.axes.length : 1;
+    for (let b = 0; b < rows; b++) {
+      const sizes = gridSizes ? Array.from(gridSizes.subarray(b * pos.axes.length, (b + 1) * pos.axes.length)) : grid;
+      if (sizes.some((n) => n === 0)) continue; // no grid tokens
+      pos.axes.forEach((axis, a) => {
+        for (const i of [0, sizes[a] - 1]) {
+          const steps = [i * pos.stride[a], i * pos.stride[a] + pos.shift[a], (i * pos.stride[a] + pos.shift[a]) * pos.scale[a]];
+          const out = steps.find((v) => v < I32_MIN || v > I32_MAX);
+          if (out !== undefined) {
+            const where = gridSizes ? `grid_sizes: row ${b}` : `sizes.${axis}`;
+            throw new RopeArgumentError(`${where}: grid positions on axis '${axis}' reach ${out}, outside the i32 range of the kernel's positions`);
+          }
+        }
+      });
+    }
+  }
+}
+
+function resolve(args: Args): Resolved {
+  const sizes = args.sizes ?? ({} as Sizes);
+  const raw = sizes as unknown as Record<string, number | undefined>;
+  const pos = SPEC.positions;
+  const packed = (pos.kind === 'index' || pos.kind === 'grid') && pos.packed;
+  let batch: number;
+  let seq: number;
+  let tokens: number;
+  let cuSeqlens: Uint32Array | undefined;
+  if (SPEC.layout === 'thd') {
+    tokens = needSize(sizes, 'tokens', 'layout [tokens, heads, dim] needs the token count');
+    if (packed) {
+      const cu = (args as { cu_seqlens?: ArrayLike<number> }).cu_seqlens;
+      if (!cu) throw new RopeArgumentError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]');
+      cuSeqlens = checkCuSeqlens(cu, tokens);
+      batch = cuSeqlens.length - 1;
+      seq = 0;
+      for (let b = 0; b < batch; b++) seq = Math.max(seq, cuSeqlens[b + 1] - cuSeqlens[b]);
+    } else {
+      batch = 1;
+      seq = tokens;
+    }
+  } else {
+    batch = needSize(sizes, 'batch', 'this layout has a batch axis');
+    seq = needSize(sizes, 'seq', 'this layout has a seq axis');
+    tokens = batch * seq;
+  }
+  const heads = (which: 'q' | 'k'): number => {
+    const fixed = which === 'q' ? SPEC.qHeads : SPEC.kHeads;
+    const key = `${which}_heads`;
+    if (fixed !== null) {
+      if (raw[key] !== undefined && raw[key] !== fixed) {
+        throw new RopeArgumentError(`sizes.${key}: the spec fixes ${fixed} ${which} heads, got ${String(raw[key])}`);
+      }
+      return fixed;
+    }
+    return needSize(sizes, key, `the spec leaves the number of ${which} heads to run time`);
+  };
+  const qHeads = heads('q');
+  const kHeads = heads('k');
+  let offset = 0;
+  let offsets: Int32Array | undefined;
+  if (pos.kind === 'index' && pos.offset === 'scalar') {
+    const off = raw.offset ?? 0;
+    if (!Number.isInteger(off) || Math.abs(off) > 2 ** 31 - 1) {
+      throw new RopeArgumentError(`sizes.offset: expected a whole number in the i32 range, got ${String(off)}`);
+    }
+    offset = off;
+  }
+  if (pos.kind === 'index' && pos.offset === 'per_sequence') {
+    const given = (args as { offsets?: ArrayLike<number> }).offsets;
+    if (!given) throw new RopeArgumentError(`offsets: missing; expected shape [batch] = [${batch}]`);
+    if (given.length !== batch) throw new RopeArgumentError(`offsets: expected shape [batch] = [${batch}], got length ${given.length}`);
+    for (let b = 0; b < batch; b++) {
+      if (!Number.isInteger(given[b]) || Math.abs(given[b]) > 2 ** 31 - 1) {
+        throw new RopeArgumentError(`offsets: entry ${b} must be a whole number in the i32 range, got ${given[b]}`);
+      }
+    }
+    offsets = Int32Array.from(given);
+  }
+  const grid: number[] = [];
+  let gridSizes: Uint32Array | undefined;
+  if (pos.kind === 'grid' && pos.packed) {
+    gridSizes = checkGridSizes((args as { grid_sizes?: ArrayLike<number> }).grid_sizes, pos.axes, pos.prefix, cuSeqlens!);
+  } else if (pos.kind === 'grid') {
+    for (const a of pos.axes) grid.push(needSize(sizes, a, `grid axis '${a}' has a run-time size`));
+    const cells = grid.reduce((x, y) => x * y, 1);
+    if (seq !== pos.prefix + cells) {
+      throw new RopeArgumentError(
+        `sizes: each sequence must hold prefix + ${pos.axes.join('·')} = ${pos.prefix} + ${grid.join('·')} = ${pos.prefix + cells} tokens, got ${seq}`);
+    }
+  }
+  checkPositionRange(pos, seq, offset, offsets, cuSeqlens, grid, gridSizes);
+  let seqLen: number | undefined;
+  if (SPEC.omega.kind !== 'static') seqLen = needSize(sizes, 'seq_len', 'this scaling depends on the sequence length');
+  return { batch, seq, tokens, qHeads, kHeads, offset, grid, gridSizes, seqLen, cuSeqlens, offsets };
+}
+
+function describe(which: 'q' | 'k', r: Resolved): string {
+  const h = which === 'q' ? r.qHeads : r.kHeads;
+  const d = SPEC.headDim;
+  switch (SPEC.layout) {
+    case 'thd':
+      return `[tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}]`;
+    case 'bshd':
+      return `[batch, seq, ${which}_heads, head_dim] = [${r.batch}, ${r.seq}, ${h}, ${d}]`;
+    case 'bhsd':
+      return `[batch, ${which}_heads, seq, head_dim] = [${r.batch}, ${h}, ${r.seq}, ${d}]`;
+  }
+}
+
+function isGpuBuffer(x: unknown): x is GPUBuffer {
+  return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';
+}
+
+function checkBuffer(name: string, buffer: unknown, bytes: number, what: string, usage: number, usageWords: string): GPUBuffer {
+  if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);
+  if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);
+  if ((buffer.usage & usage) !== usage) throw new RopeArgumentError(`${name}: the buffer needs usage ${usageWords}`);
+  return buffer;
+}
+
+/** ω per pair at a run-time sequence length (ropec's foldedOmegaAt). */
+function omegaAt(seqLen: number | undefined): number[] {
+  const om = SPEC.omega;
+  switch (om.kind) {
+    case 'static':
+      return om.omega;
+    case 'ntk_dynamic': {
+      const L = Math.max(seqLen ?? 0, om.original);
+      const s = (om.factor * L) / om.original - (om.factor - 1);
+      return om.base.map((b, j) => b * Math.pow(s, om.expo[j]));
+    }
+    case 'select':
+      return (seqLen ?? 0) > om.threshold ? om.long : om.short;
+  }
+}
+
+function roundToBits(x: number, bits: number): number {
+  if (x === 0 || !Number.isFinite(x)) return 0;
+  const e = Math.floor(Math.log2(Math.abs(x)));
+  const scale = Math.pow(2, bits - 1 - e);
+  return Math.round(x * scale) / scale;
+}
+
+/** omega[j] = (hi, mid, lo, ω): ω/2π split into 12, 12 and 24 significant bits, and ω itself. */
+function omegaWords(omega: number[]): Float32Array {
+  const out = new Float32Array(omega.length * 4);
+  omega.forEach((w, j) => {
+    const turns = w / (2 * Math.PI);
+    const hi = roundToBits(turns, 12);
+    const mid = roundToBits(turns - hi, 12);
+    out.set([hi, mid, Math.fround(turns - hi - mid), w], 4 * j);
+  });
+  return out;
+}
+
+/** (cos, sin) of p·ω_j in float64 for 0 ≤ p < maxPositions, row-major [p][j]. */
+function sincosTable(omega: number[], maxPositions: number): Float32Array {
+  const out = new Float32Array(maxPositions * omega.length * 2);
+  for (let p = 0; p < maxPositions; p++) {
+    for (let j = 0; j < omega.length; j++) {
+      const phi = p * omega[j];
+      out[2 * (p * omega.length + j)] = Math.cos(phi);
+      out[2 * (p * omega.length + j) + 1] = Math.sin(phi);
+    }
+  }
+  return out;
+}
+
+function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {
+  const want = options.f16 ?? 'auto';
+  if (want !== 'auto' && want !== 'native' && want !== 'packed') {
+    throw new RopeArgumentError(`options.f16: expected 'auto', 'native' or 'packed', got ${String(want)}`);
+  }
+  if (want === 'packed') return 'packed';
+  const hasFeature = device.features.has('shader-f16');
+  if (want === 'native') {
+    if (WGSL_F16 === null) throw new RopeArgumentError(`options.f16: rope ${SPEC.name} has no native-f16 shader; its spec needs 'dtype f16 native'`);
+    if (!hasFeature) throw new RopeArgumentError("options.f16: 'native' needs a device created with the 'shader-f16' feature (requiredFeatures: ['shader-f16'])");
+    return 'native';
+  }
+  return WGSL_F16 !== null && hasFeature ? 'native' : 'packed';
+}
+
+export function createKernel(device: GPUDevice, options: KernelOptions = {}): RopeKernel {
+  const storage = chooseStorage(device, options);
+  const code = storage === 'native' && WGSL_F16 !== null ? WGSL_F16 : WGSL;
+  const native = storage === 'native';
+  const groups = native && SPEC.nativeGroups !== null ? SPEC.nativeGroups : SPEC.groups;
+  const outGroups = native && SPEC.nativeOutGroups !== null ? SPEC.nativeOutGroups : SPEC.outGroups;
+  const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });
+  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });
+  let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
+  // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
+  // Not destroyed when replaced: a command buffer recorded earlier may still use them.
+  let omegaCache: { key: number[]; omega?: GPUBuffer; table?: GPUBuffer } | undefined;
+
+  const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
+    const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
+    const buffer = device.createBuffer({ size, usage, mappedAtCreation: true, label });
+    new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    buffer.unmap();
+    return buffer;
+  };
+
+  const omegaBuffers = (seqLen: number | undefined): { omega?: GPUBuffer; table?: GPUBuffer } => {
+    const omega = omegaAt(seqLen);
+    if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
+    const entry: { key: number[]; omega?: GPUBuffer; table?: GPUBuffer } = { key: omega };
+    if (SPEC.omega.kind !== 'static') entry.omega = upload(omegaWords(omega), GPUBufferUsage.STORAGE, 'ropec omega');
+    if (SPEC.table) {
+      const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
+      if (bytes > device.limits.maxStorageBufferBindingSize || bytes > device.limits.maxBufferSize) {
+        throw new RopeArgumentError(
+          `sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits ` +
+          `(maxStorageBufferBindingSize ${device.limits.maxStorageBufferBindingSize}); request a device with higher limits or lower max_positions`);
+      }
+      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), GPUBufferUsage.STORAGE, 'ropec sincos table');
+    }
+    omegaCache = entry;
+    return entry;
+  };
+
+  const encode = (encoder: GPUCommandEncoder, args: Args): void => {
+    if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
+    const r = resolve(args);
+    const { STORAGE } = GPUBufferUsage;
+    const qBytes = r.tokens * r.qHeads * SPEC.headDim * SPEC.bytesPerElement;
+    const kBytes = r.tokens * r.kHeads * SPEC.headDim * SPEC.bytesPerElement;
+    const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
+    if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
+      throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
+    }
+    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+    let qTarget = q;
+    let kTarget = k;
+    if (outOfPlace) {
+      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+      if (qTarget === k || kTarget === q) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
+      if ((qTarget === q) !== (kTarget === k)) {
+        throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);
+      }
+    }
+    // qOut = q and kOut = k is a rotation in place.
+    const separate = outOfPlace && qTarget !== q;
+    if (qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
+    const pos = SPEC.positions;
+    let positions: GPUBuffer | undefined;
+    if (pos.kind === 'tensor') {
+      const n = pos.components * r.tokens;
+      const shape = pos.components === 1 ? `[tokens] = [${r.tokens}]` : `[${pos.components}, tokens] = [${pos.components}, ${r.tokens}]`;
+      const given = (args as { positions?: unknown }).positions;
+      if (given === undefined) throw new RopeArgumentError(`positions: missing; expected shape ${shape} (${n} ${pos.element} values)`);
+      if (ArrayBuffer.isView(given)) {
+        const want = pos.element === 'i32' ? Int32Array : Float32Array;
+        if (!(given instanceof want)) {
+          throw new RopeArgumentError(`positions: expected ${want.name} (${pos.element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+        }
+        if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
+        positions = n > 0 ? upload(given, STORAGE, 'ropec positions') : undefined;
+      } else {
+        positions = checkBuffer('positions', given, n * 4, `${shape} ${pos.element}`, STORAGE, 'STORAGE');
+      }
+    }
+    // Segment table: checked here (the kernel never reads outside it), uploaded after every check.
+    const given = args as { segment_table?: unknown; segment_values?: unknown };
+    if (given.segment_table === undefined) throw new RopeArgumentError(`segment_table: missing; spec ${SPEC.name} evaluates its mrope positions from a segment table (encodeSegments)`);
+    if (given.segment_values === undefined) throw new RopeArgumentError('segment_values: missing; pass the values array encodeSegments returns (it may be empty)');
+    checkSegments(given.segment_table, given.segment_values, r.batch, r.seq, 3);
+    const segmentTable = given.segment_table as Int32Array;
+    // WebGPU binds no empty buffer: an empty value list is bound as one 0.
+    const segmentValues = (given.segment_values as Float32Array).length > 0 ? given.segment_values as Float32Array : new Float32Array(1);
+    const threads = r.tokens * (separate ? outGroups : groups);
+    const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
+    const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
+    const perRow = Math.ceil(workgroups / rows);
+    if (rows > MAX_WORKGROUPS || perRow * rows * WORKGROUP_SIZE > 2 ** 32 - 1 || qBytes / SPEC.bytesPerElement > 2 ** 32 - 1 || kBytes / SPEC.bytesPerElement > 2 ** 32 - 1) {
+      throw new RopeArgumentError(`sizes: ${r.tokens} tokens need ${threads} invocations and up to ${Math.max(qBytes, kBytes)} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)`);
+    }
+    const omega = omegaBuffers(r.seqLen);
+    // Everything is valid: record.
+    if (threads === 0) return;
+    const values: Record<string, number> = {
+      tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
+      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
+    };
+    r.grid.forEach((g, i) => (values[`grid${i}`] = g));
+    const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
+    for (const f of SPEC.uniform.fields) {
+      if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
+      else block.setUint32(f.offset, values[f.name], true);
+    }
+    const params = upload(new Uint8Array(block.buffer), GPUBufferUsage.UNIFORM, 'ropec params');
+    const entries: GPUBindGroupEntry[] = [
+      { binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } },
+      { binding: SPEC.bindings.q, resource: { buffer: qTarget, size: qBytes } },
+      { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: kBytes } },
+    ];
+    if (separate) {
+      entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: qBytes } });
+      entries.push({ binding: SPEC.bindings.k_src, resource: { buffer: k, size: kBytes } });
+      outPipeline ??= device.createComputePipeline({
+        layout: 'auto', compute: { module, entryPoint: OUT_OF_PLACE_ENTRY_POINT }, label: `ropec ${SPEC.name} out of place`,
+      });
+    }
+    const chosen = separate && outPipeline ? outPipeline : pipeline;
+    if (positions) entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: pos.kind === 'tensor' ? pos.components * r.tokens * 4 : 0 } });
+    entries.push({ binding: SPEC.bindings.segment_table, resource: { buffer: upload(segmentTable, GPUBufferUsage.STORAGE, 'ropec segment table'), size: segmentTable.byteLength } });
+    entries.push({ binding: SPEC.bindings.segment_values, resource: { buffer: upload(segmentValues, GPUBufferUsage.STORAGE, 'ropec segment values'), size: segmentValues.byteLength } });
+    if (r.offsets) entries.push({ binding: SPEC.bindings.offsets, resource: { buffer: upload(r.offsets, GPUBufferUsage.STORAGE, 'ropec offsets'), size: r.offsets.byteLength } });
+    if (r.gridSizes) entries.push({ binding: SPEC.bindings.grid_sizes, resource: { buffer: upload(r.gridSizes, GPUBufferUsage.STORAGE, 'ropec grid_sizes'), size: r.gridSizes.byteLength } });
+    if (r.cuSeqlens) entries.push({ binding: SPEC.bindings.cu_seqlens, resource: { buffer: upload(r.cuSeqlens, GPUBufferUsage.STORAGE, 'ropec cu_seqlens'), size: r.cuSeqlens.byteLength } });
+    if (omega.omega) entries.push({ binding: SPEC.bindings.omega, resource: { buffer: omega.omega, size: SPEC.pairs * 16 } });
+    if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
+    const bindGroup = device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
+    const pass = encoder.beginComputePass({ label: `ropec ${SPEC.name}` });
+    pass.setPipeline(chosen);
+    pass.setBindGroup(0, bindGroup);
+    pass.dispatchWorkgroups(perRow, rows);
+    pass.end();
+  };
+
+  return {
+    storage,
+    module,
+    pipeline,
+    encode,
+    run(args: Args): void {
+      const encoder = device.createCommandEncoder({ label: `ropec ${SPEC.name}` });
+      encode(encoder, args);
+      device.queue.submit([encoder.finish()]);
+    },
+  };
+}
+
+// Segment tables (ropec docs/positions.md, "The binary segment table"): segment_table is an Int32Array
+// of rows + 1 header words (row b's records are table[b] … table[b + 1] − 1) and 8-word records
+// [kind | v << 4, start, …]; segment_values a Float32Array. checkSegments rejects every table the
+// kernel could read out of bounds or evaluate outside i32, naming the argument.
+const SEG_F32 = new Float32Array(1);
+const SEG_I32 = new Int32Array(SEG_F32.buffer);
+
+function segBitsToF32(w: number): number {
+  SEG_I32[0] = w;
+  return SEG_F32[0];
+}
+
+function segTime(f: number, a: number, b: number): number {
+  if (a === 1 && b === 1) return f;
+  return Math.trunc(Math.fround(Math.fround(f * a) * b));
+}
+
+// The same checks, in the same order and words, as ropec's checkEncodedSegments (docs/checks.md).
+function checkSegments(table: unknown, values: unknown, rows: number, rowLength: number, axes: number): void {
+  if (!(table instanceof Int32Array)) throw new RopeArgumentError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${typeof table}`);
+  if (!(values instanceof Float32Array)) throw new RopeArgumentError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${typeof values}`);
+  const T = 'segment_table';
+  const V = 'segment_values';
+  const header = rows + 1;
+  if (table.length < header) throw new RopeArgumentError(`${T}: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
+  const records = table[rows];
+  if (records < 0 || table.length !== header + 8 * records) {
+    throw new RopeArgumentError(`${T}: header word ${rows} says ${records} segments, so the table must have ${rows} + 1 + 8·${records} = ${header + 8 * records} words; got length ${table.length}`);
+  }
+  if (table[0] !== 0) throw new RopeArgumentError(`${T}: header word 0 (row 0's first segment) must be 0, got ${table[0]}`);
+  const I32_MAX = 2147483647;
+  const fits = (x: number) => x >= -2147483648 && x <= I32_MAX;
+  const names = ['text', 'const', 'grid', 'frames'];
+  for (let b = 0; b < rows; b++) {
+    const lo = table[b];
+    const hi = table[b + 1];
+    if (hi < lo) throw new RopeArgumentError(`${T}: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
+    if (rowLength > 0 && hi === lo) throw new RopeArgumentError(`${T}: row ${b} has no segments but ${rowLength} tokens`);
+    if (rowLength === 0 && hi > lo) throw new RopeArgumentError(`${T}: row ${b} has segments but no tokens`);
+    for (let r = lo; r < hi; r++) {
+      const w = header + 8 * r;
+      const where = `row ${b}, segment ${r - lo}`;
+      const at = `${T}: ${where}`;
+      const kindWord = table[w];
+      const kind = kindWord & 15;
+      const v = kindWord >>> 4;
+      const start = table[w + 1];
+      const end = r + 1 < hi ? table[w + 9] : rowLength;
+      if (kindWord < 0 || kind > 3) throw new RopeArgumentError(`${at}: unknown kind word ${kindWord} (kinds are 0 text, 1 const, 2 grid, 3 frames)`);
+      const name = names[kind];
+      if (r === lo && start !== 0) throw new RopeArgumentError(`${at} (${name}): the first segment of a row must start at 0, got ${start}`);
+      if (!(start >= 0 && end > start && end <= rowLength)) {
+        throw new RopeArgumentError(`${at} (${name}): starts at ${start} but the next starts at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
+      }
+      const last = end - start - 1;
+      if (kind < 2 && v !== 0) throw new RopeArgumentError(`${at} (${name}): kind word ${kindWord} has a value index; only grid and frames do`);
+      if (kind === 0 && !fits(table[w + 2] + last)) throw new RopeArgumentError(`${at} (text): base ${table[w + 2]} + ${last} does not fit in i32`);
+      if (kind === 1) {
+        const frac = segBitsToF32(table[w + 3]);
+        if (!(frac > -1 && frac < 1)) throw new RopeArgumentError(`${at} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
+      }
+      if (kind === 2) {
+        if (axes !== 3) throw new RopeArgumentError(`${at} (grid): grid segments give 3 components; this spec reads ${axes}`);
+        const bt = table[w + 2], bh = table[w + 3], bw = table[w + 4], H = table[w + 5], W = table[w + 6], offset = table[w + 7];
+        if (!(H >= 1 && W >= 1 && H * W <= I32_MAX)) throw new RopeArgumentError(`${at} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
+        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RopeArgumentError(`${at} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+        if (!(v + 1 < values.length)) throw new RopeArgumentError(`${V}: ${where} (grid) reads its temporal scale at values[${v}] and [${v + 1}], but there are ${values.length} values`);
+        const a = values[v], c = values[v + 1];
+        if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RopeArgumentError(`${V}: the temporal scale of ${where} must be finite and ≥ 0, got (${a}, ${c})`);
+        const tMax = segTime(Math.floor((offset + last) / (H * W)), a, c);
+        if (!(fits(bt + tMax) && fits(bt) && fits(bh + H - 1) && fits(bw + W - 1))) {
+          throw new RopeArgumentError(`${at} (grid): positions up to (${bt + tMax}, ${bh + H - 1}, ${bw + W - 1}) do not fit in i32`);
+        }
+      }
+      if (kind === 3) {
+        const n = table[w + 2], ppf = table[w + 3], offset = table[w + 4];
+        if (!(n >= 0 && ppf >= 1)) throw new RopeArgumentError(`${at} (frames): frame count ${n} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
+        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RopeArgumentError(`${at} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+        if (!(v + n <= values.length)) throw new RopeArgumentError(`${V}: ${where} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
+        for (let i = v; i < v + n; i++) {
+          if (!(Math.abs(values[i]) < 2147483648)) throw new RopeArgumentError(`${V}: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
+        }
+      }
+    }
+  }
+}
