@@ -13,7 +13,7 @@ import { formatSource } from './compiler/format.js';
 import { dumpJson } from './compiler/dump.js';
 import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
 import { BACKENDS } from './backends/index.js';
-import type { RopeIR } from './compiler/ir.js';
+import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
 import { NpyError } from './npy.js';
 import { buildPositions } from './positions-command.js';
@@ -153,7 +153,7 @@ function collectFiles(paths: string[]): string[] {
 }
 
 /** The rope block a one-spec command works on: the one named, or the file's only one. */
-function pickSpec(r: CompileResult, file: string, name: string | undefined): RopeIR {
+function pickSpec(r: CompileResult, file: string, name: string | undefined): OptimizedIR {
   const ir = name ? r.irs.find((i) => i.name === name) : r.irs.length === 1 ? r.irs[0] : undefined;
   if (!ir) throw new UsageError(name ? `no rope named '${name}' in ${file}` : `${file} holds several rope blocks; choose one with --name`);
   return ir;
@@ -245,7 +245,7 @@ function cmdBuild(argv: string[]): number | Promise<number> {
         for (const ir of r.irs) {
           const mine = r.artifacts.filter((a) => a.spec === ir.name);
           const per = targets.map((t) => `${t} ${mine.filter((a) => a.target === t).length}`).join(', ');
-          process.stdout.write(`${basename(file)}: ${ir.name} — ${ir.pairs.length} pairs on ${ir.axes.join('/')}, ${ir.positions.source.kind} positions → ${per} file(s)\n`);
+          process.stdout.write(`${basename(file)}: ${ir.name} — ${ir.pairs.length} pairs on ${ir.axes.join('/')}, ${ir.host.positions.kind} positions → ${per} file(s)\n`);
         }
       }
     }
@@ -559,7 +559,7 @@ function cmdPositions(argv: string[]): number {
     const deltas = values.deltas ?? values.out.replace(/\.npy$/, '') + '.rope_deltas.npy';
     writeFileSync(values.out, out.positions);
     if (out.ropeDeltas) writeFileSync(deltas, out.ropeDeltas);
-    process.stdout.write(`${ir.positions.source.kind}: wrote ${values.out} [${out.shape.join(', ')}]${out.ropeDeltas ? ` and ${deltas}` : ''}\n`);
+    process.stdout.write(`${ir.host.positions.kind}: wrote ${values.out} [${out.shape.join(', ')}]${out.ropeDeltas ? ` and ${deltas}` : ''}\n`);
     return 0;
   } catch (e) {
     if (e instanceof RopeArgumentError) {

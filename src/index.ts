@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { formatDiagnostic, makeDiagnostic, positionAt, type Diagnostic } from './compiler/diagnostics.js';
 import { frontEnd } from './compiler/frontend.js';
 import { interpret, type RopeOutputs } from './compiler/interpreter.js';
-import type { RopeIR } from './compiler/ir.js';
+import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { optimize, PASS_NAMES } from './compiler/passes/index.js';
 import type { RopeInputs } from './compiler/runtime.js';
 import { ALL_TARGETS, BACKENDS } from './backends/index.js';
 import type { Artifact, EmitOptions, TargetName } from './backends/common.js';
 
 export { formatDiagnostic, interpret, optimize, PASS_NAMES, ALL_TARGETS };
-export type { Artifact, Diagnostic, RopeIR, RopeInputs, RopeOutputs, TargetName };
+export type { Artifact, Diagnostic, OptimizedIR, RopeIR, RopeInputs, RopeOutputs, TargetName };
 export { RopeArgumentError } from './compiler/runtime.js';
 export { importHfConfig, ImportError, type ImportOptions, type ImportResult } from './import/hf-config.js';
 export { explain } from './compiler/explain.js';
@@ -29,7 +29,7 @@ export interface CompileResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   /** Optimized IR per rope block. */
-  irs: RopeIR[];
+  irs: OptimizedIR[];
   artifacts: (Artifact & { target: TargetName; spec: string })[];
   source: string;
 }

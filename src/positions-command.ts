@@ -50,7 +50,7 @@ function mropeInputs(input: Json): MropeInputs {
 }
 
 function mrope(ir: RopeIR, input: Json): PositionsOutput {
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   if (src.kind !== 'mrope') throw new Error('unreachable');
   const r = buildMropePositions(mropeInputs(input), mropeOptionsFromSpec(src));
   const shape = [3, r.batch, r.seq];
@@ -96,7 +96,7 @@ function timelineSegments(list: unknown, row: string): TimelineSegment[] {
 }
 
 function timelineInput(ir: RopeIR, input: Json): { seqLen: number; mode: 'strict' | 'compat'; rows: TimelineSegment[][] } {
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   if (src.kind !== 'timeline') throw new Error('unreachable');
   const seqLen = field(input, 'seq_len', isInt, 'a whole number')!;
   const mode = (input.mode ?? src.mode) as 'strict' | 'compat';
@@ -116,7 +116,7 @@ function timeline(ir: RopeIR, input: Json): PositionsOutput {
 
 /** index and grid sources: the positions the kernels compute in place, materialized. */
 function computed(ir: RopeIR, input: Json): PositionsOutput {
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   const sizes = (input.sizes ?? {}) as Record<string, unknown>;
   const batch = isInt(input.batch) ? input.batch : 1;
   const cu = field(input, 'cu_seqlens', isIntList, 'a list of whole numbers', false);
@@ -184,7 +184,7 @@ function materialize(ir: RopeIR, shape: ResolvedShape, extra: { offsets?: number
 export function buildSegmentTables(ir: RopeIR, input: unknown): SegmentTable[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new RopeArgumentError('input: expected a JSON object');
   const json = input as Json;
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   if (src.kind === 'mrope') return buildMropeSegmentTables(mropeInputs(json), mropeOptionsFromSpec(src)).tables;
   if (src.kind === 'timeline') {
     const { seqLen, mode, rows } = timelineInput(ir, json);
@@ -202,7 +202,7 @@ export function buildSegmentTables(ir: RopeIR, input: unknown): SegmentTable[] {
 export function buildPositions(ir: RopeIR, input: unknown): PositionsOutput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new RopeArgumentError('input: expected a JSON object');
   const json = input as Json;
-  switch (ir.positions.source.kind) {
+  switch (ir.host.positions.kind) {
     case 'mrope': return mrope(ir, json);
     case 'timeline': return timeline(ir, json);
     case 'index':

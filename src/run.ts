@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { interpret } from './compiler/interpreter.js';
-import type { RopeIR } from './compiler/ir.js';
+import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { isPacked, resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { encodeSegments, segmentTablesFromPositions } from './positions/encoding.js';
 import type { SegmentTable } from './positions/segments.js';
@@ -35,7 +35,7 @@ export interface RunFiles {
 }
 
 export interface RunRequest {
-  ir: RopeIR;
+  ir: OptimizedIR;
   backend: RunBackend;
   files: RunFiles;
   sizes: RopeSizes;
@@ -124,7 +124,7 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
   }
   const sizes = sizesFromShapes(ir, q, k, files, req.sizes);
   const inputs: RopeInputs = { q: q.data as Float32Array | Uint16Array, k: k.data as Float32Array | Uint16Array, sizes };
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   const needsPositions = src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope';
   if (files.sequence && !usesSegmentTable(ir)) {
     throw new RopeArgumentError(`${files.sequence}: spec ${ir.name} has ${src.kind === 'tensor' || !needsPositions ? src.kind : `${src.kind} tensor`} positions; --sequence applies to mrope / timeline specs that evaluate a segment table`);
@@ -191,7 +191,7 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
 
 let tsModules = new Map<string, Promise<Record<string, any>>>();
 
-async function loadTsModule(ir: RopeIR): Promise<Record<string, any>> {
+async function loadTsModule(ir: OptimizedIR): Promise<Record<string, any>> {
   const key = `${ir.name}:${ir.specHash}`;
   let mod = tsModules.get(key);
   if (!mod) {
@@ -207,7 +207,7 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
 }
 
 /** Runs one backend on prepared inputs; outputs in storage form. */
-export async function runBackend(ir: RopeIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
+export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
   const dtype = ir.kernel.dtype;
   if (backend === 'cuda') return runCuda(ir, inputs, options);
   // Dawn is loaded only here, so other backends and commands never load it.

@@ -32,7 +32,7 @@ interface Drawn {
 function beyondTable(ir: RopeIR, inputs: RopeInputs): void {
   if (ir.kernel.sincos.kind !== 'table') return;
   const n = ir.kernel.sincos.maxPositions;
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   if (inputs.positions) inputs.positions = Array.from(inputs.positions, (p, i) => (i % 3 === 0 ? n + 17 * i : i % 3 === 1 ? -1 - i : p));
   if (src.kind === 'index' && src.offset === 'scalar') inputs.sizes.offset = n + 3;
   if (inputs.offsets) inputs.offsets = Array.from(inputs.offsets, (o, b) => (b === 0 ? n - 1 : o + n));
@@ -95,14 +95,14 @@ describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} random specs (seed $
     expect(seen((ir) => ir.kernel.dtype).size).toBe(3);
     expect(seen((ir) => ir.kernel.layout).size).toBe(3);
     expect(seen((ir) => ir.style).size).toBe(2);
-    expect(seen((ir) => ir.positions.source.kind).size).toBeGreaterThanOrEqual(4);
+    expect(seen((ir) => ir.host.positions.kind).size).toBeGreaterThanOrEqual(4);
     expect(seen((ir) => String(ir.kernel.inplace)).size).toBe(2);
     expect(seen((ir) => ir.kernel.precision).size).toBe(2);
     expect(seen((ir) => ir.kernel.sincos.kind).size).toBe(2);
   });
 
   drawn.forEach((d, n) => {
-    const label = `${d.ir.style} ${d.ir.kernel.dtype} ${d.ir.kernel.layout} ${d.ir.positions.source.kind} ` +
+    const label = `${d.ir.style} ${d.ir.kernel.dtype} ${d.ir.kernel.layout} ${d.ir.host.positions.kind} ` +
       `${d.ir.kernel.sincos.kind} ${d.ir.kernel.precision}${d.ir.kernel.inplace ? ' inplace' : ''}`;
     it(`random spec ${n} (${label}) matches the interpreter on the CPU-executed kernel`, () => {
       const rs = results.get(d.ir.name)!;

@@ -58,7 +58,7 @@ function gridInputs(ir: RopeIR, grids: number[][], prefix: number): RopeInputs {
 
 /** Three grids of different shapes with random q and k: every backend must tell the rows apart. */
 function threeGrids(ir: RopeIR, seed: number): RopeInputs {
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   const inputs = gridInputs(ir, [[2, 3], [1, 2], [3, 1]], src.kind === 'grid' ? src.prefix : 0);
   let x = seed;
   const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;

@@ -411,7 +411,7 @@ describe('decode and spec options', () => {
   it('options come from the spec library files', () => {
     const src = `rope q {\n  head_dim 128\n  style half\n  frequencies base 1000000\n  axes sectioned [t 16, h 24, w 24]\n  positions mrope(spatial_merge 2, video scaled, tokens_per_second 2, image_token 151655, video_token 151656, vision_start_token 151652)\n}\n`;
     const r = compile(src);
-    const ps = r.irs[0]?.positions.source;
+    const ps = r.irs[0]?.host.positions;
     expect(ps?.kind).toBe('mrope');
     if (ps?.kind !== 'mrope') return;
     const o = mropeOptionsFromSpec(ps);

@@ -84,7 +84,7 @@ describe('WGSL: random specs on Dawn', () => {
         const problems = await compilationProblems(built.kernel.module);
         if (problems.length > 0) throw new Error(`shader problems:\n${problems.join('\n')}\n${c.source}`);
         const ir = built.ir;
-        seen.add(`${ir.kernel.dtype}/${ir.kernel.layout}/${ir.positions.source.kind}/${ir.kernel.precision}/${ir.kernel.sincos.kind}`);
+        seen.add(`${ir.kernel.dtype}/${ir.kernel.layout}/${ir.host.positions.kind}/${ir.kernel.precision}/${ir.kernel.sincos.kind}`);
         for (const maxPosition of [60, 5000]) {
           const { inputs } = makeInputs(ir, seed + maxPosition, { maxPosition });
           const run = await runOnGpu(built, inputs, outOfPlace, seed % 2 === 0);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../compiler/diagnostics.js';
-import type { RopeIR } from '../compiler/ir.js';
+import type { OptimizedIR, RopeIR } from '../compiler/ir.js';
 import { VERSION } from '../version.js';
 
 export type TargetName = 'ts' | 'wgsl' | 'cuda';
@@ -30,9 +30,10 @@ export interface BackendResult {
   diagnostics: Diagnostic[];
 }
 
+/** A backend prints optimized IR; it never runs passes itself. */
 export interface Backend {
   name: TargetName;
-  emit(ir: RopeIR, options: EmitOptions): BackendResult;
+  emit(ir: OptimizedIR, options: EmitOptions): BackendResult;
 }
 
 /** The first lines of every generated file (comment syntax is C-like in all three targets). */

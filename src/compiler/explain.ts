@@ -23,8 +23,9 @@ export function describeIndices(xs: number[]): string {
   return parts.join(', ');
 }
 
+/** The position builder in words, as the spec wrote it (the host-only field keeps it whole). */
 function positionWords(ir: RopeIR): string {
-  const s = ir.positions.source;
+  const s = ir.host.positions;
   switch (s.kind) {
     case 'index':
       return `token index within its sequence${s.offset === 'scalar' ? ' + run-time offset' : s.offset === 'per_sequence' ? ' + per-sequence offsets[batch]' : ''}${s.packed ? ' (packed sequences, cu_seqlens)' : ''}`;
@@ -74,8 +75,7 @@ export function explain(ir: RopeIR): string {
   const perToken = ir.kernel.qHeads !== null && ir.kernel.kHeads !== null
     ? String((ir.kernel.qHeads + ir.kernel.kHeads) * ir.headDim * b)
     : `(${qh} + ${kh}) × ${ir.headDim} × ${b}`;
-  const posBytes = ir.schedule ? (ir.schedule.positionsInKernel ? 0 : ir.positions.components * 4)
-    : ir.positions.source.kind === 'index' || ir.positions.source.kind === 'grid' ? 0 : ir.positions.components * 4;
+  const posBytes = ir.positions.source.kind === 'tensor' ? ir.positions.components * 4 : 0;
   out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}${ir.kernel.nativeF16 ? ' (native array<f16> in WGSL where shader-f16 exists)' : ''}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : 'computed'}, precision ${ir.kernel.precision}`);
   out.push(`  per token: reads ${perToken} bytes of q and k${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');

@@ -31,11 +31,10 @@ export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInpu
       if (src.offset === 'per_sequence') p += inputs.offsets![b];
       return [p];
     }
-    case 'tensor':
-    case 'timeline':
-    case 'mrope': {
-      // Fused: the segment table resolveShape checked and decoded (src/positions/segments.ts).
-      if (shape.segments) return evaluateSegments(shape.segments[b], s);
+    case 'segments':
+      // The segment table resolveShape checked and decoded (src/positions/segments.ts).
+      return evaluateSegments(shape.segments![b], s);
+    case 'tensor': {
       const out: number[] = [];
       for (let c = 0; c < ir.positions.components; c++) out.push(inputs.positions![c * shape.tokens + flat]);
       return out;
@@ -51,7 +50,7 @@ export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInpu
       }
       const norm = src.normalize === 'max' ? Math.max(...sizes) : src.normalize === 'min' ? Math.min(...sizes) : 0;
       return idx.map((i, a) => {
-        const aff = src.affine[src.axes[a]] ?? { stride: 1, shift: 0, scale: 1 };
+        const aff = src.axes[a];
         if (src.normalize === 'none') {
           const c = src.center ? i - (sizes[a] - 1) / 2 : i;
           return (c * aff.stride + aff.shift) * aff.scale;

@@ -2,10 +2,12 @@
 //
 // A spec becomes a list of rotated *pairs*. Each pair names its two lanes inside a head, the axis
 // whose position drives it, and the frequency table entry (table, k) that gives ω. Positions come
-// from one PositionIR; the kernel block says what tensors look like. Passes fill in derived,
-// optional fields (folded ω, identity lanes, lane runs, schedule); the interpreter works with or
-// without them, which is what lets tests check `interpret(optimize(ir)) ≈ interpret(ir)`.
-import type { FrequencySource, KernelSpec, PositionSpec, ScalingSpec, Style } from './spec.js';
+// from one PositionIR, already lowered: where each component of a token's position comes from
+// (its index, a tensor, a segment table, a grid cell), never the front end's name for the builder
+// (mrope, timeline), which lives on the host-only field. KernelIR says what the tensors look like.
+// Passes fill in derived fields (folded ω, identity lanes, lane runs, schedule); the interpreter
+// works with or without them, which is what lets tests check `interpret(optimize(ir)) ≈ interpret(ir)`.
+import type { Dtype, FrequencySource, GridAxisAffine, Layout, PositionSpec, ScalingSpec, Style } from './spec.js';
 
 export const IR_VERSION = 1;
 
@@ -44,13 +46,73 @@ export type FoldedOmega =
   | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
   | { kind: 'select'; short: number[]; long: number[]; threshold: number };
 
+/** Where the components of a token's position come from. */
+export type PositionSourceIR =
+  /** The token's index s in its sequence, plus nothing, one run-time offset, or offsets[b] of its sequence. */
+  | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence' }
+  /** Read from the `positions` tensor [components, tokens] (component-major): whole numbers or float32. */
+  | { kind: 'tensor'; element: 'int' | 'float' }
+  /** Evaluated per token from the encoded segment table and its values (src/positions/encoding.ts). */
+  | { kind: 'segments' }
+  /**
+   * The token's cell in a grid (last axis fastest) after `prefix` tokens at position 0. Sizes come
+   * from the run-time sizes (one grid for every sequence) or from row b of grid_sizes.
+   */
+  | {
+      kind: 'grid';
+      axes: GridAxisIR[];
+      prefix: number;
+      normalize: 'none' | 'separate' | 'max' | 'min';
+      /** Cell i of an axis of size N sits at i − (N − 1)/2 before the affine map. */
+      center: boolean;
+      sizes: 'uniform' | 'per_sequence';
+      /** Whole-number positions: no normalization, no centring, integer stride, shift and scale. */
+      integral: boolean;
+    };
+
+export interface GridAxisIR extends GridAxisAffine {
+  name: string;
+}
+
 /** How each axis reads the position vector of a token: component c of the source. */
 export interface PositionIR {
-  source: PositionSpec;
-  /** Number of position components per token (1 for index/timeline, #axes for grids, 3 for mrope). */
+  source: PositionSourceIR;
+  /** Number of position components per token (1 for index/time line, #axes for grids, 3 for M-RoPE). */
   components: number;
   /** For each axis, the component index it reads. */
   axisComponent: number[];
+  /**
+   * The sequences of a call: 'single' (layout [tokens, heads, dim]: one sequence, s = token),
+   * 'equal' (the [batch, seq, …] layouts: b = token / seq) or 'packed' (cu_seqlens).
+   */
+  sequences: 'single' | 'equal' | 'packed';
+}
+
+/** q or k: its head count (null: given at run time). */
+export interface TensorIR {
+  heads: number | null;
+}
+
+/** What the kernels read and write: storage, layout, and how sin/cos are obtained. */
+export interface KernelIR {
+  dtype: Dtype;
+  layout: Layout;
+  qHeads: number | null;
+  kHeads: number | null;
+  inplace: boolean;
+  /** cos/sin computed, or read from a host-built table for whole positions below maxPositions. */
+  sincos: { kind: 'compute' } | { kind: 'table'; maxPositions: number };
+  precision: 'exact' | 'fast';
+  /** WGSL also emits an array<f16> variant (`dtype f16 native`). Absent (not false) otherwise. */
+  nativeF16?: true;
+}
+
+/**
+ * What only hosts need, never kernels or printers: the spec's position builder as written (for
+ * `ropec positions`, `ropec run --sequence`, explain), with every builder option.
+ */
+export interface HostIR {
+  positions: PositionSpec;
 }
 
 export interface LaneRun {
@@ -85,7 +147,8 @@ export interface RopeIR {
   tables: TableIR[];
   attentionFactor: number;
   positions: PositionIR;
-  kernel: KernelSpec;
+  kernel: KernelIR;
+  host: HostIR;
   /** Set by foldFrequencies. */
   omega?: FoldedOmega;
   /** Set by identityLanes: lanes of a head that pass through unchanged, as [start, end) ranges. */
@@ -95,6 +158,9 @@ export interface RopeIR {
   /** Set by shareSinCos. */
   schedule?: Schedule;
 }
+
+/** The IR after the pass pipeline: every derived field is there (what backends take). */
+export type OptimizedIR = RopeIR & Required<Pick<RopeIR, 'omega' | 'identityLanes' | 'laneRuns' | 'schedule'>>;
 
 /** Does ω depend on a run-time value? */
 export function omegaIsDynamic(ir: RopeIR): boolean {

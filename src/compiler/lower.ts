@@ -2,9 +2,9 @@
 // drives it and which frequency-table entry it reads. Backends never look at the Spec again.
 import { createHash } from 'node:crypto';
 import { axisPairCounts } from './checker.js';
-import { IR_VERSION, type PairIR, type PositionIR, type RopeIR, type TableIR } from './ir.js';
+import { IR_VERSION, type KernelIR, type PairIR, type PositionIR, type PositionSourceIR, type RopeIR, type TableIR } from './ir.js';
 import { scalingAttentionFactor } from './frequencies.js';
-import { axisNames, type AxesSpec, type Spec, type Style } from './spec.js';
+import { axisNames, type AxesSpec, type KernelSpec, type Spec, type Style } from './spec.js';
 
 export function lower(spec: Spec): RopeIR {
   const names = axisNames(spec.axes);
@@ -40,7 +40,8 @@ export function lower(spec: Spec): RopeIR {
     tables,
     attentionFactor: spec.attentionFactor ?? scalingAttentionFactor(spec.scaling),
     positions: lowerPositions(spec, names),
-    kernel: spec.kernel,
+    kernel: lowerKernel(spec.kernel),
+    host: { positions: spec.positions },
   };
 }
 
@@ -105,21 +106,44 @@ function assignPairs(spec: Spec): PairIR[] {
   return out;
 }
 
+/**
+ * Where each axis's position comes from, in kernel terms: the token's index (with its offsets), a
+ * tensor, a segment table or a grid cell. The builders (mrope, timeline) are host matters: a fused
+ * one is a segment table, otherwise its positions arrive as a tensor (whole for M-RoPE, float32 for
+ * the time line).
+ */
 function lowerPositions(spec: Spec, names: string[]): PositionIR {
   const src = spec.positions;
+  const packed = (src.kind === 'index' && src.packed) || (src.kind === 'grid' && src.packed === true);
+  const sequences = packed ? 'packed' : spec.kernel.layout === 'thd' ? 'single' : 'equal';
+  const at = (source: PositionSourceIR, components: number, axisComponent: number[]): PositionIR =>
+    ({ source, components, axisComponent, sequences });
   switch (src.kind) {
     case 'index':
-    case 'timeline':
-      return { source: src, components: 1, axisComponent: names.map(() => 0) };
+      return at({ kind: 'index', offset: src.offset }, 1, names.map(() => 0));
     case 'tensor':
-      return names.length === 1
-        ? { source: src, components: 1, axisComponent: [0] }
-        : { source: src, components: names.length, axisComponent: names.map((_, i) => i) };
-    case 'grid':
-      return { source: src, components: src.axes.length, axisComponent: names.map((n) => src.axes.indexOf(n)) };
+      return at({ kind: 'tensor', element: src.dtype }, names.length, names.map((_, i) => (names.length === 1 ? 0 : i)));
+    case 'timeline':
+      return at(src.input === 'segments' ? { kind: 'segments' } : { kind: 'tensor', element: 'float' }, 1, names.map(() => 0));
     case 'mrope':
-      return { source: src, components: 3, axisComponent: names.map((_, i) => i) };
+      return at(src.input === 'segments' ? { kind: 'segments' } : { kind: 'tensor', element: 'int' }, 3, names.map((_, i) => i));
+    case 'grid': {
+      const axes = src.axes.map((name) => ({ name, ...(src.affine[name] ?? { stride: 1, shift: 0, scale: 1 }) }));
+      const integral = src.normalize === 'none' && src.center !== true && axes.every((a) => [a.stride, a.shift, a.scale].every(Number.isInteger));
+      return at({
+        kind: 'grid', axes, prefix: src.prefix, normalize: src.normalize, center: src.center === true,
+        sizes: src.packed ? 'per_sequence' : 'uniform', integral,
+      }, src.axes.length, names.map((n) => src.axes.indexOf(n)));
+    }
   }
+}
+
+function lowerKernel(k: KernelSpec): KernelIR {
+  return {
+    dtype: k.dtype, layout: k.layout, qHeads: k.qHeads, kHeads: k.kHeads, inplace: k.inplace,
+    sincos: k.sincos.kind === 'table' ? { kind: 'table', maxPositions: k.sincos.maxPositions } : { kind: 'compute' },
+    precision: k.precision, ...(k.nativeF16 ? { nativeF16: true } : {}),
+  };
 }
 
 /** A stable hash of the spec's meaning (not its formatting), so a build can tell it is stale. */

@@ -2,15 +2,11 @@
 // sizes, and the checks every host (interpreter, generated TS, WGSL and CUDA hosts) performs.
 // Errors name the tensor, the expected shape in the spec's own words and what was given.
 import type { RopeIR } from './ir.js';
+import { RopeArgumentError } from './errors.js';
 import { decodeSegments } from '../positions/encoding.js';
 import type { SegmentTable } from '../positions/segments.js';
 
-export class RopeArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RopeArgumentError';
-  }
-}
+export { RopeArgumentError };
 
 /** Sizes given at call time. Grid sizes are keyed by the grid's axis names (e.g. t, h, w). */
 export interface RopeSizes {
@@ -70,20 +66,17 @@ function needSize(sizes: RopeSizes, name: string, why: string): number {
 
 /** Is the spec's batch packed (cu_seqlens): `index packed` or `grid(…) packed`? */
 export function isPacked(ir: RopeIR): boolean {
-  const src = ir.positions.source;
-  return (src.kind === 'index' && src.packed) || (src.kind === 'grid' && src.packed === true);
+  return ir.positions.sequences === 'packed';
 }
 
 /** Does the spec evaluate positions from a segment table (mrope / timeline, not `tensor`)? */
 export function usesSegmentTable(ir: RopeIR): boolean {
-  const src = ir.positions.source;
-  return (src.kind === 'mrope' || src.kind === 'timeline') && src.input === 'segments';
+  return ir.positions.source.kind === 'segments';
 }
 
 /** The tensors a spec takes besides q and k, with their shapes in words. */
 export function positionTensorShape(ir: RopeIR): string | undefined {
-  const src = ir.positions.source;
-  if (src.kind === 'tensor' || ((src.kind === 'timeline' || src.kind === 'mrope') && src.input === 'tensor')) {
+  if (ir.positions.source.kind === 'tensor') {
     return ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`;
   }
   return undefined;
@@ -140,14 +133,14 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
       throw new RopeArgumentError(`offsets: expected shape [batch] = [${batch}], got length ${inputs.offsets.length}`);
     }
   }
-  if (src.kind === 'grid' && src.packed) {
-    shape.grids = checkGridSizes(inputs.grid_sizes, src.axes, src.prefix, cuSeqlens!);
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+    shape.grids = checkGridSizes(inputs.grid_sizes, src.axes.map((a) => a.name), src.prefix, cuSeqlens!);
   } else if (src.kind === 'grid') {
-    shape.grid = src.axes.map((a) => needSize(sizes, a, `grid axis '${a}' has a run-time size`));
+    shape.grid = src.axes.map(({ name: a }) => needSize(sizes, a, `grid axis '${a}' has a run-time size`));
     const cells = shape.grid.reduce((x, y) => x * y, 1);
     if (seq !== src.prefix + cells) {
       throw new RopeArgumentError(
-        `sizes: each sequence must hold prefix + ${src.axes.join('·')} = ${src.prefix} + ${shape.grid.join('·')} = ${src.prefix + cells} tokens, got ${seq}`);
+        `sizes: each sequence must hold prefix + ${src.axes.map((a) => a.name).join('·')} = ${src.prefix} + ${shape.grid.join('·')} = ${src.prefix + cells} tokens, got ${seq}`);
     }
   }
   const posShape = positionTensorShape(ir);
@@ -159,7 +152,7 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     }
   }
   if (usesSegmentTable(ir)) {
-    if (!inputs.segment_table) throw new RopeArgumentError(`segment_table: missing; spec ${ir.name} evaluates its ${src.kind} positions from a segment table (encodeSegments)`);
+    if (!inputs.segment_table) throw new RopeArgumentError(`segment_table: missing; spec ${ir.name} evaluates its ${ir.host.positions.kind} positions from a segment table (encodeSegments)`);
     if (!inputs.segment_values) throw new RopeArgumentError('segment_values: missing; pass the values array encodeSegments returns (it may be empty)');
     shape.segments = decodeSegments(inputs.segment_table, inputs.segment_values,
       { rows: batch, rowLength: seq, axes: ir.positions.components === 3 ? 3 : 1 });

@@ -29,7 +29,7 @@
 // f = ⌊k/(H·W)⌋, h = ⌊k/W⌋ mod H, w = k mod W, t(f) = trunc(f32(f32(f·a)·b)), or f when a = b = 1;
 // frames values[v + min(⌊(offset + d)/ppf⌋, n − 1)], 0 when n = 0). All integer fields and every
 // position they produce fit in i32; that is checked, so kernels compute in 32-bit integers.
-import { RopeArgumentError } from '../compiler/runtime.js';
+import { RopeArgumentError } from '../compiler/errors.js';
 import { gridTimeIndex, validateSegmentTable, type PositionSegment, type SegmentTable } from './segments.js';
 
 export const SEGMENT_WORDS = 8;

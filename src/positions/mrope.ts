@@ -10,7 +10,7 @@
 //                            evaluates per token (see segments.ts).
 // Both share only the input checks and the block locator (which token starts which block);
 // the tests check that they agree on every token. See docs/positions.md for the choices made.
-import { RopeArgumentError } from '../compiler/runtime.js';
+import { RopeArgumentError } from '../compiler/errors.js';
 import type { PositionSpec } from '../compiler/spec.js';
 import { gridTimeIndex, spreadOverMask, type PositionSegment, type SegmentTable } from './segments.js';
 

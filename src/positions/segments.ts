@@ -15,7 +15,7 @@
 // (`arange(T) * second_per_grid_t * tokens_per_second`, an int64 tensor times Python/0-dim floats,
 // computed in float32, then `.long()`); with tScale [1, 1] it is plain f. A GPU evaluates it
 // exactly with two f32 multiplies and a truncating conversion.
-import { RopeArgumentError } from '../compiler/runtime.js';
+import { RopeArgumentError } from '../compiler/errors.js';
 
 export interface TextSegment {
   kind: 'text';

@@ -13,7 +13,7 @@
 // exactly frameTimes.length × patchesPerFrame tokens; keys that the kind does not read. Audio
 // segments may carry frameTimes (with an explicit patchesPerFrame): they are then laid out per
 // frame like video; without frameTimes audio is like text/image (one time on every token).
-import { RopeArgumentError } from '../compiler/runtime.js';
+import { RopeArgumentError } from '../compiler/errors.js';
 import type { FramesSegment, PositionSegment, SegmentTable } from './segments.js';
 
 export type TimelineKind = 'text' | 'image' | 'video' | 'audio';

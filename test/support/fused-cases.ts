@@ -206,7 +206,7 @@ export const OMNI_BY_HAND = {
 
 /** The hand case as fused inputs (table from the builder) and as explicit hand-written positions. */
 export function omniByHandCase(ir: RopeIR, seed: number): FusedCase {
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   if (src.kind !== 'mrope' || src.audioToken === null) throw new Error('not an Omni spec');
   const tables = buildMropeSegmentTables(OMNI_BY_HAND.inputs, { ...mropeOptionsFromSpec(src), useAudioInVideo: true }).tables;
   const encoded = encodeSegments(tables, { concat: ir.kernel.layout === 'thd' });
@@ -245,7 +245,7 @@ function sizesFor(ir: RopeIR, batch: number, seq: number) {
 
 /** Positions [C, batch, seq] as the twin's [C, tokens] for layout thd/bshd (flat = b·seq + s); bhsd reads the same flat order. */
 export function mropeCase(ir: RopeIR, seq: MropeSequence, seed: number): FusedCase {
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   if (src.kind !== 'mrope') throw new Error('not an mrope spec');
   const omni = src.audioToken !== null;
   if (!omni && (seq.audioInVideo || seq.rows.some((r) => r.some((p) => p.kind === 'audio')))) throw new Error(`${ir.name} is not an Omni spec, but the sequence has audio`);

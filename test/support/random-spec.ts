@@ -198,7 +198,7 @@ export interface InputPlan {
 export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number } = {}): InputPlan {
   const r = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   const sizes: RopeSizes = {};
   const maxPos = opts.maxPosition ?? 60;
   let batch = 1;

@@ -120,7 +120,7 @@ export function maxAngle(ir: RopeIR, inputs: RopeInputs): number {
  * 2·2^-11 of the head's scale.
  */
 export function computeAllowance(ir: RopeIR, angle: number): number {
-  const src = ir.positions.source;
+  const src = ir.host.positions;
   const floatGrid = src.kind === 'grid' && (src.normalize !== 'none' ||
     Object.values(src.affine).some((a) => ![a.stride, a.shift, a.scale].every(Number.isInteger)));
   let allowance = 2 ** -20;

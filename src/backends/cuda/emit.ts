@@ -38,7 +38,7 @@ export function summary(ir: RopeIR): string {
   const dir = ir.sign === 1 ? 'forward' : 'inverse';
   const layout = { thd: '[tokens, heads, dim]', bshd: '[batch, seq, heads, dim]', bhsd: '[batch, heads, seq, dim]' }[ir.kernel.layout];
   return `${ir.style} ${dir} rotation of ${rotary}, ${ir.kernel.dtype} ${layout}, ` +
-    `${ir.kernel.inplace ? 'in place' : 'out of place'}, positions ${ir.positions.source.kind}, ` +
+    `${ir.kernel.inplace ? 'in place' : 'out of place'}, positions ${ir.host.positions.kind}, ` +
     `sin/cos ${ir.kernel.sincos.kind === 'table' ? 'from a table' : 'computed'} (${ir.kernel.precision}).`;
 }
 
@@ -142,7 +142,7 @@ export function emitHeader(ir: RopeIR): string {
       ? `${ir.kernel.sincos.kind === 'table' ? '\n' : ''}/** Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): ` +
         'cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check it: call this on the host copy first. */\n' +
         `cudaError_t ropec_${ir.name}_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count, int64_t rows, int64_t row_length);`
-      : '') + (ir.positions.source.kind === 'grid' && ir.positions.source.packed
+      : '') + (ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence'
       ? '\n/** Checks cu_seqlens and grid_sizes held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ' +
         'ropec_NAME_launch cannot read device memory to check them: call this on the host copies first. */\n' +
         `cudaError_t ropec_${ir.name}_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens);`
@@ -226,7 +226,7 @@ function argsFields(ctx: Ctx): string[] {
   fields.push('int64_t tokens;', 'int64_t batch;', 'int64_t seq;', 'int64_t q_heads;', 'int64_t k_heads;');
   const src = ir.positions.source;
   if (src.kind === 'index' && src.offset === 'scalar') fields.push('int64_t offset;');
-  if (src.kind === 'grid' && !src.packed) fields.push(`int64_t grid[${src.axes.length}];`);
+  if (src.kind === 'grid' && src.sizes === 'uniform') fields.push(`int64_t grid[${src.axes.length}];`);
   if (usesSegmentTable(ir)) fields.push('int64_t segment_words;', 'int64_t segment_value_count;');
   if (dynamic(ir)) fields.push('Omega omega;');
   return fields;
@@ -258,12 +258,9 @@ function positions(ctx: Ctx): string {
       if (add === '') lines.unshift('(void)a;');
       break;
     }
-    case 'timeline':
-    case 'mrope':
+    case 'segments':
+      return renderTemplate('cuda', 'segments', { name: ir.name });
     case 'tensor':
-      if (src.kind !== 'tensor' && src.input === 'segments') {
-        return renderTemplate('cuda', 'segments', { name: ir.name });
-      }
       for (let c = 0; c < ir.positions.components; c++) {
         lines.push(`pos[${c}] = static_cast<pos_t>(a.positions[${c === 0 ? '' : `${c} * a.tokens + `}t.flat]);`);
       }
@@ -273,7 +270,7 @@ function positions(ctx: Ctx): string {
       lines.push(`if (t.s < ${src.prefix}) {`);
       for (let c = 0; c < n; c++) lines.push(`  pos[${c}] = ${posLit(0)};`);
       lines.push('  return;', '}');
-      if (src.packed) {
+      if (src.sizes === 'per_sequence') {
         // Row t.b of grid_sizes (device memory, unchecked here): a size ≤ 0 reads as 1, so a bad
         // row gives wrong positions but never a division by zero.
         lines.push(`const int32_t* row = a.grid_sizes + t.b * ${n};`, `int64_t grid[${n}];`);
@@ -291,8 +288,7 @@ function positions(ctx: Ctx): string {
         lines.push('int64_t extent = grid[0];');
         for (let c = 1; c < n; c++) lines.push(`if (grid[${c}] ${pick} extent) extent = grid[${c}];`);
       }
-      src.axes.forEach((axis, c) => {
-        const aff = src.affine[axis] ?? { stride: 1, shift: 0, scale: 1 };
+      src.axes.forEach((aff, c) => {
         const i = `static_cast<pos_t>(i${c})`;
         if (src.normalize === 'none') {
           const cell = src.center ? `(${i} - static_cast<pos_t>(grid[${c}] - 1) * ${posLit(0.5)})` : i;
@@ -362,7 +358,7 @@ function checks(ctx: Ctx): string[] {
   }
   out.push(`if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) ` +
     refuse('tokens: too many for one launch (blocks must fit the 32-bit grid)'));
-  if (src.kind === 'grid' && src.packed) {
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
     out.push('#ifdef ROPEC_HOST_EMULATION',
       `if (ropec_${ir.name}_check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens) != cudaSuccess) ` +
         refuse(hostCheckReason.gridSizes(ir.name)),
@@ -370,12 +366,12 @@ function checks(ctx: Ctx): string[] {
   } else if (src.kind === 'grid') {
     const seq = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
     out.push('int64_t cells = 1;');
-    for (const axis of src.axes) {
+    for (const { name: axis } of src.axes) {
       const g = gridSizeName(axis);
       out.push(`if (${g} > INT64_MAX / cells) ${refuse('grid sizes: their product overflows int64')}`, `cells *= ${g};`);
     }
     out.push(`if (cells > INT64_MAX - ${src.prefix} || ${seq} != ${src.prefix} + cells) ` +
-      refuse(`grid sizes: each sequence must hold prefix + ${src.axes.join('·')} = ${src.prefix} + ${src.axes.map(gridSizeName).join('·')} tokens (${seq})`));
+      refuse(`grid sizes: each sequence must hold prefix + ${src.axes.map((a) => a.name).join('·')} = ${src.prefix} + ${src.axes.map((a) => gridSizeName(a.name)).join('·')} tokens (${seq})`));
   }
   if (usesSegmentTable(ir)) {
     // The emulation's pointers are host memory: check the table's contents before the launch.
@@ -405,7 +401,7 @@ function fills(ctx: Ctx): string[] {
   out.push(`a->seq = ${layout === 'thd' ? 'tokens' : 'seq'};`);
   out.push(`a->q_heads = ${ir.kernel.qHeads ?? 'q_heads'};`, `a->k_heads = ${ir.kernel.kHeads ?? 'k_heads'};`);
   if (src.kind === 'index' && src.offset === 'scalar') out.push('a->offset = offset;');
-  if (src.kind === 'grid' && !src.packed) src.axes.forEach((axis, c) => out.push(`a->grid[${c}] = ${gridSizeName(axis)};`));
+  if (src.kind === 'grid' && src.sizes === 'uniform') src.axes.forEach((axis, c) => out.push(`a->grid[${c}] = ${gridSizeName(axis.name)};`));
   if (usesSegmentTable(ir)) out.push('a->segment_words = segment_words;', 'a->segment_value_count = segment_value_count;');
   if (dynamic(ir)) out.push('fill_omega(seq_len, &a->omega);');
   return out;
@@ -413,7 +409,7 @@ function fills(ctx: Ctx): string[] {
 
 function gridSizesCheck(ir: RopeIR): string {
   const src = ir.positions.source;
-  if (src.kind !== 'grid' || !src.packed) return '';
+  if (src.kind !== 'grid' || src.sizes !== 'per_sequence') return '';
   return renderTemplate('cuda', 'grid-sizes-check', { name: ir.name, axes: src.axes.length, prefix: src.prefix });
 }
 

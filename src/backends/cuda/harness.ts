@@ -13,8 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { RopeIR } from '../../compiler/ir.js';
-import { optimize } from '../../compiler/passes/index.js';
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { resolveShape, type RopeInputs } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { cudaBackend, cudaLimitation } from './index.js';
@@ -411,7 +410,7 @@ async function localGpuArch(): Promise<{ flags: string[]; label: string }> {
 }
 
 /** The cached runner for a spec (built into the cache on first use). */
-async function cudaRunner(ir: RopeIR, device: CudaDevice, log: (line: string) => void): Promise<Harness> {
+async function cudaRunner(ir: OptimizedIR, device: CudaDevice, log: (line: string) => void): Promise<Harness> {
   const gpu = device === 'gpu' ? await localGpuArch() : undefined;
   const artifacts = cudaBackend.emit(ir, {}).artifacts.filter((a) => !a.path.endsWith('.json'));
   const src = harnessSource([ir], device === 'gpu');
@@ -453,8 +452,7 @@ async function cudaRunner(ir: RopeIR, device: CudaDevice, log: (line: string) =>
  * Runs a spec through the nvcc-built code: on the CPU emulation (default) or on the local GPU.
  * q and k are in the spec's storage dtype; so are the results.
  */
-export async function runCuda(input: RopeIR, inputs: RopeInputs, opts: CudaRunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
-  const ir = input.schedule && input.omega ? input : optimize(input);
+export async function runCuda(ir: OptimizedIR, inputs: RopeInputs, opts: CudaRunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
   const problem = cudaLimitation(ir);
   if (problem) throw new CudaRunError(`the CUDA backend cannot run '${ir.name}': ${problem}`);
   const device = opts.device ?? 'cpu';

@@ -2,9 +2,8 @@
 // NAME.cuda.json (manifest) and, with `torch`, NAME_torch.cpp (a PyTorch op). Specs it cannot
 // express yet get an RB001 diagnostic instead of code. See docs/cuda.md.
 import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
-import type { RopeIR } from '../../compiler/ir.js';
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
-import { optimize } from '../../compiler/passes/index.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { emitCu, emitHeader, summary } from './emit.js';
@@ -25,8 +24,7 @@ export function cudaLimitation(ir: RopeIR): string | undefined {
 
 export const cudaBackend: Backend = {
   name: 'cuda',
-  emit(input: RopeIR, options: EmitOptions): BackendResult {
-    const ir = input.schedule && input.omega ? input : optimize(input);
+  emit(ir: OptimizedIR, options: EmitOptions): BackendResult {
     const problem = cudaLimitation(ir);
     if (problem) {
       const d: Diagnostic = makeDiagnostic('RB001', `the CUDA backend cannot emit '${ir.name}': ${problem}`, ir.file,
@@ -132,7 +130,7 @@ function emitTorch(ir: RopeIR): string {
   const tensorIns = args.filter((a): a is TensorArg => a.kind === 'tensor' && a.role !== 'out');
   // Sizes the op reads from q's shape (and cu_seqlens) rather than taking as arguments.
   const derived = new Set(['tokens', 'batch', 'seq', 'q_heads', 'k_heads']);
-  const fused = (src.kind === 'timeline' || src.kind === 'mrope') && src.input === 'segments';
+  const fused = src.kind === 'segments';
   if (fused) derived.add('segment_words').add('segment_value_count');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
@@ -151,7 +149,7 @@ function emitTorch(ir: RopeIR): string {
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
-  const hostChecked = fused ? ['segment_table', 'segment_values'] : src.kind === 'grid' && src.packed ? ['cu_seqlens', 'grid_sizes'] : [];
+  const hostChecked = fused ? ['segment_table', 'segment_values'] : src.kind === 'grid' && src.sizes === 'per_sequence' ? ['cu_seqlens', 'grid_sizes'] : [];
   const onDevice = (name: string) => (hostChecked.includes(name) ? `${name}_d` : name);
   const hostLines = hostCheckLines(ir, hostChecked);
   const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);

@@ -78,14 +78,14 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
         doc: `rotated ${which} (every element written)` });
     }
   }
-  const fused = (src.kind === 'timeline' || src.kind === 'mrope') && src.input === 'segments';
+  const fused = src.kind === 'segments';
   if (fused) {
     args.push({ kind: 'tensor', name: 'segment_table', dtype: 'i32', role: 'in', shape: ['segment_words'], lengthC: 'segment_words',
       doc: 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)' });
     args.push({ kind: 'tensor', name: 'segment_values', dtype: 'f32', role: 'in', shape: ['segment_value_count'], lengthC: 'segment_value_count',
       doc: 'frame times and grid temporal scales (encodeSegments(...).values; NULL when empty)' });
-  } else if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
-    const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
+  } else if (src.kind === 'tensor') {
+    const isFloat = src.element === 'float';
     const c = ir.positions.components;
     args.push({ kind: 'tensor', name: 'positions', dtype: isFloat ? 'f32' : 'i64', role: 'in',
       shape: c === 1 ? ['tokens'] : [c, 'tokens'], lengthC: c === 1 ? tokensC : `${c} * ${tokensC}`,
@@ -98,10 +98,10 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
     args.push({ kind: 'tensor', name: 'cu_seqlens', dtype: 'i32', role: 'in', shape: ['batch + 1'], lengthC: 'batch + 1',
       doc: 'start of each packed sequence, then tokens' });
   }
-  if (src.kind === 'grid' && src.packed) {
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
     const n = src.axes.length;
     args.push({ kind: 'tensor', name: 'grid_sizes', dtype: 'i32', role: 'in', shape: ['batch', n], lengthC: `batch * ${n}`,
-      doc: `grid sizes (${src.axes.join(', ')}) of each packed sequence` });
+      doc: `grid sizes (${src.axes.map((a) => a.name).join(', ')}) of each packed sequence` });
   }
   if (ir.kernel.sincos.kind === 'table') {
     const n = ir.kernel.sincos.maxPositions;
@@ -118,8 +118,8 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
   if (ir.kernel.qHeads === null) args.push({ kind: 'size', name: 'q_heads', domain: 'positive', doc: 'number of q heads' });
   if (ir.kernel.kHeads === null) args.push({ kind: 'size', name: 'k_heads', domain: 'positive', doc: 'number of k heads' });
   if (src.kind === 'index' && src.offset === 'scalar') args.push({ kind: 'size', name: 'offset', domain: 'any', doc: 'added to every position' });
-  if (src.kind === 'grid' && !src.packed) {
-    for (const a of src.axes) args.push({ kind: 'size', name: gridSizeName(a), domain: 'positive', doc: `grid size along ${a}` });
+  if (src.kind === 'grid' && src.sizes === 'uniform') {
+    for (const { name: a } of src.axes) args.push({ kind: 'size', name: gridSizeName(a), domain: 'positive', doc: `grid size along ${a}` });
   }
   if (fused) {
     args.push({ kind: 'size', name: 'segment_words', domain: 'positive', doc: 'length of segment_table in words' });

@@ -2,8 +2,7 @@
 // statement structures. The hot loop is monomorphic typed-array code: positions and sin/cos once per
 // (token, pair), then every head of q and k, with lane runs and identity lanes from the IR.
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
-import { makeDiagnostic, positionAt } from '../../compiler/diagnostics.js';
-import type { RopeIR } from '../../compiler/ir.js';
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
 import { cosSinFactors, wasmSource, wasmSupport } from './wasm.js';
@@ -42,13 +41,7 @@ function printStatements(sts: StatementStructures[]): string {
 
 export const tsBackend: Backend = {
   name: 'ts',
-  emit(ir: RopeIR): BackendResult {
-    if (!ir.omega || !ir.laneRuns || !ir.identityLanes || !ir.schedule) {
-      return {
-        artifacts: [],
-        diagnostics: [makeDiagnostic('RB001', 'the TS backend needs optimized IR (run optimize first)', ir.file, positionAt('', 0))],
-      };
-    }
+  emit(ir: OptimizedIR): BackendResult {
     return { artifacts: [{ path: `${ir.name}.ts`, contents: emitModule(ir) }], diagnostics: [] };
   },
 };
@@ -68,7 +61,7 @@ interface View {
 function view(ir: RopeIR): View {
   const dtype = ir.kernel.dtype;
   const src = ir.positions.source;
-  const floatPositions = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
+  const floatPositions = src.kind === 'tensor' && src.element === 'float';
   return {
     storage: dtype === 'f32' ? 'Float32Array' : 'Uint16Array',
     read: (e) => (dtype === 'f32' ? e : dtype === 'f16' ? `f16ToNumber(${e})` : `bf16ToNumber(${e})`),
@@ -99,7 +92,7 @@ function constants(ir: RopeIR): StatementStructures[] {
   const spec = {
     name: ir.name, headDim: ir.headDim, rotaryDim: ir.rotaryDim, pairs: ir.pairs.length, axes: ir.axes,
     qHeads: ir.kernel.qHeads, kHeads: ir.kernel.kHeads, layout: ir.kernel.layout, dtype: ir.kernel.dtype,
-    positions: ir.positions.source.kind, attentionFactor: ir.attentionFactor, specHash: ir.specHash,
+    positions: ir.host.positions.kind, attentionFactor: ir.attentionFactor, specHash: ir.specHash,
   };
   decls.push(['SPEC', `${JSON.stringify(spec)} as const`]);
   if (omega.kind === 'static') decls.push(['OMEGA', `new Float64Array([${numList(omega.omega)}])`]);
@@ -134,7 +127,7 @@ function sizeFields(ir: RopeIR): { name: string; doc: string }[] {
   f.push(ir.kernel.qHeads === null ? { name: 'q_heads', doc: 'number of query heads' } : { name: 'q_heads?', doc: `fixed by the spec: ${ir.kernel.qHeads} (may be left out; must equal it if given)` });
   f.push(ir.kernel.kHeads === null ? { name: 'k_heads', doc: 'number of key heads' } : { name: 'k_heads?', doc: `fixed by the spec: ${ir.kernel.kHeads} (may be left out; must equal it if given)` });
   if (src.kind === 'index' && src.offset === 'scalar') f.push({ name: 'offset?', doc: 'added to every position (decode step, KV-cache length); default 0' });
-  if (src.kind === 'grid') for (const a of src.axes) f.push({ name: a, doc: `grid size along axis ${a}` });
+  if (src.kind === 'grid') for (const { name: a } of src.axes) f.push({ name: a, doc: `grid size along axis ${a}` });
   if (ir.omega!.kind !== 'static') f.push({ name: 'seq_len', doc: 'sequence length the scaling is evaluated at' });
   return f;
 }
@@ -154,7 +147,7 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
   }
   if (src.kind === 'index' && src.offset === 'per_sequence') optional.push({ name: 'offsets', type: 'Int32Array', docs: ['per-sequence position offsets, shape [batch]'] });
   if (isPacked(ir)) optional.push({ name: 'cu_seqlens', type: 'Int32Array', docs: ['sequence starts, shape [batch + 1]'] });
-  if (src.kind === 'grid' && src.packed) optional.push({ name: 'grid_sizes', type: 'Int32Array', docs: [`each sequence's grid sizes (${src.axes.join(', ')}), shape [batch, ${src.axes.length}]`] });
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') optional.push({ name: 'grid_sizes', type: 'Int32Array', docs: [`each sequence's grid sizes (${src.axes.map((a) => a.name).join(', ')}), shape [batch, ${src.axes.length}]`] });
   return [
     {
       kind: StructureKind.Interface,
@@ -185,7 +178,7 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
 /** The fields of the emitted `Shape` (what validate() returns); the kernel copies them to locals. */
 function shapeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
-  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].concat(src.kind === 'grid' && !src.packed ? src.axes.map((a) => `grid_${a}`) : []);
+  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []);
 }
 
 function shapeWords(ir: RopeIR, which: 'q' | 'k'): string {
@@ -241,22 +234,24 @@ function validateFunction(ir: RopeIR, v: View): StatementStructures {
     L.push("if (inputs.offsets.length !== batch) throw new RangeError(`offsets: expected shape [batch] = [${batch}], got length ${inputs.offsets.length}`);");
   }
   const gridFields: string[] = [];
-  if (src.kind === 'grid' && src.packed) {
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+    const axes = src.axes.map((x) => x.name);
     const n = src.axes.length;
-    const shape = `[batch, ${n}] = [\${batch}, ${n}] (one row of ${src.axes.join(', ')} sizes per sequence)`;
+    const shape = `[batch, ${n}] = [\${batch}, ${n}] (one row of ${axes.join(', ')} sizes per sequence)`;
     L.push('const gs = inputs.grid_sizes;');
     L.push(`if (!(gs instanceof Int32Array)) throw new RangeError(\`grid_sizes: missing or wrong type; expected an Int32Array of shape ${shape}\`);`);
     L.push(`if (gs.length !== batch * ${n}) throw new RangeError(\`grid_sizes: expected shape ${shape}, got length \${gs.length}\`);`);
     L.push('for (let b = 0; b < batch; b++) {');
     L.push(`  let cells = 1;`);
     L.push(`  for (let a = 0; a < ${n}; a++) { const g = gs[b * ${n} + a]; if (g < 0) throw new RangeError(\`grid_sizes: entry [\${b}, \${a}] must be a whole number in [0, 2^31), got \${g}\`); cells *= g; }`);
-    L.push(`  if (cu[b + 1] - cu[b] !== ${src.prefix} + cells) throw new RangeError(\`grid_sizes: sequence \${b} holds \${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${src.axes.join('·')} = ${src.prefix} + \${Array.from(gs.subarray(b * ${n}, b * ${n} + ${n})).join('·')} = \${${src.prefix} + cells}\`);`);
+    L.push(`  if (cu[b + 1] - cu[b] !== ${src.prefix} + cells) throw new RangeError(\`grid_sizes: sequence \${b} holds \${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${axes.join('·')} = ${src.prefix} + \${Array.from(gs.subarray(b * ${n}, b * ${n} + ${n})).join('·')} = \${${src.prefix} + cells}\`);`);
     L.push('}');
   } else if (src.kind === 'grid') {
-    for (const a of src.axes) L.push(`const grid_${a} = whole('${a}', s.${a});`);
-    const cells = src.axes.map((a) => `grid_${a}`).join(' * ');
-    L.push(`if (seq !== ${src.prefix} + ${cells}) throw new RangeError(\`sizes: each sequence must hold prefix + ${src.axes.join('·')} = ${src.prefix} + \${${src.axes.map((a) => `grid_${a}`).join(" + '·' + ")}} tokens, got \${seq}\`);`);
-    gridFields.push(...src.axes.map((a) => `grid_${a}`));
+    const axes = src.axes.map((x) => x.name);
+    for (const a of axes) L.push(`const grid_${a} = whole('${a}', s.${a});`);
+    const cells = axes.map((a) => `grid_${a}`).join(' * ');
+    L.push(`if (seq !== ${src.prefix} + ${cells}) throw new RangeError(\`sizes: each sequence must hold prefix + ${axes.join('·')} = ${src.prefix} + \${${axes.map((a) => `grid_${a}`).join(" + '·' + ")}} tokens, got \${seq}\`);`);
+    gridFields.push(...axes.map((a) => `grid_${a}`));
   }
   if (v.positionsType) {
     const n = ir.positions.components;
@@ -309,24 +304,24 @@ function positionLines(ir: RopeIR): string[] {
       if (src.offset === 'per_sequence') e += ' + offsets[b]';
       return [`pos[0] = ${e};`];
     }
-    case 'timeline':
-    case 'mrope':
+    case 'segments':
+      return segmentPositionLines(ir.positions.components);
     case 'tensor':
-      if (src.kind !== 'tensor' && src.input === 'segments') return segmentPositionLines(ir.positions.components);
       return Array.from({ length: ir.positions.components }, (_, c) => `pos[${c}] = positions[${c === 0 ? '' : `${c} * tokens + `}flat];`);
     case 'grid': {
       const L: string[] = [];
       const n = src.axes.length;
+      const axes = src.axes.map((x) => x.name);
       L.push(`if (s < ${src.prefix}) { ${src.axes.map((_, a) => `pos[${a}] = 0;`).join(' ')} } else {`);
       L.push(`  let rest = s - ${src.prefix};`);
       for (let a = n - 1; a >= 0; a--) {
-        const size = `grid_${src.axes[a]}`;
+        const size = `grid_${axes[a]}`;
         L.push(`  const i${a} = rest % ${size};${a > 0 ? ` rest = (rest - i${a}) / ${size};` : ''}`);
       }
-      const norm = src.normalize === 'max' ? `Math.max(${src.axes.map((x) => `grid_${x}`).join(', ')})`
-        : src.normalize === 'min' ? `Math.min(${src.axes.map((x) => `grid_${x}`).join(', ')})` : '';
-      src.axes.forEach((ax, a) => {
-        const aff = src.affine[ax] ?? { stride: 1, shift: 0, scale: 1 };
+      const norm = src.normalize === 'max' ? `Math.max(${axes.map((x) => `grid_${x}`).join(', ')})`
+        : src.normalize === 'min' ? `Math.min(${axes.map((x) => `grid_${x}`).join(', ')})` : '';
+      axes.forEach((ax, a) => {
+        const aff = src.axes[a];
         const scale = aff.scale === 1 ? '' : ` * ${f64Literal(aff.scale)}`;
         if (src.normalize === 'none') {
           const cell = src.center ? `(i${a} - (grid_${ax} - 1) / 2)` : `i${a}`;
@@ -454,7 +449,7 @@ function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotat
     }
   if (src.kind === 'index' && src.offset === 'per_sequence') L.push('const offsets = inputs.offsets!;');
   if (isPacked(ir)) L.push('const cu = inputs.cu_seqlens!;');
-  if (src.kind === 'grid' && src.packed) L.push('const gs = inputs.grid_sizes!;');
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') L.push('const gs = inputs.grid_sizes!;');
   const table = ir.kernel.sincos.kind === 'table' ? ir.kernel.sincos.maxPositions : 0;
   if (table) L.push('const tab = sincosTable(omega), tabCos = tab.cos, tabSin = tab.sin;');
   // What `rows` receives: every local the outer part set up, as a parameter.
@@ -466,7 +461,7 @@ function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotat
   }
   if (src.kind === 'index' && src.offset === 'per_sequence') params.push({ name: 'offsets', type: 'Int32Array' });
   if (isPacked(ir)) params.push({ name: 'cu', type: 'Int32Array' });
-  if (src.kind === 'grid' && src.packed) params.push({ name: 'gs', type: 'Int32Array' });
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') params.push({ name: 'gs', type: 'Int32Array' });
   if (table) params.push({ name: 'tabCos', type: 'Float32Array' }, { name: 'tabSin', type: 'Float32Array' });
   // For the WebAssembly kernel's f32 table, index positions (consecutive within a sequence) step
   // cos/sin by angle addition in float64, re-anchored on Math.cos/Math.sin every 64 tokens: the
@@ -487,8 +482,8 @@ function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotat
   const open: string[] = [];
   if (isPacked(ir)) {
     open.push('for (let b = 0; b < batch; b++) {');
-    if (src.kind === 'grid' && src.packed) {
-      open.push(`  const ${src.axes.map((a, i) => `grid_${a} = gs[b * ${src.axes.length}${i ? ` + ${i}` : ''}]`).join(', ')};`);
+    if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+      open.push(`  const ${src.axes.map((a, i) => `grid_${a.name} = gs[b * ${src.axes.length}${i ? ` + ${i}` : ''}]`).join(', ')};`);
     }
     open.push('  for (let flat = cu[b]; flat < cu[b + 1]; flat++) {');
     open.push('    const s = flat - cu[b];');

@@ -2,7 +2,7 @@
 // NAME.wgsl.ts (host module: pipeline, validation, dispatch) and NAME.wgsl.json (manifest for
 // engines that dispatch the kernel themselves). See docs/wgsl.md.
 import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
-import type { RopeIR } from '../../compiler/ir.js';
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { VERSION } from '../../version.js';
 import { renderKernel } from './kernel.js';
@@ -15,7 +15,7 @@ const MAX_TABLE_BYTES = 2 ** 32 - 1;
 
 export const wgslBackend: Backend = {
   name: 'wgsl',
-  emit(ir: RopeIR, options: EmitOptions): BackendResult {
+  emit(ir: OptimizedIR, options: EmitOptions): BackendResult {
     const workgroupSize = options.workgroupSize ?? DEFAULT_WORKGROUP_SIZE;
     const diagnostics = limits(ir, workgroupSize);
     if (diagnostics.length > 0) return { artifacts: [], diagnostics };
@@ -44,7 +44,6 @@ function limits(ir: RopeIR, workgroupSize: number): Diagnostic[] {
   if (!Number.isInteger(workgroupSize) || workgroupSize < 1 || workgroupSize > MAX_WORKGROUP_SIZE) {
     fail(`workgroup size must be a whole number from 1 to ${MAX_WORKGROUP_SIZE} (WebGPU's default limit), got ${workgroupSize}`);
   }
-  if (!ir.omega) fail(`rope ${ir.name}: the IR was not optimized (frequencies not folded); run optimize() before emitting`);
   if (ir.kernel.sincos.kind === 'table') {
     const bytes = ir.kernel.sincos.maxPositions * ir.pairs.length * 8;
     if (bytes > MAX_TABLE_BYTES) {
@@ -54,7 +53,7 @@ function limits(ir: RopeIR, workgroupSize: number): Diagnostic[] {
   }
   const src = ir.positions.source;
   if (src.kind === 'grid' && src.normalize === 'none') {
-    for (const [axis, a] of Object.entries(src.affine)) {
+    for (const { name: axis, ...a } of src.axes) {
       const whole = [a.stride, a.shift, a.scale].every(Number.isInteger);
       if (whole && [a.stride, a.shift, a.scale].some((v) => Math.abs(v) > 2 ** 31 - 1)) {
         fail(`rope ${ir.name}: grid axis '${axis}' has stride, shift or scale outside the i32 range`);

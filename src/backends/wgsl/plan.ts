@@ -253,25 +253,22 @@ function outOfPlaceGroups(plan: WgslPlan): { pairs: number[]; copyLanes: number[
 
 function planPositions(ir: RopeIR): PositionPlan {
   const src = ir.positions.source;
+  // The builder's name (mrope, timeline) only labels the tensor in the manifest and comments.
+  const builder = ir.host.positions.kind;
+  const label = builder === 'mrope' || builder === 'timeline' ? builder : 'tensor';
   switch (src.kind) {
     case 'index':
-      return { kind: 'index', offset: src.offset, packed: src.packed };
+      return { kind: 'index', offset: src.offset, packed: ir.positions.sequences === 'packed' };
     case 'tensor':
-      return { kind: 'tensor', element: src.dtype === 'int' ? 'i32' : 'f32', components: ir.positions.components, source: 'tensor' };
-    case 'timeline':
-      if (src.input === 'segments') return { kind: 'segments', components: 1, source: 'timeline' };
-      return { kind: 'tensor', element: 'f32', components: ir.positions.components, source: 'timeline' };
-    case 'mrope':
-      if (src.input === 'segments') return { kind: 'segments', components: 3, source: 'mrope' };
-      return { kind: 'tensor', element: 'i32', components: ir.positions.components, source: 'mrope' };
-    case 'grid': {
-      const aff = src.axes.map((a) => src.affine[a] ?? { stride: 1, shift: 0, scale: 1 });
-      const integral = src.normalize === 'none' && !src.center && aff.every((a) => [a.stride, a.shift, a.scale].every(Number.isInteger));
+      return { kind: 'tensor', element: src.element === 'int' ? 'i32' : 'f32', components: ir.positions.components, source: label };
+    case 'segments':
+      return { kind: 'segments', components: ir.positions.components === 3 ? 3 : 1, source: label === 'mrope' ? 'mrope' : 'timeline' };
+    case 'grid':
       return {
-        kind: 'grid', axes: src.axes, prefix: src.prefix, normalize: src.normalize, center: src.center === true, packed: src.packed === true, integral,
-        stride: aff.map((a) => a.stride), shift: aff.map((a) => a.shift), scale: aff.map((a) => a.scale),
+        kind: 'grid', axes: src.axes.map((a) => a.name), prefix: src.prefix, normalize: src.normalize, center: src.center,
+        packed: src.sizes === 'per_sequence', integral: src.integral,
+        stride: src.axes.map((a) => a.stride), shift: src.axes.map((a) => a.shift), scale: src.axes.map((a) => a.scale),
       };
-    }
   }
 }
 

@@ -5,8 +5,7 @@
 // device creation, loading the emitted host module, upload, dispatch and read-back.
 /// <reference types="@webgpu/types" />
 import { existsSync } from 'node:fs';
-import type { RopeIR } from '../../compiler/ir.js';
-import { optimize } from '../../compiler/passes/index.js';
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { resolveShape, RopeArgumentError, type RopeInputs } from '../../compiler/runtime.js';
 import type { EmitOptions } from '../common.js';
 import { importGeneratedTs } from '../import-ts.js';
@@ -160,7 +159,7 @@ export async function importHostModule(source: string, name: string): Promise<Wg
 }
 
 /** Emits the WGSL backend's artifacts for one (optimized) IR; WgslRunError on RB001. */
-export function emitWgsl(ir: RopeIR, options: EmitOptions = {}): { wgsl: string; host: string; manifest: string } {
+export function emitWgsl(ir: OptimizedIR, options: EmitOptions = {}): { wgsl: string; host: string; manifest: string } {
   const r = wgslBackend.emit(ir, options);
   if (r.artifacts.length === 0) {
     throw new WgslRunError(`the WGSL backend cannot run '${ir.name}': ${r.diagnostics.map((d) => d.message).join('; ')}`);
@@ -244,7 +243,7 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       }
       if (inputs.positions) {
         const src = ir.positions.source;
-        const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
+        const isFloat = src.kind === 'tensor' && src.element === 'float';
         const typed = isFloat
           ? inputs.positions instanceof Float32Array ? inputs.positions : Float32Array.from(inputs.positions)
           : inputs.positions instanceof Int32Array ? inputs.positions : Int32Array.from(inputs.positions);
@@ -290,8 +289,7 @@ export interface WgslRunOptions {
  * Runs a spec's generated WGSL once on the shared device: q and k in the spec's storage dtype, and
  * so are the results. Out-of-place specs run out of place (the host module's copy + dispatch).
  */
-export async function runWgsl(input: RopeIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored; k: Stored }> {
-  const ir = input.omega ? input : optimize(input);
+export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored; k: Stored }> {
   resolveShape(ir, inputs); // ropec's own argument errors, before Dawn is loaded
   const { host } = emitWgsl(ir); // RB001 before Dawn is loaded
   const device = await wgslDevice();

@@ -5,8 +5,7 @@
 import type { RopeIR } from '../ir.js';
 
 export function shareSinCos(ir: RopeIR): RopeIR {
-  const src = ir.positions.source;
-  // Segment tables (mrope/timeline without `tensor`) are evaluated per token in the kernel too.
-  const inKernel = src.kind === 'index' || src.kind === 'grid' || ((src.kind === 'mrope' || src.kind === 'timeline') && src.input === 'segments');
+  // Everything but a positions tensor is computed in the kernel (segment tables included).
+  const inKernel = ir.positions.source.kind !== 'tensor';
   return { ...ir, schedule: { sincosPerTokenPair: true, positionsInKernel: inKernel } };
 }
