@@ -1,7 +1,10 @@
 // The CUDA emitter: IR → view models → templates/cuda/*.hbs. Every choice between alternatives
 // (where a token's position comes from, exact or fast sin/cos, static or run-time ω, layouts) picks
 // a partial here; templates stay logic-less. A pure function of the IR.
-import type { RopeIR } from '../../compiler/ir.js';
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
+import { buildKernel } from '../../kernel/build.js';
+import type { KernelModule } from '../../kernel/ir.js';
+import { CUDA_CAPABILITIES, printCudaKernel } from './table.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, f32Literal, f64Literal, renderTemplate } from '../common.js';
@@ -49,65 +52,88 @@ interface Ctx {
   posLit: (x: number) => string;
 }
 
-export function emitCu(ir: RopeIR): string {
+export function emitCu(ir: OptimizedIR): string {
   const args = launchArgs(ir);
   const exact = ir.kernel.precision === 'exact';
   const ctx: Ctx = { ir, args, posLit: exact ? f64Literal : (x) => `${f32Literal(x)}f` };
-  const W = 16 / elemBytes(ir.kernel.dtype);
-  const vector = hasVectorPlan(ir, W);
-  const scalarPlan = chunkPlan(ir, null);
-  const vectorPlan = chunkPlan(ir, W);
-  const heads = (which: 'q' | 'k') => {
-    const n = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
-    return n === null ? `a.${which}_heads` : `static_cast<int64_t>(${n})`;
-  };
-  const bhsd = ir.kernel.layout === 'bhsd';
-  const base = (which: 'q' | 'k') =>
-    bhsd ? `(tok.b * ${heads(which)} * a.seq + tok.s) * kHeadDim` : `tok.flat * ${heads(which)} * kHeadDim`;
-  const stride = bhsd ? 'a.seq * kHeadDim' : 'static_cast<int64_t>(kHeadDim)';
+  const outOfPlace = !ir.kernel.inplace;
+  const variants = [{ name: 'scalar', schedule: 'scalar' as const, outOfPlace, unit: 1 }, { name: 'vector', schedule: 'vector' as const, outOfPlace, unit: 1 }];
+  const built = buildKernel(ir, CUDA_CAPABILITIES, variants);
+  const vector = built.schedules.get('vector')!.kind === 'vector';
+  if (!vector) {
+    built.module.entries = built.module.entries.filter((x) => x.name === 'scalar');
+    built.module.functions = built.module.functions.filter((f) => !f.name.startsWith('item_vector'));
+  }
+  const text = printCudaKernel(built.module);
   const view = {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),
     prelude: renderTemplate('cuda', 'prelude', {}),
     name: ir.name,
     elemType: ELEM[ir.kernel.dtype].cuda,
-    posType: exact ? 'double' : 'float',
-    precision: ir.kernel.precision,
     headDim: ir.headDim,
     pairs: ir.pairs.length,
-    components: ir.positions.components,
     blockThreads: BLOCK_THREADS,
-    scalarChunks: scalarPlan.chunksPerToken,
-    vectorChunks: vector ? vectorPlan.chunksPerToken : scalarPlan.chunksPerToken,
-    cosScale: `${f32Literal(ir.attentionFactor)}f`,
-    sinScale: `${f32Literal(ir.sign * ir.attentionFactor)}f`,
-    omegaTypes: omegaTypes(ir),
-    omega: omegaAccess(ir),
-    argsFields: argsFields(ctx),
-    components_table: componentsTable(ir),
-    locate: locate(ir),
-    positions: positions(ctx),
-    sincos: renderTemplate('cuda', exact ? 'sincos-exact' : 'sincos-fast', { tableLookup: tableLookup(ir) }),
-    qBase: base('q'),
-    kBase: base('k'),
-    qStride: stride,
-    kStride: stride,
-    qHeads: heads('q'),
-    kHeads: heads('k'),
-    scalarSegments: segmentLines(scalarPlan),
-    vectorSegments: vector ? segmentLines(vectorPlan) : [],
+    scalarItems: built.schedules.get('scalar')!.itemsPerToken,
+    vectorItems: built.schedules.get(vector ? 'vector' : 'scalar')!.itemsPerToken,
+    constants: text.constants,
+    argsFields: text.argsFields,
+    functions: text.functions,
+    works: text.entries.map((x) => ({ ...x, doc: built.module.entries.find((y) => y.name === x.name)!.doc })),
     hasVector: vector,
     params: args.map((a) => paramDecl(ir, a)).join(', '),
     paramNames: args.map((a) => a.name).join(', '),
     checks: checks(ctx),
-    fills: fills(ctx),
+    fills: fills(ir, built.module),
     vectorCondition: vector
       ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
         .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
       : 'false',
-    tableFill: tableFill(ir) + segmentCheck(ir) + gridSizesCheck(ir),
+    tableFill: tableFill(ir, built.module) + segmentCheck(ir) + gridSizesCheck(ir),
   };
   return renderTemplate('cuda', 'kernel', view);
+}
+
+/** Filling the kernel arguments after the checks passed (and ω at seq_len, for dynamic scalings). */
+function fills(ir: OptimizedIR, m: KernelModule): string[] {
+  const out: string[] = [];
+  const names = new Set(m.buffers.map((b) => b.name));
+  const { inplace, layout } = ir.kernel;
+  if (names.has('q_in')) out.push('a->q_in = q;', 'a->k_in = k;');
+  out.push(`a->q_out = ${inplace ? 'q' : 'q_out'};`, `a->k_out = ${inplace ? 'k' : 'k_out'};`);
+  for (const b of m.buffers) if (!['q_in', 'q_out', 'k_in', 'k_out'].includes(b.name)) out.push(`a->${b.name} = ${b.name};`);
+  out.push('a->tokens = n_tokens;');
+  out.push(`a->batch = ${layout === 'thd' && !isPacked(ir) ? '1' : 'batch'};`);
+  out.push(`a->seq = ${layout === 'thd' ? 'tokens' : 'seq'};`);
+  for (const x of m.sizes) if (!['tokens', 'batch', 'seq'].includes(x.name)) out.push(`a->${x.name} = ${x.name};`);
+  if (usesSegmentTable(ir)) out.push('a->segment_words = segment_words;', 'a->segment_value_count = segment_value_count;');
+  if (dynamic(ir)) out.push(...dynamicOmega(ir, m, 'a'));
+  return out;
+}
+
+/** The launcher's fill of the dynamic ω tables from seq_len (the same tables a static spec has as constants). */
+function dynamicOmega(ir: OptimizedIR, m: KernelModule, target: string): string[] {
+  const om = ir.omega;
+  const list = (xs: number[]) => xs.map(f64Literal).join(', ');
+  const lines: string[] = [];
+  if (om.kind === 'ntk_dynamic') {
+    lines.push(`// Dynamic NTK: L = max(seq_len, ${om.original}), s = ${f64Literal(om.factor)}·L/${om.original} − (${f64Literal(om.factor)} − 1), ω_j = base_j · s^expo_j.`,
+      `static const double kBase[kPairs] = { ${list(om.base)} };`,
+      `static const double kExpo[kPairs] = { ${list(om.expo)} };`,
+      `const double L = seq_len > ${om.original} ? static_cast<double>(seq_len) : ${f64Literal(om.original)};`,
+      `const double ntk = ${f64Literal(om.factor)} * L / ${f64Literal(om.original)} - (${f64Literal(om.factor)} - 1.0);`);
+  } else if (om.kind === 'select') {
+    lines.push(`// LongRoPE, select auto: the long factors when seq_len > ${om.threshold}, else the short ones.`,
+      `static const double kShort[kPairs] = { ${list(om.short)} };`,
+      `static const double kLong[kPairs] = { ${list(om.long)} };`,
+      `const double* omega = seq_len > ${om.threshold} ? kLong : kShort;`);
+  }
+  const turns = om.kind === 'ntk_dynamic' ? 'kBase[j] * pow(ntk, kExpo[j]) / 6.283185307179586' : 'omega[j] / 6.283185307179586';
+  const tables = new Set(m.constants.filter((t) => t.dynamic).map((t) => t.name));
+  const stores = tables.has('TURNS') ? [`${target}->TURNS[j] = turns;`]
+    : [`${target}->TURNS_HI[j] = static_cast<float>(turns);`, `${target}->TURNS_LO[j] = static_cast<float>(turns - static_cast<double>(${target}->TURNS_HI[j]));`];
+  lines.push('for (int j = 0; j < kPairs; ++j) {', `  const double turns = ${turns};`, ...stores.map((l) => `  ${l}`), '}');
+  return lines;
 }
 
 export function emitHeader(ir: RopeIR): string {
@@ -162,172 +188,6 @@ function fillParams(ir: RopeIR): string {
 // Pieces of the .cu
 
 /** Static ω_j as turns (ω/2π) for the exact path, or hi/lo f32 splits for the fast path. */
-function turnsOf(omega: number): { turns: number; hi: number; lo: number } {
-  const turns = omega / TWO_PI;
-  const hi = Math.fround(turns);
-  return { turns, hi, lo: Math.fround(turns - hi) };
-}
-
-function omegaTypes(ir: RopeIR): string {
-  const om = ir.omega!;
-  if (om.kind === 'static') return '';
-  const exact = ir.kernel.precision === 'exact';
-  const list = (xs: number[]) => xs.map(f64Literal).join(', ');
-  let tables: string[];
-  let rule: string;
-  let turnsExpr: string;
-  if (om.kind === 'ntk_dynamic') {
-    rule = `/** Dynamic NTK: L = max(seq_len, ${om.original}), s = ${f64Literal(om.factor)}·L/${om.original} − (${f64Literal(om.factor)} − 1), ω_j = base_j · s^expo_j. */`;
-    tables = [
-      `static const double kBase[kPairs] = { ${list(om.base)} };`,
-      `static const double kExpo[kPairs] = { ${list(om.expo)} };`,
-      `const double L = seq_len > ${om.original} ? static_cast<double>(seq_len) : ${f64Literal(om.original)};`,
-      `const double s = ${f64Literal(om.factor)} * L / ${f64Literal(om.original)} - (${f64Literal(om.factor)} - 1.0);`,
-    ];
-    turnsExpr = 'kBase[j] * pow(s, kExpo[j]) / 6.283185307179586';
-  } else {
-    rule = `/** LongRoPE, select auto: the long factors when seq_len > ${om.threshold}, else the short ones. */`;
-    tables = [
-      `static const double kShort[kPairs] = { ${list(om.short)} };`,
-      `static const double kLong[kPairs] = { ${list(om.long)} };`,
-      `const double* omega = seq_len > ${om.threshold} ? kLong : kShort;`,
-    ];
-    turnsExpr = 'omega[j] / 6.283185307179586';
-  }
-  return renderTemplate('cuda', 'omega-dynamic', {
-    fields: exact ? ['double turns[kPairs];'] : ['float hi[kPairs];', 'float lo[kPairs];'],
-    rule,
-    tables,
-    turnsExpr,
-    stores: exact ? ['om->turns[j] = turns;'] : ['om->hi[j] = static_cast<float>(turns);', 'om->lo[j] = static_cast<float>(turns - static_cast<double>(om->hi[j]));'],
-  });
-}
-
-function omegaAccess(ir: RopeIR): string {
-  const om = ir.omega!;
-  const exact = ir.kernel.precision === 'exact';
-  if (om.kind !== 'static') return renderTemplate('cuda', exact ? 'omega-dynamic-exact' : 'omega-dynamic-fast', {});
-  const split = om.omega.map(turnsOf);
-  return exact
-    ? renderTemplate('cuda', 'omega-static-exact', { turns: split.map((t) => f64Literal(t.turns)).join(', ') })
-    : renderTemplate('cuda', 'omega-static-fast', {
-      hi: split.map((t) => `${f32Literal(t.hi)}f`).join(', '),
-      lo: split.map((t) => `${f32Literal(t.lo)}f`).join(', '),
-    });
-}
-
-function argsFields(ctx: Ctx): string[] {
-  const { ir, args } = ctx;
-  const fields = ['const elem_t* q_in;', 'elem_t* q_out;', 'const elem_t* k_in;', 'elem_t* k_out;'];
-  for (const a of args) {
-    if (a.kind !== 'tensor' || ['q', 'k', 'q_out', 'k_out'].includes(a.name)) continue;
-    fields.push(`const ${cElemType(ir, a)}* ${a.name};`);
-  }
-  fields.push('int64_t tokens;', 'int64_t batch;', 'int64_t seq;', 'int64_t q_heads;', 'int64_t k_heads;');
-  const src = ir.positions.source;
-  if (src.kind === 'index' && src.offset === 'scalar') fields.push('int64_t offset;');
-  if (src.kind === 'grid' && src.sizes === 'uniform') fields.push(`int64_t grid[${src.axes.length}];`);
-  if (usesSegmentTable(ir)) fields.push('int64_t segment_words;', 'int64_t segment_value_count;');
-  if (dynamic(ir)) fields.push('Omega omega;');
-  return fields;
-}
-
-function componentsTable(ir: RopeIR): string {
-  const C = ir.positions.components;
-  if (C === 1) return renderTemplate('cuda', 'components-single', {});
-  const values = ir.pairs.map((p) => ir.positions.axisComponent[p.axis]).join(', ');
-  let select = `pos[${C - 1}]`;
-  for (let c = C - 2; c >= 0; c--) select = `c == ${c} ? pos[${c}] : ${select}`;
-  return renderTemplate('cuda', 'components-table', { values, select });
-}
-
-function locate(ir: RopeIR): string {
-  const src = ir.positions.source;
-  if (isPacked(ir)) return renderTemplate('cuda', 'locate-packed', {});
-  return renderTemplate('cuda', ir.kernel.layout === 'thd' ? 'locate-flat' : 'locate-batched', {});
-}
-
-function positions(ctx: Ctx): string {
-  const { ir, posLit } = ctx;
-  const src = ir.positions.source;
-  const lines: string[] = [];
-  switch (src.kind) {
-    case 'index': {
-      const add = src.offset === 'scalar' ? ' + a.offset' : src.offset === 'per_sequence' ? ' + a.offsets[t.b]' : '';
-      lines.push(`pos[0] = static_cast<pos_t>(t.s${add});`);
-      if (add === '') lines.unshift('(void)a;');
-      break;
-    }
-    case 'segments':
-      return renderTemplate('cuda', 'segments', { name: ir.name });
-    case 'tensor':
-      for (let c = 0; c < ir.positions.components; c++) {
-        lines.push(`pos[${c}] = static_cast<pos_t>(a.positions[${c === 0 ? '' : `${c} * a.tokens + `}t.flat]);`);
-      }
-      break;
-    case 'grid': {
-      const n = src.axes.length;
-      lines.push(`if (t.s < ${src.prefix}) {`);
-      for (let c = 0; c < n; c++) lines.push(`  pos[${c}] = ${posLit(0)};`);
-      lines.push('  return;', '}');
-      if (src.sizes === 'per_sequence') {
-        // Row t.b of grid_sizes (device memory, unchecked here): a size ≤ 0 reads as 1, so a bad
-        // row gives wrong positions but never a division by zero.
-        lines.push(`const int32_t* row = a.grid_sizes + t.b * ${n};`, `int64_t grid[${n}];`);
-        for (let c = 0; c < n; c++) lines.push(`grid[${c}] = row[${c}] > 0 ? row[${c}] : 1;`);
-      } else {
-        lines.push('const int64_t* grid = a.grid;');
-      }
-      lines.push(`int64_t rest = t.s - ${src.prefix};`);
-      for (let c = n - 1; c >= 0; c--) {
-        lines.push(`const int64_t i${c} = rest % grid[${c}];`);
-        if (c > 0) lines.push(`rest /= grid[${c}];`);
-      }
-      if (src.normalize === 'max' || src.normalize === 'min') {
-        const pick = src.normalize === 'max' ? '>' : '<';
-        lines.push('int64_t extent = grid[0];');
-        for (let c = 1; c < n; c++) lines.push(`if (grid[${c}] ${pick} extent) extent = grid[${c}];`);
-      }
-      src.axes.forEach((aff, c) => {
-        const i = `static_cast<pos_t>(i${c})`;
-        if (src.normalize === 'none') {
-          const cell = src.center ? `(${i} - static_cast<pos_t>(grid[${c}] - 1) * ${posLit(0.5)})` : i;
-          lines.push(`pos[${c}] = (${cell} * ${posLit(aff.stride)} + ${posLit(aff.shift)}) * ${posLit(aff.scale)};`);
-        } else {
-          const extent = src.normalize === 'separate' ? `static_cast<pos_t>(grid[${c}])` : 'static_cast<pos_t>(extent)';
-          lines.push(`pos[${c}] = (${posLit(2)} * ((${i} + ${posLit(0.5)}) / ${extent}) - ${posLit(1)}) * ${posLit(aff.scale)};`);
-        }
-      });
-      break;
-    }
-  }
-  return renderTemplate('cuda', 'positions', { kind: src.kind, lines });
-}
-
-function tableLookup(ir: RopeIR): string {
-  if (ir.kernel.sincos.kind !== 'table') return '';
-  return renderTemplate('cuda', 'table-lookup', { maxPositions: ir.kernel.sincos.maxPositions });
-}
-
-function segmentLines(plan: ChunkPlan): string[] {
-  return plan.segments.map((seg) => {
-    const end = seg.firstChunk + seg.chunks;
-    const c = seg.firstChunk === 0 ? 'chunk' : `(chunk - ${seg.firstChunk})`;
-    const at = (start: number, step: number) => {
-      if (seg.chunks === 1) return `${start}`;
-      const offset = step === 1 ? c : `${c} * ${step}`;
-      return start === 0 ? offset : `${start} + ${offset}`;
-    };
-    if (seg.kind === 'rotate') {
-      const vec = seg.vector !== 'none';
-      const laneStep = seg.pairsPerChunk * seg.stride;
-      return `if (chunk < ${end}) return rotate_chunk<${seg.pairsPerChunk}, ${vec}, ${seg.vector === 'adjacent'}>(a, tok, ` +
-        `${at(seg.firstPair, seg.pairsPerChunk)}, ${at(seg.laneA, laneStep)}, ${at(seg.laneB, laneStep)});`;
-    }
-    return `if (chunk < ${end}) return copy_chunk<${seg.lanesPerChunk}, ${seg.vector}>(a, tok, ${at(seg.firstLane, seg.lanesPerChunk)});`;
-  });
-}
-
 /** Host-side argument checks, in order; each failure returns cudaErrorInvalidValue. */
 function checks(ctx: Ctx): string[] {
   const { ir, args } = ctx;
@@ -386,27 +246,6 @@ function checks(ctx: Ctx): string[] {
 }
 
 /** Filling the kernel arguments after the checks passed. */
-function fills(ctx: Ctx): string[] {
-  const { ir, args } = ctx;
-  const out: string[] = [];
-  const { inplace, layout } = ir.kernel;
-  out.push(`a->q_in = q;`, `a->k_in = k;`, `a->q_out = ${inplace ? 'q' : 'q_out'};`, `a->k_out = ${inplace ? 'k' : 'k_out'};`);
-  for (const arg of args) {
-    if (arg.kind === 'tensor' && !['q', 'k', 'q_out', 'k_out'].includes(arg.name)) out.push(`a->${arg.name} = ${arg.name};`);
-  }
-  const src = ir.positions.source;
-  const packed = isPacked(ir);
-  out.push('a->tokens = n_tokens;');
-  out.push(`a->batch = ${layout === 'thd' && !packed ? '1' : 'batch'};`);
-  out.push(`a->seq = ${layout === 'thd' ? 'tokens' : 'seq'};`);
-  out.push(`a->q_heads = ${ir.kernel.qHeads ?? 'q_heads'};`, `a->k_heads = ${ir.kernel.kHeads ?? 'k_heads'};`);
-  if (src.kind === 'index' && src.offset === 'scalar') out.push('a->offset = offset;');
-  if (src.kind === 'grid' && src.sizes === 'uniform') src.axes.forEach((axis, c) => out.push(`a->grid[${c}] = ${gridSizeName(axis.name)};`));
-  if (usesSegmentTable(ir)) out.push('a->segment_words = segment_words;', 'a->segment_value_count = segment_value_count;');
-  if (dynamic(ir)) out.push('fill_omega(seq_len, &a->omega);');
-  return out;
-}
-
 function gridSizesCheck(ir: RopeIR): string {
   const src = ir.positions.source;
   if (src.kind !== 'grid' || src.sizes !== 'per_sequence') return '';
@@ -418,14 +257,14 @@ function segmentCheck(ir: RopeIR): string {
   return renderTemplate('cuda', 'segments-check', { name: ir.name, components: ir.positions.components });
 }
 
-function tableFill(ir: RopeIR): string {
+function tableFill(ir: OptimizedIR, m: KernelModule): string {
   if (ir.kernel.sincos.kind !== 'table') return '';
-  const exact = ir.kernel.precision === 'exact';
   const dyn = dynamic(ir);
-  const prologue = dyn ? ['if (seq_len <= 0) return cudaErrorInvalidValue;', 'Omega om;', 'fill_omega(seq_len, &om);'] : [];
-  const turnsExpr = dyn
-    ? (exact ? 'om.turns[j]' : 'static_cast<double>(om.hi[j]) + static_cast<double>(om.lo[j])')
-    : (exact ? 'kTurnsHost[j]' : 'static_cast<double>(kTurnsHiHost[j]) + static_cast<double>(kTurnsLoHost[j])');
+  const tables = new Set(m.constants.map((t) => t.name));
+  // The tables in Args (dynamic ω) are filled into a local Args first.
+  const prologue = dyn ? ['if (seq_len <= 0) return cudaErrorInvalidValue;', 'Args om;', ...dynamicOmega(ir, m, '(&om)')] : [];
+  const at = (name: string) => (dyn ? `om.${name}[j]` : `${name}_host[j]`);
+  const turnsExpr = tables.has('TURNS') ? at('TURNS') : `static_cast<double>(${at('TURNS_HI')}) + static_cast<double>(${at('TURNS_LO')})`;
   return renderTemplate('cuda', 'table-fill', {
     name: ir.name,
     maxPositions: ir.kernel.sincos.maxPositions,

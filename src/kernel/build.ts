@@ -1,0 +1,360 @@
+// The kernel builder: optimized Rope IR → the kernel module every target prints. Written once,
+// target-neutral: a token's coordinates, its position (index, tensor, segment table, grid), cos
+// and sin of each pair, and the rotation or copy of every head of q and k, for each item class of
+// a schedule (schedule.ts). What differs between targets is data (Capabilities): the integer and
+// float types they have, how accurate their sin/cos is, how work items are found. The angle and
+// the position representation that follow from those capabilities live in angle.ts.
+import type { OptimizedIR } from '../compiler/ir.js';
+import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
+import { c, e, param, s, v, type Buffer, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
+import { schedule, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
+
+/** What a target can do; everything the builder and the legalization passes need to know. */
+export interface Capabilities {
+  /** Arithmetic of cos/sin and the rotation: 'f64' (TypeScript numbers) or 'f32' (GPUs). */
+  compute: 'f32' | 'f64';
+  /** f64 exists (positions and the exact angle may use it). */
+  f64: boolean;
+  /** 64-bit integers exist; without them indices are u32 and positions i32 (hosts check the ranges). */
+  i64: boolean;
+  /** sin/cos of an f32 in [−π, π] to about an ulp; without it the exact path evaluates its own polynomial. */
+  accurateSinCos: boolean;
+  /** How work items are found: one per thread (GPUs) or loops over sequences and tokens (CPU). */
+  items: 'threads' | 'loops';
+  /** Element types of the integer input buffers. */
+  intBuffers: { positions: Scalar; offsets: Scalar; indices: Scalar };
+}
+
+/** One entry point: which schedule, in place or out of place. */
+export interface Variant {
+  name: string;
+  schedule: ScheduleKind;
+  outOfPlace: boolean;
+  /** Lanes a store may touch besides its own (see schedule.ts). */
+  unit: number;
+}
+
+export interface Built {
+  module: KernelModule;
+  schedules: Map<string, Schedule>;
+  pos: PosRepr;
+}
+
+interface Ctx {
+  ir: OptimizedIR;
+  caps: Capabilities;
+  idx: Scalar;
+  int: Scalar;
+  pos: PosRepr;
+  functions: Map<string, Fn>;
+}
+
+const f = (ctx: Ctx): Scalar => ctx.caps.compute;
+
+export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Variant[]): Built {
+  const ctx: Ctx = { ir, caps, idx: caps.i64 ? 'i64' : 'u32', int: caps.i64 ? 'i64' : 'i32', pos: positionRepr(ir, caps), functions: new Map() };
+  const schedules = new Map<string, Schedule>();
+  const entries: Entry[] = [];
+  for (const variant of variants) {
+    const sched = schedule(ir, variant.schedule, variant.outOfPlace, variant.unit);
+    schedules.set(variant.name, sched);
+    entries.push(entry(ctx, variant, sched));
+  }
+  const constants: ConstTable[] = [...angleConstants(ir, caps, ctx.pos)];
+  if (ir.positions.components > 1 && new Set(ir.pairs.map((p) => ir.positions.axisComponent[p.axis])).size > 1) {
+    constants.push({ name: 'PAIR_COMPONENT', ty: 'u32', values: ir.pairs.map((p) => ir.positions.axisComponent[p.axis]), doc: 'the position component that drives each pair' });
+  }
+  return {
+    module: { name: ir.name, constants, sizes: sizes(ctx), buffers: buffers(ctx, variants), functions: [...ctx.functions.values()], entries },
+    schedules,
+    pos: ctx.pos,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// What a call takes
+
+function sizes(ctx: Ctx): SizeParam[] {
+  const { ir, idx, int } = ctx;
+  const src = ir.positions.source;
+  const out: SizeParam[] = [
+    { name: 'tokens', ty: idx, doc: 'tokens of all sequences together' },
+    { name: 'batch', ty: idx, doc: 'sequences' },
+    { name: 'seq', ty: idx, doc: 'tokens per sequence (the longest when packed)' },
+  ];
+  if (ir.kernel.qHeads === null) out.push({ name: 'q_heads', ty: idx, doc: 'q heads' });
+  if (ir.kernel.kHeads === null) out.push({ name: 'k_heads', ty: idx, doc: 'k heads' });
+  if (src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'offset', ty: int, doc: 'added to every position' });
+  if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `grid_${a.name}`, ty: idx, doc: `grid size along ${a.name}` });
+  return out;
+}
+
+function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
+  const { ir, caps } = ctx;
+  const src = ir.positions.source;
+  const dtype = ir.kernel.dtype;
+  const out: Buffer[] = [];
+  for (const t of ['q', 'k']) {
+    out.push({ name: `${t}_out`, element: dtype, access: 'read_write', doc: `${t}: rotated in place, or the output` });
+    if (variants.some((x) => x.outOfPlace)) out.push({ name: `${t}_in`, element: dtype, access: 'read', doc: `${t} input (out of place)` });
+  }
+  if (src.kind === 'tensor') {
+    out.push({ name: 'positions', element: src.element === 'int' ? caps.intBuffers.positions : 'f32', access: 'read', doc: 'positions [components, tokens]' });
+  }
+  if (src.kind === 'segments') {
+    out.push({ name: 'segment_table', element: 'i32', access: 'read', doc: 'segment table (docs/positions.md)' });
+    out.push({ name: 'segment_values', element: 'f32', access: 'read', doc: 'frame times and grid temporal scales' });
+  }
+  if (src.kind === 'index' && src.offset === 'per_sequence') out.push({ name: 'offsets', element: caps.intBuffers.offsets, access: 'read', doc: 'position offset of each sequence [batch]' });
+  if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: 'sequence starts [batch + 1]' });
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', element: caps.intBuffers.indices, access: 'read', doc: 'grid sizes of each sequence [batch, axes]' });
+  if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', element: 'f32', access: 'read', doc: '(cos, sin) of p·ω_j, [max_positions, pairs, 2]' });
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Entry points
+
+/** Head count of q or k: the spec's number, or the run-time size. */
+function heads(ctx: Ctx, t: 'q' | 'k'): Expr {
+  const fixed = t === 'q' ? ctx.ir.kernel.qHeads : ctx.ir.kernel.kHeads;
+  return fixed === null ? param(`${t}_heads`, ctx.idx) : c.of(ctx.idx, fixed);
+}
+
+/** The coordinates every item body uses: b (sequence), s (index in it), flat (over all tokens). */
+const B = (ctx: Ctx) => v('b', ctx.idx);
+const S = (ctx: Ctx) => v('s', ctx.idx);
+const FLAT = (ctx: Ctx) => v('flat', ctx.idx);
+
+function entry(ctx: Ctx, variant: Variant, sched: Schedule): Entry {
+  const { ir, idx } = ctx;
+  const io = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
+  const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io));
+  const doc = `${variant.outOfPlace ? 'out of place' : 'in place'}, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)`;
+  if (ctx.caps.items === 'loops') {
+    // One item per token: its classes in series.
+    const body = calls.map(({ name }, i) => s.call(name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0)));
+    return { kind: 'loops', name: variant.name, body, doc };
+  }
+  const items = c.of(idx, sched.itemsPerToken);
+  const item = v('item', idx);
+  const body: Stmt[] = [
+    s.let('flat', e.div(item, items)),
+    s.let('chunk', e.sub(item, e.mul(FLAT(ctx), items))),
+    ...locate(ctx),
+  ];
+  // Item classes in order: the first whose range holds `chunk` runs, with k = chunk − start.
+  let start = 0;
+  const chain: Stmt[] = [];
+  calls.forEach(({ name }, i) => {
+    const cls = sched.classes[i];
+    const k = start === 0 ? v('chunk', idx) : e.sub(v('chunk', idx), c.of(idx, start));
+    chain.push(s.if(e.lt(v('chunk', idx), c.of(idx, start + cls.items)), [s.call(name, B(ctx), S(ctx), FLAT(ctx), k), s.return()]));
+    start += cls.items;
+  });
+  return { kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), items), body: [...body, ...chain], doc };
+}
+
+/** b and s of token `flat` on a GPU: one sequence, equal sequences, or a binary search of cu_seqlens. */
+function locate(ctx: Ctx): Stmt[] {
+  const { ir, idx } = ctx;
+  switch (ir.positions.sequences) {
+    case 'single':
+      return [s.let('b', c.of(idx, 0)), s.let('s', FLAT(ctx))];
+    case 'equal':
+      return [s.let('b', e.div(FLAT(ctx), param('seq', idx))), s.let('s', e.sub(FLAT(ctx), e.mul(B(ctx), param('seq', idx))))];
+    case 'packed': {
+      // The last b with cu_seqlens[b] ≤ flat (empty sequences are skipped: a later b with the same start wins).
+      const cu = (i: Expr) => e.cast(idx, e.load('cu_seqlens', ctx.caps.intBuffers.indices, i));
+      const lo = v('lo', idx);
+      const hi = v('hi', idx);
+      const mid = v('mid', idx);
+      return [
+        s.var('lo', c.of(idx, 0)),
+        s.var('hi', e.sub(param('batch', idx), c.of(idx, 1))),
+        s.while(e.lt(lo, hi), [
+          s.let('mid', e.div(e.add(e.add(lo, hi), c.of(idx, 1)), c.of(idx, 2))),
+          s.if(e.le(cu(mid), FLAT(ctx)), [s.set('lo', mid)], [s.set('hi', e.sub(mid, c.of(idx, 1)))]),
+        ]),
+        s.let('b', lo),
+        s.let('s', e.sub(FLAT(ctx), cu(lo))),
+      ];
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Item classes and their parts
+
+/**
+ * One function per item class: item k of the class runs each part with pairs and lanes advanced by
+ * k · step. Positions are computed once per item, cos/sin once per pair, then every head.
+ */
+function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule, io: { q: string; k: string }): Fn {
+  const { idx } = ctx;
+  const name = `item_${sched.kind}_${io.q === 'q_in' ? 'out' : 'in'}_${index}`;
+  const k = v('k', idx);
+  const body: Stmt[] = [];
+  const rotates = cls.parts.some((p) => p.kind === 'rotate');
+  if (rotates) body.push(...ctx.pos.compute(ctx.ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int }));
+  const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
+  cls.parts.forEach((part, pi) => {
+    if (part.kind === 'rotate') {
+      body.push(...rotatePart(ctx, part, pi, step(part.firstPair, cls.pairStep), step(part.laneA, cls.laneStep), step(part.laneB, cls.laneStep), sched, io));
+    } else {
+      body.push(...copyPart(ctx, part, step(part.lane, cls.laneStep), sched, io));
+    }
+  });
+  const fn: Fn = {
+    name,
+    params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }, { name: 'k', ty: idx }],
+    ret: 'void',
+    body,
+    doc: cls.parts.map(describePart).join('; ') + (cls.items > 1 ? ` (item k: + ${cls.pairStep} pairs, + ${cls.laneStep} lanes)` : ''),
+  };
+  ctx.functions.set(name, fn);
+  return fn;
+}
+
+function describePart(p: Part): string {
+  return p.kind === 'rotate'
+    ? `rotate ${p.pairs} pair(s) from ${p.firstPair} at lanes ${p.laneA}, ${p.laneB} (stride ${p.stride}, ${p.access})`
+    : `copy ${p.lanes} lane(s) from ${p.lane} (${p.access})`;
+}
+
+/** Element offset of lane 0 of head h of q or k for token (b, s, flat) in the spec's layout. */
+function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
+  const { ir, idx } = ctx;
+  const D = c.of(idx, ir.headDim);
+  const H = heads(ctx, t);
+  if (ir.kernel.layout === 'bhsd') {
+    // [batch, heads, seq, dim]
+    return e.mul(e.add(e.mul(e.add(e.mul(B(ctx), H), h), param('seq', idx)), S(ctx)), D);
+  }
+  return e.mul(e.add(e.mul(FLAT(ctx), H), h), D);
+}
+
+function eachHead(ctx: Ctx, t: 'q' | 'k', body: (o: Expr) => Stmt[]): Stmt {
+  const h = `h`;
+  return s.for(h, ctx.idx, c.of(ctx.idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v(h, ctx.idx))), ...body(v('o', ctx.idx))]);
+}
+
+function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: { q: string; k: string }): Stmt[] {
+  const { ir, idx } = ctx;
+  const F = f(ctx);
+  const n = part.pairs;
+  const cs = `c${pi}`;
+  const sn = `s${pi}`;
+  const out: Stmt[] = [s.array(cs, F, n), s.array(sn, F, n)];
+  // cos·m and sin·m·direction of each pair, once for every head.
+  const i = v('i', idx);
+  const j = e.add(j0, i);
+  const angle = angleFunction(ctx.ir, ctx.caps, ctx.pos, ctx.functions, idx);
+  const m = ir.attentionFactor;
+  const scale = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(F, by)));
+  out.push(s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
+    s.let('cs', angle(j)),
+    s.aset(cs, i, scale(e.lane(v('cs', 'vec2f'), 0, F), m)),
+    s.aset(sn, i, scale(e.lane(v('cs', 'vec2f'), 1, F), ir.sign * m)),
+  ], { unroll: true }));
+  for (const t of ['q', 'k'] as const) {
+    const src = io[t];
+    const dst = `${t}_out`;
+    out.push(eachHead(ctx, t, (o) => rotateHead(ctx, part, sched, src, dst, o, la, lb, cs, sn)));
+  }
+  return out;
+}
+
+/** a' = a·c − b·s, b' = b·c + a·s for the part's n pairs of one head. */
+function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Schedule, src: string, dst: string, o: Expr, la: Expr, lb: Expr, cs: string, sn: string): Stmt[] {
+  const { idx } = ctx;
+  const F = f(ctx);
+  const n = part.pairs;
+  const rot = (a: Expr, b: Expr, ci: Expr, si: Expr) => [e.sub(e.mul(a, ci), e.mul(b, si)), e.add(e.mul(b, ci), e.mul(a, si))];
+  const cAt = (i: number | Expr) => e.index(cs, F, typeof i === 'number' ? c.of(idx, i) : i);
+  const sAt = (i: number | Expr) => e.index(sn, F, typeof i === 'number' ? c.of(idx, i) : i);
+  if (part.access === 'scalar') {
+    const i = v('i', idx);
+    const at = (l: Expr) => e.add(e.add(o, l), part.stride === 1 ? i : e.mul(i, c.of(idx, part.stride)));
+    const [ya, yb] = rot(v('xa', F), v('xb', F), cAt(i), sAt(i));
+    return [s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
+      s.let('xa', readLane(ctx, src, at(la))),
+      s.let('xb', readLane(ctx, src, at(lb))),
+      writeLane(ctx, dst, at(la), ya),
+      writeLane(ctx, dst, at(lb), yb),
+    ], { unroll: n <= 8 })];
+  }
+  const W = sched.vectorLanes;
+  if (part.access === 'split') {
+    const xa = readVector(ctx, src, e.add(o, la), W, 'xa');
+    const xb = readVector(ctx, src, e.add(o, lb), W, 'xb');
+    const out: Stmt[] = [...xa.stmts, ...xb.stmts];
+    for (let i = 0; i < W; i++) {
+      const [a, b] = rot(xa.lanes[i], xb.lanes[i], cAt(i), sAt(i));
+      out.push(s.let(`ya${i}`, a), s.let(`yb${i}`, b));
+    }
+    const ys = (n: string) => Array.from({ length: W }, (_, i) => v(`${n}${i}`, F));
+    return [...out, writeVector(ctx, dst, e.add(o, la), ys('ya')), writeVector(ctx, dst, e.add(o, lb), ys('yb'))];
+  }
+  // adjacent: (a, b) neighbours, W/2 pairs in one vector
+  const x = readVector(ctx, src, e.add(o, la), W, 'x');
+  const out: Stmt[] = [...x.stmts];
+  for (let i = 0; i < W / 2; i++) {
+    const [a, b] = rot(x.lanes[2 * i], x.lanes[2 * i + 1], cAt(i), sAt(i));
+    out.push(s.let(`y${2 * i}`, a), s.let(`y${2 * i + 1}`, b));
+  }
+  return [...out, writeVector(ctx, dst, e.add(o, la), Array.from({ length: W }, (_, i) => v(`y${i}`, F)))];
+}
+
+function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, lane: Expr, sched: Schedule, io: { q: string; k: string }): Stmt[] {
+  const { idx } = ctx;
+  return (['q', 'k'] as const).map((t) => eachHead(ctx, t, (o) => {
+    if (part.access !== 'scalar') {
+      return [s.store(`${t}_out`, e.add(o, lane), e.load(io[t], sched.vectorLanes === 4 && ctx.ir.kernel.dtype === 'f32' ? 'vec4f' : 'vec4u', e.add(o, lane)))];
+    }
+    const i = v('i', idx);
+    const at = e.add(e.add(o, lane), i);
+    return [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [s.store(`${t}_out`, at, e.load(io[t], ctx.ir.kernel.dtype, at))], { unroll: part.lanes <= 8 })];
+  }));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Storage: q and k elements ↔ compute values
+
+function readLane(ctx: Ctx, buffer: string, at: Expr): Expr {
+  const dtype = ctx.ir.kernel.dtype;
+  const raw = e.load(buffer, dtype, at);
+  return dtype === 'f32' ? e.cast(f(ctx), raw) : e.decode(dtype, raw, f(ctx));
+}
+
+function writeLane(ctx: Ctx, buffer: string, at: Expr, value: Expr): Stmt {
+  const dtype = ctx.ir.kernel.dtype;
+  return s.store(buffer, at, dtype === 'f32' ? e.cast('f32', value) : e.encode(dtype, value));
+}
+
+/** 16 bytes at element `at` (a multiple of W): W lanes as compute values, one local each. */
+function readVector(ctx: Ctx, buffer: string, at: Expr, W: number, name: string): { stmts: Stmt[]; lanes: Expr[] } {
+  const dtype = ctx.ir.kernel.dtype;
+  const F = f(ctx);
+  const raw = `${name}v`;
+  const stmts: Stmt[] = [s.let(raw, e.load(buffer, dtype === 'f32' ? 'vec4f' : 'vec4u', at))];
+  for (let i = 0; i < W; i++) {
+    if (dtype === 'f32') {
+      stmts.push(s.let(`${name}${i}`, e.cast(F, e.lane(v(raw, 'vec4f'), i, 'f32'))));
+      continue;
+    }
+    const w = e.lane(v(raw, 'vec4u'), i >> 1, 'u32');
+    stmts.push(s.let(`${name}${i}`, e.decode(dtype, i % 2 === 0 ? e.bitand(w, c.u32(0xffff)) : e.shr(w, c.u32(16)), F)));
+  }
+  return { stmts, lanes: Array.from({ length: W }, (_, i) => v(`${name}${i}`, F)) };
+}
+
+function writeVector(ctx: Ctx, buffer: string, at: Expr, values: Expr[]): Stmt {
+  const dtype = ctx.ir.kernel.dtype;
+  if (dtype === 'f32') return s.store(buffer, at, e.vec('vec4f', values.map((x) => e.cast('f32', x))));
+  const bits = (x: Expr) => e.encodeBits(dtype, x);
+  const words = [0, 1, 2, 3].map((m) => e.bitor(bits(values[2 * m]), e.shl(bits(values[2 * m + 1]), c.u32(16))));
+  return s.store(buffer, at, e.vec('vec4u', words));
+}
+
+export type { Schedule };

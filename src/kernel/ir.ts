@@ -1,0 +1,207 @@
+// Kernel IR: the program of one work item, and the host code around it, as typed statements and
+// expressions over named buffers, parameters and constant tables. It sits below the Rope IR: the
+// builder (build.ts) decides *what* is computed, target-neutral; legalization passes (legalize.ts)
+// rewrite what a target cannot express (16-bit storage, 64-bit indices, the exact angle); the one
+// C-style printer (backends/cstyle.ts) turns the result into TypeScript, WGSL or CUDA C with a
+// small table per target. Nodes are plain data, so a stage can be dumped as JSON and compared.
+
+/** Value types. f16 and bf16 appear only as buffer elements (storage), never in arithmetic. */
+export type Scalar = 'bool' | 'i32' | 'u32' | 'i64' | 'f32' | 'f64';
+export type Storage16 = 'f16' | 'bf16';
+/** 16-byte vectors (memory access only) and the (cos, sin) pairs of a table entry. */
+export type Vector = 'vec4f' | 'vec4u' | 'vec2f' | 'vec2d';
+export type Ty = Scalar | Vector;
+export type Element = Ty | Storage16;
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&' | '||' | '&' | '|' | '^' | '<<' | '>>' | 'min' | 'max';
+/** Math on one value; rint rounds to nearest even, round to nearest with ties away (WGSL round is even too). */
+export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin' | 'cos' | 'isFinite';
+
+export type Expr =
+  | { op: 'const'; ty: Scalar; value: number }
+  /** A local, a function parameter or a loop variable. */
+  | { op: 'var'; ty: Ty; name: string }
+  /** A run-time size of the call (tokens, q_heads, offset, …). */
+  | { op: 'param'; ty: Scalar; name: string }
+  /** Entry i of a constant table of the module. */
+  | { op: 'table'; ty: Scalar; name: string; index: Expr }
+  /** Element `index` of a buffer (storage elements are decoded by `decode`). */
+  | { op: 'load'; ty: Element; buffer: string; index: Expr }
+  /** The length of a buffer in elements (host code only: the kernels clamp with it). */
+  | { op: 'length'; ty: 'i64'; buffer: string }
+  | { op: 'unary'; ty: Scalar; fn: UnaryOp; a: Expr }
+  | { op: 'binary'; ty: Scalar; fn: BinaryOp; a: Expr; b: Expr }
+  /** a·b + c with one rounding. */
+  | { op: 'fma'; ty: Scalar; a: Expr; b: Expr; c: Expr }
+  | { op: 'select'; ty: Ty; cond: Expr; a: Expr; b: Expr }
+  /** Numeric conversion (float → int truncates toward 0). */
+  | { op: 'cast'; ty: Scalar; a: Expr }
+  /** Same bits, other type (f32 ↔ u32/i32). */
+  | { op: 'bitcast'; ty: Scalar; a: Expr }
+  /**
+   * A 16-bit storage value (or its bits in a u32) as a float (decode), and a float rounded to
+   * nearest even into one (encode; ty u32: its bits).
+   */
+  | { op: 'decode'; ty: Scalar; from: Storage16; a: Expr }
+  | { op: 'encode'; ty: Storage16 | 'u32'; to: Storage16; a: Expr }
+  /** (cos x, sin x) of an f32 x in about [−π, π]; `fast`: the target's fast approximation. */
+  | { op: 'sincos'; ty: 'vec2f'; a: Expr; fast: boolean }
+  | { op: 'lane'; ty: Scalar; vec: Expr; lane: number }
+  | { op: 'vec'; ty: Vector; parts: Expr[] }
+  /** A call of a module function with a result. */
+  | { op: 'call'; ty: Ty; fn: string; args: Expr[] }
+  /** An element of a local array. */
+  | { op: 'index'; ty: Scalar; array: string; index: Expr };
+
+export type Stmt =
+  | { op: 'let'; name: string; ty: Ty; value: Expr; mutable?: boolean }
+  | { op: 'assign'; name: string; value: Expr }
+  /** A local array of `size` elements (cos/sin of a chunk's pairs, a position vector). */
+  | { op: 'array'; name: string; ty: Scalar; size: number }
+  | { op: 'aset'; array: string; index: Expr; value: Expr }
+  | { op: 'store'; buffer: string; index: Expr; value: Expr }
+  | { op: 'if'; cond: Expr; then: Stmt[]; else?: Stmt[] }
+  /** for (v = from; v < to; v += step); `unroll`: the bounds are constants and targets may unroll. */
+  | { op: 'for'; name: string; ty: Scalar; from: Expr; to: Expr; step: number; body: Stmt[]; unroll?: boolean }
+  | { op: 'while'; cond: Expr; body: Stmt[] }
+  | { op: 'call'; fn: string; args: Expr[] }
+  | { op: 'return'; value?: Expr }
+  /** Host code: refuse the call with check `id`; the message is text and values (see checks.ts). */
+  | { op: 'fail'; check: string; message: MessagePart[] }
+  | { op: 'comment'; text: string };
+
+/** A message of a failed check: literal text and run-time values, printed as one string. */
+export type MessagePart = string | Expr;
+
+export interface Param {
+  name: string;
+  ty: Ty;
+}
+
+export interface Fn {
+  name: string;
+  params: Param[];
+  ret: Ty | 'void';
+  body: Stmt[];
+  doc?: string;
+}
+
+export interface ConstTable {
+  name: string;
+  ty: Scalar;
+  values: number[];
+  doc?: string;
+  /** Filled by the host for each call (ω that depends on seq_len); `values` is empty. */
+  dynamic?: true;
+}
+
+/** A buffer the kernel reads or writes: q, k, their sources, positions, tables. */
+export interface Buffer {
+  name: string;
+  element: Element;
+  access: 'read' | 'read_write';
+  doc: string;
+}
+
+/** A run-time size: a kernel parameter (the uniform block in WGSL, Args in CUDA, a number in TS). */
+export interface SizeParam {
+  name: string;
+  ty: Scalar;
+  doc: string;
+}
+
+/**
+ * How work items are found. 'threads': one item per invocation, item = global index, checked
+ * against `count` (GPU targets). 'loops': a host loop over the sequences and their tokens runs the
+ * item body for every token, with (b, s, flat) as loop variables (TypeScript).
+ */
+export type Entry =
+  | { kind: 'threads'; name: string; count: Expr; body: Stmt[]; doc: string }
+  | { kind: 'loops'; name: string; body: Stmt[]; doc: string };
+
+export interface KernelModule {
+  name: string;
+  constants: ConstTable[];
+  sizes: SizeParam[];
+  buffers: Buffer[];
+  functions: Fn[];
+  entries: Entry[];
+}
+
+// ------------------------------------------------------------------------------------------------
+// Construction helpers: short names, so the builder reads like the code it makes.
+
+export const c = {
+  i32: (value: number): Expr => ({ op: 'const', ty: 'i32', value }),
+  u32: (value: number): Expr => ({ op: 'const', ty: 'u32', value }),
+  i64: (value: number): Expr => ({ op: 'const', ty: 'i64', value }),
+  f32: (value: number): Expr => ({ op: 'const', ty: 'f32', value: Math.fround(value) }),
+  f64: (value: number): Expr => ({ op: 'const', ty: 'f64', value }),
+  bool: (value: boolean): Expr => ({ op: 'const', ty: 'bool', value: value ? 1 : 0 }),
+  of: (ty: Scalar, value: number): Expr => ({ op: 'const', ty, value: ty === 'f32' ? Math.fround(value) : value }),
+};
+
+export const v = (name: string, ty: Ty): Expr => ({ op: 'var', ty, name });
+export const param = (name: string, ty: Scalar = 'i64'): Expr => ({ op: 'param', ty, name });
+
+function bin(fn: BinaryOp, a: Expr, b: Expr, ty?: Scalar): Expr {
+  const compare = ['<', '<=', '>', '>=', '==', '!=', '&&', '||'].includes(fn);
+  return { op: 'binary', ty: ty ?? (compare ? 'bool' : (a.ty as Scalar)), fn, a, b };
+}
+
+export const e = {
+  add: (a: Expr, b: Expr) => bin('+', a, b),
+  sub: (a: Expr, b: Expr) => bin('-', a, b),
+  mul: (a: Expr, b: Expr) => bin('*', a, b),
+  div: (a: Expr, b: Expr) => bin('/', a, b),
+  mod: (a: Expr, b: Expr) => bin('%', a, b),
+  lt: (a: Expr, b: Expr) => bin('<', a, b),
+  le: (a: Expr, b: Expr) => bin('<=', a, b),
+  gt: (a: Expr, b: Expr) => bin('>', a, b),
+  ge: (a: Expr, b: Expr) => bin('>=', a, b),
+  eq: (a: Expr, b: Expr) => bin('==', a, b),
+  ne: (a: Expr, b: Expr) => bin('!=', a, b),
+  and: (a: Expr, b: Expr) => bin('&&', a, b),
+  or: (a: Expr, b: Expr) => bin('||', a, b),
+  bitand: (a: Expr, b: Expr) => bin('&', a, b),
+  bitor: (a: Expr, b: Expr) => bin('|', a, b),
+  shl: (a: Expr, b: Expr) => bin('<<', a, b),
+  shr: (a: Expr, b: Expr) => bin('>>', a, b),
+  min: (a: Expr, b: Expr) => bin('min', a, b),
+  max: (a: Expr, b: Expr) => bin('max', a, b),
+  neg: (a: Expr): Expr => ({ op: 'unary', ty: a.ty as Scalar, fn: 'neg', a }),
+  not: (a: Expr): Expr => ({ op: 'unary', ty: 'bool', fn: 'not', a }),
+  un: (fn: UnaryOp, a: Expr): Expr => ({ op: 'unary', ty: fn === 'isFinite' ? 'bool' : (a.ty as Scalar), fn, a }),
+  fma: (a: Expr, b: Expr, cc: Expr): Expr => ({ op: 'fma', ty: a.ty as Scalar, a, b, c: cc }),
+  select: (cond: Expr, a: Expr, b: Expr): Expr => ({ op: 'select', ty: a.ty as Ty, cond, a, b }),
+  cast: (ty: Scalar, a: Expr): Expr => (a.ty === ty ? a : { op: 'cast', ty, a }),
+  bitcast: (ty: Scalar, a: Expr): Expr => ({ op: 'bitcast', ty, a }),
+  table: (name: string, ty: Scalar, index: Expr): Expr => ({ op: 'table', ty, name, index }),
+  load: (buffer: string, ty: Element, index: Expr): Expr => ({ op: 'load', ty, buffer, index }),
+  length: (buffer: string): Expr => ({ op: 'length', ty: 'i64', buffer }),
+  call: (fn: string, ty: Ty, ...args: Expr[]): Expr => ({ op: 'call', ty, fn, args }),
+  index: (array: string, ty: Scalar, index: Expr): Expr => ({ op: 'index', ty, array, index }),
+  lane: (vec: Expr, lane: number, ty: Scalar): Expr => ({ op: 'lane', ty, vec, lane }),
+  vec: (ty: Vector, parts: Expr[]): Expr => ({ op: 'vec', ty, parts }),
+  decode: (from: Storage16, a: Expr, ty: Scalar = 'f32'): Expr => ({ op: 'decode', ty, from, a }),
+  encode: (to: Storage16, a: Expr): Expr => ({ op: 'encode', ty: to, to, a }),
+  encodeBits: (to: Storage16, a: Expr): Expr => ({ op: 'encode', ty: 'u32', to, a }),
+  sincos: (a: Expr, fast = false): Expr => ({ op: 'sincos', ty: 'vec2f', a, fast }),
+};
+
+export const s = {
+  let: (name: string, value: Expr, ty: Ty = value.ty as Ty): Stmt => ({ op: 'let', name, ty, value }),
+  var: (name: string, value: Expr, ty: Ty = value.ty as Ty): Stmt => ({ op: 'let', name, ty, value, mutable: true }),
+  set: (name: string, value: Expr): Stmt => ({ op: 'assign', name, value }),
+  array: (name: string, ty: Scalar, size: number): Stmt => ({ op: 'array', name, ty, size }),
+  aset: (array: string, index: Expr, value: Expr): Stmt => ({ op: 'aset', array, index, value }),
+  store: (buffer: string, index: Expr, value: Expr): Stmt => ({ op: 'store', buffer, index, value }),
+  if: (cond: Expr, then: Stmt[], otherwise?: Stmt[]): Stmt => ({ op: 'if', cond, then, else: otherwise }),
+  for: (name: string, ty: Scalar, from: Expr, to: Expr, body: Stmt[], opts: { step?: number; unroll?: boolean } = {}): Stmt =>
+    ({ op: 'for', name, ty, from, to, step: opts.step ?? 1, body, unroll: opts.unroll }),
+  while: (cond: Expr, body: Stmt[]): Stmt => ({ op: 'while', cond, body }),
+  call: (fn: string, ...args: Expr[]): Stmt => ({ op: 'call', fn, args }),
+  return: (value?: Expr): Stmt => ({ op: 'return', value }),
+  fail: (check: string, ...message: MessagePart[]): Stmt => ({ op: 'fail', check, message }),
+  comment: (text: string): Stmt => ({ op: 'comment', text }),
+};

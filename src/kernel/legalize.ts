@@ -1,0 +1,278 @@
+// Legalization: IR → IR passes that rewrite what a target cannot express, chosen by its
+// capabilities, never by its name. Each pass is small and keeps the numbers: it changes how a value
+// is held or reached, not what is computed.
+//
+//   pruneParams   drop function parameters the body never reads (and the arguments at call sites)
+//   deadLets      drop locals nobody reads (C compilers warn about them)
+//   inline        splice every call into its caller (TypeScript: one monomorphic hot loop)
+//   scalarize     vec2 values → two scalars (targets without small vectors)
+//   unroll        loops marked unrollable with constant bounds → straight code (WGSL)
+//   arraysToLocals local arrays indexed by constants → scalars (after unroll; WGSL)
+//   pack16        16-bit q/k elements → halves of u32 words, stores as read-modify-write (WGSL)
+//   vectorBound   q/k bound as 16-byte vectors: scalar lanes → lanes of owned vectors (WGSL)
+//   boundsCheck   every buffer read and write checked against the buffer's length (WGSL)
+import type { Expr, Fn, KernelModule, Scalar, Stmt, Ty } from './ir.js';
+import { c, e, s, v } from './ir.js';
+import { calls, mapChildren, mapExprs, mapStmts, walk } from './visit.js';
+
+export type Pass = (m: KernelModule) => KernelModule;
+
+/** Runs passes in order. */
+export function legalize(m: KernelModule, passes: Pass[]): KernelModule {
+  return passes.reduce((acc, p) => p(acc), m);
+}
+
+const mapBodies = (m: KernelModule, fn: (body: Stmt[]) => Stmt[]): KernelModule => ({
+  ...m,
+  functions: m.functions.map((f) => ({ ...f, body: fn(f.body) })),
+  entries: m.entries.map((x) => ({ ...x, body: fn(x.body) })),
+});
+
+/** Names a body reads (variables, including arrays). */
+function reads(body: Stmt[]): Set<string> {
+  const out = new Set<string>();
+  walk(body, (x) => {
+    if (x.op === 'var') out.add(x.name);
+    if (x.op === 'index') out.add(x.array);
+  }, (st) => {
+    if (st.op === 'aset') out.add(st.array);
+  });
+  return out;
+}
+
+export const pruneParams: Pass = (m) => {
+  let cur = m;
+  for (;;) {
+    const unused = new Map<string, number[]>();
+    for (const f of cur.functions) {
+      const used = reads(f.body);
+      const drop = f.params.map((p, i) => (used.has(p.name) ? -1 : i)).filter((i) => i >= 0);
+      if (drop.length > 0) unused.set(f.name, drop);
+    }
+    if (unused.size === 0) return cur;
+    const strip = (fn: string, args: Expr[]) => args.filter((_, i) => !unused.get(fn)?.includes(i));
+    cur = mapBodies({
+      ...cur,
+      functions: cur.functions.map((f) => ({ ...f, params: f.params.filter((_, i) => !unused.get(f.name)?.includes(i)) })),
+    }, (body) => mapStmts(mapExprs(body, (x) => (x.op === 'call' && unused.has(x.fn) ? { ...x, args: strip(x.fn, x.args) } : x)),
+      (st) => [st.op === 'call' && unused.has(st.fn) ? { ...st, args: strip(st.fn, st.args) } : st]));
+  }
+};
+
+export const deadLets: Pass = (m) => mapBodies(m, (body) => {
+  let cur = body;
+  for (;;) {
+    const used = reads(cur);
+    let changed = false;
+    cur = mapStmts(cur, (st) => {
+      if ((st.op === 'let' && !used.has(st.name)) || (st.op === 'assign' && !used.has(st.name)) || (st.op === 'array' && !used.has(st.name))) {
+        changed = true;
+        return [];
+      }
+      return [st];
+    });
+    if (!changed) return cur;
+  }
+});
+
+// ------------------------------------------------------------------------------------------------
+// inline
+
+/**
+ * Splices calls into their callers. A callee must return only at its end or from a top-level `if`
+ * whose branch ends in a return; those become if/else chains assigning the result. Locals of the
+ * callee are renamed with a suffix so inlined copies never collide.
+ */
+export const inline: Pass = (m) => {
+  const byName = new Map(m.functions.map((f) => [f.name, f]));
+  let counter = 0;
+  const expand = (body: Stmt[]): Stmt[] => mapStmts(body, (st) => {
+    const pre: Stmt[] = [];
+    const lift = (x: Expr): Expr => {
+      if (x.op !== 'call') return x;
+      const f = byName.get(x.fn);
+      if (!f) return x;
+      const { stmts, result } = spliced(f, x.args, `_${++counter}`);
+      pre.push(...expand(stmts));
+      return result!;
+    };
+    if (st.op === 'call') {
+      const f = byName.get(st.fn);
+      if (f) return expand(spliced(f, st.args, `_${++counter}`).stmts);
+      return [st];
+    }
+    const [rewritten] = mapExprs([st], lift);
+    return [...pre, rewritten];
+  });
+  return { ...m, functions: [], entries: m.entries.map((x) => ({ ...x, body: expand(x.body) })) };
+};
+
+function spliced(f: Fn, args: Expr[], suffix: string): { stmts: Stmt[]; result?: Expr } {
+  const locals = new Set<string>(f.params.map((p) => p.name));
+  walk(f.body, () => {}, (st) => {
+    if (st.op === 'let' || st.op === 'array') locals.add(st.name);
+    if (st.op === 'for') locals.add(st.name);
+  });
+  const rename = (n: string) => (locals.has(n) ? `${n}${suffix}` : n);
+  const renamed = renameLocals(f.body, rename);
+  const stmts: Stmt[] = f.params.map((p, i) => s.let(rename(p.name), args[i], p.ty));
+  if (f.ret === 'void') return { stmts: [...stmts, ...stripReturns(renamed)] };
+  const out = `ret${suffix}`;
+  stmts.push({ op: 'let', name: out, ty: f.ret, value: zero(f.ret), mutable: true });
+  stmts.push(...returnsToAssign(renamed, out));
+  return { stmts, result: v(out, f.ret) };
+}
+
+function zero(ty: Ty): Expr {
+  if (ty === 'vec2f' || ty === 'vec2d') return e.vec(ty, [c.of(ty === 'vec2f' ? 'f32' : 'f64', 0), c.of(ty === 'vec2f' ? 'f32' : 'f64', 0)]);
+  return c.of(ty as Scalar, 0);
+}
+
+function renameLocals(body: Stmt[], rename: (n: string) => string): Stmt[] {
+  const ex = (x: Expr): Expr => {
+    const y = mapChildren(x, ex);
+    if (y.op === 'var') return { ...y, name: rename(y.name) };
+    if (y.op === 'index') return { ...y, array: rename(y.array) };
+    return y;
+  };
+  const st = (x: Stmt): Stmt => {
+    const [y] = mapExprs([x], (z) => z);
+    switch (y.op) {
+      case 'let': return { ...y, name: rename(y.name), value: ex(y.value) };
+      case 'assign': return { ...y, name: rename(y.name), value: ex(y.value) };
+      case 'array': return { ...y, name: rename(y.name) };
+      case 'aset': return { ...y, array: rename(y.array), index: ex(y.index), value: ex(y.value) };
+      case 'store': return { ...y, index: ex(y.index), value: ex(y.value) };
+      case 'if': return { ...y, cond: ex(y.cond), then: y.then.map(st), else: y.else?.map(st) };
+      case 'for': return { ...y, name: rename(y.name), from: ex(y.from), to: ex(y.to), body: y.body.map(st) };
+      case 'while': return { ...y, cond: ex(y.cond), body: y.body.map(st) };
+      case 'call': return { ...y, args: y.args.map(ex) };
+      case 'return': return y.value ? { ...y, value: ex(y.value) } : y;
+      default: return y;
+    }
+  };
+  return body.map(st);
+}
+
+/** A void callee: its trailing `return;` statements go (early returns are not allowed). */
+function stripReturns(body: Stmt[]): Stmt[] {
+  return body.filter((st) => !(st.op === 'return' && !st.value));
+}
+
+/**
+ * `if (c) { …; return x; } rest; return y;` → `if (c) { …; out = x; } else { rest; out = y; }`:
+ * a return may end the body or a branch of a top-level if.
+ */
+function returnsToAssign(body: Stmt[], out: string): Stmt[] {
+  const result: Stmt[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const st = body[i];
+    if (st.op === 'return') {
+      result.push(s.set(out, st.value!));
+      return result;
+    }
+    if (st.op === 'if' && endsInReturn(st.then)) {
+      const rest = body.slice(i + 1);
+      result.push({ ...st, then: returnsToAssign(st.then, out), else: returnsToAssign([...(st.else ?? []), ...rest], out) });
+      return result;
+    }
+    result.push(st);
+  }
+  return result;
+}
+
+const endsInReturn = (body: Stmt[]) => body.length > 0 && body[body.length - 1].op === 'return';
+
+// ------------------------------------------------------------------------------------------------
+// scalarize
+
+/** vec2 locals → name_0, name_1; lanes of vec2 values → the scalars. */
+export const scalarize: Pass = (m) => mapBodies(m, (body) => {
+  const isVec2 = (ty: Ty) => ty === 'vec2f' || ty === 'vec2d';
+  const lane = (x: Expr): Expr => {
+    if (x.op === 'lane' && x.vec.op === 'var' && isVec2(x.vec.ty)) return v(`${x.vec.name}_${x.lane}`, x.ty);
+    if (x.op === 'lane' && x.vec.op === 'vec') return x.vec.parts[x.lane];
+    return x;
+  };
+  return mapStmts(mapExprs(body, lane), (st) => {
+    if ((st.op === 'let' || st.op === 'assign') && isVec2(st.op === 'let' ? st.ty : st.value.ty as Ty)) {
+      const parts = st.value.op === 'vec' ? st.value.parts : null;
+      if (!parts) throw new Error(`scalarize: ${st.op} ${'name' in st ? st.name : ''} holds a vec2 that is not built in place`);
+      const ty = parts[0].ty as Scalar;
+      return parts.map((p, i) => (st.op === 'let' ? { op: 'let', name: `${st.name}_${i}`, ty, value: p, mutable: st.mutable } as Stmt : s.set(`${st.name}_${i}`, p)));
+    }
+    return [st];
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// unroll and arraysToLocals
+
+const constantOf = (x: Expr): number | undefined => (x.op === 'const' ? x.value : undefined);
+
+/** Loops flagged `unroll` with constant bounds become straight code with the loop variable a constant. */
+export const unroll: Pass = (m) => mapBodies(m, (body) => mapStmts(body, (st) => {
+  if (st.op !== 'for' || !st.unroll) return [st];
+  const from = constantOf(st.from);
+  const to = constantOf(st.to);
+  if (from === undefined || to === undefined) return [st];
+  const out: Stmt[] = [];
+  for (let i = from; i < to; i += st.step) {
+    const bound = mapExprs(st.body, (x) => (x.op === 'var' && x.name === st.name ? c.of(st.ty, i) : x));
+    // Each copy's locals are its own: suffix them so the copies can share one scope.
+    const renamed = renameBlockLocals(bound, `_${i}`);
+    out.push(...renamed);
+  }
+  return out;
+}));
+
+function renameBlockLocals(body: Stmt[], suffix: string): Stmt[] {
+  const own = new Set<string>();
+  for (const st of body) if (st.op === 'let' || st.op === 'array') own.add(st.name);
+  return renameLocals(body, (n) => (own.has(n) ? `${n}${suffix}` : n));
+}
+
+/** Local arrays whose every index is a constant become one local per element. */
+export const arraysToLocals: Pass = (m) => mapBodies(m, (body) => {
+  const dynamic = new Set<string>();
+  walk(body, (x) => { if (x.op === 'index' && constantOf(x.index) === undefined) dynamic.add(x.array); },
+    (st) => { if (st.op === 'aset' && constantOf(st.index) === undefined) dynamic.add(st.array); });
+  const sizes = new Map<string, { ty: Scalar; size: number }>();
+  const declared = mapStmts(body, (st) => {
+    if (st.op === 'array' && !dynamic.has(st.name)) {
+      sizes.set(st.name, { ty: st.ty, size: st.size });
+      return Array.from({ length: st.size }, (_, i) => ({ op: 'let', name: `${st.name}_${i}`, ty: st.ty, value: c.of(st.ty, 0), mutable: true } as Stmt));
+    }
+    if (st.op === 'aset' && sizes.has(st.array)) return [s.set(`${st.array}_${constantOf(st.index)}`, st.value)];
+    return [st];
+  });
+  return mapExprs(declared, (x) => (x.op === 'index' && sizes.has(x.array) ? v(`${x.array}_${constantOf(x.index)}`, x.ty) : x));
+});
+
+export const calledFunctions = calls;
+
+// ------------------------------------------------------------------------------------------------
+// simplify
+
+const isInt = (ty: string) => ty === 'i32' || ty === 'u32' || ty === 'i64';
+
+/**
+ * Folds what changes no bit: x·1 (any type), x + 0 and x − 0 (integers: for floats −0 + 0 is +0),
+ * and integer constants combined by +, −, ·.
+ */
+export const simplify: Pass = (m) => mapBodies(m, (body) => mapExprs(body, (x) => {
+  if (x.op !== 'binary') return x;
+  const a = constantOf(x.a);
+  const b = constantOf(x.b);
+  if (x.fn === '*' && b === 1) return x.a;
+  if (x.fn === '*' && a === 1) return x.b;
+  if (!isInt(x.ty)) return x;
+  if (x.fn === '+' && b === 0) return x.a;
+  if (x.fn === '+' && a === 0) return x.b;
+  if (x.fn === '-' && b === 0) return x.a;
+  if (x.fn === '*' && (a === 0 || b === 0)) return c.of(x.ty, 0);
+  if (a !== undefined && b !== undefined && (x.fn === '+' || x.fn === '-' || x.fn === '*')) {
+    return c.of(x.ty, x.fn === '+' ? a + b : x.fn === '-' ? a - b : a * b);
+  }
+  return x;
+}));

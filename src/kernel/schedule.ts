@@ -1,0 +1,184 @@
+// Schedules: how the work of one token is split into work items, as data. An item runs a few
+// *parts* in series: a rotate part is consecutive pairs of one lane run (sin/cos computed once,
+// then every head of q and k), a copy part is pass-through lanes (out of place only). Items come in
+// classes of consecutive items whose parts advance by a fixed step, so a kernel dispatches a class
+// with one comparison and one call, whatever the head size.
+//
+// What a target can do picks the schedule: GPUs spread items over threads, 16 bytes at a time
+// where the lanes line up (`vector`) or one pair at a time (`scalar`), and a target whose stores
+// may touch more than their element (WGSL: a u32 word of two 16-bit lanes, or a whole vec4) gets
+// items that own every unit they write. The CPU takes whole lane runs per part (`runs`).
+import type { OptimizedIR } from '../compiler/ir.js';
+
+export type Access =
+  /** One lane at a time. */
+  | 'scalar'
+  /** 16-byte vectors: n pairs' a lanes in one vector, their b lanes in another (half style). */
+  | 'split'
+  /** 16-byte vectors: n pairs as (a, b) neighbours in one vector (interleaved style). */
+  | 'adjacent';
+
+export type Part =
+  | { kind: 'rotate'; firstPair: number; pairs: number; laneA: number; laneB: number; stride: number; access: Access }
+  | { kind: 'copy'; lane: number; lanes: number; access: Access };
+
+/** `items` consecutive items; item k runs `parts` with pairs and lanes advanced by k · step. */
+export interface ItemClass {
+  items: number;
+  parts: Part[];
+  /** Per item: pairs and lanes to advance (0 when items = 1). */
+  pairStep: number;
+  laneStep: number;
+}
+
+export interface Schedule {
+  kind: 'scalar' | 'vector' | 'runs';
+  /** Lanes per 16-byte vector (vector schedules): 4 for f32, 8 for 16-bit storage. */
+  vectorLanes: number;
+  classes: ItemClass[];
+  itemsPerToken: number;
+}
+
+export type ScheduleKind = Schedule['kind'];
+
+const lanesPerVector = (ir: OptimizedIR) => (ir.kernel.dtype === 'f32' ? 4 : 8);
+
+/**
+ * The schedule of one kernel variant. `unit`: lanes a store may touch besides its own, so one
+ * item must own all of them (1: byte-addressable memory; 2: packed 16-bit words; vectorLanes:
+ * vector-bound buffers). `outOfPlace`: pass-through lanes are copied too.
+ */
+export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolean, unit: number): Schedule {
+  const W = lanesPerVector(ir);
+  const classes: ItemClass[] = [];
+  const copies = outOfPlace ? ir.identityLanes : [];
+  if (kind === 'runs') {
+    // One item per token: every lane run, then every pass-through range, in series.
+    const parts: Part[] = ir.laneRuns.map((r) => ({ kind: 'rotate', firstPair: r.firstPair, pairs: r.count, laneA: r.a0, laneB: r.b0, stride: r.stride, access: 'scalar' }));
+    for (const [start, end] of copies) parts.push({ kind: 'copy', lane: start, lanes: end - start, access: 'scalar' });
+    return { kind, vectorLanes: W, classes: [{ items: 1, parts, pairStep: 0, laneStep: 0 }], itemsPerToken: 1 };
+  }
+  const vector = kind === 'vector' && ir.headDim % W === 0;
+  const loose: Part[] = [];
+  for (const r of ir.laneRuns) {
+    let done = 0;
+    if (vector && r.count > 1 && r.stride === 1 && r.a0 % W === 0 && r.b0 % W === 0 && r.count >= W) {
+      done = Math.floor(r.count / W) * W;
+      classes.push({ items: done / W, parts: [{ kind: 'rotate', firstPair: r.firstPair, pairs: W, laneA: r.a0, laneB: r.b0, stride: 1, access: 'split' }], pairStep: W, laneStep: W });
+    } else if (vector && r.count > 1 && r.stride === 2 && r.b0 === r.a0 + 1 && r.a0 % W === 0 && r.count >= W / 2) {
+      done = Math.floor(r.count / (W / 2)) * (W / 2);
+      classes.push({ items: (2 * done) / W, parts: [{ kind: 'rotate', firstPair: r.firstPair, pairs: W / 2, laneA: r.a0, laneB: r.b0, stride: 2, access: 'adjacent' }], pairStep: W / 2, laneStep: W });
+    }
+    for (let i = done; i < r.count; i++) {
+      loose.push({ kind: 'rotate', firstPair: r.firstPair + i, pairs: 1, laneA: r.a0 + i * r.stride, laneB: r.b0 + i * r.stride, stride: r.stride, access: 'scalar' });
+    }
+  }
+  const vectorCopies: Part[] = [];
+  for (const [start, end] of copies) {
+    if (!vector) {
+      for (let l = start; l < end; l++) loose.push({ kind: 'copy', lane: l, lanes: 1, access: 'scalar' });
+      continue;
+    }
+    const vStart = Math.min(end, Math.ceil(start / W) * W);
+    const vCount = Math.floor((end - vStart) / W) * W;
+    for (let l = start; l < vStart; l++) loose.push({ kind: 'copy', lane: l, lanes: 1, access: 'scalar' });
+    for (let l = vStart; l < vStart + vCount; l += W) vectorCopies.push({ kind: 'copy', lane: l, lanes: W, access: 'split' });
+    for (let l = vStart + vCount; l < end; l++) loose.push({ kind: 'copy', lane: l, lanes: 1, access: 'scalar' });
+  }
+  classes.push(...ownerClasses(loose, unit));
+  classes.push(...regular(vectorCopies));
+  return { kind: vector ? 'vector' : 'scalar', vectorLanes: W, classes: merge(classes), itemsPerToken: classes.reduce((n, c) => n + c.items, 0) };
+}
+
+/**
+ * Scalar parts grouped so that no two items write the same unit of `unit` lanes: parts touching a
+ * common unit share an item (union-find), items in order of their first lane. Regular groups
+ * (one part each) collapse into classes.
+ */
+function ownerClasses(parts: Part[], unit: number): ItemClass[] {
+  if (parts.length === 0) return [];
+  const lanesOf = (p: Part) => (p.kind === 'rotate' ? [p.laneA, p.laneB] : [p.lane]);
+  const parent = parts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  if (unit > 1) {
+    const owner = new Map<number, number>();
+    parts.forEach((p, i) => {
+      for (const lane of lanesOf(p)) {
+        const u = Math.floor(lane / unit);
+        const other = owner.get(u);
+        if (other === undefined) owner.set(u, i);
+        else parent[find(i)] = find(other);
+      }
+    });
+  }
+  const groups = new Map<number, Part[]>();
+  parts.forEach((p, i) => {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(p);
+  });
+  // Rotations first, in pair order; copy-only items after, COPY_LANES_PER_ITEM lanes of them at a time.
+  const rotating = [...groups.values()].filter((g) => g.some((p) => p.kind === 'rotate'));
+  const copyOnly = [...groups.values()].filter((g) => g.every((p) => p.kind === 'copy')).flat();
+  const classes: ItemClass[] = [];
+  for (const g of rotating) classes.push({ items: 1, parts: g, pairStep: 0, laneStep: 0 });
+  for (let i = 0; i < copyOnly.length;) {
+    const item: Part[] = [];
+    const unitOf = (p: Part) => Math.floor((p as { lane: number }).lane / unit);
+    while (i < copyOnly.length && (item.length < COPY_LANES_PER_ITEM || unitOf(copyOnly[i]) === unitOf(item[item.length - 1]))) item.push(copyOnly[i++]);
+    classes.push({ items: 1, parts: item, pairStep: 0, laneStep: 0 });
+  }
+  return classes;
+}
+
+/** Pass-through lanes per copy-only item when they must be grouped: enough work to amortize a thread, few enough to spread. */
+const COPY_LANES_PER_ITEM = 16;
+
+/** One item per part, for parts that step by a constant. */
+function regular(parts: Part[]): ItemClass[] {
+  return parts.map((p) => ({ items: 1, parts: [p], pairStep: 0, laneStep: 0 }));
+}
+
+/**
+ * Consecutive single-part classes whose parts have the same shape and advance by the same step
+ * become one class (64 one-pair items → one class of 64 items).
+ */
+function merge(classes: ItemClass[]): ItemClass[] {
+  const out: ItemClass[] = [];
+  for (const c of classes) {
+    const last = out[out.length - 1];
+    if (last && c.items === 1 && c.parts.length === 1 && last.parts.length === 1 && sameShape(last.parts[0], c.parts[0])) {
+      const diff = stepBetween(last.parts[0], c.parts[0]);
+      const k = last.items;
+      if (diff && (k === 1 || (diff.pairs === k * last.pairStep && diff.lanes === k * last.laneStep))) {
+        if (k === 1) {
+          last.pairStep = diff.pairs;
+          last.laneStep = diff.lanes;
+        }
+        last.items++;
+        continue;
+      }
+    }
+    out.push({ ...c, parts: [...c.parts] });
+  }
+  return out;
+}
+
+function sameShape(a: Part, b: Part): boolean {
+  if (a.kind !== b.kind || a.access !== b.access) return false;
+  if (a.kind === 'rotate' && b.kind === 'rotate') return a.pairs === b.pairs && a.stride === b.stride && a.laneB - a.laneA === b.laneB - b.laneA;
+  return a.kind === 'copy' && b.kind === 'copy' && a.lanes === b.lanes;
+}
+
+function stepBetween(a: Part, b: Part): { pairs: number; lanes: number } | null {
+  if (a.kind === 'rotate' && b.kind === 'rotate') {
+    const pairs = b.firstPair - a.firstPair;
+    const lanes = b.laneA - a.laneA;
+    return pairs > 0 && lanes > 0 ? { pairs, lanes } : null;
+  }
+  if (a.kind === 'copy' && b.kind === 'copy') {
+    const lanes = b.lane - a.lane;
+    return lanes > 0 ? { pairs: 0, lanes } : null;
+  }
+  return null;
+}
