@@ -78,6 +78,8 @@ export class CStylePrinter {
         return `${this.t.type(x.ty)}(${p(x.a)})`;
       case 'lane':
         return `${this.operand(x.vec, 1)}.${'xyzw'[x.lane]}`;
+      case 'component':
+        return `${this.operand(x.vec, 1)}[${p(x.index)}]`;
       case 'vec':
         return `${this.t.type(x.ty)}(${x.parts.map(p).join(', ')})`;
       case 'fma':
@@ -92,8 +94,10 @@ export class CStylePrinter {
     const text = this.expr(x);
     const binary = x.op === 'binary' && x.fn !== 'min' && x.fn !== 'max' && !isCall(text);
     if (binary && PRECEDENCE[x.fn] >= outer) return `(${text})`;
-    // Inside &, ^, | every other operator gets parentheses too (C compilers ask for them).
+    // Inside &, ^, | every other operator gets parentheses too (C compilers ask for them), and so
+    // does any operand of a shift (WGSL's grammar allows only unary expressions there).
     if (binary && outer >= 8 && outer <= 10.5 && PRECEDENCE[x.fn] !== Math.ceil(outer)) return `(${text})`;
+    if (binary && (outer === 5 || outer === 4.5)) return `(${text})`;
     if (x.op === 'select' && text.includes('?')) return `(${text})`;
     if (x.op === 'const' && x.value < 0 && outer <= 2) return `(${text})`;
     if (x.op === 'unary' && (x.fn === 'neg' || x.fn === 'not') && outer <= 2) return `(${text})`;
@@ -115,6 +119,8 @@ export class CStylePrinter {
         return [this.t.array(x.name, x.ty, x.size)];
       case 'aset':
         return [`${x.array}[${p(x.index)}] = ${p(x.value)};`];
+      case 'setComponent':
+        return [`${x.name}[${p(x.index)}] = ${p(x.value)};`];
       case 'store':
         return [`${this.t.buffer(x.buffer)}[${p(x.index)}] = ${p(x.value)};`];
       case 'if': {

@@ -33,6 +33,8 @@ export interface Coords {
   flat: Expr;
   idx: Scalar;
   int: Scalar;
+  /** Element type of cu_seqlens and grid_sizes. */
+  indices: Scalar;
 }
 
 const TWO_PI = 2 * Math.PI;
@@ -159,7 +161,7 @@ function gridStatements(ir: OptimizedIR, at: Coords, make: Make, names: string[]
   const n = src.axes.length;
   const size = (a: number): Expr => src.sizes === 'uniform'
     ? param(`grid_${src.axes[a].name}`, idx)
-    : e.max(e.cast(idx, e.load('grid_sizes', 'i32', e.add(e.mul(at.b, c.of(idx, n)), c.of(idx, a)))), c.of(idx, 1));
+    : e.max(e.cast(idx, e.load('grid_sizes', at.indices, e.add(e.mul(at.b, c.of(idx, n)), c.of(idx, a)))), c.of(idx, 1));
   const F = make.arith;
   const cells: Stmt[] = [s.var('rest', e.sub(at.s, c.of(idx, src.prefix)))];
   for (let a = 0; a < n; a++) cells.push(s.let(`gs${a}`, size(a)));
@@ -368,7 +370,11 @@ export function angleFunction(ir: OptimizedIR, caps: Capabilities, pos: PosRepr,
     }
     body.push(...computedAngle(ir, caps, pos, table));
     functions.set(name, { name, params: [...pos.params, { name: 'j', ty: idx }], ret: vec, body, doc: 'cos and sin of p·ω_j (unscaled)' });
-    if (pos.kind === 'split' && ir.kernel.precision === 'exact') functions.set('sincos_turns', sincosTurns());
+    if (pos.kind === 'split' && ir.kernel.precision === 'exact') {
+      const x = v('x', 'f32');
+      functions.set('reduce_turns', { name: 'reduce_turns', params: [{ name: 'x', ty: 'f32' }], ret: 'f32', body: [s.return(e.sub(x, e.un('rint', x)))], doc: 'x modulo 1 turn, in [−½, ½]' });
+      functions.set('sincos_turns', sincosTurns());
+    }
   }
   return (j) => e.call(name, vec, ...pos.args(ir, j), j);
 }
@@ -409,7 +415,7 @@ function computedAngle(ir: OptimizedIR, caps: Capabilities, pos: PosRepr, table:
   // cc whole, b and cc below 2^12) and ω/2π = hi + mid + lo; the six products of a·2^24, b·2^12, cc
   // with hi and mid are exact in f32; each is reduced modulo 1 (exactly) and the small remaining
   // terms are added: the result is in [−½, ½] turn.
-  const red = (x: Expr) => e.sub(x, e.un('rint', x));
+  const red = (x: Expr) => e.call('reduce_turns', 'f32', x);
   const pw = v('pw', 'i32');
   const A = v('qa', 'f32');
   const Bv = v('qb', 'f32');
@@ -453,12 +459,12 @@ function sincosTurns(): Fn {
     ret: 'vec2f',
     doc: 'cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos)',
     body: [
-      s.let('q', e.un('rint', e.mul(c.f32(4), v('t', 'f32')))),
-      s.let('x', e.mul(e.sub(v('t', 'f32'), e.mul(c.f32(0.25), v('q', 'f32'))), c.f32(6.2831853071795864769))),
+      s.let('quarter', e.un('rint', e.mul(c.f32(4), v('t', 'f32')))),
+      s.let('x', e.mul(e.sub(v('t', 'f32'), e.mul(c.f32(0.25), v('quarter', 'f32'))), c.f32(6.2831853071795864769))),
       s.let('x2', e.mul(x, x)),
       s.let('sn', e.mul(x, horner([1, -1.6666666666666666e-1, 8.333333333333333e-3, -1.984126984126984e-4, 2.7557319223985893e-6]))),
       s.let('cs', horner([1, -0.5, 4.1666666666666664e-2, -1.388888888888889e-3, 2.48015873015873e-5, -2.755731922398589e-7])),
-      s.let('quadrant', e.bitand(e.cast('i32', v('q', 'f32')), c.i32(3))),
+      s.let('quadrant', e.bitand(e.cast('i32', v('quarter', 'f32')), c.i32(3))),
       s.if(e.eq(quadrant, c.i32(1)), [s.return(e.vec('vec2f', [e.neg(sn), cs]))]),
       s.if(e.eq(quadrant, c.i32(2)), [s.return(e.vec('vec2f', [e.neg(cs), e.neg(sn)]))]),
       s.if(e.eq(quadrant, c.i32(3)), [s.return(e.vec('vec2f', [sn, e.neg(cs)]))]),

@@ -193,10 +193,10 @@ function locate(ctx: Ctx): Stmt[] {
 function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule, io: { q: string; k: string }): Fn {
   const { idx } = ctx;
   const name = `item_${sched.kind}_${io.q === 'q_in' ? 'out' : 'in'}_${index}`;
-  const k = v('k', idx);
+  const k = v('ki', idx);
   const body: Stmt[] = [];
   const rotates = cls.parts.some((p) => p.kind === 'rotate');
-  if (rotates) body.push(...ctx.pos.compute(ctx.ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int }));
+  if (rotates) body.push(...ctx.pos.compute(ctx.ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices }));
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
   cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
@@ -207,7 +207,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
   });
   const fn: Fn = {
     name,
-    params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }, { name: 'k', ty: idx }],
+    params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }, { name: 'ki', ty: idx }],
     ret: 'void',
     body,
     doc: cls.parts.map(describePart).join('; ') + (cls.items > 1 ? ` (item k: + ${cls.pairStep} pairs, + ${cls.laneStep} lanes)` : ''),
@@ -252,10 +252,12 @@ function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: numbe
   const angle = angleFunction(ctx.ir, ctx.caps, ctx.pos, ctx.functions, idx);
   const m = ir.attentionFactor;
   const scale = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(F, by)));
+  const vec = F === 'f64' ? 'vec2d' : 'vec2f';
+  const both = `cs${pi}`;
   out.push(s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
-    s.let('cs', angle(j)),
-    s.aset(cs, i, scale(e.lane(v('cs', 'vec2f'), 0, F), m)),
-    s.aset(sn, i, scale(e.lane(v('cs', 'vec2f'), 1, F), ir.sign * m)),
+    s.let(both, angle(j)),
+    s.aset(cs, i, scale(e.lane(v(both, vec), 0, F), m)),
+    s.aset(sn, i, scale(e.lane(v(both, vec), 1, F), ir.sign * m)),
   ], { unroll: true }));
   for (const t of ['q', 'k'] as const) {
     const src = io[t];

@@ -47,6 +47,8 @@ export type Expr =
   /** (cos x, sin x) of an f32 x in about [−π, π]; `fast`: the target's fast approximation. */
   | { op: 'sincos'; ty: 'vec2f'; a: Expr; fast: boolean }
   | { op: 'lane'; ty: Scalar; vec: Expr; lane: number }
+  /** Component `index` (a run-time value) of a vector. */
+  | { op: 'component'; ty: Scalar; vec: Expr; index: Expr }
   | { op: 'vec'; ty: Vector; parts: Expr[] }
   /** A call of a module function with a result. */
   | { op: 'call'; ty: Ty; fn: string; args: Expr[] }
@@ -59,6 +61,8 @@ export type Stmt =
   /** A local array of `size` elements (cos/sin of a chunk's pairs, a position vector). */
   | { op: 'array'; name: string; ty: Scalar; size: number }
   | { op: 'aset'; array: string; index: Expr; value: Expr }
+  /** Component `index` of the vector local `name` (WGSL writes one lane of an owned vector this way). */
+  | { op: 'setComponent'; name: string; index: Expr; value: Expr }
   | { op: 'store'; buffer: string; index: Expr; value: Expr }
   | { op: 'if'; cond: Expr; then: Stmt[]; else?: Stmt[] }
   /** for (v = from; v < to; v += step); `unroll`: the bounds are constants and targets may unroll. */
@@ -165,6 +169,7 @@ export const e = {
   or: (a: Expr, b: Expr) => bin('||', a, b),
   bitand: (a: Expr, b: Expr) => bin('&', a, b),
   bitor: (a: Expr, b: Expr) => bin('|', a, b),
+  bitxor: (a: Expr, b: Expr) => bin('^', a, b),
   shl: (a: Expr, b: Expr) => bin('<<', a, b),
   shr: (a: Expr, b: Expr) => bin('>>', a, b),
   min: (a: Expr, b: Expr) => bin('min', a, b),
@@ -182,6 +187,7 @@ export const e = {
   call: (fn: string, ty: Ty, ...args: Expr[]): Expr => ({ op: 'call', ty, fn, args }),
   index: (array: string, ty: Scalar, index: Expr): Expr => ({ op: 'index', ty, array, index }),
   lane: (vec: Expr, lane: number, ty: Scalar): Expr => ({ op: 'lane', ty, vec, lane }),
+  component: (vec: Expr, index: Expr, ty: Scalar): Expr => ({ op: 'component', ty, vec, index }),
   vec: (ty: Vector, parts: Expr[]): Expr => ({ op: 'vec', ty, parts }),
   decode: (from: Storage16, a: Expr, ty: Scalar = 'f32'): Expr => ({ op: 'decode', ty, from, a }),
   encode: (to: Storage16, a: Expr): Expr => ({ op: 'encode', ty: to, to, a }),

@@ -11,7 +11,7 @@
 //   pack16        16-bit q/k elements → halves of u32 words, stores as read-modify-write (WGSL)
 //   vectorBound   q/k bound as 16-byte vectors: scalar lanes → lanes of owned vectors (WGSL)
 //   boundsCheck   every buffer read and write checked against the buffer's length (WGSL)
-import type { Expr, Fn, KernelModule, Scalar, Stmt, Ty } from './ir.js';
+import type { Buffer, Expr, Fn, KernelModule, Scalar, Storage16, Stmt, Ty, Vector } from './ir.js';
 import { c, e, s, v } from './ir.js';
 import { calls, mapChildren, mapExprs, mapStmts, walk } from './visit.js';
 
@@ -36,6 +36,7 @@ function reads(body: Stmt[]): Set<string> {
     if (x.op === 'index') out.add(x.array);
   }, (st) => {
     if (st.op === 'aset') out.add(st.array);
+    if (st.op === 'setComponent') out.add(st.name);
   });
   return out;
 }
@@ -124,7 +125,8 @@ function spliced(f: Fn, args: Expr[], suffix: string): { stmts: Stmt[]; result?:
 }
 
 function zero(ty: Ty): Expr {
-  if (ty === 'vec2f' || ty === 'vec2d') return e.vec(ty, [c.of(ty === 'vec2f' ? 'f32' : 'f64', 0), c.of(ty === 'vec2f' ? 'f32' : 'f64', 0)]);
+  const parts = { vec2f: ['f32', 2], vec2d: ['f64', 2], vec4f: ['f32', 4], vec4u: ['u32', 4] } as Record<string, [Scalar, number]>;
+  if (parts[ty]) return e.vec(ty as Vector, Array.from({ length: parts[ty][1] }, () => c.of(parts[ty][0], 0)));
   return c.of(ty as Scalar, 0);
 }
 
@@ -142,6 +144,7 @@ function renameLocals(body: Stmt[], rename: (n: string) => string): Stmt[] {
       case 'assign': return { ...y, name: rename(y.name), value: ex(y.value) };
       case 'array': return { ...y, name: rename(y.name) };
       case 'aset': return { ...y, array: rename(y.array), index: ex(y.index), value: ex(y.value) };
+      case 'setComponent': return { ...y, name: rename(y.name), index: ex(y.index), value: ex(y.value) };
       case 'store': return { ...y, index: ex(y.index), value: ex(y.value) };
       case 'if': return { ...y, cond: ex(y.cond), then: y.then.map(st), else: y.else?.map(st) };
       case 'for': return { ...y, name: rename(y.name), from: ex(y.from), to: ex(y.to), body: y.body.map(st) };
@@ -276,3 +279,155 @@ export const simplify: Pass = (m) => mapBodies(m, (body) => mapExprs(body, (x) =
   }
   return x;
 }));
+
+/** Rewrites the expressions of one statement, not those of the statements nested in it. */
+function mapOwnExprs(st: Stmt, fn: (x: Expr) => Expr): Stmt {
+  const ex = (x: Expr): Expr => fn(mapChildren(x, ex));
+  switch (st.op) {
+    case 'if': return { ...st, cond: ex(st.cond) };
+    case 'while': return { ...st, cond: ex(st.cond) };
+    case 'for': return { ...st, from: ex(st.from), to: ex(st.to) };
+    default: return mapExprs([st], fn)[0];
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// q and k storage on targets whose stores may touch more than their element (WGSL)
+
+const QK = new Set(['q_in', 'q_out', 'k_in', 'k_out']);
+const u32 = (x: number) => c.u32(x);
+const NOT = (x: Expr) => e.bitxor(x, u32(0xffffffff));
+
+/** The value a q/k store writes, as the bits of one 16-bit lane (encode, or a copied lane's bits). */
+type LaneValue = { kind: 'encode'; value: Expr } | { kind: 'copy'; buffer: string } | { kind: 'f32'; value: Expr };
+
+function storedLane(value: Expr): LaneValue {
+  if (value.op === 'encode') return { kind: 'encode', value: value.a };
+  if (value.op === 'load' && QK.has(value.buffer)) return { kind: 'copy', buffer: value.buffer };
+  return { kind: 'f32', value };
+}
+
+let fresh = 0;
+const tmp = (stem: string) => `${stem}_${++fresh}`;
+
+/**
+ * 16-bit q and k packed two per u32 word (element i in bits 16·(i & 1)): a lane read takes its
+ * half; a lane write is a read-modify-write of the word (the schedule gives each word one owner).
+ */
+export function pack16(dtype: Storage16): Pass {
+  return (m) => {
+    const half = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
+    const reads = (x: Expr): Expr => (x.op === 'decode' && x.a.op === 'load' && QK.has(x.a.buffer)
+      ? { ...x, a: half(e.load(x.a.buffer, 'u32', e.shr(x.a.index, u32(1))), x.a.index) } : x);
+    return {
+      ...mapBodies(m, (body) => mapStmts(mapExprs(body, reads), (st) => {
+        if (st.op !== 'store' || !QK.has(st.buffer) || st.value.ty === 'vec4u') return [st];
+        const w = tmp('word');
+        const sh = tmp('shift');
+        const lane = storedLane(st.value);
+        const bits = lane.kind === 'encode' ? e.encodeBits(dtype, lane.value)
+          : lane.kind === 'copy' ? half(e.load(lane.buffer, 'u32', v(w, 'u32')), st.index) : lane.value;
+        return [
+          s.let(w, e.shr(st.index, u32(1))),
+          s.let(sh, e.mul(e.bitand(st.index, u32(1)), u32(16))),
+          s.store(st.buffer, v(w, 'u32'), e.bitor(e.bitand(e.load(st.buffer, 'u32', v(w, 'u32')), NOT(e.shl(u32(0xffff), v(sh, 'u32')))), e.shl(bits, v(sh, 'u32')))),
+        ];
+      })),
+      buffers: m.buffers.map((b) => (QK.has(b.name) ? { ...b, element: 'u32' } : b)),
+    };
+  };
+}
+
+/**
+ * q and k bound as 16-byte vectors (vec4<f32>, or vec4<u32> of eight 16-bit lanes): vector access
+ * indexes vectors; a lane of the scalar tail is read from its vector and written by a
+ * read-modify-write of the whole vector (the schedule gives each vector one owner).
+ */
+export function vectorBound(dtype: 'f32' | Storage16): Pass {
+  const W = dtype === 'f32' ? 4 : 8;
+  const vec: Vector = dtype === 'f32' ? 'vec4f' : 'vec4u';
+  return (m) => {
+    const at = (i: Expr) => e.div(i, u32(W));
+    const slot = (i: Expr) => (W === 4 ? e.mod(i, u32(4)) : e.mod(e.div(i, u32(2)), u32(4)));
+    const halfOf = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
+    const laneOf = (buffer: string, i: Expr): Expr => {
+      const word = e.component(e.load(buffer, vec, at(i)), slot(i), W === 4 ? 'f32' : 'u32');
+      return W === 4 ? word : halfOf(word, i);
+    };
+    const reads = (x: Expr): Expr => {
+      if (x.op === 'load' && QK.has(x.buffer) && (x.ty === 'vec4f' || x.ty === 'vec4u')) return { ...x, index: at(x.index) };
+      if (x.op === 'decode' && x.a.op === 'load' && QK.has(x.a.buffer)) return { ...x, a: laneOf(x.a.buffer, x.a.index) };
+      if (x.op === 'load' && QK.has(x.buffer) && x.ty === 'f32') return laneOf(x.buffer, x.index);
+      return x;
+    };
+    return {
+      ...mapBodies(m, (body) => mapStmts(body, (st0) => {
+        if (st0.op !== 'store' || !QK.has(st0.buffer)) return [mapOwnExprs(st0, reads)];
+        if (st0.value.ty === 'vec4f' || st0.value.ty === 'vec4u') return [mapOwnExprs({ ...st0, index: at(st0.index) }, reads)];
+        const lane = storedLane(st0.value);
+        const i = st0.index;
+        const x = tmp('owned');
+        const k = tmp('at');
+        const value = lane.kind === 'copy' ? laneOf(lane.buffer, i) : lane.kind === 'encode' ? e.encodeBits(dtype as Storage16, lane.value) : lane.value;
+        const old = e.component(v(x, vec), v(k, 'u32'), W === 4 ? 'f32' : 'u32');
+        const next = W === 4 ? value
+          : e.bitor(e.bitand(old, NOT(e.shl(u32(0xffff), e.mul(e.bitand(i, u32(1)), u32(16))))), e.shl(value, e.mul(e.bitand(i, u32(1)), u32(16))));
+        return mapExprs([
+          s.let(k, slot(i)),
+          { op: 'let', name: x, ty: vec, value: e.load(st0.buffer, vec, at(i)), mutable: true },
+          { op: 'setComponent', name: x, index: v(k, 'u32'), value: next },
+          s.store(st0.buffer, at(i), v(x, vec)),
+        ], (y) => (y.op === 'decode' && y.a.op === 'load' && QK.has(y.a.buffer) ? { ...y, a: laneOf(y.a.buffer, y.a.index) } : y));
+      })),
+      buffers: m.buffers.map((b) => (QK.has(b.name) ? { ...b, element: vec } : b)),
+    };
+  };
+}
+
+/**
+ * Every buffer read goes through read_NAME(i), which gives 0 past the end; every write is skipped
+ * past the end. A clamp already written as select(i < length, load, 0) becomes the same call.
+ */
+export const boundsCheck: Pass = (m) => {
+  const readers = new Map<string, Fn>();
+  const reader = (b: Buffer, ty: Ty): string => {
+    const name = `read_${b.name}`;
+    if (!readers.has(name)) {
+      const i = v('i', 'u32');
+      readers.set(name, {
+        name, params: [{ name: 'i', ty: 'u32' }], ret: ty,
+        body: [s.if(e.ge(i, e.cast('u32', e.length(b.name))), [s.return(zero(ty))]), s.return(e.load(b.name, ty, i))],
+        doc: `${b.name}[i], or 0 past its end`,
+      });
+    }
+    return name;
+  };
+  const byName = new Map(m.buffers.map((b) => [b.name, b]));
+  const rewrite = (x: Expr): Expr => {
+    if (x.op === 'select' && x.cond.op === 'binary' && x.cond.fn === '<' && x.a.op === 'load') {
+      const len = x.cond.b.op === 'cast' ? x.cond.b.a : x.cond.b;
+      if (len.op === 'length' && len.buffer === x.a.buffer) return x.a;
+    }
+    return x;
+  };
+  const guard = (x: Expr): Expr => (x.op === 'load' && byName.has(x.buffer) ? e.call(reader(byName.get(x.buffer)!, x.ty as Ty), x.ty as Ty, x.index) : x);
+  const body = (b: Stmt[]) => mapStmts(mapExprs(mapExprs(b, rewrite), guard), (st) => {
+    if (st.op !== 'store') return [st];
+    return [s.if(e.lt(st.index, e.cast('u32', e.length(st.buffer))), [st])];
+  });
+  const out = mapBodies(m, body);
+  return { ...out, functions: [...readers.values(), ...out.functions] };
+};
+
+/** Tables the host fills per call become read-only buffers (targets that bind them like any input). */
+export function tablesAsBuffers(name: (table: string) => string): Pass {
+  return (m) => {
+    const dynamic = new Map(m.constants.filter((t) => t.dynamic).map((t) => [t.name, t]));
+    const out = mapBodies(m, (body) => mapExprs(body, (x) => (x.op === 'table' && dynamic.has(x.name) ? e.load(name(x.name), x.ty, x.index) : x)));
+    return {
+      ...out,
+      constants: m.constants.filter((t) => !t.dynamic),
+      buffers: [...m.buffers, ...[...dynamic.values()].map((t): Buffer => ({ name: name(t.name), element: t.ty, access: 'read', doc: t.doc ?? `${t.name}, filled by the host for each seq_len` }))],
+    };
+  };
+}

@@ -58,14 +58,17 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
     for (const [start, end] of copies) parts.push({ kind: 'copy', lane: start, lanes: end - start, access: 'scalar' });
     return { kind, vectorLanes: W, classes: [{ items: 1, parts, pairStep: 0, laneStep: 0 }], itemsPerToken: 1 };
   }
-  const vector = kind === 'vector' && ir.headDim % W === 0;
+  const split = (r: OptimizedIR['laneRuns'][number]) => r.count >= W && r.stride === 1 && r.a0 % W === 0 && r.b0 % W === 0;
+  const adjacent = (r: OptimizedIR['laneRuns'][number]) => r.count >= W / 2 && r.stride === 2 && r.b0 === r.a0 + 1 && r.a0 % W === 0;
+  // 16-byte access only where some run has a whole vector of pairs.
+  const vector = kind === 'vector' && ir.headDim % W === 0 && ir.laneRuns.some((r) => split(r) || adjacent(r));
   const loose: Part[] = [];
   for (const r of ir.laneRuns) {
     let done = 0;
-    if (vector && r.count > 1 && r.stride === 1 && r.a0 % W === 0 && r.b0 % W === 0 && r.count >= W) {
+    if (vector && split(r)) {
       done = Math.floor(r.count / W) * W;
       classes.push({ items: done / W, parts: [{ kind: 'rotate', firstPair: r.firstPair, pairs: W, laneA: r.a0, laneB: r.b0, stride: 1, access: 'split' }], pairStep: W, laneStep: W });
-    } else if (vector && r.count > 1 && r.stride === 2 && r.b0 === r.a0 + 1 && r.a0 % W === 0 && r.count >= W / 2) {
+    } else if (vector && adjacent(r)) {
       done = Math.floor(r.count / (W / 2)) * (W / 2);
       classes.push({ items: (2 * done) / W, parts: [{ kind: 'rotate', firstPair: r.firstPair, pairs: W / 2, laneA: r.a0, laneB: r.b0, stride: 2, access: 'adjacent' }], pairStep: W / 2, laneStep: W });
     }
@@ -121,14 +124,28 @@ function ownerClasses(parts: Part[], unit: number): ItemClass[] {
   const rotating = [...groups.values()].filter((g) => g.some((p) => p.kind === 'rotate'));
   const copyOnly = [...groups.values()].filter((g) => g.every((p) => p.kind === 'copy')).flat();
   const classes: ItemClass[] = [];
-  for (const g of rotating) classes.push({ items: 1, parts: g, pairStep: 0, laneStep: 0 });
+  for (const g of rotating) classes.push({ items: 1, parts: coalesce(g), pairStep: 0, laneStep: 0 });
   for (let i = 0; i < copyOnly.length;) {
     const item: Part[] = [];
     const unitOf = (p: Part) => Math.floor((p as { lane: number }).lane / unit);
     while (i < copyOnly.length && (item.length < COPY_LANES_PER_ITEM || unitOf(copyOnly[i]) === unitOf(item[item.length - 1]))) item.push(copyOnly[i++]);
-    classes.push({ items: 1, parts: item, pairStep: 0, laneStep: 0 });
+    classes.push({ items: 1, parts: coalesce(item), pairStep: 0, laneStep: 0 });
   }
   return classes;
+}
+
+/** Adjacent one-lane copies of an item become one copy of a lane range. */
+function coalesce(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (p.kind === 'copy' && last?.kind === 'copy' && last.access === p.access && last.lane + last.lanes === p.lane) {
+      out[out.length - 1] = { ...last, lanes: last.lanes + p.lanes };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 /** Pass-through lanes per copy-only item when they must be grouped: enough work to amortize a thread, few enough to spread. */
@@ -140,20 +157,22 @@ function regular(parts: Part[]): ItemClass[] {
 }
 
 /**
- * Consecutive single-part classes whose parts have the same shape and advance by the same step
- * become one class (64 one-pair items → one class of 64 items).
+ * Consecutive classes whose parts have the same shapes and advance by one common step become one
+ * class (64 one-pair items → one class of 64 items; items of two interleaved pairs likewise).
  */
 function merge(classes: ItemClass[]): ItemClass[] {
   const out: ItemClass[] = [];
   for (const c of classes) {
     const last = out[out.length - 1];
-    if (last && c.items === 1 && c.parts.length === 1 && last.parts.length === 1 && sameShape(last.parts[0], c.parts[0])) {
-      const diff = stepBetween(last.parts[0], c.parts[0]);
+    if (last && c.items === 1 && c.parts.length === last.parts.length && c.parts.every((p, i) => sameShape(last.parts[i], p))) {
+      const diffs = c.parts.map((p, i) => stepBetween(last.parts[i], p));
+      const first = diffs[0];
       const k = last.items;
-      if (diff && (k === 1 || (diff.pairs === k * last.pairStep && diff.lanes === k * last.laneStep))) {
+      const common = first && diffs.every((d) => d && d.pairs === first.pairs && d.lanes === first.lanes);
+      if (common && (k === 1 || (first.pairs === k * last.pairStep && first.lanes === k * last.laneStep))) {
         if (k === 1) {
-          last.pairStep = diff.pairs;
-          last.laneStep = diff.lanes;
+          last.pairStep = first.pairs;
+          last.laneStep = first.lanes;
         }
         last.items++;
         continue;

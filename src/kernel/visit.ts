@@ -37,7 +37,7 @@ export function walk(body: Stmt[], onExpr: (x: Expr) => void, onStmt: (x: Stmt) 
     onStmt(x);
     switch (x.op) {
       case 'let': case 'assign': ex(x.value); break;
-      case 'aset': ex(x.index); ex(x.value); break;
+      case 'aset': case 'setComponent': ex(x.index); ex(x.value); break;
       case 'store': ex(x.index); ex(x.value); break;
       case 'if': ex(x.cond); x.then.forEach(st); x.else?.forEach(st); break;
       case 'for': ex(x.from); ex(x.to); x.body.forEach(st); break;
@@ -60,6 +60,7 @@ export function childExprs(x: Expr): Expr[] {
     case 'select': return [x.cond, x.a, x.b];
     case 'call': return x.args;
     case 'lane': return [x.vec];
+    case 'component': return [x.vec, x.index];
     case 'vec': return x.parts;
     default: return [];
   }
@@ -71,7 +72,7 @@ export function mapExprs(body: Stmt[], fn: (x: Expr) => Expr): Stmt[] {
   const st = (x: Stmt): Stmt => {
     switch (x.op) {
       case 'let': case 'assign': return { ...x, value: ex(x.value) };
-      case 'aset': return { ...x, index: ex(x.index), value: ex(x.value) };
+      case 'aset': case 'setComponent': return { ...x, index: ex(x.index), value: ex(x.value) };
       case 'store': return { ...x, index: ex(x.index), value: ex(x.value) };
       case 'if': return { ...x, cond: ex(x.cond), then: x.then.map(st), else: x.else?.map(st) };
       case 'for': return { ...x, from: ex(x.from), to: ex(x.to), body: x.body.map(st) };
@@ -94,6 +95,7 @@ export function mapChildren(x: Expr, ex: (x: Expr) => Expr): Expr {
     case 'select': return { ...x, cond: ex(x.cond), a: ex(x.a), b: ex(x.b) };
     case 'call': return { ...x, args: x.args.map(ex) };
     case 'lane': return { ...x, vec: ex(x.vec) };
+    case 'component': return { ...x, vec: ex(x.vec), index: ex(x.index) };
     case 'vec': return { ...x, parts: x.parts.map(ex) };
     default: return x;
   }

@@ -1,17 +1,35 @@
-// The WGSL backend: per spec, NAME.wgsl (one compute entry point, q and k in place, all heads),
-// NAME.wgsl.ts (host module: pipeline, validation, dispatch) and NAME.wgsl.json (manifest for
-// engines that dispatch the kernel themselves). See docs/wgsl.md.
+// The WGSL backend: per spec NAME.wgsl (compute entry points `rope`, in place, and
+// `rope_out_of_place`), with `dtype f16 native` also NAME.f16.wgsl (array<f16> under `enable f16`),
+// NAME.wgsl.ts (host module: pipeline, argument checks, dispatch) and NAME.wgsl.json (manifest for
+// engines that dispatch the kernel themselves). The kernels are the shared kernel IR printed by the
+// C-style printer with WGSL's table (table.ts). See docs/wgsl.md.
 import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
-import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
-import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import type { OptimizedIR } from '../../compiler/ir.js';
+import { buildKernel, type Variant } from '../../kernel/build.js';
+import type { Schedule } from '../../kernel/schedule.js';
 import { VERSION } from '../../version.js';
-import { renderKernel } from './kernel.js';
-import { DEFAULT_WORKGROUP_SIZE, ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT, MAX_WORKGROUP_SIZE, MAX_WORKGROUPS_PER_DIMENSION, packedSequences, planWgsl, type WgslPlan } from './plan.js';
+import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import { printWgslKernel, WGSL_CAPABILITIES, type WgslKernelText, type WgslStorage } from './table.js';
 
-export { planWgsl, type WgslPlan } from './plan.js';
-
+export const DEFAULT_WORKGROUP_SIZE = 64;
+/** WebGPU's default maxComputeWorkgroupSizeX and maxComputeInvocationsPerWorkgroup. */
+export const MAX_WORKGROUP_SIZE = 256;
+export const MAX_WORKGROUPS_PER_DIMENSION = 65535;
+/** Entry points: fixed names, so they never collide with a spec's name. */
+export const ENTRY_POINT = 'rope';
+export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 /** The largest sin/cos table the kernel can index with u32. */
 const MAX_TABLE_BYTES = 2 ** 32 - 1;
+
+/** One compiled shader: its text and what the host and manifest need to know about it. */
+export interface WgslShader {
+  storage: WgslStorage;
+  text: WgslKernelText;
+  wgsl: string;
+  /** Items per token of the in-place and out-of-place entry points. */
+  items: { inPlace: number; outOfPlace: number };
+  schedule: Schedule;
+}
 
 export const wgslBackend: Backend = {
   name: 'wgsl',
@@ -19,28 +37,25 @@ export const wgslBackend: Backend = {
     const workgroupSize = options.workgroupSize ?? DEFAULT_WORKGROUP_SIZE;
     const diagnostics = limits(ir, workgroupSize);
     if (diagnostics.length > 0) return { artifacts: [], diagnostics };
-    const plan = planWgsl(ir, workgroupSize, { vector: options.wgslVector !== false });
-    const wgsl = renderKernel(plan, banner(ir, 'wgsl'), summary(plan));
+    const shader = compileShader(ir, workgroupSize, options.wgslVector !== false ? 'auto' : 'scalar');
     // `dtype f16 native`: a second shader with array<f16> storage, chosen by the host module when
     // the device has shader-f16; the packed one stays the fallback that runs everywhere.
-    const native = ir.kernel.nativeF16 ? planWgsl(ir, workgroupSize, { storage: 'native' }) : null;
-    const nativeWgsl = native ? renderKernel(native, banner(ir, 'wgsl'), summary(native)) : null;
-    const artifacts = [{ path: `${ir.name}.wgsl`, contents: wgsl }];
-    if (native && nativeWgsl) artifacts.push({ path: nativeShaderFile(ir), contents: nativeWgsl });
+    const native = ir.kernel.nativeF16 ? compileShader(ir, workgroupSize, 'native') : null;
+    const artifacts = [{ path: `${ir.name}.wgsl`, contents: shader.wgsl }];
+    if (native) artifacts.push({ path: `${ir.name}.f16.wgsl`, contents: native.wgsl });
     artifacts.push(
-      { path: `${ir.name}.wgsl.ts`, contents: renderHost(ir, plan, wgsl, native && nativeWgsl ? { plan: native, wgsl: nativeWgsl } : null) },
-      { path: `${ir.name}.wgsl.json`, contents: `${JSON.stringify(manifest(ir, plan, native), null, 2)}\n` },
+      { path: `${ir.name}.wgsl.ts`, contents: renderHost(ir, shader, native, workgroupSize) },
+      { path: `${ir.name}.wgsl.json`, contents: `${JSON.stringify(manifest(ir, shader, native, workgroupSize), null, 2)}\n` },
     );
     return { artifacts, diagnostics: [] };
   },
 };
 
 /** What this backend cannot express: RB001, never wrong code. */
-function limits(ir: RopeIR, workgroupSize: number): Diagnostic[] {
+function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = { line: 1, col: 1, offset: 0, length: 1 };
   const fail = (message: string, suggestion?: string) =>
-    out.push(makeDiagnostic('RB001', `wgsl: ${message}`, ir.file, at, suggestion));
+    out.push(makeDiagnostic('RB001', `wgsl: ${message}`, ir.file, { line: 1, col: 1, offset: 0, length: 1 }, suggestion));
   if (!Number.isInteger(workgroupSize) || workgroupSize < 1 || workgroupSize > MAX_WORKGROUP_SIZE) {
     fail(`workgroup size must be a whole number from 1 to ${MAX_WORKGROUP_SIZE} (WebGPU's default limit), got ${workgroupSize}`);
   }
@@ -52,123 +67,165 @@ function limits(ir: RopeIR, workgroupSize: number): Diagnostic[] {
     }
   }
   const src = ir.positions.source;
-  if (src.kind === 'grid' && src.normalize === 'none') {
-    for (const { name: axis, ...a } of src.axes) {
-      const whole = [a.stride, a.shift, a.scale].every(Number.isInteger);
-      if (whole && [a.stride, a.shift, a.scale].some((v) => Math.abs(v) > 2 ** 31 - 1)) {
-        fail(`rope ${ir.name}: grid axis '${axis}' has stride, shift or scale outside the i32 range`);
+  if (src.kind === 'grid' && src.integral) {
+    for (const a of src.axes) {
+      if ([a.stride, a.shift, a.scale].some((x) => Math.abs(x) > 2 ** 31 - 1)) {
+        fail(`rope ${ir.name}: grid axis '${a.name}' has stride, shift or scale outside the i32 range`);
       }
     }
   }
   return out;
 }
 
-const nativeShaderFile = (ir: RopeIR) => `${ir.name}.f16.wgsl`;
+/**
+ * One shader: the vector schedule where some chunk of the head is a whole 16-byte vector (q and k
+ * bound as vectors, items own whole vectors), else one pair at a time (16-bit storage packed in
+ * words, items own whole words); 'native': array<f16>, one element per entry.
+ */
+function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 'scalar' | 'native'): WgslShader {
+  const dtype = ir.kernel.dtype;
+  const W = dtype === 'f32' ? 4 : 8;
+  const variants = (kind: 'vector' | 'scalar', unit: number): Variant[] => [
+    { name: ENTRY_POINT, schedule: kind, outOfPlace: false, unit },
+    { name: OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit },
+  ];
+  let built = buildKernel(ir, WGSL_CAPABILITIES, variants('vector', W));
+  let storage: WgslStorage = { kind: 'vector', dtype };
+  if (access !== 'auto' || built.schedules.get(ENTRY_POINT)!.kind !== 'vector') {
+    const packed = dtype !== 'f32' && access !== 'native';
+    built = buildKernel(ir, WGSL_CAPABILITIES, variants('scalar', packed ? 2 : 1));
+    storage = { kind: access === 'native' ? 'native' : packed ? 'packed' : 'plain', dtype };
+  }
+  const text = printWgslKernel(built.module, storage);
+  const sched = built.schedules.get(ENTRY_POINT)!;
+  const items = { inPlace: sched.itemsPerToken, outOfPlace: built.schedules.get(OUT_OF_PLACE_ENTRY_POINT)!.itemsPerToken };
+  const wgsl = renderTemplate('wgsl', 'kernel', {
+    banner: banner(ir, 'wgsl'),
+    // `enable` must precede every declaration; only the native-f16 variant needs one.
+    enables: storage.kind === 'native' ? 'enable f16;\n\n' : '',
+    name: ir.name,
+    summary: summary(ir, storage, sched),
+    uniform: text.uniform,
+    bindings: text.bindings,
+    constants: text.constants,
+    codecs: text.codecs.map((c) => renderTemplate('wgsl', c, {}).trimEnd()),
+    functions: text.functions,
+    entries: text.entries,
+    workgroupSize,
+  });
+  return { storage, text, wgsl, items, schedule: sched };
+}
 
-function summary(plan: WgslPlan): string {
-  const pos = plan.positions;
-  const position = pos.kind === 'index'
-    ? `index${pos.offset === 'scalar' ? ' + offset' : pos.offset === 'per_sequence' ? ' + offsets' : ''}${pos.packed ? ' (packed)' : ''}`
-    : pos.kind === 'tensor' ? `${pos.source} tensor (${pos.element})`
-      : pos.kind === 'segments' ? `${pos.source} from a segment table` : `grid(${pos.axes.join(', ')})${pos.packed ? ' (packed, one grid per sequence)' : ''}`;
+function summary(ir: OptimizedIR, storage: WgslStorage, sched: Schedule): string {
   return [
-    `head_dim ${plan.headDim}, ${plan.pairs} pairs in ${plan.groups.length} groups`,
-    `${plan.dtype} storage${plan.storage === 'native' ? ' (native array<f16>, enable f16)' : ''}, layout ${plan.layout}`,
-    plan.vector
-      ? `16-byte access (${plan.vector.lanes} lanes per vector)${plan.vector.vectorGroups < plan.groups.length ? `, ${plan.groups.length - plan.vector.vectorGroups} scalar tail group(s)` : ''}`
-      : 'scalar access',
-    `positions ${position}`,
-    `ω ${plan.omega.kind === 'static' ? 'constant' : `from seq_len (${plan.omega.kind})`}`,
-    plan.table ? `sincos table(${plan.table.maxPositions})` : 'sincos computed',
-    `precision ${plan.precision}`,
+    `head_dim ${ir.headDim}, ${ir.pairs.length} pairs in ${sched.itemsPerToken} item(s) per token`,
+    `${ir.kernel.dtype} storage${storage.kind === 'native' ? ' (native array<f16>, enable f16)' : storage.kind === 'packed' ? ' (two 16-bit values per u32 word)' : ''}, layout ${ir.kernel.layout}`,
+    storage.kind === 'vector' ? `16-byte access (${sched.vectorLanes} lanes per vector)` : 'scalar access',
+    `positions ${ir.host.positions.kind}`,
+    `ω ${ir.omega.kind === 'static' ? 'constant' : `from seq_len (${ir.omega.kind})`}`,
+    ir.kernel.sincos.kind === 'table' ? `sincos table(${ir.kernel.sincos.maxPositions})` : 'sincos computed',
+    `precision ${ir.kernel.precision}`,
   ].join('; ');
 }
 
-function layoutWords(plan: WgslPlan, which: 'q' | 'k'): string {
-  const h = `${which}_heads`;
-  const d = plan.headDim;
-  return plan.layout === 'thd' ? `[tokens, ${h}, ${d}]` : plan.layout === 'bshd' ? `[batch, seq, ${h}, ${d}]` : `[batch, ${h}, seq, ${d}]`;
+/** Positions as the host module checks them (the i32 range of whole-number positions, grid sizes). */
+function hostPositions(ir: OptimizedIR): object {
+  const src = ir.positions.source;
+  const packed = ir.positions.sequences === 'packed';
+  switch (src.kind) {
+    case 'index': return { kind: 'index', offset: src.offset, packed };
+    case 'tensor': return { kind: 'tensor', element: src.element === 'int' ? 'i32' : 'f32', components: ir.positions.components, source: ir.host.positions.kind };
+    case 'segments': return { kind: 'segments', components: ir.positions.components, source: ir.host.positions.kind };
+    case 'grid': return {
+      kind: 'grid', axes: src.axes.map((a) => a.name), prefix: src.prefix, packed: src.sizes === 'per_sequence', integral: src.integral,
+      stride: src.axes.map((a) => a.stride), shift: src.axes.map((a) => a.shift), scale: src.axes.map((a) => a.scale),
+    };
+  }
 }
 
-function renderHost(ir: RopeIR, plan: WgslPlan, wgsl: string, native: { plan: WgslPlan; wgsl: string } | null): string {
-  const pos = plan.positions;
+function layoutWords(ir: OptimizedIR, which: 'q' | 'k'): string {
+  const h = `${which}_heads`;
+  const d = ir.headDim;
+  return ir.kernel.layout === 'thd' ? `[tokens, ${h}, ${d}]` : ir.kernel.layout === 'bshd' ? `[batch, seq, ${h}, ${d}]` : `[batch, ${h}, seq, ${d}]`;
+}
+
+function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, workgroupSize: number): string {
+  const src = ir.positions.source;
   const sizeFields: { name: string; optional: string; doc: string }[] = [];
   const size = (name: string, required: boolean, doc: string) => sizeFields.push({ name, optional: required ? '' : '?', doc });
-  if (plan.layout === 'thd') size('tokens', true, 'number of tokens (all sequences together)');
+  if (ir.kernel.layout === 'thd') size('tokens', true, 'number of tokens (all sequences together)');
   else {
     size('batch', true, 'number of sequences');
     size('seq', true, 'tokens per sequence');
   }
-  size('q_heads', plan.qHeads === null, plan.qHeads === null ? 'number of q heads' : `fixed by the spec: ${plan.qHeads}`);
-  size('k_heads', plan.kHeads === null, plan.kHeads === null ? 'number of k heads' : `fixed by the spec: ${plan.kHeads}`);
-  if (pos.kind === 'index' && pos.offset === 'scalar') size('offset', false, 'added to every token index (default 0)');
-  if (pos.kind === 'grid' && !pos.packed) for (const a of pos.axes) size(a, true, `grid size along axis '${a}'`);
-  if (plan.omega.kind !== 'static') size('seq_len', true, 'the sequence length the scaling depends on');
-
+  size('q_heads', ir.kernel.qHeads === null, ir.kernel.qHeads === null ? 'number of q heads' : `fixed by the spec: ${ir.kernel.qHeads}`);
+  size('k_heads', ir.kernel.kHeads === null, ir.kernel.kHeads === null ? 'number of k heads' : `fixed by the spec: ${ir.kernel.kHeads}`);
+  if (src.kind === 'index' && src.offset === 'scalar') size('offset', false, 'added to every token index (default 0)');
+  if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) size(a.name, true, `grid size along axis '${a.name}'`);
+  if (ir.omega.kind !== 'static') size('seq_len', true, 'the sequence length the scaling depends on');
   const argFields: { name: string; optional: string; type: string; doc: string }[] = [];
-  if (pos.kind === 'tensor') {
-    const shape = pos.components === 1 ? '[tokens]' : `[${pos.components}, tokens]`;
-    const array = pos.element === 'i32' ? 'Int32Array' : 'Float32Array';
-    argFields.push({ name: 'positions', optional: '', type: `GPUBuffer | ${array}`, doc: `${pos.source} positions ${shape}, ${pos.element} (a ${array} is uploaded)` });
+  if (src.kind === 'tensor') {
+    const shape = ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`;
+    const element = src.element === 'int' ? 'i32' : 'f32';
+    const array = element === 'i32' ? 'Int32Array' : 'Float32Array';
+    argFields.push({ name: 'positions', optional: '', type: `GPUBuffer | ${array}`, doc: `${ir.host.positions.kind} positions ${shape}, ${element} (a ${array} is uploaded)` });
   }
-  if (pos.kind === 'segments') {
+  if (src.kind === 'segments') {
     argFields.push({ name: 'segment_table', optional: '', type: 'Int32Array', doc: 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md); checked, then uploaded' });
     argFields.push({ name: 'segment_values', optional: '', type: 'Float32Array', doc: 'frame times and grid temporal scales (encodeSegments(...).values; may be empty)' });
   }
-  if (pos.kind === 'index' && pos.offset === 'per_sequence') {
-    argFields.push({ name: 'offsets', optional: '', type: 'ArrayLike<number>', doc: 'per-sequence position offsets [batch]' });
+  if (src.kind === 'index' && src.offset === 'per_sequence') argFields.push({ name: 'offsets', optional: '', type: 'ArrayLike<number>', doc: 'per-sequence position offsets [batch]' });
+  if (ir.positions.sequences === 'packed') argFields.push({ name: 'cu_seqlens', optional: '', type: 'ArrayLike<number>', doc: 'start of each packed sequence [batch + 1], ending at tokens' });
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+    argFields.push({ name: 'grid_sizes', optional: '', type: 'ArrayLike<number>', doc: `each sequence's grid sizes (${src.axes.map((a) => a.name).join(', ')}) [batch, ${src.axes.length}]` });
   }
-  if (packedSequences(pos)) {
-    argFields.push({ name: 'cu_seqlens', optional: '', type: 'ArrayLike<number>', doc: 'start of each packed sequence [batch + 1], ending at tokens' });
-  }
-  if (pos.kind === 'grid' && pos.packed) {
-    argFields.push({ name: 'grid_sizes', optional: '', type: 'ArrayLike<number>', doc: `each sequence's grid sizes (${pos.axes.join(', ')}) [batch, ${pos.axes.length}]` });
-  }
+  const bindings = (s: WgslShader) => Object.fromEntries(s.text.bindings.map((b) => [b.name, b.binding]));
   const config = {
-    name: plan.name,
-    headDim: plan.headDim,
-    pairs: plan.pairs,
-    groups: plan.groups.length,
-    nativeGroups: native ? native.plan.groups.length : null,
-    outGroups: plan.outGroups.length,
-    nativeOutGroups: native ? native.plan.outGroups.length : null,
-    layout: plan.layout,
-    dtype: plan.dtype,
-    bytesPerElement: plan.dtype === 'f32' ? 4 : 2,
-    qHeads: plan.qHeads,
-    kHeads: plan.kHeads,
-    positions: pos.kind === 'grid'
-      ? { kind: 'grid', axes: pos.axes, prefix: pos.prefix, packed: pos.packed, integral: pos.integral, stride: pos.stride, shift: pos.shift, scale: pos.scale }
-      : pos,
-    omega: plan.omega,
-    table: plan.table,
-    uniform: { size: plan.uniform.size, fields: plan.uniform.fields.map(({ name, type, offset }) => ({ name, type, offset })) },
-    bindings: Object.fromEntries(plan.bindings.map((b) => [b.name, b.binding])),
+    name: ir.name,
+    headDim: ir.headDim,
+    pairs: ir.pairs.length,
+    groups: shader.items.inPlace,
+    nativeGroups: native ? native.items.inPlace : null,
+    outGroups: shader.items.outOfPlace,
+    nativeOutGroups: native ? native.items.outOfPlace : null,
+    layout: ir.kernel.layout,
+    dtype: ir.kernel.dtype,
+    bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,
+    qHeads: ir.kernel.qHeads,
+    kHeads: ir.kernel.kHeads,
+    positions: hostPositions(ir),
+    omega: ir.omega,
+    precision: ir.kernel.precision,
+    table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
+    uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
+    bindings: bindings(shader),
   };
+  const components = ir.positions.components === 3 ? 3 : 1;
   return renderTemplate('wgsl', 'host', {
     banner: banner(ir, 'wgsl'),
-    name: plan.name,
-    wgslLiteral: JSON.stringify(wgsl),
+    name: ir.name,
+    wgslLiteral: JSON.stringify(shader.wgsl),
     nativeLiteral: native ? JSON.stringify(native.wgsl) : 'null',
-    workgroupSize: plan.workgroupSize,
+    workgroupSize,
     sizeFields,
     argFields,
-    qShape: layoutWords(plan, 'q'),
-    kShape: layoutWords(plan, 'k'),
-    dtype: plan.dtype,
+    qShape: layoutWords(ir, 'q'),
+    kShape: layoutWords(ir, 'k'),
+    dtype: ir.kernel.dtype,
     config: JSON.stringify(config, null, 2),
-    segmentCheck: pos.kind === 'segments' ? `\n${renderTemplate('ts', 'segment-check', { error: 'RopeArgumentError' })}` : '',
-    segmentArgs: pos.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_args', { source: pos.source, components: pos.components }) : '',
-    segmentEntries: pos.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_entries', {}) : '',
+    segmentCheck: src.kind === 'segments' ? `\n${renderTemplate('ts', 'segment-check', { error: 'RopeArgumentError' })}` : '',
+    segmentArgs: src.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_args', { source: ir.host.positions.kind, components }) : '',
+    segmentEntries: src.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_entries', {}) : '',
   });
 }
 
-function manifest(ir: RopeIR, plan: WgslPlan, native: WgslPlan | null): object {
-  const G = plan.groups.length;
-  const W = plan.workgroupSize;
-  const omega = plan.omega;
+function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, workgroupSize: number): object {
+  const G = shader.items.inPlace;
+  const W = workgroupSize;
+  const omega = ir.omega;
+  const vector = shader.storage.kind === 'vector';
   return {
-    format: 'ropec-wgsl-manifest/1',
+    format: 'ropec-wgsl-manifest/2',
     generator: `ropec ${VERSION}`,
     rope: ir.name,
     source: ir.file,
@@ -177,29 +234,21 @@ function manifest(ir: RopeIR, plan: WgslPlan, native: WgslPlan | null): object {
     entryPoint: ENTRY_POINT,
     workgroupSize: [W, 1, 1],
     storage: {
-      dtype: plan.dtype, layout: plan.layout, headDim: plan.headDim,
-      packing: plan.elementsPerWord === 2 ? 'two 16-bit values per u32, element 2i in bits 0–15' : 'one f32 per element',
-      access: plan.vector
-        ? `16-byte vectors: q, k, q_src and k_src are ${plan.elementsPerWord === 2 ? 'array<vec4<u32>>' : 'array<vec4<f32>>'} (${plan.vector.lanes} lanes each); ` +
-          `groups 0–${plan.vector.vectorGroups - 1} are vector chunks${plan.vector.vectorGroups < plan.groups.length ? ', the rest a scalar tail' : ''}; buffers and binding offsets must be multiples of 16 bytes`
+      dtype: ir.kernel.dtype, layout: ir.kernel.layout, headDim: ir.headDim,
+      packing: ir.kernel.dtype === 'f32' ? 'one f32 per element' : 'two 16-bit values per u32, element 2i in bits 0–15',
+      access: vector
+        ? `16-byte vectors: q, k, q_src and k_src are ${ir.kernel.dtype === 'f32' ? 'array<vec4<f32>>' : 'array<vec4<u32>>'} (${shader.schedule.vectorLanes} lanes each); ` +
+          'buffers and binding offsets must be multiples of 16 bytes'
         : 'scalar: one element (or one packed u32 word) per access',
     },
-    sizes: {
-      q_heads: plan.qHeads ?? 'run time',
-      k_heads: plan.kHeads ?? 'run time',
-      runtime: hostSizeNames(plan),
-    },
+    sizes: { q_heads: ir.kernel.qHeads ?? 'run time', k_heads: ir.kernel.kHeads ?? 'run time', runtime: shader.text.uniform.filter((f) => f.name !== 'row_threads').map((f) => f.name) },
     bindGroup: 0,
-    bindings: plan.bindings.map((b) => ({
-      binding: b.binding, name: b.name, type: b.space === 'uniform' ? 'uniform' : b.access === 'read' ? 'read-only-storage' : 'storage',
-      element: b.element, shape: b.shape, bytes: b.bytes, provider: b.provider, description: b.description,
+    bindings: shader.text.bindings.map((b) => ({
+      binding: b.binding, name: b.name, type: b.space === 'uniform' ? 'uniform' : b.space === 'storage, read' ? 'read-only-storage' : 'storage',
+      element: b.element, source: b.source,
       usedBy: b.name === 'q_src' || b.name === 'k_src' ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT],
     })),
-    uniform: {
-      struct: 'Params',
-      size: plan.uniform.size,
-      fields: plan.uniform.fields.map((f) => ({ name: f.name, type: f.type, offset: f.offset, value: f.value })),
-    },
+    uniform: { struct: 'Params', size: shader.text.uniformSize, fields: shader.text.uniform },
     dispatch: {
       invocations: `tokens × ${G}`,
       pairGroupsPerToken: G,
@@ -211,48 +260,38 @@ function manifest(ir: RopeIR, plan: WgslPlan, native: WgslPlan | null): object {
     outOfPlace: {
       entryPoint: OUT_OF_PLACE_ENTRY_POINT,
       how: 'bind the inputs as q_src and k_src (read-only), the outputs as q and k, and dispatch as above with invocations = tokens × outGroupsPerToken; one pass, every element of the outputs is written (pass-through lanes copied)',
-      outGroupsPerToken: plan.outGroups.length,
-      invocations: `tokens × ${plan.outGroups.length}`,
+      outGroupsPerToken: shader.items.outOfPlace,
+      invocations: `tokens × ${shader.items.outOfPlace}`,
     },
     omega: omega.kind === 'static'
       ? { kind: 'static', where: 'constants in the shader' }
       : {
           ...omega,
-          where: "binding 'omega', computed on the host for each seq_len",
+          where: ir.kernel.precision === 'fast' ? "binding 'omega' (ω_j as f32), computed on the host for each seq_len"
+            : "bindings 'turns_hi', 'turns_mid', 'turns_lo', computed on the host for each seq_len",
           formula: omega.kind === 'ntk_dynamic'
             ? 'L = max(seq_len, original); s = factor·L/original − (factor − 1); ω_j = base_j · s^expo_j'
             : 'ω = long if seq_len > threshold else short',
-          split: 'omega[j] = (hi, mid, lo, ω_j as f32) where t = ω_j/2π in float64, hi = t rounded to 12 significant bits, mid = (t − hi) rounded to 12 bits, lo = f32(t − hi − mid)',
+          split: 't = ω_j/2π in float64, hi = t rounded to 12 significant bits, mid = (t − hi) rounded to 12 bits, lo = f32(t − hi − mid)',
         },
-    sincosTable: plan.table
+    sincosTable: ir.kernel.sincos.kind === 'table'
       ? {
-          maxPositions: plan.table.maxPositions,
-          layout: `[${plan.table.maxPositions}, ${plan.pairs}] of vec2<f32>: entry p·${plan.pairs} + j = (cos(p·ω_j), sin(p·ω_j)) computed in float64`,
+          maxPositions: ir.kernel.sincos.maxPositions,
+          layout: `[${ir.kernel.sincos.maxPositions}, ${ir.pairs.length}, 2] f32: element (p·${ir.pairs.length} + j)·2 = cos(p·ω_j), + 1 = sin(p·ω_j), computed in float64`,
           outside: 'positions outside [0, max_positions) are computed in the kernel',
         }
       : null,
-    precision: plan.precision,
+    precision: ir.kernel.precision,
     variants: native
       ? [{
-          shader: nativeShaderFile(ir),
+          shader: `${ir.name}.f16.wgsl`,
           requires: ['shader-f16'],
           when: "the device was created with the 'shader-f16' feature; otherwise use the shader above",
           storage: { dtype: 'f16', packing: 'one f16 per element (array<f16>)' },
-          bindings: native.bindings.filter((b) => b.name === 'q' || b.name === 'k').map((b) => ({ binding: b.binding, name: b.name, element: b.element })),
-          dispatch: { invocations: `tokens × ${native.groups.length}`, pairGroupsPerToken: native.groups.length, outGroupsPerToken: native.outGroups.length },
+          bindings: native.text.bindings.filter((b) => b.name === 'q' || b.name === 'k').map((b) => ({ binding: b.binding, name: b.name, element: b.element })),
+          dispatch: { invocations: `tokens × ${native.items.inPlace}`, pairGroupsPerToken: native.items.inPlace, outGroupsPerToken: native.items.outOfPlace },
           sameAsAbove: 'every other binding, the uniform block, the workgroup size and the grid formula (with its own pairGroupsPerToken)',
         }]
       : [],
   };
-}
-
-function hostSizeNames(plan: WgslPlan): string[] {
-  const names = plan.layout === 'thd' ? ['tokens'] : ['batch', 'seq'];
-  if (plan.qHeads === null) names.push('q_heads');
-  if (plan.kHeads === null) names.push('k_heads');
-  const pos = plan.positions;
-  if (pos.kind === 'index' && pos.offset === 'scalar') names.push('offset');
-  if (pos.kind === 'grid' && !pos.packed) names.push(...pos.axes);
-  if (plan.omega.kind !== 'static') names.push('seq_len');
-  return names;
 }
