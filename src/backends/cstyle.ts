@@ -11,8 +11,11 @@ export interface TargetTable {
   /** Type names; undefined: the target never sees this type (a legalization removed it). */
   type(ty: Ty | 'void'): string;
   literal(ty: Scalar, value: number): string;
-  /** Expression rules that override the base; return undefined to fall through. */
-  expr?(x: Expr, p: (x: Expr) => string): string | undefined;
+  /**
+   * Expression rules that override the base; return undefined to fall through. `operand` prints a
+   * child as the operand of an operator of the given C precedence (parenthesized where needed).
+   */
+  expr?(x: Expr, p: (x: Expr) => string, operand: (x: Expr, outer: number) => string): string | undefined;
   /** Statement rules that override the base (lines without the indentation), or undefined. */
   stmt?(x: Stmt, p: (x: Expr) => string, block: (body: Stmt[]) => string[]): string[] | undefined;
   decl(name: string, ty: Ty, mutable: boolean, value: string): string;
@@ -43,7 +46,7 @@ const PRECEDENCE: Record<string, number> = {
 export class CStylePrinter {
   constructor(private readonly t: TargetTable, private readonly tables: Map<string, ConstTable>) {}
 
-  expr = (x: Expr): string => this.t.expr?.(x, this.expr) ?? this.base(x);
+  expr = (x: Expr): string => this.t.expr?.(x, this.expr, (y, outer) => this.operand(y, outer)) ?? this.base(x);
 
   private base(x: Expr): string {
     const p = this.expr;
@@ -90,7 +93,7 @@ export class CStylePrinter {
   }
 
   /** x as an operand of an operator with precedence `outer` (parenthesized when it binds looser). */
-  private operand(x: Expr, outer: number): string {
+  operand(x: Expr, outer: number): string {
     const text = this.expr(x);
     const binary = x.op === 'binary' && x.fn !== 'min' && x.fn !== 'max' && !isCall(text);
     if (binary && PRECEDENCE[x.fn] >= outer) return `(${text})`;

@@ -32,6 +32,11 @@ export interface Variant {
   outOfPlace: boolean;
   /** Lanes a store may touch besides its own (see schedule.ts). */
   unit: number;
+  /**
+   * Instead of rotating, write each token's cos·m (pairs 0 … P−1) then sin·m·direction (P … 2P−1)
+   * as f32 into the buffer `cs` [tokens, 2, pairs] (the WebAssembly kernel's input).
+   */
+  fill?: true;
 }
 
 export interface Built {
@@ -109,6 +114,7 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: 'sequence starts [batch + 1]' });
   if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', element: caps.intBuffers.indices, access: 'read', doc: 'grid sizes of each sequence [batch, axes]' });
   if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', element: 'f32', access: 'read', doc: '(cos, sin) of p·ω_j, [max_positions, pairs, 2]' });
+  if (variants.some((x) => x.fill)) out.push({ name: 'cs', element: 'f32', access: 'read_write', doc: 'cos then sin of every pair of every token [tokens, 2, pairs]' });
   return out;
 }
 
@@ -128,6 +134,7 @@ const FLAT = (ctx: Ctx) => v('flat', ctx.idx);
 
 function entry(ctx: Ctx, variant: Variant, sched: Schedule): Entry {
   const { ir, idx } = ctx;
+  if (variant.fill) return fillEntry(ctx, variant);
   const io = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
   const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io));
   const doc = `${variant.outOfPlace ? 'out of place' : 'in place'}, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)`;
@@ -153,6 +160,61 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule): Entry {
     start += cls.items;
   });
   return { kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), items), body: [...body, ...chain], doc };
+}
+
+/**
+ * cos·m and sin·m·direction of every pair of every token into `cs` (f32). With `index` positions,
+ * no table and a CPU's loops, consecutive tokens step cos/sin by angle addition in float64,
+ * re-anchored on the library's cos/sin every 64 tokens: the drift (~1e-14) is far below the f32
+ * rounding that follows, and a step is 4 multiplies instead of two library calls.
+ */
+function fillEntry(ctx: Ctx, variant: Variant): Entry {
+  const { ir, idx } = ctx;
+  const F = f(ctx);
+  const P = ir.pairs.length;
+  const j = v('j', idx);
+  const row = e.mul(FLAT(ctx), c.of(idx, 2 * P));
+  const put = (cv: Expr, sv: Expr) => [
+    s.store('cs', e.add(row, j), e.cast('f32', cv)),
+    s.store('cs', e.add(e.add(row, c.of(idx, P)), j), e.cast('f32', sv)),
+  ];
+  const m = ir.attentionFactor;
+  const scale = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(F, by)));
+  const positions = ctx.pos.compute(ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices });
+  const recur = ctx.caps.compute === 'f64' && ir.positions.source.kind === 'index' && ir.kernel.sincos.kind !== 'table';
+  const doc = `cos and sin of every pair into cs [tokens, 2, ${P}]${recur ? ', by angle addition' : ''}`;
+  if (!recur) {
+    const angle = angleFunction(ir, ctx.caps, ctx.pos, ctx.functions, idx);
+    const both = v('cs0', 'vec2d');
+    return {
+      kind: 'loops', name: variant.name, doc,
+      body: [...positions, s.for('j', idx, c.of(idx, 0), c.of(idx, P), [s.let('cs0', angle(j), 'vec2d'), ...put(scale(e.lane(both, 0, F), m), scale(e.lane(both, 1, F), ir.sign * m))])],
+    };
+  }
+  const omega = e.table('OMEGA', 'f64', j);
+  const at = (a: string) => e.index(a, F, j);
+  const angle = e.mul(v('pos0', F), omega);
+  return {
+    kind: 'loops', name: variant.name, doc,
+    prologue: [
+      ...['step_c', 'step_s', 'run_c', 'run_s'].map((a) => s.array(a, F, P)),
+      s.for('j', idx, c.of(idx, 0), c.of(idx, P), [s.aset('step_c', j, e.un('cos', omega)), s.aset('step_s', j, e.un('sin', omega))]),
+    ],
+    body: [
+      ...positions,
+      s.if(e.eq(e.bitand(S(ctx), c.of(idx, 63)), c.of(idx, 0)), [
+        s.for('j', idx, c.of(idx, 0), c.of(idx, P), [s.aset('run_c', j, e.un('cos', angle)), s.aset('run_s', j, e.un('sin', angle))]),
+      ], [
+        s.for('j', idx, c.of(idx, 0), c.of(idx, P), [
+          s.let('rc', at('run_c')),
+          s.let('rs', at('run_s')),
+          s.aset('run_c', j, e.sub(e.mul(v('rc', F), at('step_c')), e.mul(v('rs', F), at('step_s')))),
+          s.aset('run_s', j, e.add(e.mul(v('rs', F), at('step_c')), e.mul(v('rc', F), at('step_s')))),
+        ]),
+      ]),
+      s.for('j', idx, c.of(idx, 0), c.of(idx, P), put(scale(at('run_c'), m), scale(at('run_s'), ir.sign * m))),
+    ],
+  };
 }
 
 /** b and s of token `flat` on a GPU: one sequence, equal sequences, or a binary search of cu_seqlens. */

@@ -121,7 +121,7 @@ export interface SizeParam {
  */
 export type Entry =
   | { kind: 'threads'; name: string; count: Expr; body: Stmt[]; doc: string }
-  | { kind: 'loops'; name: string; body: Stmt[]; doc: string };
+  | { kind: 'loops'; name: string; body: Stmt[]; doc: string; prologue?: Stmt[] };
 
 export interface KernelModule {
   name: string;

@@ -115,9 +115,18 @@ function spliced(f: Fn, args: Expr[], suffix: string): { stmts: Stmt[]; result?:
     if (st.op === 'for') locals.add(st.name);
   });
   const rename = (n: string) => (locals.has(n) ? `${n}${suffix}` : n);
-  const renamed = renameLocals(f.body, rename);
-  const stmts: Stmt[] = f.params.map((p, i) => s.let(rename(p.name), args[i], p.ty));
+  // Simple arguments (a variable, a constant, a size) replace their parameter; others get a local.
+  const simple = (x: Expr) => x.op === 'var' || x.op === 'const' || x.op === 'param';
+  const direct = new Map<string, Expr>();
+  f.params.forEach((p, i) => { if (simple(args[i])) direct.set(rename(p.name), args[i]); });
+  const renamed = mapExprs(renameLocals(f.body, rename), (x) => (x.op === 'var' && direct.has(x.name) ? direct.get(x.name)! : x));
+  const stmts: Stmt[] = f.params.flatMap((p, i) => (direct.has(rename(p.name)) ? [] : [s.let(rename(p.name), args[i], p.ty)]));
   if (f.ret === 'void') return { stmts: [...stmts, ...stripReturns(renamed)] };
+  // A body that returns only at its end inlines as its statements and the returned expression.
+  const last = renamed[renamed.length - 1];
+  let early = false;
+  walk(renamed.slice(0, -1), () => {}, (st) => { if (st.op === 'return') early = true; });
+  if (!early && last?.op === 'return' && last.value) return { stmts: [...stmts, ...renamed.slice(0, -1)], result: last.value };
   const out = `ret${suffix}`;
   stmts.push({ op: 'let', name: out, ty: f.ret, value: zero(f.ret), mutable: true });
   stmts.push(...returnsToAssign(renamed, out));
@@ -199,7 +208,9 @@ export const scalarize: Pass = (m) => mapBodies(m, (body) => {
   };
   return mapStmts(mapExprs(body, lane), (st) => {
     if ((st.op === 'let' || st.op === 'assign') && isVec2(st.op === 'let' ? st.ty : st.value.ty as Ty)) {
-      const parts = st.value.op === 'vec' ? st.value.parts : null;
+      const val = st.value;
+      const parts = val.op === 'vec' ? val.parts
+        : val.op === 'var' ? [0, 1].map((i) => v(`${val.name}_${i}`, val.ty === 'vec2f' ? 'f32' : 'f64')) : null;
       if (!parts) throw new Error(`scalarize: ${st.op} ${'name' in st ? st.name : ''} holds a vec2 that is not built in place`);
       const ty = parts[0].ty as Scalar;
       return parts.map((p, i) => (st.op === 'let' ? { op: 'let', name: `${st.name}_${i}`, ty, value: p, mutable: st.mutable } as Stmt : s.set(`${st.name}_${i}`, p)));
@@ -431,3 +442,37 @@ export function tablesAsBuffers(name: (table: string) => string): Pass {
     };
   };
 }
+
+// ------------------------------------------------------------------------------------------------
+// CPU loops
+
+/** Innermost loops with constant bounds run `factor` iterations per step, then a remainder loop. */
+export function unrollBy(factor: number): Pass {
+  const innermost = (body: Stmt[]) => { let loops = false; walk(body, () => {}, (st) => { if (st.op === 'for' || st.op === 'while') loops = true; }); return !loops; };
+  return (m) => mapBodies(m, (body) => mapStmts(body, (st) => {
+    if (st.op !== 'for' || st.step !== 1 || !innermost(st.body)) return [st];
+    const from = constantOf(st.from);
+    const to = constantOf(st.to);
+    if (from === undefined || to === undefined) return [st];
+    const n = to - from;
+    if (n < factor) return [st];
+    const main = n - (n % factor);
+    const i = v(st.name, st.ty);
+    const copies = Array.from({ length: factor }, (_, u) =>
+      renameBlockLocals(mapExprs(st.body, (x) => (x.op === 'var' && x.name === st.name && u > 0 ? e.add(i, c.of(st.ty, u)) : x)), `_${u}`)).flat();
+    const out: Stmt[] = [{ ...st, to: c.of(st.ty, from + main), step: factor, body: copies, unroll: false }];
+    if (main < n) out.push({ ...st, from: c.of(st.ty, from + main), unroll: false });
+    return out;
+  }));
+}
+
+/** Local arrays of a loops entry are declared once, before its loops (they are scratch, rewritten per token). */
+export const hoistArrays: Pass = (m) => ({
+  ...m,
+  entries: m.entries.map((x) => {
+    if (x.kind !== 'loops') return x;
+    const arrays: Stmt[] = [];
+    const body = mapStmts(x.body, (st) => (st.op === 'array' ? (arrays.push(st), []) : [st]));
+    return { ...x, prologue: [...arrays, ...(x.prologue ?? [])], body };
+  }),
+});

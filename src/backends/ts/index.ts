@@ -5,7 +5,9 @@
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
-import { cosSinFactors, wasmSource, wasmSupport } from './wasm.js';
+import { buildKernel, type Variant } from '../../kernel/build.js';
+import { printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
+import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
 // functions) and printed by printStatements below. This backend used ts-morph's printer for that;
@@ -14,6 +16,7 @@ const StructureKind = { VariableStatement: 'const', Interface: 'interface', Func
 const VariableDeclarationKind = { Const: 'const' } as const;
 
 type StatementStructures =
+  | { kind: 'text'; text: string }
   | { kind: 'const'; isExported?: boolean; declarationKind: 'const'; declarations: { name: string; initializer: string }[] }
   | { kind: 'interface'; name: string; isExported?: boolean; properties: { name: string; type: string; docs?: string[] }[] }
   | { kind: 'function'; name: string; isExported?: boolean; docs?: string[]; parameters: { name: string; type: string }[]; returnType: string; statements: string[] };
@@ -21,8 +24,10 @@ type StatementStructures =
 const docLines = (docs: string[] | undefined, indent: string) => (docs ?? []).map((d) => `${indent}/** ${d} */\n`).join('');
 
 function printStatement(st: StatementStructures): string {
-  const exp = st.isExported ? 'export ' : '';
+  const exp = st.kind !== 'text' && st.isExported ? 'export ' : '';
   switch (st.kind) {
+    case 'text':
+      return `${st.text}\n`;
     case 'const':
       return st.declarations.map((d) => `${exp}const ${d.name} = ${d.initializer};\n`).join('');
     case 'interface':
@@ -72,17 +77,23 @@ function view(ir: RopeIR): View {
   };
 }
 
-function emitModule(ir: RopeIR): string {
+function emitModule(ir: OptimizedIR): string {
   const v = view(ir);
+  const wasm = wasmSupport(ir).ok;
+  const variants: Variant[] = [
+    { name: 'rows', schedule: 'runs', outOfPlace: false, unit: 1 },
+    { name: 'rowsOut', schedule: 'runs', outOfPlace: true, unit: 1 },
+    ...(wasm ? [{ name: 'cosSinRows', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const }] : []),
+  ];
+  const printed = printTsKernel(buildKernel(ir, TS_CAPABILITIES, variants).module);
   const statements: StatementStructures[] = [];
-  statements.push(...constants(ir));
+  statements.push(...constants(ir), ...printed.constants.map((text) => ({ kind: 'text' as const, text })));
   statements.push(...interfaces(ir, v));
   statements.push(validateFunction(ir, v));
-  statements.push(...kernelFunctions(ir, v));
+  statements.push(...kernelWrappers(ir, v, printed.functions));
   statements.push(...entryPoints(ir, v));
-  if (wasmSupport(ir).ok) statements.push(...kernelFunctions(ir, v, 'cossin'));
   const segments = usesSegmentTable(ir) ? `${renderTemplate('ts', 'segment-check', { error: 'RangeError' })}\n` : '';
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${segments}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${segments}${renderTemplate('ts', 'bits', {})}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
   return text;
 }
 
@@ -95,7 +106,6 @@ function constants(ir: RopeIR): StatementStructures[] {
     positions: ir.host.positions.kind, attentionFactor: ir.attentionFactor, specHash: ir.specHash,
   };
   decls.push(['SPEC', `${JSON.stringify(spec)} as const`]);
-  if (omega.kind === 'static') decls.push(['OMEGA', `new Float64Array([${numList(omega.omega)}])`]);
   if (omega.kind === 'ntk_dynamic') {
     decls.push(['OMEGA_BASE', `new Float64Array([${numList(omega.base)}])`]);
     decls.push(['OMEGA_EXPO', `new Float64Array([${numList(omega.expo)}])`]);
@@ -103,13 +113,6 @@ function constants(ir: RopeIR): StatementStructures[] {
   if (omega.kind === 'select') {
     decls.push(['OMEGA_SHORT', `new Float64Array([${numList(omega.short)}])`]);
     decls.push(['OMEGA_LONG', `new Float64Array([${numList(omega.long)}])`]);
-  }
-  // Per-token scratch, allocated once per module: the kernel is synchronous and calls no user code.
-  decls.push(['POS', `new Float64Array(${ir.positions.components})`]);
-  decls.push(['COS_T', `new Float64Array(${ir.pairs.length})`]);
-  decls.push(['SIN_T', `new Float64Array(${ir.pairs.length})`]);
-  if (ir.positions.components > 1) {
-    decls.push(['PAIR_COMPONENT', `new Int32Array([${ir.pairs.map((p) => ir.positions.axisComponent[p.axis]).join(', ')}])`]);
   }
   return decls.map(([name, init]) => ({
     kind: StructureKind.VariableStatement,
@@ -295,269 +298,42 @@ function omegaSetup(ir: RopeIR): string[] {
   }
 }
 
-function positionLines(ir: RopeIR): string[] {
-  const src = ir.positions.source;
-  switch (src.kind) {
-    case 'index': {
-      let e = 's';
-      if (src.offset === 'scalar') e += ' + offset';
-      if (src.offset === 'per_sequence') e += ' + offsets[b]';
-      return [`pos[0] = ${e};`];
-    }
-    case 'segments':
-      return segmentPositionLines(ir.positions.components);
-    case 'tensor':
-      return Array.from({ length: ir.positions.components }, (_, c) => `pos[${c}] = positions[${c === 0 ? '' : `${c} * tokens + `}flat];`);
-    case 'grid': {
-      const L: string[] = [];
-      const n = src.axes.length;
-      const axes = src.axes.map((x) => x.name);
-      L.push(`if (s < ${src.prefix}) { ${src.axes.map((_, a) => `pos[${a}] = 0;`).join(' ')} } else {`);
-      L.push(`  let rest = s - ${src.prefix};`);
-      for (let a = n - 1; a >= 0; a--) {
-        const size = `grid_${axes[a]}`;
-        L.push(`  const i${a} = rest % ${size};${a > 0 ? ` rest = (rest - i${a}) / ${size};` : ''}`);
-      }
-      const norm = src.normalize === 'max' ? `Math.max(${axes.map((x) => `grid_${x}`).join(', ')})`
-        : src.normalize === 'min' ? `Math.min(${axes.map((x) => `grid_${x}`).join(', ')})` : '';
-      axes.forEach((ax, a) => {
-        const aff = src.axes[a];
-        const scale = aff.scale === 1 ? '' : ` * ${f64Literal(aff.scale)}`;
-        if (src.normalize === 'none') {
-          const cell = src.center ? `(i${a} - (grid_${ax} - 1) / 2)` : `i${a}`;
-          const core = `${cell}${aff.stride === 1 ? '' : ` * ${f64Literal(aff.stride)}`}${aff.shift === 0 ? '' : ` + ${f64Literal(aff.shift)}`}`;
-          L.push(`  pos[${a}] = ${scale ? `(${core})${scale}` : core};`);
-        } else {
-          const n0 = src.normalize === 'separate' ? `grid_${ax}` : norm;
-          L.push(`  pos[${a}] = (2 * ((i${a} + 0.5) / ${n0}) - 1)${scale};`);
-        }
-      });
-      L.push('}');
-      return L;
-    }
-  }
-}
-
 /**
- * Position of token s of row b from the segment table (docs/positions.md). Tokens of a row come in
- * ascending order, so a cursor that only moves forward finds each token's segment in O(1) amortized.
+ * `kernel` and `cosSinKernel` unpack the validated shape and the inputs, then call the printed
+ * loops (rows, rowsOut, cosSinRows) with numbers and typed arrays only. Measured on prefill under
+ * --trace-deopt: when the loop lived in a function taking the `inputs`/`shape` objects, V8
+ * deoptimized it on every full GC ("weak objects"), and the next call ran 2–4× slower.
  */
-function segmentPositionLines(components: number): string[] {
-  const all = (e: string) => (components === 1 ? `pos[0] = ${e};` : `pos[0] = pos[1] = pos[2] = ${e};`);
-  return [
-    'if (b !== segRow) { segRow = b; segR = segT[b]; }',
-    'while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;',
-    '{',
-    '  const w = segH + 8 * segR;',
-    '  const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];',
-    `  if (kind === 0) ${all('segT[w + 2] + d')}`,
-    `  else if (kind === 1) ${all('segT[w + 2] + segBitsToF32(segT[w + 3])')}`,
-    ...(components === 3
-      ? [
-          '  else if (kind === 2) {',
-          '    const H = segT[w + 5], W = segT[w + 6], k = segT[w + 7] + d;',
-          '    const f = Math.floor(k / (H * W)), r = k - f * H * W, h = Math.floor(r / W);',
-          '    pos[0] = segT[w + 2] + segTime(f, segV[v], segV[v + 1]); pos[1] = segT[w + 3] + h; pos[2] = segT[w + 4] + (r - h * W);',
-          '  }',
-        ]
-      : []),
-    '  else {',
-    '    const n = segT[w + 2];',
-    `    ${all('n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)]')}`,
-    '  }',
-    '}',
-  ];
-}
-
-function headBaseExpr(ir: RopeIR, heads: string): string {
-  const d = ir.headDim;
-  switch (ir.kernel.layout) {
-    case 'thd': return `(flat * ${heads} + h) * ${d}`;
-    case 'bshd': return `((b * seq + s) * ${heads} + h) * ${d}`;
-    case 'bhsd': return `((b * ${heads} + h) * seq + s) * ${d}`;
-  }
-}
-
-/** Lane runs are unrolled by this factor (with a scalar tail): measured on prefill f32, ×4 took the
- * rotation from 66 to 53 ms; the loop's per-iteration cost, not the bytes, dominates V8's code. */
-const UNROLL = 4;
-
-function rotateLines(ir: RopeIR, v: View, which: 'q' | 'k'): string[] {
-  const heads = which === 'q' ? 'qHeads' : 'kHeads';
-  const L: string[] = [];
-  L.push(`for (let h = 0; h < ${heads}; h++) {`);
-  L.push(`  const base = ${headBaseExpr(ir, heads)};`);
-  for (const run of ir.laneRuns!) {
-    // Pair i + u of lane run `run`: its reads, then its writes. An unrolled body does all reads
-    // before any write (pairs own distinct lanes, so the in-place call, dst === src, is safe).
-    const lane = (l0: number, u: number) => {
-      const iu = u === 0 ? 'i' : `i + ${u}`;
-      const off = run.stride === 1 ? iu : `(${iu}) * ${run.stride}`;
-      return l0 === 0 ? `base + ${off}` : `base + ${l0} + ${off}`;
-    };
-    const pairIndex = (u: number) => {
-      const iu = u === 0 ? 'i' : `i + ${u}`;
-      return run.firstPair === 0 ? iu : `${run.firstPair} + ${iu}`;
-    };
-    const reads = (u: number) => `const a${u} = ${v.read(`src${which}[${lane(run.a0, u)}]`)}, c${u} = ${v.read(`src${which}[${lane(run.b0, u)}]`)}, cs${u} = cosT[${pairIndex(u)}], sn${u} = sinT[${pairIndex(u)}];`;
-    const writes = (u: number) => [
-      `dst${which}[${lane(run.a0, u)}] = ${v.write(`a${u} * cs${u} - c${u} * sn${u}`)};`,
-      `dst${which}[${lane(run.b0, u)}] = ${v.write(`c${u} * cs${u} + a${u} * sn${u}`)};`,
-    ];
-    const us = (n: number) => Array.from({ length: n }, (_, u) => u);
-    const main = run.count - (run.count % UNROLL);
-    if (main > 0) {
-      L.push(`  for (let i = 0; i < ${main}; i += ${UNROLL}) {`);
-      L.push(...us(UNROLL).map((u) => `    ${reads(u)}`), ...us(UNROLL).flatMap((u) => writes(u).map((l) => `    ${l}`)));
-      L.push('  }');
-    }
-    if (main < run.count) {
-      L.push(`  for (let i = ${main}; i < ${run.count}; i++) {`);
-      L.push(`    ${reads(0)}`, ...writes(0).map((l) => `    ${l}`));
-      L.push('  }');
-    }
-  }
-  if (ir.identityLanes!.length > 0) {
-    L.push(`  if (dst${which} !== src${which}) {`);
-    for (const [start, end] of ir.identityLanes!) {
-      L.push(`    for (let l = base + ${start}; l < base + ${end}; l++) dst${which}[l] = src${which}[l];`);
-    }
-    L.push('  }');
-  }
-  L.push('}');
-  return L;
-}
-
-/**
- * Two functions: `kernel` unpacks the validated shape and the inputs, then calls `rows`, the hot
- * loop, with numbers and typed arrays only. Measured on prefill under --trace-deopt: when the loop
- * lived in a function taking the `inputs`/`shape` objects, V8 deoptimized it on every full GC
- * ("weak objects": the optimized code holds those objects' maps weakly), and the next call ran
- * 2–4× slower until re-optimized; with object-free parameters it no longer does.
- */
-function kernelFunctions(ir: RopeIR, v: View, mode: 'rotate' | 'cossin' = 'rotate'): StatementStructures[] {
-  const src = ir.positions.source;
-  const names = mode === 'rotate' ? { kernel: 'kernel', rows: 'rows' } : { kernel: 'cosSinKernel', rows: 'cosSinRows' };
-  const P = v.pairs;
-  const L: string[] = [];
-  // Sizes as number locals, read once. Known head counts are literals.
-  L.push(`const ${shapeFields(ir).map((f) => `${f} = ${f === 'qHeads' && ir.kernel.qHeads !== null ? ir.kernel.qHeads : f === 'kHeads' && ir.kernel.kHeads !== null ? ir.kernel.kHeads : `shape.${f}`}`).join(', ')};`);
-  L.push(...omegaSetup(ir));
-  if (v.positionsType) L.push('const positions = inputs.positions!;');
-  if (usesSegmentTable(ir)) {
-    L.push('const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;');
-    }
-  if (src.kind === 'index' && src.offset === 'per_sequence') L.push('const offsets = inputs.offsets!;');
-  if (isPacked(ir)) L.push('const cu = inputs.cu_seqlens!;');
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') L.push('const gs = inputs.grid_sizes!;');
-  const table = ir.kernel.sincos.kind === 'table' ? ir.kernel.sincos.maxPositions : 0;
-  if (table) L.push('const tab = sincosTable(omega), tabCos = tab.cos, tabSin = tab.sin;');
-  // What `rows` receives: every local the outer part set up, as a parameter.
-  const params: { name: string; type: string; arg?: string }[] = shapeFields(ir).map((f) => ({ name: f, type: 'number' }));
-  params.push({ name: 'omega', type: 'Float64Array' });
-  if (v.positionsType) params.push({ name: 'positions', type: v.positionsType });
-  if (usesSegmentTable(ir)) {
-    params.push({ name: 'segT', type: 'Int32Array', arg: 'segT!' }, { name: 'segV', type: 'Float32Array', arg: 'segV!' }, { name: 'segH', type: 'number' });
-  }
-  if (src.kind === 'index' && src.offset === 'per_sequence') params.push({ name: 'offsets', type: 'Int32Array' });
-  if (isPacked(ir)) params.push({ name: 'cu', type: 'Int32Array' });
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') params.push({ name: 'gs', type: 'Int32Array' });
-  if (table) params.push({ name: 'tabCos', type: 'Float32Array' }, { name: 'tabSin', type: 'Float32Array' });
-  // For the WebAssembly kernel's f32 table, index positions (consecutive within a sequence) step
-  // cos/sin by angle addition in float64, re-anchored on Math.cos/Math.sin every 64 tokens: the
-  // drift (~1e-14) is far below the f32 rounding that follows, and a step is 4 multiplies instead
-  // of two library calls.
-  const recur = mode === 'cossin' && !table && src.kind === 'index';
-  if (recur) {
-    L.push(`const stepC = new Float64Array(${P}), stepS = new Float64Array(${P}), runC = new Float64Array(${P}), runS = new Float64Array(${P});`);
-    L.push(`for (let j = 0; j < ${P}; j++) { stepC[j] = Math.cos(omega[j]); stepS[j] = Math.sin(omega[j]); }`);
-    for (const n of ['stepC', 'stepS', 'runC', 'runS']) params.push({ name: n, type: 'Float64Array' });
-  }
-  if (mode === 'rotate') for (const n of ['srcq', 'srck', 'dstq', 'dstk']) params.push({ name: n, type: v.storage });
-  else params.push({ name: 'cs', type: 'Float32Array' });
-  L.push(`${names.rows}(${params.map((x) => x.arg ?? x.name).join(', ')});`);
-  const outer = L.splice(0);
-  L.push('const pos = POS, cosT = COS_T, sinT = SIN_T;');
-  // The token loops: every sequence, every token of it (b, s, flat), sizes as locals.
-  const open: string[] = [];
-  if (isPacked(ir)) {
-    open.push('for (let b = 0; b < batch; b++) {');
-    if (src.kind === 'grid' && src.sizes === 'per_sequence') {
-      open.push(`  const ${src.axes.map((a, i) => `grid_${a.name} = gs[b * ${src.axes.length}${i ? ` + ${i}` : ''}]`).join(', ')};`);
-    }
-    open.push('  for (let flat = cu[b]; flat < cu[b + 1]; flat++) {');
-    open.push('    const s = flat - cu[b];');
-  } else {
-    open.push('for (let b = 0; b < batch; b++) {');
-    open.push('  for (let s = 0; s < seq; s++) {');
-    open.push('    const flat = b * seq + s;');
-  }
-  const close = ['  }', '}'];
-  const posOf = (j: string) => (v.components === 1 ? 'pos[0]' : `pos[PAIR_COMPONENT[${j}]]`);
-  if (usesSegmentTable(ir)) L.push('let segRow = -1, segR = 0;');
-  L.push(...open);
-  const inner: string[] = [];
-  // Position code reads the sizes as the locals declared above (offset, grid_AXIS, …).
-  inner.push(...positionLines(ir));
-  const { m, sm } = cosSinFactors(ir);
-  if (table) {
-    // Whole positions inside the table read it; any other position is computed, as the WGSL and
-    // CUDA kernels do (the table is a cache of cos/sin, not a limit on positions).
-    inner.push(`for (let j = 0; j < ${P}; j++) {`);
-    inner.push(`  const p = ${posOf('j')};`);
-    inner.push(`  if (p >= 0 && p < ${table} && p === Math.floor(p)) {`);
-    inner.push(`    const row = p * ${P} + j;`);
-    inner.push(`    cosT[j] = tabCos[row]${m};`);
-    inner.push(`    sinT[j] = tabSin[row]${sm};`);
-    inner.push('  } else {');
-    inner.push('    const angle = p * omega[j];');
-    inner.push(`    cosT[j] = Math.cos(angle)${m};`);
-    inner.push(`    sinT[j] = Math.sin(angle)${sm};`);
-    inner.push('  }');
-    inner.push('}');
-  } else if (recur) {
-    inner.push('if ((s & 63) === 0) {');
-    inner.push(`  for (let j = 0; j < ${P}; j++) { const angle = pos[0] * omega[j]; runC[j] = Math.cos(angle); runS[j] = Math.sin(angle); }`);
-    inner.push('} else {');
-    inner.push(`  for (let j = 0; j < ${P}; j++) { const c = runC[j], sn = runS[j]; runC[j] = c * stepC[j] - sn * stepS[j]; runS[j] = sn * stepC[j] + c * stepS[j]; }`);
-    inner.push('}');
-    inner.push(`for (let j = 0; j < ${P}; j++) { cosT[j] = runC[j]${m}; sinT[j] = runS[j]${sm}; }`);
-  } else {
-    inner.push(`for (let j = 0; j < ${P}; j++) {`);
-    inner.push(`  const angle = ${posOf('j')} * omega[j];`);
-    inner.push(`  cosT[j] = Math.cos(angle)${m};`);
-    inner.push(`  sinT[j] = Math.sin(angle)${sm};`);
-    inner.push('}');
-  }
-  if (mode === 'rotate') {
-    inner.push(...rotateLines(ir, v, 'q'), ...rotateLines(ir, v, 'k'));
-  } else {
-    // cos and sin of every pair of the token, f32, for the WebAssembly kernel: [tokens, 2, pairs].
-    inner.push(`const cb = flat * ${2 * P};`, `for (let j = 0; j < ${P}; j++) { cs[cb + j] = cosT[j]; cs[cb + ${P} + j] = sinT[j]; }`);
-  }
-  L.push(...inner.map((l) => `    ${l}`));
-  L.push(...close);
-  const buffers = mode === 'rotate'
-    ? ['srcq', 'srck', 'dstq', 'dstk'].map((name) => ({ name, type: v.storage }))
-    : [{ name: 'cs', type: 'Float32Array' }];
-  return [
+function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementStructures[] {
+  const fn = (name: string) => fns.find((f) => f.name === name)!;
+  const shape: Record<string, string> = { tokens: 'shape.tokens', batch: 'shape.batch', seq: 'shape.seq', q_heads: 'shape.qHeads', k_heads: 'shape.kHeads', offset: 'shape.offset' };
+  const buffers: Record<string, string> = {
+    positions: 'inputs.positions!', segment_table: 'inputs.segment_table!', segment_values: 'inputs.segment_values!', offsets: 'inputs.offsets!',
+    cu_seqlens: 'inputs.cu_seqlens!', grid_sizes: 'inputs.grid_sizes!', sincos_table: 'table', cs: 'cs',
+    q_in: 'srcq', k_in: 'srck', q_out: 'dstq', k_out: 'dstk',
+  };
+  const call = (f: TsFunction, io: Record<string, string> = {}) =>
+    `${f.name}(${f.params.map((p) => (p.kind === 'size' ? shape[p.name] ?? `shape.${p.name}` : p.kind === 'table' ? 'omega' : io[p.name] ?? buffers[p.name])).join(', ')});`;
+  const setup = [...omegaSetup(ir), ...(ir.kernel.sincos.kind === 'table' ? ['const table = sincosTable(omega);'] : [])];
+  const out: StatementStructures[] = [
     {
-      kind: StructureKind.Function,
-      name: names.kernel,
-      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...buffers],
+      kind: StructureKind.Function, name: 'kernel',
+      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...['srcq', 'srck', 'dstq', 'dstk'].map((name) => ({ name, type: v.storage }))],
       returnType: 'void',
-      statements: outer,
+      statements: [...setup, `if (srcq === dstq) ${call(fn('rows'), { q_out: 'dstq', k_out: 'dstk' })}`, `else ${call(fn('rowsOut'))}`],
     },
-    {
-      kind: StructureKind.Function,
-      name: names.rows,
-      docs: [mode === 'rotate' ? 'The hot loop: positions and sin/cos once per token, then every head of q and k.'
-        : 'Positions and sin/cos of every token into cs, for the WebAssembly kernel.'],
-      parameters: params.map((x) => ({ name: x.name, type: x.type })),
-      returnType: 'void',
-      statements: L,
-    },
+    ...fns.filter((f) => f.name !== 'cosSinRows').map((f) => ({ kind: 'text' as const, text: f.text })),
   ];
+  const fill = fns.find((f) => f.name === 'cosSinRows');
+  if (fill) {
+    out.push({
+      kind: StructureKind.Function, name: 'cosSinKernel',
+      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, { name: 'cs', type: 'Float32Array' }],
+      returnType: 'void',
+      statements: [...setup, call(fill)],
+    }, { kind: 'text', text: fill.text });
+  }
+  return out;
 }
 
 function entryPoints(ir: RopeIR, v: View): StatementStructures[] {
@@ -567,19 +343,19 @@ function entryPoints(ir: RopeIR, v: View): StatementStructures[] {
     out.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: 'TABLES', initializer: 'new Map<Float64Array, { cos: Float32Array; sin: Float32Array }>()' }],
+      declarations: [{ name: 'TABLES', initializer: 'new Map<Float64Array, Float32Array>()' }],
     });
     out.push({
       kind: StructureKind.Function,
       name: 'sincosTable',
-      docs: [`cos and sin of p·ω for p in [0, ${n}), built once per ω table from float64 math.`],
+      docs: [`cos and sin of p·ω_j for p in [0, ${n}), [${n}, ${v.pairs}, 2], built once per ω table from float64 math.`],
       parameters: [{ name: 'omega', type: 'Float64Array' }],
-      returnType: '{ cos: Float32Array; sin: Float32Array }',
+      returnType: 'Float32Array',
       statements: [
         'let t = TABLES.get(omega);',
         'if (t) return t;',
-        `t = { cos: new Float32Array(${n} * ${v.pairs}), sin: new Float32Array(${n} * ${v.pairs}) };`,
-        `for (let p = 0; p < ${n}; p++) for (let j = 0; j < ${v.pairs}; j++) { t.cos[p * ${v.pairs} + j] = Math.cos(p * omega[j]); t.sin[p * ${v.pairs} + j] = Math.sin(p * omega[j]); }`,
+        `t = new Float32Array(${n} * ${v.pairs} * 2);`,
+        `for (let p = 0; p < ${n}; p++) for (let j = 0; j < ${v.pairs}; j++) { t[(p * ${v.pairs} + j) * 2] = Math.cos(p * omega[j]); t[(p * ${v.pairs} + j) * 2 + 1] = Math.sin(p * omega[j]); }`,
         'TABLES.set(omega, t);',
         'return t;',
       ],

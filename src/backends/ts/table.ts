@@ -1,0 +1,118 @@
+// The TypeScript target as a table for the C-style printer: numbers are float64 (cos/sin and the
+// rotation in float64, rounded once by the storage), f32 operations through Math.fround, integer
+// division truncated, typed arrays for buffers, loops over sequences and tokens for work items.
+// Its legalizations: every call inlined and small vectors split into scalars (one monomorphic hot
+// loop), innermost loops unrolled by 4 (measured: the per-iteration cost, not the bytes, bounds
+// V8's loop), local arrays hoisted out of the token loops.
+import { f64Literal } from '../common.js';
+import { CStylePrinter, type TargetTable } from '../cstyle.js';
+import type { Capabilities } from '../../kernel/build.js';
+import type { Entry, Fn, KernelModule, Scalar } from '../../kernel/ir.js';
+import { deadLets, hoistArrays, inline, legalize, scalarize, simplify, unrollBy } from '../../kernel/legalize.js';
+import { walk } from '../../kernel/visit.js';
+
+export const TS_CAPABILITIES: Capabilities = {
+  compute: 'f64',
+  f64: true,
+  i64: true,
+  accurateSinCos: true,
+  items: 'loops',
+  intBuffers: { positions: 'i32', offsets: 'i32', indices: 'i32' },
+};
+
+const isInt = (ty: string) => ty === 'i32' || ty === 'u32' || ty === 'i64';
+
+const MATH: Record<string, string> = { floor: 'Math.floor', trunc: 'Math.trunc', abs: 'Math.abs', sin: 'Math.sin', cos: 'Math.cos', isFinite: 'Number.isFinite' };
+
+const table: TargetTable = {
+  type: () => 'number',
+  literal: (ty, x) => (ty === 'bool' ? (x ? 'true' : 'false') : ty === 'f32' || ty === 'f64' ? f64Literal(x) : String(x)),
+  expr: (x, p, operand) => {
+    switch (x.op) {
+      case 'cast':
+        if (x.ty === 'f32' && x.a.ty !== 'f32') return `Math.fround(${p(x.a)})`;
+        if (isInt(x.ty) && (x.a.ty === 'f32' || x.a.ty === 'f64')) return `Math.trunc(${p(x.a)})`;
+        // Numbers need no conversion; the operand keeps its grouping.
+        return operand(x.a, 2);
+      case 'bitcast':
+        if (x.ty === 'f32') return `bitsToF32(${p(x.a)})`;
+        return x.ty === 'u32' ? `(${p(x.a)} >>> 0)` : `(${p(x.a)} | 0)`;
+      case 'unary':
+        if (MATH[x.fn]) return `${MATH[x.fn]}(${p(x.a)})`;
+        return undefined;
+      case 'binary': {
+        if (x.fn === 'min' || x.fn === 'max') return `Math.${x.fn}(${p(x.a)}, ${p(x.b)})`;
+        if (x.fn === '/' && isInt(x.ty)) return `Math.trunc(${p({ ...x, ty: 'f64' })})`;
+        if (x.fn === '>>' && x.ty === 'u32') return `${operand(x.a, 5)} >>> ${operand(x.b, 4.5)}`;
+        if (x.ty === 'f32' && ['+', '-', '*', '/'].includes(x.fn)) return `Math.fround(${p({ ...x, ty: 'f64' })})`;
+        return undefined;
+      }
+      case 'decode': return `${x.from}ToNumber(${p(x.a)})`;
+      case 'encode': return `numberTo${x.to === 'f16' ? 'F16' : 'Bf16'}(${p(x.a)})`;
+      case 'load': return `${x.buffer}[${p(x.index)}]`;
+      case 'length': return `${x.buffer}.length`;
+      default: return undefined;
+    }
+  },
+  stmt: (x, p) => (x.op === 'array' ? [`const ${x.name} = new ${x.ty === 'f32' ? 'Float32Array' : 'Float64Array'}(${x.size});`] : undefined),
+  decl: (name, _ty, mutable, value) => `${mutable ? 'let' : 'const'} ${name} = ${value};`,
+  array: (name) => name,
+  forHeader: (name, _ty, from, to, step) => `for (let ${name} = ${from}; ${name} < ${to}; ${step === 1 ? `${name}++` : `${name} += ${step}`})`,
+  fnHeader: (fn: Fn) => `function ${fn.name}(${fn.params.map((q) => `${q.name}: number`).join(', ')}): ${fn.ret === 'void' ? 'void' : 'number'}`,
+  param: (name) => name,
+  buffer: (name) => name,
+  table: (t) => t.name,
+  select: (cond, a, b) => `${cond} ? ${a} : ${b}`,
+};
+
+/** TypeScript's type for a buffer of these elements. */
+export function arrayType(element: string, name: string): string {
+  if (element === 'f16' || element === 'bf16') return 'Uint16Array';
+  if (element === 'i32' || element === 'u32' || element === 'i64') return 'Int32Array';
+  return name === 'positions' ? 'Float32Array | Float64Array' : element === 'f64' ? 'Float64Array' : 'Float32Array';
+}
+
+export interface TsFunction {
+  name: string;
+  /** Parameters in order: run-time sizes, buffers and per-call ω tables the loop reads. */
+  params: { name: string; type: string; kind: 'size' | 'buffer' | 'table' }[];
+  text: string;
+}
+
+/** Prints every entry as one function with only numbers and typed arrays as parameters (V8 keeps it optimized). */
+export function printTsKernel(input: KernelModule): { constants: string[]; functions: TsFunction[] } {
+  const m = legalize(input, [simplify, inline, scalarize, simplify, hoistArrays, unrollBy(4), deadLets]);
+  const printer = new CStylePrinter(table, new Map(m.constants.map((t) => [t.name, t])));
+  const statics = m.constants.filter((t) => !t.dynamic);
+  const constants = statics.map((t) => `const ${t.name} = new ${t.ty === 'f64' ? 'Float64Array' : t.ty === 'f32' ? 'Float32Array' : 'Int32Array'}([${t.values.map((x) => printer.expr({ op: 'const', ty: t.ty, value: x })).join(', ')}]);`);
+  const functions = m.entries.map((x) => entryFunction(m, x, printer));
+  return { constants, functions };
+}
+
+function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFunction {
+  if (x.kind !== 'loops') throw new Error('ts: entries are loops');
+  const used = new Set<string>();
+  walk([...(x.prologue ?? []), ...x.body], (y) => {
+    if (y.op === 'param') used.add(y.name);
+    if (y.op === 'load' || y.op === 'length') used.add(y.buffer);
+    if (y.op === 'table') used.add(y.name);
+  }, (st) => { if (st.op === 'store') used.add(st.buffer); });
+  const packed = m.buffers.some((b) => b.name === 'cu_seqlens');
+  if (packed) used.add('cu_seqlens');
+  used.add('batch');
+  if (!packed) used.add('seq');
+  const params: TsFunction['params'] = [
+    ...m.sizes.filter((s) => used.has(s.name)).map((s) => ({ name: s.name, type: 'number', kind: 'size' as const })),
+    ...m.buffers.filter((b) => used.has(b.name)).map((b) => ({ name: b.name, type: arrayType(b.element, b.name), kind: 'buffer' as const })),
+    ...m.constants.filter((t) => t.dynamic && used.has(t.name)).map((t) => ({ name: t.name, type: 'Float64Array', kind: 'table' as const })),
+  ];
+  const open = packed
+    ? ['for (let b = 0; b < batch; b++) {', '  for (let flat = cu_seqlens[b]; flat < cu_seqlens[b + 1]; flat++) {', '    const s = flat - cu_seqlens[b];']
+    : ['for (let b = 0; b < batch; b++) {', '  for (let s = 0; s < seq; s++) {', '    const flat = b * seq + s;'];
+  const body = printer.block(x.body).map((l) => `    ${l}`);
+  const lines = [...(x.prologue ?? []).flatMap((st) => printer.stmt(st)), ...open, ...body, '  }', '}'];
+  const text = `/** ${x.doc}. */\nfunction ${x.name}(${params.map((q) => `${q.name}: ${q.type}`).join(', ')}): void {\n${lines.map((l) => `  ${l}`).join('\n')}\n}`;
+  return { name: x.name, params, text };
+}
+
+export type { Scalar };
