@@ -9,7 +9,7 @@ import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, f32Literal, f64Literal, renderTemplate } from '../common.js';
 import {
-  BLOCK_THREADS, chunkPlan, elemBytes, gridSizeName, hasVectorPlan, hostCheckReason, launchArgs, type ChunkPlan, type LaunchArg, type TensorArg,
+  BLOCK_THREADS, elemBytes, gridSizeName, hostCheckReason, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
 
 const TWO_PI = 2 * Math.PI;

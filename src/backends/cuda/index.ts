@@ -8,10 +8,10 @@ import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { emitCu, emitHeader, summary } from './emit.js';
 import {
-  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, chunkPlan, elemBytes, hasVectorPlan, hostCheckReason, launchArgs, type LaunchArg, type TensorArg,
+  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, hostCheckReason, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
 
-export { launchArgs, chunkPlan } from './plan.js';
+export { launchArgs, cudaSchedules } from './plan.js';
 
 /** Why the CUDA backend cannot emit this IR, or undefined when it can. */
 export function cudaLimitation(ir: RopeIR): string | undefined {
@@ -46,12 +46,12 @@ export const cudaBackend: Backend = {
 
 const TOKENS_FORMULA = { thd: 'tokens', bshd: 'batch * seq', bhsd: 'batch * seq' } as const;
 
-export function manifest(ir: RopeIR) {
+export function manifest(ir: OptimizedIR) {
   const args = launchArgs(ir);
-  const W = 16 / elemBytes(ir.kernel.dtype);
-  const vector = hasVectorPlan(ir, W);
-  const scalar = chunkPlan(ir, null).chunksPerToken;
-  const vec = vector ? chunkPlan(ir, W).chunksPerToken : scalar;
+  const plans = cudaSchedules(ir);
+  const vector = plans.vector !== null;
+  const scalar = plans.scalar.itemsPerToken;
+  const vec = plans.vector?.itemsPerToken ?? scalar;
   const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
   return {
     ropec: VERSION,

@@ -4,12 +4,12 @@
 //
 // A thread owns one (token, chunk). A rotate chunk is a few consecutive pairs of one lane run
 // (sin/cos computed once, then every head of q and k rotated); a copy chunk is a few identity lanes
-// (out-of-place only). The chunk plans themselves (src/backends/chunks.ts) are shared with WGSL.
-import type { RopeIR } from '../../compiler/ir.js';
+// (out-of-place only). The schedules themselves (src/kernel/schedule.ts) are shared with WGSL.
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
+import { schedule, type Schedule } from '../../kernel/schedule.js';
 import { isPacked } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 
-export { chunkPlan, hasVectorPlan, type ChunkPlan, type CopySegment, type RotateSegment, type Segment } from '../chunks.js';
 
 export type ArgDtype = Dtype | 'i64' | 'i32';
 
@@ -129,4 +129,16 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
     args.push({ kind: 'size', name: 'seq_len', domain: 'positive', doc: 'run-time sequence length the scaling depends on' });
   }
   return args;
+}
+
+/**
+ * The two schedules a launch picks from: one pair (or lane) per thread, and 16 bytes per thread
+ * where lanes line up (null when no run has a whole vector). The launcher takes the 16-byte one
+ * when every q/k pointer is 16-byte aligned. CUDA memory is byte-addressable: a store touches only
+ * its element, so items need not own words.
+ */
+export function cudaSchedules(ir: OptimizedIR): { scalar: Schedule; vector: Schedule | null } {
+  const outOfPlace = !ir.kernel.inplace;
+  const vector = schedule(ir, 'vector', outOfPlace, 1);
+  return { scalar: schedule(ir, 'scalar', outOfPlace, 1), vector: vector.kind === 'vector' ? vector : null };
 }
