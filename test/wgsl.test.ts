@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Project } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/index.js';
-import { planWgsl } from '../src/backends/wgsl/plan.js';
+import { schedule } from '../src/kernel/schedule.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { allowedError, decodeBf16, decodeF16 } from './support/dtype.js';
 import { arbitraryAlignedSpec, arbitrarySpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
@@ -115,11 +115,11 @@ describe('WGSL: random specs on Dawn', () => {
           if (!wgslVector) expect(access).toMatch(/^scalar/);
           const dtype = built.ir.kernel.dtype;
           if (/^16-byte/.test(access)) {
-            const plan = planWgsl(built.ir, 64).vector!;
-            for (const kind of plan.kind) kinds.add(`${dtype}/${kind}`);
-            if (plan.vectorGroups < built.manifest.dispatch.pairGroupsPerToken) kinds.add(`${dtype}/tail`);
-            // A branch between the two shapes only where the spec has both.
-            expect(built.wgsl.includes('GROUP_SPLIT')).toBe(new Set(plan.kind).size === 2);
+            const plan = schedule(built.ir, 'vector', outOfPlace, dtype === 'f32' ? 4 : 8);
+            expect(plan.itemsPerToken).toBe(outOfPlace ? built.manifest.outOfPlace.outGroupsPerToken : built.manifest.dispatch.pairGroupsPerToken);
+            for (const part of plan.classes.flatMap((c) => c.parts)) {
+              if (part.kind === 'rotate') kinds.add(`${dtype}/${part.access === 'scalar' ? 'tail' : part.access}`);
+            }
           }
           const { inputs } = makeInputs(built.ir, seed, { maxPosition: 3000 });
           const run = await runOnGpu(built, inputs, outOfPlace, seed % 2 === 0);
@@ -155,11 +155,8 @@ describe('WGSL: random specs on Dawn', () => {
     for (const wgslVector of [true, false]) {
       const built = await buildWgsl(source, 'shapes.rope', { workgroupSize: 7, wgslVector });
       expect(await compilationProblems(built.kernel.module)).toEqual([]);
-      if (wgslVector) {
-        expect(planWgsl(built.ir, 64).vector).toMatchObject({ vectorGroups: 3, kind: ['split', 'split', 'adjacent'], vecA: [0, 1, 4], vecB: [2, 3, 4] });
-        expect(built.wgsl).toContain('if (GROUP_SPLIT[group]) {');
-        expect(built.manifest.storage.access).toMatch(/the rest a scalar tail/);
-      }
+      // The schedule of this head is spelled out in test/schedule.test.ts: 2 split items, 1 adjacent, 1 tail.
+      expect(built.manifest.storage.access).toMatch(wgslVector ? /^16-byte vectors/ : /^scalar/);
       for (const [outOfPlace, seed] of [[false, 1], [true, 2]] as const) {
         const { inputs } = makeInputs(built.ir, seed, { maxPosition: 2000 });
         expect(compareRun(built.ir, await runOnGpu(built, inputs, outOfPlace), outOfPlace), `${wgslVector ? 'vector' : 'scalar'} ${outOfPlace}`).toBeUndefined();

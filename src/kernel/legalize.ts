@@ -136,7 +136,8 @@ function spliced(f: Fn, args: Expr[], suffix: string): { stmts: Stmt[]; result?:
 function zero(ty: Ty): Expr {
   const parts = { vec2f: ['f32', 2], vec2d: ['f64', 2], vec4f: ['f32', 4], vec4u: ['u32', 4] } as Record<string, [Scalar, number]>;
   if (parts[ty]) return e.vec(ty as Vector, Array.from({ length: parts[ty][1] }, () => c.of(parts[ty][0], 0)));
-  return c.of(ty as Scalar, 0);
+  // An f16 storage element (WGSL's array<f16>) is a literal of its own type.
+  return { op: 'const', ty: ty as Scalar, value: 0 };
 }
 
 function renameLocals(body: Stmt[], rename: (n: string) => string): Stmt[] {

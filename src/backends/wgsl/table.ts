@@ -33,6 +33,7 @@ const table: TargetTable = {
   type: (ty) => TYPES[ty],
   literal: (ty, x) => {
     if (ty === 'f32') return f32Literal(x);
+    if ((ty as string) === 'f16') return `${f32Literal(x)}h`;
     if (ty === 'bool') return x ? 'true' : 'false';
     if (ty === 'u32') return x >= 255 ? `0x${x.toString(16)}u` : `${x}u`;
     return `${x}i`;
