@@ -82,12 +82,13 @@ describe('WGSL native f16: naga validates what Dawn cannot run here', () => {
         expect(a.native).toBeDefined();
         expect(nagaProblem(a.packed)).toBeUndefined();
         expect(nagaProblem(a.native!)).toBeUndefined();
-        // Same entry point: the native shader reads and writes f16 lanes one at a time; the packed
-        // one decodes u32 words, one at a time or four (16-byte vectors) where the head allows.
+        // Same entry point: the native shader binds q as array<f16> and reads lanes one at a time;
+        // the packed one binds u32 words (or 16-byte vectors of them) and unpacks their halves.
         expect(a.native!).toContain('fn rope(@builtin(global_invocation_id) gid: vec3<u32>)');
-        expect(a.native!).not.toContain('unpack2x16float(q[');
-        expect(a.native!).not.toContain('decode8(q[');
-        expect(a.packed).toMatch(/unpack2x16float\(q\[|decode8\(q\[/);
+        expect(a.native!).toContain('var<storage, read_write> q: array<f16>;');
+        expect(a.native!).not.toContain('unpack2x16float(read_q');
+        expect(a.packed).toMatch(/var<storage, read_write> q: array<(u32|vec4<u32>)>;/);
+        expect(a.packed).toMatch(/unpack2x16float\(\(read_q_out\(/);
       }),
       { numRuns: 60, seed: 1601 },
     );

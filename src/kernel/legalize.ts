@@ -319,8 +319,11 @@ function storedLane(value: Expr): LaneValue {
   return { kind: 'f32', value };
 }
 
-let fresh = 0;
-const tmp = (stem: string) => `${stem}_${++fresh}`;
+/** Fresh local names, numbered per pass run so output never depends on what ran before. */
+function namer(): (stem: string) => string {
+  let n = 0;
+  return (stem) => `${stem}_${++n}`;
+}
 
 /**
  * 16-bit q and k packed two per u32 word (element i in bits 16·(i & 1)): a lane read takes its
@@ -328,6 +331,7 @@ const tmp = (stem: string) => `${stem}_${++fresh}`;
  */
 export function pack16(dtype: Storage16): Pass {
   return (m) => {
+    const tmp = namer();
     const half = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
     const reads = (x: Expr): Expr => (x.op === 'decode' && x.a.op === 'load' && QK.has(x.a.buffer)
       ? { ...x, a: half(e.load(x.a.buffer, 'u32', e.shr(x.a.index, u32(1))), x.a.index) } : x);
@@ -359,6 +363,7 @@ export function vectorBound(dtype: 'f32' | Storage16): Pass {
   const W = dtype === 'f32' ? 4 : 8;
   const vec: Vector = dtype === 'f32' ? 'vec4f' : 'vec4u';
   return (m) => {
+    const tmp = namer();
     const at = (i: Expr) => e.div(i, u32(W));
     const slot = (i: Expr) => (W === 4 ? e.mod(i, u32(4)) : e.mod(e.div(i, u32(2)), u32(4)));
     const halfOf = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));

@@ -1,12 +1,13 @@
 // Generated from spec/gpt_neox_20b.rope (rope gpt_neox_20b) by ropec 0.1.0 for cuda. Do not edit.
 // spec-hash: d8a3f74ecd5061d0
 // half forward rotation of 24 of 96 lanes (from lane 0), f16 [batch, heads, seq, dim], out of place, positions index, sin/cos computed (exact).
-// One thread = one (token, chunk): sin/cos once per pair of the chunk, reused by every head of q
-// and k. Element offsets are 64-bit throughout. See docs/cuda.md.
-// ---- ropec CUDA prelude: storage conversions and head loops shared by every spec. Guarded so
-// several generated kernels can share one translation unit.
-#ifndef ROPEC_CUDA_PRELUDE_V1
-#define ROPEC_CUDA_PRELUDE_V1
+// One thread = one work item of a token: its positions and the cos/sin of its pairs are computed
+// once and reused by every head of q and k. Element offsets are 64-bit throughout. See docs/cuda.md.
+// ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
+// several generated kernels can share one translation unit. Every helper works on the device and,
+// for the CPU emulation the tests run, on the host.
+#ifndef ROPEC_CUDA_PRELUDE_V2
+#define ROPEC_CUDA_PRELUDE_V2
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
@@ -17,41 +18,14 @@
 // Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
 #ifdef __CUDA_ARCH__
 #define ROPEC_UNROLL _Pragma("unroll")
+#define ROPEC_CONST(name) name##_dev
 #else
 #define ROPEC_UNROLL
+#define ROPEC_CONST(name) name##_host
 #endif
 
-// Storage ↔ f32. Arithmetic is always f32; f16/bf16 round to nearest even on store.
-__host__ __device__ inline float ropec_to_float(float x) { return x; }
-__host__ __device__ inline float ropec_to_float(__half x) { return __half2float(x); }
-__host__ __device__ inline float ropec_to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
-__host__ __device__ inline void ropec_from_float(float v, float* p) { *p = v; }
-__host__ __device__ inline void ropec_from_float(float v, __half* p) { *p = __float2half_rn(v); }
-__host__ __device__ inline void ropec_from_float(float v, __nv_bfloat16* p) { *p = __float2bfloat16_rn(v); }
-
-// 16 bytes of storage ↔ f32 lanes. Only the raw 16-byte load/store differs between the device
-// (one vector instruction) and the host (memcpy, for the CPU emulation used in tests); the
-// unpacking below is the same code on both.
-struct ropec_raw16 { uint32_t w[4]; };
-
-__host__ __device__ inline ropec_raw16 ropec_load_raw16(const void* p) {
-  ropec_raw16 r;
-#ifdef __CUDA_ARCH__
-  const uint4 v = *static_cast<const uint4*>(p);
-  r.w[0] = v.x; r.w[1] = v.y; r.w[2] = v.z; r.w[3] = v.w;
-#else
-  memcpy(r.w, p, 16);
-#endif
-  return r;
-}
-
-__host__ __device__ inline void ropec_store_raw16(void* p, const ropec_raw16& r) {
-#ifdef __CUDA_ARCH__
-  *static_cast<uint4*>(p) = make_uint4(r.w[0], r.w[1], r.w[2], r.w[3]);
-#else
-  memcpy(p, r.w, 16);
-#endif
-}
+template <typename T, typename U> __host__ __device__ inline auto ropec_min(T a, U b) -> decltype(a + b) { return a < b ? a : b; }
+template <typename T, typename U> __host__ __device__ inline auto ropec_max(T a, U b) -> decltype(a + b) { return a < b ? b : a; }
 
 __host__ __device__ inline float ropec_as_float(uint32_t bits) {
 #ifdef __CUDA_ARCH__
@@ -71,240 +45,190 @@ __host__ __device__ inline uint32_t ropec_as_uint(float f) {
   return bits;
 #endif
 }
-__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const float*) { return ropec_as_float(bits); }
-__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const __half*) {
-  return __half2float(__ushort_as_half(static_cast<unsigned short>(bits)));
-}
-__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const __nv_bfloat16*) { return ropec_as_float(bits << 16); }
-__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const float*) { return ropec_as_uint(v); }
-__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const __half*) { return __half_as_ushort(__float2half_rn(v)); }
-__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const __nv_bfloat16*) {
-  return __bfloat16_as_ushort(__float2bfloat16_rn(v));
-}
 
-/** Loads kN consecutive lanes; kVector: kN · sizeof(T) == 16 and p is 16-byte aligned. */
-template <int kN, bool kVector, typename T>
-__host__ __device__ inline void ropec_load(const T* p, float (&v)[kN]) {
-  if constexpr (kVector) {
-    static_assert(kN * sizeof(T) == 16, "a vector chunk is 16 bytes");
-    const ropec_raw16 r = ropec_load_raw16(p);
-    constexpr int kPerWord = 4 / static_cast<int>(sizeof(T));
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) {
-      const uint32_t word = r.w[i / kPerWord];
-      const uint32_t bits = kPerWord == 1 ? word : (word >> (16 * (i % kPerWord))) & 0xffffu;
-      v[i] = ropec_bits_to_float(bits, p);
-    }
-  } else {
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) v[i] = ropec_to_float(p[i]);
-  }
-}
+// Storage ↔ f32: the native conversions, rounding to nearest even.
+__host__ __device__ inline float ropec_to_float(float x) { return x; }
+__host__ __device__ inline float ropec_to_float(__half x) { return __half2float(x); }
+__host__ __device__ inline float ropec_to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
+__host__ __device__ inline __half ropec_to_f16(float v) { return __float2half_rn(v); }
+__host__ __device__ inline __nv_bfloat16 ropec_to_bf16(float v) { return __float2bfloat16_rn(v); }
+__host__ __device__ inline float ropec_f16_from_bits(uint32_t bits) { return __half2float(__ushort_as_half(static_cast<unsigned short>(bits))); }
+__host__ __device__ inline float ropec_bf16_from_bits(uint32_t bits) { return ropec_as_float(bits << 16); }
+__host__ __device__ inline uint32_t ropec_f16_bits(float v) { return __half_as_ushort(__float2half_rn(v)); }
+__host__ __device__ inline uint32_t ropec_bf16_bits(float v) { return __bfloat16_as_ushort(__float2bfloat16_rn(v)); }
 
-template <int kN, bool kVector, typename T>
-__host__ __device__ inline void ropec_store(T* p, const float (&v)[kN]) {
-  if constexpr (kVector) {
-    static_assert(kN * sizeof(T) == 16, "a vector chunk is 16 bytes");
-    constexpr int kPerWord = 4 / static_cast<int>(sizeof(T));
-    ropec_raw16 r = { { 0u, 0u, 0u, 0u } };
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) r.w[i / kPerWord] |= ropec_float_to_bits(v[i], p) << (kPerWord == 1 ? 0 : 16 * (i % kPerWord));
-    ropec_store_raw16(p, r);
-  } else {
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) ropec_from_float(v[i], p + i);
-  }
-}
-
-/**
- * Rotates kN pairs in every head of one tensor. Split chunks (half style, or scalar) read kN lanes
- * at laneA and kN at laneB; adjacent chunks (interleaved) read 2·kN lanes at laneA as (a, b) pairs.
- */
-template <int kN, bool kVector, bool kAdjacent, typename T>
-__host__ __device__ inline void ropec_rotate_heads(const T* in, T* out, int64_t base, int64_t head_stride, int64_t heads,
-                                                   int lane_a, int lane_b, const float (&c)[kN], const float (&s)[kN]) {
-  for (int64_t h = 0; h < heads; ++h) {
-    const int64_t o = base + h * head_stride;
-    if constexpr (kAdjacent) {
-      float v[2 * kN];
-      ropec_load<2 * kN, kVector>(in + o + lane_a, v);
-ROPEC_UNROLL
-      for (int i = 0; i < kN; ++i) {
-        const float a = v[2 * i];
-        const float b = v[2 * i + 1];
-        v[2 * i] = a * c[i] - b * s[i];
-        v[2 * i + 1] = b * c[i] + a * s[i];
-      }
-      ropec_store<2 * kN, kVector>(out + o + lane_a, v);
-    } else {
-      float x[kN];
-      float y[kN];
-      ropec_load<kN, kVector>(in + o + lane_a, x);
-      ropec_load<kN, kVector>(in + o + lane_b, y);
-ROPEC_UNROLL
-      for (int i = 0; i < kN; ++i) {
-        const float a = x[i];
-        const float b = y[i];
-        x[i] = a * c[i] - b * s[i];
-        y[i] = b * c[i] + a * s[i];
-      }
-      ropec_store<kN, kVector>(out + o + lane_a, x);
-      ropec_store<kN, kVector>(out + o + lane_b, y);
-    }
-  }
-}
-
-/** Copies kN identity lanes of every head (out-of-place kernels only). */
-template <int kN, bool kVector, typename T>
-__host__ __device__ inline void ropec_copy_heads(const T* in, T* out, int64_t base, int64_t head_stride, int64_t heads, int lane) {
-  for (int64_t h = 0; h < heads; ++h) {
-    const int64_t o = base + h * head_stride + lane;
-    float v[kN];
-    ropec_load<kN, kVector>(in + o, v);
-    ropec_store<kN, kVector>(out + o, v);
-  }
-}
-
-/** Turns t (angle / 2π, already reduced to about [−½, ½]) → sin, cos in f32 on the accurate path. */
-__host__ __device__ inline void ropec_sincos_turns(double t, float* s, float* c) {
-  sincosf(static_cast<float>(t * 6.283185307179586), s, c);
-}
-
-/** The fast path: __sincosf on the device (its error is about 2^-21.4 on [−π, π]), sincosf on the host. */
-__host__ __device__ inline void ropec_sincos_turns_fast(float t, float* s, float* c) {
+// 16 bytes at once: one vector instruction on the device, memcpy on the host.
+template <typename V>
+__host__ __device__ inline V ropec_load16(const void* p) {
 #ifdef __CUDA_ARCH__
-  __sincosf(t * 6.2831855f, s, c);
+  return *static_cast<const V*>(p);
 #else
-  sincosf(t * 6.2831855f, s, c);
+  V v;
+  memcpy(&v, p, 16);
+  return v;
 #endif
 }
+template <typename V>
+__host__ __device__ inline void ropec_store16(void* p, const V& v) {
+#ifdef __CUDA_ARCH__
+  *static_cast<V*>(p) = v;
+#else
+  memcpy(p, &v, 16);
+#endif
+}
+#define ropec_load_vec4f(p) ropec_load16<float4>(p)
+#define ropec_load_vec4u(p) ropec_load16<uint4>(p)
+#define ropec_store_vec4f(p, v) ropec_store16<float4>(p, v)
+#define ropec_store_vec4u(p, v) ropec_store16<uint4>(p, v)
 
-/** 16-byte alignment of a pointer (the vector path's precondition). */
+/** cos and sin of an f32 in about [−π, π]: sincosf (accurate to about an ulp). */
+__host__ __device__ inline float2 ropec_sincos(float x) {
+  float s, c;
+  sincosf(x, &s, &c);
+  return make_float2(c, s);
+}
+
+/** The fast path: __sincosf on the device (about 2^-21.4 on [−π, π]), sincosf on the host. */
+__host__ __device__ inline float2 ropec_sincos_fast(float x) {
+  float s, c;
+#ifdef __CUDA_ARCH__
+  __sincosf(x, &s, &c);
+#else
+  sincosf(x, &s, &c);
+#endif
+  return make_float2(c, s);
+}
+
+/** 16-byte alignment of a pointer (the vector schedule's precondition). */
 inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
-#endif  // ROPEC_CUDA_PRELUDE_V1
+#endif  // ROPEC_CUDA_PRELUDE_V2
 
 #include "gpt_neox_20b.h"
 
 namespace ropec_gpt_neox_20b {
 
 typedef __half elem_t;
-/** Positions are double on the exact path. */
-typedef double pos_t;
-constexpr int kHeadDim = 96;
-constexpr int kPairs = 12;
-constexpr int kComponents = 1;
+[[maybe_unused]] constexpr int kHeadDim = 96;
+[[maybe_unused]] constexpr int kPairs = 12;
 constexpr int kBlock = 256;
-constexpr int64_t kScalarChunks = 84;
-constexpr int64_t kVectorChunks = 21;
-/** Attention factor m and direction: c·m, ±s·m. */
-constexpr float kCosScale = 1.0f;
-constexpr float kSinScale = 1.0f;
-
+/** Work items per token of the scalar and the 16-byte schedule. */
+constexpr int64_t kScalarChunks = 17;
+constexpr int64_t kVectorChunks = 17;
+/** ω_j / 2π (the exact path reduces p·turns in f64) */
+__constant__ double TURNS_dev[12] = { 0.15915494309189535, 0.07387318066696187, 0.034288893048722964, 0.015915494309189534, 0.007387318066696188, 0.0034288893048722954, 0.0015915494309189536, 0.0007387318066696184, 0.0003428889304872297, 0.00015915494309189535, 0.00007387318066696185, 0.00003428889304872298 };
+[[maybe_unused]] static const double TURNS_host[12] = { 0.15915494309189535, 0.07387318066696187, 0.034288893048722964, 0.015915494309189534, 0.007387318066696188, 0.0034288893048722954, 0.0015915494309189536, 0.0007387318066696184, 0.0003428889304872297, 0.00015915494309189535, 0.00007387318066696185, 0.00003428889304872298 };
 
 /** Kernel arguments, by value. */
 struct Args {
-  const elem_t* q_in;
   elem_t* q_out;
-  const elem_t* k_in;
+  const elem_t* q_in;
   elem_t* k_out;
+  const elem_t* k_in;
   int64_t tokens;
   int64_t batch;
   int64_t seq;
-  int64_t q_heads;
-  int64_t k_heads;
 };
 
-/** turns_j = ω_j / 2π in double (the exact path reduces p·turns in double). */
-// The host copies are unused in nvcc's device pass, hence [[maybe_unused]] (warning 177 under -Werror).
-__constant__ double kTurnsDev[kPairs] = { 0.15915494309189535, 0.07387318066696187, 0.034288893048722964, 0.015915494309189534, 0.007387318066696188, 0.0034288893048722954, 0.0015915494309189536, 0.0007387318066696184, 0.0003428889304872297, 0.00015915494309189535, 0.00007387318066696185, 0.00003428889304872298 };
-[[maybe_unused]] static const double kTurnsHost[kPairs] = { 0.15915494309189535, 0.07387318066696187, 0.034288893048722964, 0.015915494309189534, 0.007387318066696188, 0.0034288893048722954, 0.0015915494309189536, 0.0007387318066696184, 0.0003428889304872297, 0.00015915494309189535, 0.00007387318066696185, 0.00003428889304872298 };
-__host__ __device__ inline double turns(const Args&, int j) {
-#ifdef __CUDA_ARCH__
-  return kTurnsDev[j];
-#else
-  return kTurnsHost[j];
-#endif
+/** cos and sin of p·ω_j (unscaled) */
+__host__ __device__ inline float2 pair_sincos(double p, int64_t j) {
+  const double t = p * ROPEC_CONST(TURNS)[j];
+  const double r = t - rint(t);
+  return ropec_sincos(static_cast<float>(r * 6.283185307179586));
 }
 
+/** rotate 1 pair(s) from 0 at lanes 0, 12 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */
+__host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t b, int64_t s, int64_t ki) {
+  const double pos0 = static_cast<double>(s);
+  float c0[1];
+  float s0[1];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float2 cs0 = pair_sincos(pos0, ki + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y;
+  }
+  for (int64_t h = 0; h < 64; ++h) {
+    const int64_t o = ((b * 64 + h) * a.seq + s) * 96;
+    ROPEC_UNROLL
+    for (int64_t i = 0; i < 1; ++i) {
+      const float xa = ropec_to_float(a.q_in[(o + ki) + i]);
+      const float xb = ropec_to_float(a.q_in[(o + (12 + ki)) + i]);
+      a.q_out[(o + ki) + i] = ropec_to_f16(xa * c0[i] - xb * s0[i]);
+      a.q_out[(o + (12 + ki)) + i] = ropec_to_f16(xb * c0[i] + xa * s0[i]);
+    }
+  }
+  for (int64_t h = 0; h < 64; ++h) {
+    const int64_t o = ((b * 64 + h) * a.seq + s) * 96;
+    ROPEC_UNROLL
+    for (int64_t i = 0; i < 1; ++i) {
+      const float xa = ropec_to_float(a.k_in[(o + ki) + i]);
+      const float xb = ropec_to_float(a.k_in[(o + (12 + ki)) + i]);
+      a.k_out[(o + ki) + i] = ropec_to_f16(xa * c0[i] - xb * s0[i]);
+      a.k_out[(o + (12 + ki)) + i] = ropec_to_f16(xb * c0[i] + xa * s0[i]);
+    }
+  }
+}
 
-/** Pair j's position component (which axis drives it). */
-__host__ __device__ inline pos_t pair_position(const pos_t (&pos)[kComponents], int) { return pos[0]; }
+/** copy 16 lane(s) from 24 (scalar) (item k: + 0 pairs, + 16 lanes) */
+__host__ __device__ inline void item_scalar_out_1(const Args& a, int64_t b, int64_t s, int64_t ki) {
+  for (int64_t h = 0; h < 64; ++h) {
+    const int64_t o = ((b * 64 + h) * a.seq + s) * 96;
+    for (int64_t i = 0; i < 16; ++i) {
+      a.q_out[(o + (24 + ki * 16)) + i] = a.q_in[(o + (24 + ki * 16)) + i];
+    }
+  }
+  for (int64_t h = 0; h < 64; ++h) {
+    const int64_t o = ((b * 64 + h) * a.seq + s) * 96;
+    for (int64_t i = 0; i < 16; ++i) {
+      a.k_out[(o + (24 + ki * 16)) + i] = a.k_in[(o + (24 + ki * 16)) + i];
+    }
+  }
+}
 
-struct Token {
-  int64_t flat;  // index over all tokens
-  int64_t b;     // sequence
-  int64_t s;     // position within the sequence
-};
+/** copy 8 lane(s) from 88 (scalar) */
+__host__ __device__ inline void item_scalar_out_2(const Args& a, int64_t b, int64_t s) {
+  for (int64_t h = 0; h < 64; ++h) {
+    const int64_t o = ((b * 64 + h) * a.seq + s) * 96;
+    ROPEC_UNROLL
+    for (int64_t i = 0; i < 8; ++i) {
+      a.q_out[(o + 88) + i] = a.q_in[(o + 88) + i];
+    }
+  }
+  for (int64_t h = 0; h < 64; ++h) {
+    const int64_t o = ((b * 64 + h) * a.seq + s) * 96;
+    ROPEC_UNROLL
+    for (int64_t i = 0; i < 8; ++i) {
+      a.k_out[(o + 88) + i] = a.k_in[(o + 88) + i];
+    }
+  }
+}
 
-/** Equal-length sequences: token = b·seq + s. */
-__host__ __device__ inline Token locate(const Args& a, int64_t flat) {
+/** The scalar schedule: out of place, 17 item(s) per token (scalar schedule). */
+__host__ __device__ inline void work_scalar(const Args& a, int64_t item) {
+  const int64_t flat = item / 17;
+  const int64_t chunk = item - flat * 17;
   const int64_t b = flat / a.seq;
-  return Token{flat, b, flat - b * a.seq};
-}
-
-/** The position vector of a token (index). */
-__host__ __device__ inline void token_position(const Args& a, const Token& t, pos_t (&pos)[kComponents]) {
-  (void)a;
-  pos[0] = static_cast<pos_t>(t.s);
-}
-
-/** cos, sin of p·ω_j: p·turns reduced in double (exact for |p·turns| < 2^52), then sincosf on [−π, π]. */
-__host__ __device__ inline void pair_sincos(const Args& a, pos_t p, int j, float* c, float* s) {
-  double t = static_cast<double>(p) * turns(a, j);
-  t -= rint(t);
-  ropec_sincos_turns(t, s, c);
-}
-
-template <int kN, bool kVector, bool kAdjacent>
-__host__ __device__ inline void rotate_chunk(const Args& a, const Token& tok, int j0, int lane_a, int lane_b) {
-  pos_t pos[kComponents];
-  token_position(a, tok, pos);
-  float c[kN];
-  float s[kN];
-ROPEC_UNROLL
-  for (int i = 0; i < kN; ++i) {
-    pair_sincos(a, pair_position(pos, j0 + i), j0 + i, &c[i], &s[i]);
-    c[i] *= kCosScale;
-    s[i] *= kSinScale;
+  const int64_t s = flat - b * a.seq;
+  if (chunk < 12) {
+    item_scalar_out_0(a, b, s, chunk);
+    return;
   }
-  ropec_rotate_heads<kN, kVector, kAdjacent>(a.q_in, a.q_out, (tok.b * static_cast<int64_t>(64) * a.seq + tok.s) * kHeadDim, a.seq * kHeadDim, static_cast<int64_t>(64), lane_a, lane_b, c, s);
-  ropec_rotate_heads<kN, kVector, kAdjacent>(a.k_in, a.k_out, (tok.b * static_cast<int64_t>(64) * a.seq + tok.s) * kHeadDim, a.seq * kHeadDim, static_cast<int64_t>(64), lane_a, lane_b, c, s);
-}
-
-template <int kN, bool kVector>
-__host__ __device__ inline void copy_chunk(const Args& a, const Token& tok, int lane) {
-  ropec_copy_heads<kN, kVector>(a.q_in, a.q_out, (tok.b * static_cast<int64_t>(64) * a.seq + tok.s) * kHeadDim, a.seq * kHeadDim, static_cast<int64_t>(64), lane);
-  ropec_copy_heads<kN, kVector>(a.k_in, a.k_out, (tok.b * static_cast<int64_t>(64) * a.seq + tok.s) * kHeadDim, a.seq * kHeadDim, static_cast<int64_t>(64), lane);
-}
-
-/** The work of one thread with the scalar plan (84 chunks per token). */
-__host__ __device__ inline void work_scalar(const Args& a, int64_t flat, int chunk) {
-  const Token tok = locate(a, flat);
-  if (chunk < 12) return rotate_chunk<1, false, false>(a, tok, chunk, chunk, 12 + chunk);
-  if (chunk < 84) return copy_chunk<1, false>(a, tok, 24 + (chunk - 12));
-}
-
-/** The work of one thread with the 16-byte vector plan (21 chunks per token). */
-__host__ __device__ inline void work_vector(const Args& a, int64_t flat, int chunk) {
-  const Token tok = locate(a, flat);
-  if (chunk < 12) return rotate_chunk<1, false, false>(a, tok, chunk, chunk, 12 + chunk);
-  if (chunk < 21) return copy_chunk<8, true>(a, tok, 24 + (chunk - 12) * 8);
-}
-
-template <bool kVector>
-__global__ void __launch_bounds__(kBlock) kernel(const Args a) {
-  constexpr int64_t kChunks = kVector ? kVectorChunks : kScalarChunks;
-  const int64_t i = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
-  if (i >= a.tokens * kChunks) return;
-  const int64_t flat = i / kChunks;
-  const int chunk = static_cast<int>(i - flat * kChunks);
-  if constexpr (kVector) {
-    work_vector(a, flat, chunk);
-  } else {
-    work_scalar(a, flat, chunk);
+  if (chunk < 16) {
+    item_scalar_out_1(a, b, s, chunk - 12);
+    return;
   }
+  if (chunk < 17) {
+    item_scalar_out_2(a, b, s);
+    return;
+  }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_scalar(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= a.tokens * 17) return;
+  work_scalar(a, item);
 }
 
 /** Why the last check on this host thread failed ("" after a call that passed). */
@@ -336,9 +260,7 @@ static cudaError_t prepare(const ropec_gpt_neox_20b_elem_t* q, const ropec_gpt_n
   a->tokens = n_tokens;
   a->batch = batch;
   a->seq = seq;
-  a->q_heads = 64;
-  a->k_heads = 64;
-  *vector = ropec_aligned16(q) && ropec_aligned16(k) && ropec_aligned16(q_out) && ropec_aligned16(k_out);
+  *vector = false;
   return cudaSuccess;
 }
 
@@ -360,13 +282,9 @@ extern "C" cudaError_t ropec_gpt_neox_20b_launch(const ropec_gpt_neox_20b_elem_t
   bool vector = false;
   const cudaError_t status = prepare(q, k, q_out, k_out, batch, seq, &a, &vector);
   if (status != cudaSuccess) return status;
-  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
-  const unsigned blocks = static_cast<unsigned>((a.tokens * chunks + kBlock - 1) / kBlock);
-  if (vector) {
-    kernel<true><<<blocks, kBlock, 0, stream>>>(a);
-    return cudaGetLastError();
-  }
-  kernel<false><<<blocks, kBlock, 0, stream>>>(a);
+  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
+  kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);
   return cudaGetLastError();
 }
 
@@ -379,15 +297,9 @@ extern "C" cudaError_t ropec_gpt_neox_20b_emulate(const ropec_gpt_neox_20b_elem_
   const cudaError_t status = prepare(q, k, q_out, k_out, batch, seq, &a, &vector);
   if (used_vector != NULL) *used_vector = vector ? 1 : 0;
   if (status != cudaSuccess) return status;
-  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
-  for (int64_t i = 0; i < a.tokens * chunks; ++i) {
-    const int64_t flat = i / chunks;
-    const int chunk = static_cast<int>(i - flat * chunks);
-    if (vector) {
-      work_vector(a, flat, chunk);
-      continue;
-    }
-    work_scalar(a, flat, chunk);
+  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  for (int64_t item = 0; item < items; ++item) {
+    work_scalar(a, item);
   }
   return cudaSuccess;
 }

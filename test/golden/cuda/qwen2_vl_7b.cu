@@ -1,12 +1,13 @@
 // Generated from spec/qwen2_vl_7b.rope (rope qwen2_vl_7b) by ropec 0.1.0 for cuda. Do not edit.
 // spec-hash: 0c60936e56d71abb
 // half forward rotation of 128 lanes, bf16 [tokens, heads, dim], out of place, positions mrope, sin/cos computed (exact).
-// One thread = one (token, chunk): sin/cos once per pair of the chunk, reused by every head of q
-// and k. Element offsets are 64-bit throughout. See docs/cuda.md.
-// ---- ropec CUDA prelude: storage conversions and head loops shared by every spec. Guarded so
-// several generated kernels can share one translation unit.
-#ifndef ROPEC_CUDA_PRELUDE_V1
-#define ROPEC_CUDA_PRELUDE_V1
+// One thread = one work item of a token: its positions and the cos/sin of its pairs are computed
+// once and reused by every head of q and k. Element offsets are 64-bit throughout. See docs/cuda.md.
+// ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
+// several generated kernels can share one translation unit. Every helper works on the device and,
+// for the CPU emulation the tests run, on the host.
+#ifndef ROPEC_CUDA_PRELUDE_V2
+#define ROPEC_CUDA_PRELUDE_V2
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
@@ -17,41 +18,14 @@
 // Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
 #ifdef __CUDA_ARCH__
 #define ROPEC_UNROLL _Pragma("unroll")
+#define ROPEC_CONST(name) name##_dev
 #else
 #define ROPEC_UNROLL
+#define ROPEC_CONST(name) name##_host
 #endif
 
-// Storage ↔ f32. Arithmetic is always f32; f16/bf16 round to nearest even on store.
-__host__ __device__ inline float ropec_to_float(float x) { return x; }
-__host__ __device__ inline float ropec_to_float(__half x) { return __half2float(x); }
-__host__ __device__ inline float ropec_to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
-__host__ __device__ inline void ropec_from_float(float v, float* p) { *p = v; }
-__host__ __device__ inline void ropec_from_float(float v, __half* p) { *p = __float2half_rn(v); }
-__host__ __device__ inline void ropec_from_float(float v, __nv_bfloat16* p) { *p = __float2bfloat16_rn(v); }
-
-// 16 bytes of storage ↔ f32 lanes. Only the raw 16-byte load/store differs between the device
-// (one vector instruction) and the host (memcpy, for the CPU emulation used in tests); the
-// unpacking below is the same code on both.
-struct ropec_raw16 { uint32_t w[4]; };
-
-__host__ __device__ inline ropec_raw16 ropec_load_raw16(const void* p) {
-  ropec_raw16 r;
-#ifdef __CUDA_ARCH__
-  const uint4 v = *static_cast<const uint4*>(p);
-  r.w[0] = v.x; r.w[1] = v.y; r.w[2] = v.z; r.w[3] = v.w;
-#else
-  memcpy(r.w, p, 16);
-#endif
-  return r;
-}
-
-__host__ __device__ inline void ropec_store_raw16(void* p, const ropec_raw16& r) {
-#ifdef __CUDA_ARCH__
-  *static_cast<uint4*>(p) = make_uint4(r.w[0], r.w[1], r.w[2], r.w[3]);
-#else
-  memcpy(p, r.w, 16);
-#endif
-}
+template <typename T, typename U> __host__ __device__ inline auto ropec_min(T a, U b) -> decltype(a + b) { return a < b ? a : b; }
+template <typename T, typename U> __host__ __device__ inline auto ropec_max(T a, U b) -> decltype(a + b) { return a < b ? b : a; }
 
 __host__ __device__ inline float ropec_as_float(uint32_t bits) {
 #ifdef __CUDA_ARCH__
@@ -71,348 +45,380 @@ __host__ __device__ inline uint32_t ropec_as_uint(float f) {
   return bits;
 #endif
 }
-__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const float*) { return ropec_as_float(bits); }
-__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const __half*) {
-  return __half2float(__ushort_as_half(static_cast<unsigned short>(bits)));
-}
-__host__ __device__ inline float ropec_bits_to_float(uint32_t bits, const __nv_bfloat16*) { return ropec_as_float(bits << 16); }
-__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const float*) { return ropec_as_uint(v); }
-__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const __half*) { return __half_as_ushort(__float2half_rn(v)); }
-__host__ __device__ inline uint32_t ropec_float_to_bits(float v, const __nv_bfloat16*) {
-  return __bfloat16_as_ushort(__float2bfloat16_rn(v));
-}
 
-/** Loads kN consecutive lanes; kVector: kN · sizeof(T) == 16 and p is 16-byte aligned. */
-template <int kN, bool kVector, typename T>
-__host__ __device__ inline void ropec_load(const T* p, float (&v)[kN]) {
-  if constexpr (kVector) {
-    static_assert(kN * sizeof(T) == 16, "a vector chunk is 16 bytes");
-    const ropec_raw16 r = ropec_load_raw16(p);
-    constexpr int kPerWord = 4 / static_cast<int>(sizeof(T));
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) {
-      const uint32_t word = r.w[i / kPerWord];
-      const uint32_t bits = kPerWord == 1 ? word : (word >> (16 * (i % kPerWord))) & 0xffffu;
-      v[i] = ropec_bits_to_float(bits, p);
-    }
-  } else {
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) v[i] = ropec_to_float(p[i]);
-  }
-}
+// Storage ↔ f32: the native conversions, rounding to nearest even.
+__host__ __device__ inline float ropec_to_float(float x) { return x; }
+__host__ __device__ inline float ropec_to_float(__half x) { return __half2float(x); }
+__host__ __device__ inline float ropec_to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
+__host__ __device__ inline __half ropec_to_f16(float v) { return __float2half_rn(v); }
+__host__ __device__ inline __nv_bfloat16 ropec_to_bf16(float v) { return __float2bfloat16_rn(v); }
+__host__ __device__ inline float ropec_f16_from_bits(uint32_t bits) { return __half2float(__ushort_as_half(static_cast<unsigned short>(bits))); }
+__host__ __device__ inline float ropec_bf16_from_bits(uint32_t bits) { return ropec_as_float(bits << 16); }
+__host__ __device__ inline uint32_t ropec_f16_bits(float v) { return __half_as_ushort(__float2half_rn(v)); }
+__host__ __device__ inline uint32_t ropec_bf16_bits(float v) { return __bfloat16_as_ushort(__float2bfloat16_rn(v)); }
 
-template <int kN, bool kVector, typename T>
-__host__ __device__ inline void ropec_store(T* p, const float (&v)[kN]) {
-  if constexpr (kVector) {
-    static_assert(kN * sizeof(T) == 16, "a vector chunk is 16 bytes");
-    constexpr int kPerWord = 4 / static_cast<int>(sizeof(T));
-    ropec_raw16 r = { { 0u, 0u, 0u, 0u } };
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) r.w[i / kPerWord] |= ropec_float_to_bits(v[i], p) << (kPerWord == 1 ? 0 : 16 * (i % kPerWord));
-    ropec_store_raw16(p, r);
-  } else {
-ROPEC_UNROLL
-    for (int i = 0; i < kN; ++i) ropec_from_float(v[i], p + i);
-  }
-}
-
-/**
- * Rotates kN pairs in every head of one tensor. Split chunks (half style, or scalar) read kN lanes
- * at laneA and kN at laneB; adjacent chunks (interleaved) read 2·kN lanes at laneA as (a, b) pairs.
- */
-template <int kN, bool kVector, bool kAdjacent, typename T>
-__host__ __device__ inline void ropec_rotate_heads(const T* in, T* out, int64_t base, int64_t head_stride, int64_t heads,
-                                                   int lane_a, int lane_b, const float (&c)[kN], const float (&s)[kN]) {
-  for (int64_t h = 0; h < heads; ++h) {
-    const int64_t o = base + h * head_stride;
-    if constexpr (kAdjacent) {
-      float v[2 * kN];
-      ropec_load<2 * kN, kVector>(in + o + lane_a, v);
-ROPEC_UNROLL
-      for (int i = 0; i < kN; ++i) {
-        const float a = v[2 * i];
-        const float b = v[2 * i + 1];
-        v[2 * i] = a * c[i] - b * s[i];
-        v[2 * i + 1] = b * c[i] + a * s[i];
-      }
-      ropec_store<2 * kN, kVector>(out + o + lane_a, v);
-    } else {
-      float x[kN];
-      float y[kN];
-      ropec_load<kN, kVector>(in + o + lane_a, x);
-      ropec_load<kN, kVector>(in + o + lane_b, y);
-ROPEC_UNROLL
-      for (int i = 0; i < kN; ++i) {
-        const float a = x[i];
-        const float b = y[i];
-        x[i] = a * c[i] - b * s[i];
-        y[i] = b * c[i] + a * s[i];
-      }
-      ropec_store<kN, kVector>(out + o + lane_a, x);
-      ropec_store<kN, kVector>(out + o + lane_b, y);
-    }
-  }
-}
-
-/** Copies kN identity lanes of every head (out-of-place kernels only). */
-template <int kN, bool kVector, typename T>
-__host__ __device__ inline void ropec_copy_heads(const T* in, T* out, int64_t base, int64_t head_stride, int64_t heads, int lane) {
-  for (int64_t h = 0; h < heads; ++h) {
-    const int64_t o = base + h * head_stride + lane;
-    float v[kN];
-    ropec_load<kN, kVector>(in + o, v);
-    ropec_store<kN, kVector>(out + o, v);
-  }
-}
-
-/** Turns t (angle / 2π, already reduced to about [−½, ½]) → sin, cos in f32 on the accurate path. */
-__host__ __device__ inline void ropec_sincos_turns(double t, float* s, float* c) {
-  sincosf(static_cast<float>(t * 6.283185307179586), s, c);
-}
-
-/** The fast path: __sincosf on the device (its error is about 2^-21.4 on [−π, π]), sincosf on the host. */
-__host__ __device__ inline void ropec_sincos_turns_fast(float t, float* s, float* c) {
+// 16 bytes at once: one vector instruction on the device, memcpy on the host.
+template <typename V>
+__host__ __device__ inline V ropec_load16(const void* p) {
 #ifdef __CUDA_ARCH__
-  __sincosf(t * 6.2831855f, s, c);
+  return *static_cast<const V*>(p);
 #else
-  sincosf(t * 6.2831855f, s, c);
+  V v;
+  memcpy(&v, p, 16);
+  return v;
 #endif
 }
+template <typename V>
+__host__ __device__ inline void ropec_store16(void* p, const V& v) {
+#ifdef __CUDA_ARCH__
+  *static_cast<V*>(p) = v;
+#else
+  memcpy(p, &v, 16);
+#endif
+}
+#define ropec_load_vec4f(p) ropec_load16<float4>(p)
+#define ropec_load_vec4u(p) ropec_load16<uint4>(p)
+#define ropec_store_vec4f(p, v) ropec_store16<float4>(p, v)
+#define ropec_store_vec4u(p, v) ropec_store16<uint4>(p, v)
 
-/** 16-byte alignment of a pointer (the vector path's precondition). */
+/** cos and sin of an f32 in about [−π, π]: sincosf (accurate to about an ulp). */
+__host__ __device__ inline float2 ropec_sincos(float x) {
+  float s, c;
+  sincosf(x, &s, &c);
+  return make_float2(c, s);
+}
+
+/** The fast path: __sincosf on the device (about 2^-21.4 on [−π, π]), sincosf on the host. */
+__host__ __device__ inline float2 ropec_sincos_fast(float x) {
+  float s, c;
+#ifdef __CUDA_ARCH__
+  __sincosf(x, &s, &c);
+#else
+  sincosf(x, &s, &c);
+#endif
+  return make_float2(c, s);
+}
+
+/** 16-byte alignment of a pointer (the vector schedule's precondition). */
 inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
-#endif  // ROPEC_CUDA_PRELUDE_V1
+#endif  // ROPEC_CUDA_PRELUDE_V2
 
 #include "qwen2_vl_7b.h"
 
 namespace ropec_qwen2_vl_7b {
 
 typedef __nv_bfloat16 elem_t;
-/** Positions are double on the exact path. */
-typedef double pos_t;
-constexpr int kHeadDim = 128;
-constexpr int kPairs = 64;
-constexpr int kComponents = 3;
+[[maybe_unused]] constexpr int kHeadDim = 128;
+[[maybe_unused]] constexpr int kPairs = 64;
 constexpr int kBlock = 256;
+/** Work items per token of the scalar and the 16-byte schedule. */
 constexpr int64_t kScalarChunks = 64;
 constexpr int64_t kVectorChunks = 8;
-/** Attention factor m and direction: c·m, ±s·m. */
-constexpr float kCosScale = 1.0f;
-constexpr float kSinScale = 1.0f;
-
+/** ω_j / 2π (the exact path reduces p·turns in f64) */
+__constant__ double TURNS_dev[64] = { 0.15915494309189535, 0.1282537675342271, 0.10335229661843406, 0.0832856408171725, 0.06711508300522726, 0.054084165320725776, 0.04358330210530733, 0.03512126351841045, 0.028302195830623395, 0.02280710340660345, 0.018378926105679667, 0.014810514021707515, 0.011934937021124886, 0.009617675759898782, 0.0077503288755374055, 0.006245541976934048, 0.005032921210448704, 0.004055740239059149, 0.0032682865872356993, 0.0026337232136895237, 0.0021223652764777662, 0.0017102914776258452, 0.0013782250260398288, 0.0011106318702115607, 0.0008949940160889102, 0.0007212239359585223, 0.0005811926744187624, 0.0004683495762645622, 0.00037741584717419774, 0.0003041376119827086, 0.00024508691862069854, 0.00019750137869302395, 0.00015915494309189535, 0.0001282537675342271, 0.00010335229661843406, 0.0000832856408171725, 0.00006711508300522725, 0.000054084165320725784, 0.00004358330210530732, 0.00003512126351841045, 0.0000283021958306234, 0.000022807103406603447, 0.000018378926105679668, 0.000014810514021707515, 0.000011934937021124886, 0.00000961767575989878, 0.000007750328875537406, 0.000006245541976934048, 0.000005032921210448704, 0.000004055740239059148, 0.0000032682865872357, 0.000002633723213689523, 0.000002122365276477766, 0.0000017102914776258454, 0.0000013782250260398285, 0.0000011106318702115607, 8.949940160889101e-7, 7.212239359585223e-7, 5.811926744187624e-7, 4.683495762645621e-7, 3.774158471741977e-7, 3.0413761198270855e-7, 2.450869186206985e-7, 1.9750137869302395e-7 };
+[[maybe_unused]] static const double TURNS_host[64] = { 0.15915494309189535, 0.1282537675342271, 0.10335229661843406, 0.0832856408171725, 0.06711508300522726, 0.054084165320725776, 0.04358330210530733, 0.03512126351841045, 0.028302195830623395, 0.02280710340660345, 0.018378926105679667, 0.014810514021707515, 0.011934937021124886, 0.009617675759898782, 0.0077503288755374055, 0.006245541976934048, 0.005032921210448704, 0.004055740239059149, 0.0032682865872356993, 0.0026337232136895237, 0.0021223652764777662, 0.0017102914776258452, 0.0013782250260398288, 0.0011106318702115607, 0.0008949940160889102, 0.0007212239359585223, 0.0005811926744187624, 0.0004683495762645622, 0.00037741584717419774, 0.0003041376119827086, 0.00024508691862069854, 0.00019750137869302395, 0.00015915494309189535, 0.0001282537675342271, 0.00010335229661843406, 0.0000832856408171725, 0.00006711508300522725, 0.000054084165320725784, 0.00004358330210530732, 0.00003512126351841045, 0.0000283021958306234, 0.000022807103406603447, 0.000018378926105679668, 0.000014810514021707515, 0.000011934937021124886, 0.00000961767575989878, 0.000007750328875537406, 0.000006245541976934048, 0.000005032921210448704, 0.000004055740239059148, 0.0000032682865872357, 0.000002633723213689523, 0.000002122365276477766, 0.0000017102914776258454, 0.0000013782250260398285, 0.0000011106318702115607, 8.949940160889101e-7, 7.212239359585223e-7, 5.811926744187624e-7, 4.683495762645621e-7, 3.774158471741977e-7, 3.0413761198270855e-7, 2.450869186206985e-7, 1.9750137869302395e-7 };
+/** the position component that drives each pair */
+__constant__ unsigned char PAIR_COMPONENT_dev[64] = { 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u };
+[[maybe_unused]] static const unsigned char PAIR_COMPONENT_host[64] = { 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u };
 
 /** Kernel arguments, by value. */
 struct Args {
-  const elem_t* q_in;
   elem_t* q_out;
-  const elem_t* k_in;
+  const elem_t* q_in;
   elem_t* k_out;
+  const elem_t* k_in;
   const int32_t* segment_table;
   const float* segment_values;
   int64_t tokens;
   int64_t batch;
   int64_t seq;
-  int64_t q_heads;
-  int64_t k_heads;
   int64_t segment_words;
   int64_t segment_value_count;
 };
 
-/** turns_j = ω_j / 2π in double (the exact path reduces p·turns in double). */
-// The host copies are unused in nvcc's device pass, hence [[maybe_unused]] (warning 177 under -Werror).
-__constant__ double kTurnsDev[kPairs] = { 0.15915494309189535, 0.1282537675342271, 0.10335229661843406, 0.0832856408171725, 0.06711508300522726, 0.054084165320725776, 0.04358330210530733, 0.03512126351841045, 0.028302195830623395, 0.02280710340660345, 0.018378926105679667, 0.014810514021707515, 0.011934937021124886, 0.009617675759898782, 0.0077503288755374055, 0.006245541976934048, 0.005032921210448704, 0.004055740239059149, 0.0032682865872356993, 0.0026337232136895237, 0.0021223652764777662, 0.0017102914776258452, 0.0013782250260398288, 0.0011106318702115607, 0.0008949940160889102, 0.0007212239359585223, 0.0005811926744187624, 0.0004683495762645622, 0.00037741584717419774, 0.0003041376119827086, 0.00024508691862069854, 0.00019750137869302395, 0.00015915494309189535, 0.0001282537675342271, 0.00010335229661843406, 0.0000832856408171725, 0.00006711508300522725, 0.000054084165320725784, 0.00004358330210530732, 0.00003512126351841045, 0.0000283021958306234, 0.000022807103406603447, 0.000018378926105679668, 0.000014810514021707515, 0.000011934937021124886, 0.00000961767575989878, 0.000007750328875537406, 0.000006245541976934048, 0.000005032921210448704, 0.000004055740239059148, 0.0000032682865872357, 0.000002633723213689523, 0.000002122365276477766, 0.0000017102914776258454, 0.0000013782250260398285, 0.0000011106318702115607, 8.949940160889101e-7, 7.212239359585223e-7, 5.811926744187624e-7, 4.683495762645621e-7, 3.774158471741977e-7, 3.0413761198270855e-7, 2.450869186206985e-7, 1.9750137869302395e-7 };
-[[maybe_unused]] static const double kTurnsHost[kPairs] = { 0.15915494309189535, 0.1282537675342271, 0.10335229661843406, 0.0832856408171725, 0.06711508300522726, 0.054084165320725776, 0.04358330210530733, 0.03512126351841045, 0.028302195830623395, 0.02280710340660345, 0.018378926105679667, 0.014810514021707515, 0.011934937021124886, 0.009617675759898782, 0.0077503288755374055, 0.006245541976934048, 0.005032921210448704, 0.004055740239059149, 0.0032682865872356993, 0.0026337232136895237, 0.0021223652764777662, 0.0017102914776258452, 0.0013782250260398288, 0.0011106318702115607, 0.0008949940160889102, 0.0007212239359585223, 0.0005811926744187624, 0.0004683495762645622, 0.00037741584717419774, 0.0003041376119827086, 0.00024508691862069854, 0.00019750137869302395, 0.00015915494309189535, 0.0001282537675342271, 0.00010335229661843406, 0.0000832856408171725, 0.00006711508300522725, 0.000054084165320725784, 0.00004358330210530732, 0.00003512126351841045, 0.0000283021958306234, 0.000022807103406603447, 0.000018378926105679668, 0.000014810514021707515, 0.000011934937021124886, 0.00000961767575989878, 0.000007750328875537406, 0.000006245541976934048, 0.000005032921210448704, 0.000004055740239059148, 0.0000032682865872357, 0.000002633723213689523, 0.000002122365276477766, 0.0000017102914776258454, 0.0000013782250260398285, 0.0000011106318702115607, 8.949940160889101e-7, 7.212239359585223e-7, 5.811926744187624e-7, 4.683495762645621e-7, 3.774158471741977e-7, 3.0413761198270855e-7, 2.450869186206985e-7, 1.9750137869302395e-7 };
-__host__ __device__ inline double turns(const Args&, int j) {
-#ifdef __CUDA_ARCH__
-  return kTurnsDev[j];
-#else
-  return kTurnsHost[j];
-#endif
+/** cos and sin of p·ω_j (unscaled) */
+__host__ __device__ inline float2 pair_sincos(double p, int64_t j) {
+  const double t = p * ROPEC_CONST(TURNS)[j];
+  const double r = t - rint(t);
+  return ropec_sincos(static_cast<float>(r * 6.283185307179586));
 }
 
-
-/** Pair j's position component (which axis drives it). */
-// The host copy is unused in nvcc's device pass, hence [[maybe_unused]].
-__constant__ unsigned char kComponentDev[kPairs] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 };
-[[maybe_unused]] static const unsigned char kComponentHost[kPairs] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 };
-__host__ __device__ inline pos_t pair_position(const pos_t (&pos)[kComponents], int j) {
-#ifdef __CUDA_ARCH__
-  const int c = kComponentDev[j];
-#else
-  const int c = kComponentHost[j];
-#endif
-  return c == 0 ? pos[0] : c == 1 ? pos[1] : pos[2];
-}
-
-struct Token {
-  int64_t flat;  // index over all tokens
-  int64_t b;     // sequence
-  int64_t s;     // position within the sequence
-};
-
-/** One unpacked sequence: the token index is the position in the sequence. */
-__host__ __device__ inline Token locate(const Args&, int64_t flat) { return Token{flat, 0, flat}; }
-
-// ---- Positions from a segment table (ropec docs/positions.md, "The binary segment table").
-// segment_table = [row header: batch + 1 words | 8-word records [kind | v << 4, start, …]];
-// segment_values = frame times and grid temporal scales. Every read is clamped to the arrays'
-// lengths, so no table makes the kernel read out of bounds; ropec_qwen2_vl_7b_check_segments rejects
-// malformed tables on the host (the emulation runs it before every launch).
-__host__ __device__ inline int32_t seg_word(const Args& a, int64_t i) {
-  return i >= 0 && i < a.segment_words ? a.segment_table[i] : 0;
-}
-
-__host__ __device__ inline float seg_value(const Args& a, int64_t i) {
-  return i >= 0 && i < a.segment_value_count ? a.segment_values[i] : 0.0f;
-}
-
-__host__ __device__ inline float seg_bits_to_float(int32_t w) {
-#ifdef __CUDA_ARCH__
-  return __int_as_float(w);
-#else
-  float f;
-  memcpy(&f, &w, 4);
-  return f;
-#endif
-}
-
-/** One f32 multiply, rounded once (never contracted or widened). */
-__host__ __device__ inline float seg_mul(float x, float y) {
-#ifdef __CUDA_ARCH__
-  return __fmul_rn(x, y);
-#else
-  return x * y;
-#endif
-}
-
-/** t(f) = trunc(f32(f32(f·a)·b)) (Qwen2.5-VL's float32 temporal index); f when a = b = 1. */
-__host__ __device__ inline int64_t seg_time(const Args& a, int64_t f, int64_t v) {
-  const float x = seg_value(a, v);
-  const float y = seg_value(a, v + 1);
-  if (x == 1.0f && y == 1.0f) return f;
-  return static_cast<int64_t>(truncf(seg_mul(seg_mul(static_cast<float>(f), x), y)));
-}
-
-template <int N>
-__host__ __device__ inline void seg_all(pos_t (&pos)[N], pos_t value) {
-  for (int c = 0; c < N; ++c) pos[c] = value;
-}
-
-__host__ __device__ inline void seg_grid(pos_t (&pos)[1], pos_t t, pos_t, pos_t) { pos[0] = t; }
-__host__ __device__ inline void seg_grid(pos_t (&pos)[3], pos_t t, pos_t h, pos_t w) {
-  pos[0] = t;
-  pos[1] = h;
-  pos[2] = w;
-}
-
-/** The position vector of token t from the segment table. */
-__host__ __device__ inline void token_position(const Args& a, const Token& t, pos_t (&pos)[kComponents]) {
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */
+__host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = seg_word(a, t.b);
-  const int64_t end = seg_word(a, t.b + 1);
+  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
-    seg_all(pos, static_cast<pos_t>(0));
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t hi = end - 1;
+    while (lo < hi) {
+      const int64_t mid = hi - (hi - lo) / 2;
+      if (((header + 8 * mid) + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[(header + 8 * mid) + 1]) : 0) <= s) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const int64_t w = header + 8 * lo;
+    const int64_t kind = (w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0) & 15;
+    const int64_t vi = static_cast<int64_t>(static_cast<uint32_t>(static_cast<int32_t>(w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0)) >> 4u);
+    const int64_t d = s - (w + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 1]) : 0);
+    if (kind == 0) {
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+      pos1 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+      pos2 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+    } else if (kind == 1) {
+      pos0 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+      pos1 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+      pos2 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+    } else if (kind == 2) {
+      const int64_t sh = ropec_max(w + 5 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 5]) : 0, 1);
+      const int64_t sw = ropec_max(w + 6 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 6]) : 0, 1);
+      const int64_t kk = (w + 7 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 7]) : 0) + d;
+      const int64_t fr = kk / (sh * sw);
+      const int64_t rr = kk - (fr * sh) * sw;
+      const int64_t hh = rr / sw;
+      const float ta = vi < a.segment_value_count ? a.segment_values[vi] : 0.0f;
+      const float tb = vi + 1 < a.segment_value_count ? a.segment_values[vi + 1] : 0.0f;
+      const int64_t tf = ta == 1.0f && (tb == 1.0f) ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + tf);
+      pos1 = static_cast<double>((w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0) + hh);
+      pos2 = static_cast<double>((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + (rr - hh * sw));
+    } else {
+      const int64_t nf = w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0;
+      const int64_t frame = ropec_max(ropec_min(((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + d) / ropec_max(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0, 1), nf - 1), 0);
+      if (nf <= 0) {
+        pos0 = static_cast<double>(0);
+        pos1 = static_cast<double>(0);
+        pos2 = static_cast<double>(0);
+      } else {
+        pos0 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+        pos1 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+        pos2 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+      }
+    }
+  }
+  float c0[1];
+  float s0[1];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 1u ? pos1 : pos2, ki + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y;
+  }
+  for (int64_t h = 0; h < 28; ++h) {
+    const int64_t o = (flat * 28 + h) * 128;
+    ROPEC_UNROLL
+    for (int64_t i = 0; i < 1; ++i) {
+      const float xa = ropec_to_float(a.q_in[(o + ki) + i]);
+      const float xb = ropec_to_float(a.q_in[(o + (64 + ki)) + i]);
+      a.q_out[(o + ki) + i] = ropec_to_bf16(xa * c0[i] - xb * s0[i]);
+      a.q_out[(o + (64 + ki)) + i] = ropec_to_bf16(xb * c0[i] + xa * s0[i]);
+    }
+  }
+  for (int64_t h = 0; h < 4; ++h) {
+    const int64_t o = (flat * 4 + h) * 128;
+    ROPEC_UNROLL
+    for (int64_t i = 0; i < 1; ++i) {
+      const float xa = ropec_to_float(a.k_in[(o + ki) + i]);
+      const float xb = ropec_to_float(a.k_in[(o + (64 + ki)) + i]);
+      a.k_out[(o + ki) + i] = ropec_to_bf16(xa * c0[i] - xb * s0[i]);
+      a.k_out[(o + (64 + ki)) + i] = ropec_to_bf16(xb * c0[i] + xa * s0[i]);
+    }
+  }
+}
+
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
+__host__ __device__ inline void item_vector_out_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  const int64_t header = a.batch + 1;
+  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
+  if (end <= lo) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t hi = end - 1;
+    while (lo < hi) {
+      const int64_t mid = hi - (hi - lo) / 2;
+      if (((header + 8 * mid) + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[(header + 8 * mid) + 1]) : 0) <= s) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const int64_t w = header + 8 * lo;
+    const int64_t kind = (w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0) & 15;
+    const int64_t vi = static_cast<int64_t>(static_cast<uint32_t>(static_cast<int32_t>(w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0)) >> 4u);
+    const int64_t d = s - (w + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 1]) : 0);
+    if (kind == 0) {
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+      pos1 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+      pos2 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+    } else if (kind == 1) {
+      pos0 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+      pos1 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+      pos2 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+    } else if (kind == 2) {
+      const int64_t sh = ropec_max(w + 5 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 5]) : 0, 1);
+      const int64_t sw = ropec_max(w + 6 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 6]) : 0, 1);
+      const int64_t kk = (w + 7 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 7]) : 0) + d;
+      const int64_t fr = kk / (sh * sw);
+      const int64_t rr = kk - (fr * sh) * sw;
+      const int64_t hh = rr / sw;
+      const float ta = vi < a.segment_value_count ? a.segment_values[vi] : 0.0f;
+      const float tb = vi + 1 < a.segment_value_count ? a.segment_values[vi + 1] : 0.0f;
+      const int64_t tf = ta == 1.0f && (tb == 1.0f) ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + tf);
+      pos1 = static_cast<double>((w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0) + hh);
+      pos2 = static_cast<double>((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + (rr - hh * sw));
+    } else {
+      const int64_t nf = w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0;
+      const int64_t frame = ropec_max(ropec_min(((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + d) / ropec_max(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0, 1), nf - 1), 0);
+      if (nf <= 0) {
+        pos0 = static_cast<double>(0);
+        pos1 = static_cast<double>(0);
+        pos2 = static_cast<double>(0);
+      } else {
+        pos0 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+        pos1 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+        pos2 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+      }
+    }
+  }
+  float c0[8];
+  float s0[8];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 8; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki * 8 + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki * 8 + i] == 1u ? pos1 : pos2, ki * 8 + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y;
+  }
+  for (int64_t h = 0; h < 28; ++h) {
+    const int64_t o = (flat * 28 + h) * 128;
+    const uint4 xav = ropec_load_vec4u(a.q_in + o + ki * 8);
+    const float xa0 = ropec_bf16_from_bits(xav.x & 0xffffu);
+    const float xa1 = ropec_bf16_from_bits(xav.x >> 16u);
+    const float xa2 = ropec_bf16_from_bits(xav.y & 0xffffu);
+    const float xa3 = ropec_bf16_from_bits(xav.y >> 16u);
+    const float xa4 = ropec_bf16_from_bits(xav.z & 0xffffu);
+    const float xa5 = ropec_bf16_from_bits(xav.z >> 16u);
+    const float xa6 = ropec_bf16_from_bits(xav.w & 0xffffu);
+    const float xa7 = ropec_bf16_from_bits(xav.w >> 16u);
+    const uint4 xbv = ropec_load_vec4u(a.q_in + o + (64 + ki * 8));
+    const float xb0 = ropec_bf16_from_bits(xbv.x & 0xffffu);
+    const float xb1 = ropec_bf16_from_bits(xbv.x >> 16u);
+    const float xb2 = ropec_bf16_from_bits(xbv.y & 0xffffu);
+    const float xb3 = ropec_bf16_from_bits(xbv.y >> 16u);
+    const float xb4 = ropec_bf16_from_bits(xbv.z & 0xffffu);
+    const float xb5 = ropec_bf16_from_bits(xbv.z >> 16u);
+    const float xb6 = ropec_bf16_from_bits(xbv.w & 0xffffu);
+    const float xb7 = ropec_bf16_from_bits(xbv.w >> 16u);
+    const float ya0 = xa0 * c0[0] - xb0 * s0[0];
+    const float yb0 = xb0 * c0[0] + xa0 * s0[0];
+    const float ya1 = xa1 * c0[1] - xb1 * s0[1];
+    const float yb1 = xb1 * c0[1] + xa1 * s0[1];
+    const float ya2 = xa2 * c0[2] - xb2 * s0[2];
+    const float yb2 = xb2 * c0[2] + xa2 * s0[2];
+    const float ya3 = xa3 * c0[3] - xb3 * s0[3];
+    const float yb3 = xb3 * c0[3] + xa3 * s0[3];
+    const float ya4 = xa4 * c0[4] - xb4 * s0[4];
+    const float yb4 = xb4 * c0[4] + xa4 * s0[4];
+    const float ya5 = xa5 * c0[5] - xb5 * s0[5];
+    const float yb5 = xb5 * c0[5] + xa5 * s0[5];
+    const float ya6 = xa6 * c0[6] - xb6 * s0[6];
+    const float yb6 = xb6 * c0[6] + xa6 * s0[6];
+    const float ya7 = xa7 * c0[7] - xb7 * s0[7];
+    const float yb7 = xb7 * c0[7] + xa7 * s0[7];
+    ropec_store_vec4u(a.q_out + o + ki * 8, make_uint4(ropec_bf16_bits(ya0) | (ropec_bf16_bits(ya1) << 16u), ropec_bf16_bits(ya2) | (ropec_bf16_bits(ya3) << 16u), ropec_bf16_bits(ya4) | (ropec_bf16_bits(ya5) << 16u), ropec_bf16_bits(ya6) | (ropec_bf16_bits(ya7) << 16u)));
+    ropec_store_vec4u(a.q_out + o + (64 + ki * 8), make_uint4(ropec_bf16_bits(yb0) | (ropec_bf16_bits(yb1) << 16u), ropec_bf16_bits(yb2) | (ropec_bf16_bits(yb3) << 16u), ropec_bf16_bits(yb4) | (ropec_bf16_bits(yb5) << 16u), ropec_bf16_bits(yb6) | (ropec_bf16_bits(yb7) << 16u)));
+  }
+  for (int64_t h = 0; h < 4; ++h) {
+    const int64_t o = (flat * 4 + h) * 128;
+    const uint4 xav = ropec_load_vec4u(a.k_in + o + ki * 8);
+    const float xa0 = ropec_bf16_from_bits(xav.x & 0xffffu);
+    const float xa1 = ropec_bf16_from_bits(xav.x >> 16u);
+    const float xa2 = ropec_bf16_from_bits(xav.y & 0xffffu);
+    const float xa3 = ropec_bf16_from_bits(xav.y >> 16u);
+    const float xa4 = ropec_bf16_from_bits(xav.z & 0xffffu);
+    const float xa5 = ropec_bf16_from_bits(xav.z >> 16u);
+    const float xa6 = ropec_bf16_from_bits(xav.w & 0xffffu);
+    const float xa7 = ropec_bf16_from_bits(xav.w >> 16u);
+    const uint4 xbv = ropec_load_vec4u(a.k_in + o + (64 + ki * 8));
+    const float xb0 = ropec_bf16_from_bits(xbv.x & 0xffffu);
+    const float xb1 = ropec_bf16_from_bits(xbv.x >> 16u);
+    const float xb2 = ropec_bf16_from_bits(xbv.y & 0xffffu);
+    const float xb3 = ropec_bf16_from_bits(xbv.y >> 16u);
+    const float xb4 = ropec_bf16_from_bits(xbv.z & 0xffffu);
+    const float xb5 = ropec_bf16_from_bits(xbv.z >> 16u);
+    const float xb6 = ropec_bf16_from_bits(xbv.w & 0xffffu);
+    const float xb7 = ropec_bf16_from_bits(xbv.w >> 16u);
+    const float ya0 = xa0 * c0[0] - xb0 * s0[0];
+    const float yb0 = xb0 * c0[0] + xa0 * s0[0];
+    const float ya1 = xa1 * c0[1] - xb1 * s0[1];
+    const float yb1 = xb1 * c0[1] + xa1 * s0[1];
+    const float ya2 = xa2 * c0[2] - xb2 * s0[2];
+    const float yb2 = xb2 * c0[2] + xa2 * s0[2];
+    const float ya3 = xa3 * c0[3] - xb3 * s0[3];
+    const float yb3 = xb3 * c0[3] + xa3 * s0[3];
+    const float ya4 = xa4 * c0[4] - xb4 * s0[4];
+    const float yb4 = xb4 * c0[4] + xa4 * s0[4];
+    const float ya5 = xa5 * c0[5] - xb5 * s0[5];
+    const float yb5 = xb5 * c0[5] + xa5 * s0[5];
+    const float ya6 = xa6 * c0[6] - xb6 * s0[6];
+    const float yb6 = xb6 * c0[6] + xa6 * s0[6];
+    const float ya7 = xa7 * c0[7] - xb7 * s0[7];
+    const float yb7 = xb7 * c0[7] + xa7 * s0[7];
+    ropec_store_vec4u(a.k_out + o + ki * 8, make_uint4(ropec_bf16_bits(ya0) | (ropec_bf16_bits(ya1) << 16u), ropec_bf16_bits(ya2) | (ropec_bf16_bits(ya3) << 16u), ropec_bf16_bits(ya4) | (ropec_bf16_bits(ya5) << 16u), ropec_bf16_bits(ya6) | (ropec_bf16_bits(ya7) << 16u)));
+    ropec_store_vec4u(a.k_out + o + (64 + ki * 8), make_uint4(ropec_bf16_bits(yb0) | (ropec_bf16_bits(yb1) << 16u), ropec_bf16_bits(yb2) | (ropec_bf16_bits(yb3) << 16u), ropec_bf16_bits(yb4) | (ropec_bf16_bits(yb5) << 16u), ropec_bf16_bits(yb6) | (ropec_bf16_bits(yb7) << 16u)));
+  }
+}
+
+/** The scalar schedule: out of place, 64 item(s) per token (scalar schedule). */
+__host__ __device__ inline void work_scalar(const Args& a, int64_t item) {
+  const int64_t flat = item / 64;
+  const int64_t chunk = item - flat * 64;
+  const int64_t b = 0;
+  const int64_t s = flat;
+  if (chunk < 64) {
+    item_scalar_out_0(a, b, s, flat, chunk);
     return;
   }
-  // The last record of the row whose start is ≤ the token's index (binary search).
-  int64_t hi = end - 1;
-  while (lo < hi) {
-    const int64_t mid = hi - (hi - lo) / 2;
-    if (seg_word(a, header + 8 * mid + 1) <= t.s) lo = mid;
-    else hi = mid - 1;
-  }
-  const int64_t w = header + 8 * lo;
-  const int32_t kind_word = seg_word(a, w);
-  const int64_t v = static_cast<int64_t>(static_cast<uint32_t>(kind_word) >> 4);
-  const int64_t d = t.s - seg_word(a, w + 1);
-  switch (kind_word & 15) {
-    case 0:
-      seg_all(pos, static_cast<pos_t>(seg_word(a, w + 2) + d));
-      return;
-    case 1: {
-      // whole + fraction is the float32 value (exact in either position type).
-      const float frac = seg_bits_to_float(seg_word(a, w + 3));
-      seg_all(pos, static_cast<pos_t>(seg_word(a, w + 2)) + static_cast<pos_t>(frac));
-      return;
-    }
-    case 2: {
-      const int64_t H = seg_word(a, w + 5) > 0 ? seg_word(a, w + 5) : 1;
-      const int64_t W = seg_word(a, w + 6) > 0 ? seg_word(a, w + 6) : 1;
-      const int64_t k = seg_word(a, w + 7) + d;
-      const int64_t f = k / (H * W);
-      const int64_t r = k - f * H * W;
-      const int64_t h = r / W;
-      seg_grid(pos, static_cast<pos_t>(seg_word(a, w + 2) + seg_time(a, f, v)), static_cast<pos_t>(seg_word(a, w + 3) + h),
-               static_cast<pos_t>(seg_word(a, w + 4) + (r - h * W)));
-      return;
-    }
-    default: {
-      const int64_t n = seg_word(a, w + 2);
-      const int64_t ppf = seg_word(a, w + 3) > 0 ? seg_word(a, w + 3) : 1;
-      int64_t frame = (seg_word(a, w + 4) + d) / ppf;
-      if (frame > n - 1) frame = n - 1;
-      if (frame < 0) frame = 0;
-      seg_all(pos, n <= 0 ? static_cast<pos_t>(0) : static_cast<pos_t>(seg_value(a, v + frame)));
-      return;
-    }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_scalar(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= a.tokens * 64) return;
+  work_scalar(a, item);
+}
+
+/** The vector schedule: out of place, 8 item(s) per token (vector schedule). */
+__host__ __device__ inline void work_vector(const Args& a, int64_t item) {
+  const int64_t flat = item / 8;
+  const int64_t chunk = item - flat * 8;
+  const int64_t b = 0;
+  const int64_t s = flat;
+  if (chunk < 8) {
+    item_vector_out_0(a, b, s, flat, chunk);
+    return;
   }
 }
 
-/** cos, sin of p·ω_j: p·turns reduced in double (exact for |p·turns| < 2^52), then sincosf on [−π, π]. */
-__host__ __device__ inline void pair_sincos(const Args& a, pos_t p, int j, float* c, float* s) {
-  double t = static_cast<double>(p) * turns(a, j);
-  t -= rint(t);
-  ropec_sincos_turns(t, s, c);
-}
-
-template <int kN, bool kVector, bool kAdjacent>
-__host__ __device__ inline void rotate_chunk(const Args& a, const Token& tok, int j0, int lane_a, int lane_b) {
-  pos_t pos[kComponents];
-  token_position(a, tok, pos);
-  float c[kN];
-  float s[kN];
-ROPEC_UNROLL
-  for (int i = 0; i < kN; ++i) {
-    pair_sincos(a, pair_position(pos, j0 + i), j0 + i, &c[i], &s[i]);
-    c[i] *= kCosScale;
-    s[i] *= kSinScale;
-  }
-  ropec_rotate_heads<kN, kVector, kAdjacent>(a.q_in, a.q_out, tok.flat * static_cast<int64_t>(28) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(28), lane_a, lane_b, c, s);
-  ropec_rotate_heads<kN, kVector, kAdjacent>(a.k_in, a.k_out, tok.flat * static_cast<int64_t>(4) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(4), lane_a, lane_b, c, s);
-}
-
-template <int kN, bool kVector>
-__host__ __device__ inline void copy_chunk(const Args& a, const Token& tok, int lane) {
-  ropec_copy_heads<kN, kVector>(a.q_in, a.q_out, tok.flat * static_cast<int64_t>(28) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(28), lane);
-  ropec_copy_heads<kN, kVector>(a.k_in, a.k_out, tok.flat * static_cast<int64_t>(4) * kHeadDim, static_cast<int64_t>(kHeadDim), static_cast<int64_t>(4), lane);
-}
-
-/** The work of one thread with the scalar plan (64 chunks per token). */
-__host__ __device__ inline void work_scalar(const Args& a, int64_t flat, int chunk) {
-  const Token tok = locate(a, flat);
-  if (chunk < 64) return rotate_chunk<1, false, false>(a, tok, chunk, chunk, 64 + chunk);
-}
-
-/** The work of one thread with the 16-byte vector plan (8 chunks per token). */
-__host__ __device__ inline void work_vector(const Args& a, int64_t flat, int chunk) {
-  const Token tok = locate(a, flat);
-  if (chunk < 8) return rotate_chunk<8, true, false>(a, tok, chunk * 8, chunk * 8, 64 + chunk * 8);
-}
-
-template <bool kVector>
-__global__ void __launch_bounds__(kBlock) kernel(const Args a) {
-  constexpr int64_t kChunks = kVector ? kVectorChunks : kScalarChunks;
-  const int64_t i = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
-  if (i >= a.tokens * kChunks) return;
-  const int64_t flat = i / kChunks;
-  const int chunk = static_cast<int>(i - flat * kChunks);
-  if constexpr (kVector) {
-    work_vector(a, flat, chunk);
-  } else {
-    work_scalar(a, flat, chunk);
-  }
+__global__ void __launch_bounds__(kBlock) kernel_vector(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= a.tokens * 8) return;
+  work_vector(a, item);
 }
 
 /** Why the last check on this host thread failed ("" after a call that passed). */
@@ -450,8 +456,6 @@ static cudaError_t prepare(const ropec_qwen2_vl_7b_elem_t* q, const ropec_qwen2_
   a->tokens = n_tokens;
   a->batch = 1;
   a->seq = tokens;
-  a->q_heads = 28;
-  a->k_heads = 4;
   a->segment_words = segment_words;
   a->segment_value_count = segment_value_count;
   *vector = ropec_aligned16(q) && ropec_aligned16(k) && ropec_aligned16(q_out) && ropec_aligned16(k_out);
@@ -476,13 +480,13 @@ extern "C" cudaError_t ropec_qwen2_vl_7b_launch(const ropec_qwen2_vl_7b_elem_t* 
   bool vector = false;
   const cudaError_t status = prepare(q, k, q_out, k_out, segment_table, segment_values, tokens, segment_words, segment_value_count, &a, &vector);
   if (status != cudaSuccess) return status;
-  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
-  const unsigned blocks = static_cast<unsigned>((a.tokens * chunks + kBlock - 1) / kBlock);
+  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
   if (vector) {
-    kernel<true><<<blocks, kBlock, 0, stream>>>(a);
+    kernel_vector<<<blocks, kBlock, 0, stream>>>(a);
     return cudaGetLastError();
   }
-  kernel<false><<<blocks, kBlock, 0, stream>>>(a);
+  kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);
   return cudaGetLastError();
 }
 
@@ -548,15 +552,13 @@ extern "C" cudaError_t ropec_qwen2_vl_7b_emulate(const ropec_qwen2_vl_7b_elem_t*
   const cudaError_t status = prepare(q, k, q_out, k_out, segment_table, segment_values, tokens, segment_words, segment_value_count, &a, &vector);
   if (used_vector != NULL) *used_vector = vector ? 1 : 0;
   if (status != cudaSuccess) return status;
-  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
-  for (int64_t i = 0; i < a.tokens * chunks; ++i) {
-    const int64_t flat = i / chunks;
-    const int chunk = static_cast<int>(i - flat * chunks);
+  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  for (int64_t item = 0; item < items; ++item) {
     if (vector) {
-      work_vector(a, flat, chunk);
+      work_vector(a, item);
       continue;
     }
-    work_scalar(a, flat, chunk);
+    work_scalar(a, item);
   }
   return cudaSuccess;
 }

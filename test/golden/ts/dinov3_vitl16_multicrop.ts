@@ -2,10 +2,9 @@
 // spec-hash: 9a79fc140b385799
 /* eslint-disable */
 export const SPEC = {"name":"dinov3_vitl16_multicrop","headDim":64,"rotaryDim":64,"pairs":32,"axes":["h","w"],"qHeads":16,"kHeads":16,"layout":"thd","dtype":"bf16","positions":"grid","attentionFactor":1,"specHash":"9a79fc140b385799"} as const;
+
 const OMEGA = new Float64Array([6.283185307179586, 4.71172427801674, 3.533294752055899, 2.6495972744314744, 1.9869176531592203, 1.4899780425245321, 1.1173259061216543, 0.8378762269377676, 0.6283185307179586, 0.47117242780167395, 0.3533294752055899, 0.2649597274431474, 0.19869176531592203, 0.1489978042524532, 0.11173259061216542, 0.08378762269377676, 6.283185307179586, 4.71172427801674, 3.533294752055899, 2.6495972744314744, 1.9869176531592203, 1.4899780425245321, 1.1173259061216543, 0.8378762269377676, 0.6283185307179586, 0.47117242780167395, 0.3533294752055899, 0.2649597274431474, 0.19869176531592203, 0.1489978042524532, 0.11173259061216542, 0.08378762269377676]);
-const POS = new Float64Array(2);
-const COS_T = new Float64Array(32);
-const SIN_T = new Float64Array(32);
+
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
 
 export interface Sizes {
@@ -81,68 +80,197 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 16, kHeads = 16, offset = shape.offset;
     const omega = OMEGA;
-    const cu = inputs.cu_seqlens!;
-    const gs = inputs.grid_sizes!;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, cu, gs, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, dstq, dstk, inputs.cu_seqlens!, inputs.grid_sizes!);
+    else rowsOut(shape.batch, dstq, srcq, dstk, srck, inputs.cu_seqlens!, inputs.grid_sizes!);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, cu: Int32Array, gs: Int32Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    for (let b = 0; b < batch; b++) {
-      const grid_h = gs[b * 2], grid_w = gs[b * 2 + 1];
-      for (let flat = cu[b]; flat < cu[b + 1]; flat++) {
-        const s = flat - cu[b];
-        if (s < 5) { pos[0] = 0; pos[1] = 0; } else {
-          let rest = s - 5;
-          const i1 = rest % grid_w; rest = (rest - i1) / grid_w;
-          const i0 = rest % grid_h;
-          pos[0] = (2 * ((i0 + 0.5) / grid_h) - 1);
-          pos[1] = (2 * ((i1 + 0.5) / grid_w) - 1);
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, q_out: Uint16Array, k_out: Uint16Array, cu_seqlens: Int32Array, grid_sizes: Int32Array): void {
+  const c0_1 = new Float64Array(32);
+  const s0_1 = new Float64Array(32);
+  for (let b = 0; b < batch; b++) {
+    for (let flat = cu_seqlens[b]; flat < cu_seqlens[b + 1]; flat++) {
+      const s = flat - cu_seqlens[b];
+        let pos0_1 = 0;
+        let pos1_1 = 0;
+        if (s < 5) {
+          pos0_1 = 0;
+          pos1_1 = 0;
+        } else {
+          let rest_1 = s - 5;
+          const gs0_1 = Math.max(grid_sizes[b * 2], 1);
+          const gs1_1 = Math.max(grid_sizes[b * 2 + 1], 1);
+          const gi1_1 = rest_1 % gs1_1;
+          rest_1 = Math.trunc(rest_1 / gs1_1);
+          const gi0_1 = rest_1 % gs0_1;
+          pos0_1 = 2.0 * ((gi0_1 + 0.5) / gs0_1) - 1.0;
+          pos1_1 = 2.0 * ((gi1_1 + 0.5) / gs1_1) - 1.0;
         }
-        for (let j = 0; j < 32; j++) {
-          const angle = pos[PAIR_COMPONENT[j]] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+        for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+          const p_2_0 = PAIR_COMPONENT[i_1] == 0 ? pos0_1 : pos1_1;
+          const angle_2_0 = p_2_0 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const p_2_1 = PAIR_COMPONENT[i_1 + 1] == 0 ? pos0_1 : pos1_1;
+          const angle_2_1 = p_2_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const p_2_2 = PAIR_COMPONENT[i_1 + 2] == 0 ? pos0_1 : pos1_1;
+          const angle_2_2 = p_2_2 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const p_2_3 = PAIR_COMPONENT[i_1 + 3] == 0 ? pos0_1 : pos1_1;
+          const angle_2_3 = p_2_3 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = (flat * qHeads + h) * 64;
-          for (let i = 0; i < 32; i += 4) {
-            const a0 = bf16ToNumber(srcq[base + i]), c0 = bf16ToNumber(srcq[base + 32 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srcq[base + i + 1]), c1 = bf16ToNumber(srcq[base + 32 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srcq[base + i + 2]), c2 = bf16ToNumber(srcq[base + 32 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srcq[base + i + 3]), c3 = bf16ToNumber(srcq[base + 32 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstq[base + 32 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstq[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstq[base + 32 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstq[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstq[base + 32 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstq[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstq[base + 32 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 16; h_1++) {
+          const o_1 = (flat * 16 + h_1) * 64;
+          for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 32) + i_1]);
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 32) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 32) + (i_1 + 1)]);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 32) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 32) + (i_1 + 2)]);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 32) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 32) + (i_1 + 3)]);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 32) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = (flat * kHeads + h) * 64;
-          for (let i = 0; i < 32; i += 4) {
-            const a0 = bf16ToNumber(srck[base + i]), c0 = bf16ToNumber(srck[base + 32 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srck[base + i + 1]), c1 = bf16ToNumber(srck[base + 32 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srck[base + i + 2]), c2 = bf16ToNumber(srck[base + 32 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srck[base + i + 3]), c3 = bf16ToNumber(srck[base + 32 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstk[base + 32 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstk[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstk[base + 32 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstk[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstk[base + 32 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstk[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstk[base + 32 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 16; h_1++) {
+          const o_1 = (flat * 16 + h_1) * 64;
+          for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 32) + i_1]);
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 32) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 32) + (i_1 + 1)]);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 32) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 32) + (i_1 + 2)]);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 32) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 32) + (i_1 + 3)]);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 32) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, cu_seqlens: Int32Array, grid_sizes: Int32Array): void {
+  const c0_3 = new Float64Array(32);
+  const s0_3 = new Float64Array(32);
+  for (let b = 0; b < batch; b++) {
+    for (let flat = cu_seqlens[b]; flat < cu_seqlens[b + 1]; flat++) {
+      const s = flat - cu_seqlens[b];
+        let pos0_3 = 0;
+        let pos1_3 = 0;
+        if (s < 5) {
+          pos0_3 = 0;
+          pos1_3 = 0;
+        } else {
+          let rest_3 = s - 5;
+          const gs0_3 = Math.max(grid_sizes[b * 2], 1);
+          const gs1_3 = Math.max(grid_sizes[b * 2 + 1], 1);
+          const gi1_3 = rest_3 % gs1_3;
+          rest_3 = Math.trunc(rest_3 / gs1_3);
+          const gi0_3 = rest_3 % gs0_3;
+          pos0_3 = 2.0 * ((gi0_3 + 0.5) / gs0_3) - 1.0;
+          pos1_3 = 2.0 * ((gi1_3 + 0.5) / gs1_3) - 1.0;
+        }
+        for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+          const p_4_0 = PAIR_COMPONENT[i_3] == 0 ? pos0_3 : pos1_3;
+          const angle_4_0 = p_4_0 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const p_4_1 = PAIR_COMPONENT[i_3 + 1] == 0 ? pos0_3 : pos1_3;
+          const angle_4_1 = p_4_1 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const p_4_2 = PAIR_COMPONENT[i_3 + 2] == 0 ? pos0_3 : pos1_3;
+          const angle_4_2 = p_4_2 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const p_4_3 = PAIR_COMPONENT[i_3 + 3] == 0 ? pos0_3 : pos1_3;
+          const angle_4_3 = p_4_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 16; h_3++) {
+          const o_3 = (flat * 16 + h_3) * 64;
+          for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(q_in[(o_3 + 32) + i_3]);
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 32) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(q_in[(o_3 + 32) + (i_3 + 1)]);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 32) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(q_in[(o_3 + 32) + (i_3 + 2)]);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 32) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(q_in[(o_3 + 32) + (i_3 + 3)]);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 32) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 16; h_3++) {
+          const o_3 = (flat * 16 + h_3) * 64;
+          for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(k_in[(o_3 + 32) + i_3]);
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 32) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(k_in[(o_3 + 32) + (i_3 + 1)]);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 32) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(k_in[(o_3 + 32) + (i_3 + 2)]);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 32) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(k_in[(o_3 + 32) + (i_3 + 3)]);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 32) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope dinov3_vitl16_multicrop in place. Throws RangeError naming the argument on bad input. */
@@ -187,6 +315,14 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   throw new RangeError("createWasmKernel: rope dinov3_vitl16_multicrop has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

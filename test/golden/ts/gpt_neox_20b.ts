@@ -2,10 +2,8 @@
 // spec-hash: d8a3f74ecd5061d0
 /* eslint-disable */
 export const SPEC = {"name":"gpt_neox_20b","headDim":96,"rotaryDim":24,"pairs":12,"axes":["pos"],"qHeads":64,"kHeads":64,"layout":"bhsd","dtype":"f16","positions":"index","attentionFactor":1,"specHash":"d8a3f74ecd5061d0"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.4641588833612779, 0.2154434690031884, 0.1, 0.046415888336127795, 0.021544346900318832, 0.01, 0.004641588833612777, 0.0021544346900318843, 0.001, 0.00046415888336127773, 0.00021544346900318845]);
-const POS = new Float64Array(1);
-const COS_T = new Float64Array(12);
-const SIN_T = new Float64Array(12);
 
 export interface Sizes {
     /** number of sequences */
@@ -59,65 +57,179 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 64, kHeads = 64, offset = shape.offset;
     const omega = OMEGA;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, dstq, dstk);
+    else rowsOut(shape.batch, shape.seq, dstq, srcq, dstk, srck);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        pos[0] = s;
-        for (let j = 0; j < 12; j++) {
-          const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array): void {
+  const c0_1 = new Float64Array(12);
+  const s0_1 = new Float64Array(12);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = s;
+        for (let i_1 = 0; i_1 < 12; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = ((b * qHeads + h) * seq + s) * 96;
-          for (let i = 0; i < 12; i += 4) {
-            const a0 = f16ToNumber(srcq[base + i]), c0 = f16ToNumber(srcq[base + 12 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = f16ToNumber(srcq[base + i + 1]), c1 = f16ToNumber(srcq[base + 12 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = f16ToNumber(srcq[base + i + 2]), c2 = f16ToNumber(srcq[base + 12 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = f16ToNumber(srcq[base + i + 3]), c3 = f16ToNumber(srcq[base + 12 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + i] = numberToF16(a0 * cs0 - c0 * sn0);
-            dstq[base + 12 + i] = numberToF16(c0 * cs0 + a0 * sn0);
-            dstq[base + i + 1] = numberToF16(a1 * cs1 - c1 * sn1);
-            dstq[base + 12 + i + 1] = numberToF16(c1 * cs1 + a1 * sn1);
-            dstq[base + i + 2] = numberToF16(a2 * cs2 - c2 * sn2);
-            dstq[base + 12 + i + 2] = numberToF16(c2 * cs2 + a2 * sn2);
-            dstq[base + i + 3] = numberToF16(a3 * cs3 - c3 * sn3);
-            dstq[base + 12 + i + 3] = numberToF16(c3 * cs3 + a3 * sn3);
-          }
-          if (dstq !== srcq) {
-            for (let l = base + 24; l < base + 96; l++) dstq[l] = srcq[l];
-          }
-        }
-        for (let h = 0; h < kHeads; h++) {
-          const base = ((b * kHeads + h) * seq + s) * 96;
-          for (let i = 0; i < 12; i += 4) {
-            const a0 = f16ToNumber(srck[base + i]), c0 = f16ToNumber(srck[base + 12 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = f16ToNumber(srck[base + i + 1]), c1 = f16ToNumber(srck[base + 12 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = f16ToNumber(srck[base + i + 2]), c2 = f16ToNumber(srck[base + 12 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = f16ToNumber(srck[base + i + 3]), c3 = f16ToNumber(srck[base + 12 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + i] = numberToF16(a0 * cs0 - c0 * sn0);
-            dstk[base + 12 + i] = numberToF16(c0 * cs0 + a0 * sn0);
-            dstk[base + i + 1] = numberToF16(a1 * cs1 - c1 * sn1);
-            dstk[base + 12 + i + 1] = numberToF16(c1 * cs1 + a1 * sn1);
-            dstk[base + i + 2] = numberToF16(a2 * cs2 - c2 * sn2);
-            dstk[base + 12 + i + 2] = numberToF16(c2 * cs2 + a2 * sn2);
-            dstk[base + i + 3] = numberToF16(a3 * cs3 - c3 * sn3);
-            dstk[base + 12 + i + 3] = numberToF16(c3 * cs3 + a3 * sn3);
-          }
-          if (dstk !== srck) {
-            for (let l = base + 24; l < base + 96; l++) dstk[l] = srck[l];
+        for (let h_1 = 0; h_1 < 64; h_1++) {
+          const o_1 = ((b * 64 + h_1) * seq + s) * 96;
+          for (let i_1 = 0; i_1 < 12; i_1 += 4) {
+            const xa_1_0 = f16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = f16ToNumber(q_out[(o_1 + 12) + i_1]);
+            q_out[o_1 + i_1] = numberToF16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 12) + i_1] = numberToF16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = f16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = f16ToNumber(q_out[(o_1 + 12) + (i_1 + 1)]);
+            q_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 12) + (i_1 + 1)] = numberToF16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = f16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = f16ToNumber(q_out[(o_1 + 12) + (i_1 + 2)]);
+            q_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 12) + (i_1 + 2)] = numberToF16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = f16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = f16ToNumber(q_out[(o_1 + 12) + (i_1 + 3)]);
+            q_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 12) + (i_1 + 3)] = numberToF16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
+        for (let h_1 = 0; h_1 < 64; h_1++) {
+          const o_1 = ((b * 64 + h_1) * seq + s) * 96;
+          for (let i_1 = 0; i_1 < 12; i_1 += 4) {
+            const xa_1_0 = f16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = f16ToNumber(k_out[(o_1 + 12) + i_1]);
+            k_out[o_1 + i_1] = numberToF16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 12) + i_1] = numberToF16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = f16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = f16ToNumber(k_out[(o_1 + 12) + (i_1 + 1)]);
+            k_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 12) + (i_1 + 1)] = numberToF16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = f16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = f16ToNumber(k_out[(o_1 + 12) + (i_1 + 2)]);
+            k_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 12) + (i_1 + 2)] = numberToF16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = f16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = f16ToNumber(k_out[(o_1 + 12) + (i_1 + 3)]);
+            k_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 12) + (i_1 + 3)] = numberToF16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+          }
+        }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
+  const c0_3 = new Float64Array(12);
+  const s0_3 = new Float64Array(12);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_3 = s;
+        for (let i_3 = 0; i_3 < 12; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 64; h_3++) {
+          const o_3 = ((b * 64 + h_3) * seq + s) * 96;
+          for (let i_3 = 0; i_3 < 12; i_3 += 4) {
+            const xa_3_0 = f16ToNumber(q_in[o_3 + i_3]);
+            const xb_3_0 = f16ToNumber(q_in[(o_3 + 12) + i_3]);
+            q_out[o_3 + i_3] = numberToF16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 12) + i_3] = numberToF16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = f16ToNumber(q_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = f16ToNumber(q_in[(o_3 + 12) + (i_3 + 1)]);
+            q_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 12) + (i_3 + 1)] = numberToF16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = f16ToNumber(q_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = f16ToNumber(q_in[(o_3 + 12) + (i_3 + 2)]);
+            q_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 12) + (i_3 + 2)] = numberToF16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = f16ToNumber(q_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = f16ToNumber(q_in[(o_3 + 12) + (i_3 + 3)]);
+            q_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 12) + (i_3 + 3)] = numberToF16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 64; h_3++) {
+          const o_3 = ((b * 64 + h_3) * seq + s) * 96;
+          for (let i_3 = 0; i_3 < 12; i_3 += 4) {
+            const xa_3_0 = f16ToNumber(k_in[o_3 + i_3]);
+            const xb_3_0 = f16ToNumber(k_in[(o_3 + 12) + i_3]);
+            k_out[o_3 + i_3] = numberToF16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 12) + i_3] = numberToF16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = f16ToNumber(k_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = f16ToNumber(k_in[(o_3 + 12) + (i_3 + 1)]);
+            k_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 12) + (i_3 + 1)] = numberToF16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = f16ToNumber(k_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = f16ToNumber(k_in[(o_3 + 12) + (i_3 + 2)]);
+            k_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 12) + (i_3 + 2)] = numberToF16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = f16ToNumber(k_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = f16ToNumber(k_in[(o_3 + 12) + (i_3 + 3)]);
+            k_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 12) + (i_3 + 3)] = numberToF16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 64; h_3++) {
+          const o_3 = ((b * 64 + h_3) * seq + s) * 96;
+          for (let i_3 = 0; i_3 < 72; i_3 += 4) {
+            q_out[(o_3 + 24) + i_3] = q_in[(o_3 + 24) + i_3];
+            q_out[(o_3 + 24) + (i_3 + 1)] = q_in[(o_3 + 24) + (i_3 + 1)];
+            q_out[(o_3 + 24) + (i_3 + 2)] = q_in[(o_3 + 24) + (i_3 + 2)];
+            q_out[(o_3 + 24) + (i_3 + 3)] = q_in[(o_3 + 24) + (i_3 + 3)];
+          }
+        }
+        for (let h_3 = 0; h_3 < 64; h_3++) {
+          const o_3 = ((b * 64 + h_3) * seq + s) * 96;
+          for (let i_3 = 0; i_3 < 72; i_3 += 4) {
+            k_out[(o_3 + 24) + i_3] = k_in[(o_3 + 24) + i_3];
+            k_out[(o_3 + 24) + (i_3 + 1)] = k_in[(o_3 + 24) + (i_3 + 1)];
+            k_out[(o_3 + 24) + (i_3 + 2)] = k_in[(o_3 + 24) + (i_3 + 2)];
+            k_out[(o_3 + 24) + (i_3 + 3)] = k_in[(o_3 + 24) + (i_3 + 3)];
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope gpt_neox_20b in place. Throws RangeError naming the argument on bad input. */
@@ -162,6 +274,14 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   throw new RangeError("createWasmKernel: rope gpt_neox_20b has no WebAssembly kernel: its storage is f16 (the WebAssembly kernel is f32 only); use rotateInPlace");
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

@@ -2,10 +2,8 @@
 // spec-hash: 96722e640a0f9816
 /* eslint-disable */
 export const SPEC = {"name":"llama2_7b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":32,"layout":"bshd","dtype":"f16","positions":"index","attentionFactor":1,"specHash":"96722e640a0f9816"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.8659643233600653, 0.7498942093324559, 0.6493816315762113, 0.5623413251903491, 0.4869675251658631, 0.4216965034285822, 0.36517412725483767, 0.31622776601683794, 0.27384196342643613, 0.23713737056616552, 0.2053525026457146, 0.17782794100389226, 0.1539926526059492, 0.1333521432163324, 0.11547819846894582, 0.1, 0.08659643233600653, 0.07498942093324558, 0.06493816315762113, 0.056234132519034905, 0.04869675251658631, 0.042169650342858224, 0.03651741272548377, 0.03162277660168379, 0.027384196342643614, 0.02371373705661655, 0.02053525026457146, 0.01778279410038923, 0.01539926526059492, 0.01333521432163324, 0.011547819846894581, 0.01, 0.008659643233600654, 0.007498942093324558, 0.006493816315762113, 0.005623413251903491, 0.004869675251658631, 0.004216965034285823, 0.003651741272548377, 0.0031622776601683794, 0.0027384196342643613, 0.0023713737056616554, 0.002053525026457146, 0.0017782794100389228, 0.001539926526059492, 0.001333521432163324, 0.0011547819846894581, 0.001, 0.0008659643233600654, 0.0007498942093324557, 0.0006493816315762113, 0.0005623413251903491, 0.0004869675251658631, 0.00042169650342858224, 0.0003651741272548377, 0.00031622776601683794, 0.0002738419634264361, 0.00023713737056616554, 0.0002053525026457146, 0.0001778279410038923, 0.0001539926526059492, 0.0001333521432163324, 0.00011547819846894582]);
-const POS = new Float64Array(1);
-const COS_T = new Float64Array(64);
-const SIN_T = new Float64Array(64);
 
 export interface Sizes {
     /** number of sequences */
@@ -62,59 +60,161 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 32, kHeads = 32, offset = shape.offset;
     const omega = OMEGA;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.offset, dstq, dstk);
+    else rowsOut(shape.batch, shape.seq, shape.offset, dstq, srcq, dstk, srck);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        pos[0] = s + offset;
-        for (let j = 0; j < 64; j++) {
-          const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_out: Uint16Array): void {
+  const c0_1 = new Float64Array(64);
+  const s0_1 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = (s + offset);
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = ((b * seq + s) * qHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = f16ToNumber(srcq[base + i]), c0 = f16ToNumber(srcq[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = f16ToNumber(srcq[base + i + 1]), c1 = f16ToNumber(srcq[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = f16ToNumber(srcq[base + i + 2]), c2 = f16ToNumber(srcq[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = f16ToNumber(srcq[base + i + 3]), c3 = f16ToNumber(srcq[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + i] = numberToF16(a0 * cs0 - c0 * sn0);
-            dstq[base + 64 + i] = numberToF16(c0 * cs0 + a0 * sn0);
-            dstq[base + i + 1] = numberToF16(a1 * cs1 - c1 * sn1);
-            dstq[base + 64 + i + 1] = numberToF16(c1 * cs1 + a1 * sn1);
-            dstq[base + i + 2] = numberToF16(a2 * cs2 - c2 * sn2);
-            dstq[base + 64 + i + 2] = numberToF16(c2 * cs2 + a2 * sn2);
-            dstq[base + i + 3] = numberToF16(a3 * cs3 - c3 * sn3);
-            dstq[base + 64 + i + 3] = numberToF16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 32; h_1++) {
+          const o_1 = (flat * 32 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = f16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = f16ToNumber(q_out[(o_1 + 64) + i_1]);
+            q_out[o_1 + i_1] = numberToF16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 64) + i_1] = numberToF16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = f16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = f16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
+            q_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToF16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = f16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = f16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
+            q_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToF16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = f16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = f16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
+            q_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToF16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = ((b * seq + s) * kHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = f16ToNumber(srck[base + i]), c0 = f16ToNumber(srck[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = f16ToNumber(srck[base + i + 1]), c1 = f16ToNumber(srck[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = f16ToNumber(srck[base + i + 2]), c2 = f16ToNumber(srck[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = f16ToNumber(srck[base + i + 3]), c3 = f16ToNumber(srck[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + i] = numberToF16(a0 * cs0 - c0 * sn0);
-            dstk[base + 64 + i] = numberToF16(c0 * cs0 + a0 * sn0);
-            dstk[base + i + 1] = numberToF16(a1 * cs1 - c1 * sn1);
-            dstk[base + 64 + i + 1] = numberToF16(c1 * cs1 + a1 * sn1);
-            dstk[base + i + 2] = numberToF16(a2 * cs2 - c2 * sn2);
-            dstk[base + 64 + i + 2] = numberToF16(c2 * cs2 + a2 * sn2);
-            dstk[base + i + 3] = numberToF16(a3 * cs3 - c3 * sn3);
-            dstk[base + 64 + i + 3] = numberToF16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 32; h_1++) {
+          const o_1 = (flat * 32 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = f16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = f16ToNumber(k_out[(o_1 + 64) + i_1]);
+            k_out[o_1 + i_1] = numberToF16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 64) + i_1] = numberToF16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = f16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = f16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
+            k_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToF16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = f16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = f16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
+            k_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToF16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = f16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = f16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
+            k_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToF16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
+  const c0_3 = new Float64Array(64);
+  const s0_3 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_3 = (s + offset);
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 32; h_3++) {
+          const o_3 = (flat * 32 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = f16ToNumber(q_in[o_3 + i_3]);
+            const xb_3_0 = f16ToNumber(q_in[(o_3 + 64) + i_3]);
+            q_out[o_3 + i_3] = numberToF16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 64) + i_3] = numberToF16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = f16ToNumber(q_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = f16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
+            q_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToF16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = f16ToNumber(q_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = f16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
+            q_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToF16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = f16ToNumber(q_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = f16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
+            q_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToF16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 32; h_3++) {
+          const o_3 = (flat * 32 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = f16ToNumber(k_in[o_3 + i_3]);
+            const xb_3_0 = f16ToNumber(k_in[(o_3 + 64) + i_3]);
+            k_out[o_3 + i_3] = numberToF16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 64) + i_3] = numberToF16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = f16ToNumber(k_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = f16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
+            k_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToF16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = f16ToNumber(k_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = f16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
+            k_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToF16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = f16ToNumber(k_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = f16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
+            k_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToF16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope llama2_7b in place. Throws RangeError naming the argument on bad input. */
@@ -159,6 +259,14 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   throw new RangeError("createWasmKernel: rope llama2_7b has no WebAssembly kernel: its storage is f16 (the WebAssembly kernel is f32 only); use rotateInPlace");
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

@@ -2,10 +2,8 @@
 // spec-hash: c5df89508cf22343
 /* eslint-disable */
 export const SPEC = {"name":"llama3_1_8b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"index","attentionFactor":1,"specHash":"c5df89508cf22343"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
-const POS = new Float64Array(1);
-const COS_T = new Float64Array(64);
-const SIN_T = new Float64Array(64);
 
 export interface Sizes {
     /** number of tokens (rows of q and k) */
@@ -61,59 +59,161 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 32, kHeads = 8, offset = shape.offset;
     const omega = OMEGA;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.offset, dstq, dstk);
+    else rowsOut(shape.batch, shape.seq, shape.offset, dstq, srcq, dstk, srck);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        pos[0] = s + offset;
-        for (let j = 0; j < 64; j++) {
-          const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_out: Uint16Array): void {
+  const c0_1 = new Float64Array(64);
+  const s0_1 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = (s + offset);
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = (flat * qHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srcq[base + i]), c0 = bf16ToNumber(srcq[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srcq[base + i + 1]), c1 = bf16ToNumber(srcq[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srcq[base + i + 2]), c2 = bf16ToNumber(srcq[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srcq[base + i + 3]), c3 = bf16ToNumber(srcq[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstq[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstq[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstq[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstq[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstq[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstq[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstq[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 32; h_1++) {
+          const o_1 = (flat * 32 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = (flat * kHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srck[base + i]), c0 = bf16ToNumber(srck[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srck[base + i + 1]), c1 = bf16ToNumber(srck[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srck[base + i + 2]), c2 = bf16ToNumber(srck[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srck[base + i + 3]), c3 = bf16ToNumber(srck[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstk[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstk[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstk[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstk[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstk[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstk[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstk[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 8; h_1++) {
+          const o_1 = (flat * 8 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
+  const c0_3 = new Float64Array(64);
+  const s0_3 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_3 = (s + offset);
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 32; h_3++) {
+          const o_3 = (flat * 32 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 8; h_3++) {
+          const o_3 = (flat * 8 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope llama3_1_8b in place. Throws RangeError naming the argument on bad input. */
@@ -158,6 +258,14 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   throw new RangeError("createWasmKernel: rope llama3_1_8b has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

@@ -2,10 +2,9 @@
 // spec-hash: 6e7133582790fcbc
 /* eslint-disable */
 export const SPEC = {"name":"mvit_axial3d","headDim":48,"rotaryDim":48,"pairs":24,"axes":["t","h","w"],"qHeads":16,"kHeads":16,"layout":"bhsd","dtype":"f32","positions":"grid","attentionFactor":1,"specHash":"6e7133582790fcbc"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.31622776601683794, 0.1, 0.03162277660168379, 0.01, 0.0031622776601683794, 0.001, 0.00031622776601683794, 1.0, 0.31622776601683794, 0.1, 0.03162277660168379, 0.01, 0.0031622776601683794, 0.001, 0.00031622776601683794, 1.0, 0.31622776601683794, 0.1, 0.03162277660168379, 0.01, 0.0031622776601683794, 0.001, 0.00031622776601683794]);
-const POS = new Float64Array(3);
-const COS_T = new Float64Array(24);
-const SIN_T = new Float64Array(24);
+
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]);
 
 export interface Sizes {
@@ -73,67 +72,209 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 16, kHeads = 16, offset = shape.offset, grid_t = shape.grid_t, grid_h = shape.grid_h, grid_w = shape.grid_w;
     const omega = OMEGA;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, grid_t, grid_h, grid_w, omega, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.grid_t, shape.grid_h, shape.grid_w, dstq, dstk);
+    else rowsOut(shape.batch, shape.seq, shape.grid_t, shape.grid_h, shape.grid_w, dstq, srcq, dstk, srck);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, grid_t: number, grid_h: number, grid_w: number, omega: Float64Array, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        if (s < 1) { pos[0] = 0; pos[1] = 0; pos[2] = 0; } else {
-          let rest = s - 1;
-          const i2 = rest % grid_w; rest = (rest - i2) / grid_w;
-          const i1 = rest % grid_h; rest = (rest - i1) / grid_h;
-          const i0 = rest % grid_t;
-          pos[0] = i0;
-          pos[1] = i1;
-          pos[2] = i2;
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, grid_t: number, grid_h: number, grid_w: number, q_out: Float32Array, k_out: Float32Array): void {
+  const c0_1 = new Float64Array(24);
+  const s0_1 = new Float64Array(24);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_1 = 0;
+        let pos1_1 = 0;
+        let pos2_1 = 0;
+        if (s < 1) {
+          pos0_1 = 0;
+          pos1_1 = 0;
+          pos2_1 = 0;
+        } else {
+          let rest_1 = s - 1;
+          const gs0_1 = grid_t;
+          const gs1_1 = grid_h;
+          const gs2_1 = grid_w;
+          const gi2_1 = rest_1 % gs2_1;
+          rest_1 = Math.trunc(rest_1 / gs2_1);
+          const gi1_1 = rest_1 % gs1_1;
+          rest_1 = Math.trunc(rest_1 / gs1_1);
+          const gi0_1 = rest_1 % gs0_1;
+          pos0_1 = gi0_1;
+          pos1_1 = gi1_1;
+          pos2_1 = gi2_1;
         }
-        for (let j = 0; j < 24; j++) {
-          const angle = pos[PAIR_COMPONENT[j]] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+        for (let i_1 = 0; i_1 < 24; i_1 += 4) {
+          const p_2_0 = PAIR_COMPONENT[i_1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1] == 1 ? pos1_1 : pos2_1;
+          const angle_2_0 = p_2_0 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const p_2_1 = PAIR_COMPONENT[i_1 + 1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 1] == 1 ? pos1_1 : pos2_1;
+          const angle_2_1 = p_2_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const p_2_2 = PAIR_COMPONENT[i_1 + 2] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 2] == 1 ? pos1_1 : pos2_1;
+          const angle_2_2 = p_2_2 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const p_2_3 = PAIR_COMPONENT[i_1 + 3] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 3] == 1 ? pos1_1 : pos2_1;
+          const angle_2_3 = p_2_3 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = ((b * qHeads + h) * seq + s) * 48;
-          for (let i = 0; i < 24; i += 4) {
-            const a0 = srcq[base + (i) * 2], c0 = srcq[base + 1 + (i) * 2], cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = srcq[base + (i + 1) * 2], c1 = srcq[base + 1 + (i + 1) * 2], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = srcq[base + (i + 2) * 2], c2 = srcq[base + 1 + (i + 2) * 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = srcq[base + (i + 3) * 2], c3 = srcq[base + 1 + (i + 3) * 2], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + (i) * 2] = a0 * cs0 - c0 * sn0;
-            dstq[base + 1 + (i) * 2] = c0 * cs0 + a0 * sn0;
-            dstq[base + (i + 1) * 2] = a1 * cs1 - c1 * sn1;
-            dstq[base + 1 + (i + 1) * 2] = c1 * cs1 + a1 * sn1;
-            dstq[base + (i + 2) * 2] = a2 * cs2 - c2 * sn2;
-            dstq[base + 1 + (i + 2) * 2] = c2 * cs2 + a2 * sn2;
-            dstq[base + (i + 3) * 2] = a3 * cs3 - c3 * sn3;
-            dstq[base + 1 + (i + 3) * 2] = c3 * cs3 + a3 * sn3;
+        for (let h_1 = 0; h_1 < 16; h_1++) {
+          const o_1 = ((b * 16 + h_1) * seq + s) * 48;
+          for (let i_1 = 0; i_1 < 24; i_1 += 4) {
+            const xa_1_0 = q_out[o_1 + i_1 * 2];
+            const xb_1_0 = q_out[(o_1 + 1) + i_1 * 2];
+            q_out[o_1 + i_1 * 2] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 1) + i_1 * 2] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = q_out[o_1 + (i_1 + 1) * 2];
+            const xb_1_1 = q_out[(o_1 + 1) + (i_1 + 1) * 2];
+            q_out[o_1 + (i_1 + 1) * 2] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 1) + (i_1 + 1) * 2] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = q_out[o_1 + (i_1 + 2) * 2];
+            const xb_1_2 = q_out[(o_1 + 1) + (i_1 + 2) * 2];
+            q_out[o_1 + (i_1 + 2) * 2] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 1) + (i_1 + 2) * 2] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = q_out[o_1 + (i_1 + 3) * 2];
+            const xb_1_3 = q_out[(o_1 + 1) + (i_1 + 3) * 2];
+            q_out[o_1 + (i_1 + 3) * 2] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 1) + (i_1 + 3) * 2] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = ((b * kHeads + h) * seq + s) * 48;
-          for (let i = 0; i < 24; i += 4) {
-            const a0 = srck[base + (i) * 2], c0 = srck[base + 1 + (i) * 2], cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = srck[base + (i + 1) * 2], c1 = srck[base + 1 + (i + 1) * 2], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = srck[base + (i + 2) * 2], c2 = srck[base + 1 + (i + 2) * 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = srck[base + (i + 3) * 2], c3 = srck[base + 1 + (i + 3) * 2], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + (i) * 2] = a0 * cs0 - c0 * sn0;
-            dstk[base + 1 + (i) * 2] = c0 * cs0 + a0 * sn0;
-            dstk[base + (i + 1) * 2] = a1 * cs1 - c1 * sn1;
-            dstk[base + 1 + (i + 1) * 2] = c1 * cs1 + a1 * sn1;
-            dstk[base + (i + 2) * 2] = a2 * cs2 - c2 * sn2;
-            dstk[base + 1 + (i + 2) * 2] = c2 * cs2 + a2 * sn2;
-            dstk[base + (i + 3) * 2] = a3 * cs3 - c3 * sn3;
-            dstk[base + 1 + (i + 3) * 2] = c3 * cs3 + a3 * sn3;
+        for (let h_1 = 0; h_1 < 16; h_1++) {
+          const o_1 = ((b * 16 + h_1) * seq + s) * 48;
+          for (let i_1 = 0; i_1 < 24; i_1 += 4) {
+            const xa_1_0 = k_out[o_1 + i_1 * 2];
+            const xb_1_0 = k_out[(o_1 + 1) + i_1 * 2];
+            k_out[o_1 + i_1 * 2] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 1) + i_1 * 2] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = k_out[o_1 + (i_1 + 1) * 2];
+            const xb_1_1 = k_out[(o_1 + 1) + (i_1 + 1) * 2];
+            k_out[o_1 + (i_1 + 1) * 2] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 1) + (i_1 + 1) * 2] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = k_out[o_1 + (i_1 + 2) * 2];
+            const xb_1_2 = k_out[(o_1 + 1) + (i_1 + 2) * 2];
+            k_out[o_1 + (i_1 + 2) * 2] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 1) + (i_1 + 2) * 2] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = k_out[o_1 + (i_1 + 3) * 2];
+            const xb_1_3 = k_out[(o_1 + 1) + (i_1 + 3) * 2];
+            k_out[o_1 + (i_1 + 3) * 2] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 1) + (i_1 + 3) * 2] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, grid_t: number, grid_h: number, grid_w: number, q_out: Float32Array, q_in: Float32Array, k_out: Float32Array, k_in: Float32Array): void {
+  const c0_3 = new Float64Array(24);
+  const s0_3 = new Float64Array(24);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_3 = 0;
+        let pos1_3 = 0;
+        let pos2_3 = 0;
+        if (s < 1) {
+          pos0_3 = 0;
+          pos1_3 = 0;
+          pos2_3 = 0;
+        } else {
+          let rest_3 = s - 1;
+          const gs0_3 = grid_t;
+          const gs1_3 = grid_h;
+          const gs2_3 = grid_w;
+          const gi2_3 = rest_3 % gs2_3;
+          rest_3 = Math.trunc(rest_3 / gs2_3);
+          const gi1_3 = rest_3 % gs1_3;
+          rest_3 = Math.trunc(rest_3 / gs1_3);
+          const gi0_3 = rest_3 % gs0_3;
+          pos0_3 = gi0_3;
+          pos1_3 = gi1_3;
+          pos2_3 = gi2_3;
+        }
+        for (let i_3 = 0; i_3 < 24; i_3 += 4) {
+          const p_4_0 = PAIR_COMPONENT[i_3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3] == 1 ? pos1_3 : pos2_3;
+          const angle_4_0 = p_4_0 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const p_4_1 = PAIR_COMPONENT[i_3 + 1] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 1] == 1 ? pos1_3 : pos2_3;
+          const angle_4_1 = p_4_1 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const p_4_2 = PAIR_COMPONENT[i_3 + 2] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 2] == 1 ? pos1_3 : pos2_3;
+          const angle_4_2 = p_4_2 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const p_4_3 = PAIR_COMPONENT[i_3 + 3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 3] == 1 ? pos1_3 : pos2_3;
+          const angle_4_3 = p_4_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 16; h_3++) {
+          const o_3 = ((b * 16 + h_3) * seq + s) * 48;
+          for (let i_3 = 0; i_3 < 24; i_3 += 4) {
+            const xa_3_0 = q_in[o_3 + i_3 * 2];
+            const xb_3_0 = q_in[(o_3 + 1) + i_3 * 2];
+            q_out[o_3 + i_3 * 2] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 1) + i_3 * 2] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = q_in[o_3 + (i_3 + 1) * 2];
+            const xb_3_1 = q_in[(o_3 + 1) + (i_3 + 1) * 2];
+            q_out[o_3 + (i_3 + 1) * 2] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 1) + (i_3 + 1) * 2] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = q_in[o_3 + (i_3 + 2) * 2];
+            const xb_3_2 = q_in[(o_3 + 1) + (i_3 + 2) * 2];
+            q_out[o_3 + (i_3 + 2) * 2] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 1) + (i_3 + 2) * 2] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = q_in[o_3 + (i_3 + 3) * 2];
+            const xb_3_3 = q_in[(o_3 + 1) + (i_3 + 3) * 2];
+            q_out[o_3 + (i_3 + 3) * 2] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 1) + (i_3 + 3) * 2] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 16; h_3++) {
+          const o_3 = ((b * 16 + h_3) * seq + s) * 48;
+          for (let i_3 = 0; i_3 < 24; i_3 += 4) {
+            const xa_3_0 = k_in[o_3 + i_3 * 2];
+            const xb_3_0 = k_in[(o_3 + 1) + i_3 * 2];
+            k_out[o_3 + i_3 * 2] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 1) + i_3 * 2] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = k_in[o_3 + (i_3 + 1) * 2];
+            const xb_3_1 = k_in[(o_3 + 1) + (i_3 + 1) * 2];
+            k_out[o_3 + (i_3 + 1) * 2] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 1) + (i_3 + 1) * 2] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = k_in[o_3 + (i_3 + 2) * 2];
+            const xb_3_2 = k_in[(o_3 + 1) + (i_3 + 2) * 2];
+            k_out[o_3 + (i_3 + 2) * 2] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 1) + (i_3 + 2) * 2] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = k_in[o_3 + (i_3 + 3) * 2];
+            const xb_3_3 = k_in[(o_3 + 1) + (i_3 + 3) * 2];
+            k_out[o_3 + (i_3 + 3) * 2] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 1) + (i_3 + 3) * 2] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope mvit_axial3d in place. Throws RangeError naming the argument on bad input. */
@@ -178,3 +319,11 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   throw new RangeError("createWasmKernel: rope mvit_axial3d has no WebAssembly kernel: its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost); use rotateInPlace");
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}

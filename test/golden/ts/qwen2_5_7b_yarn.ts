@@ -2,10 +2,8 @@
 // spec-hash: 7d5e1568861eaaad
 /* eslint-disable */
 export const SPEC = {"name":"qwen2_5_7b_yarn","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":28,"kHeads":4,"layout":"thd","dtype":"bf16","positions":"index","attentionFactor":1.138629436111989,"specHash":"7d5e1568861eaaad"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.8058421877614819, 0.6493816315762113, 0.5232991146814947, 0.4216965034285822, 0.3398208328942559, 0.27384196342643613, 0.220673406908459, 0.17782794100389226, 0.14330125702369628, 0.11547819846894582, 0.0930572040929699, 0.07498942093324558, 0.060429639023813285, 0.04869675251658631, 0.03924189758484536, 0.03162277660168379, 0.025482967479793464, 0.02053525026457146, 0.016548170999431816, 0.01333521432163324, 0.010746078283213174, 0.008659643233600654, 0.006978305848598663, 0.005375321490790102, 0.004131738022518394, 0.003168422574711092, 0.002423422380407644, 0.0018482765647068783, 0.0014051124815959123, 0.001064360981247002, 0.0008029597275452302, 0.0006029411764705882, 0.0004503235755137692, 0.0003342405456642264, 0.0002462584069089387, 0.0001798411558739542, 0.0001299314949301567, 0.00009262301704129457, 0.00006490394320837029, 0.000044456985250973074, 0.00003582531425592407, 0.000028869549617236455, 0.000023264301023242475, 0.000018747355233311396, 0.00001510740975595332, 0.000012174188129146578, 0.00000981047439621134, 0.000007905694150420949, 0.000006370741869948366, 0.000005133812566142866, 0.000004137042749857953, 0.00000333380358040831, 0.000002686519570803294, 0.0000021649108084001634, 0.0000017445764621496658, 0.0000014058533129758726, 0.0000011328959094002045, 9.129353181370943e-7, 7.356817940523204e-7, 5.928434264154138e-7, 4.777382437426101e-7, 3.84981631514873e-7, 3.102344401879299e-7]);
-const POS = new Float64Array(1);
-const COS_T = new Float64Array(64);
-const SIN_T = new Float64Array(64);
 
 export interface Sizes {
     /** number of tokens (rows of q and k) */
@@ -61,59 +59,161 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 28, kHeads = 4, offset = shape.offset;
     const omega = OMEGA;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.offset, dstq, dstk);
+    else rowsOut(shape.batch, shape.seq, shape.offset, dstq, srcq, dstk, srck);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        pos[0] = s + offset;
-        for (let j = 0; j < 64; j++) {
-          const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle) * 1.138629436111989;
-          sinT[j] = Math.sin(angle) * 1.138629436111989;
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_out: Uint16Array): void {
+  const c0_1 = new Float64Array(64);
+  const s0_1 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = (s + offset);
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0 * 1.138629436111989;
+          s0_1[i_1] = cs0_1_1_0 * 1.138629436111989;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1 * 1.138629436111989;
+          s0_1[i_1 + 1] = cs0_1_1_1 * 1.138629436111989;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2 * 1.138629436111989;
+          s0_1[i_1 + 2] = cs0_1_1_2 * 1.138629436111989;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3 * 1.138629436111989;
+          s0_1[i_1 + 3] = cs0_1_1_3 * 1.138629436111989;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = (flat * qHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srcq[base + i]), c0 = bf16ToNumber(srcq[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srcq[base + i + 1]), c1 = bf16ToNumber(srcq[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srcq[base + i + 2]), c2 = bf16ToNumber(srcq[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srcq[base + i + 3]), c3 = bf16ToNumber(srcq[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstq[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstq[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstq[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstq[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstq[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstq[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstq[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 28; h_1++) {
+          const o_1 = (flat * 28 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = (flat * kHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srck[base + i]), c0 = bf16ToNumber(srck[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srck[base + i + 1]), c1 = bf16ToNumber(srck[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srck[base + i + 2]), c2 = bf16ToNumber(srck[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srck[base + i + 3]), c3 = bf16ToNumber(srck[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstk[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstk[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstk[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstk[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstk[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstk[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstk[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 4; h_1++) {
+          const o_1 = (flat * 4 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
+  const c0_3 = new Float64Array(64);
+  const s0_3 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_3 = (s + offset);
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0 * 1.138629436111989;
+          s0_3[i_3] = cs0_3_1_0 * 1.138629436111989;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1 * 1.138629436111989;
+          s0_3[i_3 + 1] = cs0_3_1_1 * 1.138629436111989;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2 * 1.138629436111989;
+          s0_3[i_3 + 2] = cs0_3_1_2 * 1.138629436111989;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3 * 1.138629436111989;
+          s0_3[i_3 + 3] = cs0_3_1_3 * 1.138629436111989;
+        }
+        for (let h_3 = 0; h_3 < 28; h_3++) {
+          const o_3 = (flat * 28 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 4; h_3++) {
+          const o_3 = (flat * 4 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope qwen2_5_7b_yarn in place. Throws RangeError naming the argument on bad input. */
@@ -158,6 +258,14 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   throw new RangeError("createWasmKernel: rope qwen2_5_7b_yarn has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

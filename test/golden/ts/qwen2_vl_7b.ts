@@ -2,10 +2,9 @@
 // spec-hash: 0c60936e56d71abb
 /* eslint-disable */
 export const SPEC = {"name":"qwen2_vl_7b","headDim":128,"rotaryDim":128,"pairs":64,"axes":["t","h","w"],"qHeads":28,"kHeads":4,"layout":"thd","dtype":"bf16","positions":"mrope","attentionFactor":1,"specHash":"0c60936e56d71abb"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.8058421877614819, 0.6493816315762113, 0.5232991146814947, 0.4216965034285822, 0.3398208328942559, 0.27384196342643613, 0.220673406908459, 0.17782794100389226, 0.14330125702369628, 0.11547819846894582, 0.0930572040929699, 0.07498942093324558, 0.060429639023813285, 0.04869675251658631, 0.03924189758484536, 0.03162277660168379, 0.025482967479793464, 0.02053525026457146, 0.016548170999431816, 0.01333521432163324, 0.010746078283213174, 0.008659643233600654, 0.006978305848598663, 0.005623413251903491, 0.004531583637600818, 0.003651741272548377, 0.002942727176209282, 0.0023713737056616554, 0.0019109529749704406, 0.001539926526059492, 0.0012409377607517195, 0.001, 0.0008058421877614818, 0.0006493816315762113, 0.0005232991146814947, 0.00042169650342858224, 0.00033982083289425596, 0.0002738419634264361, 0.00022067340690845897, 0.0001778279410038923, 0.00014330125702369627, 0.00011547819846894582, 0.0000930572040929699, 0.00007498942093324559, 0.00006042963902381328, 0.00004869675251658631, 0.00003924189758484536, 0.000031622776601683795, 0.000025482967479793464, 0.000020535250264571462, 0.000016548170999431813, 0.00001333521432163324, 0.000010746078283213176, 0.000008659643233600654, 0.000006978305848598663, 0.00000562341325190349, 0.000004531583637600818, 0.000003651741272548377, 0.0000029427271762092816, 0.0000023713737056616552, 0.0000019109529749704404, 0.000001539926526059492, 0.0000012409377607517195]);
-const POS = new Float64Array(3);
-const COS_T = new Float64Array(64);
-const SIN_T = new Float64Array(64);
+
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
 
 export interface Sizes {
@@ -64,77 +63,285 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 28, kHeads = 4, offset = shape.offset;
     const omega = OMEGA;
-    const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, segT!, segV!, segH, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, dstq, dstk, inputs.segment_table!, inputs.segment_values!);
+    else rowsOut(shape.batch, shape.seq, dstq, srcq, dstk, srck, inputs.segment_table!, inputs.segment_values!);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, segT: Int32Array, segV: Float32Array, segH: number, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    let segRow = -1, segR = 0;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        if (b !== segRow) { segRow = b; segR = segT[b]; }
-        while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;
-        {
-          const w = segH + 8 * segR;
-          const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];
-          if (kind === 0) pos[0] = pos[1] = pos[2] = segT[w + 2] + d;
-          else if (kind === 1) pos[0] = pos[1] = pos[2] = segT[w + 2] + segBitsToF32(segT[w + 3]);
-          else if (kind === 2) {
-            const H = segT[w + 5], W = segT[w + 6], k = segT[w + 7] + d;
-            const f = Math.floor(k / (H * W)), r = k - f * H * W, h = Math.floor(r / W);
-            pos[0] = segT[w + 2] + segTime(f, segV[v], segV[v + 1]); pos[1] = segT[w + 3] + h; pos[2] = segT[w + 4] + (r - h * W);
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array, segment_table: Int32Array, segment_values: Float32Array): void {
+  const c0_1 = new Float64Array(64);
+  const s0_1 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_1 = 0;
+        let pos1_1 = 0;
+        let pos2_1 = 0;
+        const header_1 = batch + 1;
+        let lo_1 = b < segment_table.length ? segment_table[b] : 0;
+        const end_1 = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
+        if (end_1 <= lo_1) {
+          pos0_1 = 0;
+          pos1_1 = 0;
+          pos2_1 = 0;
+        } else {
+          let hi_1 = end_1 - 1;
+          while (lo_1 < hi_1) {
+            const mid_1 = hi_1 - Math.trunc((hi_1 - lo_1) / 2);
+            if (((header_1 + 8 * mid_1) + 1 < segment_table.length ? segment_table[(header_1 + 8 * mid_1) + 1] : 0) <= s) {
+              lo_1 = mid_1;
+            } else {
+              hi_1 = mid_1 - 1;
+            }
           }
-          else {
-            const n = segT[w + 2];
-            pos[0] = pos[1] = pos[2] = n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)];
+          const w_1 = header_1 + 8 * lo_1;
+          const kind_1 = (w_1 < segment_table.length ? segment_table[w_1] : 0) & 15;
+          const vi_1 = (((w_1 < segment_table.length ? segment_table[w_1] : 0) >>> 0) >>> 4);
+          const d_1 = s - (w_1 + 1 < segment_table.length ? segment_table[w_1 + 1] : 0);
+          if (kind_1 == 0) {
+            pos0_1 = ((w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + d_1);
+            pos1_1 = ((w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + d_1);
+            pos2_1 = ((w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + d_1);
+          } else if (kind_1 == 1) {
+            pos0_1 = (w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + bitsToF32((w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0));
+            pos1_1 = (w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + bitsToF32((w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0));
+            pos2_1 = (w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + bitsToF32((w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0));
+          } else if (kind_1 == 2) {
+            const sh_1 = Math.max(w_1 + 5 < segment_table.length ? segment_table[w_1 + 5] : 0, 1);
+            const sw_1 = Math.max(w_1 + 6 < segment_table.length ? segment_table[w_1 + 6] : 0, 1);
+            const kk_1 = (w_1 + 7 < segment_table.length ? segment_table[w_1 + 7] : 0) + d_1;
+            const fr_1 = Math.trunc(kk_1 / (sh_1 * sw_1));
+            const rr_1 = kk_1 - (fr_1 * sh_1) * sw_1;
+            const hh_1 = Math.trunc(rr_1 / sw_1);
+            const ta_1 = vi_1 < segment_values.length ? segment_values[vi_1] : 0.0;
+            const tb_1 = vi_1 + 1 < segment_values.length ? segment_values[vi_1 + 1] : 0.0;
+            const tf_1 = ta_1 == 1.0 && (tb_1 == 1.0) ? fr_1 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_1) * ta_1) * tb_1)));
+            pos0_1 = ((w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + tf_1);
+            pos1_1 = ((w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0) + hh_1);
+            pos2_1 = ((w_1 + 4 < segment_table.length ? segment_table[w_1 + 4] : 0) + (rr_1 - hh_1 * sw_1));
+          } else {
+            const nf_1 = w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0;
+            const frame_1 = Math.max(Math.min(Math.trunc(((w_1 + 4 < segment_table.length ? segment_table[w_1 + 4] : 0) + d_1) / Math.max(w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0, 1)), nf_1 - 1), 0);
+            if (nf_1 <= 0) {
+              pos0_1 = 0;
+              pos1_1 = 0;
+              pos2_1 = 0;
+            } else {
+              pos0_1 = (vi_1 + frame_1 < segment_values.length ? segment_values[vi_1 + frame_1] : 0.0);
+              pos1_1 = (vi_1 + frame_1 < segment_values.length ? segment_values[vi_1 + frame_1] : 0.0);
+              pos2_1 = (vi_1 + frame_1 < segment_values.length ? segment_values[vi_1 + frame_1] : 0.0);
+            }
           }
         }
-        for (let j = 0; j < 64; j++) {
-          const angle = pos[PAIR_COMPONENT[j]] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          const p_2_0 = PAIR_COMPONENT[i_1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1] == 1 ? pos1_1 : pos2_1;
+          const angle_2_0 = p_2_0 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const p_2_1 = PAIR_COMPONENT[i_1 + 1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 1] == 1 ? pos1_1 : pos2_1;
+          const angle_2_1 = p_2_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const p_2_2 = PAIR_COMPONENT[i_1 + 2] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 2] == 1 ? pos1_1 : pos2_1;
+          const angle_2_2 = p_2_2 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const p_2_3 = PAIR_COMPONENT[i_1 + 3] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 3] == 1 ? pos1_1 : pos2_1;
+          const angle_2_3 = p_2_3 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = (flat * qHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srcq[base + i]), c0 = bf16ToNumber(srcq[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srcq[base + i + 1]), c1 = bf16ToNumber(srcq[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srcq[base + i + 2]), c2 = bf16ToNumber(srcq[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srcq[base + i + 3]), c3 = bf16ToNumber(srcq[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstq[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstq[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstq[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstq[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstq[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstq[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstq[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 28; h_1++) {
+          const o_1 = (flat * 28 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = (flat * kHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srck[base + i]), c0 = bf16ToNumber(srck[base + 64 + i]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srck[base + i + 1]), c1 = bf16ToNumber(srck[base + 64 + i + 1]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srck[base + i + 2]), c2 = bf16ToNumber(srck[base + 64 + i + 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srck[base + i + 3]), c3 = bf16ToNumber(srck[base + 64 + i + 3]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + i] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstk[base + 64 + i] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstk[base + i + 1] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstk[base + 64 + i + 1] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstk[base + i + 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstk[base + 64 + i + 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstk[base + i + 3] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstk[base + 64 + i + 3] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 4; h_1++) {
+          const o_1 = (flat * 4 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, segment_table: Int32Array, segment_values: Float32Array): void {
+  const c0_3 = new Float64Array(64);
+  const s0_3 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_3 = 0;
+        let pos1_3 = 0;
+        let pos2_3 = 0;
+        const header_3 = batch + 1;
+        let lo_3 = b < segment_table.length ? segment_table[b] : 0;
+        const end_3 = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
+        if (end_3 <= lo_3) {
+          pos0_3 = 0;
+          pos1_3 = 0;
+          pos2_3 = 0;
+        } else {
+          let hi_3 = end_3 - 1;
+          while (lo_3 < hi_3) {
+            const mid_3 = hi_3 - Math.trunc((hi_3 - lo_3) / 2);
+            if (((header_3 + 8 * mid_3) + 1 < segment_table.length ? segment_table[(header_3 + 8 * mid_3) + 1] : 0) <= s) {
+              lo_3 = mid_3;
+            } else {
+              hi_3 = mid_3 - 1;
+            }
+          }
+          const w_3 = header_3 + 8 * lo_3;
+          const kind_3 = (w_3 < segment_table.length ? segment_table[w_3] : 0) & 15;
+          const vi_3 = (((w_3 < segment_table.length ? segment_table[w_3] : 0) >>> 0) >>> 4);
+          const d_3 = s - (w_3 + 1 < segment_table.length ? segment_table[w_3 + 1] : 0);
+          if (kind_3 == 0) {
+            pos0_3 = ((w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + d_3);
+            pos1_3 = ((w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + d_3);
+            pos2_3 = ((w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + d_3);
+          } else if (kind_3 == 1) {
+            pos0_3 = (w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + bitsToF32((w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0));
+            pos1_3 = (w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + bitsToF32((w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0));
+            pos2_3 = (w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + bitsToF32((w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0));
+          } else if (kind_3 == 2) {
+            const sh_3 = Math.max(w_3 + 5 < segment_table.length ? segment_table[w_3 + 5] : 0, 1);
+            const sw_3 = Math.max(w_3 + 6 < segment_table.length ? segment_table[w_3 + 6] : 0, 1);
+            const kk_3 = (w_3 + 7 < segment_table.length ? segment_table[w_3 + 7] : 0) + d_3;
+            const fr_3 = Math.trunc(kk_3 / (sh_3 * sw_3));
+            const rr_3 = kk_3 - (fr_3 * sh_3) * sw_3;
+            const hh_3 = Math.trunc(rr_3 / sw_3);
+            const ta_3 = vi_3 < segment_values.length ? segment_values[vi_3] : 0.0;
+            const tb_3 = vi_3 + 1 < segment_values.length ? segment_values[vi_3 + 1] : 0.0;
+            const tf_3 = ta_3 == 1.0 && (tb_3 == 1.0) ? fr_3 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_3) * ta_3) * tb_3)));
+            pos0_3 = ((w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + tf_3);
+            pos1_3 = ((w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0) + hh_3);
+            pos2_3 = ((w_3 + 4 < segment_table.length ? segment_table[w_3 + 4] : 0) + (rr_3 - hh_3 * sw_3));
+          } else {
+            const nf_3 = w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0;
+            const frame_3 = Math.max(Math.min(Math.trunc(((w_3 + 4 < segment_table.length ? segment_table[w_3 + 4] : 0) + d_3) / Math.max(w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0, 1)), nf_3 - 1), 0);
+            if (nf_3 <= 0) {
+              pos0_3 = 0;
+              pos1_3 = 0;
+              pos2_3 = 0;
+            } else {
+              pos0_3 = (vi_3 + frame_3 < segment_values.length ? segment_values[vi_3 + frame_3] : 0.0);
+              pos1_3 = (vi_3 + frame_3 < segment_values.length ? segment_values[vi_3 + frame_3] : 0.0);
+              pos2_3 = (vi_3 + frame_3 < segment_values.length ? segment_values[vi_3 + frame_3] : 0.0);
+            }
+          }
+        }
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          const p_4_0 = PAIR_COMPONENT[i_3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3] == 1 ? pos1_3 : pos2_3;
+          const angle_4_0 = p_4_0 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const p_4_1 = PAIR_COMPONENT[i_3 + 1] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 1] == 1 ? pos1_3 : pos2_3;
+          const angle_4_1 = p_4_1 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const p_4_2 = PAIR_COMPONENT[i_3 + 2] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 2] == 1 ? pos1_3 : pos2_3;
+          const angle_4_2 = p_4_2 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const p_4_3 = PAIR_COMPONENT[i_3 + 3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 3] == 1 ? pos1_3 : pos2_3;
+          const angle_4_3 = p_4_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 28; h_3++) {
+          const o_3 = (flat * 28 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 4; h_3++) {
+          const o_3 = (flat * 4 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope qwen2_vl_7b in place. Throws RangeError naming the argument on bad input. */
@@ -266,6 +473,14 @@ function checkSegments(table: unknown, values: unknown, rows: number, rowLength:
   }
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

@@ -2,10 +2,8 @@
 // spec-hash: 94ea13f7389ca393
 /* eslint-disable */
 export const SPEC = {"name":"tmrope","headDim":64,"rotaryDim":64,"pairs":32,"axes":["pos"],"qHeads":1,"kHeads":1,"layout":"bshd","dtype":"f32","positions":"timeline","attentionFactor":1,"specHash":"94ea13f7389ca393"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.7498942093324559, 0.5623413251903491, 0.4216965034285822, 0.31622776601683794, 0.23713737056616552, 0.17782794100389226, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.042169650342858224, 0.03162277660168379, 0.02371373705661655, 0.01778279410038923, 0.01333521432163324, 0.01, 0.007498942093324558, 0.005623413251903491, 0.004216965034285823, 0.0031622776601683794, 0.0023713737056616554, 0.0017782794100389228, 0.001333521432163324, 0.001, 0.0007498942093324557, 0.0005623413251903491, 0.00042169650342858224, 0.00031622776601683794, 0.00023713737056616554, 0.0001778279410038923, 0.0001333521432163324]);
-const POS = new Float64Array(1);
-const COS_T = new Float64Array(32);
-const SIN_T = new Float64Array(32);
 
 export interface Sizes {
     /** number of sequences */
@@ -64,72 +62,324 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 1, kHeads = 1, offset = shape.offset;
     const omega = OMEGA;
-    const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, omega, segT!, segV!, segH, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, dstq, dstk, inputs.segment_table!, inputs.segment_values!);
+    else rowsOut(shape.batch, shape.seq, dstq, srcq, dstk, srck, inputs.segment_table!, inputs.segment_values!);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, segT: Int32Array, segV: Float32Array, segH: number, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    let segRow = -1, segR = 0;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        if (b !== segRow) { segRow = b; segR = segT[b]; }
-        while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;
-        {
-          const w = segH + 8 * segR;
-          const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];
-          if (kind === 0) pos[0] = segT[w + 2] + d;
-          else if (kind === 1) pos[0] = segT[w + 2] + segBitsToF32(segT[w + 3]);
-          else {
-            const n = segT[w + 2];
-            pos[0] = n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)];
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, q_out: Float32Array, k_out: Float32Array, segment_table: Int32Array, segment_values: Float32Array): void {
+  const c0_1 = new Float64Array(32);
+  const s0_1 = new Float64Array(32);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_1 = 0;
+        const header_1 = batch + 1;
+        let lo_1 = b < segment_table.length ? segment_table[b] : 0;
+        const end_1 = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
+        if (end_1 <= lo_1) {
+          pos0_1 = 0;
+        } else {
+          let hi_1 = end_1 - 1;
+          while (lo_1 < hi_1) {
+            const mid_1 = hi_1 - Math.trunc((hi_1 - lo_1) / 2);
+            if (((header_1 + 8 * mid_1) + 1 < segment_table.length ? segment_table[(header_1 + 8 * mid_1) + 1] : 0) <= s) {
+              lo_1 = mid_1;
+            } else {
+              hi_1 = mid_1 - 1;
+            }
+          }
+          const w_1 = header_1 + 8 * lo_1;
+          const kind_1 = (w_1 < segment_table.length ? segment_table[w_1] : 0) & 15;
+          const vi_1 = (((w_1 < segment_table.length ? segment_table[w_1] : 0) >>> 0) >>> 4);
+          const d_1 = s - (w_1 + 1 < segment_table.length ? segment_table[w_1 + 1] : 0);
+          if (kind_1 == 0) {
+            pos0_1 = ((w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + d_1);
+          } else if (kind_1 == 1) {
+            pos0_1 = (w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + bitsToF32((w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0));
+          } else if (kind_1 == 2) {
+            const sh_1 = Math.max(w_1 + 5 < segment_table.length ? segment_table[w_1 + 5] : 0, 1);
+            const sw_1 = Math.max(w_1 + 6 < segment_table.length ? segment_table[w_1 + 6] : 0, 1);
+            const kk_1 = (w_1 + 7 < segment_table.length ? segment_table[w_1 + 7] : 0) + d_1;
+            const fr_1 = Math.trunc(kk_1 / (sh_1 * sw_1));
+            const ta_1 = vi_1 < segment_values.length ? segment_values[vi_1] : 0.0;
+            const tb_1 = vi_1 + 1 < segment_values.length ? segment_values[vi_1 + 1] : 0.0;
+            const tf_1 = ta_1 == 1.0 && (tb_1 == 1.0) ? fr_1 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_1) * ta_1) * tb_1)));
+            pos0_1 = ((w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + tf_1);
+          } else {
+            const nf_1 = w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0;
+            const frame_1 = Math.max(Math.min(Math.trunc(((w_1 + 4 < segment_table.length ? segment_table[w_1 + 4] : 0) + d_1) / Math.max(w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0, 1)), nf_1 - 1), 0);
+            if (nf_1 <= 0) {
+              pos0_1 = 0;
+            } else {
+              pos0_1 = (vi_1 + frame_1 < segment_values.length ? segment_values[vi_1 + frame_1] : 0.0);
+            }
           }
         }
-        for (let j = 0; j < 32; j++) {
-          const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+        for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = ((b * seq + s) * qHeads + h) * 64;
-          for (let i = 0; i < 32; i += 4) {
-            const a0 = srcq[base + i], c0 = srcq[base + 32 + i], cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = srcq[base + i + 1], c1 = srcq[base + 32 + i + 1], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = srcq[base + i + 2], c2 = srcq[base + 32 + i + 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = srcq[base + i + 3], c3 = srcq[base + 32 + i + 3], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + i] = a0 * cs0 - c0 * sn0;
-            dstq[base + 32 + i] = c0 * cs0 + a0 * sn0;
-            dstq[base + i + 1] = a1 * cs1 - c1 * sn1;
-            dstq[base + 32 + i + 1] = c1 * cs1 + a1 * sn1;
-            dstq[base + i + 2] = a2 * cs2 - c2 * sn2;
-            dstq[base + 32 + i + 2] = c2 * cs2 + a2 * sn2;
-            dstq[base + i + 3] = a3 * cs3 - c3 * sn3;
-            dstq[base + 32 + i + 3] = c3 * cs3 + a3 * sn3;
+        for (let h_1 = 0; h_1 < 1; h_1++) {
+          const o_1 = (flat + h_1) * 64;
+          for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+            const xa_1_0 = q_out[o_1 + i_1];
+            const xb_1_0 = q_out[(o_1 + 32) + i_1];
+            q_out[o_1 + i_1] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 32) + i_1] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = q_out[o_1 + (i_1 + 1)];
+            const xb_1_1 = q_out[(o_1 + 32) + (i_1 + 1)];
+            q_out[o_1 + (i_1 + 1)] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 32) + (i_1 + 1)] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = q_out[o_1 + (i_1 + 2)];
+            const xb_1_2 = q_out[(o_1 + 32) + (i_1 + 2)];
+            q_out[o_1 + (i_1 + 2)] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 32) + (i_1 + 2)] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = q_out[o_1 + (i_1 + 3)];
+            const xb_1_3 = q_out[(o_1 + 32) + (i_1 + 3)];
+            q_out[o_1 + (i_1 + 3)] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 32) + (i_1 + 3)] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = ((b * seq + s) * kHeads + h) * 64;
-          for (let i = 0; i < 32; i += 4) {
-            const a0 = srck[base + i], c0 = srck[base + 32 + i], cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = srck[base + i + 1], c1 = srck[base + 32 + i + 1], cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = srck[base + i + 2], c2 = srck[base + 32 + i + 2], cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = srck[base + i + 3], c3 = srck[base + 32 + i + 3], cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + i] = a0 * cs0 - c0 * sn0;
-            dstk[base + 32 + i] = c0 * cs0 + a0 * sn0;
-            dstk[base + i + 1] = a1 * cs1 - c1 * sn1;
-            dstk[base + 32 + i + 1] = c1 * cs1 + a1 * sn1;
-            dstk[base + i + 2] = a2 * cs2 - c2 * sn2;
-            dstk[base + 32 + i + 2] = c2 * cs2 + a2 * sn2;
-            dstk[base + i + 3] = a3 * cs3 - c3 * sn3;
-            dstk[base + 32 + i + 3] = c3 * cs3 + a3 * sn3;
+        for (let h_1 = 0; h_1 < 1; h_1++) {
+          const o_1 = (flat + h_1) * 64;
+          for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+            const xa_1_0 = k_out[o_1 + i_1];
+            const xb_1_0 = k_out[(o_1 + 32) + i_1];
+            k_out[o_1 + i_1] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 32) + i_1] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = k_out[o_1 + (i_1 + 1)];
+            const xb_1_1 = k_out[(o_1 + 32) + (i_1 + 1)];
+            k_out[o_1 + (i_1 + 1)] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 32) + (i_1 + 1)] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = k_out[o_1 + (i_1 + 2)];
+            const xb_1_2 = k_out[(o_1 + 32) + (i_1 + 2)];
+            k_out[o_1 + (i_1 + 2)] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 32) + (i_1 + 2)] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = k_out[o_1 + (i_1 + 3)];
+            const xb_1_3 = k_out[(o_1 + 32) + (i_1 + 3)];
+            k_out[o_1 + (i_1 + 3)] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 32) + (i_1 + 3)] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, q_out: Float32Array, q_in: Float32Array, k_out: Float32Array, k_in: Float32Array, segment_table: Int32Array, segment_values: Float32Array): void {
+  const c0_3 = new Float64Array(32);
+  const s0_3 = new Float64Array(32);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_3 = 0;
+        const header_3 = batch + 1;
+        let lo_3 = b < segment_table.length ? segment_table[b] : 0;
+        const end_3 = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
+        if (end_3 <= lo_3) {
+          pos0_3 = 0;
+        } else {
+          let hi_3 = end_3 - 1;
+          while (lo_3 < hi_3) {
+            const mid_3 = hi_3 - Math.trunc((hi_3 - lo_3) / 2);
+            if (((header_3 + 8 * mid_3) + 1 < segment_table.length ? segment_table[(header_3 + 8 * mid_3) + 1] : 0) <= s) {
+              lo_3 = mid_3;
+            } else {
+              hi_3 = mid_3 - 1;
+            }
+          }
+          const w_3 = header_3 + 8 * lo_3;
+          const kind_3 = (w_3 < segment_table.length ? segment_table[w_3] : 0) & 15;
+          const vi_3 = (((w_3 < segment_table.length ? segment_table[w_3] : 0) >>> 0) >>> 4);
+          const d_3 = s - (w_3 + 1 < segment_table.length ? segment_table[w_3 + 1] : 0);
+          if (kind_3 == 0) {
+            pos0_3 = ((w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + d_3);
+          } else if (kind_3 == 1) {
+            pos0_3 = (w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + bitsToF32((w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0));
+          } else if (kind_3 == 2) {
+            const sh_3 = Math.max(w_3 + 5 < segment_table.length ? segment_table[w_3 + 5] : 0, 1);
+            const sw_3 = Math.max(w_3 + 6 < segment_table.length ? segment_table[w_3 + 6] : 0, 1);
+            const kk_3 = (w_3 + 7 < segment_table.length ? segment_table[w_3 + 7] : 0) + d_3;
+            const fr_3 = Math.trunc(kk_3 / (sh_3 * sw_3));
+            const ta_3 = vi_3 < segment_values.length ? segment_values[vi_3] : 0.0;
+            const tb_3 = vi_3 + 1 < segment_values.length ? segment_values[vi_3 + 1] : 0.0;
+            const tf_3 = ta_3 == 1.0 && (tb_3 == 1.0) ? fr_3 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_3) * ta_3) * tb_3)));
+            pos0_3 = ((w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + tf_3);
+          } else {
+            const nf_3 = w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0;
+            const frame_3 = Math.max(Math.min(Math.trunc(((w_3 + 4 < segment_table.length ? segment_table[w_3 + 4] : 0) + d_3) / Math.max(w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0, 1)), nf_3 - 1), 0);
+            if (nf_3 <= 0) {
+              pos0_3 = 0;
+            } else {
+              pos0_3 = (vi_3 + frame_3 < segment_values.length ? segment_values[vi_3 + frame_3] : 0.0);
+            }
+          }
+        }
+        for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 1; h_3++) {
+          const o_3 = (flat + h_3) * 64;
+          for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+            const xa_3_0 = q_in[o_3 + i_3];
+            const xb_3_0 = q_in[(o_3 + 32) + i_3];
+            q_out[o_3 + i_3] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 32) + i_3] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = q_in[o_3 + (i_3 + 1)];
+            const xb_3_1 = q_in[(o_3 + 32) + (i_3 + 1)];
+            q_out[o_3 + (i_3 + 1)] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 32) + (i_3 + 1)] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = q_in[o_3 + (i_3 + 2)];
+            const xb_3_2 = q_in[(o_3 + 32) + (i_3 + 2)];
+            q_out[o_3 + (i_3 + 2)] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 32) + (i_3 + 2)] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = q_in[o_3 + (i_3 + 3)];
+            const xb_3_3 = q_in[(o_3 + 32) + (i_3 + 3)];
+            q_out[o_3 + (i_3 + 3)] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 32) + (i_3 + 3)] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 1; h_3++) {
+          const o_3 = (flat + h_3) * 64;
+          for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+            const xa_3_0 = k_in[o_3 + i_3];
+            const xb_3_0 = k_in[(o_3 + 32) + i_3];
+            k_out[o_3 + i_3] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 32) + i_3] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = k_in[o_3 + (i_3 + 1)];
+            const xb_3_1 = k_in[(o_3 + 32) + (i_3 + 1)];
+            k_out[o_3 + (i_3 + 1)] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 32) + (i_3 + 1)] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = k_in[o_3 + (i_3 + 2)];
+            const xb_3_2 = k_in[(o_3 + 32) + (i_3 + 2)];
+            k_out[o_3 + (i_3 + 2)] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 32) + (i_3 + 2)] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = k_in[o_3 + (i_3 + 3)];
+            const xb_3_3 = k_in[(o_3 + 32) + (i_3 + 3)];
+            k_out[o_3 + (i_3 + 3)] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 32) + (i_3 + 3)] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
+}
+
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = OMEGA;
+    cosSinRows(shape.batch, shape.seq, inputs.segment_table!, inputs.segment_values!, cs);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 32]. */
+function cosSinRows(batch: number, seq: number, segment_table: Int32Array, segment_values: Float32Array, cs: Float32Array): void {
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0 = 0;
+        const header = batch + 1;
+        let lo = b < segment_table.length ? segment_table[b] : 0;
+        const end = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
+        if (end <= lo) {
+          pos0 = 0;
+        } else {
+          let hi = end - 1;
+          while (lo < hi) {
+            const mid = hi - Math.trunc((hi - lo) / 2);
+            if (((header + 8 * mid) + 1 < segment_table.length ? segment_table[(header + 8 * mid) + 1] : 0) <= s) {
+              lo = mid;
+            } else {
+              hi = mid - 1;
+            }
+          }
+          const w = header + 8 * lo;
+          const kind = (w < segment_table.length ? segment_table[w] : 0) & 15;
+          const vi = (((w < segment_table.length ? segment_table[w] : 0) >>> 0) >>> 4);
+          const d = s - (w + 1 < segment_table.length ? segment_table[w + 1] : 0);
+          if (kind == 0) {
+            pos0 = ((w + 2 < segment_table.length ? segment_table[w + 2] : 0) + d);
+          } else if (kind == 1) {
+            pos0 = (w + 2 < segment_table.length ? segment_table[w + 2] : 0) + bitsToF32((w + 3 < segment_table.length ? segment_table[w + 3] : 0));
+          } else if (kind == 2) {
+            const sh = Math.max(w + 5 < segment_table.length ? segment_table[w + 5] : 0, 1);
+            const sw = Math.max(w + 6 < segment_table.length ? segment_table[w + 6] : 0, 1);
+            const kk = (w + 7 < segment_table.length ? segment_table[w + 7] : 0) + d;
+            const fr = Math.trunc(kk / (sh * sw));
+            const ta = vi < segment_values.length ? segment_values[vi] : 0.0;
+            const tb = vi + 1 < segment_values.length ? segment_values[vi + 1] : 0.0;
+            const tf = ta == 1.0 && (tb == 1.0) ? fr : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr) * ta) * tb)));
+            pos0 = ((w + 2 < segment_table.length ? segment_table[w + 2] : 0) + tf);
+          } else {
+            const nf = w + 2 < segment_table.length ? segment_table[w + 2] : 0;
+            const frame = Math.max(Math.min(Math.trunc(((w + 4 < segment_table.length ? segment_table[w + 4] : 0) + d) / Math.max(w + 3 < segment_table.length ? segment_table[w + 3] : 0, 1)), nf - 1), 0);
+            if (nf <= 0) {
+              pos0 = 0;
+            } else {
+              pos0 = (vi + frame < segment_values.length ? segment_values[vi + frame] : 0.0);
+            }
+          }
+        }
+        for (let j = 0; j < 32; j += 4) {
+          const angle_5_0 = pos0 * OMEGA[j];
+          const cs0_0_0 = Math.cos(angle_5_0);
+          const cs0_1_0 = Math.sin(angle_5_0);
+          cs[flat * 64 + j] = Math.fround(cs0_0_0);
+          cs[(flat * 64 + 32) + j] = Math.fround(cs0_1_0);
+          const angle_5_1 = pos0 * OMEGA[j + 1];
+          const cs0_0_1 = Math.cos(angle_5_1);
+          const cs0_1_1 = Math.sin(angle_5_1);
+          cs[flat * 64 + (j + 1)] = Math.fround(cs0_0_1);
+          cs[(flat * 64 + 32) + (j + 1)] = Math.fround(cs0_1_1);
+          const angle_5_2 = pos0 * OMEGA[j + 2];
+          const cs0_0_2 = Math.cos(angle_5_2);
+          const cs0_1_2 = Math.sin(angle_5_2);
+          cs[flat * 64 + (j + 2)] = Math.fround(cs0_0_2);
+          cs[(flat * 64 + 32) + (j + 2)] = Math.fround(cs0_1_2);
+          const angle_5_3 = pos0 * OMEGA[j + 3];
+          const cs0_0_3 = Math.cos(angle_5_3);
+          const cs0_1_3 = Math.sin(angle_5_3);
+          cs[flat * 64 + (j + 3)] = Math.fround(cs0_0_3);
+          cs[(flat * 64 + 32) + (j + 3)] = Math.fround(cs0_1_3);
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope tmrope in place. Throws RangeError naming the argument on bad input. */
@@ -153,43 +403,6 @@ export function rotate(inputs: Inputs): Outputs {
     const out = { q: new Float32Array(inputs.q.length), k: new Float32Array(inputs.k.length) };
     kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
     return out;
-}
-
-function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 1, kHeads = 1, offset = shape.offset;
-    const omega = OMEGA;
-    const segT = inputs.segment_table, segV = inputs.segment_values, segH = batch + 1;
-    cosSinRows(batch, seq, tokens, qHeads, kHeads, offset, omega, segT!, segV!, segH, cs);
-}
-
-/** Positions and sin/cos of every token into cs, for the WebAssembly kernel. */
-function cosSinRows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, omega: Float64Array, segT: Int32Array, segV: Float32Array, segH: number, cs: Float32Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    let segRow = -1, segR = 0;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        if (b !== segRow) { segRow = b; segR = segT[b]; }
-        while (segR + 1 < segT[b + 1] && segT[segH + 8 * (segR + 1) + 1] <= s) segR++;
-        {
-          const w = segH + 8 * segR;
-          const kind = segT[w] & 15, v = segT[w] >>> 4, d = s - segT[w + 1];
-          if (kind === 0) pos[0] = segT[w + 2] + d;
-          else if (kind === 1) pos[0] = segT[w + 2] + segBitsToF32(segT[w + 3]);
-          else {
-            const n = segT[w + 2];
-            pos[0] = n === 0 ? 0 : segV[v + Math.min(Math.floor((segT[w + 4] + d) / segT[w + 3]), n - 1)];
-          }
-        }
-        for (let j = 0; j < 32; j++) {
-          const angle = pos[0] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
-        }
-        const cb = flat * 64;
-        for (let j = 0; j < 32; j++) { cs[cb + j] = cosT[j]; cs[cb + 32 + j] = sinT[j]; }
-      }
-    }
 }
 
 /** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
@@ -337,3 +550,11 @@ function checkSegments(table: unknown, values: unknown, rows: number, rowLength:
   }
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}

@@ -2,10 +2,9 @@
 // spec-hash: 55b6fbf7fb4c5329
 /* eslint-disable */
 export const SPEC = {"name":"wan2_1","headDim":128,"rotaryDim":128,"pairs":64,"axes":["t","h","w"],"qHeads":40,"kHeads":40,"layout":"bshd","dtype":"bf16","positions":"grid","attentionFactor":1,"specHash":"55b6fbf7fb4c5329"} as const;
+
 const OMEGA = new Float64Array([1.0, 0.657933224657568, 0.43287612810830584, 0.2848035868435802, 0.18738174228603838, 0.12328467394420663, 0.08111308307896872, 0.0533669923120631, 0.035111917342151314, 0.02310129700083159, 0.01519911082952934, 0.01, 0.006579332246575682, 0.004328761281083057, 0.002848035868435802, 0.001873817422860385, 0.0012328467394420659, 0.0008111308307896872, 0.0005336699231206307, 0.0003511191734215131, 0.00023101297000831605, 0.0001519911082952933, 1.0, 0.6449466771037624, 0.4159562163071847, 0.2682695795279726, 0.17301957388458944, 0.11158839925077486, 0.07196856730011521, 0.046415888336127795, 0.029935772947204904, 0.019306977288832506, 0.012451970847350332, 0.008030857221391512, 0.005179474679231213, 0.0033404849835132443, 0.0021544346900318843, 0.0013894954943731374, 0.000896150501946605, 0.0005779692884153313, 0.0003727593720314942, 0.00024040991835099718, 0.00015505157798326253, 1.0, 0.6449466771037624, 0.4159562163071847, 0.2682695795279726, 0.17301957388458944, 0.11158839925077486, 0.07196856730011521, 0.046415888336127795, 0.029935772947204904, 0.019306977288832506, 0.012451970847350332, 0.008030857221391512, 0.005179474679231213, 0.0033404849835132443, 0.0021544346900318843, 0.0013894954943731374, 0.000896150501946605, 0.0005779692884153313, 0.0003727593720314942, 0.00024040991835099718, 0.00015505157798326253]);
-const POS = new Float64Array(3);
-const COS_T = new Float64Array(64);
-const SIN_T = new Float64Array(64);
+
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
 
 export interface Sizes {
@@ -73,67 +72,209 @@ function validate(inputs: Inputs): Shape {
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const batch = shape.batch, seq = shape.seq, tokens = shape.tokens, qHeads = 40, kHeads = 40, offset = shape.offset, grid_t = shape.grid_t, grid_h = shape.grid_h, grid_w = shape.grid_w;
     const omega = OMEGA;
-    rows(batch, seq, tokens, qHeads, kHeads, offset, grid_t, grid_h, grid_w, omega, srcq, srck, dstq, dstk);
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.grid_t, shape.grid_h, shape.grid_w, dstq, dstk);
+    else rowsOut(shape.batch, shape.seq, shape.grid_t, shape.grid_h, shape.grid_w, dstq, srcq, dstk, srck);
 }
 
-/** The hot loop: positions and sin/cos once per token, then every head of q and k. */
-function rows(batch: number, seq: number, tokens: number, qHeads: number, kHeads: number, offset: number, grid_t: number, grid_h: number, grid_w: number, omega: Float64Array, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
-    const pos = POS, cosT = COS_T, sinT = SIN_T;
-    for (let b = 0; b < batch; b++) {
-      for (let s = 0; s < seq; s++) {
-        const flat = b * seq + s;
-        if (s < 0) { pos[0] = 0; pos[1] = 0; pos[2] = 0; } else {
-          let rest = s - 0;
-          const i2 = rest % grid_w; rest = (rest - i2) / grid_w;
-          const i1 = rest % grid_h; rest = (rest - i1) / grid_h;
-          const i0 = rest % grid_t;
-          pos[0] = i0;
-          pos[1] = i1;
-          pos[2] = i2;
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, grid_t: number, grid_h: number, grid_w: number, q_out: Uint16Array, k_out: Uint16Array): void {
+  const c0_1 = new Float64Array(64);
+  const s0_1 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_1 = 0;
+        let pos1_1 = 0;
+        let pos2_1 = 0;
+        if (s < 0) {
+          pos0_1 = 0;
+          pos1_1 = 0;
+          pos2_1 = 0;
+        } else {
+          let rest_1 = s;
+          const gs0_1 = grid_t;
+          const gs1_1 = grid_h;
+          const gs2_1 = grid_w;
+          const gi2_1 = rest_1 % gs2_1;
+          rest_1 = Math.trunc(rest_1 / gs2_1);
+          const gi1_1 = rest_1 % gs1_1;
+          rest_1 = Math.trunc(rest_1 / gs1_1);
+          const gi0_1 = rest_1 % gs0_1;
+          pos0_1 = gi0_1;
+          pos1_1 = gi1_1;
+          pos2_1 = gi2_1;
         }
-        for (let j = 0; j < 64; j++) {
-          const angle = pos[PAIR_COMPONENT[j]] * omega[j];
-          cosT[j] = Math.cos(angle);
-          sinT[j] = Math.sin(angle);
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          const p_2_0 = PAIR_COMPONENT[i_1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1] == 1 ? pos1_1 : pos2_1;
+          const angle_2_0 = p_2_0 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const p_2_1 = PAIR_COMPONENT[i_1 + 1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 1] == 1 ? pos1_1 : pos2_1;
+          const angle_2_1 = p_2_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const p_2_2 = PAIR_COMPONENT[i_1 + 2] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 2] == 1 ? pos1_1 : pos2_1;
+          const angle_2_2 = p_2_2 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const p_2_3 = PAIR_COMPONENT[i_1 + 3] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 3] == 1 ? pos1_1 : pos2_1;
+          const angle_2_3 = p_2_3 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
         }
-        for (let h = 0; h < qHeads; h++) {
-          const base = ((b * seq + s) * qHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srcq[base + (i) * 2]), c0 = bf16ToNumber(srcq[base + 1 + (i) * 2]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srcq[base + (i + 1) * 2]), c1 = bf16ToNumber(srcq[base + 1 + (i + 1) * 2]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srcq[base + (i + 2) * 2]), c2 = bf16ToNumber(srcq[base + 1 + (i + 2) * 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srcq[base + (i + 3) * 2]), c3 = bf16ToNumber(srcq[base + 1 + (i + 3) * 2]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstq[base + (i) * 2] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstq[base + 1 + (i) * 2] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstq[base + (i + 1) * 2] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstq[base + 1 + (i + 1) * 2] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstq[base + (i + 2) * 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstq[base + 1 + (i + 2) * 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstq[base + (i + 3) * 2] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstq[base + 1 + (i + 3) * 2] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 40; h_1++) {
+          const o_1 = (flat * 40 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1 * 2]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 1) + i_1 * 2]);
+            q_out[o_1 + i_1 * 2] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            q_out[(o_1 + 1) + i_1 * 2] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1) * 2]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 1) + (i_1 + 1) * 2]);
+            q_out[o_1 + (i_1 + 1) * 2] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            q_out[(o_1 + 1) + (i_1 + 1) * 2] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2) * 2]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 1) + (i_1 + 2) * 2]);
+            q_out[o_1 + (i_1 + 2) * 2] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            q_out[(o_1 + 1) + (i_1 + 2) * 2] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3) * 2]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 1) + (i_1 + 3) * 2]);
+            q_out[o_1 + (i_1 + 3) * 2] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            q_out[(o_1 + 1) + (i_1 + 3) * 2] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-        for (let h = 0; h < kHeads; h++) {
-          const base = ((b * seq + s) * kHeads + h) * 128;
-          for (let i = 0; i < 64; i += 4) {
-            const a0 = bf16ToNumber(srck[base + (i) * 2]), c0 = bf16ToNumber(srck[base + 1 + (i) * 2]), cs0 = cosT[i], sn0 = sinT[i];
-            const a1 = bf16ToNumber(srck[base + (i + 1) * 2]), c1 = bf16ToNumber(srck[base + 1 + (i + 1) * 2]), cs1 = cosT[i + 1], sn1 = sinT[i + 1];
-            const a2 = bf16ToNumber(srck[base + (i + 2) * 2]), c2 = bf16ToNumber(srck[base + 1 + (i + 2) * 2]), cs2 = cosT[i + 2], sn2 = sinT[i + 2];
-            const a3 = bf16ToNumber(srck[base + (i + 3) * 2]), c3 = bf16ToNumber(srck[base + 1 + (i + 3) * 2]), cs3 = cosT[i + 3], sn3 = sinT[i + 3];
-            dstk[base + (i) * 2] = numberToBf16(a0 * cs0 - c0 * sn0);
-            dstk[base + 1 + (i) * 2] = numberToBf16(c0 * cs0 + a0 * sn0);
-            dstk[base + (i + 1) * 2] = numberToBf16(a1 * cs1 - c1 * sn1);
-            dstk[base + 1 + (i + 1) * 2] = numberToBf16(c1 * cs1 + a1 * sn1);
-            dstk[base + (i + 2) * 2] = numberToBf16(a2 * cs2 - c2 * sn2);
-            dstk[base + 1 + (i + 2) * 2] = numberToBf16(c2 * cs2 + a2 * sn2);
-            dstk[base + (i + 3) * 2] = numberToBf16(a3 * cs3 - c3 * sn3);
-            dstk[base + 1 + (i + 3) * 2] = numberToBf16(c3 * cs3 + a3 * sn3);
+        for (let h_1 = 0; h_1 < 40; h_1++) {
+          const o_1 = (flat * 40 + h_1) * 128;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1 * 2]);
+            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 1) + i_1 * 2]);
+            k_out[o_1 + i_1 * 2] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
+            k_out[(o_1 + 1) + i_1 * 2] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1) * 2]);
+            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 1) + (i_1 + 1) * 2]);
+            k_out[o_1 + (i_1 + 1) * 2] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
+            k_out[(o_1 + 1) + (i_1 + 1) * 2] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2) * 2]);
+            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 1) + (i_1 + 2) * 2]);
+            k_out[o_1 + (i_1 + 2) * 2] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
+            k_out[(o_1 + 1) + (i_1 + 2) * 2] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3) * 2]);
+            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 1) + (i_1 + 3) * 2]);
+            k_out[o_1 + (i_1 + 3) * 2] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
+            k_out[(o_1 + 1) + (i_1 + 3) * 2] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
           }
         }
-      }
     }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, grid_t: number, grid_h: number, grid_w: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
+  const c0_3 = new Float64Array(64);
+  const s0_3 = new Float64Array(64);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0_3 = 0;
+        let pos1_3 = 0;
+        let pos2_3 = 0;
+        if (s < 0) {
+          pos0_3 = 0;
+          pos1_3 = 0;
+          pos2_3 = 0;
+        } else {
+          let rest_3 = s;
+          const gs0_3 = grid_t;
+          const gs1_3 = grid_h;
+          const gs2_3 = grid_w;
+          const gi2_3 = rest_3 % gs2_3;
+          rest_3 = Math.trunc(rest_3 / gs2_3);
+          const gi1_3 = rest_3 % gs1_3;
+          rest_3 = Math.trunc(rest_3 / gs1_3);
+          const gi0_3 = rest_3 % gs0_3;
+          pos0_3 = gi0_3;
+          pos1_3 = gi1_3;
+          pos2_3 = gi2_3;
+        }
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          const p_4_0 = PAIR_COMPONENT[i_3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3] == 1 ? pos1_3 : pos2_3;
+          const angle_4_0 = p_4_0 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const p_4_1 = PAIR_COMPONENT[i_3 + 1] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 1] == 1 ? pos1_3 : pos2_3;
+          const angle_4_1 = p_4_1 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const p_4_2 = PAIR_COMPONENT[i_3 + 2] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 2] == 1 ? pos1_3 : pos2_3;
+          const angle_4_2 = p_4_2 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const p_4_3 = PAIR_COMPONENT[i_3 + 3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 3] == 1 ? pos1_3 : pos2_3;
+          const angle_4_3 = p_4_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 40; h_3++) {
+          const o_3 = (flat * 40 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3 * 2]);
+            const xb_3_0 = bf16ToNumber(q_in[(o_3 + 1) + i_3 * 2]);
+            q_out[o_3 + i_3 * 2] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            q_out[(o_3 + 1) + i_3 * 2] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1) * 2]);
+            const xb_3_1 = bf16ToNumber(q_in[(o_3 + 1) + (i_3 + 1) * 2]);
+            q_out[o_3 + (i_3 + 1) * 2] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            q_out[(o_3 + 1) + (i_3 + 1) * 2] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2) * 2]);
+            const xb_3_2 = bf16ToNumber(q_in[(o_3 + 1) + (i_3 + 2) * 2]);
+            q_out[o_3 + (i_3 + 2) * 2] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            q_out[(o_3 + 1) + (i_3 + 2) * 2] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3) * 2]);
+            const xb_3_3 = bf16ToNumber(q_in[(o_3 + 1) + (i_3 + 3) * 2]);
+            q_out[o_3 + (i_3 + 3) * 2] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            q_out[(o_3 + 1) + (i_3 + 3) * 2] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+        for (let h_3 = 0; h_3 < 40; h_3++) {
+          const o_3 = (flat * 40 + h_3) * 128;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3 * 2]);
+            const xb_3_0 = bf16ToNumber(k_in[(o_3 + 1) + i_3 * 2]);
+            k_out[o_3 + i_3 * 2] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
+            k_out[(o_3 + 1) + i_3 * 2] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1) * 2]);
+            const xb_3_1 = bf16ToNumber(k_in[(o_3 + 1) + (i_3 + 1) * 2]);
+            k_out[o_3 + (i_3 + 1) * 2] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
+            k_out[(o_3 + 1) + (i_3 + 1) * 2] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2) * 2]);
+            const xb_3_2 = bf16ToNumber(k_in[(o_3 + 1) + (i_3 + 2) * 2]);
+            k_out[o_3 + (i_3 + 2) * 2] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
+            k_out[(o_3 + 1) + (i_3 + 2) * 2] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3) * 2]);
+            const xb_3_3 = bf16ToNumber(k_in[(o_3 + 1) + (i_3 + 3) * 2]);
+            k_out[o_3 + (i_3 + 3) * 2] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
+            k_out[(o_3 + 1) + (i_3 + 3) * 2] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+          }
+        }
+    }
+  }
 }
 
 /** Rotates q and k of rope wan2_1 in place. Throws RangeError naming the argument on bad input. */
@@ -178,6 +319,14 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   throw new RangeError("createWasmKernel: rope wan2_1 has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
 }
 
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
 // IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
 // nearest, ties to even (straight from float64, so there is no double rounding through float32).
 // The exponent is read from the float64's bits and the scaling is by exact powers of two, so the

@@ -1,25 +1,16 @@
 // Generated from spec/gpt_neox_20b.rope (rope gpt_neox_20b) by ropec 0.1.0 for wgsl. Do not edit.
 // spec-hash: d8a3f74ecd5061d0
 //
-// rope gpt_neox_20b: head_dim 96, 12 pairs in 6 groups; f16 storage, layout bhsd; scalar access; positions index; ω constant; sincos computed; precision exact
-// One invocation per (token, pair group): the position and sin/cos of each pair are computed once,
-// then every head of q and of k is rotated with them, in place. A pair group is the set of pairs
-// whose lanes share a u32 storage word, so no two invocations ever write the same word.
-// Threads are numbered row-major over a 2D dispatch: thread = gid.y · params.row_threads + gid.x.
+// rope gpt_neox_20b: head_dim 96, 12 pairs in 6 item(s) per token; f16 storage (two 16-bit values per u32 word), layout bhsd; scalar access; positions index; ω constant; sincos computed; precision exact
+// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed
+// once, then every head of q and of k is rotated with them. An item owns every word or vector it
+// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.
 
 struct Params {
   tokens: u32,
   batch: u32,
   seq: u32,
-  q_heads: u32,
-  k_heads: u32,
   row_threads: u32,
-}
-
-// A position as whole + fraction, so that whole numbers up to 2^31 stay exact.
-struct Pos {
-  whole: i32,
-  frac: f32,
 }
 
 @group(0) @binding(0) var<uniform> params: Params;
@@ -27,22 +18,11 @@ struct Pos {
 @group(0) @binding(2) var<storage, read_write> k: array<u32>;
 @group(0) @binding(3) var<storage, read> q_src: array<u32>;
 @group(0) @binding(4) var<storage, read> k_src: array<u32>;
+// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32
+const TURNS_HI = array<f32, 12>(0.1591796875, 0.073883056640625, 0.0342864990234375, 0.0159149169921875, 0.0073871612548828125, 0.0034284591674804688, 0.0015916824340820312, 0.0007386207580566406, 0.0003428459167480469, 0.00015914440155029297, 0.00007387995719909668, 0.00003428757190704346);
+const TURNS_MID = array<f32, 12>(-0.000024743378162384033, -0.000009875744581222534, 0.0000023944303393363953, 5.774199962615967e-7, 1.568114385008812e-7, 4.3015461415052414e-7, -1.3300450518727303e-7, 1.1106021702289581e-7, 4.3015461415052414e-8, 1.0542862582951784e-8, -6.775735528208315e-9, 1.3210410543251783e-9);
+const TURNS_LO = array<f32, 12>(-1.0299422426029992e-9, -2.2908190622228375e-10, -4.050538793265446e-10, -1.0299422426029992e-10, 3.74874610520326e-13, -1.7222324261156885e-11, 1.3421095831911423e-12, -1.160404498184997e-11, -1.722232165907167e-12, -1.3209805428335275e-12, -7.966065957917823e-13, 1.0062519665166719e-13);
 
-const HEAD_DIM: u32 = 96u;
-const GROUPS: u32 = 6u;
-// Pairs of group g: GROUP_PAIR[GROUP_START[g] .. GROUP_START[g + 1]].
-const GROUP_START = array<u32, 7>(0u, 2u, 4u, 6u, 8u, 10u, 12u);
-const GROUP_PAIR = array<u32, 12>(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u);
-// Lanes (a, b) of each pair within a head, and the position component that drives it.
-const PAIR_LANES = array<vec2<u32>, 12>(vec2<u32>(0u, 12u), vec2<u32>(1u, 13u), vec2<u32>(2u, 14u), vec2<u32>(3u, 15u), vec2<u32>(4u, 16u), vec2<u32>(5u, 17u), vec2<u32>(6u, 18u), vec2<u32>(7u, 19u), vec2<u32>(8u, 20u), vec2<u32>(9u, 21u), vec2<u32>(10u, 22u), vec2<u32>(11u, 23u));
-const PAIR_COMPONENT = array<u32, 12>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u);
-// cos·m and sin·m·direction: m = attention factor, direction = ±1 (inverse rotates by −φ).
-const COS_SCALE: f32 = 1.0;
-const SIN_SCALE: f32 = 1.0;
-const TWO_PI: f32 = 6.2831853071795864769;
-
-// Storage: f16 packed two per u32 word (element i in bits 16·(i & 1) …), so the kernel needs no
-// shader-f16 feature.
 // f32 → f16 bits, rounded to nearest even in integer arithmetic (NaN stays NaN, overflow → ±inf,
 // subnormals exact): WGSL leaves the rounding of pack2x16float and f16(x) to the implementation.
 fn f16_bits(v: f32) -> u32 {
@@ -72,239 +52,385 @@ fn f16_bits(v: f32) -> u32 {
   return sign | (q + up);
 }
 
-
-fn load_q(i: u32) -> f32 {
-  let w = i >> 1u;
-  if (w >= arrayLength(&q)) {
-    return 0.0;
+/** q_out[i], or 0 past its end */
+fn read_q_out(i: u32) -> u32 {
+  if (i >= u32(arrayLength(&q))) {
+    return 0u;
   }
-  return unpack2x16float(q[w])[i & 1u];
+  return q[i];
 }
 
-fn load_k(i: u32) -> f32 {
-  let w = i >> 1u;
-  if (w >= arrayLength(&k)) {
-    return 0.0;
+/** k_out[i], or 0 past its end */
+fn read_k_out(i: u32) -> u32 {
+  if (i >= u32(arrayLength(&k))) {
+    return 0u;
   }
-  return unpack2x16float(k[w])[i & 1u];
+  return k[i];
 }
 
-fn load_q_src(i: u32) -> f32 {
-  let w = i >> 1u;
-  if (w >= arrayLength(&q_src)) {
-    return 0.0;
+/** q_in[i], or 0 past its end */
+fn read_q_in(i: u32) -> u32 {
+  if (i >= u32(arrayLength(&q_src))) {
+    return 0u;
   }
-  return unpack2x16float(q_src[w])[i & 1u];
+  return q_src[i];
 }
 
-fn load_k_src(i: u32) -> f32 {
-  let w = i >> 1u;
-  if (w >= arrayLength(&k_src)) {
-    return 0.0;
+/** k_in[i], or 0 past its end */
+fn read_k_in(i: u32) -> u32 {
+  if (i >= u32(arrayLength(&k_src))) {
+    return 0u;
   }
-  return unpack2x16float(k_src[w])[i & 1u];
+  return k_src[i];
 }
 
-fn store_q(i: u32, v: f32) {
-  let w = i >> 1u;
-  if (w >= arrayLength(&q)) {
-    return;
-  }
-  let shift = (i & 1u) * 16u;
-  q[w] = (q[w] & ~(0xffffu << shift)) | (f16_bits(v) << shift);
-}
-
-fn copy_q(i: u32) {
-  let w = i >> 1u;
-  if (w >= arrayLength(&q) || w >= arrayLength(&q_src)) {
-    return;
-  }
-  let mask = 0xffffu << ((i & 1u) * 16u);
-  q[w] = (q[w] & ~mask) | (q_src[w] & mask);
-}
-
-fn store_k(i: u32, v: f32) {
-  let w = i >> 1u;
-  if (w >= arrayLength(&k)) {
-    return;
-  }
-  let shift = (i & 1u) * 16u;
-  k[w] = (k[w] & ~(0xffffu << shift)) | (f16_bits(v) << shift);
-}
-
-fn copy_k(i: u32) {
-  let w = i >> 1u;
-  if (w >= arrayLength(&k) || w >= arrayLength(&k_src)) {
-    return;
-  }
-  let mask = 0xffffu << ((i & 1u) * 16u);
-  k[w] = (k[w] & ~mask) | (k_src[w] & mask);
-}
-
-
-// [batch, heads, seq, dim]: token flat = b · seq + s, heads outside the sequence.
-fn token_coords(flat: u32) -> vec2<u32> {
-  return vec2<u32>(flat / params.seq, flat % params.seq);
-}
-
-fn head_base(bs: vec2<u32>, flat: u32, h: u32, heads: u32) -> u32 {
-  return ((bs.x * heads + h) * params.seq + bs.y) * HEAD_DIM;
-}
-
-
-// Positions: the token's index in its sequence.
-fn token_position(bs: vec2<u32>, flat: u32, c: u32) -> Pos {
-  return Pos(i32(bs.y), 0.0);
-}
-
-
-// ω_j / 2π in turns, split into hi + mid + lo f32 parts with 12, 12 and 24 significant bits: hi
-// and mid times a whole number below 2^12 are exact in f32.
-const TURNS_HI = array<f32, 12>(0.1591796875, 0.073883056640625, 0.0342864990234375, 0.0159149169921875, 0.0073871612548828125, 0.0034284591674804688, 0.0015916824340820312, 0.0007386207580566406, 0.0003428459167480469, 0.00015914440155029297, 0.00007387995719909668, 0.00003428757190704346);
-const TURNS_MID = array<f32, 12>(-0.000024743378162384033, -0.000009875744581222534, 0.0000023944303393363953, 5.774199962615967e-7, 1.568114385008812e-7, 4.3015461415052414e-7, -1.3300450518727303e-7, 1.1106021702289581e-7, 4.3015461415052414e-8, 1.0542862582951784e-8, -6.775735528208315e-9, 1.3210410543251783e-9);
-const TURNS_LO = array<f32, 12>(-1.0299422426029992e-9, -2.2908190622228375e-10, -4.050538793265446e-10, -1.0299422426029992e-10, 3.74874610520326e-13, -1.7222324261156885e-11, 1.3421095831911423e-12, -1.160404498184997e-11, -1.722232165907167e-12, -1.3209805428335275e-12, -7.966065957917823e-13, 1.0062519665166719e-13);
-
-fn pair_turns(j: u32) -> vec3<f32> {
-  return vec3<f32>(TURNS_HI[j], TURNS_MID[j], TURNS_LO[j]);
-}
-
-
+/** x modulo 1 turn, in [−½, ½] */
 fn reduce_turns(x: f32) -> f32 {
   return x - round(x);
 }
 
-// precision exact, step 1: p·ω/2π modulo 1 turn without rounding the big products. With
-// p = a·2^24 + b·2^12 + c + frac (a, b, c whole, b and c below 2^12) and ω/2π = hi + mid + lo,
-// the six products of a·2^24, b·2^12, c with hi and mid are exact in f32; each is reduced modulo
-// 1 (exactly) and the small remaining terms are added: the result is in [−½, ½] turn.
-fn pair_turns_reduced(p: Pos, j: u32) -> f32 {
-  let r = pair_turns(j);
-  let a = f32(p.whole >> 24u) * 16777216.0;
-  let b = f32((p.whole >> 12u) & 4095) * 4096.0;
-  let c = f32(p.whole & 4095);
-  var t = reduce_turns(a * r.x);
-  t = reduce_turns(t + reduce_turns(a * r.y));
-  t = reduce_turns(t + reduce_turns(b * r.x));
-  t = reduce_turns(t + reduce_turns(b * r.y));
-  t = reduce_turns(t + reduce_turns(c * r.x));
-  t = reduce_turns(t + reduce_turns(c * r.y));
-  let small = reduce_turns(a * r.z) + reduce_turns(b * r.z) + reduce_turns(c * r.z) + reduce_turns(p.frac * (r.x + r.y + r.z));
-  return reduce_turns(t + small);
-}
-
-// precision exact, step 2: cos and sin of t turns. WGSL promises only 2^-11 absolute accuracy for
-// its sin and cos even inside [−π, π] (SwiftShader is that coarse), so they are evaluated here:
-// t = q/4 + r with q = round(4t) (exact), x = 2π·r in [−π/4, π/4], Taylor polynomials to x^9 and
-// x^10 (truncation below 3e-8), then a quarter-turn rotation by q.
+/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */
 fn sincos_turns(t: f32) -> vec2<f32> {
-  let q = round(4.0 * t);
-  let x = (t - 0.25 * q) * TWO_PI;
-  let x2 = x * x;
-  let s = x * (1.0 + x2 * (-1.6666666666666666e-1 + x2 * (8.333333333333333e-3 + x2 * (-1.984126984126984e-4 + x2 * 2.7557319223985893e-6))));
-  let c = 1.0 + x2 * (-0.5 + x2 * (4.1666666666666664e-2 + x2 * (-1.388888888888889e-3 + x2 * (2.48015873015873e-5 + x2 * -2.755731922398589e-7))));
-  let quadrant = i32(q) & 3;
-  if (quadrant == 1) {
-    return vec2<f32>(-s, c);
+  let quarter: f32 = round(4.0 * t);
+  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;
+  let x2: f32 = x * x;
+  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));
+  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));
+  let quadrant: i32 = i32(quarter) & 3i;
+  if (quadrant == 1i) {
+    return vec2<f32>(-sn, cs);
   }
-  if (quadrant == 2) {
-    return vec2<f32>(-c, -s);
+  if (quadrant == 2i) {
+    return vec2<f32>(-cs, -sn);
   }
-  if (quadrant == 3) {
-    return vec2<f32>(s, -c);
+  if (quadrant == 3i) {
+    return vec2<f32>(sn, -cs);
   }
-  return vec2<f32>(c, s);
+  return vec2<f32>(cs, sn);
 }
 
-fn computed_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return sincos_turns(pair_turns_reduced(p, j));
+/** cos and sin of p·ω_j (unscaled) */
+fn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {
+  let rh: f32 = TURNS_HI[j];
+  let rm: f32 = TURNS_MID[j];
+  let rl: f32 = TURNS_LO[j];
+  let qa: f32 = f32(pw >> 24u) * 16777216.0;
+  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;
+  let qc: f32 = f32(pw & 4095i);
+  var acc: f32 = reduce_turns(qa * rh);
+  acc = reduce_turns(acc + reduce_turns(qa * rm));
+  acc = reduce_turns(acc + reduce_turns(qb * rh));
+  acc = reduce_turns(acc + reduce_turns(qb * rm));
+  acc = reduce_turns(acc + reduce_turns(qc * rh));
+  acc = reduce_turns(acc + reduce_turns(qc * rm));
+  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));
+  return sincos_turns(reduce_turns(acc + small));
 }
 
-
-fn pair_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return computed_sincos(p, j);
+/** rotate 1 pair(s) from 0 at lanes 0, 12 (stride 1, scalar); rotate 1 pair(s) from 1 at lanes 1, 13 (stride 1, scalar) (item k: + 2 pairs, + 2 lanes) */
+fn item_scalar_in_0(b: u32, s: u32, ki: u32) {
+  let pos0_w: i32 = i32(s);
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 2u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_q_out((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_q_out((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_1: u32 = (o + ki * 2u) >> 1u;
+    let shift_2: u32 = ((o + ki * 2u) & 1u) * 16u;
+    if (word_1 < u32(arrayLength(&q))) {
+      q[word_1] = (read_q_out(word_1) & ((0xffffu << shift_2) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_2);
+    }
+    let word_3: u32 = (o + (12u + ki * 2u)) >> 1u;
+    let shift_4: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
+    if (word_3 < u32(arrayLength(&q))) {
+      q[word_3] = (read_q_out(word_3) & ((0xffffu << shift_4) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_4);
+    }
+  }
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_k_out((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_k_out((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_5: u32 = (o + ki * 2u) >> 1u;
+    let shift_6: u32 = ((o + ki * 2u) & 1u) * 16u;
+    if (word_5 < u32(arrayLength(&k))) {
+      k[word_5] = (read_k_out(word_5) & ((0xffffu << shift_6) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_6);
+    }
+    let word_7: u32 = (o + (12u + ki * 2u)) >> 1u;
+    let shift_8: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
+    if (word_7 < u32(arrayLength(&k))) {
+      k[word_7] = (read_k_out(word_7) & ((0xffffu << shift_8) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_8);
+    }
+  }
+  var c1_0: f32 = 0.0;
+  var s1_0: f32 = 0.0;
+  let cs1_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u + ki * 2u);
+  c1_0 = cs1_0.x;
+  s1_0 = cs1_0.y;
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_q_out((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_q_out((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_9: u32 = (o + (1u + ki * 2u)) >> 1u;
+    let shift_10: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
+    if (word_9 < u32(arrayLength(&q))) {
+      q[word_9] = (read_q_out(word_9) & ((0xffffu << shift_10) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_10);
+    }
+    let word_11: u32 = (o + (13u + ki * 2u)) >> 1u;
+    let shift_12: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
+    if (word_11 < u32(arrayLength(&q))) {
+      q[word_11] = (read_q_out(word_11) & ((0xffffu << shift_12) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_12);
+    }
+  }
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_k_out((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_k_out((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_13: u32 = (o + (1u + ki * 2u)) >> 1u;
+    let shift_14: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
+    if (word_13 < u32(arrayLength(&k))) {
+      k[word_13] = (read_k_out(word_13) & ((0xffffu << shift_14) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_14);
+    }
+    let word_15: u32 = (o + (13u + ki * 2u)) >> 1u;
+    let shift_16: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
+    if (word_15 < u32(arrayLength(&k))) {
+      k[word_15] = (read_k_out(word_15) & ((0xffffu << shift_16) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_16);
+    }
+  }
 }
 
+/** rotate 1 pair(s) from 0 at lanes 0, 12 (stride 1, scalar); rotate 1 pair(s) from 1 at lanes 1, 13 (stride 1, scalar) (item k: + 2 pairs, + 2 lanes) */
+fn item_scalar_out_0(b: u32, s: u32, ki: u32) {
+  let pos0_w: i32 = i32(s);
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 2u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_q_in((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_q_in((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_17: u32 = (o + ki * 2u) >> 1u;
+    let shift_18: u32 = ((o + ki * 2u) & 1u) * 16u;
+    if (word_17 < u32(arrayLength(&q))) {
+      q[word_17] = (read_q_out(word_17) & ((0xffffu << shift_18) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_18);
+    }
+    let word_19: u32 = (o + (12u + ki * 2u)) >> 1u;
+    let shift_20: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
+    if (word_19 < u32(arrayLength(&q))) {
+      q[word_19] = (read_q_out(word_19) & ((0xffffu << shift_20) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_20);
+    }
+  }
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_k_in((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_k_in((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_21: u32 = (o + ki * 2u) >> 1u;
+    let shift_22: u32 = ((o + ki * 2u) & 1u) * 16u;
+    if (word_21 < u32(arrayLength(&k))) {
+      k[word_21] = (read_k_out(word_21) & ((0xffffu << shift_22) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_22);
+    }
+    let word_23: u32 = (o + (12u + ki * 2u)) >> 1u;
+    let shift_24: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
+    if (word_23 < u32(arrayLength(&k))) {
+      k[word_23] = (read_k_out(word_23) & ((0xffffu << shift_24) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_24);
+    }
+  }
+  var c1_0: f32 = 0.0;
+  var s1_0: f32 = 0.0;
+  let cs1_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u + ki * 2u);
+  c1_0 = cs1_0.x;
+  s1_0 = cs1_0.y;
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_q_in((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_q_in((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_25: u32 = (o + (1u + ki * 2u)) >> 1u;
+    let shift_26: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
+    if (word_25 < u32(arrayLength(&q))) {
+      q[word_25] = (read_q_out(word_25) & ((0xffffu << shift_26) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_26);
+    }
+    let word_27: u32 = (o + (13u + ki * 2u)) >> 1u;
+    let shift_28: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
+    if (word_27 < u32(arrayLength(&q))) {
+      q[word_27] = (read_q_out(word_27) & ((0xffffu << shift_28) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_28);
+    }
+  }
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let xa_0: f32 = unpack2x16float((read_k_in((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let xb_0: f32 = unpack2x16float((read_k_in((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let word_29: u32 = (o + (1u + ki * 2u)) >> 1u;
+    let shift_30: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
+    if (word_29 < u32(arrayLength(&k))) {
+      k[word_29] = (read_k_out(word_29) & ((0xffffu << shift_30) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_30);
+    }
+    let word_31: u32 = (o + (13u + ki * 2u)) >> 1u;
+    let shift_32: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
+    if (word_31 < u32(arrayLength(&k))) {
+      k[word_31] = (read_k_out(word_31) & ((0xffffu << shift_32) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_32);
+    }
+  }
+}
 
+/** copy 16 lane(s) from 24 (scalar) (item k: + 0 pairs, + 16 lanes) */
+fn item_scalar_out_1(b: u32, s: u32, ki: u32) {
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    for (var i: u32 = 0u; i < 16u; i++) {
+      let word_33: u32 = ((o + (24u + ki * 16u)) + i) >> 1u;
+      let shift_34: u32 = (((o + (24u + ki * 16u)) + i) & 1u) * 16u;
+      if (word_33 < u32(arrayLength(&q))) {
+        q[word_33] = (read_q_out(word_33) & ((0xffffu << shift_34) ^ 0xffffffffu)) | (((read_q_in(word_33) >> ((((o + (24u + ki * 16u)) + i) & 1u) * 16u)) & 0xffffu) << shift_34);
+      }
+    }
+  }
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    for (var i: u32 = 0u; i < 16u; i++) {
+      let word_35: u32 = ((o + (24u + ki * 16u)) + i) >> 1u;
+      let shift_36: u32 = (((o + (24u + ki * 16u)) + i) & 1u) * 16u;
+      if (word_35 < u32(arrayLength(&k))) {
+        k[word_35] = (read_k_out(word_35) & ((0xffffu << shift_36) ^ 0xffffffffu)) | (((read_k_in(word_35) >> ((((o + (24u + ki * 16u)) + i) & 1u) * 16u)) & 0xffffu) << shift_36);
+      }
+    }
+  }
+}
+
+/** copy 8 lane(s) from 88 (scalar) */
+fn item_scalar_out_2(b: u32, s: u32) {
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let word_37: u32 = (o + 88u) >> 1u;
+    let shift_38: u32 = ((o + 88u) & 1u) * 16u;
+    if (word_37 < u32(arrayLength(&q))) {
+      q[word_37] = (read_q_out(word_37) & ((0xffffu << shift_38) ^ 0xffffffffu)) | (((read_q_in(word_37) >> (((o + 88u) & 1u) * 16u)) & 0xffffu) << shift_38);
+    }
+    let word_39: u32 = ((o + 88u) + 1u) >> 1u;
+    let shift_40: u32 = (((o + 88u) + 1u) & 1u) * 16u;
+    if (word_39 < u32(arrayLength(&q))) {
+      q[word_39] = (read_q_out(word_39) & ((0xffffu << shift_40) ^ 0xffffffffu)) | (((read_q_in(word_39) >> ((((o + 88u) + 1u) & 1u) * 16u)) & 0xffffu) << shift_40);
+    }
+    let word_41: u32 = ((o + 88u) + 2u) >> 1u;
+    let shift_42: u32 = (((o + 88u) + 2u) & 1u) * 16u;
+    if (word_41 < u32(arrayLength(&q))) {
+      q[word_41] = (read_q_out(word_41) & ((0xffffu << shift_42) ^ 0xffffffffu)) | (((read_q_in(word_41) >> ((((o + 88u) + 2u) & 1u) * 16u)) & 0xffffu) << shift_42);
+    }
+    let word_43: u32 = ((o + 88u) + 3u) >> 1u;
+    let shift_44: u32 = (((o + 88u) + 3u) & 1u) * 16u;
+    if (word_43 < u32(arrayLength(&q))) {
+      q[word_43] = (read_q_out(word_43) & ((0xffffu << shift_44) ^ 0xffffffffu)) | (((read_q_in(word_43) >> ((((o + 88u) + 3u) & 1u) * 16u)) & 0xffffu) << shift_44);
+    }
+    let word_45: u32 = ((o + 88u) + 4u) >> 1u;
+    let shift_46: u32 = (((o + 88u) + 4u) & 1u) * 16u;
+    if (word_45 < u32(arrayLength(&q))) {
+      q[word_45] = (read_q_out(word_45) & ((0xffffu << shift_46) ^ 0xffffffffu)) | (((read_q_in(word_45) >> ((((o + 88u) + 4u) & 1u) * 16u)) & 0xffffu) << shift_46);
+    }
+    let word_47: u32 = ((o + 88u) + 5u) >> 1u;
+    let shift_48: u32 = (((o + 88u) + 5u) & 1u) * 16u;
+    if (word_47 < u32(arrayLength(&q))) {
+      q[word_47] = (read_q_out(word_47) & ((0xffffu << shift_48) ^ 0xffffffffu)) | (((read_q_in(word_47) >> ((((o + 88u) + 5u) & 1u) * 16u)) & 0xffffu) << shift_48);
+    }
+    let word_49: u32 = ((o + 88u) + 6u) >> 1u;
+    let shift_50: u32 = (((o + 88u) + 6u) & 1u) * 16u;
+    if (word_49 < u32(arrayLength(&q))) {
+      q[word_49] = (read_q_out(word_49) & ((0xffffu << shift_50) ^ 0xffffffffu)) | (((read_q_in(word_49) >> ((((o + 88u) + 6u) & 1u) * 16u)) & 0xffffu) << shift_50);
+    }
+    let word_51: u32 = ((o + 88u) + 7u) >> 1u;
+    let shift_52: u32 = (((o + 88u) + 7u) & 1u) * 16u;
+    if (word_51 < u32(arrayLength(&q))) {
+      q[word_51] = (read_q_out(word_51) & ((0xffffu << shift_52) ^ 0xffffffffu)) | (((read_q_in(word_51) >> ((((o + 88u) + 7u) & 1u) * 16u)) & 0xffffu) << shift_52);
+    }
+  }
+  for (var h: u32 = 0u; h < 64u; h++) {
+    let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
+    let word_53: u32 = (o + 88u) >> 1u;
+    let shift_54: u32 = ((o + 88u) & 1u) * 16u;
+    if (word_53 < u32(arrayLength(&k))) {
+      k[word_53] = (read_k_out(word_53) & ((0xffffu << shift_54) ^ 0xffffffffu)) | (((read_k_in(word_53) >> (((o + 88u) & 1u) * 16u)) & 0xffffu) << shift_54);
+    }
+    let word_55: u32 = ((o + 88u) + 1u) >> 1u;
+    let shift_56: u32 = (((o + 88u) + 1u) & 1u) * 16u;
+    if (word_55 < u32(arrayLength(&k))) {
+      k[word_55] = (read_k_out(word_55) & ((0xffffu << shift_56) ^ 0xffffffffu)) | (((read_k_in(word_55) >> ((((o + 88u) + 1u) & 1u) * 16u)) & 0xffffu) << shift_56);
+    }
+    let word_57: u32 = ((o + 88u) + 2u) >> 1u;
+    let shift_58: u32 = (((o + 88u) + 2u) & 1u) * 16u;
+    if (word_57 < u32(arrayLength(&k))) {
+      k[word_57] = (read_k_out(word_57) & ((0xffffu << shift_58) ^ 0xffffffffu)) | (((read_k_in(word_57) >> ((((o + 88u) + 2u) & 1u) * 16u)) & 0xffffu) << shift_58);
+    }
+    let word_59: u32 = ((o + 88u) + 3u) >> 1u;
+    let shift_60: u32 = (((o + 88u) + 3u) & 1u) * 16u;
+    if (word_59 < u32(arrayLength(&k))) {
+      k[word_59] = (read_k_out(word_59) & ((0xffffu << shift_60) ^ 0xffffffffu)) | (((read_k_in(word_59) >> ((((o + 88u) + 3u) & 1u) * 16u)) & 0xffffu) << shift_60);
+    }
+    let word_61: u32 = ((o + 88u) + 4u) >> 1u;
+    let shift_62: u32 = (((o + 88u) + 4u) & 1u) * 16u;
+    if (word_61 < u32(arrayLength(&k))) {
+      k[word_61] = (read_k_out(word_61) & ((0xffffu << shift_62) ^ 0xffffffffu)) | (((read_k_in(word_61) >> ((((o + 88u) + 4u) & 1u) * 16u)) & 0xffffu) << shift_62);
+    }
+    let word_63: u32 = ((o + 88u) + 5u) >> 1u;
+    let shift_64: u32 = (((o + 88u) + 5u) & 1u) * 16u;
+    if (word_63 < u32(arrayLength(&k))) {
+      k[word_63] = (read_k_out(word_63) & ((0xffffu << shift_64) ^ 0xffffffffu)) | (((read_k_in(word_63) >> ((((o + 88u) + 5u) & 1u) * 16u)) & 0xffffu) << shift_64);
+    }
+    let word_65: u32 = ((o + 88u) + 6u) >> 1u;
+    let shift_66: u32 = (((o + 88u) + 6u) & 1u) * 16u;
+    if (word_65 < u32(arrayLength(&k))) {
+      k[word_65] = (read_k_out(word_65) & ((0xffffu << shift_66) ^ 0xffffffffu)) | (((read_k_in(word_65) >> ((((o + 88u) + 6u) & 1u) * 16u)) & 0xffffu) << shift_66);
+    }
+    let word_67: u32 = ((o + 88u) + 7u) >> 1u;
+    let shift_68: u32 = (((o + 88u) + 7u) & 1u) * 16u;
+    if (word_67 < u32(arrayLength(&k))) {
+      k[word_67] = (read_k_out(word_67) & ((0xffffu << shift_68) ^ 0xffffffffu)) | (((read_k_in(word_67) >> ((((o + 88u) + 7u) & 1u) * 16u)) & 0xffffu) << shift_68);
+    }
+  }
+}
+
+// in place, 6 item(s) per token (scalar schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 6u) {
     return;
   }
-  let flat = thread / GROUPS;
-  let group = thread % GROUPS;
-  let bs = token_coords(flat);
-  for (var g = GROUP_START[group]; g < GROUP_START[group + 1u]; g++) {
-    let j = GROUP_PAIR[g];
-    let cs = pair_sincos(token_position(bs, flat, PAIR_COMPONENT[j]), j);
-    let c = cs.x * COS_SCALE;
-    let s = cs.y * SIN_SCALE;
-    let lanes = PAIR_LANES[j];
-    for (var h = 0u; h < params.q_heads; h++) {
-      let base = head_base(bs, flat, h, params.q_heads);
-      let a = load_q(base + lanes.x);
-      let b = load_q(base + lanes.y);
-      store_q(base + lanes.x, a * c - b * s);
-      store_q(base + lanes.y, b * c + a * s);
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let base = head_base(bs, flat, h, params.k_heads);
-      let a = load_k(base + lanes.x);
-      let b = load_k(base + lanes.y);
-      store_k(base + lanes.x, a * c - b * s);
-      store_k(base + lanes.y, b * c + a * s);
-    }
+  let flat: u32 = item / 6u;
+  let chunk: u32 = item - flat * 6u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 6u) {
+    item_scalar_in_0(b, s, chunk);
+    return;
   }
 }
 
-// Out of place: reads q_src and k_src, writes q and k (no copy pass). Invocation (token, g) for
-// g < GROUPS rotates pair group g as above; every group also copies the pass-through lanes it
-// owns (those sharing a storage word with its pairs, then copy-only groups for the rest), so each
-// word of q and k is written by exactly one invocation.
-const OUT_GROUPS: u32 = 11u;
-const OUT_PAIR_START = array<u32, 12>(0u, 2u, 4u, 6u, 8u, 10u, 12u, 12u, 12u, 12u, 12u, 12u);
-const COPY_START = array<u32, 12>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 16u, 32u, 48u, 64u, 72u);
-// Lanes a group copies, for every head.
-const COPY_LANE = array<u32, 72>(24u, 25u, 26u, 27u, 28u, 29u, 30u, 31u, 32u, 33u, 34u, 35u, 36u, 37u, 38u, 39u, 40u, 41u, 42u, 43u, 44u, 45u, 46u, 47u, 48u, 49u, 50u, 51u, 52u, 53u, 54u, 55u, 56u, 57u, 58u, 59u, 60u, 61u, 62u, 63u, 64u, 65u, 66u, 67u, 68u, 69u, 70u, 71u, 72u, 73u, 74u, 75u, 76u, 77u, 78u, 79u, 80u, 81u, 82u, 83u, 84u, 85u, 86u, 87u, 88u, 89u, 90u, 91u, 92u, 93u, 94u, 95u);
-
+// out of place, 11 item(s) per token (scalar schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * OUT_GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 11u) {
     return;
   }
-  let flat = thread / OUT_GROUPS;
-  let group = thread % OUT_GROUPS;
-  let bs = token_coords(flat);
-  // Copies first: a tail group of a vector kernel copies whole vectors, then rotates its lanes.
-  for (var c = COPY_START[group]; c < COPY_START[group + 1u]; c++) {
-    let lane = COPY_LANE[c];
-    for (var h = 0u; h < params.q_heads; h++) {
-      copy_q(head_base(bs, flat, h, params.q_heads) + lane);
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      copy_k(head_base(bs, flat, h, params.k_heads) + lane);
-    }
+  let flat: u32 = item / 11u;
+  let chunk: u32 = item - flat * 11u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 6u) {
+    item_scalar_out_0(b, s, chunk);
+    return;
   }
-  for (var g = OUT_PAIR_START[group]; g < OUT_PAIR_START[group + 1u]; g++) {
-    let j = GROUP_PAIR[g];
-    let cs = pair_sincos(token_position(bs, flat, PAIR_COMPONENT[j]), j);
-    let c = cs.x * COS_SCALE;
-    let s = cs.y * SIN_SCALE;
-    let lanes = PAIR_LANES[j];
-    for (var h = 0u; h < params.q_heads; h++) {
-      let base = head_base(bs, flat, h, params.q_heads);
-      let a = load_q_src(base + lanes.x);
-      let b = load_q_src(base + lanes.y);
-      store_q(base + lanes.x, a * c - b * s);
-      store_q(base + lanes.y, b * c + a * s);
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let base = head_base(bs, flat, h, params.k_heads);
-      let a = load_k_src(base + lanes.x);
-      let b = load_k_src(base + lanes.y);
-      store_k(base + lanes.x, a * c - b * s);
-      store_k(base + lanes.y, b * c + a * s);
-    }
+  if (chunk < 10u) {
+    item_scalar_out_1(b, s, chunk - 6u);
+    return;
+  }
+  if (chunk < 11u) {
+    item_scalar_out_2(b, s);
+    return;
   }
 }

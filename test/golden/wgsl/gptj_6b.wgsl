@@ -1,26 +1,16 @@
 // Generated from spec/gptj_6b.rope (rope gptj_6b) by ropec 0.1.0 for wgsl. Do not edit.
 // spec-hash: b4837ac6e38287d0
 //
-// rope gptj_6b: head_dim 256, 32 pairs in 8 groups; f16 storage, layout bshd; 16-byte access (8 lanes per vector); positions index; ω constant; sincos computed; precision exact
-// One invocation per (token, pair group): the position and sin/cos of each pair are computed once,
-// then every head of q and of k is rotated with them, in place. A group is one vector chunk or a
-// tail group that owns every 16-byte vector it touches, so no two invocations ever write the
-// same vector.
-// Threads are numbered row-major over a 2D dispatch: thread = gid.y · params.row_threads + gid.x.
+// rope gptj_6b: head_dim 256, 32 pairs in 8 item(s) per token; f16 storage, layout bshd; 16-byte access (8 lanes per vector); positions index; ω constant; sincos computed; precision exact
+// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed
+// once, then every head of q and of k is rotated with them. An item owns every word or vector it
+// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.
 
 struct Params {
   tokens: u32,
   batch: u32,
   seq: u32,
-  q_heads: u32,
-  k_heads: u32,
   row_threads: u32,
-}
-
-// A position as whole + fraction, so that whole numbers up to 2^31 stay exact.
-struct Pos {
-  whole: i32,
-  frac: f32,
 }
 
 @group(0) @binding(0) var<uniform> params: Params;
@@ -28,34 +18,10 @@ struct Pos {
 @group(0) @binding(2) var<storage, read_write> k: array<vec4<u32>>;
 @group(0) @binding(3) var<storage, read> q_src: array<vec4<u32>>;
 @group(0) @binding(4) var<storage, read> k_src: array<vec4<u32>>;
-
-const HEAD_DIM: u32 = 256u;
-const GROUPS: u32 = 8u;
-// Pairs of group g: GROUP_PAIR[GROUP_START[g] .. GROUP_START[g + 1]].
-const GROUP_START = array<u32, 9>(0u, 4u, 8u, 12u, 16u, 20u, 24u, 28u, 32u);
-const GROUP_PAIR = array<u32, 32>(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u, 17u, 18u, 19u, 20u, 21u, 22u, 23u, 24u, 25u, 26u, 27u, 28u, 29u, 30u, 31u);
-// Lanes (a, b) of each pair within a head, and the position component that drives it.
-const PAIR_LANES = array<vec2<u32>, 32>(vec2<u32>(0u, 1u), vec2<u32>(2u, 3u), vec2<u32>(4u, 5u), vec2<u32>(6u, 7u), vec2<u32>(8u, 9u), vec2<u32>(10u, 11u), vec2<u32>(12u, 13u), vec2<u32>(14u, 15u), vec2<u32>(16u, 17u), vec2<u32>(18u, 19u), vec2<u32>(20u, 21u), vec2<u32>(22u, 23u), vec2<u32>(24u, 25u), vec2<u32>(26u, 27u), vec2<u32>(28u, 29u), vec2<u32>(30u, 31u), vec2<u32>(32u, 33u), vec2<u32>(34u, 35u), vec2<u32>(36u, 37u), vec2<u32>(38u, 39u), vec2<u32>(40u, 41u), vec2<u32>(42u, 43u), vec2<u32>(44u, 45u), vec2<u32>(46u, 47u), vec2<u32>(48u, 49u), vec2<u32>(50u, 51u), vec2<u32>(52u, 53u), vec2<u32>(54u, 55u), vec2<u32>(56u, 57u), vec2<u32>(58u, 59u), vec2<u32>(60u, 61u), vec2<u32>(62u, 63u));
-const PAIR_COMPONENT = array<u32, 32>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u);
-// 16-byte access: LANES_PER_VECTOR lanes per vector. Groups g < VECTOR_GROUPS are one vector chunk
-// each, either 'split' (lanes a… against b…, half style) or adjacent pairs inside one vector
-// (interleaved); GROUP_VECTORS[g] = (vector of its a lanes, vector of its b lanes) within a head.
-// Later groups (if any) are the scalar tail, each the only group touching its vectors.
-const LANES_PER_VECTOR: u32 = 8u;
-const VECTOR_GROUPS: u32 = 8u;
-const GROUP_VECTORS = array<vec2<u32>, 8>(vec2<u32>(0u, 0u), vec2<u32>(1u, 1u), vec2<u32>(2u, 2u), vec2<u32>(3u, 3u), vec2<u32>(4u, 4u), vec2<u32>(5u, 5u), vec2<u32>(6u, 6u), vec2<u32>(7u, 7u));
-// cos·m and sin·m·direction: m = attention factor, direction = ±1 (inverse rotates by −φ).
-const COS_SCALE: f32 = 1.0;
-const SIN_SCALE: f32 = 1.0;
-const TWO_PI: f32 = 6.2831853071795864769;
-
-// Storage: f16 as 16-byte vectors of four u32 words, two values per word (element 2i in bits
-// 0–15): vector i = elements 8i … 8i + 7. In registers a vector is its even lanes (lo) and its
-// odd lanes (hi) as f32, so the rotation works on whole vec4s.
-struct Lanes8 {
-  lo: vec4<f32>,
-  hi: vec4<f32>,
-}
+// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32
+const TURNS_HI = array<f32, 32>(0.1591796875, 0.119354248046875, 0.089508056640625, 0.067108154296875, 0.050323486328125, 0.0377349853515625, 0.0283050537109375, 0.0212249755859375, 0.0159149169921875, 0.011936187744140625, 0.00894927978515625, 0.0067119598388671875, 0.0050334930419921875, 0.0037736892700195312, 0.00283050537109375, 0.0021219253540039062, 0.0015916824340820312, 0.0011935234069824219, 0.0008950233459472656, 0.0006711483001708984, 0.0005033016204833984, 0.00037741661071777344, 0.0002830028533935547, 0.00021225214004516602, 0.00015914440155029297, 0.00011935830116271973, 0.00008949637413024902, 0.00006711483001708984, 0.00005033612251281738, 0.00003774464130401611, 0.000028304755687713623, 0.000021226704120635986);
+const TURNS_MID = array<f32, 32>(-0.000024743378162384033, -0.0000048782676458358765, -0.000008653849363327026, 0.00000692903995513916, 0.000005725771188735962, 0.000006599351763725281, -0.0000028582289814949036, -0.0000013229437172412872, 5.774199962615967e-7, -0.0000012507662177085876, 6.603077054023743e-7, -4.5157503336668015e-7, -5.718320608139038e-7, 4.691537469625473e-7, -2.8579961508512497e-7, 4.3993350118398666e-7, -1.3300450518727303e-7, -2.9707734938710928e-8, -2.932938514277339e-8, 2.5302142603322864e-9, -9.498762665316463e-9, -7.635208021383733e-10, 1.9106664694845676e-8, -1.5614205040037632e-8, 1.0542862582951784e-8, -8.931237971410155e-9, 3.027707862202078e-9, 2.5295321393059567e-10, -6.910340744070709e-9, -3.056811692658812e-9, -2.560227585490793e-9, -3.0513547244481742e-9);
+const TURNS_LO = array<f32, 32>(-1.0299422426029992e-9, 4.320196977936064e-10, -1.1823706458358174e-9, -3.316028840405494e-10, 5.173299288951938e-12, 1.4093545774862548e-11, 3.4866740050709666e-10, 1.2255740866606857e-10, -1.0299422426029992e-10, 4.320196977936064e-11, 6.802744478839884e-11, 3.668890538599534e-11, 5.173301023675414e-13, 4.797548469603896e-11, 1.1583674991433313e-11, -1.1027324019197149e-11, 1.3421095831911423e-12, 2.865005324995118e-12, -4.732126149264992e-13, -3.3288617088539363e-13, -6.758627945496753e-13, -2.2773558212840772e-14, -1.752015633266213e-12, 1.8076506003855686e-12, -1.3209805428335275e-12, 2.865005324995118e-13, -2.2922020726824643e-13, 3.492348012341939e-14, -6.75862767444621e-14, 2.2509632233245341e-13, 3.7049527400016824e-13, -1.1338789607760746e-15);
 
 // f32 → f16 bits, rounded to nearest even in integer arithmetic (NaN stays NaN, overflow → ±inf,
 // subnormals exact): WGSL leaves the rounding of pack2x16float and f16(x) to the implementation.
@@ -86,248 +52,275 @@ fn f16_bits(v: f32) -> u32 {
   return sign | (q + up);
 }
 
-
-fn decode8(w: vec4<u32>) -> Lanes8 {
-  let a = unpack2x16float(w.x);
-  let b = unpack2x16float(w.y);
-  let c = unpack2x16float(w.z);
-  let d = unpack2x16float(w.w);
-  return Lanes8(vec4<f32>(a.x, b.x, c.x, d.x), vec4<f32>(a.y, b.y, c.y, d.y));
-}
-
-fn encode8(v: Lanes8) -> vec4<u32> {
-  return vec4<u32>(
-    f16_bits(v.lo.x) | (f16_bits(v.hi.x) << 16u),
-    f16_bits(v.lo.y) | (f16_bits(v.hi.y) << 16u),
-    f16_bits(v.lo.z) | (f16_bits(v.hi.z) << 16u),
-    f16_bits(v.lo.w) | (f16_bits(v.hi.w) << 16u),
-  );
-}
-
-fn load_q(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&q)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
+/** q_out[i], or 0 past its end */
+fn read_q_out(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&q))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
   }
-  return decode8(q[i]);
+  return q[i];
 }
 
-fn load_k(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&k)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
+/** k_out[i], or 0 past its end */
+fn read_k_out(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&k))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
   }
-  return decode8(k[i]);
+  return k[i];
 }
 
-fn load_q_src(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&q_src)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
+/** q_in[i], or 0 past its end */
+fn read_q_in(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&q_src))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
   }
-  return decode8(q_src[i]);
+  return q_src[i];
 }
 
-fn load_k_src(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&k_src)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
+/** k_in[i], or 0 past its end */
+fn read_k_in(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&k_src))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
   }
-  return decode8(k_src[i]);
+  return k_src[i];
 }
 
-fn store_q(i: u32, v: Lanes8) {
-  if (i < arrayLength(&q)) {
-    q[i] = encode8(v);
-  }
-}
-
-fn copy_q(i: u32) {
-  if (i < arrayLength(&q) && i < arrayLength(&q_src)) {
-    q[i] = q_src[i];
-  }
-}
-
-fn store_k(i: u32, v: Lanes8) {
-  if (i < arrayLength(&k)) {
-    k[i] = encode8(v);
-  }
-}
-
-fn copy_k(i: u32) {
-  if (i < arrayLength(&k) && i < arrayLength(&k_src)) {
-    k[i] = k_src[i];
-  }
-}
-
-
-// [batch, seq, heads, dim]: token flat = b · seq + s.
-fn token_coords(flat: u32) -> vec2<u32> {
-  return vec2<u32>(flat / params.seq, flat % params.seq);
-}
-
-fn head_base(bs: vec2<u32>, flat: u32, h: u32, heads: u32) -> u32 {
-  return (flat * heads + h) * HEAD_DIM;
-}
-
-
-// Positions: the token's index in its sequence.
-fn token_position(bs: vec2<u32>, flat: u32, c: u32) -> Pos {
-  return Pos(i32(bs.y), 0.0);
-}
-
-
-// ω_j / 2π in turns, split into hi + mid + lo f32 parts with 12, 12 and 24 significant bits: hi
-// and mid times a whole number below 2^12 are exact in f32.
-const TURNS_HI = array<f32, 32>(0.1591796875, 0.119354248046875, 0.089508056640625, 0.067108154296875, 0.050323486328125, 0.0377349853515625, 0.0283050537109375, 0.0212249755859375, 0.0159149169921875, 0.011936187744140625, 0.00894927978515625, 0.0067119598388671875, 0.0050334930419921875, 0.0037736892700195312, 0.00283050537109375, 0.0021219253540039062, 0.0015916824340820312, 0.0011935234069824219, 0.0008950233459472656, 0.0006711483001708984, 0.0005033016204833984, 0.00037741661071777344, 0.0002830028533935547, 0.00021225214004516602, 0.00015914440155029297, 0.00011935830116271973, 0.00008949637413024902, 0.00006711483001708984, 0.00005033612251281738, 0.00003774464130401611, 0.000028304755687713623, 0.000021226704120635986);
-const TURNS_MID = array<f32, 32>(-0.000024743378162384033, -0.0000048782676458358765, -0.000008653849363327026, 0.00000692903995513916, 0.000005725771188735962, 0.000006599351763725281, -0.0000028582289814949036, -0.0000013229437172412872, 5.774199962615967e-7, -0.0000012507662177085876, 6.603077054023743e-7, -4.5157503336668015e-7, -5.718320608139038e-7, 4.691537469625473e-7, -2.8579961508512497e-7, 4.3993350118398666e-7, -1.3300450518727303e-7, -2.9707734938710928e-8, -2.932938514277339e-8, 2.5302142603322864e-9, -9.498762665316463e-9, -7.635208021383733e-10, 1.9106664694845676e-8, -1.5614205040037632e-8, 1.0542862582951784e-8, -8.931237971410155e-9, 3.027707862202078e-9, 2.5295321393059567e-10, -6.910340744070709e-9, -3.056811692658812e-9, -2.560227585490793e-9, -3.0513547244481742e-9);
-const TURNS_LO = array<f32, 32>(-1.0299422426029992e-9, 4.320196977936064e-10, -1.1823706458358174e-9, -3.316028840405494e-10, 5.173299288951938e-12, 1.4093545774862548e-11, 3.4866740050709666e-10, 1.2255740866606857e-10, -1.0299422426029992e-10, 4.320196977936064e-11, 6.802744478839884e-11, 3.668890538599534e-11, 5.173301023675414e-13, 4.797548469603896e-11, 1.1583674991433313e-11, -1.1027324019197149e-11, 1.3421095831911423e-12, 2.865005324995118e-12, -4.732126149264992e-13, -3.3288617088539363e-13, -6.758627945496753e-13, -2.2773558212840772e-14, -1.752015633266213e-12, 1.8076506003855686e-12, -1.3209805428335275e-12, 2.865005324995118e-13, -2.2922020726824643e-13, 3.492348012341939e-14, -6.75862767444621e-14, 2.2509632233245341e-13, 3.7049527400016824e-13, -1.1338789607760746e-15);
-
-fn pair_turns(j: u32) -> vec3<f32> {
-  return vec3<f32>(TURNS_HI[j], TURNS_MID[j], TURNS_LO[j]);
-}
-
-
+/** x modulo 1 turn, in [−½, ½] */
 fn reduce_turns(x: f32) -> f32 {
   return x - round(x);
 }
 
-// precision exact, step 1: p·ω/2π modulo 1 turn without rounding the big products. With
-// p = a·2^24 + b·2^12 + c + frac (a, b, c whole, b and c below 2^12) and ω/2π = hi + mid + lo,
-// the six products of a·2^24, b·2^12, c with hi and mid are exact in f32; each is reduced modulo
-// 1 (exactly) and the small remaining terms are added: the result is in [−½, ½] turn.
-fn pair_turns_reduced(p: Pos, j: u32) -> f32 {
-  let r = pair_turns(j);
-  let a = f32(p.whole >> 24u) * 16777216.0;
-  let b = f32((p.whole >> 12u) & 4095) * 4096.0;
-  let c = f32(p.whole & 4095);
-  var t = reduce_turns(a * r.x);
-  t = reduce_turns(t + reduce_turns(a * r.y));
-  t = reduce_turns(t + reduce_turns(b * r.x));
-  t = reduce_turns(t + reduce_turns(b * r.y));
-  t = reduce_turns(t + reduce_turns(c * r.x));
-  t = reduce_turns(t + reduce_turns(c * r.y));
-  let small = reduce_turns(a * r.z) + reduce_turns(b * r.z) + reduce_turns(c * r.z) + reduce_turns(p.frac * (r.x + r.y + r.z));
-  return reduce_turns(t + small);
-}
-
-// precision exact, step 2: cos and sin of t turns. WGSL promises only 2^-11 absolute accuracy for
-// its sin and cos even inside [−π, π] (SwiftShader is that coarse), so they are evaluated here:
-// t = q/4 + r with q = round(4t) (exact), x = 2π·r in [−π/4, π/4], Taylor polynomials to x^9 and
-// x^10 (truncation below 3e-8), then a quarter-turn rotation by q.
+/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */
 fn sincos_turns(t: f32) -> vec2<f32> {
-  let q = round(4.0 * t);
-  let x = (t - 0.25 * q) * TWO_PI;
-  let x2 = x * x;
-  let s = x * (1.0 + x2 * (-1.6666666666666666e-1 + x2 * (8.333333333333333e-3 + x2 * (-1.984126984126984e-4 + x2 * 2.7557319223985893e-6))));
-  let c = 1.0 + x2 * (-0.5 + x2 * (4.1666666666666664e-2 + x2 * (-1.388888888888889e-3 + x2 * (2.48015873015873e-5 + x2 * -2.755731922398589e-7))));
-  let quadrant = i32(q) & 3;
-  if (quadrant == 1) {
-    return vec2<f32>(-s, c);
+  let quarter: f32 = round(4.0 * t);
+  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;
+  let x2: f32 = x * x;
+  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));
+  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));
+  let quadrant: i32 = i32(quarter) & 3i;
+  if (quadrant == 1i) {
+    return vec2<f32>(-sn, cs);
   }
-  if (quadrant == 2) {
-    return vec2<f32>(-c, -s);
+  if (quadrant == 2i) {
+    return vec2<f32>(-cs, -sn);
   }
-  if (quadrant == 3) {
-    return vec2<f32>(s, -c);
+  if (quadrant == 3i) {
+    return vec2<f32>(sn, -cs);
   }
-  return vec2<f32>(c, s);
+  return vec2<f32>(cs, sn);
 }
 
-fn computed_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return sincos_turns(pair_turns_reduced(p, j));
+/** cos and sin of p·ω_j (unscaled) */
+fn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {
+  let rh: f32 = TURNS_HI[j];
+  let rm: f32 = TURNS_MID[j];
+  let rl: f32 = TURNS_LO[j];
+  let qa: f32 = f32(pw >> 24u) * 16777216.0;
+  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;
+  let qc: f32 = f32(pw & 4095i);
+  var acc: f32 = reduce_turns(qa * rh);
+  acc = reduce_turns(acc + reduce_turns(qa * rm));
+  acc = reduce_turns(acc + reduce_turns(qb * rh));
+  acc = reduce_turns(acc + reduce_turns(qb * rm));
+  acc = reduce_turns(acc + reduce_turns(qc * rh));
+  acc = reduce_turns(acc + reduce_turns(qc * rm));
+  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));
+  return sincos_turns(reduce_turns(acc + small));
 }
 
-
-fn pair_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return computed_sincos(p, j);
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s);
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
 }
 
-
-// cos·m and sin·m·direction of pair j at this token (vector chunks gather them per pair).
-fn scaled_sincos(bs: vec2<u32>, flat: u32, j: u32) -> vec2<f32> {
-  let cs = pair_sincos(token_position(bs, flat, PAIR_COMPONENT[j]), j);
-  return vec2<f32>(cs.x * COS_SCALE, cs.y * SIN_SCALE);
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s);
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
 }
 
+/** copy 8 lane(s) from 64 (split) (item k: + 0 pairs, + 8 lanes) */
+fn item_vector_out_1(flat: u32, ki: u32) {
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = read_q_in((o + (64u + ki * 8u)) / 8u);
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = read_k_in((o + (64u + ki * 8u)) / 8u);
+    }
+  }
+}
+
+// in place, 8 item(s) per token (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
     return;
   }
-  let flat = thread / GROUPS;
-  let group = thread % GROUPS;
-  let bs = token_coords(flat);
-  if (group < VECTOR_GROUPS) {
-    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.
-    let first = GROUP_START[group];
-    let v = GROUP_VECTORS[group];
-    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);
-    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);
-    let p2 = scaled_sincos(bs, flat, GROUP_PAIR[first + 2u]);
-    let p3 = scaled_sincos(bs, flat, GROUP_PAIR[first + 3u]);
-    // Four interleaved pairs: word i holds (a_i, b_i), so lo is the a lanes and hi the b lanes.
-    let cv = vec4<f32>(p0.x, p1.x, p2.x, p3.x);
-    let sv = vec4<f32>(p0.y, p1.y, p2.y, p3.y);
-    for (var h = 0u; h < params.q_heads; h++) {
-      let i = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_q(i);
-      store_q(i, Lanes8(x.lo * cv - x.hi * sv, x.hi * cv + x.lo * sv));
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let i = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_k(i);
-      store_k(i, Lanes8(x.lo * cv - x.hi * sv, x.hi * cv + x.lo * sv));
-    }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_in_0(s, flat, chunk);
+    return;
   }
 }
 
-// Out of place: reads q_src and k_src, writes q and k (no copy pass). Invocation (token, g) for
-// g < GROUPS rotates pair group g as above; every group also copies the pass-through lanes it
-// owns (those sharing a storage word with its pairs, then copy-only groups for the rest), so each
-// word of q and k is written by exactly one invocation.
-const OUT_GROUPS: u32 = 20u;
-const OUT_PAIR_START = array<u32, 21>(0u, 4u, 8u, 12u, 16u, 20u, 24u, 28u, 32u, 32u, 32u, 32u, 32u, 32u, 32u, 32u, 32u, 32u, 32u, 32u, 32u);
-const COPY_START = array<u32, 21>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 2u, 4u, 6u, 8u, 10u, 12u, 14u, 16u, 18u, 20u, 22u, 24u);
-// Vectors (lane / LANES_PER_VECTOR within a head) a group copies, for every head.
-const COPY_LANE = array<u32, 24>(8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u, 17u, 18u, 19u, 20u, 21u, 22u, 23u, 24u, 25u, 26u, 27u, 28u, 29u, 30u, 31u);
-
+// out of place, 32 item(s) per token (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * OUT_GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 32u) {
     return;
   }
-  let flat = thread / OUT_GROUPS;
-  let group = thread % OUT_GROUPS;
-  let bs = token_coords(flat);
-  // Copies first: a tail group of a vector kernel copies whole vectors, then rotates its lanes.
-  for (var c = COPY_START[group]; c < COPY_START[group + 1u]; c++) {
-    let lane = COPY_LANE[c];
-    for (var h = 0u; h < params.q_heads; h++) {
-      copy_q(head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR + lane);
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      copy_k(head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR + lane);
-    }
+  let flat: u32 = item / 32u;
+  let chunk: u32 = item - flat * 32u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_out_0(s, flat, chunk);
+    return;
   }
-  if (group < VECTOR_GROUPS) {
-    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.
-    let first = OUT_PAIR_START[group];
-    let v = GROUP_VECTORS[group];
-    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);
-    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);
-    let p2 = scaled_sincos(bs, flat, GROUP_PAIR[first + 2u]);
-    let p3 = scaled_sincos(bs, flat, GROUP_PAIR[first + 3u]);
-    // Four interleaved pairs: word i holds (a_i, b_i), so lo is the a lanes and hi the b lanes.
-    let cv = vec4<f32>(p0.x, p1.x, p2.x, p3.x);
-    let sv = vec4<f32>(p0.y, p1.y, p2.y, p3.y);
-    for (var h = 0u; h < params.q_heads; h++) {
-      let i = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_q_src(i);
-      store_q(i, Lanes8(x.lo * cv - x.hi * sv, x.hi * cv + x.lo * sv));
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let i = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_k_src(i);
-      store_k(i, Lanes8(x.lo * cv - x.hi * sv, x.hi * cv + x.lo * sv));
-    }
+  if (chunk < 32u) {
+    item_vector_out_1(flat, chunk - 8u);
+    return;
   }
 }

@@ -1,29 +1,19 @@
 // Generated from spec/mvit_axial3d.rope (rope mvit_axial3d) by ropec 0.1.0 for wgsl. Do not edit.
 // spec-hash: 6e7133582790fcbc
 //
-// rope mvit_axial3d: head_dim 48, 24 pairs in 12 groups; f32 storage, layout bhsd; 16-byte access (4 lanes per vector); positions grid(t, h, w); ω constant; sincos computed; precision exact
-// One invocation per (token, pair group): the position and sin/cos of each pair are computed once,
-// then every head of q and of k is rotated with them, in place. A group is one vector chunk or a
-// tail group that owns every 16-byte vector it touches, so no two invocations ever write the
-// same vector.
-// Threads are numbered row-major over a 2D dispatch: thread = gid.y · params.row_threads + gid.x.
+// rope mvit_axial3d: head_dim 48, 24 pairs in 12 item(s) per token; f32 storage, layout bhsd; 16-byte access (4 lanes per vector); positions grid; ω constant; sincos computed; precision exact
+// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed
+// once, then every head of q and of k is rotated with them. An item owns every word or vector it
+// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.
 
 struct Params {
   tokens: u32,
   batch: u32,
   seq: u32,
-  q_heads: u32,
-  k_heads: u32,
+  grid_t: u32,
+  grid_h: u32,
+  grid_w: u32,
   row_threads: u32,
-  grid0: u32,
-  grid1: u32,
-  grid2: u32,
-}
-
-// A position as whole + fraction, so that whole numbers up to 2^31 stay exact.
-struct Pos {
-  whole: i32,
-  frac: f32,
 }
 
 @group(0) @binding(0) var<uniform> params: Params;
@@ -31,280 +21,266 @@ struct Pos {
 @group(0) @binding(2) var<storage, read_write> k: array<vec4<f32>>;
 @group(0) @binding(3) var<storage, read> q_src: array<vec4<f32>>;
 @group(0) @binding(4) var<storage, read> k_src: array<vec4<f32>>;
-
-const HEAD_DIM: u32 = 48u;
-const GROUPS: u32 = 12u;
-// Pairs of group g: GROUP_PAIR[GROUP_START[g] .. GROUP_START[g + 1]].
-const GROUP_START = array<u32, 13>(0u, 2u, 4u, 6u, 8u, 10u, 12u, 14u, 16u, 18u, 20u, 22u, 24u);
-const GROUP_PAIR = array<u32, 24>(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u, 17u, 18u, 19u, 20u, 21u, 22u, 23u);
-// Lanes (a, b) of each pair within a head, and the position component that drives it.
-const PAIR_LANES = array<vec2<u32>, 24>(vec2<u32>(0u, 1u), vec2<u32>(2u, 3u), vec2<u32>(4u, 5u), vec2<u32>(6u, 7u), vec2<u32>(8u, 9u), vec2<u32>(10u, 11u), vec2<u32>(12u, 13u), vec2<u32>(14u, 15u), vec2<u32>(16u, 17u), vec2<u32>(18u, 19u), vec2<u32>(20u, 21u), vec2<u32>(22u, 23u), vec2<u32>(24u, 25u), vec2<u32>(26u, 27u), vec2<u32>(28u, 29u), vec2<u32>(30u, 31u), vec2<u32>(32u, 33u), vec2<u32>(34u, 35u), vec2<u32>(36u, 37u), vec2<u32>(38u, 39u), vec2<u32>(40u, 41u), vec2<u32>(42u, 43u), vec2<u32>(44u, 45u), vec2<u32>(46u, 47u));
+// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32
+const TURNS_HI = array<f32, 24>(0.1591796875, 0.050323486328125, 0.0159149169921875, 0.0050334930419921875, 0.0015916824340820312, 0.0005033016204833984, 0.00015914440155029297, 0.00005033612251281738, 0.1591796875, 0.050323486328125, 0.0159149169921875, 0.0050334930419921875, 0.0015916824340820312, 0.0005033016204833984, 0.00015914440155029297, 0.00005033612251281738, 0.1591796875, 0.050323486328125, 0.0159149169921875, 0.0050334930419921875, 0.0015916824340820312, 0.0005033016204833984, 0.00015914440155029297, 0.00005033612251281738);
+const TURNS_MID = array<f32, 24>(-0.000024743378162384033, 0.000005725771188735962, 5.774199962615967e-7, -5.718320608139038e-7, -1.3300450518727303e-7, -9.498762665316463e-9, 1.0542862582951784e-8, -6.910340744070709e-9, -0.000024743378162384033, 0.000005725771188735962, 5.774199962615967e-7, -5.718320608139038e-7, -1.3300450518727303e-7, -9.498762665316463e-9, 1.0542862582951784e-8, -6.910340744070709e-9, -0.000024743378162384033, 0.000005725771188735962, 5.774199962615967e-7, -5.718320608139038e-7, -1.3300450518727303e-7, -9.498762665316463e-9, 1.0542862582951784e-8, -6.910340744070709e-9);
+const TURNS_LO = array<f32, 24>(-1.0299422426029992e-9, 5.173299288951938e-12, -1.0299422426029992e-10, 5.173301023675414e-13, 1.3421095831911423e-12, -6.758627945496753e-13, -1.3209805428335275e-12, -6.75862767444621e-14, -1.0299422426029992e-9, 5.173299288951938e-12, -1.0299422426029992e-10, 5.173301023675414e-13, 1.3421095831911423e-12, -6.758627945496753e-13, -1.3209805428335275e-12, -6.75862767444621e-14, -1.0299422426029992e-9, 5.173299288951938e-12, -1.0299422426029992e-10, 5.173301023675414e-13, 1.3421095831911423e-12, -6.758627945496753e-13, -1.3209805428335275e-12, -6.75862767444621e-14);
+// the position component that drives each pair
 const PAIR_COMPONENT = array<u32, 24>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u);
-// 16-byte access: LANES_PER_VECTOR lanes per vector. Groups g < VECTOR_GROUPS are one vector chunk
-// each, either 'split' (lanes a… against b…, half style) or adjacent pairs inside one vector
-// (interleaved); GROUP_VECTORS[g] = (vector of its a lanes, vector of its b lanes) within a head.
-// Later groups (if any) are the scalar tail, each the only group touching its vectors.
-const LANES_PER_VECTOR: u32 = 4u;
-const VECTOR_GROUPS: u32 = 12u;
-const GROUP_VECTORS = array<vec2<u32>, 12>(vec2<u32>(0u, 0u), vec2<u32>(1u, 1u), vec2<u32>(2u, 2u), vec2<u32>(3u, 3u), vec2<u32>(4u, 4u), vec2<u32>(5u, 5u), vec2<u32>(6u, 6u), vec2<u32>(7u, 7u), vec2<u32>(8u, 8u), vec2<u32>(9u, 9u), vec2<u32>(10u, 10u), vec2<u32>(11u, 11u));
-// cos·m and sin·m·direction: m = attention factor, direction = ±1 (inverse rotates by −φ).
-const COS_SCALE: f32 = 1.0;
-const SIN_SCALE: f32 = 1.0;
-const TWO_PI: f32 = 6.2831853071795864769;
 
-// Storage: f32 as 16-byte vectors, vector i = elements 4i … 4i + 3 (a head is HEAD_DIM / 4 vectors).
-fn load_q(i: u32) -> vec4<f32> {
-  if (i >= arrayLength(&q)) {
-    return vec4<f32>(0.0);
+/** q_out[i], or 0 past its end */
+fn read_q_out(i: u32) -> vec4<f32> {
+  if (i >= u32(arrayLength(&q))) {
+    return vec4<f32>(0.0, 0.0, 0.0, 0.0);
   }
   return q[i];
 }
 
-fn load_k(i: u32) -> vec4<f32> {
-  if (i >= arrayLength(&k)) {
-    return vec4<f32>(0.0);
+/** k_out[i], or 0 past its end */
+fn read_k_out(i: u32) -> vec4<f32> {
+  if (i >= u32(arrayLength(&k))) {
+    return vec4<f32>(0.0, 0.0, 0.0, 0.0);
   }
   return k[i];
 }
 
-fn load_q_src(i: u32) -> vec4<f32> {
-  if (i >= arrayLength(&q_src)) {
-    return vec4<f32>(0.0);
+/** q_in[i], or 0 past its end */
+fn read_q_in(i: u32) -> vec4<f32> {
+  if (i >= u32(arrayLength(&q_src))) {
+    return vec4<f32>(0.0, 0.0, 0.0, 0.0);
   }
   return q_src[i];
 }
 
-fn load_k_src(i: u32) -> vec4<f32> {
-  if (i >= arrayLength(&k_src)) {
-    return vec4<f32>(0.0);
+/** k_in[i], or 0 past its end */
+fn read_k_in(i: u32) -> vec4<f32> {
+  if (i >= u32(arrayLength(&k_src))) {
+    return vec4<f32>(0.0, 0.0, 0.0, 0.0);
   }
   return k_src[i];
 }
 
-fn store_q(i: u32, v: vec4<f32>) {
-  if (i < arrayLength(&q)) {
-    q[i] = v;
-  }
-}
-
-fn copy_q(i: u32) {
-  if (i < arrayLength(&q) && i < arrayLength(&q_src)) {
-    q[i] = q_src[i];
-  }
-}
-
-fn store_k(i: u32, v: vec4<f32>) {
-  if (i < arrayLength(&k)) {
-    k[i] = v;
-  }
-}
-
-fn copy_k(i: u32) {
-  if (i < arrayLength(&k) && i < arrayLength(&k_src)) {
-    k[i] = k_src[i];
-  }
-}
-
-
-// [batch, heads, seq, dim]: token flat = b · seq + s, heads outside the sequence.
-fn token_coords(flat: u32) -> vec2<u32> {
-  return vec2<u32>(flat / params.seq, flat % params.seq);
-}
-
-fn head_base(bs: vec2<u32>, flat: u32, h: u32, heads: u32) -> u32 {
-  return ((bs.x * heads + h) * params.seq + bs.y) * HEAD_DIM;
-}
-
-
-
-// Positions: a grid (t, h, w) with run-time sizes, last axis fastest, after 1 prefix
-// token(s) that sit at position 0.
-const GRID_PREFIX: u32 = 1u;
-const GRID_AXES: u32 = 3u;
-const GRID_STRIDE = array<i32, 3>(1, 1, 1);
-const GRID_SHIFT = array<i32, 3>(0, 0, 0);
-const GRID_SCALE = array<i32, 3>(1, 1, 1);
-
-// Grid sizes from the uniform block (the same grid for every sequence; b is unused).
-fn grid_size(b: u32, c: u32) -> u32 {
-  switch c {
-    case 0u: {
-      return params.grid0;
-    }
-    case 1u: {
-      return params.grid1;
-    }
-    case 2u: {
-      return params.grid2;
-    }
-    default: {
-      return 1u;
-    }
-  }
-}
-
-// Index of the cell along axis c, for the rest-th grid token.
-fn grid_index(b: u32, rest: u32, c: u32) -> u32 {
-  var r = rest;
-  var index = 0u;
-  for (var a = GRID_AXES; a > 0u; a--) {
-    let size = grid_size(b, a - 1u);
-    if (a - 1u == c) {
-      index = r % size;
-    }
-    r = r / size;
-  }
-  return index;
-}
-
-fn token_position(bs: vec2<u32>, flat: u32, c: u32) -> Pos {
-  if (bs.y < GRID_PREFIX) {
-    return Pos(0, 0.0);
-  }
-  let i = grid_index(bs.x, bs.y - GRID_PREFIX, c);
-  return Pos((i32(i) * GRID_STRIDE[c] + GRID_SHIFT[c]) * GRID_SCALE[c], 0.0);
-
-}
-
-
-// ω_j / 2π in turns, split into hi + mid + lo f32 parts with 12, 12 and 24 significant bits: hi
-// and mid times a whole number below 2^12 are exact in f32.
-const TURNS_HI = array<f32, 24>(0.1591796875, 0.050323486328125, 0.0159149169921875, 0.0050334930419921875, 0.0015916824340820312, 0.0005033016204833984, 0.00015914440155029297, 0.00005033612251281738, 0.1591796875, 0.050323486328125, 0.0159149169921875, 0.0050334930419921875, 0.0015916824340820312, 0.0005033016204833984, 0.00015914440155029297, 0.00005033612251281738, 0.1591796875, 0.050323486328125, 0.0159149169921875, 0.0050334930419921875, 0.0015916824340820312, 0.0005033016204833984, 0.00015914440155029297, 0.00005033612251281738);
-const TURNS_MID = array<f32, 24>(-0.000024743378162384033, 0.000005725771188735962, 5.774199962615967e-7, -5.718320608139038e-7, -1.3300450518727303e-7, -9.498762665316463e-9, 1.0542862582951784e-8, -6.910340744070709e-9, -0.000024743378162384033, 0.000005725771188735962, 5.774199962615967e-7, -5.718320608139038e-7, -1.3300450518727303e-7, -9.498762665316463e-9, 1.0542862582951784e-8, -6.910340744070709e-9, -0.000024743378162384033, 0.000005725771188735962, 5.774199962615967e-7, -5.718320608139038e-7, -1.3300450518727303e-7, -9.498762665316463e-9, 1.0542862582951784e-8, -6.910340744070709e-9);
-const TURNS_LO = array<f32, 24>(-1.0299422426029992e-9, 5.173299288951938e-12, -1.0299422426029992e-10, 5.173301023675414e-13, 1.3421095831911423e-12, -6.758627945496753e-13, -1.3209805428335275e-12, -6.75862767444621e-14, -1.0299422426029992e-9, 5.173299288951938e-12, -1.0299422426029992e-10, 5.173301023675414e-13, 1.3421095831911423e-12, -6.758627945496753e-13, -1.3209805428335275e-12, -6.75862767444621e-14, -1.0299422426029992e-9, 5.173299288951938e-12, -1.0299422426029992e-10, 5.173301023675414e-13, 1.3421095831911423e-12, -6.758627945496753e-13, -1.3209805428335275e-12, -6.75862767444621e-14);
-
-fn pair_turns(j: u32) -> vec3<f32> {
-  return vec3<f32>(TURNS_HI[j], TURNS_MID[j], TURNS_LO[j]);
-}
-
-
+/** x modulo 1 turn, in [−½, ½] */
 fn reduce_turns(x: f32) -> f32 {
   return x - round(x);
 }
 
-// precision exact, step 1: p·ω/2π modulo 1 turn without rounding the big products. With
-// p = a·2^24 + b·2^12 + c + frac (a, b, c whole, b and c below 2^12) and ω/2π = hi + mid + lo,
-// the six products of a·2^24, b·2^12, c with hi and mid are exact in f32; each is reduced modulo
-// 1 (exactly) and the small remaining terms are added: the result is in [−½, ½] turn.
-fn pair_turns_reduced(p: Pos, j: u32) -> f32 {
-  let r = pair_turns(j);
-  let a = f32(p.whole >> 24u) * 16777216.0;
-  let b = f32((p.whole >> 12u) & 4095) * 4096.0;
-  let c = f32(p.whole & 4095);
-  var t = reduce_turns(a * r.x);
-  t = reduce_turns(t + reduce_turns(a * r.y));
-  t = reduce_turns(t + reduce_turns(b * r.x));
-  t = reduce_turns(t + reduce_turns(b * r.y));
-  t = reduce_turns(t + reduce_turns(c * r.x));
-  t = reduce_turns(t + reduce_turns(c * r.y));
-  let small = reduce_turns(a * r.z) + reduce_turns(b * r.z) + reduce_turns(c * r.z) + reduce_turns(p.frac * (r.x + r.y + r.z));
-  return reduce_turns(t + small);
-}
-
-// precision exact, step 2: cos and sin of t turns. WGSL promises only 2^-11 absolute accuracy for
-// its sin and cos even inside [−π, π] (SwiftShader is that coarse), so they are evaluated here:
-// t = q/4 + r with q = round(4t) (exact), x = 2π·r in [−π/4, π/4], Taylor polynomials to x^9 and
-// x^10 (truncation below 3e-8), then a quarter-turn rotation by q.
+/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */
 fn sincos_turns(t: f32) -> vec2<f32> {
-  let q = round(4.0 * t);
-  let x = (t - 0.25 * q) * TWO_PI;
-  let x2 = x * x;
-  let s = x * (1.0 + x2 * (-1.6666666666666666e-1 + x2 * (8.333333333333333e-3 + x2 * (-1.984126984126984e-4 + x2 * 2.7557319223985893e-6))));
-  let c = 1.0 + x2 * (-0.5 + x2 * (4.1666666666666664e-2 + x2 * (-1.388888888888889e-3 + x2 * (2.48015873015873e-5 + x2 * -2.755731922398589e-7))));
-  let quadrant = i32(q) & 3;
-  if (quadrant == 1) {
-    return vec2<f32>(-s, c);
+  let quarter: f32 = round(4.0 * t);
+  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;
+  let x2: f32 = x * x;
+  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));
+  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));
+  let quadrant: i32 = i32(quarter) & 3i;
+  if (quadrant == 1i) {
+    return vec2<f32>(-sn, cs);
   }
-  if (quadrant == 2) {
-    return vec2<f32>(-c, -s);
+  if (quadrant == 2i) {
+    return vec2<f32>(-cs, -sn);
   }
-  if (quadrant == 3) {
-    return vec2<f32>(s, -c);
+  if (quadrant == 3i) {
+    return vec2<f32>(sn, -cs);
   }
-  return vec2<f32>(c, s);
+  return vec2<f32>(cs, sn);
 }
 
-fn computed_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return sincos_turns(pair_turns_reduced(p, j));
+/** cos and sin of p·ω_j (unscaled) */
+fn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {
+  let rh: f32 = TURNS_HI[j];
+  let rm: f32 = TURNS_MID[j];
+  let rl: f32 = TURNS_LO[j];
+  let qa: f32 = f32(pw >> 24u) * 16777216.0;
+  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;
+  let qc: f32 = f32(pw & 4095i);
+  var acc: f32 = reduce_turns(qa * rh);
+  acc = reduce_turns(acc + reduce_turns(qa * rm));
+  acc = reduce_turns(acc + reduce_turns(qb * rh));
+  acc = reduce_turns(acc + reduce_turns(qb * rm));
+  acc = reduce_turns(acc + reduce_turns(qc * rh));
+  acc = reduce_turns(acc + reduce_turns(qc * rm));
+  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));
+  return sincos_turns(reduce_turns(acc + small));
 }
 
-
-fn pair_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return computed_sincos(p, j);
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 2 pairs, + 4 lanes) */
+fn item_vector_in_0(b: u32, s: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 1u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s - 1u;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u] == 0u), ki * 2u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u + 1u] == 0u), ki * 2u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_q_out((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&q))) {
+      q[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_k_out((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&k))) {
+      k[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
 }
 
-
-// cos·m and sin·m·direction of pair j at this token (vector chunks gather them per pair).
-fn scaled_sincos(bs: vec2<u32>, flat: u32, j: u32) -> vec2<f32> {
-  let cs = pair_sincos(token_position(bs, flat, PAIR_COMPONENT[j]), j);
-  return vec2<f32>(cs.x * COS_SCALE, cs.y * SIN_SCALE);
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 2 pairs, + 4 lanes) */
+fn item_vector_out_0(b: u32, s: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 1u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s - 1u;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u] == 0u), ki * 2u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u + 1u] == 0u), ki * 2u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_q_in((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&q))) {
+      q[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_k_in((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&k))) {
+      k[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
 }
 
+// in place, 12 item(s) per token (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 12u) {
     return;
   }
-  let flat = thread / GROUPS;
-  let group = thread % GROUPS;
-  let bs = token_coords(flat);
-  if (group < VECTOR_GROUPS) {
-    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.
-    let first = GROUP_START[group];
-    let v = GROUP_VECTORS[group];
-    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);
-    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);
-    // Two interleaved pairs (a0, b0, a1, b1): x·(c0, c0, c1, c1) + x.yxwz·(−s0, s0, −s1, s1).
-    let cv = vec4<f32>(p0.x, p0.x, p1.x, p1.x);
-    let sv = vec4<f32>(-p0.y, p0.y, -p1.y, p1.y);
-    for (var h = 0u; h < params.q_heads; h++) {
-      let i = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_q(i);
-      store_q(i, x * cv + x.yxwz * sv);
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let i = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_k(i);
-      store_k(i, x * cv + x.yxwz * sv);
-    }
+  let flat: u32 = item / 12u;
+  let chunk: u32 = item - flat * 12u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 12u) {
+    item_vector_in_0(b, s, chunk);
+    return;
   }
 }
 
-// Out of place: reads q_src and k_src, writes q and k (no copy pass). Invocation (token, g) for
-// g < GROUPS rotates pair group g as above; every group also copies the pass-through lanes it
-// owns (those sharing a storage word with its pairs, then copy-only groups for the rest), so each
-// word of q and k is written by exactly one invocation.
-const OUT_GROUPS: u32 = 12u;
-const OUT_PAIR_START = array<u32, 13>(0u, 2u, 4u, 6u, 8u, 10u, 12u, 14u, 16u, 18u, 20u, 22u, 24u);
-
+// out of place, 12 item(s) per token (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * OUT_GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 12u) {
     return;
   }
-  let flat = thread / OUT_GROUPS;
-  let group = thread % OUT_GROUPS;
-  let bs = token_coords(flat);
-  if (group < VECTOR_GROUPS) {
-    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.
-    let first = OUT_PAIR_START[group];
-    let v = GROUP_VECTORS[group];
-    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);
-    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);
-    // Two interleaved pairs (a0, b0, a1, b1): x·(c0, c0, c1, c1) + x.yxwz·(−s0, s0, −s1, s1).
-    let cv = vec4<f32>(p0.x, p0.x, p1.x, p1.x);
-    let sv = vec4<f32>(-p0.y, p0.y, -p1.y, p1.y);
-    for (var h = 0u; h < params.q_heads; h++) {
-      let i = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_q_src(i);
-      store_q(i, x * cv + x.yxwz * sv);
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let i = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR + v.x;
-      let x = load_k_src(i);
-      store_k(i, x * cv + x.yxwz * sv);
-    }
+  let flat: u32 = item / 12u;
+  let chunk: u32 = item - flat * 12u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 12u) {
+    item_vector_out_0(b, s, chunk);
+    return;
   }
 }

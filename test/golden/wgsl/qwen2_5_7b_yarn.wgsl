@@ -1,27 +1,17 @@
 // Generated from spec/qwen2_5_7b_yarn.rope (rope qwen2_5_7b_yarn) by ropec 0.1.0 for wgsl. Do not edit.
 // spec-hash: 7d5e1568861eaaad
 //
-// rope qwen2_5_7b_yarn: head_dim 128, 64 pairs in 8 groups; bf16 storage, layout thd; 16-byte access (8 lanes per vector); positions index + offset; ω constant; sincos computed; precision exact
-// One invocation per (token, pair group): the position and sin/cos of each pair are computed once,
-// then every head of q and of k is rotated with them, in place. A group is one vector chunk or a
-// tail group that owns every 16-byte vector it touches, so no two invocations ever write the
-// same vector.
-// Threads are numbered row-major over a 2D dispatch: thread = gid.y · params.row_threads + gid.x.
+// rope qwen2_5_7b_yarn: head_dim 128, 64 pairs in 8 item(s) per token; bf16 storage, layout thd; 16-byte access (8 lanes per vector); positions index; ω constant; sincos computed; precision exact
+// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed
+// once, then every head of q and of k is rotated with them. An item owns every word or vector it
+// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.
 
 struct Params {
   tokens: u32,
   batch: u32,
   seq: u32,
-  q_heads: u32,
-  k_heads: u32,
-  row_threads: u32,
   offset: i32,
-}
-
-// A position as whole + fraction, so that whole numbers up to 2^31 stay exact.
-struct Pos {
-  whole: i32,
-  frac: f32,
+  row_threads: u32,
 }
 
 @group(0) @binding(0) var<uniform> params: Params;
@@ -29,282 +19,416 @@ struct Pos {
 @group(0) @binding(2) var<storage, read_write> k: array<vec4<u32>>;
 @group(0) @binding(3) var<storage, read> q_src: array<vec4<u32>>;
 @group(0) @binding(4) var<storage, read> k_src: array<vec4<u32>>;
-
-const HEAD_DIM: u32 = 128u;
-const GROUPS: u32 = 8u;
-// Pairs of group g: GROUP_PAIR[GROUP_START[g] .. GROUP_START[g + 1]].
-const GROUP_START = array<u32, 9>(0u, 8u, 16u, 24u, 32u, 40u, 48u, 56u, 64u);
-const GROUP_PAIR = array<u32, 64>(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u, 17u, 18u, 19u, 20u, 21u, 22u, 23u, 24u, 25u, 26u, 27u, 28u, 29u, 30u, 31u, 32u, 33u, 34u, 35u, 36u, 37u, 38u, 39u, 40u, 41u, 42u, 43u, 44u, 45u, 46u, 47u, 48u, 49u, 50u, 51u, 52u, 53u, 54u, 55u, 56u, 57u, 58u, 59u, 60u, 61u, 62u, 63u);
-// Lanes (a, b) of each pair within a head, and the position component that drives it.
-const PAIR_LANES = array<vec2<u32>, 64>(vec2<u32>(0u, 64u), vec2<u32>(1u, 65u), vec2<u32>(2u, 66u), vec2<u32>(3u, 67u), vec2<u32>(4u, 68u), vec2<u32>(5u, 69u), vec2<u32>(6u, 70u), vec2<u32>(7u, 71u), vec2<u32>(8u, 72u), vec2<u32>(9u, 73u), vec2<u32>(10u, 74u), vec2<u32>(11u, 75u), vec2<u32>(12u, 76u), vec2<u32>(13u, 77u), vec2<u32>(14u, 78u), vec2<u32>(15u, 79u), vec2<u32>(16u, 80u), vec2<u32>(17u, 81u), vec2<u32>(18u, 82u), vec2<u32>(19u, 83u), vec2<u32>(20u, 84u), vec2<u32>(21u, 85u), vec2<u32>(22u, 86u), vec2<u32>(23u, 87u), vec2<u32>(24u, 88u), vec2<u32>(25u, 89u), vec2<u32>(26u, 90u), vec2<u32>(27u, 91u), vec2<u32>(28u, 92u), vec2<u32>(29u, 93u), vec2<u32>(30u, 94u), vec2<u32>(31u, 95u), vec2<u32>(32u, 96u), vec2<u32>(33u, 97u), vec2<u32>(34u, 98u), vec2<u32>(35u, 99u), vec2<u32>(36u, 100u), vec2<u32>(37u, 101u), vec2<u32>(38u, 102u), vec2<u32>(39u, 103u), vec2<u32>(40u, 104u), vec2<u32>(41u, 105u), vec2<u32>(42u, 106u), vec2<u32>(43u, 107u), vec2<u32>(44u, 108u), vec2<u32>(45u, 109u), vec2<u32>(46u, 110u), vec2<u32>(47u, 111u), vec2<u32>(48u, 112u), vec2<u32>(49u, 113u), vec2<u32>(50u, 114u), vec2<u32>(51u, 115u), vec2<u32>(52u, 116u), vec2<u32>(53u, 117u), vec2<u32>(54u, 118u), vec2<u32>(55u, 119u), vec2<u32>(56u, 120u), vec2<u32>(57u, 121u), vec2<u32>(58u, 122u), vec2<u32>(59u, 123u), vec2<u32>(60u, 124u), vec2<u32>(61u, 125u), vec2<u32>(62u, 126u), vec2<u32>(63u, 127u));
-const PAIR_COMPONENT = array<u32, 64>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u);
-// 16-byte access: LANES_PER_VECTOR lanes per vector. Groups g < VECTOR_GROUPS are one vector chunk
-// each, either 'split' (lanes a… against b…, half style) or adjacent pairs inside one vector
-// (interleaved); GROUP_VECTORS[g] = (vector of its a lanes, vector of its b lanes) within a head.
-// Later groups (if any) are the scalar tail, each the only group touching its vectors.
-const LANES_PER_VECTOR: u32 = 8u;
-const VECTOR_GROUPS: u32 = 8u;
-const GROUP_VECTORS = array<vec2<u32>, 8>(vec2<u32>(0u, 8u), vec2<u32>(1u, 9u), vec2<u32>(2u, 10u), vec2<u32>(3u, 11u), vec2<u32>(4u, 12u), vec2<u32>(5u, 13u), vec2<u32>(6u, 14u), vec2<u32>(7u, 15u));
-// cos·m and sin·m·direction: m = attention factor, direction = ±1 (inverse rotates by −φ).
-const COS_SCALE: f32 = 1.13862943649292;
-const SIN_SCALE: f32 = 1.13862943649292;
-const TWO_PI: f32 = 6.2831853071795864769;
-
-// Storage: bf16 as 16-byte vectors of four u32 words, two values per word (element 2i in bits
-// 0–15): vector i = elements 8i … 8i + 7. In registers a vector is its even lanes (lo) and its
-// odd lanes (hi) as f32, so the rotation works on whole vec4s.
-struct Lanes8 {
-  lo: vec4<f32>,
-  hi: vec4<f32>,
-}
-
-// A bf16 is the top half of an f32. f32 → bf16 rounds to nearest even; a NaN stays a (quiet) NaN.
-fn bf16_bits4(v: vec4<f32>) -> vec4<u32> {
-  let x = bitcast<vec4<u32>>(v);
-  let rounded = (x + vec4<u32>(0x7fffu) + ((x >> vec4<u32>(16u)) & vec4<u32>(1u))) >> vec4<u32>(16u);
-  let nan = (x >> vec4<u32>(16u)) | vec4<u32>(0x0040u);
-  return select(rounded, nan, (x & vec4<u32>(0x7fffffffu)) > vec4<u32>(0x7f800000u));
-}
-
-fn decode8(w: vec4<u32>) -> Lanes8 {
-  return Lanes8(bitcast<vec4<f32>>(w << vec4<u32>(16u)), bitcast<vec4<f32>>(w & vec4<u32>(0xffff0000u)));
-}
-
-fn encode8(v: Lanes8) -> vec4<u32> {
-  return bf16_bits4(v.lo) | (bf16_bits4(v.hi) << vec4<u32>(16u));
-}
-
-fn load_q(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&q)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
-  }
-  return decode8(q[i]);
-}
-
-fn load_k(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&k)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
-  }
-  return decode8(k[i]);
-}
-
-fn load_q_src(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&q_src)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
-  }
-  return decode8(q_src[i]);
-}
-
-fn load_k_src(i: u32) -> Lanes8 {
-  if (i >= arrayLength(&k_src)) {
-    return Lanes8(vec4<f32>(0.0), vec4<f32>(0.0));
-  }
-  return decode8(k_src[i]);
-}
-
-fn store_q(i: u32, v: Lanes8) {
-  if (i < arrayLength(&q)) {
-    q[i] = encode8(v);
-  }
-}
-
-fn copy_q(i: u32) {
-  if (i < arrayLength(&q) && i < arrayLength(&q_src)) {
-    q[i] = q_src[i];
-  }
-}
-
-fn store_k(i: u32, v: Lanes8) {
-  if (i < arrayLength(&k)) {
-    k[i] = encode8(v);
-  }
-}
-
-fn copy_k(i: u32) {
-  if (i < arrayLength(&k) && i < arrayLength(&k_src)) {
-    k[i] = k_src[i];
-  }
-}
-
-
-// One sequence of params.tokens tokens: (sequence, position in sequence) = (0, flat).
-fn token_coords(flat: u32) -> vec2<u32> {
-  return vec2<u32>(0u, flat);
-}
-
-fn head_base(bs: vec2<u32>, flat: u32, h: u32, heads: u32) -> u32 {
-  return (flat * heads + h) * HEAD_DIM;
-}
-
-
-// Positions: the token's index in its sequence plus the run-time offset (e.g. the KV-cache length).
-fn token_position(bs: vec2<u32>, flat: u32, c: u32) -> Pos {
-  return Pos(i32(bs.y) + params.offset, 0.0);
-}
-
-
-// ω_j / 2π in turns, split into hi + mid + lo f32 parts with 12, 12 and 24 significant bits: hi
-// and mid times a whole number below 2^12 are exact in f32.
+// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32
 const TURNS_HI = array<f32, 64>(0.1591796875, 0.12823486328125, 0.103363037109375, 0.083282470703125, 0.067108154296875, 0.0540771484375, 0.0435791015625, 0.035125732421875, 0.0283050537109375, 0.02280426025390625, 0.01837921142578125, 0.01480865478515625, 0.011936187744140625, 0.009616851806640625, 0.0077495574951171875, 0.006244659423828125, 0.0050334930419921875, 0.004055023193359375, 0.0032682418823242188, 0.0026340484619140625, 0.0021219253540039062, 0.0017104148864746094, 0.0013780593872070312, 0.0011105537414550781, 0.0008554458618164062, 0.0006575584411621094, 0.0005042552947998047, 0.00038564205169677734, 0.0002942085266113281, 0.00022363662719726562, 0.00016939640045166016, 0.0001277923583984375, 0.0000959634780883789, 0.00007167458534240723, 0.00005319714546203613, 0.000039190053939819336, 0.000028625130653381348, 0.000020682811737060547, 0.000014740973711013794, 0.000010330229997634888, 0.000007076188921928406, 0.0000057015568017959595, 0.000004595145583152771, 0.0000037029385566711426, 0.000002983957529067993, 0.0000024046748876571655, 0.0000019371509552001953, 0.0000015613622963428497, 0.0000012582167983055115, 0.0000010137446224689484, 8.170027285814285e-7, 6.584450602531433e-7, 5.306210368871689e-7, 4.2759347707033157e-7, 3.4458935260772705e-7, 2.7765054255723953e-7, 2.2375024855136871e-7, 1.8032733350992203e-7, 1.4528632164001465e-7, 1.1708470992743969e-7, 9.435461834073067e-8, 7.604830898344517e-8, 6.126356311142445e-8, 4.937464836984873e-8);
 const TURNS_MID = array<f32, 64>(-0.000024743378162384033, 0.000018902122974395752, -0.000010740011930465698, 0.000003170222043991089, 0.00000692903995513916, 0.000007016584277153015, 0.000004200264811515808, -0.000004468485713005066, -0.0000028582289814949036, 0.000002843327820301056, -2.8533395379781723e-7, 0.0000018593855202198029, -0.0000012507662177085876, 8.239876478910446e-7, 7.713679224252701e-7, 8.826609700918198e-7, -5.718320608139038e-7, 7.171183824539185e-7, 4.470348358154297e-8, -3.2526440918445587e-7, 4.3993350118398666e-7, -1.234002411365509e-7, 1.6565900295972824e-7, 7.811468094587326e-8, 6.31262082606554e-8, 2.8085196390748024e-8, 1.4821125660091639e-8, 5.7596480473876e-8, -4.617322701960802e-8, -6.029949872754514e-9, 1.9108483684249222e-9, 2.651177055668086e-9, -2.409251464996487e-9, -3.3624019124545157e-9, -1.1104930308647454e-9, 3.1886884244158864e-9, -2.52202880801633e-9, -3.572495188564062e-9, 4.3723957787733525e-10, -4.4656189857050776e-10, -6.400568963726982e-10, 2.190745362895541e-10, -4.140474629821256e-10, -3.100240064668469e-10, -2.2328094928525388e-10, -2.559090717113577e-10, 4.312141754780896e-10, 2.319922032256727e-11, 1.3503864693120704e-11, 1.9042545318370685e-10, 6.892264536872972e-11, -1.425703999302641e-11, -2.971489720948739e-11, -2.0605739337042905e-11, -3.3097080631705467e-11, 7.425171588693047e-12, -1.744382416291046e-12, -2.135180920959101e-11, 1.184830011879967e-11, 2.6840751843337785e-12, -6.565858967633176e-13, -1.390532133882516e-11, 8.167688747562352e-12, 6.963318810448982e-13);
 const TURNS_LO = array<f32, 64>(-1.0299422426029992e-9, 2.1300026187276444e-9, -4.790104979335297e-10, -1.0799648675341444e-10, -3.316028840405494e-10, 2.9894861586221566e-10, 2.7799582080767493e-10, -4.177515555703337e-10, 3.4866740050709666e-10, -1.7512309657963243e-10, 1.3852214514331607e-11, -1.4896894828808627e-10, 4.320196977936064e-11, -3.438973411595825e-11, 1.2497792731269719e-11, -1.0786416898556084e-10, 5.173301023675414e-13, -7.268267931959116e-11, 1.4278990316529683e-12, 1.6184645637573603e-11, -1.1027324019197149e-11, -8.60762763149614e-12, -2.017016241528946e-11, 1.4075536743096695e-11, -2.057326097676393e-12, 3.486035028352208e-12, -1.356244435334053e-12, 2.86415292524711e-12, -1.910301561033889e-12, -2.0128362409992107e-13, 9.957190779362468e-14, 1.6705172943727586e-13, -2.079770139743961e-13, 9.3338002799849e-14, 5.518872983395137e-14, 1.0924919145336928e-13, 3.041265156378259e-13, 4.395819916836602e-13, 5.561522108728928e-14, -4.796853628826099e-14, 9.262381850004206e-14, -2.4681388118182046e-14, -9.269871823543597e-15, -2.7237797927499516e-14, 7.162513990114153e-15, -3.861076023248429e-14, 4.950867935559454e-14, -1.3296602503803023e-15, 4.4197141572369005e-16, 1.1842654779731492e-14, -4.417872284093096e-15, 2.0923047874073144e-16, -2.8705180017630973e-15, -1.924533183302892e-15, 9.828617742474607e-16, -1.7593806050713798e-16, -1.4672490000796202e-16, 2.2889180751239826e-15, -1.335442838432089e-15, 6.351649932042762e-17, 3.871552020860952e-17, -6.664292175154489e-16, -1.1449973269999714e-15, -2.8473786763006656e-17);
 
-fn pair_turns(j: u32) -> vec3<f32> {
-  return vec3<f32>(TURNS_HI[j], TURNS_MID[j], TURNS_LO[j]);
+// f32 → f16 bits, rounded to nearest even in integer arithmetic (NaN stays NaN, overflow → ±inf,
+// subnormals exact): WGSL leaves the rounding of pack2x16float and f16(x) to the implementation.
+fn f16_bits(v: f32) -> u32 {
+  let x = bitcast<u32>(v);
+  let sign = (x >> 16u) & 0x8000u;
+  let ax = x & 0x7fffffffu;
+  if (ax > 0x7f800000u) {
+    return sign | 0x7e00u;
+  }
+  if (ax >= 0x477ff000u) {
+    return sign | 0x7c00u;
+  }
+  if (ax >= 0x38800000u) {
+    return sign | ((ax + 0x0fffu + ((ax >> 13u) & 1u) - 0x38000000u) >> 13u);
+  }
+  // Below 2^-14: a subnormal f16, m · 2^-24 with m = round(|v| · 2^24).
+  let e = ax >> 23u;
+  if (e < 102u) {
+    return sign;
+  }
+  let m = (ax & 0x007fffffu) | 0x00800000u;
+  let shift = 126u - e;
+  let q = m >> shift;
+  let rest = m & ((1u << shift) - 1u);
+  let half = 1u << (shift - 1u);
+  let up = select(0u, 1u, rest > half || (rest == half && (q & 1u) == 1u));
+  return sign | (q + up);
 }
 
+// f32 → bf16 bits (the top half of an f32), rounded to nearest even; a NaN stays a (quiet) NaN.
+fn bf16_bits(v: f32) -> u32 {
+  let x = bitcast<u32>(v);
+  if ((x & 0x7fffffffu) > 0x7f800000u) {
+    return (x >> 16u) | 0x0040u;
+  }
+  return (x + 0x7fffu + ((x >> 16u) & 1u)) >> 16u;
+}
 
+/** q_out[i], or 0 past its end */
+fn read_q_out(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&q))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
+  }
+  return q[i];
+}
+
+/** k_out[i], or 0 past its end */
+fn read_k_out(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&k))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
+  }
+  return k[i];
+}
+
+/** q_in[i], or 0 past its end */
+fn read_q_in(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&q_src))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
+  }
+  return q_src[i];
+}
+
+/** k_in[i], or 0 past its end */
+fn read_k_in(i: u32) -> vec4<u32> {
+  if (i >= u32(arrayLength(&k_src))) {
+    return vec4<u32>(0u, 0u, 0u, 0u);
+  }
+  return k_src[i];
+}
+
+/** x modulo 1 turn, in [−½, ½] */
 fn reduce_turns(x: f32) -> f32 {
   return x - round(x);
 }
 
-// precision exact, step 1: p·ω/2π modulo 1 turn without rounding the big products. With
-// p = a·2^24 + b·2^12 + c + frac (a, b, c whole, b and c below 2^12) and ω/2π = hi + mid + lo,
-// the six products of a·2^24, b·2^12, c with hi and mid are exact in f32; each is reduced modulo
-// 1 (exactly) and the small remaining terms are added: the result is in [−½, ½] turn.
-fn pair_turns_reduced(p: Pos, j: u32) -> f32 {
-  let r = pair_turns(j);
-  let a = f32(p.whole >> 24u) * 16777216.0;
-  let b = f32((p.whole >> 12u) & 4095) * 4096.0;
-  let c = f32(p.whole & 4095);
-  var t = reduce_turns(a * r.x);
-  t = reduce_turns(t + reduce_turns(a * r.y));
-  t = reduce_turns(t + reduce_turns(b * r.x));
-  t = reduce_turns(t + reduce_turns(b * r.y));
-  t = reduce_turns(t + reduce_turns(c * r.x));
-  t = reduce_turns(t + reduce_turns(c * r.y));
-  let small = reduce_turns(a * r.z) + reduce_turns(b * r.z) + reduce_turns(c * r.z) + reduce_turns(p.frac * (r.x + r.y + r.z));
-  return reduce_turns(t + small);
-}
-
-// precision exact, step 2: cos and sin of t turns. WGSL promises only 2^-11 absolute accuracy for
-// its sin and cos even inside [−π, π] (SwiftShader is that coarse), so they are evaluated here:
-// t = q/4 + r with q = round(4t) (exact), x = 2π·r in [−π/4, π/4], Taylor polynomials to x^9 and
-// x^10 (truncation below 3e-8), then a quarter-turn rotation by q.
+/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */
 fn sincos_turns(t: f32) -> vec2<f32> {
-  let q = round(4.0 * t);
-  let x = (t - 0.25 * q) * TWO_PI;
-  let x2 = x * x;
-  let s = x * (1.0 + x2 * (-1.6666666666666666e-1 + x2 * (8.333333333333333e-3 + x2 * (-1.984126984126984e-4 + x2 * 2.7557319223985893e-6))));
-  let c = 1.0 + x2 * (-0.5 + x2 * (4.1666666666666664e-2 + x2 * (-1.388888888888889e-3 + x2 * (2.48015873015873e-5 + x2 * -2.755731922398589e-7))));
-  let quadrant = i32(q) & 3;
-  if (quadrant == 1) {
-    return vec2<f32>(-s, c);
+  let quarter: f32 = round(4.0 * t);
+  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;
+  let x2: f32 = x * x;
+  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));
+  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));
+  let quadrant: i32 = i32(quarter) & 3i;
+  if (quadrant == 1i) {
+    return vec2<f32>(-sn, cs);
   }
-  if (quadrant == 2) {
-    return vec2<f32>(-c, -s);
+  if (quadrant == 2i) {
+    return vec2<f32>(-cs, -sn);
   }
-  if (quadrant == 3) {
-    return vec2<f32>(s, -c);
+  if (quadrant == 3i) {
+    return vec2<f32>(sn, -cs);
   }
-  return vec2<f32>(c, s);
+  return vec2<f32>(cs, sn);
 }
 
-fn computed_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return sincos_turns(pair_turns_reduced(p, j));
+/** cos and sin of p·ω_j (unscaled) */
+fn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {
+  let rh: f32 = TURNS_HI[j];
+  let rm: f32 = TURNS_MID[j];
+  let rl: f32 = TURNS_LO[j];
+  let qa: f32 = f32(pw >> 24u) * 16777216.0;
+  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;
+  let qc: f32 = f32(pw & 4095i);
+  var acc: f32 = reduce_turns(qa * rh);
+  acc = reduce_turns(acc + reduce_turns(qa * rm));
+  acc = reduce_turns(acc + reduce_turns(qb * rh));
+  acc = reduce_turns(acc + reduce_turns(qb * rm));
+  acc = reduce_turns(acc + reduce_turns(qc * rh));
+  acc = reduce_turns(acc + reduce_turns(qc * rm));
+  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));
+  return sincos_turns(reduce_turns(acc + small));
 }
 
-
-fn pair_sincos(p: Pos, j: u32) -> vec2<f32> {
-  return computed_sincos(p, j);
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  for (var h: u32 = 0u; h < 28u; h++) {
+    let o: u32 = (flat * 28u + h) * 128u;
+    let xav: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_q_out((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 4u; h++) {
+    let o: u32 = (flat * 4u + h) * 128u;
+    let xav: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_k_out((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
 }
 
-
-// cos·m and sin·m·direction of pair j at this token (vector chunks gather them per pair).
-fn scaled_sincos(bs: vec2<u32>, flat: u32, j: u32) -> vec2<f32> {
-  let cs = pair_sincos(token_position(bs, flat, PAIR_COMPONENT[j]), j);
-  return vec2<f32>(cs.x * COS_SCALE, cs.y * SIN_SCALE);
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  for (var h: u32 = 0u; h < 28u; h++) {
+    let o: u32 = (flat * 28u + h) * 128u;
+    let xav: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 4u; h++) {
+    let o: u32 = (flat * 4u + h) * 128u;
+    let xav: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
 }
 
+// in place, 8 item(s) per token (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
     return;
   }
-  let flat = thread / GROUPS;
-  let group = thread % GROUPS;
-  let bs = token_coords(flat);
-  if (group < VECTOR_GROUPS) {
-    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.
-    let first = GROUP_START[group];
-    let v = GROUP_VECTORS[group];
-    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);
-    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);
-    let p2 = scaled_sincos(bs, flat, GROUP_PAIR[first + 2u]);
-    let p3 = scaled_sincos(bs, flat, GROUP_PAIR[first + 3u]);
-    let p4 = scaled_sincos(bs, flat, GROUP_PAIR[first + 4u]);
-    let p5 = scaled_sincos(bs, flat, GROUP_PAIR[first + 5u]);
-    let p6 = scaled_sincos(bs, flat, GROUP_PAIR[first + 6u]);
-    let p7 = scaled_sincos(bs, flat, GROUP_PAIR[first + 7u]);
-    // Eight pairs: lanes a … a+7 against b … b+7; even pairs sit in lo, odd pairs in hi.
-    let ce = vec4<f32>(p0.x, p2.x, p4.x, p6.x);
-    let co = vec4<f32>(p1.x, p3.x, p5.x, p7.x);
-    let se = vec4<f32>(p0.y, p2.y, p4.y, p6.y);
-    let so = vec4<f32>(p1.y, p3.y, p5.y, p7.y);
-    for (var h = 0u; h < params.q_heads; h++) {
-      let base = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR;
-      let a = load_q(base + v.x);
-      let b = load_q(base + v.y);
-      store_q(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));
-      store_q(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let base = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR;
-      let a = load_k(base + v.x);
-      let b = load_k(base + v.y);
-      store_k(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));
-      store_k(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));
-    }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let s: u32 = flat;
+  if (chunk < 8u) {
+    item_vector_in_0(s, flat, chunk);
+    return;
   }
 }
 
-// Out of place: reads q_src and k_src, writes q and k (no copy pass). Invocation (token, g) for
-// g < GROUPS rotates pair group g as above; every group also copies the pass-through lanes it
-// owns (those sharing a storage word with its pairs, then copy-only groups for the rest), so each
-// word of q and k is written by exactly one invocation.
-const OUT_GROUPS: u32 = 8u;
-const OUT_PAIR_START = array<u32, 9>(0u, 8u, 16u, 24u, 32u, 40u, 48u, 56u, 64u);
-
+// out of place, 8 item(s) per token (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let thread = gid.y * params.row_threads + gid.x;
-  if (thread >= params.tokens * OUT_GROUPS) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
     return;
   }
-  let flat = thread / OUT_GROUPS;
-  let group = thread % OUT_GROUPS;
-  let bs = token_coords(flat);
-  if (group < VECTOR_GROUPS) {
-    // The group's pairs are GROUP_PAIR[first …]; their cos and sin are computed once, for every head.
-    let first = OUT_PAIR_START[group];
-    let v = GROUP_VECTORS[group];
-    let p0 = scaled_sincos(bs, flat, GROUP_PAIR[first + 0u]);
-    let p1 = scaled_sincos(bs, flat, GROUP_PAIR[first + 1u]);
-    let p2 = scaled_sincos(bs, flat, GROUP_PAIR[first + 2u]);
-    let p3 = scaled_sincos(bs, flat, GROUP_PAIR[first + 3u]);
-    let p4 = scaled_sincos(bs, flat, GROUP_PAIR[first + 4u]);
-    let p5 = scaled_sincos(bs, flat, GROUP_PAIR[first + 5u]);
-    let p6 = scaled_sincos(bs, flat, GROUP_PAIR[first + 6u]);
-    let p7 = scaled_sincos(bs, flat, GROUP_PAIR[first + 7u]);
-    // Eight pairs: lanes a … a+7 against b … b+7; even pairs sit in lo, odd pairs in hi.
-    let ce = vec4<f32>(p0.x, p2.x, p4.x, p6.x);
-    let co = vec4<f32>(p1.x, p3.x, p5.x, p7.x);
-    let se = vec4<f32>(p0.y, p2.y, p4.y, p6.y);
-    let so = vec4<f32>(p1.y, p3.y, p5.y, p7.y);
-    for (var h = 0u; h < params.q_heads; h++) {
-      let base = head_base(bs, flat, h, params.q_heads) / LANES_PER_VECTOR;
-      let a = load_q_src(base + v.x);
-      let b = load_q_src(base + v.y);
-      store_q(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));
-      store_q(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));
-    }
-    for (var h = 0u; h < params.k_heads; h++) {
-      let base = head_base(bs, flat, h, params.k_heads) / LANES_PER_VECTOR;
-      let a = load_k_src(base + v.x);
-      let b = load_k_src(base + v.y);
-      store_k(base + v.x, Lanes8(a.lo * ce - b.lo * se, a.hi * co - b.hi * so));
-      store_k(base + v.y, Lanes8(b.lo * ce + a.lo * se, b.hi * co + a.hi * so));
-    }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let s: u32 = flat;
+  if (chunk < 8u) {
+    item_vector_out_0(s, flat, chunk);
+    return;
   }
 }
