@@ -209,9 +209,11 @@ function noRopeLayers(why: string) {
   return (cfg: Json, n: number, global: RopeSet): LayerKind[] => {
     const list = cfg.no_rope_layers;
     const interval = typeof cfg.no_rope_layer_interval === 'number' ? cfg.no_rope_layer_interval : 4;
-    const usesRope = (i: number) => (Array.isArray(list) && i < list.length ? Boolean(list[i]) : (i + 1) % interval !== 0);
+    // An empty list is falsy in Python: the config class computes the default one.
+    const given = Array.isArray(list) && list.length > 0;
+    const usesRope = (i: number) => (given && i < (list as unknown[]).length ? Boolean((list as unknown[])[i]) : (i + 1) % interval !== 0);
     return byType(range(n).map((i) => (usesRope(i) ? 'rope' : 'nope')), (t) => (t === 'rope' ? global : null), () => why,
-      Array.isArray(list) ? 'no_rope_layers' : 'no_rope_layer_interval');
+      given ? 'no_rope_layers' : 'no_rope_layer_interval');
   };
 }
 

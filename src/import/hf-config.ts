@@ -56,7 +56,7 @@ const COMMON_KEYS = ['rope_type', 'type', 'rope_theta', 'partial_rotary_factor',
 const TYPE_KEYS: Record<string, string[]> = {
   default: [],
   linear: ['factor'],
-  dynamic: ['factor'],
+  dynamic: ['factor', 'original_max_position_embeddings'], // the latter read only to say it is not used
   yarn: ['factor', 'original_max_position_embeddings', 'beta_fast', 'beta_slow', 'mscale', 'mscale_all_dim', 'attention_factor', 'truncate'],
   llama3: ['factor', 'low_freq_factor', 'high_freq_factor', 'original_max_position_embeddings'],
   longrope: ['factor', 'short_factor', 'long_factor', 'original_max_position_embeddings', 'attention_factor'],
@@ -420,13 +420,25 @@ function ropeBlock(ctx: BlockContext, set: RopeSet): Block {
     throw new ImportError(interleavedField.path, 'mrope_interleaved is set but there is no mrope_section');
   }
 
+  // ChatGLM-6B (the first ChatGLM, remote modeling_chatglm.py with position_encoding_2d): each
+  // head's two halves rotate separately, rotate_half within each, by position_ids and by
+  // block_position_ids, with a 1 / 10000^(2i/64)-style table over each half's own lanes.
+  const twoD = ctx.familyKey === 'chatglm' && cfg.position_encoding_2d === true;
+  if (twoD) {
+    if (headDim % 4 !== 0) throw new ImportError(headDimPath, `ChatGLM-6B rotates each half of the head; head dimension ${headDim} does not split into two even halves`);
+    axesLine = `axes lanes [pos ${headDim / 2}, block ${headDim / 2}]`;
+    frequencyLine = `frequencies base ${num(base.value)} over axis`;
+    positionsLine = 'positions tensor int';
+    warn(`${at('position_encoding_2d')}: ChatGLM-6B rotates the first half of each head by the token's position and the second half by its block position (2D position ids); the spec reads both as a [2, tokens] tensor`);
+  }
+
   // Pairing.
-  let style: Style = family.style;
+  let style: Style = twoD ? 'half' : family.style;
   if (ctx.familyKey === '') {
     style = cfg.rope_interleave === true ? 'interleaved' : 'half';
   } else if (family.mla && cfg.rope_interleave === false) {
     style = 'half'; // DeepSeek v5 config: rope_interleave false keeps rotate_half on the stored lanes
-  } else if (ctx.familyKey === 'chatglm' && cfg.original_rope === false) {
+  } else if (ctx.familyKey === 'chatglm' && !twoD && cfg.original_rope === false) {
     style = 'half'; // modeling_chatglm.py without original_impl: cat((freqs, freqs)) and rotate_half
   }
 
@@ -462,6 +474,9 @@ function rotaryLanes(ctx: BlockContext, set: RopeSet, headDim: number, headDimPa
   const rpAt = (k: string) => `${set.paramsPath}.${k}`;
   const whole = (fact: string) => ({ dim: headDim, line: '', fact, rotatedPairs: headDim / 2 });
 
+  if (family.rotary === 'chatglm' && cfg.position_encoding_2d === true) {
+    return whole(`rotary dim ${headDim} (both halves of ${headDimPath}: position_encoding_2d)`);
+  }
   if (family.rotary === 'chatglm') {
     // RotaryEmbedding(rotary_dim // 2): the first half of the head rotates.
     const dim = headDim / 2;
