@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, importHfConfig, ImportError, type RopeIR } from '../src/index.js';
+import { formatSource } from '../src/compiler/format.js';
 import {
   lanesOf, linear, llama3, longrope, longropeAttention, omegaMismatch, plain, proportional, readExplain, yarn, yarnAttention, type Omega,
 } from './support/hf-rope.js';
@@ -261,6 +262,7 @@ describe('ropec import on 47 real configs', () => {
       const r = importHfConfig(cfg, { source: `${id}.json`, name: 'm' });
       const c = compile(r.text, { file: `${id}.rope` });
       expect(c.diagnostics).toEqual([]);
+      expect(formatSource(r.text).text, 'canonical: ropec fmt leaves it unchanged').toBe(r.text);
       const blocks = want.blocks!;
       expect(c.irs.map((ir) => ir.name)).toEqual(blocks.map((b) => (b.type ? `m_${b.type}` : 'm')));
       for (const w of want.warnings ?? []) expect(r.warnings.some((x) => w.test(x)), `a warning matching ${w} in\n${r.warnings.join('\n')}`).toBe(true);

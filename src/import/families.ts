@@ -32,8 +32,9 @@ export interface RopeSet {
   paramsPath: string;
   /** The base, when this layer kind reads it from somewhere else (Gemma 3's rope_local_base_freq). */
   base?: { value: unknown; path: string };
-  /** The config class's default base for this layer kind. */
+  /** The config class's default base for this layer kind, and what the class calls it. */
   baseDefault?: number;
+  baseDefaultPath?: string;
   /** The base is only `base`, the parameters' rope_theta or baseDefault — never the config's rope_theta. */
   ownBase?: boolean;
   /** A head dim of its own (Gemma 4's global_head_dim). */
@@ -136,12 +137,14 @@ function typeSet(global: RopeSet, type: string, extra: Partial<RopeSet> = {}): R
 function gemma3Layers(cfg: Json, n: number, global: RopeSet): LayerKind[] {
   const every = typeof cfg.sliding_window_pattern === 'number' ? cfg.sliding_window_pattern : 6;
   const types = layerTypes(cfg, n, pattern(every, 'sliding_attention', 'full_attention'));
-  if (nestedByType(global.params, types)) return byType(types, (t) => typeSet(global, t, { baseDefault: t === 'sliding_attention' ? 10_000 : 1_000_000 }));
+  const local = { baseDefault: 10_000, baseDefaultPath: 'Gemma3TextConfig default rope_local_base_freq' };
+  const global_ = { baseDefault: 1_000_000, baseDefaultPath: 'Gemma3TextConfig default rope_theta' };
+  if (nestedByType(global.params, types)) return byType(types, (t) => typeSet(global, t, t === 'sliding_attention' ? local : global_));
   const at = global.paramsPath.replace(/[^.]*$/, '');
   return byType(types, (t) => t === 'sliding_attention'
-    ? { params: undefined, paramsPath: `${at}rope_scaling`, baseDefault: 10_000, ownBase: true,
+    ? { params: undefined, paramsPath: `${at}rope_scaling`, ...local, ownBase: true,
         base: cfg.rope_local_base_freq !== undefined && cfg.rope_local_base_freq !== null ? { value: cfg.rope_local_base_freq, path: `${at}rope_local_base_freq` } : undefined }
-    : { ...global, baseDefault: 1_000_000 });
+    : { ...global, ...global_ });
 }
 
 // Gemma 4 (models/gemma4/configuration_gemma4.py Gemma4TextConfig.__post_init__, modular_gemma4.py

@@ -65,10 +65,15 @@ const TYPE_KEYS: Record<string, string[]> = {
 /** Read elsewhere (family notes), so not "ignored". */
 const NOTED_KEYS = ['llama_4_scaling_beta'];
 
-/** Top-level fields some models use for RoPE that no family entry reads: warn when present. */
+/**
+ * Fields some models use for RoPE or positions: warned about when present in a family whose entry
+ * does not read them (the families that do read them say what they do in their own notes).
+ */
 const IGNORED_TOP_LEVEL: Record<string, string> = {
   rope_local_base_freq: 'local (sliding-window) layers use another base in Gemma 3; for another model_type the import does not know which layers',
   no_rope_layers: 'some layers use no RoPE at all; for this model_type the import does not know which',
+  use_dynamic_ntk: 'Qwen-1 style dynamic NTK (a larger base beyond seq_length) is not imported',
+  use_logn_attn: 'log-n attention scaling of queries is outside RoPE and not imported',
 };
 
 const DTYPES: Record<string, Dtype> = { float32: 'f32', float16: 'f16', bfloat16: 'bf16' };
@@ -138,6 +143,7 @@ export function importHfConfig(input: unknown, options: ImportOptions = {}): Imp
   } else {
     kinds = [{ type: '', layers: nLayers ? range(nLayers.value) : [], rope: global }];
     for (const [k, w] of Object.entries(IGNORED_TOP_LEVEL)) {
+      if (key === 'qwen' && (k === 'use_dynamic_ntk' || k === 'use_logn_attn')) continue; // qwen1Notes
       if (cfg[k] !== undefined && cfg[k] !== null && cfg[k] !== false) warn(`${at(k)}: ignored — ${w}`);
     }
   }
@@ -552,7 +558,7 @@ function ropeBase(ctx: BlockContext, set: RopeSet): { value: number; path: strin
     path = field.path;
   } else if (set.baseDefault !== undefined) {
     value = set.baseDefault;
-    path = `default of ${family.name} for these layers`;
+    path = set.baseDefaultPath ?? `default of ${family.name} for these layers`;
   } else if (family.defaults?.rope_theta !== undefined) {
     value = family.defaults.rope_theta;
     path = `default rope_theta of ${family.name}`;
