@@ -254,7 +254,9 @@ export const FAMILIES: Record<string, Family> = {
   qwen3: half('Qwen3', 'transformers models/qwen3', { defaults: { rope_theta: 10_000, head_dim: 128 } }),
   qwen3_moe: half('Qwen3-MoE', 'transformers models/qwen3_moe', { defaults: { rope_theta: 10_000, head_dim: 128 } }),
   // models/qwen3_next: partial_rotary_factor 0.25; linear_attention layers have no RoPE.
-  qwen3_next: half('Qwen3-Next', 'transformers models/qwen3_next', { defaults: { rope_theta: 10_000, partial_rotary_factor: 0.25, head_dim: 256 }, layers: linearAttentionLayers }),
+  // models/qwen3_next/configuration_qwen3_next.py Qwen3NextConfig: head_dim 256, partial_rotary_factor 0.25,
+  // 48 layers, layer_types from full_attention_interval 4.
+  qwen3_next: half('Qwen3-Next', 'transformers models/qwen3_next', { defaults: { rope_theta: 10_000, partial_rotary_factor: 0.25, head_dim: 256, num_hidden_layers: 48 }, layers: linearAttentionLayers }),
   granite: half('Granite', 'transformers models/granite', { defaults: { rope_theta: 10_000 } }),
   granitemoe: half('Granite-MoE', 'transformers models/granitemoe', { defaults: { rope_theta: 10_000 } }),
   starcoder2: half('StarCoder2', 'transformers models/starcoder2', { defaults: { rope_theta: 10_000 } }),
@@ -290,7 +292,6 @@ export const FAMILIES: Record<string, Family> = {
   // models/glm4v/modeling_glm4v.py apply_multimodal_rotary_pos_emb: sections over the partial rotary
   // dim, then interleaved pairs; Glm4vModel.get_rope_index builds the (t, h, w) ids its own way.
   glm4v: interleaved('GLM-4.1V', 'transformers models/glm4v', { text: TEXT, mrope: 'tensor', defaults: { rope_theta: 10_000, partial_rotary_factor: 0.5 } }),
-  glm4v_moe: interleaved('GLM-4.5V', 'transformers models/glm4v_moe', { text: TEXT, mrope: 'tensor', defaults: { rope_theta: 10_000, partial_rotary_factor: 0.5 } }),
   // Remote code modeling_chatglm.py (THUDM/chatglm2-6b, chatglm3-6b, glm-4-9b-chat): RotaryEmbedding(
   // rotary_dim // 2) with rotary_dim = kv_channels, base 10000 · rope_ratio; apply_rotary_pos_emb
   // rotates adjacent lanes (x[..., 0], x[..., 1]) of the first half, original_rope; k heads are
@@ -329,8 +330,10 @@ export const FAMILIES: Record<string, Family> = {
   qwen2_5_vl: half('Qwen2.5-VL', 'transformers models/qwen2_5_vl', { mrope: 'scaled', defaults: { rope_theta: 1_000_000 } }),
   qwen3_vl: half('Qwen3-VL', 'transformers models/qwen3_vl', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 5_000_000 } }),
   qwen3_vl_moe: half('Qwen3-VL-MoE', 'transformers models/qwen3_vl_moe', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 5_000_000 } }),
-  qwen3_5: half('Qwen3.5', 'transformers models/qwen3_5', { text: TEXT, mrope: 'per_frame', layers: linearAttentionLayers }),
-  qwen3_5_moe: half('Qwen3.5-MoE', 'transformers models/qwen3_5_moe', { text: TEXT, mrope: 'per_frame', layers: linearAttentionLayers }),
+  // models/qwen3_5/modular_qwen3_5.py: Qwen3_5TextConfig extends Qwen3NextConfig (its defaults), the
+  // text rotary embedding is Qwen3-VL's interleaved M-RoPE, Qwen3_5Config extends Qwen3VLConfig.
+  qwen3_5: half('Qwen3.5', 'transformers models/qwen3_5', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 10_000, partial_rotary_factor: 0.25, head_dim: 256, num_hidden_layers: 32 }, layers: linearAttentionLayers }),
+  qwen3_5_moe: half('Qwen3.5-MoE', 'transformers models/qwen3_5_moe', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 10_000, partial_rotary_factor: 0.25, head_dim: 256 }, layers: linearAttentionLayers }),
   qwen2_5_omni: half('Qwen2.5-Omni thinker', 'transformers models/qwen2_5_omni', { text: [['thinker_config', 'text_config']], mrope: 'omni', defaults: { rope_theta: 1_000_000 }, notes: omniNotes }),
 };
 
