@@ -27,7 +27,7 @@ function one(source: string): RopeIR {
 
 const codes = (source: string) => compile(source, { file: 'bad.rope' }).diagnostics.map((d) => d.code);
 
-/** Specs whose ω list has zeros in the middle, at the end, in several axes; every dtype and kernel option. */
+/** Specs whose ω list has zeros in the middle, at the end, in several axes; every dtype and kernel option; and a llama3 step. */
 const KERNELS: [string, string][] = [
   ['half f32 proportional (Gemma 4 global layers, scaled down)', `rope zp_half {
   head_dim 32
@@ -62,6 +62,18 @@ const KERNELS: [string, string][] = [
   kernel {
     dtype f16
     precision fast
+  }
+}`],
+  ['llama3 with low == high (the step rule), f32, wavelengths on both sides of original / low', `rope zp_step {
+  head_dim 32
+  style half
+  frequencies base 500000
+  scaling llama3(factor 16, low 1, high 1, original 64)
+  positions index + offset
+  kernel {
+    q heads 1
+    k heads 1
+    dtype f32
   }
 }`],
   ['sectioned axes with zeros in every axis, tensor positions', `rope zp_axes {
@@ -161,7 +173,7 @@ describe('the language: ω = 0 pairs and the llama3 step', () => {
   });
 });
 
-describe('TS backend: ω = 0 pairs', () => {
+describe('TS backend: ω = 0 pairs and the llama3 step', () => {
   for (const [what, source] of KERNELS) {
     it(what, async () => {
       const r = compile(source, { file: 'zero.rope', targets: ['ts'] });
@@ -188,7 +200,7 @@ describe('TS backend: ω = 0 pairs', () => {
   }
 });
 
-describe('WGSL backend (Dawn): ω = 0 pairs', () => {
+describe('WGSL backend (Dawn): ω = 0 pairs and the llama3 step', () => {
   for (const [what, source] of KERNELS) {
     it(what, async () => {
       const built = await buildWgsl(source, 'zero.rope');
@@ -203,7 +215,7 @@ describe('WGSL backend (Dawn): ω = 0 pairs', () => {
   }
 });
 
-describe.skipIf(!nvccAvailable())('CUDA backend (CPU-executed launch): ω = 0 pairs', () => {
+describe.skipIf(!nvccAvailable())('CUDA backend (CPU-executed launch): ω = 0 pairs and the llama3 step', () => {
   const irs = KERNELS.map(([, source]) => one(source));
   const cases: PreparedCase[][] = irs.map((ir) => [3, 4].map((seed) => prepareCase(ir, makeInputs(ir, seed, { maxPosition: seed === 3 ? 60 : 100_000 }).inputs)));
   let dir: string;
