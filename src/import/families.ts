@@ -14,7 +14,7 @@ export type MropeKind = 'frames' | 'scaled' | 'per_frame' | 'omni' | 'tensor';
 
 /** One kind of layer: which layers, and the RoPE they use (null: none). */
 export interface LayerKind {
-  /** The config's layer type ('sliding_attention', 'full_attention', …), '' when all layers are alike. */
+  /** The config's layer type ('sliding_attention', 'full_attention', …), '' when it has none. */
   type: string;
   layers: number[];
   rope: RopeSet | null;
@@ -215,8 +215,11 @@ function noRopeLayers(why: string) {
     // An empty list is falsy in Python: the config class computes the default one.
     const given = Array.isArray(list) && list.length > 0;
     const usesRope = (i: number) => (given && i < (list as unknown[]).length ? Boolean((list as unknown[])[i]) : (i + 1) % interval !== 0);
-    return byType(range(n).map((i) => (usesRope(i) ? 'rope' : 'nope')), (t) => (t === 'rope' ? global : null), () => why,
-      given ? 'no_rope_layers' : 'no_rope_layer_interval');
+    const layers = range(n);
+    return [
+      { type: '', layers: layers.filter(usesRope), rope: global },
+      { type: '', layers: layers.filter((i) => !usesRope(i)), rope: null, why, field: given ? 'no_rope_layers' : 'no_rope_layer_interval' },
+    ].filter((k) => k.layers.length > 0);
   };
 }
 

@@ -152,7 +152,7 @@ export function importHfConfig(input: unknown, options: ImportOptions = {}): Imp
   const total = nLayers?.value ?? 0;
   for (const k of kinds) {
     if (k.rope !== null) continue;
-    warn(`${at(k.field ?? 'layer_types')}: layers ${describeIndices(k.layers)} (${k.type && k.type !== 'nope' ? `${k.type}, ` : ''}${k.layers.length} of ${total}) use no RoPE — ${k.why ?? 'no positional encoding'}; the spec covers the other ${total - k.layers.length}`);
+    warn(`${at(k.field ?? 'layer_types')}: layers ${describeIndices(k.layers)} (${k.type ? `${k.type}, ` : ''}${k.layers.length} of ${total}) use no RoPE — ${k.why ?? 'no positional encoding'}; the spec covers the other ${total - k.layers.length}`);
   }
   family.notes?.(cfg, root, at, warn);
 
@@ -180,7 +180,7 @@ export function importHfConfig(input: unknown, options: ImportOptions = {}): Imp
   ];
   const blocks = groups.map((g, i) => {
     const layers = g.kinds.flatMap((k) => k.layers).sort((a, b) => a - b);
-    const which = kinds.length > 1 ? `# ${g.kinds.map((k) => k.type).filter((t) => t && t !== 'rope').join(', ') || 'RoPE'} layers ${describeIndices(layers)} (${layers.length} of ${total}):` : '#';
+    const which = kinds.length > 1 ? `# ${g.kinds.map((k) => k.type).filter((t) => t).join(', ') || 'RoPE'} layers ${describeIndices(layers)} (${layers.length} of ${total}):` : '#';
     return [
       `${which} ${g.block.facts[0]}`,
       ...g.block.facts.slice(1).map((f) => `#   ${f}`),
@@ -243,10 +243,8 @@ function ropeBlock(ctx: BlockContext, set: RopeSet): Block {
   } else if (set.headDim) {
     headDim = requireInt(set.headDim.value, set.headDim.path, 2);
     headDimPath = set.headDim.path;
-  } else if (family.rotary === 'chatglm' && present(cfg.kv_channels)) {
-    headDim = requireInt(cfg.kv_channels, at('kv_channels'), 2);
-    headDimPath = at('kv_channels');
-  } else if (ctx.familyKey === 'qwen' && present(cfg.kv_channels)) {
+  } else if ((family.rotary === 'chatglm' || ctx.familyKey === 'qwen') && present(cfg.kv_channels)) {
+    // ChatGLM and Qwen-1 remote code: the per-head width is kv_channels.
     headDim = requireInt(cfg.kv_channels, at('kv_channels'), 2);
     headDimPath = at('kv_channels');
   } else if (present(cfg.head_dim)) {
@@ -543,10 +541,9 @@ function rotaryLanes(ctx: BlockContext, set: RopeSet, headDim: number, headDimPa
 /** The base θ for a layer kind, and where it came from. */
 function ropeBase(ctx: BlockContext, set: RopeSet): { value: number; path: string } {
   const { cfg, at, family, warn } = ctx;
-  const candidates: [Json | undefined, string, string][] = [[set.params, `${set.paramsPath}.rope_theta`, 'rope_theta']];
-  let field = firstPresent(candidates) ?? set.base;
+  let field = firstPresent([[set.params, `${set.paramsPath}.rope_theta`, 'rope_theta']]) ?? set.base;
   if (!field && !set.ownBase) {
-    field = firstPresent([[cfg, at('rope_theta'), 'rope_theta'], [cfg, at('rotary_emb_base'), 'rotary_emb_base'], [cfg, at('rope_base'), 'rope_base']]);
+    field = firstPresent([[cfg, at('rope_theta'), 'rope_theta'], [cfg, at('rotary_emb_base'), 'rotary_emb_base']]);
   }
   let value: number;
   let path: string;
