@@ -308,9 +308,20 @@ function checkFrequencies(s: Statement, { r, draft }: Ctx): void {
     if (base !== undefined) source = { kind: 'base', base };
     i = 2;
   } else if (head?.kind === 'ident' && head.name === 'list') {
-    const values = readNumberList(rest[0], 'frequencies list', POSITIVE, r, head.span);
+    // ω = 0 is allowed: that pair does not rotate (Gemma 4 proportional RoPE, HoPE/FoPE-style
+    // dropped low frequencies); cos 0 = 1 and sin 0 = 0 make the rotation the identity.
+    const values = readNumberList(rest[0], 'frequencies list', { min: 0 }, r, head.span);
     if (values) source = { kind: 'list', values };
     i = 2;
+  } else if (head?.kind === 'call' && head.name === 'proportional') {
+    // Hugging Face's 'proportional' rope type: θ^(−2j/D) over the whole table for the first
+    // `rotated` pairs, ω = 0 for the rest.
+    const { values, ok } = readArgs(head.entries, {
+      base: { kind: 'number', rule: { above: 1 }, required: true },
+      rotated: { kind: 'number', rule: { integer: true, min: 0 }, required: true },
+    }, 'proportional', r, head.span);
+    if (ok) source = { kind: 'proportional', base: values.base as number, rotated: values.rotated as number };
+    i = 1;
   } else if (head?.kind === 'call' && head.name === 'periods') {
     const { values, ok } = readArgs(head.entries, {
       base: { kind: 'number', rule: { above: 1 } },
@@ -330,8 +341,8 @@ function checkFrequencies(s: Statement, { r, draft }: Ctx): void {
     i = 1;
   } else {
     const word = head?.kind === 'ident' ? head.name : head?.kind === 'call' ? head.name : '';
-    r.error('RC003', `frequencies must start with 'base N', 'periods(…)' or 'list […]'; got ${describe(head)}`,
-      head?.span ?? s.keywordSpan, word ? didYouMean(word, ['base', 'periods', 'list']) : undefined);
+    r.error('RC003', `frequencies must start with 'base N', 'periods(…)', 'proportional(…)' or 'list […]'; got ${describe(head)}`,
+      head?.span ?? s.keywordSpan, word ? didYouMean(word, ['base', 'periods', 'proportional', 'list']) : undefined);
     return;
   }
   let over: FrequencySpec['over'] = 'rotary';
@@ -431,8 +442,9 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
     case 'yarn': {
       const betaFast = num(v.beta_fast) ?? 32;
       const betaSlow = num(v.beta_slow) ?? 1;
-      if (betaFast <= betaSlow) {
-        r.error('RC005', `yarn beta_fast (${betaFast}) must be greater than beta_slow (${betaSlow})`, head.span);
+      // Equal betas are a one-pair ramp (transformers widens it by 0.001; Kimi K2 ships 1 and 1).
+      if (betaFast < betaSlow) {
+        r.error('RC005', `yarn beta_fast (${betaFast}) must not be less than beta_slow (${betaSlow})`, head.span);
         return;
       }
       draft.scaling = {
@@ -443,8 +455,9 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
       break;
     }
     case 'llama3': {
-      if ((v.high as number) <= (v.low as number)) {
-        r.error('RC005', `llama3 high (${v.high}) must be greater than low (${v.low})`, head.span);
+      // low == high empties the blended band: a step at wavelength original / low (Llama 4 Scout).
+      if ((v.high as number) < (v.low as number)) {
+        r.error('RC005', `llama3 high (${v.high}) must not be less than low (${v.low})`, head.span);
         return;
       }
       draft.scaling = { kind: 'llama3', factor: v.factor as number, low: v.low as number, high: v.high as number, original: v.original as number, span };
@@ -848,6 +861,14 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     const expected = freq.over === 'rotary' ? [pairs] : axisPairCounts(axes, pairs);
     if (!expected.every((n) => n === (freq.source as { values: number[] }).values.length)) {
       r.error('RC015', `frequencies list has ${freq.source.values.length} entries, but a table here has ${[...new Set(expected)].join(' or ')} pairs`, freqSpan);
+    }
+  }
+  if (freq.source.kind === 'proportional') {
+    const counts = freq.over === 'rotary' ? [pairs] : axisPairCounts(axes, pairs);
+    const fewest = Math.min(...counts);
+    if (freq.source.rotated > fewest) {
+      r.error('RC200', `proportional rotates ${freq.source.rotated} pairs, but a table here has ${fewest}`, freqSpan,
+        `'rotated' counts pairs; it can be at most ${fewest}`);
     }
   }
   if (freq.source.kind === 'periods_range') {

@@ -43,6 +43,7 @@ export const CATALOGUE = {
   RC014: 'missing argument',
   RC015: 'list length mismatch',
   RC016: 'empty file',
+  RC200: 'proportional frequencies rotate more pairs than the table has',
   RB001: 'target cannot express this spec',
   RX001: 'internal compiler error',
 } as const;

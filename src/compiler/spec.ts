@@ -26,7 +26,9 @@ export type FrequencySource =
   | { kind: 'base'; base: number }
   | { kind: 'periods_base'; base: number }
   | { kind: 'periods_range'; min: number; max: number }
-  | { kind: 'list'; values: number[] };
+  | { kind: 'list'; values: number[] }
+  /** θ^(−2k/D) for k < rotated, 0 after (Hugging Face 'proportional', Gemma 4 global layers). */
+  | { kind: 'proportional'; base: number; rotated: number };
 
 export interface AxisFrequencyOverride {
   base?: number;
