@@ -251,6 +251,24 @@ describe('Qwen2.5-Omni: audio in video with 2-second chunks (use_audio_in_video 
     expect(positions(spec('omni', version), input)).toEqual(want);
   });
 
+  it('seconds_per_chunk and audio_start_token in the spec', () => {
+    // seconds_per_chunk 1 → int(25 · 1) = 25-id chunks: video [f0] | [f1] | [f2], audio [0 1 2];
+    // laid out f0, audio, f1, f2 over the tokens after the starts: f0 (2, 2, 2), audio 2 3 4,
+    // f1 (27, 2, 2), f2 (52, 2, 2); end tokens at 52 + 1 = 53; y 54; delta 54 + 1 − 12 = 43.
+    const unpadded = { ...input, input_ids: [ids], attention_mask: undefined };
+    expect(positions(spec('omni', 'default', 'seconds_per_chunk 1'), unpadded)).toEqual({
+      rows: [[
+        [0, 1, 1, 2, 2, 3, 4, 27, 52, 53, 53, 54],
+        [0, 1, 1, 2, 2, 3, 4, 2, 2, 53, 53, 54],
+        [0, 1, 1, 2, 2, 3, 4, 2, 2, 53, 53, 54],
+      ]],
+      deltas: [43],
+    });
+    // another audio start id: the same stream with 999 for <audio_bos> gives the same table
+    const own = { ...unpadded, input_ids: [ids.map((id) => (id === AS ? 999 : id))] };
+    expect(positions(spec('omni', 'default', 'audio_start_token 999'), own)).toEqual({ rows: [want.rows[0].map((axis) => axis.slice(2))], deltas: [43] });
+  });
+
   it('52 audio ids cross a chunk edge: with use_audio_in_video the two audio chunks interleave; without it the stream is refused', () => {
     // x VS AS V V A×50 V A A AE VE y, as the processor interleaves it: video chunk 0 [f0 f1], audio
     // chunk 0 (ids 0 … 49), video chunk 1 [f2], audio chunk 1 (ids 50, 51). x 0, starts 1 1; from
