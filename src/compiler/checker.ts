@@ -537,6 +537,29 @@ function checkAxes(s: Statement, { r, draft }: Ctx): void {
   if (ok) draft.axes = { kind, axes, span: s.span } as AxesSpec & { span: Span };
 }
 
+/**
+ * Options of `positions mrope(…)` that only some builders read: an Omni option without
+ * audio_token, an integer cast without scaled video time, and chunking settings Omni cannot use.
+ */
+function checkMropeOptions(v: ArgValues, spans: Record<string, Span>, video: string, r: Reporter): boolean {
+  let ok = true;
+  for (const key of ['audio_start_token', 'seconds_per_chunk']) {
+    if (v[key] !== undefined && v.audio_token === undefined) {
+      r.error('RC250', `mrope option '${key}' is a Qwen2.5-Omni setting; it needs 'audio_token'`, spans[key], "add 'audio_token 151646' or remove it");
+      ok = false;
+    }
+  }
+  if (v.second_per_grid_as_int !== undefined && video !== 'scaled') {
+    r.error('RC251', `mrope option 'second_per_grid_as_int' applies to 'video scaled' (seconds per grid step), not 'video ${video}'`, spans.second_per_grid_as_int);
+    ok = false;
+  }
+  if (v.clamp_deltas !== undefined && v.audio_token !== undefined) {
+    r.error('RC252', "mrope option 'clamp_deltas' does not apply to Qwen2.5-Omni (audio_token), whose rope_delta is never clamped", spans.clamp_deltas);
+    ok = false;
+  }
+  return ok;
+}
+
 function checkPositions(s: Statement, { r, draft }: Ctx): void {
   const [head, ...rest] = s.atoms;
   const name = head?.kind === 'ident' || head?.kind === 'call' ? head.name : '';
@@ -637,7 +660,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
     }
     case 'mrope': {
       const entries = head.kind === 'call' ? head.entries : [];
-      const { values: v, ok } = readArgs(entries, {
+      const { values: v, spans, ok } = readArgs(entries, {
         spatial_merge: { kind: 'number', rule: POSITIVE_INT },
         video: { kind: 'word', words: ['frames', 'scaled', 'per_frame'] },
         tokens_per_second: { kind: 'number', rule: POSITIVE },
@@ -645,6 +668,13 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         video_token: { kind: 'number', rule: { integer: true, min: 0 } },
         vision_start_token: { kind: 'number', rule: { integer: true, min: 0 } },
         audio_token: { kind: 'number', rule: { integer: true, min: 0 } },
+        audio_start_token: { kind: 'number', rule: { integer: true, min: 0 } },
+        seconds_per_chunk: { kind: 'number', rule: POSITIVE },
+        transformers: { kind: 'word', words: ['v4_57', 'v5', 'v5_int_spg'] },
+        pad_value: { kind: 'number', rule: { integer: true } },
+        delta_length: { kind: 'word', words: ['padded', 'unpadded'] },
+        second_per_grid_as_int: { kind: 'word', words: ['true', 'false'] },
+        clamp_deltas: { kind: 'word', words: ['true', 'false'] },
       }, 'mrope', r, head.span);
       let input: PositionInput = 'segments';
       if (rest[0] && readWord(rest[0], "'tensor' (read a positions tensor instead of a segment table)", ['tensor'] as const, r, head.span)) input = 'tensor';
@@ -655,10 +685,19 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         r.error('RC014', "mrope video scaled needs 'tokens_per_second'", head.span);
         return;
       }
+      if (!checkMropeOptions(v, spans, video, r)) return;
+      const bool = (x: ArgValues[string]) => (x === undefined ? undefined : x === 'true');
+      const optional = {
+        audioStartToken: num(v.audio_start_token), secondsPerChunk: num(v.seconds_per_chunk),
+        transformers: v.transformers as 'v4_57' | 'v5' | 'v5_int_spg' | undefined, padValue: num(v.pad_value),
+        deltaLength: v.delta_length as 'padded' | 'unpadded' | undefined,
+        secondPerGridAsInt: bool(v.second_per_grid_as_int), clampDeltas: bool(v.clamp_deltas),
+      };
       draft.positions = {
         kind: 'mrope', input, spatialMerge: num(v.spatial_merge) ?? 2, video, tokensPerSecond: num(v.tokens_per_second) ?? null,
         imageToken: num(v.image_token) ?? null, videoToken: num(v.video_token) ?? null,
-        visionStartToken: num(v.vision_start_token) ?? null, audioToken: num(v.audio_token) ?? null, span,
+        visionStartToken: num(v.vision_start_token) ?? null, audioToken: num(v.audio_token) ?? null,
+        ...Object.fromEntries(Object.entries(optional).filter(([, x]) => x !== undefined)), span,
       };
       return;
     }
