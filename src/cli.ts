@@ -122,8 +122,12 @@ Options:
 
 Runs the spec's position builder on a JSON description of the sequence and writes the positions:
   mrope     {"input_ids": [[…]], "attention_mask"?, "image_grid_thw"?, "video_grid_thw"?,
-             "second_per_grid_ts"?}  → int64 [3, batch, seq], and rope_delta per row (int64 [batch])
-             to --deltas (default: the --out name with .rope_deltas.npy)
+             "second_per_grid_ts"?, "mm_token_type_ids"?, "audio_lengths"?,
+             "audio_feature_lengths"?, "use_audio_in_video"?}  → int64 [3, batch, seq], and
+             rope_delta per row (int64 [batch]) to --deltas (default: the --out name with
+             .rope_deltas.npy). Which transformers version's get_rope_index is followed is the
+             spec's 'mrope(…, transformers v4_57 | v5 | v5_int_spg)' (default v5), e.g.
+               ropec positions spec/qwen2_vl_7b.rope --input seq.json --out p.npy
   timeline  {"seq_len": N, "segments": [{"kind": "video", "start": 5, "end": 69,
              "patches_per_frame": 64, "frame_times": {"n": 1, "start": 1.0, "interval": 1}}, …],
              "mode"?: "strict" | "compat"}  → float32 [seq] ("rows": [[…], …] → [batch, seq])

@@ -5,7 +5,7 @@ import { forEachToken, tokenPosition } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type ResolvedShape } from './compiler/runtime.js';
 import { writeNpy } from './npy.js';
-import { buildMropePositions, buildMropeSegmentTables, mropeOptionsFromSpec, type MropeInputs, type Thw } from './positions/mrope.js';
+import { buildMropePositions, buildMropeSegmentTables, mropeOptionsFromSpec, type MropeInputs, type MropeOptions, type Thw } from './positions/mrope.js';
 import type { SegmentTable } from './positions/segments.js';
 import { buildTimelineBatch, buildTimelineSegmentTable, frameTimes, type TimelineSegment } from './positions/timeline.js';
 
@@ -33,26 +33,43 @@ const isIntRows = (v: unknown): v is number[][] => Array.isArray(v) && v.every((
 const isThwList = (v: unknown): v is Thw[] => Array.isArray(v) && v.every((r) => Array.isArray(r) && r.length === 3 && r.every(isInt));
 const isNumList = (v: unknown): v is number[] => Array.isArray(v) && v.every(isNum);
 const isIntList = (v: unknown): v is number[] => Array.isArray(v) && v.every(isInt);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 
 function toI64(values: ArrayLike<number>): BigInt64Array {
   return BigInt64Array.from(Array.from(values, (x) => BigInt(x)));
 }
 
-function mropeInputs(input: Json): MropeInputs {
-  return {
+/**
+ * The builder's inputs and options for one JSON sequence: the spec gives the model's properties,
+ * the JSON the input's (token ids, mask, grids, times, audio lengths, mm_token_type_ids and
+ * use_audio_in_video, as the Hugging Face processor returns them). `ropec positions` and
+ * `ropec run --sequence` both read it here, so they build the same positions.
+ */
+function mropeCall(ir: RopeIR, input: Json): { inputs: MropeInputs; options: MropeOptions } {
+  const src = ir.host.positions;
+  if (src.kind !== 'mrope') throw new Error('unreachable');
+  const inputs: MropeInputs = {
     inputIds: field(input, 'input_ids', isIntRows, 'a list of rows of token ids')!,
     attentionMask: field(input, 'attention_mask', isIntRows, 'a list of rows of 0/1', false),
     imageGridThw: field(input, 'image_grid_thw', isThwList, 'a list of [t, h, w]', false),
     videoGridThw: field(input, 'video_grid_thw', isThwList, 'a list of [t, h, w]', false),
     secondPerGridTs: field(input, 'second_per_grid_ts', isNumList, 'a list of numbers', false),
     audioLengths: field(input, 'audio_lengths', isIntList, 'a list of whole numbers', false),
+    audioFeatureLengths: field(input, 'audio_feature_lengths', isIntList, 'a list of whole numbers', false),
+    mmTokenTypeIds: field(input, 'mm_token_type_ids', isIntRows, 'a list of rows of 0 (text), 1 (image), 2 (video)', false),
   };
+  const options = mropeOptionsFromSpec(src);
+  const useAudioInVideo = field(input, 'use_audio_in_video', isBool, 'true or false', false);
+  if (useAudioInVideo !== undefined) {
+    if (src.audioToken === null && useAudioInVideo) throw new RopeArgumentError(`input: "use_audio_in_video" needs a Qwen2.5-Omni spec (mrope with audio_token); spec ${ir.name} has none`);
+    options.useAudioInVideo = useAudioInVideo;
+  }
+  return { inputs, options };
 }
 
 function mrope(ir: RopeIR, input: Json): PositionsOutput {
-  const src = ir.host.positions;
-  if (src.kind !== 'mrope') throw new Error('unreachable');
-  const r = buildMropePositions(mropeInputs(input), mropeOptionsFromSpec(src));
+  const { inputs, options } = mropeCall(ir, input);
+  const r = buildMropePositions(inputs, options);
   const shape = [3, r.batch, r.seq];
   return {
     positions: writeNpy('<i8', shape, toI64(r.positions)),
@@ -185,7 +202,10 @@ export function buildSegmentTables(ir: RopeIR, input: unknown): SegmentTable[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new RopeArgumentError('input: expected a JSON object');
   const json = input as Json;
   const src = ir.host.positions;
-  if (src.kind === 'mrope') return buildMropeSegmentTables(mropeInputs(json), mropeOptionsFromSpec(src)).tables;
+  if (src.kind === 'mrope') {
+    const { inputs, options } = mropeCall(ir, json);
+    return buildMropeSegmentTables(inputs, options).tables;
+  }
   if (src.kind === 'timeline') {
     const { seqLen, mode, rows } = timelineInput(ir, json);
     return rows.map((row, b) => {

@@ -130,11 +130,12 @@ describe('importHfConfig: the same IR as the hand-written spec', () => {
   });
 
   it('warns about fields it ignores that could matter', () => {
-    const r = importHfConfig({ model_type: 'gemma3_text', head_dim: 256, num_attention_heads: 8, rope_theta: 1000000, rope_local_base_freq: 10000,
+    // Llama reads neither low_freq_factor under a linear scaling nor a Gemma-3 local base.
+    const r = importHfConfig({ model_type: 'llama', head_dim: 256, num_attention_heads: 8, rope_theta: 1000000, rope_local_base_freq: 10000,
       rope_scaling: { rope_type: 'linear', factor: 8, low_freq_factor: 1 } });
     expect(r.warnings).toEqual([
+      'rope_local_base_freq: ignored — local (sliding-window) layers use another base in Gemma 3; for another model_type the import does not know which layers',
       "rope_scaling.low_freq_factor: ignored by rope type 'linear'",
-      'rope_local_base_freq: ignored — local (sliding-window) layers use another base; import describes the global layers only',
     ]);
     expect(r.text).toMatch(/# {3}warning: rope_local_base_freq: ignored/);
   });
@@ -146,9 +147,10 @@ describe('importHfConfig: errors name the JSON path', () => {
     ['unknown rope type', { ...base, rope_scaling: { rope_type: 'ntk_by_parts', factor: 2 } }, 'rope_scaling.rope_type', /unknown rope type 'ntk_by_parts'/],
     ['missing head dim', { model_type: 'llama', rope_theta: 10000 }, 'head_dim', /no head dimension/],
     ['hidden not divisible', { ...base, hidden_size: 4000, num_attention_heads: 48 }, 'hidden_size', /not a multiple of num_attention_heads = 48/],
-    ['non-integer rotary dim', { ...base, rotary_dim: 63.5 }, 'rotary_dim', /expected a whole number, got 63.5/],
-    ['odd rotary dim', { ...base, rotary_dim: 63 }, 'rotary_dim', /odd/],
-    ['rotary dim too big', { ...base, rotary_dim: 256 }, 'rotary_dim', /exceeds the head dimension 128/],
+    // rotary_dim is GPT-J's field (models/gptj/configuration_gptj.py); Llama does not read it.
+    ['non-integer rotary dim', { ...base, model_type: 'gptj', rotary_dim: 63.5 }, 'rotary_dim', /expected a whole number, got 63.5/],
+    ['odd rotary dim', { ...base, model_type: 'gptj', rotary_dim: 63 }, 'rotary_dim', /odd/],
+    ['rotary dim too big', { ...base, model_type: 'gptj', rotary_dim: 256 }, 'rotary_dim', /exceeds the head dimension 128/],
     ['factor giving an odd dim', { ...base, partial_rotary_factor: 0.29 }, 'partial_rotary_factor', /0.29 of head dimension 128 gives 37 rotated lanes/],
     ['mrope sections not summing to head_dim/2', { ...base, rope_scaling: { type: 'mrope', mrope_section: [16, 24, 20] } }, 'rope_scaling.mrope_section', /add up to 60 pairs, but the rotary dimension 128 has 64 pairs/],
     ['mrope section not an integer', { ...base, rope_scaling: { type: 'mrope', mrope_section: [16, 24.5, 23.5] } }, 'rope_scaling.mrope_section[1]', /whole number/],
@@ -156,11 +158,11 @@ describe('importHfConfig: errors name the JSON path', () => {
     ['base not a number', { ...base, rope_theta: '1e4' }, 'rope_theta', /got "1e4"/],
     ['yarn without factor', { ...base, rope_scaling: { type: 'yarn', original_max_position_embeddings: 4096 } }, 'rope_scaling.factor', /needs factor/],
     ['yarn factor below 1', { ...base, rope_scaling: { type: 'yarn', factor: 0.5 } }, 'rope_scaling.factor', /at least 1/],
-    ['llama3 high ≤ low', { ...base, rope_scaling: { rope_type: 'llama3', factor: 8, low_freq_factor: 4, high_freq_factor: 1, original_max_position_embeddings: 8192 } }, 'rope_scaling.high_freq_factor', /greater than low_freq_factor/],
+    ['llama3 high < low', { ...base, rope_scaling: { rope_type: 'llama3', factor: 8, low_freq_factor: 4, high_freq_factor: 1, original_max_position_embeddings: 8192 } }, 'rope_scaling.high_freq_factor', /must not be less than low_freq_factor \(4\), got 1/],
     ['longrope list length', { ...base, rope_scaling: { type: 'longrope', short_factor: [1, 1], long_factor: [1, 1] } }, 'rope_scaling.short_factor', /2 entries, but the rotary dimension 128 has 64 pairs/],
     ['longrope per-list mscale', { ...base, rope_scaling: { type: 'longrope', short_factor: Array(64).fill(1), long_factor: Array(64).fill(2), short_mscale: 1.1, long_mscale: 1.2 } }, 'rope_scaling.short_mscale', /cannot be expressed/],
     ['longrope negative entry', { ...base, rope_scaling: { type: 'longrope', short_factor: [...Array(63).fill(1), -1], long_factor: Array(64).fill(2) } }, 'rope_scaling.short_factor[63]', /positive number, got -1/],
-    ['per-layer-type parameters', { ...base, rope_parameters: { full_attention: { rope_type: 'default', rope_theta: 1e6 }, sliding_attention: { rope_type: 'default', rope_theta: 1e4 } } }, 'rope_parameters', /one parameter set per layer type/],
+    ['per-layer-type parameters without layer_types', { ...base, rope_parameters: { full_attention: { rope_type: 'default', rope_theta: 1e6 }, sliding_attention: { rope_type: 'default', rope_theta: 1e4 } } }, 'rope_parameters', /one parameter set per layer type .* but layer_types does not say which/],
     ['rope_scaling not an object', { ...base, rope_scaling: 4 }, 'rope_scaling', /expected an object or null/],
     ['not an object', [] as unknown as Record<string, unknown>, '', /expected a JSON object/],
   ];

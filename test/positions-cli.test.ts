@@ -29,7 +29,8 @@ beforeAll(() => {
 describe('ropec positions', () => {
   it('mrope (Qwen2-VL): 3 text, vision_start, a 1×4×4 image merged 2×2 into 4 tokens, vision_end, 2 text', () => {
     // text 0,1,2 and vision_start 3 on every axis; the image starts at 4: t = 4; h = 4 + (0,0,1,1);
-    // w = 4 + (0,1,0,1); vision_end resumes at max + 1 = 6, then 7, 8. rope_delta = 8 + 1 − 11 = −2.
+    // w = 4 + (0,1,0,1); vision_end resumes at 6 (v4.57: max + 1; v5, the default: 4 + max(2, 2)),
+    // then 7, 8. rope_delta = 8 + 1 − 11 = −2, which v5's Qwen2-VL clamps to 0.
     const { r, out } = positions('spec/qwen2_vl_7b.rope', {
       input_ids: [[1, 2, 3, 151652, 151655, 151655, 151655, 151655, 151653, 4, 5]], image_grid_thw: [[1, 4, 4]],
     });
@@ -42,7 +43,7 @@ describe('ropec positions', () => {
       0, 1, 2, 3, 4, 4, 5, 5, 6, 7, 8,
       0, 1, 2, 3, 4, 5, 4, 5, 6, 7, 8,
     ]);
-    expect(values(out.replace(/\.npy$/, '.rope_deltas.npy')).data).toEqual([-2]);
+    expect(values(out.replace(/\.npy$/, '.rope_deltas.npy')).data).toEqual([0]);
   });
 
   it('timeline (TMRoPE): text at time 0, then a video of 2 frames × 4 patches at 2.0 and 2.5 s', () => {

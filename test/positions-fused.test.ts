@@ -13,7 +13,7 @@ import {
 } from '../src/positions/index.js';
 import { allowedError, firstMismatch, fromStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { fusedCaseArb, mropeCase, OMNI_BY_HAND, omniByHandCase, omniSequenceArb, specSource, type Layout, type Variant } from './support/fused-cases.js';
+import { fusedCaseArb, mropeCase, mropeSequenceArb, OMNI_BY_HAND, omniByHandCase, omniSequenceArb, specSource, type Layout, type Variant } from './support/fused-cases.js';
 
 function compileTs(source: string) {
   const r = compile(source, { file: 'fused.rope', targets: ['ts'] });
@@ -231,5 +231,20 @@ describe('the Omni sequence generator', () => {
     }
     for (const [what, count] of Object.entries(n)) expect(count, what).toBeGreaterThanOrEqual(3);
     expect(tokens).toBeGreaterThan(1000);
+  });
+});
+
+describe('the Qwen-VL sequence generator', () => {
+  it('draws every transformers setting, padded batches, and v5 videos whose t passes where text resumes', () => {
+    // Counted on a fixed sample the size of one TS property run (60). longVideo: a video with more
+    // frames than max(H, W) merged, so under v5 the text after it resumes below the video's t.
+    const n = { v4_57: 0, v5: 0, v5_int_spg: 0, longVideoV5: 0, padded: 0 };
+    for (const m of fc.sample(mropeSequenceArb, { seed: 5, numRuns: 60 })) {
+      n[m.transformers!]++;
+      const long = m.rows.flat().some((p) => p.kind === 'video' && p.grid[0] > Math.max(p.grid[1], p.grid[2]) / 2);
+      if (long && m.transformers !== 'v4_57') n.longVideoV5++;
+      if (m.pad.some((x) => x > 0)) n.padded++;
+    }
+    for (const [what, count] of Object.entries(n)) expect(count, what).toBeGreaterThanOrEqual(3);
   });
 });

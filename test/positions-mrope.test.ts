@@ -3,6 +3,10 @@
 // all three axes; a block of merged grid (T, H, W) starting after text_len text tokens gets
 // (t_idx, h_idx, w_idx) + text_len + st_idx; vision_start / vision_end are plain text tokens.
 // Every case is also checked against the segment table form.
+//
+// These cases follow transformers v4.57 (modeling_qwen2_vl.py / modeling_qwen2_5_vl.py /
+// modeling_qwen3_vl.py Qwen*Model.get_rope_index), so the Qwen-VL ones select it with
+// `transformers: 'v4_57'`; the v5 conventions (the default) are test/positions-compat.test.ts.
 import { describe, expect, it } from 'vitest';
 import {
   buildMropePositions,
@@ -33,8 +37,11 @@ function row(positions: Int32Array, batch: number, seq: number, b: number): numb
   return [0, 1, 2].map((a) => Array.from(positions.subarray((a * batch + b) * seq, (a * batch + b + 1) * seq)));
 }
 
-/** Builds, checks the segment tables agree token by token, and returns rows + deltas. */
-function build(inputs: MropeInputs, options: MropeOptions = {}) {
+const V4_57 = { transformers: 'v4_57' } as const;
+
+/** Builds (v4.57 unless options say otherwise), checks the tables agree token by token, returns rows + deltas. */
+function build(inputs: MropeInputs, given: MropeOptions = {}) {
+  const options = { ...V4_57, ...given };
   const r = buildMropePositions(inputs, options);
   const t = buildMropeSegmentTables(inputs, options);
   expect(t.ropeDeltas).toEqual(r.ropeDeltas);
@@ -277,7 +284,7 @@ describe('Qwen3-VL (video per_frame)', () => {
 
   it('a third frame block with only two frames in the grid is an error', () => {
     const ids = [VS, VID, VE, VS, VID, VE, VS, VID, VE];
-    expect(() => buildMropePositions({ inputIds: [ids], videoGridThw: [[2, 2, 2]] }, MROPE_PRESETS.qwen3_vl)).toThrow(/video block at token 7 has no grid/);
+    expect(() => buildMropePositions({ inputIds: [ids], videoGridThw: [[2, 2, 2]] }, { ...MROPE_PRESETS.qwen3_vl, ...V4_57 })).toThrow(/video block at token 7 has no grid/);
   });
 });
 
@@ -382,10 +389,10 @@ describe('errors', () => {
     expect(() => buildMropePositions({ inputIds: [[VS, VID, VE]], videoGridThw: [[1, 2, 5]] })).toThrow(/videoGridThw\[0\]/);
   });
   it('a block that runs past the sequence end', () => {
-    expect(() => buildMropePositions({ inputIds: [[1, VS, IMG, IMG]], imageGridThw: [[1, 4, 4]] })).toThrow(/starts at token 2 and needs 4 tokens, but only 2 valid tokens remain/);
+    expect(() => buildMropePositions({ inputIds: [[1, VS, IMG, IMG]], imageGridThw: [[1, 4, 4]] }, V4_57)).toThrow(/starts at token 2 and needs 4 tokens, but only 2 valid tokens remain/);
   });
   it('a grid whose token count disagrees with the image tokens', () => {
-    expect(() => buildMropePositions({ inputIds: [[VS, IMG, IMG, VE, 1]], imageGridThw: [[1, 4, 4]] })).toThrow(/token 3 is 151653/);
+    expect(() => buildMropePositions({ inputIds: [[VS, IMG, IMG, VE, 1]], imageGridThw: [[1, 4, 4]] }, V4_57)).toThrow(/token 3 is 151653/);
   });
   it('mask shape mismatch', () => {
     expect(() => buildMropePositions({ inputIds: [[1, 2, 3]], attentionMask: [[1, 1]] })).toThrow(/attentionMask\[0\]: expected 3 entries/);
@@ -394,8 +401,8 @@ describe('errors', () => {
     expect(() => buildMropePositions({ inputIds: [[1, 2]], attentionMask: [[1, 2]] })).toThrow(/expected 0 or 1/);
   });
   it('vision_start as the last valid token, and a row with no valid tokens', () => {
-    expect(() => buildMropePositions({ inputIds: [[1, VS]], imageGridThw: [] })).toThrow(/vision_start at token 1 is the last valid token/);
-    expect(() => buildMropePositions({ inputIds: [[1, 2]], attentionMask: [[0, 0]], imageGridThw: [] })).toThrow(/no valid tokens/);
+    expect(() => buildMropePositions({ inputIds: [[1, VS]], imageGridThw: [] }, V4_57)).toThrow(/vision_start at token 1 is the last valid token/);
+    expect(() => buildMropePositions({ inputIds: [[1, 2]], attentionMask: [[0, 0]], imageGridThw: [] }, V4_57)).toThrow(/no valid tokens/);
   });
   it('errors are RopeArgumentError', () => {
     expect(() => buildMropePositions({ inputIds: [[VS, IMG, VE]], imageGridThw: [[1, 3, 3]] })).toThrow(RopeArgumentError);
@@ -409,14 +416,14 @@ describe('decode and spec options', () => {
   });
 
   it('options come from the spec library files', () => {
-    const src = `rope q {\n  head_dim 128\n  style half\n  frequencies base 1000000\n  axes sectioned [t 16, h 24, w 24]\n  positions mrope(spatial_merge 2, video scaled, tokens_per_second 2, image_token 151655, video_token 151656, vision_start_token 151652)\n}\n`;
+    const src = `rope q {\n  head_dim 128\n  style half\n  frequencies base 1000000\n  axes sectioned [t 16, h 24, w 24]\n  positions mrope(spatial_merge 2, video scaled, tokens_per_second 2, image_token 151655, video_token 151656, vision_start_token 151652, transformers v4_57)\n}\n`;
     const r = compile(src);
     const ps = r.irs[0]?.host.positions;
     expect(ps?.kind).toBe('mrope');
     if (ps?.kind !== 'mrope') return;
     const o = mropeOptionsFromSpec(ps);
-    expect(o).toMatchObject({ spatialMerge: 2, video: 'scaled', tokensPerSecond: 2, imageToken: IMG, videoToken: VID, visionStartToken: VS });
-    // and they give Qwen2.5-VL's scaled time (second_per_grid 2 → t step 4)
+    expect(o).toEqual({ spatialMerge: 2, video: 'scaled', tokensPerSecond: 2, imageToken: IMG, videoToken: VID, visionStartToken: VS, audioToken: null, transformers: 'v4_57' });
+    // and they give v4.57 Qwen2.5-VL's scaled time (second_per_grid 2 → t step 4; VE after the max, 6)
     expect(buildMropePositions({ inputIds: [[VS, VID, VID, VE]], videoGridThw: [[2, 2, 2]], secondPerGridTs: [2] }, o).positions.slice(0, 4)).toEqual(
       new Int32Array([0, 1, 5, 6]),
     );

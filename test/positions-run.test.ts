@@ -25,9 +25,55 @@ function write(name: string, text: string): string {
   return p;
 }
 
+const VS = 151652;
+const VE = 151653;
+const IMG = 151655;
+const VID = 151656;
+const A = 151646;
+const AS = 151647;
+const AE = 151648;
+const run = (id: number, n: number) => new Array<number>(n).fill(id);
+
 const cases = [
   {
+    // v5 (the default): a left-padded batch; row 1's 3-frame video ends above where text resumes
+    variant: 'frames' as const,
+    name: 'frames',
+    extra: '',
+    tokens: 28,
+    sequence: {
+      input_ids: [[0, 0, 0, 0, 0, 21, VS, ...run(IMG, 4), VE, 22, 23], [11, 12, VS, ...run(IMG, 4), VE, VS, ...run(VID, 3), VE, 13]],
+      attention_mask: [[0, 0, 0, 0, 0, ...run(1, 9)], run(1, 14)],
+      image_grid_thw: [[1, 4, 4], [1, 4, 4]], video_grid_thw: [[3, 2, 2]],
+    },
+  },
+  {
+    // v5 with integer second_per_grid_t, fractional seconds per grid, right padding
     variant: 'scaled' as const,
+    name: 'scaled_int_spg',
+    extra: 'transformers v5_int_spg',
+    tokens: 17,
+    sequence: {
+      input_ids: [[11, VS, ...run(VID, 4), VE, 12, VS, ...run(VID, 4), VE, 13, 0, 0]],
+      attention_mask: [[...run(1, 15), 0, 0]],
+      video_grid_thw: [[4, 2, 2], [4, 2, 2]], second_per_grid_ts: [0.5, 1.5],
+    },
+  },
+  {
+    // Omni audio in video, 52 audio ids over two 2-second chunks (use_audio_in_video in the JSON)
+    variant: 'omni' as const,
+    name: 'omni_audio_in_video',
+    extra: '',
+    tokens: 61,
+    sequence: {
+      input_ids: [[1, VS, AS, VID, VID, ...run(A, 50), VID, A, A, AE, VE, 2]],
+      video_grid_thw: [[3, 2, 2]], second_per_grid_ts: [1], audio_lengths: [52], use_audio_in_video: true,
+    },
+  },
+  {
+    variant: 'scaled' as const,
+    name: 'scaled',
+    extra: 'transformers v4_57',
     tokens: 14,
     sequence: {
       input_ids: [[1, 2, 151652, 151656, 151656, 151656, 151656, 151656, 151656, 151653, 3, 4, 5, 6]],
@@ -36,18 +82,20 @@ const cases = [
   },
   {
     variant: 'timeline' as const,
+    name: 'timeline',
+    extra: '',
     tokens: 10,
     sequence: { seq_len: 10, segments: [{ kind: 'text', start: 0, end: 2, time: 0.5 },
       { kind: 'video', start: 2, end: 10, patches_per_frame: 4, frame_times: { n: 2, start: 2.0, interval: 0.5 } }] },
   },
 ];
 
-describe.each(cases)('ropec run, fused $variant spec', ({ variant, tokens, sequence }) => {
+describe.each(cases)('ropec run, fused $name spec', ({ variant, name, extra, tokens, sequence }) => {
   it.each(['interp', 'ts', 'wgsl', 'cuda'])('backend %s: --sequence == --positions == the tensor twin', (backend) => {
-    const fused = write(`${variant}.rope`, specSource(variant, 'thd', false));
-    const twin = write(`${variant}_t.rope`, specSource(variant, 'thd', true));
-    const seq = write(`${variant}.json`, JSON.stringify(sequence));
-    const pos = join(dir, `${variant}_p.npy`);
+    const fused = write(`${name}.rope`, specSource(variant, 'thd', false, 'f32', extra));
+    const twin = write(`${name}_t.rope`, specSource(variant, 'thd', true, 'f32', extra));
+    const seq = write(`${name}.json`, JSON.stringify(sequence));
+    const pos = join(dir, `${name}_p.npy`);
     expect(cli('positions', fused, '--input', seq, '--out', pos).status).toBe(0);
     let x = 1;
     const rnd = () => ((x = (x * 48271) % 2147483647) / 2147483647) * 2 - 1;
@@ -56,7 +104,7 @@ describe.each(cases)('ropec run, fused $variant spec', ({ variant, tokens, seque
     writeFileSync(q, writeNpy('<f4', [tokens, 2, 16], Float32Array.from({ length: tokens * 32 }, rnd)));
     writeFileSync(k, writeNpy('<f4', [tokens, 1, 16], Float32Array.from({ length: tokens * 16 }, rnd)));
     const outs = [['--sequence', seq, fused], ['--positions', pos, fused], ['--positions', pos, twin]].map(([flag, file, spec], i) => {
-      const out = join(dir, `${variant}-${backend}-${i}`);
+      const out = join(dir, `${name}-${backend}-${i}`);
       const r = cli('run', spec, '--backend', backend, '--q', q, '--k', k, flag, file, '--out', out, '--compare', 'interp');
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/q: max abs error .* — ok/);

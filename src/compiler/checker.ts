@@ -308,9 +308,20 @@ function checkFrequencies(s: Statement, { r, draft }: Ctx): void {
     if (base !== undefined) source = { kind: 'base', base };
     i = 2;
   } else if (head?.kind === 'ident' && head.name === 'list') {
-    const values = readNumberList(rest[0], 'frequencies list', POSITIVE, r, head.span);
+    // ω = 0 is allowed: that pair does not rotate (Gemma 4 proportional RoPE, HoPE/FoPE-style
+    // dropped low frequencies); cos 0 = 1 and sin 0 = 0 make the rotation the identity.
+    const values = readNumberList(rest[0], 'frequencies list', { min: 0 }, r, head.span);
     if (values) source = { kind: 'list', values };
     i = 2;
+  } else if (head?.kind === 'call' && head.name === 'proportional') {
+    // Hugging Face's 'proportional' rope type: θ^(−2j/D) over the whole table for the first
+    // `rotated` pairs, ω = 0 for the rest.
+    const { values, ok } = readArgs(head.entries, {
+      base: { kind: 'number', rule: { above: 1 }, required: true },
+      rotated: { kind: 'number', rule: { integer: true, min: 0 }, required: true },
+    }, 'proportional', r, head.span);
+    if (ok) source = { kind: 'proportional', base: values.base as number, rotated: values.rotated as number };
+    i = 1;
   } else if (head?.kind === 'call' && head.name === 'periods') {
     const { values, ok } = readArgs(head.entries, {
       base: { kind: 'number', rule: { above: 1 } },
@@ -330,8 +341,8 @@ function checkFrequencies(s: Statement, { r, draft }: Ctx): void {
     i = 1;
   } else {
     const word = head?.kind === 'ident' ? head.name : head?.kind === 'call' ? head.name : '';
-    r.error('RC003', `frequencies must start with 'base N', 'periods(…)' or 'list […]'; got ${describe(head)}`,
-      head?.span ?? s.keywordSpan, word ? didYouMean(word, ['base', 'periods', 'list']) : undefined);
+    r.error('RC003', `frequencies must start with 'base N', 'periods(…)', 'proportional(…)' or 'list […]'; got ${describe(head)}`,
+      head?.span ?? s.keywordSpan, word ? didYouMean(word, ['base', 'periods', 'proportional', 'list']) : undefined);
     return;
   }
   let over: FrequencySpec['over'] = 'rotary';
@@ -431,8 +442,9 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
     case 'yarn': {
       const betaFast = num(v.beta_fast) ?? 32;
       const betaSlow = num(v.beta_slow) ?? 1;
-      if (betaFast <= betaSlow) {
-        r.error('RC005', `yarn beta_fast (${betaFast}) must be greater than beta_slow (${betaSlow})`, head.span);
+      // Equal betas are a one-pair ramp (transformers widens it by 0.001; Kimi K2 ships 1 and 1).
+      if (betaFast < betaSlow) {
+        r.error('RC005', `yarn beta_fast (${betaFast}) must not be less than beta_slow (${betaSlow})`, head.span);
         return;
       }
       draft.scaling = {
@@ -443,8 +455,9 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
       break;
     }
     case 'llama3': {
-      if ((v.high as number) <= (v.low as number)) {
-        r.error('RC005', `llama3 high (${v.high}) must be greater than low (${v.low})`, head.span);
+      // low == high empties the blended band: a step at wavelength original / low (Llama 4 Scout).
+      if ((v.high as number) < (v.low as number)) {
+        r.error('RC005', `llama3 high (${v.high}) must not be less than low (${v.low})`, head.span);
         return;
       }
       draft.scaling = { kind: 'llama3', factor: v.factor as number, low: v.low as number, high: v.high as number, original: v.original as number, span };
@@ -522,6 +535,29 @@ function checkAxes(s: Statement, { r, draft }: Ctx): void {
     ok = false;
   }
   if (ok) draft.axes = { kind, axes, span: s.span } as AxesSpec & { span: Span };
+}
+
+/**
+ * Options of `positions mrope(…)` that only some builders read: an Omni option without
+ * audio_token, an integer cast without scaled video time, and chunking settings Omni cannot use.
+ */
+function checkMropeOptions(v: ArgValues, spans: Record<string, Span>, video: string, r: Reporter): boolean {
+  let ok = true;
+  for (const key of ['audio_start_token', 'seconds_per_chunk']) {
+    if (v[key] !== undefined && v.audio_token === undefined) {
+      r.error('RC250', `mrope option '${key}' is a Qwen2.5-Omni setting; it needs 'audio_token'`, spans[key], "add 'audio_token 151646' or remove it");
+      ok = false;
+    }
+  }
+  if (v.second_per_grid_as_int !== undefined && video !== 'scaled') {
+    r.error('RC251', `mrope option 'second_per_grid_as_int' applies to 'video scaled' (seconds per grid step), not 'video ${video}'`, spans.second_per_grid_as_int);
+    ok = false;
+  }
+  if (v.clamp_deltas !== undefined && v.audio_token !== undefined) {
+    r.error('RC252', "mrope option 'clamp_deltas' does not apply to Qwen2.5-Omni (audio_token), whose rope_delta is never clamped", spans.clamp_deltas);
+    ok = false;
+  }
+  return ok;
 }
 
 function checkPositions(s: Statement, { r, draft }: Ctx): void {
@@ -624,7 +660,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
     }
     case 'mrope': {
       const entries = head.kind === 'call' ? head.entries : [];
-      const { values: v, ok } = readArgs(entries, {
+      const { values: v, spans, ok } = readArgs(entries, {
         spatial_merge: { kind: 'number', rule: POSITIVE_INT },
         video: { kind: 'word', words: ['frames', 'scaled', 'per_frame'] },
         tokens_per_second: { kind: 'number', rule: POSITIVE },
@@ -632,6 +668,13 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         video_token: { kind: 'number', rule: { integer: true, min: 0 } },
         vision_start_token: { kind: 'number', rule: { integer: true, min: 0 } },
         audio_token: { kind: 'number', rule: { integer: true, min: 0 } },
+        audio_start_token: { kind: 'number', rule: { integer: true, min: 0 } },
+        seconds_per_chunk: { kind: 'number', rule: POSITIVE },
+        transformers: { kind: 'word', words: ['v4_57', 'v5', 'v5_int_spg'] },
+        pad_value: { kind: 'number', rule: { integer: true } },
+        delta_length: { kind: 'word', words: ['padded', 'unpadded'] },
+        second_per_grid_as_int: { kind: 'word', words: ['true', 'false'] },
+        clamp_deltas: { kind: 'word', words: ['true', 'false'] },
       }, 'mrope', r, head.span);
       let input: PositionInput = 'segments';
       if (rest[0] && readWord(rest[0], "'tensor' (read a positions tensor instead of a segment table)", ['tensor'] as const, r, head.span)) input = 'tensor';
@@ -642,10 +685,19 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         r.error('RC014', "mrope video scaled needs 'tokens_per_second'", head.span);
         return;
       }
+      if (!checkMropeOptions(v, spans, video, r)) return;
+      const bool = (x: ArgValues[string]) => (x === undefined ? undefined : x === 'true');
+      const optional = {
+        audioStartToken: num(v.audio_start_token), secondsPerChunk: num(v.seconds_per_chunk),
+        transformers: v.transformers as 'v4_57' | 'v5' | 'v5_int_spg' | undefined, padValue: num(v.pad_value),
+        deltaLength: v.delta_length as 'padded' | 'unpadded' | undefined,
+        secondPerGridAsInt: bool(v.second_per_grid_as_int), clampDeltas: bool(v.clamp_deltas),
+      };
       draft.positions = {
         kind: 'mrope', input, spatialMerge: num(v.spatial_merge) ?? 2, video, tokensPerSecond: num(v.tokens_per_second) ?? null,
         imageToken: num(v.image_token) ?? null, videoToken: num(v.video_token) ?? null,
-        visionStartToken: num(v.vision_start_token) ?? null, audioToken: num(v.audio_token) ?? null, span,
+        visionStartToken: num(v.vision_start_token) ?? null, audioToken: num(v.audio_token) ?? null,
+        ...Object.fromEntries(Object.entries(optional).filter(([, x]) => x !== undefined)), span,
       };
       return;
     }
@@ -848,6 +900,14 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     const expected = freq.over === 'rotary' ? [pairs] : axisPairCounts(axes, pairs);
     if (!expected.every((n) => n === (freq.source as { values: number[] }).values.length)) {
       r.error('RC015', `frequencies list has ${freq.source.values.length} entries, but a table here has ${[...new Set(expected)].join(' or ')} pairs`, freqSpan);
+    }
+  }
+  if (freq.source.kind === 'proportional') {
+    const counts = freq.over === 'rotary' ? [pairs] : axisPairCounts(axes, pairs);
+    const fewest = Math.min(...counts);
+    if (freq.source.rotated > fewest) {
+      r.error('RC200', `proportional rotates ${freq.source.rotated} pairs, but a table here has ${fewest}`, freqSpan,
+        `'rotated' counts pairs; it can be at most ${fewest}`);
     }
   }
   if (freq.source.kind === 'periods_range') {

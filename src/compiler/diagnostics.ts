@@ -43,6 +43,10 @@ export const CATALOGUE = {
   RC014: 'missing argument',
   RC015: 'list length mismatch',
   RC016: 'empty file',
+  RC200: 'proportional frequencies rotate more pairs than the table has',
+  RC250: 'mrope option needs audio_token',
+  RC251: 'mrope option needs video scaled',
+  RC252: 'mrope option does not apply to Omni',
   RB001: 'target cannot express this spec',
   RX001: 'internal compiler error',
 } as const;

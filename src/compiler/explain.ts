@@ -49,6 +49,12 @@ export function explain(ir: RopeIR): string {
   if (ir.identityLanes && ir.identityLanes.length > 0) {
     out.push(`  unrotated lanes: ${ir.identityLanes.map(([a, b]) => `${a}–${b - 1}`).join(', ')}`);
   }
+  // ω = 0 pairs rotate by angle 0: lanes unchanged (times the attention factor).
+  const still = omegaSeq === undefined ? ir.pairs.filter((p) => omega[p.index] === 0) : [];
+  if (still.length > 0) {
+    const lanes = still.flatMap((p) => [p.laneA, p.laneB]).sort((x, y) => x - y);
+    out.push(`  pairs with ω = 0 (not rotated): ${describeIndices(still.map((p) => p.index))} (${still.length}), lanes ${describeIndices(lanes)}`);
+  }
   out.push(`  positions: ${positionWords(ir)}`);
   out.push(`  attention factor: ${ir.attentionFactor}`);
   if (omegaSeq !== undefined) out.push(`  frequencies depend on seq_len at run time; the table shows seq_len = ${omegaSeq}`);
@@ -65,7 +71,7 @@ export function explain(ir: RopeIR): string {
     const comp = ir.positions.axisComponent[p.axis];
     const src = ir.positions.components > 1 ? `component ${comp}` : 'position';
     const w = omega[p.index];
-    out.push(`  ${String(p.index).padStart(4)}  ${`(${p.laneA}, ${p.laneB})`.padEnd(12)} ${ir.axes[p.axis].padEnd(6)} ${src.padEnd(16)} ${w.toExponential(6).padEnd(16)} ${(2 * Math.PI / w).toPrecision(6)}`);
+    out.push(`  ${String(p.index).padStart(4)}  ${`(${p.laneA}, ${p.laneB})`.padEnd(12)} ${ir.axes[p.axis].padEnd(6)} ${src.padEnd(16)} ${w.toExponential(6).padEnd(16)} ${w === 0 ? '∞ (not rotated)' : (2 * Math.PI / w).toPrecision(6)}`);
   }
   out.push('');
   const b = BYTES[ir.kernel.dtype];

@@ -22,6 +22,8 @@ export function rawOmega(table: TableIR, k: number): number {
     }
     case 'list':
       return s.values[k];
+    case 'proportional':
+      return k < s.rotated ? Math.pow(s.base, (-2 * k) / table.dim) : 0;
   }
 }
 
@@ -108,6 +110,9 @@ function llama3Omega(omega: number, sc: Llama3): number {
   const highWavelength = sc.original / sc.high;
   if (wavelength > lowWavelength) return omega / sc.factor;
   if (wavelength < highWavelength) return omega;
+  // low == high: the band is the single wavelength original / low, where transformers divides
+  // 0 by 0. The step takes the value the blend has at that end of a non-empty band: ω / factor.
+  if (sc.high === sc.low) return omega / sc.factor;
   const smooth = (sc.original / wavelength - sc.low) / (sc.high - sc.low);
   return (1 - smooth) * (omega / sc.factor) + smooth * omega;
 }

@@ -26,7 +26,9 @@ export type FrequencySource =
   | { kind: 'base'; base: number }
   | { kind: 'periods_base'; base: number }
   | { kind: 'periods_range'; min: number; max: number }
-  | { kind: 'list'; values: number[] };
+  | { kind: 'list'; values: number[] }
+  /** θ^(−2k/D) for k < rotated, 0 after (Hugging Face 'proportional', Gemma 4 global layers). */
+  | { kind: 'proportional'; base: number; rotated: number };
 
 export interface AxisFrequencyOverride {
   base?: number;
@@ -109,6 +111,21 @@ export type PositionSpec =
       videoToken: number | null;
       visionStartToken: number | null;
       audioToken: number | null;
+      /*
+       * The options below are absent (not defaulted) unless the spec gives them, so other specs keep
+       * their hash; the builder fills in what the selected transformers version does
+       * (src/positions/mrope.ts, docs/positions.md).
+       */
+      /** Qwen2.5-Omni `audio_start_token_id`. */
+      audioStartToken?: number;
+      /** Qwen2.5-Omni `seconds_per_chunk`. */
+      secondsPerChunk?: number;
+      /** Whose get_rope_index conventions: transformers v4.57, v5 (default), v5 with integer second_per_grid_t. */
+      transformers?: 'v4_57' | 'v5' | 'v5_int_spg';
+      padValue?: number;
+      deltaLength?: 'padded' | 'unpadded';
+      secondPerGridAsInt?: boolean;
+      clampDeltas?: boolean;
     };
 
 /** Where a builder source's positions reach the kernel: a segment table (fused) or a tensor. */

@@ -10,6 +10,13 @@
 //                            evaluates per token (see segments.ts).
 // Both share only the input checks and the block locator (which token starts which block);
 // the tests check that they agree on every token. See docs/positions.md for the choices made.
+//
+// `transformers` selects which library version's conventions to follow (docs/positions.md,
+// "Transformers versions"): 'v4_57' walks <vision_start> blocks and resumes text after a block's
+// largest position; 'v5' (the default) groups tokens by mm_token_type_ids, resumes text at the
+// block start + max(H, W), pads with 0 and subtracts the unpadded length; 'v5_int_spg' is 'v5' with
+// second_per_grid_t cast to an integer, as v5 releases did before the upstream fix.
+// Qwen2.5-Omni keeps its own (v4.57-style) get_rope_index in every setting.
 import { RopeArgumentError } from '../compiler/errors.js';
 import type { PositionSpec } from '../compiler/spec.js';
 import { gridTimeIndex, spreadOverMask, type PositionSegment, type SegmentTable } from './segments.js';
@@ -32,7 +39,18 @@ export interface MropeInputs {
   audioLengths?: number[];
   /** Omni: audio feature lengths (`audio_seqlens`); tokens = ((L − 1) // 2 + 1 − 2) // 2 + 1. */
   audioFeatureLengths?: number[];
+  /**
+   * transformers v5 (Qwen2/2.5/3-VL): batch × seq modality per token, 0 text, 1 image, 2 video, as
+   * the processor returns it. Default: 1 where the id is the image token, 2 for the video token.
+   */
+  mmTokenTypeIds?: number[][];
 }
+
+/** Which transformers release's get_rope_index conventions the Qwen builders follow. */
+export type TransformersVersion = 'v4_57' | 'v5' | 'v5_int_spg';
+export const TRANSFORMERS_VERSIONS: readonly TransformersVersion[] = ['v4_57', 'v5', 'v5_int_spg'];
+/** The newest upstream behaviour. */
+export const DEFAULT_TRANSFORMERS: TransformersVersion = 'v5';
 
 export interface MropeOptions {
   /** `spatial_merge_size` (default 2): grid h and w are divided by it. */
@@ -52,15 +70,22 @@ export interface MropeOptions {
   useAudioInVideo?: boolean;
   /** Omni `seconds_per_chunk` (default 2). */
   secondsPerChunk?: number;
-  /** Value of every padded (mask 0) position on all axes. Default 1 (transformers ≤ 4.5x). */
+  /**
+   * transformers conventions (default 'v5', the newest): 'v4_57', 'v5' or 'v5_int_spg'. The
+   * options below default to what the selected version does; giving one overrides it.
+   */
+  transformers?: TransformersVersion;
+  /** Value of every padded (mask 0) position on all axes. v4.57: 1; v5: 0 (Omni: 1 in both). */
   padValue?: number;
   /**
-   * Length subtracted in rope_delta = max + 1 − length: 'padded' (the full row; Qwen2/2.5/3-VL,
-   * default) or 'unpadded' (number of valid tokens; Qwen2.5-Omni's default, some ports).
+   * Length subtracted in rope_delta = max + 1 − length: 'padded' (the full row; v4.57's
+   * Qwen2/2.5/3-VL) or 'unpadded' (the number of valid tokens; v5, and Qwen2.5-Omni in both).
    */
   deltaLength?: 'padded' | 'unpadded';
-  /** 'scaled': cast second_per_grid_t to an integer first, as some transformers versions did. */
+  /** 'scaled': cast second_per_grid_t to an integer first ('v5_int_spg'; some ports). */
   secondPerGridAsInt?: boolean;
+  /** rope_delta = max(rope_delta, 0): v5's Qwen2-VL (video 'frames'). */
+  clampDeltas?: boolean;
 }
 
 export interface MropeResult {
@@ -99,9 +124,9 @@ export const MROPE_PRESETS = {
   },
 } as const satisfies Record<string, MropeOptions>;
 
-/** Options from a spec's `positions mrope(...)`. */
+/** Options from a spec's `positions mrope(...)` (the model's properties; options left out stay undefined). */
 export function mropeOptionsFromSpec(src: Extract<PositionSpec, { kind: 'mrope' }>): MropeOptions {
-  return {
+  const options: MropeOptions = {
     spatialMerge: src.spatialMerge,
     video: src.video,
     tokensPerSecond: src.tokensPerSecond,
@@ -110,6 +135,14 @@ export function mropeOptionsFromSpec(src: Extract<PositionSpec, { kind: 'mrope' 
     visionStartToken: src.visionStartToken,
     audioToken: src.audioToken,
   };
+  if (src.audioStartToken !== undefined) options.audioStartToken = src.audioStartToken;
+  if (src.secondsPerChunk !== undefined) options.secondsPerChunk = src.secondsPerChunk;
+  if (src.transformers !== undefined) options.transformers = src.transformers;
+  if (src.padValue !== undefined) options.padValue = src.padValue;
+  if (src.deltaLength !== undefined) options.deltaLength = src.deltaLength;
+  if (src.secondPerGridAsInt !== undefined) options.secondPerGridAsInt = src.secondPerGridAsInt;
+  if (src.clampDeltas !== undefined) options.clampDeltas = src.clampDeltas;
+  return options;
 }
 
 /** Decode-time positions [3, n]: cache_position + ropeDelta on every axis. */
@@ -143,6 +176,9 @@ interface Config {
   padValue: number;
   deltaLength: 'padded' | 'unpadded';
   asInt: boolean;
+  /** Qwen2/2.5/3-VL under transformers v5: blocks from mm_token_type_ids, text resumes at start + max(H, W). */
+  v5: boolean;
+  clampDeltas: boolean;
 }
 
 function wholeOption(name: string, v: number, min: number): number {
@@ -164,8 +200,16 @@ function resolveOptions(o: MropeOptions): Config {
   if (omni && o.useAudioInVideo && tokensPerChunk <= 0) {
     throw new RopeArgumentError(`options.secondsPerChunk: tokensPerSecond · secondsPerChunk must be ≥ 1, got ${tps} · ${secondsPerChunk}`);
   }
-  const padValue = o.padValue ?? 1;
+  const version = o.transformers ?? DEFAULT_TRANSFORMERS;
+  if (!TRANSFORMERS_VERSIONS.includes(version)) {
+    throw new RopeArgumentError(`options.transformers: expected ${TRANSFORMERS_VERSIONS.map((v) => `'${v}'`).join(', ')}, got ${String(version)}`);
+  }
+  // Qwen2.5-Omni's get_rope_index was not rewritten in v5: it keeps the v4.57 walk, padding and delta.
+  const v5 = version !== 'v4_57' && !omni;
+  const padValue = o.padValue ?? (v5 ? 0 : 1);
   if (!Number.isInteger(padValue)) throw new RopeArgumentError(`options.padValue: expected a whole number, got ${String(padValue)}`);
+  const deltaLength = o.deltaLength ?? (omni || v5 ? 'unpadded' : 'padded');
+  if (deltaLength !== 'padded' && deltaLength !== 'unpadded') throw new RopeArgumentError(`options.deltaLength: expected 'padded' or 'unpadded', got ${String(deltaLength)}`);
   return {
     merge: wholeOption('spatialMerge', o.spatialMerge ?? 2, 1),
     video,
@@ -179,9 +223,17 @@ function resolveOptions(o: MropeOptions): Config {
     useAudioInVideo: omni && (o.useAudioInVideo ?? false),
     tokensPerChunk,
     padValue,
-    deltaLength: o.deltaLength ?? (omni ? 'unpadded' : 'padded'),
-    asInt: o.secondPerGridAsInt ?? false,
+    deltaLength,
+    asInt: o.secondPerGridAsInt ?? (v5 && version === 'v5_int_spg'),
+    v5,
+    clampDeltas: o.clampDeltas ?? (v5 && video === 'frames'),
   };
+}
+
+/** rope_delta = max + 1 − (padded or unpadded length), clamped at 0 where the version does. */
+function ropeDelta(cfg: Config, max: number, seq: number, validLength: number): number {
+  const d = max + 1 - (cfg.deltaLength === 'padded' ? seq : validLength);
+  return cfg.clampDeltas ? Math.max(d, 0) : d;
 }
 
 interface Shape {
@@ -262,7 +314,9 @@ class GridCursor {
     const m = cfg.merge;
     (inputs.imageGridThw ?? []).forEach((g, k) => {
       const [t, h, w] = checkGrid(`imageGridThw[${k}]`, g, m);
-      const tScale: [number, number] = cfg.omni ? [1, cfg.tps] : cfg.video === 'scaled' ? [0, cfg.tps] : [1, 1];
+      // v4.57 Qwen2.5-VL gives images second_per_grid_t = 0 (t index 0 on every frame); v5 gives
+      // them time_interval 1 (frame index), as Qwen2-VL and Qwen3-VL always do.
+      const tScale: [number, number] = cfg.omni ? [1, cfg.tps] : cfg.video === 'scaled' && !cfg.v5 ? [0, cfg.tps] : [1, 1];
       this.images.push({ T: t, H: h / m, W: w / m, tScale, label: `image ${k} (imageGridThw[${k}])`, token: cfg.image });
     });
     const spg = inputs.secondPerGridTs;
@@ -290,7 +344,12 @@ class GridCursor {
           if (k >= spg.length) throw new RopeArgumentError(`secondPerGridTs: has ${spg.length} entries, but there are ${(inputs.videoGridThw ?? []).length} videos`);
           s = spg[k];
         }
-        tScale = [cfg.asInt ? Math.trunc(f32(s)) : s, cfg.tps];
+        if (cfg.v5) {
+          // v5 get_vision_position_ids: (arange(T) · time_interval).long() with time_interval =
+          // tokens_per_second · second_per_grid_t, a float32 product (v5_int_spg: tokens_per_second
+          // · int(second_per_grid_t), whole numbers).
+          tScale = [cfg.asInt ? cfg.tps * Math.trunc(f32(s)) : f32(cfg.tps * f32(s)), 1];
+        } else tScale = [cfg.asInt ? Math.trunc(f32(s)) : s, cfg.tps];
       }
       this.videos.push({ T: t, H: h / m, W: w / m, tScale, label: `video ${k} (videoGridThw[${k}])`, token: cfg.videoTok });
     });
@@ -405,6 +464,53 @@ function locateQwenBlocks(tokens: number[], cfg: Config, cursor: GridCursor, row
     st = ed + blockLength(grid);
   }
   return blocks;
+}
+
+/** A run of valid tokens of one modality (transformers v5: itertools.groupby over mm_token_type_ids). */
+type V5Run = { start: number; length: number; grid: BlockGrid | null };
+
+/** transformers v5: the modality of each valid token of row b, given or from the token ids. */
+function tokenTypes(inputs: MropeInputs, cfg: Config, b: number, valid: number[], tokens: number[]): number[] {
+  const given = inputs.mmTokenTypeIds;
+  if (given === undefined) return tokens.map((t) => (t === cfg.image ? 1 : t === cfg.videoTok ? 2 : 0));
+  return valid.map((i) => given[b][i]);
+}
+
+function checkTokenTypes(inputs: MropeInputs, batch: number, seq: number): void {
+  const types = inputs.mmTokenTypeIds;
+  if (types === undefined) return;
+  if (!Array.isArray(types) || types.length !== batch) {
+    throw new RopeArgumentError(`mmTokenTypeIds: expected shape [batch, seq] = [${batch}, ${seq}] like inputIds, got ${Array.isArray(types) ? types.length : typeof types} rows`);
+  }
+  types.forEach((row, b) => {
+    if (!Array.isArray(row) || row.length !== seq) throw new RopeArgumentError(`mmTokenTypeIds[${b}]: expected ${seq} entries like inputIds[${b}], got ${Array.isArray(row) ? row.length : typeof row}`);
+    row.forEach((x, i) => {
+      if (x !== 0 && x !== 1 && x !== 2) throw new RopeArgumentError(`mmTokenTypeIds[${b}][${i}]: expected 0 (text), 1 (image) or 2 (video), got ${String(x)}`);
+    });
+  });
+}
+
+/**
+ * transformers v5: runs of equal token type; each image (1) or video (2) run takes the next grid
+ * of its kind and must hold exactly its T·H·W tokens (v5 would fail on the length mismatch).
+ */
+function locateV5Runs(types: number[], cursor: GridCursor, row: number, valid: number[]): V5Run[] {
+  const runs: V5Run[] = [];
+  for (let start = 0; start < types.length;) {
+    let end = start + 1;
+    while (end < types.length && types[end] === types[start]) end++;
+    const length = end - start;
+    if (types[start] === 0) runs.push({ start, length, grid: null });
+    else {
+      const grid = types[start] === 1 ? cursor.nextImage(row, valid[start]) : cursor.nextVideo(row, valid[start]);
+      if (length !== blockLength(grid)) {
+        throw new RopeArgumentError(`inputIds[${row}]: the run of ${types[start] === 1 ? 'image' : 'video'} tokens (mm_token_type_ids ${types[start]}) from token ${valid[start]} holds ${length} tokens, but ${grid.label} needs T·H·W = ${blockLength(grid)}`);
+      }
+      runs.push({ start, length, grid });
+    }
+    start = end;
+  }
+  return runs;
 }
 
 function countRun(tokens: number[], from: number, ids: number[], count: number): number {
@@ -550,6 +656,22 @@ function chunksQwen(tokens: number[], blocks: QwenBlock[]): Chunk[] {
   return list;
 }
 
+/** transformers v5: text counts on from current_pos; a block starts at it and moves it by max(H, W). */
+function chunksV5(runs: V5Run[]): Chunk[] {
+  const list: Chunk[] = [];
+  let currentPos = 0;
+  for (const { length, grid } of runs) {
+    if (grid === null) {
+      list.push(arangeChunk(length, currentPos));
+      currentPos += length;
+    } else {
+      list.push(visionChunk(grid, currentPos));
+      currentPos += Math.max(grid.H, grid.W);
+    }
+  }
+  return list;
+}
+
 function chunksOmni(tokens: number[], events: OmniEvent[], end: number, cfg: Config): Chunk[] {
   const list: Chunk[] = [];
   const stIdx = () => (list.length > 0 ? chunkMax(list[list.length - 1]) + 1 : 0);
@@ -593,14 +715,16 @@ export function buildMropePositions(inputs: MropeInputs, options: MropeOptions =
   const ropeDeltas: number[] = [];
   const at = (a: number, b: number, i: number) => (a * batch + b) * seq + i;
   const vision = inputs.imageGridThw !== undefined || inputs.videoGridThw !== undefined;
-  if (!vision) {
-    // Text-only branch: cumsum(mask) − 1, padded positions = padValue; max over the whole row.
+  if (cfg.v5) checkTokenTypes(inputs, batch, seq);
+  else if (!vision) {
+    // v4.57 text-only branch: cumsum(mask) − 1, padded positions = padValue; max over the whole row.
+    // (v5 has no such branch: its get_rope_index walks text runs like any other.)
     for (let b = 0; b < batch; b++) {
       const row = new Array<number>(seq).fill(cfg.padValue);
       valid[b].forEach((i, k) => (row[i] = k));
       const max = Math.max(...row);
       for (let a = 0; a < 3; a++) for (let i = 0; i < seq; i++) positions[at(a, b, i)] = row[i];
-      ropeDeltas.push(max + 1 - (cfg.deltaLength === 'padded' ? seq : valid[b].length));
+      ropeDeltas.push(ropeDelta(cfg, max, seq, valid[b].length));
     }
     return { positions, batch, seq, ropeDeltas };
   }
@@ -613,6 +737,8 @@ export function buildMropePositions(inputs: MropeInputs, options: MropeOptions =
     if (cfg.omni) {
       const { events, end } = locateOmniEvents(tokens, cfg, cursor, b, v);
       list = chunksOmni(tokens, events, end, cfg);
+    } else if (cfg.v5) {
+      list = chunksV5(locateV5Runs(tokenTypes(inputs, cfg, b, v, tokens), cursor, b, v));
     } else {
       list = chunksQwen(tokens, locateQwenBlocks(tokens, cfg, cursor, b, v));
     }
@@ -628,7 +754,7 @@ export function buildMropePositions(inputs: MropeInputs, options: MropeOptions =
       positions[at(2, b, i)] = w[k];
       max = Math.max(max, t[k], h[k], w[k]);
     });
-    ropeDeltas.push(max + 1 - (cfg.deltaLength === 'padded' ? seq : v.length));
+    ropeDeltas.push(ropeDelta(cfg, max, seq, v.length));
   }
   return { positions, batch, seq, ropeDeltas };
 }
@@ -664,10 +790,11 @@ export function buildMropeSegmentTables(inputs: MropeInputs, options: MropeOptio
   const ropeDeltas: number[] = [];
   const finish = (compact: PositionSegment[], v: number[], max: number) => {
     tables.push({ length: seq, axes: 3, segments: spreadOverMask(compact, v, seq, cfg.padValue) });
-    ropeDeltas.push(max + 1 - (cfg.deltaLength === 'padded' ? seq : v.length));
+    ropeDeltas.push(ropeDelta(cfg, max, seq, v.length));
   };
   const vision = inputs.imageGridThw !== undefined || inputs.videoGridThw !== undefined;
-  if (!vision) {
+  if (cfg.v5) checkTokenTypes(inputs, batch, seq);
+  else if (!vision) {
     for (let b = 0; b < batch; b++) {
       const v = valid[b];
       const compact: PositionSegment[] = v.length > 0 ? [{ kind: 'text', start: 0, length: v.length, base: 0 }] : [];
@@ -748,6 +875,18 @@ export function buildMropeSegmentTables(inputs: MropeInputs, options: MropeOptio
         }
       }
       text(end, tokens.length - end);
+    } else if (cfg.v5) {
+      for (const { start, length, grid } of locateV5Runs(tokenTypes(inputs, cfg, b, v, tokens), cursor, b, v)) {
+        if (grid === null) {
+          text(start, length);
+          continue;
+        }
+        // the block's max is over t(f), h and w; text resumes at its start + max(H, W), which can be
+        // below that max (a long video) — as v5 computes it
+        segs.push(gridSegment(start, length, next, grid));
+        max = Math.max(max, next + Math.max(gridTimeIndex(grid.T - 1, grid.tScale), grid.H - 1, grid.W - 1));
+        next += Math.max(grid.H, grid.W);
+      }
     } else {
       let st = 0;
       for (const { ed, grid } of locateQwenBlocks(tokens, cfg, cursor, b, v)) {

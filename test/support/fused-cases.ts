@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import {
   buildMropePositions, buildMropeSegmentTables, buildTimelineBatch, buildTimelineSegmentTable, encodeSegments,
   mropeOptionsFromSpec, type EncodedSegments, type PositionSegment, type SegmentTable, type Thw, type TimelineSegment,
+  type TransformersVersion,
 } from '../../src/positions/index.js';
 import type { RopeIR } from '../../src/compiler/ir.js';
 import type { RopeInputs } from '../../src/compiler/runtime.js';
@@ -23,13 +24,16 @@ const AE = 151648; // Omni <|audio_eos|>
 export type Variant = 'frames' | 'scaled' | 'per_frame' | 'omni' | 'timeline';
 export type Layout = 'thd' | 'bshd' | 'bhsd';
 
-/** The fused spec of a variant (append ' tensor' to the positions line for the explicit twin). */
-export function specSource(variant: Variant, layout: Layout, tensor: boolean, dtype = 'f32'): string {
+/**
+ * The fused spec of a variant (append ' tensor' to the positions line for the explicit twin);
+ * `mropeExtra` adds options to `mrope(…)`, e.g. 'transformers v4_57'.
+ */
+export function specSource(variant: Variant, layout: Layout, tensor: boolean, dtype = 'f32', mropeExtra = ''): string {
   const name = `fused_${variant}_${layout}${tensor ? '_tensor' : ''}`;
   const layoutText = { thd: '[tokens, heads, dim]', bshd: '[batch, seq, heads, dim]', bhsd: '[batch, heads, seq, dim]' }[layout];
   const mrope = variant === 'omni' ? 'video scaled, tokens_per_second 25, audio_token 151646'
     : `video ${variant}${variant === 'scaled' ? ', tokens_per_second 2' : ''}`;
-  const pos = variant === 'timeline' ? 'positions timeline' : `positions mrope(spatial_merge 2, ${mrope})`;
+  const pos = variant === 'timeline' ? 'positions timeline' : `positions mrope(spatial_merge 2, ${mrope}${mropeExtra ? `, ${mropeExtra}` : ''})`;
   const axes = variant === 'timeline' ? '' : variant === 'per_frame' ? '  axes interleaved [t 4, h 2, w 2]\n' : '  axes sectioned [t 2, h 3, w 3]\n';
   return `rope ${name} {\n  head_dim 16\n  style half\n  frequencies base 10000\n${axes}  ${pos}${tensor ? ' tensor' : ''}\n` +
     `  kernel {\n    q heads 2\n    k heads 1\n    layout ${layoutText}\n    dtype ${dtype}\n  }\n}\n`;
@@ -60,12 +64,17 @@ export interface MropeSequence {
   audioInVideo?: boolean;
   /** Leave out the grid lists when no row has an image or video (the builders' text-only branch). */
   omitGrids?: boolean;
+  /** The transformers conventions the builders follow (Omni: the same in every setting). */
+  transformers?: TransformersVersion;
 }
+
+const transformersArb = fc.constantFrom<TransformersVersion>('v4_57', 'v5', 'v5_int_spg');
 
 export const mropeSequenceArb: fc.Arbitrary<MropeSequence> = fc.integer({ min: 1, max: 3 }).chain((batch) =>
   fc.record({
     rows: fc.array(fc.array(partArb, { minLength: 0, maxLength: 4 }), { minLength: batch, maxLength: batch }),
     pad: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: batch, maxLength: batch }),
+    transformers: transformersArb,
   }));
 
 // Qwen2.5-Omni at its published settings: 25 position ids per second, 2-second chunks (50 ids).
@@ -102,6 +111,7 @@ export const omniSequenceArb: fc.Arbitrary<MropeSequence> = fc.integer({ min: 1,
     pad: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: batch, maxLength: batch }),
     audioInVideo: fc.boolean(),
     omitGrids: fc.boolean(),
+    transformers: transformersArb,
   }));
 
 /**
@@ -250,7 +260,7 @@ export function mropeCase(ir: RopeIR, seq: MropeSequence, seed: number): FusedCa
   const omni = src.audioToken !== null;
   if (!omni && (seq.audioInVideo || seq.rows.some((r) => r.some((p) => p.kind === 'audio')))) throw new Error(`${ir.name} is not an Omni spec, but the sequence has audio`);
   const inputs = mropeInputs(seq, src.video);
-  const options = { ...mropeOptionsFromSpec(src), useAudioInVideo: omni && seq.audioInVideo === true };
+  const options = { ...mropeOptionsFromSpec(src), useAudioInVideo: omni && seq.audioInVideo === true, transformers: seq.transformers };
   const built = buildMropePositions(inputs, options);
   const tables = buildMropeSegmentTables(inputs, options).tables;
   const encoded = encodeSegments(tables, { concat: ir.kernel.layout === 'thd' });
