@@ -23,8 +23,11 @@ export interface PosRepr {
   params: { name: string; ty: Scalar }[];
   /** Statements defining the token's position components (locals pos0 …). */
   compute(ir: OptimizedIR, caps: Capabilities, at: Coords): Stmt[];
-  /** The angle function's position arguments for pair j (a select over the components). */
-  args(ir: OptimizedIR, j: Expr): Expr[];
+  /**
+   * The angle function's position arguments for pair j: component `fixed` when the caller knows
+   * every pair it passes reads that one, else a select over the components.
+   */
+  args(ir: OptimizedIR, j: Expr, fixed?: number): Expr[];
 }
 
 export interface Coords {
@@ -147,7 +150,7 @@ function segmentStatements(ir: OptimizedIR, at: Coords, make: Make, names: strin
           ]),
       ]),
     ]),
-  ].map((st) => assignInsteadOfLet(st, declaredNames(make, names)));
+  ].map(assignInsteadOf(declaredNames(make, names)));
 }
 
 /**
@@ -192,7 +195,7 @@ function gridStatements(ir: OptimizedIR, at: Coords, make: Make, names: string[]
   return [
     ...names.flatMap((nm) => declare(make, nm)),
     s.if(e.lt(at.s, c.of(idx, src.prefix)), names.flatMap((nm) => make.int(nm, c.of(int, 0))), [...cells, ...value]),
-  ].map((st) => assignInsteadOfLet(st, declaredNames(make, names)));
+  ].map(assignInsteadOf(declaredNames(make, names)));
 }
 
 const scaled = (x: Expr, by: number, F: Scalar) => (by === 1 ? x : e.mul(x, c.of(F, by)));
@@ -207,6 +210,8 @@ function declaredNames(make: Make, names: string[]): Set<string> {
 }
 
 /** Inside the branches, the component constructors assign the declared locals (temporaries stay lets). */
+const assignInsteadOf = (declared: Set<string>) => (st: Stmt) => assignInsteadOfLet(st, declared);
+
 function assignInsteadOfLet(st: Stmt, declared: Set<string>): Stmt {
   const walk = (x: Stmt, top: boolean): Stmt => {
     if (x.op === 'let' && !top && declared.has(x.name)) return s.set(x.name, x.value);
@@ -232,7 +237,7 @@ function singleRepr(F: 'f64' | 'f32'): PosRepr {
     kind: F,
     params: [{ name: 'p', ty: F }],
     compute: (ir, _caps, at) => sourceStatements(ir, at, make).map((st) => retype(st, F)),
-    args: (ir, j) => [component(ir, j, (i) => v(`pos${i}`, F))],
+    args: (ir, j, fixed) => [component(ir, j, (i) => v(`pos${i}`, F), fixed)],
   };
 }
 
@@ -259,7 +264,7 @@ const splitRepr: PosRepr = (() => {
     kind: 'split',
     params: [{ name: 'pw', ty: 'i32' }, { name: 'pf', ty: 'f32' }],
     compute: (ir, _caps, at) => sourceStatements(ir, at, make),
-    args: (ir, j) => [component(ir, j, (i) => v(`pos${i}_w`, 'i32')), component(ir, j, (i) => v(`pos${i}_f`, 'f32'))],
+    args: (ir, j, fixed) => [component(ir, j, (i) => v(`pos${i}_w`, 'i32'), fixed), component(ir, j, (i) => v(`pos${i}_f`, 'f32'), fixed)],
   };
 })();
 
@@ -270,7 +275,8 @@ function retype(st: Stmt, F: Scalar): Stmt {
 }
 
 /** Component c of pair j: the only one, or a select over PAIR_COMPONENT[j]. */
-function component(ir: OptimizedIR, j: Expr, at: (c: number) => Expr): Expr {
+function component(ir: OptimizedIR, j: Expr, at: (c: number) => Expr, fixed?: number): Expr {
+  if (fixed !== undefined) return at(fixed);
   const comps = [...new Set(ir.pairs.map((p) => ir.positions.axisComponent[p.axis]))];
   if (comps.length === 1) return at(comps[0]);
   const cj = e.table('PAIR_COMPONENT', 'u32', j);
@@ -341,7 +347,7 @@ function roundToBits(x: number, bits: number): number {
  * item's position, unscaled (vec2 of the compute type). Whole positions inside a `sincos table`
  * read it; others are computed.
  */
-export function angleFunction(ir: OptimizedIR, caps: Capabilities, pos: PosRepr, functions: Map<string, Fn>, idx: Scalar): (j: Expr) => Expr {
+export function angleFunction(ir: OptimizedIR, caps: Capabilities, pos: PosRepr, functions: Map<string, Fn>, idx: Scalar): (j: Expr, fixed?: number) => Expr {
   const F = caps.compute;
   const vec = F === 'f64' ? 'vec2d' : 'vec2f';
   const name = 'pair_sincos';
@@ -376,7 +382,7 @@ export function angleFunction(ir: OptimizedIR, caps: Capabilities, pos: PosRepr,
       functions.set('sincos_turns', sincosTurns());
     }
   }
-  return (j) => e.call(name, vec, ...pos.args(ir, j), j);
+  return (j, fixed) => e.call(name, vec, ...pos.args(ir, j, fixed), j);
 }
 
 function computedAngle(ir: OptimizedIR, caps: Capabilities, pos: PosRepr, table: (name: string, ty: Scalar) => Expr): Stmt[] {

@@ -262,7 +262,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
   cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
-      body.push(...rotatePart(ctx, part, pi, step(part.firstPair, cls.pairStep), step(part.laneA, cls.laneStep), step(part.laneB, cls.laneStep), sched, io));
+      body.push(...rotatePart(ctx, part, pi, step(part.firstPair, cls.pairStep), step(part.laneA, cls.laneStep), step(part.laneB, cls.laneStep), sched, io, partComponent(ctx.ir, part, cls)));
     } else {
       body.push(...copyPart(ctx, part, step(part.lane, cls.laneStep), sched, io));
     }
@@ -301,7 +301,16 @@ function eachHead(ctx: Ctx, t: 'q' | 'k', body: (o: Expr) => Stmt[]): Stmt {
   return s.for(h, ctx.idx, c.of(ctx.idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v(h, ctx.idx))), ...body(v('o', ctx.idx))]);
 }
 
-function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: { q: string; k: string }): Stmt[] {
+/** The one position component every pair of a part reads, in every item of its class (or undefined). */
+function partComponent(ir: OptimizedIR, part: Extract<Part, { kind: 'rotate' }>, cls: ItemClass): number | undefined {
+  const comps = new Set<number>();
+  for (let k = 0; k < cls.items; k++) {
+    for (let i = 0; i < part.pairs; i++) comps.add(ir.positions.axisComponent[ir.pairs[part.firstPair + k * cls.pairStep + i].axis]);
+  }
+  return comps.size === 1 ? [...comps][0] : undefined;
+}
+
+function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: { q: string; k: string }, fixed?: number): Stmt[] {
   const { ir, idx } = ctx;
   const F = f(ctx);
   const n = part.pairs;
@@ -317,7 +326,7 @@ function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: numbe
   const vec = F === 'f64' ? 'vec2d' : 'vec2f';
   const both = `cs${pi}`;
   out.push(s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
-    s.let(both, angle(j)),
+    s.let(both, angle(j, fixed)),
     s.aset(cs, i, scale(e.lane(v(both, vec), 0, F), m)),
     s.aset(sn, i, scale(e.lane(v(both, vec), 1, F), ir.sign * m)),
   ], { unroll: true }));
@@ -340,13 +349,15 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
   if (part.access === 'scalar') {
     const i = v('i', idx);
     const at = (l: Expr) => e.add(e.add(o, l), part.stride === 1 ? i : e.mul(i, c.of(idx, part.stride)));
-    const [ya, yb] = rot(v('xa', F), v('xb', F), cAt(i), sAt(i));
+    const [ya, yb] = rot(v('xa', F), v('xb', F), v('ci', F), v('si', F));
     return [s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
       s.let('xa', readLane(ctx, src, at(la))),
       s.let('xb', readLane(ctx, src, at(lb))),
+      s.let('ci', cAt(i)),
+      s.let('si', sAt(i)),
       writeLane(ctx, dst, at(la), ya),
       writeLane(ctx, dst, at(lb), yb),
-    ], { unroll: n <= 8 })];
+    ], { unroll: n <= 8, independent: true })];
   }
   const W = sched.vectorLanes;
   if (part.access === 'split') {

@@ -65,8 +65,12 @@ export type Stmt =
   | { op: 'setComponent'; name: string; index: Expr; value: Expr }
   | { op: 'store'; buffer: string; index: Expr; value: Expr }
   | { op: 'if'; cond: Expr; then: Stmt[]; else?: Stmt[] }
-  /** for (v = from; v < to; v += step); `unroll`: the bounds are constants and targets may unroll. */
-  | { op: 'for'; name: string; ty: Scalar; from: Expr; to: Expr; step: number; body: Stmt[]; unroll?: boolean }
+  /**
+   * for (v = from; v < to; v += step); `unroll`: the bounds are constants and targets may unroll;
+   * `independent`: no iteration reads what another writes, so unrolled copies may do all their
+   * reads before their writes.
+   */
+  | { op: 'for'; name: string; ty: Scalar; from: Expr; to: Expr; step: number; body: Stmt[]; unroll?: boolean; independent?: boolean }
   | { op: 'while'; cond: Expr; body: Stmt[] }
   | { op: 'call'; fn: string; args: Expr[] }
   | { op: 'return'; value?: Expr }
@@ -203,8 +207,8 @@ export const s = {
   aset: (array: string, index: Expr, value: Expr): Stmt => ({ op: 'aset', array, index, value }),
   store: (buffer: string, index: Expr, value: Expr): Stmt => ({ op: 'store', buffer, index, value }),
   if: (cond: Expr, then: Stmt[], otherwise?: Stmt[]): Stmt => ({ op: 'if', cond, then, else: otherwise }),
-  for: (name: string, ty: Scalar, from: Expr, to: Expr, body: Stmt[], opts: { step?: number; unroll?: boolean } = {}): Stmt =>
-    ({ op: 'for', name, ty, from, to, step: opts.step ?? 1, body, unroll: opts.unroll }),
+  for: (name: string, ty: Scalar, from: Expr, to: Expr, body: Stmt[], opts: { step?: number; unroll?: boolean; independent?: boolean } = {}): Stmt =>
+    ({ op: 'for', name, ty, from, to, step: opts.step ?? 1, body, unroll: opts.unroll, ...(opts.independent ? { independent: true } : {}) }),
   while: (cond: Expr, body: Stmt[]): Stmt => ({ op: 'while', cond, body }),
   call: (fn: string, ...args: Expr[]): Stmt => ({ op: 'call', fn, args }),
   return: (value?: Expr): Stmt => ({ op: 'return', value }),

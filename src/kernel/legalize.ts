@@ -465,8 +465,13 @@ export function unrollBy(factor: number): Pass {
     const main = n - (n % factor);
     const i = v(st.name, st.ty);
     const copies = Array.from({ length: factor }, (_, u) =>
-      renameBlockLocals(mapExprs(st.body, (x) => (x.op === 'var' && x.name === st.name && u > 0 ? e.add(i, c.of(st.ty, u)) : x)), `_${u}`)).flat();
-    const out: Stmt[] = [{ ...st, to: c.of(st.ty, from + main), step: factor, body: copies, unroll: false }];
+      renameBlockLocals(mapExprs(st.body, (x) => (x.op === 'var' && x.name === st.name && u > 0 ? e.add(i, c.of(st.ty, u)) : x)), `_${u}`));
+    // Independent iterations: every copy's reads (its lets) first, then the writes (V8 cannot move
+    // a typed-array load above a store to the same array by itself).
+    const body = st.independent
+      ? [...copies.flatMap((b) => b.filter((x) => x.op === 'let')), ...copies.flatMap((b) => b.filter((x) => x.op !== 'let'))]
+      : copies.flat();
+    const out: Stmt[] = [{ ...st, to: c.of(st.ty, from + main), step: factor, body, unroll: false }];
     if (main < n) out.push({ ...st, from: c.of(st.ty, from + main), unroll: false });
     return out;
   }));

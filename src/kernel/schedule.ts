@@ -53,7 +53,9 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
   const classes: ItemClass[] = [];
   const copies = outOfPlace ? ir.identityLanes : [];
   if (kind === 'runs') {
-    // One item per token: every lane run, then every pass-through range, in series.
+    // One item per token: every lane run, then every pass-through range, in series. (Cutting an
+    // M-RoPE run at its sections, so each part reads one component, was measured slower: three
+    // passes over the heads instead of one.)
     const parts: Part[] = ir.laneRuns.map((r) => ({ kind: 'rotate', firstPair: r.firstPair, pairs: r.count, laneA: r.a0, laneB: r.b0, stride: r.stride, access: 'scalar' }));
     for (const [start, end] of copies) parts.push({ kind: 'copy', lane: start, lanes: end - start, access: 'scalar' });
     return { kind, vectorLanes: W, classes: [{ items: 1, parts, pairStep: 0, laneStep: 0 }], itemsPerToken: 1 };

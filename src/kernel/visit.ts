@@ -66,37 +66,64 @@ export function childExprs(x: Expr): Expr[] {
   }
 }
 
-/** Rewrites every expression bottom-up (a legalization's building block). */
+/** Rewrites every expression bottom-up (a legalization's building block); unchanged statements are shared. */
 export function mapExprs(body: Stmt[], fn: (x: Expr) => Expr): Stmt[] {
   const ex = (x: Expr): Expr => fn(mapChildren(x, ex));
+  const list = (xs: Stmt[]): Stmt[] => {
+    const ys = xs.map(st);
+    return ys.every((y, i) => y === xs[i]) ? xs : ys;
+  };
   const st = (x: Stmt): Stmt => {
     switch (x.op) {
-      case 'let': case 'assign': return { ...x, value: ex(x.value) };
-      case 'aset': case 'setComponent': return { ...x, index: ex(x.index), value: ex(x.value) };
-      case 'store': return { ...x, index: ex(x.index), value: ex(x.value) };
-      case 'if': return { ...x, cond: ex(x.cond), then: x.then.map(st), else: x.else?.map(st) };
-      case 'for': return { ...x, from: ex(x.from), to: ex(x.to), body: x.body.map(st) };
-      case 'while': return { ...x, cond: ex(x.cond), body: x.body.map(st) };
-      case 'call': return { ...x, args: x.args.map(ex) };
-      case 'return': return x.value ? { ...x, value: ex(x.value) } : x;
+      case 'let': case 'assign': { const value = ex(x.value); return value === x.value ? x : { ...x, value }; }
+      case 'aset': case 'setComponent': case 'store': {
+        const index = ex(x.index);
+        const value = ex(x.value);
+        return index === x.index && value === x.value ? x : { ...x, index, value };
+      }
+      case 'if': {
+        const cond = ex(x.cond);
+        const then = list(x.then);
+        const otherwise = x.else && list(x.else);
+        return cond === x.cond && then === x.then && otherwise === x.else ? x : { ...x, cond, then, else: otherwise };
+      }
+      case 'for': {
+        const from = ex(x.from);
+        const to = ex(x.to);
+        const body = list(x.body);
+        return from === x.from && to === x.to && body === x.body ? x : { ...x, from, to, body };
+      }
+      case 'while': { const cond = ex(x.cond); const b = list(x.body); return cond === x.cond && b === x.body ? x : { ...x, cond, body: b }; }
+      case 'call': { const args = x.args.map(ex); return args.every((y, i) => y === x.args[i]) ? x : { ...x, args }; }
+      case 'return': { if (!x.value) return x; const value = ex(x.value); return value === x.value ? x : { ...x, value }; }
       case 'fail': return { ...x, message: x.message.map((m) => (typeof m === 'string' ? m : ex(m))) };
       default: return x;
     }
   };
-  return body.map(st);
+  return list(body);
 }
 
+/**
+ * x with every child rewritten by ex; x itself when no child changed (the passes run over every
+ * node many times, and most nodes come back unchanged: sharing them keeps compiles fast).
+ */
 export function mapChildren(x: Expr, ex: (x: Expr) => Expr): Expr {
+  const kids = childExprs(x);
+  if (kids.length === 0) return x;
+  const next = kids.map(ex);
+  if (next.every((k, i) => k === kids[i])) return x;
+  let i = 0;
+  const take = () => next[i++];
   switch (x.op) {
-    case 'table': case 'load': case 'index': return { ...x, index: ex(x.index) };
-    case 'unary': case 'cast': case 'bitcast': case 'decode': case 'encode': case 'sincos': return { ...x, a: ex(x.a) } as Expr;
-    case 'binary': return { ...x, a: ex(x.a), b: ex(x.b) };
-    case 'fma': return { ...x, a: ex(x.a), b: ex(x.b), c: ex(x.c) };
-    case 'select': return { ...x, cond: ex(x.cond), a: ex(x.a), b: ex(x.b) };
-    case 'call': return { ...x, args: x.args.map(ex) };
-    case 'lane': return { ...x, vec: ex(x.vec) };
-    case 'component': return { ...x, vec: ex(x.vec), index: ex(x.index) };
-    case 'vec': return { ...x, parts: x.parts.map(ex) };
+    case 'table': case 'load': case 'index': return { ...x, index: take() };
+    case 'unary': case 'cast': case 'bitcast': case 'decode': case 'encode': case 'sincos': return { ...x, a: take() } as Expr;
+    case 'binary': return { ...x, a: take(), b: take() };
+    case 'fma': return { ...x, a: take(), b: take(), c: take() };
+    case 'select': return { ...x, cond: take(), a: take(), b: take() };
+    case 'call': return { ...x, args: next };
+    case 'lane': return { ...x, vec: take() };
+    case 'component': return { ...x, vec: take(), index: take() };
+    case 'vec': return { ...x, parts: next };
     default: return x;
   }
 }

@@ -156,8 +156,10 @@ __host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t s, int6
     for (int64_t i = 0; i < 1; ++i) {
       const float xa = ropec_to_float(a.q_in[(o + ki) + i]);
       const float xb = ropec_to_float(a.q_in[(o + (64 + ki)) + i]);
-      a.q_out[(o + ki) + i] = ropec_to_f16(xa * c0[i] - xb * s0[i]);
-      a.q_out[(o + (64 + ki)) + i] = ropec_to_f16(xb * c0[i] + xa * s0[i]);
+      const float ci = c0[i];
+      const float si = s0[i];
+      a.q_out[(o + ki) + i] = ropec_to_f16(xa * ci - xb * si);
+      a.q_out[(o + (64 + ki)) + i] = ropec_to_f16(xb * ci + xa * si);
     }
   }
   for (int64_t h = 0; h < 32; ++h) {
@@ -166,8 +168,10 @@ __host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t s, int6
     for (int64_t i = 0; i < 1; ++i) {
       const float xa = ropec_to_float(a.k_in[(o + ki) + i]);
       const float xb = ropec_to_float(a.k_in[(o + (64 + ki)) + i]);
-      a.k_out[(o + ki) + i] = ropec_to_f16(xa * c0[i] - xb * s0[i]);
-      a.k_out[(o + (64 + ki)) + i] = ropec_to_f16(xb * c0[i] + xa * s0[i]);
+      const float ci = c0[i];
+      const float si = s0[i];
+      a.k_out[(o + ki) + i] = ropec_to_f16(xa * ci - xb * si);
+      a.k_out[(o + (64 + ki)) + i] = ropec_to_f16(xb * ci + xa * si);
     }
   }
 }

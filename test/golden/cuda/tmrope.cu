@@ -201,8 +201,10 @@ __host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t b, int6
     for (int64_t i = 0; i < 1; ++i) {
       const float xa = a.q_in[(o + ki) + i];
       const float xb = a.q_in[(o + (32 + ki)) + i];
-      a.q_out[(o + ki) + i] = xa * c0[i] - xb * s0[i];
-      a.q_out[(o + (32 + ki)) + i] = xb * c0[i] + xa * s0[i];
+      const float ci = c0[i];
+      const float si = s0[i];
+      a.q_out[(o + ki) + i] = xa * ci - xb * si;
+      a.q_out[(o + (32 + ki)) + i] = xb * ci + xa * si;
     }
   }
   for (int64_t h = 0; h < 1; ++h) {
@@ -211,8 +213,10 @@ __host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t b, int6
     for (int64_t i = 0; i < 1; ++i) {
       const float xa = a.k_in[(o + ki) + i];
       const float xb = a.k_in[(o + (32 + ki)) + i];
-      a.k_out[(o + ki) + i] = xa * c0[i] - xb * s0[i];
-      a.k_out[(o + (32 + ki)) + i] = xb * c0[i] + xa * s0[i];
+      const float ci = c0[i];
+      const float si = s0[i];
+      a.k_out[(o + ki) + i] = xa * ci - xb * si;
+      a.k_out[(o + (32 + ki)) + i] = xb * ci + xa * si;
     }
   }
 }

@@ -7,6 +7,14 @@ const OMEGA = new Float64Array([6.283185307179586, 4.71172427801674, 3.533294752
 
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(32);
+
+const SCRATCH_rows_s0_1 = new Float64Array(32);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(32);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(32);
+
 export interface Sizes {
     /** number of sequences */
     batch: number;
@@ -75,8 +83,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32A
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, grid_h: number, grid_w: number, q_out: Float32Array, k_out: Float32Array): void {
-  const c0_1 = new Float64Array(32);
-  const s0_1 = new Float64Array(32);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -126,20 +134,28 @@ function rows(batch: number, seq: number, grid_h: number, grid_w: number, q_out:
           for (let i_1 = 0; i_1 < 32; i_1 += 4) {
             const xa_1_0 = q_out[o_1 + i_1];
             const xb_1_0 = q_out[(o_1 + 32) + i_1];
-            q_out[o_1 + i_1] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 32) + i_1] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = q_out[o_1 + (i_1 + 1)];
             const xb_1_1 = q_out[(o_1 + 32) + (i_1 + 1)];
-            q_out[o_1 + (i_1 + 1)] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 32) + (i_1 + 1)] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = q_out[o_1 + (i_1 + 2)];
             const xb_1_2 = q_out[(o_1 + 32) + (i_1 + 2)];
-            q_out[o_1 + (i_1 + 2)] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 32) + (i_1 + 2)] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = q_out[o_1 + (i_1 + 3)];
             const xb_1_3 = q_out[(o_1 + 32) + (i_1 + 3)];
-            q_out[o_1 + (i_1 + 3)] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 32) + (i_1 + 3)] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = xa_1_0 * ci_1_0 - xb_1_0 * si_1_0;
+            q_out[(o_1 + 32) + i_1] = xb_1_0 * ci_1_0 + xa_1_0 * si_1_0;
+            q_out[o_1 + (i_1 + 1)] = xa_1_1 * ci_1_1 - xb_1_1 * si_1_1;
+            q_out[(o_1 + 32) + (i_1 + 1)] = xb_1_1 * ci_1_1 + xa_1_1 * si_1_1;
+            q_out[o_1 + (i_1 + 2)] = xa_1_2 * ci_1_2 - xb_1_2 * si_1_2;
+            q_out[(o_1 + 32) + (i_1 + 2)] = xb_1_2 * ci_1_2 + xa_1_2 * si_1_2;
+            q_out[o_1 + (i_1 + 3)] = xa_1_3 * ci_1_3 - xb_1_3 * si_1_3;
+            q_out[(o_1 + 32) + (i_1 + 3)] = xb_1_3 * ci_1_3 + xa_1_3 * si_1_3;
           }
         }
         for (let h_1 = 0; h_1 < 16; h_1++) {
@@ -147,20 +163,28 @@ function rows(batch: number, seq: number, grid_h: number, grid_w: number, q_out:
           for (let i_1 = 0; i_1 < 32; i_1 += 4) {
             const xa_1_0 = k_out[o_1 + i_1];
             const xb_1_0 = k_out[(o_1 + 32) + i_1];
-            k_out[o_1 + i_1] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 32) + i_1] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = k_out[o_1 + (i_1 + 1)];
             const xb_1_1 = k_out[(o_1 + 32) + (i_1 + 1)];
-            k_out[o_1 + (i_1 + 1)] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 32) + (i_1 + 1)] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = k_out[o_1 + (i_1 + 2)];
             const xb_1_2 = k_out[(o_1 + 32) + (i_1 + 2)];
-            k_out[o_1 + (i_1 + 2)] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 32) + (i_1 + 2)] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = k_out[o_1 + (i_1 + 3)];
             const xb_1_3 = k_out[(o_1 + 32) + (i_1 + 3)];
-            k_out[o_1 + (i_1 + 3)] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 32) + (i_1 + 3)] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = xa_1_0 * ci_1_0 - xb_1_0 * si_1_0;
+            k_out[(o_1 + 32) + i_1] = xb_1_0 * ci_1_0 + xa_1_0 * si_1_0;
+            k_out[o_1 + (i_1 + 1)] = xa_1_1 * ci_1_1 - xb_1_1 * si_1_1;
+            k_out[(o_1 + 32) + (i_1 + 1)] = xb_1_1 * ci_1_1 + xa_1_1 * si_1_1;
+            k_out[o_1 + (i_1 + 2)] = xa_1_2 * ci_1_2 - xb_1_2 * si_1_2;
+            k_out[(o_1 + 32) + (i_1 + 2)] = xb_1_2 * ci_1_2 + xa_1_2 * si_1_2;
+            k_out[o_1 + (i_1 + 3)] = xa_1_3 * ci_1_3 - xb_1_3 * si_1_3;
+            k_out[(o_1 + 32) + (i_1 + 3)] = xb_1_3 * ci_1_3 + xa_1_3 * si_1_3;
           }
         }
     }
@@ -169,8 +193,8 @@ function rows(batch: number, seq: number, grid_h: number, grid_w: number, q_out:
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, grid_h: number, grid_w: number, q_out: Float32Array, q_in: Float32Array, k_out: Float32Array, k_in: Float32Array): void {
-  const c0_3 = new Float64Array(32);
-  const s0_3 = new Float64Array(32);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -220,20 +244,28 @@ function rowsOut(batch: number, seq: number, grid_h: number, grid_w: number, q_o
           for (let i_3 = 0; i_3 < 32; i_3 += 4) {
             const xa_3_0 = q_in[o_3 + i_3];
             const xb_3_0 = q_in[(o_3 + 32) + i_3];
-            q_out[o_3 + i_3] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 32) + i_3] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = q_in[o_3 + (i_3 + 1)];
             const xb_3_1 = q_in[(o_3 + 32) + (i_3 + 1)];
-            q_out[o_3 + (i_3 + 1)] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 32) + (i_3 + 1)] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = q_in[o_3 + (i_3 + 2)];
             const xb_3_2 = q_in[(o_3 + 32) + (i_3 + 2)];
-            q_out[o_3 + (i_3 + 2)] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 32) + (i_3 + 2)] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = q_in[o_3 + (i_3 + 3)];
             const xb_3_3 = q_in[(o_3 + 32) + (i_3 + 3)];
-            q_out[o_3 + (i_3 + 3)] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 32) + (i_3 + 3)] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
+            q_out[(o_3 + 32) + i_3] = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
+            q_out[o_3 + (i_3 + 1)] = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
+            q_out[(o_3 + 32) + (i_3 + 1)] = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
+            q_out[o_3 + (i_3 + 2)] = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
+            q_out[(o_3 + 32) + (i_3 + 2)] = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
+            q_out[o_3 + (i_3 + 3)] = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
+            q_out[(o_3 + 32) + (i_3 + 3)] = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
           }
         }
         for (let h_3 = 0; h_3 < 16; h_3++) {
@@ -241,20 +273,28 @@ function rowsOut(batch: number, seq: number, grid_h: number, grid_w: number, q_o
           for (let i_3 = 0; i_3 < 32; i_3 += 4) {
             const xa_3_0 = k_in[o_3 + i_3];
             const xb_3_0 = k_in[(o_3 + 32) + i_3];
-            k_out[o_3 + i_3] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 32) + i_3] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = k_in[o_3 + (i_3 + 1)];
             const xb_3_1 = k_in[(o_3 + 32) + (i_3 + 1)];
-            k_out[o_3 + (i_3 + 1)] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 32) + (i_3 + 1)] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = k_in[o_3 + (i_3 + 2)];
             const xb_3_2 = k_in[(o_3 + 32) + (i_3 + 2)];
-            k_out[o_3 + (i_3 + 2)] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 32) + (i_3 + 2)] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = k_in[o_3 + (i_3 + 3)];
             const xb_3_3 = k_in[(o_3 + 32) + (i_3 + 3)];
-            k_out[o_3 + (i_3 + 3)] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 32) + (i_3 + 3)] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
+            k_out[(o_3 + 32) + i_3] = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
+            k_out[o_3 + (i_3 + 1)] = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
+            k_out[(o_3 + 32) + (i_3 + 1)] = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
+            k_out[o_3 + (i_3 + 2)] = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
+            k_out[(o_3 + 32) + (i_3 + 2)] = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
+            k_out[o_3 + (i_3 + 3)] = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
+            k_out[(o_3 + 32) + (i_3 + 3)] = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
           }
         }
     }

@@ -5,6 +5,14 @@ export const SPEC = {"name":"llama2_7b","headDim":128,"rotaryDim":128,"pairs":64
 
 const OMEGA = new Float64Array([1.0, 0.8659643233600653, 0.7498942093324559, 0.6493816315762113, 0.5623413251903491, 0.4869675251658631, 0.4216965034285822, 0.36517412725483767, 0.31622776601683794, 0.27384196342643613, 0.23713737056616552, 0.2053525026457146, 0.17782794100389226, 0.1539926526059492, 0.1333521432163324, 0.11547819846894582, 0.1, 0.08659643233600653, 0.07498942093324558, 0.06493816315762113, 0.056234132519034905, 0.04869675251658631, 0.042169650342858224, 0.03651741272548377, 0.03162277660168379, 0.027384196342643614, 0.02371373705661655, 0.02053525026457146, 0.01778279410038923, 0.01539926526059492, 0.01333521432163324, 0.011547819846894581, 0.01, 0.008659643233600654, 0.007498942093324558, 0.006493816315762113, 0.005623413251903491, 0.004869675251658631, 0.004216965034285823, 0.003651741272548377, 0.0031622776601683794, 0.0027384196342643613, 0.0023713737056616554, 0.002053525026457146, 0.0017782794100389228, 0.001539926526059492, 0.001333521432163324, 0.0011547819846894581, 0.001, 0.0008659643233600654, 0.0007498942093324557, 0.0006493816315762113, 0.0005623413251903491, 0.0004869675251658631, 0.00042169650342858224, 0.0003651741272548377, 0.00031622776601683794, 0.0002738419634264361, 0.00023713737056616554, 0.0002053525026457146, 0.0001778279410038923, 0.0001539926526059492, 0.0001333521432163324, 0.00011547819846894582]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(64);
+
+const SCRATCH_rows_s0_1 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
+
 export interface Sizes {
     /** number of sequences */
     batch: number;
@@ -67,8 +75,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Arr
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_out: Uint16Array): void {
-  const c0_1 = new Float64Array(64);
-  const s0_1 = new Float64Array(64);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -100,20 +108,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = f16ToNumber(q_out[o_1 + i_1]);
             const xb_1_0 = f16ToNumber(q_out[(o_1 + 64) + i_1]);
-            q_out[o_1 + i_1] = numberToF16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 64) + i_1] = numberToF16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = f16ToNumber(q_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = f16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
-            q_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 64) + (i_1 + 1)] = numberToF16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = f16ToNumber(q_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = f16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
-            q_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 64) + (i_1 + 2)] = numberToF16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = f16ToNumber(q_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = f16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
-            q_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 64) + (i_1 + 3)] = numberToF16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToF16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 64) + i_1] = numberToF16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToF16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToF16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToF16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
         for (let h_1 = 0; h_1 < 32; h_1++) {
@@ -121,20 +137,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = f16ToNumber(k_out[o_1 + i_1]);
             const xb_1_0 = f16ToNumber(k_out[(o_1 + 64) + i_1]);
-            k_out[o_1 + i_1] = numberToF16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 64) + i_1] = numberToF16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = f16ToNumber(k_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = f16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
-            k_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToF16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = f16ToNumber(k_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = f16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
-            k_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToF16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = f16ToNumber(k_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = f16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
-            k_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToF16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = numberToF16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            k_out[(o_1 + 64) + i_1] = numberToF16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToF16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToF16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToF16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToF16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToF16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToF16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
     }
@@ -143,8 +167,8 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
-  const c0_3 = new Float64Array(64);
-  const s0_3 = new Float64Array(64);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -176,20 +200,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = f16ToNumber(q_in[o_3 + i_3]);
             const xb_3_0 = f16ToNumber(q_in[(o_3 + 64) + i_3]);
-            q_out[o_3 + i_3] = numberToF16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 64) + i_3] = numberToF16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = f16ToNumber(q_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = f16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
-            q_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 64) + (i_3 + 1)] = numberToF16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = f16ToNumber(q_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = f16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
-            q_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 64) + (i_3 + 2)] = numberToF16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = f16ToNumber(q_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = f16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
-            q_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 64) + (i_3 + 3)] = numberToF16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = numberToF16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            q_out[(o_3 + 64) + i_3] = numberToF16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            q_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToF16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            q_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToF16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            q_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToF16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
         for (let h_3 = 0; h_3 < 32; h_3++) {
@@ -197,20 +229,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = f16ToNumber(k_in[o_3 + i_3]);
             const xb_3_0 = f16ToNumber(k_in[(o_3 + 64) + i_3]);
-            k_out[o_3 + i_3] = numberToF16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 64) + i_3] = numberToF16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = f16ToNumber(k_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = f16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
-            k_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 64) + (i_3 + 1)] = numberToF16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = f16ToNumber(k_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = f16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
-            k_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 64) + (i_3 + 2)] = numberToF16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = f16ToNumber(k_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = f16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
-            k_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 64) + (i_3 + 3)] = numberToF16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = numberToF16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            k_out[(o_3 + 64) + i_3] = numberToF16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            k_out[o_3 + (i_3 + 1)] = numberToF16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToF16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            k_out[o_3 + (i_3 + 2)] = numberToF16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToF16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            k_out[o_3 + (i_3 + 3)] = numberToF16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToF16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
     }

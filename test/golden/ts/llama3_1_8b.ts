@@ -5,6 +5,14 @@ export const SPEC = {"name":"llama3_1_8b","headDim":128,"rotaryDim":128,"pairs":
 
 const OMEGA = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(64);
+
+const SCRATCH_rows_s0_1 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
+
 export interface Sizes {
     /** number of tokens (rows of q and k) */
     tokens: number;
@@ -66,8 +74,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Arr
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_out: Uint16Array): void {
-  const c0_1 = new Float64Array(64);
-  const s0_1 = new Float64Array(64);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -99,20 +107,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
-            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
-            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
-            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
-            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
         for (let h_1 = 0; h_1 < 8; h_1++) {
@@ -120,20 +136,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
-            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
     }
@@ -142,8 +166,8 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
-  const c0_3 = new Float64Array(64);
-  const s0_3 = new Float64Array(64);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -175,20 +199,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
-            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
-            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
-            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
-            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
         for (let h_3 = 0; h_3 < 8; h_3++) {
@@ -196,20 +228,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
-            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
-            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
-            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
-            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
     }

@@ -5,6 +5,14 @@ export const SPEC = {"name":"phi3_mini_128k","headDim":96,"rotaryDim":96,"pairs"
 const OMEGA_SHORT = new Float64Array([0.9090909090909091, 0.7503674411527441, 0.6193564264163283, 0.43257025014642225, 0.343821395082428, 0.28379161848572493, 0.22587697572631277, 0.16839723972145393, 0.10772173450159415, 0.08891397050194609, 0.07338996338110344, 0.060576382931429404, 0.04999999999999998, 0.04127020926340091, 0.034064603452898044, 0.028117066259517442, 0.023207944168063883, 0.019155934247786426, 0.01581138830084189, 0.013050786078412683, 0.010772173450159413, 0.00889139705019461, 0.0073389963381103466, 0.006057638293142938, 0.0049999999999999975, 0.004026361879356184, 0.003323375946624201, 0.0027431284155626776, 0.002264189674933061, 0.0018688716339303841, 0.0015425744683748186, 0.001242932007467874, 0.0010259212809675638, 0.0008271067023436849, 0.000652355230054253, 0.0005384567371682616, 0.00044444444444444447, 0.0003668463045635636, 0.0003027964751368718, 0.00023430888549597884, 0.00018945260545358278, 0.0001532474739822916, 0.00011712139482105118, 0.00009667248946972361, 0.00007834307963752313, 0.00006350997892996158, 0.00005061376784903691, 0.00003972221831569147]);
 const OMEGA_LONG = new Float64Array([0.9345793934386541, 0.7369680194231081, 0.5924278984196025, 0.3960150297080777, 0.2956426134379309, 0.2128437195027268, 0.1484637485554114, 0.12254259941821527, 0.07157590355009615, 0.030089328468265574, 0.02111941305322222, 0.013357525600939698, 0.010070493144685739, 0.00770685511043965, 0.006121222480258562, 0.0038490166899719314, 0.0030120630543971003, 0.0019339661548925908, 0.0008482504730994044, 0.0006818592734893711, 0.0005581437241445225, 0.0004432401017695396, 0.0003177054377030438, 0.00023783421865666255, 0.00018635852789104212, 0.00015024452284257428, 0.00011974048150871716, 0.00009816145338715407, 0.00007737608247778205, 0.00006294318041029944, 0.000051936498693567024, 0.000042292085463453555, 0.00003424227541107572, 0.000028245759664561977, 0.000023145058546552598, 0.00001898428591047414, 0.000015664799675402863, 0.000012917649791797955, 0.000010655611598078389, 0.000008777339834600755, 0.000007239547588904725, 0.000005974620810737978, 0.000004929171048150522, 0.00000406602320459845, 0.0000033535004207741453, 0.0000027538476850788667, 0.0000022689738943070005, 0.00000187079619929597]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(48);
+
+const SCRATCH_rows_s0_1 = new Float64Array(48);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(48);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(48);
+
 export interface Sizes {
     /** number of tokens (rows of q and k) */
     tokens: number;
@@ -69,8 +77,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Arr
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_out: Uint16Array, OMEGA: Float64Array): void {
-  const c0_1 = new Float64Array(48);
-  const s0_1 = new Float64Array(48);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -102,20 +110,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 48; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(q_out[(o_1 + 48) + i_1]);
-            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 48) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(q_out[(o_1 + 48) + (i_1 + 1)]);
-            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 48) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(q_out[(o_1 + 48) + (i_1 + 2)]);
-            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 48) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(q_out[(o_1 + 48) + (i_1 + 3)]);
-            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 48) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 48) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 48) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 48) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 48) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
         for (let h_1 = 0; h_1 < 32; h_1++) {
@@ -123,20 +139,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 48; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(k_out[(o_1 + 48) + i_1]);
-            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 48) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(k_out[(o_1 + 48) + (i_1 + 1)]);
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 48) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(k_out[(o_1 + 48) + (i_1 + 2)]);
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 48) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(k_out[(o_1 + 48) + (i_1 + 3)]);
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 48) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            k_out[(o_1 + 48) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            k_out[(o_1 + 48) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            k_out[(o_1 + 48) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            k_out[(o_1 + 48) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
     }
@@ -145,8 +169,8 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, OMEGA: Float64Array): void {
-  const c0_3 = new Float64Array(48);
-  const s0_3 = new Float64Array(48);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -178,20 +202,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 48; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(q_in[(o_3 + 48) + i_3]);
-            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 48) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(q_in[(o_3 + 48) + (i_3 + 1)]);
-            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 48) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(q_in[(o_3 + 48) + (i_3 + 2)]);
-            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 48) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(q_in[(o_3 + 48) + (i_3 + 3)]);
-            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 48) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            q_out[(o_3 + 48) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            q_out[(o_3 + 48) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            q_out[(o_3 + 48) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            q_out[(o_3 + 48) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
         for (let h_3 = 0; h_3 < 32; h_3++) {
@@ -199,20 +231,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 48; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(k_in[(o_3 + 48) + i_3]);
-            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 48) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(k_in[(o_3 + 48) + (i_3 + 1)]);
-            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 48) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(k_in[(o_3 + 48) + (i_3 + 2)]);
-            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 48) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(k_in[(o_3 + 48) + (i_3 + 3)]);
-            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 48) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            k_out[(o_3 + 48) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            k_out[(o_3 + 48) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            k_out[(o_3 + 48) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            k_out[(o_3 + 48) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
     }

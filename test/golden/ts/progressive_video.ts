@@ -7,6 +7,14 @@ const OMEGA = new Float64Array([1.0, 0.5623413251903491, 0.31622776601683794, 0.
 
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(48);
+
+const SCRATCH_rows_s0_1 = new Float64Array(48);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(48);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(48);
+
 export interface Sizes {
     /** number of sequences */
     batch: number;
@@ -79,8 +87,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32A
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, grid_t: number, grid_h: number, grid_w: number, q_out: Float32Array, k_out: Float32Array): void {
-  const c0_1 = new Float64Array(48);
-  const s0_1 = new Float64Array(48);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -136,20 +144,28 @@ function rows(batch: number, seq: number, grid_t: number, grid_h: number, grid_w
           for (let i_1 = 0; i_1 < 48; i_1 += 4) {
             const xa_1_0 = q_out[o_1 + i_1 * 2];
             const xb_1_0 = q_out[(o_1 + 1) + i_1 * 2];
-            q_out[o_1 + i_1 * 2] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 1) + i_1 * 2] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = q_out[o_1 + (i_1 + 1) * 2];
             const xb_1_1 = q_out[(o_1 + 1) + (i_1 + 1) * 2];
-            q_out[o_1 + (i_1 + 1) * 2] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 1) + (i_1 + 1) * 2] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = q_out[o_1 + (i_1 + 2) * 2];
             const xb_1_2 = q_out[(o_1 + 1) + (i_1 + 2) * 2];
-            q_out[o_1 + (i_1 + 2) * 2] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 1) + (i_1 + 2) * 2] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = q_out[o_1 + (i_1 + 3) * 2];
             const xb_1_3 = q_out[(o_1 + 1) + (i_1 + 3) * 2];
-            q_out[o_1 + (i_1 + 3) * 2] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 1) + (i_1 + 3) * 2] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1 * 2] = xa_1_0 * ci_1_0 - xb_1_0 * si_1_0;
+            q_out[(o_1 + 1) + i_1 * 2] = xb_1_0 * ci_1_0 + xa_1_0 * si_1_0;
+            q_out[o_1 + (i_1 + 1) * 2] = xa_1_1 * ci_1_1 - xb_1_1 * si_1_1;
+            q_out[(o_1 + 1) + (i_1 + 1) * 2] = xb_1_1 * ci_1_1 + xa_1_1 * si_1_1;
+            q_out[o_1 + (i_1 + 2) * 2] = xa_1_2 * ci_1_2 - xb_1_2 * si_1_2;
+            q_out[(o_1 + 1) + (i_1 + 2) * 2] = xb_1_2 * ci_1_2 + xa_1_2 * si_1_2;
+            q_out[o_1 + (i_1 + 3) * 2] = xa_1_3 * ci_1_3 - xb_1_3 * si_1_3;
+            q_out[(o_1 + 1) + (i_1 + 3) * 2] = xb_1_3 * ci_1_3 + xa_1_3 * si_1_3;
           }
         }
         for (let h_1 = 0; h_1 < 6; h_1++) {
@@ -157,20 +173,28 @@ function rows(batch: number, seq: number, grid_t: number, grid_h: number, grid_w
           for (let i_1 = 0; i_1 < 48; i_1 += 4) {
             const xa_1_0 = k_out[o_1 + i_1 * 2];
             const xb_1_0 = k_out[(o_1 + 1) + i_1 * 2];
-            k_out[o_1 + i_1 * 2] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 1) + i_1 * 2] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = k_out[o_1 + (i_1 + 1) * 2];
             const xb_1_1 = k_out[(o_1 + 1) + (i_1 + 1) * 2];
-            k_out[o_1 + (i_1 + 1) * 2] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 1) + (i_1 + 1) * 2] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = k_out[o_1 + (i_1 + 2) * 2];
             const xb_1_2 = k_out[(o_1 + 1) + (i_1 + 2) * 2];
-            k_out[o_1 + (i_1 + 2) * 2] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 1) + (i_1 + 2) * 2] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = k_out[o_1 + (i_1 + 3) * 2];
             const xb_1_3 = k_out[(o_1 + 1) + (i_1 + 3) * 2];
-            k_out[o_1 + (i_1 + 3) * 2] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 1) + (i_1 + 3) * 2] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1 * 2] = xa_1_0 * ci_1_0 - xb_1_0 * si_1_0;
+            k_out[(o_1 + 1) + i_1 * 2] = xb_1_0 * ci_1_0 + xa_1_0 * si_1_0;
+            k_out[o_1 + (i_1 + 1) * 2] = xa_1_1 * ci_1_1 - xb_1_1 * si_1_1;
+            k_out[(o_1 + 1) + (i_1 + 1) * 2] = xb_1_1 * ci_1_1 + xa_1_1 * si_1_1;
+            k_out[o_1 + (i_1 + 2) * 2] = xa_1_2 * ci_1_2 - xb_1_2 * si_1_2;
+            k_out[(o_1 + 1) + (i_1 + 2) * 2] = xb_1_2 * ci_1_2 + xa_1_2 * si_1_2;
+            k_out[o_1 + (i_1 + 3) * 2] = xa_1_3 * ci_1_3 - xb_1_3 * si_1_3;
+            k_out[(o_1 + 1) + (i_1 + 3) * 2] = xb_1_3 * ci_1_3 + xa_1_3 * si_1_3;
           }
         }
     }
@@ -179,8 +203,8 @@ function rows(batch: number, seq: number, grid_t: number, grid_h: number, grid_w
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, grid_t: number, grid_h: number, grid_w: number, q_out: Float32Array, q_in: Float32Array, k_out: Float32Array, k_in: Float32Array): void {
-  const c0_3 = new Float64Array(48);
-  const s0_3 = new Float64Array(48);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -236,20 +260,28 @@ function rowsOut(batch: number, seq: number, grid_t: number, grid_h: number, gri
           for (let i_3 = 0; i_3 < 48; i_3 += 4) {
             const xa_3_0 = q_in[o_3 + i_3 * 2];
             const xb_3_0 = q_in[(o_3 + 1) + i_3 * 2];
-            q_out[o_3 + i_3 * 2] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 1) + i_3 * 2] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = q_in[o_3 + (i_3 + 1) * 2];
             const xb_3_1 = q_in[(o_3 + 1) + (i_3 + 1) * 2];
-            q_out[o_3 + (i_3 + 1) * 2] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 1) + (i_3 + 1) * 2] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = q_in[o_3 + (i_3 + 2) * 2];
             const xb_3_2 = q_in[(o_3 + 1) + (i_3 + 2) * 2];
-            q_out[o_3 + (i_3 + 2) * 2] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 1) + (i_3 + 2) * 2] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = q_in[o_3 + (i_3 + 3) * 2];
             const xb_3_3 = q_in[(o_3 + 1) + (i_3 + 3) * 2];
-            q_out[o_3 + (i_3 + 3) * 2] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 1) + (i_3 + 3) * 2] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3 * 2] = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
+            q_out[(o_3 + 1) + i_3 * 2] = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
+            q_out[o_3 + (i_3 + 1) * 2] = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
+            q_out[(o_3 + 1) + (i_3 + 1) * 2] = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
+            q_out[o_3 + (i_3 + 2) * 2] = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
+            q_out[(o_3 + 1) + (i_3 + 2) * 2] = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
+            q_out[o_3 + (i_3 + 3) * 2] = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
+            q_out[(o_3 + 1) + (i_3 + 3) * 2] = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
           }
         }
         for (let h_3 = 0; h_3 < 6; h_3++) {
@@ -257,20 +289,28 @@ function rowsOut(batch: number, seq: number, grid_t: number, grid_h: number, gri
           for (let i_3 = 0; i_3 < 48; i_3 += 4) {
             const xa_3_0 = k_in[o_3 + i_3 * 2];
             const xb_3_0 = k_in[(o_3 + 1) + i_3 * 2];
-            k_out[o_3 + i_3 * 2] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 1) + i_3 * 2] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = k_in[o_3 + (i_3 + 1) * 2];
             const xb_3_1 = k_in[(o_3 + 1) + (i_3 + 1) * 2];
-            k_out[o_3 + (i_3 + 1) * 2] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 1) + (i_3 + 1) * 2] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = k_in[o_3 + (i_3 + 2) * 2];
             const xb_3_2 = k_in[(o_3 + 1) + (i_3 + 2) * 2];
-            k_out[o_3 + (i_3 + 2) * 2] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 1) + (i_3 + 2) * 2] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = k_in[o_3 + (i_3 + 3) * 2];
             const xb_3_3 = k_in[(o_3 + 1) + (i_3 + 3) * 2];
-            k_out[o_3 + (i_3 + 3) * 2] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 1) + (i_3 + 3) * 2] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3 * 2] = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
+            k_out[(o_3 + 1) + i_3 * 2] = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
+            k_out[o_3 + (i_3 + 1) * 2] = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
+            k_out[(o_3 + 1) + (i_3 + 1) * 2] = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
+            k_out[o_3 + (i_3 + 2) * 2] = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
+            k_out[(o_3 + 1) + (i_3 + 2) * 2] = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
+            k_out[o_3 + (i_3 + 3) * 2] = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
+            k_out[(o_3 + 1) + (i_3 + 3) * 2] = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
           }
         }
     }
@@ -313,26 +353,26 @@ function cosSinRows(batch: number, seq: number, grid_t: number, grid_h: number, 
           const angle_5_0 = p_5_0 * OMEGA[j];
           const cs0_0_0 = Math.cos(angle_5_0);
           const cs0_1_0 = Math.sin(angle_5_0);
-          cs[flat * 96 + j] = Math.fround(cs0_0_0);
-          cs[(flat * 96 + 48) + j] = Math.fround(cs0_1_0);
+          cs[flat * 96 + j] = cs0_0_0;
+          cs[(flat * 96 + 48) + j] = cs0_1_0;
           const p_5_1 = PAIR_COMPONENT[j + 1] == 0 ? pos0 : PAIR_COMPONENT[j + 1] == 1 ? pos1 : pos2;
           const angle_5_1 = p_5_1 * OMEGA[j + 1];
           const cs0_0_1 = Math.cos(angle_5_1);
           const cs0_1_1 = Math.sin(angle_5_1);
-          cs[flat * 96 + (j + 1)] = Math.fround(cs0_0_1);
-          cs[(flat * 96 + 48) + (j + 1)] = Math.fround(cs0_1_1);
+          cs[flat * 96 + (j + 1)] = cs0_0_1;
+          cs[(flat * 96 + 48) + (j + 1)] = cs0_1_1;
           const p_5_2 = PAIR_COMPONENT[j + 2] == 0 ? pos0 : PAIR_COMPONENT[j + 2] == 1 ? pos1 : pos2;
           const angle_5_2 = p_5_2 * OMEGA[j + 2];
           const cs0_0_2 = Math.cos(angle_5_2);
           const cs0_1_2 = Math.sin(angle_5_2);
-          cs[flat * 96 + (j + 2)] = Math.fround(cs0_0_2);
-          cs[(flat * 96 + 48) + (j + 2)] = Math.fround(cs0_1_2);
+          cs[flat * 96 + (j + 2)] = cs0_0_2;
+          cs[(flat * 96 + 48) + (j + 2)] = cs0_1_2;
           const p_5_3 = PAIR_COMPONENT[j + 3] == 0 ? pos0 : PAIR_COMPONENT[j + 3] == 1 ? pos1 : pos2;
           const angle_5_3 = p_5_3 * OMEGA[j + 3];
           const cs0_0_3 = Math.cos(angle_5_3);
           const cs0_1_3 = Math.sin(angle_5_3);
-          cs[flat * 96 + (j + 3)] = Math.fround(cs0_0_3);
-          cs[(flat * 96 + 48) + (j + 3)] = Math.fround(cs0_1_3);
+          cs[flat * 96 + (j + 3)] = cs0_0_3;
+          cs[(flat * 96 + 48) + (j + 3)] = cs0_1_3;
         }
     }
   }

@@ -5,6 +5,14 @@ export const SPEC = {"name":"qwen2_5_7b_yarn","headDim":128,"rotaryDim":128,"pai
 
 const OMEGA = new Float64Array([1.0, 0.8058421877614819, 0.6493816315762113, 0.5232991146814947, 0.4216965034285822, 0.3398208328942559, 0.27384196342643613, 0.220673406908459, 0.17782794100389226, 0.14330125702369628, 0.11547819846894582, 0.0930572040929699, 0.07498942093324558, 0.060429639023813285, 0.04869675251658631, 0.03924189758484536, 0.03162277660168379, 0.025482967479793464, 0.02053525026457146, 0.016548170999431816, 0.01333521432163324, 0.010746078283213174, 0.008659643233600654, 0.006978305848598663, 0.005375321490790102, 0.004131738022518394, 0.003168422574711092, 0.002423422380407644, 0.0018482765647068783, 0.0014051124815959123, 0.001064360981247002, 0.0008029597275452302, 0.0006029411764705882, 0.0004503235755137692, 0.0003342405456642264, 0.0002462584069089387, 0.0001798411558739542, 0.0001299314949301567, 0.00009262301704129457, 0.00006490394320837029, 0.000044456985250973074, 0.00003582531425592407, 0.000028869549617236455, 0.000023264301023242475, 0.000018747355233311396, 0.00001510740975595332, 0.000012174188129146578, 0.00000981047439621134, 0.000007905694150420949, 0.000006370741869948366, 0.000005133812566142866, 0.000004137042749857953, 0.00000333380358040831, 0.000002686519570803294, 0.0000021649108084001634, 0.0000017445764621496658, 0.0000014058533129758726, 0.0000011328959094002045, 9.129353181370943e-7, 7.356817940523204e-7, 5.928434264154138e-7, 4.777382437426101e-7, 3.84981631514873e-7, 3.102344401879299e-7]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(64);
+
+const SCRATCH_rows_s0_1 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
+
 export interface Sizes {
     /** number of tokens (rows of q and k) */
     tokens: number;
@@ -66,8 +74,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Arr
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_out: Uint16Array): void {
-  const c0_1 = new Float64Array(64);
-  const s0_1 = new Float64Array(64);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -99,20 +107,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
-            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
-            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
-            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
-            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
         for (let h_1 = 0; h_1 < 4; h_1++) {
@@ -120,20 +136,28 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
-            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
     }
@@ -142,8 +166,8 @@ function rows(batch: number, seq: number, offset: number, q_out: Uint16Array, k_
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array): void {
-  const c0_3 = new Float64Array(64);
-  const s0_3 = new Float64Array(64);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -175,20 +199,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
-            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
-            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
-            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
-            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
         for (let h_3 = 0; h_3 < 4; h_3++) {
@@ -196,20 +228,28 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
-            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
-            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
-            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
-            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
     }

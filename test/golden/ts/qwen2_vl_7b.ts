@@ -7,6 +7,14 @@ const OMEGA = new Float64Array([1.0, 0.8058421877614819, 0.6493816315762113, 0.5
 
 const PAIR_COMPONENT = new Int32Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(64);
+
+const SCRATCH_rows_s0_1 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
+
 export interface Sizes {
     /** number of tokens (rows of q and k) */
     tokens: number;
@@ -70,8 +78,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Arr
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array, segment_table: Int32Array, segment_values: Float32Array): void {
-  const c0_1 = new Float64Array(64);
-  const s0_1 = new Float64Array(64);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -165,20 +173,28 @@ function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
-            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
-            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
-            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
-            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
         for (let h_1 = 0; h_1 < 4; h_1++) {
@@ -186,20 +202,28 @@ function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array
           for (let i_1 = 0; i_1 < 64; i_1 += 4) {
             const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
             const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
-            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
             const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
             const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
             const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
     }
@@ -208,8 +232,8 @@ function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, segment_table: Int32Array, segment_values: Float32Array): void {
-  const c0_3 = new Float64Array(64);
-  const s0_3 = new Float64Array(64);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -303,20 +327,28 @@ function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Arr
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
-            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
-            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
-            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
-            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
         for (let h_3 = 0; h_3 < 4; h_3++) {
@@ -324,20 +356,28 @@ function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Arr
           for (let i_3 = 0; i_3 < 64; i_3 += 4) {
             const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
             const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
-            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
-            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
-            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
-            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
           }
         }
     }

@@ -5,6 +5,14 @@ export const SPEC = {"name":"tmrope","headDim":64,"rotaryDim":64,"pairs":32,"axe
 
 const OMEGA = new Float64Array([1.0, 0.7498942093324559, 0.5623413251903491, 0.4216965034285822, 0.31622776601683794, 0.23713737056616552, 0.17782794100389226, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.042169650342858224, 0.03162277660168379, 0.02371373705661655, 0.01778279410038923, 0.01333521432163324, 0.01, 0.007498942093324558, 0.005623413251903491, 0.004216965034285823, 0.0031622776601683794, 0.0023713737056616554, 0.0017782794100389228, 0.001333521432163324, 0.001, 0.0007498942093324557, 0.0005623413251903491, 0.00042169650342858224, 0.00031622776601683794, 0.00023713737056616554, 0.0001778279410038923, 0.0001333521432163324]);
 
+const SCRATCH_rows_c0_1 = new Float64Array(32);
+
+const SCRATCH_rows_s0_1 = new Float64Array(32);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(32);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(32);
+
 export interface Sizes {
     /** number of sequences */
     batch: number;
@@ -69,8 +77,8 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32A
 
 /** in place, 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, q_out: Float32Array, k_out: Float32Array, segment_table: Int32Array, segment_values: Float32Array): void {
-  const c0_1 = new Float64Array(32);
-  const s0_1 = new Float64Array(32);
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -144,20 +152,28 @@ function rows(batch: number, seq: number, q_out: Float32Array, k_out: Float32Arr
           for (let i_1 = 0; i_1 < 32; i_1 += 4) {
             const xa_1_0 = q_out[o_1 + i_1];
             const xb_1_0 = q_out[(o_1 + 32) + i_1];
-            q_out[o_1 + i_1] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            q_out[(o_1 + 32) + i_1] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = q_out[o_1 + (i_1 + 1)];
             const xb_1_1 = q_out[(o_1 + 32) + (i_1 + 1)];
-            q_out[o_1 + (i_1 + 1)] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            q_out[(o_1 + 32) + (i_1 + 1)] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = q_out[o_1 + (i_1 + 2)];
             const xb_1_2 = q_out[(o_1 + 32) + (i_1 + 2)];
-            q_out[o_1 + (i_1 + 2)] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            q_out[(o_1 + 32) + (i_1 + 2)] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = q_out[o_1 + (i_1 + 3)];
             const xb_1_3 = q_out[(o_1 + 32) + (i_1 + 3)];
-            q_out[o_1 + (i_1 + 3)] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            q_out[(o_1 + 32) + (i_1 + 3)] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = xa_1_0 * ci_1_0 - xb_1_0 * si_1_0;
+            q_out[(o_1 + 32) + i_1] = xb_1_0 * ci_1_0 + xa_1_0 * si_1_0;
+            q_out[o_1 + (i_1 + 1)] = xa_1_1 * ci_1_1 - xb_1_1 * si_1_1;
+            q_out[(o_1 + 32) + (i_1 + 1)] = xb_1_1 * ci_1_1 + xa_1_1 * si_1_1;
+            q_out[o_1 + (i_1 + 2)] = xa_1_2 * ci_1_2 - xb_1_2 * si_1_2;
+            q_out[(o_1 + 32) + (i_1 + 2)] = xb_1_2 * ci_1_2 + xa_1_2 * si_1_2;
+            q_out[o_1 + (i_1 + 3)] = xa_1_3 * ci_1_3 - xb_1_3 * si_1_3;
+            q_out[(o_1 + 32) + (i_1 + 3)] = xb_1_3 * ci_1_3 + xa_1_3 * si_1_3;
           }
         }
         for (let h_1 = 0; h_1 < 1; h_1++) {
@@ -165,20 +181,28 @@ function rows(batch: number, seq: number, q_out: Float32Array, k_out: Float32Arr
           for (let i_1 = 0; i_1 < 32; i_1 += 4) {
             const xa_1_0 = k_out[o_1 + i_1];
             const xb_1_0 = k_out[(o_1 + 32) + i_1];
-            k_out[o_1 + i_1] = Math.fround(xa_1_0 * c0_1[i_1] - xb_1_0 * s0_1[i_1]);
-            k_out[(o_1 + 32) + i_1] = Math.fround(xb_1_0 * c0_1[i_1] + xa_1_0 * s0_1[i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
             const xa_1_1 = k_out[o_1 + (i_1 + 1)];
             const xb_1_1 = k_out[(o_1 + 32) + (i_1 + 1)];
-            k_out[o_1 + (i_1 + 1)] = Math.fround(xa_1_1 * c0_1[i_1 + 1] - xb_1_1 * s0_1[i_1 + 1]);
-            k_out[(o_1 + 32) + (i_1 + 1)] = Math.fround(xb_1_1 * c0_1[i_1 + 1] + xa_1_1 * s0_1[i_1 + 1]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
             const xa_1_2 = k_out[o_1 + (i_1 + 2)];
             const xb_1_2 = k_out[(o_1 + 32) + (i_1 + 2)];
-            k_out[o_1 + (i_1 + 2)] = Math.fround(xa_1_2 * c0_1[i_1 + 2] - xb_1_2 * s0_1[i_1 + 2]);
-            k_out[(o_1 + 32) + (i_1 + 2)] = Math.fround(xb_1_2 * c0_1[i_1 + 2] + xa_1_2 * s0_1[i_1 + 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
             const xa_1_3 = k_out[o_1 + (i_1 + 3)];
             const xb_1_3 = k_out[(o_1 + 32) + (i_1 + 3)];
-            k_out[o_1 + (i_1 + 3)] = Math.fround(xa_1_3 * c0_1[i_1 + 3] - xb_1_3 * s0_1[i_1 + 3]);
-            k_out[(o_1 + 32) + (i_1 + 3)] = Math.fround(xb_1_3 * c0_1[i_1 + 3] + xa_1_3 * s0_1[i_1 + 3]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = xa_1_0 * ci_1_0 - xb_1_0 * si_1_0;
+            k_out[(o_1 + 32) + i_1] = xb_1_0 * ci_1_0 + xa_1_0 * si_1_0;
+            k_out[o_1 + (i_1 + 1)] = xa_1_1 * ci_1_1 - xb_1_1 * si_1_1;
+            k_out[(o_1 + 32) + (i_1 + 1)] = xb_1_1 * ci_1_1 + xa_1_1 * si_1_1;
+            k_out[o_1 + (i_1 + 2)] = xa_1_2 * ci_1_2 - xb_1_2 * si_1_2;
+            k_out[(o_1 + 32) + (i_1 + 2)] = xb_1_2 * ci_1_2 + xa_1_2 * si_1_2;
+            k_out[o_1 + (i_1 + 3)] = xa_1_3 * ci_1_3 - xb_1_3 * si_1_3;
+            k_out[(o_1 + 32) + (i_1 + 3)] = xb_1_3 * ci_1_3 + xa_1_3 * si_1_3;
           }
         }
     }
@@ -187,8 +211,8 @@ function rows(batch: number, seq: number, q_out: Float32Array, k_out: Float32Arr
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, q_out: Float32Array, q_in: Float32Array, k_out: Float32Array, k_in: Float32Array, segment_table: Int32Array, segment_values: Float32Array): void {
-  const c0_3 = new Float64Array(32);
-  const s0_3 = new Float64Array(32);
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -262,20 +286,28 @@ function rowsOut(batch: number, seq: number, q_out: Float32Array, q_in: Float32A
           for (let i_3 = 0; i_3 < 32; i_3 += 4) {
             const xa_3_0 = q_in[o_3 + i_3];
             const xb_3_0 = q_in[(o_3 + 32) + i_3];
-            q_out[o_3 + i_3] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            q_out[(o_3 + 32) + i_3] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = q_in[o_3 + (i_3 + 1)];
             const xb_3_1 = q_in[(o_3 + 32) + (i_3 + 1)];
-            q_out[o_3 + (i_3 + 1)] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            q_out[(o_3 + 32) + (i_3 + 1)] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = q_in[o_3 + (i_3 + 2)];
             const xb_3_2 = q_in[(o_3 + 32) + (i_3 + 2)];
-            q_out[o_3 + (i_3 + 2)] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            q_out[(o_3 + 32) + (i_3 + 2)] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = q_in[o_3 + (i_3 + 3)];
             const xb_3_3 = q_in[(o_3 + 32) + (i_3 + 3)];
-            q_out[o_3 + (i_3 + 3)] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            q_out[(o_3 + 32) + (i_3 + 3)] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
+            q_out[(o_3 + 32) + i_3] = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
+            q_out[o_3 + (i_3 + 1)] = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
+            q_out[(o_3 + 32) + (i_3 + 1)] = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
+            q_out[o_3 + (i_3 + 2)] = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
+            q_out[(o_3 + 32) + (i_3 + 2)] = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
+            q_out[o_3 + (i_3 + 3)] = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
+            q_out[(o_3 + 32) + (i_3 + 3)] = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
           }
         }
         for (let h_3 = 0; h_3 < 1; h_3++) {
@@ -283,20 +315,28 @@ function rowsOut(batch: number, seq: number, q_out: Float32Array, q_in: Float32A
           for (let i_3 = 0; i_3 < 32; i_3 += 4) {
             const xa_3_0 = k_in[o_3 + i_3];
             const xb_3_0 = k_in[(o_3 + 32) + i_3];
-            k_out[o_3 + i_3] = Math.fround(xa_3_0 * c0_3[i_3] - xb_3_0 * s0_3[i_3]);
-            k_out[(o_3 + 32) + i_3] = Math.fround(xb_3_0 * c0_3[i_3] + xa_3_0 * s0_3[i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
             const xa_3_1 = k_in[o_3 + (i_3 + 1)];
             const xb_3_1 = k_in[(o_3 + 32) + (i_3 + 1)];
-            k_out[o_3 + (i_3 + 1)] = Math.fround(xa_3_1 * c0_3[i_3 + 1] - xb_3_1 * s0_3[i_3 + 1]);
-            k_out[(o_3 + 32) + (i_3 + 1)] = Math.fround(xb_3_1 * c0_3[i_3 + 1] + xa_3_1 * s0_3[i_3 + 1]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
             const xa_3_2 = k_in[o_3 + (i_3 + 2)];
             const xb_3_2 = k_in[(o_3 + 32) + (i_3 + 2)];
-            k_out[o_3 + (i_3 + 2)] = Math.fround(xa_3_2 * c0_3[i_3 + 2] - xb_3_2 * s0_3[i_3 + 2]);
-            k_out[(o_3 + 32) + (i_3 + 2)] = Math.fround(xb_3_2 * c0_3[i_3 + 2] + xa_3_2 * s0_3[i_3 + 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
             const xa_3_3 = k_in[o_3 + (i_3 + 3)];
             const xb_3_3 = k_in[(o_3 + 32) + (i_3 + 3)];
-            k_out[o_3 + (i_3 + 3)] = Math.fround(xa_3_3 * c0_3[i_3 + 3] - xb_3_3 * s0_3[i_3 + 3]);
-            k_out[(o_3 + 32) + (i_3 + 3)] = Math.fround(xb_3_3 * c0_3[i_3 + 3] + xa_3_3 * s0_3[i_3 + 3]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
+            k_out[(o_3 + 32) + i_3] = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
+            k_out[o_3 + (i_3 + 1)] = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
+            k_out[(o_3 + 32) + (i_3 + 1)] = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
+            k_out[o_3 + (i_3 + 2)] = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
+            k_out[(o_3 + 32) + (i_3 + 2)] = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
+            k_out[o_3 + (i_3 + 3)] = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
+            k_out[(o_3 + 32) + (i_3 + 3)] = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
           }
         }
     }
@@ -360,23 +400,23 @@ function cosSinRows(batch: number, seq: number, segment_table: Int32Array, segme
           const angle_5_0 = pos0 * OMEGA[j];
           const cs0_0_0 = Math.cos(angle_5_0);
           const cs0_1_0 = Math.sin(angle_5_0);
-          cs[flat * 64 + j] = Math.fround(cs0_0_0);
-          cs[(flat * 64 + 32) + j] = Math.fround(cs0_1_0);
+          cs[flat * 64 + j] = cs0_0_0;
+          cs[(flat * 64 + 32) + j] = cs0_1_0;
           const angle_5_1 = pos0 * OMEGA[j + 1];
           const cs0_0_1 = Math.cos(angle_5_1);
           const cs0_1_1 = Math.sin(angle_5_1);
-          cs[flat * 64 + (j + 1)] = Math.fround(cs0_0_1);
-          cs[(flat * 64 + 32) + (j + 1)] = Math.fround(cs0_1_1);
+          cs[flat * 64 + (j + 1)] = cs0_0_1;
+          cs[(flat * 64 + 32) + (j + 1)] = cs0_1_1;
           const angle_5_2 = pos0 * OMEGA[j + 2];
           const cs0_0_2 = Math.cos(angle_5_2);
           const cs0_1_2 = Math.sin(angle_5_2);
-          cs[flat * 64 + (j + 2)] = Math.fround(cs0_0_2);
-          cs[(flat * 64 + 32) + (j + 2)] = Math.fround(cs0_1_2);
+          cs[flat * 64 + (j + 2)] = cs0_0_2;
+          cs[(flat * 64 + 32) + (j + 2)] = cs0_1_2;
           const angle_5_3 = pos0 * OMEGA[j + 3];
           const cs0_0_3 = Math.cos(angle_5_3);
           const cs0_1_3 = Math.sin(angle_5_3);
-          cs[flat * 64 + (j + 3)] = Math.fround(cs0_0_3);
-          cs[(flat * 64 + 32) + (j + 3)] = Math.fround(cs0_1_3);
+          cs[flat * 64 + (j + 3)] = cs0_0_3;
+          cs[(flat * 64 + 32) + (j + 3)] = cs0_1_3;
         }
     }
   }

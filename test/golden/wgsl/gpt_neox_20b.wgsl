@@ -140,30 +140,34 @@ fn item_scalar_in_0(b: u32, s: u32, ki: u32) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_q_out((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_q_out((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     let word_1: u32 = (o + ki * 2u) >> 1u;
     let shift_2: u32 = ((o + ki * 2u) & 1u) * 16u;
     if (word_1 < u32(arrayLength(&q))) {
-      q[word_1] = (read_q_out(word_1) & ((0xffffu << shift_2) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_2);
+      q[word_1] = (read_q_out(word_1) & ((0xffffu << shift_2) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_2);
     }
     let word_3: u32 = (o + (12u + ki * 2u)) >> 1u;
     let shift_4: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
     if (word_3 < u32(arrayLength(&q))) {
-      q[word_3] = (read_q_out(word_3) & ((0xffffu << shift_4) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_4);
+      q[word_3] = (read_q_out(word_3) & ((0xffffu << shift_4) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_4);
     }
   }
   for (var h: u32 = 0u; h < 64u; h++) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_k_out((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_k_out((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     let word_5: u32 = (o + ki * 2u) >> 1u;
     let shift_6: u32 = ((o + ki * 2u) & 1u) * 16u;
     if (word_5 < u32(arrayLength(&k))) {
-      k[word_5] = (read_k_out(word_5) & ((0xffffu << shift_6) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_6);
+      k[word_5] = (read_k_out(word_5) & ((0xffffu << shift_6) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_6);
     }
     let word_7: u32 = (o + (12u + ki * 2u)) >> 1u;
     let shift_8: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
     if (word_7 < u32(arrayLength(&k))) {
-      k[word_7] = (read_k_out(word_7) & ((0xffffu << shift_8) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_8);
+      k[word_7] = (read_k_out(word_7) & ((0xffffu << shift_8) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_8);
     }
   }
   var c1_0: f32 = 0.0;
@@ -175,30 +179,34 @@ fn item_scalar_in_0(b: u32, s: u32, ki: u32) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_q_out((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_q_out((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c1_0;
+    let si_0: f32 = s1_0;
     let word_9: u32 = (o + (1u + ki * 2u)) >> 1u;
     let shift_10: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
     if (word_9 < u32(arrayLength(&q))) {
-      q[word_9] = (read_q_out(word_9) & ((0xffffu << shift_10) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_10);
+      q[word_9] = (read_q_out(word_9) & ((0xffffu << shift_10) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_10);
     }
     let word_11: u32 = (o + (13u + ki * 2u)) >> 1u;
     let shift_12: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
     if (word_11 < u32(arrayLength(&q))) {
-      q[word_11] = (read_q_out(word_11) & ((0xffffu << shift_12) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_12);
+      q[word_11] = (read_q_out(word_11) & ((0xffffu << shift_12) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_12);
     }
   }
   for (var h: u32 = 0u; h < 64u; h++) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_k_out((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_k_out((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c1_0;
+    let si_0: f32 = s1_0;
     let word_13: u32 = (o + (1u + ki * 2u)) >> 1u;
     let shift_14: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
     if (word_13 < u32(arrayLength(&k))) {
-      k[word_13] = (read_k_out(word_13) & ((0xffffu << shift_14) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_14);
+      k[word_13] = (read_k_out(word_13) & ((0xffffu << shift_14) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_14);
     }
     let word_15: u32 = (o + (13u + ki * 2u)) >> 1u;
     let shift_16: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
     if (word_15 < u32(arrayLength(&k))) {
-      k[word_15] = (read_k_out(word_15) & ((0xffffu << shift_16) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_16);
+      k[word_15] = (read_k_out(word_15) & ((0xffffu << shift_16) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_16);
     }
   }
 }
@@ -216,30 +224,34 @@ fn item_scalar_out_0(b: u32, s: u32, ki: u32) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_q_in((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_q_in((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     let word_17: u32 = (o + ki * 2u) >> 1u;
     let shift_18: u32 = ((o + ki * 2u) & 1u) * 16u;
     if (word_17 < u32(arrayLength(&q))) {
-      q[word_17] = (read_q_out(word_17) & ((0xffffu << shift_18) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_18);
+      q[word_17] = (read_q_out(word_17) & ((0xffffu << shift_18) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_18);
     }
     let word_19: u32 = (o + (12u + ki * 2u)) >> 1u;
     let shift_20: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
     if (word_19 < u32(arrayLength(&q))) {
-      q[word_19] = (read_q_out(word_19) & ((0xffffu << shift_20) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_20);
+      q[word_19] = (read_q_out(word_19) & ((0xffffu << shift_20) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_20);
     }
   }
   for (var h: u32 = 0u; h < 64u; h++) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_k_in((o + ki * 2u) >> 1u) >> (((o + ki * 2u) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_k_in((o + (12u + ki * 2u)) >> 1u) >> (((o + (12u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     let word_21: u32 = (o + ki * 2u) >> 1u;
     let shift_22: u32 = ((o + ki * 2u) & 1u) * 16u;
     if (word_21 < u32(arrayLength(&k))) {
-      k[word_21] = (read_k_out(word_21) & ((0xffffu << shift_22) ^ 0xffffffffu)) | (f16_bits(xa_0 * c0_0 - xb_0 * s0_0) << shift_22);
+      k[word_21] = (read_k_out(word_21) & ((0xffffu << shift_22) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_22);
     }
     let word_23: u32 = (o + (12u + ki * 2u)) >> 1u;
     let shift_24: u32 = ((o + (12u + ki * 2u)) & 1u) * 16u;
     if (word_23 < u32(arrayLength(&k))) {
-      k[word_23] = (read_k_out(word_23) & ((0xffffu << shift_24) ^ 0xffffffffu)) | (f16_bits(xb_0 * c0_0 + xa_0 * s0_0) << shift_24);
+      k[word_23] = (read_k_out(word_23) & ((0xffffu << shift_24) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_24);
     }
   }
   var c1_0: f32 = 0.0;
@@ -251,30 +263,34 @@ fn item_scalar_out_0(b: u32, s: u32, ki: u32) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_q_in((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_q_in((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c1_0;
+    let si_0: f32 = s1_0;
     let word_25: u32 = (o + (1u + ki * 2u)) >> 1u;
     let shift_26: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
     if (word_25 < u32(arrayLength(&q))) {
-      q[word_25] = (read_q_out(word_25) & ((0xffffu << shift_26) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_26);
+      q[word_25] = (read_q_out(word_25) & ((0xffffu << shift_26) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_26);
     }
     let word_27: u32 = (o + (13u + ki * 2u)) >> 1u;
     let shift_28: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
     if (word_27 < u32(arrayLength(&q))) {
-      q[word_27] = (read_q_out(word_27) & ((0xffffu << shift_28) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_28);
+      q[word_27] = (read_q_out(word_27) & ((0xffffu << shift_28) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_28);
     }
   }
   for (var h: u32 = 0u; h < 64u; h++) {
     let o: u32 = ((b * 64u + h) * params.seq + s) * 96u;
     let xa_0: f32 = unpack2x16float((read_k_in((o + (1u + ki * 2u)) >> 1u) >> (((o + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
     let xb_0: f32 = unpack2x16float((read_k_in((o + (13u + ki * 2u)) >> 1u) >> (((o + (13u + ki * 2u)) & 1u) * 16u)) & 0xffffu).x;
+    let ci_0: f32 = c1_0;
+    let si_0: f32 = s1_0;
     let word_29: u32 = (o + (1u + ki * 2u)) >> 1u;
     let shift_30: u32 = ((o + (1u + ki * 2u)) & 1u) * 16u;
     if (word_29 < u32(arrayLength(&k))) {
-      k[word_29] = (read_k_out(word_29) & ((0xffffu << shift_30) ^ 0xffffffffu)) | (f16_bits(xa_0 * c1_0 - xb_0 * s1_0) << shift_30);
+      k[word_29] = (read_k_out(word_29) & ((0xffffu << shift_30) ^ 0xffffffffu)) | (f16_bits(xa_0 * ci_0 - xb_0 * si_0) << shift_30);
     }
     let word_31: u32 = (o + (13u + ki * 2u)) >> 1u;
     let shift_32: u32 = ((o + (13u + ki * 2u)) & 1u) * 16u;
     if (word_31 < u32(arrayLength(&k))) {
-      k[word_31] = (read_k_out(word_31) & ((0xffffu << shift_32) ^ 0xffffffffu)) | (f16_bits(xb_0 * c1_0 + xa_0 * s1_0) << shift_32);
+      k[word_31] = (read_k_out(word_31) & ((0xffffu << shift_32) ^ 0xffffffffu)) | (f16_bits(xb_0 * ci_0 + xa_0 * si_0) << shift_32);
     }
   }
 }

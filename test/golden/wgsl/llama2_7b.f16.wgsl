@@ -143,22 +143,26 @@ fn item_scalar_in_0(s: u32, flat: u32, ki: u32) {
     let o: u32 = (flat * 32u + h) * 128u;
     let xa_0: f32 = f32(read_q_out(o + ki));
     let xb_0: f32 = f32(read_q_out(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     if (o + ki < u32(arrayLength(&q))) {
-      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * c0_0 - xb_0 * s0_0)).x);
+      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
     }
     if (o + (64u + ki) < u32(arrayLength(&q))) {
-      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * c0_0 + xa_0 * s0_0)).x);
+      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
     }
   }
   for (var h: u32 = 0u; h < 32u; h++) {
     let o: u32 = (flat * 32u + h) * 128u;
     let xa_0: f32 = f32(read_k_out(o + ki));
     let xb_0: f32 = f32(read_k_out(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     if (o + ki < u32(arrayLength(&k))) {
-      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * c0_0 - xb_0 * s0_0)).x);
+      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
     }
     if (o + (64u + ki) < u32(arrayLength(&k))) {
-      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * c0_0 + xa_0 * s0_0)).x);
+      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
     }
   }
 }
@@ -176,22 +180,26 @@ fn item_scalar_out_0(s: u32, flat: u32, ki: u32) {
     let o: u32 = (flat * 32u + h) * 128u;
     let xa_0: f32 = f32(read_q_in(o + ki));
     let xb_0: f32 = f32(read_q_in(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     if (o + ki < u32(arrayLength(&q))) {
-      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * c0_0 - xb_0 * s0_0)).x);
+      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
     }
     if (o + (64u + ki) < u32(arrayLength(&q))) {
-      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * c0_0 + xa_0 * s0_0)).x);
+      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
     }
   }
   for (var h: u32 = 0u; h < 32u; h++) {
     let o: u32 = (flat * 32u + h) * 128u;
     let xa_0: f32 = f32(read_k_in(o + ki));
     let xb_0: f32 = f32(read_k_in(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
     if (o + ki < u32(arrayLength(&k))) {
-      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * c0_0 - xb_0 * s0_0)).x);
+      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
     }
     if (o + (64u + ki) < u32(arrayLength(&k))) {
-      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * c0_0 + xa_0 * s0_0)).x);
+      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
     }
   }
 }
