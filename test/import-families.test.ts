@@ -118,7 +118,7 @@ describe('families beyond the 47 configs', () => {
     const r = imported({ model_type: 'chatglm', hidden_size: 4096, num_attention_heads: 32, num_layers: 28, position_encoding_2d: true });
     const ir = r.irs[0];
     expect(ir.axes).toEqual(['pos', 'block']);
-    expect(ir.positions.source).toMatchObject({ kind: 'tensor', dtype: 'int' });
+    expect(ir.positions.source).toMatchObject({ kind: 'tensor', element: 'int' });
     const e = readExplain(ir);
     e.pairs.forEach((p, n) => {
       const [block, i] = [Math.floor(n / 32), n % 32];
