@@ -197,7 +197,7 @@ describe('grid packed: several grids in one call', () => {
       const bad = prepareCase(ir, { ...f32, grid_sizes: Int32Array.from([2, 3, 2, 2]) }, {});
       const [refused] = await runHarness(harness, [bad.harness]);
       expect(refused.status).toBe(1);
-      expect(refused.why).toMatch(/^grid_sizes: a row is negative or its cells \+ prefix differ from its sequence length in cu_seqlens/);
+      expect(refused.why).toMatch(/^grid_sizes: sequence 1 holds 3 tokens \(cu_seqlens\), but prefix \+ h·w = 1 \+ 2·2 = 5$/);
     }, 180_000);
   });
 });

@@ -910,7 +910,7 @@ describe('WGSL: i32 positions at the edge of their range', () => {
   // learned to refuse sizes whose whole-number positions leave i32; now they must be refused.
   it('index + offset past 2^31 − 1 is refused (the shader\'s i32 position would wrap)', async () => {
     const problem = await wgslAgrees(POS_SPECS.offset, 'pos_offset.rope',
-      { q: ramp(32, 7), k: ramp(32, 5), sizes: { tokens: 4, offset: 2 ** 31 - 2 } }, /^sizes\.offset: positions reach 3 \+ 2147483646 = 2147483649, past the i32 range/);
+      { q: ramp(32, 7), k: ramp(32, 5), sizes: { tokens: 4, offset: 2 ** 31 - 2 } }, /^sizes\.offset: positions reach 3 \+ 2147483646 = 2147483649, outside the i32 range of the kernel's positions$/);
     if (problem) console.log(`[index-math] WGSL i32 wrap: ${problem}`);
     expect(problem).toBeUndefined();
   });

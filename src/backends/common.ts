@@ -101,6 +101,11 @@ export function findPackageRoot(): string {
   return dir;
 }
 
+/** The path of a file of templates/<backend>/. */
+export function templatePath(backend: TargetName, file: string): string {
+  return join(findPackageRoot(), 'templates', backend, file);
+}
+
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
 /** Renders templates/<backend>/<name>.hbs with a precomputed view model. */
@@ -108,7 +113,7 @@ export function renderTemplate(backend: TargetName, name: string, view: object):
   const key = `${backend}/${name}`;
   let t = compiled.get(key);
   if (!t) {
-    const text = readFileSync(join(findPackageRoot(), 'templates', backend, `${name}.hbs`), 'utf8');
+    const text = readFileSync(templatePath(backend, `${name}.hbs`), 'utf8');
     t = Handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true });
     compiled.set(key, t);
   }

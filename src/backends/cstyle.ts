@@ -34,8 +34,12 @@ export interface TargetTable {
   callArgs?: string[];
   /** (cond) ? a : b, or the target's select. */
   select(cond: string, a: string, b: string): string;
-  fail?(check: string, message: string): string;
+  /** Host code: refuse the call with check `check` and this message (kernel targets have none). */
+  fail?(check: string, message: PrintedPart[]): string[];
 }
+
+/** A message part of a failed check, its expressions printed. */
+export type PrintedPart = { text: string } | { value: string; ty: Ty } | { typeOf: string } | { pick: string; among: string[] };
 
 // C precedence, tightest first: a child with a looser operator is parenthesized.
 const PRECEDENCE: Record<string, number> = {
@@ -99,7 +103,7 @@ export class CStylePrinter {
     if (binary && PRECEDENCE[x.fn] >= outer) return `(${text})`;
     // Inside &, ^, | every other operator gets parentheses too (C compilers ask for them), and so
     // does any operand of a shift (WGSL's grammar allows only unary expressions there).
-    if (binary && outer >= 8 && outer <= 10.5 && PRECEDENCE[x.fn] !== Math.ceil(outer)) return `(${text})`;
+    if (binary && outer >= 7.5 && outer <= 10 && PRECEDENCE[x.fn] !== Math.ceil(outer)) return `(${text})`;
     if (binary && (outer === 5 || outer === 4.5)) return `(${text})`;
     if (x.op === 'select' && text.includes('?')) return `(${text})`;
     if (x.op === 'const' && x.value < 0 && outer <= 2) return `(${text})`;
@@ -154,7 +158,8 @@ export class CStylePrinter {
         return [`// ${x.text}`];
       case 'fail':
         if (!this.t.fail) throw new Error('a check failure reached a kernel printer');
-        return [this.t.fail(x.check, x.message.map((m) => (typeof m === 'string' ? m : `\${${p(m)}}`)).join(''))];
+        return this.t.fail(x.check, x.message.map((m): PrintedPart => (typeof m === 'string' ? { text: m }
+          : 'typeOf' in m ? m : 'pick' in m ? { pick: p(m.pick), among: m.among } : { value: p(m), ty: m.ty as Ty })));
     }
   }
 

@@ -133,7 +133,7 @@ const S = (ctx: Ctx) => v('s', ctx.idx);
 const FLAT = (ctx: Ctx) => v('flat', ctx.idx);
 
 function entry(ctx: Ctx, variant: Variant, sched: Schedule): Entry {
-  const { ir, idx } = ctx;
+  const { idx } = ctx;
   if (variant.fill) return fillEntry(ctx, variant);
   const io = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
   const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io));

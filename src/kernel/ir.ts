@@ -15,7 +15,17 @@ export type Element = Ty | Storage16;
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&' | '||' | '&' | '|' | '^' | '<<' | '>>' | 'min' | 'max';
 /** Math on one value; rint rounds to nearest even, round to nearest with ties away (WGSL round is even too). */
-export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin' | 'cos' | 'isFinite';
+export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin' | 'cos' | 'isFinite' | 'isInteger';
+
+/**
+ * Host code only: a test of a call's argument as the caller gave it, before it is trusted. `name`
+ * is a size (a field of `sizes`; C: a parameter) or an array argument. given: present (C: a
+ * non-NULL pointer; sizes are always given); object: `sizes` is an object; whole: a whole number
+ * ≥ 0 (C: ≥ 0); Int32Array, Float32Array: an instance of it (T); storage: of q and k's storage
+ * type (T); positions: of the positions' type (T); pointer: non-NULL and aligned to its element
+ * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation).
+ */
+export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'pointer' | 'hostMemory';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }
@@ -53,7 +63,8 @@ export type Expr =
   /** A call of a module function with a result. */
   | { op: 'call'; ty: Ty; fn: string; args: Expr[] }
   /** An element of a local array. */
-  | { op: 'index'; ty: Scalar; array: string; index: Expr };
+  | { op: 'index'; ty: Scalar; array: string; index: Expr }
+  | { op: 'is'; ty: 'bool'; test: ArgTest; name: string; size: boolean };
 
 export type Stmt =
   | { op: 'let'; name: string; ty: Ty; value: Expr; mutable?: boolean }
@@ -78,8 +89,11 @@ export type Stmt =
   | { op: 'fail'; check: string; message: MessagePart[] }
   | { op: 'comment'; text: string };
 
-/** A message of a failed check: literal text and run-time values, printed as one string. */
-export type MessagePart = string | Expr;
+/**
+ * A message of a failed check, printed as one string: literal text, run-time values, the
+ * JavaScript type of an argument as given (`typeOf`), and one of a few words picked by a value.
+ */
+export type MessagePart = string | Expr | { typeOf: string } | { pick: Expr; among: string[] };
 
 export interface Param {
   name: string;
@@ -180,7 +194,8 @@ export const e = {
   max: (a: Expr, b: Expr) => bin('max', a, b),
   neg: (a: Expr): Expr => ({ op: 'unary', ty: a.ty as Scalar, fn: 'neg', a }),
   not: (a: Expr): Expr => ({ op: 'unary', ty: 'bool', fn: 'not', a }),
-  un: (fn: UnaryOp, a: Expr): Expr => ({ op: 'unary', ty: fn === 'isFinite' ? 'bool' : (a.ty as Scalar), fn, a }),
+  un: (fn: UnaryOp, a: Expr): Expr => ({ op: 'unary', ty: fn === 'isFinite' || fn === 'isInteger' ? 'bool' : (a.ty as Scalar), fn, a }),
+  is: (test: ArgTest, name: string, size = false): Expr => ({ op: 'is', ty: 'bool', test, name, size }),
   fma: (a: Expr, b: Expr, cc: Expr): Expr => ({ op: 'fma', ty: a.ty as Scalar, a, b, c: cc }),
   select: (cond: Expr, a: Expr, b: Expr): Expr => ({ op: 'select', ty: a.ty as Ty, cond, a, b }),
   cast: (ty: Scalar, a: Expr): Expr => (a.ty === ty ? a : { op: 'cast', ty, a }),

@@ -60,10 +60,14 @@ export const pruneParams: Pass = (m) => {
   }
 };
 
-export const deadLets: Pass = (m) => mapBodies(m, (body) => {
+export const deadLets: Pass = (m) => mapBodies(m, (body) => dropUnread(body));
+
+/** `body` without the locals nobody reads, except those in `keep` (read by code around it). */
+export function dropUnread(body: Stmt[], keep: ReadonlySet<string> = new Set()): Stmt[] {
   let cur = body;
   for (;;) {
     const used = reads(cur);
+    keep.forEach((name) => used.add(name));
     let changed = false;
     cur = mapStmts(cur, (st) => {
       if ((st.op === 'let' && !used.has(st.name)) || (st.op === 'assign' && !used.has(st.name)) || (st.op === 'array' && !used.has(st.name))) {
@@ -74,7 +78,7 @@ export const deadLets: Pass = (m) => mapBodies(m, (body) => {
     });
     if (!changed) return cur;
   }
-});
+}
 
 // ------------------------------------------------------------------------------------------------
 // inline

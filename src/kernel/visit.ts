@@ -44,7 +44,7 @@ export function walk(body: Stmt[], onExpr: (x: Expr) => void, onStmt: (x: Stmt) 
       case 'while': ex(x.cond); x.body.forEach(st); break;
       case 'call': x.args.forEach(ex); break;
       case 'return': ex(x.value); break;
-      case 'fail': x.message.forEach((m) => typeof m !== 'string' && ex(m)); break;
+      case 'fail': x.message.forEach((m) => (typeof m === 'string' || 'typeOf' in m ? undefined : ex('pick' in m ? m.pick : m))); break;
       default: break;
     }
   };
@@ -96,7 +96,7 @@ export function mapExprs(body: Stmt[], fn: (x: Expr) => Expr): Stmt[] {
       case 'while': { const cond = ex(x.cond); const b = list(x.body); return cond === x.cond && b === x.body ? x : { ...x, cond, body: b }; }
       case 'call': { const args = x.args.map(ex); return args.every((y, i) => y === x.args[i]) ? x : { ...x, args }; }
       case 'return': { if (!x.value) return x; const value = ex(x.value); return value === x.value ? x : { ...x, value }; }
-      case 'fail': return { ...x, message: x.message.map((m) => (typeof m === 'string' ? m : ex(m))) };
+      case 'fail': return { ...x, message: x.message.map((m) => (typeof m === 'string' || 'typeOf' in m ? m : 'pick' in m ? { ...m, pick: ex(m.pick) } : ex(m))) };
       default: return x;
     }
   };

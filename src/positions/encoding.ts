@@ -30,11 +30,13 @@
 // frames values[v + min(⌊(offset + d)/ppf⌋, n − 1)], 0 when n = 0). All integer fields and every
 // position they produce fit in i32; that is checked, so kernels compute in 32-bit integers.
 import { RopeArgumentError } from '../compiler/errors.js';
-import { gridTimeIndex, validateSegmentTable, type PositionSegment, type SegmentTable } from './segments.js';
+import { segmentTableChecks } from '../kernel/checks.js';
+import { HostEvaluator } from '../kernel/evaluate.js';
+import { c, s as stmt } from '../kernel/ir.js';
+import { validateSegmentTable, type PositionSegment, type SegmentTable } from './segments.js';
 
 export const SEGMENT_WORDS = 8;
 export const SEGMENT_KIND = { text: 0, const: 1, grid: 2, frames: 3 } as const;
-const KIND_NAMES = ['text', 'const', 'grid', 'frames'] as const;
 const I32_MAX = 2 ** 31 - 1;
 const I32_MIN = -(2 ** 31);
 /** Largest index into segment_values a kind word can hold (v in bits 4–30). */
@@ -148,7 +150,7 @@ export function encodeSegments(tables: readonly SegmentTable[], options: EncodeO
       throw new RopeArgumentError(`encodeSegments: every row must have the same length (batch layouts); table 0 has ${length} tokens, another ${t.length}`);
     }
   }
-  checkEncodedSegments(out.table, out.values, { rows: out.rows, rowLength: length, axes }, 'encodeSegments');
+  checkEncodedSegments(out.table, out.values, { rows: out.rows, rowLength: length, axes });
   return out;
 }
 
@@ -172,83 +174,15 @@ export interface SegmentShape {
 }
 
 /**
- * The checks every host runs before a dispatch: throws RopeArgumentError naming `segment_table` or
- * `segment_values` (prefixed by `who`) for any table a kernel could read out of bounds or evaluate
- * outside i32. Returns the number of records.
+ * The checks every host runs before a dispatch (kernel/checks.ts, check_segments): throws
+ * RopeArgumentError naming `segment_table` or `segment_values` for any table a kernel could read
+ * out of bounds or evaluate outside i32. Returns the number of records.
  */
-export function checkEncodedSegments(table: ArrayLike<number>, values: ArrayLike<number>, shape: SegmentShape, who = ''): number {
-  const T = who ? `${who}: segment_table` : 'segment_table';
-  const V = who ? `${who}: segment_values` : 'segment_values';
-  const { rows, rowLength, axes } = shape;
-  const header = rows + 1;
-  if (table.length < header) throw new RopeArgumentError(`${T}: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
-  const records = table[rows];
-  if (!Number.isInteger(records) || records < 0 || table.length !== header + SEGMENT_WORDS * records) {
-    throw new RopeArgumentError(`${T}: header word ${rows} says ${records} segments, so the table must have ${rows} + 1 + 8·${records} = ${header + SEGMENT_WORDS * records} words; got length ${table.length}`);
-  }
-  if (table[0] !== 0) throw new RopeArgumentError(`${T}: header word 0 (row 0's first segment) must be 0, got ${table[0]}`);
-  const word = (r: number, i: number) => table[header + SEGMENT_WORDS * r + i];
-  for (let b = 0; b < rows; b++) {
-    const lo = table[b];
-    const hi = table[b + 1];
-    if (!Number.isInteger(hi) || hi < lo) throw new RopeArgumentError(`${T}: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
-    if (rowLength > 0 && hi === lo) throw new RopeArgumentError(`${T}: row ${b} has no segments but ${rowLength} tokens`);
-    if (rowLength === 0 && hi > lo) throw new RopeArgumentError(`${T}: row ${b} has segments but no tokens`);
-    for (let r = lo; r < hi; r++) {
-      const at = `${T}: row ${b}, segment ${r - lo}`;
-      const kindWord = word(r, 0);
-      const kind = kindWord & 15;
-      const v = kindWord >>> 4;
-      const start = word(r, 1);
-      const end = r + 1 < hi ? word(r + 1, 1) : rowLength;
-      if (kindWord < 0 || kind > 3) throw new RopeArgumentError(`${at}: unknown kind word ${kindWord} (kinds are 0 text, 1 const, 2 grid, 3 frames)`);
-      const name = KIND_NAMES[kind];
-      if (r === lo && start !== 0) throw new RopeArgumentError(`${at} (${name}): the first segment of a row must start at 0, got ${start}`);
-      if (!(start >= 0 && end > start && end <= rowLength)) {
-        throw new RopeArgumentError(`${at} (${name}): starts at ${start} but the next starts at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
-      }
-      const last = end - start - 1;
-      const fits = (x: number) => x >= I32_MIN && x <= I32_MAX;
-      if ((kind === SEGMENT_KIND.text || kind === SEGMENT_KIND.const) && v !== 0) throw new RopeArgumentError(`${at} (${name}): kind word ${kindWord} has a value index; only grid and frames do`);
-      switch (kind) {
-        case SEGMENT_KIND.text:
-          if (!fits(word(r, 2) + last)) throw new RopeArgumentError(`${at} (text): base ${word(r, 2)} + ${last} does not fit in i32`);
-          break;
-        case SEGMENT_KIND.const: {
-          const frac = bitsF32(word(r, 3));
-          if (!(frac > -1 && frac < 1)) throw new RopeArgumentError(`${at} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
-          break;
-        }
-        case SEGMENT_KIND.grid: {
-          if (axes !== 3) throw new RopeArgumentError(`${at} (grid): grid segments give 3 components; this spec reads ${axes}`);
-          const [bt, bh, bw, H, W, offset] = [2, 3, 4, 5, 6, 7].map((i) => word(r, i));
-          if (!(H >= 1 && W >= 1 && H * W <= I32_MAX)) throw new RopeArgumentError(`${at} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
-          if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RopeArgumentError(`${at} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-          if (!(v + 1 < values.length)) throw new RopeArgumentError(`${V}: ${at.slice(T.length + 2)} (grid) reads its temporal scale at values[${v}] and [${v + 1}], but there are ${values.length} values`);
-          const a = values[v];
-          const c = values[v + 1];
-          if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RopeArgumentError(`${V}: the temporal scale of ${at.slice(T.length + 2)} must be finite and ≥ 0, got (${a}, ${c})`);
-          const fMax = Math.floor((offset + last) / (H * W));
-          const tMax = gridTimeIndex(fMax, [a, c]);
-          if (!(fits(bt + tMax) && fits(bt) && fits(bh + H - 1) && fits(bw + W - 1))) {
-            throw new RopeArgumentError(`${at} (grid): positions up to (${bt + tMax}, ${bh + H - 1}, ${bw + W - 1}) do not fit in i32`);
-          }
-          break;
-        }
-        case SEGMENT_KIND.frames: {
-          const [n, ppf, offset] = [2, 3, 4].map((i) => word(r, i));
-          if (!(n >= 0 && ppf >= 1)) throw new RopeArgumentError(`${at} (frames): frame count ${n} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
-          if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RopeArgumentError(`${at} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-          if (!(v + n <= values.length)) throw new RopeArgumentError(`${V}: ${at.slice(T.length + 2)} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
-          for (let i = v; i < v + n; i++) {
-            if (!(Math.abs(values[i]) < 2 ** 31)) throw new RopeArgumentError(`${V}: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
-          }
-          break;
-        }
-      }
-    }
-  }
-  return records;
+export function checkEncodedSegments(table: ArrayLike<number>, values: ArrayLike<number>, shape: SegmentShape): number {
+  const check = segmentTableChecks(shape.axes);
+  new HostEvaluator({ sizes: {}, arrays: { segment_table: table, segment_values: values } }, [check])
+    .run([stmt.call(check.name, c.i64(shape.rows), c.i64(shape.rowLength))]);
+  return table[shape.rows];
 }
 
 /** The tables an encoding holds, one per row (the inverse of encodeSegments without concat). */

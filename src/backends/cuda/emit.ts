@@ -4,15 +4,13 @@
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { buildKernel } from '../../kernel/build.js';
 import type { KernelModule } from '../../kernel/ir.js';
-import { CUDA_CAPABILITIES, printCudaKernel } from './table.js';
+import { CUDA_CAPABILITIES, printCudaChecks, printCudaKernel } from './table.js';
+import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
-import { banner, f32Literal, f64Literal, renderTemplate } from '../common.js';
-import {
-  BLOCK_THREADS, elemBytes, gridSizeName, hostCheckReason, launchArgs, type LaunchArg, type TensorArg,
-} from './plan.js';
+import { banner, f64Literal, renderTemplate } from '../common.js';
+import { BLOCK_THREADS, launchArgs, type LaunchArg, type TensorArg } from './plan.js';
 
-const TWO_PI = 2 * Math.PI;
 
 /** Storage dtypes in C: the device type, the C-header stand-in and the header that defines it. */
 const ELEM: Record<Dtype, { cuda: string; c: string; include?: string; cComment: string }> = {
@@ -45,17 +43,8 @@ export function summary(ir: RopeIR): string {
     `sin/cos ${ir.kernel.sincos.kind === 'table' ? 'from a table' : 'computed'} (${ir.kernel.precision}).`;
 }
 
-interface Ctx {
-  ir: RopeIR;
-  args: LaunchArg[];
-  /** Literal of a constant in the position type. */
-  posLit: (x: number) => string;
-}
-
 export function emitCu(ir: OptimizedIR): string {
   const args = launchArgs(ir);
-  const exact = ir.kernel.precision === 'exact';
-  const ctx: Ctx = { ir, args, posLit: exact ? f64Literal : (x) => `${f32Literal(x)}f` };
   const outOfPlace = !ir.kernel.inplace;
   const variants = [{ name: 'scalar', schedule: 'scalar' as const, outOfPlace, unit: 1 }, { name: 'vector', schedule: 'vector' as const, outOfPlace, unit: 1 }];
   const built = buildKernel(ir, CUDA_CAPABILITIES, variants);
@@ -65,6 +54,9 @@ export function emitCu(ir: OptimizedIR): string {
     built.module.functions = built.module.functions.filter((f) => !f.name.startsWith('item_vector'));
   }
   const text = printCudaKernel(built.module);
+  const scalarItems = built.schedules.get('scalar')!.itemsPerToken;
+  const vectorItems = built.schedules.get(vector ? 'vector' : 'scalar')!.itemsPerToken;
+  const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, items: Math.max(scalarItems, vectorItems) } }));
   const view = {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),
@@ -74,8 +66,8 @@ export function emitCu(ir: OptimizedIR): string {
     headDim: ir.headDim,
     pairs: ir.pairs.length,
     blockThreads: BLOCK_THREADS,
-    scalarItems: built.schedules.get('scalar')!.itemsPerToken,
-    vectorItems: built.schedules.get(vector ? 'vector' : 'scalar')!.itemsPerToken,
+    scalarItems,
+    vectorItems,
     constants: text.constants,
     argsFields: text.argsFields,
     functions: text.functions,
@@ -83,13 +75,16 @@ export function emitCu(ir: OptimizedIR): string {
     hasVector: vector,
     params: args.map((a) => paramDecl(ir, a)).join(', '),
     paramNames: args.map((a) => a.name).join(', '),
-    checks: checks(ctx),
+    checks: checks.body,
+    checkFunctions: checks.functions,
+    checkSegments: usesSegmentTable(ir),
+    checkGridSizes: ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence',
     fills: fills(ir, built.module),
     vectorCondition: vector
       ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
         .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
       : 'false',
-    tableFill: tableFill(ir, built.module) + segmentCheck(ir) + gridSizesCheck(ir),
+    tableFill: tableFill(ir, built.module),
   };
   return renderTemplate('cuda', 'kernel', view);
 }
@@ -188,75 +183,6 @@ function fillParams(ir: RopeIR): string {
 // Pieces of the .cu
 
 /** Static ω_j as turns (ω/2π) for the exact path, or hi/lo f32 splits for the fast path. */
-/** Host-side argument checks, in order; each failure returns cudaErrorInvalidValue. */
-function checks(ctx: Ctx): string[] {
-  const { ir, args } = ctx;
-  const out: string[] = [];
-  // Each failure returns cudaErrorInvalidValue and leaves its reason for ropec_NAME_last_error();
-  // the reasons are the "CUDA" column of docs/checks.md.
-  const refuse = (why: string) => `return refuse(${JSON.stringify(why)});`;
-  for (const a of args) {
-    if (a.kind === 'tensor' && a.name === 'segment_values') {
-      // An empty value list may be NULL.
-      out.push(`if (segment_value_count < 0 || (segment_values == NULL && segment_value_count > 0) || !ropec_aligned(segment_values, sizeof(float))) ` +
-        refuse('segment_values: NULL with segment_value_count > 0, a negative count, or not aligned to 4 bytes'));
-    } else if (a.kind === 'tensor') {
-      out.push(`if (${a.name} == NULL || !ropec_aligned(${a.name}, sizeof(*${a.name}))) ` +
-        refuse(`${a.name}: NULL or not aligned to its element size (${a.dtype === 'i64' ? 8 : a.dtype === 'i32' || a.dtype === 'f32' ? 4 : 2} bytes)`));
-    } else if (a.domain === 'positive') {
-      out.push(`if (${a.name} <= 0) ${refuse(`${a.name}: must be at least 1`)}`);
-    }
-  }
-  const src = ir.positions.source;
-  if (ir.kernel.layout !== 'thd') out.push(`if (batch > INT64_MAX / seq) ${refuse('batch, seq: batch · seq overflows int64')}`);
-  const tokens = ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
-  out.push(`const int64_t n_tokens = ${tokens};`);
-  // Elements of the larger tensor and the thread count must fit: 64-bit offsets, 32-bit grid size.
-  for (const which of ['q', 'k'] as const) {
-    const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
-    out.push(`if (${fixed ?? `${which}_heads`} > INT64_MAX / kHeadDim / n_tokens) ${refuse(`${which}: tokens · heads · head_dim overflows int64 element offsets`)}`);
-  }
-  out.push(`if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) ` +
-    refuse('tokens: too many for one launch (blocks must fit the 32-bit grid)'));
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
-    out.push('#ifdef ROPEC_HOST_EMULATION',
-      `if (ropec_${ir.name}_check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens) != cudaSuccess) ` +
-        refuse(hostCheckReason.gridSizes(ir.name)),
-      '#endif');
-  } else if (src.kind === 'grid') {
-    const seq = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
-    out.push('int64_t cells = 1;');
-    for (const { name: axis } of src.axes) {
-      const g = gridSizeName(axis);
-      out.push(`if (${g} > INT64_MAX / cells) ${refuse('grid sizes: their product overflows int64')}`, `cells *= ${g};`);
-    }
-    out.push(`if (cells > INT64_MAX - ${src.prefix} || ${seq} != ${src.prefix} + cells) ` +
-      refuse(`grid sizes: each sequence must hold prefix + ${src.axes.map((a) => a.name).join('·')} = ${src.prefix} + ${src.axes.map((a) => gridSizeName(a.name)).join('·')} tokens (${seq})`));
-  }
-  if (usesSegmentTable(ir)) {
-    // The emulation's pointers are host memory: check the table's contents before the launch.
-    const rows = ir.kernel.layout === 'thd' ? '1' : 'batch';
-    const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
-    out.push('#ifdef ROPEC_HOST_EMULATION',
-      `if (ropec_${ir.name}_check_segments(segment_table, segment_words, segment_values, segment_value_count, ${rows}, ${rowLength}) != cudaSuccess) ` +
-        refuse(hostCheckReason.segments(ir.name)),
-      '#endif');
-  }
-  return out;
-}
-
-/** Filling the kernel arguments after the checks passed. */
-function gridSizesCheck(ir: RopeIR): string {
-  const src = ir.positions.source;
-  if (src.kind !== 'grid' || src.sizes !== 'per_sequence') return '';
-  return renderTemplate('cuda', 'grid-sizes-check', { name: ir.name, axes: src.axes.length, prefix: src.prefix });
-}
-
-function segmentCheck(ir: RopeIR): string {
-  if (!usesSegmentTable(ir)) return '';
-  return renderTemplate('cuda', 'segments-check', { name: ir.name, components: ir.positions.components });
-}
-
 function tableFill(ir: OptimizedIR, m: KernelModule): string {
   if (ir.kernel.sincos.kind !== 'table') return '';
   const dyn = dynamic(ir);

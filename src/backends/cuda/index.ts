@@ -8,7 +8,7 @@ import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { emitCu, emitHeader, summary } from './emit.js';
 import {
-  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, hostCheckReason, launchArgs, type LaunchArg, type TensorArg,
+  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
 
 export { launchArgs, cudaSchedules } from './plan.js';
@@ -109,11 +109,11 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
     const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
     L.push(contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, ${rows}, ${rowLength}) == cudaSuccess,`,
-      `              "ropec ${ir.name}: ${hostCheckReason.segments(ir.name)}");`);
+      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
   } else {
     L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'), contiguous('grid_sizes', 'at::kInt', 'int32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
-      `              "ropec ${ir.name}: ${hostCheckReason.gridSizes(ir.name)}");`);
+      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
   }
   L.push(`  ${a}_d = ${a}.to(device);`, `  ${b}_d = ${b}.to(device);`, '}');
   return L;

@@ -44,12 +44,6 @@ export function elemBytes(dtype: Dtype): number {
   return dtype === 'f32' ? 4 : 2;
 }
 
-/** Why a host check of device-side tables failed: the launcher's last_error and the torch op's message. */
-export const hostCheckReason = {
-  segments: (name: string) => `segment_table: malformed for these sizes (ropec_${name}_check_segments)`,
-  gridSizes: (name: string) => `grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens (ropec_${name}_check_grid_sizes)`,
-};
-
 /** Run-time size names of a grid axis (prefixed so an axis named like a tensor cannot collide). */
 export function gridSizeName(axis: string): string {
   return `grid_${axis}`;

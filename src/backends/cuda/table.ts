@@ -3,10 +3,11 @@
 // 16-byte access and 16-bit conversions through the prelude's helpers (templates/cuda/prelude.hbs),
 // and static tables kept twice (__constant__ for the device, a host copy for the CPU emulation).
 import { f32Literal, f64Literal } from '../common.js';
-import { CStylePrinter, type TargetTable } from '../cstyle.js';
+import { CStylePrinter, type PrintedPart, type TargetTable } from '../cstyle.js';
+import type { HostChecks } from '../../kernel/checks.js';
 import type { Capabilities } from '../../kernel/build.js';
-import type { ConstTable, Expr, Fn, KernelModule, Scalar, Ty } from '../../kernel/ir.js';
-import { deadLets, legalize, pruneParams, simplify } from '../../kernel/legalize.js';
+import type { ConstTable, Expr, Fn, KernelModule, Scalar, Stmt, Ty } from '../../kernel/ir.js';
+import { deadLets, dropUnread, legalize, pruneParams, simplify } from '../../kernel/legalize.js';
 import { calls, walk } from '../../kernel/visit.js';
 
 export const CUDA_CAPABILITIES: Capabilities = {
@@ -164,3 +165,89 @@ function orderedFns(m: KernelModule): Fn[] {
 }
 
 export type { Expr, Scalar, Ty };
+
+// ------------------------------------------------------------------------------------------------
+// Host code: the argument checks of kernel/checks.ts as C++ that returns cudaErrorInvalidValue
+// through ropec_refuse (the message is kept for ropec_NAME_last_error()).
+
+/** Arrays a host check function takes, in parameter order, with their C types and length parameters. */
+const HOST_ARRAYS: { name: string; type: string; length?: string }[] = [
+  { name: 'segment_table', type: 'const int32_t*', length: 'segment_words' },
+  { name: 'segment_values', type: 'const float*', length: 'segment_value_count' },
+  { name: 'grid_sizes', type: 'const int32_t*' },
+  { name: 'cu_seqlens', type: 'const int32_t*' },
+];
+/** Lengths of the arrays that have no length parameter, in the check functions' own terms. */
+const DERIVED_LENGTHS: Record<string, string> = { cu_seqlens: '(batch + 1)' };
+
+/** The host arrays `body` reads, in parameter order. */
+function hostArrays(body: Stmt[]): typeof HOST_ARRAYS {
+  const read = new Set<string>();
+  walk(body, (x) => {
+    if (x.op === 'load' || x.op === 'length') read.add(x.buffer);
+    if (x.op === 'is' && !x.size) read.add(x.name);
+  });
+  return HOST_ARRAYS.filter((a) => read.has(a.name));
+}
+
+const arrayArgs = (arrays: typeof HOST_ARRAYS) => arrays.flatMap((a) => (a.length ? [a.name, a.length] : [a.name]));
+
+function formatPart(m: PrintedPart): { text: string; args: string[] } {
+  if ('text' in m) return { text: m.text.replace(/[\\"%]/g, (ch) => (ch === '%' ? '%%' : `\\${ch}`)), args: [] };
+  if ('pick' in m) return { text: '%s', args: [`${m.among.slice(0, -1).map((w, i) => `${m.pick} == ${i} ? "${w}" : `).join('')}"${m.among[m.among.length - 1]}"`] };
+  if ('typeOf' in m) throw new Error('cuda: a C argument has a fixed type');
+  return isFloat(m.ty) ? { text: '%.9g', args: [`static_cast<double>(${m.value})`] } : { text: '%lld', args: [`static_cast<long long>(${m.value})`] };
+}
+
+function hostTable(fns: Map<string, Fn>): TargetTable {
+  const base = cudaTable(new Set(), new Set());
+  return {
+    ...base,
+    // Integers past 2^31 exactly (a float64 prints its shortest form, 2^62 as 4611686018427388000).
+    literal: (ty, x) => (ty === 'i64' && Math.abs(x) > 2 ** 31 ? `${BigInt(x)}LL` : base.literal(ty, x)),
+    expr: (x, p, operand) => {
+      switch (x.op) {
+        case 'is':
+          switch (x.test) {
+            case 'given': return x.size ? 'true' : `(${x.name} != NULL)`;
+            case 'whole': return `(${x.name} >= 0)`;
+            case 'pointer': return `(${x.name} != NULL && ropec_aligned(${x.name}, sizeof(*${x.name})))`;
+            case 'hostMemory': return 'ropec_host_memory()';
+            default: throw new Error(`cuda: no host test ${x.test}`);
+          }
+        case 'unary':
+          if (x.fn === 'isInteger') return 'true';
+          return base.expr!(x, p, operand);
+        case 'length': return HOST_ARRAYS.find((a) => a.name === x.buffer)?.length ?? DERIVED_LENGTHS[x.buffer];
+        case 'load': return undefined;
+        case 'call': throw new Error('cuda: host checks call functions as statements');
+        default: return base.expr!(x, p, operand);
+      }
+    },
+    stmt: (x, p) => {
+      if (x.op === 'return' && !x.value) return ['return cudaSuccess;'];
+      if (x.op === 'call') {
+        const fn = fns.get(x.fn)!;
+        const args = [...arrayArgs(hostArrays(fn.body)), ...x.args.map(p)].join(', ');
+        return [`if (const cudaError_t status = ${x.fn}(${args}); status != cudaSuccess) return status;`];
+      }
+      return undefined;
+    },
+    fnHeader: (fn) => `static cudaError_t ${fn.name}(${[...hostArrays(fn.body).flatMap((a) => [`${a.type} ${a.name}`, ...(a.length ? [`int64_t ${a.length}`] : [])]),
+      ...fn.params.map((q) => `${TYPES[q.ty]} ${q.name}`)].join(', ')})`,
+    param: (name) => name,
+    buffer: (name) => name,
+    fail: (_check, parts) => {
+      const printed = parts.map(formatPart);
+      return [`return ropec_refuse("${printed.map((x) => x.text).join('')}"${printed.flatMap((x) => x.args).map((a) => `, ${a}`).join('')});`];
+    },
+  };
+}
+
+/** The checks of a launch (the body of prepare(); the code after it reads n_tokens) and the check functions, as C++. */
+export function printCudaChecks(checks: HostChecks): { body: string[]; functions: string[] } {
+  const body = dropUnread(checks.body, new Set(['n_tokens']));
+  const fns = new Map(checks.functions.map((f): [string, Fn] => [f.name, { ...f, body: [...f.body, { op: 'return' }] }]));
+  const printer = new CStylePrinter(hostTable(fns), new Map());
+  return { body: body.flatMap((st) => printer.stmt(st)), functions: [...fns.values()].map((f) => printer.fn(f)) };
+}

@@ -6,7 +6,8 @@ import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import { printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
+import { printTsChecks, printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
+import { argumentChecks } from '../../kernel/checks.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -89,11 +90,11 @@ function emitModule(ir: OptimizedIR): string {
   const statements: StatementStructures[] = [];
   statements.push(...constants(ir), ...printed.constants.map((text) => ({ kind: 'text' as const, text })));
   statements.push(...interfaces(ir, v));
-  statements.push(validateFunction(ir, v));
+  statements.push(validateFunction(ir));
+  if (wasm) statements.push(sizesFunction(ir));
   statements.push(...kernelWrappers(ir, v, printed.functions));
   statements.push(...entryPoints(ir, v));
-  const segments = usesSegmentTable(ir) ? `${renderTemplate('ts', 'segment-check', { error: 'RangeError' })}\n` : '';
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${segments}${renderTemplate('ts', 'bits', {})}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
   return text;
 }
 
@@ -194,90 +195,38 @@ function shapeWords(ir: RopeIR, which: 'q' | 'k'): string {
   }
 }
 
-// Validation mirrors src/compiler/runtime.ts resolveShape: same checks, same wording.
-function validateFunction(ir: RopeIR, v: View): StatementStructures {
+/** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */
+function validateFunction(ir: RopeIR): StatementStructures {
   const src = ir.positions.source;
-  const L: string[] = [];
-  L.push('const s = inputs.sizes;');
-  L.push("if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');");
-  L.push(`const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(\`sizes.\${name}: missing\`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(\`sizes.\${name}: expected a whole number ≥ 0, got \${String(x)}\`); return x; };`);
-  L.push('let batch: number, seq: number, tokens: number;');
-  if (ir.kernel.layout === 'thd') {
-    L.push("tokens = whole('tokens', s.tokens);");
-    if (isPacked(ir)) {
-      L.push('const cu = inputs.cu_seqlens;');
-      // The same checks and words as the interpreter's (src/compiler/runtime.ts, docs/checks.md).
-      L.push("if (!(cu instanceof Int32Array)) throw new RangeError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1] (an Int32Array)');");
-      L.push('if (cu.length < 2) throw new RangeError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);');
-      L.push('if (cu[0] !== 0) throw new RangeError(`cu_seqlens: must start at 0, got ${cu[0]}`);');
-      L.push('batch = cu.length - 1; seq = 0;');
-      L.push("for (let b = 0; b < batch; b++) { if (cu[b + 1] < cu[b]) throw new RangeError(`cu_seqlens: must be non-decreasing whole numbers; entry ${b + 1} is ${cu[b + 1]} after ${cu[b]}`); seq = Math.max(seq, cu[b + 1] - cu[b]); }");
-      L.push('if (cu[batch] !== tokens) throw new RangeError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[batch]}`);');
-    } else {
-      L.push('batch = 1; seq = tokens;');
-    }
-  } else {
-    L.push("batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;");
-  }
-  for (const [which, fixed] of [['q', ir.kernel.qHeads], ['k', ir.kernel.kHeads]] as const) {
-    if (fixed === null) {
-      L.push(`const ${which}Heads = whole('${which}_heads', s.${which}_heads);`);
-    } else {
-      L.push(`if (s.${which}_heads !== undefined && s.${which}_heads !== ${fixed}) throw new RangeError(\`sizes.${which}_heads: the spec fixes ${fixed} ${which} heads, got \${String(s.${which}_heads)}\`);`);
-      L.push(`const ${which}Heads = ${fixed};`);
-    }
-  }
-  L.push('let offset = 0;');
-  if (src.kind === 'index' && src.offset === 'scalar') {
-    L.push("if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }");
-  }
-  if (src.kind === 'index' && src.offset === 'per_sequence') {
-    L.push("if (inputs.offsets === undefined) throw new RangeError(`offsets: missing; expected shape [batch] = [${batch}]`);");
-    L.push("if (!(inputs.offsets instanceof Int32Array)) throw new RangeError(`offsets: expected an Int32Array of shape [batch] = [${batch}], got ${typeof inputs.offsets}`);");
-    L.push("if (inputs.offsets.length !== batch) throw new RangeError(`offsets: expected shape [batch] = [${batch}], got length ${inputs.offsets.length}`);");
-  }
-  const gridFields: string[] = [];
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
-    const axes = src.axes.map((x) => x.name);
-    const n = src.axes.length;
-    const shape = `[batch, ${n}] = [\${batch}, ${n}] (one row of ${axes.join(', ')} sizes per sequence)`;
-    L.push('const gs = inputs.grid_sizes;');
-    L.push(`if (!(gs instanceof Int32Array)) throw new RangeError(\`grid_sizes: missing or wrong type; expected an Int32Array of shape ${shape}\`);`);
-    L.push(`if (gs.length !== batch * ${n}) throw new RangeError(\`grid_sizes: expected shape ${shape}, got length \${gs.length}\`);`);
-    L.push('for (let b = 0; b < batch; b++) {');
-    L.push(`  let cells = 1;`);
-    L.push(`  for (let a = 0; a < ${n}; a++) { const g = gs[b * ${n} + a]; if (g < 0) throw new RangeError(\`grid_sizes: entry [\${b}, \${a}] must be a whole number in [0, 2^31), got \${g}\`); cells *= g; }`);
-    L.push(`  if (cu[b + 1] - cu[b] !== ${src.prefix} + cells) throw new RangeError(\`grid_sizes: sequence \${b} holds \${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${axes.join('·')} = ${src.prefix} + \${Array.from(gs.subarray(b * ${n}, b * ${n} + ${n})).join('·')} = \${${src.prefix} + cells}\`);`);
-    L.push('}');
-  } else if (src.kind === 'grid') {
-    const axes = src.axes.map((x) => x.name);
-    for (const a of axes) L.push(`const grid_${a} = whole('${a}', s.${a});`);
-    const cells = axes.map((a) => `grid_${a}`).join(' * ');
-    L.push(`if (seq !== ${src.prefix} + ${cells}) throw new RangeError(\`sizes: each sequence must hold prefix + ${axes.join('·')} = ${src.prefix} + \${${axes.map((a) => `grid_${a}`).join(" + '·' + ")}} tokens, got \${seq}\`);`);
-    gridFields.push(...axes.map((a) => `grid_${a}`));
-  }
-  if (v.positionsType) {
-    const n = ir.positions.components;
-    const shape = positionTensorShape(ir)!;
-    const ctor = v.positionsType === 'Int32Array' ? 'inputs.positions instanceof Int32Array' : '(inputs.positions instanceof Float32Array || inputs.positions instanceof Float64Array)';
-    L.push(`if (!(${ctor})) throw new RangeError(\`positions: missing or wrong type; expected ${v.positionsType} of shape ${shape}\`);`);
-    L.push(`if (inputs.positions.length !== ${n} * tokens) throw new RangeError(\`positions: expected shape ${shape.replace('tokens', '${tokens}')} (\${${n} * tokens} values), got length \${inputs.positions.length}\`);`);
-  }
-  if (usesSegmentTable(ir)) L.push(`checkSegments(inputs.segment_table, inputs.segment_values, batch, seq, ${ir.positions.components});`);
-  if (ir.omega!.kind !== 'static') L.push("whole('seq_len', s.seq_len);");
-  for (const [which, heads] of [['q', 'qHeads'], ['k', 'kHeads']]) {
-    const expect = `tokens * ${heads} * ${ir.headDim}`;
-    const words = shapeWords(ir, which as 'q' | 'k');
-    L.push(`if (!(inputs.${which} instanceof ${v.storage})) throw new RangeError(\`${which}: expected a ${v.storage} of shape ${words}\`);`);
-    L.push(`if (inputs.${which}.length !== ${expect}) throw new RangeError(\`${which}: expected shape ${words} with ${ir.kernel.layout === 'thd' ? 'tokens = ${tokens}' : 'batch = ${batch}, seq = ${seq}'}${(which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) === null ? `, ${which}_heads = \${${heads}}` : ''} (\${${expect}} values), got length \${inputs.${which}.length}\`);`);
-  }
-  L.push(`return { batch, seq, tokens, qHeads, kHeads, offset${gridFields.map((g) => `, ${g}`).join('')} };`);
+  const printed = printTsChecks(ir, argumentChecks(ir, 'T'), 'RangeError');
+  const grid = src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `, grid_${a.name}: n_grid_${a.name}`).join('') : '';
   return {
     kind: StructureKind.Function,
     name: 'validate',
     parameters: [{ name: 'inputs', type: 'Inputs' }],
     returnType: 'Shape',
-    statements: L,
+    statements: [
+      'const s = inputs.sizes as unknown as Record<string, number>;',
+      ...printed.arrays.map((a) => `const ${a} = inputs.${a} as ArrayLike<number>;`),
+      ...printed.lines,
+      `return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset${grid} };`,
+    ],
+  };
+}
+
+/** sizesOf(sizes): the sizes rows of the checks alone, for createWasmKernel (it allocates q and k). */
+function sizesFunction(ir: RopeIR): StatementStructures {
+  const printed = printTsChecks(ir, argumentChecks(ir, 'T', { sizesOnly: true }), 'RangeError');
+  return {
+    kind: StructureKind.Function,
+    name: 'sizesOf',
+    parameters: [{ name: 'sizes', type: 'Sizes' }],
+    returnType: '{ tokens: number; qHeads: number; kHeads: number }',
+    statements: [
+      'const s = sizes as unknown as Record<string, number>;',
+      ...printed.lines,
+      'return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };',
+    ],
   };
 }
 

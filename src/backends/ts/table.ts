@@ -7,7 +7,9 @@
 import { f64Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/build.js';
-import type { Entry, Fn, KernelModule, Scalar } from '../../kernel/ir.js';
+import type { ArgTest, Entry, Fn, KernelModule, Scalar } from '../../kernel/ir.js';
+import type { HostChecks } from '../../kernel/checks.js';
+import type { RopeIR } from '../../compiler/ir.js';
 import { deadLets, hoistArrays, inline, legalize, scalarize, simplify, unrollBy } from '../../kernel/legalize.js';
 import { walk } from '../../kernel/visit.js';
 
@@ -132,3 +134,71 @@ function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFun
 }
 
 export type { Scalar };
+
+// ------------------------------------------------------------------------------------------------
+// Host code: the argument checks of kernel/checks.ts, as the body of a TypeScript function that
+// has the call's sizes in `s` and its arrays in locals of their own names.
+
+const escapeTemplate = (text: string) => text.replace(/[`\\]/g, (ch) => `\\${ch}`).replace(/\$\{/g, '\\${');
+
+function hostTable(ir: RopeIR, error: string): TargetTable {
+  const sizes = (name: string) => (name === 'sizes' ? 's' : `s.${name}`);
+  const storage = ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array';
+  const src = ir.positions.source;
+  const positions = src.kind === 'tensor' && src.element === 'int' ? ['Int32Array'] : ['Float32Array', 'Float64Array'];
+  const is = (test: ArgTest, name: string, size: boolean): string => {
+    const x = size ? sizes(name) : name;
+    switch (test) {
+      case 'given': return `${x} !== undefined${size ? '' : ` && ${x} !== null`}`;
+      case 'object': return "typeof s === 'object' && s !== null";
+      case 'whole': return `Number.isSafeInteger(${x}) && ${x} >= 0`;
+      case 'Int32Array': case 'Float32Array': return `${x} instanceof ${test}`;
+      case 'storage': return `${x} instanceof ${storage}`;
+      case 'positions': return positions.map((t) => `${x} instanceof ${t}`).join(' || ');
+      default: throw new Error(`ts: no host test ${test}`);
+    }
+  };
+  return {
+    ...table,
+    expr: (x, p, operand) => {
+      if (x.op === 'is') return `(${is(x.test, x.name, x.size)})`;
+      if (x.op === 'param') return sizes(x.name);
+      if (x.op === 'unary' && x.fn === 'isInteger') return `Number.isInteger(${p(x.a)})`;
+      // Sizes arrive as given: compare without JavaScript's conversions.
+      if (x.op === 'binary' && (x.fn === '==' || x.fn === '!=')) return `${operand(x.a, 7)} ${x.fn}= ${operand(x.b, 6.5)}`;
+      return table.expr!(x, p, operand);
+    },
+    stmt: () => undefined,
+    fnHeader: (fn: Fn) => `function ${fn.name}(${fn.params.map((q) => `${q.name}: number`).join(', ')}): void`,
+    fail: (_check, parts) => [`throw new ${error}(\`${parts.map((m) => {
+      if ('text' in m) return escapeTemplate(m.text);
+      if ('typeOf' in m) {
+        const x = m.typeOf === 'sizes' || !HOST_ARRAYS.has(m.typeOf) ? sizes(m.typeOf) : m.typeOf;
+        return `\${${x} === null ? 'null' : typeof ${x}}`;
+      }
+      if ('pick' in m) return `\${${JSON.stringify(m.among)}[${m.pick}]}`;
+      return `\${${m.value}}`;
+    }).join('')}\`);`],
+  };
+}
+
+/** The array arguments a host check may read, as the generated code names them. */
+const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes']);
+
+/**
+ * The lines of a TS function that checks a call: `s` must hold the sizes as given and each array
+ * argument a local of its name (`arrays` lists those the checks read). `error` is the class thrown.
+ */
+export function printTsChecks(ir: RopeIR, checks: HostChecks, error: string): { lines: string[]; arrays: string[] } {
+  const printer = new CStylePrinter(hostTable(ir, error), new Map());
+  const arrays = new Set<string>();
+  const note = (name: string) => HOST_ARRAYS.has(name) && arrays.add(name);
+  for (const body of [checks.body, ...checks.functions.map((f) => f.body)]) {
+    walk(body, (x) => {
+      if (x.op === 'load' || x.op === 'length') note(x.buffer);
+      if (x.op === 'is' && !x.size) note(x.name);
+    }, (st) => st.op === 'fail' && st.message.forEach((m) => typeof m === 'object' && 'typeOf' in m && note(m.typeOf)));
+  }
+  const lines = [...checks.functions.flatMap((f) => printer.fn(f).split('\n')), ...checks.body.flatMap((st) => printer.stmt(st))];
+  return { lines, arrays: [...HOST_ARRAYS].filter((a) => arrays.has(a)) };
+}

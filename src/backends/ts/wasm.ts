@@ -245,9 +245,6 @@ export function wasmSource(ir: RopeIR): string {
   const P = ir.pairs.length;
   const D = ir.headDim;
   const bytes = Array.from(wasmRotateModule(ir)).join(', ');
-  const whole = "const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };";
-  const tokens = ir.kernel.layout === 'thd' ? "whole('tokens', sizes.tokens)" : "whole('batch', sizes.batch) * whole('seq', sizes.seq)";
-  const heads = (which: 'q' | 'k') => (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `whole('${which}_heads', sizes.${which}_heads)`;
   const direct = directTable(ir);
   return [
     ...head,
@@ -270,11 +267,9 @@ export function wasmSource(ir: RopeIR): string {
     ' * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.',
     ' */',
     'export function createWasmKernel(sizes: Sizes): WasmKernel {',
-    "  if (typeof sizes !== 'object' || sizes === null) throw new RangeError('sizes: missing');",
-    `  ${whole}`,
-    `  const tokens = ${tokens};`,
-    `  const qLen = tokens * ${heads('q')} * ${D};`,
-    `  const kLen = tokens * ${heads('k')} * ${D};`,
+    '  const { tokens, qHeads, kHeads } = sizesOf(sizes);',
+    `  const qLen = tokens * qHeads * ${D};`,
+    `  const kLen = tokens * kHeads * ${D};`,
     `  const csLen = tokens * ${2 * P};`,
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
     `  const bytes = (qLen + kLen + csLen${direct ? ' + tabLen' : ''}) * 4;`,

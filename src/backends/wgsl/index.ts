@@ -8,7 +8,10 @@ import type { OptimizedIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { Schedule } from '../../kernel/schedule.js';
 import { VERSION } from '../../version.js';
-import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import { readFileSync } from 'node:fs';
+import { argumentChecks } from '../../kernel/checks.js';
+import { printTsChecks } from '../ts/table.js';
+import { banner, renderTemplate, templatePath, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { printWgslKernel, WGSL_CAPABILITIES, type WgslKernelText, type WgslStorage } from './table.js';
 
 export const DEFAULT_WORKGROUP_SIZE = 64;
@@ -128,21 +131,6 @@ function summary(ir: OptimizedIR, storage: WgslStorage, sched: Schedule): string
   ].join('; ');
 }
 
-/** Positions as the host module checks them (the i32 range of whole-number positions, grid sizes). */
-function hostPositions(ir: OptimizedIR): object {
-  const src = ir.positions.source;
-  const packed = ir.positions.sequences === 'packed';
-  switch (src.kind) {
-    case 'index': return { kind: 'index', offset: src.offset, packed };
-    case 'tensor': return { kind: 'tensor', element: src.element === 'int' ? 'i32' : 'f32', components: ir.positions.components, source: ir.host.positions.kind };
-    case 'segments': return { kind: 'segments', components: ir.positions.components, source: ir.host.positions.kind };
-    case 'grid': return {
-      kind: 'grid', axes: src.axes.map((a) => a.name), prefix: src.prefix, packed: src.sizes === 'per_sequence', integral: src.integral,
-      stride: src.axes.map((a) => a.stride), shift: src.axes.map((a) => a.shift), scale: src.axes.map((a) => a.scale),
-    };
-  }
-}
-
 function layoutWords(ir: OptimizedIR, which: 'q' | 'k'): string {
   const h = `${which}_heads`;
   const d = ir.headDim;
@@ -180,6 +168,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     argFields.push({ name: 'grid_sizes', optional: '', type: 'ArrayLike<number>', doc: `each sequence's grid sizes (${src.axes.map((a) => a.name).join(', ')}) [batch, ${src.axes.length}]` });
   }
   const bindings = (s: WgslShader) => Object.fromEntries(s.text.bindings.map((b) => [b.name, b.binding]));
+  const grid = src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => a.name) : [];
   const config = {
     name: ir.name,
     headDim: ir.headDim,
@@ -191,17 +180,18 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     layout: ir.kernel.layout,
     dtype: ir.kernel.dtype,
     bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,
-    qHeads: ir.kernel.qHeads,
-    kHeads: ir.kernel.kHeads,
-    positions: hostPositions(ir),
+    positions: src.kind === 'tensor' ? { kind: 'tensor', element: src.element === 'int' ? 'i32' : 'f32', components: ir.positions.components }
+      : { kind: src.kind === 'segments' ? 'segments' : 'computed' },
+    arrays: (['offsets', 'cu_seqlens', 'grid_sizes'] as const).filter((name) => shader.text.bindings.some((b) => b.name === name)),
+    gridAxes: grid,
     omega: ir.omega,
     precision: ir.kernel.precision,
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
-  const components = ir.positions.components === 3 ? 3 : 1;
-  return renderTemplate('wgsl', 'host', {
+  const checks = printTsChecks(ir, argumentChecks(ir, 'W'), 'RopeArgumentError');
+  return renderTemplate('wgsl', 'host-spec', {
     banner: banner(ir, 'wgsl'),
     name: ir.name,
     wgslLiteral: JSON.stringify(shader.wgsl),
@@ -213,10 +203,27 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     kShape: layoutWords(ir, 'k'),
     dtype: ir.kernel.dtype,
     config: JSON.stringify(config, null, 2),
-    segmentCheck: src.kind === 'segments' ? `\n${renderTemplate('ts', 'segment-check', { error: 'RopeArgumentError' })}` : '',
-    segmentArgs: src.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_args', { source: ir.host.positions.kind, components }) : '',
-    segmentEntries: src.kind === 'segments' ? renderTemplate('wgsl', 'host_segment_entries', {}) : '',
+    arrays: checks.arrays,
+    checks: checks.lines,
+    grid,
+    seqLen: ir.omega.kind !== 'static',
+    bits: src.kind === 'segments' ? renderTemplate('ts', 'bits', {}) : '',
+    host: hostCode(),
   });
+}
+
+let HOST: string | undefined;
+
+/** templates/wgsl/host.ts from the line after its imports (the spec's part defines what they import). */
+function hostCode(): string {
+  if (HOST === undefined) {
+    const text = readFileSync(templatePath('wgsl', 'host.ts'), 'utf8');
+    const marker = '// ropec: host code starts here.\n';
+    const at = text.indexOf(marker);
+    if (at < 0) throw new Error(`templates/wgsl/host.ts: no line '${marker.trim()}'`);
+    HOST = text.slice(at + marker.length);
+  }
+  return HOST;
 }
 
 function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, workgroupSize: number): object {

@@ -6,13 +6,15 @@
 // ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
 // several generated kernels can share one translation unit. Every helper works on the device and,
 // for the CPU emulation the tests run, on the host.
-#ifndef ROPEC_CUDA_PRELUDE_V2
-#define ROPEC_CUDA_PRELUDE_V2
+#ifndef ROPEC_CUDA_PRELUDE_V3
+#define ROPEC_CUDA_PRELUDE_V3
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 // Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
@@ -103,7 +105,14 @@ __host__ __device__ inline float2 ropec_sincos_fast(float x) {
 inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
-#endif  // ROPEC_CUDA_PRELUDE_V2
+
+/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
+#ifdef ROPEC_HOST_EMULATION
+constexpr bool ropec_host_memory() { return true; }
+#else
+constexpr bool ropec_host_memory() { return false; }
+#endif
+#endif  // ROPEC_CUDA_PRELUDE_V3
 
 #include "dinov3_vitl16_multicrop.h"
 
@@ -356,31 +365,99 @@ __global__ void __launch_bounds__(kBlock) kernel_vector(const Args a) {
 }
 
 /** Why the last check on this host thread failed ("" after a call that passed). */
-thread_local const char* last_error = "";
+thread_local char last_error[512] = "";
 
-static cudaError_t refuse(const char* why) {
-  last_error = why;
+/** Refuses a call: the message of the failed check (docs/checks.md) is kept for ropec_dinov3_vitl16_multicrop_last_error(). */
+[[gnu::format(printf, 1, 2)]] static cudaError_t ropec_refuse(const char* format, ...) {
+  va_list values;
+  va_start(values, format);
+  vsnprintf(last_error, sizeof last_error, format, values);
+  va_end(values);
   return cudaErrorInvalidValue;
+}
+
+/** grid(…) packed: each row of grid_sizes [batch, 2] holds whole sizes in [0, 2^31) whose product plus the prefix (5) is its sequence's length in cu_seqlens */
+static cudaError_t check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens) {
+  if (!(grid_sizes != NULL && ropec_aligned(grid_sizes, sizeof(*grid_sizes)))) {
+    return ropec_refuse("grid_sizes: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(cu_seqlens != NULL && ropec_aligned(cu_seqlens, sizeof(*cu_seqlens)))) {
+    return ropec_refuse("cu_seqlens: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(batch >= 0)) {
+    return ropec_refuse("batch: expected a whole number ≥ 0, got %lld", static_cast<long long>(batch));
+  }
+  if (!(tokens >= 0)) {
+    return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
+  }
+  if (!(cu_seqlens[0] == 0)) {
+    return ropec_refuse("cu_seqlens: must start at 0, got %lld", static_cast<long long>(cu_seqlens[0]));
+  }
+  for (int64_t i = 1; i < batch + 1; ++i) {
+    if (!(true && cu_seqlens[i] >= cu_seqlens[i - 1])) {
+      return ropec_refuse("cu_seqlens: must be non-decreasing whole numbers; entry %lld is %lld after %lld", static_cast<long long>(i), static_cast<long long>(cu_seqlens[i]), static_cast<long long>(cu_seqlens[i - 1]));
+    }
+  }
+  if (!(cu_seqlens[batch] == tokens)) {
+    return ropec_refuse("cu_seqlens: must end at tokens = %lld, got %lld", static_cast<long long>(tokens), static_cast<long long>(cu_seqlens[batch]));
+  }
+  for (int64_t b = 0; b < batch; ++b) {
+    if (!((true && grid_sizes[b * 2 + 0] >= 0) && grid_sizes[b * 2 + 0] <= 2147483647)) {
+      return ropec_refuse("grid_sizes: entry [%lld, 0] (axis 'h') must be a whole number in [0, 2^31), got %lld", static_cast<long long>(b), static_cast<long long>(grid_sizes[b * 2 + 0]));
+    }
+    if (!((true && grid_sizes[b * 2 + 1] >= 0) && grid_sizes[b * 2 + 1] <= 2147483647)) {
+      return ropec_refuse("grid_sizes: entry [%lld, 1] (axis 'w') must be a whole number in [0, 2^31), got %lld", static_cast<long long>(b), static_cast<long long>(grid_sizes[b * 2 + 1]));
+    }
+    if (!(static_cast<double>(static_cast<int64_t>(cu_seqlens[b + 1]) - static_cast<int64_t>(cu_seqlens[b])) == 5.0 + static_cast<double>(grid_sizes[b * 2 + 0]) * static_cast<double>(grid_sizes[b * 2 + 1]))) {
+      return ropec_refuse("grid_sizes: sequence %lld holds %lld tokens (cu_seqlens), but prefix + h·w = 5 + %lld·%lld = %.9g", static_cast<long long>(b), static_cast<long long>(static_cast<int64_t>(cu_seqlens[b + 1]) - static_cast<int64_t>(cu_seqlens[b])), static_cast<long long>(grid_sizes[b * 2 + 0]), static_cast<long long>(grid_sizes[b * 2 + 1]), static_cast<double>(5.0 + static_cast<double>(grid_sizes[b * 2 + 0]) * static_cast<double>(grid_sizes[b * 2 + 1])));
+    }
+  }
+  return cudaSuccess;
 }
 
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, Args* a, bool* vector) {
-  last_error = "";
-  if (q == NULL || !ropec_aligned(q, sizeof(*q))) return refuse("q: NULL or not aligned to its element size (2 bytes)");
-  if (k == NULL || !ropec_aligned(k, sizeof(*k))) return refuse("k: NULL or not aligned to its element size (2 bytes)");
-  if (q_out == NULL || !ropec_aligned(q_out, sizeof(*q_out))) return refuse("q_out: NULL or not aligned to its element size (2 bytes)");
-  if (k_out == NULL || !ropec_aligned(k_out, sizeof(*k_out))) return refuse("k_out: NULL or not aligned to its element size (2 bytes)");
-  if (cu_seqlens == NULL || !ropec_aligned(cu_seqlens, sizeof(*cu_seqlens))) return refuse("cu_seqlens: NULL or not aligned to its element size (4 bytes)");
-  if (grid_sizes == NULL || !ropec_aligned(grid_sizes, sizeof(*grid_sizes))) return refuse("grid_sizes: NULL or not aligned to its element size (4 bytes)");
-  if (tokens <= 0) return refuse("tokens: must be at least 1");
-  if (batch <= 0) return refuse("batch: must be at least 1");
+  last_error[0] = '\0';
+  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(cu_seqlens != NULL && ropec_aligned(cu_seqlens, sizeof(*cu_seqlens)))) {
+    return ropec_refuse("cu_seqlens: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(grid_sizes != NULL && ropec_aligned(grid_sizes, sizeof(*grid_sizes)))) {
+    return ropec_refuse("grid_sizes: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(tokens >= 0)) {
+    return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
+  }
   const int64_t n_tokens = tokens;
-  if (16 > INT64_MAX / kHeadDim / n_tokens) return refuse("q: tokens · heads · head_dim overflows int64 element offsets");
-  if (16 > INT64_MAX / kHeadDim / n_tokens) return refuse("k: tokens · heads · head_dim overflows int64 element offsets");
-  if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) return refuse("tokens: too many for one launch (blocks must fit the 32-bit grid)");
-  #ifdef ROPEC_HOST_EMULATION
-  if (ropec_dinov3_vitl16_multicrop_check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens) != cudaSuccess) return refuse("grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens (ropec_dinov3_vitl16_multicrop_check_grid_sizes)");
-  #endif
+  if (!(batch >= 0)) {
+    return ropec_refuse("batch: expected a whole number ≥ 0, got %lld", static_cast<long long>(batch));
+  }
+  const int64_t n_batch = batch;
+  const int64_t n_q_heads = 16;
+  const int64_t n_k_heads = 16;
+  if (ropec_host_memory()) {
+    if (const cudaError_t status = check_grid_sizes(grid_sizes, cu_seqlens, n_batch, n_tokens); status != cudaSuccess) return status;
+  }
+  if (!(n_tokens == 0 || n_q_heads <= 72057594037927936LL / n_tokens)) {
+    return ropec_refuse("q: tokens · heads · head_dim = %lld · %lld · 64 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_q_heads));
+  }
+  if (!(n_tokens == 0 || n_k_heads <= 72057594037927936LL / n_tokens)) {
+    return ropec_refuse("k: tokens · heads · head_dim = %lld · %lld · 64 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_k_heads));
+  }
+  if (!(n_tokens <= 17179869176LL)) {
+    return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
   a->q_in = q;
   a->k_in = k;
   a->q_out = q_out;
@@ -400,6 +477,11 @@ extern "C" const char* ropec_dinov3_vitl16_multicrop_last_error(void) {
   return ropec_dinov3_vitl16_multicrop::last_error;
 }
 
+extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens) {
+  ropec_dinov3_vitl16_multicrop::last_error[0] = '\0';
+  return ropec_dinov3_vitl16_multicrop::check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens);
+}
+
 extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_check(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch) {
   ropec_dinov3_vitl16_multicrop::Args a;
   bool vector = false;
@@ -413,6 +495,7 @@ extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_launch(const ropec_dinov3_v
   const cudaError_t status = prepare(q, k, q_out, k_out, cu_seqlens, grid_sizes, tokens, batch, &a, &vector);
   if (status != cudaSuccess) return status;
   const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  if (items == 0) return cudaSuccess;
   const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
   if (vector) {
     kernel_vector<<<blocks, kBlock, 0, stream>>>(a);
@@ -420,30 +503,6 @@ extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_launch(const ropec_dinov3_v
   }
   kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);
   return cudaGetLastError();
-}
-
-/**
- * Checks grid(…) packed arguments on the host (host pointers): cudaSuccess, or cudaErrorInvalidValue
- * unless cu_seqlens rises from 0 to tokens and every row of grid_sizes [batch, 2] holds whole
- * sizes ≥ 0 whose product plus the prefix (5) is that sequence's length. The kernel cannot
- * check device memory; it clamps instead (wrong positions, never an out-of-bounds access).
- */
-extern "C" cudaError_t ropec_dinov3_vitl16_multicrop_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens) {
-  const cudaError_t bad = cudaErrorInvalidValue;
-  if (grid_sizes == NULL || cu_seqlens == NULL || batch < 1 || cu_seqlens[0] != 0 || cu_seqlens[batch] != tokens) return bad;
-  for (int64_t b = 0; b < batch; ++b) {
-    const int64_t length = static_cast<int64_t>(cu_seqlens[b + 1]) - cu_seqlens[b];
-    if (length < 0) return bad;
-    int64_t cells = 1;
-    for (int a = 0; a < 2; ++a) {
-      const int64_t g = grid_sizes[b * 2 + a];
-      if (g < 0) return bad;
-      if (g > 0 && cells > INT64_MAX / g) return bad;
-      cells *= g;
-    }
-    if (cells != length - 5) return bad;
-  }
-  return cudaSuccess;
 }
 
 #ifdef ROPEC_HOST_EMULATION

@@ -2,9 +2,10 @@
 // spec-hash: 9a79fc140b385799
 // C interface of the ropec kernel 'dinov3_vitl16_multicrop': half forward rotation of 64 lanes, bf16 [tokens, heads, dim], out of place, positions grid, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_dinov3_vitl16_multicrop_last_error() then says which argument and why. Shapes and the
-// launch formula: dinov3_vitl16_multicrop.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_dinov3_vitl16_multicrop_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: dinov3_vitl16_multicrop.cuda.json.
 #ifndef ROPEC_DINOV3_VITL16_MULTICROP_H
 #define ROPEC_DINOV3_VITL16_MULTICROP_H
 #include <stdint.h>

@@ -32,7 +32,7 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_op(const at::Te
     TORCH_CHECK(cu_seqlens.scalar_type() == at::kInt && cu_seqlens.dim() == 1 && cu_seqlens.is_contiguous(), "ropec dinov3_vitl16_multicrop: cu_seqlens must be a contiguous int32 tensor, got ", cu_seqlens.scalar_type(), " of shape ", cu_seqlens.sizes());
     TORCH_CHECK(grid_sizes.scalar_type() == at::kInt && grid_sizes.dim() == 2 && grid_sizes.is_contiguous(), "ropec dinov3_vitl16_multicrop: grid_sizes must be a contiguous int32 tensor, got ", grid_sizes.scalar_type(), " of shape ", grid_sizes.sizes());
     TORCH_CHECK(ropec_dinov3_vitl16_multicrop_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,
-                "ropec dinov3_vitl16_multicrop: grid_sizes: a row is negative or its cells + prefix differ from its sequence length in cu_seqlens (ropec_dinov3_vitl16_multicrop_check_grid_sizes)");
+                "ropec dinov3_vitl16_multicrop: ", ropec_dinov3_vitl16_multicrop_last_error());
     cu_seqlens_d = cu_seqlens.to(device);
     grid_sizes_d = grid_sizes.to(device);
   }

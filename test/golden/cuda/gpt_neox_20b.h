@@ -2,9 +2,10 @@
 // spec-hash: d8a3f74ecd5061d0
 // C interface of the ropec kernel 'gpt_neox_20b': half forward rotation of 24 of 96 lanes (from lane 0), f16 [batch, heads, seq, dim], out of place, positions index, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_gpt_neox_20b_last_error() then says which argument and why. Shapes and the
-// launch formula: gpt_neox_20b.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_gpt_neox_20b_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: gpt_neox_20b.cuda.json.
 #ifndef ROPEC_GPT_NEOX_20B_H
 #define ROPEC_GPT_NEOX_20B_H
 #include <stdint.h>

@@ -2,9 +2,10 @@
 // spec-hash: b4837ac6e38287d0
 // C interface of the ropec kernel 'gptj_6b': interleaved forward rotation of 64 of 256 lanes (from lane 0), f16 [batch, seq, heads, dim], out of place, positions index, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_gptj_6b_last_error() then says which argument and why. Shapes and the
-// launch formula: gptj_6b.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_gptj_6b_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: gptj_6b.cuda.json.
 #ifndef ROPEC_GPTJ_6B_H
 #define ROPEC_GPTJ_6B_H
 #include <stdint.h>

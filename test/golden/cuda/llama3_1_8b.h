@@ -2,9 +2,10 @@
 // spec-hash: c5df89508cf22343
 // C interface of the ropec kernel 'llama3_1_8b': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], in place, positions index, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_llama3_1_8b_last_error() then says which argument and why. Shapes and the
-// launch formula: llama3_1_8b.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_llama3_1_8b_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: llama3_1_8b.cuda.json.
 #ifndef ROPEC_LLAMA3_1_8B_H
 #define ROPEC_LLAMA3_1_8B_H
 #include <stdint.h>

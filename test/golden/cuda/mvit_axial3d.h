@@ -2,9 +2,10 @@
 // spec-hash: 6e7133582790fcbc
 // C interface of the ropec kernel 'mvit_axial3d': interleaved forward rotation of 48 lanes, f32 [batch, heads, seq, dim], out of place, positions grid, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_mvit_axial3d_last_error() then says which argument and why. Shapes and the
-// launch formula: mvit_axial3d.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_mvit_axial3d_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: mvit_axial3d.cuda.json.
 #ifndef ROPEC_MVIT_AXIAL3D_H
 #define ROPEC_MVIT_AXIAL3D_H
 #include <stdint.h>

@@ -6,13 +6,15 @@
 // ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
 // several generated kernels can share one translation unit. Every helper works on the device and,
 // for the CPU emulation the tests run, on the host.
-#ifndef ROPEC_CUDA_PRELUDE_V2
-#define ROPEC_CUDA_PRELUDE_V2
+#ifndef ROPEC_CUDA_PRELUDE_V3
+#define ROPEC_CUDA_PRELUDE_V3
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 // Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
@@ -103,7 +105,14 @@ __host__ __device__ inline float2 ropec_sincos_fast(float x) {
 inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
-#endif  // ROPEC_CUDA_PRELUDE_V2
+
+/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
+#ifdef ROPEC_HOST_EMULATION
+constexpr bool ropec_host_memory() { return true; }
+#else
+constexpr bool ropec_host_memory() { return false; }
+#endif
+#endif  // ROPEC_CUDA_PRELUDE_V3
 
 #include "phi3_mini_128k.h"
 
@@ -300,26 +309,50 @@ __global__ void __launch_bounds__(kBlock) kernel_vector(const Args a) {
 }
 
 /** Why the last check on this host thread failed ("" after a call that passed). */
-thread_local const char* last_error = "";
+thread_local char last_error[512] = "";
 
-static cudaError_t refuse(const char* why) {
-  last_error = why;
+/** Refuses a call: the message of the failed check (docs/checks.md) is kept for ropec_phi3_mini_128k_last_error(). */
+[[gnu::format(printf, 1, 2)]] static cudaError_t ropec_refuse(const char* format, ...) {
+  va_list values;
+  va_start(values, format);
+  vsnprintf(last_error, sizeof last_error, format, values);
+  va_end(values);
   return cudaErrorInvalidValue;
 }
 
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_phi3_mini_128k_elem_t* q, const ropec_phi3_mini_128k_elem_t* k, ropec_phi3_mini_128k_elem_t* q_out, ropec_phi3_mini_128k_elem_t* k_out, int64_t tokens, int64_t offset, int64_t seq_len, Args* a, bool* vector) {
-  last_error = "";
-  if (q == NULL || !ropec_aligned(q, sizeof(*q))) return refuse("q: NULL or not aligned to its element size (2 bytes)");
-  if (k == NULL || !ropec_aligned(k, sizeof(*k))) return refuse("k: NULL or not aligned to its element size (2 bytes)");
-  if (q_out == NULL || !ropec_aligned(q_out, sizeof(*q_out))) return refuse("q_out: NULL or not aligned to its element size (2 bytes)");
-  if (k_out == NULL || !ropec_aligned(k_out, sizeof(*k_out))) return refuse("k_out: NULL or not aligned to its element size (2 bytes)");
-  if (tokens <= 0) return refuse("tokens: must be at least 1");
-  if (seq_len <= 0) return refuse("seq_len: must be at least 1");
+  last_error[0] = '\0';
+  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(tokens >= 0)) {
+    return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
+  }
   const int64_t n_tokens = tokens;
-  if (32 > INT64_MAX / kHeadDim / n_tokens) return refuse("q: tokens · heads · head_dim overflows int64 element offsets");
-  if (32 > INT64_MAX / kHeadDim / n_tokens) return refuse("k: tokens · heads · head_dim overflows int64 element offsets");
-  if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) return refuse("tokens: too many for one launch (blocks must fit the 32-bit grid)");
+  const int64_t n_q_heads = 32;
+  const int64_t n_k_heads = 32;
+  if (!(seq_len >= 0)) {
+    return ropec_refuse("seq_len: expected a whole number ≥ 0, got %lld", static_cast<long long>(seq_len));
+  }
+  if (!(n_tokens == 0 || n_q_heads <= 48038396025285288LL / n_tokens)) {
+    return ropec_refuse("q: tokens · heads · head_dim = %lld · %lld · 96 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_q_heads));
+  }
+  if (!(n_tokens == 0 || n_k_heads <= 48038396025285288LL / n_tokens)) {
+    return ropec_refuse("k: tokens · heads · head_dim = %lld · %lld · 96 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_k_heads));
+  }
+  if (!(n_tokens <= 11453246117LL)) {
+    return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
   a->q_in = q;
   a->k_in = k;
   a->q_out = q_out;
@@ -359,6 +392,7 @@ extern "C" cudaError_t ropec_phi3_mini_128k_launch(const ropec_phi3_mini_128k_el
   const cudaError_t status = prepare(q, k, q_out, k_out, tokens, offset, seq_len, &a, &vector);
   if (status != cudaSuccess) return status;
   const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  if (items == 0) return cudaSuccess;
   const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
   if (vector) {
     kernel_vector<<<blocks, kBlock, 0, stream>>>(a);

@@ -2,9 +2,10 @@
 // spec-hash: d82fdb4842def8d8
 // C interface of the ropec kernel 'phi3_mini_128k': half forward rotation of 96 lanes, bf16 [tokens, heads, dim], out of place, positions index, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_phi3_mini_128k_last_error() then says which argument and why. Shapes and the
-// launch formula: phi3_mini_128k.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_phi3_mini_128k_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: phi3_mini_128k.cuda.json.
 #ifndef ROPEC_PHI3_MINI_128K_H
 #define ROPEC_PHI3_MINI_128K_H
 #include <stdint.h>

@@ -6,13 +6,15 @@
 // ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
 // several generated kernels can share one translation unit. Every helper works on the device and,
 // for the CPU emulation the tests run, on the host.
-#ifndef ROPEC_CUDA_PRELUDE_V2
-#define ROPEC_CUDA_PRELUDE_V2
+#ifndef ROPEC_CUDA_PRELUDE_V3
+#define ROPEC_CUDA_PRELUDE_V3
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 // Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
@@ -103,7 +105,14 @@ __host__ __device__ inline float2 ropec_sincos_fast(float x) {
 inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
-#endif  // ROPEC_CUDA_PRELUDE_V2
+
+/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
+#ifdef ROPEC_HOST_EMULATION
+constexpr bool ropec_host_memory() { return true; }
+#else
+constexpr bool ropec_host_memory() { return false; }
+#endif
+#endif  // ROPEC_CUDA_PRELUDE_V3
 
 #include "progressive_video.h"
 
@@ -297,38 +306,83 @@ __global__ void __launch_bounds__(kBlock) kernel_vector(const Args a) {
 }
 
 /** Why the last check on this host thread failed ("" after a call that passed). */
-thread_local const char* last_error = "";
+thread_local char last_error[512] = "";
 
-static cudaError_t refuse(const char* why) {
-  last_error = why;
+/** Refuses a call: the message of the failed check (docs/checks.md) is kept for ropec_progressive_video_last_error(). */
+[[gnu::format(printf, 1, 2)]] static cudaError_t ropec_refuse(const char* format, ...) {
+  va_list values;
+  va_start(values, format);
+  vsnprintf(last_error, sizeof last_error, format, values);
+  va_end(values);
   return cudaErrorInvalidValue;
 }
 
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_progressive_video_elem_t* q, const ropec_progressive_video_elem_t* k, ropec_progressive_video_elem_t* q_out, ropec_progressive_video_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, Args* a, bool* vector) {
-  last_error = "";
-  if (q == NULL || !ropec_aligned(q, sizeof(*q))) return refuse("q: NULL or not aligned to its element size (4 bytes)");
-  if (k == NULL || !ropec_aligned(k, sizeof(*k))) return refuse("k: NULL or not aligned to its element size (4 bytes)");
-  if (q_out == NULL || !ropec_aligned(q_out, sizeof(*q_out))) return refuse("q_out: NULL or not aligned to its element size (4 bytes)");
-  if (k_out == NULL || !ropec_aligned(k_out, sizeof(*k_out))) return refuse("k_out: NULL or not aligned to its element size (4 bytes)");
-  if (batch <= 0) return refuse("batch: must be at least 1");
-  if (seq <= 0) return refuse("seq: must be at least 1");
-  if (grid_t <= 0) return refuse("grid_t: must be at least 1");
-  if (grid_h <= 0) return refuse("grid_h: must be at least 1");
-  if (grid_w <= 0) return refuse("grid_w: must be at least 1");
-  if (batch > INT64_MAX / seq) return refuse("batch, seq: batch · seq overflows int64");
-  const int64_t n_tokens = batch * seq;
-  if (6 > INT64_MAX / kHeadDim / n_tokens) return refuse("q: tokens · heads · head_dim overflows int64 element offsets");
-  if (6 > INT64_MAX / kHeadDim / n_tokens) return refuse("k: tokens · heads · head_dim overflows int64 element offsets");
-  if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) return refuse("tokens: too many for one launch (blocks must fit the 32-bit grid)");
-  int64_t cells = 1;
-  if (grid_t > INT64_MAX / cells) return refuse("grid sizes: their product overflows int64");
-  cells *= grid_t;
-  if (grid_h > INT64_MAX / cells) return refuse("grid sizes: their product overflows int64");
-  cells *= grid_h;
-  if (grid_w > INT64_MAX / cells) return refuse("grid sizes: their product overflows int64");
-  cells *= grid_w;
-  if (cells > INT64_MAX - 0 || seq != 0 + cells) return refuse("grid sizes: each sequence must hold prefix + t·h·w = 0 + grid_t·grid_h·grid_w tokens (seq)");
+  last_error[0] = '\0';
+  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(batch >= 0)) {
+    return ropec_refuse("batch: expected a whole number ≥ 0, got %lld", static_cast<long long>(batch));
+  }
+  const int64_t n_batch = batch;
+  if (!(seq >= 0)) {
+    return ropec_refuse("seq: expected a whole number ≥ 0, got %lld", static_cast<long long>(seq));
+  }
+  const int64_t n_seq = seq;
+  if (!(n_seq == 0 || n_batch <= 4611686018427387904LL / n_seq)) {
+    return ropec_refuse("batch, seq: batch · seq = %lld · %lld exceeds 2^62", static_cast<long long>(n_batch), static_cast<long long>(n_seq));
+  }
+  const int64_t n_tokens = n_batch * n_seq;
+  const int64_t n_q_heads = 6;
+  const int64_t n_k_heads = 6;
+  if (!(grid_t >= 0)) {
+    return ropec_refuse("grid_t: expected a whole number ≥ 0, got %lld", static_cast<long long>(grid_t));
+  }
+  const int64_t n_grid_t = grid_t;
+  if (!(grid_h >= 0)) {
+    return ropec_refuse("grid_h: expected a whole number ≥ 0, got %lld", static_cast<long long>(grid_h));
+  }
+  const int64_t n_grid_h = grid_h;
+  if (!(grid_w >= 0)) {
+    return ropec_refuse("grid_w: expected a whole number ≥ 0, got %lld", static_cast<long long>(grid_w));
+  }
+  const int64_t n_grid_w = grid_w;
+  int64_t n_cells = 1;
+  if (!(n_grid_t == 0 || n_cells <= 4611686018427387904LL / n_grid_t)) {
+    return ropec_refuse("sizes: the product of the grid sizes %lld·%lld·%lld exceeds 2^62", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w));
+  }
+  n_cells = n_cells * n_grid_t;
+  if (!(n_grid_h == 0 || n_cells <= 4611686018427387904LL / n_grid_h)) {
+    return ropec_refuse("sizes: the product of the grid sizes %lld·%lld·%lld exceeds 2^62", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w));
+  }
+  n_cells = n_cells * n_grid_h;
+  if (!(n_grid_w == 0 || n_cells <= 4611686018427387904LL / n_grid_w)) {
+    return ropec_refuse("sizes: the product of the grid sizes %lld·%lld·%lld exceeds 2^62", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w));
+  }
+  n_cells = n_cells * n_grid_w;
+  if (!(n_seq == 0 + n_cells)) {
+    return ropec_refuse("sizes: each sequence must hold prefix + t·h·w = 0 + %lld·%lld·%lld = %lld tokens, got %lld", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w), static_cast<long long>(0 + (n_grid_t * n_grid_h) * n_grid_w), static_cast<long long>(n_seq));
+  }
+  if (!(n_tokens == 0 || n_q_heads <= 48038396025285288LL / n_tokens)) {
+    return ropec_refuse("q: tokens · heads · head_dim = %lld · %lld · 96 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_q_heads));
+  }
+  if (!(n_tokens == 0 || n_k_heads <= 48038396025285288LL / n_tokens)) {
+    return ropec_refuse("k: tokens · heads · head_dim = %lld · %lld · 96 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_k_heads));
+  }
+  if (!(n_tokens <= 11453246117LL)) {
+    return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
   a->q_in = q;
   a->k_in = k;
   a->q_out = q_out;
@@ -362,6 +416,7 @@ extern "C" cudaError_t ropec_progressive_video_launch(const ropec_progressive_vi
   const cudaError_t status = prepare(q, k, q_out, k_out, batch, seq, grid_t, grid_h, grid_w, &a, &vector);
   if (status != cudaSuccess) return status;
   const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  if (items == 0) return cudaSuccess;
   const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
   if (vector) {
     kernel_vector<<<blocks, kBlock, 0, stream>>>(a);

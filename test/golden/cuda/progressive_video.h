@@ -2,9 +2,10 @@
 // spec-hash: 29161c84c808cb30
 // C interface of the ropec kernel 'progressive_video': interleaved forward rotation of 96 lanes, f32 [batch, seq, heads, dim], out of place, positions grid, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_progressive_video_last_error() then says which argument and why. Shapes and the
-// launch formula: progressive_video.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_progressive_video_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: progressive_video.cuda.json.
 #ifndef ROPEC_PROGRESSIVE_VIDEO_H
 #define ROPEC_PROGRESSIVE_VIDEO_H
 #include <stdint.h>

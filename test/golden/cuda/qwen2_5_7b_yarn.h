@@ -2,9 +2,10 @@
 // spec-hash: 7d5e1568861eaaad
 // C interface of the ropec kernel 'qwen2_5_7b_yarn': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], out of place, positions index, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_qwen2_5_7b_yarn_last_error() then says which argument and why. Shapes and the
-// launch formula: qwen2_5_7b_yarn.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_qwen2_5_7b_yarn_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: qwen2_5_7b_yarn.cuda.json.
 #ifndef ROPEC_QWEN2_5_7B_YARN_H
 #define ROPEC_QWEN2_5_7B_YARN_H
 #include <stdint.h>

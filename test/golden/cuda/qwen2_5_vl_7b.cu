@@ -6,13 +6,15 @@
 // ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
 // several generated kernels can share one translation unit. Every helper works on the device and,
 // for the CPU emulation the tests run, on the host.
-#ifndef ROPEC_CUDA_PRELUDE_V2
-#define ROPEC_CUDA_PRELUDE_V2
+#ifndef ROPEC_CUDA_PRELUDE_V3
+#define ROPEC_CUDA_PRELUDE_V3
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 // Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
@@ -103,7 +105,14 @@ __host__ __device__ inline float2 ropec_sincos_fast(float x) {
 inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
-#endif  // ROPEC_CUDA_PRELUDE_V2
+
+/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
+#ifdef ROPEC_HOST_EMULATION
+constexpr bool ropec_host_memory() { return true; }
+#else
+constexpr bool ropec_host_memory() { return false; }
+#endif
+#endif  // ROPEC_CUDA_PRELUDE_V3
 
 #include "qwen2_5_vl_7b.h"
 
@@ -188,7 +197,7 @@ __host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t b, int6
       const int64_t hh = rr / sw;
       const float ta = vi < a.segment_value_count ? a.segment_values[vi] : 0.0f;
       const float tb = vi + 1 < a.segment_value_count ? a.segment_values[vi + 1] : 0.0f;
-      const int64_t tf = ta == 1.0f && (tb == 1.0f) ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
+      const int64_t tf = ta == 1.0f && tb == 1.0f ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
       pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + tf);
       pos1 = static_cast<double>((w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0) + hh);
       pos2 = static_cast<double>((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + (rr - hh * sw));
@@ -283,7 +292,7 @@ __host__ __device__ inline void item_vector_out_0(const Args& a, int64_t b, int6
       const int64_t hh = rr / sw;
       const float ta = vi < a.segment_value_count ? a.segment_values[vi] : 0.0f;
       const float tb = vi + 1 < a.segment_value_count ? a.segment_values[vi + 1] : 0.0f;
-      const int64_t tf = ta == 1.0f && (tb == 1.0f) ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
+      const int64_t tf = ta == 1.0f && tb == 1.0f ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
       pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + tf);
       pos1 = static_cast<double>((w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0) + hh);
       pos2 = static_cast<double>((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + (rr - hh * sw));
@@ -426,31 +435,169 @@ __global__ void __launch_bounds__(kBlock) kernel_vector(const Args a) {
 }
 
 /** Why the last check on this host thread failed ("" after a call that passed). */
-thread_local const char* last_error = "";
+thread_local char last_error[512] = "";
 
-static cudaError_t refuse(const char* why) {
-  last_error = why;
+/** Refuses a call: the message of the failed check (docs/checks.md) is kept for ropec_qwen2_5_vl_7b_last_error(). */
+[[gnu::format(printf, 1, 2)]] static cudaError_t ropec_refuse(const char* format, ...) {
+  va_list values;
+  va_start(values, format);
+  vsnprintf(last_error, sizeof last_error, format, values);
+  va_end(values);
   return cudaErrorInvalidValue;
+}
+
+/** the segment table (docs/positions.md) for rows × row_length tokens and 3 position components */
+static cudaError_t check_segments(const int32_t* segment_table, int64_t segment_words, const float* segment_values, int64_t segment_value_count, int64_t rows, int64_t row_length) {
+  if (!(segment_table != NULL && ropec_aligned(segment_table, sizeof(*segment_table)))) {
+    return ropec_refuse("segment_table: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(segment_value_count >= 0 && (segment_value_count == 0 && !(segment_values != NULL) || (segment_values != NULL && ropec_aligned(segment_values, sizeof(*segment_values)))))) {
+    return ropec_refuse("segment_values: NULL with segment_value_count = %lld > 0, a negative count, or not aligned to 4 bytes", static_cast<long long>(segment_value_count));
+  }
+  if (!(rows >= 0)) {
+    return ropec_refuse("rows: expected a whole number ≥ 0, got %lld", static_cast<long long>(rows));
+  }
+  if (!(row_length >= 0)) {
+    return ropec_refuse("row_length: expected a whole number ≥ 0, got %lld", static_cast<long long>(row_length));
+  }
+  const int64_t header = rows + 1;
+  if (!(segment_words >= header)) {
+    return ropec_refuse("segment_table: expected at least rows + 1 = %lld words (the row header), got length %lld", static_cast<long long>(header), static_cast<long long>(segment_words));
+  }
+  const int64_t records = static_cast<int64_t>(segment_table[rows]);
+  if (!(records >= 0 && segment_words == header + 8 * records)) {
+    return ropec_refuse("segment_table: header word %lld says %lld segments, so the table must have %lld + 1 + 8·%lld = %lld words; got length %lld", static_cast<long long>(rows), static_cast<long long>(records), static_cast<long long>(rows), static_cast<long long>(records), static_cast<long long>(header + 8 * records), static_cast<long long>(segment_words));
+  }
+  if (!(static_cast<int64_t>(segment_table[0]) == 0)) {
+    return ropec_refuse("segment_table: header word 0 (row 0's first segment) must be 0, got %lld", static_cast<long long>(static_cast<int64_t>(segment_table[0])));
+  }
+  for (int64_t b = 0; b < rows; ++b) {
+    const int64_t lo = static_cast<int64_t>(segment_table[b]);
+    const int64_t hi = static_cast<int64_t>(segment_table[b + 1]);
+    if (!(hi >= lo)) {
+      return ropec_refuse("segment_table: header word %lld = %lld is below word %lld = %lld; row ranges must not decrease", static_cast<long long>(b + 1), static_cast<long long>(hi), static_cast<long long>(b), static_cast<long long>(lo));
+    }
+    if (!(row_length == 0 || hi > lo)) {
+      return ropec_refuse("segment_table: row %lld has no segments but %lld tokens", static_cast<long long>(b), static_cast<long long>(row_length));
+    }
+    if (!(row_length > 0 || hi == lo)) {
+      return ropec_refuse("segment_table: row %lld has segments but no tokens", static_cast<long long>(b));
+    }
+    for (int64_t r = lo; r < hi; ++r) {
+      const int64_t w = header + 8 * r;
+      const int64_t word = static_cast<int64_t>(segment_table[w + 0]);
+      if (!(word >= 0 && (word & 15) <= 3)) {
+        return ropec_refuse("segment_table: row %lld, segment %lld: unknown kind word %lld (kinds are 0 text, 1 const, 2 grid, 3 frames)", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(word));
+      }
+      const int64_t kind = word & 15;
+      const int64_t v = word >> 4;
+      const int64_t start = static_cast<int64_t>(segment_table[w + 1]);
+      const int64_t end = r + 1 < hi ? static_cast<int64_t>(segment_table[w + 9]) : row_length;
+      if (!(r != lo || start == 0)) {
+        return ropec_refuse("segment_table: row %lld, segment %lld (%s): the first segment of a row must start at 0, got %lld", static_cast<long long>(b), static_cast<long long>(r - lo), kind == 0 ? "text" : kind == 1 ? "const" : kind == 2 ? "grid" : "frames", static_cast<long long>(start));
+      }
+      if (!((start >= 0 && end > start) && end <= row_length)) {
+        return ropec_refuse("segment_table: row %lld, segment %lld (%s): starts at %lld but the next starts at %lld; starts must rise strictly and stay below the row length %lld", static_cast<long long>(b), static_cast<long long>(r - lo), kind == 0 ? "text" : kind == 1 ? "const" : kind == 2 ? "grid" : "frames", static_cast<long long>(start), static_cast<long long>(end), static_cast<long long>(row_length));
+      }
+      const int64_t last = (end - start) - 1;
+      if (!(kind >= 2 || v == 0)) {
+        return ropec_refuse("segment_table: row %lld, segment %lld (%s): kind word %lld has a value index; only grid and frames do", static_cast<long long>(b), static_cast<long long>(r - lo), kind == 0 ? "text" : kind == 1 ? "const" : kind == 2 ? "grid" : "frames", static_cast<long long>(word));
+      }
+      if (kind == 0) {
+        if (!(static_cast<int64_t>(segment_table[w + 2]) + last >= -2147483648 && static_cast<int64_t>(segment_table[w + 2]) + last <= 2147483647)) {
+          return ropec_refuse("segment_table: row %lld, segment %lld (text): base %lld + %lld does not fit in i32", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(static_cast<int64_t>(segment_table[w + 2])), static_cast<long long>(last));
+        }
+      } else if (kind == 1) {
+        const float frac = ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(static_cast<int64_t>(segment_table[w + 3]))));
+        if (!(frac > -1.0f && frac < 1.0f)) {
+          return ropec_refuse("segment_table: row %lld, segment %lld (const): the fraction word must hold an f32 in (−1, 1), got %.9g", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<double>(frac));
+        }
+      } else if (kind == 2) {
+        const int64_t H = static_cast<int64_t>(segment_table[w + 5]);
+        const int64_t W = static_cast<int64_t>(segment_table[w + 6]);
+        const int64_t offset = static_cast<int64_t>(segment_table[w + 7]);
+        if (!((H >= 1 && W >= 1) && H * W <= 2147483647)) {
+          return ropec_refuse("segment_table: row %lld, segment %lld (grid): H = %lld and W = %lld must be ≥ 1 with H·W < 2^31", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(H), static_cast<long long>(W));
+        }
+        if (!(offset >= 0 && offset + last <= 2147483647)) {
+          return ropec_refuse("segment_table: row %lld, segment %lld (grid): offset %lld + %lld must be ≥ 0 and fit in i32", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(offset), static_cast<long long>(last));
+        }
+        if (!(v + 1 < segment_value_count)) {
+          return ropec_refuse("segment_values: row %lld, segment %lld (grid) reads its temporal scale at values[%lld] and [%lld], but there are %lld values", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(v), static_cast<long long>(v + 1), static_cast<long long>(segment_value_count));
+        }
+        const float ta = segment_values[v];
+        const float tc = segment_values[v + 1];
+        if (!(((isfinite(ta) && isfinite(tc)) && ta >= 0.0f) && tc >= 0.0f)) {
+          return ropec_refuse("segment_values: the temporal scale of row %lld, segment %lld must be finite and ≥ 0, got (%.9g, %.9g)", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<double>(ta), static_cast<double>(tc));
+        }
+        const double t_max = static_cast<double>(static_cast<int64_t>(segment_table[w + 2])) + (ta == 1.0f && tc == 1.0f ? static_cast<double>((offset + last) / (H * W)) : static_cast<double>(truncf((static_cast<float>((offset + last) / (H * W)) * ta) * tc)));
+        if (!((t_max <= 2147483647.0 && static_cast<int64_t>(segment_table[w + 3]) + (H - 1) <= 2147483647) && static_cast<int64_t>(segment_table[w + 4]) + (W - 1) <= 2147483647)) {
+          return ropec_refuse("segment_table: row %lld, segment %lld (grid): positions up to (%.9g, %lld, %lld) do not fit in i32", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<double>(t_max), static_cast<long long>(static_cast<int64_t>(segment_table[w + 3]) + (H - 1)), static_cast<long long>(static_cast<int64_t>(segment_table[w + 4]) + (W - 1)));
+        }
+      } else {
+        const int64_t frames = static_cast<int64_t>(segment_table[w + 2]);
+        const int64_t ppf = static_cast<int64_t>(segment_table[w + 3]);
+        const int64_t offset = static_cast<int64_t>(segment_table[w + 4]);
+        if (!(frames >= 0 && ppf >= 1)) {
+          return ropec_refuse("segment_table: row %lld, segment %lld (frames): frame count %lld must be ≥ 0 and patches per frame %lld ≥ 1", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(frames), static_cast<long long>(ppf));
+        }
+        if (!(offset >= 0 && offset + last <= 2147483647)) {
+          return ropec_refuse("segment_table: row %lld, segment %lld (frames): offset %lld + %lld must be ≥ 0 and fit in i32", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(offset), static_cast<long long>(last));
+        }
+        if (!(v + frames <= segment_value_count)) {
+          return ropec_refuse("segment_values: row %lld, segment %lld (frames) reads values[%lld … %lld], but there are %lld values", static_cast<long long>(b), static_cast<long long>(r - lo), static_cast<long long>(v), static_cast<long long>((v + frames) - 1), static_cast<long long>(segment_value_count));
+        }
+        for (int64_t i = v; i < v + frames; ++i) {
+          if (!(fabsf(segment_values[i]) < 2147483648.0f)) {
+            return ropec_refuse("segment_values: frame time values[%lld] = %.9g must be finite and below 2^31 in magnitude", static_cast<long long>(i), static_cast<double>(segment_values[i]));
+          }
+        }
+      }
+    }
+  }
+  return cudaSuccess;
 }
 
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_qwen2_5_vl_7b_elem_t* q, const ropec_qwen2_5_vl_7b_elem_t* k, ropec_qwen2_5_vl_7b_elem_t* q_out, ropec_qwen2_5_vl_7b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count, Args* a, bool* vector) {
-  last_error = "";
-  if (q == NULL || !ropec_aligned(q, sizeof(*q))) return refuse("q: NULL or not aligned to its element size (2 bytes)");
-  if (k == NULL || !ropec_aligned(k, sizeof(*k))) return refuse("k: NULL or not aligned to its element size (2 bytes)");
-  if (q_out == NULL || !ropec_aligned(q_out, sizeof(*q_out))) return refuse("q_out: NULL or not aligned to its element size (2 bytes)");
-  if (k_out == NULL || !ropec_aligned(k_out, sizeof(*k_out))) return refuse("k_out: NULL or not aligned to its element size (2 bytes)");
-  if (segment_table == NULL || !ropec_aligned(segment_table, sizeof(*segment_table))) return refuse("segment_table: NULL or not aligned to its element size (4 bytes)");
-  if (segment_value_count < 0 || (segment_values == NULL && segment_value_count > 0) || !ropec_aligned(segment_values, sizeof(float))) return refuse("segment_values: NULL with segment_value_count > 0, a negative count, or not aligned to 4 bytes");
-  if (tokens <= 0) return refuse("tokens: must be at least 1");
-  if (segment_words <= 0) return refuse("segment_words: must be at least 1");
+  last_error[0] = '\0';
+  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(segment_table != NULL && ropec_aligned(segment_table, sizeof(*segment_table)))) {
+    return ropec_refuse("segment_table: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(segment_value_count >= 0 && (segment_value_count == 0 && !(segment_values != NULL) || (segment_values != NULL && ropec_aligned(segment_values, sizeof(*segment_values)))))) {
+    return ropec_refuse("segment_values: NULL with segment_value_count = %lld > 0, a negative count, or not aligned to 4 bytes", static_cast<long long>(segment_value_count));
+  }
+  if (!(tokens >= 0)) {
+    return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
+  }
   const int64_t n_tokens = tokens;
-  if (28 > INT64_MAX / kHeadDim / n_tokens) return refuse("q: tokens · heads · head_dim overflows int64 element offsets");
-  if (4 > INT64_MAX / kHeadDim / n_tokens) return refuse("k: tokens · heads · head_dim overflows int64 element offsets");
-  if (n_tokens > (static_cast<int64_t>(INT32_MAX) * kBlock) / (kScalarChunks > kVectorChunks ? kScalarChunks : kVectorChunks)) return refuse("tokens: too many for one launch (blocks must fit the 32-bit grid)");
-  #ifdef ROPEC_HOST_EMULATION
-  if (ropec_qwen2_5_vl_7b_check_segments(segment_table, segment_words, segment_values, segment_value_count, 1, tokens) != cudaSuccess) return refuse("segment_table: malformed for these sizes (ropec_qwen2_5_vl_7b_check_segments)");
-  #endif
+  const int64_t n_seq = n_tokens;
+  const int64_t n_q_heads = 28;
+  const int64_t n_k_heads = 4;
+  if (ropec_host_memory()) {
+    if (const cudaError_t status = check_segments(segment_table, segment_words, segment_values, segment_value_count, 1, n_seq); status != cudaSuccess) return status;
+  }
+  if (!(n_tokens == 0 || n_q_heads <= 36028797018963968LL / n_tokens)) {
+    return ropec_refuse("q: tokens · heads · head_dim = %lld · %lld · 128 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_q_heads));
+  }
+  if (!(n_tokens == 0 || n_k_heads <= 36028797018963968LL / n_tokens)) {
+    return ropec_refuse("k: tokens · heads · head_dim = %lld · %lld · 128 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_k_heads));
+  }
+  if (!(n_tokens <= 8589934588LL)) {
+    return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
   a->q_in = q;
   a->k_in = k;
   a->q_out = q_out;
@@ -472,6 +619,12 @@ extern "C" const char* ropec_qwen2_5_vl_7b_last_error(void) {
   return ropec_qwen2_5_vl_7b::last_error;
 }
 
+extern "C" cudaError_t ropec_qwen2_5_vl_7b_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count,
+                                                     int64_t rows, int64_t row_length) {
+  ropec_qwen2_5_vl_7b::last_error[0] = '\0';
+  return ropec_qwen2_5_vl_7b::check_segments(table, words, values, count, rows, row_length);
+}
+
 extern "C" cudaError_t ropec_qwen2_5_vl_7b_check(const ropec_qwen2_5_vl_7b_elem_t* q, const ropec_qwen2_5_vl_7b_elem_t* k, ropec_qwen2_5_vl_7b_elem_t* q_out, ropec_qwen2_5_vl_7b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count) {
   ropec_qwen2_5_vl_7b::Args a;
   bool vector = false;
@@ -485,6 +638,7 @@ extern "C" cudaError_t ropec_qwen2_5_vl_7b_launch(const ropec_qwen2_5_vl_7b_elem
   const cudaError_t status = prepare(q, k, q_out, k_out, segment_table, segment_values, tokens, segment_words, segment_value_count, &a, &vector);
   if (status != cudaSuccess) return status;
   const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  if (items == 0) return cudaSuccess;
   const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
   if (vector) {
     kernel_vector<<<blocks, kBlock, 0, stream>>>(a);
@@ -492,59 +646,6 @@ extern "C" cudaError_t ropec_qwen2_5_vl_7b_launch(const ropec_qwen2_5_vl_7b_elem
   }
   kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);
   return cudaGetLastError();
-}
-
-/**
- * Checks a segment table on the host (host pointers): cudaSuccess, or cudaErrorInvalidValue for a
- * table a kernel could misread (the same checks as ropec's checkEncodedSegments). rows = batch
- * (1 for [tokens, heads, dim]), row_length = seq (tokens), components = 3 for this spec.
- */
-extern "C" cudaError_t ropec_qwen2_5_vl_7b_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count,
-                                                     int64_t rows, int64_t row_length) {
-  const cudaError_t bad = cudaErrorInvalidValue;
-  const int64_t kMax = INT32_MAX;
-  if (table == NULL || rows < 1 || row_length < 0 || count < 0 || (count > 0 && values == NULL) || words < rows + 1) return bad;
-  const int64_t records = table[rows];
-  if (records < 0 || words != rows + 1 + 8 * records || table[0] != 0) return bad;
-  for (int64_t b = 0; b < rows; ++b) {
-    const int64_t lo = table[b];
-    const int64_t hi = table[b + 1];
-    if (hi < lo || (row_length > 0) != (hi > lo)) return bad;
-    for (int64_t r = lo; r < hi; ++r) {
-      const int32_t* s = table + rows + 1 + 8 * r;
-      const int64_t kind = s[0] & 15;
-      const int64_t v = static_cast<int64_t>(static_cast<uint32_t>(s[0]) >> 4);
-      const int64_t start = s[1];
-      const int64_t end = r + 1 < hi ? s[9] : row_length;
-      if (s[0] < 0 || (kind < 2 && v != 0) || kind > 3) return bad;
-      if ((r == lo && start != 0) || start < 0 || end <= start || end > row_length) return bad;
-      const int64_t last = end - start - 1;
-      if (kind == 0 && static_cast<int64_t>(s[2]) + last > kMax) return bad;
-      if (kind == 1) {
-        float frac;
-        memcpy(&frac, &s[3], 4);
-        if (!(frac > -1.0f && frac < 1.0f)) return bad;
-      }
-      if (kind == 2) {
-        if (3 != 3) return bad;
-        const int64_t H = s[5], W = s[6], offset = s[7];
-        if (H < 1 || W < 1 || H * W > kMax || offset < 0 || offset + last > kMax || v + 1 >= count) return bad;
-        const float x = values[v], y = values[v + 1];
-        if (!(isfinite(x) && isfinite(y) && x >= 0.0f && y >= 0.0f)) return bad;
-        const int64_t f = (offset + last) / (H * W);
-        const double t = (x == 1.0f && y == 1.0f) ? static_cast<double>(f) : trunc(static_cast<double>(static_cast<float>(static_cast<float>(f) * x) * y));
-        if (static_cast<double>(s[2]) + t > static_cast<double>(kMax) || static_cast<int64_t>(s[3]) + H - 1 > kMax || static_cast<int64_t>(s[4]) + W - 1 > kMax) return bad;
-      }
-      if (kind == 3) {
-        const int64_t n = s[2], ppf = s[3], offset = s[4];
-        if (n < 0 || ppf < 1 || offset < 0 || offset + last > kMax || v + n > count) return bad;
-        for (int64_t i = v; i < v + n; ++i) {
-          if (!(fabsf(values[i]) < 2147483648.0f)) return bad;
-        }
-      }
-    }
-  }
-  return cudaSuccess;
 }
 
 #ifdef ROPEC_HOST_EMULATION

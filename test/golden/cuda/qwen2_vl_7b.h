@@ -2,9 +2,10 @@
 // spec-hash: 0c60936e56d71abb
 // C interface of the ropec kernel 'qwen2_vl_7b': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], out of place, positions mrope, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_qwen2_vl_7b_last_error() then says which argument and why. Shapes and the
-// launch formula: qwen2_vl_7b.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_qwen2_vl_7b_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: qwen2_vl_7b.cuda.json.
 #ifndef ROPEC_QWEN2_VL_7B_H
 #define ROPEC_QWEN2_VL_7B_H
 #include <stdint.h>

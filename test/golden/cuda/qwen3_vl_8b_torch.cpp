@@ -32,7 +32,7 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen3_vl_8b_op(const at::Tensor& q, con
     TORCH_CHECK(segment_table.scalar_type() == at::kInt && segment_table.dim() == 1 && segment_table.is_contiguous(), "ropec qwen3_vl_8b: segment_table must be a contiguous int32 tensor, got ", segment_table.scalar_type(), " of shape ", segment_table.sizes());
     TORCH_CHECK(segment_values.scalar_type() == at::kFloat && segment_values.dim() == 1 && segment_values.is_contiguous(), "ropec qwen3_vl_8b: segment_values must be a contiguous float32 tensor, got ", segment_values.scalar_type(), " of shape ", segment_values.sizes());
     TORCH_CHECK(ropec_qwen3_vl_8b_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, 1, tokens) == cudaSuccess,
-                "ropec qwen3_vl_8b: segment_table: malformed for these sizes (ropec_qwen3_vl_8b_check_segments)");
+                "ropec qwen3_vl_8b: ", ropec_qwen3_vl_8b_last_error());
     segment_table_d = segment_table.to(device);
     segment_values_d = segment_values.to(device);
   }

@@ -2,9 +2,10 @@
 // spec-hash: 94ea13f7389ca393
 // C interface of the ropec kernel 'tmrope': half forward rotation of 64 lanes, f32 [batch, seq, heads, dim], out of place, positions timeline, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_tmrope_last_error() then says which argument and why. Shapes and the
-// launch formula: tmrope.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_tmrope_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: tmrope.cuda.json.
 #ifndef ROPEC_TMROPE_H
 #define ROPEC_TMROPE_H
 #include <stdint.h>

@@ -2,9 +2,10 @@
 // spec-hash: 55b6fbf7fb4c5329
 // C interface of the ropec kernel 'wan2_1': interleaved forward rotation of 128 lanes, bf16 [batch, seq, heads, dim], out of place, positions grid, sin/cos computed (exact).
 // All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
-// memory, for a null pointer, a pointer not aligned to its element size, a size ≤ 0 or sizes whose
-// products overflow; ropec_wan2_1_last_error() then says which argument and why. Shapes and the
-// launch formula: wan2_1.cuda.json.
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_wan2_1_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: wan2_1.cuda.json.
 #ifndef ROPEC_WAN2_1_H
 #define ROPEC_WAN2_1_H
 #include <stdint.h>

@@ -55,36 +55,92 @@ interface Shape {
 }
 
 function validate(inputs: Inputs): Shape {
-    const s = inputs.sizes;
-    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
-    const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(`sizes.${name}: missing`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
-    let batch: number, seq: number, tokens: number;
-    tokens = whole('tokens', s.tokens);
-    const cu = inputs.cu_seqlens;
-    if (!(cu instanceof Int32Array)) throw new RangeError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1] (an Int32Array)');
-    if (cu.length < 2) throw new RangeError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);
-    if (cu[0] !== 0) throw new RangeError(`cu_seqlens: must start at 0, got ${cu[0]}`);
-    batch = cu.length - 1; seq = 0;
-    for (let b = 0; b < batch; b++) { if (cu[b + 1] < cu[b]) throw new RangeError(`cu_seqlens: must be non-decreasing whole numbers; entry ${b + 1} is ${cu[b + 1]} after ${cu[b]}`); seq = Math.max(seq, cu[b + 1] - cu[b]); }
-    if (cu[batch] !== tokens) throw new RangeError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[batch]}`);
-    if (s.q_heads !== undefined && s.q_heads !== 16) throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${String(s.q_heads)}`);
-    const qHeads = 16;
-    if (s.k_heads !== undefined && s.k_heads !== 16) throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${String(s.k_heads)}`);
-    const kHeads = 16;
-    let offset = 0;
-    const gs = inputs.grid_sizes;
-    if (!(gs instanceof Int32Array)) throw new RangeError(`grid_sizes: missing or wrong type; expected an Int32Array of shape [batch, 2] = [${batch}, 2] (one row of h, w sizes per sequence)`);
-    if (gs.length !== batch * 2) throw new RangeError(`grid_sizes: expected shape [batch, 2] = [${batch}, 2] (one row of h, w sizes per sequence), got length ${gs.length}`);
-    for (let b = 0; b < batch; b++) {
-      let cells = 1;
-      for (let a = 0; a < 2; a++) { const g = gs[b * 2 + a]; if (g < 0) throw new RangeError(`grid_sizes: entry [${b}, ${a}] must be a whole number in [0, 2^31), got ${g}`); cells *= g; }
-      if (cu[b + 1] - cu[b] !== 5 + cells) throw new RangeError(`grid_sizes: sequence ${b} holds ${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + h·w = 5 + ${Array.from(gs.subarray(b * 2, b * 2 + 2)).join('·')} = ${5 + cells}`);
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    const cu_seqlens = inputs.cu_seqlens as ArrayLike<number>;
+    const grid_sizes = inputs.grid_sizes as ArrayLike<number>;
+    /** grid(…) packed: each row of grid_sizes [batch, 2] holds whole sizes in [0, 2^31) whose product plus the prefix (5) is its sequence's length in cu_seqlens */
+    function check_grid_sizes(batch: number, tokens: number): void {
+      for (let b = 0; b < batch; b++) {
+        if (!((Number.isInteger(grid_sizes[b * 2 + 0]) && grid_sizes[b * 2 + 0] >= 0) && grid_sizes[b * 2 + 0] <= 2147483647)) {
+          throw new RangeError(`grid_sizes: entry [${b}, 0] (axis 'h') must be a whole number in [0, 2^31), got ${grid_sizes[b * 2 + 0]}`);
+        }
+        if (!((Number.isInteger(grid_sizes[b * 2 + 1]) && grid_sizes[b * 2 + 1] >= 0) && grid_sizes[b * 2 + 1] <= 2147483647)) {
+          throw new RangeError(`grid_sizes: entry [${b}, 1] (axis 'w') must be a whole number in [0, 2^31), got ${grid_sizes[b * 2 + 1]}`);
+        }
+        if (!((cu_seqlens[b + 1] - cu_seqlens[b]) === 5.0 + grid_sizes[b * 2 + 0] * grid_sizes[b * 2 + 1])) {
+          throw new RangeError(`grid_sizes: sequence ${b} holds ${cu_seqlens[b + 1] - cu_seqlens[b]} tokens (cu_seqlens), but prefix + h·w = 5 + ${grid_sizes[b * 2 + 0]}·${grid_sizes[b * 2 + 1]} = ${5.0 + grid_sizes[b * 2 + 0] * grid_sizes[b * 2 + 1]}`);
+        }
+      }
     }
-    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 16, 64]`);
-    if (inputs.q.length !== tokens * qHeads * 64) throw new RangeError(`q: expected shape [tokens, 16, 64] with tokens = ${tokens} (${tokens * qHeads * 64} values), got length ${inputs.q.length}`);
-    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 16, 64]`);
-    if (inputs.k.length !== tokens * kHeads * 64) throw new RangeError(`k: expected shape [tokens, 16, 64] with tokens = ${tokens} (${tokens * kHeads * 64} values), got length ${inputs.k.length}`);
-    return { batch, seq, tokens, qHeads, kHeads, offset };
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    if (!(cu_seqlens !== undefined && cu_seqlens !== null)) {
+      throw new RangeError(`cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]`);
+    }
+    if (!(cu_seqlens instanceof Int32Array)) {
+      throw new RangeError(`cu_seqlens: expected an Int32Array of shape [batch + 1], got ${cu_seqlens === null ? 'null' : typeof cu_seqlens}`);
+    }
+    if (!(cu_seqlens.length >= 2)) {
+      throw new RangeError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu_seqlens.length}`);
+    }
+    const n_batch = cu_seqlens.length - 1;
+    if (!(cu_seqlens[0] === 0)) {
+      throw new RangeError(`cu_seqlens: must start at 0, got ${cu_seqlens[0]}`);
+    }
+    for (let i = 1; i < n_batch + 1; i++) {
+      if (!(Number.isInteger(cu_seqlens[i]) && cu_seqlens[i] >= cu_seqlens[i - 1])) {
+        throw new RangeError(`cu_seqlens: must be non-decreasing whole numbers; entry ${i} is ${cu_seqlens[i]} after ${cu_seqlens[i - 1]}`);
+      }
+    }
+    if (!(cu_seqlens[n_batch] === n_tokens)) {
+      throw new RangeError(`cu_seqlens: must end at tokens = ${n_tokens}, got ${cu_seqlens[n_batch]}`);
+    }
+    let n_seq = 0;
+    for (let b = 0; b < n_batch; b++) {
+      n_seq = Math.max(n_seq, cu_seqlens[b + 1] - cu_seqlens[b]);
+    }
+    if (!(!(s.q_heads !== undefined) || s.q_heads === 16)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 16;
+    if (!(!(s.k_heads !== undefined) || s.k_heads === 16)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 16;
+    const n_offset = 0;
+    if (!(grid_sizes !== undefined && grid_sizes !== null)) {
+      throw new RangeError(`grid_sizes: missing; packed grids need grid_sizes of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence)`);
+    }
+    if (!(grid_sizes instanceof Int32Array)) {
+      throw new RangeError(`grid_sizes: expected an Int32Array of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got ${grid_sizes === null ? 'null' : typeof grid_sizes}`);
+    }
+    if (!(grid_sizes.length === n_batch * 2)) {
+      throw new RangeError(`grid_sizes: expected shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got length ${grid_sizes.length}`);
+    }
+    check_grid_sizes(n_batch, n_tokens);
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 64], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length === (n_tokens * n_q_heads) * 64)) {
+      throw new RangeError(`q: expected shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 64] (${(n_tokens * n_q_heads) * 64} values), got length ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 64], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length === (n_tokens * n_k_heads) * 64)) {
+      throw new RangeError(`k: expected shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 64] (${(n_tokens * n_k_heads) * 64} values), got length ${k.length}`);
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {

@@ -47,21 +47,49 @@ interface Shape {
 }
 
 function validate(inputs: Inputs): Shape {
-    const s = inputs.sizes;
-    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
-    const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(`sizes.${name}: missing`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
-    let batch: number, seq: number, tokens: number;
-    batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;
-    if (s.q_heads !== undefined && s.q_heads !== 16) throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${String(s.q_heads)}`);
-    const qHeads = 16;
-    if (s.k_heads !== undefined && s.k_heads !== 16) throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${String(s.k_heads)}`);
-    const kHeads = 16;
-    let offset = 0;
-    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [batch, seq, 16, 256]`);
-    if (inputs.q.length !== tokens * qHeads * 256) throw new RangeError(`q: expected shape [batch, seq, 16, 256] with batch = ${batch}, seq = ${seq} (${tokens * qHeads * 256} values), got length ${inputs.q.length}`);
-    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [batch, seq, 16, 256]`);
-    if (inputs.k.length !== tokens * kHeads * 256) throw new RangeError(`k: expected shape [batch, seq, 16, 256] with batch = ${batch}, seq = ${seq} (${tokens * kHeads * 256} values), got length ${inputs.k.length}`);
-    return { batch, seq, tokens, qHeads, kHeads, offset };
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.batch !== undefined)) {
+      throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
+    }
+    if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+    }
+    const n_batch = s.batch;
+    if (!(s.seq !== undefined)) {
+      throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
+    }
+    if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+    }
+    const n_seq = s.seq;
+    const n_tokens = n_batch * n_seq;
+    if (!(!(s.q_heads !== undefined) || s.q_heads === 16)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 16;
+    if (!(!(s.k_heads !== undefined) || s.k_heads === 16)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 16;
+    const n_offset = 0;
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [batch, seq, q_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_q_heads}, 256], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length === (n_tokens * n_q_heads) * 256)) {
+      throw new RangeError(`q: expected shape [batch, seq, q_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_q_heads}, 256] (${(n_tokens * n_q_heads) * 256} values), got length ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [batch, seq, k_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_k_heads}, 256], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length === (n_tokens * n_k_heads) * 256)) {
+      throw new RangeError(`k: expected shape [batch, seq, k_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_k_heads}, 256] (${(n_tokens * n_k_heads) * 256} values), got length ${k.length}`);
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {

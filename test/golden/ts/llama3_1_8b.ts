@@ -47,23 +47,49 @@ interface Shape {
 }
 
 function validate(inputs: Inputs): Shape {
-    const s = inputs.sizes;
-    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
-    const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(`sizes.${name}: missing`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
-    let batch: number, seq: number, tokens: number;
-    tokens = whole('tokens', s.tokens);
-    batch = 1; seq = tokens;
-    if (s.q_heads !== undefined && s.q_heads !== 32) throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${String(s.q_heads)}`);
-    const qHeads = 32;
-    if (s.k_heads !== undefined && s.k_heads !== 8) throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${String(s.k_heads)}`);
-    const kHeads = 8;
-    let offset = 0;
-    if (s.offset !== undefined) { if (!Number.isInteger(s.offset)) throw new RangeError(`sizes.offset: expected a whole number, got ${String(s.offset)}`); offset = s.offset; }
-    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 32, 128]`);
-    if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [tokens, 32, 128] with tokens = ${tokens} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
-    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 8, 128]`);
-    if (inputs.k.length !== tokens * kHeads * 128) throw new RangeError(`k: expected shape [tokens, 8, 128] with tokens = ${tokens} (${tokens * kHeads * 128} values), got length ${inputs.k.length}`);
-    return { batch, seq, tokens, qHeads, kHeads, offset };
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined) || s.k_heads === 8)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 8;
+    let n_offset = 0;
+    if ((s.offset !== undefined)) {
+      if (!Number.isInteger(s.offset)) {
+        throw new RangeError(`sizes.offset: expected a whole number, got ${s.offset}`);
+      }
+      n_offset = s.offset;
+    }
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length === (n_tokens * n_q_heads) * 128)) {
+      throw new RangeError(`q: expected shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128] (${(n_tokens * n_q_heads) * 128} values), got length ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length === (n_tokens * n_k_heads) * 128)) {
+      throw new RangeError(`k: expected shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128] (${(n_tokens * n_k_heads) * 128} values), got length ${k.length}`);
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {

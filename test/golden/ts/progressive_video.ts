@@ -58,25 +58,104 @@ interface Shape {
 }
 
 function validate(inputs: Inputs): Shape {
-    const s = inputs.sizes;
-    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
-    const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(`sizes.${name}: missing`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
-    let batch: number, seq: number, tokens: number;
-    batch = whole('batch', s.batch); seq = whole('seq', s.seq); tokens = batch * seq;
-    if (s.q_heads !== undefined && s.q_heads !== 6) throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${String(s.q_heads)}`);
-    const qHeads = 6;
-    if (s.k_heads !== undefined && s.k_heads !== 6) throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${String(s.k_heads)}`);
-    const kHeads = 6;
-    let offset = 0;
-    const grid_t = whole('t', s.t);
-    const grid_h = whole('h', s.h);
-    const grid_w = whole('w', s.w);
-    if (seq !== 0 + grid_t * grid_h * grid_w) throw new RangeError(`sizes: each sequence must hold prefix + t·h·w = 0 + ${grid_t + '·' + grid_h + '·' + grid_w} tokens, got ${seq}`);
-    if (!(inputs.q instanceof Float32Array)) throw new RangeError(`q: expected a Float32Array of shape [batch, seq, 6, 96]`);
-    if (inputs.q.length !== tokens * qHeads * 96) throw new RangeError(`q: expected shape [batch, seq, 6, 96] with batch = ${batch}, seq = ${seq} (${tokens * qHeads * 96} values), got length ${inputs.q.length}`);
-    if (!(inputs.k instanceof Float32Array)) throw new RangeError(`k: expected a Float32Array of shape [batch, seq, 6, 96]`);
-    if (inputs.k.length !== tokens * kHeads * 96) throw new RangeError(`k: expected shape [batch, seq, 6, 96] with batch = ${batch}, seq = ${seq} (${tokens * kHeads * 96} values), got length ${inputs.k.length}`);
-    return { batch, seq, tokens, qHeads, kHeads, offset, grid_t, grid_h, grid_w };
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.batch !== undefined)) {
+      throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
+    }
+    if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+    }
+    const n_batch = s.batch;
+    if (!(s.seq !== undefined)) {
+      throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
+    }
+    if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+    }
+    const n_seq = s.seq;
+    const n_tokens = n_batch * n_seq;
+    if (!(!(s.q_heads !== undefined) || s.q_heads === 6)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 6;
+    if (!(!(s.k_heads !== undefined) || s.k_heads === 6)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 6;
+    const n_offset = 0;
+    if (!(s.t !== undefined)) {
+      throw new RangeError(`sizes.t: missing; grid axis 't' has a run-time size`);
+    }
+    if (!(Number.isSafeInteger(s.t) && s.t >= 0)) {
+      throw new RangeError(`sizes.t: expected a whole number ≥ 0, got ${s.t}`);
+    }
+    const n_grid_t = s.t;
+    if (!(s.h !== undefined)) {
+      throw new RangeError(`sizes.h: missing; grid axis 'h' has a run-time size`);
+    }
+    if (!(Number.isSafeInteger(s.h) && s.h >= 0)) {
+      throw new RangeError(`sizes.h: expected a whole number ≥ 0, got ${s.h}`);
+    }
+    const n_grid_h = s.h;
+    if (!(s.w !== undefined)) {
+      throw new RangeError(`sizes.w: missing; grid axis 'w' has a run-time size`);
+    }
+    if (!(Number.isSafeInteger(s.w) && s.w >= 0)) {
+      throw new RangeError(`sizes.w: expected a whole number ≥ 0, got ${s.w}`);
+    }
+    const n_grid_w = s.w;
+    if (!(n_seq === 0 + (n_grid_t * n_grid_h) * n_grid_w)) {
+      throw new RangeError(`sizes: each sequence must hold prefix + t·h·w = 0 + ${n_grid_t}·${n_grid_h}·${n_grid_w} = ${0 + (n_grid_t * n_grid_h) * n_grid_w} tokens, got ${n_seq}`);
+    }
+    if (!(q instanceof Float32Array)) {
+      throw new RangeError(`q: expected a Float32Array of shape [batch, seq, q_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_q_heads}, 96], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length === (n_tokens * n_q_heads) * 96)) {
+      throw new RangeError(`q: expected shape [batch, seq, q_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_q_heads}, 96] (${(n_tokens * n_q_heads) * 96} values), got length ${q.length}`);
+    }
+    if (!(k instanceof Float32Array)) {
+      throw new RangeError(`k: expected a Float32Array of shape [batch, seq, k_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_k_heads}, 96], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length === (n_tokens * n_k_heads) * 96)) {
+      throw new RangeError(`k: expected shape [batch, seq, k_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_k_heads}, 96] (${(n_tokens * n_k_heads) * 96} values), got length ${k.length}`);
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid_t: n_grid_t, grid_h: n_grid_h, grid_w: n_grid_w };
+}
+
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.batch !== undefined)) {
+      throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
+    }
+    if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+    }
+    const n_batch = s.batch;
+    if (!(s.seq !== undefined)) {
+      throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
+    }
+    if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+    }
+    const n_seq = s.seq;
+    const n_tokens = n_batch * n_seq;
+    if (!(!(s.q_heads !== undefined) || s.q_heads === 6)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 6;
+    if (!(!(s.k_heads !== undefined) || s.k_heads === 6)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 6;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
@@ -430,11 +509,9 @@ let wasmModule: object | undefined;
  * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
  */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
-  if (typeof sizes !== 'object' || sizes === null) throw new RangeError('sizes: missing');
-  const whole = (name: string, x: unknown): number => { if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
-  const tokens = whole('batch', sizes.batch) * whole('seq', sizes.seq);
-  const qLen = tokens * 6 * 96;
-  const kLen = tokens * 6 * 96;
+  const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  const qLen = tokens * qHeads * 96;
+  const kLen = tokens * kHeads * 96;
   const csLen = tokens * 96;
   const bytes = (qLen + kLen + csLen) * 4;
   const pages = Math.max(1, Math.ceil(bytes / 65536));

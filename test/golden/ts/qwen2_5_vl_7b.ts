@@ -51,23 +51,156 @@ interface Shape {
 }
 
 function validate(inputs: Inputs): Shape {
-    const s = inputs.sizes;
-    if (typeof s !== 'object' || s === null) throw new RangeError('sizes: missing');
-    const whole = (name: string, x: unknown): number => { if (x === undefined) throw new RangeError(`sizes.${name}: missing`); if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new RangeError(`sizes.${name}: expected a whole number ≥ 0, got ${String(x)}`); return x; };
-    let batch: number, seq: number, tokens: number;
-    tokens = whole('tokens', s.tokens);
-    batch = 1; seq = tokens;
-    if (s.q_heads !== undefined && s.q_heads !== 28) throw new RangeError(`sizes.q_heads: the spec fixes 28 q heads, got ${String(s.q_heads)}`);
-    const qHeads = 28;
-    if (s.k_heads !== undefined && s.k_heads !== 4) throw new RangeError(`sizes.k_heads: the spec fixes 4 k heads, got ${String(s.k_heads)}`);
-    const kHeads = 4;
-    let offset = 0;
-    checkSegments(inputs.segment_table, inputs.segment_values, batch, seq, 3);
-    if (!(inputs.q instanceof Uint16Array)) throw new RangeError(`q: expected a Uint16Array of shape [tokens, 28, 128]`);
-    if (inputs.q.length !== tokens * qHeads * 128) throw new RangeError(`q: expected shape [tokens, 28, 128] with tokens = ${tokens} (${tokens * qHeads * 128} values), got length ${inputs.q.length}`);
-    if (!(inputs.k instanceof Uint16Array)) throw new RangeError(`k: expected a Uint16Array of shape [tokens, 4, 128]`);
-    if (inputs.k.length !== tokens * kHeads * 128) throw new RangeError(`k: expected shape [tokens, 4, 128] with tokens = ${tokens} (${tokens * kHeads * 128} values), got length ${inputs.k.length}`);
-    return { batch, seq, tokens, qHeads, kHeads, offset };
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    const segment_table = inputs.segment_table as ArrayLike<number>;
+    const segment_values = inputs.segment_values as ArrayLike<number>;
+    /** the segment table (docs/positions.md) for rows × row_length tokens and 3 position components */
+    function check_segments(rows: number, row_length: number): void {
+      const header = rows + 1;
+      if (!(segment_table.length >= header)) {
+        throw new RangeError(`segment_table: expected at least rows + 1 = ${header} words (the row header), got length ${segment_table.length}`);
+      }
+      const records = segment_table[rows];
+      if (!(records >= 0 && segment_table.length === header + 8 * records)) {
+        throw new RangeError(`segment_table: header word ${rows} says ${records} segments, so the table must have ${rows} + 1 + 8·${records} = ${header + 8 * records} words; got length ${segment_table.length}`);
+      }
+      if (!(segment_table[0] === 0)) {
+        throw new RangeError(`segment_table: header word 0 (row 0's first segment) must be 0, got ${segment_table[0]}`);
+      }
+      for (let b = 0; b < rows; b++) {
+        const lo = segment_table[b];
+        const hi = segment_table[b + 1];
+        if (!(hi >= lo)) {
+          throw new RangeError(`segment_table: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
+        }
+        if (!(row_length === 0 || hi > lo)) {
+          throw new RangeError(`segment_table: row ${b} has no segments but ${row_length} tokens`);
+        }
+        if (!(row_length > 0 || hi === lo)) {
+          throw new RangeError(`segment_table: row ${b} has segments but no tokens`);
+        }
+        for (let r = lo; r < hi; r++) {
+          const w = header + 8 * r;
+          const word = segment_table[w + 0];
+          if (!(word >= 0 && (word & 15) <= 3)) {
+            throw new RangeError(`segment_table: row ${b}, segment ${r - lo}: unknown kind word ${word} (kinds are 0 text, 1 const, 2 grid, 3 frames)`);
+          }
+          const kind = word & 15;
+          const v = word >> 4;
+          const start = segment_table[w + 1];
+          const end = r + 1 < hi ? segment_table[w + 9] : row_length;
+          if (!(r !== lo || start === 0)) {
+            throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (${["text","const","grid","frames"][kind]}): the first segment of a row must start at 0, got ${start}`);
+          }
+          if (!((start >= 0 && end > start) && end <= row_length)) {
+            throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (${["text","const","grid","frames"][kind]}): starts at ${start} but the next starts at ${end}; starts must rise strictly and stay below the row length ${row_length}`);
+          }
+          const last = (end - start) - 1;
+          if (!(kind >= 2 || v === 0)) {
+            throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (${["text","const","grid","frames"][kind]}): kind word ${word} has a value index; only grid and frames do`);
+          }
+          if (kind === 0) {
+            if (!(segment_table[w + 2] + last >= -2147483648 && segment_table[w + 2] + last <= 2147483647)) {
+              throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (text): base ${segment_table[w + 2]} + ${last} does not fit in i32`);
+            }
+          } else if (kind === 1) {
+            const frac = bitsToF32(segment_table[w + 3]);
+            if (!(frac > -1.0 && frac < 1.0)) {
+              throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
+            }
+          } else if (kind === 2) {
+            const H = segment_table[w + 5];
+            const W = segment_table[w + 6];
+            const offset = segment_table[w + 7];
+            if (!((H >= 1 && W >= 1) && H * W <= 2147483647)) {
+              throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
+            }
+            if (!(offset >= 0 && offset + last <= 2147483647)) {
+              throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+            }
+            if (!(v + 1 < segment_values.length)) {
+              throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (grid) reads its temporal scale at values[${v}] and [${v + 1}], but there are ${segment_values.length} values`);
+            }
+            const ta = segment_values[v];
+            const tc = segment_values[v + 1];
+            if (!(((Number.isFinite(ta) && Number.isFinite(tc)) && ta >= 0.0) && tc >= 0.0)) {
+              throw new RangeError(`segment_values: the temporal scale of row ${b}, segment ${r - lo} must be finite and ≥ 0, got (${ta}, ${tc})`);
+            }
+            const t_max = segment_table[w + 2] + (ta === 1.0 && tc === 1.0 ? Math.trunc((offset + last) / (H * W)) : Math.trunc(Math.fround(Math.fround(Math.fround(Math.trunc((offset + last) / (H * W))) * ta) * tc)));
+            if (!((t_max <= 2147483647.0 && segment_table[w + 3] + (H - 1) <= 2147483647) && segment_table[w + 4] + (W - 1) <= 2147483647)) {
+              throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (grid): positions up to (${t_max}, ${segment_table[w + 3] + (H - 1)}, ${segment_table[w + 4] + (W - 1)}) do not fit in i32`);
+            }
+          } else {
+            const frames = segment_table[w + 2];
+            const ppf = segment_table[w + 3];
+            const offset = segment_table[w + 4];
+            if (!(frames >= 0 && ppf >= 1)) {
+              throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (frames): frame count ${frames} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
+            }
+            if (!(offset >= 0 && offset + last <= 2147483647)) {
+              throw new RangeError(`segment_table: row ${b}, segment ${r - lo} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+            }
+            if (!(v + frames <= segment_values.length)) {
+              throw new RangeError(`segment_values: row ${b}, segment ${r - lo} (frames) reads values[${v} … ${(v + frames) - 1}], but there are ${segment_values.length} values`);
+            }
+            for (let i = v; i < v + frames; i++) {
+              if (!(Math.abs(segment_values[i]) < 2147483648.0)) {
+                throw new RangeError(`segment_values: frame time values[${i}] = ${segment_values[i]} must be finite and below 2^31 in magnitude`);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined) || s.q_heads === 28)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 28 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 28;
+    if (!(!(s.k_heads !== undefined) || s.k_heads === 4)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 4 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 4;
+    const n_offset = 0;
+    if (!(segment_table !== undefined && segment_table !== null)) {
+      throw new RangeError(`segment_table: missing; spec qwen2_5_vl_7b evaluates its mrope positions from a segment table (encodeSegments)`);
+    }
+    if (!(segment_table instanceof Int32Array)) {
+      throw new RangeError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${segment_table === null ? 'null' : typeof segment_table}`);
+    }
+    if (!(segment_values !== undefined && segment_values !== null)) {
+      throw new RangeError(`segment_values: missing; pass the values array encodeSegments returns (it may be empty)`);
+    }
+    if (!(segment_values instanceof Float32Array)) {
+      throw new RangeError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${segment_values === null ? 'null' : typeof segment_values}`);
+    }
+    check_segments(1, n_seq);
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length === (n_tokens * n_q_heads) * 128)) {
+      throw new RangeError(`q: expected shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128] (${(n_tokens * n_q_heads) * 128} values), got length ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length === (n_tokens * n_k_heads) * 128)) {
+      throw new RangeError(`k: expected shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128] (${(n_tokens * n_k_heads) * 128} values), got length ${k.length}`);
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
@@ -124,7 +257,7 @@ function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array
             const hh_1 = Math.trunc(rr_1 / sw_1);
             const ta_1 = vi_1 < segment_values.length ? segment_values[vi_1] : 0.0;
             const tb_1 = vi_1 + 1 < segment_values.length ? segment_values[vi_1 + 1] : 0.0;
-            const tf_1 = ta_1 == 1.0 && (tb_1 == 1.0) ? fr_1 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_1) * ta_1) * tb_1)));
+            const tf_1 = ta_1 == 1.0 && tb_1 == 1.0 ? fr_1 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_1) * ta_1) * tb_1)));
             pos0_1 = ((w_1 + 2 < segment_table.length ? segment_table[w_1 + 2] : 0) + tf_1);
             pos1_1 = ((w_1 + 3 < segment_table.length ? segment_table[w_1 + 3] : 0) + hh_1);
             pos2_1 = ((w_1 + 4 < segment_table.length ? segment_table[w_1 + 4] : 0) + (rr_1 - hh_1 * sw_1));
@@ -278,7 +411,7 @@ function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Arr
             const hh_3 = Math.trunc(rr_3 / sw_3);
             const ta_3 = vi_3 < segment_values.length ? segment_values[vi_3] : 0.0;
             const tb_3 = vi_3 + 1 < segment_values.length ? segment_values[vi_3 + 1] : 0.0;
-            const tf_3 = ta_3 == 1.0 && (tb_3 == 1.0) ? fr_3 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_3) * ta_3) * tb_3)));
+            const tf_3 = ta_3 == 1.0 && tb_3 == 1.0 ? fr_3 : Math.trunc(Math.trunc(Math.fround(Math.fround(Math.fround(fr_3) * ta_3) * tb_3)));
             pos0_3 = ((w_3 + 2 < segment_table.length ? segment_table[w_3 + 2] : 0) + tf_3);
             pos1_3 = ((w_3 + 3 < segment_table.length ? segment_table[w_3 + 3] : 0) + hh_3);
             pos2_3 = ((w_3 + 4 < segment_table.length ? segment_table[w_3 + 4] : 0) + (rr_3 - hh_3 * sw_3));
@@ -424,93 +557,6 @@ export const WASM_KERNEL = false;
 export function createWasmKernel(sizes: Sizes): WasmKernel {
   void sizes;
   throw new RangeError("createWasmKernel: rope qwen2_5_vl_7b has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
-}
-
-// Segment tables (ropec docs/positions.md, "The binary segment table"): segment_table is an Int32Array
-// of rows + 1 header words (row b's records are table[b] … table[b + 1] − 1) and 8-word records
-// [kind | v << 4, start, …]; segment_values a Float32Array. checkSegments rejects every table the
-// kernel could read out of bounds or evaluate outside i32, naming the argument.
-const SEG_F32 = new Float32Array(1);
-const SEG_I32 = new Int32Array(SEG_F32.buffer);
-
-function segBitsToF32(w: number): number {
-  SEG_I32[0] = w;
-  return SEG_F32[0];
-}
-
-function segTime(f: number, a: number, b: number): number {
-  if (a === 1 && b === 1) return f;
-  return Math.trunc(Math.fround(Math.fround(f * a) * b));
-}
-
-// The same checks, in the same order and words, as ropec's checkEncodedSegments (docs/checks.md).
-function checkSegments(table: unknown, values: unknown, rows: number, rowLength: number, axes: number): void {
-  if (!(table instanceof Int32Array)) throw new RangeError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${typeof table}`);
-  if (!(values instanceof Float32Array)) throw new RangeError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${typeof values}`);
-  const T = 'segment_table';
-  const V = 'segment_values';
-  const header = rows + 1;
-  if (table.length < header) throw new RangeError(`${T}: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
-  const records = table[rows];
-  if (records < 0 || table.length !== header + 8 * records) {
-    throw new RangeError(`${T}: header word ${rows} says ${records} segments, so the table must have ${rows} + 1 + 8·${records} = ${header + 8 * records} words; got length ${table.length}`);
-  }
-  if (table[0] !== 0) throw new RangeError(`${T}: header word 0 (row 0's first segment) must be 0, got ${table[0]}`);
-  const I32_MAX = 2147483647;
-  const fits = (x: number) => x >= -2147483648 && x <= I32_MAX;
-  const names = ['text', 'const', 'grid', 'frames'];
-  for (let b = 0; b < rows; b++) {
-    const lo = table[b];
-    const hi = table[b + 1];
-    if (hi < lo) throw new RangeError(`${T}: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
-    if (rowLength > 0 && hi === lo) throw new RangeError(`${T}: row ${b} has no segments but ${rowLength} tokens`);
-    if (rowLength === 0 && hi > lo) throw new RangeError(`${T}: row ${b} has segments but no tokens`);
-    for (let r = lo; r < hi; r++) {
-      const w = header + 8 * r;
-      const where = `row ${b}, segment ${r - lo}`;
-      const at = `${T}: ${where}`;
-      const kindWord = table[w];
-      const kind = kindWord & 15;
-      const v = kindWord >>> 4;
-      const start = table[w + 1];
-      const end = r + 1 < hi ? table[w + 9] : rowLength;
-      if (kindWord < 0 || kind > 3) throw new RangeError(`${at}: unknown kind word ${kindWord} (kinds are 0 text, 1 const, 2 grid, 3 frames)`);
-      const name = names[kind];
-      if (r === lo && start !== 0) throw new RangeError(`${at} (${name}): the first segment of a row must start at 0, got ${start}`);
-      if (!(start >= 0 && end > start && end <= rowLength)) {
-        throw new RangeError(`${at} (${name}): starts at ${start} but the next starts at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
-      }
-      const last = end - start - 1;
-      if (kind < 2 && v !== 0) throw new RangeError(`${at} (${name}): kind word ${kindWord} has a value index; only grid and frames do`);
-      if (kind === 0 && !fits(table[w + 2] + last)) throw new RangeError(`${at} (text): base ${table[w + 2]} + ${last} does not fit in i32`);
-      if (kind === 1) {
-        const frac = segBitsToF32(table[w + 3]);
-        if (!(frac > -1 && frac < 1)) throw new RangeError(`${at} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
-      }
-      if (kind === 2) {
-        if (axes !== 3) throw new RangeError(`${at} (grid): grid segments give 3 components; this spec reads ${axes}`);
-        const bt = table[w + 2], bh = table[w + 3], bw = table[w + 4], H = table[w + 5], W = table[w + 6], offset = table[w + 7];
-        if (!(H >= 1 && W >= 1 && H * W <= I32_MAX)) throw new RangeError(`${at} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
-        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-        if (!(v + 1 < values.length)) throw new RangeError(`${V}: ${where} (grid) reads its temporal scale at values[${v}] and [${v + 1}], but there are ${values.length} values`);
-        const a = values[v], c = values[v + 1];
-        if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RangeError(`${V}: the temporal scale of ${where} must be finite and ≥ 0, got (${a}, ${c})`);
-        const tMax = segTime(Math.floor((offset + last) / (H * W)), a, c);
-        if (!(fits(bt + tMax) && fits(bt) && fits(bh + H - 1) && fits(bw + W - 1))) {
-          throw new RangeError(`${at} (grid): positions up to (${bt + tMax}, ${bh + H - 1}, ${bw + W - 1}) do not fit in i32`);
-        }
-      }
-      if (kind === 3) {
-        const n = table[w + 2], ppf = table[w + 3], offset = table[w + 4];
-        if (!(n >= 0 && ppf >= 1)) throw new RangeError(`${at} (frames): frame count ${n} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
-        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RangeError(`${at} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-        if (!(v + n <= values.length)) throw new RangeError(`${V}: ${where} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
-        for (let i = v; i < v + n; i++) {
-          if (!(Math.abs(values[i]) < 2147483648)) throw new RangeError(`${V}: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
-        }
-      }
-    }
-  }
 }
 
 const BITS_F32 = new Float32Array(1);

@@ -1,10 +1,10 @@
 // Generated from spec/llama2_7b.rope (rope llama2_7b) by ropec 0.1.0 for wgsl. Do not edit.
 // spec-hash: 96722e640a0f9816
 //
-// Host code for the WGSL kernel of rope llama2_7b: creates the pipeline on a GPUDevice and records
-// dispatches on GPUBuffers, in place or out of place. Every argument is checked before anything is
-// recorded; a bad one throws RopeArgumentError naming the argument and what was expected.
-// Self-contained: it needs only @webgpu/types.
+// Host code for the WGSL kernel of rope llama2_7b: createKernel(device) makes the pipeline, and
+// kernel.encode / kernel.run record a rotation of GPUBuffers, in place or out of place. Every
+// argument is checked before anything is recorded; a bad one throws RopeArgumentError naming the
+// argument and what was expected. Self-contained: it needs only @webgpu/types.
 /// <reference types="@webgpu/types" />
 
 /** The shader (the same text as llama2_7b.wgsl). */
@@ -14,9 +14,6 @@ export const WGSL: string = "// Generated from spec/llama2_7b.rope (rope llama2_
  * createKernel uses it when the device has the 'shader-f16' feature. null when the spec has none.
  */
 export const WGSL_F16: string | null = "// Generated from spec/llama2_7b.rope (rope llama2_7b) by ropec 0.1.0 for wgsl. Do not edit.\n// spec-hash: 96722e640a0f9816\nenable f16;\n\n//\n// rope llama2_7b: head_dim 128, 64 pairs in 64 item(s) per token; f16 storage (native array<f16>, enable f16), layout bshd; scalar access; positions index; ω constant; sincos computed; precision exact\n// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed\n// once, then every head of q and of k is rotated with them. An item owns every word or vector it\n// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.\n\nstruct Params {\n  tokens: u32,\n  batch: u32,\n  seq: u32,\n  offset: i32,\n  row_threads: u32,\n}\n\n@group(0) @binding(0) var<uniform> params: Params;\n@group(0) @binding(1) var<storage, read_write> q: array<f16>;\n@group(0) @binding(2) var<storage, read_write> k: array<f16>;\n@group(0) @binding(3) var<storage, read> q_src: array<f16>;\n@group(0) @binding(4) var<storage, read> k_src: array<f16>;\n// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32\nconst TURNS_HI = array<f32, 64>(0.1591796875, 0.1378173828125, 0.119354248046875, 0.103363037109375, 0.089508056640625, 0.0775146484375, 0.067108154296875, 0.0581207275390625, 0.050323486328125, 0.0435791015625, 0.0377349853515625, 0.032684326171875, 0.0283050537109375, 0.024505615234375, 0.0212249755859375, 0.01837921142578125, 0.0159149169921875, 0.013782501220703125, 0.011936187744140625, 0.010334014892578125, 0.00894927978515625, 0.0077495574951171875, 0.0067119598388671875, 0.0058116912841796875, 0.0050334930419921875, 0.0043582916259765625, 0.0037736892700195312, 0.0032682418823242188, 0.00283050537109375, 0.0024509429931640625, 0.0021219253540039062, 0.0018377304077148438, 0.0015916824340820312, 0.0013780593872070312, 0.0011935234069824219, 0.0010333061218261719, 0.0008950233459472656, 0.0007750988006591797, 0.0006711483001708984, 0.0005812644958496094, 0.0005033016204833984, 0.00043582916259765625, 0.00037741661071777344, 0.0003268718719482422, 0.0002830028533935547, 0.00024509429931640625, 0.00021225214004516602, 0.0001837611198425293, 0.00015914440155029297, 0.00013780593872070312, 0.00011935830116271973, 0.00010335445404052734, 0.00008949637413024902, 0.00007751584053039551, 0.00006711483001708984, 0.00005811452865600586, 0.00005033612251281738, 0.000043585896492004395, 0.00003774464130401611, 0.00003267824649810791, 0.000028304755687713623, 0.000024512410163879395, 0.000021226704120635986, 0.000018380582332611084);\nconst TURNS_MID = array<f32, 64>(-0.000024743378162384033, 0.000005120411515235901, -0.0000048782676458358765, -0.000010740011930465698, -0.000008653849363327026, -0.000011358410120010376, 0.00000692903995513916, -0.0000014603137969970703, 0.000005725771188735962, 0.000004200264811515808, 0.000006599351763725281, -0.0000014603137969970703, -0.0000028582289814949036, 0.000003077089786529541, -0.0000013229437172412872, -2.8533395379781723e-7, 5.774199962615967e-7, -2.5099143385887146e-7, -0.0000012507662177085876, 0.0000012149102985858917, 6.603077054023743e-7, 7.713679224252701e-7, -4.5157503336668015e-7, 2.3544998839497566e-7, -5.718320608139038e-7, 3.859167918562889e-8, 4.691537469625473e-7, 4.470348358154297e-8, -2.8579961508512497e-7, -7.380731403827667e-8, 4.3993350118398666e-7, 1.6222475096583366e-7, -1.3300450518727303e-7, 1.6565900295972824e-7, -2.9707734938710928e-8, 2.168235369026661e-7, -2.932938514277339e-8, -6.592017598450184e-8, 2.5302142603322864e-9, -7.182825356721878e-8, -9.498762665316463e-9, 3.8580765249207616e-9, -7.635208021383733e-10, -4.321918822824955e-8, 1.9106664694845676e-8, -7.3814589995890856e-9, -1.5614205040037632e-8, 2.814340405166149e-8, 1.0542862582951784e-8, 1.656735548749566e-8, -8.931237971410155e-9, -2.1573214326053858e-9, 3.027707862202078e-9, -1.255102688446641e-8, 2.5295321393059567e-10, 4.738467396236956e-9, -6.910340744070709e-9, -2.5947883841581643e-9, -3.056811692658812e-9, 4.6202330850064754e-9, -2.560227585490793e-9, -3.7180143408477306e-9, -3.0513547244481742e-9, -1.6561898519285023e-9);\nconst TURNS_LO = array<f32, 64>(-1.0299422426029992e-9, -6.200323587890466e-10, 4.320196977936064e-10, -4.790104979335297e-10, -1.1823706458358174e-9, -1.2720059450188614e-9, -3.316028840405494e-10, 2.1661072935330594e-10, 5.173299288951938e-12, 2.7799582080767493e-10, 1.4093545774862548e-11, 1.4278994653338373e-11, 3.4866740050709666e-10, -4.6209167048338884e-10, 1.2255740866606857e-10, 1.3852214514331607e-11, -1.0299422426029992e-10, 3.112901603152807e-11, 4.320196977936064e-11, -1.4103331003045838e-10, 6.802744478839884e-11, 1.2497792731269719e-11, 3.668890538599534e-11, 1.001954161999885e-11, 5.173301023675414e-13, -7.125014987729994e-12, 4.797548469603896e-11, 1.4278990316529683e-12, 1.1583674991433313e-11, 3.569609885456515e-13, -1.1027324019197149e-11, -2.1897842913953802e-11, 1.3421095831911423e-12, -2.017016241528946e-11, 2.865005324995118e-12, 2.0821266585868692e-11, -4.732126149264992e-13, 7.07054553794606e-12, -3.3288617088539363e-13, 6.8227203400827996e-12, -6.758627945496753e-13, 3.7889212167047104e-13, -2.2773558212840772e-14, 5.9635560378801244e-12, -1.752015633266213e-12, 7.632918819569512e-13, 1.8076506003855686e-12, -2.189784378131554e-12, -1.3209805428335275e-12, -3.4722077643656313e-12, 2.865005324995118e-13, -1.0066067716776178e-13, -2.2922020726824643e-13, -7.481370124101661e-13, 3.492348012341939e-14, 3.1847414245708694e-13, -6.75862767444621e-14, 4.016870928762184e-13, 2.2509632233245341e-13, -8.588358973646293e-13, 3.7049527400016824e-13, -2.8746869793448704e-13, -1.1338789607760746e-15, -3.707948729417439e-14);\n\n// f32 → f16 bits, rounded to nearest even in integer arithmetic (NaN stays NaN, overflow → ±inf,\n// subnormals exact): WGSL leaves the rounding of pack2x16float and f16(x) to the implementation.\nfn f16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  let sign = (x >> 16u) & 0x8000u;\n  let ax = x & 0x7fffffffu;\n  if (ax > 0x7f800000u) {\n    return sign | 0x7e00u;\n  }\n  if (ax >= 0x477ff000u) {\n    return sign | 0x7c00u;\n  }\n  if (ax >= 0x38800000u) {\n    return sign | ((ax + 0x0fffu + ((ax >> 13u) & 1u) - 0x38000000u) >> 13u);\n  }\n  // Below 2^-14: a subnormal f16, m · 2^-24 with m = round(|v| · 2^24).\n  let e = ax >> 23u;\n  if (e < 102u) {\n    return sign;\n  }\n  let m = (ax & 0x007fffffu) | 0x00800000u;\n  let shift = 126u - e;\n  let q = m >> shift;\n  let rest = m & ((1u << shift) - 1u);\n  let half = 1u << (shift - 1u);\n  let up = select(0u, 1u, rest > half || (rest == half && (q & 1u) == 1u));\n  return sign | (q + up);\n}\n\n/** q_out[i], or 0 past its end */\nfn read_q_out(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&q))) {\n    return 0.0h;\n  }\n  return q[i];\n}\n\n/** k_out[i], or 0 past its end */\nfn read_k_out(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&k))) {\n    return 0.0h;\n  }\n  return k[i];\n}\n\n/** q_in[i], or 0 past its end */\nfn read_q_in(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&q_src))) {\n    return 0.0h;\n  }\n  return q_src[i];\n}\n\n/** k_in[i], or 0 past its end */\nfn read_k_in(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&k_src))) {\n    return 0.0h;\n  }\n  return k_src[i];\n}\n\n/** x modulo 1 turn, in [−½, ½] */\nfn reduce_turns(x: f32) -> f32 {\n  return x - round(x);\n}\n\n/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */\nfn sincos_turns(t: f32) -> vec2<f32> {\n  let quarter: f32 = round(4.0 * t);\n  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;\n  let x2: f32 = x * x;\n  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));\n  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));\n  let quadrant: i32 = i32(quarter) & 3i;\n  if (quadrant == 1i) {\n    return vec2<f32>(-sn, cs);\n  }\n  if (quadrant == 2i) {\n    return vec2<f32>(-cs, -sn);\n  }\n  if (quadrant == 3i) {\n    return vec2<f32>(sn, -cs);\n  }\n  return vec2<f32>(cs, sn);\n}\n\n/** cos and sin of p·ω_j (unscaled) */\nfn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {\n  let rh: f32 = TURNS_HI[j];\n  let rm: f32 = TURNS_MID[j];\n  let rl: f32 = TURNS_LO[j];\n  let qa: f32 = f32(pw >> 24u) * 16777216.0;\n  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;\n  let qc: f32 = f32(pw & 4095i);\n  var acc: f32 = reduce_turns(qa * rh);\n  acc = reduce_turns(acc + reduce_turns(qa * rm));\n  acc = reduce_turns(acc + reduce_turns(qb * rh));\n  acc = reduce_turns(acc + reduce_turns(qb * rm));\n  acc = reduce_turns(acc + reduce_turns(qc * rh));\n  acc = reduce_turns(acc + reduce_turns(qc * rm));\n  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));\n  return sincos_turns(reduce_turns(acc + small));\n}\n\n/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */\nfn item_scalar_in_0(s: u32, flat: u32, ki: u32) {\n  let pos0_w: i32 = i32(s) + params.offset;\n  let pos0_f: f32 = 0.0;\n  var c0_0: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_q_out(o + ki));\n    let xb_0: f32 = f32(read_q_out(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&q))) {\n      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&q))) {\n      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_k_out(o + ki));\n    let xb_0: f32 = f32(read_k_out(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&k))) {\n      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&k))) {\n      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n}\n\n/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */\nfn item_scalar_out_0(s: u32, flat: u32, ki: u32) {\n  let pos0_w: i32 = i32(s) + params.offset;\n  let pos0_f: f32 = 0.0;\n  var c0_0: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_q_in(o + ki));\n    let xb_0: f32 = f32(read_q_in(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&q))) {\n      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&q))) {\n      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_k_in(o + ki));\n    let xb_0: f32 = f32(read_k_in(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&k))) {\n      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&k))) {\n      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n}\n\n// in place, 64 item(s) per token (scalar schedule)\n@compute @workgroup_size(64)\nfn rope(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 64u) {\n    return;\n  }\n  let flat: u32 = item / 64u;\n  let chunk: u32 = item - flat * 64u;\n  let b: u32 = flat / params.seq;\n  let s: u32 = flat - b * params.seq;\n  if (chunk < 64u) {\n    item_scalar_in_0(s, flat, chunk);\n    return;\n  }\n}\n\n// out of place, 64 item(s) per token (scalar schedule)\n@compute @workgroup_size(64)\nfn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 64u) {\n    return;\n  }\n  let flat: u32 = item / 64u;\n  let chunk: u32 = item - flat * 64u;\n  let b: u32 = flat / params.seq;\n  let s: u32 = flat - b * params.seq;\n  if (chunk < 64u) {\n    item_scalar_out_0(s, flat, chunk);\n    return;\n  }\n}\n";
-export const ENTRY_POINT = 'rope';
-/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
-export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 export const WORKGROUP_SIZE = 64;
 
 /** Run-time sizes (the same keys as ropec's RopeSizes). */
@@ -44,66 +41,6 @@ export interface Args {
   sizes: Sizes;
 }
 
-export class RopeArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RopeArgumentError';
-  }
-}
-
-export interface KernelOptions {
-  /**
-   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
-   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
-   * shader that runs everywhere.
-   */
-  f16?: 'auto' | 'native' | 'packed';
-}
-
-export interface RopeKernel {
-  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
-  readonly storage: 'packed' | 'native';
-  readonly module: GPUShaderModule;
-  readonly pipeline: GPUComputePipeline;
-  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
-  encode(encoder: GPUCommandEncoder, args: Args): void;
-  /** encode + submit on the device's queue. */
-  run(args: Args): void;
-}
-
-type Layout = 'thd' | 'bshd' | 'bhsd';
-type Positions =
-  | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence'; packed: boolean }
-  | { kind: 'tensor'; element: 'i32' | 'f32'; components: number; source: string }
-  | { kind: 'segments'; components: number; source: string }
-  | { kind: 'grid'; axes: string[]; prefix: number; packed: boolean; integral: boolean; stride: number[]; shift: number[]; scale: number[] };
-type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
-interface SpecConfig {
-  name: string;
-  headDim: number;
-  pairs: number;
-  groups: number;
-  nativeGroups: number | null;
-  /** Invocations per token of the out-of-place entry point (packed, native). */
-  outGroups: number;
-  nativeOutGroups: number | null;
-  layout: Layout;
-  dtype: 'f32' | 'f16' | 'bf16';
-  bytesPerElement: number;
-  qHeads: number | null;
-  kHeads: number | null;
-  positions: Positions;
-  omega: Omega;
-  precision: 'exact' | 'fast';
-  table: { maxPositions: number } | null;
-  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
-  bindings: Record<string, number>;
-}
-
 const SPEC: SpecConfig = {
   "name": "llama2_7b",
   "headDim": 128,
@@ -115,13 +52,11 @@ const SPEC: SpecConfig = {
   "layout": "bshd",
   "dtype": "f16",
   "bytesPerElement": 2,
-  "qHeads": 32,
-  "kHeads": 32,
   "positions": {
-    "kind": "index",
-    "offset": "scalar",
-    "packed": false
+    "kind": "computed"
   },
+  "arrays": [],
+  "gridAxes": [],
   "omega": {
     "kind": "static",
     "omega": [
@@ -232,9 +167,118 @@ const SPEC: SpecConfig = {
   }
 };
 
-const MAX_WORKGROUPS = 65535;
+/** The argument checks of ropec's table (src/kernel/checks.ts) for this spec, and the sizes they resolve. */
+function validate(args: Args): Resolved {
+  const s = args.sizes as unknown as Record<string, number>;
+  if (!(typeof s === 'object' && s !== null)) {
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+  }
+  if (!(s.batch !== undefined)) {
+    throw new RopeArgumentError(`sizes.batch: missing; this layout has a batch axis`);
+  }
+  if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
+    throw new RopeArgumentError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+  }
+  const n_batch = s.batch;
+  if (!(s.seq !== undefined)) {
+    throw new RopeArgumentError(`sizes.seq: missing; this layout has a seq axis`);
+  }
+  if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
+    throw new RopeArgumentError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+  }
+  const n_seq = s.seq;
+  const n_tokens = n_batch * n_seq;
+  if (!(!(s.q_heads !== undefined) || s.q_heads === 32)) {
+    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+  }
+  const n_q_heads = 32;
+  if (!(!(s.k_heads !== undefined) || s.k_heads === 32)) {
+    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 32 k heads, got ${s.k_heads}`);
+  }
+  const n_k_heads = 32;
+  let n_offset = 0;
+  if ((s.offset !== undefined)) {
+    if (!Number.isInteger(s.offset)) {
+      throw new RopeArgumentError(`sizes.offset: expected a whole number, got ${s.offset}`);
+    }
+    n_offset = s.offset;
+  }
+  if (!(n_offset >= -2147483648 && n_offset + Math.max(n_seq - 1, 0) <= 2147483647)) {
+    throw new RopeArgumentError(`sizes.offset: positions reach ${Math.max(n_seq - 1, 0)} + ${n_offset} = ${Math.max(n_seq - 1, 0) + n_offset}, outside the i32 range of the kernel's positions`);
+  }
+  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined };
+}
 
-interface Resolved {
+//
+// Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
+// GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
+// bad one throws RopeArgumentError naming the argument and what was expected. Self-contained: it
+// needs only @webgpu/types.
+
+export const ENTRY_POINT = 'rope';
+/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
+export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+
+export class RopeArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RopeArgumentError';
+  }
+}
+
+export interface KernelOptions {
+  /**
+   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
+   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
+   * shader that runs everywhere.
+   */
+  f16?: 'auto' | 'native' | 'packed';
+}
+
+export interface RopeKernel {
+  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
+  readonly storage: 'packed' | 'native';
+  readonly module: GPUShaderModule;
+  readonly pipeline: GPUComputePipeline;
+  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
+  encode(encoder: GPUCommandEncoder, args: Args): void;
+  /** encode + submit on the device's queue. */
+  run(args: Args): void;
+}
+
+export type Omega =
+  | { kind: 'static'; omega: number[] }
+  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
+  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
+
+/** Everything the host needs to know about the spec and its shaders. */
+export interface SpecConfig {
+  name: string;
+  headDim: number;
+  pairs: number;
+  /** Invocations per token of the in-place and the out-of-place entry point (packed, native). */
+  groups: number;
+  nativeGroups: number | null;
+  outGroups: number;
+  nativeOutGroups: number | null;
+  layout: 'thd' | 'bshd' | 'bhsd';
+  dtype: 'f32' | 'f16' | 'bf16';
+  bytesPerElement: number;
+  /** Where positions come from: computed in the kernel, a tensor, or a segment table. */
+  positions: { kind: 'computed' } | { kind: 'tensor'; element: 'i32' | 'f32'; components: number } | { kind: 'segments' };
+  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes). */
+  arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
+  /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
+  gridAxes: string[];
+  omega: Omega;
+  precision: 'exact' | 'fast';
+  table: { maxPositions: number } | null;
+  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
+  bindings: Record<string, number>;
+}
+
+/** The sizes validate() resolves. */
+export interface Resolved {
   batch: number;
   seq: number;
   tokens: number;
@@ -242,177 +286,20 @@ interface Resolved {
   kHeads: number;
   offset: number;
   grid: number[];
-  /** grid(…) packed: each sequence's grid sizes, [batch, axes]. */
-  gridSizes: Uint32Array | undefined;
   seqLen: number | undefined;
-  cuSeqlens: Uint32Array | undefined;
-  offsets: Int32Array | undefined;
 }
 
-function isSize(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2 ** 32 - 1;
+/** The arrays a spec may take besides q and k, as given. */
+interface ArgArrays {
+  positions?: unknown;
+  segment_table?: Int32Array;
+  segment_values?: Float32Array;
+  offsets?: ArrayLike<number>;
+  cu_seqlens?: ArrayLike<number>;
+  grid_sizes?: ArrayLike<number>;
 }
 
-function needSize(sizes: Sizes, name: string, why: string): number {
-  const v = (sizes as unknown as Record<string, unknown>)[name];
-  if (v === undefined) throw new RopeArgumentError(`sizes.${name}: missing; ${why}`);
-  if (!isSize(v)) throw new RopeArgumentError(`sizes.${name}: expected a whole number ≥ 0, got ${String(v)}`);
-  return v;
-}
-
-function checkCuSeqlens(cu: ArrayLike<number>, tokens: number): Uint32Array {
-  if (cu.length < 2) throw new RopeArgumentError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);
-  if (cu[0] !== 0) throw new RopeArgumentError(`cu_seqlens: must start at 0, got ${cu[0]}`);
-  for (let i = 1; i < cu.length; i++) {
-    if (!Number.isInteger(cu[i]) || cu[i] < cu[i - 1]) {
-      throw new RopeArgumentError(`cu_seqlens: must be non-decreasing whole numbers; entry ${i} is ${cu[i]} after ${cu[i - 1]}`);
-    }
-  }
-  if (cu[cu.length - 1] !== tokens) throw new RopeArgumentError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[cu.length - 1]}`);
-  return Uint32Array.from(cu);
-}
-
-/** grid(…) packed: [batch, axes] whole numbers below 2^31, each row's cells + prefix = its sequence's length. */
-function checkGridSizes(given: ArrayLike<number> | undefined, axes: string[], prefix: number, cu: Uint32Array): Uint32Array {
-  const batch = cu.length - 1;
-  const n = axes.length;
-  const shape = `[batch, ${n}] = [${batch}, ${n}] (one row of ${axes.join(', ')} sizes per sequence)`;
-  if (!given) throw new RopeArgumentError(`grid_sizes: missing; packed grids need grid_sizes of shape ${shape}`);
-  if (given.length !== batch * n) throw new RopeArgumentError(`grid_sizes: expected shape ${shape}, got length ${given.length}`);
-  for (let b = 0; b < batch; b++) {
-    let cells = 1;
-    for (let a = 0; a < n; a++) {
-      const v = given[b * n + a];
-      if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 31)) {
-        throw new RopeArgumentError(`grid_sizes: entry [${b}, ${a}] (axis '${axes[a]}') must be a whole number in [0, 2^31), got ${v}`);
-      }
-      cells *= v;
-    }
-    if (cu[b + 1] - cu[b] !== prefix + cells) {
-      const row = Array.from({ length: n }, (_, a) => given[b * n + a]);
-      throw new RopeArgumentError(
-        `grid_sizes: sequence ${b} holds ${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${axes.join('·')} = ${prefix} + ${row.join('·')} = ${prefix + cells}`);
-    }
-  }
-  return Uint32Array.from(given);
-}
-
-const I32_MIN = -(2 ** 31);
-const I32_MAX = 2 ** 31 - 1;
-
-/**
- * Whole-number positions are i32 in the shader: refuses sizes whose positions (or the integer grid
- * map's intermediate i·stride, i·stride + shift) would leave the i32 range and wrap.
- */
-function checkPositionRange(pos: Positions, seq: number, offset: number, offsets: Int32Array | undefined,
-  cu: Uint32Array | undefined, grid: number[], gridSizes: Uint32Array | undefined): void {
-  const length = (b: number) => (cu ? cu[b + 1] - cu[b] : seq);
-  if (pos.kind === 'index' && pos.offset === 'scalar' && seq > 0 && offset + seq - 1 > I32_MAX) {
-    throw new RopeArgumentError(`sizes.offset: positions reach ${seq - 1} + ${offset} = ${seq - 1 + offset}, past the i32 range of the kernel's positions (2^31 − 1)`);
-  }
-  if (pos.kind === 'index' && offsets) {
-    offsets.forEach((off, b) => {
-      if (length(b) > 0 && off + length(b) - 1 > I32_MAX) {
-        throw new RopeArgumentError(`offsets: entry ${b}: positions reach ${length(b) - 1} + ${off} = ${length(b) - 1 + off}, past the i32 range of the kernel's positions (2^31 − 1)`);
-      }
-    });
-  }
-  if (pos.kind === 'grid' && pos.integral) {
-    const rows = gridSizes ? gridSizes.length / pos.axes.length : 1;
-    for (let b = 0; b < rows; b++) {
-      const sizes = gridSizes ? Array.from(gridSizes.subarray(b * pos.axes.length, (b + 1) * pos.axes.length)) : grid;
-      if (sizes.some((n) => n === 0)) continue; // no grid tokens
-      pos.axes.forEach((axis, a) => {
-        for (const i of [0, sizes[a] - 1]) {
-          const steps = [i * pos.stride[a], i * pos.stride[a] + pos.shift[a], (i * pos.stride[a] + pos.shift[a]) * pos.scale[a]];
-          const out = steps.find((v) => v < I32_MIN || v > I32_MAX);
-          if (out !== undefined) {
-            const where = gridSizes ? `grid_sizes: row ${b}` : `sizes.${axis}`;
-            throw new RopeArgumentError(`${where}: grid positions on axis '${axis}' reach ${out}, outside the i32 range of the kernel's positions`);
-          }
-        }
-      });
-    }
-  }
-}
-
-function resolve(args: Args): Resolved {
-  const sizes = args.sizes ?? ({} as Sizes);
-  const raw = sizes as unknown as Record<string, number | undefined>;
-  const pos = SPEC.positions;
-  const packed = (pos.kind === 'index' || pos.kind === 'grid') && pos.packed;
-  let batch: number;
-  let seq: number;
-  let tokens: number;
-  let cuSeqlens: Uint32Array | undefined;
-  if (SPEC.layout === 'thd') {
-    tokens = needSize(sizes, 'tokens', 'layout [tokens, heads, dim] needs the token count');
-    if (packed) {
-      const cu = (args as { cu_seqlens?: ArrayLike<number> }).cu_seqlens;
-      if (!cu) throw new RopeArgumentError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]');
-      cuSeqlens = checkCuSeqlens(cu, tokens);
-      batch = cuSeqlens.length - 1;
-      seq = 0;
-      for (let b = 0; b < batch; b++) seq = Math.max(seq, cuSeqlens[b + 1] - cuSeqlens[b]);
-    } else {
-      batch = 1;
-      seq = tokens;
-    }
-  } else {
-    batch = needSize(sizes, 'batch', 'this layout has a batch axis');
-    seq = needSize(sizes, 'seq', 'this layout has a seq axis');
-    tokens = batch * seq;
-  }
-  const heads = (which: 'q' | 'k'): number => {
-    const fixed = which === 'q' ? SPEC.qHeads : SPEC.kHeads;
-    const key = `${which}_heads`;
-    if (fixed !== null) {
-      if (raw[key] !== undefined && raw[key] !== fixed) {
-        throw new RopeArgumentError(`sizes.${key}: the spec fixes ${fixed} ${which} heads, got ${String(raw[key])}`);
-      }
-      return fixed;
-    }
-    return needSize(sizes, key, `the spec leaves the number of ${which} heads to run time`);
-  };
-  const qHeads = heads('q');
-  const kHeads = heads('k');
-  let offset = 0;
-  let offsets: Int32Array | undefined;
-  if (pos.kind === 'index' && pos.offset === 'scalar') {
-    const off = raw.offset ?? 0;
-    if (!Number.isInteger(off) || Math.abs(off) > 2 ** 31 - 1) {
-      throw new RopeArgumentError(`sizes.offset: expected a whole number in the i32 range, got ${String(off)}`);
-    }
-    offset = off;
-  }
-  if (pos.kind === 'index' && pos.offset === 'per_sequence') {
-    const given = (args as { offsets?: ArrayLike<number> }).offsets;
-    if (!given) throw new RopeArgumentError(`offsets: missing; expected shape [batch] = [${batch}]`);
-    if (given.length !== batch) throw new RopeArgumentError(`offsets: expected shape [batch] = [${batch}], got length ${given.length}`);
-    for (let b = 0; b < batch; b++) {
-      if (!Number.isInteger(given[b]) || Math.abs(given[b]) > 2 ** 31 - 1) {
-        throw new RopeArgumentError(`offsets: entry ${b} must be a whole number in the i32 range, got ${given[b]}`);
-      }
-    }
-    offsets = Int32Array.from(given);
-  }
-  const grid: number[] = [];
-  let gridSizes: Uint32Array | undefined;
-  if (pos.kind === 'grid' && pos.packed) {
-    gridSizes = checkGridSizes((args as { grid_sizes?: ArrayLike<number> }).grid_sizes, pos.axes, pos.prefix, cuSeqlens!);
-  } else if (pos.kind === 'grid') {
-    for (const a of pos.axes) grid.push(needSize(sizes, a, `grid axis '${a}' has a run-time size`));
-    const cells = grid.reduce((x, y) => x * y, 1);
-    if (seq !== pos.prefix + cells) {
-      throw new RopeArgumentError(
-        `sizes: each sequence must hold prefix + ${pos.axes.join('·')} = ${pos.prefix} + ${grid.join('·')} = ${pos.prefix + cells} tokens, got ${seq}`);
-    }
-  }
-  checkPositionRange(pos, seq, offset, offsets, cuSeqlens, grid, gridSizes);
-  let seqLen: number | undefined;
-  if (SPEC.omega.kind !== 'static') seqLen = needSize(sizes, 'seq_len', 'this scaling depends on the sequence length');
-  return { batch, seq, tokens, qHeads, kHeads, offset, grid, gridSizes, seqLen, cuSeqlens, offsets };
-}
+const MAX_WORKGROUPS = 65535;
 
 function describe(which: 'q' | 'k', r: Resolved): string {
   const h = which === 'q' ? r.qHeads : r.kHeads;
@@ -431,10 +318,10 @@ function isGpuBuffer(x: unknown): x is GPUBuffer {
   return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';
 }
 
-function checkBuffer(name: string, buffer: unknown, bytes: number, what: string, usage: number, usageWords: string): GPUBuffer {
+function checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {
   if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);
   if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);
-  if ((buffer.usage & usage) !== usage) throw new RopeArgumentError(`${name}: the buffer needs usage ${usageWords}`);
+  if ((buffer.usage & GPUBufferUsage.STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);
   return buffer;
 }
 
@@ -538,9 +425,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
       if (bytes > device.limits.maxStorageBufferBindingSize || bytes > device.limits.maxBufferSize) {
-        throw new RopeArgumentError(
-          `sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits ` +
-          `(maxStorageBufferBindingSize ${device.limits.maxStorageBufferBindingSize}); request a device with higher limits or lower max_positions`);
+        const limit = device.limits.maxStorageBufferBindingSize;
+        throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
       entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), GPUBufferUsage.STORAGE, 'ropec sincos table');
     }
@@ -548,23 +434,36 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     return entry;
   };
 
+  /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */
+  const positionsBuffer = (given: unknown, r: Resolved): GPUBuffer | undefined => {
+    if (SPEC.positions.kind !== 'tensor') return undefined;
+    const { components, element } = SPEC.positions;
+    const n = components * r.tokens;
+    const shape = components === 1 ? `[tokens] = [${r.tokens}]` : `[${components}, tokens] = [${components}, ${r.tokens}]`;
+    if (!ArrayBuffer.isView(given)) return checkBuffer('positions', given, n * 4, `${shape} ${element}`);
+    const want = element === 'i32' ? Int32Array : Float32Array;
+    if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+    if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
+    return n > 0 ? upload(given, GPUBufferUsage.STORAGE, 'ropec positions') : undefined;
+  };
+
   const encode = (encoder: GPUCommandEncoder, args: Args): void => {
     if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
-    const r = resolve(args);
-    const { STORAGE } = GPUBufferUsage;
+    const r = validate(args);
+    const arrays = args as unknown as ArgArrays;
     const qBytes = r.tokens * r.qHeads * SPEC.headDim * SPEC.bytesPerElement;
     const kBytes = r.tokens * r.kHeads * SPEC.headDim * SPEC.bytesPerElement;
     const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
     if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
       throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
     }
-    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
-    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
     let qTarget = q;
     let kTarget = k;
     if (outOfPlace) {
-      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
-      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
       if (qTarget === k || kTarget === q) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
       if ((qTarget === q) !== (kTarget === k)) {
         throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);
@@ -573,24 +472,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     // qOut = q and kOut = k is a rotation in place.
     const separate = outOfPlace && qTarget !== q;
     if (qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
-    const pos = SPEC.positions;
-    let positions: GPUBuffer | undefined;
-    if (pos.kind === 'tensor') {
-      const n = pos.components * r.tokens;
-      const shape = pos.components === 1 ? `[tokens] = [${r.tokens}]` : `[${pos.components}, tokens] = [${pos.components}, ${r.tokens}]`;
-      const given = (args as { positions?: unknown }).positions;
-      if (given === undefined) throw new RopeArgumentError(`positions: missing; expected shape ${shape} (${n} ${pos.element} values)`);
-      if (ArrayBuffer.isView(given)) {
-        const want = pos.element === 'i32' ? Int32Array : Float32Array;
-        if (!(given instanceof want)) {
-          throw new RopeArgumentError(`positions: expected ${want.name} (${pos.element} positions) or a GPUBuffer, got ${given.constructor.name}`);
-        }
-        if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
-        positions = n > 0 ? upload(given, STORAGE, 'ropec positions') : undefined;
-      } else {
-        positions = checkBuffer('positions', given, n * 4, `${shape} ${pos.element}`, STORAGE, 'STORAGE');
-      }
-    }
+    const positions = positionsBuffer(arrays.positions, r);
     const threads = r.tokens * (separate ? outGroups : groups);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
@@ -605,7 +487,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
     };
-    if (SPEC.positions.kind === 'grid') r.grid.forEach((g, i) => (values[`grid_${(SPEC.positions as { axes: string[] }).axes[i]}`] = g));
+    SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
     for (const f of SPEC.uniform.fields) {
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
@@ -625,10 +507,18 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       });
     }
     const chosen = separate && outPipeline ? outPipeline : pipeline;
-    if (positions) entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: pos.kind === 'tensor' ? pos.components * r.tokens * 4 : 0 } });
-    if (r.offsets) entries.push({ binding: SPEC.bindings.offsets, resource: { buffer: upload(r.offsets, GPUBufferUsage.STORAGE, 'ropec offsets'), size: r.offsets.byteLength } });
-    if (r.gridSizes) entries.push({ binding: SPEC.bindings.grid_sizes, resource: { buffer: upload(r.gridSizes, GPUBufferUsage.STORAGE, 'ropec grid_sizes'), size: r.gridSizes.byteLength } });
-    if (r.cuSeqlens) entries.push({ binding: SPEC.bindings.cu_seqlens, resource: { buffer: upload(r.cuSeqlens, GPUBufferUsage.STORAGE, 'ropec cu_seqlens'), size: r.cuSeqlens.byteLength } });
+    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
+      entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, GPUBufferUsage.STORAGE, `ropec ${name}`), size: data.byteLength } });
+    if (positions && SPEC.positions.kind === 'tensor') {
+      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
+    }
+    if (SPEC.positions.kind === 'segments') {
+      // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
+      // buffer: an empty value list is bound as one 0.
+      bind('segment_table', arrays.segment_table!);
+      bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));
+    }
+    for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
     for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });
     if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
     const bindGroup = device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
@@ -651,3 +541,4 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     },
   };
 }
+

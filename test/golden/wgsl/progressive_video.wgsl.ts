@@ -1,10 +1,10 @@
 // Generated from spec/progressive_video.rope (rope progressive_video) by ropec 0.1.0 for wgsl. Do not edit.
 // spec-hash: 29161c84c808cb30
 //
-// Host code for the WGSL kernel of rope progressive_video: creates the pipeline on a GPUDevice and records
-// dispatches on GPUBuffers, in place or out of place. Every argument is checked before anything is
-// recorded; a bad one throws RopeArgumentError naming the argument and what was expected.
-// Self-contained: it needs only @webgpu/types.
+// Host code for the WGSL kernel of rope progressive_video: createKernel(device) makes the pipeline, and
+// kernel.encode / kernel.run record a rotation of GPUBuffers, in place or out of place. Every
+// argument is checked before anything is recorded; a bad one throws RopeArgumentError naming the
+// argument and what was expected. Self-contained: it needs only @webgpu/types.
 /// <reference types="@webgpu/types" />
 
 /** The shader (the same text as progressive_video.wgsl). */
@@ -14,9 +14,6 @@ export const WGSL: string = "// Generated from spec/progressive_video.rope (rope
  * createKernel uses it when the device has the 'shader-f16' feature. null when the spec has none.
  */
 export const WGSL_F16: string | null = null;
-export const ENTRY_POINT = 'rope';
-/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
-export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 export const WORKGROUP_SIZE = 64;
 
 /** Run-time sizes (the same keys as ropec's RopeSizes). */
@@ -48,66 +45,6 @@ export interface Args {
   sizes: Sizes;
 }
 
-export class RopeArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RopeArgumentError';
-  }
-}
-
-export interface KernelOptions {
-  /**
-   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
-   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
-   * shader that runs everywhere.
-   */
-  f16?: 'auto' | 'native' | 'packed';
-}
-
-export interface RopeKernel {
-  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
-  readonly storage: 'packed' | 'native';
-  readonly module: GPUShaderModule;
-  readonly pipeline: GPUComputePipeline;
-  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
-  encode(encoder: GPUCommandEncoder, args: Args): void;
-  /** encode + submit on the device's queue. */
-  run(args: Args): void;
-}
-
-type Layout = 'thd' | 'bshd' | 'bhsd';
-type Positions =
-  | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence'; packed: boolean }
-  | { kind: 'tensor'; element: 'i32' | 'f32'; components: number; source: string }
-  | { kind: 'segments'; components: number; source: string }
-  | { kind: 'grid'; axes: string[]; prefix: number; packed: boolean; integral: boolean; stride: number[]; shift: number[]; scale: number[] };
-type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
-interface SpecConfig {
-  name: string;
-  headDim: number;
-  pairs: number;
-  groups: number;
-  nativeGroups: number | null;
-  /** Invocations per token of the out-of-place entry point (packed, native). */
-  outGroups: number;
-  nativeOutGroups: number | null;
-  layout: Layout;
-  dtype: 'f32' | 'f16' | 'bf16';
-  bytesPerElement: number;
-  qHeads: number | null;
-  kHeads: number | null;
-  positions: Positions;
-  omega: Omega;
-  precision: 'exact' | 'fast';
-  table: { maxPositions: number } | null;
-  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
-  bindings: Record<string, number>;
-}
-
 const SPEC: SpecConfig = {
   "name": "progressive_video",
   "headDim": 96,
@@ -119,34 +56,15 @@ const SPEC: SpecConfig = {
   "layout": "bshd",
   "dtype": "f32",
   "bytesPerElement": 4,
-  "qHeads": 6,
-  "kHeads": 6,
   "positions": {
-    "kind": "grid",
-    "axes": [
-      "t",
-      "h",
-      "w"
-    ],
-    "prefix": 0,
-    "packed": false,
-    "integral": false,
-    "stride": [
-      4,
-      1,
-      1
-    ],
-    "shift": [
-      3,
-      0,
-      0
-    ],
-    "scale": [
-      0.5,
-      1,
-      1
-    ]
+    "kind": "computed"
   },
+  "arrays": [],
+  "gridAxes": [
+    "t",
+    "h",
+    "w"
+  ],
   "omega": {
     "kind": "static",
     "omega": [
@@ -251,9 +169,133 @@ const SPEC: SpecConfig = {
   }
 };
 
-const MAX_WORKGROUPS = 65535;
+/** The argument checks of ropec's table (src/kernel/checks.ts) for this spec, and the sizes they resolve. */
+function validate(args: Args): Resolved {
+  const s = args.sizes as unknown as Record<string, number>;
+  if (!(typeof s === 'object' && s !== null)) {
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+  }
+  if (!(s.batch !== undefined)) {
+    throw new RopeArgumentError(`sizes.batch: missing; this layout has a batch axis`);
+  }
+  if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
+    throw new RopeArgumentError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+  }
+  const n_batch = s.batch;
+  if (!(s.seq !== undefined)) {
+    throw new RopeArgumentError(`sizes.seq: missing; this layout has a seq axis`);
+  }
+  if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
+    throw new RopeArgumentError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+  }
+  const n_seq = s.seq;
+  const n_tokens = n_batch * n_seq;
+  if (!(!(s.q_heads !== undefined) || s.q_heads === 6)) {
+    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 6 q heads, got ${s.q_heads}`);
+  }
+  const n_q_heads = 6;
+  if (!(!(s.k_heads !== undefined) || s.k_heads === 6)) {
+    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 6 k heads, got ${s.k_heads}`);
+  }
+  const n_k_heads = 6;
+  const n_offset = 0;
+  if (!(s.t !== undefined)) {
+    throw new RopeArgumentError(`sizes.t: missing; grid axis 't' has a run-time size`);
+  }
+  if (!(Number.isSafeInteger(s.t) && s.t >= 0)) {
+    throw new RopeArgumentError(`sizes.t: expected a whole number ≥ 0, got ${s.t}`);
+  }
+  const n_grid_t = s.t;
+  if (!(s.h !== undefined)) {
+    throw new RopeArgumentError(`sizes.h: missing; grid axis 'h' has a run-time size`);
+  }
+  if (!(Number.isSafeInteger(s.h) && s.h >= 0)) {
+    throw new RopeArgumentError(`sizes.h: expected a whole number ≥ 0, got ${s.h}`);
+  }
+  const n_grid_h = s.h;
+  if (!(s.w !== undefined)) {
+    throw new RopeArgumentError(`sizes.w: missing; grid axis 'w' has a run-time size`);
+  }
+  if (!(Number.isSafeInteger(s.w) && s.w >= 0)) {
+    throw new RopeArgumentError(`sizes.w: expected a whole number ≥ 0, got ${s.w}`);
+  }
+  const n_grid_w = s.w;
+  if (!(n_seq === 0 + (n_grid_t * n_grid_h) * n_grid_w)) {
+    throw new RopeArgumentError(`sizes: each sequence must hold prefix + t·h·w = 0 + ${n_grid_t}·${n_grid_h}·${n_grid_w} = ${0 + (n_grid_t * n_grid_h) * n_grid_w} tokens, got ${n_seq}`);
+  }
+  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [n_grid_t, n_grid_h, n_grid_w], seqLen: undefined };
+}
 
-interface Resolved {
+//
+// Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
+// GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
+// bad one throws RopeArgumentError naming the argument and what was expected. Self-contained: it
+// needs only @webgpu/types.
+
+export const ENTRY_POINT = 'rope';
+/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
+export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+
+export class RopeArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RopeArgumentError';
+  }
+}
+
+export interface KernelOptions {
+  /**
+   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
+   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
+   * shader that runs everywhere.
+   */
+  f16?: 'auto' | 'native' | 'packed';
+}
+
+export interface RopeKernel {
+  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
+  readonly storage: 'packed' | 'native';
+  readonly module: GPUShaderModule;
+  readonly pipeline: GPUComputePipeline;
+  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
+  encode(encoder: GPUCommandEncoder, args: Args): void;
+  /** encode + submit on the device's queue. */
+  run(args: Args): void;
+}
+
+export type Omega =
+  | { kind: 'static'; omega: number[] }
+  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
+  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
+
+/** Everything the host needs to know about the spec and its shaders. */
+export interface SpecConfig {
+  name: string;
+  headDim: number;
+  pairs: number;
+  /** Invocations per token of the in-place and the out-of-place entry point (packed, native). */
+  groups: number;
+  nativeGroups: number | null;
+  outGroups: number;
+  nativeOutGroups: number | null;
+  layout: 'thd' | 'bshd' | 'bhsd';
+  dtype: 'f32' | 'f16' | 'bf16';
+  bytesPerElement: number;
+  /** Where positions come from: computed in the kernel, a tensor, or a segment table. */
+  positions: { kind: 'computed' } | { kind: 'tensor'; element: 'i32' | 'f32'; components: number } | { kind: 'segments' };
+  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes). */
+  arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
+  /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
+  gridAxes: string[];
+  omega: Omega;
+  precision: 'exact' | 'fast';
+  table: { maxPositions: number } | null;
+  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
+  bindings: Record<string, number>;
+}
+
+/** The sizes validate() resolves. */
+export interface Resolved {
   batch: number;
   seq: number;
   tokens: number;
@@ -261,177 +303,20 @@ interface Resolved {
   kHeads: number;
   offset: number;
   grid: number[];
-  /** grid(…) packed: each sequence's grid sizes, [batch, axes]. */
-  gridSizes: Uint32Array | undefined;
   seqLen: number | undefined;
-  cuSeqlens: Uint32Array | undefined;
-  offsets: Int32Array | undefined;
 }
 
-function isSize(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2 ** 32 - 1;
+/** The arrays a spec may take besides q and k, as given. */
+interface ArgArrays {
+  positions?: unknown;
+  segment_table?: Int32Array;
+  segment_values?: Float32Array;
+  offsets?: ArrayLike<number>;
+  cu_seqlens?: ArrayLike<number>;
+  grid_sizes?: ArrayLike<number>;
 }
 
-function needSize(sizes: Sizes, name: string, why: string): number {
-  const v = (sizes as unknown as Record<string, unknown>)[name];
-  if (v === undefined) throw new RopeArgumentError(`sizes.${name}: missing; ${why}`);
-  if (!isSize(v)) throw new RopeArgumentError(`sizes.${name}: expected a whole number ≥ 0, got ${String(v)}`);
-  return v;
-}
-
-function checkCuSeqlens(cu: ArrayLike<number>, tokens: number): Uint32Array {
-  if (cu.length < 2) throw new RopeArgumentError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);
-  if (cu[0] !== 0) throw new RopeArgumentError(`cu_seqlens: must start at 0, got ${cu[0]}`);
-  for (let i = 1; i < cu.length; i++) {
-    if (!Number.isInteger(cu[i]) || cu[i] < cu[i - 1]) {
-      throw new RopeArgumentError(`cu_seqlens: must be non-decreasing whole numbers; entry ${i} is ${cu[i]} after ${cu[i - 1]}`);
-    }
-  }
-  if (cu[cu.length - 1] !== tokens) throw new RopeArgumentError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[cu.length - 1]}`);
-  return Uint32Array.from(cu);
-}
-
-/** grid(…) packed: [batch, axes] whole numbers below 2^31, each row's cells + prefix = its sequence's length. */
-function checkGridSizes(given: ArrayLike<number> | undefined, axes: string[], prefix: number, cu: Uint32Array): Uint32Array {
-  const batch = cu.length - 1;
-  const n = axes.length;
-  const shape = `[batch, ${n}] = [${batch}, ${n}] (one row of ${axes.join(', ')} sizes per sequence)`;
-  if (!given) throw new RopeArgumentError(`grid_sizes: missing; packed grids need grid_sizes of shape ${shape}`);
-  if (given.length !== batch * n) throw new RopeArgumentError(`grid_sizes: expected shape ${shape}, got length ${given.length}`);
-  for (let b = 0; b < batch; b++) {
-    let cells = 1;
-    for (let a = 0; a < n; a++) {
-      const v = given[b * n + a];
-      if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 31)) {
-        throw new RopeArgumentError(`grid_sizes: entry [${b}, ${a}] (axis '${axes[a]}') must be a whole number in [0, 2^31), got ${v}`);
-      }
-      cells *= v;
-    }
-    if (cu[b + 1] - cu[b] !== prefix + cells) {
-      const row = Array.from({ length: n }, (_, a) => given[b * n + a]);
-      throw new RopeArgumentError(
-        `grid_sizes: sequence ${b} holds ${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${axes.join('·')} = ${prefix} + ${row.join('·')} = ${prefix + cells}`);
-    }
-  }
-  return Uint32Array.from(given);
-}
-
-const I32_MIN = -(2 ** 31);
-const I32_MAX = 2 ** 31 - 1;
-
-/**
- * Whole-number positions are i32 in the shader: refuses sizes whose positions (or the integer grid
- * map's intermediate i·stride, i·stride + shift) would leave the i32 range and wrap.
- */
-function checkPositionRange(pos: Positions, seq: number, offset: number, offsets: Int32Array | undefined,
-  cu: Uint32Array | undefined, grid: number[], gridSizes: Uint32Array | undefined): void {
-  const length = (b: number) => (cu ? cu[b + 1] - cu[b] : seq);
-  if (pos.kind === 'index' && pos.offset === 'scalar' && seq > 0 && offset + seq - 1 > I32_MAX) {
-    throw new RopeArgumentError(`sizes.offset: positions reach ${seq - 1} + ${offset} = ${seq - 1 + offset}, past the i32 range of the kernel's positions (2^31 − 1)`);
-  }
-  if (pos.kind === 'index' && offsets) {
-    offsets.forEach((off, b) => {
-      if (length(b) > 0 && off + length(b) - 1 > I32_MAX) {
-        throw new RopeArgumentError(`offsets: entry ${b}: positions reach ${length(b) - 1} + ${off} = ${length(b) - 1 + off}, past the i32 range of the kernel's positions (2^31 − 1)`);
-      }
-    });
-  }
-  if (pos.kind === 'grid' && pos.integral) {
-    const rows = gridSizes ? gridSizes.length / pos.axes.length : 1;
-    for (let b = 0; b < rows; b++) {
-      const sizes = gridSizes ? Array.from(gridSizes.subarray(b * pos.axes.length, (b + 1) * pos.axes.length)) : grid;
-      if (sizes.some((n) => n === 0)) continue; // no grid tokens
-      pos.axes.forEach((axis, a) => {
-        for (const i of [0, sizes[a] - 1]) {
-          const steps = [i * pos.stride[a], i * pos.stride[a] + pos.shift[a], (i * pos.stride[a] + pos.shift[a]) * pos.scale[a]];
-          const out = steps.find((v) => v < I32_MIN || v > I32_MAX);
-          if (out !== undefined) {
-            const where = gridSizes ? `grid_sizes: row ${b}` : `sizes.${axis}`;
-            throw new RopeArgumentError(`${where}: grid positions on axis '${axis}' reach ${out}, outside the i32 range of the kernel's positions`);
-          }
-        }
-      });
-    }
-  }
-}
-
-function resolve(args: Args): Resolved {
-  const sizes = args.sizes ?? ({} as Sizes);
-  const raw = sizes as unknown as Record<string, number | undefined>;
-  const pos = SPEC.positions;
-  const packed = (pos.kind === 'index' || pos.kind === 'grid') && pos.packed;
-  let batch: number;
-  let seq: number;
-  let tokens: number;
-  let cuSeqlens: Uint32Array | undefined;
-  if (SPEC.layout === 'thd') {
-    tokens = needSize(sizes, 'tokens', 'layout [tokens, heads, dim] needs the token count');
-    if (packed) {
-      const cu = (args as { cu_seqlens?: ArrayLike<number> }).cu_seqlens;
-      if (!cu) throw new RopeArgumentError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]');
-      cuSeqlens = checkCuSeqlens(cu, tokens);
-      batch = cuSeqlens.length - 1;
-      seq = 0;
-      for (let b = 0; b < batch; b++) seq = Math.max(seq, cuSeqlens[b + 1] - cuSeqlens[b]);
-    } else {
-      batch = 1;
-      seq = tokens;
-    }
-  } else {
-    batch = needSize(sizes, 'batch', 'this layout has a batch axis');
-    seq = needSize(sizes, 'seq', 'this layout has a seq axis');
-    tokens = batch * seq;
-  }
-  const heads = (which: 'q' | 'k'): number => {
-    const fixed = which === 'q' ? SPEC.qHeads : SPEC.kHeads;
-    const key = `${which}_heads`;
-    if (fixed !== null) {
-      if (raw[key] !== undefined && raw[key] !== fixed) {
-        throw new RopeArgumentError(`sizes.${key}: the spec fixes ${fixed} ${which} heads, got ${String(raw[key])}`);
-      }
-      return fixed;
-    }
-    return needSize(sizes, key, `the spec leaves the number of ${which} heads to run time`);
-  };
-  const qHeads = heads('q');
-  const kHeads = heads('k');
-  let offset = 0;
-  let offsets: Int32Array | undefined;
-  if (pos.kind === 'index' && pos.offset === 'scalar') {
-    const off = raw.offset ?? 0;
-    if (!Number.isInteger(off) || Math.abs(off) > 2 ** 31 - 1) {
-      throw new RopeArgumentError(`sizes.offset: expected a whole number in the i32 range, got ${String(off)}`);
-    }
-    offset = off;
-  }
-  if (pos.kind === 'index' && pos.offset === 'per_sequence') {
-    const given = (args as { offsets?: ArrayLike<number> }).offsets;
-    if (!given) throw new RopeArgumentError(`offsets: missing; expected shape [batch] = [${batch}]`);
-    if (given.length !== batch) throw new RopeArgumentError(`offsets: expected shape [batch] = [${batch}], got length ${given.length}`);
-    for (let b = 0; b < batch; b++) {
-      if (!Number.isInteger(given[b]) || Math.abs(given[b]) > 2 ** 31 - 1) {
-        throw new RopeArgumentError(`offsets: entry ${b} must be a whole number in the i32 range, got ${given[b]}`);
-      }
-    }
-    offsets = Int32Array.from(given);
-  }
-  const grid: number[] = [];
-  let gridSizes: Uint32Array | undefined;
-  if (pos.kind === 'grid' && pos.packed) {
-    gridSizes = checkGridSizes((args as { grid_sizes?: ArrayLike<number> }).grid_sizes, pos.axes, pos.prefix, cuSeqlens!);
-  } else if (pos.kind === 'grid') {
-    for (const a of pos.axes) grid.push(needSize(sizes, a, `grid axis '${a}' has a run-time size`));
-    const cells = grid.reduce((x, y) => x * y, 1);
-    if (seq !== pos.prefix + cells) {
-      throw new RopeArgumentError(
-        `sizes: each sequence must hold prefix + ${pos.axes.join('·')} = ${pos.prefix} + ${grid.join('·')} = ${pos.prefix + cells} tokens, got ${seq}`);
-    }
-  }
-  checkPositionRange(pos, seq, offset, offsets, cuSeqlens, grid, gridSizes);
-  let seqLen: number | undefined;
-  if (SPEC.omega.kind !== 'static') seqLen = needSize(sizes, 'seq_len', 'this scaling depends on the sequence length');
-  return { batch, seq, tokens, qHeads, kHeads, offset, grid, gridSizes, seqLen, cuSeqlens, offsets };
-}
+const MAX_WORKGROUPS = 65535;
 
 function describe(which: 'q' | 'k', r: Resolved): string {
   const h = which === 'q' ? r.qHeads : r.kHeads;
@@ -450,10 +335,10 @@ function isGpuBuffer(x: unknown): x is GPUBuffer {
   return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';
 }
 
-function checkBuffer(name: string, buffer: unknown, bytes: number, what: string, usage: number, usageWords: string): GPUBuffer {
+function checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {
   if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);
   if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);
-  if ((buffer.usage & usage) !== usage) throw new RopeArgumentError(`${name}: the buffer needs usage ${usageWords}`);
+  if ((buffer.usage & GPUBufferUsage.STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);
   return buffer;
 }
 
@@ -557,9 +442,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
       if (bytes > device.limits.maxStorageBufferBindingSize || bytes > device.limits.maxBufferSize) {
-        throw new RopeArgumentError(
-          `sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits ` +
-          `(maxStorageBufferBindingSize ${device.limits.maxStorageBufferBindingSize}); request a device with higher limits or lower max_positions`);
+        const limit = device.limits.maxStorageBufferBindingSize;
+        throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
       entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), GPUBufferUsage.STORAGE, 'ropec sincos table');
     }
@@ -567,23 +451,36 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     return entry;
   };
 
+  /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */
+  const positionsBuffer = (given: unknown, r: Resolved): GPUBuffer | undefined => {
+    if (SPEC.positions.kind !== 'tensor') return undefined;
+    const { components, element } = SPEC.positions;
+    const n = components * r.tokens;
+    const shape = components === 1 ? `[tokens] = [${r.tokens}]` : `[${components}, tokens] = [${components}, ${r.tokens}]`;
+    if (!ArrayBuffer.isView(given)) return checkBuffer('positions', given, n * 4, `${shape} ${element}`);
+    const want = element === 'i32' ? Int32Array : Float32Array;
+    if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+    if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
+    return n > 0 ? upload(given, GPUBufferUsage.STORAGE, 'ropec positions') : undefined;
+  };
+
   const encode = (encoder: GPUCommandEncoder, args: Args): void => {
     if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
-    const r = resolve(args);
-    const { STORAGE } = GPUBufferUsage;
+    const r = validate(args);
+    const arrays = args as unknown as ArgArrays;
     const qBytes = r.tokens * r.qHeads * SPEC.headDim * SPEC.bytesPerElement;
     const kBytes = r.tokens * r.kHeads * SPEC.headDim * SPEC.bytesPerElement;
     const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
     if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
       throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
     }
-    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
-    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
     let qTarget = q;
     let kTarget = k;
     if (outOfPlace) {
-      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
-      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
       if (qTarget === k || kTarget === q) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
       if ((qTarget === q) !== (kTarget === k)) {
         throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);
@@ -592,24 +489,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     // qOut = q and kOut = k is a rotation in place.
     const separate = outOfPlace && qTarget !== q;
     if (qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
-    const pos = SPEC.positions;
-    let positions: GPUBuffer | undefined;
-    if (pos.kind === 'tensor') {
-      const n = pos.components * r.tokens;
-      const shape = pos.components === 1 ? `[tokens] = [${r.tokens}]` : `[${pos.components}, tokens] = [${pos.components}, ${r.tokens}]`;
-      const given = (args as { positions?: unknown }).positions;
-      if (given === undefined) throw new RopeArgumentError(`positions: missing; expected shape ${shape} (${n} ${pos.element} values)`);
-      if (ArrayBuffer.isView(given)) {
-        const want = pos.element === 'i32' ? Int32Array : Float32Array;
-        if (!(given instanceof want)) {
-          throw new RopeArgumentError(`positions: expected ${want.name} (${pos.element} positions) or a GPUBuffer, got ${given.constructor.name}`);
-        }
-        if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
-        positions = n > 0 ? upload(given, STORAGE, 'ropec positions') : undefined;
-      } else {
-        positions = checkBuffer('positions', given, n * 4, `${shape} ${pos.element}`, STORAGE, 'STORAGE');
-      }
-    }
+    const positions = positionsBuffer(arrays.positions, r);
     const threads = r.tokens * (separate ? outGroups : groups);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
@@ -624,7 +504,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
     };
-    if (SPEC.positions.kind === 'grid') r.grid.forEach((g, i) => (values[`grid_${(SPEC.positions as { axes: string[] }).axes[i]}`] = g));
+    SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
     for (const f of SPEC.uniform.fields) {
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
@@ -644,10 +524,18 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       });
     }
     const chosen = separate && outPipeline ? outPipeline : pipeline;
-    if (positions) entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: pos.kind === 'tensor' ? pos.components * r.tokens * 4 : 0 } });
-    if (r.offsets) entries.push({ binding: SPEC.bindings.offsets, resource: { buffer: upload(r.offsets, GPUBufferUsage.STORAGE, 'ropec offsets'), size: r.offsets.byteLength } });
-    if (r.gridSizes) entries.push({ binding: SPEC.bindings.grid_sizes, resource: { buffer: upload(r.gridSizes, GPUBufferUsage.STORAGE, 'ropec grid_sizes'), size: r.gridSizes.byteLength } });
-    if (r.cuSeqlens) entries.push({ binding: SPEC.bindings.cu_seqlens, resource: { buffer: upload(r.cuSeqlens, GPUBufferUsage.STORAGE, 'ropec cu_seqlens'), size: r.cuSeqlens.byteLength } });
+    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
+      entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, GPUBufferUsage.STORAGE, `ropec ${name}`), size: data.byteLength } });
+    if (positions && SPEC.positions.kind === 'tensor') {
+      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
+    }
+    if (SPEC.positions.kind === 'segments') {
+      // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
+      // buffer: an empty value list is bound as one 0.
+      bind('segment_table', arrays.segment_table!);
+      bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));
+    }
+    for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
     for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });
     if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
     const bindGroup = device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
@@ -670,3 +558,4 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     },
   };
 }
+

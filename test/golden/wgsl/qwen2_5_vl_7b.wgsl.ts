@@ -1,22 +1,19 @@
 // Generated from spec/qwen2_5_vl_7b.rope (rope qwen2_5_vl_7b) by ropec 0.1.0 for wgsl. Do not edit.
 // spec-hash: 3bfe8a0fa4bb8b2e
 //
-// Host code for the WGSL kernel of rope qwen2_5_vl_7b: creates the pipeline on a GPUDevice and records
-// dispatches on GPUBuffers, in place or out of place. Every argument is checked before anything is
-// recorded; a bad one throws RopeArgumentError naming the argument and what was expected.
-// Self-contained: it needs only @webgpu/types.
+// Host code for the WGSL kernel of rope qwen2_5_vl_7b: createKernel(device) makes the pipeline, and
+// kernel.encode / kernel.run record a rotation of GPUBuffers, in place or out of place. Every
+// argument is checked before anything is recorded; a bad one throws RopeArgumentError naming the
+// argument and what was expected. Self-contained: it needs only @webgpu/types.
 /// <reference types="@webgpu/types" />
 
 /** The shader (the same text as qwen2_5_vl_7b.wgsl). */
-export const WGSL: string = "// Generated from spec/qwen2_5_vl_7b.rope (rope qwen2_5_vl_7b) by ropec 0.1.0 for wgsl. Do not edit.\n// spec-hash: 3bfe8a0fa4bb8b2e\n//\n// rope qwen2_5_vl_7b: head_dim 128, 64 pairs in 8 item(s) per token; bf16 storage, layout thd; 16-byte access (8 lanes per vector); positions mrope; ω constant; sincos computed; precision exact\n// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed\n// once, then every head of q and of k is rotated with them. An item owns every word or vector it\n// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.\n\nstruct Params {\n  tokens: u32,\n  batch: u32,\n  seq: u32,\n  row_threads: u32,\n}\n\n@group(0) @binding(0) var<uniform> params: Params;\n@group(0) @binding(1) var<storage, read_write> q: array<vec4<u32>>;\n@group(0) @binding(2) var<storage, read_write> k: array<vec4<u32>>;\n@group(0) @binding(3) var<storage, read> segment_table: array<i32>;\n@group(0) @binding(4) var<storage, read> segment_values: array<f32>;\n@group(0) @binding(5) var<storage, read> q_src: array<vec4<u32>>;\n@group(0) @binding(6) var<storage, read> k_src: array<vec4<u32>>;\n// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32\nconst TURNS_HI = array<f32, 64>(0.1591796875, 0.12823486328125, 0.103363037109375, 0.083282470703125, 0.067108154296875, 0.0540771484375, 0.0435791015625, 0.035125732421875, 0.0283050537109375, 0.02280426025390625, 0.01837921142578125, 0.01480865478515625, 0.011936187744140625, 0.009616851806640625, 0.0077495574951171875, 0.006244659423828125, 0.0050334930419921875, 0.004055023193359375, 0.0032682418823242188, 0.0026340484619140625, 0.0021219253540039062, 0.0017104148864746094, 0.0013780593872070312, 0.0011105537414550781, 0.0008950233459472656, 0.0007212162017822266, 0.0005812644958496094, 0.00046837329864501953, 0.00037741661071777344, 0.00030410289764404297, 0.00024509429931640625, 0.00019752979278564453, 0.00015914440155029297, 0.00012826919555664062, 0.00010335445404052734, 0.0000832974910736084, 0.00006711483001708984, 0.00005409121513366699, 0.000043585896492004395, 0.000035122036933898926, 0.000028304755687713623, 0.000022806227207183838, 0.000018380582332611084, 0.00001481175422668457, 0.000011935830116271973, 0.000009618699550628662, 0.000007748603820800781, 0.000006245449185371399, 0.000005032867193222046, 0.0000040549784898757935, 0.000003268010914325714, 0.0000026337802410125732, 0.0000021224841475486755, 0.0000017103739082813263, 0.0000013783574104309082, 0.0000011106021702289581, 8.950009942054749e-7, 7.213093340396881e-7, 5.811452865600586e-7, 4.6833883970975876e-7, 3.7741847336292267e-7, 3.0419323593378067e-7, 2.450542524456978e-7, 1.974985934793949e-7);\nconst TURNS_MID = array<f32, 64>(-0.000024743378162384033, 0.000018902122974395752, -0.000010740011930465698, 0.000003170222043991089, 0.00000692903995513916, 0.000007016584277153015, 0.000004200264811515808, -0.000004468485713005066, -0.0000028582289814949036, 0.000002843327820301056, -2.8533395379781723e-7, 0.0000018593855202198029, -0.0000012507662177085876, 8.239876478910446e-7, 7.713679224252701e-7, 8.826609700918198e-7, -5.718320608139038e-7, 7.171183824539185e-7, 4.470348358154297e-8, -3.2526440918445587e-7, 4.3993350118398666e-7, -1.234002411365509e-7, 1.6565900295972824e-7, 7.811468094587326e-8, -2.932938514277339e-8, 7.734342943876982e-9, -7.182825356721878e-8, -2.371962182223797e-8, -7.635208021383733e-10, 3.472086973488331e-8, -7.3814589995890856e-9, -2.8412614483386278e-8, 1.0542862582951784e-8, -1.5425030142068863e-8, -2.1573214326053858e-9, -1.1848896974697709e-8, 2.5295321393059567e-10, -7.05040292814374e-9, -2.5947883841581643e-9, -7.735252438578755e-10, -2.560227585490793e-9, 8.762981451582164e-10, -1.6561898519285023e-9, -1.2400960258673877e-9, -8.931237971410155e-10, -1.0236362868454307e-9, 1.7248567019123584e-9, 9.279688129026908e-11, 5.4015458772482816e-11, 7.617018127348274e-10, 2.7569058147491887e-10, -5.702815997210564e-11, -1.1885958883794956e-10, -8.242295734817162e-11, -1.3238832252682187e-10, 2.970068635477219e-11, -6.977529665164184e-12, -8.540723683836404e-11, 4.739320047519868e-11, 1.0736300737335114e-11, -2.6263435870532703e-12, -5.562128535530064e-11, 3.2670754990249407e-11, 2.7853275241795927e-12);\nconst TURNS_LO = array<f32, 64>(-1.0299422426029992e-9, 2.1300026187276444e-9, -4.790104979335297e-10, -1.0799648675341444e-10, -3.316028840405494e-10, 2.9894861586221566e-10, 2.7799582080767493e-10, -4.177515555703337e-10, 3.4866740050709666e-10, -1.7512309657963243e-10, 1.3852214514331607e-11, -1.4896894828808627e-10, 4.320196977936064e-11, -3.438973411595825e-11, 1.2497792731269719e-11, -1.0786416898556084e-10, 5.173301023675414e-13, -7.268267931959116e-11, 1.4278990316529683e-12, 1.6184645637573603e-11, -1.1027324019197149e-11, -8.60762763149614e-12, -2.017016241528946e-11, 1.4075536743096695e-11, -4.732126149264992e-13, -1.6664816228362245e-13, 6.8227203400827996e-12, -2.758635117214303e-12, -2.2773558212840772e-14, -6.531069088322461e-12, 7.632918819569512e-13, -1.4781371656183429e-12, -1.3209805428335275e-12, -2.992271361246246e-12, -1.0066067716776178e-13, -1.3594611547596003e-12, 3.492348012341939e-14, 5.899869351747022e-13, 4.016870928762184e-13, 1.0975538511891203e-13, 3.7049527400016824e-13, -9.872555247272818e-14, -3.707948729417439e-14, -1.0895119170999806e-13, 2.865005596045661e-14, -1.5444304092993716e-13, 1.9803471742237816e-13, -5.318641001521209e-15, 1.7678856628947602e-15, 4.737061911892597e-14, -1.7671489136372384e-14, 8.369219149629258e-16, -1.148207200705239e-14, -7.698132733211568e-15, 3.931447096989843e-15, -7.037522420285519e-16, -5.868996000318481e-16, 9.15567230049593e-15, -5.341771353728356e-15, 2.540659972817105e-16, 1.5486208083443807e-16, -2.6657168700617954e-15, -4.5799893079998856e-15, -1.1389514705202662e-16);\n// the position component that drives each pair\nconst PAIR_COMPONENT = array<u32, 64>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u);\n\n// f32 → f16 bits, rounded to nearest even in integer arithmetic (NaN stays NaN, overflow → ±inf,\n// subnormals exact): WGSL leaves the rounding of pack2x16float and f16(x) to the implementation.\nfn f16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  let sign = (x >> 16u) & 0x8000u;\n  let ax = x & 0x7fffffffu;\n  if (ax > 0x7f800000u) {\n    return sign | 0x7e00u;\n  }\n  if (ax >= 0x477ff000u) {\n    return sign | 0x7c00u;\n  }\n  if (ax >= 0x38800000u) {\n    return sign | ((ax + 0x0fffu + ((ax >> 13u) & 1u) - 0x38000000u) >> 13u);\n  }\n  // Below 2^-14: a subnormal f16, m · 2^-24 with m = round(|v| · 2^24).\n  let e = ax >> 23u;\n  if (e < 102u) {\n    return sign;\n  }\n  let m = (ax & 0x007fffffu) | 0x00800000u;\n  let shift = 126u - e;\n  let q = m >> shift;\n  let rest = m & ((1u << shift) - 1u);\n  let half = 1u << (shift - 1u);\n  let up = select(0u, 1u, rest > half || (rest == half && (q & 1u) == 1u));\n  return sign | (q + up);\n}\n\n// f32 → bf16 bits (the top half of an f32), rounded to nearest even; a NaN stays a (quiet) NaN.\nfn bf16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  if ((x & 0x7fffffffu) > 0x7f800000u) {\n    return (x >> 16u) | 0x0040u;\n  }\n  return (x + 0x7fffu + ((x >> 16u) & 1u)) >> 16u;\n}\n\n/** segment_table[i], or 0 past its end */\nfn read_segment_table(i: u32) -> i32 {\n  if (i >= u32(arrayLength(&segment_table))) {\n    return 0i;\n  }\n  return segment_table[i];\n}\n\n/** segment_values[i], or 0 past its end */\nfn read_segment_values(i: u32) -> f32 {\n  if (i >= u32(arrayLength(&segment_values))) {\n    return 0.0;\n  }\n  return segment_values[i];\n}\n\n/** q_out[i], or 0 past its end */\nfn read_q_out(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&q))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return q[i];\n}\n\n/** k_out[i], or 0 past its end */\nfn read_k_out(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&k))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return k[i];\n}\n\n/** q_in[i], or 0 past its end */\nfn read_q_in(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&q_src))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return q_src[i];\n}\n\n/** k_in[i], or 0 past its end */\nfn read_k_in(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&k_src))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return k_src[i];\n}\n\n/** x modulo 1 turn, in [−½, ½] */\nfn reduce_turns(x: f32) -> f32 {\n  return x - round(x);\n}\n\n/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */\nfn sincos_turns(t: f32) -> vec2<f32> {\n  let quarter: f32 = round(4.0 * t);\n  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;\n  let x2: f32 = x * x;\n  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));\n  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));\n  let quadrant: i32 = i32(quarter) & 3i;\n  if (quadrant == 1i) {\n    return vec2<f32>(-sn, cs);\n  }\n  if (quadrant == 2i) {\n    return vec2<f32>(-cs, -sn);\n  }\n  if (quadrant == 3i) {\n    return vec2<f32>(sn, -cs);\n  }\n  return vec2<f32>(cs, sn);\n}\n\n/** cos and sin of p·ω_j (unscaled) */\nfn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {\n  let rh: f32 = TURNS_HI[j];\n  let rm: f32 = TURNS_MID[j];\n  let rl: f32 = TURNS_LO[j];\n  let qa: f32 = f32(pw >> 24u) * 16777216.0;\n  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;\n  let qc: f32 = f32(pw & 4095i);\n  var acc: f32 = reduce_turns(qa * rh);\n  acc = reduce_turns(acc + reduce_turns(qa * rm));\n  acc = reduce_turns(acc + reduce_turns(qb * rh));\n  acc = reduce_turns(acc + reduce_turns(qb * rm));\n  acc = reduce_turns(acc + reduce_turns(qc * rh));\n  acc = reduce_turns(acc + reduce_turns(qc * rm));\n  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));\n  return sincos_turns(reduce_turns(acc + small));\n}\n\n/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */\nfn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {\n  var pos0_w: i32 = 0i;\n  var pos0_f: f32 = 0.0;\n  var pos1_w: i32 = 0i;\n  var pos1_f: f32 = 0.0;\n  var pos2_w: i32 = 0i;\n  var pos2_f: f32 = 0.0;\n  let header: u32 = params.batch + 1u;\n  var lo: u32 = u32(read_segment_table(b));\n  let end: u32 = u32(read_segment_table(b + 1u));\n  if (end <= lo) {\n    pos0_w = 0i;\n    pos0_f = 0.0;\n    pos1_w = 0i;\n    pos1_f = 0.0;\n    pos2_w = 0i;\n    pos2_f = 0.0;\n  } else {\n    var hi: u32 = end - 1u;\n    while (lo < hi) {\n      let mid: u32 = hi - (hi - lo) / 2u;\n      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {\n        lo = mid;\n      } else {\n        hi = mid - 1u;\n      }\n    }\n    let w: u32 = header + 8u * lo;\n    let kind: i32 = read_segment_table(w) & 15i;\n    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;\n    let d: i32 = i32(s) - read_segment_table(w + 1u);\n    if (kind == 0i) {\n      pos0_w = read_segment_table(w + 2u) + d;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 2u) + d;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 2u) + d;\n      pos2_f = 0.0;\n    } else if (kind == 1i) {\n      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos1_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos1_w = select(i32(floor(pos1_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos1_f = select(pos1_x - floor(pos1_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos2_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos2_w = select(i32(floor(pos2_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos2_f = select(pos2_x - floor(pos2_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n    } else if (kind == 2i) {\n      let sh: i32 = max(read_segment_table(w + 5u), 1i);\n      let sw: i32 = max(read_segment_table(w + 6u), 1i);\n      let kk: i32 = read_segment_table(w + 7u) + d;\n      let fr: i32 = kk / (sh * sw);\n      let rr: i32 = kk - (fr * sh) * sw;\n      let hh: i32 = rr / sw;\n      let ta: f32 = read_segment_values(vi);\n      let tb: f32 = read_segment_values(vi + 1u);\n      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && (tb == 1.0));\n      pos0_w = read_segment_table(w + 2u) + tf;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 3u) + hh;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 4u) + (rr - hh * sw);\n      pos2_f = 0.0;\n    } else {\n      let nf: i32 = read_segment_table(w + 2u);\n      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);\n      if (nf <= 0i) {\n        pos0_w = 0i;\n        pos0_f = 0.0;\n        pos1_w = 0i;\n        pos1_f = 0.0;\n        pos2_w = 0i;\n        pos2_f = 0.0;\n      } else {\n        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos0_w = i32(pos0_fl);\n        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;\n        let pos1_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos1_w = i32(pos1_fl);\n        pos1_f = read_segment_values(vi + u32(frame)) - pos1_fl;\n        let pos2_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos2_w = i32(pos2_fl);\n        pos2_f = read_segment_values(vi + u32(frame)) - pos2_fl;\n      }\n    }\n  }\n  var c0_0: f32 = 0.0;\n  var c0_1: f32 = 0.0;\n  var c0_2: f32 = 0.0;\n  var c0_3: f32 = 0.0;\n  var c0_4: f32 = 0.0;\n  var c0_5: f32 = 0.0;\n  var c0_6: f32 = 0.0;\n  var c0_7: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  var s0_1: f32 = 0.0;\n  var s0_2: f32 = 0.0;\n  var s0_3: f32 = 0.0;\n  var s0_4: f32 = 0.0;\n  var s0_5: f32 = 0.0;\n  var s0_6: f32 = 0.0;\n  var s0_7: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u] == 0u), ki * 8u);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 1u] == 0u), ki * 8u + 1u);\n  c0_1 = cs0_1.x;\n  s0_1 = cs0_1.y;\n  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 2u] == 0u), ki * 8u + 2u);\n  c0_2 = cs0_2.x;\n  s0_2 = cs0_2.y;\n  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 3u] == 0u), ki * 8u + 3u);\n  c0_3 = cs0_3.x;\n  s0_3 = cs0_3.y;\n  let cs0_4: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 4u] == 0u), ki * 8u + 4u);\n  c0_4 = cs0_4.x;\n  s0_4 = cs0_4.y;\n  let cs0_5: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 5u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 5u] == 0u), ki * 8u + 5u);\n  c0_5 = cs0_5.x;\n  s0_5 = cs0_5.y;\n  let cs0_6: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 6u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 6u] == 0u), ki * 8u + 6u);\n  c0_6 = cs0_6.x;\n  s0_6 = cs0_6.y;\n  let cs0_7: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 7u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 7u] == 0u), ki * 8u + 7u);\n  c0_7 = cs0_7.x;\n  s0_7 = cs0_7.y;\n  for (var h: u32 = 0u; h < 28u; h++) {\n    let o: u32 = (flat * 28u + h) * 128u;\n    let xav: vec4<u32> = read_q_out((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_q_out((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {\n      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {\n      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n  for (var h: u32 = 0u; h < 4u; h++) {\n    let o: u32 = (flat * 4u + h) * 128u;\n    let xav: vec4<u32> = read_k_out((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_k_out((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {\n      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {\n      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n}\n\n/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */\nfn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {\n  var pos0_w: i32 = 0i;\n  var pos0_f: f32 = 0.0;\n  var pos1_w: i32 = 0i;\n  var pos1_f: f32 = 0.0;\n  var pos2_w: i32 = 0i;\n  var pos2_f: f32 = 0.0;\n  let header: u32 = params.batch + 1u;\n  var lo: u32 = u32(read_segment_table(b));\n  let end: u32 = u32(read_segment_table(b + 1u));\n  if (end <= lo) {\n    pos0_w = 0i;\n    pos0_f = 0.0;\n    pos1_w = 0i;\n    pos1_f = 0.0;\n    pos2_w = 0i;\n    pos2_f = 0.0;\n  } else {\n    var hi: u32 = end - 1u;\n    while (lo < hi) {\n      let mid: u32 = hi - (hi - lo) / 2u;\n      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {\n        lo = mid;\n      } else {\n        hi = mid - 1u;\n      }\n    }\n    let w: u32 = header + 8u * lo;\n    let kind: i32 = read_segment_table(w) & 15i;\n    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;\n    let d: i32 = i32(s) - read_segment_table(w + 1u);\n    if (kind == 0i) {\n      pos0_w = read_segment_table(w + 2u) + d;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 2u) + d;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 2u) + d;\n      pos2_f = 0.0;\n    } else if (kind == 1i) {\n      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos1_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos1_w = select(i32(floor(pos1_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos1_f = select(pos1_x - floor(pos1_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos2_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos2_w = select(i32(floor(pos2_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos2_f = select(pos2_x - floor(pos2_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n    } else if (kind == 2i) {\n      let sh: i32 = max(read_segment_table(w + 5u), 1i);\n      let sw: i32 = max(read_segment_table(w + 6u), 1i);\n      let kk: i32 = read_segment_table(w + 7u) + d;\n      let fr: i32 = kk / (sh * sw);\n      let rr: i32 = kk - (fr * sh) * sw;\n      let hh: i32 = rr / sw;\n      let ta: f32 = read_segment_values(vi);\n      let tb: f32 = read_segment_values(vi + 1u);\n      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && (tb == 1.0));\n      pos0_w = read_segment_table(w + 2u) + tf;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 3u) + hh;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 4u) + (rr - hh * sw);\n      pos2_f = 0.0;\n    } else {\n      let nf: i32 = read_segment_table(w + 2u);\n      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);\n      if (nf <= 0i) {\n        pos0_w = 0i;\n        pos0_f = 0.0;\n        pos1_w = 0i;\n        pos1_f = 0.0;\n        pos2_w = 0i;\n        pos2_f = 0.0;\n      } else {\n        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos0_w = i32(pos0_fl);\n        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;\n        let pos1_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos1_w = i32(pos1_fl);\n        pos1_f = read_segment_values(vi + u32(frame)) - pos1_fl;\n        let pos2_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos2_w = i32(pos2_fl);\n        pos2_f = read_segment_values(vi + u32(frame)) - pos2_fl;\n      }\n    }\n  }\n  var c0_0: f32 = 0.0;\n  var c0_1: f32 = 0.0;\n  var c0_2: f32 = 0.0;\n  var c0_3: f32 = 0.0;\n  var c0_4: f32 = 0.0;\n  var c0_5: f32 = 0.0;\n  var c0_6: f32 = 0.0;\n  var c0_7: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  var s0_1: f32 = 0.0;\n  var s0_2: f32 = 0.0;\n  var s0_3: f32 = 0.0;\n  var s0_4: f32 = 0.0;\n  var s0_5: f32 = 0.0;\n  var s0_6: f32 = 0.0;\n  var s0_7: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u] == 0u), ki * 8u);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 1u] == 0u), ki * 8u + 1u);\n  c0_1 = cs0_1.x;\n  s0_1 = cs0_1.y;\n  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 2u] == 0u), ki * 8u + 2u);\n  c0_2 = cs0_2.x;\n  s0_2 = cs0_2.y;\n  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 3u] == 0u), ki * 8u + 3u);\n  c0_3 = cs0_3.x;\n  s0_3 = cs0_3.y;\n  let cs0_4: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 4u] == 0u), ki * 8u + 4u);\n  c0_4 = cs0_4.x;\n  s0_4 = cs0_4.y;\n  let cs0_5: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 5u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 5u] == 0u), ki * 8u + 5u);\n  c0_5 = cs0_5.x;\n  s0_5 = cs0_5.y;\n  let cs0_6: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 6u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 6u] == 0u), ki * 8u + 6u);\n  c0_6 = cs0_6.x;\n  s0_6 = cs0_6.y;\n  let cs0_7: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 7u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 7u] == 0u), ki * 8u + 7u);\n  c0_7 = cs0_7.x;\n  s0_7 = cs0_7.y;\n  for (var h: u32 = 0u; h < 28u; h++) {\n    let o: u32 = (flat * 28u + h) * 128u;\n    let xav: vec4<u32> = read_q_in((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {\n      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {\n      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n  for (var h: u32 = 0u; h < 4u; h++) {\n    let o: u32 = (flat * 4u + h) * 128u;\n    let xav: vec4<u32> = read_k_in((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {\n      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {\n      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n}\n\n// in place, 8 item(s) per token (vector schedule)\n@compute @workgroup_size(64)\nfn rope(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 8u) {\n    return;\n  }\n  let flat: u32 = item / 8u;\n  let chunk: u32 = item - flat * 8u;\n  let b: u32 = 0u;\n  let s: u32 = flat;\n  if (chunk < 8u) {\n    item_vector_in_0(b, s, flat, chunk);\n    return;\n  }\n}\n\n// out of place, 8 item(s) per token (vector schedule)\n@compute @workgroup_size(64)\nfn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 8u) {\n    return;\n  }\n  let flat: u32 = item / 8u;\n  let chunk: u32 = item - flat * 8u;\n  let b: u32 = 0u;\n  let s: u32 = flat;\n  if (chunk < 8u) {\n    item_vector_out_0(b, s, flat, chunk);\n    return;\n  }\n}\n";
+export const WGSL: string = "// Generated from spec/qwen2_5_vl_7b.rope (rope qwen2_5_vl_7b) by ropec 0.1.0 for wgsl. Do not edit.\n// spec-hash: 3bfe8a0fa4bb8b2e\n//\n// rope qwen2_5_vl_7b: head_dim 128, 64 pairs in 8 item(s) per token; bf16 storage, layout thd; 16-byte access (8 lanes per vector); positions mrope; ω constant; sincos computed; precision exact\n// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed\n// once, then every head of q and of k is rotated with them. An item owns every word or vector it\n// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.\n\nstruct Params {\n  tokens: u32,\n  batch: u32,\n  seq: u32,\n  row_threads: u32,\n}\n\n@group(0) @binding(0) var<uniform> params: Params;\n@group(0) @binding(1) var<storage, read_write> q: array<vec4<u32>>;\n@group(0) @binding(2) var<storage, read_write> k: array<vec4<u32>>;\n@group(0) @binding(3) var<storage, read> segment_table: array<i32>;\n@group(0) @binding(4) var<storage, read> segment_values: array<f32>;\n@group(0) @binding(5) var<storage, read> q_src: array<vec4<u32>>;\n@group(0) @binding(6) var<storage, read> k_src: array<vec4<u32>>;\n// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32\nconst TURNS_HI = array<f32, 64>(0.1591796875, 0.12823486328125, 0.103363037109375, 0.083282470703125, 0.067108154296875, 0.0540771484375, 0.0435791015625, 0.035125732421875, 0.0283050537109375, 0.02280426025390625, 0.01837921142578125, 0.01480865478515625, 0.011936187744140625, 0.009616851806640625, 0.0077495574951171875, 0.006244659423828125, 0.0050334930419921875, 0.004055023193359375, 0.0032682418823242188, 0.0026340484619140625, 0.0021219253540039062, 0.0017104148864746094, 0.0013780593872070312, 0.0011105537414550781, 0.0008950233459472656, 0.0007212162017822266, 0.0005812644958496094, 0.00046837329864501953, 0.00037741661071777344, 0.00030410289764404297, 0.00024509429931640625, 0.00019752979278564453, 0.00015914440155029297, 0.00012826919555664062, 0.00010335445404052734, 0.0000832974910736084, 0.00006711483001708984, 0.00005409121513366699, 0.000043585896492004395, 0.000035122036933898926, 0.000028304755687713623, 0.000022806227207183838, 0.000018380582332611084, 0.00001481175422668457, 0.000011935830116271973, 0.000009618699550628662, 0.000007748603820800781, 0.000006245449185371399, 0.000005032867193222046, 0.0000040549784898757935, 0.000003268010914325714, 0.0000026337802410125732, 0.0000021224841475486755, 0.0000017103739082813263, 0.0000013783574104309082, 0.0000011106021702289581, 8.950009942054749e-7, 7.213093340396881e-7, 5.811452865600586e-7, 4.6833883970975876e-7, 3.7741847336292267e-7, 3.0419323593378067e-7, 2.450542524456978e-7, 1.974985934793949e-7);\nconst TURNS_MID = array<f32, 64>(-0.000024743378162384033, 0.000018902122974395752, -0.000010740011930465698, 0.000003170222043991089, 0.00000692903995513916, 0.000007016584277153015, 0.000004200264811515808, -0.000004468485713005066, -0.0000028582289814949036, 0.000002843327820301056, -2.8533395379781723e-7, 0.0000018593855202198029, -0.0000012507662177085876, 8.239876478910446e-7, 7.713679224252701e-7, 8.826609700918198e-7, -5.718320608139038e-7, 7.171183824539185e-7, 4.470348358154297e-8, -3.2526440918445587e-7, 4.3993350118398666e-7, -1.234002411365509e-7, 1.6565900295972824e-7, 7.811468094587326e-8, -2.932938514277339e-8, 7.734342943876982e-9, -7.182825356721878e-8, -2.371962182223797e-8, -7.635208021383733e-10, 3.472086973488331e-8, -7.3814589995890856e-9, -2.8412614483386278e-8, 1.0542862582951784e-8, -1.5425030142068863e-8, -2.1573214326053858e-9, -1.1848896974697709e-8, 2.5295321393059567e-10, -7.05040292814374e-9, -2.5947883841581643e-9, -7.735252438578755e-10, -2.560227585490793e-9, 8.762981451582164e-10, -1.6561898519285023e-9, -1.2400960258673877e-9, -8.931237971410155e-10, -1.0236362868454307e-9, 1.7248567019123584e-9, 9.279688129026908e-11, 5.4015458772482816e-11, 7.617018127348274e-10, 2.7569058147491887e-10, -5.702815997210564e-11, -1.1885958883794956e-10, -8.242295734817162e-11, -1.3238832252682187e-10, 2.970068635477219e-11, -6.977529665164184e-12, -8.540723683836404e-11, 4.739320047519868e-11, 1.0736300737335114e-11, -2.6263435870532703e-12, -5.562128535530064e-11, 3.2670754990249407e-11, 2.7853275241795927e-12);\nconst TURNS_LO = array<f32, 64>(-1.0299422426029992e-9, 2.1300026187276444e-9, -4.790104979335297e-10, -1.0799648675341444e-10, -3.316028840405494e-10, 2.9894861586221566e-10, 2.7799582080767493e-10, -4.177515555703337e-10, 3.4866740050709666e-10, -1.7512309657963243e-10, 1.3852214514331607e-11, -1.4896894828808627e-10, 4.320196977936064e-11, -3.438973411595825e-11, 1.2497792731269719e-11, -1.0786416898556084e-10, 5.173301023675414e-13, -7.268267931959116e-11, 1.4278990316529683e-12, 1.6184645637573603e-11, -1.1027324019197149e-11, -8.60762763149614e-12, -2.017016241528946e-11, 1.4075536743096695e-11, -4.732126149264992e-13, -1.6664816228362245e-13, 6.8227203400827996e-12, -2.758635117214303e-12, -2.2773558212840772e-14, -6.531069088322461e-12, 7.632918819569512e-13, -1.4781371656183429e-12, -1.3209805428335275e-12, -2.992271361246246e-12, -1.0066067716776178e-13, -1.3594611547596003e-12, 3.492348012341939e-14, 5.899869351747022e-13, 4.016870928762184e-13, 1.0975538511891203e-13, 3.7049527400016824e-13, -9.872555247272818e-14, -3.707948729417439e-14, -1.0895119170999806e-13, 2.865005596045661e-14, -1.5444304092993716e-13, 1.9803471742237816e-13, -5.318641001521209e-15, 1.7678856628947602e-15, 4.737061911892597e-14, -1.7671489136372384e-14, 8.369219149629258e-16, -1.148207200705239e-14, -7.698132733211568e-15, 3.931447096989843e-15, -7.037522420285519e-16, -5.868996000318481e-16, 9.15567230049593e-15, -5.341771353728356e-15, 2.540659972817105e-16, 1.5486208083443807e-16, -2.6657168700617954e-15, -4.5799893079998856e-15, -1.1389514705202662e-16);\n// the position component that drives each pair\nconst PAIR_COMPONENT = array<u32, 64>(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u);\n\n// f32 → f16 bits, rounded to nearest even in integer arithmetic (NaN stays NaN, overflow → ±inf,\n// subnormals exact): WGSL leaves the rounding of pack2x16float and f16(x) to the implementation.\nfn f16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  let sign = (x >> 16u) & 0x8000u;\n  let ax = x & 0x7fffffffu;\n  if (ax > 0x7f800000u) {\n    return sign | 0x7e00u;\n  }\n  if (ax >= 0x477ff000u) {\n    return sign | 0x7c00u;\n  }\n  if (ax >= 0x38800000u) {\n    return sign | ((ax + 0x0fffu + ((ax >> 13u) & 1u) - 0x38000000u) >> 13u);\n  }\n  // Below 2^-14: a subnormal f16, m · 2^-24 with m = round(|v| · 2^24).\n  let e = ax >> 23u;\n  if (e < 102u) {\n    return sign;\n  }\n  let m = (ax & 0x007fffffu) | 0x00800000u;\n  let shift = 126u - e;\n  let q = m >> shift;\n  let rest = m & ((1u << shift) - 1u);\n  let half = 1u << (shift - 1u);\n  let up = select(0u, 1u, rest > half || (rest == half && (q & 1u) == 1u));\n  return sign | (q + up);\n}\n\n// f32 → bf16 bits (the top half of an f32), rounded to nearest even; a NaN stays a (quiet) NaN.\nfn bf16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  if ((x & 0x7fffffffu) > 0x7f800000u) {\n    return (x >> 16u) | 0x0040u;\n  }\n  return (x + 0x7fffu + ((x >> 16u) & 1u)) >> 16u;\n}\n\n/** segment_table[i], or 0 past its end */\nfn read_segment_table(i: u32) -> i32 {\n  if (i >= u32(arrayLength(&segment_table))) {\n    return 0i;\n  }\n  return segment_table[i];\n}\n\n/** segment_values[i], or 0 past its end */\nfn read_segment_values(i: u32) -> f32 {\n  if (i >= u32(arrayLength(&segment_values))) {\n    return 0.0;\n  }\n  return segment_values[i];\n}\n\n/** q_out[i], or 0 past its end */\nfn read_q_out(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&q))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return q[i];\n}\n\n/** k_out[i], or 0 past its end */\nfn read_k_out(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&k))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return k[i];\n}\n\n/** q_in[i], or 0 past its end */\nfn read_q_in(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&q_src))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return q_src[i];\n}\n\n/** k_in[i], or 0 past its end */\nfn read_k_in(i: u32) -> vec4<u32> {\n  if (i >= u32(arrayLength(&k_src))) {\n    return vec4<u32>(0u, 0u, 0u, 0u);\n  }\n  return k_src[i];\n}\n\n/** x modulo 1 turn, in [−½, ½] */\nfn reduce_turns(x: f32) -> f32 {\n  return x - round(x);\n}\n\n/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */\nfn sincos_turns(t: f32) -> vec2<f32> {\n  let quarter: f32 = round(4.0 * t);\n  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;\n  let x2: f32 = x * x;\n  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));\n  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));\n  let quadrant: i32 = i32(quarter) & 3i;\n  if (quadrant == 1i) {\n    return vec2<f32>(-sn, cs);\n  }\n  if (quadrant == 2i) {\n    return vec2<f32>(-cs, -sn);\n  }\n  if (quadrant == 3i) {\n    return vec2<f32>(sn, -cs);\n  }\n  return vec2<f32>(cs, sn);\n}\n\n/** cos and sin of p·ω_j (unscaled) */\nfn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {\n  let rh: f32 = TURNS_HI[j];\n  let rm: f32 = TURNS_MID[j];\n  let rl: f32 = TURNS_LO[j];\n  let qa: f32 = f32(pw >> 24u) * 16777216.0;\n  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;\n  let qc: f32 = f32(pw & 4095i);\n  var acc: f32 = reduce_turns(qa * rh);\n  acc = reduce_turns(acc + reduce_turns(qa * rm));\n  acc = reduce_turns(acc + reduce_turns(qb * rh));\n  acc = reduce_turns(acc + reduce_turns(qb * rm));\n  acc = reduce_turns(acc + reduce_turns(qc * rh));\n  acc = reduce_turns(acc + reduce_turns(qc * rm));\n  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));\n  return sincos_turns(reduce_turns(acc + small));\n}\n\n/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */\nfn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {\n  var pos0_w: i32 = 0i;\n  var pos0_f: f32 = 0.0;\n  var pos1_w: i32 = 0i;\n  var pos1_f: f32 = 0.0;\n  var pos2_w: i32 = 0i;\n  var pos2_f: f32 = 0.0;\n  let header: u32 = params.batch + 1u;\n  var lo: u32 = u32(read_segment_table(b));\n  let end: u32 = u32(read_segment_table(b + 1u));\n  if (end <= lo) {\n    pos0_w = 0i;\n    pos0_f = 0.0;\n    pos1_w = 0i;\n    pos1_f = 0.0;\n    pos2_w = 0i;\n    pos2_f = 0.0;\n  } else {\n    var hi: u32 = end - 1u;\n    while (lo < hi) {\n      let mid: u32 = hi - (hi - lo) / 2u;\n      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {\n        lo = mid;\n      } else {\n        hi = mid - 1u;\n      }\n    }\n    let w: u32 = header + 8u * lo;\n    let kind: i32 = read_segment_table(w) & 15i;\n    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;\n    let d: i32 = i32(s) - read_segment_table(w + 1u);\n    if (kind == 0i) {\n      pos0_w = read_segment_table(w + 2u) + d;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 2u) + d;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 2u) + d;\n      pos2_f = 0.0;\n    } else if (kind == 1i) {\n      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos1_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos1_w = select(i32(floor(pos1_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos1_f = select(pos1_x - floor(pos1_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos2_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos2_w = select(i32(floor(pos2_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos2_f = select(pos2_x - floor(pos2_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n    } else if (kind == 2i) {\n      let sh: i32 = max(read_segment_table(w + 5u), 1i);\n      let sw: i32 = max(read_segment_table(w + 6u), 1i);\n      let kk: i32 = read_segment_table(w + 7u) + d;\n      let fr: i32 = kk / (sh * sw);\n      let rr: i32 = kk - (fr * sh) * sw;\n      let hh: i32 = rr / sw;\n      let ta: f32 = read_segment_values(vi);\n      let tb: f32 = read_segment_values(vi + 1u);\n      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);\n      pos0_w = read_segment_table(w + 2u) + tf;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 3u) + hh;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 4u) + (rr - hh * sw);\n      pos2_f = 0.0;\n    } else {\n      let nf: i32 = read_segment_table(w + 2u);\n      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);\n      if (nf <= 0i) {\n        pos0_w = 0i;\n        pos0_f = 0.0;\n        pos1_w = 0i;\n        pos1_f = 0.0;\n        pos2_w = 0i;\n        pos2_f = 0.0;\n      } else {\n        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos0_w = i32(pos0_fl);\n        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;\n        let pos1_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos1_w = i32(pos1_fl);\n        pos1_f = read_segment_values(vi + u32(frame)) - pos1_fl;\n        let pos2_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos2_w = i32(pos2_fl);\n        pos2_f = read_segment_values(vi + u32(frame)) - pos2_fl;\n      }\n    }\n  }\n  var c0_0: f32 = 0.0;\n  var c0_1: f32 = 0.0;\n  var c0_2: f32 = 0.0;\n  var c0_3: f32 = 0.0;\n  var c0_4: f32 = 0.0;\n  var c0_5: f32 = 0.0;\n  var c0_6: f32 = 0.0;\n  var c0_7: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  var s0_1: f32 = 0.0;\n  var s0_2: f32 = 0.0;\n  var s0_3: f32 = 0.0;\n  var s0_4: f32 = 0.0;\n  var s0_5: f32 = 0.0;\n  var s0_6: f32 = 0.0;\n  var s0_7: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u] == 0u), ki * 8u);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 1u] == 0u), ki * 8u + 1u);\n  c0_1 = cs0_1.x;\n  s0_1 = cs0_1.y;\n  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 2u] == 0u), ki * 8u + 2u);\n  c0_2 = cs0_2.x;\n  s0_2 = cs0_2.y;\n  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 3u] == 0u), ki * 8u + 3u);\n  c0_3 = cs0_3.x;\n  s0_3 = cs0_3.y;\n  let cs0_4: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 4u] == 0u), ki * 8u + 4u);\n  c0_4 = cs0_4.x;\n  s0_4 = cs0_4.y;\n  let cs0_5: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 5u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 5u] == 0u), ki * 8u + 5u);\n  c0_5 = cs0_5.x;\n  s0_5 = cs0_5.y;\n  let cs0_6: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 6u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 6u] == 0u), ki * 8u + 6u);\n  c0_6 = cs0_6.x;\n  s0_6 = cs0_6.y;\n  let cs0_7: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 7u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 7u] == 0u), ki * 8u + 7u);\n  c0_7 = cs0_7.x;\n  s0_7 = cs0_7.y;\n  for (var h: u32 = 0u; h < 28u; h++) {\n    let o: u32 = (flat * 28u + h) * 128u;\n    let xav: vec4<u32> = read_q_out((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_q_out((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {\n      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {\n      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n  for (var h: u32 = 0u; h < 4u; h++) {\n    let o: u32 = (flat * 4u + h) * 128u;\n    let xav: vec4<u32> = read_k_out((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_k_out((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {\n      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {\n      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n}\n\n/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */\nfn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {\n  var pos0_w: i32 = 0i;\n  var pos0_f: f32 = 0.0;\n  var pos1_w: i32 = 0i;\n  var pos1_f: f32 = 0.0;\n  var pos2_w: i32 = 0i;\n  var pos2_f: f32 = 0.0;\n  let header: u32 = params.batch + 1u;\n  var lo: u32 = u32(read_segment_table(b));\n  let end: u32 = u32(read_segment_table(b + 1u));\n  if (end <= lo) {\n    pos0_w = 0i;\n    pos0_f = 0.0;\n    pos1_w = 0i;\n    pos1_f = 0.0;\n    pos2_w = 0i;\n    pos2_f = 0.0;\n  } else {\n    var hi: u32 = end - 1u;\n    while (lo < hi) {\n      let mid: u32 = hi - (hi - lo) / 2u;\n      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {\n        lo = mid;\n      } else {\n        hi = mid - 1u;\n      }\n    }\n    let w: u32 = header + 8u * lo;\n    let kind: i32 = read_segment_table(w) & 15i;\n    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;\n    let d: i32 = i32(s) - read_segment_table(w + 1u);\n    if (kind == 0i) {\n      pos0_w = read_segment_table(w + 2u) + d;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 2u) + d;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 2u) + d;\n      pos2_f = 0.0;\n    } else if (kind == 1i) {\n      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos1_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos1_w = select(i32(floor(pos1_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos1_f = select(pos1_x - floor(pos1_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      let pos2_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));\n      pos2_w = select(i32(floor(pos2_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n      pos2_f = select(pos2_x - floor(pos2_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);\n    } else if (kind == 2i) {\n      let sh: i32 = max(read_segment_table(w + 5u), 1i);\n      let sw: i32 = max(read_segment_table(w + 6u), 1i);\n      let kk: i32 = read_segment_table(w + 7u) + d;\n      let fr: i32 = kk / (sh * sw);\n      let rr: i32 = kk - (fr * sh) * sw;\n      let hh: i32 = rr / sw;\n      let ta: f32 = read_segment_values(vi);\n      let tb: f32 = read_segment_values(vi + 1u);\n      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);\n      pos0_w = read_segment_table(w + 2u) + tf;\n      pos0_f = 0.0;\n      pos1_w = read_segment_table(w + 3u) + hh;\n      pos1_f = 0.0;\n      pos2_w = read_segment_table(w + 4u) + (rr - hh * sw);\n      pos2_f = 0.0;\n    } else {\n      let nf: i32 = read_segment_table(w + 2u);\n      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);\n      if (nf <= 0i) {\n        pos0_w = 0i;\n        pos0_f = 0.0;\n        pos1_w = 0i;\n        pos1_f = 0.0;\n        pos2_w = 0i;\n        pos2_f = 0.0;\n      } else {\n        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos0_w = i32(pos0_fl);\n        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;\n        let pos1_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos1_w = i32(pos1_fl);\n        pos1_f = read_segment_values(vi + u32(frame)) - pos1_fl;\n        let pos2_fl: f32 = floor(read_segment_values(vi + u32(frame)));\n        pos2_w = i32(pos2_fl);\n        pos2_f = read_segment_values(vi + u32(frame)) - pos2_fl;\n      }\n    }\n  }\n  var c0_0: f32 = 0.0;\n  var c0_1: f32 = 0.0;\n  var c0_2: f32 = 0.0;\n  var c0_3: f32 = 0.0;\n  var c0_4: f32 = 0.0;\n  var c0_5: f32 = 0.0;\n  var c0_6: f32 = 0.0;\n  var c0_7: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  var s0_1: f32 = 0.0;\n  var s0_2: f32 = 0.0;\n  var s0_3: f32 = 0.0;\n  var s0_4: f32 = 0.0;\n  var s0_5: f32 = 0.0;\n  var s0_6: f32 = 0.0;\n  var s0_7: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u] == 0u), ki * 8u);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 1u] == 0u), ki * 8u + 1u);\n  c0_1 = cs0_1.x;\n  s0_1 = cs0_1.y;\n  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 2u] == 0u), ki * 8u + 2u);\n  c0_2 = cs0_2.x;\n  s0_2 = cs0_2.y;\n  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 3u] == 0u), ki * 8u + 3u);\n  c0_3 = cs0_3.x;\n  s0_3 = cs0_3.y;\n  let cs0_4: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 4u] == 0u), ki * 8u + 4u);\n  c0_4 = cs0_4.x;\n  s0_4 = cs0_4.y;\n  let cs0_5: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 5u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 5u] == 0u), ki * 8u + 5u);\n  c0_5 = cs0_5.x;\n  s0_5 = cs0_5.y;\n  let cs0_6: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 6u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 6u] == 0u), ki * 8u + 6u);\n  c0_6 = cs0_6.x;\n  s0_6 = cs0_6.y;\n  let cs0_7: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 7u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 7u] == 0u), ki * 8u + 7u);\n  c0_7 = cs0_7.x;\n  s0_7 = cs0_7.y;\n  for (var h: u32 = 0u; h < 28u; h++) {\n    let o: u32 = (flat * 28u + h) * 128u;\n    let xav: vec4<u32> = read_q_in((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {\n      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {\n      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n  for (var h: u32 = 0u; h < 4u; h++) {\n    let o: u32 = (flat * 4u + h) * 128u;\n    let xav: vec4<u32> = read_k_in((o + ki * 8u) / 8u);\n    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);\n    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);\n    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);\n    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);\n    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);\n    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);\n    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);\n    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);\n    let xbv: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);\n    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);\n    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);\n    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);\n    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);\n    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);\n    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);\n    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);\n    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);\n    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;\n    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;\n    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;\n    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;\n    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;\n    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;\n    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;\n    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;\n    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;\n    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;\n    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;\n    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;\n    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;\n    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;\n    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;\n    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;\n    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {\n      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));\n    }\n    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {\n      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));\n    }\n  }\n}\n\n// in place, 8 item(s) per token (vector schedule)\n@compute @workgroup_size(64)\nfn rope(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 8u) {\n    return;\n  }\n  let flat: u32 = item / 8u;\n  let chunk: u32 = item - flat * 8u;\n  let b: u32 = 0u;\n  let s: u32 = flat;\n  if (chunk < 8u) {\n    item_vector_in_0(b, s, flat, chunk);\n    return;\n  }\n}\n\n// out of place, 8 item(s) per token (vector schedule)\n@compute @workgroup_size(64)\nfn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 8u) {\n    return;\n  }\n  let flat: u32 = item / 8u;\n  let chunk: u32 = item - flat * 8u;\n  let b: u32 = 0u;\n  let s: u32 = flat;\n  if (chunk < 8u) {\n    item_vector_out_0(b, s, flat, chunk);\n    return;\n  }\n}\n";
 /**
  * The native-f16 variant (q and k as array<f16>, `enable f16`), emitted for `dtype f16 native`;
  * createKernel uses it when the device has the 'shader-f16' feature. null when the spec has none.
  */
 export const WGSL_F16: string | null = null;
-export const ENTRY_POINT = 'rope';
-/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
-export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 export const WORKGROUP_SIZE = 64;
 
 /** Run-time sizes (the same keys as ropec's RopeSizes). */
@@ -44,66 +41,6 @@ export interface Args {
   sizes: Sizes;
 }
 
-export class RopeArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RopeArgumentError';
-  }
-}
-
-export interface KernelOptions {
-  /**
-   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
-   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
-   * shader that runs everywhere.
-   */
-  f16?: 'auto' | 'native' | 'packed';
-}
-
-export interface RopeKernel {
-  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
-  readonly storage: 'packed' | 'native';
-  readonly module: GPUShaderModule;
-  readonly pipeline: GPUComputePipeline;
-  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
-  encode(encoder: GPUCommandEncoder, args: Args): void;
-  /** encode + submit on the device's queue. */
-  run(args: Args): void;
-}
-
-type Layout = 'thd' | 'bshd' | 'bhsd';
-type Positions =
-  | { kind: 'index'; offset: 'none' | 'scalar' | 'per_sequence'; packed: boolean }
-  | { kind: 'tensor'; element: 'i32' | 'f32'; components: number; source: string }
-  | { kind: 'segments'; components: number; source: string }
-  | { kind: 'grid'; axes: string[]; prefix: number; packed: boolean; integral: boolean; stride: number[]; shift: number[]; scale: number[] };
-type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
-interface SpecConfig {
-  name: string;
-  headDim: number;
-  pairs: number;
-  groups: number;
-  nativeGroups: number | null;
-  /** Invocations per token of the out-of-place entry point (packed, native). */
-  outGroups: number;
-  nativeOutGroups: number | null;
-  layout: Layout;
-  dtype: 'f32' | 'f16' | 'bf16';
-  bytesPerElement: number;
-  qHeads: number | null;
-  kHeads: number | null;
-  positions: Positions;
-  omega: Omega;
-  precision: 'exact' | 'fast';
-  table: { maxPositions: number } | null;
-  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
-  bindings: Record<string, number>;
-}
-
 const SPEC: SpecConfig = {
   "name": "qwen2_5_vl_7b",
   "headDim": 128,
@@ -115,13 +52,11 @@ const SPEC: SpecConfig = {
   "layout": "thd",
   "dtype": "bf16",
   "bytesPerElement": 2,
-  "qHeads": 28,
-  "kHeads": 4,
   "positions": {
-    "kind": "segments",
-    "components": 3,
-    "source": "mrope"
+    "kind": "segments"
   },
+  "arrays": [],
+  "gridAxes": [],
   "omega": {
     "kind": "static",
     "omega": [
@@ -229,9 +164,218 @@ const SPEC: SpecConfig = {
   }
 };
 
-const MAX_WORKGROUPS = 65535;
+/** The argument checks of ropec's table (src/kernel/checks.ts) for this spec, and the sizes they resolve. */
+function validate(args: Args): Resolved {
+  const s = args.sizes as unknown as Record<string, number>;
+  const segment_table = (args as unknown as Record<string, ArrayLike<number>>).segment_table;
+  const segment_values = (args as unknown as Record<string, ArrayLike<number>>).segment_values;
+  /** the segment table (docs/positions.md) for rows × row_length tokens and 3 position components */
+  function check_segments(rows: number, row_length: number): void {
+    const header = rows + 1;
+    if (!(segment_table.length >= header)) {
+      throw new RopeArgumentError(`segment_table: expected at least rows + 1 = ${header} words (the row header), got length ${segment_table.length}`);
+    }
+    const records = segment_table[rows];
+    if (!(records >= 0 && segment_table.length === header + 8 * records)) {
+      throw new RopeArgumentError(`segment_table: header word ${rows} says ${records} segments, so the table must have ${rows} + 1 + 8·${records} = ${header + 8 * records} words; got length ${segment_table.length}`);
+    }
+    if (!(segment_table[0] === 0)) {
+      throw new RopeArgumentError(`segment_table: header word 0 (row 0's first segment) must be 0, got ${segment_table[0]}`);
+    }
+    for (let b = 0; b < rows; b++) {
+      const lo = segment_table[b];
+      const hi = segment_table[b + 1];
+      if (!(hi >= lo)) {
+        throw new RopeArgumentError(`segment_table: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
+      }
+      if (!(row_length === 0 || hi > lo)) {
+        throw new RopeArgumentError(`segment_table: row ${b} has no segments but ${row_length} tokens`);
+      }
+      if (!(row_length > 0 || hi === lo)) {
+        throw new RopeArgumentError(`segment_table: row ${b} has segments but no tokens`);
+      }
+      for (let r = lo; r < hi; r++) {
+        const w = header + 8 * r;
+        const word = segment_table[w + 0];
+        if (!(word >= 0 && (word & 15) <= 3)) {
+          throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo}: unknown kind word ${word} (kinds are 0 text, 1 const, 2 grid, 3 frames)`);
+        }
+        const kind = word & 15;
+        const v = word >> 4;
+        const start = segment_table[w + 1];
+        const end = r + 1 < hi ? segment_table[w + 9] : row_length;
+        if (!(r !== lo || start === 0)) {
+          throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (${["text","const","grid","frames"][kind]}): the first segment of a row must start at 0, got ${start}`);
+        }
+        if (!((start >= 0 && end > start) && end <= row_length)) {
+          throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (${["text","const","grid","frames"][kind]}): starts at ${start} but the next starts at ${end}; starts must rise strictly and stay below the row length ${row_length}`);
+        }
+        const last = (end - start) - 1;
+        if (!(kind >= 2 || v === 0)) {
+          throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (${["text","const","grid","frames"][kind]}): kind word ${word} has a value index; only grid and frames do`);
+        }
+        if (kind === 0) {
+          if (!(segment_table[w + 2] + last >= -2147483648 && segment_table[w + 2] + last <= 2147483647)) {
+            throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (text): base ${segment_table[w + 2]} + ${last} does not fit in i32`);
+          }
+        } else if (kind === 1) {
+          const frac = bitsToF32(segment_table[w + 3]);
+          if (!(frac > -1.0 && frac < 1.0)) {
+            throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
+          }
+        } else if (kind === 2) {
+          const H = segment_table[w + 5];
+          const W = segment_table[w + 6];
+          const offset = segment_table[w + 7];
+          if (!((H >= 1 && W >= 1) && H * W <= 2147483647)) {
+            throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
+          }
+          if (!(offset >= 0 && offset + last <= 2147483647)) {
+            throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+          }
+          if (!(v + 1 < segment_values.length)) {
+            throw new RopeArgumentError(`segment_values: row ${b}, segment ${r - lo} (grid) reads its temporal scale at values[${v}] and [${v + 1}], but there are ${segment_values.length} values`);
+          }
+          const ta = segment_values[v];
+          const tc = segment_values[v + 1];
+          if (!(((Number.isFinite(ta) && Number.isFinite(tc)) && ta >= 0.0) && tc >= 0.0)) {
+            throw new RopeArgumentError(`segment_values: the temporal scale of row ${b}, segment ${r - lo} must be finite and ≥ 0, got (${ta}, ${tc})`);
+          }
+          const t_max = segment_table[w + 2] + (ta === 1.0 && tc === 1.0 ? Math.trunc((offset + last) / (H * W)) : Math.trunc(Math.fround(Math.fround(Math.fround(Math.trunc((offset + last) / (H * W))) * ta) * tc)));
+          if (!((t_max <= 2147483647.0 && segment_table[w + 3] + (H - 1) <= 2147483647) && segment_table[w + 4] + (W - 1) <= 2147483647)) {
+            throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (grid): positions up to (${t_max}, ${segment_table[w + 3] + (H - 1)}, ${segment_table[w + 4] + (W - 1)}) do not fit in i32`);
+          }
+        } else {
+          const frames = segment_table[w + 2];
+          const ppf = segment_table[w + 3];
+          const offset = segment_table[w + 4];
+          if (!(frames >= 0 && ppf >= 1)) {
+            throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (frames): frame count ${frames} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
+          }
+          if (!(offset >= 0 && offset + last <= 2147483647)) {
+            throw new RopeArgumentError(`segment_table: row ${b}, segment ${r - lo} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
+          }
+          if (!(v + frames <= segment_values.length)) {
+            throw new RopeArgumentError(`segment_values: row ${b}, segment ${r - lo} (frames) reads values[${v} … ${(v + frames) - 1}], but there are ${segment_values.length} values`);
+          }
+          for (let i = v; i < v + frames; i++) {
+            if (!(Math.abs(segment_values[i]) < 2147483648.0)) {
+              throw new RopeArgumentError(`segment_values: frame time values[${i}] = ${segment_values[i]} must be finite and below 2^31 in magnitude`);
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!(typeof s === 'object' && s !== null)) {
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+  }
+  if (!(s.tokens !== undefined)) {
+    throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+  }
+  if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+    throw new RopeArgumentError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+  }
+  const n_tokens = s.tokens;
+  const n_batch = 1;
+  const n_seq = n_tokens;
+  if (!(!(s.q_heads !== undefined) || s.q_heads === 28)) {
+    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 28 q heads, got ${s.q_heads}`);
+  }
+  const n_q_heads = 28;
+  if (!(!(s.k_heads !== undefined) || s.k_heads === 4)) {
+    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 4 k heads, got ${s.k_heads}`);
+  }
+  const n_k_heads = 4;
+  const n_offset = 0;
+  if (!(segment_table !== undefined && segment_table !== null)) {
+    throw new RopeArgumentError(`segment_table: missing; spec qwen2_5_vl_7b evaluates its mrope positions from a segment table (encodeSegments)`);
+  }
+  if (!(segment_values !== undefined && segment_values !== null)) {
+    throw new RopeArgumentError(`segment_values: missing; pass the values array encodeSegments returns (it may be empty)`);
+  }
+  check_segments(1, n_seq);
+  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined };
+}
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
 
-interface Resolved {
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
+
+//
+// Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
+// GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
+// bad one throws RopeArgumentError naming the argument and what was expected. Self-contained: it
+// needs only @webgpu/types.
+
+export const ENTRY_POINT = 'rope';
+/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
+export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+
+export class RopeArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RopeArgumentError';
+  }
+}
+
+export interface KernelOptions {
+  /**
+   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
+   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
+   * shader that runs everywhere.
+   */
+  f16?: 'auto' | 'native' | 'packed';
+}
+
+export interface RopeKernel {
+  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
+  readonly storage: 'packed' | 'native';
+  readonly module: GPUShaderModule;
+  readonly pipeline: GPUComputePipeline;
+  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
+  encode(encoder: GPUCommandEncoder, args: Args): void;
+  /** encode + submit on the device's queue. */
+  run(args: Args): void;
+}
+
+export type Omega =
+  | { kind: 'static'; omega: number[] }
+  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
+  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
+
+/** Everything the host needs to know about the spec and its shaders. */
+export interface SpecConfig {
+  name: string;
+  headDim: number;
+  pairs: number;
+  /** Invocations per token of the in-place and the out-of-place entry point (packed, native). */
+  groups: number;
+  nativeGroups: number | null;
+  outGroups: number;
+  nativeOutGroups: number | null;
+  layout: 'thd' | 'bshd' | 'bhsd';
+  dtype: 'f32' | 'f16' | 'bf16';
+  bytesPerElement: number;
+  /** Where positions come from: computed in the kernel, a tensor, or a segment table. */
+  positions: { kind: 'computed' } | { kind: 'tensor'; element: 'i32' | 'f32'; components: number } | { kind: 'segments' };
+  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes). */
+  arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
+  /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
+  gridAxes: string[];
+  omega: Omega;
+  precision: 'exact' | 'fast';
+  table: { maxPositions: number } | null;
+  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
+  bindings: Record<string, number>;
+}
+
+/** The sizes validate() resolves. */
+export interface Resolved {
   batch: number;
   seq: number;
   tokens: number;
@@ -239,177 +383,20 @@ interface Resolved {
   kHeads: number;
   offset: number;
   grid: number[];
-  /** grid(…) packed: each sequence's grid sizes, [batch, axes]. */
-  gridSizes: Uint32Array | undefined;
   seqLen: number | undefined;
-  cuSeqlens: Uint32Array | undefined;
-  offsets: Int32Array | undefined;
 }
 
-function isSize(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2 ** 32 - 1;
+/** The arrays a spec may take besides q and k, as given. */
+interface ArgArrays {
+  positions?: unknown;
+  segment_table?: Int32Array;
+  segment_values?: Float32Array;
+  offsets?: ArrayLike<number>;
+  cu_seqlens?: ArrayLike<number>;
+  grid_sizes?: ArrayLike<number>;
 }
 
-function needSize(sizes: Sizes, name: string, why: string): number {
-  const v = (sizes as unknown as Record<string, unknown>)[name];
-  if (v === undefined) throw new RopeArgumentError(`sizes.${name}: missing; ${why}`);
-  if (!isSize(v)) throw new RopeArgumentError(`sizes.${name}: expected a whole number ≥ 0, got ${String(v)}`);
-  return v;
-}
-
-function checkCuSeqlens(cu: ArrayLike<number>, tokens: number): Uint32Array {
-  if (cu.length < 2) throw new RopeArgumentError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu.length}`);
-  if (cu[0] !== 0) throw new RopeArgumentError(`cu_seqlens: must start at 0, got ${cu[0]}`);
-  for (let i = 1; i < cu.length; i++) {
-    if (!Number.isInteger(cu[i]) || cu[i] < cu[i - 1]) {
-      throw new RopeArgumentError(`cu_seqlens: must be non-decreasing whole numbers; entry ${i} is ${cu[i]} after ${cu[i - 1]}`);
-    }
-  }
-  if (cu[cu.length - 1] !== tokens) throw new RopeArgumentError(`cu_seqlens: must end at tokens = ${tokens}, got ${cu[cu.length - 1]}`);
-  return Uint32Array.from(cu);
-}
-
-/** grid(…) packed: [batch, axes] whole numbers below 2^31, each row's cells + prefix = its sequence's length. */
-function checkGridSizes(given: ArrayLike<number> | undefined, axes: string[], prefix: number, cu: Uint32Array): Uint32Array {
-  const batch = cu.length - 1;
-  const n = axes.length;
-  const shape = `[batch, ${n}] = [${batch}, ${n}] (one row of ${axes.join(', ')} sizes per sequence)`;
-  if (!given) throw new RopeArgumentError(`grid_sizes: missing; packed grids need grid_sizes of shape ${shape}`);
-  if (given.length !== batch * n) throw new RopeArgumentError(`grid_sizes: expected shape ${shape}, got length ${given.length}`);
-  for (let b = 0; b < batch; b++) {
-    let cells = 1;
-    for (let a = 0; a < n; a++) {
-      const v = given[b * n + a];
-      if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 31)) {
-        throw new RopeArgumentError(`grid_sizes: entry [${b}, ${a}] (axis '${axes[a]}') must be a whole number in [0, 2^31), got ${v}`);
-      }
-      cells *= v;
-    }
-    if (cu[b + 1] - cu[b] !== prefix + cells) {
-      const row = Array.from({ length: n }, (_, a) => given[b * n + a]);
-      throw new RopeArgumentError(
-        `grid_sizes: sequence ${b} holds ${cu[b + 1] - cu[b]} tokens (cu_seqlens), but prefix + ${axes.join('·')} = ${prefix} + ${row.join('·')} = ${prefix + cells}`);
-    }
-  }
-  return Uint32Array.from(given);
-}
-
-const I32_MIN = -(2 ** 31);
-const I32_MAX = 2 ** 31 - 1;
-
-/**
- * Whole-number positions are i32 in the shader: refuses sizes whose positions (or the integer grid
- * map's intermediate i·stride, i·stride + shift) would leave the i32 range and wrap.
- */
-function checkPositionRange(pos: Positions, seq: number, offset: number, offsets: Int32Array | undefined,
-  cu: Uint32Array | undefined, grid: number[], gridSizes: Uint32Array | undefined): void {
-  const length = (b: number) => (cu ? cu[b + 1] - cu[b] : seq);
-  if (pos.kind === 'index' && pos.offset === 'scalar' && seq > 0 && offset + seq - 1 > I32_MAX) {
-    throw new RopeArgumentError(`sizes.offset: positions reach ${seq - 1} + ${offset} = ${seq - 1 + offset}, past the i32 range of the kernel's positions (2^31 − 1)`);
-  }
-  if (pos.kind === 'index' && offsets) {
-    offsets.forEach((off, b) => {
-      if (length(b) > 0 && off + length(b) - 1 > I32_MAX) {
-        throw new RopeArgumentError(`offsets: entry ${b}: positions reach ${length(b) - 1} + ${off} = ${length(b) - 1 + off}, past the i32 range of the kernel's positions (2^31 − 1)`);
-      }
-    });
-  }
-  if (pos.kind === 'grid' && pos.integral) {
-    const rows = gridSizes ? gridSizes.length / pos.axes.length : 1;
-    for (let b = 0; b < rows; b++) {
-      const sizes = gridSizes ? Array.from(gridSizes.subarray(b * pos.axes.length, (b + 1) * pos.axes.length)) : grid;
-      if (sizes.some((n) => n === 0)) continue; // no grid tokens
-      pos.axes.forEach((axis, a) => {
-        for (const i of [0, sizes[a] - 1]) {
-          const steps = [i * pos.stride[a], i * pos.stride[a] + pos.shift[a], (i * pos.stride[a] + pos.shift[a]) * pos.scale[a]];
-          const out = steps.find((v) => v < I32_MIN || v > I32_MAX);
-          if (out !== undefined) {
-            const where = gridSizes ? `grid_sizes: row ${b}` : `sizes.${axis}`;
-            throw new RopeArgumentError(`${where}: grid positions on axis '${axis}' reach ${out}, outside the i32 range of the kernel's positions`);
-          }
-        }
-      });
-    }
-  }
-}
-
-function resolve(args: Args): Resolved {
-  const sizes = args.sizes ?? ({} as Sizes);
-  const raw = sizes as unknown as Record<string, number | undefined>;
-  const pos = SPEC.positions;
-  const packed = (pos.kind === 'index' || pos.kind === 'grid') && pos.packed;
-  let batch: number;
-  let seq: number;
-  let tokens: number;
-  let cuSeqlens: Uint32Array | undefined;
-  if (SPEC.layout === 'thd') {
-    tokens = needSize(sizes, 'tokens', 'layout [tokens, heads, dim] needs the token count');
-    if (packed) {
-      const cu = (args as { cu_seqlens?: ArrayLike<number> }).cu_seqlens;
-      if (!cu) throw new RopeArgumentError('cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]');
-      cuSeqlens = checkCuSeqlens(cu, tokens);
-      batch = cuSeqlens.length - 1;
-      seq = 0;
-      for (let b = 0; b < batch; b++) seq = Math.max(seq, cuSeqlens[b + 1] - cuSeqlens[b]);
-    } else {
-      batch = 1;
-      seq = tokens;
-    }
-  } else {
-    batch = needSize(sizes, 'batch', 'this layout has a batch axis');
-    seq = needSize(sizes, 'seq', 'this layout has a seq axis');
-    tokens = batch * seq;
-  }
-  const heads = (which: 'q' | 'k'): number => {
-    const fixed = which === 'q' ? SPEC.qHeads : SPEC.kHeads;
-    const key = `${which}_heads`;
-    if (fixed !== null) {
-      if (raw[key] !== undefined && raw[key] !== fixed) {
-        throw new RopeArgumentError(`sizes.${key}: the spec fixes ${fixed} ${which} heads, got ${String(raw[key])}`);
-      }
-      return fixed;
-    }
-    return needSize(sizes, key, `the spec leaves the number of ${which} heads to run time`);
-  };
-  const qHeads = heads('q');
-  const kHeads = heads('k');
-  let offset = 0;
-  let offsets: Int32Array | undefined;
-  if (pos.kind === 'index' && pos.offset === 'scalar') {
-    const off = raw.offset ?? 0;
-    if (!Number.isInteger(off) || Math.abs(off) > 2 ** 31 - 1) {
-      throw new RopeArgumentError(`sizes.offset: expected a whole number in the i32 range, got ${String(off)}`);
-    }
-    offset = off;
-  }
-  if (pos.kind === 'index' && pos.offset === 'per_sequence') {
-    const given = (args as { offsets?: ArrayLike<number> }).offsets;
-    if (!given) throw new RopeArgumentError(`offsets: missing; expected shape [batch] = [${batch}]`);
-    if (given.length !== batch) throw new RopeArgumentError(`offsets: expected shape [batch] = [${batch}], got length ${given.length}`);
-    for (let b = 0; b < batch; b++) {
-      if (!Number.isInteger(given[b]) || Math.abs(given[b]) > 2 ** 31 - 1) {
-        throw new RopeArgumentError(`offsets: entry ${b} must be a whole number in the i32 range, got ${given[b]}`);
-      }
-    }
-    offsets = Int32Array.from(given);
-  }
-  const grid: number[] = [];
-  let gridSizes: Uint32Array | undefined;
-  if (pos.kind === 'grid' && pos.packed) {
-    gridSizes = checkGridSizes((args as { grid_sizes?: ArrayLike<number> }).grid_sizes, pos.axes, pos.prefix, cuSeqlens!);
-  } else if (pos.kind === 'grid') {
-    for (const a of pos.axes) grid.push(needSize(sizes, a, `grid axis '${a}' has a run-time size`));
-    const cells = grid.reduce((x, y) => x * y, 1);
-    if (seq !== pos.prefix + cells) {
-      throw new RopeArgumentError(
-        `sizes: each sequence must hold prefix + ${pos.axes.join('·')} = ${pos.prefix} + ${grid.join('·')} = ${pos.prefix + cells} tokens, got ${seq}`);
-    }
-  }
-  checkPositionRange(pos, seq, offset, offsets, cuSeqlens, grid, gridSizes);
-  let seqLen: number | undefined;
-  if (SPEC.omega.kind !== 'static') seqLen = needSize(sizes, 'seq_len', 'this scaling depends on the sequence length');
-  return { batch, seq, tokens, qHeads, kHeads, offset, grid, gridSizes, seqLen, cuSeqlens, offsets };
-}
+const MAX_WORKGROUPS = 65535;
 
 function describe(which: 'q' | 'k', r: Resolved): string {
   const h = which === 'q' ? r.qHeads : r.kHeads;
@@ -428,10 +415,10 @@ function isGpuBuffer(x: unknown): x is GPUBuffer {
   return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';
 }
 
-function checkBuffer(name: string, buffer: unknown, bytes: number, what: string, usage: number, usageWords: string): GPUBuffer {
+function checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {
   if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);
   if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);
-  if ((buffer.usage & usage) !== usage) throw new RopeArgumentError(`${name}: the buffer needs usage ${usageWords}`);
+  if ((buffer.usage & GPUBufferUsage.STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);
   return buffer;
 }
 
@@ -535,9 +522,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
       if (bytes > device.limits.maxStorageBufferBindingSize || bytes > device.limits.maxBufferSize) {
-        throw new RopeArgumentError(
-          `sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits ` +
-          `(maxStorageBufferBindingSize ${device.limits.maxStorageBufferBindingSize}); request a device with higher limits or lower max_positions`);
+        const limit = device.limits.maxStorageBufferBindingSize;
+        throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
       entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), GPUBufferUsage.STORAGE, 'ropec sincos table');
     }
@@ -545,23 +531,36 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     return entry;
   };
 
+  /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */
+  const positionsBuffer = (given: unknown, r: Resolved): GPUBuffer | undefined => {
+    if (SPEC.positions.kind !== 'tensor') return undefined;
+    const { components, element } = SPEC.positions;
+    const n = components * r.tokens;
+    const shape = components === 1 ? `[tokens] = [${r.tokens}]` : `[${components}, tokens] = [${components}, ${r.tokens}]`;
+    if (!ArrayBuffer.isView(given)) return checkBuffer('positions', given, n * 4, `${shape} ${element}`);
+    const want = element === 'i32' ? Int32Array : Float32Array;
+    if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+    if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
+    return n > 0 ? upload(given, GPUBufferUsage.STORAGE, 'ropec positions') : undefined;
+  };
+
   const encode = (encoder: GPUCommandEncoder, args: Args): void => {
     if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
-    const r = resolve(args);
-    const { STORAGE } = GPUBufferUsage;
+    const r = validate(args);
+    const arrays = args as unknown as ArgArrays;
     const qBytes = r.tokens * r.qHeads * SPEC.headDim * SPEC.bytesPerElement;
     const kBytes = r.tokens * r.kHeads * SPEC.headDim * SPEC.bytesPerElement;
     const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
     if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
       throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
     }
-    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
-    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
     let qTarget = q;
     let kTarget = k;
     if (outOfPlace) {
-      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
-      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`, STORAGE, 'STORAGE');
+      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
       if (qTarget === k || kTarget === q) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
       if ((qTarget === q) !== (kTarget === k)) {
         throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);
@@ -570,32 +569,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     // qOut = q and kOut = k is a rotation in place.
     const separate = outOfPlace && qTarget !== q;
     if (qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
-    const pos = SPEC.positions;
-    let positions: GPUBuffer | undefined;
-    if (pos.kind === 'tensor') {
-      const n = pos.components * r.tokens;
-      const shape = pos.components === 1 ? `[tokens] = [${r.tokens}]` : `[${pos.components}, tokens] = [${pos.components}, ${r.tokens}]`;
-      const given = (args as { positions?: unknown }).positions;
-      if (given === undefined) throw new RopeArgumentError(`positions: missing; expected shape ${shape} (${n} ${pos.element} values)`);
-      if (ArrayBuffer.isView(given)) {
-        const want = pos.element === 'i32' ? Int32Array : Float32Array;
-        if (!(given instanceof want)) {
-          throw new RopeArgumentError(`positions: expected ${want.name} (${pos.element} positions) or a GPUBuffer, got ${given.constructor.name}`);
-        }
-        if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
-        positions = n > 0 ? upload(given, STORAGE, 'ropec positions') : undefined;
-      } else {
-        positions = checkBuffer('positions', given, n * 4, `${shape} ${pos.element}`, STORAGE, 'STORAGE');
-      }
-    }
-    // Segment table: checked here (the kernel never reads outside it), uploaded after every check.
-    const given = args as { segment_table?: unknown; segment_values?: unknown };
-    if (given.segment_table === undefined) throw new RopeArgumentError(`segment_table: missing; spec ${SPEC.name} evaluates its mrope positions from a segment table (encodeSegments)`);
-    if (given.segment_values === undefined) throw new RopeArgumentError('segment_values: missing; pass the values array encodeSegments returns (it may be empty)');
-    checkSegments(given.segment_table, given.segment_values, r.batch, r.seq, 3);
-    const segmentTable = given.segment_table as Int32Array;
-    // WebGPU binds no empty buffer: an empty value list is bound as one 0.
-    const segmentValues = (given.segment_values as Float32Array).length > 0 ? given.segment_values as Float32Array : new Float32Array(1);
+    const positions = positionsBuffer(arrays.positions, r);
     const threads = r.tokens * (separate ? outGroups : groups);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
@@ -610,7 +584,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
     };
-    if (SPEC.positions.kind === 'grid') r.grid.forEach((g, i) => (values[`grid_${(SPEC.positions as { axes: string[] }).axes[i]}`] = g));
+    SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
     for (const f of SPEC.uniform.fields) {
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
@@ -630,12 +604,18 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       });
     }
     const chosen = separate && outPipeline ? outPipeline : pipeline;
-    if (positions) entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: pos.kind === 'tensor' ? pos.components * r.tokens * 4 : 0 } });
-    entries.push({ binding: SPEC.bindings.segment_table, resource: { buffer: upload(segmentTable, GPUBufferUsage.STORAGE, 'ropec segment table'), size: segmentTable.byteLength } });
-    entries.push({ binding: SPEC.bindings.segment_values, resource: { buffer: upload(segmentValues, GPUBufferUsage.STORAGE, 'ropec segment values'), size: segmentValues.byteLength } });
-    if (r.offsets) entries.push({ binding: SPEC.bindings.offsets, resource: { buffer: upload(r.offsets, GPUBufferUsage.STORAGE, 'ropec offsets'), size: r.offsets.byteLength } });
-    if (r.gridSizes) entries.push({ binding: SPEC.bindings.grid_sizes, resource: { buffer: upload(r.gridSizes, GPUBufferUsage.STORAGE, 'ropec grid_sizes'), size: r.gridSizes.byteLength } });
-    if (r.cuSeqlens) entries.push({ binding: SPEC.bindings.cu_seqlens, resource: { buffer: upload(r.cuSeqlens, GPUBufferUsage.STORAGE, 'ropec cu_seqlens'), size: r.cuSeqlens.byteLength } });
+    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
+      entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, GPUBufferUsage.STORAGE, `ropec ${name}`), size: data.byteLength } });
+    if (positions && SPEC.positions.kind === 'tensor') {
+      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
+    }
+    if (SPEC.positions.kind === 'segments') {
+      // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
+      // buffer: an empty value list is bound as one 0.
+      bind('segment_table', arrays.segment_table!);
+      bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));
+    }
+    for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
     for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });
     if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
     const bindGroup = device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
@@ -659,89 +639,3 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   };
 }
 
-// Segment tables (ropec docs/positions.md, "The binary segment table"): segment_table is an Int32Array
-// of rows + 1 header words (row b's records are table[b] … table[b + 1] − 1) and 8-word records
-// [kind | v << 4, start, …]; segment_values a Float32Array. checkSegments rejects every table the
-// kernel could read out of bounds or evaluate outside i32, naming the argument.
-const SEG_F32 = new Float32Array(1);
-const SEG_I32 = new Int32Array(SEG_F32.buffer);
-
-function segBitsToF32(w: number): number {
-  SEG_I32[0] = w;
-  return SEG_F32[0];
-}
-
-function segTime(f: number, a: number, b: number): number {
-  if (a === 1 && b === 1) return f;
-  return Math.trunc(Math.fround(Math.fround(f * a) * b));
-}
-
-// The same checks, in the same order and words, as ropec's checkEncodedSegments (docs/checks.md).
-function checkSegments(table: unknown, values: unknown, rows: number, rowLength: number, axes: number): void {
-  if (!(table instanceof Int32Array)) throw new RopeArgumentError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${typeof table}`);
-  if (!(values instanceof Float32Array)) throw new RopeArgumentError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${typeof values}`);
-  const T = 'segment_table';
-  const V = 'segment_values';
-  const header = rows + 1;
-  if (table.length < header) throw new RopeArgumentError(`${T}: expected at least rows + 1 = ${header} words (the row header), got length ${table.length}`);
-  const records = table[rows];
-  if (records < 0 || table.length !== header + 8 * records) {
-    throw new RopeArgumentError(`${T}: header word ${rows} says ${records} segments, so the table must have ${rows} + 1 + 8·${records} = ${header + 8 * records} words; got length ${table.length}`);
-  }
-  if (table[0] !== 0) throw new RopeArgumentError(`${T}: header word 0 (row 0's first segment) must be 0, got ${table[0]}`);
-  const I32_MAX = 2147483647;
-  const fits = (x: number) => x >= -2147483648 && x <= I32_MAX;
-  const names = ['text', 'const', 'grid', 'frames'];
-  for (let b = 0; b < rows; b++) {
-    const lo = table[b];
-    const hi = table[b + 1];
-    if (hi < lo) throw new RopeArgumentError(`${T}: header word ${b + 1} = ${hi} is below word ${b} = ${lo}; row ranges must not decrease`);
-    if (rowLength > 0 && hi === lo) throw new RopeArgumentError(`${T}: row ${b} has no segments but ${rowLength} tokens`);
-    if (rowLength === 0 && hi > lo) throw new RopeArgumentError(`${T}: row ${b} has segments but no tokens`);
-    for (let r = lo; r < hi; r++) {
-      const w = header + 8 * r;
-      const where = `row ${b}, segment ${r - lo}`;
-      const at = `${T}: ${where}`;
-      const kindWord = table[w];
-      const kind = kindWord & 15;
-      const v = kindWord >>> 4;
-      const start = table[w + 1];
-      const end = r + 1 < hi ? table[w + 9] : rowLength;
-      if (kindWord < 0 || kind > 3) throw new RopeArgumentError(`${at}: unknown kind word ${kindWord} (kinds are 0 text, 1 const, 2 grid, 3 frames)`);
-      const name = names[kind];
-      if (r === lo && start !== 0) throw new RopeArgumentError(`${at} (${name}): the first segment of a row must start at 0, got ${start}`);
-      if (!(start >= 0 && end > start && end <= rowLength)) {
-        throw new RopeArgumentError(`${at} (${name}): starts at ${start} but the next starts at ${end}; starts must rise strictly and stay below the row length ${rowLength}`);
-      }
-      const last = end - start - 1;
-      if (kind < 2 && v !== 0) throw new RopeArgumentError(`${at} (${name}): kind word ${kindWord} has a value index; only grid and frames do`);
-      if (kind === 0 && !fits(table[w + 2] + last)) throw new RopeArgumentError(`${at} (text): base ${table[w + 2]} + ${last} does not fit in i32`);
-      if (kind === 1) {
-        const frac = segBitsToF32(table[w + 3]);
-        if (!(frac > -1 && frac < 1)) throw new RopeArgumentError(`${at} (const): the fraction word must hold an f32 in (−1, 1), got ${frac}`);
-      }
-      if (kind === 2) {
-        if (axes !== 3) throw new RopeArgumentError(`${at} (grid): grid segments give 3 components; this spec reads ${axes}`);
-        const bt = table[w + 2], bh = table[w + 3], bw = table[w + 4], H = table[w + 5], W = table[w + 6], offset = table[w + 7];
-        if (!(H >= 1 && W >= 1 && H * W <= I32_MAX)) throw new RopeArgumentError(`${at} (grid): H = ${H} and W = ${W} must be ≥ 1 with H·W < 2^31`);
-        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RopeArgumentError(`${at} (grid): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-        if (!(v + 1 < values.length)) throw new RopeArgumentError(`${V}: ${where} (grid) reads its temporal scale at values[${v}] and [${v + 1}], but there are ${values.length} values`);
-        const a = values[v], c = values[v + 1];
-        if (!(Number.isFinite(a) && Number.isFinite(c) && a >= 0 && c >= 0)) throw new RopeArgumentError(`${V}: the temporal scale of ${where} must be finite and ≥ 0, got (${a}, ${c})`);
-        const tMax = segTime(Math.floor((offset + last) / (H * W)), a, c);
-        if (!(fits(bt + tMax) && fits(bt) && fits(bh + H - 1) && fits(bw + W - 1))) {
-          throw new RopeArgumentError(`${at} (grid): positions up to (${bt + tMax}, ${bh + H - 1}, ${bw + W - 1}) do not fit in i32`);
-        }
-      }
-      if (kind === 3) {
-        const n = table[w + 2], ppf = table[w + 3], offset = table[w + 4];
-        if (!(n >= 0 && ppf >= 1)) throw new RopeArgumentError(`${at} (frames): frame count ${n} must be ≥ 0 and patches per frame ${ppf} ≥ 1`);
-        if (!(offset >= 0 && offset + last <= I32_MAX)) throw new RopeArgumentError(`${at} (frames): offset ${offset} + ${last} must be ≥ 0 and fit in i32`);
-        if (!(v + n <= values.length)) throw new RopeArgumentError(`${V}: ${where} (frames) reads values[${v} … ${v + n - 1}], but there are ${values.length} values`);
-        for (let i = v; i < v + n; i++) {
-          if (!(Math.abs(values[i]) < 2147483648)) throw new RopeArgumentError(`${V}: frame time values[${i}] = ${values[i]} must be finite and below 2^31 in magnitude`);
-        }
-      }
-    }
-  }
-}

@@ -214,7 +214,7 @@ fn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {
       let hh: i32 = rr / sw;
       let ta: f32 = read_segment_values(vi);
       let tb: f32 = read_segment_values(vi + 1u);
-      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && (tb == 1.0));
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
       pos0_w = read_segment_table(w + 2u) + tf;
       pos0_f = 0.0;
       pos1_w = read_segment_table(w + 3u) + hh;
@@ -430,7 +430,7 @@ fn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {
       let hh: i32 = rr / sw;
       let ta: f32 = read_segment_values(vi);
       let tb: f32 = read_segment_values(vi + 1u);
-      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && (tb == 1.0));
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
       pos0_w = read_segment_table(w + 2u) + tf;
       pos0_f = 0.0;
       pos1_w = read_segment_table(w + 3u) + hh;

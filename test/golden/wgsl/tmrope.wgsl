@@ -154,7 +154,7 @@ fn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {
       let fr: i32 = kk / (sh * sw);
       let ta: f32 = read_segment_values(vi);
       let tb: f32 = read_segment_values(vi + 1u);
-      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && (tb == 1.0));
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
       pos0_w = read_segment_table(w + 2u) + tf;
       pos0_f = 0.0;
     } else {
@@ -284,7 +284,7 @@ fn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {
       let fr: i32 = kk / (sh * sw);
       let ta: f32 = read_segment_values(vi);
       let tb: f32 = read_segment_values(vi + 1u);
-      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && (tb == 1.0));
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
       pos0_w = read_segment_table(w + 2u) + tf;
       pos0_f = 0.0;
     } else {

@@ -1,0 +1,601 @@
+// The run-time checks of every host, written once. CHECKS is the table (id, argument, when a call
+// is refused, message, hosts); docs/checks.md is printed from it. argumentChecks() writes the
+// checks a host runs on a call as kernel IR host code: the interpreter's runtime evaluates it
+// (kernel/evaluate.ts), the generated TS module and the WGSL host print it as TypeScript and the
+// CUDA launcher as C++ (the C-style printer). Rows that test a host's own API (typed-array types,
+// GPUBuffers, the WebAssembly kernel, f16 options) are listed here and checked in that host's code
+// with this table's message.
+import type { RopeIR } from '../compiler/ir.js';
+import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
+
+/**
+ * I: the interpreter and `ropec run`; T: the generated TS module; W: the WGSL host module; C: the
+ * CUDA launcher (and its host-memory check functions); A: the segment-table API
+ * (encodeSegments, checkEncodedSegments, segmentTablesFromPositions).
+ */
+export type Host = 'I' | 'T' | 'W' | 'C' | 'A';
+
+export interface CheckRow {
+  id: string;
+  section: Section;
+  /** The argument the message names (documentation). */
+  argument: string;
+  /** When the call is refused (documentation). */
+  when: string;
+  /** The message; {name} holes are filled at run time (shown as … in the document). */
+  message: string;
+  hosts: string;
+}
+
+export type Section = 'Sizes' | 'q and k' | 'Outputs and options' | 'Positions' | 'Sequences' | 'Segment tables' | 'Building segment tables';
+
+const row = (section: Section, hosts: string, id: string, argument: string, when: string, message: string): CheckRow =>
+  ({ id, section, argument, when, message, hosts });
+
+export const CHECKS: readonly CheckRow[] = [
+  row('Sizes', 'ITW', 'size-object', '`sizes`', 'not an object', 'sizes: expected an object of run-time sizes, got {type}'),
+  row('Sizes', 'ITW', 'size-missing', '`sizes.tokens` (any size)', 'a size the spec needs is absent', '{size}: missing; {why}'),
+  row('Sizes', 'ITWC', 'size-whole', '`sizes.tokens` (any size)', 'not a whole number ≥ 0 (C: negative)', '{size}: expected a whole number ≥ 0, got {value}'),
+  row('Sizes', 'ITW', 'heads-fixed', '`sizes.q_heads`, `sizes.k_heads`', 'given, but not the count the spec fixes', 'sizes.{which}_heads: the spec fixes {fixed} {which} heads, got {value}'),
+  row('Sizes', 'ITW', 'offset-whole', '`sizes.offset`', 'not a whole number', 'sizes.offset: expected a whole number, got {value}'),
+  row('Sizes', 'W', 'offset-i32', '`sizes.offset`', 'WGSL positions are i32: `offset` or `seq − 1 + offset` leaves the i32 range', 'sizes.offset: positions reach {last} + {offset} = {position}, outside the i32 range of the kernel\'s positions'),
+  row('Sizes', 'C', 'grid-overflow', 'the grid sizes', 'their product exceeds 2^62', 'sizes: the product of the grid sizes {sizes} exceeds 2^62'),
+  row('Sizes', 'ITWC', 'grid-cells', 'the grid sizes', 'a sequence does not hold prefix + the product of the grid sizes', 'sizes: each sequence must hold prefix + {axes} = {prefix} + {sizes} = {cells} tokens, got {seq}'),
+  row('Sizes', 'W', 'grid-i32', 'grid sizes, `grid_sizes`', 'an integer grid\'s `i·stride`, `+ shift` or `· scale` leaves i32 (WGSL)', '{where}: grid positions on axis \'{axis}\' reach {value}, outside the i32 range of the kernel\'s positions'),
+  row('Sizes', 'C', 'batch-seq', '`batch`, `seq`', '`batch · seq` exceeds 2^62', 'batch, seq: batch · seq = {batch} · {seq} exceeds 2^62'),
+  row('Sizes', 'C', 'elements', '`q`, `k`', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
+  row('Sizes', 'C', 'threads', '`tokens`', 'more blocks than the 32-bit grid holds', 'tokens: {tokens} tokens need more blocks than one launch holds (2^31 − 1)'),
+  row('Sizes', 'W', 'u32-range', 'sizes', 'WGSL indexes with u32: the element or invocation count does not fit', 'sizes: {tokens} tokens need {threads} invocations and up to {bytes} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)'),
+
+  row('q and k', 'I', 'tensor-missing', '`q`, `k`', 'absent', '{which}: missing; expected shape {shape}'),
+  row('q and k', 'T', 'tensor-type', '`q`, `k`', 'not the storage type (`Float32Array`, `Uint16Array` for f16/bf16)', '{which}: expected a {storage} of shape {shape}, got {type}'),
+  row('q and k', 'IT', 'tensor-length', '`q`, `k`', 'the length does not match the shape from the sizes', '{which}: expected shape {shape} ({values} values), got length {length}'),
+  row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes} bytes)'),
+  row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
+  row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
+  row('q and k', 'W', 'buffer-small', '`q`, `k`, `qOut`, `kOut`, `positions`', 'smaller than the shape needs', '{name}: buffer of {size} bytes is too small; expected {what} = {bytes} bytes'),
+  row('q and k', 'W', 'buffer-usage', '`q`, `k`, `qOut`, `kOut`, `positions`', 'created without `STORAGE` usage', '{name}: the buffer needs usage {usage}'),
+  row('q and k', 'W', 'args-object', '`args`', 'not an object', 'args: expected an object { q, k, sizes, … }'),
+
+  row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
+  row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output is its own input', 'out: must not alias the inputs; use rotateInPlace'),
+  row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, or its layout is `[batch, heads, seq, dim]`', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
+  row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k and the cos/sin table need more than 4 GiB', 'sizes: q, k and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
+  row('Outputs and options', 'T', 'wasm-engine', '`createWasmKernel`', 'the JavaScript engine has no `WebAssembly`', 'createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace'),
+  row('Outputs and options', 'W', 'out-half', '`qOut`, `kOut`', 'only one of them is given', '{name}: missing; out of place needs both qOut and kOut'),
+  row('Outputs and options', 'W', 'out-cross', '`qOut`, `kOut`', 'an output is the other tensor\'s input', 'qOut, kOut: must not be the input buffer of the other tensor'),
+  row('Outputs and options', 'W', 'out-mixed', '`qOut`, `kOut`', 'one output is its own input and the other is not', '{name}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place'),
+  row('Outputs and options', 'W', 'q-is-k', '`q`, `k`', 'q and k are the same buffer', '{names}: q and k must be different buffers'),
+  row('Outputs and options', 'W', 'f16-option', '`options.f16` (`createKernel`)', 'not `\'auto\'`, `\'native\'` or `\'packed\'`', 'options.f16: expected \'auto\', \'native\' or \'packed\', got {value}'),
+  row('Outputs and options', 'W', 'f16-no-shader', '`options.f16`', '`\'native\'`, but the spec has no `dtype f16 native`', 'options.f16: rope {name} has no native-f16 shader; its spec needs \'dtype f16 native\''),
+  row('Outputs and options', 'W', 'f16-no-feature', '`options.f16`', '`\'native\'` on a device without `shader-f16`', 'options.f16: \'native\' needs a device created with the \'shader-f16\' feature (requiredFeatures: [\'shader-f16\'])'),
+
+  row('Positions', 'ITW', 'positions-missing', '`positions`', 'absent (`tensor`, `… tensor` sources)', 'positions: missing; expected shape {shape} ({values} {element} values)'),
+  row('Positions', 'T', 'positions-type', '`positions`', 'not the typed array of its element type (`Int32Array`; `Float32Array` or `Float64Array`)', 'positions: expected {ctor} of shape {shape}, got {type}'),
+  row('Positions', 'W', 'positions-array-type', '`positions`', 'a typed array of the wrong element type', 'positions: expected {ctor} ({element} positions) or a GPUBuffer, got {type}'),
+  row('Positions', 'ITW', 'positions-length', '`positions`', 'not `components × tokens` values', 'positions: expected shape {shape} ({values} values), got length {length}'),
+  row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
+
+  row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
+  row('Sequences', 'T', 'offsets-type', '`offsets`', 'not an `Int32Array`', 'offsets: expected an Int32Array of shape [batch] = [{batch}], got {type}'),
+  row('Sequences', 'ITW', 'offsets-length', '`offsets`', 'not `batch` values', 'offsets: expected shape [batch] = [{batch}], got length {length}'),
+  row('Sequences', 'IW', 'offsets-entry', '`offsets`', 'an entry is not a whole number in the i32 range', 'offsets: entry {b} must be a whole number in the i32 range, got {value}'),
+  row('Sequences', 'W', 'offsets-i32', '`offsets`', 'WGSL positions are i32: a sequence\'s last position passes 2^31 − 1', 'offsets: entry {b}: positions reach {last} + {offset} = {position}, past the i32 range of the kernel\'s positions (2^31 − 1)'),
+  row('Sequences', 'ITW', 'cu-missing', '`cu_seqlens`', 'absent (`index packed`, `grid(…) packed`)', 'cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]'),
+  row('Sequences', 'T', 'cu-type', '`cu_seqlens`', 'not an `Int32Array`', 'cu_seqlens: expected an Int32Array of shape [batch + 1], got {type}'),
+  row('Sequences', 'ITW', 'cu-length', '`cu_seqlens`', 'fewer than 2 entries', 'cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length {length}'),
+  row('Sequences', 'ITWC', 'cu-start', '`cu_seqlens`', 'does not start at 0', 'cu_seqlens: must start at 0, got {value}'),
+  row('Sequences', 'ITWC', 'cu-order', '`cu_seqlens`', 'decreases (or holds a fraction)', 'cu_seqlens: must be non-decreasing whole numbers; entry {i} is {value} after {before}'),
+  row('Sequences', 'ITWC', 'cu-end', '`cu_seqlens`', 'does not end at `tokens`', 'cu_seqlens: must end at tokens = {tokens}, got {value}'),
+  row('Sequences', 'ITW', 'grids-missing', '`grid_sizes`', 'absent (`grid(…) packed`)', 'grid_sizes: missing; packed grids need grid_sizes of shape {shape}'),
+  row('Sequences', 'T', 'grids-type', '`grid_sizes`', 'not an `Int32Array`', 'grid_sizes: expected an Int32Array of shape {shape}, got {type}'),
+  row('Sequences', 'ITW', 'grids-length', '`grid_sizes`', 'not `batch × axes` values', 'grid_sizes: expected shape {shape}, got length {length}'),
+  row('Sequences', 'ITWC', 'grids-entry', '`grid_sizes`', 'an entry is not a whole number in `[0, 2^31)`', 'grid_sizes: entry [{b}, {a}] (axis \'{axis}\') must be a whole number in [0, 2^31), got {value}'),
+  row('Sequences', 'ITWC', 'grids-cells', '`grid_sizes`', 'a sequence\'s length is not prefix + the product of its row', 'grid_sizes: sequence {b} holds {length} tokens (cu_seqlens), but prefix + {axes} = {prefix} + {sizes} = {cells}'),
+
+  row('Segment tables', 'ITW', 'seg-missing', '`segment_table`', 'absent', 'segment_table: missing; spec {name} evaluates its {kind} positions from a segment table (encodeSegments)'),
+  row('Segment tables', 'T', 'seg-type', '`segment_table`', 'not an `Int32Array`', 'segment_table: expected an Int32Array (encodeSegments(...).table), got {type}'),
+  row('Segment tables', 'ITW', 'segv-missing', '`segment_values`', 'absent', 'segment_values: missing; pass the values array encodeSegments returns (it may be empty)'),
+  row('Segment tables', 'T', 'segv-type', '`segment_values`', 'not a `Float32Array`', 'segment_values: expected a Float32Array (encodeSegments(...).values), got {type}'),
+  row('Segment tables', 'ITWCA', 'seg-header', '`segment_table`', 'shorter than the row header', 'segment_table: expected at least rows + 1 = {header} words (the row header), got length {length}'),
+  row('Segment tables', 'ITWCA', 'seg-records', '`segment_table`', 'its length disagrees with the record count', 'segment_table: header word {rows} says {records} segments, so the table must have {rows} + 1 + 8·{records} = {words} words; got length {length}'),
+  row('Segment tables', 'ITWCA', 'seg-word0', '`segment_table`', 'header word 0 is not 0', 'segment_table: header word 0 (row 0\'s first segment) must be 0, got {value}'),
+  row('Segment tables', 'ITWCA', 'seg-rows', '`segment_table`', 'row ranges decrease', 'segment_table: header word {next} = {hi} is below word {b} = {lo}; row ranges must not decrease'),
+  row('Segment tables', 'ITWCA', 'seg-empty-row', '`segment_table`', 'a row with tokens has no segments', 'segment_table: row {b} has no segments but {length} tokens'),
+  row('Segment tables', 'ITWCA', 'seg-extra-row', '`segment_table`', 'a row without tokens has segments', 'segment_table: row {b} has segments but no tokens'),
+  row('Segment tables', 'ITWCA', 'seg-kind', '`segment_table`', 'an unknown kind', 'segment_table: row {b}, segment {r}: unknown kind word {word} (kinds are 0 text, 1 const, 2 grid, 3 frames)'),
+  row('Segment tables', 'ITWCA', 'seg-first', '`segment_table`', 'a row\'s first segment does not start at 0', 'segment_table: row {b}, segment {r} ({kind}): the first segment of a row must start at 0, got {start}'),
+  row('Segment tables', 'ITWCA', 'seg-starts', '`segment_table`', 'starts do not rise, or reach the row length', 'segment_table: row {b}, segment {r} ({kind}): starts at {start} but the next starts at {end}; starts must rise strictly and stay below the row length {length}'),
+  row('Segment tables', 'ITWCA', 'seg-value-index', '`segment_table`', 'a text or const segment carries a value index', 'segment_table: row {b}, segment {r} ({kind}): kind word {word} has a value index; only grid and frames do'),
+  row('Segment tables', 'ITWCA', 'seg-text-i32', '`segment_table`', 'a text segment\'s positions leave i32', 'segment_table: row {b}, segment {r} (text): base {base} + {last} does not fit in i32'),
+  row('Segment tables', 'ITWCA', 'seg-const', '`segment_table`', 'a const segment\'s fraction word is not in (−1, 1)', 'segment_table: row {b}, segment {r} (const): the fraction word must hold an f32 in (−1, 1), got {value}'),
+  row('Segment tables', 'ITWCA', 'seg-grid-axes', '`segment_table`', 'a grid segment in a one-component spec', 'segment_table: row {b}, segment {r} (grid): grid segments give 3 components; this spec reads {axes}'),
+  row('Segment tables', 'ITWCA', 'seg-grid-size', '`segment_table`', 'H or W < 1, or H·W ≥ 2^31', 'segment_table: row {b}, segment {r} (grid): H = {h} and W = {w} must be ≥ 1 with H·W < 2^31'),
+  row('Segment tables', 'ITWCA', 'seg-grid-offset', '`segment_table`', 'a grid offset is negative or leaves i32', 'segment_table: row {b}, segment {r} (grid): offset {offset} + {last} must be ≥ 0 and fit in i32'),
+  row('Segment tables', 'ITWCA', 'seg-grid-scale-index', '`segment_values`', 'a grid\'s temporal scale is past the values', 'segment_values: row {b}, segment {r} (grid) reads its temporal scale at values[{v}] and [{next}], but there are {count} values'),
+  row('Segment tables', 'ITWCA', 'seg-grid-scale', '`segment_values`', 'a temporal scale is negative or not finite', 'segment_values: the temporal scale of row {b}, segment {r} must be finite and ≥ 0, got ({a}, {c})'),
+  row('Segment tables', 'ITWCA', 'seg-grid-i32', '`segment_table`', 'a grid\'s positions leave i32', 'segment_table: row {b}, segment {r} (grid): positions up to ({t}, {h}, {w}) do not fit in i32'),
+  row('Segment tables', 'ITWCA', 'seg-frames', '`segment_table`', 'a frames segment has a negative frame count or < 1 patch per frame', 'segment_table: row {b}, segment {r} (frames): frame count {n} must be ≥ 0 and patches per frame {ppf} ≥ 1'),
+  row('Segment tables', 'ITWCA', 'seg-frames-offset', '`segment_table`', 'a frames offset is negative or leaves i32', 'segment_table: row {b}, segment {r} (frames): offset {offset} + {last} must be ≥ 0 and fit in i32'),
+  row('Segment tables', 'ITWCA', 'seg-frames-index', '`segment_values`', 'frame times are past the values', 'segment_values: row {b}, segment {r} (frames) reads values[{v} … {lastIndex}], but there are {count} values'),
+  row('Segment tables', 'ITWCA', 'seg-frame-time', '`segment_values`', 'a frame time is not finite or ≥ 2^31 in magnitude', 'segment_values: frame time values[{i}] = {value} must be finite and below 2^31 in magnitude'),
+
+  row('Building segment tables', 'A', 'enc-empty', '`encodeSegments(tables)`', 'no tables', 'encodeSegments: expected at least one segment table'),
+  row('Building segment tables', 'A', 'enc-axes', '`encodeSegments(tables)`', 'rows disagree on the number of components', 'encodeSegments: table {b} has {axes} axes, table 0 has {first}'),
+  row('Building segment tables', 'A', 'enc-table', '`encodeSegments(tables)`', 'a table is malformed', 'encodeSegments: table {b}: {why}'),
+  row('Building segment tables', 'A', 'enc-i32', '`encodeSegments(tables)`', 'a field does not fit the i32 format', 'encodeSegments: row {b}, {kind} segment at token {start}: {field} = {value} is not a whole number in the i32 range'),
+  row('Building segment tables', 'A', 'enc-const', '`encodeSegments(tables)`', 'a const value is not a float32 number', 'encodeSegments: const segment at token {start} has value {value}, which is not a float32 number'),
+  row('Building segment tables', 'A', 'enc-values', '`encodeSegments(tables)`', 'more than 2^27 values', 'encodeSegments: more than 2^27 frame times and scales'),
+  row('Building segment tables', 'A', 'enc-lengths', '`encodeSegments(tables)`', 'rows of different lengths without `concat`', 'encodeSegments: every row must have the same length (batch layouts); table 0 has {length} tokens, another {other}'),
+  row('Building segment tables', 'A', 'pos-table-length', '`segmentTablesFromPositions(positions, …)`', 'not `components × tokens` values', 'positions: expected {shape} with tokens = {tokens} ({values} values), got length {length}'),
+  row('Building segment tables', 'A', 'pos-table-finite', '`segmentTablesFromPositions`', 'a position is NaN or infinite', 'positions: component {c} of token {t} is {value}'),
+  row('Building segment tables', 'A', 'pos-table-f32', '`segmentTablesFromPositions`', 'a time-line position is not a float32 number', 'positions: token {t} holds {value}, which is not a float32 number'),
+  row('Building segment tables', 'A', 'pos-table-whole', '`segmentTablesFromPositions`', 'an M-RoPE position is fractional', 'positions: component {c} of token {t} is {value}; M-RoPE positions are whole numbers'),
+];
+
+const BY_ID = new Map(CHECKS.map((r) => [r.id, r]));
+
+export function checkRow(id: string): CheckRow {
+  const r = BY_ID.get(id);
+  if (!r) throw new Error(`no check ${id} in the table`);
+  return r;
+}
+
+type Value = MessagePart | MessagePart[] | number;
+
+/** The message of row `id` with its holes filled: text, numbers, values of the call, words. */
+export function message(id: string, values: Record<string, Value>): MessagePart[] {
+  const out: MessagePart[] = [];
+  const text = (t: string) => {
+    if (typeof out[out.length - 1] === 'string') out[out.length - 1] += t;
+    else out.push(t);
+  };
+  checkRow(id).message.split(/(\{\w+\})/).forEach((piece, i) => {
+    if (i % 2 === 0) return text(piece);
+    const name = piece.slice(1, -1);
+    if (!(name in values)) throw new Error(`check ${id}: no value for {${name}}`);
+    for (const part of [values[name]].flat()) {
+      if (typeof part === 'string' || typeof part === 'number') text(String(part));
+      else out.push(part);
+    }
+  });
+  return out;
+}
+
+/** The text a host throws for a check it runs in its own code (typed arrays, GPUBuffers, options). */
+export function messageText(id: string, values: Record<string, string | number>): string {
+  return message(id, values).join('');
+}
+
+// ------------------------------------------------------------------------------------------------
+// The checks of a call, as host code
+
+const I32_MIN = -(2 ** 31);
+const I32_MAX = 2 ** 31 - 1;
+const i64 = c.i64;
+const f64 = c.f64;
+const not = e.not;
+const load = (buffer: string, index: Expr): Expr => e.cast('i64', e.load(buffer, 'i32', index));
+const add = (...xs: Expr[]) => xs.reduce((a, b) => e.add(a, b));
+const mul = (...xs: Expr[]) => xs.reduce((a, b) => e.mul(a, b));
+const and = (...xs: Expr[]) => xs.reduce((a, b) => e.and(a, b));
+const or = (...xs: Expr[]) => xs.reduce((a, b) => e.or(a, b));
+const fitsI32 = (x: Expr) => and(e.ge(x, i64(I32_MIN)), e.le(x, i64(I32_MAX)));
+const join = (xs: Expr[], sep = '·'): MessagePart[] => xs.flatMap((x, i) => (i === 0 ? [x] : [sep, x]));
+const KINDS = ['text', 'const', 'grid', 'frames'];
+
+/**
+ * The checks of one host, and where the sizes of the call end up: locals n_batch, n_seq,
+ * n_tokens, n_q_heads, n_k_heads, n_offset (and n_grid_AXIS for a grid's run-time sizes), set by
+ * `body` after its checks. `functions` are the checks that are also called on their own
+ * (check_segments, check_grid_sizes; C exposes them as ropec_NAME_check_*).
+ */
+export interface HostChecks {
+  body: Stmt[];
+  functions: Fn[];
+}
+
+class Writer {
+  constructor(readonly host: Host) {}
+
+  has(id: string): boolean {
+    return checkRow(id).hosts.includes(this.host);
+  }
+
+  /** `if (!ok) fail(id)` where the row applies to this host. */
+  require(id: string, ok: Expr, values: Record<string, Value> = {}): Stmt[] {
+    return this.has(id) ? [s.if(not(ok), [s.fail(id, ...message(id, values))])] : [];
+  }
+}
+
+/** C: the arrays are non-NULL and aligned (segment_values may be NULL when it is empty). */
+function pointers(w: Writer, arrays: { name: string; bytes: number }[]): Stmt[] {
+  return arrays.flatMap((t) => {
+    if (t.name !== 'segment_values') return w.require('pointer', e.is('pointer', t.name), { name: t.name, bytes: t.bytes });
+    const count = param('segment_value_count');
+    return w.require('segv-pointer', and(e.ge(count, i64(0)), or(and(e.eq(count, i64(0)), not(e.is('given', 'segment_values'))), e.is('pointer', 'segment_values'))), { count });
+  });
+}
+
+/** C: the sizes a public check function takes are ≥ 0. */
+function wholeParams(w: Writer, names: string[]): Stmt[] {
+  return names.flatMap((name) => w.require('size-whole', e.is('whole', name, true), { size: name, value: v(name, 'i64') }));
+}
+
+/** What a size is called in the host's messages and where a host reads it. */
+const sizeWords = (host: Host, name: string) => (host === 'C' ? name : `sizes.${name}`);
+
+/** Sizes past this are refused by C hosts (int64 arithmetic with room to spare). */
+export const C_LIMIT = 2 ** 62;
+
+/**
+ * The checks of `host` for a call of `ir`. C also refuses launches whose work items
+ * (`launch.items` per token) need more blocks of `launch.block` threads than a 1D grid holds.
+ * `sizesOnly`: just the sizes of q and k (n_tokens, n_q_heads, n_k_heads), for a host that
+ * allocates before it has the arrays (the WebAssembly kernel).
+ */
+export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { launch?: { block: number; items: number }; sizesOnly?: boolean } = {}): HostChecks {
+  const { launch, sizesOnly } = opts;
+  const w = new Writer(host);
+  const src = ir.positions.source;
+  const packed = ir.positions.sequences === 'packed';
+  const thd = ir.kernel.layout === 'thd';
+  const C = host === 'C';
+  const body: Stmt[] = [];
+  const functions: Fn[] = [];
+  const n = (name: string) => v(`n_${name}`, 'i64');
+
+  /** A run-time size: given, whole, then in local n_NAME. */
+  const size = (name: string, why: string, key = name): Stmt[] => [
+    ...w.require('size-missing', e.is('given', key, true), { size: sizeWords(host, key), why }),
+    ...w.require('size-whole', e.is('whole', key, true), { size: sizeWords(host, key), value: param(key) }),
+    s.let(`n_${name}`, param(key)),
+  ];
+  /** An array argument the spec needs: given, and of the type the host takes. */
+  const array = (name: string, missing: string, typeRow: string, typeTest: 'Int32Array' | 'Float32Array', values: Record<string, Value> = {}): Stmt[] => [
+    ...w.require(missing, e.is('given', name), values),
+    ...w.require(typeRow, e.is(typeTest, name), { ...values, type: { typeOf: name } }),
+  ];
+
+  if (C) {
+    body.push(...pointers(w, cArrays(ir)));
+  } else {
+    body.push(...w.require('size-object', e.is('object', 'sizes', true), { type: { typeOf: 'sizes' } }));
+  }
+
+  // Tokens, sequences.
+  if (thd) {
+    body.push(...size('tokens', 'layout [tokens, heads, dim] needs the token count'));
+    if (packed && C) {
+      body.push(...size('batch', 'packed sequences need their count'), s.let('n_seq', n('tokens')));
+    } else if (packed && !sizesOnly) {
+      body.push(...array('cu_seqlens', 'cu-missing', 'cu-type', 'Int32Array'));
+      body.push(...w.require('cu-length', e.ge(e.length('cu_seqlens'), i64(2)), { length: e.length('cu_seqlens') }));
+      body.push(s.let('n_batch', e.sub(e.length('cu_seqlens'), i64(1))));
+      body.push(...cuSeqlensChecks(w, n('batch'), n('tokens')));
+      body.push(s.var('n_seq', i64(0)));
+      body.push(s.for('b', 'i64', i64(0), n('batch'), [s.set('n_seq', e.max(n('seq'), e.sub(load('cu_seqlens', e.add(v('b', 'i64'), i64(1))), load('cu_seqlens', v('b', 'i64')))))]));
+    } else if (!packed) {
+      body.push(s.let('n_batch', i64(1)), s.let('n_seq', n('tokens')));
+    }
+  } else {
+    body.push(...size('batch', 'this layout has a batch axis'), ...size('seq', 'this layout has a seq axis'));
+    if (C) body.push(...w.require('batch-seq', or(e.eq(n('seq'), i64(0)), e.le(n('batch'), e.div(i64(C_LIMIT), n('seq')))), { batch: n('batch'), seq: n('seq') }));
+    body.push(s.let('n_tokens', e.mul(n('batch'), n('seq'))));
+  }
+
+  // Heads.
+  for (const which of ['q', 'k'] as const) {
+    const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
+    const key = `${which}_heads`;
+    if (fixed === null) {
+      body.push(...size(key, `the spec leaves the number of ${which} heads to run time`));
+    } else {
+      body.push(...w.require('heads-fixed', or(not(e.is('given', key, true)), e.eq(param(key), i64(fixed))), { which, fixed, value: param(key) }));
+      body.push(s.let(`n_${key}`, i64(fixed)));
+    }
+  }
+  if (sizesOnly) return { body, functions };
+
+  // Offsets.
+  if (src.kind === 'index' && src.offset === 'scalar') {
+    body.push(s.var('n_offset', i64(0)));
+    if (C) {
+      body.push(s.set('n_offset', param('offset')));
+    } else {
+      body.push(s.if(e.is('given', 'offset', true), [
+        ...w.require('offset-whole', e.un('isInteger', param('offset')), { value: param('offset') }),
+        s.set('n_offset', param('offset')),
+      ]));
+    }
+    if (w.has('offset-i32')) {
+      const last = e.max(e.sub(n('seq'), i64(1)), i64(0));
+      body.push(...w.require('offset-i32', and(e.ge(n('offset'), i64(I32_MIN)), e.le(e.add(n('offset'), last), i64(I32_MAX))),
+        { last, offset: n('offset'), position: e.add(last, n('offset')) }));
+    }
+  } else {
+    body.push(s.let('n_offset', i64(0)));
+  }
+  if (src.kind === 'index' && src.offset === 'per_sequence' && !C) {
+    const bv = v('b', 'i64');
+    body.push(...array('offsets', 'offsets-missing', 'offsets-type', 'Int32Array', { batch: n('batch') }));
+    body.push(...w.require('offsets-length', e.eq(e.length('offsets'), n('batch')), { batch: n('batch'), length: e.length('offsets') }));
+    const entry = e.load('offsets', 'i64', bv);
+    const length = packed ? e.sub(load('cu_seqlens', e.add(bv, i64(1))), load('cu_seqlens', bv)) : n('seq');
+    body.push(s.for('b', 'i64', i64(0), n('batch'), [
+      ...w.require('offsets-entry', and(e.un('isInteger', entry), fitsI32(entry)), { b: bv, value: entry }),
+      ...(w.has('offsets-i32')
+        ? [s.let('last', e.sub(length, i64(1))),
+          ...w.require('offsets-i32', or(e.lt(v('last', 'i64'), i64(0)), e.le(e.add(entry, v('last', 'i64')), i64(I32_MAX))),
+            { b: bv, last: v('last', 'i64'), offset: entry, position: e.add(v('last', 'i64'), entry) })]
+        : []),
+    ]));
+  }
+
+  // Grids.
+  if (src.kind === 'grid') {
+    const axes = src.axes.map((a) => a.name);
+    if (src.sizes === 'per_sequence') {
+      if (!C) {
+        const shape = gridSizesShape(axes, n('batch'));
+        body.push(...array('grid_sizes', 'grids-missing', 'grids-type', 'Int32Array', { shape }));
+        body.push(...w.require('grids-length', e.eq(e.length('grid_sizes'), e.mul(n('batch'), i64(axes.length))), { shape, length: e.length('grid_sizes') }));
+        body.push(s.call('check_grid_sizes', n('batch'), n('tokens')));
+      } else {
+        body.push(s.if(e.is('hostMemory', ''), [s.call('check_grid_sizes', n('batch'), n('tokens'))]));
+      }
+      functions.push(gridSizesFunction(w, axes, src.prefix, C));
+      if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'rows'));
+    } else {
+      for (const a of axes) body.push(...size(`grid_${a}`, `grid axis '${a}' has a run-time size`, C ? `grid_${a}` : a));
+      const g = axes.map((a) => n(`grid_${a}`));
+      const values = { axes: axes.join('·'), prefix: src.prefix, sizes: join(g), cells: e.add(i64(src.prefix), mul(...g)), seq: n('seq') };
+      if (C) {
+        // int64, exact: the product grows one axis at a time below the limit.
+        body.push(s.var('n_cells', i64(1)));
+        for (const x of g) {
+          body.push(...w.require('grid-overflow', or(e.eq(x, i64(0)), e.le(n('cells'), e.div(i64(C_LIMIT), x))), { sizes: join(g) }));
+          body.push(s.set('n_cells', e.mul(n('cells'), x)));
+        }
+        body.push(...w.require('grid-cells', e.eq(n('seq'), e.add(i64(src.prefix), n('cells'))), values));
+      } else {
+        // Numbers are float64: a product past 2^53 rounds, but stays above every safe sequence length.
+        body.push(...w.require('grid-cells', e.eq(n('seq'), e.add(i64(src.prefix), mul(...g))), values));
+      }
+      if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'uniform'));
+    }
+  }
+
+  // Positions and segment tables.
+  if (src.kind === 'tensor' && !C) {
+    const comps = ir.positions.components;
+    const shape = comps === 1 ? ['[tokens] = [', n('tokens'), ']'] : [`[${comps}, tokens] = [${comps}, `, n('tokens'), ']'];
+    const values = e.mul(i64(comps), n('tokens'));
+    body.push(...w.require('positions-missing', e.is('given', 'positions'), { shape, values, element: src.element === 'int' ? 'i32' : 'f32' }));
+    body.push(...w.require('positions-type', e.is('positions', 'positions'),
+      { ctor: src.element === 'int' ? 'Int32Array' : 'Float32Array or Float64Array', shape, type: { typeOf: 'positions' } }));
+    if (host !== 'W') body.push(...w.require('positions-length', e.eq(e.length('positions'), values), { shape, values, length: e.length('positions') }));
+  }
+  if (src.kind === 'segments') {
+    if (!C) {
+      body.push(...array('segment_table', 'seg-missing', 'seg-type', 'Int32Array', { name: ir.name, kind: ir.host.positions.kind }));
+      body.push(...array('segment_values', 'segv-missing', 'segv-type', 'Float32Array'));
+    }
+    const rows = thd ? i64(1) : n('batch');
+    const call = s.call('check_segments', rows, n('seq'));
+    // A launch cannot read device memory: the CUDA emulation (host memory) checks the table.
+    body.push(C ? s.if(e.is('hostMemory', ''), [call]) : call);
+    functions.push(segmentsFunction(w, ir.positions.components === 3 ? 3 : 1));
+  }
+
+  if (needsSeqLen(ir)) body.push(...size('seq_len', 'this scaling depends on the sequence length'));
+
+  // q and k.
+  for (const which of ['q', 'k'] as const) {
+    const heads = n(`${which}_heads`);
+    const shape = shapeParts(ir, which, heads, n);
+    const values = mul(n('tokens'), heads, i64(ir.headDim));
+    if (C) {
+      body.push(...w.require('elements', or(e.eq(n('tokens'), i64(0)), e.le(heads, e.div(i64(Math.floor(C_LIMIT / ir.headDim)), n('tokens')))),
+        { which, tokens: n('tokens'), heads, dim: ir.headDim }));
+      continue;
+    }
+    body.push(...w.require('tensor-missing', e.is('given', which), { which, shape }));
+    body.push(...w.require('tensor-type', e.is('storage', which), { which, storage: storageType(ir), shape, type: { typeOf: which } }));
+    body.push(...w.require('tensor-length', e.eq(e.length(which), values), { which, shape, values, length: e.length(which) }));
+  }
+  if (C && launch) {
+    body.push(...w.require('threads', e.le(n('tokens'), i64(Math.floor((I32_MAX * launch.block) / launch.items))), { tokens: n('tokens') }));
+  }
+  return { body, functions };
+}
+
+/** Does ω depend on the run-time sequence length (dynamic NTK, LongRoPE select auto)? Also before optimize. */
+function needsSeqLen(ir: RopeIR): boolean {
+  if (ir.omega) return ir.omega.kind !== 'static';
+  return ir.tables.some((t) => t.scaling?.kind === 'dynamic' || (t.scaling?.kind === 'longrope' && t.scaling.select === 'auto'));
+}
+
+/** The arrays a CUDA launcher takes, with their element sizes. */
+export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
+  const src = ir.positions.source;
+  const elem = ir.kernel.dtype === 'f32' ? 4 : 2;
+  const out = [{ name: 'q', bytes: elem }, { name: 'k', bytes: elem }];
+  if (!ir.kernel.inplace) out.push({ name: 'q_out', bytes: elem }, { name: 'k_out', bytes: elem });
+  if (src.kind === 'segments') out.push({ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 });
+  if (src.kind === 'tensor') out.push({ name: 'positions', bytes: src.element === 'float' ? 4 : 8 });
+  if (src.kind === 'index' && src.offset === 'per_sequence') out.push({ name: 'offsets', bytes: 8 });
+  if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', bytes: 4 });
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', bytes: 4 });
+  if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
+  return out;
+}
+
+function storageType(ir: RopeIR): string {
+  return ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array';
+}
+
+function shapeParts(ir: RopeIR, which: 'q' | 'k', heads: Expr, n: (name: string) => Expr): MessagePart[] {
+  const d = ir.headDim;
+  switch (ir.kernel.layout) {
+    case 'thd': return [`[tokens, ${which}_heads, head_dim] = [`, n('tokens'), ', ', heads, `, ${d}]`];
+    case 'bshd': return [`[batch, seq, ${which}_heads, head_dim] = [`, n('batch'), ', ', n('seq'), ', ', heads, `, ${d}]`];
+    case 'bhsd': return [`[batch, ${which}_heads, seq, head_dim] = [`, n('batch'), ', ', heads, ', ', n('seq'), `, ${d}]`];
+  }
+}
+
+function gridSizesShape(axes: string[], batch: Expr): MessagePart[] {
+  return [`[batch, ${axes.length}] = [`, batch, `, ${axes.length}] (one row of ${axes.join(', ')} sizes per sequence)`];
+}
+
+/** cu_seqlens rises from 0 to tokens; batch = its length − 1 (C: the launcher's batch). */
+function cuSeqlensChecks(w: Writer, batch: Expr, tokens: Expr): Stmt[] {
+  const i = v('i', 'i64');
+  const at = (x: Expr) => e.load('cu_seqlens', 'i64', x);
+  return [
+    ...w.require('cu-start', e.eq(at(i64(0)), i64(0)), { value: at(i64(0)) }),
+    s.for('i', 'i64', i64(1), e.add(batch, i64(1)), [
+      ...w.require('cu-order', and(e.un('isInteger', at(i)), e.ge(at(i), at(e.sub(i, i64(1))))), { i, value: at(i), before: at(e.sub(i, i64(1))) }),
+    ]),
+    ...w.require('cu-end', e.eq(at(batch), tokens), { tokens, value: at(batch) }),
+  ];
+}
+
+/** check_grid_sizes(batch, tokens): every row of grid_sizes against its sequence in cu_seqlens. */
+function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean): Fn {
+  const batch = v('batch', 'i64');
+  const b = v('b', 'i64');
+  const count = axes.length;
+  const at = (a: number) => e.load('grid_sizes', 'i64', add(e.mul(b, i64(count)), i64(a)));
+  const length = e.sub(load('cu_seqlens', e.add(b, i64(1))), load('cu_seqlens', b));
+  const cells = mul(...axes.map((_, a) => e.cast('f64', at(a))));
+  return {
+    name: 'check_grid_sizes',
+    params: [{ name: 'batch', ty: 'i64' }, { name: 'tokens', ty: 'i64' }],
+    ret: 'void',
+    doc: `grid(…) packed: each row of grid_sizes [batch, ${count}] holds whole sizes in [0, 2^31) whose product plus the prefix (${prefix}) is its sequence's length in cu_seqlens`,
+    body: [
+      ...(C ? [
+        ...pointers(w, [{ name: 'grid_sizes', bytes: 4 }, { name: 'cu_seqlens', bytes: 4 }]),
+        ...wholeParams(w, ['batch', 'tokens']),
+        ...cuSeqlensChecks(w, batch, v('tokens', 'i64')),
+      ] : []),
+      s.for('b', 'i64', i64(0), batch, [
+        ...axes.flatMap((axis, a) => w.require('grids-entry', and(e.un('isInteger', at(a)), e.ge(at(a), i64(0)), e.le(at(a), i64(I32_MAX))), { b, a, axis, value: at(a) })),
+        ...w.require('grids-cells', e.eq(e.cast('f64', length), e.add(f64(prefix), cells)),
+          { b, length, axes: axes.join('·'), prefix, sizes: join(axes.map((_, a) => at(a))), cells: e.add(f64(prefix), cells) }),
+      ]),
+    ],
+  };
+}
+
+/**
+ * WGSL's integer grid positions are i32: refuses sizes whose i·stride, i·stride + shift or
+ * (i·stride + shift)·scale leaves the i32 range at the first or last index of an axis.
+ */
+function gridI32(w: Writer, ir: RopeIR, sizes: 'uniform' | 'rows'): Stmt[] {
+  const src = ir.positions.source;
+  if (src.kind !== 'grid' || !src.integral) return [];
+  const b = v('b', 'i64');
+  const check = (size: (a: number) => Expr, where: (axis: string) => MessagePart[]): Stmt[] => {
+    const nonEmpty = and(...src.axes.map((_, a) => e.gt(size(a), i64(0))));
+    return [s.if(nonEmpty, src.axes.flatMap((axis, a) => [i64(0), e.sub(size(a), i64(1))].flatMap((last) => {
+      const step = e.mul(last, i64(axis.stride));
+      const shifted = e.add(step, i64(axis.shift));
+      const scaled = e.mul(shifted, i64(axis.scale));
+      return [step, shifted, scaled].flatMap((x) => w.require('grid-i32', fitsI32(x), { where: where(axis.name), axis: axis.name, value: x }));
+    })))];
+  };
+  if (sizes === 'uniform') return check((a) => v(`n_grid_${src.axes[a].name}`, 'i64'), (axis) => [`sizes.${axis}`]);
+  const n = src.axes.length;
+  return [s.for('b', 'i64', i64(0), v('n_batch', 'i64'), check((a) => e.load('grid_sizes', 'i64', add(e.mul(b, i64(n)), i64(a))), () => ['grid_sizes: row ', b]))];
+}
+
+/** check_segments of the segment-table API (checkEncodedSegments). */
+export function segmentTableChecks(axes: 1 | 3): Fn {
+  return segmentsFunction(new Writer('A'), axes);
+}
+
+/**
+ * check_segments(rows, row_length): the binary segment table (docs/positions.md) can be read
+ * without leaving its arrays, and every position it gives fits in i32.
+ */
+function segmentsFunction(w: Writer, axes: 1 | 3): Fn {
+  const I = (name: string) => v(name, 'i64');
+  const F = (name: string) => v(name, 'f32');
+  const rows = I('rows');
+  const rowLength = I('row_length');
+  const word = (i: number) => load('segment_table', add(I('w'), i64(i)));
+  const value = (x: Expr) => e.load('segment_values', 'f32', x);
+  const count = e.length('segment_values');
+  const at = { b: I('b'), r: e.sub(I('r'), I('lo')) };
+  const named = { ...at, kind: { pick: I('kind'), among: KINDS } };
+  const last = I('last');
+  const text: Stmt[] = w.require('seg-text-i32', fitsI32(e.add(word(2), last)), { ...at, base: word(2), last });
+  const constant: Stmt[] = [
+    s.let('frac', e.bitcast('f32', e.cast('i32', word(3)))),
+    ...w.require('seg-const', and(e.gt(F('frac'), c.f32(-1)), e.lt(F('frac'), c.f32(1))), { ...at, value: F('frac') }),
+  ];
+  // The time index of the last token, as the kernels compute it: trunc(f32(f32(f·a)·c)) unless a = c = 1.
+  const frame = e.div(e.add(I('offset'), last), e.mul(I('H'), I('W')));
+  const scaled = e.un('trunc', e.mul(e.mul(e.cast('f32', frame), F('ta')), F('tc')));
+  const tMax = e.select(and(e.eq(F('ta'), c.f32(1)), e.eq(F('tc'), c.f32(1))), e.cast('f64', frame), e.cast('f64', scaled));
+  const grid: Stmt[] = [
+    ...(axes === 3 ? [] : w.require('seg-grid-axes', c.bool(false), { ...at, axes })),
+    s.let('H', word(5)), s.let('W', word(6)), s.let('offset', word(7)),
+    ...w.require('seg-grid-size', and(e.ge(I('H'), i64(1)), e.ge(I('W'), i64(1)), e.le(e.mul(I('H'), I('W')), i64(I32_MAX))), { ...at, h: I('H'), w: I('W') }),
+    ...w.require('seg-grid-offset', and(e.ge(I('offset'), i64(0)), e.le(e.add(I('offset'), last), i64(I32_MAX))), { ...at, offset: I('offset'), last }),
+    ...w.require('seg-grid-scale-index', e.lt(e.add(I('v'), i64(1)), count), { ...at, v: I('v'), next: e.add(I('v'), i64(1)), count }),
+    s.let('ta', value(I('v'))), s.let('tc', value(e.add(I('v'), i64(1)))),
+    ...w.require('seg-grid-scale', and(e.un('isFinite', F('ta')), e.un('isFinite', F('tc')), e.ge(F('ta'), c.f32(0)), e.ge(F('tc'), c.f32(0))), { ...at, a: F('ta'), c: F('tc') }),
+    s.let('t_max', e.add(e.cast('f64', word(2)), tMax)),
+    ...w.require('seg-grid-i32', and(e.le(v('t_max', 'f64'), f64(I32_MAX)), e.le(e.add(word(3), e.sub(I('H'), i64(1))), i64(I32_MAX)), e.le(e.add(word(4), e.sub(I('W'), i64(1))), i64(I32_MAX))),
+      { ...at, t: v('t_max', 'f64'), h: e.add(word(3), e.sub(I('H'), i64(1))), w: e.add(word(4), e.sub(I('W'), i64(1))) }),
+  ];
+  const frames: Stmt[] = [
+    s.let('frames', word(2)), s.let('ppf', word(3)), s.let('offset', word(4)),
+    ...w.require('seg-frames', and(e.ge(I('frames'), i64(0)), e.ge(I('ppf'), i64(1))), { ...at, n: I('frames'), ppf: I('ppf') }),
+    ...w.require('seg-frames-offset', and(e.ge(I('offset'), i64(0)), e.le(e.add(I('offset'), last), i64(I32_MAX))), { ...at, offset: I('offset'), last }),
+    ...w.require('seg-frames-index', e.le(e.add(I('v'), I('frames')), count), { ...at, v: I('v'), lastIndex: e.sub(e.add(I('v'), I('frames')), i64(1)), count }),
+    s.for('i', 'i64', I('v'), e.add(I('v'), I('frames')), [
+      ...w.require('seg-frame-time', e.lt(e.un('abs', value(I('i'))), c.f32(2 ** 31)), { i: I('i'), value: value(I('i')) }),
+    ]),
+  ];
+  const kindIs = (k: number) => e.eq(I('kind'), i64(k));
+  return {
+    name: 'check_segments',
+    params: [{ name: 'rows', ty: 'i64' }, { name: 'row_length', ty: 'i64' }],
+    ret: 'void',
+    doc: `the segment table (docs/positions.md) for rows × row_length tokens and ${axes} position component${axes === 1 ? '' : 's'}`,
+    body: [
+      ...(w.host === 'C' ? [...pointers(w, [{ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 }]), ...wholeParams(w, ['rows', 'row_length'])] : []),
+      s.let('header', e.add(rows, i64(1))),
+      ...w.require('seg-header', e.ge(e.length('segment_table'), I('header')), { header: I('header'), length: e.length('segment_table') }),
+      s.let('records', load('segment_table', rows)),
+      ...w.require('seg-records', and(e.ge(I('records'), i64(0)), e.eq(e.length('segment_table'), e.add(I('header'), e.mul(i64(8), I('records'))))),
+        { rows, records: I('records'), words: e.add(I('header'), e.mul(i64(8), I('records'))), length: e.length('segment_table') }),
+      ...w.require('seg-word0', e.eq(load('segment_table', i64(0)), i64(0)), { value: load('segment_table', i64(0)) }),
+      s.for('b', 'i64', i64(0), rows, [
+        s.let('lo', load('segment_table', I('b'))),
+        s.let('hi', load('segment_table', e.add(I('b'), i64(1)))),
+        ...w.require('seg-rows', e.ge(I('hi'), I('lo')), { next: e.add(I('b'), i64(1)), hi: I('hi'), b: I('b'), lo: I('lo') }),
+        ...w.require('seg-empty-row', or(e.eq(rowLength, i64(0)), e.gt(I('hi'), I('lo'))), { b: I('b'), length: rowLength }),
+        ...w.require('seg-extra-row', or(e.gt(rowLength, i64(0)), e.eq(I('hi'), I('lo'))), { b: I('b') }),
+        s.for('r', 'i64', I('lo'), I('hi'), [
+          s.let('w', e.add(I('header'), e.mul(i64(8), I('r')))),
+          s.let('word', word(0)),
+          ...w.require('seg-kind', and(e.ge(I('word'), i64(0)), e.le(e.bitand(I('word'), i64(15)), i64(3))), { ...at, word: I('word') }),
+          s.let('kind', e.bitand(I('word'), i64(15))),
+          s.let('v', e.shr(I('word'), i64(4))),
+          s.let('start', word(1)),
+          s.let('end', e.select(e.lt(e.add(I('r'), i64(1)), I('hi')), word(9), rowLength)),
+          ...w.require('seg-first', or(e.ne(I('r'), I('lo')), e.eq(I('start'), i64(0))), { ...named, start: I('start') }),
+          ...w.require('seg-starts', and(e.ge(I('start'), i64(0)), e.gt(I('end'), I('start')), e.le(I('end'), rowLength)), { ...named, start: I('start'), end: I('end'), length: rowLength }),
+          s.let('last', e.sub(e.sub(I('end'), I('start')), i64(1))),
+          ...w.require('seg-value-index', or(e.ge(I('kind'), i64(2)), e.eq(I('v'), i64(0))), { ...named, word: I('word') }),
+          s.if(kindIs(0), text, [s.if(kindIs(1), constant, [s.if(kindIs(2), grid, frames)])]),
+        ]),
+      ]),
+    ],
+  };
+}

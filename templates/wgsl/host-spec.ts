@@ -1,0 +1,31 @@
+// What a generated WGSL host module defines before the host code (templates/wgsl/host.ts): the
+// declarations here stand in for the spec's part when host.ts is type-checked on its own
+// (`npm run typecheck`). ropec prints the real part from templates/wgsl/host-spec.hbs.
+/// <reference types="@webgpu/types" />
+import type { Resolved, SpecConfig } from './host.js';
+
+export declare const WGSL: string;
+export declare const WGSL_F16: string | null;
+export declare const WORKGROUP_SIZE: number;
+export declare const SPEC: SpecConfig;
+
+/** Run-time sizes: the spec decides which. */
+export type Sizes = Record<string, number | undefined>;
+
+/** The spec's arguments: the host's own and the spec's position arrays. */
+export interface Args {
+  q: GPUBuffer;
+  k: GPUBuffer;
+  qOut?: GPUBuffer;
+  kOut?: GPUBuffer;
+  positions?: GPUBuffer | Int32Array | Float32Array;
+  segment_table?: Int32Array;
+  segment_values?: Float32Array;
+  offsets?: ArrayLike<number>;
+  cu_seqlens?: ArrayLike<number>;
+  grid_sizes?: ArrayLike<number>;
+  sizes: Sizes;
+}
+
+/** The argument checks of the spec (src/kernel/checks.ts, host W) and the sizes they resolve. */
+export declare function validate(args: Args): Resolved;

@@ -1,0 +1,340 @@
+// ropec: the host part of every generated WGSL host module. A generated NAME.wgsl.ts is the spec's
+// part (templates/wgsl/host-spec.hbs: the shaders, SPEC — the configuration as data — and
+// validate(), the argument checks printed from src/kernel/checks.ts) followed by this file from
+// the line after its imports. It is type-checked as it stands against host-spec.ts.
+/// <reference types="@webgpu/types" />
+import { SPEC, WGSL, WGSL_F16, WORKGROUP_SIZE, validate, type Args } from './host-spec.js';
+// ropec: host code starts here.
+
+//
+// Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
+// GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
+// bad one throws RopeArgumentError naming the argument and what was expected. Self-contained: it
+// needs only @webgpu/types.
+
+export const ENTRY_POINT = 'rope';
+/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
+export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+
+export class RopeArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RopeArgumentError';
+  }
+}
+
+export interface KernelOptions {
+  /**
+   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
+   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
+   * shader that runs everywhere.
+   */
+  f16?: 'auto' | 'native' | 'packed';
+}
+
+export interface RopeKernel {
+  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */
+  readonly storage: 'packed' | 'native';
+  readonly module: GPUShaderModule;
+  readonly pipeline: GPUComputePipeline;
+  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
+  encode(encoder: GPUCommandEncoder, args: Args): void;
+  /** encode + submit on the device's queue. */
+  run(args: Args): void;
+}
+
+export type Omega =
+  | { kind: 'static'; omega: number[] }
+  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
+  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
+
+/** Everything the host needs to know about the spec and its shaders. */
+export interface SpecConfig {
+  name: string;
+  headDim: number;
+  pairs: number;
+  /** Invocations per token of the in-place and the out-of-place entry point (packed, native). */
+  groups: number;
+  nativeGroups: number | null;
+  outGroups: number;
+  nativeOutGroups: number | null;
+  layout: 'thd' | 'bshd' | 'bhsd';
+  dtype: 'f32' | 'f16' | 'bf16';
+  bytesPerElement: number;
+  /** Where positions come from: computed in the kernel, a tensor, or a segment table. */
+  positions: { kind: 'computed' } | { kind: 'tensor'; element: 'i32' | 'f32'; components: number } | { kind: 'segments' };
+  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes). */
+  arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
+  /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
+  gridAxes: string[];
+  omega: Omega;
+  precision: 'exact' | 'fast';
+  table: { maxPositions: number } | null;
+  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
+  bindings: Record<string, number>;
+}
+
+/** The sizes validate() resolves. */
+export interface Resolved {
+  batch: number;
+  seq: number;
+  tokens: number;
+  qHeads: number;
+  kHeads: number;
+  offset: number;
+  grid: number[];
+  seqLen: number | undefined;
+}
+
+/** The arrays a spec may take besides q and k, as given. */
+interface ArgArrays {
+  positions?: unknown;
+  segment_table?: Int32Array;
+  segment_values?: Float32Array;
+  offsets?: ArrayLike<number>;
+  cu_seqlens?: ArrayLike<number>;
+  grid_sizes?: ArrayLike<number>;
+}
+
+const MAX_WORKGROUPS = 65535;
+
+function describe(which: 'q' | 'k', r: Resolved): string {
+  const h = which === 'q' ? r.qHeads : r.kHeads;
+  const d = SPEC.headDim;
+  switch (SPEC.layout) {
+    case 'thd':
+      return `[tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}]`;
+    case 'bshd':
+      return `[batch, seq, ${which}_heads, head_dim] = [${r.batch}, ${r.seq}, ${h}, ${d}]`;
+    case 'bhsd':
+      return `[batch, ${which}_heads, seq, head_dim] = [${r.batch}, ${h}, ${r.seq}, ${d}]`;
+  }
+}
+
+function isGpuBuffer(x: unknown): x is GPUBuffer {
+  return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';
+}
+
+function checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {
+  if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);
+  if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);
+  if ((buffer.usage & GPUBufferUsage.STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);
+  return buffer;
+}
+
+/** ω per pair at a run-time sequence length (ropec's foldedOmegaAt). */
+function omegaAt(seqLen: number | undefined): number[] {
+  const om = SPEC.omega;
+  switch (om.kind) {
+    case 'static':
+      return om.omega;
+    case 'ntk_dynamic': {
+      const L = Math.max(seqLen ?? 0, om.original);
+      const s = (om.factor * L) / om.original - (om.factor - 1);
+      return om.base.map((b, j) => b * Math.pow(s, om.expo[j]));
+    }
+    case 'select':
+      return (seqLen ?? 0) > om.threshold ? om.long : om.short;
+  }
+}
+
+function roundToBits(x: number, bits: number): number {
+  if (x === 0 || !Number.isFinite(x)) return 0;
+  const e = Math.floor(Math.log2(Math.abs(x)));
+  const scale = Math.pow(2, bits - 1 - e);
+  return Math.round(x * scale) / scale;
+}
+
+/**
+ * The kernel's per-pair ω tables at a run-time seq_len: ω/2π split into hi, mid and lo parts of
+ * 12, 12 and 24 significant bits (exact path), or ω as f32 (fast path); ropec's angleTables.
+ */
+function omegaTables(omega: number[]): Record<string, Float32Array> {
+  if (SPEC.precision === 'fast') return { omega: Float32Array.from(omega) };
+  const hi = new Float32Array(omega.length);
+  const mid = new Float32Array(omega.length);
+  const lo = new Float32Array(omega.length);
+  omega.forEach((w, j) => {
+    const turns = w / (2 * Math.PI);
+    hi[j] = roundToBits(turns, 12);
+    mid[j] = roundToBits(turns - hi[j], 12);
+    lo[j] = turns - hi[j] - mid[j];
+  });
+  return { turns_hi: hi, turns_mid: mid, turns_lo: lo };
+}
+
+/** (cos, sin) of p·ω_j in float64 for 0 ≤ p < maxPositions, row-major [p][j]. */
+function sincosTable(omega: number[], maxPositions: number): Float32Array {
+  const out = new Float32Array(maxPositions * omega.length * 2);
+  for (let p = 0; p < maxPositions; p++) {
+    for (let j = 0; j < omega.length; j++) {
+      const phi = p * omega[j];
+      out[2 * (p * omega.length + j)] = Math.cos(phi);
+      out[2 * (p * omega.length + j) + 1] = Math.sin(phi);
+    }
+  }
+  return out;
+}
+
+function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {
+  const want = options.f16 ?? 'auto';
+  if (want !== 'auto' && want !== 'native' && want !== 'packed') {
+    throw new RopeArgumentError(`options.f16: expected 'auto', 'native' or 'packed', got ${String(want)}`);
+  }
+  if (want === 'packed') return 'packed';
+  const hasFeature = device.features.has('shader-f16');
+  if (want === 'native') {
+    if (WGSL_F16 === null) throw new RopeArgumentError(`options.f16: rope ${SPEC.name} has no native-f16 shader; its spec needs 'dtype f16 native'`);
+    if (!hasFeature) throw new RopeArgumentError("options.f16: 'native' needs a device created with the 'shader-f16' feature (requiredFeatures: ['shader-f16'])");
+    return 'native';
+  }
+  return WGSL_F16 !== null && hasFeature ? 'native' : 'packed';
+}
+
+export function createKernel(device: GPUDevice, options: KernelOptions = {}): RopeKernel {
+  const storage = chooseStorage(device, options);
+  const code = storage === 'native' && WGSL_F16 !== null ? WGSL_F16 : WGSL;
+  const native = storage === 'native';
+  const groups = native && SPEC.nativeGroups !== null ? SPEC.nativeGroups : SPEC.groups;
+  const outGroups = native && SPEC.nativeOutGroups !== null ? SPEC.nativeOutGroups : SPEC.outGroups;
+  const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });
+  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });
+  let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
+  // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
+  // Not destroyed when replaced: a command buffer recorded earlier may still use them.
+  let omegaCache: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
+
+  const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
+    const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
+    const buffer = device.createBuffer({ size, usage, mappedAtCreation: true, label });
+    new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    buffer.unmap();
+    return buffer;
+  };
+
+  const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
+    const omega = omegaAt(seqLen);
+    if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
+    const entry: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
+    if (SPEC.omega.kind !== 'static') {
+      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, GPUBufferUsage.STORAGE, `ropec ${name}`);
+    }
+    if (SPEC.table) {
+      const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
+      if (bytes > device.limits.maxStorageBufferBindingSize || bytes > device.limits.maxBufferSize) {
+        const limit = device.limits.maxStorageBufferBindingSize;
+        throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
+      }
+      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), GPUBufferUsage.STORAGE, 'ropec sincos table');
+    }
+    omegaCache = entry;
+    return entry;
+  };
+
+  /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */
+  const positionsBuffer = (given: unknown, r: Resolved): GPUBuffer | undefined => {
+    if (SPEC.positions.kind !== 'tensor') return undefined;
+    const { components, element } = SPEC.positions;
+    const n = components * r.tokens;
+    const shape = components === 1 ? `[tokens] = [${r.tokens}]` : `[${components}, tokens] = [${components}, ${r.tokens}]`;
+    if (!ArrayBuffer.isView(given)) return checkBuffer('positions', given, n * 4, `${shape} ${element}`);
+    const want = element === 'i32' ? Int32Array : Float32Array;
+    if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+    if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
+    return n > 0 ? upload(given, GPUBufferUsage.STORAGE, 'ropec positions') : undefined;
+  };
+
+  const encode = (encoder: GPUCommandEncoder, args: Args): void => {
+    if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
+    const r = validate(args);
+    const arrays = args as unknown as ArgArrays;
+    const qBytes = r.tokens * r.qHeads * SPEC.headDim * SPEC.bytesPerElement;
+    const kBytes = r.tokens * r.kHeads * SPEC.headDim * SPEC.bytesPerElement;
+    const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
+    if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
+      throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
+    }
+    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
+    let qTarget = q;
+    let kTarget = k;
+    if (outOfPlace) {
+      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
+      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
+      if (qTarget === k || kTarget === q) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
+      if ((qTarget === q) !== (kTarget === k)) {
+        throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);
+      }
+    }
+    // qOut = q and kOut = k is a rotation in place.
+    const separate = outOfPlace && qTarget !== q;
+    if (qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
+    const positions = positionsBuffer(arrays.positions, r);
+    const threads = r.tokens * (separate ? outGroups : groups);
+    const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
+    const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
+    const perRow = Math.ceil(workgroups / rows);
+    if (rows > MAX_WORKGROUPS || perRow * rows * WORKGROUP_SIZE > 2 ** 32 - 1 || qBytes / SPEC.bytesPerElement > 2 ** 32 - 1 || kBytes / SPEC.bytesPerElement > 2 ** 32 - 1) {
+      throw new RopeArgumentError(`sizes: ${r.tokens} tokens need ${threads} invocations and up to ${Math.max(qBytes, kBytes)} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)`);
+    }
+    const omega = omegaBuffers(r.seqLen);
+    // Everything is valid: record.
+    if (threads === 0) return;
+    const values: Record<string, number> = {
+      tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
+      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
+    };
+    SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
+    const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
+    for (const f of SPEC.uniform.fields) {
+      if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
+      else block.setUint32(f.offset, values[f.name], true);
+    }
+    const params = upload(new Uint8Array(block.buffer), GPUBufferUsage.UNIFORM, 'ropec params');
+    const entries: GPUBindGroupEntry[] = [
+      { binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } },
+      { binding: SPEC.bindings.q, resource: { buffer: qTarget, size: qBytes } },
+      { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: kBytes } },
+    ];
+    if (separate) {
+      entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: qBytes } });
+      entries.push({ binding: SPEC.bindings.k_src, resource: { buffer: k, size: kBytes } });
+      outPipeline ??= device.createComputePipeline({
+        layout: 'auto', compute: { module, entryPoint: OUT_OF_PLACE_ENTRY_POINT }, label: `ropec ${SPEC.name} out of place`,
+      });
+    }
+    const chosen = separate && outPipeline ? outPipeline : pipeline;
+    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
+      entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, GPUBufferUsage.STORAGE, `ropec ${name}`), size: data.byteLength } });
+    if (positions && SPEC.positions.kind === 'tensor') {
+      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
+    }
+    if (SPEC.positions.kind === 'segments') {
+      // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
+      // buffer: an empty value list is bound as one 0.
+      bind('segment_table', arrays.segment_table!);
+      bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));
+    }
+    for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
+    for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });
+    if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
+    const bindGroup = device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
+    const pass = encoder.beginComputePass({ label: `ropec ${SPEC.name}` });
+    pass.setPipeline(chosen);
+    pass.setBindGroup(0, bindGroup);
+    pass.dispatchWorkgroups(perRow, rows);
+    pass.end();
+  };
+
+  return {
+    storage,
+    module,
+    pipeline,
+    encode,
+    run(args: Args): void {
+      const encoder = device.createCommandEncoder({ label: `ropec ${SPEC.name}` });
+      encode(encoder, args);
+      device.queue.submit([encoder.finish()]);
+    },
+  };
+}
