@@ -1,11 +1,8 @@
 // What every backend shares: the artifact type, the banner, number literals, and view-model
 // pieces derived from the IR. A backend is a small table of differences on top of this.
-import Handlebars from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../compiler/diagnostics.js';
 import type { OptimizedIR, RopeIR } from '../compiler/ir.js';
+import { FILES, TEMPLATES } from '../templates.generated.js';
 import { VERSION } from '../version.js';
 
 export type TargetName = 'ts' | 'wgsl' | 'cuda';
@@ -83,39 +80,20 @@ function roundToBits(x: number, bits: number): number {
 }
 
 // ------------------------------------------------------------------------------------------------
-// Templates: logic-less Handlebars, one folder per backend, compiled strict with no escaping
-// (every identifier that reaches a template was validated by the checker).
-
-let packageRoot: string | undefined;
-
-/** The folder holding package.json (works from src/ under vitest and from dist/ when built). */
-export function findPackageRoot(): string {
-  if (packageRoot) return packageRoot;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'templates'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('ropec: cannot find its templates/ folder');
-    dir = up;
-  }
-  packageRoot = dir;
-  return dir;
-}
-
-/** The path of a file of templates/<backend>/. */
-export function templatePath(backend: TargetName, file: string): string {
-  return join(findPackageRoot(), 'templates', backend, file);
-}
-
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+// Templates: logic-less Handlebars, one folder per backend, precompiled at build time (strict,
+// knownHelpersOnly, noEscape) by scripts/templates.mjs; ropec reads no template from disk. Every
+// identifier that reaches a template was validated by the checker.
 
 /** Renders templates/<backend>/<name>.hbs with a precomputed view model. */
 export function renderTemplate(backend: TargetName, name: string, view: object): string {
-  const key = `${backend}/${name}`;
-  let t = compiled.get(key);
-  if (!t) {
-    const text = readFileSync(templatePath(backend, `${name}.hbs`), 'utf8');
-    t = Handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true });
-    compiled.set(key, t);
-  }
-  return t(view);
+  const template = TEMPLATES[`${backend}/${name}`];
+  if (!template) throw new Error(`no template ${backend}/${name}.hbs`);
+  return template(view);
+}
+
+/** A file of templates/<backend>/ that generated code includes as it is. */
+export function templateFile(backend: TargetName, file: string): string {
+  const text = FILES[`${backend}/${file}`];
+  if (text === undefined) throw new Error(`no template file ${backend}/${file}`);
+  return text;
 }

@@ -8,10 +8,9 @@ import type { OptimizedIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { Schedule } from '../../kernel/schedule.js';
 import { VERSION } from '../../version.js';
-import { readFileSync } from 'node:fs';
 import { argumentChecks } from '../../kernel/checks.js';
 import { printTsChecks } from '../ts/table.js';
-import { banner, renderTemplate, templatePath, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import { banner, renderTemplate, templateFile, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { printWgslKernel, WGSL_CAPABILITIES, type WgslKernelText, type WgslStorage } from './table.js';
 
 export const DEFAULT_WORKGROUP_SIZE = 64;
@@ -208,22 +207,8 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     grid,
     seqLen: ir.omega.kind !== 'static',
     bits: src.kind === 'segments' ? renderTemplate('ts', 'bits', {}) : '',
-    host: hostCode(),
+    host: templateFile('wgsl', 'host.ts'),
   });
-}
-
-let HOST: string | undefined;
-
-/** templates/wgsl/host.ts from the line after its imports (the spec's part defines what they import). */
-function hostCode(): string {
-  if (HOST === undefined) {
-    const text = readFileSync(templatePath('wgsl', 'host.ts'), 'utf8');
-    const marker = '// ropec: host code starts here.\n';
-    const at = text.indexOf(marker);
-    if (at < 0) throw new Error(`templates/wgsl/host.ts: no line '${marker.trim()}'`);
-    HOST = text.slice(at + marker.length);
-  }
-  return HOST;
 }
 
 function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, workgroupSize: number): object {
