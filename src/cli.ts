@@ -12,6 +12,7 @@ import type { Dtype, Layout } from './compiler/spec.js';
 import { formatSource } from './compiler/format.js';
 import { dumpJson } from './compiler/dump.js';
 import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
+import { isKernelStage, STAGES } from './pipeline.js';
 import { BACKENDS } from './backends/index.js';
 import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
@@ -47,7 +48,9 @@ and target into --out. Files are rewritten only when their content changes.
 Options:
   -t, --target LIST      comma-separated targets: ${ALL_TARGETS.join(', ')} (default: all available)
   -o, --out DIR          output folder (default: gen)
-      --dump-after PASS  print the IR after PASS (${PASS_NAMES.join(', ')}) and write nothing
+      --dump-after STAGE print the IR after STAGE and write nothing: the Rope IR after
+                         ${PASS_NAMES.join(', ')}; the kernel IR of each --target as built
+                         (kernel) or after the target's legalization (legalized)
       --torch            also emit a PyTorch extension source (cuda target)
       --workgroup-size N WGSL workgroup size (default 64)
       --wgsl-scalar      WGSL: one element per access even where 16-byte vectors fit
@@ -202,8 +205,8 @@ function cmdBuild(argv: string[]): number | Promise<number> {
   });
   if (values.help) return help('build');
   const dump = values['dump-after'];
-  if (dump !== undefined && !PASS_NAMES.includes(dump)) {
-    throw new UsageError(`unknown pass '${dump}' for --dump-after (passes: ${PASS_NAMES.join(', ')})`);
+  if (dump !== undefined && !STAGES.includes(dump)) {
+    throw new UsageError(`unknown stage '${dump}' for --dump-after (stages: ${STAGES.join(', ')})`);
   }
   let workgroupSize: number | undefined;
   if (values['workgroup-size'] !== undefined) {
@@ -212,7 +215,7 @@ function cmdBuild(argv: string[]): number | Promise<number> {
       throw new UsageError(`--workgroup-size must be a whole number from 1 to 1024, got ${values['workgroup-size']}`);
     }
   }
-  const targets = dump !== undefined ? [] : parseTargets(values.target);
+  const targets = dump !== undefined && !isKernelStage(dump) ? [] : parseTargets(values.target);
   if (values.watch && dump !== undefined) throw new UsageError('--watch and --dump-after do not go together');
   const outDir = resolve(values.out ?? 'gen');
   const first = buildOnce(collectFiles(positionals), values.quiet ?? false);
@@ -232,6 +235,9 @@ function cmdBuild(argv: string[]): number | Promise<number> {
         wgslVector: values['wgsl-scalar'] ? false : undefined,
         onPass: dump !== undefined ? (pass, ir) => {
           if (pass === dump) process.stdout.write(`// IR of ${ir.name} after ${pass}\n${dumpJson(ir)}`);
+        } : undefined,
+        onKernel: dump !== undefined ? (stage, target, m, variant) => {
+          if (stage === dump) process.stdout.write(`// kernel IR of ${m.name} for ${target}${variant ? ` (${variant})` : ''} after ${stage}\n${dumpJson(m)}`);
         } : undefined,
       });
       printDiagnostics(r);

@@ -29,7 +29,7 @@ describe('ropec CLI', () => {
     expect(run('build', '--target', 'metal', 'spec').stderr).toMatch(/unknown target 'metal'/);
     expect(run('build', '--bogus', 'spec').status).toBe(2);
     expect(run('check', 'no/such/file.rope').status).toBe(2);
-    expect(run('build', '--dump-after', 'nope', 'spec').stderr).toMatch(/unknown pass 'nope'/);
+    expect(run('build', '--dump-after', 'nope', 'spec').stderr).toMatch(/unknown stage 'nope' for --dump-after \(stages: lower, .*, kernel, legalized\)/);
   });
 
   it('check: exit 0 on the library, 1 with file:line:col diagnostics on a bad spec', () => {
@@ -59,6 +59,26 @@ describe('ropec CLI', () => {
     expect(ir.laneRuns).toEqual([{ firstPair: 0, count: 32, a0: 0, b0: 1, stride: 2 }]);
     expect(ir.identityLanes).toEqual([[64, 256]]);
     expect(ir.schedule).toBeUndefined(); // shareSinCos runs after laneRuns
+  });
+
+  it('build --dump-after kernel / legalized prints each target\'s kernel IR before and after its legalization', () => {
+    const dump = (stage: string, target: string) => {
+      const r = run('build', '--dump-after', stage, '--target', target, 'spec/gpt_neox_20b.rope');
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe(`// kernel IR of gpt_neox_20b for ${target} after ${stage}`);
+      return JSON.parse(r.stdout.slice(r.stdout.indexOf('\n') + 1));
+    };
+    const reads = (m: unknown) => JSON.stringify(m).match(/"op":"load","ty":"[a-z0-9]+","buffer":"q_(in|out)"/g) ?? [];
+    // GPT-NeoX is f16: the built kernel reads q as f16 elements; WGSL has no 16-bit storage here, so
+    // its legalization (pack16) reads u32 words instead, while CUDA keeps __half loads.
+    const built = dump('kernel', 'wgsl');
+    expect(reads(built).every((x) => x.includes('"ty":"f16"'))).toBe(true);
+    expect(reads(built).length).toBeGreaterThan(0);
+    const wgsl = dump('legalized', 'wgsl');
+    expect(reads(wgsl).length).toBeGreaterThan(0);
+    expect(reads(wgsl).every((x) => x.includes('"ty":"u32"'))).toBe(true);
+    expect(reads(dump('legalized', 'cuda')).every((x) => x.includes('"ty":"f16"'))).toBe(true);
+    expect(wgsl.name).toBe('gpt_neox_20b');
   });
 
   it('build --wgsl-scalar turns 16-byte WGSL access off', () => {

@@ -2,6 +2,7 @@
 // pieces derived from the IR. A backend is a small table of differences on top of this.
 import type { Diagnostic } from '../compiler/diagnostics.js';
 import type { OptimizedIR, RopeIR } from '../compiler/ir.js';
+import type { KernelObserver } from '../kernel/legalize.js';
 import { FILES, TEMPLATES } from '../templates.generated.js';
 import { VERSION } from '../version.js';
 
@@ -20,6 +21,8 @@ export interface EmitOptions {
   workgroupSize?: number;
   /** WGSL: 16-byte vector access where lane runs line up with vectors, scalar tail otherwise (default true). */
   wgslVector?: boolean;
+  /** Shown each kernel module as built and as legalized for the target (`--dump-after kernel`). */
+  onKernel?: KernelObserver;
 }
 
 export interface BackendResult {

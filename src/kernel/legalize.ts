@@ -17,9 +17,18 @@ import { calls, mapChildren, mapExprs, mapStmts, walk } from './visit.js';
 
 export type Pass = (m: KernelModule) => KernelModule;
 
-/** Runs passes in order. */
-export function legalize(m: KernelModule, passes: Pass[]): KernelModule {
-  return passes.reduce((acc, p) => p(acc), m);
+/** The kernel IR stages `ropec build --dump-after` can print: as built, and after a target's passes. */
+export const KERNEL_STAGES = ['kernel', 'legalized'] as const;
+export type KernelStage = (typeof KERNEL_STAGES)[number];
+/** Sees a kernel module at a stage; `variant` names a second kernel of one target (WGSL's native-f16 shader). */
+export type KernelObserver = (stage: KernelStage, m: KernelModule, variant?: string) => void;
+
+/** Runs passes in order, showing `observe` the module before and after. */
+export function legalize(m: KernelModule, passes: Pass[], observe?: KernelObserver): KernelModule {
+  observe?.('kernel', m);
+  const out = passes.reduce((acc, p) => p(acc), m);
+  observe?.('legalized', out);
+  return out;
 }
 
 const mapBodies = (m: KernelModule, fn: (body: Stmt[]) => Stmt[]): KernelModule => ({

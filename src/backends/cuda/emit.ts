@@ -4,6 +4,7 @@
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { buildKernel } from '../../kernel/build.js';
 import type { KernelModule } from '../../kernel/ir.js';
+import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, printCudaChecks, printCudaKernel } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
@@ -43,7 +44,7 @@ export function summary(ir: RopeIR): string {
     `sin/cos ${ir.kernel.sincos.kind === 'table' ? 'from a table' : 'computed'} (${ir.kernel.precision}).`;
 }
 
-export function emitCu(ir: OptimizedIR): string {
+export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
   const args = launchArgs(ir);
   const outOfPlace = !ir.kernel.inplace;
   const variants = [{ name: 'scalar', schedule: 'scalar' as const, outOfPlace, unit: 1 }, { name: 'vector', schedule: 'vector' as const, outOfPlace, unit: 1 }];
@@ -53,7 +54,7 @@ export function emitCu(ir: OptimizedIR): string {
     built.module.entries = built.module.entries.filter((x) => x.name === 'scalar');
     built.module.functions = built.module.functions.filter((f) => !f.name.startsWith('item_vector'));
   }
-  const text = printCudaKernel(built.module);
+  const text = printCudaKernel(built.module, observe);
   const scalarItems = built.schedules.get('scalar')!.itemsPerToken;
   const vectorItems = built.schedules.get(vector ? 'vector' : 'scalar')!.itemsPerToken;
   const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, items: Math.max(scalarItems, vectorItems) } }));

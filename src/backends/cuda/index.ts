@@ -32,7 +32,7 @@ export const cudaBackend: Backend = {
       return { artifacts: [], diagnostics: [d] };
     }
     const artifacts = [
-      { path: `${ir.name}.cu`, contents: emitCu(ir) },
+      { path: `${ir.name}.cu`, contents: emitCu(ir, options.onKernel) },
       { path: `${ir.name}.h`, contents: emitHeader(ir) },
       { path: `${ir.name}.cuda.json`, contents: `${JSON.stringify(manifest(ir), null, 2)}\n` },
     ];

@@ -7,7 +7,7 @@ import { CStylePrinter, type PrintedPart, type TargetTable } from '../cstyle.js'
 import type { HostChecks } from '../../kernel/checks.js';
 import type { Capabilities } from '../../kernel/build.js';
 import type { ConstTable, Expr, Fn, KernelModule, Scalar, Stmt, Ty } from '../../kernel/ir.js';
-import { deadLets, dropUnread, legalize, pruneParams, simplify } from '../../kernel/legalize.js';
+import { deadLets, dropUnread, legalize, pruneParams, simplify, type KernelObserver } from '../../kernel/legalize.js';
 import { calls, walk } from '../../kernel/visit.js';
 
 export const CUDA_CAPABILITIES: Capabilities = {
@@ -119,8 +119,8 @@ export interface CudaKernelText {
   entries: { name: string; count: string; body: string[] }[];
 }
 
-export function printCudaKernel(input: KernelModule): CudaKernelText {
-  const m = legalize(input, [simplify, pruneParams, deadLets]);
+export function printCudaKernel(input: KernelModule, observe?: KernelObserver): CudaKernelText {
+  const m = legalize(input, [simplify, pruneParams, deadLets], observe);
   const dynamic = new Set(m.constants.filter((t) => t.dynamic).map((t) => t.name));
   const staticTables = new Set(m.constants.filter((t) => !t.dynamic).map((t) => t.name));
   const needsArgs = argsUsers(m, dynamic);

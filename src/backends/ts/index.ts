@@ -4,7 +4,8 @@
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
-import { banner, f64Literal, renderTemplate, type Backend, type BackendResult } from '../common.js';
+import { banner, f64Literal, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
@@ -47,8 +48,8 @@ function printStatements(sts: StatementStructures[]): string {
 
 export const tsBackend: Backend = {
   name: 'ts',
-  emit(ir: OptimizedIR): BackendResult {
-    return { artifacts: [{ path: `${ir.name}.ts`, contents: emitModule(ir) }], diagnostics: [] };
+  emit(ir: OptimizedIR, options: EmitOptions): BackendResult {
+    return { artifacts: [{ path: `${ir.name}.ts`, contents: emitModule(ir, options.onKernel) }], diagnostics: [] };
   },
 };
 
@@ -78,7 +79,7 @@ function view(ir: RopeIR): View {
   };
 }
 
-function emitModule(ir: OptimizedIR): string {
+function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   const v = view(ir);
   const wasm = wasmSupport(ir).ok;
   const variants: Variant[] = [
@@ -86,7 +87,7 @@ function emitModule(ir: OptimizedIR): string {
     { name: 'rowsOut', schedule: 'runs', outOfPlace: true, unit: 1 },
     ...(wasm ? [{ name: 'cosSinRows', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const }] : []),
   ];
-  const printed = printTsKernel(buildKernel(ir, TS_CAPABILITIES, variants).module);
+  const printed = printTsKernel(buildKernel(ir, TS_CAPABILITIES, variants).module, observe);
   const statements: StatementStructures[] = [];
   statements.push(...constants(ir), ...printed.constants.map((text) => ({ kind: 'text' as const, text })));
   statements.push(...interfaces(ir, v));

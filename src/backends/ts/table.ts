@@ -10,7 +10,7 @@ import type { Capabilities } from '../../kernel/build.js';
 import type { ArgTest, Entry, Fn, KernelModule, Scalar } from '../../kernel/ir.js';
 import type { HostChecks } from '../../kernel/checks.js';
 import type { RopeIR } from '../../compiler/ir.js';
-import { deadLets, hoistArrays, inline, legalize, scalarize, simplify, unrollBy } from '../../kernel/legalize.js';
+import { deadLets, hoistArrays, inline, legalize, scalarize, simplify, unrollBy, type KernelObserver } from '../../kernel/legalize.js';
 import { walk } from '../../kernel/visit.js';
 
 export const TS_CAPABILITIES: Capabilities = {
@@ -87,8 +87,8 @@ export interface TsFunction {
 }
 
 /** Prints every entry as one function with only numbers and typed arrays as parameters (V8 keeps it optimized). */
-export function printTsKernel(input: KernelModule): { constants: string[]; functions: TsFunction[] } {
-  const m = legalize(input, [simplify, inline, scalarize, simplify, hoistArrays, unrollBy(4), deadLets]);
+export function printTsKernel(input: KernelModule, observe?: KernelObserver): { constants: string[]; functions: TsFunction[] } {
+  const m = legalize(input, [simplify, inline, scalarize, simplify, hoistArrays, unrollBy(4), deadLets], observe);
   const printer = new CStylePrinter(table, new Map(m.constants.map((t) => [t.name, t])));
   const statics = m.constants.filter((t) => !t.dynamic);
   const constants = statics.map((t) => `const ${t.name} = new ${t.ty === 'f64' ? 'Float64Array' : t.ty === 'f32' ? 'Float32Array' : 'Int32Array'}([${t.values.map((x) => printer.expr({ op: 'const', ty: t.ty, value: x })).join(', ')}]);`);

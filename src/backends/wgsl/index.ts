@@ -10,6 +10,7 @@ import type { Schedule } from '../../kernel/schedule.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { printTsChecks } from '../ts/table.js';
+import type { KernelObserver } from '../../kernel/legalize.js';
 import { banner, renderTemplate, templateFile, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { printWgslKernel, WGSL_CAPABILITIES, type WgslKernelText, type WgslStorage } from './table.js';
 
@@ -39,10 +40,11 @@ export const wgslBackend: Backend = {
     const workgroupSize = options.workgroupSize ?? DEFAULT_WORKGROUP_SIZE;
     const diagnostics = limits(ir, workgroupSize);
     if (diagnostics.length > 0) return { artifacts: [], diagnostics };
-    const shader = compileShader(ir, workgroupSize, options.wgslVector !== false ? 'auto' : 'scalar');
+    const observe = options.onKernel;
+    const shader = compileShader(ir, workgroupSize, options.wgslVector !== false ? 'auto' : 'scalar', observe);
     // `dtype f16 native`: a second shader with array<f16> storage, chosen by the host module when
     // the device has shader-f16; the packed one stays the fallback that runs everywhere.
-    const native = ir.kernel.nativeF16 ? compileShader(ir, workgroupSize, 'native') : null;
+    const native = ir.kernel.nativeF16 ? compileShader(ir, workgroupSize, 'native', observe && ((stage, m) => observe(stage, m, 'f16 native'))) : null;
     const artifacts = [{ path: `${ir.name}.wgsl`, contents: shader.wgsl }];
     if (native) artifacts.push({ path: `${ir.name}.f16.wgsl`, contents: native.wgsl });
     artifacts.push(
@@ -84,7 +86,7 @@ function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
  * bound as vectors, items own whole vectors), else one pair at a time (16-bit storage packed in
  * words, items own whole words); 'native': array<f16>, one element per entry.
  */
-function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 'scalar' | 'native'): WgslShader {
+function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 'scalar' | 'native', observe?: KernelObserver): WgslShader {
   const dtype = ir.kernel.dtype;
   const W = dtype === 'f32' ? 4 : 8;
   const variants = (kind: 'vector' | 'scalar', unit: number): Variant[] => [
@@ -98,7 +100,7 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
     built = buildKernel(ir, WGSL_CAPABILITIES, variants('scalar', packed ? 2 : 1));
     storage = { kind: access === 'native' ? 'native' : packed ? 'packed' : 'plain', dtype };
   }
-  const text = printWgslKernel(built.module, storage);
+  const text = printWgslKernel(built.module, storage, observe);
   const sched = built.schedules.get(ENTRY_POINT)!;
   const items = { inPlace: sched.itemsPerToken, outOfPlace: built.schedules.get(OUT_OF_PLACE_ENTRY_POINT)!.itemsPerToken };
   const wgsl = renderTemplate('wgsl', 'kernel', {

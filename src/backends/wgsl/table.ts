@@ -8,7 +8,7 @@ import { f32Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/build.js';
 import { c, e, type Buffer, type Fn, type KernelModule, type Scalar, type Ty } from '../../kernel/ir.js';
-import { arraysToLocals, boundsCheck, deadLets, legalize, pack16, pruneParams, simplify, tablesAsBuffers, unroll, vectorBound, type Pass } from '../../kernel/legalize.js';
+import { arraysToLocals, boundsCheck, deadLets, legalize, pack16, pruneParams, simplify, tablesAsBuffers, unroll, vectorBound, type KernelObserver, type Pass } from '../../kernel/legalize.js';
 import { orderedFunctions } from '../../kernel/visit.js';
 
 export const WGSL_CAPABILITIES: Capabilities = {
@@ -102,8 +102,8 @@ export function wgslPasses(storage: WgslStorage): Pass[] {
   return passes;
 }
 
-export function printWgslKernel(input: KernelModule, storage: WgslStorage): WgslKernelText {
-  const m = legalize(input, wgslPasses(storage));
+export function printWgslKernel(input: KernelModule, storage: WgslStorage, observe?: KernelObserver): WgslKernelText {
+  const m = legalize(input, wgslPasses(storage), observe);
   const printer = new CStylePrinter(table, new Map(m.constants.map((t) => [t.name, t])));
   const bindings: WgslBinding[] = [];
   const add = (name: string, space: string, type: string, source: string, element: string) =>

@@ -1,0 +1,97 @@
+// The whole pipeline, in the order a spec goes through it. Each stage is a pure function from one
+// typed value to the next, and each can be printed with `ropec build --dump-after STAGE`.
+//
+//   text ──frontEnd──▶ Rope IR ──optimize──▶ optimized Rope IR ──per target──▶ files
+//
+//   frontEnd   compiler/frontend.ts   lex (tokens.ts) → parse (parser.ts) → check (checker.ts:
+//                                     every diagnostic of a bad spec) → lower (lower.ts): the Rope
+//                                     IR (compiler/ir.ts), positions and the kernel block lowered to
+//                                     data; stage 'lower'
+//   optimize   compiler/passes/       foldFrequencies, identityLanes, laneRuns, shareSinCos:
+//                                     Rope IR → Rope IR; one stage per pass
+//   per target (backends/<target>/index.ts: which kernels a target needs and the files around them)
+//     build      kernel/build.ts      the program of one work item (and host checks, kernel/checks.ts)
+//                                     as kernel IR (kernel/ir.ts), target-neutral; stage 'kernel'
+//     legalize   kernel/legalize.ts   IR → IR passes the target's limits select (16-bit packing,
+//                                     64-bit indices, bounds checks, unrolling); stage 'legalized'
+//     print      backends/cstyle.ts   one C-style printer with a table per target
+//                                     (backends/<target>/table.ts) → text
+//     lay out    templates/           precompiled Handlebars fed view models → files
+//
+// The interpreter (compiler/interpreter.ts) is the independent float64 definition of the language:
+// it reads the optimized Rope IR and shares no code with the printers.
+import { readFileSync } from 'node:fs';
+import { makeDiagnostic, positionAt, type Diagnostic } from './compiler/diagnostics.js';
+import { frontEnd } from './compiler/frontend.js';
+import type { OptimizedIR, RopeIR } from './compiler/ir.js';
+import { optimize, PASS_NAMES } from './compiler/passes/index.js';
+import type { Artifact, EmitOptions, TargetName } from './backends/common.js';
+import { BACKENDS } from './backends/index.js';
+import type { KernelModule } from './kernel/ir.js';
+import { KERNEL_STAGES, type KernelStage } from './kernel/legalize.js';
+
+/** Every stage `--dump-after` can print: the Rope IR after lowering and each pass, then kernel IR. */
+export const STAGES: readonly string[] = [...PASS_NAMES, ...KERNEL_STAGES];
+
+export function isKernelStage(stage: string): stage is KernelStage {
+  return (KERNEL_STAGES as readonly string[]).includes(stage);
+}
+
+export interface CompileOptions extends Omit<EmitOptions, 'onKernel'> {
+  /** Name shown in diagnostics and banners (default `<input>`). */
+  file?: string;
+  targets?: TargetName[];
+  /** Called with the Rope IR after each pass ('lower' first). */
+  onPass?: (pass: string, ir: RopeIR) => void;
+  /** Called with each kernel module of each target, as built ('kernel') and legalized. */
+  onKernel?: (stage: KernelStage, target: TargetName, m: KernelModule, variant?: string) => void;
+}
+
+export interface CompileResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Optimized IR per rope block. */
+  irs: OptimizedIR[];
+  artifacts: (Artifact & { target: TargetName; spec: string })[];
+  source: string;
+}
+
+/** Compiles .rope text. Never throws on a bad spec: problems come back as diagnostics. */
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  const file = options.file ?? '<input>';
+  const fe = frontEnd(source, file);
+  const diagnostics = [...fe.diagnostics];
+  const irs = fe.irs.map((ir) => optimize(ir, options.onPass));
+  const artifacts: CompileResult['artifacts'] = [];
+  for (const target of options.targets ?? []) {
+    const backend = BACKENDS[target];
+    const { onKernel } = options;
+    const emitOptions: EmitOptions = { ...options, onKernel: onKernel && ((stage, m, variant) => onKernel(stage, target, m, variant)) };
+    for (const ir of irs) {
+      if (!backend) {
+        diagnostics.push(makeDiagnostic('RB001', `target '${target}' is not available in this build of ropec`, file, positionAt(source, 0)));
+        break;
+      }
+      try {
+        const r = backend.emit(ir, emitOptions);
+        diagnostics.push(...r.diagnostics);
+        artifacts.push(...r.artifacts.map((a) => ({ ...a, target, spec: ir.name })));
+      } catch (e) {
+        diagnostics.push(makeDiagnostic('RX001', `internal compiler error in the ${target} backend: ${e instanceof Error ? e.message : String(e)}`, file, positionAt(source, 0)));
+      }
+    }
+  }
+  return { ok: diagnostics.every((d) => d.severity !== 'error'), diagnostics, irs, artifacts, source };
+}
+
+/** Reads and compiles a file; an unreadable file becomes a diagnostic too. */
+export function compileFile(path: string, options: CompileOptions = {}): CompileResult {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return { ok: false, diagnostics: [makeDiagnostic('RC016', `cannot read ${path}: ${why}`, path, positionAt('', 0))], irs: [], artifacts: [], source: '' };
+  }
+  return compile(source, { ...options, file: options.file ?? path });
+}
