@@ -77,7 +77,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
         diagnostics.push(...r.diagnostics);
         artifacts.push(...r.artifacts.map((a) => ({ ...a, target, spec: ir.name })));
       } catch (e) {
-        diagnostics.push(makeDiagnostic('RX001', `internal compiler error in the ${target} backend: ${e instanceof Error ? e.message : String(e)}`, file, positionAt(source, 0)));
+        diagnostics.push(makeDiagnostic('RX002', `internal compiler error in the ${target} backend: ${e instanceof Error ? e.message : String(e)}`, file, positionAt(source, 0)));
       }
     }
   }
@@ -91,7 +91,7 @@ export function compileFile(path: string, options: CompileOptions = {}): Compile
     source = readFileSync(path, 'utf8');
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return { ok: false, diagnostics: [makeDiagnostic('RC016', `cannot read ${path}: ${why}`, path, positionAt('', 0))], irs: [], artifacts: [], source: '' };
+    return { ok: false, diagnostics: [makeDiagnostic('RC086', `cannot read ${path}: ${why}`, path, positionAt('', 0))], irs: [], artifacts: [], source: '' };
   }
   return compile(source, { ...options, file: options.file ?? path });
 }

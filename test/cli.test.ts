@@ -36,7 +36,7 @@ describe('ropec CLI', () => {
     expect(run('check', 'spec').status).toBe(0);
     const r = run('check', 'test/bad/sections_sum.rope');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/test\/bad\/sections_sum.rope:5:3: error RC008: axis sections add up to 60 pairs/);
+    expect(r.stderr).toMatch(/test\/bad\/sections_sum.rope:5:3: error RC073: axis sections add up to 60 pairs/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 

@@ -1,4 +1,4 @@
-// The CUDA backend without nvcc: what it refuses (RB001), and the chunk plan's contract — for
+// The CUDA backend without nvcc: what it refuses (RB002), and the chunk plan's contract — for
 // random specs, the vector and scalar plans each cover every pair exactly once and (out of place)
 // every identity lane exactly once, and vector chunks sit on 16-byte boundaries.
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ function compile(source: string) {
 }
 
 describe('CUDA backend limits and chunk plans', () => {
-  it('refuses run-time ω with more pairs than the kernel parameters hold, with RB001 and no code', () => {
+  it('refuses run-time ω with more pairs than the kernel parameters hold, with RB002 at the scaling statement and no code', () => {
     const ir = compile(`rope wide {
   head_dim 4096
   frequencies base 10000
@@ -23,7 +23,7 @@ describe('CUDA backend limits and chunk plans', () => {
 `);
     const r = cudaBackend.emit(ir, { torch: true });
     expect(r.artifacts).toEqual([]);
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['RB001']);
+    expect(r.diagnostics.map((d) => [d.code, d.pos.line, d.pos.col])).toEqual([['RB002', 4, 3]]);
     expect(r.diagnostics[0].message).toMatch(/2048/);
   });
 

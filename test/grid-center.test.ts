@@ -46,12 +46,12 @@ describe('grid center', () => {
     ]);
   });
 
-  it("is refused with normalize (RC012) and makes a sin/cos table impossible (RC012)", () => {
+  it("is refused with normalize (RC057) and makes a sin/cos table impossible (RC085)", () => {
     const withNorm = compile(SPEC.replace('center prefix 1', 'center normalize separate prefix 1'), { file: 'x.rope', targets: [] });
-    expect(withNorm.diagnostics.map((d) => d.code)).toEqual(['RC012']);
+    expect(withNorm.diagnostics.map((d) => d.code)).toEqual(['RC057']);
     expect(withNorm.diagnostics[0].message).toMatch(/'center' does not combine with normalize/);
     const withTable = compile(SPEC.replace('    dtype f32', '    dtype f32\n    sincos table(max_positions 16)'), { file: 'x.rope', targets: [] });
-    expect(withTable.diagnostics.map((d) => d.code)).toEqual(['RC012']);
+    expect(withTable.diagnostics.map((d) => d.code)).toEqual(['RC085']);
     expect(withTable.diagnostics[0].message).toMatch(/whole-number positions/);
   });
 

@@ -122,9 +122,9 @@ describe('grid packed: several grids in one call', () => {
     }
   });
 
-  it('is refused outside layout [tokens, heads, dim] (RC012)', () => {
+  it('is refused outside layout [tokens, heads, dim] (RC082)', () => {
     const r = compile(spec('bad', 'prefix 1').replace('    dtype f32', '    layout [batch, seq, heads, dim]\n    dtype f32'), { file: 'bad.rope', targets: [] });
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['RC012']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['RC082']);
     expect(r.diagnostics[0].message).toMatch(/packed sequences \(cu_seqlens\) need layout \[tokens, heads, dim\]/);
   });
 

@@ -136,7 +136,7 @@ describe('the bundler plugin', () => {
     const dir = project(BAD);
     const err = await buildWithRollup(dir).then(() => undefined, (e) => e);
     expect(err).toBeInstanceOf(Error);
-    expect(err.message).toContain('src/model.rope:5:3: error RC008');
+    expect(err.message).toContain('src/model.rope:5:3: error RC073');
     expect(err.id).toBe(join(dir, 'src', 'model.rope'));
     expect(err.loc).toMatchObject({ line: 5, column: 2 });
   });
@@ -145,7 +145,7 @@ describe('the bundler plugin', () => {
     const dir = project(BAD);
     const err = await buildWithVite(dir).then(() => undefined, (e) => e);
     expect(err).toBeInstanceOf(Error);
-    expect(err.message).toContain('src/model.rope:5:3: error RC008');
+    expect(err.message).toContain('src/model.rope:5:3: error RC073');
   });
 
   it('a file with two rope blocks needs ?spec=NAME', async () => {

@@ -105,7 +105,7 @@ it('rebuilds on change, debounced, only what changed, survives errors, stops on 
   // A bad edit: the diagnostic with file:line:col, a 'failed' line, the old output kept, still watching.
   writeFileSync(join(dir, 'specs', 'a.rope'), changed.replace('  positions index', '  axes sectioned [t 2, h 2, w 2]\n  positions index'));
   await out.next(/^\[\d\d:\d\d:\d\d\] failed — 2 file\(s\), 0 written, 1 unchanged/);
-  await err.next(/^specs\/a\.rope:5:3: error RC008: axis sections add up to 6 pairs/);
+  await err.next(/^specs\/a\.rope:5:3: error RC073: axis sections add up to 6 pairs/);
   expect(readFileSync(join(dir, 'out', 'a.ts'), 'utf8')).toBe(tsOf(changed, 'specs/a.rope'));
 
   // Fixed again, and a new file in the watched folder is picked up.

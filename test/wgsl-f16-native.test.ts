@@ -95,10 +95,10 @@ describe('WGSL native f16: naga validates what Dawn cannot run here', () => {
     );
   });
 
-  it('rejects native storage for dtypes other than f16 (RC012)', () => {
+  it('rejects native storage for dtypes other than f16 (RC064)', () => {
     const r = compile(NATIVE_SPEC.replace('dtype f16 native', 'dtype bf16 native'), { file: 'x.rope', targets: ['wgsl'] });
     expect(r.ok).toBe(false);
-    expect(r.diagnostics.map((d) => [d.code, d.pos.line, d.pos.col])).toEqual([['RC012', 10, 16]]);
+    expect(r.diagnostics.map((d) => [d.code, d.pos.line, d.pos.col])).toEqual([['RC064', 10, 16]]);
   });
 });
 

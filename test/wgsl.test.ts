@@ -469,17 +469,20 @@ describe('WGSL: host validation before dispatch', () => {
 });
 
 describe('WGSL: backend limits and the manifest', () => {
-  it('reports RB001 (and emits nothing) for what WGSL cannot take', () => {
+  it('reports RB003/RB004 (and emits nothing) at what WGSL cannot take', () => {
     const ok = read('llama2_7b.rope');
     for (const workgroupSize of [0, 257, 1.5]) {
       const r = compile(ok, { file: 'spec/llama2_7b.rope', targets: ['wgsl'], workgroupSize });
-      expect(r.diagnostics.map((d) => d.code)).toEqual(['RB001']);
+      // An option of the build, not a statement: the refusal points at the rope block's name.
+      expect(r.diagnostics.map((d) => [d.code, d.pos.line])).toEqual([['RB003', ok.split('\n').findIndex((l) => l.startsWith('rope ')) + 1]]);
       expect(r.diagnostics[0].message).toMatch(/workgroup size must be a whole number from 1 to 256/);
       expect(r.artifacts).toEqual([]);
     }
     const huge = ok.replace('    dtype f16', '    sincos table(max_positions 16777216)\n    dtype f16');
     const r = compile(huge, { file: 'huge.rope', targets: ['wgsl'] });
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['RB001']);
+    const kernelLine = huge.split('\n').findIndex((l) => /^\s*kernel\b/.test(l)) + 1;
+    expect(kernelLine).toBeGreaterThan(1);
+    expect(r.diagnostics.map((d) => [d.code, d.pos.line])).toEqual([['RB004', kernelLine]]);
     expect(r.diagnostics[0].message).toMatch(/sin\/cos table of 16777216 positions × 64 pairs is 8589934592 bytes/);
   });
 

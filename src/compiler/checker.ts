@@ -1,7 +1,7 @@
 // The checker: AST statements → a validated Spec, collecting every diagnostic it can.
 // Statement handlers are registered by keyword (one small function each); cross-statement rules
 // run after all statements are read. Nothing here throws at the user.
-import { closest, didYouMean, makeDiagnostic, positionAt, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
+import { closest, didYouMean, makeDiagnostic, positionAt, type Diagnostic, type DiagnosticCode, type SourcePos } from './diagnostics.js';
 import { identifierProblem } from './names.js';
 import type { Atom, RopeDecl, Span, Statement } from './parser.js';
 import {
@@ -13,7 +13,10 @@ class Reporter {
   readonly diagnostics: Diagnostic[] = [];
   constructor(readonly file: string, readonly source: string) {}
   error(code: DiagnosticCode, message: string, span: Span, suggestion?: string): void {
-    this.diagnostics.push(makeDiagnostic(code, message, this.file, positionAt(this.source, span.offset, span.length), suggestion));
+    this.diagnostics.push(makeDiagnostic(code, message, this.file, this.at(span), suggestion));
+  }
+  at(span: Span): SourcePos {
+    return positionAt(this.source, span.offset, span.length);
   }
 }
 
@@ -70,19 +73,19 @@ function checkNumber(value: number, span: Span, what: string, rule: NumberRule, 
     return undefined;
   }
   if (rule.integer && Math.abs(value) > 2 ** 31 - 1) {
-    r.error('RC005', `${what} must be below 2^31, got ${value}`, span);
+    r.error('RC017', `${what} must be below 2^31, got ${value}`, span);
     return undefined;
   }
   if (rule.min !== undefined && value < rule.min) {
-    r.error('RC005', `${what} must be at least ${rule.min}, got ${value}`, span);
+    r.error('RC018', `${what} must be at least ${rule.min}, got ${value}`, span);
     return undefined;
   }
   if (rule.above !== undefined && !(value > rule.above)) {
-    r.error('RC005', `${what} must be greater than ${rule.above}, got ${value}`, span);
+    r.error('RC019', `${what} must be greater than ${rule.above}, got ${value}`, span);
     return undefined;
   }
   if (rule.max !== undefined && value > rule.max) {
-    r.error('RC005', `${what} must be at most ${rule.max}, got ${value}`, span);
+    r.error('RC020', `${what} must be at most ${rule.max}, got ${value}`, span);
     return undefined;
   }
   return value;
@@ -90,7 +93,7 @@ function checkNumber(value: number, span: Span, what: string, rule: NumberRule, 
 
 function readNumber(a: Atom | undefined, what: string, rule: NumberRule, r: Reporter, at: Span): number | undefined {
   if (!a || a.kind !== 'number') {
-    r.error('RC003', `${what} must be a number, got ${describe(a)}`, a?.span ?? at);
+    r.error('RC021', `${what} must be a number, got ${describe(a)}`, a?.span ?? at);
     return undefined;
   }
   return checkNumber(a.value, a.span, what, rule, r);
@@ -98,11 +101,11 @@ function readNumber(a: Atom | undefined, what: string, rule: NumberRule, r: Repo
 
 function readWord<T extends string>(a: Atom | undefined, what: string, words: readonly T[], r: Reporter, at: Span): T | undefined {
   if (!a || a.kind !== 'ident') {
-    r.error('RC003', `${what} must be one of ${words.join(', ')}; got ${describe(a)}`, a?.span ?? at);
+    r.error('RC022', `${what} must be one of ${words.join(', ')}; got ${describe(a)}`, a?.span ?? at);
     return undefined;
   }
   if (!(words as readonly string[]).includes(a.name)) {
-    r.error('RC003', `unknown ${what} '${a.name}'`, a.span, didYouMean(a.name, words));
+    r.error('RC023', `unknown ${what} '${a.name}'`, a.span, didYouMean(a.name, words));
     return undefined;
   }
   return a.name as T;
@@ -110,14 +113,14 @@ function readWord<T extends string>(a: Atom | undefined, what: string, words: re
 
 function readNumberList(a: Atom | undefined, what: string, rule: NumberRule, r: Reporter, at: Span): number[] | undefined {
   if (!a || a.kind !== 'list') {
-    r.error('RC003', `${what} must be a list of numbers like [1.0, 2.0], got ${describe(a)}`, a?.span ?? at);
+    r.error('RC024', `${what} must be a list of numbers like [1.0, 2.0], got ${describe(a)}`, a?.span ?? at);
     return undefined;
   }
   const values: number[] = [];
   let ok = true;
   for (const entry of a.entries) {
     if (entry.length !== 1) {
-      r.error('RC003', `each entry of ${what} must be one number`, entry[0].span);
+      r.error('RC025', `each entry of ${what} must be one number`, entry[0].span);
       ok = false;
       continue;
     }
@@ -126,14 +129,14 @@ function readNumberList(a: Atom | undefined, what: string, rule: NumberRule, r: 
     else values.push(v);
   }
   if (values.length === 0 && ok) {
-    r.error('RC003', `${what} must not be empty`, a.span);
+    r.error('RC026', `${what} must not be empty`, a.span);
     return undefined;
   }
   return ok ? values : undefined;
 }
 
 function noMoreAtoms(atoms: Atom[], from: number, what: string, r: Reporter): void {
-  if (atoms.length > from) r.error('RC003', `unexpected ${describe(atoms[from])} after ${what}`, atoms[from].span);
+  if (atoms.length > from) r.error('RC027', `unexpected ${describe(atoms[from])} after ${what}`, atoms[from].span);
 }
 
 /** `key value` pairs, as inside calls: `yarn(factor 4, original 32768)` or after a keyword. */
@@ -161,7 +164,7 @@ function readArgs(
   for (const entry of entries) {
     const [key, ...rest] = entry;
     if (key.kind !== 'ident') {
-      r.error('RC003', `expected an option name of ${what}, got ${describe(key)}`, key.span, `options: ${keys.join(', ')}`);
+      r.error('RC028', `expected an option name of ${what}, got ${describe(key)}`, key.span, `options: ${keys.join(', ')}`);
       ok = false;
       continue;
     }
@@ -181,13 +184,13 @@ function readArgs(
     if (arg.kind === 'flag') {
       values[key.name] = true;
       if (rest.length > 0) {
-        r.error('RC003', `option '${key.name}' takes no value`, rest[0].span);
+        r.error('RC029', `option '${key.name}' takes no value`, rest[0].span);
         ok = false;
       }
       continue;
     }
     if (rest.length !== 1) {
-      r.error(rest.length === 0 ? 'RC014' : 'RC003', `option '${key.name}' of ${what} takes exactly one value`, rest[1]?.span ?? key.span);
+      r.error('RC061', `option '${key.name}' of ${what} takes exactly one value`, rest[1]?.span ?? key.span);
       ok = false;
       continue;
     }
@@ -245,7 +248,7 @@ const HANDLERS: Record<string, Handler> = {
       return;
     }
     if (values.dim === undefined && values.factor === undefined && ok) {
-      r.error('RC014', "'rotary' needs 'dim N' or 'factor F'", s.keywordSpan);
+      r.error('RC030', "'rotary' needs 'dim N' or 'factor F'", s.keywordSpan);
       return;
     }
     rotary.dim = num(values.dim);
@@ -332,16 +335,16 @@ function checkFrequencies(s: Statement, { r, draft }: Ctx): void {
       if (values.base !== undefined && values.min === undefined && values.max === undefined) {
         source = { kind: 'periods_base', base: values.base as number };
       } else if (values.base === undefined && values.min !== undefined && values.max !== undefined) {
-        if ((values.max as number) <= (values.min as number)) r.error('RC005', 'periods max must be greater than min', head.span);
+        if ((values.max as number) <= (values.min as number)) r.error('RC031', 'periods max must be greater than min', head.span);
         else source = { kind: 'periods_range', min: values.min as number, max: values.max as number };
       } else {
-        r.error('RC014', "periods takes either 'base B' or both 'min A, max B'", head.span);
+        r.error('RC032', "periods takes either 'base B' or both 'min A, max B'", head.span);
       }
     }
     i = 1;
   } else {
     const word = head?.kind === 'ident' ? head.name : head?.kind === 'call' ? head.name : '';
-    r.error('RC003', `frequencies must start with 'base N', 'periods(…)', 'proportional(…)' or 'list […]'; got ${describe(head)}`,
+    r.error('RC033', `frequencies must start with 'base N', 'periods(…)', 'proportional(…)' or 'list […]'; got ${describe(head)}`,
       head?.span ?? s.keywordSpan, word ? didYouMean(word, ['base', 'periods', 'proportional', 'list']) : undefined);
     return;
   }
@@ -353,13 +356,13 @@ function checkFrequencies(s: Statement, { r, draft }: Ctx): void {
       if (w) over = w;
       noMoreAtoms(tail, 2, 'frequencies … over', r);
     } else {
-      r.error('RC003', `unexpected ${describe(tail[0])} in frequencies`, tail[0].span, "did you mean 'over rotary' or 'over axis'?");
+      r.error('RC034', `unexpected ${describe(tail[0])} in frequencies`, tail[0].span, "did you mean 'over rotary' or 'over axis'?");
     }
   }
   const perAxis: FrequencySpec['perAxis'] = {};
   for (const sub of s.block ?? []) {
     if (sub.keyword in perAxis) {
-      r.error('RC002', `axis '${sub.keyword}' has two frequency overrides`, sub.keywordSpan);
+      r.error('RC035', `axis '${sub.keyword}' has two frequency overrides`, sub.keywordSpan);
       continue;
     }
     const { values } = readKeywordArgs(sub.atoms, {
@@ -367,7 +370,7 @@ function checkFrequencies(s: Statement, { r, draft }: Ctx): void {
       scale: { kind: 'number', rule: POSITIVE },
     }, `frequencies for axis '${sub.keyword}'`, r, sub.keywordSpan);
     perAxis[sub.keyword] = { base: num(values.base), scale: num(values.scale) };
-    if (sub.block) r.error('RC003', 'a per-axis frequency override takes no block', sub.blockSpan ?? sub.span);
+    if (sub.block) r.error('RC036', 'a per-axis frequency override takes no block', sub.blockSpan ?? sub.span);
   }
   if (source) draft.frequencies = { source, over, perAxis, span: s.span };
 }
@@ -409,18 +412,18 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
   const [head] = s.atoms;
   noMoreAtoms(s.atoms, 1, 'scaling', r);
   if (head?.kind === 'ident' && head.name === 'factors') {
-    r.error('RC003', "write 'scaling factors([…])'", head.span);
+    r.error('RC037', "write 'scaling factors([…])'", head.span);
     return;
   }
   if (head?.kind !== 'call') {
     const word = head?.kind === 'ident' ? head.name : '';
-    r.error('RC003', `scaling must be a call like 'yarn(factor 4, original 32768)', got ${describe(head)}`, head?.span ?? s.keywordSpan,
+    r.error('RC038', `scaling must be a call like 'yarn(factor 4, original 32768)', got ${describe(head)}`, head?.span ?? s.keywordSpan,
       word ? didYouMean(word, [...Object.keys(SCALINGS), 'factors']) : undefined);
     return;
   }
   if (head.name === 'factors') {
     if (head.entries.length !== 1 || head.entries[0].length !== 1) {
-      r.error('RC003', 'factors takes one list: factors([1.0, 2.0, …])', head.span);
+      r.error('RC039', 'factors takes one list: factors([1.0, 2.0, …])', head.span);
       return;
     }
     const values = readNumberList(head.entries[0][0], 'factors', POSITIVE, r, head.span);
@@ -429,7 +432,7 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
   }
   const schema = SCALINGS[head.name];
   if (!schema) {
-    r.error('RC003', `unknown scaling '${head.name}'`, head.nameSpan, didYouMean(head.name, [...Object.keys(SCALINGS), 'factors']));
+    r.error('RC040', `unknown scaling '${head.name}'`, head.nameSpan, didYouMean(head.name, [...Object.keys(SCALINGS), 'factors']));
     return;
   }
   const { values: v, ok } = readArgs(head.entries, schema, head.name, r, head.span);
@@ -444,7 +447,7 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
       const betaSlow = num(v.beta_slow) ?? 1;
       // Equal betas are a one-pair ramp (transformers widens it by 0.001; Kimi K2 ships 1 and 1).
       if (betaFast < betaSlow) {
-        r.error('RC005', `yarn beta_fast (${betaFast}) must not be less than beta_slow (${betaSlow})`, head.span);
+        r.error('RC041', `yarn beta_fast (${betaFast}) must not be less than beta_slow (${betaSlow})`, head.span);
         return;
       }
       draft.scaling = {
@@ -457,7 +460,7 @@ function checkScaling(s: Statement, { r, draft }: Ctx): void {
     case 'llama3': {
       // low == high empties the blended band: a step at wavelength original / low (Llama 4 Scout).
       if ((v.high as number) < (v.low as number)) {
-        r.error('RC005', `llama3 high (${v.high}) must not be less than low (${v.low})`, head.span);
+        r.error('RC042', `llama3 high (${v.high}) must not be less than low (${v.low})`, head.span);
         return;
       }
       draft.scaling = { kind: 'llama3', factor: v.factor as number, low: v.low as number, high: v.high as number, original: v.original as number, span };
@@ -481,7 +484,7 @@ function checkAxes(s: Statement, { r, draft }: Ctx): void {
   if (kind === 'single') {
     let name = 'pos';
     if (s.atoms[1]) {
-      if (s.atoms[1].kind !== 'ident') r.error('RC003', `axes single takes an axis name, got ${describe(s.atoms[1])}`, s.atoms[1].span);
+      if (s.atoms[1].kind !== 'ident') r.error('RC043', `axes single takes an axis name, got ${describe(s.atoms[1])}`, s.atoms[1].span);
       else name = s.atoms[1].name;
       const problem = identifierProblem(name, 'axis');
       if (problem) r.error('RC011', problem, s.atoms[1].span);
@@ -493,7 +496,7 @@ function checkAxes(s: Statement, { r, draft }: Ctx): void {
   const list = s.atoms[1];
   noMoreAtoms(s.atoms, 2, `axes ${kind}`, r);
   if (!list || list.kind !== 'list') {
-    r.error('RC003', `axes ${kind} takes a list like [t 16, h 24, w 24], got ${describe(list)}`, list?.span ?? s.atoms[0].span);
+    r.error('RC044', `axes ${kind} takes a list like [t 16, h 24, w 24], got ${describe(list)}`, list?.span ?? s.atoms[0].span);
     return;
   }
   const axes: AxisSize[] = [];
@@ -502,13 +505,13 @@ function checkAxes(s: Statement, { r, draft }: Ctx): void {
   for (const entry of list.entries) {
     const [name, size] = entry;
     if (entry.length !== 2 || name.kind !== 'ident' || size.kind !== 'number') {
-      r.error('RC003', 'each axis is a name and a size, like t 16', entry[0].span);
+      r.error('RC045', 'each axis is a name and a size, like t 16', entry[0].span);
       ok = false;
       continue;
     }
     const problem = identifierProblem(name.name, 'axis');
     if (problem) {
-      r.error('RC011', problem, name.span);
+      r.error('RC046', problem, name.span);
       ok = false;
     }
     if (seen.has(name.name)) {
@@ -520,18 +523,18 @@ function checkAxes(s: Statement, { r, draft }: Ctx): void {
     const v = checkNumber(size.value, size.span, `the size of axis '${name.name}' (in ${unit})`, { integer: true, min: 1 }, r);
     if (v === undefined) ok = false;
     else if (kind === 'lanes' && v % 2 !== 0) {
-      r.error('RC006', `axis '${name.name}' has ${v} lanes: an odd lane count cannot be split into pairs`, size.span,
+      r.error('RC047', `axis '${name.name}' has ${v} lanes: an odd lane count cannot be split into pairs`, size.span,
         'give every axis an even number of lanes');
       ok = false;
     }
     axes.push({ name: name.name, size: v ?? 0 });
   }
   if (ok && axes.length === 0) {
-    r.error('RC003', `axes ${kind} needs at least one axis`, list.span);
+    r.error('RC048', `axes ${kind} needs at least one axis`, list.span);
     ok = false;
   }
   if (ok && kind === 'videorope' && (axes.length !== 3 || axes[1].size !== axes[2].size)) {
-    r.error('RC012', 'axes videorope takes three axes [t, h, w] with equal h and w sizes (h and w alternate)', list.span);
+    r.error('RC049', 'axes videorope takes three axes [t, h, w] with equal h and w sizes (h and w alternate)', list.span);
     ok = false;
   }
   if (ok) draft.axes = { kind, axes, span: s.span } as AxesSpec & { span: Span };
@@ -577,7 +580,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
           i++;
         } else if (a.kind === 'ident' && a.name === 'packed') packed = true;
         else {
-          r.error('RC003', `unexpected ${describe(a)} after positions index`, a.span, "expected '+ offset', '+ offsets' or 'packed'");
+          r.error('RC050', `unexpected ${describe(a)} after positions index`, a.span, "expected '+ offset', '+ offsets' or 'packed'");
           return;
         }
       }
@@ -609,17 +612,17 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
     }
     case 'grid': {
       if (head.kind !== 'call') {
-        r.error('RC003', 'grid needs its axes: grid(t, h, w)', head.span);
+        r.error('RC051', 'grid needs its axes: grid(t, h, w)', head.span);
         return;
       }
       const axes: string[] = [];
       for (const e of head.entries) {
-        if (e.length !== 1 || e[0].kind !== 'ident') r.error('RC003', 'grid takes axis names: grid(t, h, w)', e[0].span);
-        else if (axes.includes(e[0].name)) r.error('RC009', `grid axis '${e[0].name}' appears twice`, e[0].span);
+        if (e.length !== 1 || e[0].kind !== 'ident') r.error('RC052', 'grid takes axis names: grid(t, h, w)', e[0].span);
+        else if (axes.includes(e[0].name)) r.error('RC053', `grid axis '${e[0].name}' appears twice`, e[0].span);
         else axes.push(e[0].name);
       }
       if (axes.length === 0) {
-        r.error('RC003', 'grid needs at least one axis', head.span);
+        r.error('RC054', 'grid needs at least one axis', head.span);
         return;
       }
       const { values } = readKeywordArgs(rest, {
@@ -631,7 +634,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
       const affine: Record<string, GridAxisAffine> = {};
       for (const sub of s.block ?? []) {
         if (!axes.includes(sub.keyword)) {
-          r.error('RC003', `'${sub.keyword}' is not an axis of this grid`, sub.keywordSpan, didYouMean(sub.keyword, axes));
+          r.error('RC055', `'${sub.keyword}' is not an axis of this grid`, sub.keywordSpan, didYouMean(sub.keyword, axes));
           continue;
         }
         const { values: a } = readKeywordArgs(sub.atoms, {
@@ -645,12 +648,12 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
       if (normalize !== 'none') {
         for (const [ax, a] of Object.entries(affine)) {
           if (a.stride !== 1 || a.shift !== 0) {
-            r.error('RC012', `grid axis '${ax}': stride and shift do not combine with normalize (use scale)`, s.span);
+            r.error('RC056', `grid axis '${ax}': stride and shift do not combine with normalize (use scale)`, s.span);
           }
         }
       }
       if (values.center && normalize !== 'none') {
-        r.error('RC012', "'center' does not combine with normalize, whose coordinates are already centred on 0", s.span);
+        r.error('RC057', "'center' does not combine with normalize, whose coordinates are already centred on 0", s.span);
       }
       draft.positions = {
         kind: 'grid', axes, normalize, ...(values.center ? { center: true as const } : {}),
@@ -682,7 +685,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
       if (!ok) return;
       const video = (v.video as 'frames' | 'scaled' | 'per_frame' | undefined) ?? 'frames';
       if (video === 'scaled' && v.tokens_per_second === undefined) {
-        r.error('RC014', "mrope video scaled needs 'tokens_per_second'", head.span);
+        r.error('RC058', "mrope video scaled needs 'tokens_per_second'", head.span);
         return;
       }
       if (!checkMropeOptions(v, spans, video, r)) return;
@@ -703,7 +706,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
     }
   }
   const known = ['index', 'tensor', 'grid', 'timeline', 'mrope'];
-  r.error('RC003', `positions must be one of ${known.join(', ')}; got ${describe(head)}`, head?.span ?? s.keywordSpan,
+  r.error('RC059', `positions must be one of ${known.join(', ')}; got ${describe(head)}`, head?.span ?? s.keywordSpan,
     name ? didYouMean(name, known) : undefined);
 }
 
@@ -716,9 +719,9 @@ const LAYOUTS: Record<string, KernelSpec['layout']> = {
 
 function checkKernel(s: Statement, ctx: Ctx): void {
   const { r, draft } = ctx;
-  if (s.atoms.length > 0) r.error('RC003', "kernel takes a block: kernel { … }", s.atoms[0].span);
+  if (s.atoms.length > 0) r.error('RC060', "kernel takes a block: kernel { … }", s.atoms[0].span);
   if (!s.block) {
-    r.error('RC003', "kernel takes a block: kernel { … }", s.keywordSpan);
+    r.error('RC060', "kernel takes a block: kernel { … }", s.keywordSpan);
     return;
   }
   const k: KernelSpec = {
@@ -731,7 +734,7 @@ function checkKernel(s: Statement, ctx: Ctx): void {
       continue;
     }
     if (seen.has(sub.keyword)) {
-      r.error('RC002', `'${sub.keyword}' is given twice in kernel`, sub.keywordSpan);
+      r.error('RC062', `'${sub.keyword}' is given twice in kernel`, sub.keywordSpan);
       continue;
     }
     seen.add(sub.keyword);
@@ -752,7 +755,7 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         const names = list?.kind === 'list' ? list.entries.map((e) => (e.length === 1 && e[0].kind === 'ident' ? e[0].name : '?')) : [];
         const layout = LAYOUTS[names.join(',')];
         if (!layout) {
-          r.error('RC012', `layout must be one of ${Object.keys(LAYOUTS).map((l) => `[${l.replace(/,/g, ', ')}]`).join(', ')}`,
+          r.error('RC063', `layout must be one of ${Object.keys(LAYOUTS).map((l) => `[${l.replace(/,/g, ', ')}]`).join(', ')}`,
             list?.span ?? sub.keywordSpan);
         } else k.layout = layout;
         break;
@@ -763,7 +766,7 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         if (d) k.dtype = d;
         if (a.length > 1 && readWord(a[1], 'dtype storage', ['native'] as const, r, sub.keywordSpan) && d) {
           if (d === 'f16') k.nativeF16 = true;
-          else r.error('RC012', `'native' applies to f16 only (WGSL's shader-f16 feature); ${d} storage has one form`, a[1].span);
+          else r.error('RC064', `'native' applies to f16 only (WGSL's shader-f16 feature); ${d} storage has one form`, a[1].span);
         }
         break;
       }
@@ -780,7 +783,7 @@ function checkKernel(s: Statement, ctx: Ctx): void {
             'table', r, head.span);
           if (values.max_positions !== undefined) k.sincos = { kind: 'table', maxPositions: values.max_positions as number };
         } else {
-          r.error('RC003', `sincos must be 'compute' or 'table(max_positions N)', got ${describe(head)}`, head?.span ?? sub.keywordSpan);
+          r.error('RC065', `sincos must be 'compute' or 'table(max_positions N)', got ${describe(head)}`, head?.span ?? sub.keywordSpan);
         }
         break;
       }
@@ -791,7 +794,7 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         break;
       }
     }
-    if (sub.block) r.error('RC003', `'${sub.keyword}' takes no block`, sub.blockSpan ?? sub.span);
+    if (sub.block) r.error('RC066', `'${sub.keyword}' takes no block`, sub.blockSpan ?? sub.span);
   }
   draft.kernel = k;
 }
@@ -807,22 +810,22 @@ export function checkDecl(decl: RopeDecl, file: string, source: string): { spec?
   const draft: Draft = {};
   const ctx: Ctx = { r, draft, decl };
   const nameProblem = identifierProblem(decl.name, 'spec');
-  if (decl.name === '') r.error('RC014', "a rope block needs a name: rope my_model { … }", decl.nameSpan);
-  else if (nameProblem) r.error('RC011', nameProblem, decl.nameSpan);
+  if (decl.name === '') r.error('RC067', "a rope block needs a name: rope my_model { … }", decl.nameSpan);
+  else if (nameProblem) r.error('RC068', nameProblem, decl.nameSpan);
   const seen = new Map<string, Statement>();
   for (const s of decl.statements) {
     const handler = HANDLERS[s.keyword];
     if (!handler) {
-      r.error('RP002', `unknown statement '${s.keyword}'`, s.keywordSpan, didYouMean(s.keyword, STATEMENTS));
+      r.error('RP004', `unknown statement '${s.keyword}'`, s.keywordSpan, didYouMean(s.keyword, STATEMENTS));
       continue;
     }
     if (seen.has(s.keyword)) {
-      r.error('RC002', `'${s.keyword}' is given twice`, s.keywordSpan, 'each statement may appear once in a rope block');
+      r.error('RC069', `'${s.keyword}' is given twice`, s.keywordSpan, 'each statement may appear once in a rope block');
       continue;
     }
     seen.set(s.keyword, s);
     if (s.block && !['frequencies', 'kernel'].includes(s.keyword) && !(s.keyword === 'positions')) {
-      r.error('RC003', `'${s.keyword}' takes no block`, s.blockSpan ?? s.span);
+      r.error('RC070', `'${s.keyword}' takes no block`, s.blockSpan ?? s.span);
     }
     handler(s, ctx);
   }
@@ -855,11 +858,11 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     else if (d.rotary.factor !== undefined) rotaryDim = Math.floor(headDim * d.rotary.factor);
     // HF: int(head_dim * partial_rotary_factor); an odd result cannot rotate.
     if (rotaryDim % 2 !== 0) {
-      r.error('RC006', `rotary dimension ${rotaryDim} is odd`, d.rotary.span, 'the rotary dimension must be even');
+      r.error('RC071', `rotary dimension ${rotaryDim} is odd`, d.rotary.span, 'the rotary dimension must be even');
       return undefined;
     }
     if (rotaryDim < 2) {
-      r.error('RC005', `rotary dimension ${rotaryDim} is too small`, d.rotary.span);
+      r.error('RC072', `rotary dimension ${rotaryDim} is too small`, d.rotary.span);
       return undefined;
     }
     if (rotaryDim + rotaryOffset > headDim) {
@@ -884,7 +887,7 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   } else if (axes.kind !== 'single') {
     const sum = axes.axes.reduce((s, a) => s + a.size, 0);
     if (sum !== pairs) {
-      r.error('RC008', `axis sections add up to ${sum} pairs, but the rotary dimension ${rotaryDim} has ${pairs} pairs`, axesSpan,
+      r.error('RC073', `axis sections add up to ${sum} pairs, but the rotary dimension ${rotaryDim} has ${pairs} pairs`, axesSpan,
         sum * 2 === pairs * 4 || sum === rotaryDim ? `sizes in '${axes.kind}' count pairs, not lanes: halve them` : undefined);
     }
   }
@@ -893,7 +896,7 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   const freqSpan = freq.span;
   for (const [ax, _] of Object.entries(freq.perAxis)) {
     if (!names.includes(ax)) {
-      r.error('RC003', `frequency override for unknown axis '${ax}'`, freqSpan, didYouMean(ax, names));
+      r.error('RC074', `frequency override for unknown axis '${ax}'`, freqSpan, didYouMean(ax, names));
     }
   }
   if (freq.source.kind === 'list') {
@@ -912,27 +915,27 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   }
   if (freq.source.kind === 'periods_range') {
     const counts = freq.over === 'rotary' ? [pairs] : axisPairCounts(axes, pairs);
-    if (counts.some((n) => n < 2)) r.error('RC005', 'periods(min, max) needs at least two pairs per table', freqSpan);
+    if (counts.some((n) => n < 2)) r.error('RC075', 'periods(min, max) needs at least two pairs per table', freqSpan);
   }
   // scaling
   const scaling = d.scaling ? stripSpan(d.scaling) : null;
   if (d.scaling && scaling) {
     if (freq.source.kind !== 'base' && scaling.kind !== 'factors' && scaling.kind !== 'linear') {
-      r.error('RC012', `scaling ${scaling.kind} applies to 'frequencies base N' only`, d.scaling.span);
+      r.error('RC076', `scaling ${scaling.kind} applies to 'frequencies base N' only`, d.scaling.span);
     }
     if (freq.over === 'axis' && !['linear', 'factors'].includes(scaling.kind)) {
-      r.error('RC012', `scaling ${scaling.kind} is defined for one table over the rotary dimension, not 'over axis'`, d.scaling.span);
+      r.error('RC077', `scaling ${scaling.kind} is defined for one table over the rotary dimension, not 'over axis'`, d.scaling.span);
     }
     const tableLen = freq.over === 'rotary' ? [pairs] : axisPairCounts(axes, pairs);
     if (scaling.kind === 'longrope') {
       for (const [which, list] of [['short', scaling.short], ['long', scaling.long]] as const) {
         if (list.length !== pairs) {
-          r.error('RC015', `longrope ${which} has ${list.length} factors; the rotary dimension ${rotaryDim} needs ${pairs}`, d.scaling.span);
+          r.error('RC078', `longrope ${which} has ${list.length} factors; the rotary dimension ${rotaryDim} needs ${pairs}`, d.scaling.span);
         }
       }
     }
     if (scaling.kind === 'factors' && !tableLen.every((n) => n === scaling.values.length)) {
-      r.error('RC015', `factors has ${scaling.values.length} entries; a table here has ${[...new Set(tableLen)].join(' or ')} pairs`, d.scaling.span);
+      r.error('RC079', `factors has ${scaling.values.length} entries; a table here has ${[...new Set(tableLen)].join(' or ')} pairs`, d.scaling.span);
     }
   }
   // positions ↔ axes
@@ -946,11 +949,11 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
       }
     }
     for (const g of pos.axes) {
-      if (!names.includes(g)) r.error('RC003', `grid axis '${g}' is not an axis of this spec (${names.join(', ')})`, posSpan, didYouMean(g, names));
+      if (!names.includes(g)) r.error('RC080', `grid axis '${g}' is not an axis of this spec (${names.join(', ')})`, posSpan, didYouMean(g, names));
     }
   }
   if (pos.kind === 'mrope' && names.length !== 3) {
-    r.error('RC012', `mrope positions need three axes (t, h, w); this spec has ${names.length}`, posSpan);
+    r.error('RC081', `mrope positions need three axes (t, h, w); this spec has ${names.length}`, posSpan);
   }
   // kernel
   const kernel = d.kernel ?? {
@@ -958,10 +961,10 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   };
   const kernelSpan = seen.get('kernel')?.span ?? decl.nameSpan;
   if ((pos.kind === 'index' || pos.kind === 'grid') && pos.packed && kernel.layout !== 'thd') {
-    r.error('RC012', 'packed sequences (cu_seqlens) need layout [tokens, heads, dim]', posSpan);
+    r.error('RC082', 'packed sequences (cu_seqlens) need layout [tokens, heads, dim]', posSpan);
   }
   if (pos.kind === 'index' && pos.offset === 'per_sequence' && kernel.layout === 'thd' && !pos.packed) {
-    r.error('RC012', "per-sequence offsets need sequences: use 'packed' or a [batch, seq, …] layout", posSpan);
+    r.error('RC083', "per-sequence offsets need sequences: use 'packed' or a [batch, seq, …] layout", posSpan);
   }
   if (kernel.sincos.kind === 'table') {
     const integral =
@@ -969,10 +972,10 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
       (pos.kind === 'grid' && pos.normalize === 'none' && !pos.center &&
         Object.values(pos.affine).every((a) => Number.isInteger(a.stride) && Number.isInteger(a.shift) && Number.isInteger(a.scale)));
     if (d.scaling?.kind === 'dynamic') {
-      r.error('RC012', 'a sin/cos table cannot follow dynamic NTK scaling, whose ω changes with seq_len', kernelSpan, "use 'sincos compute'");
+      r.error('RC084', 'a sin/cos table cannot follow dynamic NTK scaling, whose ω changes with seq_len', kernelSpan, "use 'sincos compute'");
     }
     if (!integral) {
-      r.error('RC012', 'a sin/cos table needs whole-number positions; these positions can be fractional', kernelSpan,
+      r.error('RC085', 'a sin/cos table needs whole-number positions; these positions can be fractional', kernelSpan,
         "use 'sincos compute'");
     }
   }
@@ -982,6 +985,7 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     style: d.style ?? 'half', direction: d.direction ?? 'forward',
     frequencies: { source: freq.source, over: freq.over, perAxis: freq.perAxis },
     scaling, attentionFactor: d.attentionFactor ?? null, axes, positions: pos, kernel,
+    at: { rope: r.at(decl.nameSpan), positions: r.at(posSpan), kernel: r.at(kernelSpan), ...(d.scaling ? { scaling: r.at(d.scaling.span) } : {}) },
   };
 }
 

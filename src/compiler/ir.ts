@@ -7,7 +7,7 @@
 // (mrope, timeline), which lives on the host-only field. KernelIR says what the tensors look like.
 // Passes fill in derived fields (folded ω, identity lanes, lane runs, schedule); the interpreter
 // works with or without them, which is what lets tests check `interpret(optimize(ir)) ≈ interpret(ir)`.
-import type { Dtype, FrequencySource, GridAxisAffine, Layout, PositionSpec, ScalingSpec, Style } from './spec.js';
+import type { Dtype, FrequencySource, GridAxisAffine, Layout, PositionSpec, ScalingSpec, SpecSources, Style } from './spec.js';
 
 export const IR_VERSION = 1;
 
@@ -135,6 +135,8 @@ export interface RopeIR {
   version: number;
   name: string;
   file: string;
+  /** Where the rope block's statements are in the source: backends point their refusals there. */
+  at: SpecSources;
   specHash: string;
   headDim: number;
   rotaryDim: number;

@@ -29,6 +29,7 @@ export function lower(spec: Spec): RopeIR {
     version: IR_VERSION,
     name: spec.name,
     file: spec.file,
+    at: spec.at,
     specHash: hashSpec(spec),
     headDim: spec.headDim,
     rotaryDim: spec.rotaryDim,
@@ -148,7 +149,7 @@ function lowerKernel(k: KernelSpec): KernelIR {
 
 /** A stable hash of the spec's meaning (not its formatting), so a build can tell it is stale. */
 export function hashSpec(spec: Spec): string {
-  const { file: _file, ...meaning } = spec;
+  const { file: _file, at: _at, ...meaning } = spec;
   return createHash('sha256').update(canonicalJson(meaning)).digest('hex').slice(0, 16);
 }
 

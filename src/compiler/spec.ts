@@ -1,5 +1,6 @@
 // The checked meaning of one `rope` block: what the checker produces and lowering consumes.
 // Every field is validated; defaults are filled in. See docs/LANGUAGE.md for the surface syntax.
+import type { SourcePos } from './diagnostics.js';
 
 export type Style = 'half' | 'interleaved';
 export type Dtype = 'f32' | 'f16' | 'bf16';
@@ -163,6 +164,17 @@ export interface Spec {
   axes: AxesSpec;
   positions: PositionSpec;
   kernel: KernelSpec;
+  /** Where the statements a backend may refuse are in the source (not part of the spec's meaning). */
+  at: SpecSources;
+}
+
+/** Source positions of a rope block's name and of the statements backends' limits concern. */
+export interface SpecSources {
+  rope: SourcePos;
+  positions: SourcePos;
+  /** The kernel block, or the rope's name when there is none. */
+  kernel: SourcePos;
+  scaling?: SourcePos;
 }
 
 export function axisNames(axes: AxesSpec): string[] {

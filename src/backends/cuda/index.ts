@@ -27,8 +27,8 @@ export const cudaBackend: Backend = {
   emit(ir: OptimizedIR, options: EmitOptions): BackendResult {
     const problem = cudaLimitation(ir);
     if (problem) {
-      const d: Diagnostic = makeDiagnostic('RB001', `the CUDA backend cannot emit '${ir.name}': ${problem}`, ir.file,
-        { line: 1, col: 1, offset: 0, length: 1 }, 'use the TypeScript or WGSL backend for this spec');
+      const d: Diagnostic = makeDiagnostic('RB002', `the CUDA backend cannot emit '${ir.name}': ${problem}`, ir.file,
+        ir.at.scaling ?? ir.at.rope, 'use the TypeScript or WGSL backend for this spec');
       return { artifacts: [], diagnostics: [d] };
     }
     const artifacts = [

@@ -3,7 +3,7 @@
 // NAME.wgsl.ts (host module: pipeline, argument checks, dispatch) and NAME.wgsl.json (manifest for
 // engines that dispatch the kernel themselves). The kernels are the shared kernel IR printed by the
 // C-style printer with WGSL's table (table.ts). See docs/wgsl.md.
-import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
+import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type SourcePos } from '../../compiler/diagnostics.js';
 import type { OptimizedIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { Schedule } from '../../kernel/schedule.js';
@@ -55,18 +55,18 @@ export const wgslBackend: Backend = {
   },
 };
 
-/** What this backend cannot express: RB001, never wrong code. */
+/** What this backend cannot express: a diagnostic at the statement that asks for it, never wrong code. */
 function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const fail = (message: string, suggestion?: string) =>
-    out.push(makeDiagnostic('RB001', `wgsl: ${message}`, ir.file, { line: 1, col: 1, offset: 0, length: 1 }, suggestion));
+  const fail = (code: DiagnosticCode, at: SourcePos, message: string, suggestion?: string) =>
+    out.push(makeDiagnostic(code, `wgsl: ${message}`, ir.file, at, suggestion));
   if (!Number.isInteger(workgroupSize) || workgroupSize < 1 || workgroupSize > MAX_WORKGROUP_SIZE) {
-    fail(`workgroup size must be a whole number from 1 to ${MAX_WORKGROUP_SIZE} (WebGPU's default limit), got ${workgroupSize}`);
+    fail('RB003', ir.at.rope, `workgroup size must be a whole number from 1 to ${MAX_WORKGROUP_SIZE} (WebGPU's default limit), got ${workgroupSize}`);
   }
   if (ir.kernel.sincos.kind === 'table') {
     const bytes = ir.kernel.sincos.maxPositions * ir.pairs.length * 8;
     if (bytes > MAX_TABLE_BYTES) {
-      fail(`rope ${ir.name}: a sin/cos table of ${ir.kernel.sincos.maxPositions} positions × ${ir.pairs.length} pairs is ${bytes} bytes, ` +
+      fail('RB004', ir.at.kernel, `rope ${ir.name}: a sin/cos table of ${ir.kernel.sincos.maxPositions} positions × ${ir.pairs.length} pairs is ${bytes} bytes, ` +
         'more than a WGSL kernel can index (4 GiB)', "lower max_positions or use 'sincos compute'");
     }
   }
@@ -74,7 +74,7 @@ function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
   if (src.kind === 'grid' && src.integral) {
     for (const a of src.axes) {
       if ([a.stride, a.shift, a.scale].some((x) => Math.abs(x) > 2 ** 31 - 1)) {
-        fail(`rope ${ir.name}: grid axis '${a.name}' has stride, shift or scale outside the i32 range`);
+        fail('RB005', ir.at.positions, `rope ${ir.name}: grid axis '${a.name}' has stride, shift or scale outside the i32 range`);
       }
     }
   }
