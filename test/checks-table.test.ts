@@ -192,6 +192,10 @@ const PROVOKE: Record<string, Provocation> = {
   },
   'wasm-unavailable': { spec: 'bf16', T: (mod) => mod.createWasmKernel({ tokens: 1 }) },
   'wasm-memory': { spec: 'idx', T: (mod) => mod.createWasmKernel({ tokens: 2 ** 27 }) },
+  'wasm-heads': {
+    spec: 'runheads', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0, q_heads: 2, k_heads: 1 }).rotateInPlace({ sizes: { q_heads: 1 } }),
+  },
+  'wasm-capacity': { spec: 'idx', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0 }).rotateInPlace({ sizes: { tokens: 4 } }) },
   'wasm-engine': {
     spec: 'idx', T: (mod) => {
       const g = globalThis as { WebAssembly?: unknown };

@@ -63,6 +63,38 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(runs).toBeGreaterThan(20);
   }, 120_000);
 
+  it('a decode loop reuses one kernel: each call\'s sizes (offset, fewer tokens) are honoured, more tokens or other heads refused', async () => {
+    const { ir, code } = compileTs(`rope dec {
+  head_dim 16
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    dtype f32
+  }
+}
+`, 'dec.rope');
+    const mod = await loadGeneratedTs(code, 'dec_wasm');
+    const kernel = mod.createWasmKernel({ tokens: 4, offset: 0, q_heads: 2, k_heads: 1 });
+    const rand = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(seed * 1000 + i * 12.9898) * 0.9);
+    let checked = 0;
+    for (const [tokens, offset] of [[4, 0], [1, 4], [1, 5], [2, 37], [1, 1000]]) {
+      const q = rand(tokens * 2 * 16, offset + 1);
+      const k = rand(tokens * 16, offset + 2);
+      kernel.q.set(q);
+      kernel.k.set(k);
+      kernel.rotateInPlace({ sizes: { tokens, offset } });
+      const want = interpret(ir, { q, k, sizes: { tokens, offset, q_heads: 2, k_heads: 1 } });
+      expect(maxDiff({ q: kernel.q.subarray(0, q.length), k: kernel.k.subarray(0, k.length) }, want), `tokens ${tokens} offset ${offset}`).toBeLessThanOrEqual(4e-7);
+      // The call at offset 0 would differ: the offset really moved the angle.
+      if (offset > 0) expect(maxDiff({ q: kernel.q.subarray(0, q.length), k: kernel.k.subarray(0, k.length) }, interpret(ir, { q, k, sizes: { tokens, offset: 0, q_heads: 2, k_heads: 1 } }))).toBeGreaterThan(1e-3);
+      checked++;
+    }
+    expect(checked).toBe(5);
+    expect(() => kernel.rotateInPlace({ sizes: { tokens: 5 } })).toThrow('sizes: 5 tokens, but this WebAssembly kernel was created for at most 4');
+    expect(() => kernel.rotateInPlace({ sizes: { q_heads: 4 } })).toThrow('sizes: 4 q heads and 1 k heads, but this WebAssembly kernel was created for 2 and 1');
+    expect(() => kernel.rotateInPlace({ sizes: { offset: 0.5 } })).toThrow(/offset/);
+  });
+
   it('a head_dim 128 Llama-style spec: f32x4 path, error within 4e-7 of max|x|', async () => {
     const { ir, code } = compileTs(`rope w {
   head_dim 128

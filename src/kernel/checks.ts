@@ -61,6 +61,8 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output is its own input', 'out: must not alias the inputs; use rotateInPlace'),
   row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, or its layout is `[batch, heads, seq, dim]`', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
   row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k and the cos/sin table need more than 4 GiB', 'sizes: q, k and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
+  row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
+  row('Outputs and options', 'T', 'wasm-capacity', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call has more tokens than the kernel was created for', 'sizes: {tokens} tokens, but this WebAssembly kernel was created for at most {capacity}'),
   row('Outputs and options', 'T', 'wasm-engine', '`createWasmKernel`', 'the JavaScript engine has no `WebAssembly`', 'createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace'),
   row('Outputs and options', 'W', 'out-half', '`qOut`, `kOut`', 'only one of them is given', '{name}: missing; out of place needs both qOut and kOut'),
   row('Outputs and options', 'W', 'out-cross', '`qOut`, `kOut`', 'an output is the other tensor\'s input', 'qOut, kOut: must not be the input buffer of the other tensor'),

@@ -10,6 +10,12 @@
 import type { RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { f64Literal } from '../common.js';
+import { messageText } from '../../kernel/checks.js';
+
+/** A check's message as a template literal whose holes are the given TypeScript expressions. */
+function messageCode(id: string, holes: Record<string, string>): string {
+  return `\`${messageText(id, Object.fromEntries(Object.entries(holes).map(([name, code]) => [name, `\${${code}}`])))}\``;
+}
 
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
@@ -223,8 +229,13 @@ export function wasmSource(ir: RopeIR): string {
     '  readonly q: Float32Array;',
     '  /** k, likewise. */',
     '  readonly k: Float32Array;',
-    '  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */',
-    "  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;",
+    '  /**',
+    '   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for',
+    '   * rotateInPlace, and `extra.sizes` this call\'s sizes where they differ from the ones the kernel',
+    '   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of',
+    '   * q and k). More tokens than at creation, or other head counts, are refused.',
+    '   */',
+    "  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;",
     '}',
     '',
   ];
@@ -274,9 +285,9 @@ export function wasmSource(ir: RopeIR): string {
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
     `  const bytes = (qLen + kLen + csLen${direct ? ' + tabLen' : ''}) * 4;`,
     '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
-    '  if (pages > 65536) throw new RangeError(`sizes: q, k and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);',
+    `  if (pages > 65536) throw new RangeError(${messageCode('wasm-memory', { bytes: 'bytes' })});`,
     '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
-    "  if (!wasm) throw new RangeError('createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace');",
+    `  if (!wasm) throw new RangeError(${messageCode('wasm-engine', {})});`,
     '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
     '  const memory = new wasm.Memory({ initial: pages });',
     '  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number) => void;',
@@ -288,7 +299,11 @@ export function wasmSource(ir: RopeIR): string {
     '    q,',
     '    k,',
     '    rotateInPlace(extra) {',
-    '      const inputs = { ...extra, q, k, sizes } as Inputs;',
+    '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
+    '      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);',
+    `      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(${messageCode('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' })});`,
+    `      if (call.tokens > tokens) throw new RangeError(${messageCode('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
+    `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${D}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${D}), sizes: callSizes } as Inputs;`,
     '      const shape = validate(inputs);',
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',

@@ -311,8 +311,13 @@ export interface WasmKernel {
   readonly q: Float32Array;
   /** k, likewise. */
   readonly k: Float32Array;
-  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */
-  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;
+  /**
+   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
+   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
+   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
+   * q and k). More tokens than at creation, or other head counts, are refused.
+   */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
 }
 
 /** Whether createWasmKernel works for this spec. */

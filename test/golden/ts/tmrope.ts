@@ -625,8 +625,13 @@ export interface WasmKernel {
   readonly q: Float32Array;
   /** k, likewise. */
   readonly k: Float32Array;
-  /** Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for rotateInPlace. */
-  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'>): void;
+  /**
+   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
+   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
+   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
+   * q and k). More tokens than at creation, or other head counts, are refused.
+   */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
 }
 
 /** Whether createWasmKernel works for this spec. */
@@ -656,7 +661,7 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   const pages = Math.max(1, Math.ceil(bytes / 65536));
   if (pages > 65536) throw new RangeError(`sizes: q, k and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
   const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!wasm) throw new RangeError('createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace');
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
   wasmModule ??= new wasm.Module(WASM_ROTATE);
   const memory = new wasm.Memory({ initial: pages });
   const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number) => void;
@@ -667,7 +672,11 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
     q,
     k,
     rotateInPlace(extra) {
-      const inputs = { ...extra, q, k, sizes } as Inputs;
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * 64), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * 64), sizes: callSizes } as Inputs;
       const shape = validate(inputs);
       cosSinKernel(inputs, shape, cs);
       rotateWasm(0, qLen * 4, (qLen + kLen) * 4, shape.tokens, shape.qHeads, shape.kHeads);
