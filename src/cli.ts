@@ -51,6 +51,8 @@ Options:
       --dump-after STAGE print the IR after STAGE and write nothing: the Rope IR after
                          ${PASS_NAMES.join(', ')}; the kernel IR of each --target as built
                          (kernel) or after the target's legalization (legalized)
+      --js               also write every generated .ts (the ts module, the WGSL host) as plain
+                         JavaScript: NAME.js (runs on Node 20 without TypeScript) and NAME.d.ts
       --torch            also emit a PyTorch extension source (cuda target)
       --workgroup-size N WGSL workgroup size (default 64)
       --wgsl-scalar      WGSL: one element per access even where 16-byte vectors fit
@@ -196,6 +198,7 @@ function cmdBuild(argv: string[]): number | Promise<number> {
       out: { type: 'string', short: 'o' },
       'dump-after': { type: 'string' },
       torch: { type: 'boolean' },
+      js: { type: 'boolean' },
       'workgroup-size': { type: 'string' },
       'wgsl-scalar': { type: 'boolean' },
       watch: { type: 'boolean', short: 'w' },
@@ -231,6 +234,7 @@ function cmdBuild(argv: string[]): number | Promise<number> {
       const r = compileFile(file, {
         targets,
         torch: values.torch,
+        js: values.js,
         workgroupSize,
         wgslVector: values['wgsl-scalar'] ? false : undefined,
         onPass: dump !== undefined ? (pass, ir) => {

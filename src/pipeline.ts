@@ -17,6 +17,7 @@
 //     print      backends/cstyle.ts   one C-style printer with a table per target
 //                                     (backends/<target>/table.ts) → text
 //     lay out    templates/           precompiled Handlebars fed view models → files
+//   --js         backends/transpile.ts  each generated .ts also as NAME.js and NAME.d.ts
 //
 // The interpreter (compiler/interpreter.ts) is the independent float64 definition of the language:
 // it reads the optimized Rope IR and shares no code with the printers.
@@ -27,6 +28,7 @@ import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { optimize, PASS_NAMES } from './compiler/passes/index.js';
 import type { Artifact, EmitOptions, TargetName } from './backends/common.js';
 import { BACKENDS } from './backends/index.js';
+import { withJavaScript } from './backends/transpile.js';
 import type { KernelModule } from './kernel/ir.js';
 import { KERNEL_STAGES, type KernelStage } from './kernel/legalize.js';
 
@@ -75,7 +77,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
       try {
         const r = backend.emit(ir, emitOptions);
         diagnostics.push(...r.diagnostics);
-        artifacts.push(...r.artifacts.map((a) => ({ ...a, target, spec: ir.name })));
+        artifacts.push(...(options.js ? withJavaScript(r.artifacts) : r.artifacts).map((a) => ({ ...a, target, spec: ir.name })));
       } catch (e) {
         diagnostics.push(makeDiagnostic('RX002', `internal compiler error in the ${target} backend: ${e instanceof Error ? e.message : String(e)}`, file, positionAt(source, 0)));
       }

@@ -5,7 +5,6 @@
 // a failure, never a skip.
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
-import { Project } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/index.js';
 import { schedule } from '../src/kernel/schedule.js';
@@ -42,19 +41,7 @@ describe('WGSL: the spec library on Dawn', () => {
     }
   });
 
-  it('host modules type-check under strict TypeScript with @webgpu/types', () => {
-    const project = new Project({
-      skipAddingFilesFromTsConfig: true,
-      compilerOptions: { strict: true, skipLibCheck: true, target: 9, module: 99, moduleResolution: 100, noEmit: true, types: ['@webgpu/types'], lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'] },
-    });
-    for (const f of specFiles) {
-      const r = compile(read(f), { file: `spec/${f}`, targets: ['wgsl'] });
-      const host = r.artifacts.find((a) => a.path.endsWith('.wgsl.ts'))!;
-      project.createSourceFile(`${process.cwd()}/.cache/wgsl-typecheck/${host.path}`, host.contents, { overwrite: true });
-    }
-    const diags = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}: ${JSON.stringify(d.getMessageText())}`);
-    expect(diags).toEqual([]);
-  }, 60_000);
+  // The host modules' type checks (TypeScript 6 and 7, no skipLibCheck) are in test/generated-js.test.ts.
 
   for (const f of specFiles) {
     it(`${f}: compiles without warnings and matches the interpreter (in place, out of place, large positions)`, async () => {

@@ -21,6 +21,8 @@ export interface EmitOptions {
   workgroupSize?: number;
   /** WGSL: 16-byte vector access where lane runs line up with vectors, scalar tail otherwise (default true). */
   wgslVector?: boolean;
+  /** Also write each generated .ts as plain JavaScript: NAME.js and NAME.d.ts next to it. */
+  js?: boolean;
   /** Shown each kernel module as built and as legalized for the target (`--dump-after kernel`). */
   onKernel?: KernelObserver;
 }

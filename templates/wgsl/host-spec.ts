@@ -1,7 +1,6 @@
 // What a generated WGSL host module defines before the host code (templates/wgsl/host.ts): the
 // declarations here stand in for the spec's part when host.ts is type-checked on its own
 // (`npm run typecheck`). ropec prints the real part from templates/wgsl/host-spec.hbs.
-/// <reference types="@webgpu/types" />
 import type { Resolved, SpecConfig } from './host.js';
 
 export declare const WGSL: string;

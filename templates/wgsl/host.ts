@@ -2,7 +2,6 @@
 // part (templates/wgsl/host-spec.hbs: the shaders, SPEC — the configuration as data — and
 // validate(), the argument checks printed from src/kernel/checks.ts) followed by this file from
 // the line after its imports. It is type-checked as it stands against host-spec.ts.
-/// <reference types="@webgpu/types" />
 import { SPEC, WGSL, WGSL_F16, WORKGROUP_SIZE, validate, type Args } from './host-spec.js';
 // ropec: host code starts here.
 
@@ -10,9 +9,14 @@ import { SPEC, WGSL, WGSL_F16, WORKGROUP_SIZE, validate, type Args } from './hos
 // Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
 // GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
 // bad one throws RopeArgumentError naming the argument and what was expected. Self-contained: it
-// needs only @webgpu/types.
+// imports nothing and uses WebGPU's types (GPUDevice, GPUBuffer, …) from the environment: the DOM
+// library of TypeScript 6 and later has them, older versions take them from @webgpu/types.
 
 export const ENTRY_POINT = 'rope';
+// GPUBufferUsage flags (WebGPU §5.1), as numbers: the global GPUBufferUsage is not in every
+// environment's types, nor defined in every JavaScript runtime that has a WebGPU device.
+const USAGE_UNIFORM = 0x40;
+const USAGE_STORAGE = 0x80;
 /** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
 export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 
@@ -118,7 +122,7 @@ function isGpuBuffer(x: unknown): x is GPUBuffer {
 function checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {
   if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);
   if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);
-  if ((buffer.usage & GPUBufferUsage.STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);
+  if ((buffer.usage & USAGE_STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);
   return buffer;
 }
 
@@ -217,7 +221,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
     const entry: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
     if (SPEC.omega.kind !== 'static') {
-      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, GPUBufferUsage.STORAGE, `ropec ${name}`);
+      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
     }
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
@@ -225,7 +229,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         const limit = device.limits.maxStorageBufferBindingSize;
         throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
-      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), GPUBufferUsage.STORAGE, 'ropec sincos table');
+      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), USAGE_STORAGE, 'ropec sincos table');
     }
     omegaCache = entry;
     return entry;
@@ -241,7 +245,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const want = element === 'i32' ? Int32Array : Float32Array;
     if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
     if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
-    return n > 0 ? upload(given, GPUBufferUsage.STORAGE, 'ropec positions') : undefined;
+    return n > 0 ? upload(given, USAGE_STORAGE, 'ropec positions') : undefined;
   };
 
   const encode = (encoder: GPUCommandEncoder, args: Args): void => {
@@ -290,7 +294,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
       else block.setUint32(f.offset, values[f.name], true);
     }
-    const params = upload(new Uint8Array(block.buffer), GPUBufferUsage.UNIFORM, 'ropec params');
+    const params = upload(new Uint8Array(block.buffer), USAGE_UNIFORM, 'ropec params');
     const entries: GPUBindGroupEntry[] = [
       { binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } },
       { binding: SPEC.bindings.q, resource: { buffer: qTarget, size: qBytes } },
@@ -305,7 +309,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     }
     const chosen = separate && outPipeline ? outPipeline : pipeline;
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
-      entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, GPUBufferUsage.STORAGE, `ropec ${name}`), size: data.byteLength } });
+      entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, USAGE_STORAGE, `ropec ${name}`), size: data.byteLength } });
     if (positions && SPEC.positions.kind === 'tensor') {
       entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
     }
