@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, diagnosticsDocument, formatDiagnostic, RETIRED } from '../src/compiler/diagnostics.js';
-import { compile } from '../src/index.js';
+import { compile, interpret } from '../src/index.js';
 
 describe('diagnostic catalogue', () => {
   it('has unique codes and unique titles in the stable format', () => {
@@ -64,6 +64,19 @@ describe('bad specs (test/bad)', () => {
       }
     });
   }
+});
+
+describe('numbers each valid on their own', () => {
+  it('a tiny ω (yarn factor 1e308) compiles for every target and rotates by finite values, not NaN', () => {
+    const source = 'rope y {\n  head_dim 8\n  frequencies base 10000\n  scaling yarn(factor 1e308, original 4096)\n  positions index\n}\n';
+    const r = compile(source, { file: 'y.rope', targets: ['ts', 'wgsl', 'cuda'] });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.artifacts.length).toBeGreaterThan(0);
+    for (const a of r.artifacts) expect(a.contents, a.path).not.toMatch(/\bNaN\b|Infinity/);
+    const q = Float32Array.from({ length: 16 }, (_, i) => i / 16 - 0.5);
+    const out = interpret(r.irs[0], { q, k: q.slice(), sizes: { tokens: 2, q_heads: 1, k_heads: 1 } as never });
+    expect([...out.q, ...out.k].every(Number.isFinite)).toBe(true);
+  });
 });
 
 describe('messages a user sees', () => {

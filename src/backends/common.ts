@@ -66,24 +66,6 @@ export function f32Literal(x: number): string {
   return f64Literal(Math.fround(x));
 }
 
-/**
- * Splits x into hi + mid + lo float32 parts where hi and mid carry at most 12 significant bits,
- * so products with integers below 2^12 are exact in float32 (the exact-angle path on GPUs).
- */
-export function splitF32x3(x: number): [number, number, number] {
-  const hi = roundToBits(x, 12);
-  const mid = roundToBits(x - hi, 12);
-  const lo = Math.fround(x - hi - mid);
-  return [hi, mid, lo];
-}
-
-function roundToBits(x: number, bits: number): number {
-  if (x === 0 || !Number.isFinite(x)) return 0;
-  const e = Math.floor(Math.log2(Math.abs(x)));
-  const scale = Math.pow(2, bits - 1 - e);
-  return Math.round(x * scale) / scale;
-}
-
 // ------------------------------------------------------------------------------------------------
 // Templates: logic-less Handlebars, one folder per backend, precompiled at build time (strict,
 // knownHelpersOnly, noEscape) by scripts/templates.mjs; ropec reads no template from disk. Every

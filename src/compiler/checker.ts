@@ -567,6 +567,10 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
   const [head, ...rest] = s.atoms;
   const name = head?.kind === 'ident' || head?.kind === 'call' ? head.name : '';
   const span = s.span;
+  if ((name === 'index' || name === 'tensor' || name === 'timeline') && head.kind === 'call') {
+    r.error('RC091', `positions ${name} takes no parentheses`, head.span, name === 'tensor' ? "write 'positions tensor int' or 'tensor float'" : undefined);
+    return;
+  }
   switch (name) {
     case 'index': {
       if (head.kind !== 'ident') break;
@@ -576,8 +580,15 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         const a = rest[i];
         if (a.kind === 'plus') {
           const w = readWord(rest[i + 1], 'index offset', ['offset', 'offsets'] as const, r, a.span);
+          if (w && offset !== 'none') {
+            r.error('RC089', `positions index takes one offset; '+ ${w}' comes after '+ ${offset === 'scalar' ? 'offset' : 'offsets'}'`, rest[i + 1].span);
+            return;
+          }
           if (w) offset = w === 'offset' ? 'scalar' : 'per_sequence';
           i++;
+        } else if (a.kind === 'ident' && a.name === 'packed' && packed) {
+          r.error('RC090', "'packed' is given twice after positions index", a.span);
+          return;
         } else if (a.kind === 'ident' && a.name === 'packed') packed = true;
         else {
           r.error('RC050', `unexpected ${describe(a)} after positions index`, a.span, "expected '+ offset', '+ offsets' or 'packed'");
@@ -637,6 +648,10 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
           r.error('RC055', `'${sub.keyword}' is not an axis of this grid`, sub.keywordSpan, didYouMean(sub.keyword, axes));
           continue;
         }
+        if (affine[sub.keyword]) {
+          r.error('RC092', `grid axis '${sub.keyword}' is given twice in the grid block`, sub.keywordSpan, 'give its stride, shift and scale on one line');
+          continue;
+        }
         const { values: a } = readKeywordArgs(sub.atoms, {
           stride: { kind: 'number', rule: POSITIVE },
           shift: { kind: 'number', rule: {} },
@@ -689,6 +704,7 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
         return;
       }
       if (!checkMropeOptions(v, spans, video, r)) return;
+      if (!distinctTokenIds(v, spans, r)) return;
       const bool = (x: ArgValues[string]) => (x === undefined ? undefined : x === 'true');
       const optional = {
         audioStartToken: num(v.audio_start_token), secondsPerChunk: num(v.seconds_per_chunk),
@@ -708,6 +724,19 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
   const known = ['index', 'tensor', 'grid', 'timeline', 'mrope'];
   r.error('RC059', `positions must be one of ${known.join(', ')}; got ${describe(head)}`, head?.span ?? s.keywordSpan,
     name ? didYouMean(name, known) : undefined);
+}
+
+/** The special token ids of mrope(…) name different tokens; two equal ids would make one of them unreachable. */
+function distinctTokenIds(v: ArgValues, spans: Record<string, Span>, r: Reporter): boolean {
+  const ids = ['image_token', 'video_token', 'vision_start_token', 'audio_token', 'audio_start_token'].filter((k) => v[k] !== undefined);
+  for (let i = 0; i < ids.length; i++) {
+    const same = ids.slice(0, i).find((k) => v[k] === v[ids[i]]);
+    if (same) {
+      r.error('RC093', `mrope ${ids[i]} and ${same} are both ${String(v[ids[i]])}: each special token needs its own id`, spans[ids[i]]);
+      return false;
+    }
+  }
+  return true;
 }
 
 const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'sincos', 'precision'];
@@ -985,7 +1014,11 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     style: d.style ?? 'half', direction: d.direction ?? 'forward',
     frequencies: { source: freq.source, over: freq.over, perAxis: freq.perAxis },
     scaling, attentionFactor: d.attentionFactor ?? null, axes, positions: pos, kernel,
-    at: { rope: r.at(decl.nameSpan), positions: r.at(posSpan), kernel: r.at(kernelSpan), ...(d.scaling ? { scaling: r.at(d.scaling.span) } : {}) },
+    at: {
+      rope: r.at(decl.nameSpan), positions: r.at(posSpan), kernel: r.at(kernelSpan), frequencies: r.at(freqSpan),
+      ...(d.scaling ? { scaling: r.at(d.scaling.span) } : {}),
+      ...(seen.has('attention_factor') ? { attention: r.at(seen.get('attention_factor')!.span) } : {}),
+    },
   };
 }
 

@@ -3,6 +3,7 @@
 import { makeDiagnostic, positionAt, type Diagnostic } from './diagnostics.js';
 import { checkDecl } from './checker.js';
 import { lower } from './lower.js';
+import { foldFrequencies } from './passes/fold-frequencies.js';
 import { parseTokens } from './parser.js';
 import type { RopeIR } from './ir.js';
 import type { Spec } from './spec.js';
@@ -54,7 +55,40 @@ function frontEndUnsafe(source: string, file: string): FrontEndResult {
     diagnostics.push(...ds);
     if (spec) specs.push(spec);
   }
+  const irs = diagnostics.every((d) => d.severity !== 'error') ? specs.map(lower) : [];
+  for (const ir of irs) diagnostics.push(...derivedProblems(ir));
   diagnostics.sort((a, b) => a.pos.offset - b.pos.offset);
   const ok = diagnostics.every((d) => d.severity !== 'error');
-  return { specs: ok ? specs : [], irs: ok ? specs.map(lower) : [], diagnostics };
+  return { specs: ok ? specs : [], irs: ok ? irs : [], diagnostics };
+}
+
+/** float32's largest finite value: kernels hold ω (or ω/2π) and the attention factor in float32. */
+const F32_MAX = 3.4028234663852886e38;
+
+/**
+ * Values each of which the checker accepts can still combine into a constant no kernel can hold
+ * (a linear factor of 1e-320 makes ω infinite; longrope with original 1 divides by ln 1 = 0).
+ * Every derived ω and the attention factor must be finite in float32: said here, at the statement
+ * whose numbers gave them, instead of NaN outputs or a backend failing to print a constant.
+ */
+function derivedProblems(ir: RopeIR): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const holdable = (x: number) => Number.isFinite(x) && Math.abs(x) <= F32_MAX;
+  const folded = foldFrequencies(ir).omega!;
+  const lists = folded.kind === 'static' ? [folded.omega] : folded.kind === 'select' ? [folded.short, folded.long] : [folded.base];
+  for (const list of lists) {
+    const j = list.findIndex((w) => !holdable(w));
+    if (j < 0) continue;
+    out.push(makeDiagnostic('RC087', `frequencies and scaling give pair ${j} (axis ${ir.axes[ir.pairs[j].axis]}) ω = ${list[j]}, ` +
+      'beyond what a kernel holds (a finite float32)', ir.file, ir.at.scaling ?? ir.at.frequencies,
+      'a factor near 0, a period near 0 or a huge frequency overflows: check these numbers'));
+    break;
+  }
+  const m = ir.attentionFactor;
+  if (!(holdable(m) && m > 0)) {
+    out.push(makeDiagnostic('RC088', `the attention factor comes out as ${m}; kernels scale cos and sin by a positive finite float32`,
+      ir.file, ir.at.attention ?? ir.at.scaling ?? ir.at.rope,
+      ir.at.attention ? undefined : 'the scaling\'s numbers give it (longrope: original 1 divides by ln 1 = 0); give attention_factor or other numbers'));
+  }
+  return out;
 }

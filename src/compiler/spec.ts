@@ -174,7 +174,9 @@ export interface SpecSources {
   positions: SourcePos;
   /** The kernel block, or the rope's name when there is none. */
   kernel: SourcePos;
+  frequencies: SourcePos;
   scaling?: SourcePos;
+  attention?: SourcePos;
 }
 
 export function axisNames(axes: AxesSpec): string[] {

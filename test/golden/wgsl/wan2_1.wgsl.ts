@@ -436,7 +436,8 @@ function omegaAt(seqLen: number | undefined): number[] {
 }
 
 function roundToBits(x: number, bits: number): number {
-  if (x === 0 || !Number.isFinite(x)) return 0;
+  // Below float32's smallest subnormal (2^-149) every part is 0 in float32; the scale would overflow.
+  if (!Number.isFinite(x) || Math.abs(x) < 2 ** -149) return 0;
   const e = Math.floor(Math.log2(Math.abs(x)));
   const scale = Math.pow(2, bits - 1 - e);
   return Math.round(x * scale) / scale;
