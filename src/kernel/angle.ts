@@ -14,7 +14,7 @@
 // A `sincos table` is read for whole positions inside it, by every representation.
 import type { OptimizedIR } from '../compiler/ir.js';
 import { foldedOmegaAt } from '../compiler/passes/fold-frequencies.js';
-import type { Capabilities } from './build.js';
+import type { Capabilities } from './ir.js';
 import { c, e, param, s, v, type ConstTable, type Expr, type Fn, type Scalar, type Stmt } from './ir.js';
 
 export interface PosRepr {

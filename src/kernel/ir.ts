@@ -230,3 +230,19 @@ export const s = {
   fail: (check: string, ...message: MessagePart[]): Stmt => ({ op: 'fail', check, message }),
   comment: (text: string): Stmt => ({ op: 'comment', text }),
 };
+
+/** What a target can do; everything the builder and the legalization passes need to know. */
+export interface Capabilities {
+  /** Arithmetic of cos/sin and the rotation: 'f64' (TypeScript numbers) or 'f32' (GPUs). */
+  compute: 'f32' | 'f64';
+  /** f64 exists (positions and the exact angle may use it). */
+  f64: boolean;
+  /** 64-bit integers exist; without them indices are u32 and positions i32 (hosts check the ranges). */
+  i64: boolean;
+  /** sin/cos of an f32 in [−π, π] to about an ulp; without it the exact path evaluates its own polynomial. */
+  accurateSinCos: boolean;
+  /** How work items are found: one per thread (GPUs) or loops over sequences and tokens (CPU). */
+  items: 'threads' | 'loops';
+  /** Element types of the integer input buffers. */
+  intBuffers: { positions: Scalar; offsets: Scalar; indices: Scalar };
+}

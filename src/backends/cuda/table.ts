@@ -5,7 +5,7 @@
 import { f32Literal, f64Literal } from '../common.js';
 import { CStylePrinter, type PrintedPart, type TargetTable } from '../cstyle.js';
 import type { HostChecks } from '../../kernel/checks.js';
-import type { Capabilities } from '../../kernel/build.js';
+import type { Capabilities } from '../../kernel/ir.js';
 import type { ConstTable, Expr, Fn, KernelModule, Scalar, Stmt, Ty } from '../../kernel/ir.js';
 import { deadLets, dropUnread, legalize, pruneParams, simplify, type KernelObserver } from '../../kernel/legalize.js';
 import { calls, walk } from '../../kernel/visit.js';

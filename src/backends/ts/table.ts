@@ -6,7 +6,7 @@
 // V8's loop), local arrays hoisted out of the token loops.
 import { f64Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
-import type { Capabilities } from '../../kernel/build.js';
+import type { Capabilities } from '../../kernel/ir.js';
 import type { ArgTest, Entry, Fn, KernelModule, Scalar } from '../../kernel/ir.js';
 import type { HostChecks } from '../../kernel/checks.js';
 import type { RopeIR } from '../../compiler/ir.js';

@@ -6,7 +6,7 @@
 // local arrays). Run-time sizes live in the uniform block `params`.
 import { f32Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
-import type { Capabilities } from '../../kernel/build.js';
+import type { Capabilities } from '../../kernel/ir.js';
 import { c, e, type Buffer, type Fn, type KernelModule, type Scalar, type Ty } from '../../kernel/ir.js';
 import { arraysToLocals, boundsCheck, deadLets, legalize, pack16, pruneParams, simplify, tablesAsBuffers, unroll, vectorBound, type KernelObserver, type Pass } from '../../kernel/legalize.js';
 import { orderedFunctions } from '../../kernel/visit.js';
