@@ -19,7 +19,7 @@ function meaning(ir: RopeIR): unknown {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (typeof v === 'object' && v !== null) {
-      return Object.fromEntries(Object.entries(v).filter(([k]) => !['name', 'file', 'specHash', 'span'].includes(k)).map(([k, x]) => [k, strip(x)]));
+      return Object.fromEntries(Object.entries(v).filter(([k]) => !['name', 'file', 'specHash', 'span', 'at'].includes(k)).map(([k, x]) => [k, strip(x)]));
     }
     return v;
   };
