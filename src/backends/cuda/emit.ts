@@ -80,7 +80,8 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     checkFunctions: checks.functions,
     checkSegments: usesSegmentTable(ir),
     checkGridSizes: ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence',
-    fills: fills(ir, built.module),
+    fields: fields(ir, built.module),
+    omegaFill: dynamic(ir) ? dynamicOmega(ir, built.module, 'a') : [],
     vectorCondition: vector
       ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
         .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
@@ -90,20 +91,27 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
   return renderTemplate('cuda', 'kernel', view);
 }
 
-/** Filling the kernel arguments after the checks passed (and ω at seq_len, for dynamic scalings). */
-function fills(ir: OptimizedIR, m: KernelModule): string[] {
-  const out: string[] = [];
+/** The kernel arguments' fields and the launcher's values for them, filled after the checks passed. */
+function fields(ir: OptimizedIR, m: KernelModule): { name: string; value: string }[] {
+  const out: { name: string; value: string }[] = [];
+  const set = (name: string, value = name) => out.push({ name, value });
   const names = new Set(m.buffers.map((b) => b.name));
   const { inplace, layout } = ir.kernel;
-  if (names.has('q_in')) out.push('a->q_in = q;', 'a->k_in = k;');
-  out.push(`a->q_out = ${inplace ? 'q' : 'q_out'};`, `a->k_out = ${inplace ? 'k' : 'k_out'};`);
-  for (const b of m.buffers) if (!['q_in', 'q_out', 'k_in', 'k_out'].includes(b.name)) out.push(`a->${b.name} = ${b.name};`);
-  out.push('a->tokens = n_tokens;');
-  out.push(`a->batch = ${layout === 'thd' && !isPacked(ir) ? '1' : 'batch'};`);
-  out.push(`a->seq = ${layout === 'thd' ? 'tokens' : 'seq'};`);
-  for (const x of m.sizes) if (!['tokens', 'batch', 'seq'].includes(x.name)) out.push(`a->${x.name} = ${x.name};`);
-  if (usesSegmentTable(ir)) out.push('a->segment_words = segment_words;', 'a->segment_value_count = segment_value_count;');
-  if (dynamic(ir)) out.push(...dynamicOmega(ir, m, 'a'));
+  if (names.has('q_in')) {
+    set('q_in', 'q');
+    set('k_in', 'k');
+  }
+  set('q_out', inplace ? 'q' : 'q_out');
+  set('k_out', inplace ? 'k' : 'k_out');
+  for (const b of m.buffers) if (!['q_in', 'q_out', 'k_in', 'k_out'].includes(b.name)) set(b.name);
+  set('tokens', 'n_tokens');
+  set('batch', layout === 'thd' && !isPacked(ir) ? '1' : 'batch');
+  set('seq', layout === 'thd' ? 'tokens' : 'seq');
+  for (const x of m.sizes) if (!['tokens', 'batch', 'seq'].includes(x.name)) set(x.name);
+  if (usesSegmentTable(ir)) {
+    set('segment_words');
+    set('segment_value_count');
+  }
   return out;
 }
 
@@ -157,18 +165,11 @@ export function emitHeader(ir: RopeIR): string {
     cElemComment: elem.cComment,
     params: args.map((a) => paramDecl(ir, a)).join(', '),
     paramDocs,
-    tableFillDecl: (ir.kernel.sincos.kind === 'table'
-      ? `/** Fills a host buffer of MAX_POSITIONS × PAIRS × 2 floats: (cos, sin) of p·ω_j${dynamic(ir) ? ' at seq_len' : ''}. */\n` +
-        `cudaError_t ropec_${ir.name}_fill_sincos_table(${fillParams(ir)});`
-      : '') + (usesSegmentTable(ir)
-      ? `${ir.kernel.sincos.kind === 'table' ? '\n' : ''}/** Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): ` +
-        'cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check it: call this on the host copy first. */\n' +
-        `cudaError_t ropec_${ir.name}_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count, int64_t rows, int64_t row_length);`
-      : '') + (ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence'
-      ? '\n/** Checks cu_seqlens and grid_sizes held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ' +
-        'ropec_NAME_launch cannot read device memory to check them: call this on the host copies first. */\n' +
-        `cudaError_t ropec_${ir.name}_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens);`
-      : ''),
+    sincosTable: ir.kernel.sincos.kind === 'table',
+    dynamic: dynamic(ir),
+    fillParams: fillParams(ir),
+    checkSegments: usesSegmentTable(ir),
+    checkGridSizes: ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence',
   });
 }
 

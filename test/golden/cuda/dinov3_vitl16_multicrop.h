@@ -47,7 +47,6 @@ cudaError_t ropec_dinov3_vitl16_multicrop_check(const ropec_dinov3_vitl16_multic
  */
 const char* ropec_dinov3_vitl16_multicrop_last_error(void);
 
-
 /** Checks cu_seqlens and grid_sizes held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check them: call this on the host copies first. */
 cudaError_t ropec_dinov3_vitl16_multicrop_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens);
 
