@@ -136,9 +136,9 @@ export function ensureFolder(dir: string): void {
     try {
       isFolder = statSync(at).isDirectory();
     } catch (e) {
+      // ENOTDIR: a file further up; walking on finds it and names it.
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOTDIR') throw new FileError(at, CAUSES.ENOTDIR);
-      if (code !== 'ENOENT') throw fileError(e, at);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw fileError(e, at);
     }
     if (isFolder === false) throw new FileError(at, 'is a file, but a folder is needed here');
     if (isFolder === true || at === parse(at).root) break;
