@@ -2,6 +2,7 @@
 // comparing with the interpreter. Sizes come from the tensors' shapes; what the spec leaves open
 // beyond that (grid sizes, offset, seq_len) comes from --sizes or a JSON file. Nothing is written
 // unless every step succeeded.
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readBytes, readText, writeOutputsTogether } from './files.js';
 import { parseJson } from './inputs.js';
@@ -223,13 +224,28 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
   const dtype = ir.kernel.dtype;
   if (backend === 'cuda') return runCuda(ir, inputs, options);
   // Dawn is loaded only here, so other backends and commands never load it.
-  if (backend === 'wgsl') return (await import('./backends/wgsl/runner.js')).runWgsl(ir, inputs, options);
+  if (backend === 'wgsl') {
+    requireWebgpuPackage();
+    return (await import('./backends/wgsl/runner.js')).runWgsl(ir, inputs, options);
+  }
   if (backend === 'interp') {
     const out = interpretStored(ir, inputs);
     return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype) };
   }
   const mod = await loadTsModule(ir);
   return mod.rotate(inputs);
+}
+
+/**
+ * Running WGSL needs Dawn, from the optional `webgpu` package (a native download of ~130 MB that
+ * `npm install --omit=optional` skips): say so by name rather than fail inside the runner.
+ */
+function requireWebgpuPackage(): void {
+  try {
+    createRequire(import.meta.url).resolve('webgpu');
+  } catch {
+    throw new RopeArgumentError("--backend wgsl runs the shader on Dawn from the optional package 'webgpu', which is not installed: run 'npm install webgpu' (everything else works without it)");
+  }
 }
 
 export interface Comparison {
