@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `ropec` command line: a thin layer over src/index.ts. Exit codes: 0 ok, 1 diagnostics
-// (a bad spec), 2 usage (a bad command line).
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+// The `ropec` command line: a thin layer over src/index.ts. Exit codes (EXIT below): 0 ok,
+// 1 the specs or the data are wrong, 2 the command line is wrong, 3 a file cannot be read or
+// written, 4 an internal error of ropec.
+import { readdirSync, realpathSync, watch, type FSWatcher } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,18 +12,24 @@ import { importHfConfig, ImportError } from './import/hf-config.js';
 import type { Dtype, Layout } from './compiler/spec.js';
 import { formatSource } from './compiler/format.js';
 import { dumpJson } from './compiler/dump.js';
-import { ALL_TARGETS, compileFile, formatDiagnostic, PASS_NAMES, VERSION, type CompileResult, type TargetName } from './index.js';
+import { ALL_TARGETS, compileBytes, formatDiagnostic, PASS_NAMES, VERSION, type CompileOptions, type CompileResult, type TargetName } from './index.js';
+import { closest } from './compiler/diagnostics.js';
+import { FileError, OutputClashError, readBytes, readText, refuseOverwritingInputs, statPath, writeOutputsTogether, type OutputFile } from './files.js';
+import { parseJson, parseSizeList, parseSizesJson, sizeNames } from './inputs.js';
 import { isKernelStage, STAGES } from './pipeline.js';
 import { BACKENDS } from './backends/index.js';
 import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
 import { NpyError } from './npy.js';
 import { buildPositions } from './positions-command.js';
-import { compareOutputs, interpretStored, DEFAULT_TOLERANCE, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
+import { compareOutputs, interpretStored, DEFAULT_TOLERANCE, outputFiles, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './backends/cuda/harness.js';
 import { releaseWgslDevice, WgslRunError } from './backends/wgsl/runner.js';
 
 class UsageError extends Error {}
+
+/** Exit codes, documented in the help and the README. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, file: 3, internal: 4 } as const;
 
 const HELP: Record<string, string> = {
   main: `ropec ${VERSION} — a compiler for rotary position embeddings
@@ -39,7 +46,9 @@ Commands:
   fmt       print or rewrite specs in canonical form
 
 Run 'ropec <command> --help' for the options of a command.
-Exit codes: 0 success, 1 the specs have errors, 2 the command line is wrong.`,
+Exit codes: 0 success; 1 the specs or the data have errors (or --compare is above tolerance);
+2 the command line is wrong; 3 a file or folder cannot be read or written (the message names it
+and why); 4 an internal error of ropec (please report it).`,
   build: `Usage: ropec build [options] <files or folders>
 
 Compiles every .rope file (folders are searched for *.rope) and writes one set of files per spec
@@ -151,9 +160,14 @@ function collectFiles(paths: string[]): string[] {
   if (paths.length === 0) throw new UsageError('no input files given');
   const out: string[] = [];
   for (const p of paths) {
-    if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
-    if (statSync(p).isDirectory()) {
-      const found = readdirSync(p).filter((f) => f.endsWith('.rope')).sort().map((f) => join(p, f));
+    if (statPath(p).isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(p);
+      } catch (e) {
+        throw new FileError(p, (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message);
+      }
+      const found = names.filter((f) => f.endsWith('.rope')).sort().map((f) => join(p, f));
       if (found.length === 0) throw new UsageError(`no .rope files in ${p}`);
       out.push(...found);
     } else out.push(p);
@@ -168,8 +182,21 @@ function pickSpec(r: CompileResult, file: string, name: string | undefined): Opt
   return ir;
 }
 
+/** About a screenful: a file with more diagnostics shows these and a count of the rest. */
+const SHOWN_DIAGNOSTICS = 10;
+
 function printDiagnostics(r: CompileResult): void {
-  for (const d of r.diagnostics) process.stderr.write(`${formatDiagnostic(d, r.source)}\n\n`);
+  for (const d of r.diagnostics.slice(0, SHOWN_DIAGNOSTICS)) process.stderr.write(`${formatDiagnostic(d, r.source)}\n\n`);
+  const rest = r.diagnostics.length - SHOWN_DIAGNOSTICS;
+  if (rest > 0) process.stderr.write(`… and ${rest} more diagnostic${rest === 1 ? '' : 's'} in ${r.diagnostics[0].file}\n\n`);
+}
+
+/**
+ * Reads and compiles a spec file. Diagnostics name the path given; generated files name the spec
+ * by its file name alone, so that they do not depend on the folder it lies in or the machine.
+ */
+function compileSpec(path: string, options: CompileOptions = {}): CompileResult {
+  return compileBytes(readBytes(path), { ...options, file: path, sourceName: basename(path) });
 }
 
 function parseTargets(text: string | undefined): TargetName[] {
@@ -179,14 +206,6 @@ function parseTargets(text: string | undefined): TargetName[] {
     if (!(ALL_TARGETS as string[]).includes(t)) throw new UsageError(`unknown target '${t}' (targets: ${ALL_TARGETS.join(', ')})`);
   }
   return targets as TargetName[];
-}
-
-/** Writes a file only when its bytes differ, so build caches and git stay quiet. */
-function writeIfChanged(path: string, contents: string): boolean {
-  if (existsSync(path) && readFileSync(path, 'utf8') === contents) return false;
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, contents);
-  return true;
 }
 
 function cmdBuild(argv: string[]): number | Promise<number> {
@@ -227,11 +246,11 @@ function cmdBuild(argv: string[]): number | Promise<number> {
 
   function buildOnce(files: string[], quiet: boolean): BuildSummary {
     let failed = false;
-    let written = 0;
-    let unchanged = 0;
     const started = performance.now();
+    const planned: (OutputFile & { from: string; spec: string })[] = [];
+    const summaries: string[] = [];
     for (const file of files) {
-      const r = compileFile(file, {
+      const r = compileSpec(file, {
         targets,
         torch: values.torch,
         js: values.js,
@@ -251,24 +270,41 @@ function cmdBuild(argv: string[]): number | Promise<number> {
         continue;
       }
       if (dump !== undefined) continue;
-      for (const a of r.artifacts) {
-        if (writeIfChanged(join(outDir, a.path), a.contents)) written++;
-        else unchanged++;
-      }
-      if (!quiet) {
-        for (const ir of r.irs) {
-          const mine = r.artifacts.filter((a) => a.spec === ir.name);
-          const per = targets.map((t) => `${t} ${mine.filter((a) => a.target === t).length}`).join(', ');
-          process.stdout.write(`${basename(file)}: ${ir.name} — ${ir.pairs.length} pairs on ${ir.axes.join('/')}, ${ir.host.positions.kind} positions → ${per} file(s)\n`);
-        }
+      planned.push(...r.artifacts.map((a) => ({ path: join(outDir, a.path), contents: a.contents, from: file, spec: a.spec })));
+      for (const ir of r.irs) {
+        const mine = r.artifacts.filter((a) => a.spec === ir.name);
+        const per = targets.map((t) => `${t} ${mine.filter((a) => a.target === t).length}`).join(', ');
+        summaries.push(`${basename(file)}: ${ir.name} — ${ir.pairs.length} pairs on ${ir.axes.join('/')}, ${ir.host.positions.kind} positions → ${per} file(s)\n`);
       }
     }
+    const clash = outputClash(planned);
+    if (clash) {
+      process.stderr.write(`ropec build: ${clash}; rename one of the rope blocks (nothing was written)\n`);
+      return { failed: true, files: files.length, written: 0, unchanged: 0, ms: Math.round(performance.now() - started) };
+    }
+    refuseOverwritingInputs(planned.map((f) => f.path), files);
+    const written = writeOutputsTogether(planned).length;
+    const unchanged = planned.length - written;
+    if (!quiet) for (const line of summaries) process.stdout.write(line);
     const ms = Math.round(performance.now() - started);
     if (dump === undefined && !quiet) {
       process.stdout.write(`${files.length} file(s), ${written} written, ${unchanged} unchanged, into ${outDir} in ${ms} ms\n`);
     }
     return { failed, files: files.length, written, unchanged, ms };
   }
+}
+
+/** Two specs whose outputs would land on the same file, in words; undefined when none do. */
+function outputClash(planned: { path: string; from: string; spec: string }[]): string | undefined {
+  const owner = new Map<string, { from: string; spec: string }>();
+  for (const p of planned) {
+    const before = owner.get(resolve(p.path));
+    if (before && (before.from !== p.from || before.spec !== p.spec)) {
+      return `${before.from} (rope ${before.spec}) and ${p.from} (rope ${p.spec}) would both write ${p.path}`;
+    }
+    owner.set(resolve(p.path), p);
+  }
+  return undefined;
 }
 
 interface BuildSummary {
@@ -288,7 +324,7 @@ function watchAndRebuild(paths: string[], rebuild: () => BuildSummary): Promise<
   const watched = new Map<string, (name: string) => boolean>();
   for (const p of paths) {
     const full = resolve(p);
-    if (statSync(full).isDirectory()) watched.set(full, (name) => name.endsWith('.rope'));
+    if (statPath(full).isDirectory()) watched.set(full, (name) => name.endsWith('.rope'));
     else {
       const dir = dirname(full);
       const before = watched.get(dir);
@@ -338,7 +374,7 @@ function cmdCheck(argv: string[]): number {
   if (values.help) return help('check');
   let failed = false;
   for (const file of collectFiles(positionals)) {
-    const r = compileFile(file);
+    const r = compileSpec(file);
     printDiagnostics(r);
     if (!r.ok) failed = true;
     else process.stdout.write(`${file}: ok (${r.irs.map((i) => i.name).join(', ')})\n`);
@@ -355,8 +391,10 @@ function cmdExplain(argv: string[]): number {
   if (values.out !== undefined && !values.svg) throw new UsageError('--out goes with --svg');
   let failed = false;
   const svgOut: RopeIR[] = [];
-  for (const file of collectFiles(positionals)) {
-    const r = compileFile(file);
+  const files = collectFiles(positionals);
+  if (values.out !== undefined) refuseOverwritingInputs([values.out], files);
+  for (const file of files) {
+    const r = compileSpec(file);
     printDiagnostics(r);
     if (!r.ok) {
       failed = true;
@@ -370,11 +408,11 @@ function cmdExplain(argv: string[]): number {
   if (values.svg) {
     if (values.out === undefined) process.stdout.write(svgOut.map(explainSvg).join(''));
     else {
-      for (const ir of svgOut) {
-        const path = svgOut.length === 1 ? values.out : values.out.replace(/(\.svg)?$/, `-${ir.name}.svg`);
-        writeIfChanged(path, explainSvg(ir));
-        process.stdout.write(`wrote ${path} (rope ${ir.name})\n`);
-      }
+      const out = values.out;
+      const svgs = svgOut.map((ir) => ({ ir, path: svgOut.length === 1 ? out : out.replace(/(\.svg)?$/, `-${ir.name}.svg`) }));
+      refuseOverwritingInputs(svgs.map((f) => f.path), files);
+      writeOutputsTogether(svgs.map(({ ir, path }) => ({ path, contents: explainSvg(ir) })));
+      for (const { ir, path } of svgs) process.stdout.write(`wrote ${path} (rope ${ir.name})\n`);
     }
   }
   return failed ? 1 : 0;
@@ -401,14 +439,10 @@ function cmdImport(argv: string[]): number {
     process.stderr.write(`ropec import: ${file}: ${message}\nnothing was written\n`);
     return 1;
   };
-  let json: unknown;
+  if (values.out !== undefined) refuseOverwritingInputs([values.out], [file]);
+  const text = readText(file);
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'no such file' : code ? (e as Error).message : `not valid JSON (${(e as Error).message})`);
-  }
-  try {
+    const json = parseJson(text);
     const r = importHfConfig(json, {
       name: values.name, dtype: values.dtype as Dtype | undefined, layout: values.layout as Layout | undefined,
       positions: values.positions === undefined ? undefined : positionChoices[values.positions], source: basename(file),
@@ -416,12 +450,12 @@ function cmdImport(argv: string[]): number {
     for (const w of r.warnings) process.stderr.write(`ropec import: ${file}: warning: ${w}\n`);
     if (values.out === undefined) process.stdout.write(r.text);
     else {
-      writeIfChanged(values.out, r.text);
+      writeOutputsTogether([{ path: values.out, contents: r.text }]);
       process.stdout.write(`wrote ${values.out} (rope ${r.name})\n`);
     }
     return 0;
   } catch (e) {
-    if (e instanceof ImportError) return fail(e.message);
+    if (e instanceof ImportError || e instanceof RopeArgumentError) return fail(e.message);
     throw e;
   }
 }
@@ -434,14 +468,19 @@ function cmdFmt(argv: string[]): number {
   if (values.help) return help('fmt');
   if (values.write && values.check) throw new UsageError('give --write or --check, not both');
   let status = 0;
+  const rewrites: OutputFile[] = [];
   for (const file of collectFiles(positionals)) {
-    const source = readFileSync(file, 'utf8');
-    const r = compileFile(file);
+    const bytes = readBytes(file);
+    const r = compileBytes(bytes, { file });
     if (!r.ok) {
       printDiagnostics(r);
       status = 1;
       continue;
     }
+    // compileBytes accepted the bytes, so they are UTF-8: reformatting changes only whitespace and
+    // layout, and a byte-order mark the file had is kept.
+    const source = r.source;
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
     const f = formatSource(source);
     if (f.text === undefined) {
       process.stderr.write(`${file}: ${f.error}\n`);
@@ -454,9 +493,10 @@ function cmdFmt(argv: string[]): number {
         status = 1;
       }
     } else if (values.write) {
-      if (writeIfChanged(file, f.text)) process.stdout.write(`${file}: formatted\n`);
+      if (f.text !== source) rewrites.push({ path: file, contents: bom + f.text });
     } else process.stdout.write(f.text);
   }
+  for (const path of writeOutputsTogether(rewrites)) process.stdout.write(`${path}: formatted\n`);
   return status;
 }
 
@@ -465,27 +505,16 @@ function help(cmd: string): number {
   return 0;
 }
 
-function parseSizes(text: string | undefined, file: string | undefined): RopeSizes {
-  const sizes: RopeSizes = {};
-  if (file !== undefined) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      throw new UsageError(`--sizes-file ${file}: ${(e as Error).message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--sizes-file ${file}: expected a JSON object like {"t": 16}`);
-    for (const [key, v] of Object.entries(parsed)) {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`--sizes-file ${file}: ${key} must be a number`);
-      sizes[key] = v;
-    }
+/** --sizes and --sizes-file: the names the spec takes, each once, exact integers. */
+function parseSizes(ir: OptimizedIR, text: string | undefined, file: string | undefined): RopeSizes {
+  const names = sizeNames(ir);
+  try {
+    const sizes = file === undefined ? {} : parseSizesJson(parseJson(readText(file)), names, `--sizes-file ${file}`);
+    return parseSizeList(text ?? '', names, sizes);
+  } catch (e) {
+    if (e instanceof RopeArgumentError) throw new UsageError(e.message);
+    throw e;
   }
-  for (const part of (text ?? '').split(',').map((x) => x.trim()).filter((x) => x.length > 0)) {
-    const m = /^([a-z_][a-z0-9_]*)=(-?\d+)$/.exec(part);
-    if (!m) throw new UsageError(`--sizes: expected name=integer pairs like t=16,h=32, got '${part}'`);
-    sizes[m[1]] = Number(m[2]);
-  }
-  return sizes;
 }
 
 async function cmdRun(argv: string[]): Promise<number> {
@@ -513,14 +542,16 @@ async function cmdRun(argv: string[]): Promise<number> {
     tol = Number(values.tol);
     if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
   }
-  const sizes = parseSizes(values.sizes, values['sizes-file']);
-  const r = compileFile(positionals[0]);
+  const files = { q: values.q, k: values.k, positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'] };
+  const inputFiles = [positionals[0], ...Object.values(files), values['sizes-file']].filter((f): f is string => f !== undefined);
+  refuseOverwritingInputs(outputFiles(values.out), inputFiles);
+  const r = compileSpec(positionals[0]);
   printDiagnostics(r);
   if (!r.ok) return 1;
   const ir = pickSpec(r, positionals[0], values.name);
+  const sizes = parseSizes(ir, values.sizes, values['sizes-file']);
   try {
-    const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false,
-      files: { q: values.q, k: values.k, positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'] } });
+    const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false, files });
     const out = await runBackend(ir, backend, inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
     let status = 0;
     if (values.compare === 'interp') {
@@ -529,9 +560,9 @@ async function cmdRun(argv: string[]): Promise<number> {
       for (const [which, shape] of [['q', q.shape], ['k', k.shape]] as const) {
         const exact = reference[which];
         const c = compareOutputs(ir, which, out[which], exact, shape);
-        const verdict = c.maxRel <= limit ? 'ok' : 'ABOVE TOLERANCE';
-        process.stdout.write(`${which}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${verdict}\n`);
-        if (c.maxRel > limit) status = 1;
+        const within = c.maxRel <= limit;
+        process.stdout.write(`${which}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
+        if (!within) status = EXIT.failed;
       }
     }
     const written = writeOutputs(values.out, { q: { shape: q.shape, stored: out.q }, k: { shape: k.shape, stored: out.k }, descr });
@@ -557,27 +588,22 @@ function cmdPositions(argv: string[]): number {
   if (values.help) return help('positions');
   if (positionals.length !== 1) throw new UsageError('positions takes exactly one spec file');
   if (!values.input || !values.out) throw new UsageError('positions needs --input FILE.json and --out FILE.npy');
-  const r = compileFile(positionals[0]);
+  const deltas = values.deltas ?? values.out.replace(/\.npy$/, '') + '.rope_deltas.npy';
+  refuseOverwritingInputs([values.out, ...(values.deltas !== undefined ? [values.deltas] : [])], [positionals[0], values.input]);
+  const r = compileSpec(positionals[0]);
   printDiagnostics(r);
   if (!r.ok) return 1;
   const ir = pickSpec(r, positionals[0], values.name);
-  let input: unknown;
+  if (ir.host.positions.kind === 'mrope') refuseOverwritingInputs([values.out, deltas], [positionals[0], values.input]);
+  const text = readText(values.input);
   try {
-    input = JSON.parse(readFileSync(values.input, 'utf8'));
-  } catch (e) {
-    process.stderr.write(`ropec positions: ${values.input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\nnothing was written\n`);
-    return 1;
-  }
-  try {
-    const out = buildPositions(ir, input);
-    const deltas = values.deltas ?? values.out.replace(/\.npy$/, '') + '.rope_deltas.npy';
-    writeFileSync(values.out, out.positions);
-    if (out.ropeDeltas) writeFileSync(deltas, out.ropeDeltas);
+    const out = buildPositions(ir, parseJson(text));
+    writeOutputsTogether([{ path: values.out, contents: out.positions }, ...(out.ropeDeltas ? [{ path: deltas, contents: out.ropeDeltas }] : [])]);
     process.stdout.write(`${ir.host.positions.kind}: wrote ${values.out} [${out.shape.join(', ')}]${out.ropeDeltas ? ` and ${deltas}` : ''}\n`);
     return 0;
   } catch (e) {
     if (e instanceof RopeArgumentError) {
-      process.stderr.write(`ropec positions: ${e.message}\nnothing was written\n`);
+      process.stderr.write(`ropec positions: ${values.input}: ${e.message}\nnothing was written\n`);
       return 1;
     }
     throw e;
@@ -589,21 +615,32 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
-    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') return help('main');
+    if (cmd === undefined) {
+      process.stderr.write(`${HELP.main}\n`);
+      return EXIT.usage;
+    }
+    if (cmd === '--help' || cmd === '-h' || cmd === 'help') return help('main');
     if (cmd === '--version' || cmd === '-v') {
       process.stdout.write(`${VERSION}\n`);
-      return 0;
+      return EXIT.ok;
     }
     const run = COMMANDS[cmd];
-    if (!run) throw new UsageError(`unknown command '${cmd}' (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    if (!run) {
+      const near = closest(cmd, Object.keys(COMMANDS));
+      throw new UsageError(`unknown command '${cmd}'${near ? ` — did you mean '${near}'?` : ''} (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    }
     return await run(rest);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof OutputClashError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`ropec: ${(e as Error).message}\nRun 'ropec --help' for usage.\n`);
-      return 2;
+      return EXIT.usage;
     }
-    process.stderr.write(`ropec: internal error: ${(e as Error).message}\n`);
-    return 1;
+    if (e instanceof FileError) {
+      process.stderr.write(`ropec: ${e.message}\nnothing was written\n`);
+      return EXIT.file;
+    }
+    process.stderr.write(`ropec: internal error: ${e instanceof Error ? e.message : String(e)} (please report this with the command line)\n`);
+    return EXIT.internal;
   }
 }
 

@@ -9,7 +9,7 @@ import type { Artifact, TargetName } from './backends/common.js';
 import { compile } from './pipeline.js';
 
 export { formatDiagnostic, interpret, optimize, PASS_NAMES, ALL_TARGETS };
-export { compile, compileFile, STAGES, type CompileOptions, type CompileResult } from './pipeline.js';
+export { compile, compileBytes, compileFile, STAGES, type CompileOptions, type CompileResult } from './pipeline.js';
 export type { Artifact, Diagnostic, OptimizedIR, RopeIR, RopeInputs, RopeOutputs, TargetName };
 export { RopeArgumentError } from './compiler/runtime.js';
 export { importHfConfig, ImportError, type ImportOptions, type ImportResult } from './import/hf-config.js';

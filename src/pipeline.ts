@@ -21,8 +21,8 @@
 //
 // The interpreter (compiler/interpreter.ts) is the independent float64 definition of the language:
 // it reads the optimized Rope IR and shares no code with the printers.
-import { readFileSync } from 'node:fs';
 import { makeDiagnostic, positionAt, type Diagnostic } from './compiler/diagnostics.js';
+import { decodeText, FileError, readBytes } from './files.js';
 import { frontEnd } from './compiler/frontend.js';
 import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { optimize, PASS_NAMES } from './compiler/passes/index.js';
@@ -42,6 +42,8 @@ export function isKernelStage(stage: string): stage is KernelStage {
 export interface CompileOptions extends Omit<EmitOptions, 'onKernel'> {
   /** Name shown in diagnostics and banners (default `<input>`). */
   file?: string;
+  /** Name the generated files' banners give the spec, when it should differ from `file`. */
+  sourceName?: string;
   targets?: TargetName[];
   /** Called with the Rope IR after each pass ('lower' first). */
   onPass?: (pass: string, ir: RopeIR) => void;
@@ -63,7 +65,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   const file = options.file ?? '<input>';
   const fe = frontEnd(source, file);
   const diagnostics = [...fe.diagnostics];
-  const irs = fe.irs.map((ir) => optimize(ir, options.onPass));
+  const irs = fe.irs.map((ir) => optimize(options.sourceName === undefined ? ir : { ...ir, file: options.sourceName }, options.onPass));
   const artifacts: CompileResult['artifacts'] = [];
   for (const target of options.targets ?? []) {
     const backend = BACKENDS[target];
@@ -88,12 +90,25 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 
 /** Reads and compiles a file; an unreadable file becomes a diagnostic too. */
 export function compileFile(path: string, options: CompileOptions = {}): CompileResult {
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(path, 'utf8');
+    bytes = readBytes(path);
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    const why = e instanceof FileError ? e.reason : (e as Error).message;
     return { ok: false, diagnostics: [makeDiagnostic('RC086', `cannot read ${path}: ${why}`, path, positionAt('', 0))], irs: [], artifacts: [], source: '' };
   }
-  return compile(source, { ...options, file: options.file ?? path });
+  return compileBytes(bytes, { ...options, file: options.file ?? path });
+}
+
+/**
+ * Compiles a file's bytes: UTF-8, a leading byte-order mark allowed. Bytes that are not text (a
+ * binary file, a .npy, UTF-16) get one diagnostic rather than one per stray character.
+ */
+export function compileBytes(bytes: Uint8Array, options: CompileOptions = {}): CompileResult {
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) {
+    const file = options.file ?? '<input>';
+    return { ok: false, diagnostics: [makeDiagnostic('RL003', `this is not a .rope spec: ${decoded.reason}`, file, positionAt('', 0))], irs: [], artifacts: [], source: '' };
+  }
+  return compile(decoded.text, options);
 }

@@ -4,6 +4,7 @@
 import { forEachToken, tokenPosition } from './compiler/interpreter.js';
 import type { RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type ResolvedShape } from './compiler/runtime.js';
+import { isExactInteger, refuseUnknownKeys } from './inputs.js';
 import { writeNpy } from './npy.js';
 import { buildMropePositions, buildMropeSegmentTables, mropeOptionsFromSpec, type MropeInputs, type MropeOptions, type Thw } from './positions/mrope.js';
 import type { SegmentTable } from './positions/segments.js';
@@ -17,17 +18,41 @@ export interface PositionsOutput {
 
 type Json = Record<string, unknown>;
 
-function field<T>(obj: Json, key: string, check: (v: unknown) => v is T, what: string, required = true): T | undefined {
+function field<T>(obj: Json, key: string, check: (v: unknown) => v is T, what: string, required = true, where = ''): T | undefined {
   const v = obj[key];
   if (v === undefined) {
-    if (required) throw new RopeArgumentError(`input: missing "${key}" (${what})`);
+    if (required) throw new RopeArgumentError(`input: missing "${where}${key}" (${what})`);
     return undefined;
   }
-  if (!check(v)) throw new RopeArgumentError(`input: "${key}" must be ${what}`);
+  if (!check(v)) throw new RopeArgumentError(`input: "${where}${key}" must be ${what}, got ${shown(v)}`);
   return v;
 }
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+function shown(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * Most tokens (and video frames) one sequence description may ask for: a sequence this long is
+ * far past any model's context, and building it would run the machine out of memory first.
+ */
+export const MAX_TOKENS = 1 << 24;
+/** Positions and offsets are int32 in every kernel. */
+const MAX_POSITION = 2 ** 31 - 1;
+
+const KEYS = {
+  mrope: ['input_ids', 'attention_mask', 'image_grid_thw', 'video_grid_thw', 'second_per_grid_ts', 'audio_lengths', 'audio_feature_lengths', 'mm_token_type_ids', 'use_audio_in_video'],
+  timeline: ['seq_len', 'segments', 'rows', 'mode'],
+  segment: ['kind', 'start', 'end', 'time', 'patches_per_frame', 'frame_times'],
+  frameTimes: ['n', 'start', 'interval'],
+  index: ['seq', 'batch', 'offset', 'offsets', 'cu_seqlens'],
+  grid: ['sizes', 'batch'],
+  packedGrid: ['grids'],
+} as const;
+
+const isInt = isExactInteger;
+const isCount = (v: unknown): v is number => isInt(v) && v >= 0 && v <= MAX_TOKENS;
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isIntRows = (v: unknown): v is number[][] => Array.isArray(v) && v.every((r) => Array.isArray(r) && r.every(isInt));
 const isThwList = (v: unknown): v is Thw[] => Array.isArray(v) && v.every((r) => Array.isArray(r) && r.length === 3 && r.every(isInt));
@@ -48,6 +73,7 @@ function toI64(values: ArrayLike<number>): BigInt64Array {
 function mropeCall(ir: RopeIR, input: Json): { inputs: MropeInputs; options: MropeOptions } {
   const src = ir.host.positions;
   if (src.kind !== 'mrope') throw new Error('unreachable');
+  refuseUnknownKeys(input, KEYS.mrope, 'input');
   const inputs: MropeInputs = {
     inputIds: field(input, 'input_ids', isIntRows, 'a list of rows of token ids')!,
     attentionMask: field(input, 'attention_mask', isIntRows, 'a list of rows of 0/1', false),
@@ -82,8 +108,9 @@ function timelineSegments(list: unknown, row: string): TimelineSegment[] {
   if (!Array.isArray(list)) throw new RopeArgumentError(`input: ${row} must be a list of segments`);
   return list.map((s, i) => {
     const where = `${row}[${i}]`;
-    if (typeof s !== 'object' || s === null) throw new RopeArgumentError(`input: ${where} must be an object`);
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new RopeArgumentError(`input: ${where} must be an object`);
     const o = s as Json;
+    refuseUnknownKeys(o, KEYS.segment, `input: ${where}`);
     const kind = o.kind;
     if (kind !== 'text' && kind !== 'image' && kind !== 'video' && kind !== 'audio') {
       throw new RopeArgumentError(`input: ${where}.kind must be text, image, video or audio, got ${JSON.stringify(kind)}`);
@@ -94,9 +121,11 @@ function timelineSegments(list: unknown, row: string): TimelineSegment[] {
       if (!isNumList(ft)) throw new RopeArgumentError(`input: ${where}.frame_times must be numbers`);
       times = ft;
     } else if (ft !== undefined) {
+      if (typeof ft !== 'object' || ft === null) throw new RopeArgumentError(`input: ${where}.frame_times must be a list or {"n", "start", "interval"}`);
       const f = ft as Json;
-      if (typeof ft !== 'object' || ft === null || !isInt(f.n)) throw new RopeArgumentError(`input: ${where}.frame_times must be a list or {"n", "start", "interval"}`);
-      times = frameTimes(f.n as number, isNum(f.start) ? f.start : 0, isNum(f.interval) ? f.interval : 1);
+      refuseUnknownKeys(f, KEYS.frameTimes, `input: ${where}.frame_times`);
+      const n = field(f, 'n', isCount, `a whole number of frames, ≥ 0 and ≤ ${MAX_TOKENS}`, true, `${where}.frame_times.`)!;
+      times = frameTimes(n, field(f, 'start', isNum, 'a number', false, `${where}.frame_times.`) ?? 0, field(f, 'interval', isNum, 'a number', false, `${where}.frame_times.`) ?? 1);
     }
     const seg: TimelineSegment = {
       kind,
@@ -115,12 +144,18 @@ function timelineSegments(list: unknown, row: string): TimelineSegment[] {
 function timelineInput(ir: RopeIR, input: Json): { seqLen: number; mode: 'strict' | 'compat'; rows: TimelineSegment[][] } {
   const src = ir.host.positions;
   if (src.kind !== 'timeline') throw new Error('unreachable');
-  const seqLen = field(input, 'seq_len', isInt, 'a whole number')!;
+  refuseUnknownKeys(input, KEYS.timeline, 'input');
+  const seqLen = field(input, 'seq_len', isCount, `a whole number ≥ 0 and ≤ ${MAX_TOKENS}`)!;
   const mode = (input.mode ?? src.mode) as 'strict' | 'compat';
   if (mode !== 'strict' && mode !== 'compat') throw new RopeArgumentError('input: "mode" must be "strict" or "compat"');
-  const rows = input.rows !== undefined
-    ? (Array.isArray(input.rows) ? input.rows : []).map((r, b) => timelineSegments(r, `rows[${b}]`))
+  if (input.rows !== undefined && input.segments !== undefined) throw new RopeArgumentError('input: give "segments" (one row) or "rows", not both');
+  if (input.rows !== undefined && !Array.isArray(input.rows)) throw new RopeArgumentError('input: "rows" must be a list of lists of segments');
+  const rows = Array.isArray(input.rows)
+    ? input.rows.map((r, b) => timelineSegments(r, `rows[${b}]`))
     : [timelineSegments(input.segments, 'segments')];
+  if (rows.length * seqLen > MAX_TOKENS) throw new RopeArgumentError(`input: ${rows.length} rows of ${seqLen} tokens is more than ${MAX_TOKENS} tokens`);
+  const frames = rows.flat().reduce((n, seg) => n + (seg.frameTimes?.length ?? 0), 0);
+  if (frames > MAX_TOKENS) throw new RopeArgumentError(`input: ${frames} frames in all is more than ${MAX_TOKENS}`);
   return { seqLen, mode, rows };
 }
 
@@ -134,21 +169,26 @@ function timeline(ir: RopeIR, input: Json): PositionsOutput {
 /** index and grid sources: the positions the kernels compute in place, materialized. */
 function computed(ir: RopeIR, input: Json): PositionsOutput {
   const src = ir.host.positions;
-  const sizes = (input.sizes ?? {}) as Record<string, unknown>;
-  const batch = isInt(input.batch) ? input.batch : 1;
-  const cu = field(input, 'cu_seqlens', isIntList, 'a list of whole numbers', false);
+  if (src.kind === 'grid' && src.packed) refuseUnknownKeys(input, KEYS.packedGrid, 'input');
+  else refuseUnknownKeys(input, src.kind === 'grid' ? KEYS.grid : KEYS.index, 'input');
+  const batch = field(input, 'batch', (v): v is number => isCount(v) && v >= 1, `a whole number ≥ 1 and ≤ ${MAX_TOKENS}`, false) ?? 1;
   let seq: number;
   if (src.kind === 'grid' && src.packed) {
     // Several grids in one call: one sequence per grid, cu_seqlens from their lengths.
     if (!Array.isArray(input.grids) || input.grids.length === 0) {
       throw new RopeArgumentError(`input: "grids" must be a non-empty list of {${src.axes.map((a) => `"${a}": N`).join(', ')}} (packed grids)`);
     }
-    const grids = (input.grids as unknown[]).map((g, b) => src.axes.map((a) => {
-      const v = (g as Record<string, unknown> | null)?.[a];
-      if (!isInt(v) || v < 0) throw new RopeArgumentError(`input: grids[${b}].${a} must be a whole number ≥ 0 (grid axis '${a}')`);
-      return v;
-    }));
+    const grids = (input.grids as unknown[]).map((g, b) => {
+      if (typeof g !== 'object' || g === null || Array.isArray(g)) throw new RopeArgumentError(`input: grids[${b}] must be an object like {${src.axes.map((a) => `"${a}": N`).join(', ')}}`);
+      refuseUnknownKeys(g as Json, src.axes, `input: grids[${b}]`);
+      return src.axes.map((a) => {
+        const v = (g as Json)[a];
+        if (!isCount(v)) throw new RopeArgumentError(`input: grids[${b}].${a} must be a whole number ≥ 0 and ≤ ${MAX_TOKENS} (grid axis '${a}'), got ${shown(v)}`);
+        return v;
+      });
+    });
     const lengths = grids.map((g) => src.prefix + g.reduce((x, y) => x * y, 1));
+    refuseTooManyTokens(lengths.reduce((x, y) => x + y, 0));
     const starts = [0];
     for (const n of lengths) starts.push(starts[starts.length - 1] + n);
     const shape: ResolvedShape = {
@@ -157,27 +197,48 @@ function computed(ir: RopeIR, input: Json): PositionsOutput {
     return materialize(ir, shape, {});
   }
   if (src.kind === 'grid') {
+    const sizes = input.sizes ?? {};
+    if (typeof sizes !== 'object' || sizes === null || Array.isArray(sizes)) throw new RopeArgumentError(`input: "sizes" must be an object like {${src.axes.map((a) => `"${a}": N`).join(', ')}}`);
+    refuseUnknownKeys(sizes as Json, src.axes, 'input: sizes');
     const grid = src.axes.map((a) => {
-      const v = sizes[a];
-      if (!isInt(v) || v < 1) throw new RopeArgumentError(`input: sizes.${a} must be a whole number ≥ 1 (grid axis '${a}')`);
+      const v = (sizes as Json)[a];
+      if (!isCount(v) || v < 1) throw new RopeArgumentError(`input: sizes.${a} must be a whole number ≥ 1 and ≤ ${MAX_TOKENS} (grid axis '${a}'), got ${shown(v)}`);
       return v;
     });
     seq = src.prefix + grid.reduce((x, y) => x * y, 1);
+    refuseTooManyTokens(batch * seq);
     const shape: ResolvedShape = { batch, seq, tokens: batch * seq, qHeads: 0, kHeads: 0, grid, offset: 0 };
     return materialize(ir, shape, {});
   }
   if (src.kind !== 'index') throw new Error('unreachable');
-  const offsets = field(input, 'offsets', isIntList, 'a list of whole numbers', src.offset === 'per_sequence');
-  const offset = isInt(input.offset) ? input.offset : 0;
+  const isPosition = (v: unknown): v is number => isInt(v) && Math.abs(v) <= MAX_POSITION;
+  const offsets = field(input, 'offsets', (v): v is number[] => Array.isArray(v) && v.every(isPosition), `a list of whole numbers within ±${MAX_POSITION}`, src.offset === 'per_sequence');
+  const offset = field(input, 'offset', isPosition, `a whole number within ±${MAX_POSITION}`, false) ?? 0;
   if (src.packed) {
+    const cu = field(input, 'cu_seqlens', isIntList, 'a list of whole numbers', false);
     if (!cu) throw new RopeArgumentError('input: missing "cu_seqlens" (packed sequences)');
+    checkCuSeqlens(cu);
     const b = cu.length - 1;
     const shape: ResolvedShape = { batch: b, seq: 0, tokens: cu[b], qHeads: 0, kHeads: 0, cuSeqlens: cu, offset };
     return materialize(ir, shape, { offsets });
   }
-  seq = field(input, 'seq', isInt, 'a whole number (tokens per sequence)')!;
+  seq = field(input, 'seq', isCount, `a whole number of tokens per sequence, ≥ 0 and ≤ ${MAX_TOKENS}`)!;
+  refuseTooManyTokens(batch * seq);
   if (offsets && offsets.length !== batch) throw new RopeArgumentError(`input: "offsets" must have batch = ${batch} entries`);
   return materialize(ir, { batch, seq, tokens: batch * seq, qHeads: 0, kHeads: 0, offset }, { offsets });
+}
+
+function refuseTooManyTokens(tokens: number): void {
+  if (tokens > MAX_TOKENS) throw new RopeArgumentError(`input: ${tokens} tokens is more than the ${MAX_TOKENS} ropec builds positions for`);
+}
+
+/** cu_seqlens: starts at 0, never decreases, ends within the token limit. */
+function checkCuSeqlens(cu: number[]): void {
+  if (cu.length < 1 || cu[0] !== 0) throw new RopeArgumentError(`input: "cu_seqlens" must start at 0, got ${shown(cu)}`);
+  for (let i = 1; i < cu.length; i++) {
+    if (cu[i] < cu[i - 1]) throw new RopeArgumentError(`input: "cu_seqlens" must not decrease: cu_seqlens[${i}] = ${cu[i]} < cu_seqlens[${i - 1}] = ${cu[i - 1]}`);
+  }
+  refuseTooManyTokens(cu[cu.length - 1]);
 }
 
 function materialize(ir: RopeIR, shape: ResolvedShape, extra: { offsets?: number[] }): PositionsOutput {

@@ -2,8 +2,10 @@
 // comparing with the interpreter. Sizes come from the tensors' shapes; what the spec leaves open
 // beyond that (grid sizes, offset, seq_len) comes from --sizes or a JSON file. Nothing is written
 // unless every step succeeded.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { readBytes, readText, writeOutputsTogether } from './files.js';
+import { parseJson } from './inputs.js';
 import { interpret } from './compiler/interpreter.js';
 import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { isPacked, resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
@@ -57,13 +59,7 @@ export interface RunResult {
 const STORAGE_DESCR = { f32: '<f4', f16: '<f2', bf16: '<u2' } as const;
 
 function load(path: string): NpyArray {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new NpyError(`${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  return parseNpy(bytes, path);
+  return parseNpy(readBytes(path), path);
 }
 
 /** The axis names of q or k for the spec's layout, for error messages. */
@@ -114,6 +110,22 @@ function intTensor(arr: NpyArray, file: string, what: string): Int32Array {
   throw new RopeArgumentError(`${file}: ${what} must be integers ('<i4' or '<i8'), got '${arr.descr}'`);
 }
 
+/**
+ * A positions tensor must have the shape the spec reads: its tokens (as [tokens] or [batch, seq])
+ * behind a leading axis of C for C components — not merely the right number of values, since
+ * (tokens, 3) read as (3, tokens) is a silently wrong result.
+ */
+function checkPositionsShape(ir: RopeIR, p: NpyArray, file: string, sizes: RopeSizes): void {
+  const C = ir.positions.components;
+  const tokens = ir.kernel.layout === 'thd' ? sizes.tokens ?? 0 : (sizes.batch ?? 0) * (sizes.seq ?? 0);
+  const tokenAxes = C === 1 ? p.shape : p.shape.slice(1);
+  const ok = (C === 1 || p.shape[0] === C) && tokenAxes.length >= 1 && tokenAxes.length <= 2 && tokenAxes.reduce((a, b) => a * b, 1) === tokens;
+  if (!ok) {
+    const want = C === 1 ? `[tokens] = (${tokens})` : `[${C}, tokens] = (${C}, ${tokens})`;
+    throw new RopeArgumentError(`${file}: positions must have shape ${want} (or the tokens as [batch, seq]), got (${p.shape.join(', ')})`);
+  }
+}
+
 export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArray; k: NpyArray; descr: NpyDescr } {
   const { ir, files } = req;
   const descr = wantDescr(ir, req.bf16);
@@ -137,19 +149,19 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
     let tables: SegmentTable[];
     if (files.sequence && files.positions) throw new RopeArgumentError('--sequence and --positions: give one of them');
     if (files.sequence) {
-      let json: unknown;
+      const text = readText(files.sequence);
       try {
-        json = JSON.parse(readFileSync(files.sequence, 'utf8'));
+        tables = buildSegmentTables(ir, parseJson(text));
       } catch (e) {
-        throw new RopeArgumentError(`${files.sequence}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+        throw e instanceof RopeArgumentError ? new RopeArgumentError(`${files.sequence}: ${e.message}`) : e;
       }
-      tables = buildSegmentTables(ir, json);
     } else if (files.positions) {
       const p = load(files.positions);
       const values = components === 1
         ? (p.descr === '<f4' || p.descr === '<f8' ? (p.data as Float32Array | Float64Array) : undefined)
         : intTensor(p, files.positions, 'positions');
       if (!values) throw new RopeArgumentError(`${files.positions}: positions must be float ('<f4' or '<f8'), got '${p.descr}'`);
+      checkPositionsShape(ir, p, files.positions, sizes);
       tables = segmentTablesFromPositions(values, components, rows, rowLength);
     } else {
       throw new RopeArgumentError(`spec ${ir.name} evaluates ${src.kind} positions from a segment table: give --sequence seq.json (the input of 'ropec positions') or --positions p.npy`);
@@ -170,6 +182,7 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
       if (p.descr !== '<f4' && p.descr !== '<f8') throw new RopeArgumentError(`${files.positions}: positions must be float ('<f4' or '<f8'), got '${p.descr}'`);
       inputs.positions = p.data as Float32Array | Float64Array;
     } else inputs.positions = intTensor(p, files.positions, 'positions');
+    checkPositionsShape(ir, p, files.positions, sizes);
   } else if (files.positions) {
     throw new RopeArgumentError(`${files.positions}: spec ${ir.name} computes its positions (${src.kind}); it takes no positions tensor`);
   }
@@ -211,13 +224,28 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
   const dtype = ir.kernel.dtype;
   if (backend === 'cuda') return runCuda(ir, inputs, options);
   // Dawn is loaded only here, so other backends and commands never load it.
-  if (backend === 'wgsl') return (await import('./backends/wgsl/runner.js')).runWgsl(ir, inputs, options);
+  if (backend === 'wgsl') {
+    requireWebgpuPackage();
+    return (await import('./backends/wgsl/runner.js')).runWgsl(ir, inputs, options);
+  }
   if (backend === 'interp') {
     const out = interpretStored(ir, inputs);
     return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype) };
   }
   const mod = await loadTsModule(ir);
   return mod.rotate(inputs);
+}
+
+/**
+ * Running WGSL needs Dawn, from the optional `webgpu` package (a native download of ~130 MB that
+ * `npm install --omit=optional` skips): say so by name rather than fail inside the runner.
+ */
+function requireWebgpuPackage(): void {
+  try {
+    createRequire(import.meta.url).resolve('webgpu');
+  } catch {
+    throw new RopeArgumentError("--backend wgsl runs the shader on Dawn from the optional package 'webgpu', which is not installed: run 'npm install webgpu' (everything else works without it)");
+  }
 }
 
 export interface Comparison {
@@ -236,10 +264,10 @@ export function compareOutputs(ir: RopeIR, which: 'q' | 'k', got: Float32Array |
   let worst = 0;
   let scale = 0;
   for (let i = 0; i < ref.length; i++) {
-    scale = Math.max(scale, Math.abs(ref[i]));
-    const e = Math.abs(g[i] - ref[i]);
-    if (e > maxAbs || (Number.isNaN(e) && !Number.isNaN(maxAbs) && !(Number.isNaN(g[i]) && Number.isNaN(ref[i])))) {
-      maxAbs = Number.isNaN(e) ? Infinity : e;
+    if (Number.isFinite(ref[i])) scale = Math.max(scale, Math.abs(ref[i]));
+    const e = elementError(g[i], ref[i]);
+    if (e > maxAbs) {
+      maxAbs = e;
       worst = i;
     }
   }
@@ -253,18 +281,29 @@ export function compareOutputs(ir: RopeIR, which: 'q' | 'k', got: Float32Array |
   return { tensor: which, maxAbs, maxRel: scale > 0 ? maxAbs / scale : maxAbs, worst: index, got: g[worst], want: ref[worst] };
 }
 
+/** 0 where the values agree (equal infinities and NaN against NaN included), Infinity where one is not finite and they differ. */
+function elementError(got: number, want: number): number {
+  if (got === want || (Number.isNaN(got) && Number.isNaN(want))) return 0;
+  const e = Math.abs(got - want);
+  return Number.isNaN(e) || !Number.isFinite(e) ? Infinity : e;
+}
+
 /** Default tolerance on the relative error, per storage dtype (a few units of its precision). */
 export const DEFAULT_TOLERANCE = { f32: 1e-5, f16: 2e-3, bf16: 1.6e-2 } as const;
 
+/** The files `ropec run --out DIR` writes: DIR/q.npy and DIR/k.npy. */
+export function outputFiles(dir: string): string[] {
+  return [join(dir, 'q.npy'), join(dir, 'k.npy')];
+}
+
+/** Writes DIR/q.npy and DIR/k.npy together (or neither); returns their paths. */
 export function writeOutputs(dir: string, result: RunResult): string[] {
-  mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const which of ['q', 'k'] as const) {
-    const path = join(dir, `${which}.npy`);
-    writeFileSync(path, writeNpy(result.descr, result[which].shape, result[which].stored));
-    written.push(path);
-  }
-  return written;
+  const [qPath, kPath] = outputFiles(dir);
+  writeOutputsTogether([
+    { path: qPath, contents: writeNpy(result.descr, result.q.shape, result.q.stored) },
+    { path: kPath, contents: writeNpy(result.descr, result.k.shape, result.k.stored) },
+  ]);
+  return [qPath, kPath];
 }
 
 export function resetRunCache(): void {

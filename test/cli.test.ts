@@ -28,7 +28,9 @@ describe('ropec CLI', () => {
     expect(run('frobnicate').status).toBe(2);
     expect(run('build', '--target', 'metal', 'spec').stderr).toMatch(/unknown target 'metal'/);
     expect(run('build', '--bogus', 'spec').status).toBe(2);
-    expect(run('check', 'no/such/file.rope').status).toBe(2);
+    // A missing input is a file-system error (exit 3, issue 21), not a command-line error.
+    expect(run('check', 'no/such/file.rope').status).toBe(3);
+    expect(run('check', 'no/such/file.rope').stderr).toMatch(/no\/such\/file.rope: no such file or folder/);
     expect(run('build', '--dump-after', 'nope', 'spec').stderr).toMatch(/unknown stage 'nope' for --dump-after \(stages: lower, .*, kernel, legalized\)/);
   });
 

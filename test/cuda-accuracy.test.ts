@@ -1,4 +1,4 @@
-// Angle accuracy of the CUDA kernels at large positions (SEMANTICS.md §6): the exact path (p·ω/2π
+// Angle accuracy of the CUDA kernels at large positions (docs/cuda.md, Angles): the exact path (p·ω/2π
 // reduced in double, then sincosf) and the fast path (f32 reduction with an fma-split ω, then
 // __sincosf — sincosf on the CPU), both CPU-executed, against cos/sin of p·ω in float64, for
 // positions 10^2 … 10^7. The unreduced f32 angle fround(p)·fround(ω) is shown for comparison.

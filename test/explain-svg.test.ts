@@ -1,7 +1,7 @@
 // `ropec explain --svg`: the picture must render, and show what the published descriptions say.
 // Each SVG is rendered by headless Chromium (Debian's /usr/bin/chromium, which scripts/setup.sh
 // installs; the test fails, never skips, without it), the screenshot is decoded with our own PNG
-// reader, and lane colours are checked where SEMANTICS.md §3 puts each axis: Qwen2-VL t on the
+// reader, and lane colours are checked where docs/LANGUAGE.md (Axes) puts each axis: Qwen2-VL t on the
 // first 16 of 64 pairs, Qwen3-VL t/h/w cycling. Chromium's DOMParser checks the XML and counts
 // one rect per lane and per pair.
 import { execFileSync } from 'node:child_process';
@@ -149,7 +149,7 @@ describe('explainSvg content', () => {
     const svg = explainSvg(ir);
     const pts = /<polyline class="ramp"[^>]*points="([^"]+)"/.exec(svg)![1].split(' ').map((p) => Number(p.split(',')[1]));
     expect(pts).toHaveLength(64);
-    // SEMANTICS §2, written out independently: D 128, θ 1e6, L0 32768, β_fast 32, β_slow 1.
+    // docs/LANGUAGE.md's YaRN, written out independently: D 128, θ 1e6, L0 32768, β_fast 32, β_slow 1.
     const dim = (r: number) => (128 * Math.log(32768 / (2 * Math.PI * r))) / (2 * Math.log(1e6));
     const low = Math.max(Math.floor(dim(32)), 0);
     const high = Math.min(Math.ceil(dim(1)), 127);

@@ -86,7 +86,7 @@ describe('importHfConfig: the same IR as the hand-written spec', () => {
     const gptj = compileOne(importHfConfig(load('gptj_6b')).text, 'g.rope');
     expect([gptj.style, gptj.rotaryDim, gptj.pairs[1].laneA, gptj.pairs[1].laneB, gptj.kernel.dtype]).toEqual(['interleaved', 64, 2, 3, 'f32']);
     const q3 = compileOne(importHfConfig(load('qwen3_vl_8b')).text, 'q.rope');
-    // SEMANTICS §3: pair j → h if j%3 = 1 and j < 60, w if j%3 = 2 and j < 60, else t.
+    // docs/LANGUAGE.md (Axes): pair j → h if j%3 = 1 and j < 60, w if j%3 = 2 and j < 60, else t.
     const want = Array.from({ length: 64 }, (_, j) => (j < 60 && j % 3 === 1 ? 'h' : j < 60 && j % 3 === 2 ? 'w' : 't'));
     expect(q3.pairs.map((p) => q3.axes[p.axis])).toEqual(want);
     const q2 = compileOne(importHfConfig(load('qwen2_vl_7b')).text, 'q2.rope');

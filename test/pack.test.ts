@@ -1,6 +1,6 @@
 // Packaging: `npm pack`, install the tarball into an empty folder as a user would, then use it:
 // `npx ropec --help`, `npx ropec build` on a spec, and the `ropec/vite` plugin in a Rollup build.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -81,3 +81,31 @@ console.log(JSON.stringify({ name: m.SPEC.name, q: Array.from(q), k: Array.from(
   expect(got.qOut).toEqual(Array.from(ref.q, Math.fround));
   expect(got.kOut).toEqual(Array.from(ref.k, Math.fround));
 });
+
+it('the tarball carries LICENSE and the examples', () => {
+  const tgz = join(work, `ropec-${VERSION}.tgz`);
+  const listed = execFileSync('tar', ['tzf', tgz], { encoding: 'utf8' }).split('\n');
+  expect(listed).toContain('package/LICENSE');
+  expect(listed).toContain('package/examples/README.md');
+  expect(listed).toContain('package/examples/attention-node/attention.rope');
+});
+
+it('installs light with --omit=optional: at most 50 MB, builds, and names webgpu when WGSL is run', () => {
+  const lite = join(work, 'lite');
+  mkdirSync(lite);
+  writeFileSync(join(lite, 'package.json'), '{"name": "lite", "private": true}\n');
+  sh('npm', ['install', '--omit=optional', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, `ropec-${VERSION}.tgz`)], lite);
+  const megabytes = Number(execFileSync('du', ['-sm', join(lite, 'node_modules')], { encoding: 'utf8' }).split('\t')[0]);
+  expect(megabytes).toBeLessThanOrEqual(50);
+  expect(readdirSync(join(lite, 'node_modules'))).not.toContain('webgpu');
+  const out = sh('npx', ['ropec', 'build', '--out', 'gen', 'node_modules/ropec/spec'], lite);
+  expect(out).toMatch(/15 file\(s\), \d+ written, 0 unchanged/);
+  const fixtures = resolve('test/fixtures/run');
+  const wgsl = spawnSync('npx', ['ropec', 'run', `${fixtures}/tiny.rope`, '--q', `${fixtures}/q.npy`, '--k', `${fixtures}/k.npy`,
+    '--positions', `${fixtures}/positions.npy`, '--out', 'o', '--backend', 'wgsl'], { cwd: lite, encoding: 'utf8' });
+  expect(wgsl.status).toBe(1);
+  expect(wgsl.stderr).toMatch(/optional package 'webgpu', which is not installed: run 'npm install webgpu'/);
+  const ts = sh('npx', ['ropec', 'run', `${fixtures}/tiny.rope`, '--q', `${fixtures}/q.npy`, '--k', `${fixtures}/k.npy`,
+    '--positions', `${fixtures}/positions.npy`, '--out', 'o', '--backend', 'ts'], lite);
+  expect(ts).toMatch(/ts: wrote o\/q.npy, o\/k.npy/);
+}, 120_000);

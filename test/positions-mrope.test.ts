@@ -1,5 +1,5 @@
 // M-RoPE index builder: tiny cases whose tables are written out by hand from transformers'
-// get_rope_index as published (SEMANTICS §4): text counts on from (largest position so far) + 1 on
+// get_rope_index as published (docs/positions.md): text counts on from (largest position so far) + 1 on
 // all three axes; a block of merged grid (T, H, W) starting after text_len text tokens gets
 // (t_idx, h_idx, w_idx) + text_len + st_idx; vision_start / vision_end are plain text tokens.
 // Every case is also checked against the segment table form.

@@ -1,5 +1,5 @@
 // TMRoPE time line (seed 000, Edifice.Attention.TMRoPE.assign_positions): the seed's own examples,
-// Edifice's compat behaviour (SEMANTICS §4) and the strict mode's errors. Every built case is also
+// Edifice's compat behaviour (docs/positions.md) and the strict mode's errors. Every built case is also
 // checked against its segment table.
 import { describe, expect, it } from 'vitest';
 import {

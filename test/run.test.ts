@@ -50,7 +50,6 @@ describe('ropec run', () => {
     const wrongDtype = join(dir, 'qd.npy');
     writeFileSync(wrongDtype, writeNpy('<f8', [5, 2, 8], new Float64Array(80)));
     const cases: [string[], RegExp][] = [
-      [['--q', join(dir, 'missing.npy')], /missing.npy: no such file/],
       [['--q', wrongShape], /q3.npy: q has q_heads = 3, the spec fixes 2 \(shape \[tokens, q_heads, head_dim\]\)/],
       [['--q', wrongDtype], /qd.npy: q has dtype '<f8', spec tiny stores f32 \('<f4'\)/],
       [['--q', 'test/fixtures/npy/big_endian.npy'], /big-endian/],
@@ -67,6 +66,11 @@ describe('ropec run', () => {
       expect(r.stderr).toMatch(/nothing was written/);
       expect(existsSync(out)).toBe(false);
     }
+    // A missing file is a file-system error: its own exit code (issue 21), the path and the cause.
+    const missing = run(...base.map((a) => (a === `${F}/q.npy` ? join(dir, 'missing.npy') : a)), '--out', join(dir, 'out'));
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/missing.npy: no such file or folder/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
     expect(run(...base).status).toBe(2); // no --out: usage
     expect(run(...base, '--out', dir, '--backend', 'metal').stderr).toMatch(/unknown backend 'metal'/);
     expect(run(...base, '--out', dir, '--sizes', 't=a').stderr).toMatch(/--sizes: expected name=integer pairs/);

@@ -28,10 +28,14 @@ export interface Diagnostic {
 export const CATALOGUE = {
   RL001: 'unexpected character',
   RL002: 'malformed number',
+  RL003: 'not a text file',
+  RL004: 'file too large',
+  RL005: 'line too long',
   RP001: 'syntax error',
   RP002: 'unknown kernel statement',
   RP003: 'unclosed block',
   RP004: 'unknown statement',
+  RP005: 'nesting too deep',
   RC001: 'missing required statement',
   RC002: 'option given twice',
   RC003: 'not a whole number',
@@ -186,31 +190,65 @@ export function makeDiagnostic(
 /** The one place where a character offset becomes a 1-based line:col. */
 export function positionAt(source: string, offset: number, length = 1): SourcePos {
   const clamped = Math.max(0, Math.min(offset, source.length));
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < clamped; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  const starts = lineStarts(source);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= clamped) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, col: clamped - lineStart + 1, offset: clamped, length: Math.max(1, length) };
+  return { line: lo + 1, col: clamped - starts[lo] + 1, offset: clamped, length: Math.max(1, length) };
 }
+
+// The line starts of the last source seen: a file with thousands of diagnostics must not rescan
+// its text for each one.
+let lineStartsOf: { source: string; starts: number[] } = { source: '', starts: [0] };
+
+function lineStarts(source: string): number[] {
+  if (lineStartsOf.source !== source) {
+    const starts = [0];
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartsOf = { source, starts };
+  }
+  return lineStartsOf.starts;
+}
+
+/** Widest source line shown under a diagnostic; a longer line is cut to a window around the column. */
+export const SHOWN_LINE_WIDTH = 120;
 
 /** `file:line:col: error RC008: message`, the source line, a caret under the range, and help. */
 export function formatDiagnostic(d: Diagnostic, source: string): string {
-  const lines = source.split('\n');
-  const text = (lines[d.pos.line - 1] ?? '').replace(/\t/g, ' ').replace(/\r$/, '');
+  const full = (lineStarts(source).length >= d.pos.line ? lineText(source, d.pos.line) : '').replace(/\t/g, ' ').replace(/\r$/, '');
+  const { text: raw, caretCol } = lineWindow(full, d.pos.col);
+  const text = printable(raw);
   const gutter = String(d.pos.line).length;
-  const width = Math.max(1, Math.min(d.pos.length, Math.max(1, text.length - d.pos.col + 1)));
+  const width = Math.max(1, Math.min(d.pos.length, Math.max(1, text.length - caretCol + 1)));
   const out = [
     `${d.file}:${d.pos.line}:${d.pos.col}: ${d.severity} ${d.code}: ${d.message}`,
     `${' '.repeat(gutter)} |`,
-    `${d.pos.line} | ${printable(text)}`,
-    `${' '.repeat(gutter)} | ${' '.repeat(d.pos.col - 1)}${'^'.repeat(width)}`,
+    `${d.pos.line} | ${text}`,
+    `${' '.repeat(gutter)} | ${' '.repeat(caretCol - 1)}${'^'.repeat(width)}`,
   ];
   if (d.suggestion) out.push(`${' '.repeat(gutter)} = help: ${d.suggestion}`);
   return out.join('\n');
+}
+
+function lineText(source: string, line: number): string {
+  const starts = lineStarts(source);
+  const start = starts[line - 1];
+  const end = line < starts.length ? starts[line] - 1 : source.length;
+  return source.slice(start, end);
+}
+
+/** The line, or a window of it around `col` marked with … where cut, and the column within it. */
+function lineWindow(line: string, col: number): { text: string; caretCol: number } {
+  if (line.length <= SHOWN_LINE_WIDTH) return { text: line, caretCol: col };
+  const start = Math.max(0, Math.min(col - 1 - SHOWN_LINE_WIDTH / 3, line.length - SHOWN_LINE_WIDTH));
+  const cut = line.slice(start, start + SHOWN_LINE_WIDTH);
+  const before = start > 0 ? '…' : '';
+  const after = start + SHOWN_LINE_WIDTH < line.length ? '…' : '';
+  return { text: `${before}${cut}${after}`, caretCol: col - start + before.length };
 }
 
 // Control characters in a hostile file must not reach the terminal raw.

@@ -1,4 +1,4 @@
-// The frequency formulas, in float64: the executable definition of SEMANTICS.md §2.
+// The frequency formulas, in float64: the executable definition of docs/LANGUAGE.md's frequencies and scalings.
 // Everything that needs an ω (interpreter, foldFrequencies, host code for dynamic scalings,
 // `explain`) calls these; there is no second copy of a formula anywhere in ropec.
 import type { ScalingSpec } from './spec.js';

@@ -86,6 +86,7 @@ const GENERIC: Family = { name: '', source: '', style: 'half' };
 export function importHfConfig(input: unknown, options: ImportOptions = {}): ImportResult {
   if (!isObject(input)) throw new ImportError('', 'expected a JSON object (a Hugging Face config.json)');
   const root = input;
+  checkNestedConfigs(root, '');
   const warnings: string[] = [];
   const warn = (w: string) => {
     if (!warnings.includes(w)) warnings.push(w);
@@ -650,6 +651,18 @@ function mropePositions(ctx: BlockContext, interleaved: boolean): string {
 
 // ------------------------------------------------------------------------------------------------
 // Helpers
+
+const NESTED_CONFIGS = ['thinker_config', 'text_config', 'vision_config', 'audio_config', 'llm_config', 'language_config'];
+
+/** A nested config that is not an object (`"text_config": 5`) would otherwise be passed over in silence. */
+function checkNestedConfigs(obj: Json, prefix: string): void {
+  for (const k of NESTED_CONFIGS) {
+    const v = obj[k];
+    if (v === undefined || v === null) continue;
+    if (!isObject(v)) throw new ImportError(`${prefix}${k}`, `expected an object (a nested config), got ${show(v)}`);
+    checkNestedConfigs(v, `${prefix}${k}.`);
+  }
+}
 
 /** The language model's config: a nested text_config (…) when the family or the file has one. */
 function languageModel(root: Json, family: Family | undefined): { cfg: Json; prefix: string; owner: Json } {
