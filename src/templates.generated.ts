@@ -50,8 +50,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "\n/** Checks cu_seqlens and grid_sizes held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check them: call this on the host copies first. */\ncudaError_t ropec_"
+  return "\n/** Checks cu_seqlens held in HOST memory (batch + 1 entries rising from 0 to tokens): cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check it: call this on the host copy first. */\ncudaError_t ropec_"
     + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":59,"column":20},"end":{"line":59,"column":24}} ), depth0)) != null ? stack1 : "")
+    + "_check_cu_seqlens(const int32_t* cu_seqlens, int64_t batch, int64_t tokens);\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "\n/** Checks cu_seqlens and grid_sizes held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check them: call this on the host copies first. */\ncudaError_t ropec_"
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":64,"column":20},"end":{"line":64,"column":24}} ), depth0)) != null ? stack1 : "")
     + "_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -113,11 +119,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_last_error(void);\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkSegments"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkGridSizes"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkCuSeqlens"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkGridSizes"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
     + "\n#ifdef ROPEC_HOST_EMULATION\n/** CPU emulation of the launch (tests): same checks, same per-thread function. */\ncudaError_t ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":64,"column":20},"end":{"line":64,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":69,"column":20},"end":{"line":69,"column":24}} ), depth0)) != null ? stack1 : "")
     + "_emulate("
-    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":64,"column":37},"end":{"line":64,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":69,"column":37},"end":{"line":69,"column":43}} ), depth0)) != null ? stack1 : "")
     + ", int* used_vector);\n#endif\n\n#ifdef __cplusplus\n}\n#endif\n#endif\n";
 },"useData":true,"useDepths":true}),
   'cuda/kernel': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
@@ -183,14 +190,24 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return "extern \"C\" cudaError_t ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":94,"column":31},"end":{"line":94,"column":35}} ), depth0)) != null ? stack1 : "")
-    + "_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens) {\n  ropec_"
+    + "_check_cu_seqlens(const int32_t* cu_seqlens, int64_t batch, int64_t tokens) {\n  ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":95,"column":10},"end":{"line":95,"column":14}} ), depth0)) != null ? stack1 : "")
     + "::last_error[0] = '\\0';\n  return ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":96,"column":17},"end":{"line":96,"column":21}} ), depth0)) != null ? stack1 : "")
-    + "::check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens);\n}\n\n";
+    + "::check_cu_seqlens(cu_seqlens, batch, tokens);\n}\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    return "  if (vector) {\n    kernel_vector<<<blocks, kBlock, 0, stream>>>(a);\n    return cudaGetLastError();\n  }\n";
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "extern \"C\" cudaError_t ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":101,"column":31},"end":{"line":101,"column":35}} ), depth0)) != null ? stack1 : "")
+    + "_check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu_seqlens, int64_t batch, int64_t tokens) {\n  ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":102,"column":10},"end":{"line":102,"column":14}} ), depth0)) != null ? stack1 : "")
+    + "::last_error[0] = '\\0';\n  return ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":103,"column":17},"end":{"line":103,"column":21}} ), depth0)) != null ? stack1 : "")
+    + "::check_grid_sizes(grid_sizes, cu_seqlens, batch, tokens);\n}\n\n";
 },"8":function(container,depth0,helpers,partials,data) {
+    return "  if (vector) {\n    kernel_vector<<<blocks, kBlock, 0, stream>>>(a);\n    return cudaGetLastError();\n  }\n";
+},"9":function(container,depth0,helpers,partials,data) {
     return "    if (vector) {\n      work_vector(a, item);\n      continue;\n    }\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -248,39 +265,40 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":82,"column":17},"end":{"line":82,"column":21}} ), depth0)) != null ? stack1 : "")
     + "::last_error;\n}\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkSegments"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkGridSizes"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":99,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkCuSeqlens"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":99,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkGridSizes"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
     + "extern \"C\" cudaError_t ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":100,"column":31},"end":{"line":100,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":107,"column":31},"end":{"line":107,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_check("
-    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":100,"column":46},"end":{"line":100,"column":52}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":107,"column":46},"end":{"line":107,"column":52}} ), depth0)) != null ? stack1 : "")
     + ") {\n  ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":101,"column":10},"end":{"line":101,"column":14}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":108,"column":10},"end":{"line":108,"column":14}} ), depth0)) != null ? stack1 : "")
     + "::Args a;\n  bool vector = false;\n  return ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":103,"column":17},"end":{"line":103,"column":21}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":110,"column":17},"end":{"line":110,"column":21}} ), depth0)) != null ? stack1 : "")
     + "::prepare("
-    + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":103,"column":35},"end":{"line":103,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":110,"column":35},"end":{"line":110,"column":45}} ), depth0)) != null ? stack1 : "")
     + ", &a, &vector);\n}\n\nextern \"C\" cudaError_t ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":106,"column":31},"end":{"line":106,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":113,"column":31},"end":{"line":113,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_launch("
-    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":106,"column":47},"end":{"line":106,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":113,"column":47},"end":{"line":113,"column":53}} ), depth0)) != null ? stack1 : "")
     + ", cudaStream_t stream) {\n  using namespace ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":107,"column":26},"end":{"line":107,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":114,"column":26},"end":{"line":114,"column":30}} ), depth0)) != null ? stack1 : "")
     + ";\n  Args a;\n  bool vector = false;\n  const cudaError_t status = prepare("
-    + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":110,"column":39},"end":{"line":110,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":117,"column":39},"end":{"line":117,"column":49}} ), depth0)) != null ? stack1 : "")
     + ", &a, &vector);\n  if (status != cudaSuccess) return status;\n  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);\n  if (items == 0) return cudaSuccess;\n  const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
     + "  kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);\n  return cudaGetLastError();\n}\n"
-    + ((stack1 = alias2(alias1(depth0, "tableFill", {"start":{"line":124,"column":2},"end":{"line":124,"column":11}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tableFill", {"start":{"line":131,"column":2},"end":{"line":131,"column":11}} ), depth0)) != null ? stack1 : "")
     + "\n#ifdef ROPEC_HOST_EMULATION\n// Runs the same per-thread function over the whole launch grid on the CPU (tests without a GPU).\nextern \"C\" cudaError_t ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":127,"column":31},"end":{"line":127,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":134,"column":31},"end":{"line":134,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_emulate("
-    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":127,"column":48},"end":{"line":127,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":134,"column":48},"end":{"line":134,"column":54}} ), depth0)) != null ? stack1 : "")
     + ", int* used_vector) {\n  using namespace ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":128,"column":26},"end":{"line":128,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":135,"column":26},"end":{"line":135,"column":30}} ), depth0)) != null ? stack1 : "")
     + ";\n  Args a;\n  bool vector = false;\n  const cudaError_t status = prepare("
-    + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":131,"column":39},"end":{"line":131,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":138,"column":39},"end":{"line":138,"column":49}} ), depth0)) != null ? stack1 : "")
     + ", &a, &vector);\n  if (used_vector != NULL) *used_vector = vector ? 1 : 0;\n  if (status != cudaSuccess) return status;\n  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);\n  for (int64_t item = 0; item < items; ++item) {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
     + "    work_scalar(a, item);\n  }\n  return cudaSuccess;\n}\n#endif\n";
 },"useData":true}),
   'cuda/prelude': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {

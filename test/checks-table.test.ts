@@ -175,6 +175,7 @@ const PROVOKE: Record<string, Provocation> = {
     },
   },
   'tensor-missing': { spec: 'idx', bad: () => edit('idx', (x) => { (x as { q: unknown }).q = undefined; }) },
+  'not-array': { spec: 'idx', bad: () => edit('idx', (x) => { (x as { q: unknown }).q = 5; }) },
   'tensor-type': { spec: 'idx', bad: () => edit('idx', (x) => { x.q = Array.from(x.q); }) },
   'tensor-length': { spec: 'idx', bad: () => edit('idx', (x) => { x.q = (x.q as Float32Array).subarray(0, 5); }) },
   'buffer-type': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: {}, k: buffer(kBytes(3)), sizes: { tokens: 3 } }) },
@@ -255,6 +256,7 @@ const PROVOKE: Record<string, Provocation> = {
   'seg-type': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_table = Array.from(x.segment_table!); }) },
   'segv-missing': { spec: 'seg', bad: () => edit('seg', (x) => { delete x.segment_values; }) },
   'segv-type': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_values = []; }) },
+  'seg-words': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_table = [...(x.segment_table as Int32Array)].map((w, i) => (i === 2 ? 0.5 : w)); }) },
   'seg-header': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_table = Int32Array.from([0]); }) },
   'seg-records': { spec: 'seg', bad: () => edit('seg', (x) => { x.segment_table = (x.segment_table as Int32Array).slice(0, 9); }) },
   'seg-word0': { spec: 'seg', bad: () => editTable('seg', (t) => { t[0] = 1; }) },
@@ -468,7 +470,10 @@ describe.skipIf(!nvccAvailable())('the table\'s C rows: CUDA launchers through t
   let dir: string;
   let harness: Harness;
   const rows = ROWS.filter((r) => r.hosts.has('C'));
-  const specs = [...new Set(rows.map((r) => CUDA[r.id]?.spec ?? PROVOKE[r.id].spec))];
+  // The cu_seqlens rows run in check_grid_sizes (grid packed, the CUDA triggers) and in
+  // check_cu_seqlens (index packed, the other hosts' bad inputs): both are launched.
+  const CU_ROWS = ['cu-start', 'cu-order', 'cu-end'];
+  const specs = [...new Set([...rows.map((r) => CUDA[r.id]?.spec ?? PROVOKE[r.id].spec), ...CU_ROWS.map((id) => PROVOKE[id].spec)])];
   const irs = new Map<SpecKey, RopeIR>();
   beforeAll(async () => {
     dir = scratch('checks-table');
@@ -495,6 +500,19 @@ describe.skipIf(!nvccAvailable())('the table\'s C rows: CUDA launchers through t
       expect(results[i].why, r.id).toMatch(pattern(r.message));
     });
     results.slice(rows.length).forEach((res, i) => expect(res.status, specs[i]).toBe(0));
+  }, 120_000);
+
+  it('index packed: the launcher refuses bad cu_seqlens with the rows\' messages (check_cu_seqlens)', async () => {
+    const cases = CU_ROWS.map((id) => {
+      const inputs = PROVOKE[id].bad!();
+      expect(PROVOKE[id].spec).toBe('packed');
+      return harnessCase(irs.get('packed')!, { ...inputs, q: inputs.q as Float32Array, k: inputs.k as Float32Array });
+    });
+    const results = await runHarness(harness, cases);
+    CU_ROWS.forEach((id, i) => {
+      expect(results[i].status, id).toBe(1);
+      expect(results[i].why, id).toMatch(pattern(ROWS.find((r) => r.id === id)!.message));
+    });
   }, 120_000);
 });
 

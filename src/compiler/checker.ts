@@ -3,6 +3,7 @@
 // run after all statements are read. Nothing here throws at the user.
 import { closest, didYouMean, makeDiagnostic, positionAt, type Diagnostic, type DiagnosticCode, type SourcePos } from './diagnostics.js';
 import { identifierProblem } from './names.js';
+import { sharedTokenId } from '../positions/mrope.js';
 import type { Atom, RopeDecl, Span, Statement } from './parser.js';
 import {
   axisNames, type AxesSpec, type AxisSize, type FrequencySpec, type GridAxisAffine, type KernelSpec,
@@ -728,15 +729,12 @@ function checkPositions(s: Statement, { r, draft }: Ctx): void {
 
 /** The special token ids of mrope(…) name different tokens; two equal ids would make one of them unreachable. */
 function distinctTokenIds(v: ArgValues, spans: Record<string, Span>, r: Reporter): boolean {
-  const ids = ['image_token', 'video_token', 'vision_start_token', 'audio_token', 'audio_start_token'].filter((k) => v[k] !== undefined);
-  for (let i = 0; i < ids.length; i++) {
-    const same = ids.slice(0, i).find((k) => v[k] === v[ids[i]]);
-    if (same) {
-      r.error('RC093', `mrope ${ids[i]} and ${same} are both ${String(v[ids[i]])}: each special token needs its own id`, spans[ids[i]]);
-      return false;
-    }
-  }
-  return true;
+  const shared = sharedTokenId(Object.fromEntries(Object.entries(v).filter(([k]) => k.endsWith('_token')).map(([k, x]) => [k, num(x)])));
+  if (!shared) return true;
+  const defaults = shared.defaults.length > 0 ? ` (${shared.defaults.join(' and ')}: the default)` : '';
+  // a was written in the spec (shared.a is the given one when only one of them is).
+  r.error('RC093', `mrope ${shared.a} and ${shared.b} are both ${shared.id}${defaults}: each special token needs its own id`, spans[shared.a]);
+  return false;
 }
 
 const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'sincos', 'precision'];

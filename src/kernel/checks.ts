@@ -48,6 +48,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'W', 'u32-range', 'sizes', 'WGSL indexes with u32: the element or invocation count does not fit', 'sizes: {tokens} tokens need {threads} invocations and up to {bytes} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)'),
 
   row('q and k', 'I', 'tensor-missing', '`q`, `k`', 'absent', '{which}: missing; expected shape {shape}'),
+  row('q and k', 'I', 'not-array', 'any array', 'not an array (the interpreter takes any array of numbers)', '{name}: expected an array of numbers, got {type}'),
   row('q and k', 'T', 'tensor-type', '`q`, `k`', 'not the storage type (`Float32Array`, `Uint16Array` for f16/bf16)', '{which}: expected a {storage} of shape {shape}, got {type}'),
   row('q and k', 'IT', 'tensor-length', '`q`, `k`', 'the length does not match the shape from the sizes', '{which}: expected shape {shape} ({values} values), got length {length}'),
   row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes} bytes)'),
@@ -99,6 +100,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Segment tables', 'T', 'seg-type', '`segment_table`', 'not an `Int32Array`', 'segment_table: expected an Int32Array (encodeSegments(...).table), got {type}'),
   row('Segment tables', 'ITW', 'segv-missing', '`segment_values`', 'absent', 'segment_values: missing; pass the values array encodeSegments returns (it may be empty)'),
   row('Segment tables', 'T', 'segv-type', '`segment_values`', 'not a `Float32Array`', 'segment_values: expected a Float32Array (encodeSegments(...).values), got {type}'),
+  row('Segment tables', 'IA', 'seg-words', '`segment_table`', 'a word is not a whole number in the i32 range (plain arrays; an `Int32Array` always passes)', 'segment_table: word {i} is {value}, not a whole number in the i32 range'),
   row('Segment tables', 'ITWCA', 'seg-header', '`segment_table`', 'shorter than the row header', 'segment_table: expected at least rows + 1 = {header} words (the row header), got length {length}'),
   row('Segment tables', 'ITWCA', 'seg-records', '`segment_table`', 'its length disagrees with the record count', 'segment_table: header word {rows} says {records} segments, so the table must have {rows} + 1 + 8·{records} = {words} words; got length {length}'),
   row('Segment tables', 'ITWCA', 'seg-word0', '`segment_table`', 'header word 0 is not 0', 'segment_table: header word 0 (row 0\'s first segment) must be 0, got {value}'),
@@ -270,6 +272,11 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     body.push(...size('tokens', 'layout [tokens, heads, dim] needs the token count'));
     if (packed && C) {
       body.push(...size('batch', 'packed sequences need their count'), s.let('n_seq', n('tokens')));
+      // grid(…) packed checks cu_seqlens inside check_grid_sizes.
+      if (src.kind === 'index') {
+        body.push(s.if(e.is('hostMemory', ''), [s.call('check_cu_seqlens', n('batch'), n('tokens'))]));
+        functions.push(cuSeqlensFunction(w));
+      }
     } else if (packed && !sizesOnly) {
       body.push(...array('cu_seqlens', 'cu-missing', 'cu-type', 'Int32Array'));
       body.push(...w.require('cu-length', e.ge(e.length('cu_seqlens'), i64(2)), { length: e.length('cu_seqlens') }));
@@ -463,6 +470,17 @@ function cuSeqlensChecks(w: Writer, batch: Expr, tokens: Expr): Stmt[] {
   ];
 }
 
+/** C, index packed: check_cu_seqlens(batch, tokens), the launcher's cu_seqlens held in host memory. */
+function cuSeqlensFunction(w: Writer): Fn {
+  return {
+    name: 'check_cu_seqlens',
+    params: [{ name: 'batch', ty: 'i64' }, { name: 'tokens', ty: 'i64' }],
+    ret: 'void',
+    doc: 'index packed: cu_seqlens [batch + 1] rises from 0 to tokens',
+    body: [...pointers(w, [{ name: 'cu_seqlens', bytes: 4 }]), ...wholeParams(w, ['batch', 'tokens']), ...cuSeqlensChecks(w, v('batch', 'i64'), v('tokens', 'i64'))],
+  };
+}
+
 /** check_grid_sizes(batch, tokens): every row of grid_sizes against its sequence in cu_seqlens. */
 function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean): Fn {
   const batch = v('batch', 'i64');
@@ -551,6 +569,7 @@ function segmentsFunction(w: Writer, axes: 1 | 3): Fn {
     s.let('ta', value(I('v'))), s.let('tc', value(e.add(I('v'), i64(1)))),
     ...w.require('seg-grid-scale', and(e.un('isFinite', F('ta')), e.un('isFinite', F('tc')), e.ge(F('ta'), c.f32(0)), e.ge(F('tc'), c.f32(0))), { ...at, a: F('ta'), c: F('tc') }),
     s.let('t_max', e.add(e.cast('f64', word(2)), tMax)),
+    // Bases are i32 words (seg-words holds plain arrays to that): only base + extent can leave i32.
     ...w.require('seg-grid-i32', and(e.le(v('t_max', 'f64'), f64(I32_MAX)), e.le(e.add(word(3), e.sub(I('H'), i64(1))), i64(I32_MAX)), e.le(e.add(word(4), e.sub(I('W'), i64(1))), i64(I32_MAX))),
       { ...at, t: v('t_max', 'f64'), h: e.add(word(3), e.sub(I('H'), i64(1))), w: e.add(word(4), e.sub(I('W'), i64(1))) }),
   ];
@@ -572,6 +591,10 @@ function segmentsFunction(w: Writer, axes: 1 | 3): Fn {
     body: [
       ...(w.host === 'C' ? [...pointers(w, [{ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 }]), ...wholeParams(w, ['rows', 'row_length'])] : []),
       s.let('header', e.add(rows, i64(1))),
+      ...(w.has('seg-words') ? [s.for('i', 'i64', i64(0), e.length('segment_table'), [
+        s.let('x', e.load('segment_table', 'f64', I('i'))),
+        ...w.require('seg-words', and(e.un('isInteger', v('x', 'f64')), e.ge(v('x', 'f64'), f64(I32_MIN)), e.le(v('x', 'f64'), f64(I32_MAX))), { i: I('i'), value: v('x', 'f64') }),
+      ])] : []),
       ...w.require('seg-header', e.ge(e.length('segment_table'), I('header')), { header: I('header'), length: e.length('segment_table') }),
       s.let('records', load('segment_table', rows)),
       ...w.require('seg-records', and(e.ge(I('records'), i64(0)), e.eq(e.length('segment_table'), e.add(I('header'), e.mul(i64(8), I('records'))))),

@@ -5,6 +5,7 @@
 // JavaScript's 32-bit ones. So a check passes or fails here exactly as in the generated TS module.
 import { RopeArgumentError } from '../compiler/errors.js';
 import type { ArgTest, Expr, Fn, MessagePart, Stmt } from './ir.js';
+import { messageText } from './checks.js';
 
 /** The call's arguments as given: `sizes` (any value: the checks test it) and the arrays. */
 export interface HostArgs {
@@ -108,8 +109,9 @@ export class HostEvaluator {
 
   private array(name: string): ArrayLike<number> {
     const a = this.args.arrays[name];
-    if (a === undefined || a === null || typeof (a as ArrayLike<number>).length !== 'number') {
-      throw new Error(`evaluate: ${name} was read before a check made sure it is an array`);
+    if (a === undefined || a === null) throw new Error(`evaluate: ${name} was read before a check made sure it is given`);
+    if (typeof a !== 'object' || typeof (a as ArrayLike<number>).length !== 'number') {
+      throw new RopeArgumentError(messageText('not-array', { name, type: typeof a }));
     }
     return a as ArrayLike<number>;
   }
@@ -119,7 +121,7 @@ export class HostEvaluator {
     switch (test) {
       case 'given': return v !== undefined && v !== null;
       case 'object': return this.sizes() !== undefined;
-      case 'whole': return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2 ** 53;
+      case 'whole': return Number.isSafeInteger(v) && (v as number) >= 0;
       // The interpreter takes any array of numbers.
       default: return typeof v === 'object' && v !== null && typeof (v as ArrayLike<number>).length === 'number';
     }

@@ -109,6 +109,32 @@ export const QWEN_VISION_START_TOKEN = 151652;
 export const QWEN_OMNI_AUDIO_TOKEN = 151646;
 export const QWEN_OMNI_AUDIO_START_TOKEN = 151647;
 
+/** A special token's id as given, or undefined for its default. */
+export interface TokenIds {
+  image_token?: number;
+  video_token?: number;
+  vision_start_token?: number;
+  /** Given for Qwen2.5-Omni only; then audio_start_token has a default too. */
+  audio_token?: number;
+  audio_start_token?: number;
+}
+
+/**
+ * Two special tokens that would share an id once the defaults are filled in (a spec's or the
+ * caller's), with whether each id is a default: a token id names one kind of token, so one of the
+ * two could never be found.
+ */
+export function sharedTokenId(given: TokenIds): { a: string; b: string; id: number; defaults: string[] } | undefined {
+  const defaults: Record<string, number> = { image_token: QWEN_IMAGE_TOKEN, video_token: QWEN_VIDEO_TOKEN, vision_start_token: QWEN_VISION_START_TOKEN };
+  if (given.audio_token !== undefined) Object.assign(defaults, { audio_token: QWEN_OMNI_AUDIO_TOKEN, audio_start_token: QWEN_OMNI_AUDIO_START_TOKEN });
+  const ids = Object.keys(defaults).map((name) => ({ name, id: given[name as keyof TokenIds] ?? defaults[name], isDefault: given[name as keyof TokenIds] === undefined }));
+  for (let i = 0; i < ids.length; i++) {
+    const same = ids.slice(0, i).find((x) => x.id === ids[i].id);
+    if (same) return { a: ids[i].isDefault ? same.name : ids[i].name, b: ids[i].isDefault ? ids[i].name : same.name, id: ids[i].id, defaults: [same, ids[i]].filter((x) => x.isDefault).map((x) => x.name) };
+  }
+  return undefined;
+}
+
 /** The published configurations (token ids, merge size, time handling). */
 export const MROPE_PRESETS = {
   qwen2_vl: { spatialMerge: 2, video: 'frames' },
@@ -210,6 +236,14 @@ function resolveOptions(o: MropeOptions): Config {
   if (!Number.isInteger(padValue)) throw new RopeArgumentError(`options.padValue: expected a whole number, got ${String(padValue)}`);
   const deltaLength = o.deltaLength ?? (omni || v5 ? 'unpadded' : 'padded');
   if (deltaLength !== 'padded' && deltaLength !== 'unpadded') throw new RopeArgumentError(`options.deltaLength: expected 'padded' or 'unpadded', got ${String(deltaLength)}`);
+  const shared = sharedTokenId({
+    image_token: o.imageToken ?? undefined, video_token: o.videoToken ?? undefined, vision_start_token: o.visionStartToken ?? undefined,
+    audio_token: o.audioToken ?? undefined, audio_start_token: o.audioStartToken ?? undefined,
+  });
+  if (shared) {
+    const option = (name: string) => `options.${name.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase())}`;
+    throw new RopeArgumentError(`${option(shared.a)} and ${option(shared.b)} are both ${shared.id}${shared.defaults.length > 0 ? ` (${shared.defaults.map(option).join(' and ')}: the default)` : ''}: each special token needs its own id`);
+  }
   return {
     merge: wholeOption('spatialMerge', o.spatialMerge ?? 2, 1),
     video,

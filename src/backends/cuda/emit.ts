@@ -80,6 +80,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     checkFunctions: checks.functions,
     checkSegments: usesSegmentTable(ir),
     checkGridSizes: ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence',
+    checkCuSeqlens: ir.positions.source.kind === 'index' && isPacked(ir),
     fields: fields(ir, built.module),
     omegaFill: dynamic(ir) ? dynamicOmega(ir, built.module, 'a') : [],
     vectorCondition: vector
@@ -170,6 +171,7 @@ export function emitHeader(ir: RopeIR): string {
     fillParams: fillParams(ir),
     checkSegments: usesSegmentTable(ir),
     checkGridSizes: ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence',
+    checkCuSeqlens: ir.positions.source.kind === 'index' && isPacked(ir),
   });
 }
 

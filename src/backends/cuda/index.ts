@@ -97,11 +97,11 @@ export function manifest(ir: OptimizedIR) {
 // ------------------------------------------------------------------------------------------------
 // PyTorch extension
 
-/** The torch op's host check of segment tables / packed grid sizes given on the CPU (see emitTorch). */
+/** The torch op's host check of segment tables, packed grid sizes or cu_seqlens given on the CPU (see emitTorch). */
 function hostCheckLines(ir: RopeIR, names: string[]): string[] {
   if (names.length === 0) return [];
-  const [a, b] = names;
-  const L = [`at::Tensor ${a}_d = ${a};`, `at::Tensor ${b}_d = ${b};`, `if (${a}.is_cpu() && ${b}.is_cpu()) {`];
+  const L = [...names.map((x) => `at::Tensor ${x}_d = ${x};`), `if (${names.map((x) => `${x}.is_cpu()`).join(' && ')}) {`];
+  const [a] = names;
   const contiguous = (name: string, dtype: string, what: string) =>
     `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name === 'grid_sizes' ? 2 : 1} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
   if (a === 'segment_table') {
@@ -110,12 +110,16 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
     L.push(contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, ${rows}, ${rowLength}) == cudaSuccess,`,
       `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+  } else if (names.length === 1) {
+    L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'),
+      `  TORCH_CHECK(ropec_${ir.name}_check_cu_seqlens(cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
+      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
   } else {
     L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'), contiguous('grid_sizes', 'at::kInt', 'int32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
       `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
   }
-  L.push(`  ${a}_d = ${a}.to(device);`, `  ${b}_d = ${b}.to(device);`, '}');
+  L.push(...names.map((x) => `  ${x}_d = ${x}.to(device);`), '}');
   return L;
 }
 
@@ -149,7 +153,8 @@ function emitTorch(ir: RopeIR): string {
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
-  const hostChecked = fused ? ['segment_table', 'segment_values'] : src.kind === 'grid' && src.sizes === 'per_sequence' ? ['cu_seqlens', 'grid_sizes'] : [];
+  const hostChecked = fused ? ['segment_table', 'segment_values'] : src.kind === 'grid' && src.sizes === 'per_sequence' ? ['cu_seqlens', 'grid_sizes']
+    : src.kind === 'index' && isPacked(ir) ? ['cu_seqlens'] : [];
   const onDevice = (name: string) => (hostChecked.includes(name) ? `${name}_d` : name);
   const hostLines = hostCheckLines(ir, hostChecked);
   const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);

@@ -149,7 +149,7 @@ function hostTable(ir: RopeIR, error: string): TargetTable {
   const is = (test: ArgTest, name: string, size: boolean): string => {
     const x = size ? sizes(name) : name;
     switch (test) {
-      case 'given': return `${x} !== undefined${size ? '' : ` && ${x} !== null`}`;
+      case 'given': return `${x} !== undefined && ${x} !== null`;
       case 'object': return "typeof s === 'object' && s !== null";
       case 'whole': return `Number.isSafeInteger(${x}) && ${x} >= 0`;
       case 'Int32Array': case 'Float32Array': return `${x} instanceof ${test}`;

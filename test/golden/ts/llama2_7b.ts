@@ -55,14 +55,14 @@ function validate(inputs: Inputs): Shape {
     if (!(typeof s === 'object' && s !== null)) {
       throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
     }
-    if (!(s.batch !== undefined)) {
+    if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
       throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
     }
     const n_batch = s.batch;
-    if (!(s.seq !== undefined)) {
+    if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
@@ -70,16 +70,16 @@ function validate(inputs: Inputs): Shape {
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
-    if (!(!(s.q_heads !== undefined) || s.q_heads === 32)) {
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
       throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
     }
     const n_q_heads = 32;
-    if (!(!(s.k_heads !== undefined) || s.k_heads === 32)) {
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 32)) {
       throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${s.k_heads}`);
     }
     const n_k_heads = 32;
     let n_offset = 0;
-    if ((s.offset !== undefined)) {
+    if ((s.offset !== undefined && s.offset !== null)) {
       if (!Number.isInteger(s.offset)) {
         throw new RangeError(`sizes.offset: expected a whole number, got ${s.offset}`);
       }

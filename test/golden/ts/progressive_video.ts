@@ -64,14 +64,14 @@ function validate(inputs: Inputs): Shape {
     if (!(typeof s === 'object' && s !== null)) {
       throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
     }
-    if (!(s.batch !== undefined)) {
+    if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
       throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
     }
     const n_batch = s.batch;
-    if (!(s.seq !== undefined)) {
+    if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
@@ -79,30 +79,30 @@ function validate(inputs: Inputs): Shape {
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
-    if (!(!(s.q_heads !== undefined) || s.q_heads === 6)) {
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 6)) {
       throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${s.q_heads}`);
     }
     const n_q_heads = 6;
-    if (!(!(s.k_heads !== undefined) || s.k_heads === 6)) {
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 6)) {
       throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${s.k_heads}`);
     }
     const n_k_heads = 6;
     const n_offset = 0;
-    if (!(s.t !== undefined)) {
+    if (!(s.t !== undefined && s.t !== null)) {
       throw new RangeError(`sizes.t: missing; grid axis 't' has a run-time size`);
     }
     if (!(Number.isSafeInteger(s.t) && s.t >= 0)) {
       throw new RangeError(`sizes.t: expected a whole number ≥ 0, got ${s.t}`);
     }
     const n_grid_t = s.t;
-    if (!(s.h !== undefined)) {
+    if (!(s.h !== undefined && s.h !== null)) {
       throw new RangeError(`sizes.h: missing; grid axis 'h' has a run-time size`);
     }
     if (!(Number.isSafeInteger(s.h) && s.h >= 0)) {
       throw new RangeError(`sizes.h: expected a whole number ≥ 0, got ${s.h}`);
     }
     const n_grid_h = s.h;
-    if (!(s.w !== undefined)) {
+    if (!(s.w !== undefined && s.w !== null)) {
       throw new RangeError(`sizes.w: missing; grid axis 'w' has a run-time size`);
     }
     if (!(Number.isSafeInteger(s.w) && s.w >= 0)) {
@@ -132,14 +132,14 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
     if (!(typeof s === 'object' && s !== null)) {
       throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
     }
-    if (!(s.batch !== undefined)) {
+    if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
       throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
     }
     const n_batch = s.batch;
-    if (!(s.seq !== undefined)) {
+    if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
@@ -147,11 +147,11 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
-    if (!(!(s.q_heads !== undefined) || s.q_heads === 6)) {
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 6)) {
       throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${s.q_heads}`);
     }
     const n_q_heads = 6;
-    if (!(!(s.k_heads !== undefined) || s.k_heads === 6)) {
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 6)) {
       throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${s.k_heads}`);
     }
     const n_k_heads = 6;

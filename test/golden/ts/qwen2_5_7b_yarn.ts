@@ -53,7 +53,7 @@ function validate(inputs: Inputs): Shape {
     if (!(typeof s === 'object' && s !== null)) {
       throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
     }
-    if (!(s.tokens !== undefined)) {
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
     }
     if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
@@ -62,16 +62,16 @@ function validate(inputs: Inputs): Shape {
     const n_tokens = s.tokens;
     const n_batch = 1;
     const n_seq = n_tokens;
-    if (!(!(s.q_heads !== undefined) || s.q_heads === 28)) {
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 28)) {
       throw new RangeError(`sizes.q_heads: the spec fixes 28 q heads, got ${s.q_heads}`);
     }
     const n_q_heads = 28;
-    if (!(!(s.k_heads !== undefined) || s.k_heads === 4)) {
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 4)) {
       throw new RangeError(`sizes.k_heads: the spec fixes 4 k heads, got ${s.k_heads}`);
     }
     const n_k_heads = 4;
     let n_offset = 0;
-    if ((s.offset !== undefined)) {
+    if ((s.offset !== undefined && s.offset !== null)) {
       if (!Number.isInteger(s.offset)) {
         throw new RangeError(`sizes.offset: expected a whole number, got ${s.offset}`);
       }

@@ -160,14 +160,14 @@ function validate(inputs: Inputs): Shape {
     if (!(typeof s === 'object' && s !== null)) {
       throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
     }
-    if (!(s.batch !== undefined)) {
+    if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
       throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
     }
     const n_batch = s.batch;
-    if (!(s.seq !== undefined)) {
+    if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
@@ -175,11 +175,11 @@ function validate(inputs: Inputs): Shape {
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
-    if (!(!(s.q_heads !== undefined) || s.q_heads === 1)) {
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 1)) {
       throw new RangeError(`sizes.q_heads: the spec fixes 1 q heads, got ${s.q_heads}`);
     }
     const n_q_heads = 1;
-    if (!(!(s.k_heads !== undefined) || s.k_heads === 1)) {
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 1)) {
       throw new RangeError(`sizes.k_heads: the spec fixes 1 k heads, got ${s.k_heads}`);
     }
     const n_k_heads = 1;
@@ -217,14 +217,14 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
     if (!(typeof s === 'object' && s !== null)) {
       throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
     }
-    if (!(s.batch !== undefined)) {
+    if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
       throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
     }
     const n_batch = s.batch;
-    if (!(s.seq !== undefined)) {
+    if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
@@ -232,11 +232,11 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
-    if (!(!(s.q_heads !== undefined) || s.q_heads === 1)) {
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 1)) {
       throw new RangeError(`sizes.q_heads: the spec fixes 1 q heads, got ${s.q_heads}`);
     }
     const n_q_heads = 1;
-    if (!(!(s.k_heads !== undefined) || s.k_heads === 1)) {
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 1)) {
       throw new RangeError(`sizes.k_heads: the spec fixes 1 k heads, got ${s.k_heads}`);
     }
     const n_k_heads = 1;

@@ -151,14 +151,14 @@ function validate(args: Args): Resolved {
   if (!(typeof s === 'object' && s !== null)) {
     throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
   }
-  if (!(s.batch !== undefined)) {
+  if (!(s.batch !== undefined && s.batch !== null)) {
     throw new RopeArgumentError(`sizes.batch: missing; this layout has a batch axis`);
   }
   if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
     throw new RopeArgumentError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
   }
   const n_batch = s.batch;
-  if (!(s.seq !== undefined)) {
+  if (!(s.seq !== undefined && s.seq !== null)) {
     throw new RopeArgumentError(`sizes.seq: missing; this layout has a seq axis`);
   }
   if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
@@ -166,23 +166,23 @@ function validate(args: Args): Resolved {
   }
   const n_seq = s.seq;
   const n_tokens = n_batch * n_seq;
-  if (!(!(s.q_heads !== undefined) || s.q_heads === 16)) {
+  if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 16)) {
     throw new RopeArgumentError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
   }
   const n_q_heads = 16;
-  if (!(!(s.k_heads !== undefined) || s.k_heads === 16)) {
+  if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 16)) {
     throw new RopeArgumentError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
   }
   const n_k_heads = 16;
   const n_offset = 0;
-  if (!(s.h !== undefined)) {
+  if (!(s.h !== undefined && s.h !== null)) {
     throw new RopeArgumentError(`sizes.h: missing; grid axis 'h' has a run-time size`);
   }
   if (!(Number.isSafeInteger(s.h) && s.h >= 0)) {
     throw new RopeArgumentError(`sizes.h: expected a whole number ≥ 0, got ${s.h}`);
   }
   const n_grid_h = s.h;
-  if (!(s.w !== undefined)) {
+  if (!(s.w !== undefined && s.w !== null)) {
     throw new RopeArgumentError(`sizes.w: missing; grid axis 'w' has a run-time size`);
   }
   if (!(Number.isSafeInteger(s.w) && s.w >= 0)) {

@@ -157,7 +157,7 @@ function validate(args: Args): Resolved {
   if (!(typeof s === 'object' && s !== null)) {
     throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
   }
-  if (!(s.tokens !== undefined)) {
+  if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
   }
   if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
@@ -186,11 +186,11 @@ function validate(args: Args): Resolved {
   for (let b = 0; b < n_batch; b++) {
     n_seq = Math.max(n_seq, cu_seqlens[b + 1] - cu_seqlens[b]);
   }
-  if (!(!(s.q_heads !== undefined) || s.q_heads === 16)) {
+  if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 16)) {
     throw new RopeArgumentError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
   }
   const n_q_heads = 16;
-  if (!(!(s.k_heads !== undefined) || s.k_heads === 16)) {
+  if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 16)) {
     throw new RopeArgumentError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
   }
   const n_k_heads = 16;

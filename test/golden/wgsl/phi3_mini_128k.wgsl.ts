@@ -211,7 +211,7 @@ function validate(args: Args): Resolved {
   if (!(typeof s === 'object' && s !== null)) {
     throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
   }
-  if (!(s.tokens !== undefined)) {
+  if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
   }
   if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
@@ -220,16 +220,16 @@ function validate(args: Args): Resolved {
   const n_tokens = s.tokens;
   const n_batch = 1;
   const n_seq = n_tokens;
-  if (!(!(s.q_heads !== undefined) || s.q_heads === 32)) {
+  if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
     throw new RopeArgumentError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
   }
   const n_q_heads = 32;
-  if (!(!(s.k_heads !== undefined) || s.k_heads === 32)) {
+  if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 32)) {
     throw new RopeArgumentError(`sizes.k_heads: the spec fixes 32 k heads, got ${s.k_heads}`);
   }
   const n_k_heads = 32;
   let n_offset = 0;
-  if ((s.offset !== undefined)) {
+  if ((s.offset !== undefined && s.offset !== null)) {
     if (!Number.isInteger(s.offset)) {
       throw new RopeArgumentError(`sizes.offset: expected a whole number, got ${s.offset}`);
     }
@@ -238,7 +238,7 @@ function validate(args: Args): Resolved {
   if (!(n_offset >= -2147483648 && n_offset + Math.max(n_seq - 1, 0) <= 2147483647)) {
     throw new RopeArgumentError(`sizes.offset: positions reach ${Math.max(n_seq - 1, 0)} + ${n_offset} = ${Math.max(n_seq - 1, 0) + n_offset}, outside the i32 range of the kernel's positions`);
   }
-  if (!(s.seq_len !== undefined)) {
+  if (!(s.seq_len !== undefined && s.seq_len !== null)) {
     throw new RopeArgumentError(`sizes.seq_len: missing; this scaling depends on the sequence length`);
   }
   if (!(Number.isSafeInteger(s.seq_len) && s.seq_len >= 0)) {

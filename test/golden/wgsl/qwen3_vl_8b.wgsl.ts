@@ -270,7 +270,7 @@ function validate(args: Args): Resolved {
   if (!(typeof s === 'object' && s !== null)) {
     throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
   }
-  if (!(s.tokens !== undefined)) {
+  if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
   }
   if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
@@ -279,11 +279,11 @@ function validate(args: Args): Resolved {
   const n_tokens = s.tokens;
   const n_batch = 1;
   const n_seq = n_tokens;
-  if (!(!(s.q_heads !== undefined) || s.q_heads === 32)) {
+  if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
     throw new RopeArgumentError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
   }
   const n_q_heads = 32;
-  if (!(!(s.k_heads !== undefined) || s.k_heads === 8)) {
+  if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
     throw new RopeArgumentError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
   }
   const n_k_heads = 8;
