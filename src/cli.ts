@@ -58,8 +58,9 @@ Options:
   -t, --target LIST      comma-separated targets: ${ALL_TARGETS.join(', ')} (default: all available)
   -o, --out DIR          output folder (default: gen)
       --dump-after STAGE print the IR after STAGE and write nothing: the Rope IR after
-                         ${PASS_NAMES.join(', ')}; the kernel IR of each --target as built
-                         (kernel) or after the target's legalization (legalized)
+                         ${PASS_NAMES.join(', ')};
+                         the kernel IR of each --target as built (kernel) or after the
+                         target's legalization (legalized)
       --js               also write every generated .ts (the ts module, the WGSL host) as plain
                          JavaScript: NAME.js (runs on Node 20 without TypeScript) and NAME.d.ts
       --torch            also emit a PyTorch extension source (cuda target)

@@ -10,8 +10,9 @@
 //   optimize   compiler/passes/       foldFrequencies, identityLanes, laneRuns, shareSinCos:
 //                                     Rope IR → Rope IR; one stage per pass
 //   per target (backends/<target>/index.ts: which kernels a target needs and the files around them)
-//     build      kernel/build.ts      the program of one work item (and host checks, kernel/checks.ts)
-//                                     as kernel IR (kernel/ir.ts), target-neutral; stage 'kernel'
+//     build      kernel/build.ts      the program of one work item as kernel IR (kernel/ir.ts),
+//                                     target-neutral; stage 'kernel'. The host's argument checks are
+//                                     kernel IR too (kernel/checks.ts), printed by each host
 //     legalize   kernel/legalize.ts   IR → IR passes the target's limits select (16-bit packing,
 //                                     64-bit indices, bounds checks, unrolling); stage 'legalized'
 //     print      backends/cstyle.ts   one C-style printer with a table per target

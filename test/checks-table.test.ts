@@ -426,8 +426,19 @@ describe('docs/checks.md', () => {
     // The checks of kernel/checks.ts are printed from the table; what a host checks in its own
     // code (typed arrays, GPUBuffers, options) must still say what the table says: each message,
     // its interpolations read as …, must be one the row's message matches.
-    const missing = sourceMessages().filter(([, message]) => !ROWS.some((r) => pattern(r.message).test(message)));
+    const messages = sourceMessages();
+    expect(messages.length).toBeGreaterThan(20);
+    const missing = messages.filter(([, message]) => !ROWS.some((r) => pattern(r.message).test(message)));
     expect(missing).toEqual([]);
+    // …and one row best: where several patterns match, the one with the most literal text must be
+    // unique, so a loose pattern (mostly …) cannot be what lets a message through.
+    const literal = (m: string) => m.replace(/…/g, '').length;
+    const ambiguous = messages.map(([where, message]) => {
+      const rows = ROWS.filter((r) => pattern(r.message).test(message));
+      const best = Math.max(...rows.map((r) => literal(r.message)));
+      return [where, message, rows.filter((r) => literal(r.message) === best).map((r) => r.id)] as const;
+    }).filter(([, , ids]) => ids.length > 1);
+    expect(ambiguous).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // Errors name the tensor, the expected shape in the spec's own words and what was given.
 import type { RopeIR } from './ir.js';
 import { RopeArgumentError } from './errors.js';
-import { decodeSegments } from '../positions/encoding.js';
+import { decodeCheckedSegments } from '../positions/encoding.js';
 import { argumentChecks, type HostChecks } from '../kernel/checks.js';
 import { HostEvaluator } from '../kernel/evaluate.js';
 import type { SegmentTable } from '../positions/segments.js';
@@ -73,17 +73,17 @@ export function positionTensorShape(ir: RopeIR): string | undefined {
   return undefined;
 }
 
-const CHECKS = new WeakMap<RopeIR, HostChecks>();
+const CHECKS_BY_IR = new WeakMap<RopeIR, HostChecks>();
 
 /**
  * Checks a call's arguments (kernel/checks.ts, the same table every host is generated from) and
  * returns the shape they describe. Throws RopeArgumentError naming the argument.
  */
 export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
-  let checks = CHECKS.get(ir);
+  let checks = CHECKS_BY_IR.get(ir);
   if (!checks) {
     checks = argumentChecks(ir, 'I');
-    CHECKS.set(ir, checks);
+    CHECKS_BY_IR.set(ir, checks);
   }
   const { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes } = inputs;
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays: { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes } }, checks.functions)
@@ -102,7 +102,8 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
   }
   if (n.has('n_seq_len')) shape.seqLen = get('seq_len');
   if (usesSegmentTable(ir)) {
-    shape.segments = decodeSegments(segment_table!, segment_values!, { rows: shape.batch, rowLength: shape.seq, axes: ir.positions.components === 3 ? 3 : 1 });
+    // The argument checks above ran check_segments on this table.
+    shape.segments = decodeCheckedSegments(segment_table!, segment_values!, { rows: shape.batch, rowLength: shape.seq, axes: ir.positions.components === 3 ? 3 : 1 });
   }
   return shape;
 }

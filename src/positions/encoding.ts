@@ -32,7 +32,7 @@
 import { RopeArgumentError } from '../compiler/errors.js';
 import { segmentTableChecks } from '../kernel/checks.js';
 import { HostEvaluator } from '../kernel/evaluate.js';
-import { c, s as stmt } from '../kernel/ir.js';
+import { c, s as stmt, type Fn } from '../kernel/ir.js';
 import { validateSegmentTable, type PositionSegment, type SegmentTable } from './segments.js';
 
 export const SEGMENT_WORDS = 8;
@@ -178,8 +178,14 @@ export interface SegmentShape {
  * RopeArgumentError naming `segment_table` or `segment_values` for any table a kernel could read
  * out of bounds or evaluate outside i32. Returns the number of records.
  */
+const CHECK_FUNCTIONS = new Map<1 | 3, Fn>();
+
 export function checkEncodedSegments(table: ArrayLike<number>, values: ArrayLike<number>, shape: SegmentShape): number {
-  const check = segmentTableChecks(shape.axes);
+  let check = CHECK_FUNCTIONS.get(shape.axes);
+  if (!check) {
+    check = segmentTableChecks(shape.axes);
+    CHECK_FUNCTIONS.set(shape.axes, check);
+  }
   new HostEvaluator({ sizes: {}, arrays: { segment_table: table, segment_values: values } }, [check])
     .run([stmt.call(check.name, c.i64(shape.rows), c.i64(shape.rowLength))]);
   return table[shape.rows];
@@ -188,6 +194,11 @@ export function checkEncodedSegments(table: ArrayLike<number>, values: ArrayLike
 /** The tables an encoding holds, one per row (the inverse of encodeSegments without concat). */
 export function decodeSegments(table: ArrayLike<number>, values: ArrayLike<number>, shape: SegmentShape): SegmentTable[] {
   checkEncodedSegments(table, values, shape);
+  return decodeCheckedSegments(table, values, shape);
+}
+
+/** decodeSegments of a table that checkEncodedSegments (or a host's argument checks) passed. */
+export function decodeCheckedSegments(table: ArrayLike<number>, values: ArrayLike<number>, shape: SegmentShape): SegmentTable[] {
   const { rows, rowLength, axes } = shape;
   const header = rows + 1;
   const word = (r: number, i: number) => table[header + SEGMENT_WORDS * r + i];
