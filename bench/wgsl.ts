@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { interpret } from '../src/compiler/interpreter.js';
 import { compile, type RopeInputs, type RopeIR } from '../src/index.js';
-import { importHostModule, readBuffer, uploadBuffer, wgslDevice, wgslGpu, type WgslKernel } from '../src/backends/wgsl/runner.js';
+import { importHostModule, readBuffer, uploadBuffer, wgslDevice, wgslGpu, type WgslKernel } from '../src/runners/wgsl.js';
 import { decodeStorage, encodeStorage } from '../src/storage.js';
 import { randomF32, SHAPES, type BenchShape } from './shapes.js';
 

@@ -23,8 +23,8 @@ import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
 import { NpyError } from './npy.js';
 import { buildPositions } from './positions-command.js';
 import { compareOutputs, interpretStored, DEFAULT_TOLERANCE, outputFiles, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
-import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './backends/cuda/harness.js';
-import { releaseWgslDevice, WgslRunError } from './backends/wgsl/runner.js';
+import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './runners/cuda.js';
+import { releaseWgslDevice, WgslRunError } from './runners/wgsl.js';
 
 class UsageError extends Error {}
 
@@ -647,6 +647,12 @@ export async function main(argv: string[]): Promise<number> {
 
 // Run only when executed (directly or through the npm bin link), not when imported by tests.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A reader that stops early (`ropec build --dump-after kernel | head`) closes the pipe: stop
+  // quietly, as other command-line tools do, instead of printing Node's EPIPE stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

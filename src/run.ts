@@ -14,8 +14,8 @@ import type { SegmentTable } from './positions/segments.js';
 import { buildSegmentTables } from './positions-command.js';
 import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
-import { runCuda, type CudaRunOptions } from './backends/cuda/harness.js';
-import type { WgslRunOptions } from './backends/wgsl/runner.js';
+import { runCuda, type CudaRunOptions } from './runners/cuda.js';
+import type { WgslRunOptions } from './runners/wgsl.js';
 import { NpyError, parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -226,7 +226,7 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
   // Dawn is loaded only here, so other backends and commands never load it.
   if (backend === 'wgsl') {
     requireWebgpuPackage();
-    return (await import('./backends/wgsl/runner.js')).runWgsl(ir, inputs, options);
+    return (await import('./runners/wgsl.js')).runWgsl(ir, inputs, options);
   }
   if (backend === 'interp') {
     const out = interpretStored(ir, inputs);

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cudaBackend } from '../src/backends/cuda/index.js';
-import { harnessCase } from '../src/backends/cuda/harness.js';
+import { harnessCase } from '../src/runners/cuda.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';

@@ -1,6 +1,6 @@
 // The ropec command line, run as a user runs it (node on the built dist/): exit codes 0/1/2,
 // help on every command, summaries, explain tables, fmt --check, write-if-changed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +81,17 @@ describe('ropec CLI', () => {
     expect(reads(wgsl).every((x) => x.includes('"ty":"u32"'))).toBe(true);
     expect(reads(dump('legalized', 'cuda')).every((x) => x.includes('"ty":"f16"'))).toBe(true);
     expect(wgsl.name).toBe('gpt_neox_20b');
+  });
+
+  it('a reader that closes the pipe early (| head) ends the command quietly, exit 0', async () => {
+    const child = spawn('node', [cli, 'build', '--dump-after', 'kernel', 'spec'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    // Close our end after the first chunk, as `head -1` does: the command still has megabytes to write.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('build --wgsl-scalar turns 16-byte WGSL access off', () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileFile, interpret } from '../src/index.js';
-import { NVCC, nvcc } from '../src/backends/cuda/harness.js';
+import { NVCC, nvcc } from '../src/runners/cuda.js';
 import { ensureDist } from './support/dist.js';
 
 const cli = resolve('dist/src/cli.js');

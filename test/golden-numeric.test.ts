@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cudaBackend } from '../src/backends/cuda/index.js';
-import { dispatchWgsl } from '../src/backends/wgsl/runner.js';
+import { dispatchWgsl } from '../src/runners/wgsl.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
 import { compile, type RopeIR } from '../src/index.js';
 import { toStorage } from './support/dtype.js';

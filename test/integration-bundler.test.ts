@@ -11,7 +11,7 @@ import { rollup } from 'rollup';
 import { build as viteBuild } from 'vite';
 import rope from '../src/integrations/vite.js';
 import { compile, interpret } from '../src/index.js';
-import { dispatchWgsl } from '../src/backends/wgsl/runner.js';
+import { dispatchWgsl } from '../src/runners/wgsl.js';
 import { testDevice } from './support/webgpu.js';
 
 const SPEC = `# a small GQA spec for the bundler tests

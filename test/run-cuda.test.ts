@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nvccAvailable } from '../src/backends/cuda/harness.js';
+import { nvccAvailable } from '../src/runners/cuda.js';
 import { parseNpy, writeNpy, type NpyArray } from '../src/npy.js';
 import { encodeStorage } from '../src/storage.js';
 

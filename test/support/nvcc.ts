@@ -1,5 +1,5 @@
 // nvcc for the CUDA tests: batched compile checks, and the harness that runs generated kernels
-// (src/backends/cuda/harness.ts, shared with `ropec run --backend cuda`) — on the CPU through each
+// (src/runners/cuda.ts, shared with `ropec run --backend cuda`) — on the CPU through each
 // spec's `ropec_NAME_emulate` (the same per-thread function over the whole launch grid), or, with
 // ROPEC_CUDA_DEVICE=1 (scripts/test-gpu.sh), on a real GPU through `ropec_NAME_launch` with
 // poisoned outputs. The harness is generated from the same argument list the manifest publishes,
@@ -9,13 +9,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Artifact } from '../../src/backends/common.js';
-import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Harness, type HarnessCase, type HarnessResult, type NvccResult } from '../../src/backends/cuda/harness.js';
+import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Harness, type HarnessCase, type HarnessResult, type NvccResult } from '../../src/runners/cuda.js';
 import type { RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { allowedError, fromStorage, toStorage } from './dtype.js';
 
-export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/backends/cuda/harness.js';
+export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/runners/cuda.js';
 export const ON_DEVICE = process.env.ROPEC_CUDA_DEVICE === '1';
 export const CUDA_INCLUDE = process.env.CUDA_INCLUDE ?? '/usr/local/cuda/include';
 
@@ -65,10 +65,10 @@ export async function compileCheck(dir: string, names: string[], archs: string[]
 }
 
 // ------------------------------------------------------------------------------------------------
-// Harness: the one in src/backends/cuda/harness.ts (also used by `ropec run --backend cuda`); here
+// Harness: the one in src/runners/cuda.ts (also used by `ropec run --backend cuda`); here
 // the device flavour is chosen by ROPEC_CUDA_DEVICE.
 
-export { harnessSource, runHarness, type Harness, type HarnessCase, type HarnessResult, type TensorValue } from '../../src/backends/cuda/harness.js';
+export { harnessSource, runHarness, type Harness, type HarnessCase, type HarnessResult, type TensorValue } from '../../src/runners/cuda.js';
 
 /** Builds one harness executable for a batch of specs whose artifacts are already in `dir`. */
 export function buildHarness(dir: string, irs: RopeIR[], opts: { device?: boolean } = {}): Promise<Harness> {

@@ -1,7 +1,7 @@
 // A real WebGPU device for tests: Dawn through the `webgpu` npm package, on the SwiftShader Vulkan
 // driver from Debian's chromium package. No adapter is an error, never a skip. Also: compile a spec
 // for WGSL, load its host module, run it on the device and compare with the interpreter. Device
-// creation, host-module loading, upload, dispatch and read-back are src/backends/wgsl/runner.ts,
+// creation, host-module loading, upload, dispatch and read-back are src/runners/wgsl.ts,
 // the same code `ropec run --backend wgsl` uses.
 /// <reference types="@webgpu/types" />
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
@@ -11,10 +11,10 @@ import { compile } from '../../src/index.js';
 import type { EmitOptions } from '../../src/backends/common.js';
 import {
   dispatchWgsl, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
-} from '../../src/backends/wgsl/runner.js';
+} from '../../src/runners/wgsl.js';
 import { allowedError, fromStorage, toStorage } from './dtype.js';
 
-export { gpuErrors, readBuffer, uploadBuffer } from '../../src/backends/wgsl/runner.js';
+export { gpuErrors, readBuffer, uploadBuffer } from '../../src/runners/wgsl.js';
 
 let devicePromise: Promise<GPUDevice> | undefined;
 

@@ -5,11 +5,11 @@
 // device creation, loading the emitted host module, upload, dispatch and read-back.
 /// <reference types="@webgpu/types" />
 import { existsSync } from 'node:fs';
-import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
-import { resolveShape, RopeArgumentError, type RopeInputs } from '../../compiler/runtime.js';
-import type { EmitOptions } from '../common.js';
-import { importGeneratedTs } from '../import-ts.js';
-import { wgslBackend } from './index.js';
+import type { OptimizedIR, RopeIR } from '../compiler/ir.js';
+import { resolveShape, RopeArgumentError, type RopeInputs } from '../compiler/runtime.js';
+import type { EmitOptions } from '../backends/common.js';
+import { importGeneratedTs } from '../backends/import-ts.js';
+import { wgslBackend } from '../backends/wgsl/index.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
