@@ -5,7 +5,7 @@
 import { readdirSync, realpathSync, watch, type FSWatcher } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { explain } from './compiler/explain.js';
 import { explainSvg } from './compiler/explain-svg.js';
 import { importHfConfig, ImportError } from './import/hf-config.js';
@@ -210,7 +210,7 @@ function parseTargets(text: string | undefined): TargetName[] {
 }
 
 function cmdBuild(argv: string[]): number | Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
     allowPositionals: true,
     options: {
@@ -371,7 +371,7 @@ function watchAndRebuild(paths: string[], rebuild: () => BuildSummary): Promise<
 }
 
 function cmdCheck(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseCommandLine({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) return help('check');
   let failed = false;
   for (const file of collectFiles(positionals)) {
@@ -384,7 +384,7 @@ function cmdCheck(argv: string[]): number {
 }
 
 function cmdExplain(argv: string[]): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv, allowPositionals: true,
     options: { name: { type: 'string' }, svg: { type: 'boolean' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
   });
@@ -420,7 +420,7 @@ function cmdExplain(argv: string[]): number {
 }
 
 function cmdImport(argv: string[]): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv, allowPositionals: true,
     options: {
       name: { type: 'string' }, out: { type: 'string', short: 'o' }, dtype: { type: 'string' }, layout: { type: 'string' },
@@ -462,7 +462,7 @@ function cmdImport(argv: string[]): number {
 }
 
 function cmdFmt(argv: string[]): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv, allowPositionals: true,
     options: { write: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
@@ -519,7 +519,7 @@ function parseSizes(ir: OptimizedIR, text: string | undefined, file: string | un
 }
 
 async function cmdRun(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv, allowPositionals: true,
     options: {
       backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, positions: { type: 'string' },
@@ -582,7 +582,7 @@ async function cmdRun(argv: string[]): Promise<number> {
 }
 
 function cmdPositions(argv: string[]): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv, allowPositionals: true,
     options: { input: { type: 'string' }, out: { type: 'string', short: 'o' }, deltas: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
@@ -612,6 +612,19 @@ function cmdPositions(argv: string[]): number {
 }
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, import: cmdImport, fmt: cmdFmt, run: cmdRun, positions: cmdPositions };
+
+/** parseArgs, with an unknown option named and the closest known one suggested. */
+function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw e;
+    const given = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
+    const known = Object.entries(config.options ?? {}).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+    const near = closest(given, known);
+    throw new UsageError(`unknown option '${given}'${near ? ` — did you mean '${near}'?` : ''}`);
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

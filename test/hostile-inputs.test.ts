@@ -306,6 +306,12 @@ describe('item 4: errors users can act on', () => {
     const typo = await runMain('buidl', 'spec');
     expect(typo.status).toBe(2);
     expect(typo.stderr).toMatch(/unknown command 'buidl' — did you mean 'build'\?/);
+    const option = await runMain('build', '--wokrgroup-size', '64', 'spec');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toMatch(/unknown option '--wokrgroup-size' — did you mean '--workgroup-size'\?/);
+    const far = await runMain('fmt', '--zzz', 'spec');
+    expect(far.status).toBe(2);
+    expect(far.stderr).toMatch(/^ropec: unknown option '--zzz'\n/);
   });
 
   it('--compare with equal infinities is not above tolerance', async () => {
