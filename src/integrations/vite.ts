@@ -11,9 +11,9 @@
 // Spec errors fail the build with the file, line and column of each diagnostic; the .rope file is
 // watched, so watch mode and Vite's dev server rebuild when it changes.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { compile, formatDiagnostic, type CompileOptions, type Diagnostic } from '../index.js';
+import { transpile } from '../backends/transpile.js';
 
 export interface RopePluginOptions {
   /** WGSL workgroup size (default 64). */
@@ -51,18 +51,6 @@ function parseId(id: string): Request | null {
   const file = q < 0 ? id : id.slice(0, q);
   const params = new URLSearchParams(q < 0 ? '' : id.slice(q + 1));
   return { file, wgsl: params.has('wgsl'), spec: params.get('spec') ?? undefined };
-}
-
-let tsModule: typeof import('ts-morph').ts | undefined;
-
-/** TypeScript → JavaScript with the TypeScript that ts-morph carries (a dependency of ropec). */
-function toJs(source: string, fileName: string): string {
-  tsModule ??= (createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')).ts;
-  const ts = tsModule;
-  return ts.transpileModule(source, {
-    fileName,
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
 }
 
 /** Names a transpiled module exports with `export const|let|function|class NAME`. */
@@ -129,11 +117,11 @@ export default function rope(options: RopePluginOptions = {}): RopePlugin {
       }
       const artifact = (path: string) => r.artifacts.find((a) => a.spec === name && a.path === path)?.contents;
       if (!req.wgsl) {
-        const js = toJs(artifact(`${name}.ts`)!, `${name}.ts`);
+        const js = transpile(artifact(`${name}.ts`)!);
         const names = exportedNames(js);
         return { code: `${js}\nexport default { ${names.join(', ')} };\n`, map: null };
       }
-      const host = toJs(artifact(`${name}.wgsl.ts`)!, `${name}.wgsl.ts`);
+      const host = transpile(artifact(`${name}.wgsl.ts`)!);
       const manifest = artifact(`${name}.wgsl.json`)!;
       return {
         code: `${host}\n/** The kernel's manifest (${name}.wgsl.json). */\nexport const manifest = ${manifest.trim()};\nexport default WGSL;\n`,
