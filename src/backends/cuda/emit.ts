@@ -78,9 +78,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     paramNames: args.map((a) => a.name).join(', '),
     checks: checks.body,
     checkFunctions: checks.functions,
-    checkSegments: usesSegmentTable(ir),
-    checkGridSizes: ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence',
-    checkCuSeqlens: ir.positions.source.kind === 'index' && isPacked(ir),
+    ...hostChecks(ir),
     fields: fields(ir, built.module),
     omegaFill: dynamic(ir) ? dynamicOmega(ir, built.module, 'a') : [],
     vectorCondition: vector
@@ -169,10 +167,21 @@ export function emitHeader(ir: RopeIR): string {
     sincosTable: ir.kernel.sincos.kind === 'table',
     dynamic: dynamic(ir),
     fillParams: fillParams(ir),
-    checkSegments: usesSegmentTable(ir),
-    checkGridSizes: ir.positions.source.kind === 'grid' && ir.positions.source.sizes === 'per_sequence',
-    checkCuSeqlens: ir.positions.source.kind === 'index' && isPacked(ir),
+    ...hostChecks(ir),
   });
+}
+
+/**
+ * The launcher's public checks of arrays it takes in host memory (the check functions of
+ * kernel/checks.ts it exports), and the arrays each reads: the .cu, the header and the torch op.
+ */
+export function hostChecks(ir: RopeIR): { checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: boolean; arrays: string[] } {
+  const src = ir.positions.source;
+  const checkSegments = usesSegmentTable(ir);
+  const checkGridSizes = src.kind === 'grid' && src.sizes === 'per_sequence';
+  const checkCuSeqlens = src.kind === 'index' && isPacked(ir);
+  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens ? ['cu_seqlens'] : [];
+  return { checkSegments, checkGridSizes, checkCuSeqlens, arrays };
 }
 
 function dynamic(ir: RopeIR): boolean {

@@ -6,7 +6,7 @@ import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
-import { emitCu, emitHeader, summary } from './emit.js';
+import { emitCu, emitHeader, hostChecks, summary } from './emit.js';
 import {
   BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
@@ -153,8 +153,7 @@ function emitTorch(ir: RopeIR): string {
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
-  const hostChecked = fused ? ['segment_table', 'segment_values'] : src.kind === 'grid' && src.sizes === 'per_sequence' ? ['cu_seqlens', 'grid_sizes']
-    : src.kind === 'index' && isPacked(ir) ? ['cu_seqlens'] : [];
+  const hostChecked = hostChecks(ir).arrays;
   const onDevice = (name: string) => (hostChecked.includes(name) ? `${name}_d` : name);
   const hostLines = hostCheckLines(ir, hostChecked);
   const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);
