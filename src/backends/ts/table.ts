@@ -7,8 +7,8 @@
 import { f64Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/ir.js';
-import type { ArgTest, Entry, Fn, KernelModule, Scalar } from '../../kernel/ir.js';
-import type { HostChecks } from '../../kernel/checks.js';
+import { v, type ArgTest, type Entry, type Fn, type KernelModule, type Scalar } from '../../kernel/ir.js';
+import { message, type HostChecks } from '../../kernel/checks.js';
 import type { RopeIR } from '../../compiler/ir.js';
 import { deadLets, hoistArrays, inline, legalize, scalarize, simplify, unrollBy, type KernelObserver } from '../../kernel/legalize.js';
 import { walk } from '../../kernel/visit.js';
@@ -140,6 +140,15 @@ export type { Scalar };
 // has the call's sizes in `s` and its arrays in locals of their own names.
 
 const escapeTemplate = (text: string) => text.replace(/[`\\]/g, (ch) => `\\${ch}`).replace(/\$\{/g, '\\${');
+
+/**
+ * The message of check `id` as a TypeScript template literal, for checks a host runs in its own
+ * code: each hole is the given TypeScript expression, the text escaped as printed checks escape it.
+ */
+export function messageLiteral(id: string, holes: Record<string, string>): string {
+  const parts = message(id, Object.fromEntries(Object.entries(holes).map(([name, code]) => [name, v(code, 'f64')])));
+  return `\`${parts.map((m) => (typeof m === 'string' ? escapeTemplate(m) : `\${${(m as { name: string }).name}}`)).join('')}\``;
+}
 
 function hostTable(ir: RopeIR, error: string): TargetTable {
   const sizes = (name: string) => (name === 'sizes' ? 's' : `s.${name}`);

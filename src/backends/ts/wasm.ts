@@ -10,12 +10,7 @@
 import type { RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { f64Literal } from '../common.js';
-import { messageText } from '../../kernel/checks.js';
-
-/** A check's message as a template literal whose holes are the given TypeScript expressions. */
-function messageCode(id: string, holes: Record<string, string>): string {
-  return `\`${messageText(id, Object.fromEntries(Object.entries(holes).map(([name, code]) => [name, `\${${code}}`])))}\``;
-}
+import { messageLiteral } from './table.js';
 
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
@@ -285,9 +280,9 @@ export function wasmSource(ir: RopeIR): string {
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
     `  const bytes = (qLen + kLen + csLen${direct ? ' + tabLen' : ''}) * 4;`,
     '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
-    `  if (pages > 65536) throw new RangeError(${messageCode('wasm-memory', { bytes: 'bytes' })});`,
+    `  if (pages > 65536) throw new RangeError(${messageLiteral('wasm-memory', { bytes: 'bytes' })});`,
     '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
-    `  if (!wasm) throw new RangeError(${messageCode('wasm-engine', {})});`,
+    `  if (!wasm) throw new RangeError(${messageLiteral('wasm-engine', {})});`,
     '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
     '  const memory = new wasm.Memory({ initial: pages });',
     '  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number) => void;',
@@ -301,8 +296,8 @@ export function wasmSource(ir: RopeIR): string {
     '    rotateInPlace(extra) {',
     '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
     '      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);',
-    `      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(${messageCode('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' })});`,
-    `      if (call.tokens > tokens) throw new RangeError(${messageCode('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
+    `      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(${messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' })});`,
+    `      if (call.tokens > tokens) throw new RangeError(${messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
     `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${D}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${D}), sizes: callSizes } as Inputs;`,
     '      const shape = validate(inputs);',
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
