@@ -16,7 +16,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { NpyError, parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
+import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
 export type RunBackend = 'interp' | 'ts' | 'wgsl' | 'cuda';

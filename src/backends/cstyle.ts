@@ -47,6 +47,9 @@ const PRECEDENCE: Record<string, number> = {
   '==': 7, '!=': 7, '&': 8, '^': 9, '|': 10, '&&': 11, '||': 12,
 };
 
+/** Binary operations printed as calls. */
+const FUNCTIONS = new Set(['min', 'max', 'pow']);
+
 export class CStylePrinter {
   constructor(private readonly t: TargetTable, private readonly tables: Map<string, ConstTable>) {}
 
@@ -72,7 +75,7 @@ export class CStylePrinter {
         if (x.fn === 'not') return `!${this.operand(x.a, 2)}`;
         return `${x.fn}(${p(x.a)})`;
       case 'binary': {
-        if (x.fn === 'min' || x.fn === 'max') return `${x.fn}(${p(x.a)}, ${p(x.b)})`;
+        if (x.fn === 'min' || x.fn === 'max' || x.fn === 'pow') return `${x.fn}(${p(x.a)}, ${p(x.b)})`;
         const prec = PRECEDENCE[x.fn];
         // Left-associative: the right operand needs parentheses at equal precedence.
         return `${this.operand(x.a, prec)} ${x.fn} ${this.operand(x.b, prec - 0.5)}`;
@@ -99,7 +102,7 @@ export class CStylePrinter {
   /** x as an operand of an operator with precedence `outer` (parenthesized when it binds looser). */
   operand(x: Expr, outer: number): string {
     const text = this.expr(x);
-    const binary = x.op === 'binary' && x.fn !== 'min' && x.fn !== 'max' && !isCall(text);
+    const binary = x.op === 'binary' && !FUNCTIONS.has(x.fn) && !isCall(text);
     if (binary && PRECEDENCE[x.fn] >= outer) return `(${text})`;
     // Inside &, ^, | every other operator gets parentheses too (C compilers ask for them), and so
     // does any operand of a shift (WGSL's grammar allows only unary expressions there).

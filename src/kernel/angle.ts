@@ -13,8 +13,8 @@
 //
 // A `sincos table` is read for whole positions inside it, by every representation.
 import type { OptimizedIR } from '../compiler/ir.js';
-import { foldedOmegaAt } from '../compiler/passes/fold-frequencies.js';
 import type { Capabilities } from './ir.js';
+import { HostEvaluator } from './evaluate.js';
 import { c, e, param, s, v, type ConstTable, type Expr, type Fn, type Scalar, type Stmt } from './ir.js';
 
 export interface PosRepr {
@@ -290,57 +290,74 @@ function component(ir: OptimizedIR, j: Expr, at: (c: number) => Expr, fixed?: nu
 
 /** Constant tables the angle reads (static ω), or none when the host computes them per call. */
 export function angleConstants(ir: OptimizedIR, caps: Capabilities, pos: PosRepr): ConstTable[] {
-  if (ir.omega.kind === 'static') return angleTables(ir, caps, pos, ir.omega.omega);
+  const fill = angleTableFill(ir, caps, pos);
   // ω depends on seq_len: tables of the same names, filled by the host for each call.
-  return angleTables(ir, caps, pos, ir.pairs.map(() => 1)).map((t) => ({ ...t, values: [], dynamic: true }));
+  if (ir.omega.kind !== 'static') return fill.tables.map((t) => ({ ...t, values: [], dynamic: true }));
+  const omega = ir.omega.omega;
+  const arrays: Record<string, number[]> = { omega: [...omega] };
+  for (const t of fill.tables) arrays[t.name] = omega.map(() => 0);
+  new HostEvaluator({ sizes: {}, arrays }).run(fill.body);
+  return fill.tables.map((t) => ({ ...t, values: arrays[t.name] }));
 }
 
 /**
- * The per-pair tables the angle of this representation reads, from ω: ω itself (f64 compute),
- * turns = ω/2π (CUDA exact), its f32 hi/lo split (CUDA fast), its 12/12/24-bit parts and ω in f32
- * (WGSL). Dynamic ω: the host computes the same tables from ω at seq_len (hostOmegaTables).
+ * The per-pair tables the angle of this representation reads, and the host code that fills them
+ * from ω (buffer `omega`, f64), one rule for the compile-time tables of a static ω and the per-call
+ * ones of a dynamic ω: ω itself (f64 compute), turns = ω/2π (CUDA exact), its f32 hi/lo split (CUDA
+ * fast), its 12/12/24-bit parts and ω in f32 (WGSL).
  */
-export function angleTables(ir: OptimizedIR, caps: Capabilities, pos: PosRepr, omega: readonly number[]): ConstTable[] {
-  if (caps.compute === 'f64') return [{ name: 'OMEGA', ty: 'f64', values: [...omega], doc: 'ω_j' }];
-  const turns = omega.map((w) => w / TWO_PI);
-  if (pos.kind === 'f64') return [{ name: 'TURNS', ty: 'f64', values: turns, doc: 'ω_j / 2π (the exact path reduces p·turns in f64)' }];
+export function angleTableFill(ir: OptimizedIR, caps: Capabilities, pos: PosRepr): { tables: Omit<ConstTable, 'values'>[]; body: Stmt[] } {
+  const j = v('j', 'i32');
+  const w = e.load('omega', 'f64', j);
+  const turns = e.div(w, c.f64(TWO_PI));
+  const f32 = (x: Expr) => e.cast('f32', x);
+  const each = (...body: Stmt[]) => [s.for('j', 'i32', c.i32(0), c.i32(ir.pairs.length), body)];
+  const t = (name: string) => v(name, 'f64');
+  if (caps.compute === 'f64') return { tables: [{ name: 'OMEGA', ty: 'f64', doc: 'ω_j' }], body: each(s.store('OMEGA', j, w)) };
+  if (pos.kind === 'f64') return { tables: [{ name: 'TURNS', ty: 'f64', doc: 'ω_j / 2π (the exact path reduces p·turns in f64)' }], body: each(s.store('TURNS', j, turns)) };
   if (pos.kind === 'f32') {
-    const hi = turns.map(Math.fround);
-    return [
-      { name: 'TURNS_HI', ty: 'f32', values: hi, doc: 'ω_j / 2π split into f32 hi + lo (the fast path reduces p·turns with fma)' },
-      { name: 'TURNS_LO', ty: 'f32', values: turns.map((t, j) => Math.fround(t - hi[j])) },
-    ];
+    return {
+      tables: [
+        { name: 'TURNS_HI', ty: 'f32', doc: 'ω_j / 2π split into f32 hi + lo (the fast path reduces p·turns with fma)' },
+        { name: 'TURNS_LO', ty: 'f32' },
+      ],
+      body: each(s.let('t', turns), s.let('hi', f32(t('t'))), s.store('TURNS_HI', j, v('hi', 'f32')), s.store('TURNS_LO', j, f32(e.sub(t('t'), e.cast('f64', v('hi', 'f32')))))),
+    };
   }
-  if (ir.kernel.precision === 'fast') return [{ name: 'OMEGA', ty: 'f32', values: omega.map(Math.fround), doc: 'ω_j as f32' }];
-  const parts = turns.map(splitF32x3);
-  return [
-    { name: 'TURNS_HI', ty: 'f32', values: parts.map((p) => p[0]), doc: 'ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32' },
-    { name: 'TURNS_MID', ty: 'f32', values: parts.map((p) => p[1]) },
-    { name: 'TURNS_LO', ty: 'f32', values: parts.map((p) => p[2]) },
-  ];
-}
-
-/** ω per pair at a run-time seq_len, for hosts of dynamic scalings (the same fold the compiler does). */
-export function omegaAt(ir: OptimizedIR, seqLen: number): number[] {
-  return foldedOmegaAt(ir.omega, seqLen);
+  if (ir.kernel.precision === 'fast') return { tables: [{ name: 'OMEGA', ty: 'f32', doc: 'ω_j as f32' }], body: each(s.store('OMEGA', j, f32(w))) };
+  return {
+    tables: [
+      { name: 'TURNS_HI', ty: 'f32', doc: 'ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32' },
+      { name: 'TURNS_MID', ty: 'f32' },
+      { name: 'TURNS_LO', ty: 'f32' },
+    ],
+    body: each(
+      s.let('t', turns),
+      ...roundToBits('hi', t('t'), 12),
+      ...roundToBits('mid', e.sub(t('t'), t('hi')), 12),
+      s.store('TURNS_HI', j, f32(t('hi'))),
+      s.store('TURNS_MID', j, f32(t('mid'))),
+      s.store('TURNS_LO', j, f32(e.sub(e.sub(t('t'), t('hi')), t('mid')))),
+    ),
+  };
 }
 
 /**
- * Splits x into hi + mid + lo float32 parts where hi and mid carry at most 12 significant bits,
- * so products with integers below 2^12 are exact in float32 (the exact-angle path on GPUs).
+ * `name` = x rounded to `bits` significant bits (f64), 0 below float32's smallest subnormal
+ * (2^-149: every part is 0 in float32 there, and the scale would overflow) and for ±∞, NaN.
+ * floor(y + 0.5) is exact here: |y| < 2^13.
  */
-export function splitF32x3(x: number): [number, number, number] {
-  const hi = roundToBits(x, 12);
-  const mid = roundToBits(x - hi, 12);
-  return [hi, mid, Math.fround(x - hi - mid)];
-}
-
-function roundToBits(x: number, bits: number): number {
-  // Below float32's smallest subnormal (2^-149) every part is 0 in float32; the scale would overflow.
-  if (!Number.isFinite(x) || Math.abs(x) < 2 ** -149) return 0;
-  const ex = Math.floor(Math.log2(Math.abs(x)));
-  const scale = Math.pow(2, bits - 1 - ex);
-  return Math.round(x * scale) / scale;
+function roundToBits(name: string, x: Expr, bits: number): Stmt[] {
+  const ax = v(`${name}_abs`, 'f64');
+  const scale = v(`${name}_scale`, 'f64');
+  return [
+    s.let(`${name}_abs`, e.un('abs', x)),
+    s.var(name, c.f64(0)),
+    s.if(e.and(e.un('isFinite', x), e.ge(ax, c.f64(2 ** -149))), [
+      s.let(`${name}_scale`, e.pow(c.f64(2), e.sub(c.f64(bits - 1), e.un('floor', e.un('log2', ax))))),
+      s.set(name, e.div(e.un('floor', e.add(e.mul(x, scale), c.f64(0.5))), scale)),
+    ]),
+  ];
 }
 
 /**

@@ -1,16 +1,20 @@
-// Runs host code of the kernel IR (the argument checks of kernel/checks.ts) in this process, for
-// the hosts that are ropec itself: the interpreter's runtime, `ropec run` and the segment-table
-// API. The semantics are the TypeScript target's (backends/ts/table.ts): numbers are float64,
+// Runs host code of the kernel IR in this process: the argument checks of kernel/checks.ts for
+// the hosts that are ropec itself (the interpreter's runtime, `ropec run`, the segment-table API),
+// and the table fills of kernel/tables.ts for the compile-time tables of a static ω. The semantics are the TypeScript target's (backends/ts/table.ts): numbers are float64,
 // f32 results are rounded with Math.fround, integer division truncates, bit operations are
 // JavaScript's 32-bit ones. So a check passes or fails here exactly as in the generated TS module.
 import { RopeArgumentError } from '../compiler/errors.js';
 import type { ArgTest, Expr, Fn, MessagePart, Stmt } from './ir.js';
 import { messageText } from './checks.js';
 
-/** The call's arguments as given: `sizes` (any value: the checks test it) and the arrays. */
+/**
+ * The call's arguments as given: `sizes` (any value: the checks test it) and the arrays (a table
+ * fill stores into them); `tables`: the constant tables host code reads.
+ */
 export interface HostArgs {
   sizes: unknown;
   arrays: Record<string, unknown>;
+  tables?: Record<string, readonly number[]>;
 }
 
 class Return {
@@ -68,6 +72,9 @@ export class HostEvaluator {
       case 'fail':
         throw new RopeArgumentError(x.message.map((m) => this.part(m, env)).join(''));
       case 'comment':
+        return;
+      case 'store':
+        (this.array(x.buffer) as number[])[this.expr(x.index, env)] = this.expr(x.value, env);
         return;
       default:
         throw new Error(`evaluate: ${x.op} is not host code`);
@@ -138,6 +145,7 @@ export class HostEvaluator {
       }
       case 'param': return this.sizes()?.[x.name] as number;
       case 'load': return this.array(x.buffer)[p(x.index)];
+      case 'table': return this.args.tables![x.name][p(x.index)];
       case 'length': return this.array(x.buffer).length;
       case 'is': return this.is(x.test, x.name, x.size) ? 1 : 0;
       case 'select': return p(x.cond) ? p(x.a) : p(x.b);
@@ -177,6 +185,9 @@ function unary(fn: string, a: number): number {
     case 'floor': return Math.floor(a);
     case 'trunc': return Math.trunc(a);
     case 'abs': return Math.abs(a);
+    case 'log2': return Math.log2(a);
+    case 'cos': return Math.cos(a);
+    case 'sin': return Math.sin(a);
     case 'isFinite': return Number.isFinite(a) ? 1 : 0;
     case 'isInteger': return Number.isInteger(a) ? 1 : 0;
     default: throw new Error(`evaluate: ${fn} is not host code`);
@@ -203,6 +214,7 @@ function binary(fn: string, a: number, b: number, ty: string): number {
     case '>>': return ty === 'u32' ? a >>> b : a >> b;
     case 'min': return Math.min(a, b);
     case 'max': return Math.max(a, b);
+    case 'pow': return Math.pow(a, b);
     default: throw new Error(`evaluate: ${fn} is not host code`);
   }
 }

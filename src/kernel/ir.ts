@@ -13,9 +13,9 @@ export type Vector = 'vec4f' | 'vec4u' | 'vec2f' | 'vec2d';
 export type Ty = Scalar | Vector;
 export type Element = Ty | Storage16;
 
-export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&' | '||' | '&' | '|' | '^' | '<<' | '>>' | 'min' | 'max';
-/** Math on one value; rint rounds to nearest even, round to nearest with ties away (WGSL round is even too). */
-export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin' | 'cos' | 'isFinite' | 'isInteger';
+export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&' | '||' | '&' | '|' | '^' | '<<' | '>>' | 'min' | 'max' | 'pow';
+/** Math on one value (log2 and pow: host code only); rint rounds to nearest even, round to nearest with ties away (WGSL round is even too). */
+export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin' | 'cos' | 'log2' | 'isFinite' | 'isInteger';
 
 /**
  * Host code only: a test of a call's argument as the caller gave it, before it is trusted. `name`
@@ -192,6 +192,7 @@ export const e = {
   shr: (a: Expr, b: Expr) => bin('>>', a, b),
   min: (a: Expr, b: Expr) => bin('min', a, b),
   max: (a: Expr, b: Expr) => bin('max', a, b),
+  pow: (a: Expr, b: Expr) => bin('pow', a, b),
   neg: (a: Expr): Expr => ({ op: 'unary', ty: a.ty as Scalar, fn: 'neg', a }),
   not: (a: Expr): Expr => ({ op: 'unary', ty: 'bool', fn: 'not', a }),
   un: (fn: UnaryOp, a: Expr): Expr => ({ op: 'unary', ty: fn === 'isFinite' || fn === 'isInteger' ? 'bool' : (a.ty as Scalar), fn, a }),

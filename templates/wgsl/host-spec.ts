@@ -26,5 +26,10 @@ export interface Args {
   sizes: Sizes;
 }
 
+/** ω per pair at seq_len, the tables the kernel's angle reads by binding name, the sin/cos table (src/kernel/tables.ts). */
+export declare function omegaAt(seqLen: number): Float64Array;
+export declare function angleTables(omega: Float64Array): Record<string, Float32Array>;
+export declare function sincosTable(omega: Float64Array): Float32Array;
+
 /** The argument checks of the spec (src/kernel/checks.ts, host W) and the sizes they resolve. */
 export declare function validate(args: Args): Resolved;

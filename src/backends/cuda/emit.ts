@@ -5,11 +5,13 @@ import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { buildKernel } from '../../kernel/build.js';
 import type { KernelModule } from '../../kernel/ir.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
-import { CUDA_CAPABILITIES, printCudaChecks, printCudaKernel } from './table.js';
+import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
+import { angleTableFill, positionRepr } from '../../kernel/angle.js';
+import { omegaFill, sincosFill } from '../../kernel/tables.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
-import { banner, f64Literal, renderTemplate } from '../common.js';
+import { banner, renderTemplate } from '../common.js';
 import { BLOCK_THREADS, launchArgs, type LaunchArg, type TensorArg } from './plan.js';
 
 
@@ -80,12 +82,13 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     checkFunctions: checks.functions,
     ...hostChecks(ir),
     fields: fields(ir, built.module),
-    omegaFill: dynamic(ir) ? dynamicOmega(ir, built.module, 'a') : [],
+    omegaFill: dynamic(ir) ? dynamicOmega(ir) : [],
+    hostConstants: dynamic(ir) || ir.kernel.sincos.kind === 'table' ? cudaHostConstants(omegaFill(ir).constants) : [],
     vectorCondition: vector
       ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
         .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
       : 'false',
-    tableFill: tableFill(ir, built.module),
+    tableFill: tableFill(ir),
   };
   return renderTemplate('cuda', 'kernel', view);
 }
@@ -115,28 +118,9 @@ function fields(ir: OptimizedIR, m: KernelModule): { name: string; value: string
 }
 
 /** The launcher's fill of the dynamic ω tables from seq_len (the same tables a static spec has as constants). */
-function dynamicOmega(ir: OptimizedIR, m: KernelModule, target: string): string[] {
-  const om = ir.omega;
-  const list = (xs: number[]) => xs.map(f64Literal).join(', ');
-  const lines: string[] = [];
-  if (om.kind === 'ntk_dynamic') {
-    lines.push(`// Dynamic NTK: L = max(seq_len, ${om.original}), s = ${f64Literal(om.factor)}·L/${om.original} − (${f64Literal(om.factor)} − 1), ω_j = base_j · s^expo_j.`,
-      `static const double kBase[kPairs] = { ${list(om.base)} };`,
-      `static const double kExpo[kPairs] = { ${list(om.expo)} };`,
-      `const double L = seq_len > ${om.original} ? static_cast<double>(seq_len) : ${f64Literal(om.original)};`,
-      `const double ntk = ${f64Literal(om.factor)} * L / ${f64Literal(om.original)} - (${f64Literal(om.factor)} - 1.0);`);
-  } else if (om.kind === 'select') {
-    lines.push(`// LongRoPE, select auto: the long factors when seq_len > ${om.threshold}, else the short ones.`,
-      `static const double kShort[kPairs] = { ${list(om.short)} };`,
-      `static const double kLong[kPairs] = { ${list(om.long)} };`,
-      `const double* omega = seq_len > ${om.threshold} ? kLong : kShort;`);
-  }
-  const turns = om.kind === 'ntk_dynamic' ? 'kBase[j] * pow(ntk, kExpo[j]) / 6.283185307179586' : 'omega[j] / 6.283185307179586';
-  const tables = new Set(m.constants.filter((t) => t.dynamic).map((t) => t.name));
-  const stores = tables.has('TURNS') ? [`${target}->TURNS[j] = turns;`]
-    : [`${target}->TURNS_HI[j] = static_cast<float>(turns);`, `${target}->TURNS_LO[j] = static_cast<float>(turns - static_cast<double>(${target}->TURNS_HI[j]));`];
-  lines.push('for (int j = 0; j < kPairs; ++j) {', `  const double turns = ${turns};`, ...stores.map((l) => `  ${l}`), '}');
-  return lines;
+function dynamicOmega(ir: OptimizedIR): string[] {
+  const fill = angleTableFill(ir, CUDA_CAPABILITIES, positionRepr(ir, CUDA_CAPABILITIES));
+  return ['double omega[kPairs];', ...printCudaHost(omegaFill(ir).body), ...printCudaHost(fill.body, Object.fromEntries(fill.tables.map((t) => [t.name, `a->${t.name}`])))];
 }
 
 export function emitHeader(ir: RopeIR): string {
@@ -195,21 +179,15 @@ function fillParams(ir: RopeIR): string {
 // ------------------------------------------------------------------------------------------------
 // Pieces of the .cu
 
-/** Static ω_j as turns (ω/2π) for the exact path, or hi/lo f32 splits for the fast path. */
-function tableFill(ir: OptimizedIR, m: KernelModule): string {
+/** The sin/cos table's fill: ω at seq_len (dynamic) or the static ω, then kernel/tables.ts's rule. */
+function tableFill(ir: OptimizedIR): string {
   if (ir.kernel.sincos.kind !== 'table') return '';
-  const dyn = dynamic(ir);
-  const tables = new Set(m.constants.map((t) => t.name));
-  // The tables in Args (dynamic ω) are filled into a local Args first.
-  const prologue = dyn ? ['if (seq_len <= 0) return cudaErrorInvalidValue;', 'Args om;', ...dynamicOmega(ir, m, '(&om)')] : [];
-  const at = (name: string) => (dyn ? `om.${name}[j]` : `${name}_host[j]`);
-  const turnsExpr = tables.has('TURNS') ? at('TURNS') : `static_cast<double>(${at('TURNS_HI')}) + static_cast<double>(${at('TURNS_LO')})`;
   return renderTemplate('cuda', 'table-fill', {
     name: ir.name,
     maxPositions: ir.kernel.sincos.maxPositions,
     pairs: ir.pairs.length,
     fillParams: fillParams(ir),
-    prologue,
-    turnsExpr,
+    dynamic: dynamic(ir),
+    body: ['double omega[kPairs];', ...printCudaHost(omegaFill(ir).body), ...printCudaHost(sincosFill(ir), { sincos_table: 'table' })],
   });
 }

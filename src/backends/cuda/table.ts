@@ -251,3 +251,20 @@ export function printCudaChecks(checks: HostChecks): { body: string[]; functions
   const printer = new CStylePrinter(hostTable(fns), new Map());
   return { body: body.flatMap((st) => printer.stmt(st)), functions: [...fns.values()].map((f) => printer.fn(f)) };
 }
+
+// ------------------------------------------------------------------------------------------------
+// Host code: the table fills of kernel/tables.ts and angle.ts as C++ statements.
+
+/** `body` as C++ statements; sizes are locals of their names and `names` maps buffers to C expressions. */
+export function printCudaHost(body: Stmt[], names: Record<string, string> = {}): string[] {
+  const base = cudaTable(new Set(), new Set());
+  const printer = new CStylePrinter({ ...base, param: (name) => name, buffer: (name) => names[name] ?? name }, new Map());
+  return body.flatMap((st) => printer.stmt(st));
+}
+
+/** Host-only constant tables (namespace scope; unused in some launchers). */
+export function cudaHostConstants(tables: ConstTable[]): string[] {
+  const printer = new CStylePrinter(cudaTable(new Set(), new Set()), new Map());
+  return tables.flatMap((t) => [...(t.doc ? [`/** ${t.doc} */`] : []),
+    `[[maybe_unused]] static const ${TYPES[t.ty]} ${t.name}[${t.values.length}] = { ${t.values.map((x) => printer.expr({ op: 'const', ty: t.ty, value: x })).join(', ')} };`]);
+}

@@ -4,10 +4,10 @@
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
-import { banner, f64Literal, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
+import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import { printTsChecks, printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
+import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
@@ -53,7 +53,6 @@ export const tsBackend: Backend = {
   },
 };
 
-const numList = (xs: readonly number[]) => xs.map(f64Literal).join(', ');
 
 /** What the emitted module's names and shapes are, derived once from the IR. */
 interface View {
@@ -100,7 +99,6 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
 }
 
 function constants(ir: RopeIR): StatementStructures[] {
-  const omega = ir.omega!;
   const decls: [string, string][] = [];
   const spec = {
     name: ir.name, headDim: ir.headDim, rotaryDim: ir.rotaryDim, pairs: ir.pairs.length, axes: ir.axes,
@@ -108,14 +106,6 @@ function constants(ir: RopeIR): StatementStructures[] {
     positions: ir.host.positions.kind, attentionFactor: ir.attentionFactor, specHash: ir.specHash,
   };
   decls.push(['SPEC', `${JSON.stringify(spec)} as const`]);
-  if (omega.kind === 'ntk_dynamic') {
-    decls.push(['OMEGA_BASE', `new Float64Array([${numList(omega.base)}])`]);
-    decls.push(['OMEGA_EXPO', `new Float64Array([${numList(omega.expo)}])`]);
-  }
-  if (omega.kind === 'select') {
-    decls.push(['OMEGA_SHORT', `new Float64Array([${numList(omega.short)}])`]);
-    decls.push(['OMEGA_LONG', `new Float64Array([${numList(omega.long)}])`]);
-  }
   return decls.map(([name, init]) => ({
     kind: StructureKind.VariableStatement,
     isExported: name === 'SPEC',
@@ -231,21 +221,9 @@ function sizesFunction(ir: RopeIR): StatementStructures {
   };
 }
 
+/** ω for this call: the kernel's OMEGA table is ω itself (f64 compute, angleTableFill), fixed or at seq_len. */
 function omegaSetup(ir: RopeIR): string[] {
-  const o = ir.omega!;
-  switch (o.kind) {
-    case 'static':
-      return ['const omega = OMEGA;'];
-    case 'ntk_dynamic':
-      return [
-        `const L = Math.max(inputs.sizes.seq_len!, ${o.original});`,
-        `const ntkS = (${f64Literal(o.factor)} * L) / ${o.original} - (${f64Literal(o.factor)} - 1);`,
-        `const omega = new Float64Array(${ir.pairs.length});`,
-        `for (let j = 0; j < ${ir.pairs.length}; j++) omega[j] = OMEGA_BASE[j] * Math.pow(ntkS, OMEGA_EXPO[j]);`,
-      ];
-    case 'select':
-      return [`const omega = inputs.sizes.seq_len! > ${o.threshold} ? OMEGA_LONG : OMEGA_SHORT;`];
-  }
+  return [ir.omega!.kind === 'static' ? 'const omega = OMEGA;' : 'const omega = omegaAt(inputs.sizes.seq_len!);'];
 }
 
 /**
@@ -264,7 +242,7 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
   };
   const call = (f: TsFunction, io: Record<string, string> = {}) =>
     `${f.name}(${f.params.map((p) => (p.kind === 'size' ? shape[p.name] ?? `shape.${p.name}` : p.kind === 'table' ? 'omega' : io[p.name] ?? buffers[p.name])).join(', ')});`;
-  const setup = [...omegaSetup(ir), ...(ir.kernel.sincos.kind === 'table' ? ['const table = sincosTable(omega);'] : [])];
+  const setup = [...omegaSetup(ir), ...(ir.kernel.sincos.kind === 'table' ? ['const table = tableFor(omega);'] : [])];
   const out: StatementStructures[] = [
     {
       kind: StructureKind.Function, name: 'kernel',
@@ -286,28 +264,21 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
   return out;
 }
 
-function entryPoints(ir: RopeIR, v: View): StatementStructures[] {
+function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
   const out: StatementStructures[] = [];
+  const tables = tsTableFunctions(ir, { omegaAt: ir.omega!.kind !== 'static' });
+  out.push(...tables.map((text) => ({ kind: 'text' as const, text })));
   if (ir.kernel.sincos.kind === 'table') {
-    const n = ir.kernel.sincos.maxPositions;
-    out.push({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: 'TABLES', initializer: 'new Map<Float64Array, Float32Array>()' }],
-    });
+    out.push({ kind: 'text', text: 'let TABLE: { omega: Float64Array; table: Float32Array } | undefined;' });
     out.push({
       kind: StructureKind.Function,
-      name: 'sincosTable',
-      docs: [`cos and sin of p·ω_j for p in [0, ${n}), [${n}, ${v.pairs}, 2], built once per ω table from float64 math.`],
+      name: 'tableFor',
+      docs: ['The sin/cos table of ω, kept for the last ω seen (ω changes only with seq_len).'],
       parameters: [{ name: 'omega', type: 'Float64Array' }],
       returnType: 'Float32Array',
       statements: [
-        'let t = TABLES.get(omega);',
-        'if (t) return t;',
-        `t = new Float32Array(${n} * ${v.pairs} * 2);`,
-        `for (let p = 0; p < ${n}; p++) for (let j = 0; j < ${v.pairs}; j++) { t[(p * ${v.pairs} + j) * 2] = Math.cos(p * omega[j]); t[(p * ${v.pairs} + j) * 2 + 1] = Math.sin(p * omega[j]); }`,
-        'TABLES.set(omega, t);',
-        'return t;',
+        'if (TABLE === undefined || TABLE.omega.some((w, j) => w !== omega[j])) TABLE = { omega, table: sincosTable(omega) };',
+        'return TABLE.table;',
       ],
     });
   }

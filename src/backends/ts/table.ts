@@ -7,9 +7,11 @@
 import { f64Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/ir.js';
-import { v, type ArgTest, type Entry, type Fn, type KernelModule, type Scalar } from '../../kernel/ir.js';
+import { v, type ArgTest, type ConstTable, type Entry, type Fn, type KernelModule, type Scalar, type Stmt } from '../../kernel/ir.js';
+import { omegaFill, sincosFill } from '../../kernel/tables.js';
+import type { angleTableFill } from '../../kernel/angle.js';
 import { message, type HostChecks } from '../../kernel/checks.js';
-import type { RopeIR } from '../../compiler/ir.js';
+import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { deadLets, hoistArrays, inline, legalize, scalarize, simplify, unrollBy, type KernelObserver } from '../../kernel/legalize.js';
 import { walk } from '../../kernel/visit.js';
 
@@ -24,7 +26,7 @@ export const TS_CAPABILITIES: Capabilities = {
 
 const isInt = (ty: string) => ty === 'i32' || ty === 'u32' || ty === 'i64';
 
-const MATH: Record<string, string> = { floor: 'Math.floor', trunc: 'Math.trunc', abs: 'Math.abs', sin: 'Math.sin', cos: 'Math.cos', isFinite: 'Number.isFinite' };
+const MATH: Record<string, string> = { floor: 'Math.floor', trunc: 'Math.trunc', abs: 'Math.abs', sin: 'Math.sin', cos: 'Math.cos', log2: 'Math.log2', isFinite: 'Number.isFinite' };
 
 const table: TargetTable = {
   type: () => 'number',
@@ -43,7 +45,7 @@ const table: TargetTable = {
         if (MATH[x.fn]) return `${MATH[x.fn]}(${p(x.a)})`;
         return undefined;
       case 'binary': {
-        if (x.fn === 'min' || x.fn === 'max') return `Math.${x.fn}(${p(x.a)}, ${p(x.b)})`;
+        if (x.fn === 'min' || x.fn === 'max' || x.fn === 'pow') return `Math.${x.fn}(${p(x.a)}, ${p(x.b)})`;
         if (x.fn === '/' && isInt(x.ty)) return `Math.trunc(${p({ ...x, ty: 'f64' })})`;
         if (x.fn === '>>' && x.ty === 'u32') return `${operand(x.a, 5)} >>> ${operand(x.b, 4.5)}`;
         if (x.ty === 'f32' && ['+', '-', '*', '/'].includes(x.fn)) return `Math.fround(${p({ ...x, ty: 'f64' })})`;
@@ -90,8 +92,7 @@ export interface TsFunction {
 export function printTsKernel(input: KernelModule, observe?: KernelObserver): { constants: string[]; functions: TsFunction[] } {
   const m = legalize(input, [simplify, inline, scalarize, simplify, hoistArrays, unrollBy(4), deadLets], observe);
   const printer = new CStylePrinter(table, new Map(m.constants.map((t) => [t.name, t])));
-  const statics = m.constants.filter((t) => !t.dynamic);
-  const constants = statics.map((t) => `const ${t.name} = new ${t.ty === 'f64' ? 'Float64Array' : t.ty === 'f32' ? 'Float32Array' : 'Int32Array'}([${t.values.map((x) => printer.expr({ op: 'const', ty: t.ty, value: x })).join(', ')}]);`);
+  const constants = m.constants.filter((t) => !t.dynamic).map((t) => tsConstTable(t, printer));
   // Local arrays become module scratch, allocated once: the kernels are synchronous and call no
   // user code. Measured on prefill: a Float64Array allocated inside the loop function made it ~20 %
   // slower than the same code reading module-level arrays.
@@ -102,6 +103,37 @@ export function printTsKernel(input: KernelModule, observe?: KernelObserver): { 
   }
   const functions = m.entries.map((x) => entryFunction(m, x, printer));
   return { constants, functions };
+}
+
+function tsConstTable(t: ConstTable, printer = new CStylePrinter(table, new Map())): string {
+  return `const ${t.name} = new ${t.ty === 'f64' ? 'Float64Array' : t.ty === 'f32' ? 'Float32Array' : 'Int32Array'}([${t.values.map((x) => printer.expr({ op: 'const', ty: t.ty, value: x })).join(', ')}]);`;
+}
+
+/**
+ * The table fills of a TypeScript host (kernel/tables.ts, angle.ts) as module text: the constants
+ * they read; omegaAt(seq_len), ω per pair; sincosTable(omega) for `sincos table` specs; and,
+ * given the angle's tables and their host names, angleTables(omega) returning them by those names.
+ */
+export function tsTableFunctions(ir: OptimizedIR, use: { omegaAt: boolean; angle?: { fill: ReturnType<typeof angleTableFill>; name: (table: string) => string }; stubs?: boolean }): string[] {
+  const printer = new CStylePrinter(table, new Map());
+  const body = (stmts: Stmt[]) => stmts.flatMap((st) => printer.stmt(st)).map((l) => `  ${l}`);
+  const array = (ty: Scalar) => (ty === 'f64' ? 'Float64Array' : 'Float32Array');
+  const omega = omegaFill(ir);
+  // `stubs`: the functions a spec does not need return empty tables (a host that calls them all).
+  const stub = (header: string, value: string) => (use.stubs ? [`/** Not needed by this spec. */\nfunction ${header} {\n  return ${value};\n}`] : []);
+  const out = !use.omegaAt ? stub('omegaAt(_seq_len: number): Float64Array', 'new Float64Array(0)') : [
+    ...omega.constants.map((t) => tsConstTable(t, printer)),
+    `/** ω per pair at seq_len (a static ω ignores it). */\nfunction omegaAt(seq_len: number): Float64Array {\n  const omega = new Float64Array(${ir.pairs.length});\n${body(omega.body).join('\n')}\n  return omega;\n}`,
+  ];
+  const { angle } = use;
+  if (angle) {
+    const { tables } = angle.fill;
+    out.push(`/** The tables the kernel's angle reads, from ω (ropec's angleTableFill). */\nfunction angleTables(omega: Float64Array): Record<string, Float32Array> {\n${tables.map((t) => `  const ${t.name} = new ${array(t.ty)}(${ir.pairs.length});`).join('\n')}\n${body(angle.fill.body).join('\n')}\n  return { ${tables.map((t) => `${angle.name(t.name)}: ${t.name}`).join(', ')} };\n}`);  } else out.push(...stub('angleTables(_omega: Float64Array): Record<string, Float32Array>', '{}'));
+  if (ir.kernel.sincos.kind === 'table') {
+    const n = ir.kernel.sincos.maxPositions;
+    out.push(`/** cos and sin of p·ω_j for p in [0, ${n}), [${n}, ${ir.pairs.length}, 2], from float64 math. */\nfunction sincosTable(omega: Float64Array): Float32Array {\n  const sincos_table = new Float32Array(${n * ir.pairs.length * 2});\n${body(sincosFill(ir)).join('\n')}\n  return sincos_table;\n}`);
+  } else out.push(...stub('sincosTable(_omega: Float64Array): Float32Array', 'new Float32Array(0)'));
+  return out;
 }
 
 const scratch = (entry: string, array: string) => `SCRATCH_${entry}_${array}`;

@@ -348,7 +348,7 @@ function directTableCode(ir: RopeIR, direct: { positions: number }): string[] {
     `  const tabStart = (qLen + kLen + csLen) * 4;`,
     '  const tab = new Float32Array(memory.buffer, tabStart, tabLen);',
     '  {',
-    '    const t = sincosTable(OMEGA);',
+    '    const t = tableFor(OMEGA);',
     `    for (let p = 0; p < ${T}; p++) {`,
     `      for (let j = 0; j < ${P}; j++) {`,
     `        tab[p * ${2 * P} + j] = t[(p * ${P} + j) * 2]${m};`,

@@ -9,10 +9,11 @@ import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { Schedule } from '../../kernel/schedule.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { printTsChecks } from '../ts/table.js';
+import { printTsChecks, tsTableFunctions } from '../ts/table.js';
+import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { banner, renderTemplate, templateFile, type Backend, type BackendResult, type EmitOptions } from '../common.js';
-import { printWgslKernel, WGSL_CAPABILITIES, type WgslKernelText, type WgslStorage } from './table.js';
+import { dynamicBinding, printWgslKernel, WGSL_CAPABILITIES, type WgslKernelText, type WgslStorage } from './table.js';
 
 export const DEFAULT_WORKGROUP_SIZE = 64;
 /** WebGPU's default maxComputeWorkgroupSizeX and maxComputeInvocationsPerWorkgroup. */
@@ -185,8 +186,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
       : { kind: src.kind === 'segments' ? 'segments' : 'computed' },
     arrays: (['offsets', 'cu_seqlens', 'grid_sizes'] as const).filter((name) => shader.text.bindings.some((b) => b.name === name)),
     gridAxes: grid,
-    omega: ir.omega,
-    precision: ir.kernel.precision,
+    dynamic: ir.omega.kind !== 'static',
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
@@ -208,6 +208,11 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     checks: checks.lines,
     grid,
     seqLen: ir.omega.kind !== 'static',
+    tables: tsTableFunctions(ir, {
+      omegaAt: ir.omega.kind !== 'static' || ir.kernel.sincos.kind === 'table',
+      angle: ir.omega.kind !== 'static' ? { fill: angleTableFill(ir, WGSL_CAPABILITIES, positionRepr(ir, WGSL_CAPABILITIES)), name: dynamicBinding } : undefined,
+      stubs: true,
+    }),
     bits: src.kind === 'segments' ? renderTemplate('ts', 'bits', {}) : '',
     host: templateFile('wgsl', 'host.ts'),
   });

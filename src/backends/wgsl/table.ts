@@ -27,7 +27,8 @@ const TYPES: Record<string, string> = {
 /** Binding names: q and k are the outputs; out of place reads q_src and k_src. */
 export const bindingName = (name: string) => ({ q_out: 'q', k_out: 'k', q_in: 'q_src', k_in: 'k_src' } as Record<string, string>)[name] ?? name;
 /** ω tables that depend on seq_len are storage bindings named in lower case. */
-const dynamicBinding = (table: string) => table.toLowerCase();
+/** The binding of a table the host fills per call (tablesAsBuffers). */
+export const dynamicBinding = (table: string) => table.toLowerCase();
 
 const table: TargetTable = {
   type: (ty) => TYPES[ty],

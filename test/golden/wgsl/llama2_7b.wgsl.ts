@@ -57,76 +57,7 @@ const SPEC: SpecConfig = {
   },
   "arrays": [],
   "gridAxes": [],
-  "omega": {
-    "kind": "static",
-    "omega": [
-      1,
-      0.8659643233600653,
-      0.7498942093324559,
-      0.6493816315762113,
-      0.5623413251903491,
-      0.4869675251658631,
-      0.4216965034285822,
-      0.36517412725483767,
-      0.31622776601683794,
-      0.27384196342643613,
-      0.23713737056616552,
-      0.2053525026457146,
-      0.17782794100389226,
-      0.1539926526059492,
-      0.1333521432163324,
-      0.11547819846894582,
-      0.1,
-      0.08659643233600653,
-      0.07498942093324558,
-      0.06493816315762113,
-      0.056234132519034905,
-      0.04869675251658631,
-      0.042169650342858224,
-      0.03651741272548377,
-      0.03162277660168379,
-      0.027384196342643614,
-      0.02371373705661655,
-      0.02053525026457146,
-      0.01778279410038923,
-      0.01539926526059492,
-      0.01333521432163324,
-      0.011547819846894581,
-      0.01,
-      0.008659643233600654,
-      0.007498942093324558,
-      0.006493816315762113,
-      0.005623413251903491,
-      0.004869675251658631,
-      0.004216965034285823,
-      0.003651741272548377,
-      0.0031622776601683794,
-      0.0027384196342643613,
-      0.0023713737056616554,
-      0.002053525026457146,
-      0.0017782794100389228,
-      0.001539926526059492,
-      0.001333521432163324,
-      0.0011547819846894581,
-      0.001,
-      0.0008659643233600654,
-      0.0007498942093324557,
-      0.0006493816315762113,
-      0.0005623413251903491,
-      0.0004869675251658631,
-      0.00042169650342858224,
-      0.0003651741272548377,
-      0.00031622776601683794,
-      0.0002738419634264361,
-      0.00023713737056616554,
-      0.0002053525026457146,
-      0.0001778279410038923,
-      0.0001539926526059492,
-      0.0001333521432163324,
-      0.00011547819846894582
-    ]
-  },
-  "precision": "exact",
+  "dynamic": false,
   "table": null,
   "uniform": {
     "size": 32,
@@ -209,6 +140,21 @@ function validate(args: Args): Resolved {
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined };
 }
 
+/** Not needed by this spec. */
+function omegaAt(_seq_len: number): Float64Array {
+  return new Float64Array(0);
+}
+
+/** Not needed by this spec. */
+function angleTables(_omega: Float64Array): Record<string, Float32Array> {
+  return {};
+}
+
+/** Not needed by this spec. */
+function sincosTable(_omega: Float64Array): Float32Array {
+  return new Float32Array(0);
+}
+
 //
 // Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
 // GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
@@ -251,11 +197,6 @@ export interface RopeKernel {
   run(args: Args): void;
 }
 
-export type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
 /** Everything the host needs to know about the spec and its shaders. */
 export interface SpecConfig {
   name: string;
@@ -275,8 +216,8 @@ export interface SpecConfig {
   arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
   /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
   gridAxes: string[];
-  omega: Omega;
-  precision: 'exact' | 'fast';
+  /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */
+  dynamic: boolean;
   table: { maxPositions: number } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
@@ -330,61 +271,6 @@ function checkBuffer(name: string, buffer: unknown, bytes: number, what: string)
   return buffer;
 }
 
-/** ω per pair at a run-time sequence length (ropec's foldedOmegaAt). */
-function omegaAt(seqLen: number | undefined): number[] {
-  const om = SPEC.omega;
-  switch (om.kind) {
-    case 'static':
-      return om.omega;
-    case 'ntk_dynamic': {
-      const L = Math.max(seqLen ?? 0, om.original);
-      const s = (om.factor * L) / om.original - (om.factor - 1);
-      return om.base.map((b, j) => b * Math.pow(s, om.expo[j]));
-    }
-    case 'select':
-      return (seqLen ?? 0) > om.threshold ? om.long : om.short;
-  }
-}
-
-function roundToBits(x: number, bits: number): number {
-  // Below float32's smallest subnormal (2^-149) every part is 0 in float32; the scale would overflow.
-  if (!Number.isFinite(x) || Math.abs(x) < 2 ** -149) return 0;
-  const e = Math.floor(Math.log2(Math.abs(x)));
-  const scale = Math.pow(2, bits - 1 - e);
-  return Math.round(x * scale) / scale;
-}
-
-/**
- * The kernel's per-pair ω tables at a run-time seq_len: ω/2π split into hi, mid and lo parts of
- * 12, 12 and 24 significant bits (exact path), or ω as f32 (fast path); ropec's angleTables.
- */
-function omegaTables(omega: number[]): Record<string, Float32Array> {
-  if (SPEC.precision === 'fast') return { omega: Float32Array.from(omega) };
-  const hi = new Float32Array(omega.length);
-  const mid = new Float32Array(omega.length);
-  const lo = new Float32Array(omega.length);
-  omega.forEach((w, j) => {
-    const turns = w / (2 * Math.PI);
-    hi[j] = roundToBits(turns, 12);
-    mid[j] = roundToBits(turns - hi[j], 12);
-    lo[j] = turns - hi[j] - mid[j];
-  });
-  return { turns_hi: hi, turns_mid: mid, turns_lo: lo };
-}
-
-/** (cos, sin) of p·ω_j in float64 for 0 ≤ p < maxPositions, row-major [p][j]. */
-function sincosTable(omega: number[], maxPositions: number): Float32Array {
-  const out = new Float32Array(maxPositions * omega.length * 2);
-  for (let p = 0; p < maxPositions; p++) {
-    for (let j = 0; j < omega.length; j++) {
-      const phi = p * omega[j];
-      out[2 * (p * omega.length + j)] = Math.cos(phi);
-      out[2 * (p * omega.length + j) + 1] = Math.sin(phi);
-    }
-  }
-  return out;
-}
-
 function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {
   const want = options.f16 ?? 'auto';
   if (want !== 'auto' && want !== 'native' && want !== 'packed') {
@@ -411,7 +297,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
   // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
   // Not destroyed when replaced: a command buffer recorded earlier may still use them.
-  let omegaCache: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
+  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
 
   const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
     const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
@@ -422,11 +308,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   };
 
   const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
-    const omega = omegaAt(seqLen);
-    if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
-    const entry: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
-    if (SPEC.omega.kind !== 'static') {
-      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
+    if (!SPEC.dynamic && !SPEC.table) return { omega: {} };
+    const omega = omegaAt(seqLen ?? 0);
+    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
+    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
+    if (SPEC.dynamic) {
+      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
     }
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
@@ -434,7 +321,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         const limit = device.limits.maxStorageBufferBindingSize;
         throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
-      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), USAGE_STORAGE, 'ropec sincos table');
+      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');
     }
     omegaCache = entry;
     return entry;

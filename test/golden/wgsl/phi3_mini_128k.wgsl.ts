@@ -57,111 +57,7 @@ const SPEC: SpecConfig = {
   },
   "arrays": [],
   "gridAxes": [],
-  "omega": {
-    "kind": "select",
-    "short": [
-      0.9090909090909091,
-      0.7503674411527441,
-      0.6193564264163283,
-      0.43257025014642225,
-      0.343821395082428,
-      0.28379161848572493,
-      0.22587697572631277,
-      0.16839723972145393,
-      0.10772173450159415,
-      0.08891397050194609,
-      0.07338996338110344,
-      0.060576382931429404,
-      0.04999999999999998,
-      0.04127020926340091,
-      0.034064603452898044,
-      0.028117066259517442,
-      0.023207944168063883,
-      0.019155934247786426,
-      0.01581138830084189,
-      0.013050786078412683,
-      0.010772173450159413,
-      0.00889139705019461,
-      0.0073389963381103466,
-      0.006057638293142938,
-      0.0049999999999999975,
-      0.004026361879356184,
-      0.003323375946624201,
-      0.0027431284155626776,
-      0.002264189674933061,
-      0.0018688716339303841,
-      0.0015425744683748186,
-      0.001242932007467874,
-      0.0010259212809675638,
-      0.0008271067023436849,
-      0.000652355230054253,
-      0.0005384567371682616,
-      0.00044444444444444447,
-      0.0003668463045635636,
-      0.0003027964751368718,
-      0.00023430888549597884,
-      0.00018945260545358278,
-      0.0001532474739822916,
-      0.00011712139482105118,
-      0.00009667248946972361,
-      0.00007834307963752313,
-      0.00006350997892996158,
-      0.00005061376784903691,
-      0.00003972221831569147
-    ],
-    "long": [
-      0.9345793934386541,
-      0.7369680194231081,
-      0.5924278984196025,
-      0.3960150297080777,
-      0.2956426134379309,
-      0.2128437195027268,
-      0.1484637485554114,
-      0.12254259941821527,
-      0.07157590355009615,
-      0.030089328468265574,
-      0.02111941305322222,
-      0.013357525600939698,
-      0.010070493144685739,
-      0.00770685511043965,
-      0.006121222480258562,
-      0.0038490166899719314,
-      0.0030120630543971003,
-      0.0019339661548925908,
-      0.0008482504730994044,
-      0.0006818592734893711,
-      0.0005581437241445225,
-      0.0004432401017695396,
-      0.0003177054377030438,
-      0.00023783421865666255,
-      0.00018635852789104212,
-      0.00015024452284257428,
-      0.00011974048150871716,
-      0.00009816145338715407,
-      0.00007737608247778205,
-      0.00006294318041029944,
-      0.000051936498693567024,
-      0.000042292085463453555,
-      0.00003424227541107572,
-      0.000028245759664561977,
-      0.000023145058546552598,
-      0.00001898428591047414,
-      0.000015664799675402863,
-      0.000012917649791797955,
-      0.000010655611598078389,
-      0.000008777339834600755,
-      0.000007239547588904725,
-      0.000005974620810737978,
-      0.000004929171048150522,
-      0.00000406602320459845,
-      0.0000033535004207741453,
-      0.0000027538476850788667,
-      0.0000022689738943070005,
-      0.00000187079619929597
-    ],
-    "threshold": 4096
-  },
-  "precision": "exact",
+  "dynamic": true,
   "table": null,
   "uniform": {
     "size": 32,
@@ -248,6 +144,51 @@ function validate(args: Args): Resolved {
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: n_seq_len };
 }
 
+const OMEGA_SHORT = new Float64Array([0.9090909090909091, 0.7503674411527441, 0.6193564264163283, 0.43257025014642225, 0.343821395082428, 0.28379161848572493, 0.22587697572631277, 0.16839723972145393, 0.10772173450159415, 0.08891397050194609, 0.07338996338110344, 0.060576382931429404, 0.04999999999999998, 0.04127020926340091, 0.034064603452898044, 0.028117066259517442, 0.023207944168063883, 0.019155934247786426, 0.01581138830084189, 0.013050786078412683, 0.010772173450159413, 0.00889139705019461, 0.0073389963381103466, 0.006057638293142938, 0.0049999999999999975, 0.004026361879356184, 0.003323375946624201, 0.0027431284155626776, 0.002264189674933061, 0.0018688716339303841, 0.0015425744683748186, 0.001242932007467874, 0.0010259212809675638, 0.0008271067023436849, 0.000652355230054253, 0.0005384567371682616, 0.00044444444444444447, 0.0003668463045635636, 0.0003027964751368718, 0.00023430888549597884, 0.00018945260545358278, 0.0001532474739822916, 0.00011712139482105118, 0.00009667248946972361, 0.00007834307963752313, 0.00006350997892996158, 0.00005061376784903691, 0.00003972221831569147]);
+
+const OMEGA_LONG = new Float64Array([0.9345793934386541, 0.7369680194231081, 0.5924278984196025, 0.3960150297080777, 0.2956426134379309, 0.2128437195027268, 0.1484637485554114, 0.12254259941821527, 0.07157590355009615, 0.030089328468265574, 0.02111941305322222, 0.013357525600939698, 0.010070493144685739, 0.00770685511043965, 0.006121222480258562, 0.0038490166899719314, 0.0030120630543971003, 0.0019339661548925908, 0.0008482504730994044, 0.0006818592734893711, 0.0005581437241445225, 0.0004432401017695396, 0.0003177054377030438, 0.00023783421865666255, 0.00018635852789104212, 0.00015024452284257428, 0.00011974048150871716, 0.00009816145338715407, 0.00007737608247778205, 0.00006294318041029944, 0.000051936498693567024, 0.000042292085463453555, 0.00003424227541107572, 0.000028245759664561977, 0.000023145058546552598, 0.00001898428591047414, 0.000015664799675402863, 0.000012917649791797955, 0.000010655611598078389, 0.000008777339834600755, 0.000007239547588904725, 0.000005974620810737978, 0.000004929171048150522, 0.00000406602320459845, 0.0000033535004207741453, 0.0000027538476850788667, 0.0000022689738943070005, 0.00000187079619929597]);
+
+/** ω per pair at seq_len (a static ω ignores it). */
+function omegaAt(seq_len: number): Float64Array {
+  const omega = new Float64Array(48);
+  const use_long = seq_len > 4096.0;
+  for (let j = 0; j < 48; j++) {
+    omega[j] = use_long ? OMEGA_LONG[j] : OMEGA_SHORT[j];
+  }
+  return omega;
+}
+
+/** The tables the kernel's angle reads, from ω (ropec's angleTableFill). */
+function angleTables(omega: Float64Array): Record<string, Float32Array> {
+  const TURNS_HI = new Float32Array(48);
+  const TURNS_MID = new Float32Array(48);
+  const TURNS_LO = new Float32Array(48);
+  for (let j = 0; j < 48; j++) {
+    const t = omega[j] / 6.283185307179586;
+    const hi_abs = Math.abs(t);
+    let hi = 0.0;
+    if (Number.isFinite(t) && hi_abs >= 1.401298464324817e-45) {
+      const hi_scale = Math.pow(2.0, 11.0 - Math.floor(Math.log2(hi_abs)));
+      hi = Math.floor(t * hi_scale + 0.5) / hi_scale;
+    }
+    const mid_abs = Math.abs(t - hi);
+    let mid = 0.0;
+    if (Number.isFinite(t - hi) && mid_abs >= 1.401298464324817e-45) {
+      const mid_scale = Math.pow(2.0, 11.0 - Math.floor(Math.log2(mid_abs)));
+      mid = Math.floor((t - hi) * mid_scale + 0.5) / mid_scale;
+    }
+    TURNS_HI[j] = hi;
+    TURNS_MID[j] = mid;
+    TURNS_LO[j] = (t - hi) - mid;
+  }
+  return { turns_hi: TURNS_HI, turns_mid: TURNS_MID, turns_lo: TURNS_LO };
+}
+
+/** Not needed by this spec. */
+function sincosTable(_omega: Float64Array): Float32Array {
+  return new Float32Array(0);
+}
+
 //
 // Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
 // GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
@@ -290,11 +231,6 @@ export interface RopeKernel {
   run(args: Args): void;
 }
 
-export type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
 /** Everything the host needs to know about the spec and its shaders. */
 export interface SpecConfig {
   name: string;
@@ -314,8 +250,8 @@ export interface SpecConfig {
   arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
   /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
   gridAxes: string[];
-  omega: Omega;
-  precision: 'exact' | 'fast';
+  /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */
+  dynamic: boolean;
   table: { maxPositions: number } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
@@ -369,61 +305,6 @@ function checkBuffer(name: string, buffer: unknown, bytes: number, what: string)
   return buffer;
 }
 
-/** ω per pair at a run-time sequence length (ropec's foldedOmegaAt). */
-function omegaAt(seqLen: number | undefined): number[] {
-  const om = SPEC.omega;
-  switch (om.kind) {
-    case 'static':
-      return om.omega;
-    case 'ntk_dynamic': {
-      const L = Math.max(seqLen ?? 0, om.original);
-      const s = (om.factor * L) / om.original - (om.factor - 1);
-      return om.base.map((b, j) => b * Math.pow(s, om.expo[j]));
-    }
-    case 'select':
-      return (seqLen ?? 0) > om.threshold ? om.long : om.short;
-  }
-}
-
-function roundToBits(x: number, bits: number): number {
-  // Below float32's smallest subnormal (2^-149) every part is 0 in float32; the scale would overflow.
-  if (!Number.isFinite(x) || Math.abs(x) < 2 ** -149) return 0;
-  const e = Math.floor(Math.log2(Math.abs(x)));
-  const scale = Math.pow(2, bits - 1 - e);
-  return Math.round(x * scale) / scale;
-}
-
-/**
- * The kernel's per-pair ω tables at a run-time seq_len: ω/2π split into hi, mid and lo parts of
- * 12, 12 and 24 significant bits (exact path), or ω as f32 (fast path); ropec's angleTables.
- */
-function omegaTables(omega: number[]): Record<string, Float32Array> {
-  if (SPEC.precision === 'fast') return { omega: Float32Array.from(omega) };
-  const hi = new Float32Array(omega.length);
-  const mid = new Float32Array(omega.length);
-  const lo = new Float32Array(omega.length);
-  omega.forEach((w, j) => {
-    const turns = w / (2 * Math.PI);
-    hi[j] = roundToBits(turns, 12);
-    mid[j] = roundToBits(turns - hi[j], 12);
-    lo[j] = turns - hi[j] - mid[j];
-  });
-  return { turns_hi: hi, turns_mid: mid, turns_lo: lo };
-}
-
-/** (cos, sin) of p·ω_j in float64 for 0 ≤ p < maxPositions, row-major [p][j]. */
-function sincosTable(omega: number[], maxPositions: number): Float32Array {
-  const out = new Float32Array(maxPositions * omega.length * 2);
-  for (let p = 0; p < maxPositions; p++) {
-    for (let j = 0; j < omega.length; j++) {
-      const phi = p * omega[j];
-      out[2 * (p * omega.length + j)] = Math.cos(phi);
-      out[2 * (p * omega.length + j) + 1] = Math.sin(phi);
-    }
-  }
-  return out;
-}
-
 function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {
   const want = options.f16 ?? 'auto';
   if (want !== 'auto' && want !== 'native' && want !== 'packed') {
@@ -450,7 +331,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
   // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
   // Not destroyed when replaced: a command buffer recorded earlier may still use them.
-  let omegaCache: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
+  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
 
   const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
     const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
@@ -461,11 +342,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   };
 
   const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
-    const omega = omegaAt(seqLen);
-    if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
-    const entry: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
-    if (SPEC.omega.kind !== 'static') {
-      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
+    if (!SPEC.dynamic && !SPEC.table) return { omega: {} };
+    const omega = omegaAt(seqLen ?? 0);
+    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
+    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
+    if (SPEC.dynamic) {
+      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
     }
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
@@ -473,7 +355,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         const limit = device.limits.maxStorageBufferBindingSize;
         throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
-      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), USAGE_STORAGE, 'ropec sincos table');
+      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');
     }
     omegaCache = entry;
     return entry;

@@ -65,60 +65,7 @@ const SPEC: SpecConfig = {
     "h",
     "w"
   ],
-  "omega": {
-    "kind": "static",
-    "omega": [
-      1,
-      0.5623413251903491,
-      0.31622776601683794,
-      0.17782794100389226,
-      0.1,
-      0.056234132519034905,
-      0.03162277660168379,
-      0.01778279410038923,
-      0.01,
-      0.005623413251903491,
-      0.0031622776601683794,
-      0.0017782794100389228,
-      0.001,
-      0.0005623413251903491,
-      0.00031622776601683794,
-      0.0001778279410038923,
-      1,
-      0.5623413251903491,
-      0.31622776601683794,
-      0.17782794100389226,
-      0.1,
-      0.056234132519034905,
-      0.03162277660168379,
-      0.01778279410038923,
-      0.01,
-      0.005623413251903491,
-      0.0031622776601683794,
-      0.0017782794100389228,
-      0.001,
-      0.0005623413251903491,
-      0.00031622776601683794,
-      0.0001778279410038923,
-      1,
-      0.5623413251903491,
-      0.31622776601683794,
-      0.17782794100389226,
-      0.1,
-      0.056234132519034905,
-      0.03162277660168379,
-      0.01778279410038923,
-      0.01,
-      0.005623413251903491,
-      0.0031622776601683794,
-      0.0017782794100389228,
-      0.001,
-      0.0005623413251903491,
-      0.00031622776601683794,
-      0.0001778279410038923
-    ]
-  },
-  "precision": "exact",
+  "dynamic": false,
   "table": null,
   "uniform": {
     "size": 32,
@@ -226,6 +173,21 @@ function validate(args: Args): Resolved {
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [n_grid_t, n_grid_h, n_grid_w], seqLen: undefined };
 }
 
+/** Not needed by this spec. */
+function omegaAt(_seq_len: number): Float64Array {
+  return new Float64Array(0);
+}
+
+/** Not needed by this spec. */
+function angleTables(_omega: Float64Array): Record<string, Float32Array> {
+  return {};
+}
+
+/** Not needed by this spec. */
+function sincosTable(_omega: Float64Array): Float32Array {
+  return new Float32Array(0);
+}
+
 //
 // Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
 // GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
@@ -268,11 +230,6 @@ export interface RopeKernel {
   run(args: Args): void;
 }
 
-export type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
 /** Everything the host needs to know about the spec and its shaders. */
 export interface SpecConfig {
   name: string;
@@ -292,8 +249,8 @@ export interface SpecConfig {
   arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
   /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
   gridAxes: string[];
-  omega: Omega;
-  precision: 'exact' | 'fast';
+  /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */
+  dynamic: boolean;
   table: { maxPositions: number } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
@@ -347,61 +304,6 @@ function checkBuffer(name: string, buffer: unknown, bytes: number, what: string)
   return buffer;
 }
 
-/** ω per pair at a run-time sequence length (ropec's foldedOmegaAt). */
-function omegaAt(seqLen: number | undefined): number[] {
-  const om = SPEC.omega;
-  switch (om.kind) {
-    case 'static':
-      return om.omega;
-    case 'ntk_dynamic': {
-      const L = Math.max(seqLen ?? 0, om.original);
-      const s = (om.factor * L) / om.original - (om.factor - 1);
-      return om.base.map((b, j) => b * Math.pow(s, om.expo[j]));
-    }
-    case 'select':
-      return (seqLen ?? 0) > om.threshold ? om.long : om.short;
-  }
-}
-
-function roundToBits(x: number, bits: number): number {
-  // Below float32's smallest subnormal (2^-149) every part is 0 in float32; the scale would overflow.
-  if (!Number.isFinite(x) || Math.abs(x) < 2 ** -149) return 0;
-  const e = Math.floor(Math.log2(Math.abs(x)));
-  const scale = Math.pow(2, bits - 1 - e);
-  return Math.round(x * scale) / scale;
-}
-
-/**
- * The kernel's per-pair ω tables at a run-time seq_len: ω/2π split into hi, mid and lo parts of
- * 12, 12 and 24 significant bits (exact path), or ω as f32 (fast path); ropec's angleTables.
- */
-function omegaTables(omega: number[]): Record<string, Float32Array> {
-  if (SPEC.precision === 'fast') return { omega: Float32Array.from(omega) };
-  const hi = new Float32Array(omega.length);
-  const mid = new Float32Array(omega.length);
-  const lo = new Float32Array(omega.length);
-  omega.forEach((w, j) => {
-    const turns = w / (2 * Math.PI);
-    hi[j] = roundToBits(turns, 12);
-    mid[j] = roundToBits(turns - hi[j], 12);
-    lo[j] = turns - hi[j] - mid[j];
-  });
-  return { turns_hi: hi, turns_mid: mid, turns_lo: lo };
-}
-
-/** (cos, sin) of p·ω_j in float64 for 0 ≤ p < maxPositions, row-major [p][j]. */
-function sincosTable(omega: number[], maxPositions: number): Float32Array {
-  const out = new Float32Array(maxPositions * omega.length * 2);
-  for (let p = 0; p < maxPositions; p++) {
-    for (let j = 0; j < omega.length; j++) {
-      const phi = p * omega[j];
-      out[2 * (p * omega.length + j)] = Math.cos(phi);
-      out[2 * (p * omega.length + j) + 1] = Math.sin(phi);
-    }
-  }
-  return out;
-}
-
 function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {
   const want = options.f16 ?? 'auto';
   if (want !== 'auto' && want !== 'native' && want !== 'packed') {
@@ -428,7 +330,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
   // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
   // Not destroyed when replaced: a command buffer recorded earlier may still use them.
-  let omegaCache: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
+  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
 
   const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
     const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
@@ -439,11 +341,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   };
 
   const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
-    const omega = omegaAt(seqLen);
-    if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
-    const entry: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
-    if (SPEC.omega.kind !== 'static') {
-      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
+    if (!SPEC.dynamic && !SPEC.table) return { omega: {} };
+    const omega = omegaAt(seqLen ?? 0);
+    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
+    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
+    if (SPEC.dynamic) {
+      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
     }
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
@@ -451,7 +354,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         const limit = device.limits.maxStorageBufferBindingSize;
         throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
-      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), USAGE_STORAGE, 'ropec sincos table');
+      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');
     }
     omegaCache = entry;
     return entry;

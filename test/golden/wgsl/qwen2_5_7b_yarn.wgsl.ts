@@ -55,76 +55,7 @@ const SPEC: SpecConfig = {
   },
   "arrays": [],
   "gridAxes": [],
-  "omega": {
-    "kind": "static",
-    "omega": [
-      1,
-      0.8058421877614819,
-      0.6493816315762113,
-      0.5232991146814947,
-      0.4216965034285822,
-      0.3398208328942559,
-      0.27384196342643613,
-      0.220673406908459,
-      0.17782794100389226,
-      0.14330125702369628,
-      0.11547819846894582,
-      0.0930572040929699,
-      0.07498942093324558,
-      0.060429639023813285,
-      0.04869675251658631,
-      0.03924189758484536,
-      0.03162277660168379,
-      0.025482967479793464,
-      0.02053525026457146,
-      0.016548170999431816,
-      0.01333521432163324,
-      0.010746078283213174,
-      0.008659643233600654,
-      0.006978305848598663,
-      0.005375321490790102,
-      0.004131738022518394,
-      0.003168422574711092,
-      0.002423422380407644,
-      0.0018482765647068783,
-      0.0014051124815959123,
-      0.001064360981247002,
-      0.0008029597275452302,
-      0.0006029411764705882,
-      0.0004503235755137692,
-      0.0003342405456642264,
-      0.0002462584069089387,
-      0.0001798411558739542,
-      0.0001299314949301567,
-      0.00009262301704129457,
-      0.00006490394320837029,
-      0.000044456985250973074,
-      0.00003582531425592407,
-      0.000028869549617236455,
-      0.000023264301023242475,
-      0.000018747355233311396,
-      0.00001510740975595332,
-      0.000012174188129146578,
-      0.00000981047439621134,
-      0.000007905694150420949,
-      0.000006370741869948366,
-      0.000005133812566142866,
-      0.000004137042749857953,
-      0.00000333380358040831,
-      0.000002686519570803294,
-      0.0000021649108084001634,
-      0.0000017445764621496658,
-      0.0000014058533129758726,
-      0.0000011328959094002045,
-      9.129353181370943e-7,
-      7.356817940523204e-7,
-      5.928434264154138e-7,
-      4.777382437426101e-7,
-      3.84981631514873e-7,
-      3.102344401879299e-7
-    ]
-  },
-  "precision": "exact",
+  "dynamic": false,
   "table": null,
   "uniform": {
     "size": 32,
@@ -201,6 +132,21 @@ function validate(args: Args): Resolved {
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined };
 }
 
+/** Not needed by this spec. */
+function omegaAt(_seq_len: number): Float64Array {
+  return new Float64Array(0);
+}
+
+/** Not needed by this spec. */
+function angleTables(_omega: Float64Array): Record<string, Float32Array> {
+  return {};
+}
+
+/** Not needed by this spec. */
+function sincosTable(_omega: Float64Array): Float32Array {
+  return new Float32Array(0);
+}
+
 //
 // Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on
 // GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a
@@ -243,11 +189,6 @@ export interface RopeKernel {
   run(args: Args): void;
 }
 
-export type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
 /** Everything the host needs to know about the spec and its shaders. */
 export interface SpecConfig {
   name: string;
@@ -267,8 +208,8 @@ export interface SpecConfig {
   arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
   /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
   gridAxes: string[];
-  omega: Omega;
-  precision: 'exact' | 'fast';
+  /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */
+  dynamic: boolean;
   table: { maxPositions: number } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
@@ -322,61 +263,6 @@ function checkBuffer(name: string, buffer: unknown, bytes: number, what: string)
   return buffer;
 }
 
-/** ω per pair at a run-time sequence length (ropec's foldedOmegaAt). */
-function omegaAt(seqLen: number | undefined): number[] {
-  const om = SPEC.omega;
-  switch (om.kind) {
-    case 'static':
-      return om.omega;
-    case 'ntk_dynamic': {
-      const L = Math.max(seqLen ?? 0, om.original);
-      const s = (om.factor * L) / om.original - (om.factor - 1);
-      return om.base.map((b, j) => b * Math.pow(s, om.expo[j]));
-    }
-    case 'select':
-      return (seqLen ?? 0) > om.threshold ? om.long : om.short;
-  }
-}
-
-function roundToBits(x: number, bits: number): number {
-  // Below float32's smallest subnormal (2^-149) every part is 0 in float32; the scale would overflow.
-  if (!Number.isFinite(x) || Math.abs(x) < 2 ** -149) return 0;
-  const e = Math.floor(Math.log2(Math.abs(x)));
-  const scale = Math.pow(2, bits - 1 - e);
-  return Math.round(x * scale) / scale;
-}
-
-/**
- * The kernel's per-pair ω tables at a run-time seq_len: ω/2π split into hi, mid and lo parts of
- * 12, 12 and 24 significant bits (exact path), or ω as f32 (fast path); ropec's angleTables.
- */
-function omegaTables(omega: number[]): Record<string, Float32Array> {
-  if (SPEC.precision === 'fast') return { omega: Float32Array.from(omega) };
-  const hi = new Float32Array(omega.length);
-  const mid = new Float32Array(omega.length);
-  const lo = new Float32Array(omega.length);
-  omega.forEach((w, j) => {
-    const turns = w / (2 * Math.PI);
-    hi[j] = roundToBits(turns, 12);
-    mid[j] = roundToBits(turns - hi[j], 12);
-    lo[j] = turns - hi[j] - mid[j];
-  });
-  return { turns_hi: hi, turns_mid: mid, turns_lo: lo };
-}
-
-/** (cos, sin) of p·ω_j in float64 for 0 ≤ p < maxPositions, row-major [p][j]. */
-function sincosTable(omega: number[], maxPositions: number): Float32Array {
-  const out = new Float32Array(maxPositions * omega.length * 2);
-  for (let p = 0; p < maxPositions; p++) {
-    for (let j = 0; j < omega.length; j++) {
-      const phi = p * omega[j];
-      out[2 * (p * omega.length + j)] = Math.cos(phi);
-      out[2 * (p * omega.length + j) + 1] = Math.sin(phi);
-    }
-  }
-  return out;
-}
-
 function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {
   const want = options.f16 ?? 'auto';
   if (want !== 'auto' && want !== 'native' && want !== 'packed') {
@@ -403,7 +289,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
   // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
   // Not destroyed when replaced: a command buffer recorded earlier may still use them.
-  let omegaCache: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
+  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
 
   const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
     const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
@@ -414,11 +300,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   };
 
   const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
-    const omega = omegaAt(seqLen);
-    if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
-    const entry: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
-    if (SPEC.omega.kind !== 'static') {
-      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
+    if (!SPEC.dynamic && !SPEC.table) return { omega: {} };
+    const omega = omegaAt(seqLen ?? 0);
+    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
+    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
+    if (SPEC.dynamic) {
+      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
     }
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
@@ -426,7 +313,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         const limit = device.limits.maxStorageBufferBindingSize;
         throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
-      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), USAGE_STORAGE, 'ropec sincos table');
+      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');
     }
     omegaCache = entry;
     return entry;

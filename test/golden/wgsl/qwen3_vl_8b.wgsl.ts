@@ -57,76 +57,7 @@ const SPEC: SpecConfig = {
   },
   "arrays": [],
   "gridAxes": [],
-  "omega": {
-    "kind": "static",
-    "omega": [
-      1,
-      0.7858299804196346,
-      0.6175287581263234,
-      0.4852726119069699,
-      0.38134176711303913,
-      0.2996697933836284,
-      0.23548950786701264,
-      0.18505471535616394,
-      0.14542154334489538,
-      0.11427660855931218,
-      0.08980198506658654,
-      0.07056909216652002,
-      0.055455308315447815,
-      0.04357844384769316,
-      0.03424524767555086,
-      0.026910942310343668,
-      0.021147425268811283,
-      0.016618280784915656,
-      0.013059143263818261,
-      0.010262266295303506,
-      0.008064396521899431,
-      0.0063372445609004,
-      0.004979996769206797,
-      0.003913430763635621,
-      0.0030752912203613754,
-      0.002416656039481254,
-      0.0018990807681865454,
-      0.0014923546028793376,
-      0.0011727369883598215,
-      0.0009215718846001798,
-      0.0007241988160306451,
-      0.0005690971414212844,
-      0.00044721359549995795,
-      0.0003514338509951263,
-      0.00027616725624629693,
-      0.00021702050956857172,
-      0.00017054122278492985,
-      0.00013401640576182197,
-      0.00010531410951572235,
-      0.00008275898461865135,
-      0.00006503449126242363,
-      0.000051106052995351266,
-      0.000040160668624661695,
-      0.00003155945743895733,
-      0.000024800367821310132,
-      0.000019488872559419877,
-      0.000015314940341769677,
-      0.000012034939268900739,
-      0.000009457416090031758,
-      0.000007431921100849994,
-      0.00000584022641316122,
-      0.000004589425007900714,
-      0.0000036065077640959997,
-      0.00000283410192564282,
-      0.000002227122260735146,
-      0.000001750139442545632,
-      0.0000013753120438672643,
-      0.0000010807614365030998,
-      8.492947384855272e-7,
-      6.674012677145805e-7,
-      5.244639251401881e-7,
-      4.121394760237187e-7,
-      3.2387155637387736e-7,
-      2.545079788037606e-7
-    ]
-  },
-  "precision": "exact",
+  "dynamic": false,
   "table": null,
   "uniform": {
     "size": 16,
@@ -297,6 +228,21 @@ function validate(args: Args): Resolved {
   check_segments(1, n_seq);
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined };
 }
+
+/** Not needed by this spec. */
+function omegaAt(_seq_len: number): Float64Array {
+  return new Float64Array(0);
+}
+
+/** Not needed by this spec. */
+function angleTables(_omega: Float64Array): Record<string, Float32Array> {
+  return {};
+}
+
+/** Not needed by this spec. */
+function sincosTable(_omega: Float64Array): Float32Array {
+  return new Float32Array(0);
+}
 const BITS_F32 = new Float32Array(1);
 const BITS_I32 = new Int32Array(BITS_F32.buffer);
 
@@ -348,11 +294,6 @@ export interface RopeKernel {
   run(args: Args): void;
 }
 
-export type Omega =
-  | { kind: 'static'; omega: number[] }
-  | { kind: 'ntk_dynamic'; base: number[]; expo: number[]; factor: number; original: number }
-  | { kind: 'select'; short: number[]; long: number[]; threshold: number };
-
 /** Everything the host needs to know about the spec and its shaders. */
 export interface SpecConfig {
   name: string;
@@ -372,8 +313,8 @@ export interface SpecConfig {
   arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];
   /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
   gridAxes: string[];
-  omega: Omega;
-  precision: 'exact' | 'fast';
+  /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */
+  dynamic: boolean;
   table: { maxPositions: number } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
@@ -427,61 +368,6 @@ function checkBuffer(name: string, buffer: unknown, bytes: number, what: string)
   return buffer;
 }
 
-/** ω per pair at a run-time sequence length (ropec's foldedOmegaAt). */
-function omegaAt(seqLen: number | undefined): number[] {
-  const om = SPEC.omega;
-  switch (om.kind) {
-    case 'static':
-      return om.omega;
-    case 'ntk_dynamic': {
-      const L = Math.max(seqLen ?? 0, om.original);
-      const s = (om.factor * L) / om.original - (om.factor - 1);
-      return om.base.map((b, j) => b * Math.pow(s, om.expo[j]));
-    }
-    case 'select':
-      return (seqLen ?? 0) > om.threshold ? om.long : om.short;
-  }
-}
-
-function roundToBits(x: number, bits: number): number {
-  // Below float32's smallest subnormal (2^-149) every part is 0 in float32; the scale would overflow.
-  if (!Number.isFinite(x) || Math.abs(x) < 2 ** -149) return 0;
-  const e = Math.floor(Math.log2(Math.abs(x)));
-  const scale = Math.pow(2, bits - 1 - e);
-  return Math.round(x * scale) / scale;
-}
-
-/**
- * The kernel's per-pair ω tables at a run-time seq_len: ω/2π split into hi, mid and lo parts of
- * 12, 12 and 24 significant bits (exact path), or ω as f32 (fast path); ropec's angleTables.
- */
-function omegaTables(omega: number[]): Record<string, Float32Array> {
-  if (SPEC.precision === 'fast') return { omega: Float32Array.from(omega) };
-  const hi = new Float32Array(omega.length);
-  const mid = new Float32Array(omega.length);
-  const lo = new Float32Array(omega.length);
-  omega.forEach((w, j) => {
-    const turns = w / (2 * Math.PI);
-    hi[j] = roundToBits(turns, 12);
-    mid[j] = roundToBits(turns - hi[j], 12);
-    lo[j] = turns - hi[j] - mid[j];
-  });
-  return { turns_hi: hi, turns_mid: mid, turns_lo: lo };
-}
-
-/** (cos, sin) of p·ω_j in float64 for 0 ≤ p < maxPositions, row-major [p][j]. */
-function sincosTable(omega: number[], maxPositions: number): Float32Array {
-  const out = new Float32Array(maxPositions * omega.length * 2);
-  for (let p = 0; p < maxPositions; p++) {
-    for (let j = 0; j < omega.length; j++) {
-      const phi = p * omega[j];
-      out[2 * (p * omega.length + j)] = Math.cos(phi);
-      out[2 * (p * omega.length + j) + 1] = Math.sin(phi);
-    }
-  }
-  return out;
-}
-
 function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {
   const want = options.f16 ?? 'auto';
   if (want !== 'auto' && want !== 'native' && want !== 'packed') {
@@ -508,7 +394,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
   // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
   // Not destroyed when replaced: a command buffer recorded earlier may still use them.
-  let omegaCache: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
+  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
 
   const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
     const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
@@ -519,11 +405,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   };
 
   const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
-    const omega = omegaAt(seqLen);
-    if (omegaCache && omegaCache.key.length === omega.length && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
-    const entry: { key: number[]; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
-    if (SPEC.omega.kind !== 'static') {
-      for (const [name, data] of Object.entries(omegaTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
+    if (!SPEC.dynamic && !SPEC.table) return { omega: {} };
+    const omega = omegaAt(seqLen ?? 0);
+    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
+    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
+    if (SPEC.dynamic) {
+      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
     }
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
@@ -531,7 +418,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         const limit = device.limits.maxStorageBufferBindingSize;
         throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
-      entry.table = upload(sincosTable(omega, SPEC.table.maxPositions), USAGE_STORAGE, 'ropec sincos table');
+      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');
     }
     omegaCache = entry;
     return entry;
