@@ -65,14 +65,6 @@ export function usesSegmentTable(ir: RopeIR): boolean {
   return ir.positions.source.kind === 'segments';
 }
 
-/** The tensors a spec takes besides q and k, with their shapes in words. */
-export function positionTensorShape(ir: RopeIR): string | undefined {
-  if (ir.positions.source.kind === 'tensor') {
-    return ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`;
-  }
-  return undefined;
-}
-
 const CHECKS_BY_IR = new WeakMap<RopeIR, HostChecks>();
 
 /**

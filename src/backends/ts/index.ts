@@ -3,12 +3,12 @@
 // (token, pair), then every head of q and k, with lane runs and identity lanes from the IR.
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
-import { isPacked, positionTensorShape, usesSegmentTable } from '../../compiler/runtime.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
+import { hostArguments, hostNeutral, shapeText, sizeDoc, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -74,7 +74,7 @@ function view(ir: RopeIR): View {
     write: (e) => (dtype === 'f32' ? e : dtype === 'f16' ? `numberToF16(${e})` : `numberToBf16(${e})`),
     pairs: ir.pairs.length,
     components: ir.positions.components,
-    positionsType: positionTensorShape(ir) ? (floatPositions ? 'Float32Array | Float64Array' : 'Int32Array') : undefined,
+    positionsType: src.kind === 'tensor' ? (floatPositions ? 'Float32Array | Float64Array' : 'Int32Array') : undefined,
   };
 }
 
@@ -114,47 +114,30 @@ function constants(ir: RopeIR): StatementStructures[] {
   }));
 }
 
-function sizeFields(ir: RopeIR): { name: string; doc: string }[] {
-  const src = ir.positions.source;
-  const f: { name: string; doc: string }[] = [];
-  if (ir.kernel.layout === 'thd') f.push({ name: 'tokens', doc: 'number of tokens (rows of q and k)' });
-  else f.push({ name: 'batch', doc: 'number of sequences' }, { name: 'seq', doc: 'tokens per sequence' });
-  f.push(ir.kernel.qHeads === null ? { name: 'q_heads', doc: 'number of query heads' } : { name: 'q_heads?', doc: `fixed by the spec: ${ir.kernel.qHeads} (may be left out; must equal it if given)` });
-  f.push(ir.kernel.kHeads === null ? { name: 'k_heads', doc: 'number of key heads' } : { name: 'k_heads?', doc: `fixed by the spec: ${ir.kernel.kHeads} (may be left out; must equal it if given)` });
-  if (src.kind === 'index' && src.offset === 'scalar') f.push({ name: 'offset?', doc: 'added to every position (decode step, KV-cache length); default 0' });
-  if (src.kind === 'grid') for (const { name: a } of src.axes) f.push({ name: a, doc: `grid size along axis ${a}` });
-  if (ir.omega!.kind !== 'static') f.push({ name: 'seq_len', doc: 'sequence length the scaling is evaluated at' });
-  return f;
+/** TypeScript's type of an array argument of kernel/args.ts in the TS module. */
+function arrayType(ir: RopeIR, a: ArrayArg, v: View): string {
+  if (a.element === 'storage') return v.storage;
+  if (a.element === 'position') return v.positionsType!;
+  return a.element === 'f32' ? 'Float32Array' : 'Int32Array';
 }
 
 function interfaces(ir: RopeIR, v: View): StatementStructures[] {
-  const src = ir.positions.source;
-  const inputs = [
-    { name: 'q', type: v.storage, docs: [`query, ${shapeWords(ir, 'q')}`] },
-    { name: 'k', type: v.storage, docs: [`key, ${shapeWords(ir, 'k')}`] },
-    { name: 'sizes', type: 'Sizes' },
-  ];
-  const optional: { name: string; type: string; docs: string[] }[] = [];
-  if (v.positionsType) optional.push({ name: 'positions', type: v.positionsType, docs: [`positions, shape ${positionTensorShape(ir)}`] });
-  if (usesSegmentTable(ir)) {
-    optional.push({ name: 'segment_table', type: 'Int32Array', docs: ['segment table (ropec encodeSegments(...).table): one row per sequence, see docs/positions.md'] });
-    optional.push({ name: 'segment_values', type: 'Float32Array', docs: ['frame times and grid temporal scales (encodeSegments(...).values; may be empty)'] });
-  }
-  if (src.kind === 'index' && src.offset === 'per_sequence') optional.push({ name: 'offsets', type: 'Int32Array', docs: ['per-sequence position offsets, shape [batch]'] });
-  if (isPacked(ir)) optional.push({ name: 'cu_seqlens', type: 'Int32Array', docs: ['sequence starts, shape [batch + 1]'] });
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') optional.push({ name: 'grid_sizes', type: 'Int32Array', docs: [`each sequence's grid sizes (${src.axes.map((a) => a.name).join(', ')}), shape [batch, ${src.axes.length}]`] });
+  const args = hostArguments(ir, 'T');
+  const arrays = args.filter((a): a is ArrayArg => a.kind === 'array')
+    .map((a) => ({ name: a.name, type: arrayType(ir, a, v), docs: [hostNeutral(a.shape) ? `${a.doc}, shape ${shapeText(a.shape)}` : a.doc] }));
   return [
     {
       kind: StructureKind.Interface,
       name: 'Sizes',
       isExported: true,
-      properties: sizeFields(ir).map((f) => ({ name: f.name, type: 'number', docs: [f.doc] })),
+      properties: args.filter((a): a is SizeArg => a.kind === 'size').map((a) => ({ name: `${a.key ?? a.name}${a.optional ? '?' : ''}`, type: 'number', docs: [sizeDoc(a)] })),
     },
     {
       kind: StructureKind.Interface,
       name: 'Inputs',
       isExported: true,
-      properties: [...inputs, ...optional],
+      // q and k, the sizes, then the spec's other arrays.
+      properties: [...arrays.slice(0, 2), { name: 'sizes', type: 'Sizes' }, ...arrays.slice(2)],
     },
     {
       kind: StructureKind.Interface,
@@ -174,16 +157,6 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
 function shapeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
   return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []);
-}
-
-function shapeWords(ir: RopeIR, which: 'q' | 'k'): string {
-  const h = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
-  const d = ir.headDim;
-  switch (ir.kernel.layout) {
-    case 'thd': return `[tokens, ${h}, ${d}]`;
-    case 'bshd': return `[batch, seq, ${h}, ${d}]`;
-    case 'bhsd': return `[batch, ${h}, seq, ${d}]`;
-  }
 }
 
 /** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */

@@ -9,6 +9,7 @@ import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { Schedule } from '../../kernel/schedule.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
+import { hostArguments, hostNeutral, shapeText, sizeDoc, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsTableFunctions } from '../ts/table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
@@ -133,42 +134,15 @@ function summary(ir: OptimizedIR, storage: WgslStorage, sched: Schedule): string
   ].join('; ');
 }
 
-function layoutWords(ir: OptimizedIR, which: 'q' | 'k'): string {
-  const h = `${which}_heads`;
-  const d = ir.headDim;
-  return ir.kernel.layout === 'thd' ? `[tokens, ${h}, ${d}]` : ir.kernel.layout === 'bshd' ? `[batch, seq, ${h}, ${d}]` : `[batch, ${h}, seq, ${d}]`;
-}
-
 function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, workgroupSize: number): string {
   const src = ir.positions.source;
-  const sizeFields: { name: string; optional: string; doc: string }[] = [];
-  const size = (name: string, required: boolean, doc: string) => sizeFields.push({ name, optional: required ? '' : '?', doc });
-  if (ir.kernel.layout === 'thd') size('tokens', true, 'number of tokens (all sequences together)');
-  else {
-    size('batch', true, 'number of sequences');
-    size('seq', true, 'tokens per sequence');
-  }
-  size('q_heads', ir.kernel.qHeads === null, ir.kernel.qHeads === null ? 'number of q heads' : `fixed by the spec: ${ir.kernel.qHeads}`);
-  size('k_heads', ir.kernel.kHeads === null, ir.kernel.kHeads === null ? 'number of k heads' : `fixed by the spec: ${ir.kernel.kHeads}`);
-  if (src.kind === 'index' && src.offset === 'scalar') size('offset', false, 'added to every token index (default 0)');
-  if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) size(a.name, true, `grid size along axis '${a.name}'`);
-  if (ir.omega.kind !== 'static') size('seq_len', true, 'the sequence length the scaling depends on');
-  const argFields: { name: string; optional: string; type: string; doc: string }[] = [];
-  if (src.kind === 'tensor') {
-    const shape = ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`;
-    const element = src.element === 'int' ? 'i32' : 'f32';
-    const array = element === 'i32' ? 'Int32Array' : 'Float32Array';
-    argFields.push({ name: 'positions', optional: '', type: `GPUBuffer | ${array}`, doc: `${ir.host.positions.kind} positions ${shape}, ${element} (a ${array} is uploaded)` });
-  }
-  if (src.kind === 'segments') {
-    argFields.push({ name: 'segment_table', optional: '', type: 'Int32Array', doc: 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md); checked, then uploaded' });
-    argFields.push({ name: 'segment_values', optional: '', type: 'Float32Array', doc: 'frame times and grid temporal scales (encodeSegments(...).values; may be empty)' });
-  }
-  if (src.kind === 'index' && src.offset === 'per_sequence') argFields.push({ name: 'offsets', optional: '', type: 'ArrayLike<number>', doc: 'per-sequence position offsets [batch]' });
-  if (ir.positions.sequences === 'packed') argFields.push({ name: 'cu_seqlens', optional: '', type: 'ArrayLike<number>', doc: 'start of each packed sequence [batch + 1], ending at tokens' });
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
-    argFields.push({ name: 'grid_sizes', optional: '', type: 'ArrayLike<number>', doc: `each sequence's grid sizes (${src.axes.map((a) => a.name).join(', ')}) [batch, ${src.axes.length}]` });
-  }
+  const args = hostArguments(ir, 'W');
+  const sizeFields = args.filter((a): a is SizeArg => a.kind === 'size').map((a) => ({ name: a.key ?? a.name, optional: a.optional ? '?' : '', doc: sizeDoc(a) }));
+  // Small arrays are checked and uploaded by the host; positions may also be a GPUBuffer.
+  const argType = (a: ArrayArg) => (a.element === 'position' ? `GPUBuffer | ${src.kind === 'tensor' && src.element === 'int' ? 'Int32Array' : 'Float32Array'}`
+    : a.name === 'segment_table' ? 'Int32Array' : a.name === 'segment_values' ? 'Float32Array' : 'ArrayLike<number>');
+  const argFields = args.filter((a): a is ArrayArg => a.kind === 'array' && a.element !== 'storage')
+    .map((a) => ({ name: a.name, optional: '', type: argType(a), doc: hostNeutral(a.shape) ? `${a.doc}, shape ${shapeText(a.shape)}` : a.doc }));
   const bindings = (s: WgslShader) => Object.fromEntries(s.text.bindings.map((b) => [b.name, b.binding]));
   const grid = src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => a.name) : [];
   const config = {
@@ -200,8 +174,8 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     workgroupSize,
     sizeFields,
     argFields,
-    qShape: layoutWords(ir, 'q'),
-    kShape: layoutWords(ir, 'k'),
+    qShape: shapeText(tensorShape(ir, 'q')),
+    kShape: shapeText(tensorShape(ir, 'k')),
     dtype: ir.kernel.dtype,
     config: JSON.stringify(config, null, 2),
     arrays: checks.arrays,

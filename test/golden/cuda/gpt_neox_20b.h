@@ -26,8 +26,8 @@ typedef uint16_t ropec_gpt_neox_20b_elem_t; /* IEEE binary16 bit patterns */
 
 /**
  * Rotates q and k on `stream`.
- * @param q f16 [batch, 64, seq, 96]: q input
- * @param k f16 [batch, 64, seq, 96]: k input
+ * @param q f16 [batch, 64, seq, 96]: query
+ * @param k f16 [batch, 64, seq, 96]: key
  * @param q_out f16 [batch, 64, seq, 96]: rotated q (every element written)
  * @param k_out f16 [batch, 64, seq, 96]: rotated k (every element written)
  * @param batch number of sequences (> 0)

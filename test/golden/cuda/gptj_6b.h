@@ -26,8 +26,8 @@ typedef uint16_t ropec_gptj_6b_elem_t; /* IEEE binary16 bit patterns */
 
 /**
  * Rotates q and k on `stream`.
- * @param q f16 [batch, seq, 16, 256]: q input
- * @param k f16 [batch, seq, 16, 256]: k input
+ * @param q f16 [batch, seq, 16, 256]: query
+ * @param k f16 [batch, seq, 16, 256]: key
  * @param q_out f16 [batch, seq, 16, 256]: rotated q (every element written)
  * @param k_out f16 [batch, seq, 16, 256]: rotated k (every element written)
  * @param batch number of sequences (> 0)

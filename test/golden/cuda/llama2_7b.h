@@ -26,13 +26,13 @@ typedef uint16_t ropec_llama2_7b_elem_t; /* IEEE binary16 bit patterns */
 
 /**
  * Rotates q and k on `stream`.
- * @param q f16 [batch, seq, 32, 128]: q input
- * @param k f16 [batch, seq, 32, 128]: k input
+ * @param q f16 [batch, seq, 32, 128]: query
+ * @param k f16 [batch, seq, 32, 128]: key
  * @param q_out f16 [batch, seq, 32, 128]: rotated q (every element written)
  * @param k_out f16 [batch, seq, 32, 128]: rotated k (every element written)
  * @param batch number of sequences (> 0)
  * @param seq tokens per sequence (> 0)
- * @param offset added to every position
+ * @param offset added to every position (decode step, KV-cache length)
  */
 cudaError_t ropec_llama2_7b_launch(const ropec_llama2_7b_elem_t* q, const ropec_llama2_7b_elem_t* k, ropec_llama2_7b_elem_t* q_out, ropec_llama2_7b_elem_t* k_out, int64_t batch, int64_t seq, int64_t offset, cudaStream_t stream);
 

@@ -26,13 +26,13 @@ typedef uint16_t ropec_qwen2_5_vl_7b_elem_t; /* bfloat16 bit patterns */
 
 /**
  * Rotates q and k on `stream`.
- * @param q bf16 [tokens, 28, 128]: q input
- * @param k bf16 [tokens, 4, 128]: k input
+ * @param q bf16 [tokens, 28, 128]: query
+ * @param k bf16 [tokens, 4, 128]: key
  * @param q_out bf16 [tokens, 28, 128]: rotated q (every element written)
  * @param k_out bf16 [tokens, 4, 128]: rotated k (every element written)
  * @param segment_table i32 [segment_words]: segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)
- * @param segment_values f32 [segment_value_count]: frame times and grid temporal scales (encodeSegments(...).values; NULL when empty)
- * @param tokens number of tokens (> 0)
+ * @param segment_values f32 [segment_value_count]: frame times and grid temporal scales (encodeSegments(...).values; may be empty)
+ * @param tokens number of tokens (all sequences together) (> 0)
  * @param segment_words length of segment_table in words (> 0)
  * @param segment_value_count length of segment_values (≥ 0)
  */

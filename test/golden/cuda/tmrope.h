@@ -25,12 +25,12 @@ typedef float ropec_tmrope_elem_t;
 
 /**
  * Rotates q and k on `stream`.
- * @param q f32 [batch, seq, 1, 64]: q input
- * @param k f32 [batch, seq, 1, 64]: k input
+ * @param q f32 [batch, seq, 1, 64]: query
+ * @param k f32 [batch, seq, 1, 64]: key
  * @param q_out f32 [batch, seq, 1, 64]: rotated q (every element written)
  * @param k_out f32 [batch, seq, 1, 64]: rotated k (every element written)
  * @param segment_table i32 [segment_words]: segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)
- * @param segment_values f32 [segment_value_count]: frame times and grid temporal scales (encodeSegments(...).values; NULL when empty)
+ * @param segment_values f32 [segment_value_count]: frame times and grid temporal scales (encodeSegments(...).values; may be empty)
  * @param batch number of sequences (> 0)
  * @param seq tokens per sequence (> 0)
  * @param segment_words length of segment_table in words (> 0)

@@ -31,9 +31,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, 16, seq, 64] */
+    /** query, shape [batch, 16, seq, 64] */
     q: Float32Array;
-    /** key, [batch, 16, seq, 64] */
+    /** key, shape [batch, 16, seq, 64] */
     k: Float32Array;
     sizes: Sizes;
 }

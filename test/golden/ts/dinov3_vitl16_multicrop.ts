@@ -16,27 +16,23 @@ const SCRATCH_rowsOut_c0_3 = new Float64Array(32);
 const SCRATCH_rowsOut_s0_3 = new Float64Array(32);
 
 export interface Sizes {
-    /** number of tokens (rows of q and k) */
+    /** number of tokens (all sequences together) */
     tokens: number;
     /** fixed by the spec: 16 (may be left out; must equal it if given) */
     q_heads?: number;
     /** fixed by the spec: 16 (may be left out; must equal it if given) */
     k_heads?: number;
-    /** grid size along axis h */
-    h: number;
-    /** grid size along axis w */
-    w: number;
 }
 
 export interface Inputs {
-    /** query, [tokens, 16, 64] */
+    /** query, shape [tokens, 16, 64] */
     q: Uint16Array;
-    /** key, [tokens, 16, 64] */
+    /** key, shape [tokens, 16, 64] */
     k: Uint16Array;
     sizes: Sizes;
-    /** sequence starts, shape [batch + 1] */
+    /** start of each packed sequence, then tokens, shape [batch + 1] */
     cu_seqlens: Int32Array;
-    /** each sequence's grid sizes (h, w), shape [batch, 2] */
+    /** grid sizes (h, w) of each packed sequence, shape [batch, 2] */
     grid_sizes: Int32Array;
 }
 

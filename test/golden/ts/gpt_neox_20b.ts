@@ -25,9 +25,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, 64, seq, 96] */
+    /** query, shape [batch, 64, seq, 96] */
     q: Uint16Array;
-    /** key, [batch, 64, seq, 96] */
+    /** key, shape [batch, 64, seq, 96] */
     k: Uint16Array;
     sizes: Sizes;
 }

@@ -25,9 +25,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, seq, 16, 256] */
+    /** query, shape [batch, seq, 16, 256] */
     q: Uint16Array;
-    /** key, [batch, seq, 16, 256] */
+    /** key, shape [batch, seq, 16, 256] */
     k: Uint16Array;
     sizes: Sizes;
 }

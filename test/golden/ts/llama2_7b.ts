@@ -27,9 +27,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, seq, 32, 128] */
+    /** query, shape [batch, seq, 32, 128] */
     q: Uint16Array;
-    /** key, [batch, seq, 32, 128] */
+    /** key, shape [batch, seq, 32, 128] */
     k: Uint16Array;
     sizes: Sizes;
 }

@@ -14,7 +14,7 @@ const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
 const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
 
 export interface Sizes {
-    /** number of tokens (rows of q and k) */
+    /** number of tokens (all sequences together) */
     tokens: number;
     /** fixed by the spec: 32 (may be left out; must equal it if given) */
     q_heads?: number;
@@ -25,9 +25,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [tokens, 32, 128] */
+    /** query, shape [tokens, 32, 128] */
     q: Uint16Array;
-    /** key, [tokens, 8, 128] */
+    /** key, shape [tokens, 8, 128] */
     k: Uint16Array;
     sizes: Sizes;
 }

@@ -33,9 +33,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, 16, seq, 48] */
+    /** query, shape [batch, 16, seq, 48] */
     q: Float32Array;
-    /** key, [batch, 16, seq, 48] */
+    /** key, shape [batch, 16, seq, 48] */
     k: Float32Array;
     sizes: Sizes;
 }

@@ -33,9 +33,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, seq, 6, 96] */
+    /** query, shape [batch, seq, 6, 96] */
     q: Float32Array;
-    /** key, [batch, seq, 6, 96] */
+    /** key, shape [batch, seq, 6, 96] */
     k: Float32Array;
     sizes: Sizes;
 }

@@ -16,7 +16,7 @@ const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
 const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
 
 export interface Sizes {
-    /** number of tokens (rows of q and k) */
+    /** number of tokens (all sequences together) */
     tokens: number;
     /** fixed by the spec: 28 (may be left out; must equal it if given) */
     q_heads?: number;
@@ -25,12 +25,12 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [tokens, 28, 128] */
+    /** query, shape [tokens, 28, 128] */
     q: Uint16Array;
-    /** key, [tokens, 4, 128] */
+    /** key, shape [tokens, 4, 128] */
     k: Uint16Array;
     sizes: Sizes;
-    /** segment table (ropec encodeSegments(...).table): one row per sequence, see docs/positions.md */
+    /** segment table, one row per sequence (encodeSegments(...).table; docs/positions.md) */
     segment_table: Int32Array;
     /** frame times and grid temporal scales (encodeSegments(...).values; may be empty) */
     segment_values: Float32Array;

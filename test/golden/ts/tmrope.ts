@@ -25,12 +25,12 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, seq, 1, 64] */
+    /** query, shape [batch, seq, 1, 64] */
     q: Float32Array;
-    /** key, [batch, seq, 1, 64] */
+    /** key, shape [batch, seq, 1, 64] */
     k: Float32Array;
     sizes: Sizes;
-    /** segment table (ropec encodeSegments(...).table): one row per sequence, see docs/positions.md */
+    /** segment table, one row per sequence (encodeSegments(...).table; docs/positions.md) */
     segment_table: Int32Array;
     /** frame times and grid temporal scales (encodeSegments(...).values; may be empty) */
     segment_values: Float32Array;

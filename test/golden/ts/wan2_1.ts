@@ -33,9 +33,9 @@ export interface Sizes {
 }
 
 export interface Inputs {
-    /** query, [batch, seq, 40, 128] */
+    /** query, shape [batch, seq, 40, 128] */
     q: Uint16Array;
-    /** key, [batch, seq, 40, 128] */
+    /** key, shape [batch, seq, 40, 128] */
     k: Uint16Array;
     sizes: Sizes;
 }

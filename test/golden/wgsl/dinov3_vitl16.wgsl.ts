@@ -22,20 +22,20 @@ export interface Sizes {
   batch: number;
   /** tokens per sequence */
   seq: number;
-  /** fixed by the spec: 16 */
+  /** fixed by the spec: 16 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 16 */
+  /** fixed by the spec: 16 (may be left out; must equal it if given) */
   k_heads?: number;
-  /** grid size along axis 'h' */
+  /** grid size along axis h */
   h: number;
-  /** grid size along axis 'w' */
+  /** grid size along axis w */
   w: number;
 }
 
 export interface Args {
-  /** [batch, q_heads, seq, 64], f32. */
+  /** [batch, 16, seq, 64], f32. */
   q: GPUBuffer;
-  /** [batch, k_heads, seq, 64], f32. */
+  /** [batch, 16, seq, 64], f32. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;

@@ -20,23 +20,23 @@ export const WORKGROUP_SIZE = 64;
 export interface Sizes {
   /** number of tokens (all sequences together) */
   tokens: number;
-  /** fixed by the spec: 16 */
+  /** fixed by the spec: 16 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 16 */
+  /** fixed by the spec: 16 (may be left out; must equal it if given) */
   k_heads?: number;
 }
 
 export interface Args {
-  /** [tokens, q_heads, 64], bf16. */
+  /** [tokens, 16, 64], bf16. */
   q: GPUBuffer;
-  /** [tokens, k_heads, 64], bf16. */
+  /** [tokens, 16, 64], bf16. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;
   kOut?: GPUBuffer;
-  /** start of each packed sequence [batch + 1], ending at tokens */
+  /** start of each packed sequence, then tokens, shape [batch + 1] */
   cu_seqlens: ArrayLike<number>;
-  /** each sequence's grid sizes (h, w) [batch, 2] */
+  /** grid sizes (h, w) of each packed sequence, shape [batch, 2] */
   grid_sizes: ArrayLike<number>;
   sizes: Sizes;
 }

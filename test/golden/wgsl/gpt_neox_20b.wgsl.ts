@@ -22,16 +22,16 @@ export interface Sizes {
   batch: number;
   /** tokens per sequence */
   seq: number;
-  /** fixed by the spec: 64 */
+  /** fixed by the spec: 64 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 64 */
+  /** fixed by the spec: 64 (may be left out; must equal it if given) */
   k_heads?: number;
 }
 
 export interface Args {
-  /** [batch, q_heads, seq, 96], f16. */
+  /** [batch, 64, seq, 96], f16. */
   q: GPUBuffer;
-  /** [batch, k_heads, seq, 96], f16. */
+  /** [batch, 64, seq, 96], f16. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;

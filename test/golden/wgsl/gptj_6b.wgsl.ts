@@ -22,16 +22,16 @@ export interface Sizes {
   batch: number;
   /** tokens per sequence */
   seq: number;
-  /** fixed by the spec: 16 */
+  /** fixed by the spec: 16 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 16 */
+  /** fixed by the spec: 16 (may be left out; must equal it if given) */
   k_heads?: number;
 }
 
 export interface Args {
-  /** [batch, seq, q_heads, 256], f16. */
+  /** [batch, seq, 16, 256], f16. */
   q: GPUBuffer;
-  /** [batch, seq, k_heads, 256], f16. */
+  /** [batch, seq, 16, 256], f16. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;

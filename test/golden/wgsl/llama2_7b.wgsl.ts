@@ -22,18 +22,18 @@ export interface Sizes {
   batch: number;
   /** tokens per sequence */
   seq: number;
-  /** fixed by the spec: 32 */
+  /** fixed by the spec: 32 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 32 */
+  /** fixed by the spec: 32 (may be left out; must equal it if given) */
   k_heads?: number;
-  /** added to every token index (default 0) */
+  /** added to every position (decode step, KV-cache length); default 0 */
   offset?: number;
 }
 
 export interface Args {
-  /** [batch, seq, q_heads, 128], f16. */
+  /** [batch, seq, 32, 128], f16. */
   q: GPUBuffer;
-  /** [batch, seq, k_heads, 128], f16. */
+  /** [batch, seq, 32, 128], f16. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;

@@ -22,22 +22,22 @@ export interface Sizes {
   batch: number;
   /** tokens per sequence */
   seq: number;
-  /** fixed by the spec: 6 */
+  /** fixed by the spec: 6 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 6 */
+  /** fixed by the spec: 6 (may be left out; must equal it if given) */
   k_heads?: number;
-  /** grid size along axis 't' */
+  /** grid size along axis t */
   t: number;
-  /** grid size along axis 'h' */
+  /** grid size along axis h */
   h: number;
-  /** grid size along axis 'w' */
+  /** grid size along axis w */
   w: number;
 }
 
 export interface Args {
-  /** [batch, seq, q_heads, 96], f32. */
+  /** [batch, seq, 6, 96], f32. */
   q: GPUBuffer;
-  /** [batch, seq, k_heads, 96], f32. */
+  /** [batch, seq, 6, 96], f32. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;

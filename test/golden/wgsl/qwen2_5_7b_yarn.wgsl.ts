@@ -20,18 +20,18 @@ export const WORKGROUP_SIZE = 64;
 export interface Sizes {
   /** number of tokens (all sequences together) */
   tokens: number;
-  /** fixed by the spec: 28 */
+  /** fixed by the spec: 28 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 4 */
+  /** fixed by the spec: 4 (may be left out; must equal it if given) */
   k_heads?: number;
-  /** added to every token index (default 0) */
+  /** added to every position (decode step, KV-cache length); default 0 */
   offset?: number;
 }
 
 export interface Args {
-  /** [tokens, q_heads, 128], bf16. */
+  /** [tokens, 28, 128], bf16. */
   q: GPUBuffer;
-  /** [tokens, k_heads, 128], bf16. */
+  /** [tokens, 4, 128], bf16. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;

@@ -20,21 +20,21 @@ export const WORKGROUP_SIZE = 64;
 export interface Sizes {
   /** number of tokens (all sequences together) */
   tokens: number;
-  /** fixed by the spec: 32 */
+  /** fixed by the spec: 32 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 8 */
+  /** fixed by the spec: 8 (may be left out; must equal it if given) */
   k_heads?: number;
 }
 
 export interface Args {
-  /** [tokens, q_heads, 128], bf16. */
+  /** [tokens, 32, 128], bf16. */
   q: GPUBuffer;
-  /** [tokens, k_heads, 128], bf16. */
+  /** [tokens, 8, 128], bf16. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;
   kOut?: GPUBuffer;
-  /** segment table, one row per sequence (encodeSegments(...).table; docs/positions.md); checked, then uploaded */
+  /** segment table, one row per sequence (encodeSegments(...).table; docs/positions.md) */
   segment_table: Int32Array;
   /** frame times and grid temporal scales (encodeSegments(...).values; may be empty) */
   segment_values: Float32Array;

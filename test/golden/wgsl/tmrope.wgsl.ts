@@ -22,21 +22,21 @@ export interface Sizes {
   batch: number;
   /** tokens per sequence */
   seq: number;
-  /** fixed by the spec: 1 */
+  /** fixed by the spec: 1 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 1 */
+  /** fixed by the spec: 1 (may be left out; must equal it if given) */
   k_heads?: number;
 }
 
 export interface Args {
-  /** [batch, seq, q_heads, 64], f32. */
+  /** [batch, seq, 1, 64], f32. */
   q: GPUBuffer;
-  /** [batch, seq, k_heads, 64], f32. */
+  /** [batch, seq, 1, 64], f32. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;
   kOut?: GPUBuffer;
-  /** segment table, one row per sequence (encodeSegments(...).table; docs/positions.md); checked, then uploaded */
+  /** segment table, one row per sequence (encodeSegments(...).table; docs/positions.md) */
   segment_table: Int32Array;
   /** frame times and grid temporal scales (encodeSegments(...).values; may be empty) */
   segment_values: Float32Array;

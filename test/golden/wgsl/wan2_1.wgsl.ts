@@ -22,22 +22,22 @@ export interface Sizes {
   batch: number;
   /** tokens per sequence */
   seq: number;
-  /** fixed by the spec: 40 */
+  /** fixed by the spec: 40 (may be left out; must equal it if given) */
   q_heads?: number;
-  /** fixed by the spec: 40 */
+  /** fixed by the spec: 40 (may be left out; must equal it if given) */
   k_heads?: number;
-  /** grid size along axis 't' */
+  /** grid size along axis t */
   t: number;
-  /** grid size along axis 'h' */
+  /** grid size along axis h */
   h: number;
-  /** grid size along axis 'w' */
+  /** grid size along axis w */
   w: number;
 }
 
 export interface Args {
-  /** [batch, seq, q_heads, 128], bf16. */
+  /** [batch, seq, 40, 128], bf16. */
   q: GPUBuffer;
-  /** [batch, seq, k_heads, 128], bf16. */
+  /** [batch, seq, 40, 128], bf16. */
   k: GPUBuffer;
   /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */
   qOut?: GPUBuffer;

@@ -1,0 +1,128 @@
+// The arguments of a call, written once. Every host's parameter list is this list, filtered by
+// host and typed by it: the TS module's Sizes and Inputs, the WGSL host's Sizes and Args, the CUDA
+// launcher's parameters (and from them its header, manifest and PyTorch op). Host letters are the
+// check table's (kernel/checks.ts): T the TS module, W the WGSL host, C the CUDA launcher.
+import type { RopeIR } from '../compiler/ir.js';
+
+/**
+ * What an array holds: q and k's storage dtype; the positions tensor's element (int or float);
+ * per-sequence position offsets (int); 32-bit indices (cu_seqlens, grid sizes, segment table
+ * words); f32 values (segment values, the sin/cos table).
+ */
+export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32';
+
+export interface ArrayArg {
+  kind: 'array';
+  name: string;
+  element: ArgElement;
+  /** 'in' read only, 'out' written, 'inout' rotated in place (the spec's `inplace`). */
+  role: 'in' | 'out' | 'inout';
+  /** Dimensions: run-time size names (or formulas of them) and the numbers the spec fixes. */
+  shape: (string | number)[];
+  doc: string;
+  hosts: string;
+}
+
+export interface SizeArg {
+  kind: 'size';
+  /** The launcher's parameter name. */
+  name: string;
+  /** The key in a TypeScript host's `sizes` object, where it differs (grid axes: `t`, not `grid_t`). */
+  key?: string;
+  /** 'positive' sizes must be > 0; 'any' (the scalar position offset) may be any integer. */
+  domain: 'positive' | 'any';
+  /** TypeScript hosts may leave it out: the spec fixes it (head counts) or it has a default. */
+  optional: boolean;
+  /** The value when left out (TypeScript hosts). */
+  default?: number;
+  doc: string;
+  hosts: string;
+}
+
+export type CallArg = ArrayArg | SizeArg;
+
+/** [a, b, c] */
+export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join(', ')}]`;
+
+/** q's or k's dimensions in the spec's layout. */
+export function tensorShape(ir: RopeIR, which: 'q' | 'k'): (string | number)[] {
+  const h = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
+  const d = ir.headDim;
+  switch (ir.kernel.layout) {
+    case 'thd': return ['tokens', h, d];
+    case 'bshd': return ['batch', 'seq', h, d];
+    case 'bhsd': return ['batch', h, 'seq', d];
+  }
+}
+
+/** The spec's arguments, arrays first, in the CUDA launcher's order (its stream comes last). */
+export function callArguments(ir: RopeIR): CallArg[] {
+  const src = ir.positions.source;
+  const { layout, inplace } = ir.kernel;
+  const packed = ir.positions.sequences === 'packed';
+  const segments = src.kind === 'segments';
+  const out: CallArg[] = [];
+  const array = (name: string, element: ArgElement, shape: (string | number)[], doc: string, hosts = 'TWC', role: ArrayArg['role'] = 'in') =>
+    out.push({ kind: 'array', name, element, role, shape, doc, hosts });
+  const size = (name: string, doc: string, o: Partial<Pick<SizeArg, 'hosts' | 'optional' | 'domain' | 'key' | 'default'>> = {}) =>
+    out.push({ kind: 'size', name, doc, hosts: o.hosts ?? 'TWC', optional: o.optional ?? o.default !== undefined, domain: o.domain ?? 'positive', ...o });
+
+  array('q', 'storage', tensorShape(ir, 'q'), 'query', 'TWC', inplace ? 'inout' : 'in');
+  array('k', 'storage', tensorShape(ir, 'k'), 'key', 'TWC', inplace ? 'inout' : 'in');
+  if (!inplace) {
+    array('q_out', 'storage', tensorShape(ir, 'q'), 'rotated q (every element written)', 'C', 'out');
+    array('k_out', 'storage', tensorShape(ir, 'k'), 'rotated k (every element written)', 'C', 'out');
+  }
+  if (segments) {
+    array('segment_table', 'index', ['segment_words'], 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)');
+    array('segment_values', 'f32', ['segment_value_count'], 'frame times and grid temporal scales (encodeSegments(...).values; may be empty)');
+  } else if (src.kind === 'tensor') {
+    const c = ir.positions.components;
+    array('positions', 'position', c === 1 ? ['tokens'] : [c, 'tokens'], c === 1 ? 'one position per token' : `${c} position components per token, component-major`);
+  }
+  if (src.kind === 'index' && src.offset === 'per_sequence') array('offsets', 'offset', ['batch'], 'position offset of each sequence');
+  if (packed) array('cu_seqlens', 'index', ['batch + 1'], 'start of each packed sequence, then tokens');
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+    array('grid_sizes', 'index', ['batch', src.axes.length], `grid sizes (${src.axes.map((a) => a.name).join(', ')}) of each packed sequence`);
+  }
+  if (ir.kernel.sincos.kind === 'table') {
+    array('sincos_table', 'f32', [ir.kernel.sincos.maxPositions, ir.pairs.length, 2], '(cos, sin) of position·ω per pair, from the fill_sincos_table helper', 'C');
+  }
+
+  if (layout === 'thd') {
+    size('tokens', 'number of tokens (all sequences together)');
+    // TypeScript hosts read the number of packed sequences from cu_seqlens.
+    if (packed) size('batch', 'number of packed sequences', { hosts: 'C' });
+  } else {
+    size('batch', 'number of sequences');
+    size('seq', 'tokens per sequence');
+  }
+  for (const which of ['q', 'k'] as const) {
+    const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
+    if (fixed === null) size(`${which}_heads`, `number of ${which} heads`);
+    else size(`${which}_heads`, `fixed by the spec: ${fixed} (may be left out; must equal it if given)`, { hosts: 'TW', optional: true });
+  }
+  if (src.kind === 'index' && src.offset === 'scalar') {
+    size('offset', 'added to every position (decode step, KV-cache length)', { default: 0, domain: 'any' });
+  }
+  if (src.kind === 'grid' && src.sizes === 'uniform') {
+    for (const { name: a } of src.axes) size(`grid_${a}`, `grid size along axis ${a}`, { key: a });
+  }
+  if (segments) {
+    size('segment_words', 'length of segment_table in words', { hosts: 'C' });
+    size('segment_value_count', 'length of segment_values (≥ 0)', { hosts: 'C', domain: 'any' });
+  }
+  if (ir.omega && ir.omega.kind !== 'static') size('seq_len', 'sequence length the scaling is evaluated at');
+  return out;
+}
+
+/** Whether a shape is written in the sizes every host has (segment lengths are the launcher's own). */
+export const hostNeutral = (shape: readonly (string | number)[]) => shape.every((d) => typeof d === 'number' || !d.startsWith('segment_'));
+
+/** A size's documentation in a TypeScript host, with its default when it may be left out. */
+export const sizeDoc = (a: SizeArg) => (a.default !== undefined ? `${a.doc}; default ${a.default}` : a.doc);
+
+/** The arguments host `host` takes. */
+export function hostArguments(ir: RopeIR, host: 'T' | 'W' | 'C'): CallArg[] {
+  return callArguments(ir).filter((a) => a.hosts.includes(host));
+}
