@@ -7,32 +7,15 @@
 // (out-of-place only). The schedules themselves (src/kernel/schedule.ts) are shared with WGSL.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { schedule, type Schedule } from '../../kernel/schedule.js';
-import { hostArguments, type ArrayArg } from '../../kernel/args.js';
+import { hostArguments, type ArrayArg, type SizeArg as CallSize } from '../../kernel/args.js';
 import type { Dtype } from '../../compiler/spec.js';
-
 
 export type ArgDtype = Dtype | 'i64' | 'i32';
 
-export interface TensorArg {
-  kind: 'tensor';
-  name: string;
-  dtype: ArgDtype;
-  /** 'in' read only, 'out' written, 'inout' rotated in place. */
-  role: 'in' | 'out' | 'inout';
-  /** Shape as formulas of run-time sizes (numbers where the spec fixes them). */
-  shape: (string | number)[];
-  /** Its length in elements as a C expression over the launcher's parameters. */
-  lengthC: string;
-  doc: string;
-}
+/** An array parameter of the launcher (kernel/args.ts) with its C element type and its length as a C expression. */
+export type TensorArg = Pick<ArrayArg, 'name' | 'role' | 'shape' | 'doc'> & { kind: 'tensor'; dtype: ArgDtype; lengthC: string };
 
-export interface SizeArg {
-  kind: 'size';
-  name: string;
-  /** 'positive' sizes must be > 0; 'any' (the scalar position offset) may be any integer. */
-  domain: 'positive' | 'any';
-  doc: string;
-}
+export type SizeArg = Pick<CallSize, 'kind' | 'name' | 'domain' | 'doc'>;
 
 export type LaunchArg = TensorArg | SizeArg;
 
