@@ -377,14 +377,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":10,"column":12},"end":{"line":10,"column":16}} ), depth0)) != null ? stack1 : "")
     + ".h\"\n\nnamespace {\n\nvoid ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":14,"column":13},"end":{"line":14,"column":17}} ), depth0)) != null ? stack1 : "")
-    + "_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {\n  TORCH_CHECK(t.device() == device, \"ropec "
+    + "_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {\n  TORCH_CHECK(t.device() == device, \"ropec "
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":15,"column":45},"end":{"line":15,"column":49}} ), depth0)) != null ? stack1 : "")
     + ": \", what, \" must be on \", device, \" (where q is), got \", t.device());\n  TORCH_CHECK(t.scalar_type() == dtype, \"ropec "
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":16,"column":49},"end":{"line":16,"column":53}} ), depth0)) != null ? stack1 : "")
     + ": \", what, \" must have dtype \", dtype, \", got \", t.scalar_type());\n  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), \"ropec "
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":17,"column":60},"end":{"line":17,"column":64}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must have shape \", at::IntArrayRef(shape), \", got \", t.sizes());\n  TORCH_CHECK(t.is_contiguous(), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":18,"column":42},"end":{"line":18,"column":46}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must have shape \", at::IntArrayRef(shape), \", got \", t.sizes());\n  TORCH_CHECK(!contiguous || t.is_contiguous(), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":18,"column":57},"end":{"line":18,"column":61}} ), depth0)) != null ? stack1 : "")
     + ": \", what, \" must be contiguous (call .contiguous() first)\");\n}\n\n"
     + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":21,"column":2},"end":{"line":21,"column":12}} ), depth0)) != null ? stack1 : "")
     + " ropec_"

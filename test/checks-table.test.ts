@@ -74,6 +74,8 @@ const SPECS = {
   gridp: source('grid(h, w) packed prefix 1', { axes: HW }),
   seg: source('mrope(spatial_merge 2)', { layout: BSHD, axes: 'sectioned [t 2, h 1, w 1]' }),
   tl: source('timeline'),
+  // Views of a fused [tokens, 2 + 1 + 1, 8] QKV buffer.
+  strided: source('index + offset', { kernel: 'dtype f32\n    inplace\n    strided' }),
 };
 type SpecKey = keyof typeof SPECS;
 
@@ -113,6 +115,10 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
       return { ...qk(16), sizes: { batch: 2, seq: 8 }, segment_table: Int32Array.from(MROPE.table), segment_values: Float32Array.from(MROPE.values) };
     case 'tl':
       return { ...qk(8), sizes: { tokens: 8 }, segment_table: Int32Array.from(TL.table), segment_values: Float32Array.from(TL.values) };
+    case 'strided': {
+      const qkv = zeros(3 * 32);
+      return { q: qkv.subarray(0), k: qkv.subarray(16), sizes: { tokens: 3, offset: 0, q_token_stride: 32, q_head_stride: 8, k_token_stride: 32, k_head_stride: 8 } };
+    }
   }
 }
 
@@ -178,6 +184,11 @@ const PROVOKE: Record<string, Provocation> = {
   'not-array': { spec: 'idx', bad: () => edit('idx', (x) => { (x as { q: unknown }).q = 5; }) },
   'tensor-type': { spec: 'idx', bad: () => edit('idx', (x) => { x.q = Array.from(x.q); }) },
   'tensor-length': { spec: 'idx', bad: () => edit('idx', (x) => { x.q = (x.q as Float32Array).subarray(0, 5); }) },
+  'stride-heads': { spec: 'strided', bad: () => edit('strided', (x) => { x.sizes.q_head_stride = 7; }) },
+  'stride-tokens': { spec: 'strided', bad: () => edit('strided', (x) => { x.sizes.k_token_stride = 7; }) },
+  'view-length': { spec: 'strided', bad: () => edit('strided', (x) => { x.q = (x.q as Float32Array).subarray(0, 40); }) },
+  // k one head into q: the views share q's second head.
+  'view-overlap': { spec: 'strided', bad: () => edit('strided', (x) => { x.k = (x.q as Float32Array).subarray(8); }) },
   'buffer-type': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: {}, k: buffer(kBytes(3)), sizes: { tokens: 3 } }) },
   'buffer-small': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: buffer(16), k: buffer(kBytes(3)), sizes: { tokens: 3 } }) },
   'buffer-usage': {
@@ -461,6 +472,10 @@ const CUDA: Record<string, CudaTrigger> = {
   'elements': { spec: 'runheads', change: (c) => { c.sizes.q_heads = 2 ** 60; } },
   'threads': { spec: 'idx', change: (c) => { c.sizes.tokens = 2 ** 40; } },
   'grid-overflow': { spec: 'grid', change: (c) => { c.sizes.grid_h = 2 ** 62; c.sizes.grid_w = 4; } },
+  'view-extent': { spec: 'strided', change: (c) => { c.sizes.q_head_stride = 2 ** 60; } },
+  // The harness allocates q and k apart; token strides of 2^40 elements make q's view span k's
+  // memory, and unequal strides leave no row or head test that proves them apart.
+  'view-overlap': { spec: 'strided', change: (c) => { c.sizes.q_token_stride = 2 ** 40; c.sizes.k_token_stride = 2 ** 40 + 1; } },
   // A launch cannot read cu_seqlens; ropec_NAME_check_grid_sizes (and the emulation) does.
   'cu-start': { spec: 'gridp', change: (c) => { c.tensors.cu_seqlens = Int32Array.from([1, 7, 10]); } },
   'cu-order': { spec: 'gridp', change: (c) => { c.tensors.cu_seqlens = Int32Array.from([0, 8, 7]); } },

@@ -56,6 +56,30 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // Views of a fused QKV buffer: strides from the tensors.
+  qkv_views: `rope qkv_views {
+  head_dim 128
+  frequencies base 500000
+  positions tensor int
+  kernel {
+    q heads 32
+    k heads 8
+    dtype bf16
+    inplace
+    strided
+  }
+}
+`,
+  bshd_views_out: `rope bshd_views_out {
+  head_dim 64
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    layout [batch, seq, heads, dim]
+    strided
+  }
+}
+`,
   timeline_runtime_heads: `rope timeline_runtime_heads {
   head_dim 32
   frequencies base 10000

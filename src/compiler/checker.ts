@@ -737,7 +737,7 @@ function distinctTokenIds(v: ArgValues, spans: Record<string, Span>, r: Reporter
   return false;
 }
 
-const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'sincos', 'precision'];
+const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'strided', 'sincos', 'precision'];
 const LAYOUTS: Record<string, KernelSpec['layout']> = {
   'tokens,heads,dim': 'thd',
   'batch,seq,heads,dim': 'bshd',
@@ -755,6 +755,7 @@ function checkKernel(s: Statement, ctx: Ctx): void {
     qHeads: null, kHeads: null, layout: 'thd', dtype: 'f32', inplace: false, sincos: { kind: 'compute' }, precision: 'exact',
   };
   const seen = new Set<string>();
+  let stridedSpan: Span | undefined;
   for (const sub of s.block) {
     if (!KERNEL_STATEMENTS.includes(sub.keyword)) {
       r.error('RP002', `unknown kernel statement '${sub.keyword}'`, sub.keywordSpan, didYouMean(sub.keyword, KERNEL_STATEMENTS));
@@ -801,6 +802,11 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         noMoreAtoms(a, 0, 'inplace', r);
         k.inplace = true;
         break;
+      case 'strided':
+        noMoreAtoms(a, 0, 'strided', r);
+        k.strided = true;
+        stridedSpan = sub.keywordSpan;
+        break;
       case 'sincos': {
         const head = a[0];
         noMoreAtoms(a, 1, 'sincos', r);
@@ -822,6 +828,9 @@ function checkKernel(s: Statement, ctx: Ctx): void {
       }
     }
     if (sub.block) r.error('RC066', `'${sub.keyword}' takes no block`, sub.blockSpan ?? sub.span);
+  }
+  if (stridedSpan && k.layout === 'bhsd') {
+    r.error('RC094', 'strided views need tokens outermost: layout [tokens, heads, dim] or [batch, seq, heads, dim]', stridedSpan);
   }
   draft.kernel = k;
 }

@@ -129,6 +129,7 @@ export const CATALOGUE = {
   RC091: 'parentheses after index, tensor or timeline',
   RC092: 'grid axis twice in the grid block',
   RC093: 'two mrope special tokens with one id',
+  RC094: 'strided views need tokens outermost',
   RC200: 'proportional frequencies rotate more pairs than the table has',
   RC250: 'mrope option needs audio_token',
   RC251: 'mrope option needs video scaled',
@@ -138,6 +139,7 @@ export const CATALOGUE = {
   RB003: 'WGSL: workgroup size out of range',
   RB004: 'WGSL: sin/cos table above 4 GiB',
   RB005: 'WGSL: grid stride, shift or scale outside i32',
+  RB006: 'target cannot take strided views yet',
   RX001: 'internal compiler error',
   RX002: 'internal compiler error in a backend',
 } as const;

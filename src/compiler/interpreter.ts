@@ -62,8 +62,12 @@ export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInpu
   }
 }
 
-/** Element offset of (token, head, lane 0) in q or k for the spec's layout. */
-export function headBase(ir: RopeIR, shape: ResolvedShape, b: number, s: number, flat: number, h: number, heads: number): number {
+/**
+ * Element offset of (token, head, lane 0) in q or k for the spec's layout; `strides` (token, head)
+ * for a strided view.
+ */
+export function headBase(ir: RopeIR, shape: ResolvedShape, b: number, s: number, flat: number, h: number, heads: number, strides?: readonly [number, number]): number {
+  if (strides) return flat * strides[0] + h * strides[1];
   switch (ir.kernel.layout) {
     case 'thd':
       return (flat * heads + h) * ir.headDim;
@@ -97,9 +101,9 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
       const angle = pos[ir.positions.axisComponent[pair.axis]] * omega[pair.index];
       const cos = Math.cos(angle) * m;
       const sin = ir.sign * Math.sin(angle) * m;
-      for (const [x, heads] of [[q, shape.qHeads], [k, shape.kHeads]] as const) {
+      for (const [x, heads, strides] of [[q, shape.qHeads, shape.strides?.q], [k, shape.kHeads, shape.strides?.k]] as const) {
         for (let h = 0; h < heads; h++) {
-          const base = headBase(ir, shape, b, s, flat, h, heads);
+          const base = headBase(ir, shape, b, s, flat, h, heads, strides);
           const a = x[base + pair.laneA];
           const c = x[base + pair.laneB];
           x[base + pair.laneA] = a * cos - c * sin;

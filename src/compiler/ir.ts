@@ -105,6 +105,8 @@ export interface KernelIR {
   precision: 'exact' | 'fast';
   /** WGSL also emits an array<f16> variant (`dtype f16 native`). Absent (not false) otherwise. */
   nativeF16?: true;
+  /** q, k and the outputs are strided views: run-time token and head strides per tensor. */
+  strided?: true;
 }
 
 /**

@@ -143,7 +143,7 @@ function lowerKernel(k: KernelSpec): KernelIR {
   return {
     dtype: k.dtype, layout: k.layout, qHeads: k.qHeads, kHeads: k.kHeads, inplace: k.inplace,
     sincos: k.sincos.kind === 'table' ? { kind: 'table', maxPositions: k.sincos.maxPositions } : { kind: 'compute' },
-    precision: k.precision, ...(k.nativeF16 ? { nativeF16: true } : {}),
+    precision: k.precision, ...(k.nativeF16 ? { nativeF16: true } : {}), ...(k.strided ? { strided: true } : {}),
   };
 }
 

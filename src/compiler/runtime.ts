@@ -19,6 +19,11 @@ export interface RopeSizes {
   k_heads?: number;
   offset?: number;
   seq_len?: number;
+  /** `strided` specs: elements between tokens and between heads of q and of k (default contiguous). */
+  q_token_stride?: number;
+  q_head_stride?: number;
+  k_token_stride?: number;
+  k_head_stride?: number;
   [gridAxis: string]: number | undefined;
 }
 
@@ -51,6 +56,8 @@ export interface ResolvedShape {
   grids?: number[][];
   offset: number;
   seqLen?: number;
+  /** `strided` specs: each tensor's (token stride, head stride) in elements. */
+  strides?: { q: readonly [number, number]; k: readonly [number, number] };
   /** Segment-table specs: the checked table, decoded (one SegmentTable per row). */
   segments?: SegmentTable[];
 }
@@ -93,6 +100,9 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     shape.grid = src.axes.map((a) => get(`grid_${a.name}`));
   }
   if (n.has('n_seq_len')) shape.seqLen = get('seq_len');
+  if (ir.kernel.strided) {
+    shape.strides = { q: [get('q_token_stride'), get('q_head_stride')], k: [get('k_token_stride'), get('k_head_stride')] };
+  }
   if (usesSegmentTable(ir)) {
     // The argument checks above ran check_segments on this table.
     shape.segments = decodeCheckedSegments(segment_table!, segment_values!, { rows: shape.batch, rowLength: shape.seq, axes: ir.positions.components === 3 ? 3 : 1 });

@@ -148,6 +148,11 @@ export interface KernelSpec {
    * without it keep their hash.
    */
   nativeF16?: true;
+  /**
+   * `strided`: q and k (and the outputs) are views with run-time token and head strides, e.g. the
+   * q and k parts of a fused QKV buffer. Absent (not false) otherwise.
+   */
+  strided?: true;
 }
 
 export interface Spec {

@@ -102,6 +102,13 @@ export function callArguments(ir: RopeIR): CallArg[] {
     if (fixed === null) size(`${which}_heads`, `number of ${which} heads`);
     else size(`${which}_heads`, `fixed by the spec: ${fixed} (may be left out; must equal it if given)`, { hosts: 'TW', optional: true });
   }
+  if (ir.kernel.strided) {
+    for (const which of ['q', 'k'] as const) {
+      const heads = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
+      size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${ir.headDim} (contiguous)`, { optional: true, hosts: 'TWC' });
+      size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${ir.headDim}`, { optional: true, hosts: 'TWC' });
+    }
+  }
   if (src.kind === 'index' && src.offset === 'scalar') {
     size('offset', 'added to every position (decode step, KV-cache length)', { default: 0, domain: 'any' });
   }

@@ -74,6 +74,9 @@ function sizes(ctx: Ctx): SizeParam[] {
   ];
   if (ir.kernel.qHeads === null) out.push({ name: 'q_heads', ty: idx, doc: 'q heads' });
   if (ir.kernel.kHeads === null) out.push({ name: 'k_heads', ty: idx, doc: 'k heads' });
+  if (ir.kernel.strided) {
+    for (const t of ['q', 'k']) out.push({ name: `${t}_token_stride`, ty: idx, doc: `elements between tokens of ${t}` }, { name: `${t}_head_stride`, ty: idx, doc: `elements between heads of ${t}` });
+  }
   if (src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'offset', ty: int, doc: 'added to every position' });
   if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `grid_${a.name}`, ty: idx, doc: `grid size along ${a.name}` });
   return out;
@@ -274,6 +277,8 @@ function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
   const { ir, idx } = ctx;
   const D = c.of(idx, ir.headDim);
   const H = heads(ctx, t);
+  // Strided views (tokens outermost): the token's row, then the head's.
+  if (ir.kernel.strided) return e.add(e.mul(FLAT(ctx), param(`${t}_token_stride`, idx)), e.mul(h, param(`${t}_head_stride`, idx)));
   if (ir.kernel.layout === 'bhsd') {
     // [batch, heads, seq, dim]
     return e.mul(e.add(e.mul(e.add(e.mul(B(ctx), H), h), param('seq', idx)), S(ctx)), D);

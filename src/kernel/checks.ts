@@ -51,6 +51,11 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'I', 'not-array', 'any array', 'not an array (the interpreter takes any array of numbers)', '{name}: expected an array of numbers, got {type}'),
   row('q and k', 'T', 'tensor-type', '`q`, `k`', 'not the storage type (`Float32Array`, `Uint16Array` for f16/bf16)', '{which}: expected a {storage} of shape {shape}, got {type}'),
   row('q and k', 'IT', 'tensor-length', '`q`, `k`', 'the length does not match the shape from the sizes', '{which}: expected shape {shape} ({values} values), got length {length}'),
+  row('q and k', 'ITC', 'stride-heads', '`sizes.q_head_stride`, `sizes.k_head_stride` (`strided`)', 'below head_dim while there is more than one head', '{size}: {value} is below head_dim {dim}: the heads of {which} would overlap'),
+  row('q and k', 'ITC', 'stride-tokens', '`sizes.q_token_stride`, `sizes.k_token_stride` (`strided`)', 'below what one token\'s heads span while there is more than one token', '{size}: {value} is below the {span} elements one token of {which} spans ((heads − 1) · head stride + head_dim): its tokens would overlap'),
+  row('q and k', 'IT', 'view-length', '`q`, `k` (`strided`)', 'shorter than the view its sizes and strides describe', '{which}: {tokens} tokens with token stride {ts} and head stride {hs} reach element {extent}, but the array holds {length}'),
+  row('q and k', 'C', 'view-extent', '`q`, `k` (`strided`)', 'tokens · token stride or heads · head stride exceeds 2^60', '{which}: tokens · token stride = {tokens} · {ts} or heads · head stride = {heads} · {hs} exceeds 2^60 elements'),
+  row('q and k', 'ITC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
   row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes} bytes)'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
   row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
@@ -399,11 +404,24 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
 
   if (needsSeqLen(ir)) body.push(...size('seq_len', 'this scaling depends on the sequence length'));
 
+  const views = ir.kernel.strided ? strides(w, ir, n) : { sizes: [], overlap: [] };
+  body.push(...views.sizes);
+
   // q and k.
   for (const which of ['q', 'k'] as const) {
     const heads = n(`${which}_heads`);
     const shape = shapeParts(ir, which, heads, n);
     const values = mul(n('tokens'), heads, i64(ir.headDim));
+    if (ir.kernel.strided) {
+      if (!C) {
+        body.push(...w.require('tensor-missing', e.is('given', which), { which, shape }));
+        body.push(...w.require('tensor-type', e.is('storage', which), { which, storage: storageType(ir), shape, type: { typeOf: which } }));
+      }
+      const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
+      const extent = e.select(e.eq(n('tokens'), i64(0)), i64(0), add(mul(e.sub(n('tokens'), i64(1)), ts), mul(e.sub(heads, i64(1)), hs), i64(ir.headDim)));
+      body.push(...w.require('view-length', e.ge(e.length(which), extent), { which, tokens: n('tokens'), ts, hs, extent, length: e.length(which) }));
+      continue;
+    }
     if (C) {
       body.push(...w.require('elements', or(e.eq(n('tokens'), i64(0)), e.le(heads, e.div(i64(Math.floor(C_LIMIT / ir.headDim)), n('tokens')))),
         { which, tokens: n('tokens'), heads, dim: ir.headDim }));
@@ -413,10 +431,59 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     body.push(...w.require('tensor-type', e.is('storage', which), { which, storage: storageType(ir), shape, type: { typeOf: which } }));
     body.push(...w.require('tensor-length', e.eq(e.length(which), values), { which, shape, values, length: e.length(which) }));
   }
+  body.push(...views.overlap);
   if (C && launch) {
     body.push(...w.require('threads', e.le(n('tokens'), i64(Math.floor((I32_MAX * launch.block) / launch.items))), { tokens: n('tokens') }));
   }
   return { body, functions };
+}
+
+/**
+ * Strided views: each tensor's token and head strides (T, I: default contiguous), that a tensor's
+ * heads and tokens do not overlap each other, and that q and k do not overlap: apart as wholes,
+ * row by row (equal token strides), or head by head (equal head strides dividing both token strides).
+ */
+function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stmt[]; overlap: Stmt[] } {
+  const C = w.host === 'C';
+  const D = i64(ir.headDim);
+  const out: Stmt[] = [];
+  const span = (which: string) => add(mul(e.sub(n(`${which}_heads`), i64(1)), n(`${which}_head_stride`)), D);
+  for (const which of ['q', 'k']) {
+    const heads = n(`${which}_heads`);
+    for (const [name, contiguous] of [[`${which}_token_stride`, mul(heads, D)], [`${which}_head_stride`, D]] as const) {
+      const words = sizeWords(w.host, name);
+      if (C) {
+        out.push(...w.require('size-whole', e.is('whole', name, true), { size: words, value: param(name) }), s.let(`n_${name}`, param(name)));
+      } else {
+        out.push(s.var(`n_${name}`, contiguous), s.if(e.is('given', name, true), [
+          ...w.require('size-whole', e.is('whole', name, true), { size: words, value: param(name) }),
+          s.set(`n_${name}`, param(name)),
+        ]));
+      }
+    }
+    const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
+    if (C) {
+      const limit = i64(C_LIMIT / 4);
+      out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(heads, i64(1)))), e.le(ts, e.div(limit, e.max(n('tokens'), i64(1))))),
+        { which, tokens: n('tokens'), ts, heads, hs }));
+    }
+    out.push(...w.require('stride-heads', or(e.le(heads, i64(1)), e.ge(hs, D)), { size: sizeWords(w.host, `${which}_head_stride`), value: hs, dim: ir.headDim, which }));
+    out.push(...w.require('stride-tokens', or(e.le(n('tokens'), i64(1)), e.ge(ts, span(which))),
+      { size: sizeWords(w.host, `${which}_token_stride`), value: ts, span: span(which), which }));
+  }
+  // [a, a + la) and [b, b + lb) are apart on a circle of circumference m.
+  const apart = (a: Expr, la: Expr, b: Expr, lb: Expr, m: Expr) => {
+    const d = e.mod(e.add(e.mod(e.sub(b, a), m), m), m);
+    return and(e.gt(m, i64(0)), e.ge(d, la), e.ge(e.sub(m, d), lb));
+  };
+  const [qa, ka] = [e.start('q'), e.start('k')];
+  const [qts, kts, qhs, khs] = [n('q_token_stride'), n('k_token_stride'), n('q_head_stride'), n('k_head_stride')];
+  const last = e.sub(n('tokens'), i64(1));
+  const wholes = or(e.le(add(qa, mul(last, qts), span('q')), ka), e.le(add(ka, mul(last, kts), span('k')), qa));
+  const rows = and(e.eq(qts, kts), e.le(span('q'), qts), e.le(span('k'), qts), apart(qa, span('q'), ka, span('k'), qts));
+  const heads = and(e.eq(qhs, khs), e.ge(qhs, D), e.eq(e.mod(qts, qhs), i64(0)), e.eq(e.mod(kts, qhs), i64(0)), apart(qa, D, ka, D, qhs));
+  const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), wholes, rows, heads), { qa, ka, qts, kts, qhs, khs });
+  return { sizes: out, overlap };
 }
 
 /** Does ω depend on the run-time sequence length (dynamic NTK, LongRoPE select auto)? Also before optimize. */

@@ -129,6 +129,11 @@ export class HostEvaluator {
       case 'given': return v !== undefined && v !== null;
       case 'object': return this.sizes() !== undefined;
       case 'whole': return Number.isSafeInteger(v) && (v as number) >= 0;
+      // Typed arrays share memory through their ArrayBuffer; other arrays only by being one array.
+      case 'sharesWithQ': {
+        const q = this.args.arrays.q;
+        return ArrayBuffer.isView(v) && ArrayBuffer.isView(q) ? v.buffer === q.buffer : v === q;
+      }
       // The interpreter takes any array of numbers.
       default: return typeof v === 'object' && v !== null && typeof (v as ArrayLike<number>).length === 'number';
     }
@@ -147,6 +152,10 @@ export class HostEvaluator {
       case 'load': return this.array(x.buffer)[p(x.index)];
       case 'table': return this.args.tables![x.name][p(x.index)];
       case 'length': return this.array(x.buffer).length;
+      case 'start': {
+        const a = this.array(x.buffer);
+        return ArrayBuffer.isView(a) ? a.byteOffset / (a as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT : 0;
+      }
       case 'is': return this.is(x.test, x.name, x.size) ? 1 : 0;
       case 'select': return p(x.cond) ? p(x.a) : p(x.b);
       case 'call': return this.call(x.fn, x.args, env) ?? NaN;

@@ -23,9 +23,10 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin'
  * non-NULL pointer; sizes are always given); object: `sizes` is an object; whole: a whole number
  * ≥ 0 (C: ≥ 0); Int32Array, Float32Array: an instance of it (T); storage: of q and k's storage
  * type (T); positions: of the positions' type (T); pointer: non-NULL and aligned to its element
- * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation).
+ * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation);
+ * sharesWithQ: the array may share memory with q (T: the same ArrayBuffer; C: always).
  */
-export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'pointer' | 'hostMemory';
+export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'pointer' | 'hostMemory' | 'sharesWithQ';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }
@@ -39,6 +40,8 @@ export type Expr =
   | { op: 'load'; ty: Element; buffer: string; index: Expr }
   /** The length of a buffer in elements (host code only: the kernels clamp with it). */
   | { op: 'length'; ty: 'i64'; buffer: string }
+  /** Host code: where a buffer starts in its memory, in elements (T: byteOffset; C: its address). */
+  | { op: 'start'; ty: 'i64'; buffer: string }
   | { op: 'unary'; ty: Scalar; fn: UnaryOp; a: Expr }
   | { op: 'binary'; ty: Scalar; fn: BinaryOp; a: Expr; b: Expr }
   /** a·b + c with one rounding. */
@@ -204,6 +207,7 @@ export const e = {
   table: (name: string, ty: Scalar, index: Expr): Expr => ({ op: 'table', ty, name, index }),
   load: (buffer: string, ty: Element, index: Expr): Expr => ({ op: 'load', ty, buffer, index }),
   length: (buffer: string): Expr => ({ op: 'length', ty: 'i64', buffer }),
+  start: (buffer: string): Expr => ({ op: 'start', ty: 'i64', buffer }),
   call: (fn: string, ty: Ty, ...args: Expr[]): Expr => ({ op: 'call', ty, fn, args }),
   index: (array: string, ty: Scalar, index: Expr): Expr => ({ op: 'index', ty, array, index }),
   lane: (vec: Expr, lane: number, ty: Scalar): Expr => ({ op: 'lane', ty, vec, lane }),

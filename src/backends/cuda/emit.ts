@@ -84,9 +84,10 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     fields: fields(ir, built.module),
     omegaFill: dynamic(ir) ? dynamicOmega(ir) : [],
     hostConstants: dynamic(ir) || ir.kernel.sincos.kind === 'table' ? cudaHostConstants(omegaFill(ir).constants) : [],
+    // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
-      ? args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out'))
-        .map((a) => `ropec_aligned16(${a.name})`).join(' && ')
+      ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
+        ...(ir.kernel.strided ? ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'].map((x) => `${x} % ${built.schedules.get('vector')!.vectorLanes} == 0`) : [])].join(' && ')
       : 'false',
     tableFill: tableFill(ir),
   };

@@ -136,6 +136,7 @@ function emitTorch(ir: RopeIR): string {
   const derived = new Set(['tokens', 'batch', 'seq', 'q_heads', 'k_heads']);
   const fused = src.kind === 'segments';
   if (fused) derived.add('segment_words').add('segment_value_count');
+  if (ir.kernel.strided) for (const x of ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride']) derived.add(x);
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
   const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
@@ -149,6 +150,14 @@ function emitTorch(ir: RopeIR): string {
   // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
   if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == q.dim() ? k.size(${dims.heads}) : -1;`);
+  if (ir.kernel.strided) {
+    // Views (e.g. of a fused QKV buffer): lanes contiguous, tokens evenly spaced; the launcher checks the rest.
+    for (const t of ['q', 'k']) {
+      const token = layout === 'thd' ? `${t}.stride(0)` : `${t}.stride(1)`;
+      sizeLines.push(`TORCH_CHECK(${t}.dim() == q.dim() && ${t}.stride(-1) == 1${layout === 'bshd' ? ` && (${t}.size(0) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1))` : ''}, "ropec ${ir.name}: ${t} must be a view with contiguous lanes and evenly spaced tokens, got strides ", ${t}.strides());`,
+        `const int64_t ${t}_token_stride = ${token};`, `const int64_t ${t}_head_stride = ${t}.stride(${dims.heads});`);
+    }
+  }
   const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d)).join(', ')}}`;
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
@@ -156,8 +165,12 @@ function emitTorch(ir: RopeIR): string {
   const hostChecked = hostChecks(ir).arrays;
   const onDevice = (name: string) => (hostChecked.includes(name) ? `${name}_d` : name);
   const hostLines = hostCheckLines(ir, hostChecked);
-  const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device);`);
-  const outLines = inplace ? [] : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
+  const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k');
+  const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device, ${view(a.name) ? 'false' : 'true'});`);
+  // Strided outputs are laid out like their inputs (the kernel writes them with the inputs' strides).
+  const outLines = inplace ? [] : ir.kernel.strided
+    ? ['at::Tensor q_out = at::empty_strided(q.sizes(), q.strides(), q.options());', 'at::Tensor k_out = at::empty_strided(k.sizes(), k.strides(), k.options());']
+    : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
   const ptr = (a: LaunchArg) => {
     if (a.kind === 'size') return a.name;
     const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t' : a.name === 'positions' || a.name === 'sincos_table' || a.name === 'segment_values' ? 'float' : `ropec_${ir.name}_elem_t`;

@@ -213,12 +213,15 @@ function hostTable(fns: Map<string, Fn>): TargetTable {
             case 'whole': return `(${x.name} >= 0)`;
             case 'pointer': return `(${x.name} != NULL && ropec_aligned(${x.name}, sizeof(*${x.name})))`;
             case 'hostMemory': return 'ropec_host_memory()';
+            case 'sharesWithQ': return 'true';
             default: throw new Error(`cuda: no host test ${x.test}`);
           }
         case 'unary':
           if (x.fn === 'isInteger') return 'true';
           return base.expr!(x, p, operand);
         case 'length': return HOST_ARRAYS.find((a) => a.name === x.buffer)?.length ?? DERIVED_LENGTHS[x.buffer];
+        // Addresses in elements (the pointers are aligned to their element: the pointer check).
+        case 'start': return `static_cast<int64_t>(reinterpret_cast<uintptr_t>(${x.buffer}) / sizeof(*${x.buffer}))`;
         case 'load': return undefined;
         case 'call': throw new Error('cuda: host checks call functions as statements');
         default: return base.expr!(x, p, operand);

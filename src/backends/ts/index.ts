@@ -153,17 +153,21 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
   ];
 }
 
+const STRIDES = ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'];
+
 /** The fields of the emitted `Shape` (what validate() returns); the kernel copies them to locals. */
 function shapeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
-  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset'].concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []);
+  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset']
+    .concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : [])
+    .concat(ir.kernel.strided ? STRIDES : []);
 }
 
 /** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */
 function validateFunction(ir: RopeIR): StatementStructures {
   const src = ir.positions.source;
   const printed = printTsChecks(ir, argumentChecks(ir, 'T'), 'RangeError');
-  const grid = src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `, grid_${a.name}: n_grid_${a.name}`).join('') : '';
+  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(ir.kernel.strided ? STRIDES : []).map((x) => `, ${x}: n_${x}`).join('');
   return {
     kind: StructureKind.Function,
     name: 'validate',

@@ -196,6 +196,7 @@ function hostTable(ir: RopeIR, error: string): TargetTable {
       case 'Int32Array': case 'Float32Array': return `${x} instanceof ${test}`;
       case 'storage': return `${x} instanceof ${storage}`;
       case 'positions': return positions.map((t) => `${x} instanceof ${t}`).join(' || ');
+      case 'sharesWithQ': return `${x}.buffer === q.buffer`;
       default: throw new Error(`ts: no host test ${test}`);
     }
   };
@@ -204,6 +205,7 @@ function hostTable(ir: RopeIR, error: string): TargetTable {
     expr: (x, p, operand) => {
       if (x.op === 'is') return `(${is(x.test, x.name, x.size)})`;
       if (x.op === 'param') return sizes(x.name);
+      if (x.op === 'start') return `(${x.buffer}.byteOffset / ${x.buffer}.BYTES_PER_ELEMENT)`;
       if (x.op === 'unary' && x.fn === 'isInteger') return `Number.isInteger(${p(x.a)})`;
       // Sizes arrive as given: compare without JavaScript's conversions.
       if (x.op === 'binary' && (x.fn === '==' || x.fn === '!=')) return `${operand(x.a, 7)} ${x.fn}= ${operand(x.b, 6.5)}`;
@@ -236,7 +238,7 @@ export function printTsChecks(ir: RopeIR, checks: HostChecks, error: string): { 
   const note = (name: string) => HOST_ARRAYS.has(name) && arrays.add(name);
   for (const body of [checks.body, ...checks.functions.map((f) => f.body)]) {
     walk(body, (x) => {
-      if (x.op === 'load' || x.op === 'length') note(x.buffer);
+      if (x.op === 'load' || x.op === 'length' || x.op === 'start') note(x.buffer);
       if (x.op === 'is' && !x.size) note(x.name);
     }, (st) => st.op === 'fail' && st.message.forEach((m) => typeof m === 'object' && 'typeOf' in m && note(m.typeOf)));
   }

@@ -15,6 +15,7 @@ import { messageLiteral } from './table.js';
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
   if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
+  if (ir.kernel.strided) return { ok: false, why: 'its q and k are strided views (the WebAssembly kernel owns q and k in its memory)' };
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   return { ok: true };
 }

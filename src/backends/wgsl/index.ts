@@ -65,6 +65,10 @@ function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
   if (!Number.isInteger(workgroupSize) || workgroupSize < 1 || workgroupSize > MAX_WORKGROUP_SIZE) {
     fail('RB003', ir.at.rope, `workgroup size must be a whole number from 1 to ${MAX_WORKGROUP_SIZE} (WebGPU's default limit), got ${workgroupSize}`);
   }
+  if (ir.kernel.strided) {
+    // WebGPU refuses two writable bindings of one buffer, so views of one QKV buffer need a kernel that binds it once.
+    fail('RB006', ir.at.kernel, `rope ${ir.name}: strided views of q and k are not supported by the WGSL backend yet`, "drop 'strided' for WGSL, or use the TypeScript or CUDA backend");
+  }
   if (ir.kernel.sincos.kind === 'table') {
     const bytes = ir.kernel.sincos.maxPositions * ir.pairs.length * 8;
     if (bytes > MAX_TABLE_BYTES) {

@@ -12,11 +12,11 @@
 
 namespace {
 
-void ropec_dinov3_vitl16_multicrop_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {
+void ropec_dinov3_vitl16_multicrop_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {
   TORCH_CHECK(t.device() == device, "ropec dinov3_vitl16_multicrop: ", what, " must be on ", device, " (where q is), got ", t.device());
   TORCH_CHECK(t.scalar_type() == dtype, "ropec dinov3_vitl16_multicrop: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
   TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec dinov3_vitl16_multicrop: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
-  TORCH_CHECK(t.is_contiguous(), "ropec dinov3_vitl16_multicrop: ", what, " must be contiguous (call .contiguous() first)");
+  TORCH_CHECK(!contiguous || t.is_contiguous(), "ropec dinov3_vitl16_multicrop: ", what, " must be contiguous (call .contiguous() first)");
 }
 
 std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_op(const at::Tensor& q, const at::Tensor& k, const at::Tensor& cu_seqlens, const at::Tensor& grid_sizes) {
@@ -36,10 +36,10 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_op(const at::Te
     cu_seqlens_d = cu_seqlens.to(device);
     grid_sizes_d = grid_sizes.to(device);
   }
-  ropec_dinov3_vitl16_multicrop_expect(q, "q", at::kBFloat16, {tokens, 16, 64}, device);
-  ropec_dinov3_vitl16_multicrop_expect(k, "k", at::kBFloat16, {tokens, 16, 64}, device);
-  ropec_dinov3_vitl16_multicrop_expect(cu_seqlens_d, "cu_seqlens", at::kInt, {batch + 1}, device);
-  ropec_dinov3_vitl16_multicrop_expect(grid_sizes_d, "grid_sizes", at::kInt, {batch, 2}, device);
+  ropec_dinov3_vitl16_multicrop_expect(q, "q", at::kBFloat16, {tokens, 16, 64}, device, true);
+  ropec_dinov3_vitl16_multicrop_expect(k, "k", at::kBFloat16, {tokens, 16, 64}, device, true);
+  ropec_dinov3_vitl16_multicrop_expect(cu_seqlens_d, "cu_seqlens", at::kInt, {batch + 1}, device, true);
+  ropec_dinov3_vitl16_multicrop_expect(grid_sizes_d, "grid_sizes", at::kInt, {batch, 2}, device, true);
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);

@@ -12,11 +12,11 @@
 
 namespace {
 
-void ropec_dinov3_vitl16_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {
+void ropec_dinov3_vitl16_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {
   TORCH_CHECK(t.device() == device, "ropec dinov3_vitl16: ", what, " must be on ", device, " (where q is), got ", t.device());
   TORCH_CHECK(t.scalar_type() == dtype, "ropec dinov3_vitl16: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
   TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec dinov3_vitl16: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
-  TORCH_CHECK(t.is_contiguous(), "ropec dinov3_vitl16: ", what, " must be contiguous (call .contiguous() first)");
+  TORCH_CHECK(!contiguous || t.is_contiguous(), "ropec dinov3_vitl16: ", what, " must be contiguous (call .contiguous() first)");
 }
 
 std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_op(const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
@@ -25,8 +25,8 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_op(const at::Tensor& q, c
   const int64_t batch = q.size(0);
   const int64_t seq = q.size(2);
   const at::Device device = q.device();
-  ropec_dinov3_vitl16_expect(q, "q", at::kFloat, {batch, 16, seq, 64}, device);
-  ropec_dinov3_vitl16_expect(k, "k", at::kFloat, {batch, 16, seq, 64}, device);
+  ropec_dinov3_vitl16_expect(q, "q", at::kFloat, {batch, 16, seq, 64}, device, true);
+  ropec_dinov3_vitl16_expect(k, "k", at::kFloat, {batch, 16, seq, 64}, device, true);
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);

@@ -12,11 +12,11 @@
 
 namespace {
 
-void ropec_llama3_1_8b_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {
+void ropec_llama3_1_8b_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {
   TORCH_CHECK(t.device() == device, "ropec llama3_1_8b: ", what, " must be on ", device, " (where q is), got ", t.device());
   TORCH_CHECK(t.scalar_type() == dtype, "ropec llama3_1_8b: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
   TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec llama3_1_8b: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
-  TORCH_CHECK(t.is_contiguous(), "ropec llama3_1_8b: ", what, " must be contiguous (call .contiguous() first)");
+  TORCH_CHECK(!contiguous || t.is_contiguous(), "ropec llama3_1_8b: ", what, " must be contiguous (call .contiguous() first)");
 }
 
 void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offset) {
@@ -24,8 +24,8 @@ void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offs
   TORCH_CHECK(q.dim() == 3, "ropec llama3_1_8b: q must have shape [tokens, 32, 128], got ", q.sizes());
   const int64_t tokens = q.size(0);
   const at::Device device = q.device();
-  ropec_llama3_1_8b_expect(q, "q", at::kBFloat16, {tokens, 32, 128}, device);
-  ropec_llama3_1_8b_expect(k, "k", at::kBFloat16, {tokens, 8, 128}, device);
+  ropec_llama3_1_8b_expect(q, "q", at::kBFloat16, {tokens, 32, 128}, device, true);
+  ropec_llama3_1_8b_expect(k, "k", at::kBFloat16, {tokens, 8, 128}, device, true);
   const c10::cuda::CUDAGuard guard(device);
   const cudaError_t status = ropec_llama3_1_8b_launch(static_cast<ropec_llama3_1_8b_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_elem_t*>(k.data_ptr()), tokens, offset, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b: ", ropec_llama3_1_8b_last_error());

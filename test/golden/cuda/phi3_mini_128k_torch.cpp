@@ -12,11 +12,11 @@
 
 namespace {
 
-void ropec_phi3_mini_128k_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {
+void ropec_phi3_mini_128k_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {
   TORCH_CHECK(t.device() == device, "ropec phi3_mini_128k: ", what, " must be on ", device, " (where q is), got ", t.device());
   TORCH_CHECK(t.scalar_type() == dtype, "ropec phi3_mini_128k: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
   TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec phi3_mini_128k: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
-  TORCH_CHECK(t.is_contiguous(), "ropec phi3_mini_128k: ", what, " must be contiguous (call .contiguous() first)");
+  TORCH_CHECK(!contiguous || t.is_contiguous(), "ropec phi3_mini_128k: ", what, " must be contiguous (call .contiguous() first)");
 }
 
 std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_op(const at::Tensor& q, const at::Tensor& k, int64_t offset, int64_t seq_len) {
@@ -24,8 +24,8 @@ std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_op(const at::Tensor& q, 
   TORCH_CHECK(q.dim() == 3, "ropec phi3_mini_128k: q must have shape [tokens, 32, 96], got ", q.sizes());
   const int64_t tokens = q.size(0);
   const at::Device device = q.device();
-  ropec_phi3_mini_128k_expect(q, "q", at::kBFloat16, {tokens, 32, 96}, device);
-  ropec_phi3_mini_128k_expect(k, "k", at::kBFloat16, {tokens, 32, 96}, device);
+  ropec_phi3_mini_128k_expect(q, "q", at::kBFloat16, {tokens, 32, 96}, device, true);
+  ropec_phi3_mini_128k_expect(k, "k", at::kBFloat16, {tokens, 32, 96}, device, true);
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);

@@ -12,11 +12,11 @@
 
 namespace {
 
-void ropec_tmrope_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device) {
+void ropec_tmrope_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {
   TORCH_CHECK(t.device() == device, "ropec tmrope: ", what, " must be on ", device, " (where q is), got ", t.device());
   TORCH_CHECK(t.scalar_type() == dtype, "ropec tmrope: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
   TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec tmrope: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
-  TORCH_CHECK(t.is_contiguous(), "ropec tmrope: ", what, " must be contiguous (call .contiguous() first)");
+  TORCH_CHECK(!contiguous || t.is_contiguous(), "ropec tmrope: ", what, " must be contiguous (call .contiguous() first)");
 }
 
 std::tuple<at::Tensor, at::Tensor> ropec_tmrope_op(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
@@ -37,10 +37,10 @@ std::tuple<at::Tensor, at::Tensor> ropec_tmrope_op(const at::Tensor& q, const at
     segment_table_d = segment_table.to(device);
     segment_values_d = segment_values.to(device);
   }
-  ropec_tmrope_expect(q, "q", at::kFloat, {batch, seq, 1, 64}, device);
-  ropec_tmrope_expect(k, "k", at::kFloat, {batch, seq, 1, 64}, device);
-  ropec_tmrope_expect(segment_table_d, "segment_table", at::kInt, {segment_words}, device);
-  ropec_tmrope_expect(segment_values_d, "segment_values", at::kFloat, {segment_value_count}, device);
+  ropec_tmrope_expect(q, "q", at::kFloat, {batch, seq, 1, 64}, device, true);
+  ropec_tmrope_expect(k, "k", at::kFloat, {batch, seq, 1, 64}, device, true);
+  ropec_tmrope_expect(segment_table_d, "segment_table", at::kInt, {segment_words}, device, true);
+  ropec_tmrope_expect(segment_values_d, "segment_values", at::kFloat, {segment_value_count}, device, true);
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);

@@ -1,0 +1,221 @@
+// `kernel { strided }`: q and k are views with run-time token and head strides, e.g. the q and k
+// parts of a fused QKV buffer [tokens, q_heads + 2·k_heads, head_dim] rotated in place with v
+// untouched. The strided interpreter is held to the contiguous one (copy q and k out, rotate,
+// copy back), and every backend that takes views to the strided interpreter; bad views are
+// refused by name in every host before any work.
+import { describe, expect, it } from 'vitest';
+import type { RopeIR } from '../src/compiler/ir.js';
+import { compile, interpret } from '../src/index.js';
+import { messageText } from '../src/kernel/checks.js';
+import { loadGeneratedTs } from './support/load-ts.js';
+import { buildHarness, cleanup, nvccAvailable, prepareCase, runHarness, scratch, writeArtifacts } from './support/nvcc.js';
+
+const D = 16;
+const HQ = 4;
+const HK = 2;
+const ROW = (HQ + 2 * HK) * D;
+
+const spec = (name: string, kernel: string, dtype = 'f32') => `rope ${name} {
+  head_dim ${D}
+  style half
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    q heads ${HQ}
+    k heads ${HK}
+    dtype ${dtype}
+${kernel}
+  }
+}
+`;
+
+function one(source: string, targets: ('ts' | 'cuda' | 'wgsl')[] = []) {
+  const r = compile(source, { file: 'strided.rope', targets });
+  return r;
+}
+
+function ir(source: string): RopeIR {
+  const r = one(source);
+  expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  return r.irs[0];
+}
+
+/** A fused QKV buffer [tokens, HQ + 2·HK, D] of values in [−1, 1) from a counter. */
+function fused(tokens: number): Float32Array {
+  return Float32Array.from({ length: tokens * ROW }, (_, i) => Math.fround(((i * 7919) % 2003) / 1001.5 - 1));
+}
+
+const views = (buf: Float32Array) => ({ q: buf.subarray(0), k: buf.subarray(HQ * D) });
+const strides = { q_token_stride: ROW, q_head_stride: D, k_token_stride: ROW, k_head_stride: D };
+
+/** The expected fused buffer: q and k copied out, rotated by the contiguous interpreter, copied back. */
+function expected(tokens: number, offset: number): Float64Array {
+  const contiguous = ir(spec('plain', ''));
+  const buf = fused(tokens);
+  const q = new Float64Array(tokens * HQ * D);
+  const k = new Float64Array(tokens * HK * D);
+  for (let t = 0; t < tokens; t++) {
+    for (let i = 0; i < HQ * D; i++) q[t * HQ * D + i] = buf[t * ROW + i];
+    for (let i = 0; i < HK * D; i++) k[t * HK * D + i] = buf[t * ROW + HQ * D + i];
+  }
+  const out = interpret(contiguous, { q, k, sizes: { tokens, offset } });
+  const want = Float64Array.from(buf);
+  for (let t = 0; t < tokens; t++) {
+    for (let i = 0; i < HQ * D; i++) want[t * ROW + i] = out.q[t * HQ * D + i];
+    for (let i = 0; i < HK * D; i++) want[t * ROW + HQ * D + i] = out.k[t * HK * D + i];
+  }
+  return want;
+}
+
+/** Where the two results differ by more than `tol` (relative to 1), or where v changed at all. */
+function mismatch(got: ArrayLike<number>, want: ArrayLike<number>, input: ArrayLike<number>, tol: number): string | undefined {
+  for (let i = 0; i < want.length; i++) {
+    const isV = i % ROW >= (HQ + HK) * D;
+    if (isV ? got[i] !== input[i] : !(Math.abs(got[i] - want[i]) <= tol)) return `element ${i} (${isV ? 'v' : 'q/k'}): got ${got[i]}, want ${want[i]}`;
+  }
+  return undefined;
+}
+
+describe('strided views of a fused QKV buffer', () => {
+  const strided = spec('qkv', '    inplace\n    strided');
+  const TOKENS = 9;
+  const OFFSET = 1000;
+
+  it('the strided interpreter rotates q and k in place of the contiguous one; v is untouched', () => {
+    const r = ir(strided);
+    const buf = fused(TOKENS);
+    const { q, k } = views(buf);
+    const out = interpret(r, { q, k, sizes: { tokens: TOKENS, offset: OFFSET, ...strides } });
+    const want = expected(TOKENS, OFFSET);
+    // out.q is q's view (the whole buffer) with q rotated; out.k starts at k with k rotated.
+    const merged = Float64Array.from(buf);
+    for (let t = 0; t < TOKENS; t++) {
+      for (let i = 0; i < HQ * D; i++) merged[t * ROW + i] = out.q[t * ROW + i];
+      for (let i = 0; i < HK * D; i++) merged[t * ROW + HQ * D + i] = out.k[t * ROW + i];
+    }
+    expect(mismatch(merged, want, buf, 0)).toBeUndefined();
+    // The rotation moved q: a test that compared the input with itself would pass here too.
+    expect(merged[D + 1]).not.toBe(buf[D + 1]);
+  });
+
+  it('the TS module rotates the views in place, bit for bit as f32 rounding of the interpreter', async () => {
+    const r = one(strided, ['ts']);
+    expect(r.diagnostics).toEqual([]);
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'qkv');
+    const buf = fused(TOKENS);
+    const input = Float32Array.from(buf);
+    mod.rotateInPlace({ ...views(buf), sizes: { tokens: TOKENS, offset: OFFSET, ...strides } });
+    const want = expected(TOKENS, OFFSET).map(Math.fround);
+    expect(mismatch(buf, want, input, 0)).toBeUndefined();
+    // Left out, the strides default to contiguous q and k: the same module on separate arrays.
+    const q = new Float32Array(TOKENS * HQ * D).fill(0.5);
+    const k = new Float32Array(TOKENS * HK * D).fill(0.25);
+    const out = mod.rotate({ q, k, sizes: { tokens: TOKENS, offset: OFFSET } });
+    const ref = interpret(ir(spec('plain', '')), { q, k, sizes: { tokens: TOKENS, offset: OFFSET } });
+    expect(Array.from(out.q)).toEqual(Array.from(ref.q, Math.fround));
+  });
+
+  it('bad views are refused by name before any write (interpreter and TS module)', async () => {
+    const r = one(strided, ['ts']);
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'qkv');
+    const buf = fused(TOKENS);
+    const before = Float32Array.from(buf);
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['k on top of q', { q: buf.subarray(0), k: buf.subarray(D) },
+        messageText('view-overlap', { qa: 0, ka: D, qts: ROW, kts: ROW, qhs: D, khs: D })],
+      ['q past its array', { q: buf.subarray(0, ROW * (TOKENS - 1)), k: buf.subarray(HQ * D) },
+        messageText('view-length', { which: 'q', tokens: TOKENS, ts: ROW, hs: D, extent: (TOKENS - 1) * ROW + (HQ - 1) * D + D, length: ROW * (TOKENS - 1) })],
+    ];
+    for (const [why, arrays, message] of cases) {
+      expect(() => mod.rotateInPlace({ ...arrays, sizes: { tokens: TOKENS, offset: OFFSET, ...strides } }), why).toThrow(message);
+      expect(() => interpret(r.irs[0], { ...(arrays as { q: Float32Array; k: Float32Array }), sizes: { tokens: TOKENS, offset: OFFSET, ...strides } }), why).toThrow(message);
+    }
+    const small = { ...strides, q_head_stride: D - 1 };
+    expect(() => mod.rotateInPlace({ ...views(buf), sizes: { tokens: TOKENS, offset: OFFSET, ...small } }))
+      .toThrow(messageText('stride-heads', { size: 'sizes.q_head_stride', value: D - 1, dim: D, which: 'q' }));
+    const rows = { ...strides, k_token_stride: HK * D - 1 };
+    expect(() => mod.rotateInPlace({ ...views(buf), sizes: { tokens: TOKENS, offset: OFFSET, ...rows } }))
+      .toThrow(messageText('stride-tokens', { size: 'sizes.k_token_stride', value: HK * D - 1, span: HK * D, which: 'k' }));
+    expect(Array.from(buf)).toEqual(Array.from(before));
+  });
+
+  it('[tokens, heads, 3, head_dim] (q, k, v interleaved per head) passes the overlap check and rotates', async () => {
+    // GPT-NeoX's fused layout: q of head h at h·3D, k at h·3D + D.
+    const r = one(spec('neox', '    inplace\n    strided').replace(`k heads ${HK}`, `k heads ${HQ}`), ['ts']);
+    expect(r.diagnostics).toEqual([]);
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'neox');
+    const row = HQ * 3 * D;
+    const buf = Float32Array.from({ length: 3 * row }, (_, i) => Math.fround(((i * 31) % 97) / 48.5 - 1));
+    const input = Float32Array.from(buf);
+    mod.rotateInPlace({ q: buf.subarray(0), k: buf.subarray(D), sizes: { tokens: 3, offset: 5, q_token_stride: row, q_head_stride: 3 * D, k_token_stride: row, k_head_stride: 3 * D } });
+    for (let i = 0; i < buf.length; i++) if (i % (3 * D) >= 2 * D) expect(buf[i], `v element ${i}`).toBe(input[i]);
+    expect(buf[1]).not.toBe(input[1]);
+    expect(buf[D + 1]).not.toBe(input[D + 1]);
+  });
+
+  it('the checker and the backends that cannot take views say so', async () => {
+    const bhsd = one(spec('x', '    layout [batch, heads, seq, dim]\n    strided'));
+    expect(bhsd.diagnostics.map((d) => d.code)).toEqual(['RC094']);
+    const wgsl = one(strided, ['wgsl']);
+    expect(wgsl.diagnostics.map((d) => d.code)).toEqual(['RB006']);
+    const mod = await loadGeneratedTs(one(strided, ['ts']).artifacts[0].contents, 'qkv');
+    expect(() => mod.createWasmKernel({ tokens: 1 })).toThrow(/strided views/);
+  });
+
+  it.skipIf(!nvccAvailable())('CUDA: views rotate in the launcher (16-byte and scalar access); v untouched; overlapping views refused', async () => {
+    const dir = scratch('strided');
+    try {
+      const bf16 = spec('qkv_bf16', '    inplace\n    strided', 'bf16');
+      const irs: RopeIR[] = [];
+      for (const source of [strided, bf16]) {
+        const r = one(source, ['cuda']);
+        expect(r.diagnostics).toEqual([]);
+        writeArtifacts(dir, r.artifacts);
+        irs.push(r.irs[0]);
+      }
+      const h = await buildHarness(dir, irs);
+      const want = expected(TOKENS, OFFSET);
+      const cases = [];
+      for (const [i, odd] of [[0, false], [0, true], [1, false]] as const) {
+        // odd: a token stride that is not a multiple of the 16-byte vector (scalar path).
+        const row = odd ? ROW + 1 : ROW;
+        const buf = new Float32Array(TOKENS * row);
+        const src = fused(TOKENS);
+        for (let t = 0; t < TOKENS; t++) buf.set(src.subarray(t * ROW, (t + 1) * ROW), t * row);
+        const s = { tokens: TOKENS, offset: OFFSET, q_token_stride: row, q_head_stride: D, k_token_stride: row, k_head_stride: D };
+        cases.push({ i, row, buf, c: prepareCase(irs[i], { q: buf, k: buf.subarray(HQ * D), sizes: s }) });
+      }
+      const results = await runHarness(h, cases.map((x) => x.c.harness));
+      results.forEach((res, n) => {
+        const { row, buf, i } = cases[n];
+        expect(res.status, res.why).toBe(0);
+        expect(res.usedVector).toBe(row === ROW ? 1 : 0);
+        const got = res.tensors.q as Float32Array | Uint16Array;
+        const decode = (x: number) => (i === 0 ? x : new Float32Array(new Uint32Array([x << 16]).buffer)[0]);
+        const stored = cases[n].c.harness.tensors.q as Float32Array | Uint16Array;
+        for (let t = 0; t < TOKENS; t++) {
+          for (let j = 0; j < row; j++) {
+            const at = t * row + j;
+            const g = decode(got[at]);
+            if (j >= (HQ + HK) * D) expect(got[at], `v at ${at}`).toBe(stored[at]);
+            else if (j < HQ * D) expect(Math.abs(g - want[t * ROW + j]), `q at ${at}`).toBeLessThanOrEqual(i === 0 ? 2 ** -20 : 2 ** -7);
+          }
+          // k (its own copy in the harness, starting at k): its heads rotated.
+          const gotK = res.tensors.k as Float32Array | Uint16Array;
+          for (let j = 0; j < HK * D; j++) {
+            expect(Math.abs(decode(gotK[t * row + j]) - want[t * ROW + HQ * D + j]), `k at ${t}, ${j}`).toBeLessThanOrEqual(i === 0 ? 2 ** -20 : 2 ** -7);
+          }
+        }
+        expect(buf.length).toBe(TOKENS * row);
+      });
+      // The harness allocates q and k apart: token strides of 2^40 elements make q's view span k.
+      const far = { ...strides, q_token_stride: 2 ** 40, k_token_stride: 2 ** 40 + 1 };
+      const bad = prepareCase(irs[0], { q: fused(TOKENS), k: fused(TOKENS), sizes: { tokens: TOKENS, offset: OFFSET, ...far } });
+      const [refused] = await runHarness(h, [bad.harness]);
+      expect(refused.status).toBe(1);
+      expect(refused.why).toMatch(/^q, k: the views overlap/);
+    } finally {
+      cleanup(dir);
+    }
+  }, 240_000);
+});
