@@ -20,9 +20,13 @@ import { isKernelStage, STAGES } from './pipeline.js';
 import { BACKENDS } from './backends/index.js';
 import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
-import { NpyError } from './npy.js';
+import { NpyError, writeNpy } from './npy.js';
+import { decodeStorage } from './storage.js';
 import { buildPositions } from './positions-command.js';
-import { compareOutputs, interpretStored, DEFAULT_TOLERANCE, outputFiles, prepareInputs, RUN_BACKENDS, runBackend, writeOutputs, type RunBackend } from './run.js';
+import {
+  compareOutputs, interpretStored, DEFAULT_TOLERANCE, mergeQkv, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
+  type PositionFiles, type RunBackend,
+} from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './runners/cuda.js';
 import { releaseWgslDevice, WgslRunError } from './runners/wgsl.js';
 
@@ -104,6 +108,7 @@ Options:
       --positions P      text models: 'index' or 'index+offset' (default; decode needs the offset)`,
 
   run: `Usage: ropec run SPEC.rope --q q.npy --k k.npy --out DIR [options]
+       ropec run SPEC.rope --qkv qkv.npy --out DIR [options]      (specs with kernel { strided })
 
 Applies the spec to q and k read from NumPy .npy files (C order, little-endian; f32 '<f4',
 f16 '<f2', bf16 as raw '<u2' bits with --bf16) and writes DIR/q.npy and DIR/k.npy in the same
@@ -119,6 +124,10 @@ Options:
                          grid) or launch it on the local GPU (nvcc from $NVCC or /usr/local/bin/nvcc;
                          built once per spec, cached in $XDG_CACHE_HOME/ropec or ./.cache/ropec)
       --q FILE, --k FILE query and key tensors in the spec's layout
+      --qkv FILE         instead of --q and --k: a fused [tokens, q_heads + 2·k_heads, head_dim]
+                         tensor (q heads, then k heads, then v heads; [batch, seq, …] for batch
+                         layouts) whose q and k parts are rotated as strided views; writes
+                         DIR/qkv.npy with v unchanged
       --positions FILE   positions for tensor / timeline / mrope specs ([tokens] or [3, tokens])
       --sequence FILE    mrope / timeline specs: the sequence JSON of 'ropec positions'; the
                          segment table the kernel evaluates is built from it
@@ -522,7 +531,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine({
     args: argv, allowPositionals: true,
     options: {
-      backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, positions: { type: 'string' },
+      backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, qkv: { type: 'string' }, positions: { type: 'string' },
       sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
@@ -535,7 +544,8 @@ async function cmdRun(argv: string[]): Promise<number> {
   if (values.device !== undefined && backend !== 'cuda') throw new UsageError(`--device applies to --backend cuda, not ${backend}`);
   if (values.device !== undefined && !(CUDA_DEVICES as string[]).includes(values.device)) throw new UsageError(`--device takes cpu or gpu, got '${values.device}'`);
   const device = values.device as CudaDevice | undefined;
-  if (!values.q || !values.k) throw new UsageError('run needs --q and --k');
+  if (values.qkv !== undefined && (values.q !== undefined || values.k !== undefined)) throw new UsageError('--qkv replaces --q and --k: give one or the other');
+  if (values.qkv === undefined && (!values.q || !values.k)) throw new UsageError('run needs --q and --k (or --qkv)');
   if (!values.out) throw new UsageError('run needs --out DIR');
   if (values.compare !== undefined && values.compare !== 'interp') throw new UsageError(`--compare takes 'interp', got '${values.compare}'`);
   let tol: number | undefined;
@@ -543,15 +553,19 @@ async function cmdRun(argv: string[]): Promise<number> {
     tol = Number(values.tol);
     if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
   }
-  const files = { q: values.q, k: values.k, positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'] };
-  const inputFiles = [positionals[0], ...Object.values(files), values['sizes-file']].filter((f): f is string => f !== undefined);
-  refuseOverwritingInputs(outputFiles(values.out), inputFiles);
+  const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'] };
+  const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);
+  refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out)] : outputFiles(values.out), inputFiles);
   const r = compileSpec(positionals[0]);
   printDiagnostics(r);
   if (!r.ok) return 1;
   const ir = pickSpec(r, positionals[0], values.name);
   const sizes = parseSizes(ir, values.sizes, values['sizes-file']);
   try {
+    if (values.qkv !== undefined) {
+      const limit = values.compare === 'interp' ? tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype] : undefined;
+      return await runQkv(ir, backend, { ...files, qkv: values.qkv }, sizes, values.bf16 ?? false, values.out, limit, device);
+    }
     const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false, files });
     const out = await runBackend(ir, backend, inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
     let status = 0;
@@ -579,6 +593,26 @@ async function cmdRun(argv: string[]): Promise<number> {
     // Dawn keeps the event loop alive while a device exists: let it go so the process exits.
     if (backend === 'wgsl') await releaseWgslDevice();
   }
+}
+
+/** `ropec run --qkv`: the q and k views of a fused tensor rotated on `backend`, written back whole. */
+async function runQkv(ir: OptimizedIR, backend: RunBackend, files: PositionFiles & { qkv: string }, sizes: RopeSizes, bf16: boolean, dir: string, limit: number | undefined, device: CudaDevice | undefined): Promise<number> {
+  const p = prepareQkv({ ir, backend, sizes, bf16, files });
+  const out = await runBackend(ir, backend, p.inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
+  const fused = mergeQkv(ir, p, (p.qkv.data as Float32Array | Uint16Array).slice(), out.q, out.k);
+  let status = 0;
+  if (limit !== undefined) {
+    const reference = interpretStored(ir, p.inputs);
+    const exact = mergeQkv(ir, p, decodeStorage(p.qkv.data as Float32Array | Uint16Array, ir.kernel.dtype), reference.q, reference.k);
+    const c = compareOutputs(ir, 'qkv', fused, exact, p.qkv.shape);
+    const within = c.maxRel <= limit;
+    process.stdout.write(`qkv: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
+    if (!within) status = EXIT.failed;
+  }
+  const path = qkvOutputFile(dir);
+  writeOutputsTogether([{ path, contents: writeNpy(p.descr, p.qkv.shape, fused) }]);
+  process.stdout.write(`${backend}: wrote ${path}\n`);
+  return status;
 }
 
 function cmdPositions(argv: string[]): number {

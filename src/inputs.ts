@@ -66,7 +66,8 @@ export function refuseUnknownKeys(obj: Record<string, unknown>, known: readonly 
 export function sizeNames(ir: RopeIR): string[] {
   const src = ir.host.positions;
   const grid = src.kind === 'grid' ? src.axes : [];
-  return ['tokens', 'batch', 'seq', 'q_heads', 'k_heads', 'offset', 'seq_len', ...grid];
+  const strides = ir.kernel.strided ? ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'] : [];
+  return ['tokens', 'batch', 'seq', 'q_heads', 'k_heads', 'offset', 'seq_len', ...grid, ...strides];
 }
 
 function setSize(sizes: RopeSizes, key: string, value: number, names: readonly string[], where: string): void {

@@ -24,9 +24,13 @@ export const RUN_BACKENDS: RunBackend[] = ['interp', 'ts', 'wgsl', 'cuda'];
 /** Backend-specific run options (cuda: `device` cpu | gpu; cuda, wgsl: progress `log`). */
 export type RunOptions = CudaRunOptions & WgslRunOptions;
 
-export interface RunFiles {
+export interface RunFiles extends PositionFiles {
   q: string;
   k: string;
+}
+
+/** The files of a run besides q and k. */
+export interface PositionFiles {
   positions?: string;
   /** mrope / timeline specs with fused positions: the sequence JSON of `ropec positions`. */
   sequence?: string;
@@ -136,6 +140,13 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
   }
   const sizes = sizesFromShapes(ir, q, k, files, req.sizes);
   const inputs: RopeInputs = { q: q.data as Float32Array | Uint16Array, k: k.data as Float32Array | Uint16Array, sizes };
+  addPositionInputs(ir, files, inputs);
+  return { inputs, q, k, descr };
+}
+
+/** The position inputs the spec reads (positions, segment table, offsets, cu_seqlens, grid sizes), from their files; then the argument checks. */
+function addPositionInputs(ir: RopeIR, files: PositionFiles, inputs: RopeInputs): void {
+  const sizes = inputs.sizes;
   const src = ir.host.positions;
   const needsPositions = src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope';
   if (files.sequence && !usesSegmentTable(ir)) {
@@ -199,7 +210,6 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArra
     inputs.grid_sizes = intTensor(load(files.gridSizes), files.gridSizes, 'grid_sizes');
   }
   resolveShape(ir, inputs); // every backend gets inputs the interpreter accepts, or a RopeArgumentError
-  return { inputs, q, k, descr };
 }
 
 let tsModules = new Map<string, Promise<Record<string, any>>>();
@@ -249,7 +259,7 @@ function requireWebgpuPackage(): void {
 }
 
 export interface Comparison {
-  tensor: 'q' | 'k';
+  tensor: 'q' | 'k' | 'qkv';
   maxAbs: number;
   maxRel: number;
   worst: number[];
@@ -258,7 +268,7 @@ export interface Comparison {
 }
 
 /** Max abs error, max error relative to max|ref|, and the worst element's multi-index. */
-export function compareOutputs(ir: RopeIR, which: 'q' | 'k', got: Float32Array | Uint16Array, ref: Float64Array, shape: number[]): Comparison {
+export function compareOutputs(ir: RopeIR, which: Comparison['tensor'], got: Float32Array | Uint16Array, ref: Float64Array, shape: number[]): Comparison {
   const g = decodeStorage(got, ir.kernel.dtype);
   let maxAbs = 0;
   let worst = 0;
@@ -294,6 +304,64 @@ export const DEFAULT_TOLERANCE = { f32: 1e-5, f16: 2e-3, bf16: 1.6e-2 } as const
 /** The files `ropec run --out DIR` writes: DIR/q.npy and DIR/k.npy. */
 export function outputFiles(dir: string): string[] {
   return [join(dir, 'q.npy'), join(dir, 'k.npy')];
+}
+
+// ------------------------------------------------------------------------------------------------
+// --qkv: the q and k parts of a fused [tokens, q_heads + 2·k_heads, head_dim] tensor (q heads,
+// then k heads, then v heads), rotated as strided views (kernel { strided }); v comes back as it was.
+
+export interface QkvInputs {
+  inputs: RopeInputs;
+  qkv: NpyArray;
+  descr: NpyDescr;
+  /** Elements of q's view, then of k's, in the fused tensor (token row, head, lane). */
+  heads: { q: number; k: number };
+}
+
+export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFiles & { qkv: string } }): QkvInputs {
+  const { ir, files } = req;
+  if (!ir.kernel.strided) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} needs 'strided' in its kernel block`);
+  const descr = wantDescr(ir, req.bf16);
+  const qkv = load(files.qkv);
+  if (qkv.descr !== descr) throw new RopeArgumentError(`${files.qkv}: qkv has dtype '${qkv.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);
+  const given = req.sizes;
+  for (const name of ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride']) {
+    if (given[name] !== undefined) throw new RopeArgumentError(`--sizes ${name}: with --qkv the strides follow from the fused tensor's shape`);
+  }
+  const hq = ir.kernel.qHeads ?? given.q_heads;
+  const hk = ir.kernel.kHeads ?? given.k_heads;
+  if (hq === undefined || hk === undefined) throw new RopeArgumentError(`spec ${ir.name} leaves its head counts to run time: give q_heads and k_heads in --sizes to split the fused tensor`);
+  const D = ir.headDim;
+  const axes = ir.kernel.layout === 'thd' ? ['tokens', 'q_heads + 2·k_heads', 'head_dim'] : ['batch', 'seq', 'q_heads + 2·k_heads', 'head_dim'];
+  const want = ir.kernel.layout === 'thd' ? [undefined, hq + 2 * hk, D] : [undefined, undefined, hq + 2 * hk, D];
+  if (qkv.shape.length !== axes.length || want.some((x, i) => x !== undefined && qkv.shape[i] !== x)) {
+    throw new RopeArgumentError(`${files.qkv}: qkv must have shape [${axes.join(', ')}] = [${want.map((x, i) => x ?? axes[i]).join(', ')}], got (${qkv.shape.join(', ')})`);
+  }
+  const row = (hq + 2 * hk) * D;
+  const sizes: RopeSizes = { ...given, q_token_stride: row, q_head_stride: D, k_token_stride: row, k_head_stride: D };
+  if (ir.kernel.layout === 'thd') sizes.tokens = qkv.shape[0];
+  else [sizes.batch, sizes.seq] = qkv.shape;
+  const data = qkv.data as Float32Array | Uint16Array;
+  const inputs: RopeInputs = { q: data.subarray(0), k: data.subarray(hq * D), sizes };
+  addPositionInputs(ir, files, inputs);
+  return { inputs, qkv, descr, heads: { q: hq, k: hk } };
+}
+
+/** The fused tensor with q's and k's elements taken from two outputs laid out like their views. */
+export function mergeQkv<T extends Float32Array | Uint16Array | Float64Array>(ir: RopeIR, p: QkvInputs, into: T, q: ArrayLike<number>, k: ArrayLike<number>): T {
+  const D = ir.headDim;
+  const row = (p.heads.q + 2 * p.heads.k) * D;
+  const tokens = into.length / row;
+  for (let t = 0; t < tokens; t++) {
+    for (let i = 0; i < p.heads.q * D; i++) into[t * row + i] = q[t * row + i];
+    for (let i = 0; i < p.heads.k * D; i++) into[t * row + p.heads.q * D + i] = k[t * row + i];
+  }
+  return into;
+}
+
+/** The file `ropec run --qkv --out DIR` writes. */
+export function qkvOutputFile(dir: string): string {
+  return join(dir, 'qkv.npy');
 }
 
 /** Writes DIR/q.npy and DIR/k.npy together (or neither); returns their paths. */

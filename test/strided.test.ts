@@ -3,7 +3,12 @@
 // untouched. The strided interpreter is held to the contiguous one (copy q and k out, rotate,
 // copy back), and every backend that takes views to the strided interpreter; bad views are
 // refused by name in every host before any work.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseNpy, writeNpy } from '../src/npy.js';
+import { runMain } from './support/cli.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { compile, interpret } from '../src/index.js';
 import { messageText } from '../src/kernel/checks.js';
@@ -218,4 +223,36 @@ describe('strided views of a fused QKV buffer', () => {
       cleanup(dir);
     }
   }, 240_000);
+
+  it('ropec run --qkv: the fused tensor rotated where it is on interp and ts, v byte for byte; bad calls refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-qkv-'));
+    try {
+      writeFileSync(join(dir, 'qkv.rope'), strided);
+      writeFileSync(join(dir, 'plain.rope'), spec('plain', ''));
+      const buf = fused(TOKENS);
+      writeFileSync(join(dir, 'qkv.npy'), writeNpy('<f4', [TOKENS, HQ + 2 * HK, D], buf));
+      const want = expected(TOKENS, OFFSET);
+      for (const backend of ['interp', 'ts']) {
+        const out = join(dir, `out_${backend}`);
+        const r = await runMain('run', join(dir, 'qkv.rope'), '--qkv', join(dir, 'qkv.npy'), '--sizes', `offset=${OFFSET}`, '--backend', backend, '--out', out, '--compare', 'interp');
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout).toMatch(/^qkv: max abs error .* — ok$/m);
+        const got = parseNpy(new Uint8Array(readFileSync(join(out, 'qkv.npy'))), 'qkv.npy');
+        expect(got.shape).toEqual([TOKENS, HQ + 2 * HK, D]);
+        expect(mismatch(got.data as Float32Array, want.map(Math.fround), buf, 0), backend).toBeUndefined();
+      }
+      const refuse = async (args: string[], status: number, message: RegExp) => {
+        const r = await runMain('run', ...args, '--out', join(dir, 'bad'));
+        expect(r.status, r.stderr).toBe(status);
+        expect(r.stderr).toMatch(message);
+      };
+      await refuse([join(dir, 'plain.rope'), '--qkv', join(dir, 'qkv.npy')], 1, /needs 'strided' in its kernel block/);
+      await refuse([join(dir, 'qkv.rope'), '--qkv', join(dir, 'qkv.npy'), '--q', join(dir, 'qkv.npy')], 2, /--qkv replaces --q and --k/);
+      await refuse([join(dir, 'qkv.rope'), '--qkv', join(dir, 'qkv.npy'), '--sizes', 'q_head_stride=8'], 1, /strides follow from the fused tensor's shape/);
+      writeFileSync(join(dir, 'short.npy'), writeNpy('<f4', [TOKENS, HQ + HK, D], new Float32Array(TOKENS * (HQ + HK) * D)));
+      await refuse([join(dir, 'qkv.rope'), '--qkv', join(dir, 'short.npy')], 1, /qkv must have shape \[tokens, q_heads \+ 2·k_heads, head_dim\] = \[tokens, 8, 16\], got \(9, 6, 16\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
