@@ -76,6 +76,8 @@ const SPECS = {
   tl: source('timeline'),
   // Views of a fused [tokens, 2 + 1 + 1, 8] QKV buffer.
   strided: source('index + offset', { kernel: 'dtype f32\n    inplace\n    strided' }),
+  stridedout: source('index + offset', { kernel: 'dtype f32\n    strided' }),
+  stridedbf16: source('index + offset', { kernel: 'dtype bf16\n    inplace\n    strided' }),
 };
 type SpecKey = keyof typeof SPECS;
 
@@ -115,7 +117,7 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
       return { ...qk(16), sizes: { batch: 2, seq: 8 }, segment_table: Int32Array.from(MROPE.table), segment_values: Float32Array.from(MROPE.values) };
     case 'tl':
       return { ...qk(8), sizes: { tokens: 8 }, segment_table: Int32Array.from(TL.table), segment_values: Float32Array.from(TL.values) };
-    case 'strided': {
+    case 'strided': case 'stridedout': case 'stridedbf16': {
       const qkv = zeros(3 * 32);
       return { q: qkv.subarray(0), k: qkv.subarray(16), sizes: { tokens: 3, offset: 0, q_token_stride: 32, q_head_stride: 8, k_token_stride: 32, k_head_stride: 8 } };
     }
@@ -188,7 +190,29 @@ const PROVOKE: Record<string, Provocation> = {
   'stride-tokens': { spec: 'strided', bad: () => edit('strided', (x) => { x.sizes.k_token_stride = 7; }) },
   'view-length': { spec: 'strided', bad: () => edit('strided', (x) => { x.q = (x.q as Float32Array).subarray(0, 40); }) },
   // k one head into q: the views share q's second head.
-  'view-overlap': { spec: 'strided', bad: () => edit('strided', (x) => { x.k = (x.q as Float32Array).subarray(8); }) },
+  'view-overlap': {
+    spec: 'strided',
+    bad: () => edit('strided', (x) => { x.k = (x.q as Float32Array).subarray(8); }),
+    // One GPUBuffer, k one head into q.
+    W: ({ built, buffer }) => {
+      const b = buffer(3 * 32 * 4);
+      built.kernel.run({ ...good('strided'), q: b, k: b, sizes: { ...good('strided').sizes, k_start: 8 } });
+    },
+  },
+  'view-words': {
+    spec: 'stridedbf16',
+    W: ({ built, buffer }) => {
+      const b = buffer(3 * 32 * 2 + 4);
+      built.kernel.run({ ...good('stridedbf16'), q: b, k: b, sizes: { ...good('stridedbf16').sizes, q_start: 1, k_start: 17 } });
+    },
+  },
+  'views-out': {
+    spec: 'stridedout',
+    W: ({ built, buffer }) => {
+      const [b, o1, o2] = [buffer(3 * 32 * 4), buffer(3 * 32 * 4), buffer(3 * 32 * 4)];
+      built.kernel.run({ ...good('stridedout'), q: b, k: b, qOut: o1, kOut: o2, sizes: { ...good('stridedout').sizes, k_start: 16 } });
+    },
+  },
   'buffer-type': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: {}, k: buffer(kBytes(3)), sizes: { tokens: 3 } }) },
   'buffer-small': { spec: 'idx', W: ({ built, buffer }) => built.kernel.run({ q: buffer(16), k: buffer(kBytes(3)), sizes: { tokens: 3 } }) },
   'buffer-usage': {

@@ -139,7 +139,6 @@ export const CATALOGUE = {
   RB003: 'WGSL: workgroup size out of range',
   RB004: 'WGSL: sin/cos table above 4 GiB',
   RB005: 'WGSL: grid stride, shift or scale outside i32',
-  RB006: 'target cannot take strided views yet',
   RX001: 'internal compiler error',
   RX002: 'internal compiler error in a backend',
 } as const;

@@ -108,6 +108,8 @@ export function callArguments(ir: RopeIR): CallArg[] {
       size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${ir.headDim} (contiguous)`, { optional: true, hosts: 'TWC' });
       size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${ir.headDim}`, { optional: true, hosts: 'TWC' });
     }
+    // A GPUBuffer has no pointer into it: where each view begins, in elements.
+    for (const which of ['q', 'k']) size(`${which}_start`, `element of its buffer where ${which} begins`, { default: 0, hosts: 'W' });
   }
   if (src.kind === 'index' && src.offset === 'scalar') {
     size('offset', 'added to every position (decode step, KV-cache length)', { default: 0, domain: 'any' });

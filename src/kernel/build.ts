@@ -17,6 +17,8 @@ export interface Variant {
   outOfPlace: boolean;
   /** Lanes a store may touch besides its own (see schedule.ts). */
   unit: number;
+  /** Strided views of one buffer: k is read and written through q's buffers (WGSL binds a buffer once). */
+  shared?: true;
   /**
    * Instead of rotating, write each token's cos·m (pairs 0 … P−1) then sin·m·direction (P … 2P−1)
    * as f32 into the buffer `cs` [tokens, 2, pairs] (the WebAssembly kernel's input).
@@ -76,6 +78,7 @@ function sizes(ctx: Ctx): SizeParam[] {
   if (ir.kernel.kHeads === null) out.push({ name: 'k_heads', ty: idx, doc: 'k heads' });
   if (ir.kernel.strided) {
     for (const t of ['q', 'k']) out.push({ name: `${t}_token_stride`, ty: idx, doc: `elements between tokens of ${t}` }, { name: `${t}_head_stride`, ty: idx, doc: `elements between heads of ${t}` });
+    if (ctx.caps.viewStarts) out.push({ name: 'q_start', ty: idx, doc: 'element where q begins in its buffer' }, { name: 'k_start', ty: idx, doc: 'element where k begins in its buffer' });
   }
   if (src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'offset', ty: int, doc: 'added to every position' });
   if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `grid_${a.name}`, ty: idx, doc: `grid size along ${a.name}` });
@@ -123,7 +126,9 @@ const FLAT = (ctx: Ctx) => v('flat', ctx.idx);
 function entry(ctx: Ctx, variant: Variant, sched: Schedule): Entry {
   const { idx } = ctx;
   if (variant.fill) return fillEntry(ctx, variant);
-  const io = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
+  const src = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
+  const io: IO = variant.shared ? { src: { q: src.q, k: src.q }, dst: { q: 'q_out', k: 'q_out' }, tag: `${variant.outOfPlace ? 'out' : 'in'}_shared` }
+    : { src, dst: { q: 'q_out', k: 'k_out' }, tag: variant.outOfPlace ? 'out' : 'in' };
   const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io));
   const doc = `${variant.outOfPlace ? 'out of place' : 'in place'}, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)`;
   if (ctx.caps.items === 'loops') {
@@ -240,9 +245,16 @@ function locate(ctx: Ctx): Stmt[] {
  * One function per item class: item k of the class runs each part with pairs and lanes advanced by
  * k · step. Positions are computed once per item, cos/sin once per pair, then every head.
  */
-function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule, io: { q: string; k: string }): Fn {
+/** Where an item reads and writes q and k, and the tag of its functions' names. */
+interface IO {
+  src: Record<'q' | 'k', string>;
+  dst: Record<'q' | 'k', string>;
+  tag: string;
+}
+
+function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule, io: IO): Fn {
   const { idx } = ctx;
-  const name = `item_${sched.kind}_${io.q === 'q_in' ? 'out' : 'in'}_${index}`;
+  const name = `item_${sched.kind}_${io.tag}_${index}`;
   const k = v('ki', idx);
   const body: Stmt[] = [];
   const rotates = cls.parts.some((p) => p.kind === 'rotate');
@@ -278,7 +290,10 @@ function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
   const D = c.of(idx, ir.headDim);
   const H = heads(ctx, t);
   // Strided views (tokens outermost): the token's row, then the head's.
-  if (ir.kernel.strided) return e.add(e.mul(FLAT(ctx), param(`${t}_token_stride`, idx)), e.mul(h, param(`${t}_head_stride`, idx)));
+  if (ir.kernel.strided) {
+    const o = e.add(e.mul(FLAT(ctx), param(`${t}_token_stride`, idx)), e.mul(h, param(`${t}_head_stride`, idx)));
+    return ctx.caps.viewStarts ? e.add(param(`${t}_start`, idx), o) : o;
+  }
   if (ir.kernel.layout === 'bhsd') {
     // [batch, heads, seq, dim]
     return e.mul(e.add(e.mul(e.add(e.mul(B(ctx), H), h), param('seq', idx)), S(ctx)), D);
@@ -300,7 +315,7 @@ function partComponent(ir: OptimizedIR, part: Extract<Part, { kind: 'rotate' }>,
   return comps.size === 1 ? [...comps][0] : undefined;
 }
 
-function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: { q: string; k: string }, fixed?: number): Stmt[] {
+function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: IO, fixed?: number): Stmt[] {
   const { ir, idx } = ctx;
   const F = f(ctx);
   const n = part.pairs;
@@ -321,8 +336,8 @@ function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: numbe
     s.aset(sn, i, scale(e.lane(v(both, vec), 1, F), ir.sign * m)),
   ], { unroll: true }));
   for (const t of ['q', 'k'] as const) {
-    const src = io[t];
-    const dst = `${t}_out`;
+    const src = io.src[t];
+    const dst = io.dst[t];
     out.push(eachHead(ctx, t, (o) => rotateHead(ctx, part, sched, src, dst, o, la, lb, cs, sn)));
   }
   return out;
@@ -371,15 +386,15 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
   return [...out, writeVector(ctx, dst, e.add(o, la), Array.from({ length: W }, (_, i) => v(`y${i}`, F)))];
 }
 
-function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, lane: Expr, sched: Schedule, io: { q: string; k: string }): Stmt[] {
+function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, lane: Expr, sched: Schedule, io: IO): Stmt[] {
   const { idx } = ctx;
   return (['q', 'k'] as const).map((t) => eachHead(ctx, t, (o) => {
     if (part.access !== 'scalar') {
-      return [s.store(`${t}_out`, e.add(o, lane), e.load(io[t], sched.vectorLanes === 4 && ctx.ir.kernel.dtype === 'f32' ? 'vec4f' : 'vec4u', e.add(o, lane)))];
+      return [s.store(io.dst[t], e.add(o, lane), e.load(io.src[t], sched.vectorLanes === 4 && ctx.ir.kernel.dtype === 'f32' ? 'vec4f' : 'vec4u', e.add(o, lane)))];
     }
     const i = v('i', idx);
     const at = e.add(e.add(o, lane), i);
-    return [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [s.store(`${t}_out`, at, e.load(io[t], ctx.ir.kernel.dtype, at))], { unroll: part.lanes <= 8 })];
+    return [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [s.store(io.dst[t], at, e.load(io.src[t], ctx.ir.kernel.dtype, at))], { unroll: part.lanes <= 8 })];
   }));
 }
 

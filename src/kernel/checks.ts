@@ -51,11 +51,12 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'I', 'not-array', 'any array', 'not an array (the interpreter takes any array of numbers)', '{name}: expected an array of numbers, got {type}'),
   row('q and k', 'T', 'tensor-type', '`q`, `k`', 'not the storage type (`Float32Array`, `Uint16Array` for f16/bf16)', '{which}: expected a {storage} of shape {shape}, got {type}'),
   row('q and k', 'IT', 'tensor-length', '`q`, `k`', 'the length does not match the shape from the sizes', '{which}: expected shape {shape} ({values} values), got length {length}'),
-  row('q and k', 'ITC', 'stride-heads', '`sizes.q_head_stride`, `sizes.k_head_stride` (`strided`)', 'below head_dim while there is more than one head', '{size}: {value} is below head_dim {dim}: the heads of {which} would overlap'),
-  row('q and k', 'ITC', 'stride-tokens', '`sizes.q_token_stride`, `sizes.k_token_stride` (`strided`)', 'below what one token\'s heads span while there is more than one token', '{size}: {value} is below the {span} elements one token of {which} spans ((heads − 1) · head stride + head_dim): its tokens would overlap'),
+  row('q and k', 'ITWC', 'stride-heads', '`sizes.q_head_stride`, `sizes.k_head_stride` (`strided`)', 'below head_dim while there is more than one head', '{size}: {value} is below head_dim {dim}: the heads of {which} would overlap'),
+  row('q and k', 'ITWC', 'stride-tokens', '`sizes.q_token_stride`, `sizes.k_token_stride` (`strided`)', 'below what one token\'s heads span while there is more than one token', '{size}: {value} is below the {span} elements one token of {which} spans ((heads − 1) · head stride + head_dim): its tokens would overlap'),
   row('q and k', 'IT', 'view-length', '`q`, `k` (`strided`)', 'shorter than the view its sizes and strides describe', '{which}: {tokens} tokens with token stride {ts} and head stride {hs} reach element {extent}, but the array holds {length}'),
   row('q and k', 'C', 'view-extent', '`q`, `k` (`strided`)', 'tokens · token stride or heads · head stride exceeds 2^60', '{which}: tokens · token stride = {tokens} · {ts} or heads · head stride = {heads} · {hs} exceeds 2^60 elements'),
-  row('q and k', 'ITC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
+  row('q and k', 'W', 'view-words', '`sizes.q_start`, strides (`strided`, f16/bf16)', 'odd, while the WGSL shader packs two 16-bit values per u32 word', 'sizes: with {dtype} storage the WGSL kernel writes whole u32 words: starts and strides must be even, got {values}'),
+  row('q and k', 'ITWC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
   row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes} bytes)'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
   row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
@@ -73,6 +74,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'W', 'out-half', '`qOut`, `kOut`', 'only one of them is given', '{name}: missing; out of place needs both qOut and kOut'),
   row('Outputs and options', 'W', 'out-cross', '`qOut`, `kOut`', 'an output is the other tensor\'s input', 'qOut, kOut: must not be the input buffer of the other tensor'),
   row('Outputs and options', 'W', 'out-mixed', '`qOut`, `kOut`', 'one output is its own input and the other is not', '{name}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place'),
+  row('Outputs and options', 'W', 'views-out', '`qOut`, `kOut` (`strided`)', 'q and k are one buffer and the outputs two, or the other way round', 'qOut, kOut: views of one buffer are written to one output buffer, and views of two buffers to two'),
   row('Outputs and options', 'W', 'q-is-k', '`q`, `k`', 'q and k are the same buffer', '{names}: q and k must be different buffers'),
   row('Outputs and options', 'W', 'f16-option', '`options.f16` (`createKernel`)', 'not `\'auto\'`, `\'native\'` or `\'packed\'`', 'options.f16: expected \'auto\', \'native\' or \'packed\', got {value}'),
   row('Outputs and options', 'W', 'f16-no-shader', '`options.f16`', '`\'native\'`, but the spec has no `dtype f16 native`', 'options.f16: rope {name} has no native-f16 shader; its spec needs \'dtype f16 native\''),
@@ -448,9 +450,12 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   const D = i64(ir.headDim);
   const out: Stmt[] = [];
   const span = (which: string) => add(mul(e.sub(n(`${which}_heads`), i64(1)), n(`${which}_head_stride`)), D);
+  const W = w.host === 'W';
   for (const which of ['q', 'k']) {
     const heads = n(`${which}_heads`);
-    for (const [name, contiguous] of [[`${which}_token_stride`, mul(heads, D)], [`${which}_head_stride`, D]] as const) {
+    const names: [string, Expr][] = [[`${which}_token_stride`, mul(heads, D)], [`${which}_head_stride`, D]];
+    if (W) names.push([`${which}_start`, i64(0)]);
+    for (const [name, contiguous] of names) {
       const words = sizeWords(w.host, name);
       if (C) {
         out.push(...w.require('size-whole', e.is('whole', name, true), { size: words, value: param(name) }), s.let(`n_${name}`, param(name)));
@@ -476,12 +481,17 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
     const d = e.mod(e.add(e.mod(e.sub(b, a), m), m), m);
     return and(e.gt(m, i64(0)), e.ge(d, la), e.ge(e.sub(m, d), lb));
   };
-  const [qa, ka] = [e.start('q'), e.start('k')];
+  const [qa, ka] = W ? [n('q_start'), n('k_start')] : [e.start('q'), e.start('k')];
   const [qts, kts, qhs, khs] = [n('q_token_stride'), n('k_token_stride'), n('q_head_stride'), n('k_head_stride')];
   const last = e.sub(n('tokens'), i64(1));
   const wholes = or(e.le(add(qa, mul(last, qts), span('q')), ka), e.le(add(ka, mul(last, kts), span('k')), qa));
   const rows = and(e.eq(qts, kts), e.le(span('q'), qts), e.le(span('k'), qts), apart(qa, span('q'), ka, span('k'), qts));
   const heads = and(e.eq(qhs, khs), e.ge(qhs, D), e.eq(e.mod(qts, qhs), i64(0)), e.eq(e.mod(kts, qhs), i64(0)), apart(qa, D, ka, D, qhs));
+  if (W && ir.kernel.dtype !== 'f32') {
+    // Packed 16-bit shaders store whole words (the native-f16 one does not, but the host may not pick it).
+    const all = ['q_start', 'q_token_stride', 'q_head_stride', 'k_start', 'k_token_stride', 'k_head_stride'].map(n);
+    out.push(...w.require('view-words', and(...all.map((x) => e.eq(e.mod(x, i64(2)), i64(0)))), { dtype: ir.kernel.dtype, values: join(all, ', ') }));
+  }
   const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), wholes, rows, heads), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
 }

@@ -248,6 +248,8 @@ export interface Capabilities {
   accurateSinCos: boolean;
   /** How work items are found: one per thread (GPUs) or loops over sequences and tokens (CPU). */
   items: 'threads' | 'loops';
+  /** Strided views begin at an element offset in their buffer (WGSL: a binding is a whole buffer), not at a pointer. */
+  viewStarts: boolean;
   /** Element types of the integer input buffers. */
   intBuffers: { positions: Scalar; offsets: Scalar; indices: Scalar };
 }

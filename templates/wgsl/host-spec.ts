@@ -5,6 +5,7 @@ import type { Resolved, SpecConfig } from './host.js';
 
 export declare const WGSL: string;
 export declare const WGSL_F16: string | null;
+export declare const WGSL_SCALAR: string | null;
 export declare const WORKGROUP_SIZE: number;
 export declare const SPEC: SpecConfig;
 

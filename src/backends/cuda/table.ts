@@ -15,6 +15,7 @@ export const CUDA_CAPABILITIES: Capabilities = {
   f64: true,
   i64: true,
   accurateSinCos: true,
+  viewStarts: false,
   items: 'threads',
   intBuffers: { positions: 'i64', offsets: 'i64', indices: 'i32' },
 };

@@ -166,7 +166,7 @@ function shapeFields(ir: RopeIR): string[] {
 /** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */
 function validateFunction(ir: RopeIR): StatementStructures {
   const src = ir.positions.source;
-  const printed = printTsChecks(ir, argumentChecks(ir, 'T'), 'RangeError');
+  const printed = printTsChecks(ir, 'T', argumentChecks(ir, 'T'), 'RangeError');
   const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(ir.kernel.strided ? STRIDES : []).map((x) => `, ${x}: n_${x}`).join('');
   return {
     kind: StructureKind.Function,
@@ -184,7 +184,7 @@ function validateFunction(ir: RopeIR): StatementStructures {
 
 /** sizesOf(sizes): the sizes rows of the checks alone, for createWasmKernel (it allocates q and k). */
 function sizesFunction(ir: RopeIR): StatementStructures {
-  const printed = printTsChecks(ir, argumentChecks(ir, 'T', { sizesOnly: true }), 'RangeError');
+  const printed = printTsChecks(ir, 'T', argumentChecks(ir, 'T', { sizesOnly: true }), 'RangeError');
   return {
     kind: StructureKind.Function,
     name: 'sizesOf',

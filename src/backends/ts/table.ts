@@ -20,6 +20,7 @@ export const TS_CAPABILITIES: Capabilities = {
   f64: true,
   i64: true,
   accurateSinCos: true,
+  viewStarts: false,
   items: 'loops',
   intBuffers: { positions: 'i32', offsets: 'i32', indices: 'i32' },
 };
@@ -182,7 +183,7 @@ export function messageLiteral(id: string, holes: Record<string, string>): strin
   return `\`${parts.map((m) => (typeof m === 'string' ? escapeTemplate(m) : `\${${(m as { name: string }).name}}`)).join('')}\``;
 }
 
-function hostTable(ir: RopeIR, error: string): TargetTable {
+function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
   const sizes = (name: string) => (name === 'sizes' ? 's' : `s.${name}`);
   const storage = ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array';
   const src = ir.positions.source;
@@ -196,7 +197,8 @@ function hostTable(ir: RopeIR, error: string): TargetTable {
       case 'Int32Array': case 'Float32Array': return `${x} instanceof ${test}`;
       case 'storage': return `${x} instanceof ${storage}`;
       case 'positions': return positions.map((t) => `${x} instanceof ${t}`).join(' || ');
-      case 'sharesWithQ': return `${x}.buffer === q.buffer`;
+      // The TS module's typed arrays share an ArrayBuffer; the WGSL host's GPUBuffers are one object.
+      case 'sharesWithQ': return host === 'T' ? `${x}.buffer === q.buffer` : `${x} === q`;
       default: throw new Error(`ts: no host test ${test}`);
     }
   };
@@ -232,14 +234,15 @@ const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'segment_table', 'segment_va
  * The lines of a TS function that checks a call: `s` must hold the sizes as given and each array
  * argument a local of its name (`arrays` lists those the checks read). `error` is the class thrown.
  */
-export function printTsChecks(ir: RopeIR, checks: HostChecks, error: string): { lines: string[]; arrays: string[] } {
-  const printer = new CStylePrinter(hostTable(ir, error), new Map());
+export function printTsChecks(ir: RopeIR, host: 'T' | 'W', checks: HostChecks, error: string): { lines: string[]; arrays: string[] } {
+  const printer = new CStylePrinter(hostTable(ir, host, error), new Map());
   const arrays = new Set<string>();
   const note = (name: string) => HOST_ARRAYS.has(name) && arrays.add(name);
   for (const body of [checks.body, ...checks.functions.map((f) => f.body)]) {
     walk(body, (x) => {
       if (x.op === 'load' || x.op === 'length' || x.op === 'start') note(x.buffer);
       if (x.op === 'is' && !x.size) note(x.name);
+      if (x.op === 'is' && x.test === 'sharesWithQ') note('q');
     }, (st) => st.op === 'fail' && st.message.forEach((m) => typeof m === 'object' && 'typeOf' in m && note(m.typeOf)));
   }
   const lines = [...checks.functions.flatMap((f) => printer.fn(f).split('\n')), ...checks.body.flatMap((st) => printer.stmt(st))];

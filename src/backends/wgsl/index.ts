@@ -23,6 +23,9 @@ export const MAX_WORKGROUPS_PER_DIMENSION = 65535;
 /** Entry points: fixed names, so they never collide with a spec's name. */
 export const ENTRY_POINT = 'rope';
 export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+/** `strided` specs, q and k views of one buffer: k is reached through q's bindings (WebGPU binds a writable buffer once). */
+export const SHARED_ENTRY_POINT = 'rope_shared';
+export const SHARED_OUT_OF_PLACE_ENTRY_POINT = 'rope_shared_out_of_place';
 /** The largest sin/cos table the kernel can index with u32. */
 const MAX_TABLE_BYTES = 2 ** 32 - 1;
 
@@ -47,11 +50,14 @@ export const wgslBackend: Backend = {
     // `dtype f16 native`: a second shader with array<f16> storage, chosen by the host module when
     // the device has shader-f16; the packed one stays the fallback that runs everywhere.
     const native = ir.kernel.nativeF16 ? compileShader(ir, workgroupSize, 'native', observe && ((stage, m) => observe(stage, m, 'f16 native'))) : null;
+    // Views whose strides or starts break 16-byte alignment run a scalar shader, chosen per call.
+    const scalar = ir.kernel.strided && shader.storage.kind === 'vector' ? compileShader(ir, workgroupSize, 'scalar', observe && ((stage, m) => observe(stage, m, 'scalar'))) : null;
     const artifacts = [{ path: `${ir.name}.wgsl`, contents: shader.wgsl }];
     if (native) artifacts.push({ path: `${ir.name}.f16.wgsl`, contents: native.wgsl });
+    if (scalar) artifacts.push({ path: `${ir.name}.scalar.wgsl`, contents: scalar.wgsl });
     artifacts.push(
-      { path: `${ir.name}.wgsl.ts`, contents: renderHost(ir, shader, native, workgroupSize) },
-      { path: `${ir.name}.wgsl.json`, contents: `${JSON.stringify(manifest(ir, shader, native, workgroupSize), null, 2)}\n` },
+      { path: `${ir.name}.wgsl.ts`, contents: renderHost(ir, shader, native, scalar, workgroupSize) },
+      { path: `${ir.name}.wgsl.json`, contents: `${JSON.stringify(manifest(ir, shader, native, scalar, workgroupSize), null, 2)}\n` },
     );
     return { artifacts, diagnostics: [] };
   },
@@ -64,10 +70,6 @@ function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
     out.push(makeDiagnostic(code, `wgsl: ${message}`, ir.file, at, suggestion));
   if (!Number.isInteger(workgroupSize) || workgroupSize < 1 || workgroupSize > MAX_WORKGROUP_SIZE) {
     fail('RB003', ir.at.rope, `workgroup size must be a whole number from 1 to ${MAX_WORKGROUP_SIZE} (WebGPU's default limit), got ${workgroupSize}`);
-  }
-  if (ir.kernel.strided) {
-    // WebGPU refuses two writable bindings of one buffer, so views of one QKV buffer need a kernel that binds it once.
-    fail('RB006', ir.at.kernel, `rope ${ir.name}: strided views of q and k are not supported by the WGSL backend yet`, "drop 'strided' for WGSL, or use the TypeScript or CUDA backend");
   }
   if (ir.kernel.sincos.kind === 'table') {
     const bytes = ir.kernel.sincos.maxPositions * ir.pairs.length * 8;
@@ -98,6 +100,10 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
   const variants = (kind: 'vector' | 'scalar', unit: number): Variant[] => [
     { name: ENTRY_POINT, schedule: kind, outOfPlace: false, unit },
     { name: OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit },
+    ...(ir.kernel.strided ? [
+      { name: SHARED_ENTRY_POINT, schedule: kind, outOfPlace: false, unit, shared: true as const },
+      { name: SHARED_OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit, shared: true as const },
+    ] : []),
   ];
   let built = buildKernel(ir, WGSL_CAPABILITIES, variants('vector', W));
   let storage: WgslStorage = { kind: 'vector', dtype };
@@ -138,7 +144,7 @@ function summary(ir: OptimizedIR, storage: WgslStorage, sched: Schedule): string
   ].join('; ');
 }
 
-function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, workgroupSize: number): string {
+function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, scalar: WgslShader | null, workgroupSize: number): string {
   const src = ir.positions.source;
   const args = hostArguments(ir, 'W');
   const sizeFields = args.filter((a): a is SizeArg => a.kind === 'size').map((a) => ({ name: a.key ?? a.name, optional: a.optional ? '?' : '', doc: sizeDoc(a) }));
@@ -157,6 +163,9 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     nativeGroups: native ? native.items.inPlace : null,
     outGroups: shader.items.outOfPlace,
     nativeOutGroups: native ? native.items.outOfPlace : null,
+    scalarGroups: scalar ? scalar.items.inPlace : null,
+    scalarOutGroups: scalar ? scalar.items.outOfPlace : null,
+    views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1, words: shader.storage.kind === 'packed' } : null,
     layout: ir.kernel.layout,
     dtype: ir.kernel.dtype,
     bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,
@@ -169,12 +178,13 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
-  const checks = printTsChecks(ir, argumentChecks(ir, 'W'), 'RopeArgumentError');
+  const checks = printTsChecks(ir, 'W', argumentChecks(ir, 'W'), 'RopeArgumentError');
   return renderTemplate('wgsl', 'host-spec', {
     banner: banner(ir, 'wgsl'),
     name: ir.name,
     wgslLiteral: JSON.stringify(shader.wgsl),
     nativeLiteral: native ? JSON.stringify(native.wgsl) : 'null',
+    scalarLiteral: scalar ? JSON.stringify(scalar.wgsl) : 'null',
     workgroupSize,
     sizeFields,
     argFields,
@@ -186,6 +196,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     checks: checks.lines,
     grid,
     seqLen: ir.omega.kind !== 'static',
+    strided: ir.kernel.strided === true,
     tables: tsTableFunctions(ir, {
       omegaAt: ir.omega.kind !== 'static' || ir.kernel.sincos.kind === 'table',
       angle: ir.omega.kind !== 'static' ? { fill: angleTableFill(ir, WGSL_CAPABILITIES, positionRepr(ir, WGSL_CAPABILITIES)), name: dynamicBinding } : undefined,
@@ -196,7 +207,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
   });
 }
 
-function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, workgroupSize: number): object {
+function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, scalar: WgslShader | null, workgroupSize: number): object {
   const G = shader.items.inPlace;
   const W = workgroupSize;
   const omega = ir.omega;
@@ -259,6 +270,18 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
         }
       : null,
     precision: ir.kernel.precision,
+    views: ir.kernel.strided
+      ? {
+          sizes: 'q_start, k_start (elements into the bound buffer), q_token_stride, q_head_stride, k_token_stride, k_head_stride: uniform fields',
+          sharedEntryPoints: {
+            [SHARED_ENTRY_POINT]: 'q and k are views of one buffer: bind it as q only (k is reached through it)',
+            [SHARED_OUT_OF_PLACE_ENTRY_POINT]: 'the same out of place: the inputs as q_src, the one output buffer as q',
+          },
+          vectorAccess: shader.storage.kind === 'vector' ? `every start and stride a multiple of ${shader.schedule.vectorLanes} elements; otherwise dispatch ${ir.name}.scalar.wgsl` : 'none',
+          scalarShader: scalar ? { shader: `${ir.name}.scalar.wgsl`, pairGroupsPerToken: scalar.items.inPlace, outGroupsPerToken: scalar.items.outOfPlace } : null,
+          words: ir.kernel.dtype === 'f32' ? null : 'packed 16-bit storage: starts and strides must be even',
+        }
+      : null,
     variants: native
       ? [{
           shader: `${ir.name}.f16.wgsl`,

@@ -16,6 +16,7 @@ export const WGSL_CAPABILITIES: Capabilities = {
   f64: false,
   i64: false,
   accurateSinCos: false,
+  viewStarts: true,
   items: 'threads',
   intBuffers: { positions: 'i32', offsets: 'i32', indices: 'u32' },
 };

@@ -14,6 +14,11 @@ export const WGSL: string = "// Generated from spec/llama2_7b.rope (rope llama2_
  * createKernel uses it when the device has the 'shader-f16' feature. null when the spec has none.
  */
 export const WGSL_F16: string | null = "// Generated from spec/llama2_7b.rope (rope llama2_7b) by ropec 0.1.0 for wgsl. Do not edit.\n// spec-hash: 96722e640a0f9816\nenable f16;\n\n//\n// rope llama2_7b: head_dim 128, 64 pairs in 64 item(s) per token; f16 storage (native array<f16>, enable f16), layout bshd; scalar access; positions index; ω constant; sincos computed; precision exact\n// One invocation per work item of a token: its positions and the cos/sin of its pairs are computed\n// once, then every head of q and of k is rotated with them. An item owns every word or vector it\n// writes. Threads are numbered row-major over a 2D dispatch: item = gid.y · params.row_threads + gid.x.\n\nstruct Params {\n  tokens: u32,\n  batch: u32,\n  seq: u32,\n  offset: i32,\n  row_threads: u32,\n}\n\n@group(0) @binding(0) var<uniform> params: Params;\n@group(0) @binding(1) var<storage, read_write> q: array<f16>;\n@group(0) @binding(2) var<storage, read_write> k: array<f16>;\n@group(0) @binding(3) var<storage, read> q_src: array<f16>;\n@group(0) @binding(4) var<storage, read> k_src: array<f16>;\n// ω_j / 2π as hi + mid + lo f32 parts of 12, 12 and 24 significant bits: hi and mid times a whole number below 2^12 are exact in f32\nconst TURNS_HI = array<f32, 64>(0.1591796875, 0.1378173828125, 0.119354248046875, 0.103363037109375, 0.089508056640625, 0.0775146484375, 0.067108154296875, 0.0581207275390625, 0.050323486328125, 0.0435791015625, 0.0377349853515625, 0.032684326171875, 0.0283050537109375, 0.024505615234375, 0.0212249755859375, 0.01837921142578125, 0.0159149169921875, 0.013782501220703125, 0.011936187744140625, 0.010334014892578125, 0.00894927978515625, 0.0077495574951171875, 0.0067119598388671875, 0.0058116912841796875, 0.0050334930419921875, 0.0043582916259765625, 0.0037736892700195312, 0.0032682418823242188, 0.00283050537109375, 0.0024509429931640625, 0.0021219253540039062, 0.0018377304077148438, 0.0015916824340820312, 0.0013780593872070312, 0.0011935234069824219, 0.0010333061218261719, 0.0008950233459472656, 0.0007750988006591797, 0.0006711483001708984, 0.0005812644958496094, 0.0005033016204833984, 0.00043582916259765625, 0.00037741661071777344, 0.0003268718719482422, 0.0002830028533935547, 0.00024509429931640625, 0.00021225214004516602, 0.0001837611198425293, 0.00015914440155029297, 0.00013780593872070312, 0.00011935830116271973, 0.00010335445404052734, 0.00008949637413024902, 0.00007751584053039551, 0.00006711483001708984, 0.00005811452865600586, 0.00005033612251281738, 0.000043585896492004395, 0.00003774464130401611, 0.00003267824649810791, 0.000028304755687713623, 0.000024512410163879395, 0.000021226704120635986, 0.000018380582332611084);\nconst TURNS_MID = array<f32, 64>(-0.000024743378162384033, 0.000005120411515235901, -0.0000048782676458358765, -0.000010740011930465698, -0.000008653849363327026, -0.000011358410120010376, 0.00000692903995513916, -0.0000014603137969970703, 0.000005725771188735962, 0.000004200264811515808, 0.000006599351763725281, -0.0000014603137969970703, -0.0000028582289814949036, 0.000003077089786529541, -0.0000013229437172412872, -2.8533395379781723e-7, 5.774199962615967e-7, -2.5099143385887146e-7, -0.0000012507662177085876, 0.0000012149102985858917, 6.603077054023743e-7, 7.713679224252701e-7, -4.5157503336668015e-7, 2.3544998839497566e-7, -5.718320608139038e-7, 3.859167918562889e-8, 4.691537469625473e-7, 4.470348358154297e-8, -2.8579961508512497e-7, -7.380731403827667e-8, 4.3993350118398666e-7, 1.6222475096583366e-7, -1.3300450518727303e-7, 1.6565900295972824e-7, -2.9707734938710928e-8, 2.168235369026661e-7, -2.932938514277339e-8, -6.592017598450184e-8, 2.5302142603322864e-9, -7.182825356721878e-8, -9.498762665316463e-9, 3.8580765249207616e-9, -7.635208021383733e-10, -4.321918822824955e-8, 1.9106664694845676e-8, -7.3814589995890856e-9, -1.5614205040037632e-8, 2.814340405166149e-8, 1.0542862582951784e-8, 1.656735548749566e-8, -8.931237971410155e-9, -2.1573214326053858e-9, 3.027707862202078e-9, -1.255102688446641e-8, 2.5295321393059567e-10, 4.738467396236956e-9, -6.910340744070709e-9, -2.5947883841581643e-9, -3.056811692658812e-9, 4.6202330850064754e-9, -2.560227585490793e-9, -3.7180143408477306e-9, -3.0513547244481742e-9, -1.6561898519285023e-9);\nconst TURNS_LO = array<f32, 64>(-1.0299422426029992e-9, -6.200323587890466e-10, 4.320196977936064e-10, -4.790104979335297e-10, -1.1823706458358174e-9, -1.2720059450188614e-9, -3.316028840405494e-10, 2.1661072935330594e-10, 5.173299288951938e-12, 2.7799582080767493e-10, 1.4093545774862548e-11, 1.4278994653338373e-11, 3.4866740050709666e-10, -4.6209167048338884e-10, 1.2255740866606857e-10, 1.3852214514331607e-11, -1.0299422426029992e-10, 3.112901603152807e-11, 4.320196977936064e-11, -1.4103331003045838e-10, 6.802744478839884e-11, 1.2497792731269719e-11, 3.668890538599534e-11, 1.001954161999885e-11, 5.173301023675414e-13, -7.125014987729994e-12, 4.797548469603896e-11, 1.4278990316529683e-12, 1.1583674991433313e-11, 3.569609885456515e-13, -1.1027324019197149e-11, -2.1897842913953802e-11, 1.3421095831911423e-12, -2.017016241528946e-11, 2.865005324995118e-12, 2.0821266585868692e-11, -4.732126149264992e-13, 7.07054553794606e-12, -3.3288617088539363e-13, 6.8227203400827996e-12, -6.758627945496753e-13, 3.7889212167047104e-13, -2.2773558212840772e-14, 5.9635560378801244e-12, -1.752015633266213e-12, 7.632918819569512e-13, 1.8076506003855686e-12, -2.189784378131554e-12, -1.3209805428335275e-12, -3.4722077643656313e-12, 2.865005324995118e-13, -1.0066067716776178e-13, -2.2922020726824643e-13, -7.481370124101661e-13, 3.492348012341939e-14, 3.1847414245708694e-13, -6.75862767444621e-14, 4.016870928762184e-13, 2.2509632233245341e-13, -8.588358973646293e-13, 3.7049527400016824e-13, -2.8746869793448704e-13, -1.1338789607760746e-15, -3.707948729417439e-14);\n\n// f32 → f16 bits, rounded to nearest even in integer arithmetic (NaN stays NaN, overflow → ±inf,\n// subnormals exact): WGSL leaves the rounding of pack2x16float and f16(x) to the implementation.\nfn f16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  let sign = (x >> 16u) & 0x8000u;\n  let ax = x & 0x7fffffffu;\n  if (ax > 0x7f800000u) {\n    return sign | 0x7e00u;\n  }\n  if (ax >= 0x477ff000u) {\n    return sign | 0x7c00u;\n  }\n  if (ax >= 0x38800000u) {\n    return sign | ((ax + 0x0fffu + ((ax >> 13u) & 1u) - 0x38000000u) >> 13u);\n  }\n  // Below 2^-14: a subnormal f16, m · 2^-24 with m = round(|v| · 2^24).\n  let e = ax >> 23u;\n  if (e < 102u) {\n    return sign;\n  }\n  let m = (ax & 0x007fffffu) | 0x00800000u;\n  let shift = 126u - e;\n  let q = m >> shift;\n  let rest = m & ((1u << shift) - 1u);\n  let half = 1u << (shift - 1u);\n  let up = select(0u, 1u, rest > half || (rest == half && (q & 1u) == 1u));\n  return sign | (q + up);\n}\n\n/** q_out[i], or 0 past its end */\nfn read_q_out(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&q))) {\n    return 0.0h;\n  }\n  return q[i];\n}\n\n/** k_out[i], or 0 past its end */\nfn read_k_out(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&k))) {\n    return 0.0h;\n  }\n  return k[i];\n}\n\n/** q_in[i], or 0 past its end */\nfn read_q_in(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&q_src))) {\n    return 0.0h;\n  }\n  return q_src[i];\n}\n\n/** k_in[i], or 0 past its end */\nfn read_k_in(i: u32) -> f16 {\n  if (i >= u32(arrayLength(&k_src))) {\n    return 0.0h;\n  }\n  return k_src[i];\n}\n\n/** x modulo 1 turn, in [−½, ½] */\nfn reduce_turns(x: f32) -> f32 {\n  return x - round(x);\n}\n\n/** cos and sin of t turns by our own polynomial (WGSL promises only 2^-11 for its sin and cos) */\nfn sincos_turns(t: f32) -> vec2<f32> {\n  let quarter: f32 = round(4.0 * t);\n  let x: f32 = (t - 0.25 * quarter) * 6.2831854820251465;\n  let x2: f32 = x * x;\n  let sn: f32 = x * (1.0 + x2 * (-0.1666666716337204 + x2 * (0.008333333767950535 + x2 * (-0.00019841270113829523 + x2 * 0.0000027557318844628753))));\n  let cs: f32 = 1.0 + x2 * (-0.5 + x2 * (0.0416666679084301 + x2 * (-0.0013888889225199819 + x2 * (0.000024801587642286904 + x2 * -2.755731998149713e-7))));\n  let quadrant: i32 = i32(quarter) & 3i;\n  if (quadrant == 1i) {\n    return vec2<f32>(-sn, cs);\n  }\n  if (quadrant == 2i) {\n    return vec2<f32>(-cs, -sn);\n  }\n  if (quadrant == 3i) {\n    return vec2<f32>(sn, -cs);\n  }\n  return vec2<f32>(cs, sn);\n}\n\n/** cos and sin of p·ω_j (unscaled) */\nfn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {\n  let rh: f32 = TURNS_HI[j];\n  let rm: f32 = TURNS_MID[j];\n  let rl: f32 = TURNS_LO[j];\n  let qa: f32 = f32(pw >> 24u) * 16777216.0;\n  let qb: f32 = f32((pw >> 12u) & 4095i) * 4096.0;\n  let qc: f32 = f32(pw & 4095i);\n  var acc: f32 = reduce_turns(qa * rh);\n  acc = reduce_turns(acc + reduce_turns(qa * rm));\n  acc = reduce_turns(acc + reduce_turns(qb * rh));\n  acc = reduce_turns(acc + reduce_turns(qb * rm));\n  acc = reduce_turns(acc + reduce_turns(qc * rh));\n  acc = reduce_turns(acc + reduce_turns(qc * rm));\n  let small: f32 = ((reduce_turns(qa * rl) + reduce_turns(qb * rl)) + reduce_turns(qc * rl)) + reduce_turns(pf * ((rh + rm) + rl));\n  return sincos_turns(reduce_turns(acc + small));\n}\n\n/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */\nfn item_scalar_in_0(s: u32, flat: u32, ki: u32) {\n  let pos0_w: i32 = i32(s) + params.offset;\n  let pos0_f: f32 = 0.0;\n  var c0_0: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_q_out(o + ki));\n    let xb_0: f32 = f32(read_q_out(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&q))) {\n      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&q))) {\n      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_k_out(o + ki));\n    let xb_0: f32 = f32(read_k_out(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&k))) {\n      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&k))) {\n      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n}\n\n/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */\nfn item_scalar_out_0(s: u32, flat: u32, ki: u32) {\n  let pos0_w: i32 = i32(s) + params.offset;\n  let pos0_f: f32 = 0.0;\n  var c0_0: f32 = 0.0;\n  var s0_0: f32 = 0.0;\n  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);\n  c0_0 = cs0_0.x;\n  s0_0 = cs0_0.y;\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_q_in(o + ki));\n    let xb_0: f32 = f32(read_q_in(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&q))) {\n      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&q))) {\n      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n  for (var h: u32 = 0u; h < 32u; h++) {\n    let o: u32 = (flat * 32u + h) * 128u;\n    let xa_0: f32 = f32(read_k_in(o + ki));\n    let xb_0: f32 = f32(read_k_in(o + (64u + ki)));\n    let ci_0: f32 = c0_0;\n    let si_0: f32 = s0_0;\n    if (o + ki < u32(arrayLength(&k))) {\n      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);\n    }\n    if (o + (64u + ki) < u32(arrayLength(&k))) {\n      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);\n    }\n  }\n}\n\n// in place, 64 item(s) per token (scalar schedule)\n@compute @workgroup_size(64)\nfn rope(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 64u) {\n    return;\n  }\n  let flat: u32 = item / 64u;\n  let chunk: u32 = item - flat * 64u;\n  let b: u32 = flat / params.seq;\n  let s: u32 = flat - b * params.seq;\n  if (chunk < 64u) {\n    item_scalar_in_0(s, flat, chunk);\n    return;\n  }\n}\n\n// out of place, 64 item(s) per token (scalar schedule)\n@compute @workgroup_size(64)\nfn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {\n  let item = gid.y * params.row_threads + gid.x;\n  if (item >= params.tokens * 64u) {\n    return;\n  }\n  let flat: u32 = item / 64u;\n  let chunk: u32 = item - flat * 64u;\n  let b: u32 = flat / params.seq;\n  let s: u32 = flat - b * params.seq;\n  if (chunk < 64u) {\n    item_scalar_out_0(s, flat, chunk);\n    return;\n  }\n}\n";
+/**
+ * `strided` specs whose main shader uses 16-byte access: the same kernel one element at a time, for
+ * views whose starts or strides are not multiples of 16 bytes. null otherwise.
+ */
+export const WGSL_SCALAR: string | null = null;
 export const WORKGROUP_SIZE = 64;
 
 /** Run-time sizes (the same keys as ropec's RopeSizes). */
@@ -49,6 +54,9 @@ const SPEC: SpecConfig = {
   "nativeGroups": 64,
   "outGroups": 8,
   "nativeOutGroups": 64,
+  "scalarGroups": null,
+  "scalarOutGroups": null,
+  "views": null,
   "layout": "bshd",
   "dtype": "f16",
   "bytesPerElement": 2,
@@ -137,7 +145,8 @@ function validate(args: Args): Resolved {
   if (!(n_offset >= -2147483648 && n_offset + Math.max(n_seq - 1, 0) <= 2147483647)) {
     throw new RopeArgumentError(`sizes.offset: positions reach ${Math.max(n_seq - 1, 0)} + ${n_offset} = ${Math.max(n_seq - 1, 0) + n_offset}, outside the i32 range of the kernel's positions`);
   }
-  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined };
+  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined,
+    views: null };
 }
 
 /** Not needed by this spec. */
@@ -169,6 +178,8 @@ const USAGE_UNIFORM = 0x40;
 const USAGE_STORAGE = 0x80;
 /** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
 export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+/** `strided` specs, q and k views of one GPUBuffer: k reached through q's binding, in place and out of place. */
+export const SHARED_ENTRY_POINTS = ['rope_shared', 'rope_shared_out_of_place'] as const;
 
 export class RopeArgumentError extends Error {
   constructor(message: string) {
@@ -207,6 +218,11 @@ export interface SpecConfig {
   nativeGroups: number | null;
   outGroups: number;
   nativeOutGroups: number | null;
+  /** The scalar shader of a `strided` spec whose main shader uses 16-byte access (WGSL_SCALAR). */
+  scalarGroups: number | null;
+  scalarOutGroups: number | null;
+  /** `strided`: the main shader's lanes per 16-byte vector (1: scalar), and whether it stores whole u32 words. */
+  views: { vectorLanes: number; words: boolean } | null;
   layout: 'thd' | 'bshd' | 'bhsd';
   dtype: 'f32' | 'f16' | 'bf16';
   bytesPerElement: number;
@@ -233,6 +249,8 @@ export interface Resolved {
   offset: number;
   grid: number[];
   seqLen: number | undefined;
+  /** `strided`: (start, token stride, head stride) of q and of k, in elements. */
+  views: { q: number[]; k: number[] } | null;
 }
 
 /** The arrays a spec may take besides q and k, as given. */
@@ -250,6 +268,10 @@ const MAX_WORKGROUPS = 65535;
 function describe(which: 'q' | 'k', r: Resolved): string {
   const h = which === 'q' ? r.qHeads : r.kHeads;
   const d = SPEC.headDim;
+  if (r.views) {
+    const [start, ts, hs] = r.views[which];
+    return `a view of [tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}] from element ${start} (token stride ${ts}, head stride ${hs})`;
+  }
   switch (SPEC.layout) {
     case 'thd':
       return `[tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}]`;
@@ -294,7 +316,20 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   const outGroups = native && SPEC.nativeOutGroups !== null ? SPEC.nativeOutGroups : SPEC.outGroups;
   const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });
   const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });
-  let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
+  // Other entry points and shaders (out of place, views of one buffer, the scalar shader): made on first use.
+  const modules = new Map<string, GPUShaderModule>([[code, module]]);
+  const pipelines = new Map<string, GPUComputePipeline>([[`${code === WGSL ? 'main' : 'native'}:${ENTRY_POINT}`, pipeline]]);
+  const pipelineFor = (which: 'main' | 'native' | 'scalar', entryPoint: string): GPUComputePipeline => {
+    const key = `${which}:${entryPoint}`;
+    let p = pipelines.get(key);
+    if (!p) {
+      const text = which === 'native' ? WGSL_F16! : which === 'scalar' ? WGSL_SCALAR! : WGSL;
+      let m = modules.get(text);
+      if (!m) modules.set(text, (m = device.createShaderModule({ code: text, label: `ropec ${SPEC.name} ${which}` })));
+      pipelines.set(key, (p = device.createComputePipeline({ layout: 'auto', compute: { module: m, entryPoint }, label: `ropec ${SPEC.name} ${entryPoint}` })));
+    }
+    return p;
+  };
   // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
   // Not destroyed when replaced: a command buffer recorded earlier may still use them.
   let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
@@ -344,8 +379,16 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
     const r = validate(args);
     const arrays = args as unknown as ArgArrays;
-    const qBytes = r.tokens * r.qHeads * SPEC.headDim * SPEC.bytesPerElement;
-    const kBytes = r.tokens * r.kHeads * SPEC.headDim * SPEC.bytesPerElement;
+    // Elements a tensor reaches: the whole tensor, or a view's last element + 1.
+    const reach = (which: 'q' | 'k', heads: number) => {
+      if (!r.views) return r.tokens * heads * SPEC.headDim;
+      const [start, ts, hs] = r.views[which];
+      return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDim;
+    };
+    const qBytes = reach('q', r.qHeads) * SPEC.bytesPerElement;
+    const kBytes = reach('k', r.kHeads) * SPEC.bytesPerElement;
+    // validate() checked that views of one buffer do not overlap; q and k then share q's binding.
+    const shared = r.views !== null && args.q === args.k;
     const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
     if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
       throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
@@ -357,16 +400,29 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (outOfPlace) {
       qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
       kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
-      if (qTarget === k || kTarget === q) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
+      if (r.views && (qTarget === kTarget) !== shared) {
+        throw new RopeArgumentError('qOut, kOut: views of one buffer are written to one output buffer, and views of two buffers to two');
+      }
+      if (!shared && (qTarget === k || kTarget === q)) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
       if ((qTarget === q) !== (kTarget === k)) {
         throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);
       }
     }
     // qOut = q and kOut = k is a rotation in place.
     const separate = outOfPlace && qTarget !== q;
-    if (qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
+    if (!shared && qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
+    // Views off the 16-byte grid run the scalar shader (the native-f16 one is scalar already).
+    let shader: 'main' | 'native' | 'scalar' = storage === 'native' ? 'native' : 'main';
+    let [inGroups, outOfPlaceGroups] = [groups, outGroups];
+    if (r.views && shader === 'main' && SPEC.views && SPEC.views.vectorLanes > 1 && WGSL_SCALAR !== null) {
+      const lanes = SPEC.views.vectorLanes;
+      if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) {
+        shader = 'scalar';
+        [inGroups, outOfPlaceGroups] = [SPEC.scalarGroups!, SPEC.scalarOutGroups!];
+      }
+    }
     const positions = positionsBuffer(arrays.positions, r);
-    const threads = r.tokens * (separate ? outGroups : groups);
+    const threads = r.tokens * (separate ? outOfPlaceGroups : inGroups);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
     const perRow = Math.ceil(workgroups / rows);
@@ -381,25 +437,29 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
+    if (r.views) {
+      for (const which of ['q', 'k'] as const) {
+        [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which];
+      }
+    }
     const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
     for (const f of SPEC.uniform.fields) {
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
       else block.setUint32(f.offset, values[f.name], true);
     }
     const params = upload(new Uint8Array(block.buffer), USAGE_UNIFORM, 'ropec params');
-    const entries: GPUBindGroupEntry[] = [
-      { binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } },
-      { binding: SPEC.bindings.q, resource: { buffer: qTarget, size: qBytes } },
-      { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: kBytes } },
-    ];
-    if (separate) {
-      entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: qBytes } });
-      entries.push({ binding: SPEC.bindings.k_src, resource: { buffer: k, size: kBytes } });
-      outPipeline ??= device.createComputePipeline({
-        layout: 'auto', compute: { module, entryPoint: OUT_OF_PLACE_ENTRY_POINT }, label: `ropec ${SPEC.name} out of place`,
-      });
+    // Binding sizes are whole 4-byte words, within the buffer.
+    const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, Math.ceil(bytes / 4) * 4);
+    const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];
+    if (shared) {
+      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });
+      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, Math.max(qBytes, kBytes)) } });
+    } else {
+      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
+      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });
     }
-    const chosen = separate && outPipeline ? outPipeline : pipeline;
+    const entryPoint = shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT;
+    const chosen = pipelineFor(shader, entryPoint);
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, USAGE_STORAGE, `ropec ${name}`), size: data.byteLength } });
     if (positions && SPEC.positions.kind === 'tensor') {

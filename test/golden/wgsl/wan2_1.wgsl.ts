@@ -14,6 +14,11 @@ export const WGSL: string = "// Generated from spec/wan2_1.rope (rope wan2_1) by
  * createKernel uses it when the device has the 'shader-f16' feature. null when the spec has none.
  */
 export const WGSL_F16: string | null = null;
+/**
+ * `strided` specs whose main shader uses 16-byte access: the same kernel one element at a time, for
+ * views whose starts or strides are not multiples of 16 bytes. null otherwise.
+ */
+export const WGSL_SCALAR: string | null = null;
 export const WORKGROUP_SIZE = 64;
 
 /** Run-time sizes (the same keys as ropec's RopeSizes). */
@@ -53,6 +58,9 @@ const SPEC: SpecConfig = {
   "nativeGroups": null,
   "outGroups": 16,
   "nativeOutGroups": null,
+  "scalarGroups": null,
+  "scalarOutGroups": null,
+  "views": null,
   "layout": "bshd",
   "dtype": "bf16",
   "bytesPerElement": 2,
@@ -226,7 +234,8 @@ function validate(args: Args): Resolved {
       throw new RopeArgumentError(`sizes.w: grid positions on axis 'w' reach ${((n_grid_w - 1) * 1 + 0) * 1}, outside the i32 range of the kernel's positions`);
     }
   }
-  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [n_grid_t, n_grid_h, n_grid_w], seqLen: undefined };
+  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [n_grid_t, n_grid_h, n_grid_w], seqLen: undefined,
+    views: null };
 }
 
 /** Not needed by this spec. */
@@ -258,6 +267,8 @@ const USAGE_UNIFORM = 0x40;
 const USAGE_STORAGE = 0x80;
 /** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
 export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
+/** `strided` specs, q and k views of one GPUBuffer: k reached through q's binding, in place and out of place. */
+export const SHARED_ENTRY_POINTS = ['rope_shared', 'rope_shared_out_of_place'] as const;
 
 export class RopeArgumentError extends Error {
   constructor(message: string) {
@@ -296,6 +307,11 @@ export interface SpecConfig {
   nativeGroups: number | null;
   outGroups: number;
   nativeOutGroups: number | null;
+  /** The scalar shader of a `strided` spec whose main shader uses 16-byte access (WGSL_SCALAR). */
+  scalarGroups: number | null;
+  scalarOutGroups: number | null;
+  /** `strided`: the main shader's lanes per 16-byte vector (1: scalar), and whether it stores whole u32 words. */
+  views: { vectorLanes: number; words: boolean } | null;
   layout: 'thd' | 'bshd' | 'bhsd';
   dtype: 'f32' | 'f16' | 'bf16';
   bytesPerElement: number;
@@ -322,6 +338,8 @@ export interface Resolved {
   offset: number;
   grid: number[];
   seqLen: number | undefined;
+  /** `strided`: (start, token stride, head stride) of q and of k, in elements. */
+  views: { q: number[]; k: number[] } | null;
 }
 
 /** The arrays a spec may take besides q and k, as given. */
@@ -339,6 +357,10 @@ const MAX_WORKGROUPS = 65535;
 function describe(which: 'q' | 'k', r: Resolved): string {
   const h = which === 'q' ? r.qHeads : r.kHeads;
   const d = SPEC.headDim;
+  if (r.views) {
+    const [start, ts, hs] = r.views[which];
+    return `a view of [tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}] from element ${start} (token stride ${ts}, head stride ${hs})`;
+  }
   switch (SPEC.layout) {
     case 'thd':
       return `[tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}]`;
@@ -383,7 +405,20 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   const outGroups = native && SPEC.nativeOutGroups !== null ? SPEC.nativeOutGroups : SPEC.outGroups;
   const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });
   const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });
-  let outPipeline: GPUComputePipeline | undefined; // created on the first out-of-place call
+  // Other entry points and shaders (out of place, views of one buffer, the scalar shader): made on first use.
+  const modules = new Map<string, GPUShaderModule>([[code, module]]);
+  const pipelines = new Map<string, GPUComputePipeline>([[`${code === WGSL ? 'main' : 'native'}:${ENTRY_POINT}`, pipeline]]);
+  const pipelineFor = (which: 'main' | 'native' | 'scalar', entryPoint: string): GPUComputePipeline => {
+    const key = `${which}:${entryPoint}`;
+    let p = pipelines.get(key);
+    if (!p) {
+      const text = which === 'native' ? WGSL_F16! : which === 'scalar' ? WGSL_SCALAR! : WGSL;
+      let m = modules.get(text);
+      if (!m) modules.set(text, (m = device.createShaderModule({ code: text, label: `ropec ${SPEC.name} ${which}` })));
+      pipelines.set(key, (p = device.createComputePipeline({ layout: 'auto', compute: { module: m, entryPoint }, label: `ropec ${SPEC.name} ${entryPoint}` })));
+    }
+    return p;
+  };
   // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
   // Not destroyed when replaced: a command buffer recorded earlier may still use them.
   let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
@@ -433,8 +468,16 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
     const r = validate(args);
     const arrays = args as unknown as ArgArrays;
-    const qBytes = r.tokens * r.qHeads * SPEC.headDim * SPEC.bytesPerElement;
-    const kBytes = r.tokens * r.kHeads * SPEC.headDim * SPEC.bytesPerElement;
+    // Elements a tensor reaches: the whole tensor, or a view's last element + 1.
+    const reach = (which: 'q' | 'k', heads: number) => {
+      if (!r.views) return r.tokens * heads * SPEC.headDim;
+      const [start, ts, hs] = r.views[which];
+      return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDim;
+    };
+    const qBytes = reach('q', r.qHeads) * SPEC.bytesPerElement;
+    const kBytes = reach('k', r.kHeads) * SPEC.bytesPerElement;
+    // validate() checked that views of one buffer do not overlap; q and k then share q's binding.
+    const shared = r.views !== null && args.q === args.k;
     const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
     if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
       throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
@@ -446,16 +489,29 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (outOfPlace) {
       qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
       kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
-      if (qTarget === k || kTarget === q) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
+      if (r.views && (qTarget === kTarget) !== shared) {
+        throw new RopeArgumentError('qOut, kOut: views of one buffer are written to one output buffer, and views of two buffers to two');
+      }
+      if (!shared && (qTarget === k || kTarget === q)) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');
       if ((qTarget === q) !== (kTarget === k)) {
         throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);
       }
     }
     // qOut = q and kOut = k is a rotation in place.
     const separate = outOfPlace && qTarget !== q;
-    if (qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
+    if (!shared && qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
+    // Views off the 16-byte grid run the scalar shader (the native-f16 one is scalar already).
+    let shader: 'main' | 'native' | 'scalar' = storage === 'native' ? 'native' : 'main';
+    let [inGroups, outOfPlaceGroups] = [groups, outGroups];
+    if (r.views && shader === 'main' && SPEC.views && SPEC.views.vectorLanes > 1 && WGSL_SCALAR !== null) {
+      const lanes = SPEC.views.vectorLanes;
+      if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) {
+        shader = 'scalar';
+        [inGroups, outOfPlaceGroups] = [SPEC.scalarGroups!, SPEC.scalarOutGroups!];
+      }
+    }
     const positions = positionsBuffer(arrays.positions, r);
-    const threads = r.tokens * (separate ? outGroups : groups);
+    const threads = r.tokens * (separate ? outOfPlaceGroups : inGroups);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
     const perRow = Math.ceil(workgroups / rows);
@@ -470,25 +526,29 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
+    if (r.views) {
+      for (const which of ['q', 'k'] as const) {
+        [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which];
+      }
+    }
     const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
     for (const f of SPEC.uniform.fields) {
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
       else block.setUint32(f.offset, values[f.name], true);
     }
     const params = upload(new Uint8Array(block.buffer), USAGE_UNIFORM, 'ropec params');
-    const entries: GPUBindGroupEntry[] = [
-      { binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } },
-      { binding: SPEC.bindings.q, resource: { buffer: qTarget, size: qBytes } },
-      { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: kBytes } },
-    ];
-    if (separate) {
-      entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: qBytes } });
-      entries.push({ binding: SPEC.bindings.k_src, resource: { buffer: k, size: kBytes } });
-      outPipeline ??= device.createComputePipeline({
-        layout: 'auto', compute: { module, entryPoint: OUT_OF_PLACE_ENTRY_POINT }, label: `ropec ${SPEC.name} out of place`,
-      });
+    // Binding sizes are whole 4-byte words, within the buffer.
+    const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, Math.ceil(bytes / 4) * 4);
+    const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];
+    if (shared) {
+      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });
+      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, Math.max(qBytes, kBytes)) } });
+    } else {
+      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
+      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });
     }
-    const chosen = separate && outPipeline ? outPipeline : pipeline;
+    const entryPoint = shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT;
+    const chosen = pipelineFor(shader, entryPoint);
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, USAGE_STORAGE, `ropec ${name}`), size: data.byteLength } });
     if (positions && SPEC.positions.kind === 'tensor') {
