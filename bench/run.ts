@@ -191,6 +191,88 @@ async function benchShape(shape: BenchShape, ortInfo: { ort?: typeof import('onn
       wall: [],
     });
   }
+  // The WebAssembly kernel on views of a fused QKV buffer (the same spec with `strided`): q and k
+  // rotated where a fused projection leaves them, v untouched. Issue 18: within 10 % of the
+  // contiguous call above.
+  {
+    const name = 'ropec wasm, QKV views (1 thread)';
+    const timing = 'createWasmKernel(sizes, views).rotateInPlace() wall time on [tokens, Hq + 2·Hk, D] rows in WebAssembly memory';
+    const source = shape.spec.replace('    dtype f32', '    dtype f32\n    strided');
+    const rv = compile(source, { file: `bench/${shape.id}_views.rope`, targets: ['ts'] });
+    if (!rv.ok) throw new Error(rv.diagnostics.map((d) => formatDiagnostic(d, source)).join('\n'));
+    const m = await importGeneratedTs(rv.artifacts[0].contents, `${ir.name}_views`);
+    if (!m.WASM_KERNEL) {
+      impls.push({ name, kind: 'ropec', timing, unavailable: 'createWasmKernel is not available for this spec', samples: [], wall: [] });
+    } else {
+      const { sizes, ...rest } = extra as { sizes: Record<string, number> };
+      const [hq, hk] = [shape.qHeads * D, shape.kHeads * D];
+      const row = hq + 2 * hk;
+      const viewSizes = { ...sizes, q_token_stride: row, q_head_stride: D, k_token_stride: row, k_head_stride: D };
+      const views = { length: shape.tokens * row, qStart: 0, kStart: hq };
+      const fill = (buf: Float32Array) => {
+        for (let t = 0; t < shape.tokens; t++) {
+          buf.set(q0.subarray(t * hq, (t + 1) * hq), t * row);
+          buf.set(k0.subarray(t * hk, (t + 1) * hk), t * row + hq);
+        }
+      };
+      const unfuse = (buf: Float32Array) => {
+        const q = new Float32Array(nq);
+        const k = new Float32Array(nk);
+        for (let t = 0; t < shape.tokens; t++) {
+          q.set(buf.subarray(t * row, t * row + hq), t * hq);
+          k.set(buf.subarray(t * row + hq, t * row + hq + hk), t * hk);
+        }
+        return { q, k };
+      };
+      const kernel = m.createWasmKernel(viewSizes, views);
+      fill(kernel.buffer);
+      // What an engine does without views: copy q and k out of the fused rows, rotate, copy back.
+      const contiguous = mod.WASM_KERNEL ? mod.createWasmKernel(sizes) : undefined;
+      const fused = new Float32Array(shape.tokens * row);
+      fill(fused);
+      if (contiguous) {
+        const roundTrip = (buf: Float32Array, c: { q: Float32Array; k: Float32Array; rotateInPlace: (x: object) => void }) => {
+          for (let t = 0; t < shape.tokens; t++) {
+            c.q.set(buf.subarray(t * row, t * row + hq), t * hq);
+            c.k.set(buf.subarray(t * row + hq, t * row + hq + hk), t * hk);
+          }
+          c.rotateInPlace(rest);
+          for (let t = 0; t < shape.tokens; t++) {
+            buf.set(c.q.subarray(t * hq, (t + 1) * hq), t * row);
+            buf.set(c.k.subarray(t * hk, (t + 1) * hk), t * row + hq);
+          }
+        };
+        impls.push({
+          name: 'ropec wasm, QKV copied out and back (1 thread)',
+          kind: 'ropec',
+          timing: 'q and k copied out of the fused rows, createWasmKernel(sizes).rotateInPlace(), copied back: the call without views',
+          check: async () => {
+            const buf = new Float32Array(shape.tokens * row);
+            fill(buf);
+            roundTrip(buf, mod.createWasmKernel(sizes));
+            return unfuse(buf);
+          },
+          call: () => roundTrip(fused, contiguous),
+          samples: [],
+          wall: [],
+        });
+      }
+      impls.push({
+        name,
+        kind: 'ropec',
+        timing,
+        check: async () => {
+          const c = m.createWasmKernel(viewSizes, views);
+          fill(c.buffer);
+          c.rotateInPlace(rest);
+          return unfuse(c.buffer);
+        },
+        call: () => kernel.rotateInPlace(rest),
+        samples: [],
+        wall: [],
+      });
+    }
+  }
   {
     const q = q0.slice();
     const k = k0.slice();
@@ -435,6 +517,17 @@ async function main(): Promise<void> {
         console.log(`    faster than ${o.implementation} kernel: ropec/ORT = ${x.toFixed(2)} → ${x < 1 ? 'met' : `missed by ${x.toFixed(2)}×`}`);
       }
     }
+  }
+
+  // Issue 18's CPU target: the WebAssembly kernel on QKV views within 10 % of its contiguous time.
+  console.log('\nIssue 18 target (WebAssembly kernel, QKV views vs contiguous q and k, same run):');
+  for (const r of results) {
+    const get = (n: string) => r.rows.find((x) => x.implementation === n && x.status === 'ok');
+    const [views, plain, copied] = [get('ropec wasm, QKV views (1 thread)'), get('ropec wasm (1 thread)'), get('ropec wasm, QKV copied out and back (1 thread)')];
+    if (!views || !plain) continue;
+    const x = views.medianMs! / plain.medianMs!;
+    const y = copied ? `; views/(copy out, rotate, copy back) = ${(views.medianMs! / copied.medianMs!).toFixed(2)}` : '';
+    console.log(`  ${r.shape.id}: views/contiguous = ${x.toFixed(2)} → ${x <= 1.1 ? 'met' : `missed by ${(x / 1.1).toFixed(2)}×`}${y}`);
   }
 
   const out = {

@@ -199,6 +199,7 @@ const PROVOKE: Record<string, Provocation> = {
       built.kernel.run({ ...good('strided'), q: b, k: b, sizes: { ...good('strided').sizes, k_start: 8 } });
     },
   },
+  'wasm-views': { spec: 'strided', T: (mod) => mod.createWasmKernel(good('strided').sizes) },
   'view-words': {
     spec: 'stridedbf16',
     W: ({ built, buffer }) => {

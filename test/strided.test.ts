@@ -159,11 +159,28 @@ describe('strided views of a fused QKV buffer', () => {
     expect(buf[D + 1]).not.toBe(input[D + 1]);
   });
 
-  it('the checker and the backends that cannot take views say so', async () => {
+  it('the checker refuses views without tokens outermost', () => {
     const bhsd = one(spec('x', '    layout [batch, heads, seq, dim]\n    strided'));
     expect(bhsd.diagnostics.map((d) => d.code)).toEqual(['RC094']);
+  });
+
+  it('the WebAssembly kernel rotates views of one buffer in its memory; v untouched; no views refused', async () => {
     const mod = await loadGeneratedTs(one(strided, ['ts']).artifacts[0].contents, 'qkv');
-    expect(() => mod.createWasmKernel({ tokens: 1 })).toThrow(/strided views/);
+    const sizes = { tokens: TOKENS, offset: OFFSET, ...strides };
+    expect(() => mod.createWasmKernel(sizes)).toThrow(messageText('wasm-views', { name: 'qkv' }));
+    const kernel = mod.createWasmKernel(sizes, { length: TOKENS * ROW, qStart: 0, kStart: HQ * D });
+    const input = fused(TOKENS);
+    kernel.buffer.set(input);
+    kernel.rotateInPlace();
+    const want = expected(TOKENS, OFFSET);
+    // f32 arithmetic: two products and a sum of values ≤ 1 in magnitude.
+    expect(mismatch(kernel.buffer, want, input, 2 ** -21)).toBeUndefined();
+    expect(kernel.buffer[D + 1]).not.toBe(input[D + 1]);
+    // Overlapping starts are refused by the same checks as rotateInPlace, before the rotation.
+    const bad = mod.createWasmKernel(sizes, { length: TOKENS * ROW, qStart: 0, kStart: D });
+    bad.buffer.set(input);
+    expect(() => bad.rotateInPlace()).toThrow(messageText('view-overlap', { qa: 0, ka: D, qts: ROW, kts: ROW, qhs: D, khs: D }));
+    expect(Array.from(bad.buffer)).toEqual(Array.from(input));
   });
 
   it.skipIf(!nvccAvailable())('CUDA: views rotate in the launcher (16-byte and scalar access); v untouched; overlapping views refused', async () => {

@@ -15,7 +15,6 @@ import { messageLiteral } from './table.js';
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
   if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
-  if (ir.kernel.strided) return { ok: false, why: 'its q and k are strided views (the WebAssembly kernel owns q and k in its memory)' };
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   return { ok: true };
 }
@@ -83,13 +82,13 @@ const op = {
   shuffle: (lanes: number[]) => [0xfd, ...uleb(13), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
 };
 
-// Locals of heads(ptr, heads, t, csb): parameters 0–3, then these.
-const L = { ptr: 0, heads: 1, t: 2, csb: 3, h: 4, base: 5, pa: 6, pc: 7, end: 8, x1: 9, x2: 10, c: 11, s: 12, va: 13, vb: 14, fx1: 15, fx2: 16, fc: 17, fs: 18 };
+// Locals of heads(ptr, heads, t, csb, ts, hs): parameters 0–5 (ts, hs: token and head strides in bytes), then these.
+const L = { ptr: 0, heads: 1, t: 2, csb: 3, ts: 4, hs: 5, h: 6, base: 7, pa: 8, pc: 9, end: 10, x1: 11, x2: 12, c: 13, s: 14, va: 15, vb: 16, fx1: 17, fx2: 18, fc: 19, fs: 20 };
 const HEAD_LOCALS = [[5, I32], [6, V128], [4, F32]]; // h base pa pc end | x1 x2 c s va vb | fx1 fx2 fc fs
 /** Unrolled vector code per head above this many bytes becomes a loop (browsers compile ≤ 4 KiB synchronously). */
 const UNROLL_BYTES = 2400;
-// Locals of rotate(q, k, cs, tokens, qHeads, kHeads): parameters 0–5, then t and csb.
-const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, t: 6, csb: 7 };
+// Locals of rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): parameters 0–9 (strides in bytes), then t and csb.
+const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, qts: 6, qhs: 7, kts: 8, khs: 9, t: 10, csb: 11 };
 
 /** out_a = a·c − b·s, out_b = b·c + a·s on the values in locals (x1, x2, c, s), vector or scalar. */
 function rotateOps(vector: boolean, offA: number, offB: number, addrA: number[], addrB: number[]): number[] {
@@ -164,14 +163,14 @@ function runOps(ir: RopeIR, run: { firstPair: number; count: number; a0: number;
   return out;
 }
 
-/** heads(ptr, heads, t, csb): for h in [0, heads): base = ptr + (t·heads + h)·D·4; every run. */
+/** heads(ptr, heads, t, csb, ts, hs): for h in [0, heads): base = ptr + t·ts + h·hs; every run. */
 function headsBody(ir: RopeIR): number[] {
   const body = ir.laneRuns!.flatMap((run) => runOps(ir, run));
   return [
     ...op.i32(0), ...op.set(L.h),
     ...op.block, ...op.loop,
     ...op.get(L.h), ...op.get(L.heads), ...op.geU, ...op.brIf(1),
-    ...op.get(L.ptr), ...op.get(L.t), ...op.get(L.heads), ...op.mul, ...op.get(L.h), ...op.add, ...op.i32(ir.headDim * 4), ...op.mul, ...op.add,
+    ...op.get(L.ptr), ...op.get(L.t), ...op.get(L.ts), ...op.mul, ...op.add, ...op.get(L.h), ...op.get(L.hs), ...op.mul, ...op.add,
     ...op.set(L.base),
     ...body,
     ...op.get(L.h), ...op.i32(1), ...op.add, ...op.set(L.h), ...op.br(0),
@@ -180,19 +179,20 @@ function headsBody(ir: RopeIR): number[] {
 }
 
 /**
- * The wasm module: imports env.memory, exports rotate(q, k, cs, tokens, qHeads, kHeads) (byte
- * offsets into the memory), which calls heads(…) for q and for k of every token.
+ * The wasm module: imports env.memory, exports rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs,
+ * kts, khs) (byte offsets into the memory and strides in bytes), which calls heads(…) for q and
+ * for k of every token.
  */
 export function wasmRotateModule(ir: RopeIR): Uint8Array {
   const P = ir.pairs.length;
-  const call = (ptr: number, heads: number) => [...op.get(ptr), ...op.get(heads), ...op.get(R.t), ...op.get(R.csb), 0x10, ...uleb(1)];
+  const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(R.t), ...op.get(R.csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
   const rotate = [
     ...op.i32(0), ...op.set(R.t),
     ...op.block, ...op.loop,
     ...op.get(R.t), ...op.get(R.tokens), ...op.geU, ...op.brIf(1),
     ...op.get(R.cs), ...op.get(R.t), ...op.i32(2 * P * 4), ...op.mul, ...op.add, ...op.set(R.csb),
-    ...call(R.q, R.qHeads),
-    ...call(R.k, R.kHeads),
+    ...call(R.q, R.qHeads, R.qts, R.qhs),
+    ...call(R.k, R.kHeads, R.kts, R.khs),
     ...op.get(R.t), ...op.i32(1), ...op.add, ...op.set(R.t), ...op.br(0),
     ...op.end, ...op.end,
   ];
@@ -203,7 +203,7 @@ export function wasmRotateModule(ir: RopeIR): Uint8Array {
   const i32s = (n: number) => Array.from({ length: n }, () => [I32]);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, ...vec(i32s(6)), ...vec([])], [0x60, ...vec(i32s(4)), ...vec([])]])),
+    ...section(1, vec([[0x60, ...vec(i32s(10)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])]])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
     ...section(3, vec([uleb(0), uleb(1)])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
@@ -232,6 +232,8 @@ export function wasmSource(ir: RopeIR): string {
     '   * q and k). More tokens than at creation, or other head counts, are refused.',
     '   */',
     "  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;",
+    '  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel\'s views). */',
+    '  readonly buffer: Float32Array;',
     '}',
     '',
   ];
@@ -253,12 +255,27 @@ export function wasmSource(ir: RopeIR): string {
   const D = ir.headDim;
   const bytes = Array.from(wasmRotateModule(ir)).join(', ');
   const direct = directTable(ir);
+  const strided = ir.kernel.strided === true;
+  // Where q and k begin in the memory (bytes), and their strides in bytes for a validated shape.
+  const at = strided ? { q: 'views.qStart * 4', k: 'views.kStart * 4' } : { q: '0', k: 'qLen * 4' };
+  const strides = strided
+    ? 'shape.q_token_stride * 4, shape.q_head_stride * 4, shape.k_token_stride * 4, shape.k_head_stride * 4'
+    : `shape.qHeads * ${D * 4}, ${D * 4}, shape.kHeads * ${D * 4}, ${D * 4}`;
   return [
     ...head,
+    ...(strided ? [
+      '/** Strided specs: the one buffer (in elements) that holds both views, e.g. the fused QKV rows, and where q and k begin in it. */',
+      'export interface WasmViews {',
+      '  length: number;',
+      '  qStart: number;',
+      '  kStart: number;',
+      '}',
+      '',
+    ] : []),
     '/** Whether createWasmKernel works for this spec. */',
     'export const WASM_KERNEL = true;',
     '',
-    '// rotate(q, k, cs, tokens, qHeads, kHeads): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).',
+    '// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).',
     `const WASM_ROTATE = new Uint8Array([${bytes}]);`,
     '// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.',
     'interface WasmApi {',
@@ -272,38 +289,53 @@ export function wasmSource(ir: RopeIR): string {
     ' * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the',
     ' * kernel. Results equal rotateInPlace\'s within f32 arithmetic: the rotation is computed in f32',
     ' * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.',
+    ...(strided ? [' * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.'] : []),
     ' */',
-    'export function createWasmKernel(sizes: Sizes): WasmKernel {',
+    `export function createWasmKernel(sizes: Sizes${strided ? ', views: WasmViews' : ''}): WasmKernel {`,
     '  const { tokens, qHeads, kHeads } = sizesOf(sizes);',
-    `  const qLen = tokens * qHeads * ${D};`,
-    `  const kLen = tokens * kHeads * ${D};`,
+    ...(strided ? [
+      '  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;',
+      '  if (typeof views !== \'object\' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length) {',
+      `    throw new RangeError(${messageLiteral('wasm-views', { name: 'SPEC.name' })});`,
+      '  }',
+      '  const dataLen = views.length;',
+    ] : [
+      `  const qLen = tokens * qHeads * ${D};`,
+      `  const kLen = tokens * kHeads * ${D};`,
+      '  const dataLen = qLen + kLen;',
+    ]),
     `  const csLen = tokens * ${2 * P};`,
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
-    `  const bytes = (qLen + kLen + csLen${direct ? ' + tabLen' : ''}) * 4;`,
+    `  const bytes = (dataLen + csLen${direct ? ' + tabLen' : ''}) * 4;`,
     '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
     `  if (pages > 65536) throw new RangeError(${messageLiteral('wasm-memory', { bytes: 'bytes' })});`,
     '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
     `  if (!wasm) throw new RangeError(${messageLiteral('wasm-engine', {})});`,
     '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
     '  const memory = new wasm.Memory({ initial: pages });',
-    '  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number) => void;',
-    '  const q = new Float32Array(memory.buffer, 0, qLen);',
-    '  const k = new Float32Array(memory.buffer, qLen * 4, kLen);',
-    '  const cs = new Float32Array(memory.buffer, (qLen + kLen) * 4, csLen);',
-    ...(direct ? directTableCode(ir, direct) : []),
+    '  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number) => void;',
+    '  const buffer = new Float32Array(memory.buffer, 0, dataLen);',
+    ...(strided
+      ? ['  const q = buffer.subarray(views.qStart);', '  const k = buffer.subarray(views.kStart);']
+      : ['  const q = buffer.subarray(0, qLen);', '  const k = buffer.subarray(qLen);']),
+    '  const cs = new Float32Array(memory.buffer, dataLen * 4, csLen);',
+    ...(direct ? directTableCode(ir, direct, at, strides) : []),
     '  return {',
     '    q,',
     '    k,',
+    '    buffer,',
     '    rotateInPlace(extra) {',
     '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
     '      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);',
     `      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(${messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' })});`,
     `      if (call.tokens > tokens) throw new RangeError(${messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
-    `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${D}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${D}), sizes: callSizes } as Inputs;`,
+    strided
+      ? '      const inputs = { ...extra, q, k, sizes: callSizes } as Inputs;'
+      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${D}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${D}), sizes: callSizes } as Inputs;`,
     '      const shape = validate(inputs);',
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
-    '      rotateWasm(0, qLen * 4, (qLen + kLen) * 4, shape.tokens, shape.qHeads, shape.kHeads);',
+    `      rotateWasm(${at.q}, ${at.k}, dataLen * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides});`,
     '    },',
     '  };',
     '}',
@@ -332,11 +364,10 @@ function directTable(ir: RopeIR): { positions: number } | null {
   return { positions: ir.kernel.sincos.maxPositions };
 }
 
-function directTableCode(ir: RopeIR, direct: { positions: number }): string[] {
+function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: string; k: string }, strides: string): string[] {
   const src = ir.positions.source;
   if (src.kind !== 'index') throw new Error('directTableCode: index positions only');
   const P = ir.pairs.length;
-  const D = ir.headDim;
   const T = direct.positions;
   // The same f64 products the fill computes before rounding to f32, so both paths agree bit for bit.
   const { m, sm } = cosSinFactors(ir);
@@ -346,7 +377,7 @@ function directTableCode(ir: RopeIR, direct: { positions: number }): string[] {
   const first = src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
   return [
     `  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < ${P}, then sin(p·ω_j)·m·direction.`,
-    `  const tabStart = (qLen + kLen + csLen) * 4;`,
+    `  const tabStart = (dataLen + csLen) * 4;`,
     '  const tab = new Float32Array(memory.buffer, tabStart, tabLen);',
     '  {',
     '    const t = tableFor(OMEGA);',
@@ -365,10 +396,10 @@ function directTableCode(ir: RopeIR, direct: { positions: number }): string[] {
     `      const n = ${count}, p0 = ${first};`,
     `      if (n > 0 && (p0 < 0 || p0 + n > ${T})) return false;`,
     '    }',
-    `    const qRow = shape.qHeads * ${D * 4}, kRow = shape.kHeads * ${D * 4};`,
+    `    const [qts, qhs, kts, khs] = [${strides}];`,
     '    for (let b = 0; b < shape.batch; b++) {',
     `      const start = ${start}, n = ${count}, p0 = ${first};`,
-    `      if (n > 0) rotateWasm(start * qRow, qLen * 4 + start * kRow, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads);`,
+    `      if (n > 0) rotateWasm(${at.q} + start * qts, ${at.k} + start * kts, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs);`,
     '    }',
     '    return true;',
     '  };',

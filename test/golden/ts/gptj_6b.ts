@@ -336,6 +336,8 @@ export interface WasmKernel {
    * q and k). More tokens than at creation, or other head counts, are refused.
    */
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
+  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
+  readonly buffer: Float32Array;
 }
 
 /** Whether createWasmKernel works for this spec. */
