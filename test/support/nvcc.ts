@@ -136,7 +136,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     let problem: string | undefined;
     forEachToken(ir, shape, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
-        const base = headBase(ir, shape, b, s, flat, h, heads);
+        const base = headBase(ir, shape, b, s, flat, h, heads, shape.strides?.[which]);
         let scale = 0;
         for (let l = 0; l < ir.headDim; l++) scale = Math.max(scale, Math.abs(input[base + l]));
         scale *= ir.attentionFactor;

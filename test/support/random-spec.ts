@@ -59,6 +59,8 @@ function specArbitrary(mode: 'any' | 'aligned' | 'tail'): fc.Arbitrary<SpecCase>
       qHeads: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
       kHeads: fc.option(fc.integer({ min: 1, max: 2 }), { nil: null }),
       inplace: fc.boolean(),
+      // Views of one buffer with gaps (drawn now and then; batch layouts and [tokens, heads, dim] only).
+      strided: fc.constantFrom(false, false, false, true),
       attention: fc.constantFrom(undefined, 0.75),
       table: fc.boolean(),
       precision: fc.constantFrom('exact', 'fast'),
@@ -163,6 +165,7 @@ function specArbitrary(mode: 'any' | 'aligned' | 'tail'): fc.Arbitrary<SpecCase>
       lines.push(`    layout ${layoutText}`);
       lines.push(`    dtype ${c.dtype}`);
       if (c.inplace) lines.push('    inplace');
+      if (c.strided && layout !== 'bhsd') lines.push('    strided');
       if (c.table && integral && scaling !== 'dynamic') lines.push('    sincos table(max_positions 64)');
       lines.push(`    precision ${c.precision}`);
       lines.push('  }');
@@ -195,6 +198,24 @@ export interface InputPlan {
 }
 
 /** Random run-time inputs matching an IR: sizes, q, k and any position tensors. */
+/**
+ * `strided` specs: q and k as views of one buffer, rows of q's heads then k's then a gap, heads
+ * apart by head_dim plus a gap; gaps are even (WGSL's packed 16-bit storage stores whole words)
+ * and sometimes multiples of 8 (the 16-byte paths).
+ */
+function views(ir: RopeIR, tokens: number, qHeads: number, kHeads: number, sizes: RopeSizes, int: (lo: number, hi: number) => number, r: () => number): RopeInputs {
+  const D = ir.headDim;
+  const gap = () => (int(0, 1) === 0 ? 8 * int(0, 2) : 2 * int(0, 3));
+  const hs = D + gap();
+  const qSpan = (qHeads - 1) * hs + D;
+  const kSpan = (kHeads - 1) * hs + D;
+  const kStart = qSpan + gap();
+  const row = kStart + kSpan + gap();
+  const buf = Float32Array.from({ length: Math.max(0, tokens - 1) * row + kStart + kSpan }, () => r() * 2 - 1);
+  Object.assign(sizes, { q_token_stride: row, q_head_stride: hs, k_token_stride: row, k_head_stride: hs });
+  return { q: buf.subarray(0), k: buf.subarray(kStart), sizes };
+}
+
 export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number } = {}): InputPlan {
   const r = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
@@ -243,7 +264,7 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   const posLimit = Math.min(maxPos, table - 8);
   if (src.kind === 'index' && src.offset === 'scalar') sizes.offset = int(0, Math.max(0, posLimit - seq));
   if (ir.omega ? ir.omega.kind !== 'static' : false) sizes.seq_len = int(1, 40);
-  const inputs: RopeInputs = {
+  const inputs: RopeInputs = ir.kernel.strided ? views(ir, tokens, qHeads, kHeads, sizes, int, r) : {
     q: Float32Array.from({ length: tokens * qHeads * ir.headDim }, () => r() * 2 - 1),
     k: Float32Array.from({ length: tokens * kHeads * ir.headDim }, () => r() * 2 - 1),
     sizes,

@@ -287,15 +287,22 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
     kind: StructureKind.Function,
     name: 'rotate',
     isExported: true,
-    docs: ['Returns rotated copies of q and k; the inputs are not changed.'],
+    docs: [ir.kernel.strided ? 'Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed.' : 'Returns rotated copies of q and k; the inputs are not changed.'],
     parameters: [{ name: 'inputs', type: 'Inputs' }],
     returnType: 'Outputs',
-    statements: [
-      'const shape = validate(inputs);',
-      `const out = { q: new ${v.storage}(inputs.q.length), k: new ${v.storage}(inputs.k.length) };`,
-      'kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);',
-      'return out;',
-    ],
+    statements: ir.kernel.strided
+      ? [
+          'const shape = validate(inputs);',
+          'const out = { q: inputs.q.slice(), k: inputs.k.slice() };',
+          'kernel(inputs, shape, out.q, out.k, out.q, out.k);',
+          'return out;',
+        ]
+      : [
+          'const shape = validate(inputs);',
+          `const out = { q: new ${v.storage}(inputs.q.length), k: new ${v.storage}(inputs.k.length) };`,
+          'kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);',
+          'return out;',
+        ],
   });
   return out;
 }
