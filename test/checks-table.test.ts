@@ -498,6 +498,8 @@ const CUDA: Record<string, CudaTrigger> = {
   'threads': { spec: 'idx', change: (c) => { c.sizes.tokens = 2 ** 40; } },
   'grid-overflow': { spec: 'grid', change: (c) => { c.sizes.grid_h = 2 ** 62; c.sizes.grid_w = 4; } },
   'view-extent': { spec: 'strided', change: (c) => { c.sizes.q_head_stride = 2 ** 60; } },
+  // The harness allocates every array apart; 2^30 tokens make q_out reach over the others.
+  'out-overlap': { spec: 'idx', change: (c) => { c.sizes.tokens = 2 ** 30; } },
   // The harness allocates q and k apart; token strides of 2^40 elements make q's view span k's
   // memory, and unequal strides leave no row or head test that proves them apart.
   'view-overlap': { spec: 'strided', change: (c) => { c.sizes.q_token_stride = 2 ** 40; c.sizes.k_token_stride = 2 ** 40 + 1; } },

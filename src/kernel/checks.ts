@@ -65,7 +65,8 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'W', 'args-object', '`args`', 'not an object', 'args: expected an object { q, k, sizes, … }'),
 
   row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
-  row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output is its own input', 'out: must not alias the inputs; use rotateInPlace'),
+  row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output shares an ArrayBuffer with an input', 'out: must not alias the inputs; use rotateInPlace'),
+  row('Outputs and options', 'C', 'out-overlap', '`q_out`, `k_out`', 'an output\'s elements overlap an input\'s or the other output\'s (an output equal to its own input is a rotation in place)', '{name}: its elements [{lo}, {hi}) (addresses in elements) overlap {other}; an output must be apart from the inputs and the other output, or be its own input (in place)'),
   row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, or its layout is `[batch, heads, seq, dim]`', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
   row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k and the cos/sin table need more than 4 GiB', 'sizes: q, k and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
   row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
@@ -438,6 +439,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   if (C && launch) {
     body.push(...w.require('threads', e.le(n('tokens'), i64(Math.floor((I32_MAX * launch.block) / launch.items))), { tokens: n('tokens') }));
   }
+  if (C && !ir.kernel.inplace) body.push(...outputsApart(w, ir, n));
   return { body, functions };
 }
 
@@ -495,6 +497,26 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   }
   const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), wholes, rows, heads), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
+}
+
+/**
+ * C, out of place: the elements each output reaches (from its pointer to its last element) are
+ * apart from the other output's and from the inputs', except an output equal to its own input.
+ */
+function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] {
+  const D = i64(ir.headDim);
+  const reach = (which: 'q' | 'k') => {
+    const heads = n(`${which}_heads`);
+    if (!ir.kernel.strided) return mul(n('tokens'), heads, D);
+    const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
+    return add(mul(e.sub(n('tokens'), i64(1)), ts), mul(e.sub(heads, i64(1)), hs), D);
+  };
+  const range = (name: string, which: 'q' | 'k') => ({ name, lo: e.start(name), hi: e.add(e.start(name), reach(which)) });
+  const [qo, ko, qi, ki] = [range('q_out', 'q'), range('k_out', 'k'), range('q', 'q'), range('k', 'k')];
+  const apart = (a: typeof qo, b: typeof qo) => or(e.le(a.hi, b.lo), e.le(b.hi, a.lo));
+  const pairs: [typeof qo, typeof qo, boolean][] = [[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]];
+  return [s.if(e.gt(n('tokens'), i64(0)), pairs.flatMap(([a, b, own]) =>
+    w.require('out-overlap', own ? or(e.eq(a.lo, b.lo), apart(a, b)) : apart(a, b), { name: a.name, other: b.name, lo: a.lo, hi: a.hi })))];
 }
 
 /** Does ω depend on the run-time sequence length (dynamic NTK, LongRoPE select auto)? Also before optimize. */

@@ -279,7 +279,8 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
       'const shape = validate(inputs);',
       `if (!(out.q instanceof ${v.storage}) || out.q.length !== inputs.q.length) throw new RangeError(\`out.q: expected a ${v.storage} of length \${inputs.q.length}\`);`,
       `if (!(out.k instanceof ${v.storage}) || out.k.length !== inputs.k.length) throw new RangeError(\`out.k: expected a ${v.storage} of length \${inputs.k.length}\`);`,
-      "if (out.q === inputs.q || out.k === inputs.k) throw new RangeError('out: must not alias the inputs; use rotateInPlace');",
+      '// Outputs in the memory of an input could overwrite elements still to be read: refused whole.',
+      "if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');",
       'kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);',
     ],
   });

@@ -376,7 +376,8 @@ export function rotateInto(inputs: Inputs, out: Outputs): void {
     const shape = validate(inputs);
     if (!(out.q instanceof Float32Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Float32Array of length ${inputs.q.length}`);
     if (!(out.k instanceof Float32Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Float32Array of length ${inputs.k.length}`);
-    if (out.q === inputs.q || out.k === inputs.k) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
+    if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
     kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
 }
 
