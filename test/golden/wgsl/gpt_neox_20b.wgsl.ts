@@ -160,6 +160,7 @@ export const ENTRY_POINT = 'rope';
 // environment's types, nor defined in every JavaScript runtime that has a WebGPU device.
 const USAGE_UNIFORM = 0x40;
 const USAGE_STORAGE = 0x80;
+const USAGE_COPY_DST = 0x08;
 /** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */
 export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 /** `strided` specs, q and k views of one GPUBuffer: k reached through q's binding, in place and out of place. */
@@ -188,7 +189,10 @@ export interface RopeKernel {
   readonly pipeline: GPUComputePipeline;
   /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */
   encode(encoder: GPUCommandEncoder, args: Args): void;
-  /** encode + submit on the device's queue. */
+  /**
+   * encode + submit on the device's queue. Reuses its uniform buffer, its uploads of host arrays
+   * (rewritten with writeBuffer while they fit) and its bind groups from call to call.
+   */
   run(args: Args): void;
 }
 
@@ -346,8 +350,32 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     return entry;
   };
 
+  // run(): the queue performs each writeBuffer before the dispatch submitted after it, so one buffer
+  // per host input is rewritten and reused, and so are the bind groups over them. encode() may be
+  // followed by more encodes before one submit: it uploads fresh buffers.
+  const staged = new Map<string, GPUBuffer>();
+  const ids = new WeakMap<GPUBuffer, number>();
+  let nextId = 0;
+  const bindGroups = new Map<string, GPUBindGroup>();
+  const stage = (persistent: boolean, name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number): GPUBuffer => {
+    if (!persistent) return upload(data, usage, `ropec ${name}`);
+    let buffer = staged.get(name);
+    if (!buffer || buffer.size < data.byteLength) {
+      // The one it replaces is left to the garbage collector: submitted work may still read it.
+      buffer = device.createBuffer({ size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: usage | USAGE_COPY_DST, label: `ropec ${name}` });
+      staged.set(name, buffer);
+    }
+    device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+    return buffer;
+  };
+  const idOf = (buffer: GPUBuffer): number => {
+    let id = ids.get(buffer);
+    if (id === undefined) ids.set(buffer, (id = nextId++));
+    return id;
+  };
+
   /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */
-  const positionsBuffer = (given: unknown, r: Resolved): GPUBuffer | undefined => {
+  const positionsBuffer = (given: unknown, r: Resolved, persistent: boolean): GPUBuffer | undefined => {
     if (SPEC.positions.kind !== 'tensor') return undefined;
     const { components, element } = SPEC.positions;
     const n = components * r.tokens;
@@ -356,10 +384,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const want = element === 'i32' ? Int32Array : Float32Array;
     if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
     if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
-    return n > 0 ? upload(given, USAGE_STORAGE, 'ropec positions') : undefined;
+    return n > 0 ? stage(persistent, 'positions', given, USAGE_STORAGE) : undefined;
   };
 
-  const encode = (encoder: GPUCommandEncoder, args: Args): void => {
+  const record = (encoder: GPUCommandEncoder, args: Args, persistent: boolean): void => {
     if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');
     const r = validate(args);
     const arrays = args as unknown as ArgArrays;
@@ -405,7 +433,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         [inGroups, outOfPlaceGroups] = [SPEC.scalarGroups!, SPEC.scalarOutGroups!];
       }
     }
-    const positions = positionsBuffer(arrays.positions, r);
+    const positions = positionsBuffer(arrays.positions, r, persistent);
     const threads = r.tokens * (separate ? outOfPlaceGroups : inGroups);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
@@ -431,7 +459,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
       else block.setUint32(f.offset, values[f.name], true);
     }
-    const params = upload(new Uint8Array(block.buffer), USAGE_UNIFORM, 'ropec params');
+    const params = stage(persistent, 'params', new Uint8Array(block.buffer), USAGE_UNIFORM);
     // Binding sizes are whole 4-byte words, within the buffer.
     const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, Math.ceil(bytes / 4) * 4);
     const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];
@@ -445,7 +473,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const entryPoint = shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT;
     const chosen = pipelineFor(shader, entryPoint);
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
-      entries.push({ binding: SPEC.bindings[name], resource: { buffer: upload(data, USAGE_STORAGE, `ropec ${name}`), size: data.byteLength } });
+      entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });
     if (positions && SPEC.positions.kind === 'tensor') {
       entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
     }
@@ -458,7 +486,17 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
     for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });
     if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
-    const bindGroup = device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
+    const make = () => device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
+    let bindGroup: GPUBindGroup;
+    if (persistent) {
+      const key = `${shader}:${entryPoint}|${entries.map((x) => {
+        const b = x.resource as GPUBufferBinding;
+        return `${x.binding}:${idOf(b.buffer)}:${b.size}`;
+      }).join(',')}`;
+      if (bindGroups.size >= 64 && !bindGroups.has(key)) bindGroups.clear();
+      bindGroup = bindGroups.get(key) ?? make();
+      bindGroups.set(key, bindGroup);
+    } else bindGroup = make();
     const pass = encoder.beginComputePass({ label: `ropec ${SPEC.name}` });
     pass.setPipeline(chosen);
     pass.setBindGroup(0, bindGroup);
@@ -470,10 +508,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     storage,
     module,
     pipeline,
-    encode,
+    encode: (encoder, args) => record(encoder, args, false),
     run(args: Args): void {
       const encoder = device.createCommandEncoder({ label: `ropec ${SPEC.name}` });
-      encode(encoder, args);
+      record(encoder, args, true);
       device.queue.submit([encoder.finish()]);
     },
   };
