@@ -11,7 +11,7 @@ import { frontEnd } from '../src/compiler/frontend.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
-import { arbitrarySpec, makeInputs } from './support/random-spec.js';
+import { arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 import {
   ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness, scratch,
   writeArtifacts, type HarnessResult, type NvccResult, type PreparedCase,
@@ -39,7 +39,7 @@ function beyondTable(ir: RopeIR, inputs: RopeInputs): void {
 }
 
 function draw(): Drawn[] {
-  const specs = fc.sample(arbitrarySpec, { seed: SEED, numRuns: SPECS });
+  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec), { seed: SEED, numRuns: SPECS });
   return specs.map((s, i) => {
     const source = s.source.replace(`rope ${s.name} {`, `rope ${s.name}_${i} {`);
     const { irs, diagnostics } = frontEnd(source, `random_${i}.rope`);

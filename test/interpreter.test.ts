@@ -7,7 +7,7 @@ import type { RopeIR } from '../src/compiler/ir.js';
 import { yarnRamp, yarnRange } from '../src/compiler/frequencies.js';
 import { forEachToken, headBase, pairOmegas } from '../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../src/compiler/runtime.js';
-import { arbitrarySpec, makeInputs } from './support/random-spec.js';
+import { arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 
 /** Where lane 0 of every head of q is, in the inputs' layout (and views, for `strided` specs). */
 function qHeadBases(ir: RopeIR, inputs: RopeInputs): number[] {
@@ -142,7 +142,7 @@ describe('hand-derived cases', () => {
 });
 
 describe('algebraic properties (random specs and inputs)', () => {
-  const cases = fc.tuple(arbitrarySpec, fc.integer({ min: 1, max: 1e6 }));
+  const cases = fc.tuple(fc.oneof(arbitrarySpec, arbitraryViewsSpec), fc.integer({ min: 1, max: 1e6 }));
 
   it('rotation preserves the norm of every rotated pair (scaled by the attention factor)', () => {
     fc.assert(fc.property(cases, ([c, seed]) => {

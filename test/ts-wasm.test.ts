@@ -10,7 +10,7 @@ import type { RopeIR } from '../src/compiler/ir.js';
 import { forEachToken, headBase } from '../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../src/compiler/runtime.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitrarySpec, makeInputs } from './support/random-spec.js';
+import { arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 
 function compileTs(source: string, file: string): { ir: RopeIR; code: string } {
   const r = compile(source, { file, targets: ['ts'] });
@@ -78,7 +78,7 @@ describe('TS backend: the WebAssembly kernel', () => {
     // of the two rounded products.
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(arbitrarySpec, fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec), fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
         const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
         fc.pre(r.ok);
         const ir = r.irs[0];

@@ -10,7 +10,7 @@ import { compile } from '../src/index.js';
 import { schedule } from '../src/kernel/schedule.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { allowedError, decodeBf16, decodeF16 } from './support/dtype.js';
-import { arbitraryAlignedSpec, arbitrarySpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitrarySpec, arbitraryViewsSpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
 import {
   buildWgsl, compareRun, compilationProblems, readBuffer, runOnGpu, testDevice, uncaptured, uploadBuffer, type BuiltSpec,
 } from './support/webgpu.js';
@@ -66,7 +66,7 @@ describe('WGSL: random specs on Dawn', () => {
   it(`${RUNS} random specs (styles, partial rotary, axes, positions, scalings, dtypes, layouts, tables, precision) match the interpreter`, async () => {
     const seen = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(arbitrarySpec, fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
         const built = await buildWgsl(c.source, 'random.rope', { workgroupSize: [64, 32, 7, 256][seed % 4] });
         const problems = await compilationProblems(built.kernel.module);
         if (problems.length > 0) throw new Error(`shader problems:\n${problems.join('\n')}\n${c.source}`);
