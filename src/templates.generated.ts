@@ -346,6 +346,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "metaReturn", {"start":{"line":48,"column":2},"end":{"line":48,"column":12}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -418,13 +423,25 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":40,"column":46},"end":{"line":40,"column":50}} ), depth0)) != null ? stack1 : "")
     + ": launch failed: \", cudaGetErrorString(status));\n"
     + ((stack1 = alias2(alias1(depth0, "returnLine", {"start":{"line":41,"column":2},"end":{"line":41,"column":12}} ), depth0)) != null ? stack1 : "")
-    + "\n}\n\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n  m.def(\""
-    + ((stack1 = alias2(alias1(depth0, "schema", {"start":{"line":47,"column":11},"end":{"line":47,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "\n}\n\n// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so\n// torch.compile and FakeTensor tracing can follow a model that calls the op.\n"
+    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":46,"column":2},"end":{"line":46,"column":12}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":46,"column":23},"end":{"line":46,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "_meta("
+    + ((stack1 = alias2(alias1(depth0, "metaParams", {"start":{"line":46,"column":37},"end":{"line":46,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ") {\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"metaReturn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + "}\n\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n  m.def(\""
+    + ((stack1 = alias2(alias1(depth0, "schema", {"start":{"line":55,"column":11},"end":{"line":55,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":51,"column":12},"end":{"line":51,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":59,"column":12},"end":{"line":59,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":51,"column":32},"end":{"line":51,"column":36}} ), depth0)) != null ? stack1 : "")
-    + "_op);\n}\n";
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":59,"column":32},"end":{"line":59,"column":36}} ), depth0)) != null ? stack1 : "")
+    + "_op);\n}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n  m.impl(\""
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":63,"column":12},"end":{"line":63,"column":18}} ), depth0)) != null ? stack1 : "")
+    + "\", &ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":63,"column":32},"end":{"line":63,"column":36}} ), depth0)) != null ? stack1 : "")
+    + "_meta);\n}\n";
 },"useData":true}),
   'ts/bits': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "const BITS_F32 = new Float32Array(1);\nconst BITS_I32 = new Int32Array(BITS_F32.buffer);\n\n/** The f32 whose bits are the i32 w (a segment table's fraction word). */\nfunction bitsToF32(w: number): number {\n  BITS_I32[0] = w;\n  return BITS_F32[0];\n}\n";

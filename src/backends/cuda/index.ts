@@ -183,6 +183,8 @@ function emitTorch(ir: RopeIR): string {
   };
   const schemaArgs = [...tensorIns, ...sizeParams];
   const cppParam = (a: LaunchArg) => (a.kind === 'size' ? `int64_t ${a.name}` : `const at::Tensor& ${a.name}`);
+  // The Meta (fake) kernel reads only q and k, and only out of place: the other parameters are unnamed.
+  const metaParam = (a: LaunchArg) => (!inplace && (a.name === 'q' || a.name === 'k') ? cppParam(a) : a.kind === 'size' ? 'int64_t' : 'const at::Tensor&');
   const qShape = args.find((a): a is TensorArg => a.name === 'q')!.shape;
   return renderTemplate('cuda', 'torch', {
     banner: banner(ir, 'cuda'),
@@ -194,6 +196,10 @@ function emitTorch(ir: RopeIR): string {
     qShapeText: `[${qShape.join(', ')}]`,
     returnType: inplace ? 'void' : 'std::tuple<at::Tensor, at::Tensor>',
     opParams: schemaArgs.map(cppParam).join(', '),
+    metaParams: schemaArgs.map(metaParam).join(', '),
+    metaReturn: inplace ? '' : ir.kernel.strided
+      ? '  return {at::empty_strided(q.sizes(), q.strides(), q.options()), at::empty_strided(k.sizes(), k.strides(), k.options())};'
+      : '  return {at::empty_like(q), at::empty_like(k)};',
     sizeLines,
     hostLines,
     checkLines,

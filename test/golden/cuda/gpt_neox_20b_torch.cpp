@@ -36,6 +36,12 @@ std::tuple<at::Tensor, at::Tensor> ropec_gpt_neox_20b_op(const at::Tensor& q, co
   return {q_out, k_out};
 }
 
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_gpt_neox_20b_meta(const at::Tensor& q, const at::Tensor& k) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
@@ -44,4 +50,8 @@ TORCH_LIBRARY_FRAGMENT(ropec, m) {
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("gpt_neox_20b", &ropec_gpt_neox_20b_op);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Meta, m) {
+  m.impl("gpt_neox_20b", &ropec_gpt_neox_20b_meta);
 }

@@ -36,6 +36,12 @@ std::tuple<at::Tensor, at::Tensor> ropec_llama2_7b_op(const at::Tensor& q, const
   return {q_out, k_out};
 }
 
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_llama2_7b_meta(const at::Tensor& q, const at::Tensor& k, int64_t) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
@@ -44,4 +50,8 @@ TORCH_LIBRARY_FRAGMENT(ropec, m) {
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("llama2_7b", &ropec_llama2_7b_op);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Meta, m) {
+  m.impl("llama2_7b", &ropec_llama2_7b_meta);
 }

@@ -33,6 +33,11 @@ void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offs
 
 }
 
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+void ropec_llama3_1_8b_meta(const at::Tensor&, const at::Tensor&, int64_t) {
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
@@ -41,4 +46,8 @@ TORCH_LIBRARY_FRAGMENT(ropec, m) {
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("llama3_1_8b_", &ropec_llama3_1_8b_op);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Meta, m) {
+  m.impl("llama3_1_8b_", &ropec_llama3_1_8b_meta);
 }

@@ -35,6 +35,12 @@ std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_op(const at::Tensor& q, 
   return {q_out, k_out};
 }
 
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_meta(const at::Tensor& q, const at::Tensor& k, int64_t, int64_t) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
@@ -43,4 +49,8 @@ TORCH_LIBRARY_FRAGMENT(ropec, m) {
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("phi3_mini_128k", &ropec_phi3_mini_128k_op);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Meta, m) {
+  m.impl("phi3_mini_128k", &ropec_phi3_mini_128k_meta);
 }

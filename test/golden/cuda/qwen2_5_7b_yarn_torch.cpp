@@ -35,6 +35,12 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_op(const at::Tensor& q,
   return {q_out, k_out};
 }
 
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_meta(const at::Tensor& q, const at::Tensor& k, int64_t) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
@@ -43,4 +49,8 @@ TORCH_LIBRARY_FRAGMENT(ropec, m) {
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("qwen2_5_7b_yarn", &ropec_qwen2_5_7b_yarn_op);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Meta, m) {
+  m.impl("qwen2_5_7b_yarn", &ropec_qwen2_5_7b_yarn_meta);
 }

@@ -49,6 +49,12 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen3_vl_8b_op(const at::Tensor& q, con
   return {q_out, k_out};
 }
 
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_qwen3_vl_8b_meta(const at::Tensor& q, const at::Tensor& k, const at::Tensor&, const at::Tensor&) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
@@ -57,4 +63,8 @@ TORCH_LIBRARY_FRAGMENT(ropec, m) {
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("qwen3_vl_8b", &ropec_qwen3_vl_8b_op);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Meta, m) {
+  m.impl("qwen3_vl_8b", &ropec_qwen3_vl_8b_meta);
 }

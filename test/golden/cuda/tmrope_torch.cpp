@@ -50,6 +50,12 @@ std::tuple<at::Tensor, at::Tensor> ropec_tmrope_op(const at::Tensor& q, const at
   return {q_out, k_out};
 }
 
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_tmrope_meta(const at::Tensor& q, const at::Tensor& k, const at::Tensor&, const at::Tensor&) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
@@ -58,4 +64,8 @@ TORCH_LIBRARY_FRAGMENT(ropec, m) {
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("tmrope", &ropec_tmrope_op);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Meta, m) {
+  m.impl("tmrope", &ropec_tmrope_meta);
 }
