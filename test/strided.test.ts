@@ -14,6 +14,8 @@ import { compile, interpret } from '../src/index.js';
 import { messageText } from '../src/kernel/checks.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { buildHarness, cleanup, nvccAvailable, prepareCase, runHarness, scratch, writeArtifacts } from './support/nvcc.js';
+import { nvcc } from '../src/runners/cuda.js';
+import { execFileSync } from 'node:child_process';
 import { buildWgsl, readBuffer, testDevice, uploadBuffer } from './support/webgpu.js';
 
 const D = 16;
@@ -229,6 +231,29 @@ describe('strided views of a fused QKV buffer', () => {
         }
         expect(buf.length).toBe(TOKENS * row);
       });
+      // ropec_NAME_check compares addresses and never reads q and k: fake addresses into one fused
+      // buffer. An out-of-place launcher given q_out = q, k_out = k (in place) on it passes; an
+      // output one head into q is refused, as are q and k one head apart.
+      const out = one(spec('qkv_out', '    strided'), ['cuda']);
+      writeArtifacts(dir, out.artifacts);
+      const base = 1 << 20;
+      const at = (elements: number) => `reinterpret_cast<float*>(static_cast<uintptr_t>(${base}) + ${4 * elements})`;
+      const call = (q: number, k: number, qo: number, ko: number) =>
+        `ropec_qkv_out_check(${at(q)}, ${at(k)}, ${at(qo)}, ${at(ko)}, ${TOKENS}, ${ROW}, ${D}, ${ROW}, ${D}, ${OFFSET})`;
+      writeFileSync(join(dir, 'views_check.cu'), `#include "qkv_out.cu"
+#include <cstdio>
+int main() {
+  const cudaError_t r[] = { ${call(0, HQ * D, 0, HQ * D)}, ${call(0, HQ * D, D, HQ * D)}, ${call(0, D, 0, D)} };
+  for (cudaError_t x : r) printf("%d\\n", static_cast<int>(x));
+  ${call(0, HQ * D, D, HQ * D)};
+  printf("%s\\n", ropec_qkv_out_last_error());
+  return 0;
+}
+`);
+      await nvcc(['-std=c++17', '-DROPEC_HOST_EMULATION', 'views_check.cu', '-o', 'views_check'], dir);
+      const lines = execFileSync(join(dir, 'views_check'), { encoding: 'utf8' }).trim().split('\n');
+      expect(lines.slice(0, 3)).toEqual(['0', '1', '1']);
+      expect(lines[3]).toMatch(/^q_out: its elements \[\d+, \d+\) \(addresses in elements\) overlap q;/);
       // The harness allocates q and k apart: token strides of 2^40 elements make q's view span k.
       const far = { ...strides, q_token_stride: 2 ** 40, k_token_stride: 2 ** 40 + 1 };
       const bad = prepareCase(irs[0], { q: fused(TOKENS), k: fused(TOKENS), sizes: { tokens: TOKENS, offset: OFFSET, ...far } });

@@ -479,23 +479,15 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
     out.push(...w.require('stride-tokens', or(e.le(n('tokens'), i64(1)), e.ge(ts, span(which))),
       { size: sizeWords(w.host, `${which}_token_stride`), value: ts, span: span(which), which }));
   }
-  // [a, a + la) and [b, b + lb) are apart on a circle of circumference m.
-  const apart = (a: Expr, la: Expr, b: Expr, lb: Expr, m: Expr) => {
-    const d = e.mod(e.add(e.mod(e.sub(b, a), m), m), m);
-    return and(e.gt(m, i64(0)), e.ge(d, la), e.ge(e.sub(m, d), lb));
-  };
   const [qa, ka] = W ? [n('q_start'), n('k_start')] : [e.start('q'), e.start('k')];
   const [qts, kts, qhs, khs] = [n('q_token_stride'), n('k_token_stride'), n('q_head_stride'), n('k_head_stride')];
-  const last = e.sub(n('tokens'), i64(1));
-  const wholes = or(e.le(add(qa, mul(last, qts), span('q')), ka), e.le(add(ka, mul(last, kts), span('k')), qa));
-  const rows = and(e.eq(qts, kts), e.le(span('q'), qts), e.le(span('k'), qts), apart(qa, span('q'), ka, span('k'), qts));
-  const heads = and(e.eq(qhs, khs), e.ge(qhs, D), e.eq(e.mod(qts, qhs), i64(0)), e.eq(e.mod(kts, qhs), i64(0)), apart(qa, D, ka, D, qhs));
+  const view = (which: 'q' | 'k', start: Expr): View => ({ start, ts: n(`${which}_token_stride`), hs: n(`${which}_head_stride`), span: span(which) });
   if (W && ir.kernel.dtype !== 'f32') {
     // Packed 16-bit shaders store whole words (the native-f16 one does not, but the host may not pick it).
     const all = ['q_start', 'q_token_stride', 'q_head_stride', 'k_start', 'k_token_stride', 'k_head_stride'].map(n);
     out.push(...w.require('view-words', and(...all.map((x) => e.eq(e.mod(x, i64(2)), i64(0)))), { dtype: ir.kernel.dtype, values: join(all, ', ') }));
   }
-  const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), wholes, rows, heads), { qa, ka, qts, kts, qhs, khs });
+  const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka), n('tokens'), D)), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
 }
 
@@ -503,20 +495,55 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
  * C, out of place: the elements each output reaches (from its pointer to its last element) are
  * apart from the other output's and from the inputs', except an output equal to its own input.
  */
+/** A view of q or k: where it starts (elements), its token and head strides, and what one token spans. */
+interface View {
+  start: Expr;
+  ts: Expr;
+  hs: Expr;
+  span: Expr;
+}
+
+/**
+ * Two views of `tokens` tokens share no element: apart as wholes, row by row (equal token strides,
+ * each token's span within them, the spans apart modulo the stride), or head by head (equal head
+ * strides of at least head_dim dividing both token strides, the heads apart modulo the head stride).
+ */
+function viewsApart(a: View, b: View, tokens: Expr, D: Expr): Expr {
+  // [x, x + lx) and [y, y + ly) are apart on a circle of circumference m.
+  const circle = (x: Expr, lx: Expr, y: Expr, ly: Expr, m: Expr) => {
+    const d = e.mod(e.add(e.mod(e.sub(y, x), m), m), m);
+    return and(e.gt(m, i64(0)), e.ge(d, lx), e.ge(e.sub(m, d), ly));
+  };
+  const last = e.sub(tokens, i64(1));
+  const wholes = or(e.le(add(a.start, mul(last, a.ts), a.span), b.start), e.le(add(b.start, mul(last, b.ts), b.span), a.start));
+  const rows = and(e.eq(a.ts, b.ts), e.le(a.span, a.ts), e.le(b.span, a.ts), circle(a.start, a.span, b.start, b.span, a.ts));
+  const heads = and(e.eq(a.hs, b.hs), e.ge(a.hs, D), e.eq(e.mod(a.ts, a.hs), i64(0)), e.eq(e.mod(b.ts, a.hs), i64(0)), circle(a.start, D, b.start, D, a.hs));
+  return or(wholes, rows, heads);
+}
+
+/**
+ * C, out of place: each output is apart from the other output and from the inputs (views apart as
+ * q and k are; contiguous tensors as wholes), except an output equal to its own input (in place).
+ */
 function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] {
   const D = i64(ir.headDim);
-  const reach = (which: 'q' | 'k') => {
+  const view = (name: string, which: 'q' | 'k'): View & { name: string } => {
     const heads = n(`${which}_heads`);
-    if (!ir.kernel.strided) return mul(n('tokens'), heads, D);
+    if (!ir.kernel.strided) {
+      // A contiguous tensor is one row: its token stride spans it whole.
+      const whole = mul(n('tokens'), heads, D);
+      return { name, start: e.start(name), ts: whole, hs: D, span: whole };
+    }
     const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
-    return add(mul(e.sub(n('tokens'), i64(1)), ts), mul(e.sub(heads, i64(1)), hs), D);
+    return { name, start: e.start(name), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D) };
   };
-  const range = (name: string, which: 'q' | 'k') => ({ name, lo: e.start(name), hi: e.add(e.start(name), reach(which)) });
-  const [qo, ko, qi, ki] = [range('q_out', 'q'), range('k_out', 'k'), range('q', 'q'), range('k', 'k')];
-  const apart = (a: typeof qo, b: typeof qo) => or(e.le(a.hi, b.lo), e.le(b.hi, a.lo));
+  const [qo, ko, qi, ki] = [view('q_out', 'q'), view('k_out', 'k'), view('q', 'q'), view('k', 'k')];
+  const tokens = ir.kernel.strided ? n('tokens') : i64(1);
   const pairs: [typeof qo, typeof qo, boolean][] = [[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]];
-  return [s.if(e.gt(n('tokens'), i64(0)), pairs.flatMap(([a, b, own]) =>
-    w.require('out-overlap', own ? or(e.eq(a.lo, b.lo), apart(a, b)) : apart(a, b), { name: a.name, other: b.name, lo: a.lo, hi: a.hi })))];
+  return [s.if(e.gt(n('tokens'), i64(0)), pairs.flatMap(([a, b, own]) => {
+    const apart = viewsApart(a, b, tokens, D);
+    return w.require('out-overlap', own ? or(e.eq(a.start, b.start), apart) : apart, { name: a.name, other: b.name, lo: a.start, hi: add(a.start, mul(e.sub(tokens, i64(1)), a.ts), a.span) });
+  }))];
 }
 
 /** Does ω depend on the run-time sequence length (dynamic NTK, LongRoPE select auto)? Also before optimize. */
