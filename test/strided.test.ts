@@ -250,7 +250,7 @@ int main() {
   return 0;
 }
 `);
-      await nvcc(['-std=c++17', '-DROPEC_HOST_EMULATION', 'views_check.cu', '-o', 'views_check'], dir);
+      await nvcc(['-std=c++17', '-DROPEC_HOST_EMULATION', '--Werror', 'all-warnings', '-Xcompiler', '-Wall,-Wextra,-Werror', 'views_check.cu', '-o', 'views_check'], dir);
       const lines = execFileSync(join(dir, 'views_check'), { encoding: 'utf8' }).trim().split('\n');
       expect(lines.slice(0, 3)).toEqual(['0', '1', '1']);
       expect(lines[3]).toMatch(/^q_out: its elements \[\d+, \d+\) \(addresses in elements\) overlap q;/);

@@ -516,9 +516,14 @@ function viewsApart(a: View, b: View, tokens: Expr, D: Expr): Expr {
   };
   const last = e.sub(tokens, i64(1));
   const wholes = or(e.le(add(a.start, mul(last, a.ts), a.span), b.start), e.le(add(b.start, mul(last, b.ts), b.span), a.start));
-  const rows = and(e.eq(a.ts, b.ts), e.le(a.span, a.ts), e.le(b.span, a.ts), circle(a.start, a.span, b.start, b.span, a.ts));
-  const heads = and(e.eq(a.hs, b.hs), e.ge(a.hs, D), e.eq(e.mod(a.ts, a.hs), i64(0)), e.eq(e.mod(b.ts, a.hs), i64(0)), circle(a.start, D, b.start, D, a.hs));
+  const rows = and(same(a.ts, b.ts), e.le(a.span, a.ts), e.le(b.span, a.ts), circle(a.start, a.span, b.start, b.span, a.ts));
+  const heads = and(same(a.hs, b.hs), e.ge(a.hs, D), e.eq(e.mod(a.ts, a.hs), i64(0)), e.eq(e.mod(b.ts, a.hs), i64(0)), circle(a.start, D, b.start, D, a.hs));
   return or(wholes, rows, heads);
+}
+
+/** x == y, or `true` where they are one expression (C compilers reject a self-comparison under -Werror). */
+function same(x: Expr, y: Expr): Expr {
+  return JSON.stringify(x) === JSON.stringify(y) ? c.bool(true) : e.eq(x, y);
 }
 
 /**
@@ -530,7 +535,7 @@ function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] 
   const view = (name: string, which: 'q' | 'k'): View & { name: string } => {
     const heads = n(`${which}_heads`);
     if (!ir.kernel.strided) {
-      // A contiguous tensor is one row: its token stride spans it whole.
+      // A contiguous tensor is one row that spans it whole.
       const whole = mul(n('tokens'), heads, D);
       return { name, start: e.start(name), ts: whole, hs: D, span: whole };
     }
@@ -538,12 +543,13 @@ function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] 
     return { name, start: e.start(name), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D) };
   };
   const [qo, ko, qi, ki] = [view('q_out', 'q'), view('k_out', 'k'), view('q', 'q'), view('k', 'k')];
-  const tokens = ir.kernel.strided ? n('tokens') : i64(1);
+  const last = e.sub(n('tokens'), i64(1));
+  const end = (x: typeof qo) => (ir.kernel.strided ? add(x.start, mul(last, x.ts), x.span) : add(x.start, x.span));
+  // Contiguous tensors are apart as wholes; views as q and k are.
+  const apart = (a: typeof qo, b: typeof qo) => (ir.kernel.strided ? viewsApart(a, b, n('tokens'), D) : or(e.le(end(a), b.start), e.le(end(b), a.start)));
   const pairs: [typeof qo, typeof qo, boolean][] = [[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]];
-  return [s.if(e.gt(n('tokens'), i64(0)), pairs.flatMap(([a, b, own]) => {
-    const apart = viewsApart(a, b, tokens, D);
-    return w.require('out-overlap', own ? or(e.eq(a.start, b.start), apart) : apart, { name: a.name, other: b.name, lo: a.start, hi: add(a.start, mul(e.sub(tokens, i64(1)), a.ts), a.span) });
-  }))];
+  return [s.if(e.gt(n('tokens'), i64(0)), pairs.flatMap(([a, b, own]) =>
+    w.require('out-overlap', own ? or(e.eq(a.start, b.start), apart(a, b)) : apart(a, b), { name: a.name, other: b.name, lo: a.start, hi: end(a) })))];
 }
 
 /** Does ω depend on the run-time sequence length (dynamic NTK, LongRoPE select auto)? Also before optimize. */
