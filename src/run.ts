@@ -16,6 +16,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
+import { STRIDE_SIZES } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -325,7 +326,7 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   const qkv = load(files.qkv);
   if (qkv.descr !== descr) throw new RopeArgumentError(`${files.qkv}: qkv has dtype '${qkv.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);
   const given = req.sizes;
-  for (const name of ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride']) {
+  for (const name of STRIDE_SIZES) {
     if (given[name] !== undefined) throw new RopeArgumentError(`--sizes ${name}: with --qkv the strides follow from the fused tensor's shape`);
   }
   const hq = ir.kernel.qHeads ?? given.q_heads;

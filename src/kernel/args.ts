@@ -41,6 +41,9 @@ export interface SizeArg {
 
 export type CallArg = ArrayArg | SizeArg;
 
+/** The run-time sizes of `strided` specs, as every host names them. */
+export const STRIDE_SIZES = ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'] as const;
+
 /** [a, b, c] */
 export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join(', ')}]`;
 

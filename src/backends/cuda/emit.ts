@@ -8,6 +8,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import { omegaFill, sincosFill } from '../../kernel/tables.js';
+import { STRIDE_SIZES } from '../../kernel/args.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
@@ -87,7 +88,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
       ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
-        ...(ir.kernel.strided ? ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'].map((x) => `${x} % ${built.schedules.get('vector')!.vectorLanes} == 0`) : [])].join(' && ')
+        ...(ir.kernel.strided ? STRIDE_SIZES.map((x) => `${x} % ${built.schedules.get('vector')!.vectorLanes} == 0`) : [])].join(' && ')
       : 'false',
     tableFill: tableFill(ir),
   };
@@ -121,7 +122,12 @@ function fields(ir: OptimizedIR, m: KernelModule): { name: string; value: string
 /** The launcher's fill of the dynamic ω tables from seq_len (the same tables a static spec has as constants). */
 function dynamicOmega(ir: OptimizedIR): string[] {
   const fill = angleTableFill(ir, CUDA_CAPABILITIES, positionRepr(ir, CUDA_CAPABILITIES));
-  return ['double omega[kPairs];', ...printCudaHost(omegaFill(ir).body), ...printCudaHost(fill.body, Object.fromEntries(fill.tables.map((t) => [t.name, `a->${t.name}`])))];
+  return [...omegaLocal(ir), ...printCudaHost(fill.body, Object.fromEntries(fill.tables.map((t) => [t.name, `a->${t.name}`])))];
+}
+
+/** A local `omega[kPairs]` holding ω (at seq_len for a run-time scaling), from kernel/tables.ts. */
+function omegaLocal(ir: OptimizedIR): string[] {
+  return ['double omega[kPairs];', ...printCudaHost(omegaFill(ir).body)];
 }
 
 export function emitHeader(ir: RopeIR): string {
@@ -189,6 +195,6 @@ function tableFill(ir: OptimizedIR): string {
     pairs: ir.pairs.length,
     fillParams: fillParams(ir),
     dynamic: dynamic(ir),
-    body: ['double omega[kPairs];', ...printCudaHost(omegaFill(ir).body), ...printCudaHost(sincosFill(ir), { sincos_table: 'table' })],
+    body: [...omegaLocal(ir), ...printCudaHost(sincosFill(ir), { sincos_table: 'table' })],
   });
 }

@@ -7,6 +7,7 @@ import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { emitCu, emitHeader, hostChecks, summary } from './emit.js';
+import { STRIDE_SIZES } from '../../kernel/args.js';
 import {
   BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
@@ -136,7 +137,7 @@ function emitTorch(ir: RopeIR): string {
   const derived = new Set(['tokens', 'batch', 'seq', 'q_heads', 'k_heads']);
   const fused = src.kind === 'segments';
   if (fused) derived.add('segment_words').add('segment_value_count');
-  if (ir.kernel.strided) for (const x of ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride']) derived.add(x);
+  if (ir.kernel.strided) for (const x of STRIDE_SIZES) derived.add(x);
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
   const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };

@@ -8,7 +8,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { hostArguments, hostNeutral, shapeText, sizeDoc, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { hostArguments, hostNeutral, shapeText, sizeDoc, STRIDE_SIZES, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -153,21 +153,19 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
   ];
 }
 
-const STRIDES = ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'];
-
 /** The fields of the emitted `Shape` (what validate() returns); the kernel copies them to locals. */
 function shapeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
   return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset']
     .concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : [])
-    .concat(ir.kernel.strided ? STRIDES : []);
+    .concat(ir.kernel.strided ? STRIDE_SIZES : []);
 }
 
 /** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */
 function validateFunction(ir: RopeIR): StatementStructures {
   const src = ir.positions.source;
   const printed = printTsChecks(ir, 'T', argumentChecks(ir, 'T'), 'RangeError');
-  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(ir.kernel.strided ? STRIDES : []).map((x) => `, ${x}: n_${x}`).join('');
+  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(ir.kernel.strided ? STRIDE_SIZES : []).map((x) => `, ${x}: n_${x}`).join('');
   return {
     kind: StructureKind.Function,
     name: 'validate',
@@ -291,19 +289,13 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
     docs: [ir.kernel.strided ? 'Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed.' : 'Returns rotated copies of q and k; the inputs are not changed.'],
     parameters: [{ name: 'inputs', type: 'Inputs' }],
     returnType: 'Outputs',
-    statements: ir.kernel.strided
-      ? [
-          'const shape = validate(inputs);',
-          'const out = { q: inputs.q.slice(), k: inputs.k.slice() };',
-          'kernel(inputs, shape, out.q, out.k, out.q, out.k);',
-          'return out;',
-        ]
-      : [
-          'const shape = validate(inputs);',
-          `const out = { q: new ${v.storage}(inputs.q.length), k: new ${v.storage}(inputs.k.length) };`,
-          'kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);',
-          'return out;',
-        ],
+    // Views: copies of the whole arrays rotated in place (elements outside the views kept).
+    statements: [
+      'const shape = validate(inputs);',
+      ir.kernel.strided ? 'const out = { q: inputs.q.slice(), k: inputs.k.slice() };' : `const out = { q: new ${v.storage}(inputs.q.length), k: new ${v.storage}(inputs.k.length) };`,
+      ir.kernel.strided ? 'kernel(inputs, shape, out.q, out.k, out.q, out.k);' : 'kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);',
+      'return out;',
+    ],
   });
   return out;
 }

@@ -129,7 +129,8 @@ export function tsTableFunctions(ir: OptimizedIR, use: { omegaAt: boolean; angle
   const { angle } = use;
   if (angle) {
     const { tables } = angle.fill;
-    out.push(`/** The tables the kernel's angle reads, from ω (ropec's angleTableFill). */\nfunction angleTables(omega: Float64Array): Record<string, Float32Array> {\n${tables.map((t) => `  const ${t.name} = new ${array(t.ty)}(${ir.pairs.length});`).join('\n')}\n${body(angle.fill.body).join('\n')}\n  return { ${tables.map((t) => `${angle.name(t.name)}: ${t.name}`).join(', ')} };\n}`);  } else out.push(...stub('angleTables(_omega: Float64Array): Record<string, Float32Array>', '{}'));
+    out.push(`/** The tables the kernel's angle reads, from ω (ropec's angleTableFill). */\nfunction angleTables(omega: Float64Array): Record<string, Float32Array> {\n${tables.map((t) => `  const ${t.name} = new ${array(t.ty)}(${ir.pairs.length});`).join('\n')}\n${body(angle.fill.body).join('\n')}\n  return { ${tables.map((t) => `${angle.name(t.name)}: ${t.name}`).join(', ')} };\n}`);
+  } else out.push(...stub('angleTables(_omega: Float64Array): Record<string, Float32Array>', '{}'));
   if (ir.kernel.sincos.kind === 'table') {
     const n = ir.kernel.sincos.maxPositions;
     out.push(`/** cos and sin of p·ω_j for p in [0, ${n}), [${n}, ${ir.pairs.length}, 2], from float64 math. */\nfunction sincosTable(omega: Float64Array): Float32Array {\n  const sincos_table = new Float32Array(${n * ir.pairs.length * 2});\n${body(sincosFill(ir)).join('\n')}\n  return sincos_table;\n}`);

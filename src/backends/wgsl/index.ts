@@ -165,7 +165,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     nativeOutGroups: native ? native.items.outOfPlace : null,
     scalarGroups: scalar ? scalar.items.inPlace : null,
     scalarOutGroups: scalar ? scalar.items.outOfPlace : null,
-    views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1, words: shader.storage.kind === 'packed' } : null,
+    views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1 } : null,
     layout: ir.kernel.layout,
     dtype: ir.kernel.dtype,
     bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,

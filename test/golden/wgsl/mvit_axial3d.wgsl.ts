@@ -314,8 +314,8 @@ export interface SpecConfig {
   /** The scalar shader of a `strided` spec whose main shader uses 16-byte access (WGSL_SCALAR). */
   scalarGroups: number | null;
   scalarOutGroups: number | null;
-  /** `strided`: the main shader's lanes per 16-byte vector (1: scalar), and whether it stores whole u32 words. */
-  views: { vectorLanes: number; words: boolean } | null;
+  /** `strided`: the main shader's lanes per 16-byte vector (1: scalar). */
+  views: { vectorLanes: number } | null;
   layout: 'thd' | 'bshd' | 'bhsd';
   dtype: 'f32' | 'f16' | 'bf16';
   bytesPerElement: number;
