@@ -29,7 +29,7 @@ function librarySpecs(): RopeIR[] {
   return irs;
 }
 
-/** Cases per spec: two input seeds, each on the aligned (vector) and misaligned (scalar) path. */
+/** Cases per spec: two input seeds, each on the aligned (vector) and misaligned (scalar) path, with one head and with head groups per thread. */
 function libraryCases(ir: RopeIR): PreparedCase[] {
   const out: PreparedCase[] = [];
   for (const seed of [1, 2]) {
@@ -37,7 +37,7 @@ function libraryCases(ir: RopeIR): PreparedCase[] {
     // Dynamic ω: one case below the original length and one far above it.
     if (inputs.sizes.seq_len !== undefined) inputs.sizes.seq_len = seed === 1 ? 100 : 131_072;
     if (inputs.sizes.tokens === 0) continue;
-    for (const misalign of [false, true]) out.push(prepareCase(ir, inputs, { misalign }));
+    for (const misalign of [false, true]) for (const schedule of [0, 1] as const) out.push(prepareCase(ir, inputs, { misalign, schedule }));
   }
   return out;
 }
@@ -98,9 +98,12 @@ describe.skipIf(!nvccAvailable())('CUDA backend on the spec library', () => {
       const rs = results.get(ir.name)!;
       expect(cs.length).toBeGreaterThan(0);
       cs.forEach((c, i) => {
-        const where = `${ir.name} case ${i} (${c.harness.misalign ? 'misaligned' : 'aligned'})`;
+        const where = `${ir.name} case ${i} (${c.harness.misalign ? 'misaligned' : 'aligned'}, ${c.harness.schedule === 1 ? 'head groups' : 'one head'} per thread)`;
         expect(compareWithInterpreter(c, rs[i]), where).toBeUndefined();
-        if (!ON_DEVICE) expect(rs[i].usedVector, where).toBe(c.harness.misalign || !manifestHasVector(ir) ? 0 : 1);
+        if (!ON_DEVICE) {
+          expect(rs[i].usedVector, where).toBe(c.harness.misalign || !manifestHasVector(ir) ? 0 : 1);
+          expect(rs[i].usedGroups, where).toBe(c.harness.schedule);
+        }
       });
     });
   }

@@ -47,15 +47,16 @@ function draw(): Drawn[] {
     const ir = optimize(irs[0]);
     const cases: PreparedCase[] = [];
     const empty: PreparedCase[] = [];
+    // The emulation runs the schedule asked for (head groups or one head per item); a device the launcher's choice.
     const variants = [
-      { seed: SEED + i, maxPosition: 60, misalign: false, beyond: false },
-      { seed: SEED + i, maxPosition: 60, misalign: true, beyond: false },
-      { seed: SEED + 1000 + i, maxPosition: 100_000, misalign: i % 2 === 1, beyond: true },
+      { seed: SEED + i, maxPosition: 60, misalign: false, beyond: false, schedule: 1 as const },
+      { seed: SEED + i, maxPosition: 60, misalign: true, beyond: false, schedule: (i % 2) as 0 | 1 },
+      { seed: SEED + 1000 + i, maxPosition: 100_000, misalign: i % 2 === 1, beyond: true, schedule: ((i + 1) % 2) as 0 | 1 },
     ];
     for (const v of variants) {
       const { inputs } = makeInputs(ir, v.seed, { maxPosition: v.maxPosition });
       if (v.beyond) beyondTable(ir, inputs);
-      (inputs.sizes.tokens === 0 ? empty : cases).push(prepareCase(ir, inputs, { misalign: v.misalign }));
+      (inputs.sizes.tokens === 0 ? empty : cases).push(prepareCase(ir, inputs, { misalign: v.misalign, schedule: v.schedule }));
     }
     return { source, ir, cases, empty };
   });

@@ -33,7 +33,7 @@ import { loadGeneratedTs } from './support/load-ts.js';
 import { allowedError, fromStorage, toStorage } from './support/dtype.js';
 import { cleanup, compareWithInterpreter, nvcc, nvccAvailable, prepareCase, scratch, writeArtifacts } from './support/nvcc.js';
 import { buildWgsl, compareRun, gpuErrors, readBuffer, runOnGpu, testDevice, uncaptured } from './support/webgpu.js';
-import { schedule } from '../src/kernel/schedule.js';
+import { headGroups, schedule } from '../src/kernel/schedule.js';
 
 const PAGE = 4096;
 const INT64_MAX = 2n ** 63n - 1n;
@@ -114,12 +114,15 @@ static void run_${n}() {
   for (int64_t t = 0; t < targets; ++t) {
     const int64_t flat = rd();
     if (status != cudaSuccess) continue;
-    // The thread indices of this token's work items (the kernel splits them into token and item).
-    const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
-    for (int64_t c = 0; c < chunks; ++c) {
-      const int64_t i = flat * chunks + c;
-      if (i >= a.tokens * chunks) { fprintf(stderr, "token %lld is outside the launch\\n", (long long)flat); exit(5); }
-${hasVector ? '      if (vector) { work_vector(a, i); continue; }\n' : ''}      work_scalar(a, i);
+    // The thread indices of this token's work items (the kernel splits them into token, head
+    // group and chunk): head groups on the aligned run, one head per item on the misaligned one.
+    bool grouped = false;
+    const int64_t per_token = launch_items(a, vector, misalign ? 0 : 1, &grouped) / a.tokens;
+    for (int64_t c = 0; c < per_token; ++c) {
+      const int64_t i = flat * per_token + c;
+      if (flat >= a.tokens) { fprintf(stderr, "token %lld is outside the launch\\n", (long long)flat); exit(5); }
+${hasVector ? '      if (vector) { if (grouped) work_vector_grouped(a, i); else work_vector(a, i); continue; }\n' : ''}      if (grouped) work_scalar_grouped(a, i);
+      else work_scalar(a, i);
     }
   }
   report(res, ${tensors.length});
@@ -644,9 +647,9 @@ describe.skipIf(!haveNvcc)('CUDA: 64-bit element offsets (CPU emulation of the p
       writeArtifacts(mutant, artifacts);
       const cu = readFileSync(join(mutant, 'far_bshd.cu'), 'utf8');
       // Every head offset of the printed kernel truncated to 32 bits.
-      const offset = /const int64_t o = (.+);/g;
+      const offset = /const int64_t (o\w*) = (.+);/g;
       expect(cu.match(offset)!.length).toBeGreaterThan(0);
-      writeFileSync(join(mutant, 'far_bshd.cu'), cu.replace(offset, 'const int64_t o = static_cast<uint32_t>($1);'));
+      writeFileSync(join(mutant, 'far_bshd.cu'), cu.replace(offset, 'const int64_t $1 = static_cast<uint32_t>($2);'));
       writeFileSync(join(mutant, 'driver.cu'), driverSource([{ ir, hasVector: specs[0].hasVector }]));
       await nvcc(['-std=c++17', '-O1', '-gencode', 'arch=compute_80,code=compute_80', 'driver.cu', '-o', 'driver'], mutant);
       const r = runFar(join(mutant, 'driver'), 0, ir, bshdCase(), false);
@@ -677,10 +680,15 @@ describe.skipIf(!haveNvcc)('CUDA: 64-bit element offsets (CPU emulation of the p
 
   it('ropec_NAME_check: sizes past 2^31 and 2^32 elements are accepted; int64 and 32-bit grid overflows are refused', () => {
     const [bshd, bhsd] = [specs[0].ir, specs[1].ir];
-    // Threads per token: the larger of the launcher's two plans (the grid is sized for the one it picks).
-    const perToken = (ir: OptimizedIR) => { const s = cudaSchedules(ir); return Math.max(s.scalar.itemsPerToken, s.vector?.itemsPerToken ?? 0); };
+    // Threads per token and head group: the larger of the launcher's two plans (the grid is sized for the one it picks).
+    const chunks = (ir: OptimizedIR) => { const s = cudaSchedules(ir); return Math.max(s.scalar.itemsPerToken, s.vector?.itemsPerToken ?? 0); };
+    // Head groups per token of the grouped kernels, the launcher's fewest threads.
+    const groups = (ir: OptimizedIR, qHeads = ir.kernel.qHeads!, kHeads = ir.kernel.kHeads!) => {
+      const G = headGroups(ir);
+      return Math.ceil(qHeads / G.q) + Math.ceil(kHeads / G.k);
+    };
     // CUDA's grid x dimension holds at most 2^31 − 1 blocks of BLOCK_THREADS threads.
-    const maxTokens = (ir: RopeIR) => Math.floor((INT32_MAX * BLOCK_THREADS) / perToken(ir));
+    const maxTokens = (ir: OptimizedIR, qHeads?: number, kHeads?: number) => Math.floor(Math.floor((INT32_MAX * BLOCK_THREADS) / chunks(ir)) / groups(ir, qHeads, kHeads));
     const mb = maxTokens(bshd);
     // far_bshd: 1024 q elements per token.
     const bshdCases: { sizes: Sizes; ok: boolean; why: string }[] = [
@@ -702,7 +710,9 @@ describe.skipIf(!haveNvcc)('CUDA: 64-bit element offsets (CPU emulation of the p
       { sizes: { batch: 1, seq: 2, q_heads: 2 ** 25 + 1, k_heads: 2 ** 25 + 1 }, ok: true, why: 'q and k = 2^32 + 128 elements' },
       { sizes: { batch: 1, seq: 2, q_heads: 1, k_heads: maxHeads + 1024 }, ok: false, why: 'k elements overflow int64' },
       { sizes: { batch: 1, seq: 2, q_heads: 2 ** 62, k_heads: 1 }, ok: false, why: 'q elements overflow int64' },
-      { sizes: { batch: 1, seq: maxTokens(bhsd) + 1, q_heads: 1, k_heads: 1 }, ok: false, why: 'more blocks than the grid holds' },
+      { sizes: { batch: 1, seq: maxTokens(bhsd, 1, 1), q_heads: 1, k_heads: 1 }, ok: true, why: 'the largest grid with one head each' },
+      { sizes: { batch: 1, seq: maxTokens(bhsd, 1, 1) + 1, q_heads: 1, k_heads: 1 }, ok: false, why: 'more blocks than the grid holds' },
+      { sizes: { batch: 1, seq: maxTokens(bhsd, 64, 8) + 1, q_heads: 64, k_heads: 8 }, ok: false, why: 'more blocks than the grid holds, through the head count' },
     ];
     const st2 = runChecks(exe, 1, bhsd, bhsdCases.map((c) => c.sizes));
     bhsdCases.forEach((c, i) => expect(st2[i], `far_bhsd ${JSON.stringify(c.sizes)}: ${c.why}`).toBe(c.ok ? 0 : 1));
@@ -998,13 +1008,17 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
   const N = sched.itemsPerToken;
   expect(manifest.dispatch.pairGroupsPerToken).toBe(N);
   const module = device.createShaderModule({ code: probeShader(mutate(built.wgsl)) });
-  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'rope' } });
   const workgroup = manifest.workgroupSize[0] as number;
-  // Each dispatch runs items [0, workgroup) (row 0) and [start, start + workgroup) (row 1).
-  const starts = [tokens * N - workgroup / 2, ((batch - 1) * seq) * N];
   const shape: ResolvedShape = { batch, seq, tokens, qHeads: 8, kHeads: 2, offset: 0 };
   let largest = 0;
   const mismatches: string[] = [];
+  // Both entry points: one head per item, and groups of heads per item (manifest.headGroups).
+  for (const [entryPoint, G] of [['rope', { q: 1, k: 1 }], ['rope_grouped', manifest.headGroups as { q: number; k: number }]] as const) {
+  expect(G.q * G.k).toBeGreaterThanOrEqual(1);
+  const perToken = Math.ceil(8 / G.q) + Math.ceil(2 / G.k);
+  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
+  // Each dispatch runs items [0, workgroup) (row 0) and [start, start + workgroup) (row 1).
+  const starts = [tokens * N * perToken - workgroup / 2, ((batch - 1) * seq) * N * perToken];
   for (const start of starts) {
     const block = new DataView(new ArrayBuffer(manifest.uniform.size));
     const values: Record<string, number> = { tokens, batch, seq, row_threads: start, offset: 0 };
@@ -1035,14 +1049,17 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
     // What the items of both rows must write: 16-byte vectors of their parts, every head.
     const want = new Set<string>();
     for (const item of [...Array.from({ length: workgroup }, (_, i) => i), ...Array.from({ length: workgroup }, (_, i) => start + i)]) {
-      if (item >= tokens * N) continue; // past the launch: nothing
-      const flat = Math.floor(item / N);
+      if (item >= tokens * N * perToken) continue; // past the launch: nothing
       let rest = item % N;
+      const flat = Math.floor(Math.floor(item / N) / perToken);
+      const g = Math.floor(item / N) % perToken;
       const cls = sched.classes.find((c) => (rest < c.items ? true : ((rest -= c.items), false)))!;
+      // The item's heads: a group of q's, or of k's after q's groups.
+      const [which, heads, first, size] = g < Math.ceil(8 / G.q) ? ['q', 8, g * G.q, G.q] as const : ['k', 2, (g - Math.ceil(8 / G.q)) * G.k, G.k] as const;
       for (const part of cls.parts) {
         if (part.kind !== 'rotate' || part.access !== 'split') throw new Error('the probe expects split vector parts');
-        for (const [which, heads] of [['q', 8], ['k', 2]] as const) {
-          for (let h = 0; h < heads; h++) {
+        {
+          for (let h = first; h < Math.min(first + size, heads); h++) {
             const base = headBase(ir, shape, Math.floor(flat / seq), flat % seq, flat, h, heads);
             for (const lane of [part.laneA, part.laneB]) {
               const at = base + lane + rest * cls.laneStep;
@@ -1053,10 +1070,11 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
         }
       }
     }
-    for (const x of want) if (!have.has(x)) mismatches.push(`start ${start}: ${x} expected, not written`);
-    for (const x of have) if (!want.has(x)) mismatches.push(`start ${start}: ${x} written, not expected`);
+    for (const x of want) if (!have.has(x)) mismatches.push(`${entryPoint}, start ${start}: ${x} expected, not written`);
+    for (const x of have) if (!want.has(x)) mismatches.push(`${entryPoint}, start ${start}: ${x} written, not expected`);
     params.destroy();
     output.destroy();
+  }
   }
   console.log(`[index-math] WGSL ${layout}: ${N} items per token, largest offset ${largest} (2^32 − ${2 ** 32 - largest}), ${mismatches.length} mismatches`);
   return { mismatches, largest, last: tokens * 8 * D - 1 };

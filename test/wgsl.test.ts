@@ -67,7 +67,8 @@ describe('WGSL: random specs on Dawn', () => {
     const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
-        const built = await buildWgsl(c.source, 'random.rope', { workgroupSize: [64, 32, 7, 256][seed % 4] });
+        // Small calls choose one head per invocation; every other draw forces the head-group entry points.
+        const built = await buildWgsl(c.source, 'random.rope', { workgroupSize: [64, 32, 7, 256][seed % 4] }, { schedule: seed % 2 === 0 ? 'groups' : 'auto' });
         const problems = await compilationProblems(built.kernel.module);
         if (problems.length > 0) throw new Error(`shader problems:\n${problems.join('\n')}\n${c.source}`);
         const ir = built.ir;
@@ -95,7 +96,7 @@ describe('WGSL: random specs on Dawn', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(arbitraryAlignedSpec, arbitraryTailSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
         for (const wgslVector of [true, false]) {
-          const built = await buildWgsl(c.source, 'vector.rope', { workgroupSize: [64, 32, 7][seed % 3], wgslVector });
+          const built = await buildWgsl(c.source, 'vector.rope', { workgroupSize: [64, 32, 7][seed % 3], wgslVector }, { schedule: seed % 2 === 0 ? 'groups' : 'heads' });
           const problems = await compilationProblems(built.kernel.module);
           if (problems.length > 0) throw new Error(`shader problems:\n${problems.join('\n')}\n${c.source}`);
           const access: string = built.manifest.storage.access;
@@ -505,12 +506,14 @@ describe('WGSL: backend limits and the manifest', () => {
     const qHalf = values16(tokens * 32 * 128);
     const kHalf = values16(tokens * 32 * 128);
     const want = interpret(ir, { q: Float64Array.from(qHalf, decodeF16), k: Float64Array.from(kHalf, decodeF16), sizes });
-    for (const mode of ['in place', 'out of place'] as const) {
-      const entryPoint: string = mode === 'in place' ? m.entryPoint : m.outOfPlace.entryPoint;
-      const groups: number = mode === 'in place' ? m.dispatch.pairGroupsPerToken : m.outOfPlace.outGroupsPerToken;
+    // Both entry points of each mode: one head per invocation, and the _grouped one (manifest.headGroups).
+    for (const [mode, grouped] of [['in place', false], ['out of place', false], ['in place', true], ['out of place', true]] as const) {
+      const entryPoint: string = (mode === 'in place' ? m.entryPoint : m.outOfPlace.entryPoint) + (grouped ? '_grouped' : '');
+      const chunks: number = mode === 'in place' ? m.dispatch.pairGroupsPerToken : m.outOfPlace.outGroupsPerToken;
+      const heads = grouped ? Math.ceil(m.sizes.q_heads / m.headGroups.q) + Math.ceil(m.sizes.k_heads / m.headGroups.k) : m.sizes.q_heads + m.sizes.k_heads;
       const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
       const wg = m.workgroupSize[0];
-      const workgroups = Math.ceil((tokens * groups) / wg);
+      const workgroups = Math.ceil((tokens * chunks * heads) / wg);
       const values: Record<string, number> = { tokens, batch: 2, seq: 3, q_heads: m.sizes.q_heads, k_heads: m.sizes.k_heads, row_threads: workgroups * wg, offset: sizes.offset };
       const block = new DataView(new ArrayBuffer(m.uniform.size));
       for (const f of m.uniform.fields) (f.type === 'i32' ? block.setInt32 : block.setUint32).call(block, f.offset, values[f.name], true);

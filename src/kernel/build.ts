@@ -7,7 +7,7 @@
 import type { OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
-import { schedule, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
+import { headGroups, schedule, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
 
 
 /** One entry point: which schedule, in place or out of place. */
@@ -24,11 +24,19 @@ export interface Variant {
    * as f32 into the buffer `cs` [tokens, 2, pairs] (the WebAssembly kernel's input).
    */
   fill?: true;
+  /**
+   * GPU targets: the heads of one work item. 'one': an item per (token, head, chunk), for
+   * decode-sized calls; 'group': an item per (token, group of heads, chunk) with the group's loads
+   * before its stores (headGroups). CPU loops take every head of a token in series.
+   */
+  heads?: 'one' | 'group';
 }
 
 export interface Built {
   module: KernelModule;
   schedules: Map<string, Schedule>;
+  /** Heads per item of each GPU entry point: q's and k's (1 and 1 for 'one'). */
+  groups: Map<string, HeadGroups>;
   pos: PosRepr;
 }
 
@@ -46,11 +54,13 @@ const f = (ctx: Ctx): Scalar => ctx.caps.compute;
 export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Variant[]): Built {
   const ctx: Ctx = { ir, caps, idx: caps.i64 ? 'i64' : 'u32', int: caps.i64 ? 'i64' : 'i32', pos: positionRepr(ir, caps), functions: new Map() };
   const schedules = new Map<string, Schedule>();
+  const groups = new Map<string, HeadGroups>();
   const entries: Entry[] = [];
   for (const variant of variants) {
     const sched = schedule(ir, variant.schedule, variant.outOfPlace, variant.unit);
     schedules.set(variant.name, sched);
-    entries.push(entry(ctx, variant, sched));
+    if (variant.heads) groups.set(variant.name, variant.heads === 'group' ? headGroups(ir) : { q: 1, k: 1 });
+    entries.push(entry(ctx, variant, sched, groups.get(variant.name)));
   }
   const constants: ConstTable[] = [...angleConstants(ir, caps, ctx.pos)];
   if (ir.positions.components > 1 && new Set(ir.pairs.map((p) => ir.positions.axisComponent[p.axis])).size > 1) {
@@ -59,6 +69,7 @@ export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Varia
   return {
     module: { name: ir.name, constants, sizes: sizes(ctx), buffers: buffers(ctx, variants), functions: [...ctx.functions.values()], entries },
     schedules,
+    groups,
     pos: ctx.pos,
   };
 }
@@ -123,36 +134,63 @@ const B = (ctx: Ctx) => v('b', ctx.idx);
 const S = (ctx: Ctx) => v('s', ctx.idx);
 const FLAT = (ctx: Ctx) => v('flat', ctx.idx);
 
-function entry(ctx: Ctx, variant: Variant, sched: Schedule): Entry {
+function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups): Entry {
   const { idx } = ctx;
   if (variant.fill) return fillEntry(ctx, variant);
   const src = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
   const io: IO = variant.shared ? { src: { q: src.q, k: src.q }, dst: { q: 'q_out', k: 'q_out' }, tag: `${variant.outOfPlace ? 'out' : 'in'}_shared` }
     : { src, dst: { q: 'q_out', k: 'k_out' }, tag: variant.outOfPlace ? 'out' : 'in' };
-  const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io));
-  const doc = `${variant.outOfPlace ? 'out of place' : 'in place'}, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)`;
+  const place = variant.outOfPlace ? 'out of place' : 'in place';
   if (ctx.caps.items === 'loops') {
-    // One item per token: its classes in series.
-    const body = calls.map(({ name }, i) => s.call(name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0)));
-    return { kind: 'loops', name: variant.name, body, doc };
+    // One item per token: its classes in series, each over every head.
+    const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io, { kind: 'all' }));
+    const body = calls.map(({ name }) => s.call(name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0)));
+    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)` };
   }
-  const items = c.of(idx, sched.itemsPerToken);
+  if (!groups) throw new Error(`kernel builder: GPU entry point ${variant.name} has no heads per item`);
+  // item = ((flat · groups) + group) · chunks + chunk: a token's chunks of one head group are
+  // neighbours (consecutive items read consecutive 16-byte chunks of a head), q's groups come first.
+  const chunks = c.of(idx, sched.itemsPerToken);
+  const groupCount = (t: 'q' | 'k'): Expr => {
+    const fixed = t === 'q' ? ctx.ir.kernel.qHeads : ctx.ir.kernel.kHeads;
+    const G = groups[t];
+    if (fixed !== null) return c.of(idx, Math.ceil(fixed / G));
+    return G === 1 ? param(`${t}_heads`, idx) : e.div(e.add(param(`${t}_heads`, idx), c.of(idx, G - 1)), c.of(idx, G));
+  };
+  const [gq, gk] = [groupCount('q'), groupCount('k')];
+  const perToken = gq.op === 'const' && gk.op === 'const' ? c.of(idx, gq.value + gk.value) : e.add(gq, gk);
   const item = v('item', idx);
+  const rest = v('rest', idx);
+  const G = v('g', idx);
   const body: Stmt[] = [
-    s.let('flat', e.div(item, items)),
-    s.let('chunk', e.sub(item, e.mul(FLAT(ctx), items))),
+    s.let('chunk', e.mod(item, chunks)),
+    s.let('rest', e.div(item, chunks)),
+    s.let('g', e.mod(rest, v('per_token', idx))),
+    s.let('flat', e.div(rest, v('per_token', idx))),
     ...locate(ctx),
   ];
+  body.unshift(s.let('per_token', perToken));
   // Item classes in order: the first whose range holds `chunk` runs, with k = chunk − start.
-  let start = 0;
-  const chain: Stmt[] = [];
-  calls.forEach(({ name }, i) => {
-    const cls = sched.classes[i];
-    const k = start === 0 ? v('chunk', idx) : e.sub(v('chunk', idx), c.of(idx, start));
-    chain.push(s.if(e.lt(v('chunk', idx), c.of(idx, start + cls.items)), [s.call(name, B(ctx), S(ctx), FLAT(ctx), k), s.return()]));
-    start += cls.items;
-  });
-  return { kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), items), body: [...body, ...chain], doc };
+  const chain = (t: 'q' | 'k'): Stmt[] => {
+    const span: Span = { kind: 'group', t, size: groups[t] };
+    const out: Stmt[] = [];
+    let start = 0;
+    sched.classes.forEach((cls, i) => {
+      const fn = classFunction(ctx, cls, i, sched, io, span);
+      const k = start === 0 ? v('chunk', idx) : e.sub(v('chunk', idx), c.of(idx, start));
+      const call = s.call(fn.name, B(ctx), S(ctx), FLAT(ctx), k, v('h0', idx));
+      start += cls.items;
+      out.push(start === sched.itemsPerToken ? call : s.if(e.lt(v('chunk', idx), c.of(idx, start)), [call, s.return()]));
+    });
+    return out;
+  };
+  const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
+  body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
+  const heads = groups.q === 1 && groups.k === 1 ? 'one head' : `groups of ${groups.q} q / ${groups.k} k heads`;
+  return {
+    kind: 'threads', name: variant.name, count: e.mul(e.mul(param('tokens', idx), perToken), chunks), body,
+    doc: `${place}, ${heads} per item, ${sched.itemsPerToken} item(s) per token and head group (${sched.kind} schedule)`,
+  };
 }
 
 /**
@@ -241,10 +279,6 @@ function locate(ctx: Ctx): Stmt[] {
 // ------------------------------------------------------------------------------------------------
 // Item classes and their parts
 
-/**
- * One function per item class: item k of the class runs each part with pairs and lanes advanced by
- * k · step. Positions are computed once per item, cos/sin once per pair, then every head.
- */
 /** Where an item reads and writes q and k, and the tag of its functions' names. */
 interface IO {
   src: Record<'q' | 'k', string>;
@@ -252,9 +286,25 @@ interface IO {
   tag: string;
 }
 
-function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule, io: IO): Fn {
+/** The heads an item function rotates: every head of q then of k (CPU loops), or `size` heads of one tensor from `h0`. */
+type Span = { kind: 'all' } | { kind: 'group'; t: 'q' | 'k'; size: number };
+
+/** What one head of a part does: its loads, then its compute and stores (a group issues every load first). */
+interface HeadWork {
+  loads: Stmt[];
+  stores: Stmt[];
+}
+
+/**
+ * One function per item class (and, on GPUs, per tensor and group size): item k of the class runs
+ * each part with pairs and lanes advanced by k · step. Positions are computed once per item,
+ * cos/sin once per pair, then the item's heads.
+ */
+function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule, io: IO, span: Span): Fn {
   const { idx } = ctx;
-  const name = `item_${sched.kind}_${io.tag}_${index}`;
+  const name = span.kind === 'all' ? `item_${sched.kind}_${io.tag}_${index}` : `item_${sched.kind}_${io.tag}_${span.t}${span.size}_${index}`;
+  const existing = ctx.functions.get(name);
+  if (existing) return existing;
   const k = v('ki', idx);
   const body: Stmt[] = [];
   const rotates = cls.parts.some((p) => p.kind === 'rotate');
@@ -262,17 +312,20 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
   cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
-      body.push(...rotatePart(ctx, part, pi, step(part.firstPair, cls.pairStep), step(part.laneA, cls.laneStep), step(part.laneB, cls.laneStep), sched, io, partComponent(ctx.ir, part, cls)));
+      body.push(...rotatePart(ctx, part, pi, step(part.firstPair, cls.pairStep), step(part.laneA, cls.laneStep), step(part.laneB, cls.laneStep), sched, io, span, partComponent(ctx.ir, part, cls)));
     } else {
-      body.push(...copyPart(ctx, part, step(part.lane, cls.laneStep), sched, io));
+      body.push(...copyPart(ctx, part, pi, step(part.lane, cls.laneStep), sched, io, span));
     }
   });
+  const params = [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }, { name: 'ki', ty: idx }];
+  if (span.kind === 'group') params.push({ name: 'h0', ty: idx });
+  const heads = span.kind === 'all' ? '' : span.size === 1 ? `, ${span.t} head h0` : `, ${span.t} heads h0 … h0 + ${span.size - 1}`;
   const fn: Fn = {
     name,
-    params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }, { name: 'ki', ty: idx }],
+    params,
     ret: 'void',
     body,
-    doc: cls.parts.map(describePart).join('; ') + (cls.items > 1 ? ` (item k: + ${cls.pairStep} pairs, + ${cls.laneStep} lanes)` : ''),
+    doc: cls.parts.map(describePart).join('; ') + heads + (cls.items > 1 ? ` (item k: + ${cls.pairStep} pairs, + ${cls.laneStep} lanes)` : ''),
   };
   ctx.functions.set(name, fn);
   return fn;
@@ -301,9 +354,37 @@ function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
   return e.mul(e.add(e.mul(FLAT(ctx), H), h), D);
 }
 
-function eachHead(ctx: Ctx, t: 'q' | 'k', body: (o: Expr) => Stmt[]): Stmt {
-  const h = `h`;
-  return s.for(h, ctx.idx, c.of(ctx.idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v(h, ctx.idx))), ...body(v('o', ctx.idx))]);
+/**
+ * A part's work over the item's heads. 'all': each head of q, then of k, in a loop. 'group': every
+ * head's loads, then every head's compute and stores. A group that may pass the last head (run-time
+ * head count, or one that the group size does not divide) loads the last head again in its place
+ * (always in bounds) and skips its stores.
+ */
+function overHeads(ctx: Ctx, span: Span, io: IO, pi: number, work: (t: 'q' | 'k', src: string, dst: string, o: Expr, prefix: string) => HeadWork): Stmt[] {
+  const { idx } = ctx;
+  if (span.kind === 'all') {
+    return (['q', 'k'] as const).map((t) => {
+      const w = work(t, io.src[t], io.dst[t], v('o', idx), '');
+      return s.for('h', idx, c.of(idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...w.loads, ...w.stores]);
+    });
+  }
+  const { t, size } = span;
+  const fixed = t === 'q' ? ctx.ir.kernel.qHeads : ctx.ir.kernel.kHeads;
+  const ragged = fixed === null || fixed % size !== 0;
+  const H = heads(ctx, t);
+  const h0 = v('h0', idx);
+  const loads: Stmt[] = [];
+  const stores: Stmt[] = [];
+  for (let g = 0; g < size; g++) {
+    const h = g === 0 ? h0 : e.add(h0, c.of(idx, g));
+    // Locals of every part and head live in one scope: named by part (after the first) and head.
+    const tag = `${pi > 0 ? `p${pi}` : ''}${size > 1 ? `h${g}` : ''}`;
+    const o = `o${tag}`;
+    const w = work(t, io.src[t], io.dst[t], v(o, idx), tag === '' ? '' : `${tag}_`);
+    loads.push(s.let(o, headOffset(ctx, t, g > 0 && ragged ? e.min(h, e.sub(H, c.of(idx, 1))) : h)), ...w.loads);
+    stores.push(...(g > 0 && ragged ? [s.if(e.lt(h, H), w.stores)] : w.stores));
+  }
+  return [...loads, ...stores];
 }
 
 /** The one position component every pair of a part reads, in every item of its class (or undefined). */
@@ -315,7 +396,7 @@ function partComponent(ir: OptimizedIR, part: Extract<Part, { kind: 'rotate' }>,
   return comps.size === 1 ? [...comps][0] : undefined;
 }
 
-function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: IO, fixed?: number): Stmt[] {
+function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: IO, span: Span, fixed?: number): Stmt[] {
   const { ir, idx } = ctx;
   const F = f(ctx);
   const n = part.pairs;
@@ -335,16 +416,12 @@ function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: numbe
     s.aset(cs, i, scale(e.lane(v(both, vec), 0, F), m)),
     s.aset(sn, i, scale(e.lane(v(both, vec), 1, F), ir.sign * m)),
   ], { unroll: true }));
-  for (const t of ['q', 'k'] as const) {
-    const src = io.src[t];
-    const dst = io.dst[t];
-    out.push(eachHead(ctx, t, (o) => rotateHead(ctx, part, sched, src, dst, o, la, lb, cs, sn)));
-  }
+  out.push(...overHeads(ctx, span, io, pi, (_t, src, dst, o, prefix) => rotateHead(ctx, part, sched, src, dst, o, la, lb, cs, sn, prefix)));
   return out;
 }
 
-/** a' = a·c − b·s, b' = b·c + a·s for the part's n pairs of one head. */
-function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Schedule, src: string, dst: string, o: Expr, la: Expr, lb: Expr, cs: string, sn: string): Stmt[] {
+/** a' = a·c − b·s, b' = b·c + a·s for the part's n pairs of one head; locals named with `p` first. */
+function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Schedule, src: string, dst: string, o: Expr, la: Expr, lb: Expr, cs: string, sn: string, p: string): HeadWork {
   const { idx } = ctx;
   const F = f(ctx);
   const n = part.pairs;
@@ -352,50 +429,56 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
   const cAt = (i: number | Expr) => e.index(cs, F, typeof i === 'number' ? c.of(idx, i) : i);
   const sAt = (i: number | Expr) => e.index(sn, F, typeof i === 'number' ? c.of(idx, i) : i);
   if (part.access === 'scalar') {
+    // One pair at a time: its loads and stores stay together in the pair loop.
     const i = v('i', idx);
     const at = (l: Expr) => e.add(e.add(o, l), part.stride === 1 ? i : e.mul(i, c.of(idx, part.stride)));
-    const [ya, yb] = rot(v('xa', F), v('xb', F), v('ci', F), v('si', F));
-    return [s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
-      s.let('xa', readLane(ctx, src, at(la))),
-      s.let('xb', readLane(ctx, src, at(lb))),
-      s.let('ci', cAt(i)),
-      s.let('si', sAt(i)),
-      writeLane(ctx, dst, at(la), ya),
-      writeLane(ctx, dst, at(lb), yb),
-    ], { unroll: n <= 8, independent: true })];
+    const [ya, yb] = rot(v(`${p}xa`, F), v(`${p}xb`, F), v(`${p}ci`, F), v(`${p}si`, F));
+    return {
+      loads: [],
+      stores: [s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
+        s.let(`${p}xa`, readLane(ctx, src, at(la))),
+        s.let(`${p}xb`, readLane(ctx, src, at(lb))),
+        s.let(`${p}ci`, cAt(i)),
+        s.let(`${p}si`, sAt(i)),
+        writeLane(ctx, dst, at(la), ya),
+        writeLane(ctx, dst, at(lb), yb),
+      ], { unroll: n <= 8, independent: true })],
+    };
   }
   const W = sched.vectorLanes;
+  const ys = (name: string, count: number) => Array.from({ length: count }, (_, i) => v(`${p}${name}${i}`, F));
   if (part.access === 'split') {
-    const xa = readVector(ctx, src, e.add(o, la), W, 'xa');
-    const xb = readVector(ctx, src, e.add(o, lb), W, 'xb');
-    const out: Stmt[] = [...xa.stmts, ...xb.stmts];
+    const xa = readVector(ctx, src, e.add(o, la), W, `${p}xa`);
+    const xb = readVector(ctx, src, e.add(o, lb), W, `${p}xb`);
+    const stores: Stmt[] = [];
     for (let i = 0; i < W; i++) {
       const [a, b] = rot(xa.lanes[i], xb.lanes[i], cAt(i), sAt(i));
-      out.push(s.let(`ya${i}`, a), s.let(`yb${i}`, b));
+      stores.push(s.let(`${p}ya${i}`, a), s.let(`${p}yb${i}`, b));
     }
-    const ys = (n: string) => Array.from({ length: W }, (_, i) => v(`${n}${i}`, F));
-    return [...out, writeVector(ctx, dst, e.add(o, la), ys('ya')), writeVector(ctx, dst, e.add(o, lb), ys('yb'))];
+    return { loads: [...xa.stmts, ...xb.stmts], stores: [...stores, writeVector(ctx, dst, e.add(o, la), ys('ya', W)), writeVector(ctx, dst, e.add(o, lb), ys('yb', W))] };
   }
   // adjacent: (a, b) neighbours, W/2 pairs in one vector
-  const x = readVector(ctx, src, e.add(o, la), W, 'x');
-  const out: Stmt[] = [...x.stmts];
+  const x = readVector(ctx, src, e.add(o, la), W, `${p}x`);
+  const stores: Stmt[] = [];
   for (let i = 0; i < W / 2; i++) {
     const [a, b] = rot(x.lanes[2 * i], x.lanes[2 * i + 1], cAt(i), sAt(i));
-    out.push(s.let(`y${2 * i}`, a), s.let(`y${2 * i + 1}`, b));
+    stores.push(s.let(`${p}y${2 * i}`, a), s.let(`${p}y${2 * i + 1}`, b));
   }
-  return [...out, writeVector(ctx, dst, e.add(o, la), Array.from({ length: W }, (_, i) => v(`y${i}`, F)))];
+  return { loads: x.stmts, stores: [...stores, writeVector(ctx, dst, e.add(o, la), ys('y', W))] };
 }
 
-function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, lane: Expr, sched: Schedule, io: IO): Stmt[] {
+function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, pi: number, lane: Expr, sched: Schedule, io: IO, span: Span): Stmt[] {
   const { idx } = ctx;
-  return (['q', 'k'] as const).map((t) => eachHead(ctx, t, (o) => {
+  return overHeads(ctx, span, io, pi, (_t, src, dst, o, p) => {
     if (part.access !== 'scalar') {
-      return [s.store(io.dst[t], e.add(o, lane), e.load(io.src[t], sched.vectorLanes === 4 && ctx.ir.kernel.dtype === 'f32' ? 'vec4f' : 'vec4u', e.add(o, lane)))];
+      const ty = sched.vectorLanes === 4 && ctx.ir.kernel.dtype === 'f32' ? 'vec4f' : 'vec4u';
+      const name = `${p}copy${pi}`;
+      return { loads: [s.let(name, e.load(src, ty, e.add(o, lane)))], stores: [s.store(dst, e.add(o, lane), v(name, ty))] };
     }
     const i = v('i', idx);
     const at = e.add(e.add(o, lane), i);
-    return [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [s.store(io.dst[t], at, e.load(io.src[t], ctx.ir.kernel.dtype, at))], { unroll: part.lanes <= 8 })];
-  }));
+    return { loads: [], stores: [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [s.store(dst, at, e.load(src, ctx.ir.kernel.dtype, at))], { unroll: part.lanes <= 8 })] };
+  });
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -242,12 +242,13 @@ const sizeWords = (host: Host, name: string) => (host === 'C' ? name : `sizes.${
 export const C_LIMIT = 2 ** 62;
 
 /**
- * The checks of `host` for a call of `ir`. C also refuses launches whose work items
- * (`launch.items` per token) need more blocks of `launch.block` threads than a 1D grid holds.
+ * The checks of `host` for a call of `ir`. C also refuses launches whose work items need more
+ * blocks of `launch.block` threads than a 1D grid holds: `launch.chunks` items per token and head
+ * group, in groups of `launch.groups` heads (the launcher's fewest items).
  * `sizesOnly`: just the sizes of q and k (n_tokens, n_q_heads, n_k_heads), for a host that
  * allocates before it has the arrays (the WebAssembly kernel).
  */
-export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { launch?: { block: number; items: number }; sizesOnly?: boolean } = {}): HostChecks {
+export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { launch?: { block: number; chunks: number; groups: { q: number; k: number } }; sizesOnly?: boolean } = {}): HostChecks {
   const { launch, sizesOnly } = opts;
   const w = new Writer(host);
   const src = ir.positions.source;
@@ -437,7 +438,9 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   }
   body.push(...views.overlap);
   if (C && launch) {
-    body.push(...w.require('threads', e.le(n('tokens'), i64(Math.floor((I32_MAX * launch.block) / launch.items))), { tokens: n('tokens') }));
+    const groups = (which: 'q' | 'k') => e.div(e.add(n(`${which}_heads`), i64(launch.groups[which] - 1)), i64(launch.groups[which]));
+    const perToken = e.max(e.add(groups('q'), groups('k')), i64(1));
+    body.push(...w.require('threads', e.le(n('tokens'), e.div(i64(Math.floor((I32_MAX * launch.block) / launch.chunks)), perToken)), { tokens: n('tokens') }));
   }
   if (C && !ir.kernel.inplace) body.push(...outputsApart(w, ir, n));
   return { body, functions };

@@ -203,3 +203,26 @@ function stepBetween(a: Part, b: Part): { pairs: number; lanes: number } | null 
   }
   return null;
 }
+
+/**
+ * Heads per work item on GPUs. Decode-sized calls give each item one head (enough items to fill
+ * the device); prefill gives each item a group of heads so its cos/sin is computed once for the
+ * group and all of the group's 16-byte loads are in flight before its first store: 8 loads, so
+ * 4 heads where a head takes two vectors (half style) and 8 where it takes one. A spec's fixed
+ * head count caps its group.
+ */
+export interface HeadGroups {
+  q: number;
+  k: number;
+}
+
+/** 16-byte loads a prefill item should have in flight before its first store. */
+export const GROUP_LOADS = 8;
+
+export function headGroups(ir: OptimizedIR): HeadGroups {
+  const vector = schedule(ir, 'vector', false, 1);
+  const split = vector.kind === 'vector' && vector.classes.some((c) => c.parts.some((p) => p.access === 'split' && p.kind === 'rotate'));
+  const size = Math.min(8, Math.max(4, GROUP_LOADS / (split ? 2 : 1)));
+  const cap = (fixed: number | null) => (fixed === null ? size : Math.max(1, Math.min(size, fixed)));
+  return { q: cap(ir.kernel.qHeads), k: cap(ir.kernel.kHeads) };
+}

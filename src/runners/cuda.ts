@@ -73,6 +73,8 @@ export interface HarnessCase {
   sizes: Record<string, number>;
   /** Offset every tensor pointer by one element (defeats the 16-byte vector path). */
   misalign?: boolean;
+  /** CPU emulation only: run one head per item (0) or head groups (1); default the launcher's choice. */
+  schedule?: 0 | 1;
   /** Element count of output tensors (they are poisoned with 0xFF bytes before the launch). */
   outputs?: Record<string, number>;
 }
@@ -81,7 +83,10 @@ export interface HarnessResult {
   status: number;
   /** The launcher's reason (ropec_NAME_last_error) when status is not 0. */
   why?: string;
+  /** CPU emulation: 1 when the 16-byte schedule ran (device: −1). */
   usedVector: number;
+  /** CPU emulation: 1 when the head-group schedule ran (device: −1). */
+  usedGroups: number;
   tensors: Record<string, Float32Array | Uint16Array>;
 }
 
@@ -140,7 +145,7 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
   irs.forEach((ir, s) => {
     const args = launchArgs(ir);
     const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
-    lines.push(`static void run_${s}(bool misalign) {`);
+    lines.push(`static void run_${s}(bool misalign, [[maybe_unused]] int schedule) {`);
     for (const t of tensors) lines.push(`  Buffer ${t.name}_buf;`, `  ${t.name}_buf.read(${BYTES[t.dtype]}, misalign);`);
     for (const a of args) if (a.kind === 'size') lines.push(`  const int64_t ${a.name} = read_i64();`);
     const table = tensors.find((t) => t.name === 'sincos_table');
@@ -165,9 +170,9 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
       lines.push('  if (status == cudaSuccess) check_cuda(cudaDeviceSynchronize(), "kernel");');
       lines.push('  write_i32(static_cast<int32_t>(status));', '  write_i32(-1);');
     } else {
-      lines.push('  int used_vector = -1;');
-      lines.push(`  const cudaError_t status = ropec_${ir.name}_emulate(${call.join(', ')}, &used_vector);`);
-      lines.push('  write_i32(static_cast<int32_t>(status));', '  write_i32(used_vector);');
+      lines.push('  int used = -1;');
+      lines.push(`  const cudaError_t status = ropec_${ir.name}_emulate(${call.join(', ')}, schedule, &used);`);
+      lines.push('  write_i32(static_cast<int32_t>(status));', '  write_i32(used);');
     }
     lines.push('  if (status != cudaSuccess) {', `    const char* why = ropec_${ir.name}_last_error();`,
       '    write_i32(static_cast<int32_t>(strlen(why)));', '    fwrite(why, 1, strlen(why), out_file);', '    return;', '  }');
@@ -188,9 +193,11 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     '  const int64_t cases = read_i64();',
     '  for (int64_t c = 0; c < cases; ++c) {',
     '    const int64_t spec = read_i64();',
-    '    const bool misalign = read_i64() != 0;',
+    '    const int64_t flags = read_i64();  // bit 0: misalign; bits 1+: schedule + 1',
+    '    const bool misalign = (flags & 1) != 0;',
+    '    const int schedule = static_cast<int>(flags >> 1) - 1;',
     '    switch (spec) {',
-    ...irs.map((_, s) => `      case ${s}: run_${s}(misalign); break;`),
+    ...irs.map((_, s) => `      case ${s}: run_${s}(misalign, schedule); break;`),
     '      default: return 3;',
     '    }',
     '  }',
@@ -249,7 +256,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
     const s = index.get(c.spec);
     if (s === undefined) throw new Error(`spec ${c.spec} is not in this harness`);
     i64(s);
-    i64(c.misalign ? 1 : 0);
+    i64((c.misalign ? 1 : 0) + ((c.schedule ?? -1) + 1) * 2);
     const args = launchArgs(h.irs[s]);
     for (const a of args) {
       if (a.kind !== 'tensor') continue;
@@ -289,7 +296,8 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
   for (const c of cases) {
     const ir = h.irs[index.get(c.spec)!];
     const status = out.readInt32LE(at);
-    const usedVector = out.readInt32LE(at + 4);
+    const used = out.readInt32LE(at + 4);
+    const [usedVector, usedGroups] = used < 0 ? [-1, -1] : [used & 1, (used >> 1) & 1];
     at += 8;
     const tensors: Record<string, Float32Array | Uint16Array> = {};
     let why: string | undefined;
@@ -307,7 +315,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
         at += bytes;
       }
     }
-    results.push({ status, why, usedVector, tensors });
+    results.push({ status, why, usedVector, usedGroups, tensors });
   }
   return results;
 }
@@ -319,7 +327,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
  * launcher refuses.
  */
 export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array | Uint16Array; k: Float32Array | Uint16Array },
-  opts: { misalign?: boolean } = {}): HarnessCase {
+  opts: Pick<HarnessCase, 'misalign' | 'schedule'> = {}): HarnessCase {
   const tensors: Record<string, TensorValue | null> = { q: inputs.q, k: inputs.k };
   const outputs: Record<string, number> = {};
   const sizes: Record<string, number> = {};
@@ -348,7 +356,7 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       sizes.segment_value_count = inputs.segment_values!.length;
     }
   }
-  return { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign };
+  return { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign, schedule: opts.schedule };
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ const USAGE_COPY_DST = 0x08;
 export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 /** `strided` specs, q and k views of one GPUBuffer: k reached through q's binding, in place and out of place. */
 export const SHARED_ENTRY_POINTS = ['rope_shared', 'rope_shared_out_of_place'] as const;
+/** Every entry point has a twin with this suffix that rotates a group of heads per invocation (prefill-sized calls). */
+export const GROUPED_SUFFIX = '_grouped';
 
 export class RopeArgumentError extends Error {
   constructor(message: string) {
@@ -37,6 +39,12 @@ export interface KernelOptions {
    * shader that runs everywhere.
    */
   f16?: 'auto' | 'native' | 'packed';
+  /**
+   * How invocations map to heads: 'auto' (default) = one head per invocation for decode-sized
+   * calls, groups of heads (SPEC.headGroups) once a call has SPEC.groupMinItems grouped
+   * invocations; 'heads' or 'groups' = always that one.
+   */
+  schedule?: 'auto' | 'heads' | 'groups';
 }
 
 export interface RopeKernel {
@@ -58,14 +66,15 @@ export interface SpecConfig {
   name: string;
   headDim: number;
   pairs: number;
-  /** Invocations per token of the in-place and the out-of-place entry point (packed, native). */
-  groups: number;
-  nativeGroups: number | null;
-  outGroups: number;
-  nativeOutGroups: number | null;
-  /** The scalar shader of a `strided` spec whose main shader uses 16-byte access (WGSL_SCALAR). */
-  scalarGroups: number | null;
-  scalarOutGroups: number | null;
+  /**
+   * Invocations per token and head group of each shader's in-place and out-of-place entry points:
+   * WGSL, WGSL_F16, and WGSL_SCALAR (the scalar twin of a `strided` spec's 16-byte shader).
+   */
+  chunks: Record<'main' | 'native' | 'scalar', { inPlace: number; outOfPlace: number } | null>;
+  /** Heads per invocation of the `_grouped` entry points (q, k). */
+  headGroups: { q: number; k: number };
+  /** Calls of at least this many grouped invocations use the `_grouped` entry points; smaller ones one head per invocation. */
+  groupMinItems: number;
   /** `strided`: the main shader's lanes per 16-byte vector (1: scalar). */
   views: { vectorLanes: number } | null;
   layout: 'thd' | 'bshd' | 'bhsd';
@@ -155,10 +164,9 @@ function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'n
 
 export function createKernel(device: GPUDevice, options: KernelOptions = {}): RopeKernel {
   const storage = chooseStorage(device, options);
+  const schedule = options.schedule ?? 'auto';
+  if (!['auto', 'heads', 'groups'].includes(schedule)) throw new RopeArgumentError(`options.schedule: expected 'auto', 'heads' or 'groups', got ${String(schedule)}`);
   const code = storage === 'native' && WGSL_F16 !== null ? WGSL_F16 : WGSL;
-  const native = storage === 'native';
-  const groups = native && SPEC.nativeGroups !== null ? SPEC.nativeGroups : SPEC.groups;
-  const outGroups = native && SPEC.nativeOutGroups !== null ? SPEC.nativeOutGroups : SPEC.outGroups;
   const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });
   const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });
   // Other entry points and shaders (out of place, views of one buffer, the scalar shader): made on first use.
@@ -282,16 +290,16 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (!shared && qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
     // Views off the 16-byte grid run the scalar shader (the native-f16 one is scalar already).
     let shader: 'main' | 'native' | 'scalar' = storage === 'native' ? 'native' : 'main';
-    let [inGroups, outOfPlaceGroups] = [groups, outGroups];
     if (r.views && shader === 'main' && SPEC.views && SPEC.views.vectorLanes > 1 && WGSL_SCALAR !== null) {
       const lanes = SPEC.views.vectorLanes;
-      if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) {
-        shader = 'scalar';
-        [inGroups, outOfPlaceGroups] = [SPEC.scalarGroups!, SPEC.scalarOutGroups!];
-      }
+      if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) shader = 'scalar';
     }
     const positions = positionsBuffer(arrays.positions, r, persistent);
-    const threads = r.tokens * (separate ? outOfPlaceGroups : inGroups);
+    // One head per invocation, or head groups once there are enough of them to fill a GPU.
+    const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
+    const groups = Math.ceil(r.qHeads / SPEC.headGroups.q) + Math.ceil(r.kHeads / SPEC.headGroups.k);
+    const grouped = schedule === 'auto' ? r.tokens * chunks * groups >= SPEC.groupMinItems : schedule === 'groups';
+    const threads = r.tokens * chunks * (grouped ? groups : r.qHeads + r.kHeads);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
     const perRow = Math.ceil(workgroups / rows);
@@ -327,7 +335,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
       if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });
     }
-    const entryPoint = shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT;
+    const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${grouped ? GROUPED_SUFFIX : ''}`;
     const chosen = pipelineFor(shader, entryPoint);
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });

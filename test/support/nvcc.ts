@@ -86,7 +86,7 @@ export interface PreparedCase {
 }
 
 /** Turns interpreter-style inputs (numbers) into a harness case with storage-dtype tensors. */
-export function prepareCase(ir: RopeIR, inputs: RopeInputs, opts: { misalign?: boolean } = {}): PreparedCase {
+export function prepareCase(ir: RopeIR, inputs: RopeInputs, opts: { misalign?: boolean; schedule?: 0 | 1 } = {}): PreparedCase {
   const dtype = ir.kernel.dtype;
   const q = toStorage(inputs.q, dtype);
   const k = toStorage(inputs.k, dtype);

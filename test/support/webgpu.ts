@@ -57,7 +57,8 @@ export interface BuiltSpec {
   mod: HostModule;
 }
 
-export async function buildWgsl(source: string, file: string, options: EmitOptions = {}): Promise<BuiltSpec> {
+/** Compiles one spec for wgsl and creates its kernel on the test device (`kernel`: createKernel's options). */
+export async function buildWgsl(source: string, file: string, options: EmitOptions = {}, kernel: { schedule?: 'auto' | 'heads' | 'groups' } = {}): Promise<BuiltSpec> {
   const r = compile(source, { file, targets: ['wgsl'], ...options });
   if (!r.ok || r.irs.length !== 1) {
     throw new Error(`${file} does not compile for wgsl:\n${r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n')}\n${source}`);
@@ -67,7 +68,7 @@ export async function buildWgsl(source: string, file: string, options: EmitOptio
   const host = get('.wgsl.ts');
   const mod = await importHostModule(host, `wgsl-${ir.name}`);
   const device = await testDevice();
-  return { ir, wgsl: get('.wgsl'), host, manifest: JSON.parse(get('.wgsl.json')), kernel: mod.createKernel(device), mod };
+  return { ir, wgsl: get('.wgsl'), host, manifest: JSON.parse(get('.wgsl.json')), kernel: mod.createKernel(device, kernel), mod };
 }
 
 export interface GpuRun {

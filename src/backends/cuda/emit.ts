@@ -2,7 +2,7 @@
 // (where a token's position comes from, exact or fast sin/cos, static or run-time ω, layouts) picks
 // a partial here; templates stay logic-less. A pure function of the IR.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
-import { buildKernel } from '../../kernel/build.js';
+import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { KernelModule } from '../../kernel/ir.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
@@ -13,7 +13,7 @@ import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, renderTemplate } from '../common.js';
-import { BLOCK_THREADS, launchArgs, type LaunchArg, type TensorArg } from './plan.js';
+import { BLOCK_THREADS, GROUP_MIN_ITEMS, launchArgs, type LaunchArg, type TensorArg } from './plan.js';
 
 
 /** Storage dtypes in C: the device type, the C-header stand-in and the header that defines it. */
@@ -50,17 +50,22 @@ export function summary(ir: RopeIR): string {
 export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
   const args = launchArgs(ir);
   const outOfPlace = !ir.kernel.inplace;
-  const variants = [{ name: 'scalar', schedule: 'scalar' as const, outOfPlace, unit: 1 }, { name: 'vector', schedule: 'vector' as const, outOfPlace, unit: 1 }];
+  // Each schedule twice: one head per item (decode-sized calls) and head groups (prefill).
+  const variants: Variant[] = (['scalar', 'vector'] as const).flatMap((kind) => [
+    { name: kind, schedule: kind, outOfPlace, unit: 1, heads: 'one' as const },
+    { name: `${kind}_grouped`, schedule: kind, outOfPlace, unit: 1, heads: 'group' as const },
+  ]);
   const built = buildKernel(ir, CUDA_CAPABILITIES, variants);
   const vector = built.schedules.get('vector')!.kind === 'vector';
   if (!vector) {
-    built.module.entries = built.module.entries.filter((x) => x.name === 'scalar');
+    built.module.entries = built.module.entries.filter((x) => x.name.startsWith('scalar'));
     built.module.functions = built.module.functions.filter((f) => !f.name.startsWith('item_vector'));
   }
   const text = printCudaKernel(built.module, observe);
   const scalarItems = built.schedules.get('scalar')!.itemsPerToken;
   const vectorItems = built.schedules.get(vector ? 'vector' : 'scalar')!.itemsPerToken;
-  const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, items: Math.max(scalarItems, vectorItems) } }));
+  const groups = built.groups.get('scalar_grouped')!;
+  const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, chunks: Math.max(scalarItems, vectorItems), groups } }));
   const view = {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),
@@ -72,6 +77,11 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     blockThreads: BLOCK_THREADS,
     scalarItems,
     vectorItems,
+    groupQ: groups.q,
+    groupK: groups.k,
+    qHeads: ir.kernel.qHeads ?? 'a.q_heads',
+    kHeads: ir.kernel.kHeads ?? 'a.k_heads',
+    groupMinItems: GROUP_MIN_ITEMS,
     constants: text.constants,
     argsFields: text.argsFields,
     functions: text.functions,

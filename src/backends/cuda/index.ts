@@ -8,8 +8,9 @@ import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { emitCu, emitHeader, hostChecks, summary } from './emit.js';
 import { STRIDE_SIZES } from '../../kernel/args.js';
+import { headGroups } from '../../kernel/schedule.js';
 import {
-  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
+  BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
 
 export { launchArgs, cudaSchedules } from './plan.js';
@@ -53,6 +54,7 @@ export function manifest(ir: OptimizedIR) {
   const vector = plans.vector !== null;
   const scalar = plans.scalar.itemsPerToken;
   const vec = plans.vector?.itemsPerToken ?? scalar;
+  const groups = headGroups(ir);
   const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
   return {
     ropec: VERSION,
@@ -85,8 +87,10 @@ export function manifest(ir: OptimizedIR) {
     launch: {
       blockThreads: BLOCK_THREADS,
       tokens: TOKENS_FORMULA[ir.kernel.layout],
-      threadsPerToken: { vector16: vec, scalar },
-      grid: `ceil(${TOKENS_FORMULA[ir.kernel.layout]} * threadsPerToken / ${BLOCK_THREADS})`,
+      chunksPerTokenAndHead: { vector16: vec, scalar },
+      headGroups: groups,
+      items: `tokens × chunks × (q_heads + k_heads), one head per thread; once tokens × chunks × (ceil(q_heads / ${groups.q}) + ceil(k_heads / ${groups.k})) reaches ROPEC_GROUP_MIN_ITEMS (${GROUP_MIN_ITEMS}), that many, a group of heads per thread`,
+      grid: `ceil(items / ${BLOCK_THREADS})`,
       vectorPath: vector
         ? `taken when ${tensors.filter((t) => t.name === 'q' || t.name === 'k' || t.role === 'out').map((t) => t.name).join(', ')} are 16-byte aligned`
         : 'none (lanes do not line up on 16 bytes)',

@@ -6,7 +6,8 @@
 import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type SourcePos } from '../../compiler/diagnostics.js';
 import type { OptimizedIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import type { Schedule } from '../../kernel/schedule.js';
+import type { HeadGroups, Schedule } from '../../kernel/schedule.js';
+import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { hostArguments, hostNeutral, shapeText, sizeDoc, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
@@ -34,10 +35,15 @@ export interface WgslShader {
   storage: WgslStorage;
   text: WgslKernelText;
   wgsl: string;
-  /** Items per token of the in-place and out-of-place entry points. */
+  /** Items per token and head group of the in-place and out-of-place entry points. */
   items: { inPlace: number; outOfPlace: number };
   schedule: Schedule;
+  /** Heads per item of the `_grouped` entry points. */
+  groups: HeadGroups;
 }
+
+/** The grouped twin of an entry point: the same rotation with a group of heads per invocation (prefill). */
+export const GROUPED_SUFFIX = '_grouped';
 
 export const wgslBackend: Backend = {
   name: 'wgsl',
@@ -97,6 +103,7 @@ function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
 function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 'scalar' | 'native', observe?: KernelObserver): WgslShader {
   const dtype = ir.kernel.dtype;
   const W = dtype === 'f32' ? 4 : 8;
+  // Each entry point twice: one head per invocation (decode-sized calls), and head groups.
   const variants = (kind: 'vector' | 'scalar', unit: number): Variant[] => [
     { name: ENTRY_POINT, schedule: kind, outOfPlace: false, unit },
     { name: OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit },
@@ -104,7 +111,7 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
       { name: SHARED_ENTRY_POINT, schedule: kind, outOfPlace: false, unit, shared: true as const },
       { name: SHARED_OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit, shared: true as const },
     ] : []),
-  ];
+  ].flatMap((x) => [{ ...x, heads: 'one' as const }, { ...x, name: `${x.name}${GROUPED_SUFFIX}`, heads: 'group' as const }]);
   let built = buildKernel(ir, WGSL_CAPABILITIES, variants('vector', W));
   let storage: WgslStorage = { kind: 'vector', dtype };
   if (access !== 'auto' || built.schedules.get(ENTRY_POINT)!.kind !== 'vector') {
@@ -129,7 +136,7 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
     entries: text.entries,
     workgroupSize,
   });
-  return { storage, text, wgsl, items, schedule: sched };
+  return { storage, text, wgsl, items, schedule: sched, groups: built.groups.get(`${ENTRY_POINT}${GROUPED_SUFFIX}`)! };
 }
 
 function summary(ir: OptimizedIR, storage: WgslStorage, sched: Schedule): string {
@@ -159,12 +166,9 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     name: ir.name,
     headDim: ir.headDim,
     pairs: ir.pairs.length,
-    groups: shader.items.inPlace,
-    nativeGroups: native ? native.items.inPlace : null,
-    outGroups: shader.items.outOfPlace,
-    nativeOutGroups: native ? native.items.outOfPlace : null,
-    scalarGroups: scalar ? scalar.items.inPlace : null,
-    scalarOutGroups: scalar ? scalar.items.outOfPlace : null,
+    chunks: { main: shader.items, native: native ? native.items : null, scalar: scalar ? scalar.items : null },
+    headGroups: shader.groups,
+    groupMinItems: GROUP_MIN_ITEMS,
     views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1 } : null,
     layout: ir.kernel.layout,
     dtype: ir.kernel.dtype,
@@ -234,22 +238,24 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
     bindings: shader.text.bindings.map((b) => ({
       binding: b.binding, name: b.name, type: b.space === 'uniform' ? 'uniform' : b.space === 'storage, read' ? 'read-only-storage' : 'storage',
       element: b.element, source: b.source,
-      usedBy: b.name === 'q_src' || b.name === 'k_src' ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT],
+      usedBy: (b.name === 'q_src' || b.name === 'k_src' ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT]).flatMap((x) => [x, `${x}${GROUPED_SUFFIX}`]),
     })),
     uniform: { struct: 'Params', size: shader.text.uniformSize, fields: shader.text.uniform },
+    headGroups: shader.groups,
     dispatch: {
-      invocations: `tokens × ${G}`,
+      invocations: `tokens × ${G} × (q_heads + k_heads) for ENTRY; tokens × ${G} × (ceil(q_heads / ${shader.groups.q}) + ceil(k_heads / ${shader.groups.k})) for ENTRY${GROUPED_SUFFIX}`,
       pairGroupsPerToken: G,
-      workgroups: `W = ceil(tokens × ${G} / ${W})`,
+      choose: `ENTRY${GROUPED_SUFFIX} (a group of heads per invocation, its loads before its stores) once its invocations reach ${GROUP_MIN_ITEMS}; ENTRY (one head per invocation) for smaller, decode-sized calls. Either is right for any size`,
+      workgroups: `W = ceil(invocations / ${W})`,
       grid: `rows = ceil(W / ${MAX_WORKGROUPS_PER_DIMENSION}); x = ceil(W / rows); dispatchWorkgroups(x, rows); params.row_threads = x × ${W}`,
       skipWhen: 'tokens = 0',
     },
-    inPlace: `entry point ${ENTRY_POINT}: bind q and k (read_write) and dispatch; they are rotated in place`,
+    inPlace: `entry point ${ENTRY_POINT} or ${ENTRY_POINT}${GROUPED_SUFFIX}: bind q and k (read_write) and dispatch; they are rotated in place`,
     outOfPlace: {
       entryPoint: OUT_OF_PLACE_ENTRY_POINT,
-      how: 'bind the inputs as q_src and k_src (read-only), the outputs as q and k, and dispatch as above with invocations = tokens × outGroupsPerToken; one pass, every element of the outputs is written (pass-through lanes copied)',
+      grouped: `${OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}`,
+      how: 'bind the inputs as q_src and k_src (read-only), the outputs as q and k, and dispatch as above with outGroupsPerToken in place of pairGroupsPerToken; one pass, every element of the outputs is written (pass-through lanes copied)',
       outGroupsPerToken: shader.items.outOfPlace,
-      invocations: `tokens × ${shader.items.outOfPlace}`,
     },
     omega: omega.kind === 'static'
       ? { kind: 'static', where: 'constants in the shader' }
@@ -274,8 +280,8 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
       ? {
           sizes: 'q_start, k_start (elements into the bound buffer), q_token_stride, q_head_stride, k_token_stride, k_head_stride: uniform fields',
           sharedEntryPoints: {
-            [SHARED_ENTRY_POINT]: 'q and k are views of one buffer: bind it as q only (k is reached through it)',
-            [SHARED_OUT_OF_PLACE_ENTRY_POINT]: 'the same out of place: the inputs as q_src, the one output buffer as q',
+            [SHARED_ENTRY_POINT]: `q and k are views of one buffer: bind it as q only (k is reached through it); grouped: ${SHARED_ENTRY_POINT}${GROUPED_SUFFIX}`,
+            [SHARED_OUT_OF_PLACE_ENTRY_POINT]: `the same out of place: the inputs as q_src, the one output buffer as q; grouped: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}`,
           },
           vectorAccess: shader.storage.kind === 'vector' ? `every start and stride a multiple of ${shader.schedule.vectorLanes} elements; otherwise dispatch ${ir.name}.scalar.wgsl` : 'none',
           scalarShader: scalar ? { shader: `${ir.name}.scalar.wgsl`, pairGroupsPerToken: scalar.items.inPlace, outGroupsPerToken: scalar.items.outOfPlace } : null,
@@ -289,7 +295,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
           when: "the device was created with the 'shader-f16' feature; otherwise use the shader above",
           storage: { dtype: 'f16', packing: 'one f16 per element (array<f16>)' },
           bindings: native.text.bindings.filter((b) => b.name === 'q' || b.name === 'k').map((b) => ({ binding: b.binding, name: b.name, element: b.element })),
-          dispatch: { invocations: `tokens × ${native.items.inPlace}`, pairGroupsPerToken: native.items.inPlace, outGroupsPerToken: native.items.outOfPlace },
+          dispatch: { pairGroupsPerToken: native.items.inPlace, outGroupsPerToken: native.items.outOfPlace },
           sameAsAbove: 'every other binding, the uniform block, the workgroup size and the grid formula (with its own pairGroupsPerToken)',
         }]
       : [],

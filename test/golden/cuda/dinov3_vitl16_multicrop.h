@@ -52,7 +52,7 @@ cudaError_t ropec_dinov3_vitl16_multicrop_check_grid_sizes(const int32_t* grid_s
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_dinov3_vitl16_multicrop_emulate(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, int* used_vector);
+cudaError_t ropec_dinov3_vitl16_multicrop_emulate(const ropec_dinov3_vitl16_multicrop_elem_t* q, const ropec_dinov3_vitl16_multicrop_elem_t* k, ropec_dinov3_vitl16_multicrop_elem_t* q_out, ropec_dinov3_vitl16_multicrop_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

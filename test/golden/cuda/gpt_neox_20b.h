@@ -47,7 +47,7 @@ const char* ropec_gpt_neox_20b_last_error(void);
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_gpt_neox_20b_emulate(const ropec_gpt_neox_20b_elem_t* q, const ropec_gpt_neox_20b_elem_t* k, ropec_gpt_neox_20b_elem_t* q_out, ropec_gpt_neox_20b_elem_t* k_out, int64_t batch, int64_t seq, int* used_vector);
+cudaError_t ropec_gpt_neox_20b_emulate(const ropec_gpt_neox_20b_elem_t* q, const ropec_gpt_neox_20b_elem_t* k, ropec_gpt_neox_20b_elem_t* q_out, ropec_gpt_neox_20b_elem_t* k_out, int64_t batch, int64_t seq, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

@@ -48,7 +48,7 @@ const char* ropec_llama2_7b_last_error(void);
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_llama2_7b_emulate(const ropec_llama2_7b_elem_t* q, const ropec_llama2_7b_elem_t* k, ropec_llama2_7b_elem_t* q_out, ropec_llama2_7b_elem_t* k_out, int64_t batch, int64_t seq, int64_t offset, int* used_vector);
+cudaError_t ropec_llama2_7b_emulate(const ropec_llama2_7b_elem_t* q, const ropec_llama2_7b_elem_t* k, ropec_llama2_7b_elem_t* q_out, ropec_llama2_7b_elem_t* k_out, int64_t batch, int64_t seq, int64_t offset, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

@@ -45,7 +45,7 @@ const char* ropec_llama3_1_8b_last_error(void);
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_llama3_1_8b_emulate(ropec_llama3_1_8b_elem_t* q, ropec_llama3_1_8b_elem_t* k, int64_t tokens, int64_t offset, int* used_vector);
+cudaError_t ropec_llama3_1_8b_emulate(ropec_llama3_1_8b_elem_t* q, ropec_llama3_1_8b_elem_t* k, int64_t tokens, int64_t offset, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

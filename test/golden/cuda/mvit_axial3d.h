@@ -49,7 +49,7 @@ const char* ropec_mvit_axial3d_last_error(void);
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_mvit_axial3d_emulate(const ropec_mvit_axial3d_elem_t* q, const ropec_mvit_axial3d_elem_t* k, ropec_mvit_axial3d_elem_t* q_out, ropec_mvit_axial3d_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, int* used_vector);
+cudaError_t ropec_mvit_axial3d_emulate(const ropec_mvit_axial3d_elem_t* q, const ropec_mvit_axial3d_elem_t* k, ropec_mvit_axial3d_elem_t* q_out, ropec_mvit_axial3d_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

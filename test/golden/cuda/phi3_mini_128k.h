@@ -48,7 +48,7 @@ const char* ropec_phi3_mini_128k_last_error(void);
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_phi3_mini_128k_emulate(const ropec_phi3_mini_128k_elem_t* q, const ropec_phi3_mini_128k_elem_t* k, ropec_phi3_mini_128k_elem_t* q_out, ropec_phi3_mini_128k_elem_t* k_out, int64_t tokens, int64_t offset, int64_t seq_len, int* used_vector);
+cudaError_t ropec_phi3_mini_128k_emulate(const ropec_phi3_mini_128k_elem_t* q, const ropec_phi3_mini_128k_elem_t* k, ropec_phi3_mini_128k_elem_t* q_out, ropec_phi3_mini_128k_elem_t* k_out, int64_t tokens, int64_t offset, int64_t seq_len, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

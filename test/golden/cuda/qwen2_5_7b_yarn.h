@@ -47,7 +47,7 @@ const char* ropec_qwen2_5_7b_yarn_last_error(void);
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_qwen2_5_7b_yarn_emulate(const ropec_qwen2_5_7b_yarn_elem_t* q, const ropec_qwen2_5_7b_yarn_elem_t* k, ropec_qwen2_5_7b_yarn_elem_t* q_out, ropec_qwen2_5_7b_yarn_elem_t* k_out, int64_t tokens, int64_t offset, int* used_vector);
+cudaError_t ropec_qwen2_5_7b_yarn_emulate(const ropec_qwen2_5_7b_yarn_elem_t* q, const ropec_qwen2_5_7b_yarn_elem_t* k, ropec_qwen2_5_7b_yarn_elem_t* q_out, ropec_qwen2_5_7b_yarn_elem_t* k_out, int64_t tokens, int64_t offset, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

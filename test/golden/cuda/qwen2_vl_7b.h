@@ -53,7 +53,7 @@ cudaError_t ropec_qwen2_vl_7b_check_segments(const int32_t* table, int64_t words
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_qwen2_vl_7b_emulate(const ropec_qwen2_vl_7b_elem_t* q, const ropec_qwen2_vl_7b_elem_t* k, ropec_qwen2_vl_7b_elem_t* q_out, ropec_qwen2_vl_7b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count, int* used_vector);
+cudaError_t ropec_qwen2_vl_7b_emulate(const ropec_qwen2_vl_7b_elem_t* q, const ropec_qwen2_vl_7b_elem_t* k, ropec_qwen2_vl_7b_elem_t* q_out, ropec_qwen2_vl_7b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

@@ -1,8 +1,10 @@
 // Generated from spec/tmrope.rope (rope tmrope) by ropec 0.1.0 for cuda. Do not edit.
 // spec-hash: 94ea13f7389ca393
 // half forward rotation of 64 lanes, f32 [batch, seq, heads, dim], out of place, positions timeline, sin/cos computed (exact).
-// One thread = one work item of a token: its positions and the cos/sin of its pairs are computed
-// once and reused by every head of q and k. Element offsets are 64-bit throughout. See docs/cuda.md.
+// One thread = one work item: a chunk of the pairs of one token, for one head (decode-sized calls)
+// or a group of heads (prefill: the group's loads are all issued before its first store). Its
+// positions and the cos/sin of its pairs are computed once for its heads. Element offsets are
+// 64-bit throughout. See docs/cuda.md.
 // ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
 // several generated kernels can share one translation unit. Every helper works on the device and,
 // for the CPU emulation the tests run, on the host.
@@ -122,9 +124,16 @@ typedef float elem_t;
 [[maybe_unused]] constexpr int kHeadDim = 64;
 [[maybe_unused]] constexpr int kPairs = 32;
 constexpr int kBlock = 256;
-/** Work items per token of the scalar and the 16-byte schedule. */
+/** Work items per token and head group of the scalar and the 16-byte schedule. */
 constexpr int64_t kScalarChunks = 32;
 constexpr int64_t kVectorChunks = 8;
+/** Heads per item of the grouped kernels, for q and for k. */
+constexpr int64_t kGroupQ = 1;
+constexpr int64_t kGroupK = 1;
+#ifndef ROPEC_GROUP_MIN_ITEMS
+/** Launches of at least this many grouped items run the grouped kernels (see docs/cuda.md). */
+#define ROPEC_GROUP_MIN_ITEMS 131072
+#endif
 /** ω_j / 2π (the exact path reduces p·turns in f64) */
 __constant__ double TURNS_dev[32] = { 0.15915494309189535, 0.11934937021124886, 0.08949940160889101, 0.06711508300522726, 0.050329212104487035, 0.03774158471741977, 0.028302195830623395, 0.02122365276477766, 0.015915494309189534, 0.011934937021124886, 0.0089499401608891, 0.006711508300522725, 0.005032921210448704, 0.0037741584717419768, 0.00283021958306234, 0.0021223652764777662, 0.0015915494309189536, 0.0011934937021124885, 0.0008949940160889102, 0.0006711508300522726, 0.0005032921210448703, 0.00037741584717419774, 0.00028302195830623395, 0.0002122365276477766, 0.00015915494309189535, 0.00011934937021124885, 0.00008949940160889102, 0.00006711508300522725, 0.000050329212104487035, 0.00003774158471741978, 0.0000283021958306234, 0.00002122365276477766 };
 [[maybe_unused]] static const double TURNS_host[32] = { 0.15915494309189535, 0.11934937021124886, 0.08949940160889101, 0.06711508300522726, 0.050329212104487035, 0.03774158471741977, 0.028302195830623395, 0.02122365276477766, 0.015915494309189534, 0.011934937021124886, 0.0089499401608891, 0.006711508300522725, 0.005032921210448704, 0.0037741584717419768, 0.00283021958306234, 0.0021223652764777662, 0.0015915494309189536, 0.0011934937021124885, 0.0008949940160889102, 0.0006711508300522726, 0.0005032921210448703, 0.00037741584717419774, 0.00028302195830623395, 0.0002122365276477766, 0.00015915494309189535, 0.00011934937021124885, 0.00008949940160889102, 0.00006711508300522725, 0.000050329212104487035, 0.00003774158471741978, 0.0000283021958306234, 0.00002122365276477766 };
@@ -151,8 +160,8 @@ __host__ __device__ inline float2 pair_sincos(double p, int64_t j) {
   return ropec_sincos(static_cast<float>(r * 6.283185307179586));
 }
 
-/** rotate 1 pair(s) from 0 at lanes 0, 32 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */
-__host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki) {
+/** rotate 1 pair(s) from 0 at lanes 0, 32 (stride 1, scalar), q head h0 (item k: + 1 pairs, + 1 lanes) */
+__host__ __device__ inline void item_scalar_out_q1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
   double pos0 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
   int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
@@ -204,34 +213,85 @@ __host__ __device__ inline void item_scalar_out_0(const Args& a, int64_t b, int6
     c0[i] = cs0.x;
     s0[i] = cs0.y;
   }
-  for (int64_t h = 0; h < 1; ++h) {
-    const int64_t o = (flat + h) * 64;
-    ROPEC_UNROLL
-    for (int64_t i = 0; i < 1; ++i) {
-      const float xa = a.q_in[(o + ki) + i];
-      const float xb = a.q_in[(o + (32 + ki)) + i];
-      const float ci = c0[i];
-      const float si = s0[i];
-      a.q_out[(o + ki) + i] = xa * ci - xb * si;
-      a.q_out[(o + (32 + ki)) + i] = xb * ci + xa * si;
-    }
-  }
-  for (int64_t h = 0; h < 1; ++h) {
-    const int64_t o = (flat + h) * 64;
-    ROPEC_UNROLL
-    for (int64_t i = 0; i < 1; ++i) {
-      const float xa = a.k_in[(o + ki) + i];
-      const float xb = a.k_in[(o + (32 + ki)) + i];
-      const float ci = c0[i];
-      const float si = s0[i];
-      a.k_out[(o + ki) + i] = xa * ci - xb * si;
-      a.k_out[(o + (32 + ki)) + i] = xb * ci + xa * si;
-    }
+  const int64_t o = (flat + h0) * 64;
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float xa = a.q_in[(o + ki) + i];
+    const float xb = a.q_in[(o + (32 + ki)) + i];
+    const float ci = c0[i];
+    const float si = s0[i];
+    a.q_out[(o + ki) + i] = xa * ci - xb * si;
+    a.q_out[(o + (32 + ki)) + i] = xb * ci + xa * si;
   }
 }
 
-/** rotate 4 pair(s) from 0 at lanes 0, 32 (stride 1, split) (item k: + 4 pairs, + 4 lanes) */
-__host__ __device__ inline void item_vector_out_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki) {
+/** rotate 1 pair(s) from 0 at lanes 0, 32 (stride 1, scalar), k head h0 (item k: + 1 pairs, + 1 lanes) */
+__host__ __device__ inline void item_scalar_out_k1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  const int64_t header = a.batch + 1;
+  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
+  if (end <= lo) {
+    pos0 = static_cast<double>(0);
+  } else {
+    int64_t hi = end - 1;
+    while (lo < hi) {
+      const int64_t mid = hi - (hi - lo) / 2;
+      if (((header + 8 * mid) + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[(header + 8 * mid) + 1]) : 0) <= s) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const int64_t w = header + 8 * lo;
+    const int64_t kind = (w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0) & 15;
+    const int64_t vi = static_cast<int64_t>(static_cast<uint32_t>(static_cast<int32_t>(w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0)) >> 4u);
+    const int64_t d = s - (w + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 1]) : 0);
+    if (kind == 0) {
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+    } else if (kind == 1) {
+      pos0 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+    } else if (kind == 2) {
+      const int64_t sh = ropec_max(w + 5 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 5]) : 0, 1);
+      const int64_t sw = ropec_max(w + 6 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 6]) : 0, 1);
+      const int64_t kk = (w + 7 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 7]) : 0) + d;
+      const int64_t fr = kk / (sh * sw);
+      const float ta = vi < a.segment_value_count ? a.segment_values[vi] : 0.0f;
+      const float tb = vi + 1 < a.segment_value_count ? a.segment_values[vi + 1] : 0.0f;
+      const int64_t tf = ta == 1.0f && tb == 1.0f ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + tf);
+    } else {
+      const int64_t nf = w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0;
+      const int64_t frame = ropec_max(ropec_min(((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + d) / ropec_max(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0, 1), nf - 1), 0);
+      if (nf <= 0) {
+        pos0 = static_cast<double>(0);
+      } else {
+        pos0 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+      }
+    }
+  }
+  float c0[1];
+  float s0[1];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float2 cs0 = pair_sincos(pos0, ki + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y;
+  }
+  const int64_t o = (flat + h0) * 64;
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float xa = a.k_in[(o + ki) + i];
+    const float xb = a.k_in[(o + (32 + ki)) + i];
+    const float ci = c0[i];
+    const float si = s0[i];
+    a.k_out[(o + ki) + i] = xa * ci - xb * si;
+    a.k_out[(o + (32 + ki)) + i] = xb * ci + xa * si;
+  }
+}
+
+/** rotate 4 pair(s) from 0 at lanes 0, 32 (stride 1, split), q head h0 (item k: + 4 pairs, + 4 lanes) */
+__host__ __device__ inline void item_vector_out_q1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
   double pos0 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
   int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
@@ -283,88 +343,199 @@ __host__ __device__ inline void item_vector_out_0(const Args& a, int64_t b, int6
     c0[i] = cs0.x;
     s0[i] = cs0.y;
   }
-  for (int64_t h = 0; h < 1; ++h) {
-    const int64_t o = (flat + h) * 64;
-    const float4 xav = ropec_load_vec4f(a.q_in + o + ki * 4);
-    const float xa0 = xav.x;
-    const float xa1 = xav.y;
-    const float xa2 = xav.z;
-    const float xa3 = xav.w;
-    const float4 xbv = ropec_load_vec4f(a.q_in + o + (32 + ki * 4));
-    const float xb0 = xbv.x;
-    const float xb1 = xbv.y;
-    const float xb2 = xbv.z;
-    const float xb3 = xbv.w;
-    const float ya0 = xa0 * c0[0] - xb0 * s0[0];
-    const float yb0 = xb0 * c0[0] + xa0 * s0[0];
-    const float ya1 = xa1 * c0[1] - xb1 * s0[1];
-    const float yb1 = xb1 * c0[1] + xa1 * s0[1];
-    const float ya2 = xa2 * c0[2] - xb2 * s0[2];
-    const float yb2 = xb2 * c0[2] + xa2 * s0[2];
-    const float ya3 = xa3 * c0[3] - xb3 * s0[3];
-    const float yb3 = xb3 * c0[3] + xa3 * s0[3];
-    ropec_store_vec4f(a.q_out + o + ki * 4, make_float4(ya0, ya1, ya2, ya3));
-    ropec_store_vec4f(a.q_out + o + (32 + ki * 4), make_float4(yb0, yb1, yb2, yb3));
-  }
-  for (int64_t h = 0; h < 1; ++h) {
-    const int64_t o = (flat + h) * 64;
-    const float4 xav = ropec_load_vec4f(a.k_in + o + ki * 4);
-    const float xa0 = xav.x;
-    const float xa1 = xav.y;
-    const float xa2 = xav.z;
-    const float xa3 = xav.w;
-    const float4 xbv = ropec_load_vec4f(a.k_in + o + (32 + ki * 4));
-    const float xb0 = xbv.x;
-    const float xb1 = xbv.y;
-    const float xb2 = xbv.z;
-    const float xb3 = xbv.w;
-    const float ya0 = xa0 * c0[0] - xb0 * s0[0];
-    const float yb0 = xb0 * c0[0] + xa0 * s0[0];
-    const float ya1 = xa1 * c0[1] - xb1 * s0[1];
-    const float yb1 = xb1 * c0[1] + xa1 * s0[1];
-    const float ya2 = xa2 * c0[2] - xb2 * s0[2];
-    const float yb2 = xb2 * c0[2] + xa2 * s0[2];
-    const float ya3 = xa3 * c0[3] - xb3 * s0[3];
-    const float yb3 = xb3 * c0[3] + xa3 * s0[3];
-    ropec_store_vec4f(a.k_out + o + ki * 4, make_float4(ya0, ya1, ya2, ya3));
-    ropec_store_vec4f(a.k_out + o + (32 + ki * 4), make_float4(yb0, yb1, yb2, yb3));
-  }
+  const int64_t o = (flat + h0) * 64;
+  const float4 xav = ropec_load_vec4f(a.q_in + o + ki * 4);
+  const float xa0 = xav.x;
+  const float xa1 = xav.y;
+  const float xa2 = xav.z;
+  const float xa3 = xav.w;
+  const float4 xbv = ropec_load_vec4f(a.q_in + o + (32 + ki * 4));
+  const float xb0 = xbv.x;
+  const float xb1 = xbv.y;
+  const float xb2 = xbv.z;
+  const float xb3 = xbv.w;
+  const float ya0 = xa0 * c0[0] - xb0 * s0[0];
+  const float yb0 = xb0 * c0[0] + xa0 * s0[0];
+  const float ya1 = xa1 * c0[1] - xb1 * s0[1];
+  const float yb1 = xb1 * c0[1] + xa1 * s0[1];
+  const float ya2 = xa2 * c0[2] - xb2 * s0[2];
+  const float yb2 = xb2 * c0[2] + xa2 * s0[2];
+  const float ya3 = xa3 * c0[3] - xb3 * s0[3];
+  const float yb3 = xb3 * c0[3] + xa3 * s0[3];
+  ropec_store_vec4f(a.q_out + o + ki * 4, make_float4(ya0, ya1, ya2, ya3));
+  ropec_store_vec4f(a.q_out + o + (32 + ki * 4), make_float4(yb0, yb1, yb2, yb3));
 }
 
-/** The scalar schedule: out of place, 32 item(s) per token (scalar schedule). */
+/** rotate 4 pair(s) from 0 at lanes 0, 32 (stride 1, split), k head h0 (item k: + 4 pairs, + 4 lanes) */
+__host__ __device__ inline void item_vector_out_k1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  const int64_t header = a.batch + 1;
+  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
+  if (end <= lo) {
+    pos0 = static_cast<double>(0);
+  } else {
+    int64_t hi = end - 1;
+    while (lo < hi) {
+      const int64_t mid = hi - (hi - lo) / 2;
+      if (((header + 8 * mid) + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[(header + 8 * mid) + 1]) : 0) <= s) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const int64_t w = header + 8 * lo;
+    const int64_t kind = (w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0) & 15;
+    const int64_t vi = static_cast<int64_t>(static_cast<uint32_t>(static_cast<int32_t>(w < a.segment_words ? static_cast<int64_t>(a.segment_table[w]) : 0)) >> 4u);
+    const int64_t d = s - (w + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 1]) : 0);
+    if (kind == 0) {
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + d);
+    } else if (kind == 1) {
+      pos0 = static_cast<double>(w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + static_cast<double>(ropec_as_float(static_cast<uint32_t>(static_cast<int32_t>(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0))));
+    } else if (kind == 2) {
+      const int64_t sh = ropec_max(w + 5 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 5]) : 0, 1);
+      const int64_t sw = ropec_max(w + 6 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 6]) : 0, 1);
+      const int64_t kk = (w + 7 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 7]) : 0) + d;
+      const int64_t fr = kk / (sh * sw);
+      const float ta = vi < a.segment_value_count ? a.segment_values[vi] : 0.0f;
+      const float tb = vi + 1 < a.segment_value_count ? a.segment_values[vi + 1] : 0.0f;
+      const int64_t tf = ta == 1.0f && tb == 1.0f ? fr : static_cast<int64_t>(truncf((static_cast<float>(fr) * ta) * tb));
+      pos0 = static_cast<double>((w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0) + tf);
+    } else {
+      const int64_t nf = w + 2 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 2]) : 0;
+      const int64_t frame = ropec_max(ropec_min(((w + 4 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 4]) : 0) + d) / ropec_max(w + 3 < a.segment_words ? static_cast<int64_t>(a.segment_table[w + 3]) : 0, 1), nf - 1), 0);
+      if (nf <= 0) {
+        pos0 = static_cast<double>(0);
+      } else {
+        pos0 = static_cast<double>(vi + frame < a.segment_value_count ? a.segment_values[vi + frame] : 0.0f);
+      }
+    }
+  }
+  float c0[4];
+  float s0[4];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 4; ++i) {
+    const float2 cs0 = pair_sincos(pos0, ki * 4 + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y;
+  }
+  const int64_t o = (flat + h0) * 64;
+  const float4 xav = ropec_load_vec4f(a.k_in + o + ki * 4);
+  const float xa0 = xav.x;
+  const float xa1 = xav.y;
+  const float xa2 = xav.z;
+  const float xa3 = xav.w;
+  const float4 xbv = ropec_load_vec4f(a.k_in + o + (32 + ki * 4));
+  const float xb0 = xbv.x;
+  const float xb1 = xbv.y;
+  const float xb2 = xbv.z;
+  const float xb3 = xbv.w;
+  const float ya0 = xa0 * c0[0] - xb0 * s0[0];
+  const float yb0 = xb0 * c0[0] + xa0 * s0[0];
+  const float ya1 = xa1 * c0[1] - xb1 * s0[1];
+  const float yb1 = xb1 * c0[1] + xa1 * s0[1];
+  const float ya2 = xa2 * c0[2] - xb2 * s0[2];
+  const float yb2 = xb2 * c0[2] + xa2 * s0[2];
+  const float ya3 = xa3 * c0[3] - xb3 * s0[3];
+  const float yb3 = xb3 * c0[3] + xa3 * s0[3];
+  ropec_store_vec4f(a.k_out + o + ki * 4, make_float4(ya0, ya1, ya2, ya3));
+  ropec_store_vec4f(a.k_out + o + (32 + ki * 4), make_float4(yb0, yb1, yb2, yb3));
+}
+
+/** The scalar schedule: out of place, one head per item, 32 item(s) per token and head group (scalar schedule). */
 __host__ __device__ inline void work_scalar(const Args& a, int64_t item) {
-  const int64_t flat = item / 32;
-  const int64_t chunk = item - flat * 32;
+  const int64_t per_token = 2;
+  const int64_t chunk = item % 32;
+  const int64_t rest = item / 32;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
   const int64_t b = flat / a.seq;
   const int64_t s = flat - b * a.seq;
-  if (chunk < 32) {
-    item_scalar_out_0(a, b, s, flat, chunk);
-    return;
+  if (g < 1) {
+    const int64_t h0 = g;
+    item_scalar_out_q1_0(a, b, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = g - 1;
+    item_scalar_out_k1_0(a, b, s, flat, chunk, h0);
   }
 }
 
 __global__ void __launch_bounds__(kBlock) kernel_scalar(const Args a) {
   const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
-  if (item >= a.tokens * 32) return;
+  if (item >= (a.tokens * 2) * 32) return;
   work_scalar(a, item);
 }
 
-/** The vector schedule: out of place, 8 item(s) per token (vector schedule). */
-__host__ __device__ inline void work_vector(const Args& a, int64_t item) {
-  const int64_t flat = item / 8;
-  const int64_t chunk = item - flat * 8;
+/** The scalar_grouped schedule: out of place, one head per item, 32 item(s) per token and head group (scalar schedule). */
+__host__ __device__ inline void work_scalar_grouped(const Args& a, int64_t item) {
+  const int64_t per_token = 2;
+  const int64_t chunk = item % 32;
+  const int64_t rest = item / 32;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
   const int64_t b = flat / a.seq;
   const int64_t s = flat - b * a.seq;
-  if (chunk < 8) {
-    item_vector_out_0(a, b, s, flat, chunk);
-    return;
+  if (g < 1) {
+    const int64_t h0 = g;
+    item_scalar_out_q1_0(a, b, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = g - 1;
+    item_scalar_out_k1_0(a, b, s, flat, chunk, h0);
+  }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_scalar_grouped(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= (a.tokens * 2) * 32) return;
+  work_scalar_grouped(a, item);
+}
+
+/** The vector schedule: out of place, one head per item, 8 item(s) per token and head group (vector schedule). */
+__host__ __device__ inline void work_vector(const Args& a, int64_t item) {
+  const int64_t per_token = 2;
+  const int64_t chunk = item % 8;
+  const int64_t rest = item / 8;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
+  const int64_t b = flat / a.seq;
+  const int64_t s = flat - b * a.seq;
+  if (g < 1) {
+    const int64_t h0 = g;
+    item_vector_out_q1_0(a, b, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = g - 1;
+    item_vector_out_k1_0(a, b, s, flat, chunk, h0);
   }
 }
 
 __global__ void __launch_bounds__(kBlock) kernel_vector(const Args a) {
   const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
-  if (item >= a.tokens * 8) return;
+  if (item >= (a.tokens * 2) * 8) return;
   work_vector(a, item);
+}
+
+/** The vector_grouped schedule: out of place, one head per item, 8 item(s) per token and head group (vector schedule). */
+__host__ __device__ inline void work_vector_grouped(const Args& a, int64_t item) {
+  const int64_t per_token = 2;
+  const int64_t chunk = item % 8;
+  const int64_t rest = item / 8;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
+  const int64_t b = flat / a.seq;
+  const int64_t s = flat - b * a.seq;
+  if (g < 1) {
+    const int64_t h0 = g;
+    item_vector_out_q1_0(a, b, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = g - 1;
+    item_vector_out_k1_0(a, b, s, flat, chunk, h0);
+  }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_vector_grouped(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= (a.tokens * 2) * 8) return;
+  work_vector_grouped(a, item);
 }
 
 /** Why the last check on this host thread failed ("" after a call that passed). */
@@ -538,7 +709,7 @@ static cudaError_t prepare(const ropec_tmrope_elem_t* q, const ropec_tmrope_elem
   if (!(n_tokens == 0 || n_k_heads <= 72057594037927936LL / n_tokens)) {
     return ropec_refuse("k: tokens · heads · head_dim = %lld · %lld · 64 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_k_heads));
   }
-  if (!(n_tokens <= 17179869176LL)) {
+  if (!(n_tokens <= 17179869176LL / ropec_max((n_q_heads + 0) / 1 + (n_k_heads + 0) / 1, 1))) {
     return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
   }
   if (n_tokens > 0) {
@@ -573,6 +744,19 @@ static cudaError_t prepare(const ropec_tmrope_elem_t* q, const ropec_tmrope_elem
   return cudaSuccess;
 }
 
+/**
+ * Work items of a launch and whether it runs the grouped kernels. schedule: -1 chooses by size,
+ * 0 one head per item, 1 head groups. The grouped count is below the grid's limit (checked).
+ */
+static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
+  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
+  const int64_t q_heads = 1;
+  const int64_t k_heads = 1;
+  const int64_t groups = (q_heads + kGroupQ - 1) / kGroupQ + (k_heads + kGroupK - 1) / kGroupK;
+  *grouped = schedule < 0 ? a.tokens * chunks * groups >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return a.tokens * chunks * (*grouped ? groups : q_heads + k_heads);
+}
+
 }  // namespace ropec_tmrope
 
 extern "C" const char* ropec_tmrope_last_error(void) {
@@ -597,33 +781,41 @@ extern "C" cudaError_t ropec_tmrope_launch(const ropec_tmrope_elem_t* q, const r
   bool vector = false;
   const cudaError_t status = prepare(q, k, q_out, k_out, segment_table, segment_values, batch, seq, segment_words, segment_value_count, &a, &vector);
   if (status != cudaSuccess) return status;
-  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
+  bool grouped = false;
+  const int64_t items = launch_items(a, vector, -1, &grouped);
   if (items == 0) return cudaSuccess;
   const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
   if (vector) {
-    kernel_vector<<<blocks, kBlock, 0, stream>>>(a);
+    if (grouped) kernel_vector_grouped<<<blocks, kBlock, 0, stream>>>(a);
+    else kernel_vector<<<blocks, kBlock, 0, stream>>>(a);
     return cudaGetLastError();
   }
-  kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);
+  if (grouped) kernel_scalar_grouped<<<blocks, kBlock, 0, stream>>>(a);
+  else kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);
   return cudaGetLastError();
 }
 
 #ifdef ROPEC_HOST_EMULATION
 // Runs the same per-thread function over the whole launch grid on the CPU (tests without a GPU).
-extern "C" cudaError_t ropec_tmrope_emulate(const ropec_tmrope_elem_t* q, const ropec_tmrope_elem_t* k, ropec_tmrope_elem_t* q_out, ropec_tmrope_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t batch, int64_t seq, int64_t segment_words, int64_t segment_value_count, int* used_vector) {
+// schedule: -1 as the launcher chooses, 0 one head per item, 1 head groups. *used: 1 when the
+// 16-byte schedule ran, + 2 when the grouped one did.
+extern "C" cudaError_t ropec_tmrope_emulate(const ropec_tmrope_elem_t* q, const ropec_tmrope_elem_t* k, ropec_tmrope_elem_t* q_out, ropec_tmrope_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t batch, int64_t seq, int64_t segment_words, int64_t segment_value_count, int schedule, int* used) {
   using namespace ropec_tmrope;
   Args a;
   bool vector = false;
   const cudaError_t status = prepare(q, k, q_out, k_out, segment_table, segment_values, batch, seq, segment_words, segment_value_count, &a, &vector);
-  if (used_vector != NULL) *used_vector = vector ? 1 : 0;
+  bool grouped = false;
+  const int64_t items = status == cudaSuccess ? launch_items(a, vector, schedule, &grouped) : 0;
+  if (used != NULL) *used = (vector ? 1 : 0) + (grouped ? 2 : 0);
   if (status != cudaSuccess) return status;
-  const int64_t items = a.tokens * (vector ? kVectorChunks : kScalarChunks);
   for (int64_t item = 0; item < items; ++item) {
     if (vector) {
-      work_vector(a, item);
+      if (grouped) work_vector_grouped(a, item);
+      else work_vector(a, item);
       continue;
     }
-    work_scalar(a, item);
+    if (grouped) work_scalar_grouped(a, item);
+    else work_scalar(a, item);
   }
   return cudaSuccess;
 }

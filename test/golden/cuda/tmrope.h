@@ -53,7 +53,7 @@ cudaError_t ropec_tmrope_check_segments(const int32_t* table, int64_t words, con
 
 #ifdef ROPEC_HOST_EMULATION
 /** CPU emulation of the launch (tests): same checks, same per-thread function. */
-cudaError_t ropec_tmrope_emulate(const ropec_tmrope_elem_t* q, const ropec_tmrope_elem_t* k, ropec_tmrope_elem_t* q_out, ropec_tmrope_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t batch, int64_t seq, int64_t segment_words, int64_t segment_value_count, int* used_vector);
+cudaError_t ropec_tmrope_emulate(const ropec_tmrope_elem_t* q, const ropec_tmrope_elem_t* k, ropec_tmrope_elem_t* q_out, ropec_tmrope_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t batch, int64_t seq, int64_t segment_words, int64_t segment_value_count, int schedule, int* used);
 #endif
 
 #ifdef __cplusplus

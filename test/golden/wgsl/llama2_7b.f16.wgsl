@@ -130,8 +130,8 @@ fn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {
   return sincos_turns(reduce_turns(acc + small));
 }
 
-/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */
-fn item_scalar_in_0(s: u32, flat: u32, ki: u32) {
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_in_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   let pos0_w: i32 = i32(s) + params.offset;
   let pos0_f: f32 = 0.0;
   var c0_0: f32 = 0.0;
@@ -139,36 +139,21 @@ fn item_scalar_in_0(s: u32, flat: u32, ki: u32) {
   let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
   c0_0 = cs0_0.x;
   s0_0 = cs0_0.y;
-  for (var h: u32 = 0u; h < 32u; h++) {
-    let o: u32 = (flat * 32u + h) * 128u;
-    let xa_0: f32 = f32(read_q_out(o + ki));
-    let xb_0: f32 = f32(read_q_out(o + (64u + ki)));
-    let ci_0: f32 = c0_0;
-    let si_0: f32 = s0_0;
-    if (o + ki < u32(arrayLength(&q))) {
-      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
-    }
-    if (o + (64u + ki) < u32(arrayLength(&q))) {
-      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
-    }
+  let o: u32 = (flat * 32u + h0) * 128u;
+  let xa_0: f32 = f32(read_q_out(o + ki));
+  let xb_0: f32 = f32(read_q_out(o + (64u + ki)));
+  let ci_0: f32 = c0_0;
+  let si_0: f32 = s0_0;
+  if (o + ki < u32(arrayLength(&q))) {
+    q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
   }
-  for (var h: u32 = 0u; h < 32u; h++) {
-    let o: u32 = (flat * 32u + h) * 128u;
-    let xa_0: f32 = f32(read_k_out(o + ki));
-    let xb_0: f32 = f32(read_k_out(o + (64u + ki)));
-    let ci_0: f32 = c0_0;
-    let si_0: f32 = s0_0;
-    if (o + ki < u32(arrayLength(&k))) {
-      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
-    }
-    if (o + (64u + ki) < u32(arrayLength(&k))) {
-      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
-    }
+  if (o + (64u + ki) < u32(arrayLength(&q))) {
+    q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
   }
 }
 
-/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */
-fn item_scalar_out_0(s: u32, flat: u32, ki: u32) {
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k head h0 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_in_k1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   let pos0_w: i32 = i32(s) + params.offset;
   let pos0_f: f32 = 0.0;
   var c0_0: f32 = 0.0;
@@ -176,64 +161,371 @@ fn item_scalar_out_0(s: u32, flat: u32, ki: u32) {
   let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
   c0_0 = cs0_0.x;
   s0_0 = cs0_0.y;
-  for (var h: u32 = 0u; h < 32u; h++) {
-    let o: u32 = (flat * 32u + h) * 128u;
-    let xa_0: f32 = f32(read_q_in(o + ki));
-    let xb_0: f32 = f32(read_q_in(o + (64u + ki)));
-    let ci_0: f32 = c0_0;
-    let si_0: f32 = s0_0;
-    if (o + ki < u32(arrayLength(&q))) {
-      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
-    }
-    if (o + (64u + ki) < u32(arrayLength(&q))) {
-      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
-    }
+  let o: u32 = (flat * 32u + h0) * 128u;
+  let xa_0: f32 = f32(read_k_out(o + ki));
+  let xb_0: f32 = f32(read_k_out(o + (64u + ki)));
+  let ci_0: f32 = c0_0;
+  let si_0: f32 = s0_0;
+  if (o + ki < u32(arrayLength(&k))) {
+    k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
   }
-  for (var h: u32 = 0u; h < 32u; h++) {
-    let o: u32 = (flat * 32u + h) * 128u;
-    let xa_0: f32 = f32(read_k_in(o + ki));
-    let xb_0: f32 = f32(read_k_in(o + (64u + ki)));
-    let ci_0: f32 = c0_0;
-    let si_0: f32 = s0_0;
-    if (o + ki < u32(arrayLength(&k))) {
-      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
-    }
-    if (o + (64u + ki) < u32(arrayLength(&k))) {
-      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
-    }
+  if (o + (64u + ki) < u32(arrayLength(&k))) {
+    k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
   }
 }
 
-// in place, 64 item(s) per token (scalar schedule)
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q heads h0 … h0 + 3 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_in_q4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let oh0: u32 = (flat * 32u + h0) * 128u;
+  let oh1: u32 = (flat * 32u + (h0 + 1u)) * 128u;
+  let oh2: u32 = (flat * 32u + (h0 + 2u)) * 128u;
+  let oh3: u32 = (flat * 32u + (h0 + 3u)) * 128u;
+  let h0_xa_0: f32 = f32(read_q_out(oh0 + ki));
+  let h0_xb_0: f32 = f32(read_q_out(oh0 + (64u + ki)));
+  let h0_ci_0: f32 = c0_0;
+  let h0_si_0: f32 = s0_0;
+  if (oh0 + ki < u32(arrayLength(&q))) {
+    q[oh0 + ki] = f16(unpack2x16float(f16_bits(h0_xa_0 * h0_ci_0 - h0_xb_0 * h0_si_0)).x);
+  }
+  if (oh0 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh0 + (64u + ki)] = f16(unpack2x16float(f16_bits(h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0)).x);
+  }
+  let h1_xa_0: f32 = f32(read_q_out(oh1 + ki));
+  let h1_xb_0: f32 = f32(read_q_out(oh1 + (64u + ki)));
+  let h1_ci_0: f32 = c0_0;
+  let h1_si_0: f32 = s0_0;
+  if (oh1 + ki < u32(arrayLength(&q))) {
+    q[oh1 + ki] = f16(unpack2x16float(f16_bits(h1_xa_0 * h1_ci_0 - h1_xb_0 * h1_si_0)).x);
+  }
+  if (oh1 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh1 + (64u + ki)] = f16(unpack2x16float(f16_bits(h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0)).x);
+  }
+  let h2_xa_0: f32 = f32(read_q_out(oh2 + ki));
+  let h2_xb_0: f32 = f32(read_q_out(oh2 + (64u + ki)));
+  let h2_ci_0: f32 = c0_0;
+  let h2_si_0: f32 = s0_0;
+  if (oh2 + ki < u32(arrayLength(&q))) {
+    q[oh2 + ki] = f16(unpack2x16float(f16_bits(h2_xa_0 * h2_ci_0 - h2_xb_0 * h2_si_0)).x);
+  }
+  if (oh2 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh2 + (64u + ki)] = f16(unpack2x16float(f16_bits(h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0)).x);
+  }
+  let h3_xa_0: f32 = f32(read_q_out(oh3 + ki));
+  let h3_xb_0: f32 = f32(read_q_out(oh3 + (64u + ki)));
+  let h3_ci_0: f32 = c0_0;
+  let h3_si_0: f32 = s0_0;
+  if (oh3 + ki < u32(arrayLength(&q))) {
+    q[oh3 + ki] = f16(unpack2x16float(f16_bits(h3_xa_0 * h3_ci_0 - h3_xb_0 * h3_si_0)).x);
+  }
+  if (oh3 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh3 + (64u + ki)] = f16(unpack2x16float(f16_bits(h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0)).x);
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k heads h0 … h0 + 3 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_in_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let oh0: u32 = (flat * 32u + h0) * 128u;
+  let oh1: u32 = (flat * 32u + (h0 + 1u)) * 128u;
+  let oh2: u32 = (flat * 32u + (h0 + 2u)) * 128u;
+  let oh3: u32 = (flat * 32u + (h0 + 3u)) * 128u;
+  let h0_xa_0: f32 = f32(read_k_out(oh0 + ki));
+  let h0_xb_0: f32 = f32(read_k_out(oh0 + (64u + ki)));
+  let h0_ci_0: f32 = c0_0;
+  let h0_si_0: f32 = s0_0;
+  if (oh0 + ki < u32(arrayLength(&k))) {
+    k[oh0 + ki] = f16(unpack2x16float(f16_bits(h0_xa_0 * h0_ci_0 - h0_xb_0 * h0_si_0)).x);
+  }
+  if (oh0 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh0 + (64u + ki)] = f16(unpack2x16float(f16_bits(h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0)).x);
+  }
+  let h1_xa_0: f32 = f32(read_k_out(oh1 + ki));
+  let h1_xb_0: f32 = f32(read_k_out(oh1 + (64u + ki)));
+  let h1_ci_0: f32 = c0_0;
+  let h1_si_0: f32 = s0_0;
+  if (oh1 + ki < u32(arrayLength(&k))) {
+    k[oh1 + ki] = f16(unpack2x16float(f16_bits(h1_xa_0 * h1_ci_0 - h1_xb_0 * h1_si_0)).x);
+  }
+  if (oh1 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh1 + (64u + ki)] = f16(unpack2x16float(f16_bits(h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0)).x);
+  }
+  let h2_xa_0: f32 = f32(read_k_out(oh2 + ki));
+  let h2_xb_0: f32 = f32(read_k_out(oh2 + (64u + ki)));
+  let h2_ci_0: f32 = c0_0;
+  let h2_si_0: f32 = s0_0;
+  if (oh2 + ki < u32(arrayLength(&k))) {
+    k[oh2 + ki] = f16(unpack2x16float(f16_bits(h2_xa_0 * h2_ci_0 - h2_xb_0 * h2_si_0)).x);
+  }
+  if (oh2 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh2 + (64u + ki)] = f16(unpack2x16float(f16_bits(h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0)).x);
+  }
+  let h3_xa_0: f32 = f32(read_k_out(oh3 + ki));
+  let h3_xb_0: f32 = f32(read_k_out(oh3 + (64u + ki)));
+  let h3_ci_0: f32 = c0_0;
+  let h3_si_0: f32 = s0_0;
+  if (oh3 + ki < u32(arrayLength(&k))) {
+    k[oh3 + ki] = f16(unpack2x16float(f16_bits(h3_xa_0 * h3_ci_0 - h3_xb_0 * h3_si_0)).x);
+  }
+  if (oh3 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh3 + (64u + ki)] = f16(unpack2x16float(f16_bits(h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0)).x);
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_out_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let o: u32 = (flat * 32u + h0) * 128u;
+  let xa_0: f32 = f32(read_q_in(o + ki));
+  let xb_0: f32 = f32(read_q_in(o + (64u + ki)));
+  let ci_0: f32 = c0_0;
+  let si_0: f32 = s0_0;
+  if (o + ki < u32(arrayLength(&q))) {
+    q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
+  }
+  if (o + (64u + ki) < u32(arrayLength(&q))) {
+    q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k head h0 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_out_k1_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let o: u32 = (flat * 32u + h0) * 128u;
+  let xa_0: f32 = f32(read_k_in(o + ki));
+  let xb_0: f32 = f32(read_k_in(o + (64u + ki)));
+  let ci_0: f32 = c0_0;
+  let si_0: f32 = s0_0;
+  if (o + ki < u32(arrayLength(&k))) {
+    k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
+  }
+  if (o + (64u + ki) < u32(arrayLength(&k))) {
+    k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q heads h0 … h0 + 3 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_out_q4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let oh0: u32 = (flat * 32u + h0) * 128u;
+  let oh1: u32 = (flat * 32u + (h0 + 1u)) * 128u;
+  let oh2: u32 = (flat * 32u + (h0 + 2u)) * 128u;
+  let oh3: u32 = (flat * 32u + (h0 + 3u)) * 128u;
+  let h0_xa_0: f32 = f32(read_q_in(oh0 + ki));
+  let h0_xb_0: f32 = f32(read_q_in(oh0 + (64u + ki)));
+  let h0_ci_0: f32 = c0_0;
+  let h0_si_0: f32 = s0_0;
+  if (oh0 + ki < u32(arrayLength(&q))) {
+    q[oh0 + ki] = f16(unpack2x16float(f16_bits(h0_xa_0 * h0_ci_0 - h0_xb_0 * h0_si_0)).x);
+  }
+  if (oh0 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh0 + (64u + ki)] = f16(unpack2x16float(f16_bits(h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0)).x);
+  }
+  let h1_xa_0: f32 = f32(read_q_in(oh1 + ki));
+  let h1_xb_0: f32 = f32(read_q_in(oh1 + (64u + ki)));
+  let h1_ci_0: f32 = c0_0;
+  let h1_si_0: f32 = s0_0;
+  if (oh1 + ki < u32(arrayLength(&q))) {
+    q[oh1 + ki] = f16(unpack2x16float(f16_bits(h1_xa_0 * h1_ci_0 - h1_xb_0 * h1_si_0)).x);
+  }
+  if (oh1 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh1 + (64u + ki)] = f16(unpack2x16float(f16_bits(h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0)).x);
+  }
+  let h2_xa_0: f32 = f32(read_q_in(oh2 + ki));
+  let h2_xb_0: f32 = f32(read_q_in(oh2 + (64u + ki)));
+  let h2_ci_0: f32 = c0_0;
+  let h2_si_0: f32 = s0_0;
+  if (oh2 + ki < u32(arrayLength(&q))) {
+    q[oh2 + ki] = f16(unpack2x16float(f16_bits(h2_xa_0 * h2_ci_0 - h2_xb_0 * h2_si_0)).x);
+  }
+  if (oh2 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh2 + (64u + ki)] = f16(unpack2x16float(f16_bits(h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0)).x);
+  }
+  let h3_xa_0: f32 = f32(read_q_in(oh3 + ki));
+  let h3_xb_0: f32 = f32(read_q_in(oh3 + (64u + ki)));
+  let h3_ci_0: f32 = c0_0;
+  let h3_si_0: f32 = s0_0;
+  if (oh3 + ki < u32(arrayLength(&q))) {
+    q[oh3 + ki] = f16(unpack2x16float(f16_bits(h3_xa_0 * h3_ci_0 - h3_xb_0 * h3_si_0)).x);
+  }
+  if (oh3 + (64u + ki) < u32(arrayLength(&q))) {
+    q[oh3 + (64u + ki)] = f16(unpack2x16float(f16_bits(h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0)).x);
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k heads h0 … h0 + 3 (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_out_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let oh0: u32 = (flat * 32u + h0) * 128u;
+  let oh1: u32 = (flat * 32u + (h0 + 1u)) * 128u;
+  let oh2: u32 = (flat * 32u + (h0 + 2u)) * 128u;
+  let oh3: u32 = (flat * 32u + (h0 + 3u)) * 128u;
+  let h0_xa_0: f32 = f32(read_k_in(oh0 + ki));
+  let h0_xb_0: f32 = f32(read_k_in(oh0 + (64u + ki)));
+  let h0_ci_0: f32 = c0_0;
+  let h0_si_0: f32 = s0_0;
+  if (oh0 + ki < u32(arrayLength(&k))) {
+    k[oh0 + ki] = f16(unpack2x16float(f16_bits(h0_xa_0 * h0_ci_0 - h0_xb_0 * h0_si_0)).x);
+  }
+  if (oh0 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh0 + (64u + ki)] = f16(unpack2x16float(f16_bits(h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0)).x);
+  }
+  let h1_xa_0: f32 = f32(read_k_in(oh1 + ki));
+  let h1_xb_0: f32 = f32(read_k_in(oh1 + (64u + ki)));
+  let h1_ci_0: f32 = c0_0;
+  let h1_si_0: f32 = s0_0;
+  if (oh1 + ki < u32(arrayLength(&k))) {
+    k[oh1 + ki] = f16(unpack2x16float(f16_bits(h1_xa_0 * h1_ci_0 - h1_xb_0 * h1_si_0)).x);
+  }
+  if (oh1 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh1 + (64u + ki)] = f16(unpack2x16float(f16_bits(h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0)).x);
+  }
+  let h2_xa_0: f32 = f32(read_k_in(oh2 + ki));
+  let h2_xb_0: f32 = f32(read_k_in(oh2 + (64u + ki)));
+  let h2_ci_0: f32 = c0_0;
+  let h2_si_0: f32 = s0_0;
+  if (oh2 + ki < u32(arrayLength(&k))) {
+    k[oh2 + ki] = f16(unpack2x16float(f16_bits(h2_xa_0 * h2_ci_0 - h2_xb_0 * h2_si_0)).x);
+  }
+  if (oh2 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh2 + (64u + ki)] = f16(unpack2x16float(f16_bits(h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0)).x);
+  }
+  let h3_xa_0: f32 = f32(read_k_in(oh3 + ki));
+  let h3_xb_0: f32 = f32(read_k_in(oh3 + (64u + ki)));
+  let h3_ci_0: f32 = c0_0;
+  let h3_si_0: f32 = s0_0;
+  if (oh3 + ki < u32(arrayLength(&k))) {
+    k[oh3 + ki] = f16(unpack2x16float(f16_bits(h3_xa_0 * h3_ci_0 - h3_xb_0 * h3_si_0)).x);
+  }
+  if (oh3 + (64u + ki) < u32(arrayLength(&k))) {
+    k[oh3 + (64u + ki)] = f16(unpack2x16float(f16_bits(h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0)).x);
+  }
+}
+
+// in place, one head per item, 64 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= params.tokens * 64u) {
+  if (item >= (params.tokens * 64u) * 64u) {
     return;
   }
-  let flat: u32 = item / 64u;
-  let chunk: u32 = item - flat * 64u;
+  let per_token: u32 = 64u;
+  let chunk: u32 = item % 64u;
+  let rest: u32 = item / 64u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 64u) {
-    item_scalar_in_0(s, flat, chunk);
-    return;
+  if (g < 32u) {
+    let h0: u32 = g;
+    item_scalar_in_q1_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = g - 32u;
+    item_scalar_in_k1_0(s, flat, chunk, h0);
   }
 }
 
-// out of place, 64 item(s) per token (scalar schedule)
+// in place, groups of 4 q / 4 k heads per item, 64 item(s) per token and head group (scalar schedule)
+@compute @workgroup_size(64)
+fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= (params.tokens * 16u) * 64u) {
+    return;
+  }
+  let per_token: u32 = 16u;
+  let chunk: u32 = item % 64u;
+  let rest: u32 = item / 64u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (g < 8u) {
+    let h0: u32 = g * 4u;
+    item_scalar_in_q4_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = (g - 8u) * 4u;
+    item_scalar_in_k4_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, one head per item, 64 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= params.tokens * 64u) {
+  if (item >= (params.tokens * 64u) * 64u) {
     return;
   }
-  let flat: u32 = item / 64u;
-  let chunk: u32 = item - flat * 64u;
+  let per_token: u32 = 64u;
+  let chunk: u32 = item % 64u;
+  let rest: u32 = item / 64u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 64u) {
-    item_scalar_out_0(s, flat, chunk);
+  if (g < 32u) {
+    let h0: u32 = g;
+    item_scalar_out_q1_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = g - 32u;
+    item_scalar_out_k1_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, groups of 4 q / 4 k heads per item, 64 item(s) per token and head group (scalar schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= (params.tokens * 16u) * 64u) {
     return;
+  }
+  let per_token: u32 = 16u;
+  let chunk: u32 = item % 64u;
+  let rest: u32 = item / 64u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (g < 8u) {
+    let h0: u32 = g * 4u;
+    item_scalar_out_q4_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = (g - 8u) * 4u;
+    item_scalar_out_k4_0(s, flat, chunk, h0);
   }
 }

@@ -137,8 +137,8 @@ fn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {
   return sincos_turns(reduce_turns(acc + small));
 }
 
-/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
-fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), q head h0 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_in_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   let pos0_w: i32 = i32(s) + params.offset;
   let pos0_f: f32 = 0.0;
   var c0_0: f32 = 0.0;
@@ -181,96 +181,51 @@ fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
   let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
   c0_7 = cs0_7.x * 1.13862943649292;
   s0_7 = cs0_7.y * 1.13862943649292;
-  for (var h: u32 = 0u; h < 28u; h++) {
-    let o: u32 = (flat * 28u + h) * 128u;
-    let xav: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
-    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
-    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
-    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
-    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
-    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
-    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
-    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
-    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
-    let xbv: vec4<u32> = read_q_out((o + (64u + ki * 8u)) / 8u);
-    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
-    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
-    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
-    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
-    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
-    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
-    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
-    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
-    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
-    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
-    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
-    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
-    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
-    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
-    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
-    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
-    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
-    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
-    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
-    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
-    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
-    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
-    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
-    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
-      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
-    }
-    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
-      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
-    }
+  let o: u32 = (flat * 28u + h0) * 128u;
+  let xav: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+  let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+  let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+  let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+  let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+  let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+  let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+  let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+  let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+  let xbv: vec4<u32> = read_q_out((o + (64u + ki * 8u)) / 8u);
+  let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+  let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+  let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+  let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+  let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+  let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+  let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+  let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+  let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+  let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+  let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+  let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+  let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+  let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+  let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+  let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+  let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+  let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+  let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+  let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+  let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+  let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+  let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+  let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
   }
-  for (var h: u32 = 0u; h < 4u; h++) {
-    let o: u32 = (flat * 4u + h) * 128u;
-    let xav: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
-    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
-    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
-    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
-    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
-    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
-    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
-    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
-    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
-    let xbv: vec4<u32> = read_k_out((o + (64u + ki * 8u)) / 8u);
-    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
-    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
-    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
-    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
-    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
-    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
-    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
-    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
-    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
-    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
-    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
-    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
-    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
-    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
-    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
-    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
-    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
-    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
-    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
-    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
-    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
-    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
-    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
-    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
-      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
-    }
-    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
-      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
-    }
+  if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
   }
 }
 
-/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
-fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), k head h0 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_in_k1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   let pos0_w: i32 = i32(s) + params.offset;
   let pos0_f: f32 = 0.0;
   var c0_0: f32 = 0.0;
@@ -313,122 +268,1147 @@ fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
   let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
   c0_7 = cs0_7.x * 1.13862943649292;
   s0_7 = cs0_7.y * 1.13862943649292;
-  for (var h: u32 = 0u; h < 28u; h++) {
-    let o: u32 = (flat * 28u + h) * 128u;
-    let xav: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
-    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
-    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
-    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
-    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
-    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
-    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
-    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
-    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
-    let xbv: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);
-    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
-    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
-    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
-    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
-    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
-    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
-    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
-    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
-    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
-    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
-    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
-    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
-    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
-    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
-    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
-    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
-    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
-    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
-    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
-    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
-    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
-    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
-    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
-    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
-      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
-    }
-    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
-      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
-    }
+  let o: u32 = (flat * 4u + h0) * 128u;
+  let xav: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+  let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+  let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+  let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+  let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+  let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+  let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+  let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+  let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+  let xbv: vec4<u32> = read_k_out((o + (64u + ki * 8u)) / 8u);
+  let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+  let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+  let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+  let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+  let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+  let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+  let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+  let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+  let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+  let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+  let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+  let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+  let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+  let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+  let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+  let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+  let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+  let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+  let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+  let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+  let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+  let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+  let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+  let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
   }
-  for (var h: u32 = 0u; h < 4u; h++) {
-    let o: u32 = (flat * 4u + h) * 128u;
-    let xav: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
-    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
-    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
-    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
-    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
-    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
-    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
-    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
-    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
-    let xbv: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);
-    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
-    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
-    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
-    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
-    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
-    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
-    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
-    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
-    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
-    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
-    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
-    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
-    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
-    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
-    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
-    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
-    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
-    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
-    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
-    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
-    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
-    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
-    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
-    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
-      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
-    }
-    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
-      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
-    }
+  if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
   }
 }
 
-// in place, 8 item(s) per token (vector schedule)
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), q heads h0 … h0 + 3 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_in_q4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  let oh0: u32 = (flat * 28u + h0) * 128u;
+  let h0_xav: vec4<u32> = read_q_out((oh0 + ki * 8u) / 8u);
+  let h0_xa0: f32 = bitcast<f32>((h0_xav.x & 0xffffu) << 16u);
+  let h0_xa1: f32 = bitcast<f32>((h0_xav.x >> 16u) << 16u);
+  let h0_xa2: f32 = bitcast<f32>((h0_xav.y & 0xffffu) << 16u);
+  let h0_xa3: f32 = bitcast<f32>((h0_xav.y >> 16u) << 16u);
+  let h0_xa4: f32 = bitcast<f32>((h0_xav.z & 0xffffu) << 16u);
+  let h0_xa5: f32 = bitcast<f32>((h0_xav.z >> 16u) << 16u);
+  let h0_xa6: f32 = bitcast<f32>((h0_xav.w & 0xffffu) << 16u);
+  let h0_xa7: f32 = bitcast<f32>((h0_xav.w >> 16u) << 16u);
+  let h0_xbv: vec4<u32> = read_q_out((oh0 + (64u + ki * 8u)) / 8u);
+  let h0_xb0: f32 = bitcast<f32>((h0_xbv.x & 0xffffu) << 16u);
+  let h0_xb1: f32 = bitcast<f32>((h0_xbv.x >> 16u) << 16u);
+  let h0_xb2: f32 = bitcast<f32>((h0_xbv.y & 0xffffu) << 16u);
+  let h0_xb3: f32 = bitcast<f32>((h0_xbv.y >> 16u) << 16u);
+  let h0_xb4: f32 = bitcast<f32>((h0_xbv.z & 0xffffu) << 16u);
+  let h0_xb5: f32 = bitcast<f32>((h0_xbv.z >> 16u) << 16u);
+  let h0_xb6: f32 = bitcast<f32>((h0_xbv.w & 0xffffu) << 16u);
+  let h0_xb7: f32 = bitcast<f32>((h0_xbv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 28u + (h0 + 1u)) * 128u;
+  let h1_xav: vec4<u32> = read_q_out((oh1 + ki * 8u) / 8u);
+  let h1_xa0: f32 = bitcast<f32>((h1_xav.x & 0xffffu) << 16u);
+  let h1_xa1: f32 = bitcast<f32>((h1_xav.x >> 16u) << 16u);
+  let h1_xa2: f32 = bitcast<f32>((h1_xav.y & 0xffffu) << 16u);
+  let h1_xa3: f32 = bitcast<f32>((h1_xav.y >> 16u) << 16u);
+  let h1_xa4: f32 = bitcast<f32>((h1_xav.z & 0xffffu) << 16u);
+  let h1_xa5: f32 = bitcast<f32>((h1_xav.z >> 16u) << 16u);
+  let h1_xa6: f32 = bitcast<f32>((h1_xav.w & 0xffffu) << 16u);
+  let h1_xa7: f32 = bitcast<f32>((h1_xav.w >> 16u) << 16u);
+  let h1_xbv: vec4<u32> = read_q_out((oh1 + (64u + ki * 8u)) / 8u);
+  let h1_xb0: f32 = bitcast<f32>((h1_xbv.x & 0xffffu) << 16u);
+  let h1_xb1: f32 = bitcast<f32>((h1_xbv.x >> 16u) << 16u);
+  let h1_xb2: f32 = bitcast<f32>((h1_xbv.y & 0xffffu) << 16u);
+  let h1_xb3: f32 = bitcast<f32>((h1_xbv.y >> 16u) << 16u);
+  let h1_xb4: f32 = bitcast<f32>((h1_xbv.z & 0xffffu) << 16u);
+  let h1_xb5: f32 = bitcast<f32>((h1_xbv.z >> 16u) << 16u);
+  let h1_xb6: f32 = bitcast<f32>((h1_xbv.w & 0xffffu) << 16u);
+  let h1_xb7: f32 = bitcast<f32>((h1_xbv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 28u + (h0 + 2u)) * 128u;
+  let h2_xav: vec4<u32> = read_q_out((oh2 + ki * 8u) / 8u);
+  let h2_xa0: f32 = bitcast<f32>((h2_xav.x & 0xffffu) << 16u);
+  let h2_xa1: f32 = bitcast<f32>((h2_xav.x >> 16u) << 16u);
+  let h2_xa2: f32 = bitcast<f32>((h2_xav.y & 0xffffu) << 16u);
+  let h2_xa3: f32 = bitcast<f32>((h2_xav.y >> 16u) << 16u);
+  let h2_xa4: f32 = bitcast<f32>((h2_xav.z & 0xffffu) << 16u);
+  let h2_xa5: f32 = bitcast<f32>((h2_xav.z >> 16u) << 16u);
+  let h2_xa6: f32 = bitcast<f32>((h2_xav.w & 0xffffu) << 16u);
+  let h2_xa7: f32 = bitcast<f32>((h2_xav.w >> 16u) << 16u);
+  let h2_xbv: vec4<u32> = read_q_out((oh2 + (64u + ki * 8u)) / 8u);
+  let h2_xb0: f32 = bitcast<f32>((h2_xbv.x & 0xffffu) << 16u);
+  let h2_xb1: f32 = bitcast<f32>((h2_xbv.x >> 16u) << 16u);
+  let h2_xb2: f32 = bitcast<f32>((h2_xbv.y & 0xffffu) << 16u);
+  let h2_xb3: f32 = bitcast<f32>((h2_xbv.y >> 16u) << 16u);
+  let h2_xb4: f32 = bitcast<f32>((h2_xbv.z & 0xffffu) << 16u);
+  let h2_xb5: f32 = bitcast<f32>((h2_xbv.z >> 16u) << 16u);
+  let h2_xb6: f32 = bitcast<f32>((h2_xbv.w & 0xffffu) << 16u);
+  let h2_xb7: f32 = bitcast<f32>((h2_xbv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 28u + (h0 + 3u)) * 128u;
+  let h3_xav: vec4<u32> = read_q_out((oh3 + ki * 8u) / 8u);
+  let h3_xa0: f32 = bitcast<f32>((h3_xav.x & 0xffffu) << 16u);
+  let h3_xa1: f32 = bitcast<f32>((h3_xav.x >> 16u) << 16u);
+  let h3_xa2: f32 = bitcast<f32>((h3_xav.y & 0xffffu) << 16u);
+  let h3_xa3: f32 = bitcast<f32>((h3_xav.y >> 16u) << 16u);
+  let h3_xa4: f32 = bitcast<f32>((h3_xav.z & 0xffffu) << 16u);
+  let h3_xa5: f32 = bitcast<f32>((h3_xav.z >> 16u) << 16u);
+  let h3_xa6: f32 = bitcast<f32>((h3_xav.w & 0xffffu) << 16u);
+  let h3_xa7: f32 = bitcast<f32>((h3_xav.w >> 16u) << 16u);
+  let h3_xbv: vec4<u32> = read_q_out((oh3 + (64u + ki * 8u)) / 8u);
+  let h3_xb0: f32 = bitcast<f32>((h3_xbv.x & 0xffffu) << 16u);
+  let h3_xb1: f32 = bitcast<f32>((h3_xbv.x >> 16u) << 16u);
+  let h3_xb2: f32 = bitcast<f32>((h3_xbv.y & 0xffffu) << 16u);
+  let h3_xb3: f32 = bitcast<f32>((h3_xbv.y >> 16u) << 16u);
+  let h3_xb4: f32 = bitcast<f32>((h3_xbv.z & 0xffffu) << 16u);
+  let h3_xb5: f32 = bitcast<f32>((h3_xbv.z >> 16u) << 16u);
+  let h3_xb6: f32 = bitcast<f32>((h3_xbv.w & 0xffffu) << 16u);
+  let h3_xb7: f32 = bitcast<f32>((h3_xbv.w >> 16u) << 16u);
+  let h0_ya0: f32 = h0_xa0 * c0_0 - h0_xb0 * s0_0;
+  let h0_yb0: f32 = h0_xb0 * c0_0 + h0_xa0 * s0_0;
+  let h0_ya1: f32 = h0_xa1 * c0_1 - h0_xb1 * s0_1;
+  let h0_yb1: f32 = h0_xb1 * c0_1 + h0_xa1 * s0_1;
+  let h0_ya2: f32 = h0_xa2 * c0_2 - h0_xb2 * s0_2;
+  let h0_yb2: f32 = h0_xb2 * c0_2 + h0_xa2 * s0_2;
+  let h0_ya3: f32 = h0_xa3 * c0_3 - h0_xb3 * s0_3;
+  let h0_yb3: f32 = h0_xb3 * c0_3 + h0_xa3 * s0_3;
+  let h0_ya4: f32 = h0_xa4 * c0_4 - h0_xb4 * s0_4;
+  let h0_yb4: f32 = h0_xb4 * c0_4 + h0_xa4 * s0_4;
+  let h0_ya5: f32 = h0_xa5 * c0_5 - h0_xb5 * s0_5;
+  let h0_yb5: f32 = h0_xb5 * c0_5 + h0_xa5 * s0_5;
+  let h0_ya6: f32 = h0_xa6 * c0_6 - h0_xb6 * s0_6;
+  let h0_yb6: f32 = h0_xb6 * c0_6 + h0_xa6 * s0_6;
+  let h0_ya7: f32 = h0_xa7 * c0_7 - h0_xb7 * s0_7;
+  let h0_yb7: f32 = h0_xb7 * c0_7 + h0_xa7 * s0_7;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_ya0) | (bf16_bits(h0_ya1) << 16u), bf16_bits(h0_ya2) | (bf16_bits(h0_ya3) << 16u), bf16_bits(h0_ya4) | (bf16_bits(h0_ya5) << 16u), bf16_bits(h0_ya6) | (bf16_bits(h0_ya7) << 16u));
+  }
+  if ((oh0 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh0 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h0_yb0) | (bf16_bits(h0_yb1) << 16u), bf16_bits(h0_yb2) | (bf16_bits(h0_yb3) << 16u), bf16_bits(h0_yb4) | (bf16_bits(h0_yb5) << 16u), bf16_bits(h0_yb6) | (bf16_bits(h0_yb7) << 16u));
+  }
+  let h1_ya0: f32 = h1_xa0 * c0_0 - h1_xb0 * s0_0;
+  let h1_yb0: f32 = h1_xb0 * c0_0 + h1_xa0 * s0_0;
+  let h1_ya1: f32 = h1_xa1 * c0_1 - h1_xb1 * s0_1;
+  let h1_yb1: f32 = h1_xb1 * c0_1 + h1_xa1 * s0_1;
+  let h1_ya2: f32 = h1_xa2 * c0_2 - h1_xb2 * s0_2;
+  let h1_yb2: f32 = h1_xb2 * c0_2 + h1_xa2 * s0_2;
+  let h1_ya3: f32 = h1_xa3 * c0_3 - h1_xb3 * s0_3;
+  let h1_yb3: f32 = h1_xb3 * c0_3 + h1_xa3 * s0_3;
+  let h1_ya4: f32 = h1_xa4 * c0_4 - h1_xb4 * s0_4;
+  let h1_yb4: f32 = h1_xb4 * c0_4 + h1_xa4 * s0_4;
+  let h1_ya5: f32 = h1_xa5 * c0_5 - h1_xb5 * s0_5;
+  let h1_yb5: f32 = h1_xb5 * c0_5 + h1_xa5 * s0_5;
+  let h1_ya6: f32 = h1_xa6 * c0_6 - h1_xb6 * s0_6;
+  let h1_yb6: f32 = h1_xb6 * c0_6 + h1_xa6 * s0_6;
+  let h1_ya7: f32 = h1_xa7 * c0_7 - h1_xb7 * s0_7;
+  let h1_yb7: f32 = h1_xb7 * c0_7 + h1_xa7 * s0_7;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_ya0) | (bf16_bits(h1_ya1) << 16u), bf16_bits(h1_ya2) | (bf16_bits(h1_ya3) << 16u), bf16_bits(h1_ya4) | (bf16_bits(h1_ya5) << 16u), bf16_bits(h1_ya6) | (bf16_bits(h1_ya7) << 16u));
+  }
+  if ((oh1 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh1 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h1_yb0) | (bf16_bits(h1_yb1) << 16u), bf16_bits(h1_yb2) | (bf16_bits(h1_yb3) << 16u), bf16_bits(h1_yb4) | (bf16_bits(h1_yb5) << 16u), bf16_bits(h1_yb6) | (bf16_bits(h1_yb7) << 16u));
+  }
+  let h2_ya0: f32 = h2_xa0 * c0_0 - h2_xb0 * s0_0;
+  let h2_yb0: f32 = h2_xb0 * c0_0 + h2_xa0 * s0_0;
+  let h2_ya1: f32 = h2_xa1 * c0_1 - h2_xb1 * s0_1;
+  let h2_yb1: f32 = h2_xb1 * c0_1 + h2_xa1 * s0_1;
+  let h2_ya2: f32 = h2_xa2 * c0_2 - h2_xb2 * s0_2;
+  let h2_yb2: f32 = h2_xb2 * c0_2 + h2_xa2 * s0_2;
+  let h2_ya3: f32 = h2_xa3 * c0_3 - h2_xb3 * s0_3;
+  let h2_yb3: f32 = h2_xb3 * c0_3 + h2_xa3 * s0_3;
+  let h2_ya4: f32 = h2_xa4 * c0_4 - h2_xb4 * s0_4;
+  let h2_yb4: f32 = h2_xb4 * c0_4 + h2_xa4 * s0_4;
+  let h2_ya5: f32 = h2_xa5 * c0_5 - h2_xb5 * s0_5;
+  let h2_yb5: f32 = h2_xb5 * c0_5 + h2_xa5 * s0_5;
+  let h2_ya6: f32 = h2_xa6 * c0_6 - h2_xb6 * s0_6;
+  let h2_yb6: f32 = h2_xb6 * c0_6 + h2_xa6 * s0_6;
+  let h2_ya7: f32 = h2_xa7 * c0_7 - h2_xb7 * s0_7;
+  let h2_yb7: f32 = h2_xb7 * c0_7 + h2_xa7 * s0_7;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_ya0) | (bf16_bits(h2_ya1) << 16u), bf16_bits(h2_ya2) | (bf16_bits(h2_ya3) << 16u), bf16_bits(h2_ya4) | (bf16_bits(h2_ya5) << 16u), bf16_bits(h2_ya6) | (bf16_bits(h2_ya7) << 16u));
+  }
+  if ((oh2 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh2 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h2_yb0) | (bf16_bits(h2_yb1) << 16u), bf16_bits(h2_yb2) | (bf16_bits(h2_yb3) << 16u), bf16_bits(h2_yb4) | (bf16_bits(h2_yb5) << 16u), bf16_bits(h2_yb6) | (bf16_bits(h2_yb7) << 16u));
+  }
+  let h3_ya0: f32 = h3_xa0 * c0_0 - h3_xb0 * s0_0;
+  let h3_yb0: f32 = h3_xb0 * c0_0 + h3_xa0 * s0_0;
+  let h3_ya1: f32 = h3_xa1 * c0_1 - h3_xb1 * s0_1;
+  let h3_yb1: f32 = h3_xb1 * c0_1 + h3_xa1 * s0_1;
+  let h3_ya2: f32 = h3_xa2 * c0_2 - h3_xb2 * s0_2;
+  let h3_yb2: f32 = h3_xb2 * c0_2 + h3_xa2 * s0_2;
+  let h3_ya3: f32 = h3_xa3 * c0_3 - h3_xb3 * s0_3;
+  let h3_yb3: f32 = h3_xb3 * c0_3 + h3_xa3 * s0_3;
+  let h3_ya4: f32 = h3_xa4 * c0_4 - h3_xb4 * s0_4;
+  let h3_yb4: f32 = h3_xb4 * c0_4 + h3_xa4 * s0_4;
+  let h3_ya5: f32 = h3_xa5 * c0_5 - h3_xb5 * s0_5;
+  let h3_yb5: f32 = h3_xb5 * c0_5 + h3_xa5 * s0_5;
+  let h3_ya6: f32 = h3_xa6 * c0_6 - h3_xb6 * s0_6;
+  let h3_yb6: f32 = h3_xb6 * c0_6 + h3_xa6 * s0_6;
+  let h3_ya7: f32 = h3_xa7 * c0_7 - h3_xb7 * s0_7;
+  let h3_yb7: f32 = h3_xb7 * c0_7 + h3_xa7 * s0_7;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_ya0) | (bf16_bits(h3_ya1) << 16u), bf16_bits(h3_ya2) | (bf16_bits(h3_ya3) << 16u), bf16_bits(h3_ya4) | (bf16_bits(h3_ya5) << 16u), bf16_bits(h3_ya6) | (bf16_bits(h3_ya7) << 16u));
+  }
+  if ((oh3 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh3 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h3_yb0) | (bf16_bits(h3_yb1) << 16u), bf16_bits(h3_yb2) | (bf16_bits(h3_yb3) << 16u), bf16_bits(h3_yb4) | (bf16_bits(h3_yb5) << 16u), bf16_bits(h3_yb6) | (bf16_bits(h3_yb7) << 16u));
+  }
+}
+
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), k heads h0 … h0 + 3 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_in_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  let oh0: u32 = (flat * 4u + h0) * 128u;
+  let h0_xav: vec4<u32> = read_k_out((oh0 + ki * 8u) / 8u);
+  let h0_xa0: f32 = bitcast<f32>((h0_xav.x & 0xffffu) << 16u);
+  let h0_xa1: f32 = bitcast<f32>((h0_xav.x >> 16u) << 16u);
+  let h0_xa2: f32 = bitcast<f32>((h0_xav.y & 0xffffu) << 16u);
+  let h0_xa3: f32 = bitcast<f32>((h0_xav.y >> 16u) << 16u);
+  let h0_xa4: f32 = bitcast<f32>((h0_xav.z & 0xffffu) << 16u);
+  let h0_xa5: f32 = bitcast<f32>((h0_xav.z >> 16u) << 16u);
+  let h0_xa6: f32 = bitcast<f32>((h0_xav.w & 0xffffu) << 16u);
+  let h0_xa7: f32 = bitcast<f32>((h0_xav.w >> 16u) << 16u);
+  let h0_xbv: vec4<u32> = read_k_out((oh0 + (64u + ki * 8u)) / 8u);
+  let h0_xb0: f32 = bitcast<f32>((h0_xbv.x & 0xffffu) << 16u);
+  let h0_xb1: f32 = bitcast<f32>((h0_xbv.x >> 16u) << 16u);
+  let h0_xb2: f32 = bitcast<f32>((h0_xbv.y & 0xffffu) << 16u);
+  let h0_xb3: f32 = bitcast<f32>((h0_xbv.y >> 16u) << 16u);
+  let h0_xb4: f32 = bitcast<f32>((h0_xbv.z & 0xffffu) << 16u);
+  let h0_xb5: f32 = bitcast<f32>((h0_xbv.z >> 16u) << 16u);
+  let h0_xb6: f32 = bitcast<f32>((h0_xbv.w & 0xffffu) << 16u);
+  let h0_xb7: f32 = bitcast<f32>((h0_xbv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 4u + (h0 + 1u)) * 128u;
+  let h1_xav: vec4<u32> = read_k_out((oh1 + ki * 8u) / 8u);
+  let h1_xa0: f32 = bitcast<f32>((h1_xav.x & 0xffffu) << 16u);
+  let h1_xa1: f32 = bitcast<f32>((h1_xav.x >> 16u) << 16u);
+  let h1_xa2: f32 = bitcast<f32>((h1_xav.y & 0xffffu) << 16u);
+  let h1_xa3: f32 = bitcast<f32>((h1_xav.y >> 16u) << 16u);
+  let h1_xa4: f32 = bitcast<f32>((h1_xav.z & 0xffffu) << 16u);
+  let h1_xa5: f32 = bitcast<f32>((h1_xav.z >> 16u) << 16u);
+  let h1_xa6: f32 = bitcast<f32>((h1_xav.w & 0xffffu) << 16u);
+  let h1_xa7: f32 = bitcast<f32>((h1_xav.w >> 16u) << 16u);
+  let h1_xbv: vec4<u32> = read_k_out((oh1 + (64u + ki * 8u)) / 8u);
+  let h1_xb0: f32 = bitcast<f32>((h1_xbv.x & 0xffffu) << 16u);
+  let h1_xb1: f32 = bitcast<f32>((h1_xbv.x >> 16u) << 16u);
+  let h1_xb2: f32 = bitcast<f32>((h1_xbv.y & 0xffffu) << 16u);
+  let h1_xb3: f32 = bitcast<f32>((h1_xbv.y >> 16u) << 16u);
+  let h1_xb4: f32 = bitcast<f32>((h1_xbv.z & 0xffffu) << 16u);
+  let h1_xb5: f32 = bitcast<f32>((h1_xbv.z >> 16u) << 16u);
+  let h1_xb6: f32 = bitcast<f32>((h1_xbv.w & 0xffffu) << 16u);
+  let h1_xb7: f32 = bitcast<f32>((h1_xbv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 4u + (h0 + 2u)) * 128u;
+  let h2_xav: vec4<u32> = read_k_out((oh2 + ki * 8u) / 8u);
+  let h2_xa0: f32 = bitcast<f32>((h2_xav.x & 0xffffu) << 16u);
+  let h2_xa1: f32 = bitcast<f32>((h2_xav.x >> 16u) << 16u);
+  let h2_xa2: f32 = bitcast<f32>((h2_xav.y & 0xffffu) << 16u);
+  let h2_xa3: f32 = bitcast<f32>((h2_xav.y >> 16u) << 16u);
+  let h2_xa4: f32 = bitcast<f32>((h2_xav.z & 0xffffu) << 16u);
+  let h2_xa5: f32 = bitcast<f32>((h2_xav.z >> 16u) << 16u);
+  let h2_xa6: f32 = bitcast<f32>((h2_xav.w & 0xffffu) << 16u);
+  let h2_xa7: f32 = bitcast<f32>((h2_xav.w >> 16u) << 16u);
+  let h2_xbv: vec4<u32> = read_k_out((oh2 + (64u + ki * 8u)) / 8u);
+  let h2_xb0: f32 = bitcast<f32>((h2_xbv.x & 0xffffu) << 16u);
+  let h2_xb1: f32 = bitcast<f32>((h2_xbv.x >> 16u) << 16u);
+  let h2_xb2: f32 = bitcast<f32>((h2_xbv.y & 0xffffu) << 16u);
+  let h2_xb3: f32 = bitcast<f32>((h2_xbv.y >> 16u) << 16u);
+  let h2_xb4: f32 = bitcast<f32>((h2_xbv.z & 0xffffu) << 16u);
+  let h2_xb5: f32 = bitcast<f32>((h2_xbv.z >> 16u) << 16u);
+  let h2_xb6: f32 = bitcast<f32>((h2_xbv.w & 0xffffu) << 16u);
+  let h2_xb7: f32 = bitcast<f32>((h2_xbv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 4u + (h0 + 3u)) * 128u;
+  let h3_xav: vec4<u32> = read_k_out((oh3 + ki * 8u) / 8u);
+  let h3_xa0: f32 = bitcast<f32>((h3_xav.x & 0xffffu) << 16u);
+  let h3_xa1: f32 = bitcast<f32>((h3_xav.x >> 16u) << 16u);
+  let h3_xa2: f32 = bitcast<f32>((h3_xav.y & 0xffffu) << 16u);
+  let h3_xa3: f32 = bitcast<f32>((h3_xav.y >> 16u) << 16u);
+  let h3_xa4: f32 = bitcast<f32>((h3_xav.z & 0xffffu) << 16u);
+  let h3_xa5: f32 = bitcast<f32>((h3_xav.z >> 16u) << 16u);
+  let h3_xa6: f32 = bitcast<f32>((h3_xav.w & 0xffffu) << 16u);
+  let h3_xa7: f32 = bitcast<f32>((h3_xav.w >> 16u) << 16u);
+  let h3_xbv: vec4<u32> = read_k_out((oh3 + (64u + ki * 8u)) / 8u);
+  let h3_xb0: f32 = bitcast<f32>((h3_xbv.x & 0xffffu) << 16u);
+  let h3_xb1: f32 = bitcast<f32>((h3_xbv.x >> 16u) << 16u);
+  let h3_xb2: f32 = bitcast<f32>((h3_xbv.y & 0xffffu) << 16u);
+  let h3_xb3: f32 = bitcast<f32>((h3_xbv.y >> 16u) << 16u);
+  let h3_xb4: f32 = bitcast<f32>((h3_xbv.z & 0xffffu) << 16u);
+  let h3_xb5: f32 = bitcast<f32>((h3_xbv.z >> 16u) << 16u);
+  let h3_xb6: f32 = bitcast<f32>((h3_xbv.w & 0xffffu) << 16u);
+  let h3_xb7: f32 = bitcast<f32>((h3_xbv.w >> 16u) << 16u);
+  let h0_ya0: f32 = h0_xa0 * c0_0 - h0_xb0 * s0_0;
+  let h0_yb0: f32 = h0_xb0 * c0_0 + h0_xa0 * s0_0;
+  let h0_ya1: f32 = h0_xa1 * c0_1 - h0_xb1 * s0_1;
+  let h0_yb1: f32 = h0_xb1 * c0_1 + h0_xa1 * s0_1;
+  let h0_ya2: f32 = h0_xa2 * c0_2 - h0_xb2 * s0_2;
+  let h0_yb2: f32 = h0_xb2 * c0_2 + h0_xa2 * s0_2;
+  let h0_ya3: f32 = h0_xa3 * c0_3 - h0_xb3 * s0_3;
+  let h0_yb3: f32 = h0_xb3 * c0_3 + h0_xa3 * s0_3;
+  let h0_ya4: f32 = h0_xa4 * c0_4 - h0_xb4 * s0_4;
+  let h0_yb4: f32 = h0_xb4 * c0_4 + h0_xa4 * s0_4;
+  let h0_ya5: f32 = h0_xa5 * c0_5 - h0_xb5 * s0_5;
+  let h0_yb5: f32 = h0_xb5 * c0_5 + h0_xa5 * s0_5;
+  let h0_ya6: f32 = h0_xa6 * c0_6 - h0_xb6 * s0_6;
+  let h0_yb6: f32 = h0_xb6 * c0_6 + h0_xa6 * s0_6;
+  let h0_ya7: f32 = h0_xa7 * c0_7 - h0_xb7 * s0_7;
+  let h0_yb7: f32 = h0_xb7 * c0_7 + h0_xa7 * s0_7;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_ya0) | (bf16_bits(h0_ya1) << 16u), bf16_bits(h0_ya2) | (bf16_bits(h0_ya3) << 16u), bf16_bits(h0_ya4) | (bf16_bits(h0_ya5) << 16u), bf16_bits(h0_ya6) | (bf16_bits(h0_ya7) << 16u));
+  }
+  if ((oh0 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh0 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h0_yb0) | (bf16_bits(h0_yb1) << 16u), bf16_bits(h0_yb2) | (bf16_bits(h0_yb3) << 16u), bf16_bits(h0_yb4) | (bf16_bits(h0_yb5) << 16u), bf16_bits(h0_yb6) | (bf16_bits(h0_yb7) << 16u));
+  }
+  let h1_ya0: f32 = h1_xa0 * c0_0 - h1_xb0 * s0_0;
+  let h1_yb0: f32 = h1_xb0 * c0_0 + h1_xa0 * s0_0;
+  let h1_ya1: f32 = h1_xa1 * c0_1 - h1_xb1 * s0_1;
+  let h1_yb1: f32 = h1_xb1 * c0_1 + h1_xa1 * s0_1;
+  let h1_ya2: f32 = h1_xa2 * c0_2 - h1_xb2 * s0_2;
+  let h1_yb2: f32 = h1_xb2 * c0_2 + h1_xa2 * s0_2;
+  let h1_ya3: f32 = h1_xa3 * c0_3 - h1_xb3 * s0_3;
+  let h1_yb3: f32 = h1_xb3 * c0_3 + h1_xa3 * s0_3;
+  let h1_ya4: f32 = h1_xa4 * c0_4 - h1_xb4 * s0_4;
+  let h1_yb4: f32 = h1_xb4 * c0_4 + h1_xa4 * s0_4;
+  let h1_ya5: f32 = h1_xa5 * c0_5 - h1_xb5 * s0_5;
+  let h1_yb5: f32 = h1_xb5 * c0_5 + h1_xa5 * s0_5;
+  let h1_ya6: f32 = h1_xa6 * c0_6 - h1_xb6 * s0_6;
+  let h1_yb6: f32 = h1_xb6 * c0_6 + h1_xa6 * s0_6;
+  let h1_ya7: f32 = h1_xa7 * c0_7 - h1_xb7 * s0_7;
+  let h1_yb7: f32 = h1_xb7 * c0_7 + h1_xa7 * s0_7;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_ya0) | (bf16_bits(h1_ya1) << 16u), bf16_bits(h1_ya2) | (bf16_bits(h1_ya3) << 16u), bf16_bits(h1_ya4) | (bf16_bits(h1_ya5) << 16u), bf16_bits(h1_ya6) | (bf16_bits(h1_ya7) << 16u));
+  }
+  if ((oh1 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh1 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h1_yb0) | (bf16_bits(h1_yb1) << 16u), bf16_bits(h1_yb2) | (bf16_bits(h1_yb3) << 16u), bf16_bits(h1_yb4) | (bf16_bits(h1_yb5) << 16u), bf16_bits(h1_yb6) | (bf16_bits(h1_yb7) << 16u));
+  }
+  let h2_ya0: f32 = h2_xa0 * c0_0 - h2_xb0 * s0_0;
+  let h2_yb0: f32 = h2_xb0 * c0_0 + h2_xa0 * s0_0;
+  let h2_ya1: f32 = h2_xa1 * c0_1 - h2_xb1 * s0_1;
+  let h2_yb1: f32 = h2_xb1 * c0_1 + h2_xa1 * s0_1;
+  let h2_ya2: f32 = h2_xa2 * c0_2 - h2_xb2 * s0_2;
+  let h2_yb2: f32 = h2_xb2 * c0_2 + h2_xa2 * s0_2;
+  let h2_ya3: f32 = h2_xa3 * c0_3 - h2_xb3 * s0_3;
+  let h2_yb3: f32 = h2_xb3 * c0_3 + h2_xa3 * s0_3;
+  let h2_ya4: f32 = h2_xa4 * c0_4 - h2_xb4 * s0_4;
+  let h2_yb4: f32 = h2_xb4 * c0_4 + h2_xa4 * s0_4;
+  let h2_ya5: f32 = h2_xa5 * c0_5 - h2_xb5 * s0_5;
+  let h2_yb5: f32 = h2_xb5 * c0_5 + h2_xa5 * s0_5;
+  let h2_ya6: f32 = h2_xa6 * c0_6 - h2_xb6 * s0_6;
+  let h2_yb6: f32 = h2_xb6 * c0_6 + h2_xa6 * s0_6;
+  let h2_ya7: f32 = h2_xa7 * c0_7 - h2_xb7 * s0_7;
+  let h2_yb7: f32 = h2_xb7 * c0_7 + h2_xa7 * s0_7;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_ya0) | (bf16_bits(h2_ya1) << 16u), bf16_bits(h2_ya2) | (bf16_bits(h2_ya3) << 16u), bf16_bits(h2_ya4) | (bf16_bits(h2_ya5) << 16u), bf16_bits(h2_ya6) | (bf16_bits(h2_ya7) << 16u));
+  }
+  if ((oh2 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh2 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h2_yb0) | (bf16_bits(h2_yb1) << 16u), bf16_bits(h2_yb2) | (bf16_bits(h2_yb3) << 16u), bf16_bits(h2_yb4) | (bf16_bits(h2_yb5) << 16u), bf16_bits(h2_yb6) | (bf16_bits(h2_yb7) << 16u));
+  }
+  let h3_ya0: f32 = h3_xa0 * c0_0 - h3_xb0 * s0_0;
+  let h3_yb0: f32 = h3_xb0 * c0_0 + h3_xa0 * s0_0;
+  let h3_ya1: f32 = h3_xa1 * c0_1 - h3_xb1 * s0_1;
+  let h3_yb1: f32 = h3_xb1 * c0_1 + h3_xa1 * s0_1;
+  let h3_ya2: f32 = h3_xa2 * c0_2 - h3_xb2 * s0_2;
+  let h3_yb2: f32 = h3_xb2 * c0_2 + h3_xa2 * s0_2;
+  let h3_ya3: f32 = h3_xa3 * c0_3 - h3_xb3 * s0_3;
+  let h3_yb3: f32 = h3_xb3 * c0_3 + h3_xa3 * s0_3;
+  let h3_ya4: f32 = h3_xa4 * c0_4 - h3_xb4 * s0_4;
+  let h3_yb4: f32 = h3_xb4 * c0_4 + h3_xa4 * s0_4;
+  let h3_ya5: f32 = h3_xa5 * c0_5 - h3_xb5 * s0_5;
+  let h3_yb5: f32 = h3_xb5 * c0_5 + h3_xa5 * s0_5;
+  let h3_ya6: f32 = h3_xa6 * c0_6 - h3_xb6 * s0_6;
+  let h3_yb6: f32 = h3_xb6 * c0_6 + h3_xa6 * s0_6;
+  let h3_ya7: f32 = h3_xa7 * c0_7 - h3_xb7 * s0_7;
+  let h3_yb7: f32 = h3_xb7 * c0_7 + h3_xa7 * s0_7;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_ya0) | (bf16_bits(h3_ya1) << 16u), bf16_bits(h3_ya2) | (bf16_bits(h3_ya3) << 16u), bf16_bits(h3_ya4) | (bf16_bits(h3_ya5) << 16u), bf16_bits(h3_ya6) | (bf16_bits(h3_ya7) << 16u));
+  }
+  if ((oh3 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh3 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h3_yb0) | (bf16_bits(h3_yb1) << 16u), bf16_bits(h3_yb2) | (bf16_bits(h3_yb3) << 16u), bf16_bits(h3_yb4) | (bf16_bits(h3_yb5) << 16u), bf16_bits(h3_yb6) | (bf16_bits(h3_yb7) << 16u));
+  }
+}
+
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), q head h0 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_out_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  let o: u32 = (flat * 28u + h0) * 128u;
+  let xav: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+  let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+  let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+  let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+  let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+  let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+  let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+  let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+  let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+  let xbv: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);
+  let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+  let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+  let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+  let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+  let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+  let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+  let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+  let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+  let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+  let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+  let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+  let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+  let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+  let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+  let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+  let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+  let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+  let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+  let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+  let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+  let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+  let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+  let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+  let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+  }
+  if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+  }
+}
+
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), k head h0 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_out_k1_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  let o: u32 = (flat * 4u + h0) * 128u;
+  let xav: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+  let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+  let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+  let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+  let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+  let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+  let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+  let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+  let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+  let xbv: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);
+  let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+  let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+  let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+  let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+  let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+  let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+  let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+  let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+  let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+  let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+  let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+  let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+  let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+  let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+  let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+  let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+  let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+  let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+  let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+  let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+  let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+  let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+  let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+  let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+  }
+  if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+  }
+}
+
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), q heads h0 … h0 + 3 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_out_q4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  let oh0: u32 = (flat * 28u + h0) * 128u;
+  let h0_xav: vec4<u32> = read_q_in((oh0 + ki * 8u) / 8u);
+  let h0_xa0: f32 = bitcast<f32>((h0_xav.x & 0xffffu) << 16u);
+  let h0_xa1: f32 = bitcast<f32>((h0_xav.x >> 16u) << 16u);
+  let h0_xa2: f32 = bitcast<f32>((h0_xav.y & 0xffffu) << 16u);
+  let h0_xa3: f32 = bitcast<f32>((h0_xav.y >> 16u) << 16u);
+  let h0_xa4: f32 = bitcast<f32>((h0_xav.z & 0xffffu) << 16u);
+  let h0_xa5: f32 = bitcast<f32>((h0_xav.z >> 16u) << 16u);
+  let h0_xa6: f32 = bitcast<f32>((h0_xav.w & 0xffffu) << 16u);
+  let h0_xa7: f32 = bitcast<f32>((h0_xav.w >> 16u) << 16u);
+  let h0_xbv: vec4<u32> = read_q_in((oh0 + (64u + ki * 8u)) / 8u);
+  let h0_xb0: f32 = bitcast<f32>((h0_xbv.x & 0xffffu) << 16u);
+  let h0_xb1: f32 = bitcast<f32>((h0_xbv.x >> 16u) << 16u);
+  let h0_xb2: f32 = bitcast<f32>((h0_xbv.y & 0xffffu) << 16u);
+  let h0_xb3: f32 = bitcast<f32>((h0_xbv.y >> 16u) << 16u);
+  let h0_xb4: f32 = bitcast<f32>((h0_xbv.z & 0xffffu) << 16u);
+  let h0_xb5: f32 = bitcast<f32>((h0_xbv.z >> 16u) << 16u);
+  let h0_xb6: f32 = bitcast<f32>((h0_xbv.w & 0xffffu) << 16u);
+  let h0_xb7: f32 = bitcast<f32>((h0_xbv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 28u + (h0 + 1u)) * 128u;
+  let h1_xav: vec4<u32> = read_q_in((oh1 + ki * 8u) / 8u);
+  let h1_xa0: f32 = bitcast<f32>((h1_xav.x & 0xffffu) << 16u);
+  let h1_xa1: f32 = bitcast<f32>((h1_xav.x >> 16u) << 16u);
+  let h1_xa2: f32 = bitcast<f32>((h1_xav.y & 0xffffu) << 16u);
+  let h1_xa3: f32 = bitcast<f32>((h1_xav.y >> 16u) << 16u);
+  let h1_xa4: f32 = bitcast<f32>((h1_xav.z & 0xffffu) << 16u);
+  let h1_xa5: f32 = bitcast<f32>((h1_xav.z >> 16u) << 16u);
+  let h1_xa6: f32 = bitcast<f32>((h1_xav.w & 0xffffu) << 16u);
+  let h1_xa7: f32 = bitcast<f32>((h1_xav.w >> 16u) << 16u);
+  let h1_xbv: vec4<u32> = read_q_in((oh1 + (64u + ki * 8u)) / 8u);
+  let h1_xb0: f32 = bitcast<f32>((h1_xbv.x & 0xffffu) << 16u);
+  let h1_xb1: f32 = bitcast<f32>((h1_xbv.x >> 16u) << 16u);
+  let h1_xb2: f32 = bitcast<f32>((h1_xbv.y & 0xffffu) << 16u);
+  let h1_xb3: f32 = bitcast<f32>((h1_xbv.y >> 16u) << 16u);
+  let h1_xb4: f32 = bitcast<f32>((h1_xbv.z & 0xffffu) << 16u);
+  let h1_xb5: f32 = bitcast<f32>((h1_xbv.z >> 16u) << 16u);
+  let h1_xb6: f32 = bitcast<f32>((h1_xbv.w & 0xffffu) << 16u);
+  let h1_xb7: f32 = bitcast<f32>((h1_xbv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 28u + (h0 + 2u)) * 128u;
+  let h2_xav: vec4<u32> = read_q_in((oh2 + ki * 8u) / 8u);
+  let h2_xa0: f32 = bitcast<f32>((h2_xav.x & 0xffffu) << 16u);
+  let h2_xa1: f32 = bitcast<f32>((h2_xav.x >> 16u) << 16u);
+  let h2_xa2: f32 = bitcast<f32>((h2_xav.y & 0xffffu) << 16u);
+  let h2_xa3: f32 = bitcast<f32>((h2_xav.y >> 16u) << 16u);
+  let h2_xa4: f32 = bitcast<f32>((h2_xav.z & 0xffffu) << 16u);
+  let h2_xa5: f32 = bitcast<f32>((h2_xav.z >> 16u) << 16u);
+  let h2_xa6: f32 = bitcast<f32>((h2_xav.w & 0xffffu) << 16u);
+  let h2_xa7: f32 = bitcast<f32>((h2_xav.w >> 16u) << 16u);
+  let h2_xbv: vec4<u32> = read_q_in((oh2 + (64u + ki * 8u)) / 8u);
+  let h2_xb0: f32 = bitcast<f32>((h2_xbv.x & 0xffffu) << 16u);
+  let h2_xb1: f32 = bitcast<f32>((h2_xbv.x >> 16u) << 16u);
+  let h2_xb2: f32 = bitcast<f32>((h2_xbv.y & 0xffffu) << 16u);
+  let h2_xb3: f32 = bitcast<f32>((h2_xbv.y >> 16u) << 16u);
+  let h2_xb4: f32 = bitcast<f32>((h2_xbv.z & 0xffffu) << 16u);
+  let h2_xb5: f32 = bitcast<f32>((h2_xbv.z >> 16u) << 16u);
+  let h2_xb6: f32 = bitcast<f32>((h2_xbv.w & 0xffffu) << 16u);
+  let h2_xb7: f32 = bitcast<f32>((h2_xbv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 28u + (h0 + 3u)) * 128u;
+  let h3_xav: vec4<u32> = read_q_in((oh3 + ki * 8u) / 8u);
+  let h3_xa0: f32 = bitcast<f32>((h3_xav.x & 0xffffu) << 16u);
+  let h3_xa1: f32 = bitcast<f32>((h3_xav.x >> 16u) << 16u);
+  let h3_xa2: f32 = bitcast<f32>((h3_xav.y & 0xffffu) << 16u);
+  let h3_xa3: f32 = bitcast<f32>((h3_xav.y >> 16u) << 16u);
+  let h3_xa4: f32 = bitcast<f32>((h3_xav.z & 0xffffu) << 16u);
+  let h3_xa5: f32 = bitcast<f32>((h3_xav.z >> 16u) << 16u);
+  let h3_xa6: f32 = bitcast<f32>((h3_xav.w & 0xffffu) << 16u);
+  let h3_xa7: f32 = bitcast<f32>((h3_xav.w >> 16u) << 16u);
+  let h3_xbv: vec4<u32> = read_q_in((oh3 + (64u + ki * 8u)) / 8u);
+  let h3_xb0: f32 = bitcast<f32>((h3_xbv.x & 0xffffu) << 16u);
+  let h3_xb1: f32 = bitcast<f32>((h3_xbv.x >> 16u) << 16u);
+  let h3_xb2: f32 = bitcast<f32>((h3_xbv.y & 0xffffu) << 16u);
+  let h3_xb3: f32 = bitcast<f32>((h3_xbv.y >> 16u) << 16u);
+  let h3_xb4: f32 = bitcast<f32>((h3_xbv.z & 0xffffu) << 16u);
+  let h3_xb5: f32 = bitcast<f32>((h3_xbv.z >> 16u) << 16u);
+  let h3_xb6: f32 = bitcast<f32>((h3_xbv.w & 0xffffu) << 16u);
+  let h3_xb7: f32 = bitcast<f32>((h3_xbv.w >> 16u) << 16u);
+  let h0_ya0: f32 = h0_xa0 * c0_0 - h0_xb0 * s0_0;
+  let h0_yb0: f32 = h0_xb0 * c0_0 + h0_xa0 * s0_0;
+  let h0_ya1: f32 = h0_xa1 * c0_1 - h0_xb1 * s0_1;
+  let h0_yb1: f32 = h0_xb1 * c0_1 + h0_xa1 * s0_1;
+  let h0_ya2: f32 = h0_xa2 * c0_2 - h0_xb2 * s0_2;
+  let h0_yb2: f32 = h0_xb2 * c0_2 + h0_xa2 * s0_2;
+  let h0_ya3: f32 = h0_xa3 * c0_3 - h0_xb3 * s0_3;
+  let h0_yb3: f32 = h0_xb3 * c0_3 + h0_xa3 * s0_3;
+  let h0_ya4: f32 = h0_xa4 * c0_4 - h0_xb4 * s0_4;
+  let h0_yb4: f32 = h0_xb4 * c0_4 + h0_xa4 * s0_4;
+  let h0_ya5: f32 = h0_xa5 * c0_5 - h0_xb5 * s0_5;
+  let h0_yb5: f32 = h0_xb5 * c0_5 + h0_xa5 * s0_5;
+  let h0_ya6: f32 = h0_xa6 * c0_6 - h0_xb6 * s0_6;
+  let h0_yb6: f32 = h0_xb6 * c0_6 + h0_xa6 * s0_6;
+  let h0_ya7: f32 = h0_xa7 * c0_7 - h0_xb7 * s0_7;
+  let h0_yb7: f32 = h0_xb7 * c0_7 + h0_xa7 * s0_7;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_ya0) | (bf16_bits(h0_ya1) << 16u), bf16_bits(h0_ya2) | (bf16_bits(h0_ya3) << 16u), bf16_bits(h0_ya4) | (bf16_bits(h0_ya5) << 16u), bf16_bits(h0_ya6) | (bf16_bits(h0_ya7) << 16u));
+  }
+  if ((oh0 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh0 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h0_yb0) | (bf16_bits(h0_yb1) << 16u), bf16_bits(h0_yb2) | (bf16_bits(h0_yb3) << 16u), bf16_bits(h0_yb4) | (bf16_bits(h0_yb5) << 16u), bf16_bits(h0_yb6) | (bf16_bits(h0_yb7) << 16u));
+  }
+  let h1_ya0: f32 = h1_xa0 * c0_0 - h1_xb0 * s0_0;
+  let h1_yb0: f32 = h1_xb0 * c0_0 + h1_xa0 * s0_0;
+  let h1_ya1: f32 = h1_xa1 * c0_1 - h1_xb1 * s0_1;
+  let h1_yb1: f32 = h1_xb1 * c0_1 + h1_xa1 * s0_1;
+  let h1_ya2: f32 = h1_xa2 * c0_2 - h1_xb2 * s0_2;
+  let h1_yb2: f32 = h1_xb2 * c0_2 + h1_xa2 * s0_2;
+  let h1_ya3: f32 = h1_xa3 * c0_3 - h1_xb3 * s0_3;
+  let h1_yb3: f32 = h1_xb3 * c0_3 + h1_xa3 * s0_3;
+  let h1_ya4: f32 = h1_xa4 * c0_4 - h1_xb4 * s0_4;
+  let h1_yb4: f32 = h1_xb4 * c0_4 + h1_xa4 * s0_4;
+  let h1_ya5: f32 = h1_xa5 * c0_5 - h1_xb5 * s0_5;
+  let h1_yb5: f32 = h1_xb5 * c0_5 + h1_xa5 * s0_5;
+  let h1_ya6: f32 = h1_xa6 * c0_6 - h1_xb6 * s0_6;
+  let h1_yb6: f32 = h1_xb6 * c0_6 + h1_xa6 * s0_6;
+  let h1_ya7: f32 = h1_xa7 * c0_7 - h1_xb7 * s0_7;
+  let h1_yb7: f32 = h1_xb7 * c0_7 + h1_xa7 * s0_7;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_ya0) | (bf16_bits(h1_ya1) << 16u), bf16_bits(h1_ya2) | (bf16_bits(h1_ya3) << 16u), bf16_bits(h1_ya4) | (bf16_bits(h1_ya5) << 16u), bf16_bits(h1_ya6) | (bf16_bits(h1_ya7) << 16u));
+  }
+  if ((oh1 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh1 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h1_yb0) | (bf16_bits(h1_yb1) << 16u), bf16_bits(h1_yb2) | (bf16_bits(h1_yb3) << 16u), bf16_bits(h1_yb4) | (bf16_bits(h1_yb5) << 16u), bf16_bits(h1_yb6) | (bf16_bits(h1_yb7) << 16u));
+  }
+  let h2_ya0: f32 = h2_xa0 * c0_0 - h2_xb0 * s0_0;
+  let h2_yb0: f32 = h2_xb0 * c0_0 + h2_xa0 * s0_0;
+  let h2_ya1: f32 = h2_xa1 * c0_1 - h2_xb1 * s0_1;
+  let h2_yb1: f32 = h2_xb1 * c0_1 + h2_xa1 * s0_1;
+  let h2_ya2: f32 = h2_xa2 * c0_2 - h2_xb2 * s0_2;
+  let h2_yb2: f32 = h2_xb2 * c0_2 + h2_xa2 * s0_2;
+  let h2_ya3: f32 = h2_xa3 * c0_3 - h2_xb3 * s0_3;
+  let h2_yb3: f32 = h2_xb3 * c0_3 + h2_xa3 * s0_3;
+  let h2_ya4: f32 = h2_xa4 * c0_4 - h2_xb4 * s0_4;
+  let h2_yb4: f32 = h2_xb4 * c0_4 + h2_xa4 * s0_4;
+  let h2_ya5: f32 = h2_xa5 * c0_5 - h2_xb5 * s0_5;
+  let h2_yb5: f32 = h2_xb5 * c0_5 + h2_xa5 * s0_5;
+  let h2_ya6: f32 = h2_xa6 * c0_6 - h2_xb6 * s0_6;
+  let h2_yb6: f32 = h2_xb6 * c0_6 + h2_xa6 * s0_6;
+  let h2_ya7: f32 = h2_xa7 * c0_7 - h2_xb7 * s0_7;
+  let h2_yb7: f32 = h2_xb7 * c0_7 + h2_xa7 * s0_7;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_ya0) | (bf16_bits(h2_ya1) << 16u), bf16_bits(h2_ya2) | (bf16_bits(h2_ya3) << 16u), bf16_bits(h2_ya4) | (bf16_bits(h2_ya5) << 16u), bf16_bits(h2_ya6) | (bf16_bits(h2_ya7) << 16u));
+  }
+  if ((oh2 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh2 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h2_yb0) | (bf16_bits(h2_yb1) << 16u), bf16_bits(h2_yb2) | (bf16_bits(h2_yb3) << 16u), bf16_bits(h2_yb4) | (bf16_bits(h2_yb5) << 16u), bf16_bits(h2_yb6) | (bf16_bits(h2_yb7) << 16u));
+  }
+  let h3_ya0: f32 = h3_xa0 * c0_0 - h3_xb0 * s0_0;
+  let h3_yb0: f32 = h3_xb0 * c0_0 + h3_xa0 * s0_0;
+  let h3_ya1: f32 = h3_xa1 * c0_1 - h3_xb1 * s0_1;
+  let h3_yb1: f32 = h3_xb1 * c0_1 + h3_xa1 * s0_1;
+  let h3_ya2: f32 = h3_xa2 * c0_2 - h3_xb2 * s0_2;
+  let h3_yb2: f32 = h3_xb2 * c0_2 + h3_xa2 * s0_2;
+  let h3_ya3: f32 = h3_xa3 * c0_3 - h3_xb3 * s0_3;
+  let h3_yb3: f32 = h3_xb3 * c0_3 + h3_xa3 * s0_3;
+  let h3_ya4: f32 = h3_xa4 * c0_4 - h3_xb4 * s0_4;
+  let h3_yb4: f32 = h3_xb4 * c0_4 + h3_xa4 * s0_4;
+  let h3_ya5: f32 = h3_xa5 * c0_5 - h3_xb5 * s0_5;
+  let h3_yb5: f32 = h3_xb5 * c0_5 + h3_xa5 * s0_5;
+  let h3_ya6: f32 = h3_xa6 * c0_6 - h3_xb6 * s0_6;
+  let h3_yb6: f32 = h3_xb6 * c0_6 + h3_xa6 * s0_6;
+  let h3_ya7: f32 = h3_xa7 * c0_7 - h3_xb7 * s0_7;
+  let h3_yb7: f32 = h3_xb7 * c0_7 + h3_xa7 * s0_7;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_ya0) | (bf16_bits(h3_ya1) << 16u), bf16_bits(h3_ya2) | (bf16_bits(h3_ya3) << 16u), bf16_bits(h3_ya4) | (bf16_bits(h3_ya5) << 16u), bf16_bits(h3_ya6) | (bf16_bits(h3_ya7) << 16u));
+  }
+  if ((oh3 + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+    q[(oh3 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h3_yb0) | (bf16_bits(h3_yb1) << 16u), bf16_bits(h3_yb2) | (bf16_bits(h3_yb3) << 16u), bf16_bits(h3_yb4) | (bf16_bits(h3_yb5) << 16u), bf16_bits(h3_yb6) | (bf16_bits(h3_yb7) << 16u));
+  }
+}
+
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), k heads h0 … h0 + 3 (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_out_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x * 1.13862943649292;
+  s0_0 = cs0_0.y * 1.13862943649292;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x * 1.13862943649292;
+  s0_1 = cs0_1.y * 1.13862943649292;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x * 1.13862943649292;
+  s0_2 = cs0_2.y * 1.13862943649292;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x * 1.13862943649292;
+  s0_3 = cs0_3.y * 1.13862943649292;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x * 1.13862943649292;
+  s0_4 = cs0_4.y * 1.13862943649292;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x * 1.13862943649292;
+  s0_5 = cs0_5.y * 1.13862943649292;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x * 1.13862943649292;
+  s0_6 = cs0_6.y * 1.13862943649292;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x * 1.13862943649292;
+  s0_7 = cs0_7.y * 1.13862943649292;
+  let oh0: u32 = (flat * 4u + h0) * 128u;
+  let h0_xav: vec4<u32> = read_k_in((oh0 + ki * 8u) / 8u);
+  let h0_xa0: f32 = bitcast<f32>((h0_xav.x & 0xffffu) << 16u);
+  let h0_xa1: f32 = bitcast<f32>((h0_xav.x >> 16u) << 16u);
+  let h0_xa2: f32 = bitcast<f32>((h0_xav.y & 0xffffu) << 16u);
+  let h0_xa3: f32 = bitcast<f32>((h0_xav.y >> 16u) << 16u);
+  let h0_xa4: f32 = bitcast<f32>((h0_xav.z & 0xffffu) << 16u);
+  let h0_xa5: f32 = bitcast<f32>((h0_xav.z >> 16u) << 16u);
+  let h0_xa6: f32 = bitcast<f32>((h0_xav.w & 0xffffu) << 16u);
+  let h0_xa7: f32 = bitcast<f32>((h0_xav.w >> 16u) << 16u);
+  let h0_xbv: vec4<u32> = read_k_in((oh0 + (64u + ki * 8u)) / 8u);
+  let h0_xb0: f32 = bitcast<f32>((h0_xbv.x & 0xffffu) << 16u);
+  let h0_xb1: f32 = bitcast<f32>((h0_xbv.x >> 16u) << 16u);
+  let h0_xb2: f32 = bitcast<f32>((h0_xbv.y & 0xffffu) << 16u);
+  let h0_xb3: f32 = bitcast<f32>((h0_xbv.y >> 16u) << 16u);
+  let h0_xb4: f32 = bitcast<f32>((h0_xbv.z & 0xffffu) << 16u);
+  let h0_xb5: f32 = bitcast<f32>((h0_xbv.z >> 16u) << 16u);
+  let h0_xb6: f32 = bitcast<f32>((h0_xbv.w & 0xffffu) << 16u);
+  let h0_xb7: f32 = bitcast<f32>((h0_xbv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 4u + (h0 + 1u)) * 128u;
+  let h1_xav: vec4<u32> = read_k_in((oh1 + ki * 8u) / 8u);
+  let h1_xa0: f32 = bitcast<f32>((h1_xav.x & 0xffffu) << 16u);
+  let h1_xa1: f32 = bitcast<f32>((h1_xav.x >> 16u) << 16u);
+  let h1_xa2: f32 = bitcast<f32>((h1_xav.y & 0xffffu) << 16u);
+  let h1_xa3: f32 = bitcast<f32>((h1_xav.y >> 16u) << 16u);
+  let h1_xa4: f32 = bitcast<f32>((h1_xav.z & 0xffffu) << 16u);
+  let h1_xa5: f32 = bitcast<f32>((h1_xav.z >> 16u) << 16u);
+  let h1_xa6: f32 = bitcast<f32>((h1_xav.w & 0xffffu) << 16u);
+  let h1_xa7: f32 = bitcast<f32>((h1_xav.w >> 16u) << 16u);
+  let h1_xbv: vec4<u32> = read_k_in((oh1 + (64u + ki * 8u)) / 8u);
+  let h1_xb0: f32 = bitcast<f32>((h1_xbv.x & 0xffffu) << 16u);
+  let h1_xb1: f32 = bitcast<f32>((h1_xbv.x >> 16u) << 16u);
+  let h1_xb2: f32 = bitcast<f32>((h1_xbv.y & 0xffffu) << 16u);
+  let h1_xb3: f32 = bitcast<f32>((h1_xbv.y >> 16u) << 16u);
+  let h1_xb4: f32 = bitcast<f32>((h1_xbv.z & 0xffffu) << 16u);
+  let h1_xb5: f32 = bitcast<f32>((h1_xbv.z >> 16u) << 16u);
+  let h1_xb6: f32 = bitcast<f32>((h1_xbv.w & 0xffffu) << 16u);
+  let h1_xb7: f32 = bitcast<f32>((h1_xbv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 4u + (h0 + 2u)) * 128u;
+  let h2_xav: vec4<u32> = read_k_in((oh2 + ki * 8u) / 8u);
+  let h2_xa0: f32 = bitcast<f32>((h2_xav.x & 0xffffu) << 16u);
+  let h2_xa1: f32 = bitcast<f32>((h2_xav.x >> 16u) << 16u);
+  let h2_xa2: f32 = bitcast<f32>((h2_xav.y & 0xffffu) << 16u);
+  let h2_xa3: f32 = bitcast<f32>((h2_xav.y >> 16u) << 16u);
+  let h2_xa4: f32 = bitcast<f32>((h2_xav.z & 0xffffu) << 16u);
+  let h2_xa5: f32 = bitcast<f32>((h2_xav.z >> 16u) << 16u);
+  let h2_xa6: f32 = bitcast<f32>((h2_xav.w & 0xffffu) << 16u);
+  let h2_xa7: f32 = bitcast<f32>((h2_xav.w >> 16u) << 16u);
+  let h2_xbv: vec4<u32> = read_k_in((oh2 + (64u + ki * 8u)) / 8u);
+  let h2_xb0: f32 = bitcast<f32>((h2_xbv.x & 0xffffu) << 16u);
+  let h2_xb1: f32 = bitcast<f32>((h2_xbv.x >> 16u) << 16u);
+  let h2_xb2: f32 = bitcast<f32>((h2_xbv.y & 0xffffu) << 16u);
+  let h2_xb3: f32 = bitcast<f32>((h2_xbv.y >> 16u) << 16u);
+  let h2_xb4: f32 = bitcast<f32>((h2_xbv.z & 0xffffu) << 16u);
+  let h2_xb5: f32 = bitcast<f32>((h2_xbv.z >> 16u) << 16u);
+  let h2_xb6: f32 = bitcast<f32>((h2_xbv.w & 0xffffu) << 16u);
+  let h2_xb7: f32 = bitcast<f32>((h2_xbv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 4u + (h0 + 3u)) * 128u;
+  let h3_xav: vec4<u32> = read_k_in((oh3 + ki * 8u) / 8u);
+  let h3_xa0: f32 = bitcast<f32>((h3_xav.x & 0xffffu) << 16u);
+  let h3_xa1: f32 = bitcast<f32>((h3_xav.x >> 16u) << 16u);
+  let h3_xa2: f32 = bitcast<f32>((h3_xav.y & 0xffffu) << 16u);
+  let h3_xa3: f32 = bitcast<f32>((h3_xav.y >> 16u) << 16u);
+  let h3_xa4: f32 = bitcast<f32>((h3_xav.z & 0xffffu) << 16u);
+  let h3_xa5: f32 = bitcast<f32>((h3_xav.z >> 16u) << 16u);
+  let h3_xa6: f32 = bitcast<f32>((h3_xav.w & 0xffffu) << 16u);
+  let h3_xa7: f32 = bitcast<f32>((h3_xav.w >> 16u) << 16u);
+  let h3_xbv: vec4<u32> = read_k_in((oh3 + (64u + ki * 8u)) / 8u);
+  let h3_xb0: f32 = bitcast<f32>((h3_xbv.x & 0xffffu) << 16u);
+  let h3_xb1: f32 = bitcast<f32>((h3_xbv.x >> 16u) << 16u);
+  let h3_xb2: f32 = bitcast<f32>((h3_xbv.y & 0xffffu) << 16u);
+  let h3_xb3: f32 = bitcast<f32>((h3_xbv.y >> 16u) << 16u);
+  let h3_xb4: f32 = bitcast<f32>((h3_xbv.z & 0xffffu) << 16u);
+  let h3_xb5: f32 = bitcast<f32>((h3_xbv.z >> 16u) << 16u);
+  let h3_xb6: f32 = bitcast<f32>((h3_xbv.w & 0xffffu) << 16u);
+  let h3_xb7: f32 = bitcast<f32>((h3_xbv.w >> 16u) << 16u);
+  let h0_ya0: f32 = h0_xa0 * c0_0 - h0_xb0 * s0_0;
+  let h0_yb0: f32 = h0_xb0 * c0_0 + h0_xa0 * s0_0;
+  let h0_ya1: f32 = h0_xa1 * c0_1 - h0_xb1 * s0_1;
+  let h0_yb1: f32 = h0_xb1 * c0_1 + h0_xa1 * s0_1;
+  let h0_ya2: f32 = h0_xa2 * c0_2 - h0_xb2 * s0_2;
+  let h0_yb2: f32 = h0_xb2 * c0_2 + h0_xa2 * s0_2;
+  let h0_ya3: f32 = h0_xa3 * c0_3 - h0_xb3 * s0_3;
+  let h0_yb3: f32 = h0_xb3 * c0_3 + h0_xa3 * s0_3;
+  let h0_ya4: f32 = h0_xa4 * c0_4 - h0_xb4 * s0_4;
+  let h0_yb4: f32 = h0_xb4 * c0_4 + h0_xa4 * s0_4;
+  let h0_ya5: f32 = h0_xa5 * c0_5 - h0_xb5 * s0_5;
+  let h0_yb5: f32 = h0_xb5 * c0_5 + h0_xa5 * s0_5;
+  let h0_ya6: f32 = h0_xa6 * c0_6 - h0_xb6 * s0_6;
+  let h0_yb6: f32 = h0_xb6 * c0_6 + h0_xa6 * s0_6;
+  let h0_ya7: f32 = h0_xa7 * c0_7 - h0_xb7 * s0_7;
+  let h0_yb7: f32 = h0_xb7 * c0_7 + h0_xa7 * s0_7;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_ya0) | (bf16_bits(h0_ya1) << 16u), bf16_bits(h0_ya2) | (bf16_bits(h0_ya3) << 16u), bf16_bits(h0_ya4) | (bf16_bits(h0_ya5) << 16u), bf16_bits(h0_ya6) | (bf16_bits(h0_ya7) << 16u));
+  }
+  if ((oh0 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh0 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h0_yb0) | (bf16_bits(h0_yb1) << 16u), bf16_bits(h0_yb2) | (bf16_bits(h0_yb3) << 16u), bf16_bits(h0_yb4) | (bf16_bits(h0_yb5) << 16u), bf16_bits(h0_yb6) | (bf16_bits(h0_yb7) << 16u));
+  }
+  let h1_ya0: f32 = h1_xa0 * c0_0 - h1_xb0 * s0_0;
+  let h1_yb0: f32 = h1_xb0 * c0_0 + h1_xa0 * s0_0;
+  let h1_ya1: f32 = h1_xa1 * c0_1 - h1_xb1 * s0_1;
+  let h1_yb1: f32 = h1_xb1 * c0_1 + h1_xa1 * s0_1;
+  let h1_ya2: f32 = h1_xa2 * c0_2 - h1_xb2 * s0_2;
+  let h1_yb2: f32 = h1_xb2 * c0_2 + h1_xa2 * s0_2;
+  let h1_ya3: f32 = h1_xa3 * c0_3 - h1_xb3 * s0_3;
+  let h1_yb3: f32 = h1_xb3 * c0_3 + h1_xa3 * s0_3;
+  let h1_ya4: f32 = h1_xa4 * c0_4 - h1_xb4 * s0_4;
+  let h1_yb4: f32 = h1_xb4 * c0_4 + h1_xa4 * s0_4;
+  let h1_ya5: f32 = h1_xa5 * c0_5 - h1_xb5 * s0_5;
+  let h1_yb5: f32 = h1_xb5 * c0_5 + h1_xa5 * s0_5;
+  let h1_ya6: f32 = h1_xa6 * c0_6 - h1_xb6 * s0_6;
+  let h1_yb6: f32 = h1_xb6 * c0_6 + h1_xa6 * s0_6;
+  let h1_ya7: f32 = h1_xa7 * c0_7 - h1_xb7 * s0_7;
+  let h1_yb7: f32 = h1_xb7 * c0_7 + h1_xa7 * s0_7;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_ya0) | (bf16_bits(h1_ya1) << 16u), bf16_bits(h1_ya2) | (bf16_bits(h1_ya3) << 16u), bf16_bits(h1_ya4) | (bf16_bits(h1_ya5) << 16u), bf16_bits(h1_ya6) | (bf16_bits(h1_ya7) << 16u));
+  }
+  if ((oh1 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh1 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h1_yb0) | (bf16_bits(h1_yb1) << 16u), bf16_bits(h1_yb2) | (bf16_bits(h1_yb3) << 16u), bf16_bits(h1_yb4) | (bf16_bits(h1_yb5) << 16u), bf16_bits(h1_yb6) | (bf16_bits(h1_yb7) << 16u));
+  }
+  let h2_ya0: f32 = h2_xa0 * c0_0 - h2_xb0 * s0_0;
+  let h2_yb0: f32 = h2_xb0 * c0_0 + h2_xa0 * s0_0;
+  let h2_ya1: f32 = h2_xa1 * c0_1 - h2_xb1 * s0_1;
+  let h2_yb1: f32 = h2_xb1 * c0_1 + h2_xa1 * s0_1;
+  let h2_ya2: f32 = h2_xa2 * c0_2 - h2_xb2 * s0_2;
+  let h2_yb2: f32 = h2_xb2 * c0_2 + h2_xa2 * s0_2;
+  let h2_ya3: f32 = h2_xa3 * c0_3 - h2_xb3 * s0_3;
+  let h2_yb3: f32 = h2_xb3 * c0_3 + h2_xa3 * s0_3;
+  let h2_ya4: f32 = h2_xa4 * c0_4 - h2_xb4 * s0_4;
+  let h2_yb4: f32 = h2_xb4 * c0_4 + h2_xa4 * s0_4;
+  let h2_ya5: f32 = h2_xa5 * c0_5 - h2_xb5 * s0_5;
+  let h2_yb5: f32 = h2_xb5 * c0_5 + h2_xa5 * s0_5;
+  let h2_ya6: f32 = h2_xa6 * c0_6 - h2_xb6 * s0_6;
+  let h2_yb6: f32 = h2_xb6 * c0_6 + h2_xa6 * s0_6;
+  let h2_ya7: f32 = h2_xa7 * c0_7 - h2_xb7 * s0_7;
+  let h2_yb7: f32 = h2_xb7 * c0_7 + h2_xa7 * s0_7;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_ya0) | (bf16_bits(h2_ya1) << 16u), bf16_bits(h2_ya2) | (bf16_bits(h2_ya3) << 16u), bf16_bits(h2_ya4) | (bf16_bits(h2_ya5) << 16u), bf16_bits(h2_ya6) | (bf16_bits(h2_ya7) << 16u));
+  }
+  if ((oh2 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh2 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h2_yb0) | (bf16_bits(h2_yb1) << 16u), bf16_bits(h2_yb2) | (bf16_bits(h2_yb3) << 16u), bf16_bits(h2_yb4) | (bf16_bits(h2_yb5) << 16u), bf16_bits(h2_yb6) | (bf16_bits(h2_yb7) << 16u));
+  }
+  let h3_ya0: f32 = h3_xa0 * c0_0 - h3_xb0 * s0_0;
+  let h3_yb0: f32 = h3_xb0 * c0_0 + h3_xa0 * s0_0;
+  let h3_ya1: f32 = h3_xa1 * c0_1 - h3_xb1 * s0_1;
+  let h3_yb1: f32 = h3_xb1 * c0_1 + h3_xa1 * s0_1;
+  let h3_ya2: f32 = h3_xa2 * c0_2 - h3_xb2 * s0_2;
+  let h3_yb2: f32 = h3_xb2 * c0_2 + h3_xa2 * s0_2;
+  let h3_ya3: f32 = h3_xa3 * c0_3 - h3_xb3 * s0_3;
+  let h3_yb3: f32 = h3_xb3 * c0_3 + h3_xa3 * s0_3;
+  let h3_ya4: f32 = h3_xa4 * c0_4 - h3_xb4 * s0_4;
+  let h3_yb4: f32 = h3_xb4 * c0_4 + h3_xa4 * s0_4;
+  let h3_ya5: f32 = h3_xa5 * c0_5 - h3_xb5 * s0_5;
+  let h3_yb5: f32 = h3_xb5 * c0_5 + h3_xa5 * s0_5;
+  let h3_ya6: f32 = h3_xa6 * c0_6 - h3_xb6 * s0_6;
+  let h3_yb6: f32 = h3_xb6 * c0_6 + h3_xa6 * s0_6;
+  let h3_ya7: f32 = h3_xa7 * c0_7 - h3_xb7 * s0_7;
+  let h3_yb7: f32 = h3_xb7 * c0_7 + h3_xa7 * s0_7;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_ya0) | (bf16_bits(h3_ya1) << 16u), bf16_bits(h3_ya2) | (bf16_bits(h3_ya3) << 16u), bf16_bits(h3_ya4) | (bf16_bits(h3_ya5) << 16u), bf16_bits(h3_ya6) | (bf16_bits(h3_ya7) << 16u));
+  }
+  if ((oh3 + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+    k[(oh3 + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(h3_yb0) | (bf16_bits(h3_yb1) << 16u), bf16_bits(h3_yb2) | (bf16_bits(h3_yb3) << 16u), bf16_bits(h3_yb4) | (bf16_bits(h3_yb5) << 16u), bf16_bits(h3_yb6) | (bf16_bits(h3_yb7) << 16u));
+  }
+}
+
+// in place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= params.tokens * 8u) {
+  if (item >= (params.tokens * 32u) * 8u) {
     return;
   }
-  let flat: u32 = item / 8u;
-  let chunk: u32 = item - flat * 8u;
+  let per_token: u32 = 32u;
+  let chunk: u32 = item % 8u;
+  let rest: u32 = item / 8u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
   let s: u32 = flat;
-  if (chunk < 8u) {
-    item_vector_in_0(s, flat, chunk);
-    return;
+  if (g < 28u) {
+    let h0: u32 = g;
+    item_vector_in_q1_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = g - 28u;
+    item_vector_in_k1_0(s, flat, chunk, h0);
   }
 }
 
-// out of place, 8 item(s) per token (vector schedule)
+// in place, groups of 4 q / 4 k heads per item, 8 item(s) per token and head group (vector schedule)
+@compute @workgroup_size(64)
+fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= (params.tokens * 8u) * 8u) {
+    return;
+  }
+  let per_token: u32 = 8u;
+  let chunk: u32 = item % 8u;
+  let rest: u32 = item / 8u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
+  let s: u32 = flat;
+  if (g < 7u) {
+    let h0: u32 = g * 4u;
+    item_vector_in_q4_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = (g - 7u) * 4u;
+    item_vector_in_k4_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= params.tokens * 8u) {
+  if (item >= (params.tokens * 32u) * 8u) {
     return;
   }
-  let flat: u32 = item / 8u;
-  let chunk: u32 = item - flat * 8u;
+  let per_token: u32 = 32u;
+  let chunk: u32 = item % 8u;
+  let rest: u32 = item / 8u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
   let s: u32 = flat;
-  if (chunk < 8u) {
-    item_vector_out_0(s, flat, chunk);
+  if (g < 28u) {
+    let h0: u32 = g;
+    item_vector_out_q1_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = g - 28u;
+    item_vector_out_k1_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, groups of 4 q / 4 k heads per item, 8 item(s) per token and head group (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= (params.tokens * 8u) * 8u) {
     return;
+  }
+  let per_token: u32 = 8u;
+  let chunk: u32 = item % 8u;
+  let rest: u32 = item / 8u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
+  let s: u32 = flat;
+  if (g < 7u) {
+    let h0: u32 = g * 4u;
+    item_vector_out_q4_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = (g - 7u) * 4u;
+    item_vector_out_k4_0(s, flat, chunk, h0);
   }
 }

@@ -141,8 +141,8 @@ fn pair_sincos(pw: i32, pf: f32, j: u32) -> vec2<f32> {
   return sincos_turns(reduce_turns(acc + small));
 }
 
-/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
-fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q head h0 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_in_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   var pos1_w: i32 = 0i;
@@ -193,56 +193,31 @@ fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
   let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
   c0_3 = cs0_3.x;
   s0_3 = cs0_3.y;
-  for (var h: u32 = 0u; h < 40u; h++) {
-    let o: u32 = (flat * 40u + h) * 128u;
-    let xv: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
-    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
-    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
-    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
-    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
-    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
-    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
-    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
-    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
-    let y0: f32 = x0 * c0_0 - x1 * s0_0;
-    let y1: f32 = x1 * c0_0 + x0 * s0_0;
-    let y2: f32 = x2 * c0_1 - x3 * s0_1;
-    let y3: f32 = x3 * c0_1 + x2 * s0_1;
-    let y4: f32 = x4 * c0_2 - x5 * s0_2;
-    let y5: f32 = x5 * c0_2 + x4 * s0_2;
-    let y6: f32 = x6 * c0_3 - x7 * s0_3;
-    let y7: f32 = x7 * c0_3 + x6 * s0_3;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
-      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
-    }
-  }
-  for (var h: u32 = 0u; h < 40u; h++) {
-    let o: u32 = (flat * 40u + h) * 128u;
-    let xv: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
-    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
-    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
-    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
-    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
-    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
-    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
-    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
-    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
-    let y0: f32 = x0 * c0_0 - x1 * s0_0;
-    let y1: f32 = x1 * c0_0 + x0 * s0_0;
-    let y2: f32 = x2 * c0_1 - x3 * s0_1;
-    let y3: f32 = x3 * c0_1 + x2 * s0_1;
-    let y4: f32 = x4 * c0_2 - x5 * s0_2;
-    let y5: f32 = x5 * c0_2 + x4 * s0_2;
-    let y6: f32 = x6 * c0_3 - x7 * s0_3;
-    let y7: f32 = x7 * c0_3 + x6 * s0_3;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
-      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
-    }
+  let o: u32 = (flat * 40u + h0) * 128u;
+  let xv: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+  let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+  let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+  let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+  let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+  let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+  let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+  let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+  let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+  let y0: f32 = x0 * c0_0 - x1 * s0_0;
+  let y1: f32 = x1 * c0_0 + x0 * s0_0;
+  let y2: f32 = x2 * c0_1 - x3 * s0_1;
+  let y3: f32 = x3 * c0_1 + x2 * s0_1;
+  let y4: f32 = x4 * c0_2 - x5 * s0_2;
+  let y5: f32 = x5 * c0_2 + x4 * s0_2;
+  let y6: f32 = x6 * c0_3 - x7 * s0_3;
+  let y7: f32 = x7 * c0_3 + x6 * s0_3;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
   }
 }
 
-/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
-fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), k head h0 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_in_k1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   var pos1_w: i32 = 0i;
@@ -293,84 +268,1155 @@ fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
   let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
   c0_3 = cs0_3.x;
   s0_3 = cs0_3.y;
-  for (var h: u32 = 0u; h < 40u; h++) {
-    let o: u32 = (flat * 40u + h) * 128u;
-    let xv: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
-    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
-    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
-    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
-    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
-    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
-    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
-    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
-    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
-    let y0: f32 = x0 * c0_0 - x1 * s0_0;
-    let y1: f32 = x1 * c0_0 + x0 * s0_0;
-    let y2: f32 = x2 * c0_1 - x3 * s0_1;
-    let y3: f32 = x3 * c0_1 + x2 * s0_1;
-    let y4: f32 = x4 * c0_2 - x5 * s0_2;
-    let y5: f32 = x5 * c0_2 + x4 * s0_2;
-    let y6: f32 = x6 * c0_3 - x7 * s0_3;
-    let y7: f32 = x7 * c0_3 + x6 * s0_3;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
-      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
-    }
-  }
-  for (var h: u32 = 0u; h < 40u; h++) {
-    let o: u32 = (flat * 40u + h) * 128u;
-    let xv: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
-    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
-    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
-    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
-    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
-    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
-    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
-    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
-    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
-    let y0: f32 = x0 * c0_0 - x1 * s0_0;
-    let y1: f32 = x1 * c0_0 + x0 * s0_0;
-    let y2: f32 = x2 * c0_1 - x3 * s0_1;
-    let y3: f32 = x3 * c0_1 + x2 * s0_1;
-    let y4: f32 = x4 * c0_2 - x5 * s0_2;
-    let y5: f32 = x5 * c0_2 + x4 * s0_2;
-    let y6: f32 = x6 * c0_3 - x7 * s0_3;
-    let y7: f32 = x7 * c0_3 + x6 * s0_3;
-    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
-      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
-    }
+  let o: u32 = (flat * 40u + h0) * 128u;
+  let xv: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+  let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+  let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+  let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+  let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+  let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+  let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+  let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+  let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+  let y0: f32 = x0 * c0_0 - x1 * s0_0;
+  let y1: f32 = x1 * c0_0 + x0 * s0_0;
+  let y2: f32 = x2 * c0_1 - x3 * s0_1;
+  let y3: f32 = x3 * c0_1 + x2 * s0_1;
+  let y4: f32 = x4 * c0_2 - x5 * s0_2;
+  let y5: f32 = x5 * c0_2 + x4 * s0_2;
+  let y6: f32 = x6 * c0_3 - x7 * s0_3;
+  let y7: f32 = x7 * c0_3 + x6 * s0_3;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
   }
 }
 
-// in place, 16 item(s) per token (vector schedule)
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q heads h0 … h0 + 7 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_in_q8_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let oh0: u32 = (flat * 40u + h0) * 128u;
+  let h0_xv: vec4<u32> = read_q_out((oh0 + ki * 8u) / 8u);
+  let h0_x0: f32 = bitcast<f32>((h0_xv.x & 0xffffu) << 16u);
+  let h0_x1: f32 = bitcast<f32>((h0_xv.x >> 16u) << 16u);
+  let h0_x2: f32 = bitcast<f32>((h0_xv.y & 0xffffu) << 16u);
+  let h0_x3: f32 = bitcast<f32>((h0_xv.y >> 16u) << 16u);
+  let h0_x4: f32 = bitcast<f32>((h0_xv.z & 0xffffu) << 16u);
+  let h0_x5: f32 = bitcast<f32>((h0_xv.z >> 16u) << 16u);
+  let h0_x6: f32 = bitcast<f32>((h0_xv.w & 0xffffu) << 16u);
+  let h0_x7: f32 = bitcast<f32>((h0_xv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 40u + (h0 + 1u)) * 128u;
+  let h1_xv: vec4<u32> = read_q_out((oh1 + ki * 8u) / 8u);
+  let h1_x0: f32 = bitcast<f32>((h1_xv.x & 0xffffu) << 16u);
+  let h1_x1: f32 = bitcast<f32>((h1_xv.x >> 16u) << 16u);
+  let h1_x2: f32 = bitcast<f32>((h1_xv.y & 0xffffu) << 16u);
+  let h1_x3: f32 = bitcast<f32>((h1_xv.y >> 16u) << 16u);
+  let h1_x4: f32 = bitcast<f32>((h1_xv.z & 0xffffu) << 16u);
+  let h1_x5: f32 = bitcast<f32>((h1_xv.z >> 16u) << 16u);
+  let h1_x6: f32 = bitcast<f32>((h1_xv.w & 0xffffu) << 16u);
+  let h1_x7: f32 = bitcast<f32>((h1_xv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 40u + (h0 + 2u)) * 128u;
+  let h2_xv: vec4<u32> = read_q_out((oh2 + ki * 8u) / 8u);
+  let h2_x0: f32 = bitcast<f32>((h2_xv.x & 0xffffu) << 16u);
+  let h2_x1: f32 = bitcast<f32>((h2_xv.x >> 16u) << 16u);
+  let h2_x2: f32 = bitcast<f32>((h2_xv.y & 0xffffu) << 16u);
+  let h2_x3: f32 = bitcast<f32>((h2_xv.y >> 16u) << 16u);
+  let h2_x4: f32 = bitcast<f32>((h2_xv.z & 0xffffu) << 16u);
+  let h2_x5: f32 = bitcast<f32>((h2_xv.z >> 16u) << 16u);
+  let h2_x6: f32 = bitcast<f32>((h2_xv.w & 0xffffu) << 16u);
+  let h2_x7: f32 = bitcast<f32>((h2_xv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 40u + (h0 + 3u)) * 128u;
+  let h3_xv: vec4<u32> = read_q_out((oh3 + ki * 8u) / 8u);
+  let h3_x0: f32 = bitcast<f32>((h3_xv.x & 0xffffu) << 16u);
+  let h3_x1: f32 = bitcast<f32>((h3_xv.x >> 16u) << 16u);
+  let h3_x2: f32 = bitcast<f32>((h3_xv.y & 0xffffu) << 16u);
+  let h3_x3: f32 = bitcast<f32>((h3_xv.y >> 16u) << 16u);
+  let h3_x4: f32 = bitcast<f32>((h3_xv.z & 0xffffu) << 16u);
+  let h3_x5: f32 = bitcast<f32>((h3_xv.z >> 16u) << 16u);
+  let h3_x6: f32 = bitcast<f32>((h3_xv.w & 0xffffu) << 16u);
+  let h3_x7: f32 = bitcast<f32>((h3_xv.w >> 16u) << 16u);
+  let oh4: u32 = (flat * 40u + (h0 + 4u)) * 128u;
+  let h4_xv: vec4<u32> = read_q_out((oh4 + ki * 8u) / 8u);
+  let h4_x0: f32 = bitcast<f32>((h4_xv.x & 0xffffu) << 16u);
+  let h4_x1: f32 = bitcast<f32>((h4_xv.x >> 16u) << 16u);
+  let h4_x2: f32 = bitcast<f32>((h4_xv.y & 0xffffu) << 16u);
+  let h4_x3: f32 = bitcast<f32>((h4_xv.y >> 16u) << 16u);
+  let h4_x4: f32 = bitcast<f32>((h4_xv.z & 0xffffu) << 16u);
+  let h4_x5: f32 = bitcast<f32>((h4_xv.z >> 16u) << 16u);
+  let h4_x6: f32 = bitcast<f32>((h4_xv.w & 0xffffu) << 16u);
+  let h4_x7: f32 = bitcast<f32>((h4_xv.w >> 16u) << 16u);
+  let oh5: u32 = (flat * 40u + (h0 + 5u)) * 128u;
+  let h5_xv: vec4<u32> = read_q_out((oh5 + ki * 8u) / 8u);
+  let h5_x0: f32 = bitcast<f32>((h5_xv.x & 0xffffu) << 16u);
+  let h5_x1: f32 = bitcast<f32>((h5_xv.x >> 16u) << 16u);
+  let h5_x2: f32 = bitcast<f32>((h5_xv.y & 0xffffu) << 16u);
+  let h5_x3: f32 = bitcast<f32>((h5_xv.y >> 16u) << 16u);
+  let h5_x4: f32 = bitcast<f32>((h5_xv.z & 0xffffu) << 16u);
+  let h5_x5: f32 = bitcast<f32>((h5_xv.z >> 16u) << 16u);
+  let h5_x6: f32 = bitcast<f32>((h5_xv.w & 0xffffu) << 16u);
+  let h5_x7: f32 = bitcast<f32>((h5_xv.w >> 16u) << 16u);
+  let oh6: u32 = (flat * 40u + (h0 + 6u)) * 128u;
+  let h6_xv: vec4<u32> = read_q_out((oh6 + ki * 8u) / 8u);
+  let h6_x0: f32 = bitcast<f32>((h6_xv.x & 0xffffu) << 16u);
+  let h6_x1: f32 = bitcast<f32>((h6_xv.x >> 16u) << 16u);
+  let h6_x2: f32 = bitcast<f32>((h6_xv.y & 0xffffu) << 16u);
+  let h6_x3: f32 = bitcast<f32>((h6_xv.y >> 16u) << 16u);
+  let h6_x4: f32 = bitcast<f32>((h6_xv.z & 0xffffu) << 16u);
+  let h6_x5: f32 = bitcast<f32>((h6_xv.z >> 16u) << 16u);
+  let h6_x6: f32 = bitcast<f32>((h6_xv.w & 0xffffu) << 16u);
+  let h6_x7: f32 = bitcast<f32>((h6_xv.w >> 16u) << 16u);
+  let oh7: u32 = (flat * 40u + (h0 + 7u)) * 128u;
+  let h7_xv: vec4<u32> = read_q_out((oh7 + ki * 8u) / 8u);
+  let h7_x0: f32 = bitcast<f32>((h7_xv.x & 0xffffu) << 16u);
+  let h7_x1: f32 = bitcast<f32>((h7_xv.x >> 16u) << 16u);
+  let h7_x2: f32 = bitcast<f32>((h7_xv.y & 0xffffu) << 16u);
+  let h7_x3: f32 = bitcast<f32>((h7_xv.y >> 16u) << 16u);
+  let h7_x4: f32 = bitcast<f32>((h7_xv.z & 0xffffu) << 16u);
+  let h7_x5: f32 = bitcast<f32>((h7_xv.z >> 16u) << 16u);
+  let h7_x6: f32 = bitcast<f32>((h7_xv.w & 0xffffu) << 16u);
+  let h7_x7: f32 = bitcast<f32>((h7_xv.w >> 16u) << 16u);
+  let h0_y0: f32 = h0_x0 * c0_0 - h0_x1 * s0_0;
+  let h0_y1: f32 = h0_x1 * c0_0 + h0_x0 * s0_0;
+  let h0_y2: f32 = h0_x2 * c0_1 - h0_x3 * s0_1;
+  let h0_y3: f32 = h0_x3 * c0_1 + h0_x2 * s0_1;
+  let h0_y4: f32 = h0_x4 * c0_2 - h0_x5 * s0_2;
+  let h0_y5: f32 = h0_x5 * c0_2 + h0_x4 * s0_2;
+  let h0_y6: f32 = h0_x6 * c0_3 - h0_x7 * s0_3;
+  let h0_y7: f32 = h0_x7 * c0_3 + h0_x6 * s0_3;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_y0) | (bf16_bits(h0_y1) << 16u), bf16_bits(h0_y2) | (bf16_bits(h0_y3) << 16u), bf16_bits(h0_y4) | (bf16_bits(h0_y5) << 16u), bf16_bits(h0_y6) | (bf16_bits(h0_y7) << 16u));
+  }
+  let h1_y0: f32 = h1_x0 * c0_0 - h1_x1 * s0_0;
+  let h1_y1: f32 = h1_x1 * c0_0 + h1_x0 * s0_0;
+  let h1_y2: f32 = h1_x2 * c0_1 - h1_x3 * s0_1;
+  let h1_y3: f32 = h1_x3 * c0_1 + h1_x2 * s0_1;
+  let h1_y4: f32 = h1_x4 * c0_2 - h1_x5 * s0_2;
+  let h1_y5: f32 = h1_x5 * c0_2 + h1_x4 * s0_2;
+  let h1_y6: f32 = h1_x6 * c0_3 - h1_x7 * s0_3;
+  let h1_y7: f32 = h1_x7 * c0_3 + h1_x6 * s0_3;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_y0) | (bf16_bits(h1_y1) << 16u), bf16_bits(h1_y2) | (bf16_bits(h1_y3) << 16u), bf16_bits(h1_y4) | (bf16_bits(h1_y5) << 16u), bf16_bits(h1_y6) | (bf16_bits(h1_y7) << 16u));
+  }
+  let h2_y0: f32 = h2_x0 * c0_0 - h2_x1 * s0_0;
+  let h2_y1: f32 = h2_x1 * c0_0 + h2_x0 * s0_0;
+  let h2_y2: f32 = h2_x2 * c0_1 - h2_x3 * s0_1;
+  let h2_y3: f32 = h2_x3 * c0_1 + h2_x2 * s0_1;
+  let h2_y4: f32 = h2_x4 * c0_2 - h2_x5 * s0_2;
+  let h2_y5: f32 = h2_x5 * c0_2 + h2_x4 * s0_2;
+  let h2_y6: f32 = h2_x6 * c0_3 - h2_x7 * s0_3;
+  let h2_y7: f32 = h2_x7 * c0_3 + h2_x6 * s0_3;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_y0) | (bf16_bits(h2_y1) << 16u), bf16_bits(h2_y2) | (bf16_bits(h2_y3) << 16u), bf16_bits(h2_y4) | (bf16_bits(h2_y5) << 16u), bf16_bits(h2_y6) | (bf16_bits(h2_y7) << 16u));
+  }
+  let h3_y0: f32 = h3_x0 * c0_0 - h3_x1 * s0_0;
+  let h3_y1: f32 = h3_x1 * c0_0 + h3_x0 * s0_0;
+  let h3_y2: f32 = h3_x2 * c0_1 - h3_x3 * s0_1;
+  let h3_y3: f32 = h3_x3 * c0_1 + h3_x2 * s0_1;
+  let h3_y4: f32 = h3_x4 * c0_2 - h3_x5 * s0_2;
+  let h3_y5: f32 = h3_x5 * c0_2 + h3_x4 * s0_2;
+  let h3_y6: f32 = h3_x6 * c0_3 - h3_x7 * s0_3;
+  let h3_y7: f32 = h3_x7 * c0_3 + h3_x6 * s0_3;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_y0) | (bf16_bits(h3_y1) << 16u), bf16_bits(h3_y2) | (bf16_bits(h3_y3) << 16u), bf16_bits(h3_y4) | (bf16_bits(h3_y5) << 16u), bf16_bits(h3_y6) | (bf16_bits(h3_y7) << 16u));
+  }
+  let h4_y0: f32 = h4_x0 * c0_0 - h4_x1 * s0_0;
+  let h4_y1: f32 = h4_x1 * c0_0 + h4_x0 * s0_0;
+  let h4_y2: f32 = h4_x2 * c0_1 - h4_x3 * s0_1;
+  let h4_y3: f32 = h4_x3 * c0_1 + h4_x2 * s0_1;
+  let h4_y4: f32 = h4_x4 * c0_2 - h4_x5 * s0_2;
+  let h4_y5: f32 = h4_x5 * c0_2 + h4_x4 * s0_2;
+  let h4_y6: f32 = h4_x6 * c0_3 - h4_x7 * s0_3;
+  let h4_y7: f32 = h4_x7 * c0_3 + h4_x6 * s0_3;
+  if ((oh4 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh4 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h4_y0) | (bf16_bits(h4_y1) << 16u), bf16_bits(h4_y2) | (bf16_bits(h4_y3) << 16u), bf16_bits(h4_y4) | (bf16_bits(h4_y5) << 16u), bf16_bits(h4_y6) | (bf16_bits(h4_y7) << 16u));
+  }
+  let h5_y0: f32 = h5_x0 * c0_0 - h5_x1 * s0_0;
+  let h5_y1: f32 = h5_x1 * c0_0 + h5_x0 * s0_0;
+  let h5_y2: f32 = h5_x2 * c0_1 - h5_x3 * s0_1;
+  let h5_y3: f32 = h5_x3 * c0_1 + h5_x2 * s0_1;
+  let h5_y4: f32 = h5_x4 * c0_2 - h5_x5 * s0_2;
+  let h5_y5: f32 = h5_x5 * c0_2 + h5_x4 * s0_2;
+  let h5_y6: f32 = h5_x6 * c0_3 - h5_x7 * s0_3;
+  let h5_y7: f32 = h5_x7 * c0_3 + h5_x6 * s0_3;
+  if ((oh5 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh5 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h5_y0) | (bf16_bits(h5_y1) << 16u), bf16_bits(h5_y2) | (bf16_bits(h5_y3) << 16u), bf16_bits(h5_y4) | (bf16_bits(h5_y5) << 16u), bf16_bits(h5_y6) | (bf16_bits(h5_y7) << 16u));
+  }
+  let h6_y0: f32 = h6_x0 * c0_0 - h6_x1 * s0_0;
+  let h6_y1: f32 = h6_x1 * c0_0 + h6_x0 * s0_0;
+  let h6_y2: f32 = h6_x2 * c0_1 - h6_x3 * s0_1;
+  let h6_y3: f32 = h6_x3 * c0_1 + h6_x2 * s0_1;
+  let h6_y4: f32 = h6_x4 * c0_2 - h6_x5 * s0_2;
+  let h6_y5: f32 = h6_x5 * c0_2 + h6_x4 * s0_2;
+  let h6_y6: f32 = h6_x6 * c0_3 - h6_x7 * s0_3;
+  let h6_y7: f32 = h6_x7 * c0_3 + h6_x6 * s0_3;
+  if ((oh6 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh6 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h6_y0) | (bf16_bits(h6_y1) << 16u), bf16_bits(h6_y2) | (bf16_bits(h6_y3) << 16u), bf16_bits(h6_y4) | (bf16_bits(h6_y5) << 16u), bf16_bits(h6_y6) | (bf16_bits(h6_y7) << 16u));
+  }
+  let h7_y0: f32 = h7_x0 * c0_0 - h7_x1 * s0_0;
+  let h7_y1: f32 = h7_x1 * c0_0 + h7_x0 * s0_0;
+  let h7_y2: f32 = h7_x2 * c0_1 - h7_x3 * s0_1;
+  let h7_y3: f32 = h7_x3 * c0_1 + h7_x2 * s0_1;
+  let h7_y4: f32 = h7_x4 * c0_2 - h7_x5 * s0_2;
+  let h7_y5: f32 = h7_x5 * c0_2 + h7_x4 * s0_2;
+  let h7_y6: f32 = h7_x6 * c0_3 - h7_x7 * s0_3;
+  let h7_y7: f32 = h7_x7 * c0_3 + h7_x6 * s0_3;
+  if ((oh7 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh7 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h7_y0) | (bf16_bits(h7_y1) << 16u), bf16_bits(h7_y2) | (bf16_bits(h7_y3) << 16u), bf16_bits(h7_y4) | (bf16_bits(h7_y5) << 16u), bf16_bits(h7_y6) | (bf16_bits(h7_y7) << 16u));
+  }
+}
+
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), k heads h0 … h0 + 7 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_in_k8_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let oh0: u32 = (flat * 40u + h0) * 128u;
+  let h0_xv: vec4<u32> = read_k_out((oh0 + ki * 8u) / 8u);
+  let h0_x0: f32 = bitcast<f32>((h0_xv.x & 0xffffu) << 16u);
+  let h0_x1: f32 = bitcast<f32>((h0_xv.x >> 16u) << 16u);
+  let h0_x2: f32 = bitcast<f32>((h0_xv.y & 0xffffu) << 16u);
+  let h0_x3: f32 = bitcast<f32>((h0_xv.y >> 16u) << 16u);
+  let h0_x4: f32 = bitcast<f32>((h0_xv.z & 0xffffu) << 16u);
+  let h0_x5: f32 = bitcast<f32>((h0_xv.z >> 16u) << 16u);
+  let h0_x6: f32 = bitcast<f32>((h0_xv.w & 0xffffu) << 16u);
+  let h0_x7: f32 = bitcast<f32>((h0_xv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 40u + (h0 + 1u)) * 128u;
+  let h1_xv: vec4<u32> = read_k_out((oh1 + ki * 8u) / 8u);
+  let h1_x0: f32 = bitcast<f32>((h1_xv.x & 0xffffu) << 16u);
+  let h1_x1: f32 = bitcast<f32>((h1_xv.x >> 16u) << 16u);
+  let h1_x2: f32 = bitcast<f32>((h1_xv.y & 0xffffu) << 16u);
+  let h1_x3: f32 = bitcast<f32>((h1_xv.y >> 16u) << 16u);
+  let h1_x4: f32 = bitcast<f32>((h1_xv.z & 0xffffu) << 16u);
+  let h1_x5: f32 = bitcast<f32>((h1_xv.z >> 16u) << 16u);
+  let h1_x6: f32 = bitcast<f32>((h1_xv.w & 0xffffu) << 16u);
+  let h1_x7: f32 = bitcast<f32>((h1_xv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 40u + (h0 + 2u)) * 128u;
+  let h2_xv: vec4<u32> = read_k_out((oh2 + ki * 8u) / 8u);
+  let h2_x0: f32 = bitcast<f32>((h2_xv.x & 0xffffu) << 16u);
+  let h2_x1: f32 = bitcast<f32>((h2_xv.x >> 16u) << 16u);
+  let h2_x2: f32 = bitcast<f32>((h2_xv.y & 0xffffu) << 16u);
+  let h2_x3: f32 = bitcast<f32>((h2_xv.y >> 16u) << 16u);
+  let h2_x4: f32 = bitcast<f32>((h2_xv.z & 0xffffu) << 16u);
+  let h2_x5: f32 = bitcast<f32>((h2_xv.z >> 16u) << 16u);
+  let h2_x6: f32 = bitcast<f32>((h2_xv.w & 0xffffu) << 16u);
+  let h2_x7: f32 = bitcast<f32>((h2_xv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 40u + (h0 + 3u)) * 128u;
+  let h3_xv: vec4<u32> = read_k_out((oh3 + ki * 8u) / 8u);
+  let h3_x0: f32 = bitcast<f32>((h3_xv.x & 0xffffu) << 16u);
+  let h3_x1: f32 = bitcast<f32>((h3_xv.x >> 16u) << 16u);
+  let h3_x2: f32 = bitcast<f32>((h3_xv.y & 0xffffu) << 16u);
+  let h3_x3: f32 = bitcast<f32>((h3_xv.y >> 16u) << 16u);
+  let h3_x4: f32 = bitcast<f32>((h3_xv.z & 0xffffu) << 16u);
+  let h3_x5: f32 = bitcast<f32>((h3_xv.z >> 16u) << 16u);
+  let h3_x6: f32 = bitcast<f32>((h3_xv.w & 0xffffu) << 16u);
+  let h3_x7: f32 = bitcast<f32>((h3_xv.w >> 16u) << 16u);
+  let oh4: u32 = (flat * 40u + (h0 + 4u)) * 128u;
+  let h4_xv: vec4<u32> = read_k_out((oh4 + ki * 8u) / 8u);
+  let h4_x0: f32 = bitcast<f32>((h4_xv.x & 0xffffu) << 16u);
+  let h4_x1: f32 = bitcast<f32>((h4_xv.x >> 16u) << 16u);
+  let h4_x2: f32 = bitcast<f32>((h4_xv.y & 0xffffu) << 16u);
+  let h4_x3: f32 = bitcast<f32>((h4_xv.y >> 16u) << 16u);
+  let h4_x4: f32 = bitcast<f32>((h4_xv.z & 0xffffu) << 16u);
+  let h4_x5: f32 = bitcast<f32>((h4_xv.z >> 16u) << 16u);
+  let h4_x6: f32 = bitcast<f32>((h4_xv.w & 0xffffu) << 16u);
+  let h4_x7: f32 = bitcast<f32>((h4_xv.w >> 16u) << 16u);
+  let oh5: u32 = (flat * 40u + (h0 + 5u)) * 128u;
+  let h5_xv: vec4<u32> = read_k_out((oh5 + ki * 8u) / 8u);
+  let h5_x0: f32 = bitcast<f32>((h5_xv.x & 0xffffu) << 16u);
+  let h5_x1: f32 = bitcast<f32>((h5_xv.x >> 16u) << 16u);
+  let h5_x2: f32 = bitcast<f32>((h5_xv.y & 0xffffu) << 16u);
+  let h5_x3: f32 = bitcast<f32>((h5_xv.y >> 16u) << 16u);
+  let h5_x4: f32 = bitcast<f32>((h5_xv.z & 0xffffu) << 16u);
+  let h5_x5: f32 = bitcast<f32>((h5_xv.z >> 16u) << 16u);
+  let h5_x6: f32 = bitcast<f32>((h5_xv.w & 0xffffu) << 16u);
+  let h5_x7: f32 = bitcast<f32>((h5_xv.w >> 16u) << 16u);
+  let oh6: u32 = (flat * 40u + (h0 + 6u)) * 128u;
+  let h6_xv: vec4<u32> = read_k_out((oh6 + ki * 8u) / 8u);
+  let h6_x0: f32 = bitcast<f32>((h6_xv.x & 0xffffu) << 16u);
+  let h6_x1: f32 = bitcast<f32>((h6_xv.x >> 16u) << 16u);
+  let h6_x2: f32 = bitcast<f32>((h6_xv.y & 0xffffu) << 16u);
+  let h6_x3: f32 = bitcast<f32>((h6_xv.y >> 16u) << 16u);
+  let h6_x4: f32 = bitcast<f32>((h6_xv.z & 0xffffu) << 16u);
+  let h6_x5: f32 = bitcast<f32>((h6_xv.z >> 16u) << 16u);
+  let h6_x6: f32 = bitcast<f32>((h6_xv.w & 0xffffu) << 16u);
+  let h6_x7: f32 = bitcast<f32>((h6_xv.w >> 16u) << 16u);
+  let oh7: u32 = (flat * 40u + (h0 + 7u)) * 128u;
+  let h7_xv: vec4<u32> = read_k_out((oh7 + ki * 8u) / 8u);
+  let h7_x0: f32 = bitcast<f32>((h7_xv.x & 0xffffu) << 16u);
+  let h7_x1: f32 = bitcast<f32>((h7_xv.x >> 16u) << 16u);
+  let h7_x2: f32 = bitcast<f32>((h7_xv.y & 0xffffu) << 16u);
+  let h7_x3: f32 = bitcast<f32>((h7_xv.y >> 16u) << 16u);
+  let h7_x4: f32 = bitcast<f32>((h7_xv.z & 0xffffu) << 16u);
+  let h7_x5: f32 = bitcast<f32>((h7_xv.z >> 16u) << 16u);
+  let h7_x6: f32 = bitcast<f32>((h7_xv.w & 0xffffu) << 16u);
+  let h7_x7: f32 = bitcast<f32>((h7_xv.w >> 16u) << 16u);
+  let h0_y0: f32 = h0_x0 * c0_0 - h0_x1 * s0_0;
+  let h0_y1: f32 = h0_x1 * c0_0 + h0_x0 * s0_0;
+  let h0_y2: f32 = h0_x2 * c0_1 - h0_x3 * s0_1;
+  let h0_y3: f32 = h0_x3 * c0_1 + h0_x2 * s0_1;
+  let h0_y4: f32 = h0_x4 * c0_2 - h0_x5 * s0_2;
+  let h0_y5: f32 = h0_x5 * c0_2 + h0_x4 * s0_2;
+  let h0_y6: f32 = h0_x6 * c0_3 - h0_x7 * s0_3;
+  let h0_y7: f32 = h0_x7 * c0_3 + h0_x6 * s0_3;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_y0) | (bf16_bits(h0_y1) << 16u), bf16_bits(h0_y2) | (bf16_bits(h0_y3) << 16u), bf16_bits(h0_y4) | (bf16_bits(h0_y5) << 16u), bf16_bits(h0_y6) | (bf16_bits(h0_y7) << 16u));
+  }
+  let h1_y0: f32 = h1_x0 * c0_0 - h1_x1 * s0_0;
+  let h1_y1: f32 = h1_x1 * c0_0 + h1_x0 * s0_0;
+  let h1_y2: f32 = h1_x2 * c0_1 - h1_x3 * s0_1;
+  let h1_y3: f32 = h1_x3 * c0_1 + h1_x2 * s0_1;
+  let h1_y4: f32 = h1_x4 * c0_2 - h1_x5 * s0_2;
+  let h1_y5: f32 = h1_x5 * c0_2 + h1_x4 * s0_2;
+  let h1_y6: f32 = h1_x6 * c0_3 - h1_x7 * s0_3;
+  let h1_y7: f32 = h1_x7 * c0_3 + h1_x6 * s0_3;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_y0) | (bf16_bits(h1_y1) << 16u), bf16_bits(h1_y2) | (bf16_bits(h1_y3) << 16u), bf16_bits(h1_y4) | (bf16_bits(h1_y5) << 16u), bf16_bits(h1_y6) | (bf16_bits(h1_y7) << 16u));
+  }
+  let h2_y0: f32 = h2_x0 * c0_0 - h2_x1 * s0_0;
+  let h2_y1: f32 = h2_x1 * c0_0 + h2_x0 * s0_0;
+  let h2_y2: f32 = h2_x2 * c0_1 - h2_x3 * s0_1;
+  let h2_y3: f32 = h2_x3 * c0_1 + h2_x2 * s0_1;
+  let h2_y4: f32 = h2_x4 * c0_2 - h2_x5 * s0_2;
+  let h2_y5: f32 = h2_x5 * c0_2 + h2_x4 * s0_2;
+  let h2_y6: f32 = h2_x6 * c0_3 - h2_x7 * s0_3;
+  let h2_y7: f32 = h2_x7 * c0_3 + h2_x6 * s0_3;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_y0) | (bf16_bits(h2_y1) << 16u), bf16_bits(h2_y2) | (bf16_bits(h2_y3) << 16u), bf16_bits(h2_y4) | (bf16_bits(h2_y5) << 16u), bf16_bits(h2_y6) | (bf16_bits(h2_y7) << 16u));
+  }
+  let h3_y0: f32 = h3_x0 * c0_0 - h3_x1 * s0_0;
+  let h3_y1: f32 = h3_x1 * c0_0 + h3_x0 * s0_0;
+  let h3_y2: f32 = h3_x2 * c0_1 - h3_x3 * s0_1;
+  let h3_y3: f32 = h3_x3 * c0_1 + h3_x2 * s0_1;
+  let h3_y4: f32 = h3_x4 * c0_2 - h3_x5 * s0_2;
+  let h3_y5: f32 = h3_x5 * c0_2 + h3_x4 * s0_2;
+  let h3_y6: f32 = h3_x6 * c0_3 - h3_x7 * s0_3;
+  let h3_y7: f32 = h3_x7 * c0_3 + h3_x6 * s0_3;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_y0) | (bf16_bits(h3_y1) << 16u), bf16_bits(h3_y2) | (bf16_bits(h3_y3) << 16u), bf16_bits(h3_y4) | (bf16_bits(h3_y5) << 16u), bf16_bits(h3_y6) | (bf16_bits(h3_y7) << 16u));
+  }
+  let h4_y0: f32 = h4_x0 * c0_0 - h4_x1 * s0_0;
+  let h4_y1: f32 = h4_x1 * c0_0 + h4_x0 * s0_0;
+  let h4_y2: f32 = h4_x2 * c0_1 - h4_x3 * s0_1;
+  let h4_y3: f32 = h4_x3 * c0_1 + h4_x2 * s0_1;
+  let h4_y4: f32 = h4_x4 * c0_2 - h4_x5 * s0_2;
+  let h4_y5: f32 = h4_x5 * c0_2 + h4_x4 * s0_2;
+  let h4_y6: f32 = h4_x6 * c0_3 - h4_x7 * s0_3;
+  let h4_y7: f32 = h4_x7 * c0_3 + h4_x6 * s0_3;
+  if ((oh4 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh4 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h4_y0) | (bf16_bits(h4_y1) << 16u), bf16_bits(h4_y2) | (bf16_bits(h4_y3) << 16u), bf16_bits(h4_y4) | (bf16_bits(h4_y5) << 16u), bf16_bits(h4_y6) | (bf16_bits(h4_y7) << 16u));
+  }
+  let h5_y0: f32 = h5_x0 * c0_0 - h5_x1 * s0_0;
+  let h5_y1: f32 = h5_x1 * c0_0 + h5_x0 * s0_0;
+  let h5_y2: f32 = h5_x2 * c0_1 - h5_x3 * s0_1;
+  let h5_y3: f32 = h5_x3 * c0_1 + h5_x2 * s0_1;
+  let h5_y4: f32 = h5_x4 * c0_2 - h5_x5 * s0_2;
+  let h5_y5: f32 = h5_x5 * c0_2 + h5_x4 * s0_2;
+  let h5_y6: f32 = h5_x6 * c0_3 - h5_x7 * s0_3;
+  let h5_y7: f32 = h5_x7 * c0_3 + h5_x6 * s0_3;
+  if ((oh5 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh5 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h5_y0) | (bf16_bits(h5_y1) << 16u), bf16_bits(h5_y2) | (bf16_bits(h5_y3) << 16u), bf16_bits(h5_y4) | (bf16_bits(h5_y5) << 16u), bf16_bits(h5_y6) | (bf16_bits(h5_y7) << 16u));
+  }
+  let h6_y0: f32 = h6_x0 * c0_0 - h6_x1 * s0_0;
+  let h6_y1: f32 = h6_x1 * c0_0 + h6_x0 * s0_0;
+  let h6_y2: f32 = h6_x2 * c0_1 - h6_x3 * s0_1;
+  let h6_y3: f32 = h6_x3 * c0_1 + h6_x2 * s0_1;
+  let h6_y4: f32 = h6_x4 * c0_2 - h6_x5 * s0_2;
+  let h6_y5: f32 = h6_x5 * c0_2 + h6_x4 * s0_2;
+  let h6_y6: f32 = h6_x6 * c0_3 - h6_x7 * s0_3;
+  let h6_y7: f32 = h6_x7 * c0_3 + h6_x6 * s0_3;
+  if ((oh6 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh6 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h6_y0) | (bf16_bits(h6_y1) << 16u), bf16_bits(h6_y2) | (bf16_bits(h6_y3) << 16u), bf16_bits(h6_y4) | (bf16_bits(h6_y5) << 16u), bf16_bits(h6_y6) | (bf16_bits(h6_y7) << 16u));
+  }
+  let h7_y0: f32 = h7_x0 * c0_0 - h7_x1 * s0_0;
+  let h7_y1: f32 = h7_x1 * c0_0 + h7_x0 * s0_0;
+  let h7_y2: f32 = h7_x2 * c0_1 - h7_x3 * s0_1;
+  let h7_y3: f32 = h7_x3 * c0_1 + h7_x2 * s0_1;
+  let h7_y4: f32 = h7_x4 * c0_2 - h7_x5 * s0_2;
+  let h7_y5: f32 = h7_x5 * c0_2 + h7_x4 * s0_2;
+  let h7_y6: f32 = h7_x6 * c0_3 - h7_x7 * s0_3;
+  let h7_y7: f32 = h7_x7 * c0_3 + h7_x6 * s0_3;
+  if ((oh7 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh7 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h7_y0) | (bf16_bits(h7_y1) << 16u), bf16_bits(h7_y2) | (bf16_bits(h7_y3) << 16u), bf16_bits(h7_y4) | (bf16_bits(h7_y5) << 16u), bf16_bits(h7_y6) | (bf16_bits(h7_y7) << 16u));
+  }
+}
+
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q head h0 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_out_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let o: u32 = (flat * 40u + h0) * 128u;
+  let xv: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+  let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+  let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+  let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+  let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+  let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+  let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+  let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+  let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+  let y0: f32 = x0 * c0_0 - x1 * s0_0;
+  let y1: f32 = x1 * c0_0 + x0 * s0_0;
+  let y2: f32 = x2 * c0_1 - x3 * s0_1;
+  let y3: f32 = x3 * c0_1 + x2 * s0_1;
+  let y4: f32 = x4 * c0_2 - x5 * s0_2;
+  let y5: f32 = x5 * c0_2 + x4 * s0_2;
+  let y6: f32 = x6 * c0_3 - x7 * s0_3;
+  let y7: f32 = x7 * c0_3 + x6 * s0_3;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
+  }
+}
+
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), k head h0 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_out_k1_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let o: u32 = (flat * 40u + h0) * 128u;
+  let xv: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+  let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+  let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+  let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+  let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+  let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+  let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+  let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+  let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+  let y0: f32 = x0 * c0_0 - x1 * s0_0;
+  let y1: f32 = x1 * c0_0 + x0 * s0_0;
+  let y2: f32 = x2 * c0_1 - x3 * s0_1;
+  let y3: f32 = x3 * c0_1 + x2 * s0_1;
+  let y4: f32 = x4 * c0_2 - x5 * s0_2;
+  let y5: f32 = x5 * c0_2 + x4 * s0_2;
+  let y6: f32 = x6 * c0_3 - x7 * s0_3;
+  let y7: f32 = x7 * c0_3 + x6 * s0_3;
+  if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
+  }
+}
+
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q heads h0 … h0 + 7 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_out_q8_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let oh0: u32 = (flat * 40u + h0) * 128u;
+  let h0_xv: vec4<u32> = read_q_in((oh0 + ki * 8u) / 8u);
+  let h0_x0: f32 = bitcast<f32>((h0_xv.x & 0xffffu) << 16u);
+  let h0_x1: f32 = bitcast<f32>((h0_xv.x >> 16u) << 16u);
+  let h0_x2: f32 = bitcast<f32>((h0_xv.y & 0xffffu) << 16u);
+  let h0_x3: f32 = bitcast<f32>((h0_xv.y >> 16u) << 16u);
+  let h0_x4: f32 = bitcast<f32>((h0_xv.z & 0xffffu) << 16u);
+  let h0_x5: f32 = bitcast<f32>((h0_xv.z >> 16u) << 16u);
+  let h0_x6: f32 = bitcast<f32>((h0_xv.w & 0xffffu) << 16u);
+  let h0_x7: f32 = bitcast<f32>((h0_xv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 40u + (h0 + 1u)) * 128u;
+  let h1_xv: vec4<u32> = read_q_in((oh1 + ki * 8u) / 8u);
+  let h1_x0: f32 = bitcast<f32>((h1_xv.x & 0xffffu) << 16u);
+  let h1_x1: f32 = bitcast<f32>((h1_xv.x >> 16u) << 16u);
+  let h1_x2: f32 = bitcast<f32>((h1_xv.y & 0xffffu) << 16u);
+  let h1_x3: f32 = bitcast<f32>((h1_xv.y >> 16u) << 16u);
+  let h1_x4: f32 = bitcast<f32>((h1_xv.z & 0xffffu) << 16u);
+  let h1_x5: f32 = bitcast<f32>((h1_xv.z >> 16u) << 16u);
+  let h1_x6: f32 = bitcast<f32>((h1_xv.w & 0xffffu) << 16u);
+  let h1_x7: f32 = bitcast<f32>((h1_xv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 40u + (h0 + 2u)) * 128u;
+  let h2_xv: vec4<u32> = read_q_in((oh2 + ki * 8u) / 8u);
+  let h2_x0: f32 = bitcast<f32>((h2_xv.x & 0xffffu) << 16u);
+  let h2_x1: f32 = bitcast<f32>((h2_xv.x >> 16u) << 16u);
+  let h2_x2: f32 = bitcast<f32>((h2_xv.y & 0xffffu) << 16u);
+  let h2_x3: f32 = bitcast<f32>((h2_xv.y >> 16u) << 16u);
+  let h2_x4: f32 = bitcast<f32>((h2_xv.z & 0xffffu) << 16u);
+  let h2_x5: f32 = bitcast<f32>((h2_xv.z >> 16u) << 16u);
+  let h2_x6: f32 = bitcast<f32>((h2_xv.w & 0xffffu) << 16u);
+  let h2_x7: f32 = bitcast<f32>((h2_xv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 40u + (h0 + 3u)) * 128u;
+  let h3_xv: vec4<u32> = read_q_in((oh3 + ki * 8u) / 8u);
+  let h3_x0: f32 = bitcast<f32>((h3_xv.x & 0xffffu) << 16u);
+  let h3_x1: f32 = bitcast<f32>((h3_xv.x >> 16u) << 16u);
+  let h3_x2: f32 = bitcast<f32>((h3_xv.y & 0xffffu) << 16u);
+  let h3_x3: f32 = bitcast<f32>((h3_xv.y >> 16u) << 16u);
+  let h3_x4: f32 = bitcast<f32>((h3_xv.z & 0xffffu) << 16u);
+  let h3_x5: f32 = bitcast<f32>((h3_xv.z >> 16u) << 16u);
+  let h3_x6: f32 = bitcast<f32>((h3_xv.w & 0xffffu) << 16u);
+  let h3_x7: f32 = bitcast<f32>((h3_xv.w >> 16u) << 16u);
+  let oh4: u32 = (flat * 40u + (h0 + 4u)) * 128u;
+  let h4_xv: vec4<u32> = read_q_in((oh4 + ki * 8u) / 8u);
+  let h4_x0: f32 = bitcast<f32>((h4_xv.x & 0xffffu) << 16u);
+  let h4_x1: f32 = bitcast<f32>((h4_xv.x >> 16u) << 16u);
+  let h4_x2: f32 = bitcast<f32>((h4_xv.y & 0xffffu) << 16u);
+  let h4_x3: f32 = bitcast<f32>((h4_xv.y >> 16u) << 16u);
+  let h4_x4: f32 = bitcast<f32>((h4_xv.z & 0xffffu) << 16u);
+  let h4_x5: f32 = bitcast<f32>((h4_xv.z >> 16u) << 16u);
+  let h4_x6: f32 = bitcast<f32>((h4_xv.w & 0xffffu) << 16u);
+  let h4_x7: f32 = bitcast<f32>((h4_xv.w >> 16u) << 16u);
+  let oh5: u32 = (flat * 40u + (h0 + 5u)) * 128u;
+  let h5_xv: vec4<u32> = read_q_in((oh5 + ki * 8u) / 8u);
+  let h5_x0: f32 = bitcast<f32>((h5_xv.x & 0xffffu) << 16u);
+  let h5_x1: f32 = bitcast<f32>((h5_xv.x >> 16u) << 16u);
+  let h5_x2: f32 = bitcast<f32>((h5_xv.y & 0xffffu) << 16u);
+  let h5_x3: f32 = bitcast<f32>((h5_xv.y >> 16u) << 16u);
+  let h5_x4: f32 = bitcast<f32>((h5_xv.z & 0xffffu) << 16u);
+  let h5_x5: f32 = bitcast<f32>((h5_xv.z >> 16u) << 16u);
+  let h5_x6: f32 = bitcast<f32>((h5_xv.w & 0xffffu) << 16u);
+  let h5_x7: f32 = bitcast<f32>((h5_xv.w >> 16u) << 16u);
+  let oh6: u32 = (flat * 40u + (h0 + 6u)) * 128u;
+  let h6_xv: vec4<u32> = read_q_in((oh6 + ki * 8u) / 8u);
+  let h6_x0: f32 = bitcast<f32>((h6_xv.x & 0xffffu) << 16u);
+  let h6_x1: f32 = bitcast<f32>((h6_xv.x >> 16u) << 16u);
+  let h6_x2: f32 = bitcast<f32>((h6_xv.y & 0xffffu) << 16u);
+  let h6_x3: f32 = bitcast<f32>((h6_xv.y >> 16u) << 16u);
+  let h6_x4: f32 = bitcast<f32>((h6_xv.z & 0xffffu) << 16u);
+  let h6_x5: f32 = bitcast<f32>((h6_xv.z >> 16u) << 16u);
+  let h6_x6: f32 = bitcast<f32>((h6_xv.w & 0xffffu) << 16u);
+  let h6_x7: f32 = bitcast<f32>((h6_xv.w >> 16u) << 16u);
+  let oh7: u32 = (flat * 40u + (h0 + 7u)) * 128u;
+  let h7_xv: vec4<u32> = read_q_in((oh7 + ki * 8u) / 8u);
+  let h7_x0: f32 = bitcast<f32>((h7_xv.x & 0xffffu) << 16u);
+  let h7_x1: f32 = bitcast<f32>((h7_xv.x >> 16u) << 16u);
+  let h7_x2: f32 = bitcast<f32>((h7_xv.y & 0xffffu) << 16u);
+  let h7_x3: f32 = bitcast<f32>((h7_xv.y >> 16u) << 16u);
+  let h7_x4: f32 = bitcast<f32>((h7_xv.z & 0xffffu) << 16u);
+  let h7_x5: f32 = bitcast<f32>((h7_xv.z >> 16u) << 16u);
+  let h7_x6: f32 = bitcast<f32>((h7_xv.w & 0xffffu) << 16u);
+  let h7_x7: f32 = bitcast<f32>((h7_xv.w >> 16u) << 16u);
+  let h0_y0: f32 = h0_x0 * c0_0 - h0_x1 * s0_0;
+  let h0_y1: f32 = h0_x1 * c0_0 + h0_x0 * s0_0;
+  let h0_y2: f32 = h0_x2 * c0_1 - h0_x3 * s0_1;
+  let h0_y3: f32 = h0_x3 * c0_1 + h0_x2 * s0_1;
+  let h0_y4: f32 = h0_x4 * c0_2 - h0_x5 * s0_2;
+  let h0_y5: f32 = h0_x5 * c0_2 + h0_x4 * s0_2;
+  let h0_y6: f32 = h0_x6 * c0_3 - h0_x7 * s0_3;
+  let h0_y7: f32 = h0_x7 * c0_3 + h0_x6 * s0_3;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_y0) | (bf16_bits(h0_y1) << 16u), bf16_bits(h0_y2) | (bf16_bits(h0_y3) << 16u), bf16_bits(h0_y4) | (bf16_bits(h0_y5) << 16u), bf16_bits(h0_y6) | (bf16_bits(h0_y7) << 16u));
+  }
+  let h1_y0: f32 = h1_x0 * c0_0 - h1_x1 * s0_0;
+  let h1_y1: f32 = h1_x1 * c0_0 + h1_x0 * s0_0;
+  let h1_y2: f32 = h1_x2 * c0_1 - h1_x3 * s0_1;
+  let h1_y3: f32 = h1_x3 * c0_1 + h1_x2 * s0_1;
+  let h1_y4: f32 = h1_x4 * c0_2 - h1_x5 * s0_2;
+  let h1_y5: f32 = h1_x5 * c0_2 + h1_x4 * s0_2;
+  let h1_y6: f32 = h1_x6 * c0_3 - h1_x7 * s0_3;
+  let h1_y7: f32 = h1_x7 * c0_3 + h1_x6 * s0_3;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_y0) | (bf16_bits(h1_y1) << 16u), bf16_bits(h1_y2) | (bf16_bits(h1_y3) << 16u), bf16_bits(h1_y4) | (bf16_bits(h1_y5) << 16u), bf16_bits(h1_y6) | (bf16_bits(h1_y7) << 16u));
+  }
+  let h2_y0: f32 = h2_x0 * c0_0 - h2_x1 * s0_0;
+  let h2_y1: f32 = h2_x1 * c0_0 + h2_x0 * s0_0;
+  let h2_y2: f32 = h2_x2 * c0_1 - h2_x3 * s0_1;
+  let h2_y3: f32 = h2_x3 * c0_1 + h2_x2 * s0_1;
+  let h2_y4: f32 = h2_x4 * c0_2 - h2_x5 * s0_2;
+  let h2_y5: f32 = h2_x5 * c0_2 + h2_x4 * s0_2;
+  let h2_y6: f32 = h2_x6 * c0_3 - h2_x7 * s0_3;
+  let h2_y7: f32 = h2_x7 * c0_3 + h2_x6 * s0_3;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_y0) | (bf16_bits(h2_y1) << 16u), bf16_bits(h2_y2) | (bf16_bits(h2_y3) << 16u), bf16_bits(h2_y4) | (bf16_bits(h2_y5) << 16u), bf16_bits(h2_y6) | (bf16_bits(h2_y7) << 16u));
+  }
+  let h3_y0: f32 = h3_x0 * c0_0 - h3_x1 * s0_0;
+  let h3_y1: f32 = h3_x1 * c0_0 + h3_x0 * s0_0;
+  let h3_y2: f32 = h3_x2 * c0_1 - h3_x3 * s0_1;
+  let h3_y3: f32 = h3_x3 * c0_1 + h3_x2 * s0_1;
+  let h3_y4: f32 = h3_x4 * c0_2 - h3_x5 * s0_2;
+  let h3_y5: f32 = h3_x5 * c0_2 + h3_x4 * s0_2;
+  let h3_y6: f32 = h3_x6 * c0_3 - h3_x7 * s0_3;
+  let h3_y7: f32 = h3_x7 * c0_3 + h3_x6 * s0_3;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_y0) | (bf16_bits(h3_y1) << 16u), bf16_bits(h3_y2) | (bf16_bits(h3_y3) << 16u), bf16_bits(h3_y4) | (bf16_bits(h3_y5) << 16u), bf16_bits(h3_y6) | (bf16_bits(h3_y7) << 16u));
+  }
+  let h4_y0: f32 = h4_x0 * c0_0 - h4_x1 * s0_0;
+  let h4_y1: f32 = h4_x1 * c0_0 + h4_x0 * s0_0;
+  let h4_y2: f32 = h4_x2 * c0_1 - h4_x3 * s0_1;
+  let h4_y3: f32 = h4_x3 * c0_1 + h4_x2 * s0_1;
+  let h4_y4: f32 = h4_x4 * c0_2 - h4_x5 * s0_2;
+  let h4_y5: f32 = h4_x5 * c0_2 + h4_x4 * s0_2;
+  let h4_y6: f32 = h4_x6 * c0_3 - h4_x7 * s0_3;
+  let h4_y7: f32 = h4_x7 * c0_3 + h4_x6 * s0_3;
+  if ((oh4 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh4 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h4_y0) | (bf16_bits(h4_y1) << 16u), bf16_bits(h4_y2) | (bf16_bits(h4_y3) << 16u), bf16_bits(h4_y4) | (bf16_bits(h4_y5) << 16u), bf16_bits(h4_y6) | (bf16_bits(h4_y7) << 16u));
+  }
+  let h5_y0: f32 = h5_x0 * c0_0 - h5_x1 * s0_0;
+  let h5_y1: f32 = h5_x1 * c0_0 + h5_x0 * s0_0;
+  let h5_y2: f32 = h5_x2 * c0_1 - h5_x3 * s0_1;
+  let h5_y3: f32 = h5_x3 * c0_1 + h5_x2 * s0_1;
+  let h5_y4: f32 = h5_x4 * c0_2 - h5_x5 * s0_2;
+  let h5_y5: f32 = h5_x5 * c0_2 + h5_x4 * s0_2;
+  let h5_y6: f32 = h5_x6 * c0_3 - h5_x7 * s0_3;
+  let h5_y7: f32 = h5_x7 * c0_3 + h5_x6 * s0_3;
+  if ((oh5 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh5 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h5_y0) | (bf16_bits(h5_y1) << 16u), bf16_bits(h5_y2) | (bf16_bits(h5_y3) << 16u), bf16_bits(h5_y4) | (bf16_bits(h5_y5) << 16u), bf16_bits(h5_y6) | (bf16_bits(h5_y7) << 16u));
+  }
+  let h6_y0: f32 = h6_x0 * c0_0 - h6_x1 * s0_0;
+  let h6_y1: f32 = h6_x1 * c0_0 + h6_x0 * s0_0;
+  let h6_y2: f32 = h6_x2 * c0_1 - h6_x3 * s0_1;
+  let h6_y3: f32 = h6_x3 * c0_1 + h6_x2 * s0_1;
+  let h6_y4: f32 = h6_x4 * c0_2 - h6_x5 * s0_2;
+  let h6_y5: f32 = h6_x5 * c0_2 + h6_x4 * s0_2;
+  let h6_y6: f32 = h6_x6 * c0_3 - h6_x7 * s0_3;
+  let h6_y7: f32 = h6_x7 * c0_3 + h6_x6 * s0_3;
+  if ((oh6 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh6 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h6_y0) | (bf16_bits(h6_y1) << 16u), bf16_bits(h6_y2) | (bf16_bits(h6_y3) << 16u), bf16_bits(h6_y4) | (bf16_bits(h6_y5) << 16u), bf16_bits(h6_y6) | (bf16_bits(h6_y7) << 16u));
+  }
+  let h7_y0: f32 = h7_x0 * c0_0 - h7_x1 * s0_0;
+  let h7_y1: f32 = h7_x1 * c0_0 + h7_x0 * s0_0;
+  let h7_y2: f32 = h7_x2 * c0_1 - h7_x3 * s0_1;
+  let h7_y3: f32 = h7_x3 * c0_1 + h7_x2 * s0_1;
+  let h7_y4: f32 = h7_x4 * c0_2 - h7_x5 * s0_2;
+  let h7_y5: f32 = h7_x5 * c0_2 + h7_x4 * s0_2;
+  let h7_y6: f32 = h7_x6 * c0_3 - h7_x7 * s0_3;
+  let h7_y7: f32 = h7_x7 * c0_3 + h7_x6 * s0_3;
+  if ((oh7 + ki * 8u) / 8u < u32(arrayLength(&q))) {
+    q[(oh7 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h7_y0) | (bf16_bits(h7_y1) << 16u), bf16_bits(h7_y2) | (bf16_bits(h7_y3) << 16u), bf16_bits(h7_y4) | (bf16_bits(h7_y5) << 16u), bf16_bits(h7_y6) | (bf16_bits(h7_y7) << 16u));
+  }
+}
+
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), k heads h0 … h0 + 7 (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_out_k8_0(s: u32, flat: u32, ki: u32, h0: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let oh0: u32 = (flat * 40u + h0) * 128u;
+  let h0_xv: vec4<u32> = read_k_in((oh0 + ki * 8u) / 8u);
+  let h0_x0: f32 = bitcast<f32>((h0_xv.x & 0xffffu) << 16u);
+  let h0_x1: f32 = bitcast<f32>((h0_xv.x >> 16u) << 16u);
+  let h0_x2: f32 = bitcast<f32>((h0_xv.y & 0xffffu) << 16u);
+  let h0_x3: f32 = bitcast<f32>((h0_xv.y >> 16u) << 16u);
+  let h0_x4: f32 = bitcast<f32>((h0_xv.z & 0xffffu) << 16u);
+  let h0_x5: f32 = bitcast<f32>((h0_xv.z >> 16u) << 16u);
+  let h0_x6: f32 = bitcast<f32>((h0_xv.w & 0xffffu) << 16u);
+  let h0_x7: f32 = bitcast<f32>((h0_xv.w >> 16u) << 16u);
+  let oh1: u32 = (flat * 40u + (h0 + 1u)) * 128u;
+  let h1_xv: vec4<u32> = read_k_in((oh1 + ki * 8u) / 8u);
+  let h1_x0: f32 = bitcast<f32>((h1_xv.x & 0xffffu) << 16u);
+  let h1_x1: f32 = bitcast<f32>((h1_xv.x >> 16u) << 16u);
+  let h1_x2: f32 = bitcast<f32>((h1_xv.y & 0xffffu) << 16u);
+  let h1_x3: f32 = bitcast<f32>((h1_xv.y >> 16u) << 16u);
+  let h1_x4: f32 = bitcast<f32>((h1_xv.z & 0xffffu) << 16u);
+  let h1_x5: f32 = bitcast<f32>((h1_xv.z >> 16u) << 16u);
+  let h1_x6: f32 = bitcast<f32>((h1_xv.w & 0xffffu) << 16u);
+  let h1_x7: f32 = bitcast<f32>((h1_xv.w >> 16u) << 16u);
+  let oh2: u32 = (flat * 40u + (h0 + 2u)) * 128u;
+  let h2_xv: vec4<u32> = read_k_in((oh2 + ki * 8u) / 8u);
+  let h2_x0: f32 = bitcast<f32>((h2_xv.x & 0xffffu) << 16u);
+  let h2_x1: f32 = bitcast<f32>((h2_xv.x >> 16u) << 16u);
+  let h2_x2: f32 = bitcast<f32>((h2_xv.y & 0xffffu) << 16u);
+  let h2_x3: f32 = bitcast<f32>((h2_xv.y >> 16u) << 16u);
+  let h2_x4: f32 = bitcast<f32>((h2_xv.z & 0xffffu) << 16u);
+  let h2_x5: f32 = bitcast<f32>((h2_xv.z >> 16u) << 16u);
+  let h2_x6: f32 = bitcast<f32>((h2_xv.w & 0xffffu) << 16u);
+  let h2_x7: f32 = bitcast<f32>((h2_xv.w >> 16u) << 16u);
+  let oh3: u32 = (flat * 40u + (h0 + 3u)) * 128u;
+  let h3_xv: vec4<u32> = read_k_in((oh3 + ki * 8u) / 8u);
+  let h3_x0: f32 = bitcast<f32>((h3_xv.x & 0xffffu) << 16u);
+  let h3_x1: f32 = bitcast<f32>((h3_xv.x >> 16u) << 16u);
+  let h3_x2: f32 = bitcast<f32>((h3_xv.y & 0xffffu) << 16u);
+  let h3_x3: f32 = bitcast<f32>((h3_xv.y >> 16u) << 16u);
+  let h3_x4: f32 = bitcast<f32>((h3_xv.z & 0xffffu) << 16u);
+  let h3_x5: f32 = bitcast<f32>((h3_xv.z >> 16u) << 16u);
+  let h3_x6: f32 = bitcast<f32>((h3_xv.w & 0xffffu) << 16u);
+  let h3_x7: f32 = bitcast<f32>((h3_xv.w >> 16u) << 16u);
+  let oh4: u32 = (flat * 40u + (h0 + 4u)) * 128u;
+  let h4_xv: vec4<u32> = read_k_in((oh4 + ki * 8u) / 8u);
+  let h4_x0: f32 = bitcast<f32>((h4_xv.x & 0xffffu) << 16u);
+  let h4_x1: f32 = bitcast<f32>((h4_xv.x >> 16u) << 16u);
+  let h4_x2: f32 = bitcast<f32>((h4_xv.y & 0xffffu) << 16u);
+  let h4_x3: f32 = bitcast<f32>((h4_xv.y >> 16u) << 16u);
+  let h4_x4: f32 = bitcast<f32>((h4_xv.z & 0xffffu) << 16u);
+  let h4_x5: f32 = bitcast<f32>((h4_xv.z >> 16u) << 16u);
+  let h4_x6: f32 = bitcast<f32>((h4_xv.w & 0xffffu) << 16u);
+  let h4_x7: f32 = bitcast<f32>((h4_xv.w >> 16u) << 16u);
+  let oh5: u32 = (flat * 40u + (h0 + 5u)) * 128u;
+  let h5_xv: vec4<u32> = read_k_in((oh5 + ki * 8u) / 8u);
+  let h5_x0: f32 = bitcast<f32>((h5_xv.x & 0xffffu) << 16u);
+  let h5_x1: f32 = bitcast<f32>((h5_xv.x >> 16u) << 16u);
+  let h5_x2: f32 = bitcast<f32>((h5_xv.y & 0xffffu) << 16u);
+  let h5_x3: f32 = bitcast<f32>((h5_xv.y >> 16u) << 16u);
+  let h5_x4: f32 = bitcast<f32>((h5_xv.z & 0xffffu) << 16u);
+  let h5_x5: f32 = bitcast<f32>((h5_xv.z >> 16u) << 16u);
+  let h5_x6: f32 = bitcast<f32>((h5_xv.w & 0xffffu) << 16u);
+  let h5_x7: f32 = bitcast<f32>((h5_xv.w >> 16u) << 16u);
+  let oh6: u32 = (flat * 40u + (h0 + 6u)) * 128u;
+  let h6_xv: vec4<u32> = read_k_in((oh6 + ki * 8u) / 8u);
+  let h6_x0: f32 = bitcast<f32>((h6_xv.x & 0xffffu) << 16u);
+  let h6_x1: f32 = bitcast<f32>((h6_xv.x >> 16u) << 16u);
+  let h6_x2: f32 = bitcast<f32>((h6_xv.y & 0xffffu) << 16u);
+  let h6_x3: f32 = bitcast<f32>((h6_xv.y >> 16u) << 16u);
+  let h6_x4: f32 = bitcast<f32>((h6_xv.z & 0xffffu) << 16u);
+  let h6_x5: f32 = bitcast<f32>((h6_xv.z >> 16u) << 16u);
+  let h6_x6: f32 = bitcast<f32>((h6_xv.w & 0xffffu) << 16u);
+  let h6_x7: f32 = bitcast<f32>((h6_xv.w >> 16u) << 16u);
+  let oh7: u32 = (flat * 40u + (h0 + 7u)) * 128u;
+  let h7_xv: vec4<u32> = read_k_in((oh7 + ki * 8u) / 8u);
+  let h7_x0: f32 = bitcast<f32>((h7_xv.x & 0xffffu) << 16u);
+  let h7_x1: f32 = bitcast<f32>((h7_xv.x >> 16u) << 16u);
+  let h7_x2: f32 = bitcast<f32>((h7_xv.y & 0xffffu) << 16u);
+  let h7_x3: f32 = bitcast<f32>((h7_xv.y >> 16u) << 16u);
+  let h7_x4: f32 = bitcast<f32>((h7_xv.z & 0xffffu) << 16u);
+  let h7_x5: f32 = bitcast<f32>((h7_xv.z >> 16u) << 16u);
+  let h7_x6: f32 = bitcast<f32>((h7_xv.w & 0xffffu) << 16u);
+  let h7_x7: f32 = bitcast<f32>((h7_xv.w >> 16u) << 16u);
+  let h0_y0: f32 = h0_x0 * c0_0 - h0_x1 * s0_0;
+  let h0_y1: f32 = h0_x1 * c0_0 + h0_x0 * s0_0;
+  let h0_y2: f32 = h0_x2 * c0_1 - h0_x3 * s0_1;
+  let h0_y3: f32 = h0_x3 * c0_1 + h0_x2 * s0_1;
+  let h0_y4: f32 = h0_x4 * c0_2 - h0_x5 * s0_2;
+  let h0_y5: f32 = h0_x5 * c0_2 + h0_x4 * s0_2;
+  let h0_y6: f32 = h0_x6 * c0_3 - h0_x7 * s0_3;
+  let h0_y7: f32 = h0_x7 * c0_3 + h0_x6 * s0_3;
+  if ((oh0 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh0 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h0_y0) | (bf16_bits(h0_y1) << 16u), bf16_bits(h0_y2) | (bf16_bits(h0_y3) << 16u), bf16_bits(h0_y4) | (bf16_bits(h0_y5) << 16u), bf16_bits(h0_y6) | (bf16_bits(h0_y7) << 16u));
+  }
+  let h1_y0: f32 = h1_x0 * c0_0 - h1_x1 * s0_0;
+  let h1_y1: f32 = h1_x1 * c0_0 + h1_x0 * s0_0;
+  let h1_y2: f32 = h1_x2 * c0_1 - h1_x3 * s0_1;
+  let h1_y3: f32 = h1_x3 * c0_1 + h1_x2 * s0_1;
+  let h1_y4: f32 = h1_x4 * c0_2 - h1_x5 * s0_2;
+  let h1_y5: f32 = h1_x5 * c0_2 + h1_x4 * s0_2;
+  let h1_y6: f32 = h1_x6 * c0_3 - h1_x7 * s0_3;
+  let h1_y7: f32 = h1_x7 * c0_3 + h1_x6 * s0_3;
+  if ((oh1 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh1 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h1_y0) | (bf16_bits(h1_y1) << 16u), bf16_bits(h1_y2) | (bf16_bits(h1_y3) << 16u), bf16_bits(h1_y4) | (bf16_bits(h1_y5) << 16u), bf16_bits(h1_y6) | (bf16_bits(h1_y7) << 16u));
+  }
+  let h2_y0: f32 = h2_x0 * c0_0 - h2_x1 * s0_0;
+  let h2_y1: f32 = h2_x1 * c0_0 + h2_x0 * s0_0;
+  let h2_y2: f32 = h2_x2 * c0_1 - h2_x3 * s0_1;
+  let h2_y3: f32 = h2_x3 * c0_1 + h2_x2 * s0_1;
+  let h2_y4: f32 = h2_x4 * c0_2 - h2_x5 * s0_2;
+  let h2_y5: f32 = h2_x5 * c0_2 + h2_x4 * s0_2;
+  let h2_y6: f32 = h2_x6 * c0_3 - h2_x7 * s0_3;
+  let h2_y7: f32 = h2_x7 * c0_3 + h2_x6 * s0_3;
+  if ((oh2 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh2 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h2_y0) | (bf16_bits(h2_y1) << 16u), bf16_bits(h2_y2) | (bf16_bits(h2_y3) << 16u), bf16_bits(h2_y4) | (bf16_bits(h2_y5) << 16u), bf16_bits(h2_y6) | (bf16_bits(h2_y7) << 16u));
+  }
+  let h3_y0: f32 = h3_x0 * c0_0 - h3_x1 * s0_0;
+  let h3_y1: f32 = h3_x1 * c0_0 + h3_x0 * s0_0;
+  let h3_y2: f32 = h3_x2 * c0_1 - h3_x3 * s0_1;
+  let h3_y3: f32 = h3_x3 * c0_1 + h3_x2 * s0_1;
+  let h3_y4: f32 = h3_x4 * c0_2 - h3_x5 * s0_2;
+  let h3_y5: f32 = h3_x5 * c0_2 + h3_x4 * s0_2;
+  let h3_y6: f32 = h3_x6 * c0_3 - h3_x7 * s0_3;
+  let h3_y7: f32 = h3_x7 * c0_3 + h3_x6 * s0_3;
+  if ((oh3 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh3 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h3_y0) | (bf16_bits(h3_y1) << 16u), bf16_bits(h3_y2) | (bf16_bits(h3_y3) << 16u), bf16_bits(h3_y4) | (bf16_bits(h3_y5) << 16u), bf16_bits(h3_y6) | (bf16_bits(h3_y7) << 16u));
+  }
+  let h4_y0: f32 = h4_x0 * c0_0 - h4_x1 * s0_0;
+  let h4_y1: f32 = h4_x1 * c0_0 + h4_x0 * s0_0;
+  let h4_y2: f32 = h4_x2 * c0_1 - h4_x3 * s0_1;
+  let h4_y3: f32 = h4_x3 * c0_1 + h4_x2 * s0_1;
+  let h4_y4: f32 = h4_x4 * c0_2 - h4_x5 * s0_2;
+  let h4_y5: f32 = h4_x5 * c0_2 + h4_x4 * s0_2;
+  let h4_y6: f32 = h4_x6 * c0_3 - h4_x7 * s0_3;
+  let h4_y7: f32 = h4_x7 * c0_3 + h4_x6 * s0_3;
+  if ((oh4 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh4 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h4_y0) | (bf16_bits(h4_y1) << 16u), bf16_bits(h4_y2) | (bf16_bits(h4_y3) << 16u), bf16_bits(h4_y4) | (bf16_bits(h4_y5) << 16u), bf16_bits(h4_y6) | (bf16_bits(h4_y7) << 16u));
+  }
+  let h5_y0: f32 = h5_x0 * c0_0 - h5_x1 * s0_0;
+  let h5_y1: f32 = h5_x1 * c0_0 + h5_x0 * s0_0;
+  let h5_y2: f32 = h5_x2 * c0_1 - h5_x3 * s0_1;
+  let h5_y3: f32 = h5_x3 * c0_1 + h5_x2 * s0_1;
+  let h5_y4: f32 = h5_x4 * c0_2 - h5_x5 * s0_2;
+  let h5_y5: f32 = h5_x5 * c0_2 + h5_x4 * s0_2;
+  let h5_y6: f32 = h5_x6 * c0_3 - h5_x7 * s0_3;
+  let h5_y7: f32 = h5_x7 * c0_3 + h5_x6 * s0_3;
+  if ((oh5 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh5 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h5_y0) | (bf16_bits(h5_y1) << 16u), bf16_bits(h5_y2) | (bf16_bits(h5_y3) << 16u), bf16_bits(h5_y4) | (bf16_bits(h5_y5) << 16u), bf16_bits(h5_y6) | (bf16_bits(h5_y7) << 16u));
+  }
+  let h6_y0: f32 = h6_x0 * c0_0 - h6_x1 * s0_0;
+  let h6_y1: f32 = h6_x1 * c0_0 + h6_x0 * s0_0;
+  let h6_y2: f32 = h6_x2 * c0_1 - h6_x3 * s0_1;
+  let h6_y3: f32 = h6_x3 * c0_1 + h6_x2 * s0_1;
+  let h6_y4: f32 = h6_x4 * c0_2 - h6_x5 * s0_2;
+  let h6_y5: f32 = h6_x5 * c0_2 + h6_x4 * s0_2;
+  let h6_y6: f32 = h6_x6 * c0_3 - h6_x7 * s0_3;
+  let h6_y7: f32 = h6_x7 * c0_3 + h6_x6 * s0_3;
+  if ((oh6 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh6 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h6_y0) | (bf16_bits(h6_y1) << 16u), bf16_bits(h6_y2) | (bf16_bits(h6_y3) << 16u), bf16_bits(h6_y4) | (bf16_bits(h6_y5) << 16u), bf16_bits(h6_y6) | (bf16_bits(h6_y7) << 16u));
+  }
+  let h7_y0: f32 = h7_x0 * c0_0 - h7_x1 * s0_0;
+  let h7_y1: f32 = h7_x1 * c0_0 + h7_x0 * s0_0;
+  let h7_y2: f32 = h7_x2 * c0_1 - h7_x3 * s0_1;
+  let h7_y3: f32 = h7_x3 * c0_1 + h7_x2 * s0_1;
+  let h7_y4: f32 = h7_x4 * c0_2 - h7_x5 * s0_2;
+  let h7_y5: f32 = h7_x5 * c0_2 + h7_x4 * s0_2;
+  let h7_y6: f32 = h7_x6 * c0_3 - h7_x7 * s0_3;
+  let h7_y7: f32 = h7_x7 * c0_3 + h7_x6 * s0_3;
+  if ((oh7 + ki * 8u) / 8u < u32(arrayLength(&k))) {
+    k[(oh7 + ki * 8u) / 8u] = vec4<u32>(bf16_bits(h7_y0) | (bf16_bits(h7_y1) << 16u), bf16_bits(h7_y2) | (bf16_bits(h7_y3) << 16u), bf16_bits(h7_y4) | (bf16_bits(h7_y5) << 16u), bf16_bits(h7_y6) | (bf16_bits(h7_y7) << 16u));
+  }
+}
+
+// in place, one head per item, 16 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= params.tokens * 16u) {
+  if (item >= (params.tokens * 80u) * 16u) {
     return;
   }
-  let flat: u32 = item / 16u;
-  let chunk: u32 = item - flat * 16u;
+  let per_token: u32 = 80u;
+  let chunk: u32 = item % 16u;
+  let rest: u32 = item / 16u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 16u) {
-    item_vector_in_0(s, flat, chunk);
-    return;
+  if (g < 40u) {
+    let h0: u32 = g;
+    item_vector_in_q1_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = g - 40u;
+    item_vector_in_k1_0(s, flat, chunk, h0);
   }
 }
 
-// out of place, 16 item(s) per token (vector schedule)
+// in place, groups of 8 q / 8 k heads per item, 16 item(s) per token and head group (vector schedule)
+@compute @workgroup_size(64)
+fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= (params.tokens * 10u) * 16u) {
+    return;
+  }
+  let per_token: u32 = 10u;
+  let chunk: u32 = item % 16u;
+  let rest: u32 = item / 16u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (g < 5u) {
+    let h0: u32 = g * 8u;
+    item_vector_in_q8_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = (g - 5u) * 8u;
+    item_vector_in_k8_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, one head per item, 16 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= params.tokens * 16u) {
+  if (item >= (params.tokens * 80u) * 16u) {
     return;
   }
-  let flat: u32 = item / 16u;
-  let chunk: u32 = item - flat * 16u;
+  let per_token: u32 = 80u;
+  let chunk: u32 = item % 16u;
+  let rest: u32 = item / 16u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 16u) {
-    item_vector_out_0(s, flat, chunk);
+  if (g < 40u) {
+    let h0: u32 = g;
+    item_vector_out_q1_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = g - 40u;
+    item_vector_out_k1_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, groups of 8 q / 8 k heads per item, 16 item(s) per token and head group (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= (params.tokens * 10u) * 16u) {
     return;
+  }
+  let per_token: u32 = 10u;
+  let chunk: u32 = item % 16u;
+  let rest: u32 = item / 16u;
+  let g: u32 = rest % per_token;
+  let flat: u32 = rest / per_token;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (g < 5u) {
+    let h0: u32 = g * 8u;
+    item_vector_out_q8_0(s, flat, chunk, h0);
+  } else {
+    let h0: u32 = (g - 5u) * 8u;
+    item_vector_out_k8_0(s, flat, chunk, h0);
   }
 }
