@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureDist } from './support/dist.js';
 
 const cli = 'dist/src/cli.js';
-const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
 beforeAll(() => {
   // The CLI test runs what users run: the compiled package. Build it once.

@@ -1,201 +1,273 @@
 #!/usr/bin/env python3
-"""GPU benchmark of issue 6 (step 2; run.sh runs both steps).
+"""Timing part of the one-call GPU check (written by `npm run gpu:prepare`; run.sh runs it).
 
-For each kernel in manifest.json (prefill and decode, f32 and bf16; written by prepare.mjs), times
-on one NVIDIA GPU, all in this one process, alternating implementations round by round:
+For each shape in bench.json, in this one process and on one stream, with CUDA events:
 
-  ropec cuda        the generated kernel, loaded as a PyTorch extension (torch.ops.ropec.<name>_),
-                    in place; sin/cos computed in the kernel from positions
-  hf eager          Hugging Face-style apply_rotary_pos_emb: q*cos + rotate_half(q)*sin, with cos and
-                    sin [tokens, D] already gathered (a model builds them once per forward pass, so
-                    their cost is NOT in this row)
-  hf torch.compile  the same function under torch.compile (default mode)
-  floor             device-to-device copy of the same bytes (q and k, read once + written once)
+  ropec            the generated launcher (libropec_bench.so, called through ctypes on PyTorch's
+                   current stream): sin/cos computed in the kernel from the positions
+  floor            a device-to-device copy of the same bytes (q and k read once, written once)
+  hf eager         transformers' formulation, q·cos + rotate(q)·sin, with cos and sin [tokens, rot]
+                   already built from the same angles (a model builds them once per forward pass,
+                   so their cost is not in this row)
+  hf compile       the same function under torch.compile
+  triton           a Triton rotary kernel, when one is importable here (flash_attn)
 
-Each implementation is first checked against a float64 reference computed here from the same
-ω (from the ropec compiler) and positions; a wrong implementation is reported and not timed.
-Timing: CUDA events around every call, WARMUP untimed calls, then ITERS timed calls per
-implementation; inputs rotate over enough buffer sets to exceed twice the L2 cache, so no call
-finds its inputs in L2. Prints a table (median µs, GB/s, ratios) and writes JSON.
+Every implementation is first compared with ropec's output on the same inputs; a wrong one is
+reported and not timed. Calls rotate over enough buffer sets to exceed twice the L2 cache. Decode
+shapes are also timed as CUDA graphs of GRAPH_CALLS calls (launch overhead excluded). Prints a
+table and writes JSON.
 
-Usage: python3 bench/gpu/bench.py BUILD_DIR [--out bench-results/gpu.json] [--iters N]
+Usage: python3 bench.py --lib ./libropec_bench.so [--json bench-results.json] [--iters N]
 """
 import argparse
+import ctypes
 import json
 import math
 import os
 import platform
 import statistics
 import sys
+import time
 
+import numpy as np
 import torch
-from torch.utils.cpp_extension import load
 
-DTYPES = {"f32": torch.float32, "bf16": torch.bfloat16}
+HERE = os.path.dirname(os.path.abspath(__file__))
+DTYPES = {"f32": torch.float32, "f16": torch.float16, "bf16": torch.bfloat16}
+TOLERANCE = {"f32": 1e-5, "f16": 2.0**-9, "bf16": 2.0**-6}
+GRAPH_CALLS = 20
+# torch.compile costs tens of seconds per shape: past this many seconds its rows are skipped.
+COMPILE_BUDGET_S = 240
 
 
 def rotate_half(x):
-    x1 = x[..., : x.shape[-1] // 2]
-    x2 = x[..., x.shape[-1] // 2 :]
-    return torch.cat((-x2, x1), dim=-1)
+    h = x.shape[-1] // 2
+    return torch.cat((-x[..., h:], x[..., :h]), dim=-1)
 
 
-def hf_apply(q, k, cos, sin):
-    """transformers' apply_rotary_pos_emb with unsqueeze_dim for [tokens, heads, D] views."""
-    cos = cos.unsqueeze(-2)
-    sin = sin.unsqueeze(-2)
-    return q * cos + rotate_half(q) * sin, k * cos + rotate_half(k) * sin
+def rotate_every_two(x):
+    return torch.stack((-x[..., 1::2], x[..., ::2]), dim=-1).flatten(-2)
 
 
-def positions_of(kern, device):
-    """Per-token positions and the extra op argument: prefill at offset 0 … decode at spread KV lengths."""
-    b, s = kern["batch"], kern["seq"]
-    if kern["positions"] == "offset":
-        offset = 0
-        pos = torch.arange(b * s, device=device, dtype=torch.int64) + offset
-        return pos, offset
-    offsets = torch.tensor([17 + (i * 2039) % 4032 for i in range(b)], device=device, dtype=torch.int64)
-    pos = (offsets[:, None] + torch.arange(s, device=device)[None, :]).reshape(-1)
-    return pos, offsets
+def hf_rotation(style, offset, rot):
+    """transformers' apply_rotary_pos_emb (half) or GPT-J's (interleaved), on lanes [offset, offset + rot)."""
+    turn = rotate_half if style == "half" else rotate_every_two
+
+    def apply(q, k, cos, sin):
+        def one(x):
+            r = x[..., offset : offset + rot]
+            y = r * cos + turn(r) * sin
+            if rot == x.shape[-1]:
+                return y
+            return torch.cat((x[..., :offset], y, x[..., offset + rot :]), dim=-1)
+
+        return one(q), one(k)
+
+    return apply
 
 
-def reference(q, k, pos, omega):
-    """float64 rotation, style half: lanes (j, j + D/2) at angle pos · ω_j."""
-    ang = pos.double()[:, None] * omega[None, :]  # [tokens, D/2]
-    cos = torch.cat((ang.cos(), ang.cos()), -1)[:, None, :]
-    sin = torch.cat((ang.sin(), ang.sin()), -1)[:, None, :]
-    qd, kd = q.double(), k.double()
-    return qd * cos + rotate_half(qd) * sin, kd * cos + rotate_half(kd) * sin
+def triton_peer():
+    try:
+        from flash_attn.ops.triton.rotary import apply_rotary  # noqa: F401
 
-
-def max_err(got, want):
-    return float((got.double() - want).abs().max())
+        return apply_rotary
+    except Exception:
+        return None
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("build")
-    ap.add_argument("--out", default=os.path.join("bench-results", "gpu.json"))
-    ap.add_argument("--iters", type=int, default=200)
-    ap.add_argument("--warmup", type=int, default=20)
+    ap.add_argument("--lib", default=os.path.join(HERE, "libropec_bench.so"))
+    ap.add_argument("--json", default=os.path.join(HERE, "bench-results.json"))
+    ap.add_argument("--iters", type=int, default=100)
+    ap.add_argument("--warmup", type=int, default=10)
     args = ap.parse_args()
     if not torch.cuda.is_available():
-        sys.exit("bench/gpu/bench.py: no CUDA device visible to PyTorch")
+        sys.exit("bench.py: no CUDA device visible to PyTorch")
     dev = torch.device("cuda")
     props = torch.cuda.get_device_properties(dev)
     l2 = getattr(props, "L2_cache_size", 50 * 2**20)
-    manifest = json.load(open(os.path.join(args.build, "manifest.json")))
+    lib = ctypes.CDLL(os.path.abspath(args.lib))
+    meta = json.load(open(os.path.join(HERE, "bench.json")))
+    triton_apply = triton_peer()
+    started = time.time()
     results = []
-    for kern in manifest["kernels"]:
-        name, dtype = kern["name"], DTYPES[kern["dtype"]]
-        print(f"[{name}] building extension", file=sys.stderr)
-        load(name=f"ropec_{name}", sources=[os.path.join(args.build, f) for f in kern["sources"]],
-             extra_cuda_cflags=["-O3"], extra_cflags=["-O3"], verbose=False)
-        op = getattr(torch.ops.ropec, kern["op"])
-        tokens = kern["batch"] * kern["seq"]
-        D = kern["headDim"]
-        qshape = (tokens, kern["qHeads"], D)
-        kshape = (tokens, kern["kHeads"], D)
-        pos, extra = positions_of(kern, dev)
-        omega = torch.tensor(kern["omega"], dtype=torch.float64, device=dev)
-        # [tokens, D] as HF builds it (cat(freqs, freqs)), from float64 angles so the baselines'
-        # only error is their own dtype arithmetic (HF's float32 pos·inv_freq would add ~1e-4)
-        ang = pos.double()[:, None] * omega[None, :]
-        cos = torch.cat((ang.cos(), ang.cos()), -1).to(dtype)
-        sin = torch.cat((ang.sin(), ang.sin()), -1).to(dtype)
-        compiled = torch.compile(hf_apply)
-        view = (lambda t, h: t.view(kern["batch"], kern["seq"], h, D)) if kern["positions"] == "offsets" else (lambda t, h: t)
-        bytes_moved = 2 * (math.prod(qshape) + math.prod(kshape)) * torch.finfo(dtype).bits // 8
-        nsets = max(2, math.ceil(2 * l2 / (bytes_moved / 2)))
+    for shape in meta["shapes"]:
+        name, spec, dtype = shape["name"], shape["spec"], DTYPES[shape["dtype"]]
+        T, Hq, Hk, D = shape["tokens"], shape["qHeads"], shape["kHeads"], shape["headDim"]
+        launch = getattr(lib, f"ropec_{spec}_launch")
+        launch.restype = ctypes.c_int
+        why = getattr(lib, f"ropec_{spec}_last_error")
+        why.restype = ctypes.c_char_p
+        per_set = shape["bytes"] // 2
+        nsets = max(2, math.ceil(2 * l2 / per_set))
         gen = torch.Generator(device=dev).manual_seed(1234)
-        sets = [(torch.rand(qshape, device=dev, generator=gen, dtype=torch.float32).mul_(2).sub_(1).to(dtype),
-                 torch.rand(kshape, device=dev, generator=gen, dtype=torch.float32).mul_(2).sub_(1).to(dtype)) for _ in range(nsets)]
-        dsts = [(torch.empty_like(a), torch.empty_like(b)) for a, b in sets]
+
+        def rand(*size):
+            return torch.rand(size, device=dev, generator=gen, dtype=torch.float32).mul_(2).sub_(1).to(dtype)
+
+        sets = []
+        for _ in range(nsets):
+            if "qkv" in shape:
+                buf = rand(T, shape["qkv"]["rowHeads"], D)
+                sets.append({"buf": buf, "q": buf[:, :Hq], "k": buf[:, Hq : Hq + Hk]})
+            else:
+                sets.append({"q": rand(T, Hq, D), "k": rand(T, Hk, D)})
+            if not shape["inplace"]:
+                sets[-1]["q_out"] = torch.empty(T, Hq, D, device=dev, dtype=dtype)
+                sets[-1]["k_out"] = torch.empty(T, Hk, D, device=dev, dtype=dtype)
+        aux = {}
+        for a in shape["args"]:
+            if a["kind"] == "tensor" and a["source"].endswith(".npy"):
+                aux[a["name"]] = torch.from_numpy(np.load(os.path.join(HERE, a["source"]))).to(dev)
+
+        def argv(s):
+            vals = []
+            for a in shape["args"]:
+                if a["kind"] == "size":
+                    vals.append(ctypes.c_int64(a["value"]))
+                else:
+                    t = aux[a["name"]] if a["name"] in aux else s[a["name"]]
+                    vals.append(ctypes.c_void_p(t.data_ptr()))
+            vals.append(ctypes.c_void_p(torch.cuda.current_stream().cuda_stream))
+            return vals
+
+        prepared = [argv(s) for s in sets]
 
         def ropec(i):
-            q, k = sets[i]
-            op(view(q, kern["qHeads"]), view(k, kern["kHeads"]), extra)
+            rc = launch(*prepared[i])
+            if rc != 0:
+                raise RuntimeError(f"ropec_{spec}_launch: cudaError {rc}: {why().decode()}")
+
+        angles = torch.from_numpy(np.load(os.path.join(HERE, shape["angles"]))).to(dev)
+        cos, sin = angles.cos(), angles.sin()
+        if shape["style"] == "half":
+            cos, sin = torch.cat((cos, cos), -1), torch.cat((sin, sin), -1)
+        else:
+            cos, sin = cos.repeat_interleave(2, -1), sin.repeat_interleave(2, -1)
+        cos, sin = cos.to(dtype)[:, None, :], sin.to(dtype)[:, None, :]
+        hf = hf_rotation(shape["style"], shape["rotaryOffset"], shape["rotaryDim"])
+        compiled = torch.compile(hf)
+        dsts = [(torch.empty_like(s["q"]), torch.empty_like(s["k"])) for s in sets]
 
         def eager(i):
-            hf_apply(sets[i][0], sets[i][1], cos, sin)
+            hf(sets[i]["q"], sets[i]["k"], cos, sin)
 
         def comp(i):
-            compiled(sets[i][0], sets[i][1], cos, sin)
+            compiled(sets[i]["q"], sets[i]["k"], cos, sin)
 
         def floor(i):
-            dsts[i][0].copy_(sets[i][0])
-            dsts[i][1].copy_(sets[i][1])
+            dsts[i][0].copy_(sets[i]["q"])
+            dsts[i][1].copy_(sets[i]["k"])
 
-        impls = {"ropec cuda": ropec, "hf eager (rotate_half)": eager, "hf torch.compile": comp, "floor: d2d copy": floor}
-        # correctness first, on the first buffer set
-        q0, k0 = sets[0][0].clone(), sets[0][1].clone()
-        rq, rk = reference(q0, k0, pos, omega)
-        # |q|, |k| < 1, so outputs < √2. f32: a few ulps. bf16: ropec rounds once (half an ulp of
-        # [1, 2) = 2^-8); eager bf16 rounds each product and the sum (≤ 3 half-ulps, < 2^-6).
-        tol = 1e-5 if dtype == torch.float32 else 2.0**-6
-        errs, ok = {}, {}
-        qc, kc = q0.clone(), k0.clone()
-        op(view(qc, kern["qHeads"]), view(kc, kern["kHeads"]), extra)
-        errs["ropec cuda"] = max(max_err(qc, rq), max_err(kc, rk))
-        for label, fn in (("hf eager (rotate_half)", hf_apply), ("hf torch.compile", compiled)):
-            oq, ok_ = fn(q0, k0, cos, sin)
-            errs[label] = max(max_err(oq, rq), max_err(ok_, rk))
-        floor(0)
-        errs["floor: d2d copy"] = max_err(dsts[0][0], q0.double())
-        for label in impls:
-            limit = 0.0 if label.startswith("floor") else 2.0**-8 * 1.001 if (label == "ropec cuda" and dtype != torch.float32) else tol
-            ok[label] = errs[label] <= limit
-            if not ok[label]:
-                print(f"[{name}] {label}: WRONG (max error {errs[label]:.3g} > {limit:.3g}); not timed", file=sys.stderr)
-        live = [l for l in impls if ok[l]]
-        times = {l: [] for l in live}
-        for w in range(args.warmup):
-            for l in live:
-                impls[l](w % nsets)
+        impls = {"ropec": ropec, "floor: d2d copy": floor, "hf eager": eager}
+        if time.time() - started < COMPILE_BUDGET_S:
+            impls["hf torch.compile"] = comp
+        skipped = [] if "hf torch.compile" in impls else ["hf torch.compile (time budget)"]
+        if triton_apply is not None and shape["rotaryOffset"] == 0 and "qkv" not in shape:
+            half = shape["style"] == "half"
+            c2 = angles.cos().to(dtype)
+            s2 = angles.sin().to(dtype)
+
+            def tri(i):
+                triton_apply(sets[i]["q"][None], c2, s2, interleaved=not half, inplace=shape["inplace"])
+                triton_apply(sets[i]["k"][None], c2, s2, interleaved=not half, inplace=shape["inplace"])
+
+            impls["triton (flash_attn)"] = tri
+        elif triton_apply is None:
+            skipped.append("triton (no flash_attn here)")
+
+        # Correctness first, on copies of set 0: every peer against ropec's output.
+        q0, k0 = sets[0]["q"].clone(), sets[0]["k"].clone()
+        ropec(0)
         torch.cuda.synchronize()
-        for it in range(args.iters):
-            order = live[it % len(live):] + live[: it % len(live)]
-            for l in order:
+        rq = (sets[0]["q"] if shape["inplace"] else sets[0]["q_out"]).double()
+        rk = (sets[0]["k"] if shape["inplace"] else sets[0]["k_out"]).double()
+        sets[0]["q"].copy_(q0)
+        sets[0]["k"].copy_(k0)
+        errs = {}
+        eq, ek = hf(q0, k0, cos, sin)
+        errs["hf eager"] = max(float((eq.double() - rq).abs().max()), float((ek.double() - rk).abs().max()))
+        if "hf torch.compile" in impls:
+            cq, ck = compiled(q0, k0, cos, sin)
+            errs["hf torch.compile"] = max(float((cq.double() - rq).abs().max()), float((ck.double() - rk).abs().max()))
+        # Peers round each product to the dtype, ropec once: they agree within a few roundings. Whether
+        # ropec itself is right is check.py's verdict (against the interpreter).
+        for label, e in errs.items():
+            if e > TOLERANCE[shape["dtype"]]:
+                print(f"[{name}] {label}: differs from ropec by {e:.3g}; not timed", file=sys.stderr)
+                del impls[label]
+
+        def time_calls(fn):
+            for w in range(args.warmup):
+                fn(w % nsets)
+            torch.cuda.synchronize()
+            events = []
+            for it in range(args.iters):
                 s, e = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
                 s.record()
-                impls[l](it % nsets)
+                fn(it % nsets)
                 e.record()
-                times[l].append((s, e))
-        torch.cuda.synchronize()
+                events.append((s, e))
+            torch.cuda.synchronize()
+            return statistics.median(s.elapsed_time(e) for s, e in events) * 1e3
+
+        def time_graph(fn):
+            stream = torch.cuda.Stream()
+            stream.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(stream):
+                for w in range(3):
+                    fn(w % nsets)
+            torch.cuda.current_stream().wait_stream(stream)
+            graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(graph):
+                # ropec's prepared arguments name the stream they were made on: remake them for the capture stream.
+                if fn is ropec:
+                    prepared[:] = [argv(s) for s in sets]
+                for c in range(GRAPH_CALLS):
+                    fn(c % nsets)
+            prepared[:] = [argv(s) for s in sets]
+            graph.replay()
+            torch.cuda.synchronize()
+            runs = []
+            for _ in range(20):
+                s, e = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+                s.record()
+                graph.replay()
+                e.record()
+                torch.cuda.synchronize()
+                runs.append(s.elapsed_time(e) * 1e3 / GRAPH_CALLS)
+            return statistics.median(runs)
+
         rows = []
-        for l in impls:
-            if not ok[l]:
-                rows.append({"impl": l, "wrong": True, "maxErr": errs[l]})
-                continue
-            ms = [s.elapsed_time(e) for s, e in times[l]]
-            med = statistics.median(ms)
-            rows.append({"impl": l, "medianUs": med * 1e3, "p10Us": sorted(ms)[len(ms) // 10] * 1e3,
-                         "p90Us": sorted(ms)[(9 * len(ms)) // 10] * 1e3, "GBps": bytes_moved / (med * 1e-3) / 1e9, "maxErr": errs[l]})
-        base = {r["impl"]: r.get("medianUs") for r in rows}
+        for label, fn in impls.items():
+            try:
+                us = time_calls(fn)
+                row = {"impl": label, "medianUs": us, "GBps": shape["bytes"] / (us * 1e-6) / 1e9}
+                if shape["graph"]:
+                    row["graphUs"] = time_graph(fn)
+                rows.append(row)
+            except Exception as e:  # a peer that cannot run here is reported, not fatal
+                rows.append({"impl": label, "error": str(e).splitlines()[0][:200]})
+        base = {r["impl"]: r.get("graphUs", r.get("medianUs")) for r in rows}
+        results.append({"shape": name, "label": shape["label"], "tokens": T, "bytes": shape["bytes"], "bufferSets": nsets,
+                        "rows": rows, "skipped": skipped, "maxErrVsRopec": errs})
+        print(f"\n{name}: {shape['label']}; {shape['bytes'] / 2**20:.1f} MiB moved per call, {nsets} buffer sets")
+        print(f"  {'implementation':22s} {'median µs':>10s} {'graph µs':>9s} {'GB/s':>8s} {'÷ ropec':>8s}")
         for r in rows:
-            if "medianUs" in r:
-                r["ratios"] = {o: r["medianUs"] / v for o, v in base.items() if v}
-        results.append({"kernel": name, "shape": kern["shape"], "dtype": kern["dtype"], "tokens": tokens,
-                        "bytes": bytes_moved, "bufferSets": nsets, "iters": args.iters, "rows": rows})
-        print(f"\n{name}: {tokens} tokens, 32q+8kv heads, d{D}, {kern['dtype']}; {bytes_moved / 2**20:.1f} MiB moved, {nsets} rotating buffer sets, {args.iters} timed calls each")
-        print(f"  {'implementation':24s} {'median µs':>10s} {'p10–p90 µs':>18s} {'GB/s':>8s} {'max err':>9s}  " + " ".join(f"×[{i + 1}]".rjust(6) for i in range(len(rows))))
-        for i, r in enumerate(rows):
-            if "medianUs" not in r:
-                print(f"{i + 1} {r['impl']:24s} WRONG (max err {r['maxErr']:.2e})")
+            if "error" in r:
+                print(f"  {r['impl']:22s} could not run: {r['error']}")
                 continue
-            ratios = " ".join((f"{r['ratios'].get(o['impl'], float('nan')):6.2f}" if "medianUs" in o else "     -") for o in rows)
-            print(f"{i + 1} {r['impl']:24s} {r['medianUs']:10.1f} {r['p10Us']:8.1f}–{r['p90Us']:<9.1f} {r['GBps']:8.1f} {r['maxErr']:9.1e}  {ratios}")
-        fl = base.get("floor: d2d copy")
-        rc = base.get("ropec cuda")
-        if fl and rc:
-            print(f"  ropec reaches {100 * fl / rc:.0f}% of the copy floor's bandwidth; "
-                  f"{(base.get('hf eager (rotate_half)') or float('nan')) / rc:.2f}× faster than eager; "
-                  f"{(base.get('hf torch.compile') or float('nan')) / rc:.2f}× faster than torch.compile")
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    with open(args.out, "w") as f:
-        json.dump({"device": props.name, "torch": torch.__version__, "cuda": torch.version.cuda,
-                   "python": platform.python_version(), "L2": l2, "results": results}, f, indent=2)
-    print(f"\nwrote {args.out}")
+            mine = base.get("ropec")
+            speed = f"{base[r['impl']] / mine:8.2f}" if mine else "       -"
+            graph = f"{r['graphUs']:9.2f}" if "graphUs" in r else "        -"
+            print(f"  {r['impl']:22s} {r['medianUs']:10.2f} {graph} {r['GBps']:8.1f} {speed}")
+        for s in skipped:
+            print(f"  skipped: {s}")
+    with open(args.json, "w") as f:
+        json.dump({"device": props.name, "torch": torch.__version__, "cuda": torch.version.cuda, "python": platform.python_version(),
+                   "L2": l2, "seconds": time.time() - started, "results": results}, f, indent=1)
+    print(f"\nwrote {args.json} ({time.time() - started:.0f} s)")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import { resolveShape, type RopeInputs } from '../compiler/runtime.js';
 import { VERSION } from '../version.js';
 import { cudaBackend, cudaLimitation } from '../backends/cuda/index.js';
 import { launchArgs, type LaunchArg, type TensorArg } from '../backends/cuda/plan.js';
+import { COUNTER_CPP } from './counter.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -75,6 +76,11 @@ export interface HarnessCase {
   misalign?: boolean;
   /** CPU emulation only: run one head per item (0) or head groups (1); default the launcher's choice. */
   schedule?: 0 | 1;
+  /**
+   * Tensors the harness makes itself with the counter generator (counter.ts): `length` elements of
+   * stream `seed` in the tensor's dtype. They take the place of `tensors[name]`.
+   */
+  generated?: Record<string, { seed: number; length: number }>;
   /** Element count of output tensors (they are poisoned with 0xFF bytes before the launch). */
   outputs?: Record<string, number>;
 }
@@ -91,6 +97,8 @@ export interface HarnessResult {
 }
 
 const BYTES: Record<TensorArg['dtype'], number> = { f32: 4, f16: 2, bf16: 2, i64: 8, i32: 4 };
+/** The harness's code for a generated tensor's storage format. */
+const FORMAT: Record<TensorArg['dtype'], number> = { f32: 0, f16: 1, bf16: 2, i64: -1, i32: -1 };
 
 /** The harness program for a batch of specs (each `NAME.cu` next to it). */
 export function harnessSource(irs: RopeIR[], device: boolean): string {
@@ -102,6 +110,7 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     '#include <stdlib.h>',
     '#include <string.h>',
     '#include <vector>',
+    '#include <cuda_fp16.h>',
     '',
     'static FILE* in_file;',
     'static FILE* out_file;',
@@ -110,6 +119,20 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     device
       ? 'static void check_cuda(cudaError_t e, const char* what) { if (e != cudaSuccess) { fprintf(stderr, "%s: %s\\n", what, cudaGetErrorString(e)); exit(4); } }'
       : '',
+    COUNTER_CPP,
+    '/** n counter values of stream seed in a storage format (0 f32, 1 f16, 2 bf16); exact in it, so the bits follow from the value. */',
+    'static void generate(unsigned char* out, int64_t n, uint64_t seed, int format) {',
+    '  const int bits = format == 0 ? 24 : format == 1 ? 11 : 8;',
+    '  for (int64_t i = 0; i < n; ++i) {',
+    '    const float v = ropec_counter_value(seed, static_cast<uint64_t>(i), bits);',
+    '    uint32_t w = 0;',
+    '    memcpy(&w, &v, 4);',
+    '    if (format == 0) { memcpy(out + 4 * i, &w, 4); continue; }',
+    '    uint16_t h = static_cast<uint16_t>(w >> 16);',
+    '    if (format == 1) { const __half x = __float2half_rn(v); memcpy(&h, &x, 2); }',
+    '    memcpy(out + 2 * i, &h, 2);',
+    '  }',
+    '}',
     '/** A tensor argument: -1 elements = NULL; outputs are poisoned. */',
     'struct Buffer {',
     '  std::vector<unsigned char> host;',
@@ -118,11 +141,15 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     '  int64_t bytes = 0;',
     '  void read(int64_t elem, bool misalign) {',
     '    const int64_t n = read_i64();',
-    '    const int64_t kind = read_i64();  // 0 input, 1 output (poison)',
+    '    const int64_t kind = read_i64();  // 0 input, 1 output (poison), 2 generated (seed, format)',
     '    if (n < 0) return;',
     '    bytes = n * elem;',
     '    host.assign(static_cast<size_t>(bytes), 0xff);',
     '    if (kind == 0 && bytes > 0 && fread(host.data(), 1, static_cast<size_t>(bytes), in_file) != static_cast<size_t>(bytes)) exit(3);',
+    '    if (kind == 2) {',
+    '      const uint64_t seed = static_cast<uint64_t>(read_i64());  // read in order: argument order is unspecified',
+    '      generate(host.data(), n, seed, static_cast<int>(read_i64()));',
+    '    }',
     device
       ? '    check_cuda(cudaMalloc(&base, static_cast<size_t>(bytes + 64)), "cudaMalloc");'
       : '    base = aligned_alloc(64, static_cast<size_t>((bytes + 64 + 63) / 64 * 64));',
@@ -242,9 +269,9 @@ export async function buildHarness(dir: string, irs: RopeIR[], opts: BuildOption
   return { dir, irs, exe, buildMs: ms };
 }
 
-/** Runs a batch of cases through the harness; results come back in case order. Scratch files go to `workDir` (default the harness's folder). */
-export async function runHarness(h: Harness, cases: HarnessCase[], workDir: string = h.dir): Promise<HarnessResult[]> {
-  const index = new Map(h.irs.map((ir, i) => [ir.name, i]));
+/** The harness's input file for a batch of cases (case count, then per case its spec, flags, tensors and sizes). */
+export function encodeCases(irs: RopeIR[], cases: HarnessCase[]): Buffer {
+  const index = new Map(irs.map((ir, i) => [ir.name, i]));
   const chunks: Buffer[] = [];
   const i64 = (v: number | bigint) => {
     const b = Buffer.alloc(8);
@@ -257,7 +284,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
     if (s === undefined) throw new Error(`spec ${c.spec} is not in this harness`);
     i64(s);
     i64((c.misalign ? 1 : 0) + ((c.schedule ?? -1) + 1) * 2);
-    const args = launchArgs(h.irs[s]);
+    const args = launchArgs(irs[s]);
     for (const a of args) {
       if (a.kind !== 'tensor') continue;
       if (a.role === 'out' || a.name === 'sincos_table') {
@@ -265,6 +292,14 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
         if (n === undefined || c.tensors[a.name] === null) i64(-1);
         else i64(n);
         i64(1);
+        continue;
+      }
+      const g = c.generated?.[a.name];
+      if (g) {
+        i64(g.length);
+        i64(2);
+        i64(g.seed);
+        i64(FORMAT[a.dtype]);
         continue;
       }
       const t = c.tensors[a.name];
@@ -280,9 +315,15 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
     }
     for (const a of args) if (a.kind === 'size') i64(c.sizes[a.name] ?? 0);
   }
+  return Buffer.concat(chunks);
+}
+
+/** Runs a batch of cases through the harness; results come back in case order. Scratch files go to `workDir` (default the harness's folder). */
+export async function runHarness(h: Harness, cases: HarnessCase[], workDir: string = h.dir): Promise<HarnessResult[]> {
+  const index = new Map(h.irs.map((ir, i) => [ir.name, i]));
   const inPath = join(workDir, `cases_${process.pid}_${Date.now()}.bin`);
   const outPath = `${inPath}.out`;
-  writeFileSync(inPath, Buffer.concat(chunks));
+  writeFileSync(inPath, encodeCases(h.irs, cases));
   try {
     await execFileAsync(h.exe, [inPath, outPath], { maxBuffer: 1 << 20 });
   } catch (e) {
@@ -308,7 +349,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
     } else {
       for (const a of launchArgs(ir)) {
         if (a.kind !== 'tensor' || a.role === 'in') continue;
-        const n = a.role === 'out' ? c.outputs?.[a.name] ?? 0 : c.tensors[a.name]!.length;
+        const n = a.role === 'out' ? c.outputs?.[a.name] ?? 0 : c.generated?.[a.name]?.length ?? c.tensors[a.name]!.length;
         const bytes = n * BYTES[a.dtype];
         const copy = Uint8Array.from(out.subarray(at, at + bytes));
         tensors[a.name] = a.dtype === 'f32' ? new Float32Array(copy.buffer) : new Uint16Array(copy.buffer);

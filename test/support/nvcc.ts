@@ -14,6 +14,7 @@ import type { RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { allowedError, fromStorage, toStorage } from './dtype.js';
+import { COUNTER_BITS, counterValues } from '../../src/runners/counter.js';
 
 export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/runners/cuda.js';
 export const ON_DEVICE = process.env.ROPEC_CUDA_DEVICE === '1';
@@ -85,27 +86,39 @@ export interface PreparedCase {
   inputs: RopeInputs;
 }
 
-/** Turns interpreter-style inputs (numbers) into a harness case with storage-dtype tensors. */
-export function prepareCase(ir: RopeIR, inputs: RopeInputs, opts: { misalign?: boolean; schedule?: 0 | 1 } = {}): PreparedCase {
+/**
+ * Turns interpreter-style inputs (numbers) into a harness case with storage-dtype tensors.
+ * `generated`: q and k are instead made by the harness's counter generator from streams
+ * `generated` and `generated + 1` (src/runners/counter.ts); the interpreter sees the same values
+ * from the TypeScript twin, so a difference between the two generators shows as a mismatch.
+ */
+export function prepareCase(ir: RopeIR, inputs: RopeInputs, opts: { misalign?: boolean; schedule?: 0 | 1; generated?: number } = {}): PreparedCase {
   const dtype = ir.kernel.dtype;
+  if (opts.generated !== undefined) {
+    const seed = opts.generated;
+    const values = (n: number, s: number) => counterValues(s, n, COUNTER_BITS[dtype]);
+    inputs = { ...inputs, q: values(inputs.q.length, seed), k: values(inputs.k.length, seed + 1) };
+  }
   const q = toStorage(inputs.q, dtype);
   const k = toStorage(inputs.k, dtype);
-  return {
-    ir,
-    harness: harnessCase(ir, { ...inputs, q: q.stored, k: k.stored }, opts),
-    inputs: { ...inputs, q: q.exact, k: k.exact },
-  };
+  const harness = harnessCase(ir, { ...inputs, q: q.stored, k: k.stored }, opts);
+  if (opts.generated !== undefined) {
+    harness.generated = { q: { seed: opts.generated, length: q.stored.length }, k: { seed: opts.generated + 1, length: k.stored.length } };
+    harness.tensors.q = null;
+    harness.tensors.k = null;
+  }
+  return { ir, harness, inputs: { ...inputs, q: q.exact, k: k.exact } };
 }
 
 /** Error allowed for f32 arithmetic, relative to the head's largest |x|·m. */
-export function computeAllowance(ir: RopeIR, maxAngle: number): number {
+export function computeAllowance(ir: RopeIR, maxAngle: number, device = ON_DEVICE): number {
   const base = 2 ** -20;
   if (ir.kernel.precision === 'exact') return base;
   // The fast path reduces p·ω exactly for positions it reads (integers below 2^24 and f32 inputs
   // are exact in f32), but computes grid coordinates in f32: an angle error of about |p·ω|·2^-23.
   // On a GPU, __sincosf adds about 2^-21.4.
   const gridTerm = ir.positions.source.kind === 'grid' ? maxAngle * 2 ** -22 : 0;
-  return base + gridTerm + (ON_DEVICE ? 2 ** -20 : 0);
+  return base + gridTerm + (device ? 2 ** -20 : 0);
 }
 
 /** Largest |p·ω| of a case (for the fast path's allowance). */
