@@ -351,16 +351,235 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "  return cudaSuccess;\n}\n";
 },"useData":true}),
   'cuda/torch': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n// (the backward pass is torch.ops.ropec."
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":7,"column":43},"end":{"line":7,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ": the transposed rotation of the output\n// gradients)";
+},"1":function(container,depth0,helpers,partials,data) {
+    return " (in place: refuses tensors that require grad)";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "#include \""
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"inverse"), "name", {"start":{"line":19,"column":12},"end":{"line":19,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ".h\"\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nvoid ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":25,"column":13},"end":{"line":25,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {\n  TORCH_CHECK(t.device() == device, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":26,"column":45},"end":{"line":26,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must be on \", device, \" (where q is), got \", t.device());\n  TORCH_CHECK(t.scalar_type() == dtype, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":27,"column":49},"end":{"line":27,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must have dtype \", dtype, \", got \", t.scalar_type());\n  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":28,"column":60},"end":{"line":28,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must have shape \", at::IntArrayRef(shape), \", got \", t.sizes());\n  TORCH_CHECK(!contiguous || t.is_contiguous(), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":29,"column":57},"end":{"line":29,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must be contiguous (call .contiguous() first)\");\n}\n\n"
+    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":32,"column":2},"end":{"line":32,"column":12}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":32,"column":23},"end":{"line":32,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "_op("
+    + ((stack1 = alias2(alias1(depth0, "opParams", {"start":{"line":32,"column":35},"end":{"line":32,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ") {\n  TORCH_CHECK(q.is_cuda(), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":33,"column":36},"end":{"line":33,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ": q must be a CUDA tensor, got \", q.device());\n  TORCH_CHECK(q.dim() == "
+    + ((stack1 = alias2(alias1(depth0, "qDims", {"start":{"line":34,"column":27},"end":{"line":34,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ", \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":34,"column":45},"end":{"line":34,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ": q must have shape "
+    + ((stack1 = alias2(alias1(depth0, "qShapeText", {"start":{"line":34,"column":73},"end":{"line":34,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ", got \", q.sizes());\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + "  const at::Device device = q.device();\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"hostLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checkLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
+    + "  const c10::cuda::CUDAGuard guard(device);\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
+    + "  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).\n  if (q.numel() == 0 || k.numel() == 0) "
+    + ((stack1 = alias2(alias1(depth0, "emptyReturn", {"start":{"line":50,"column":42},"end":{"line":50,"column":53}} ), depth0)) != null ? stack1 : "")
+    + "\n  const cudaError_t status = ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":51,"column":37},"end":{"line":51,"column":41}} ), depth0)) != null ? stack1 : "")
+    + "_launch("
+    + ((stack1 = alias2(alias1(depth0, "launchArgs", {"start":{"line":51,"column":53},"end":{"line":51,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ", c10::cuda::getCurrentCUDAStream());\n  TORCH_CHECK(status != cudaErrorInvalidValue, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":52,"column":56},"end":{"line":52,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ": \", ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":52,"column":75},"end":{"line":52,"column":79}} ), depth0)) != null ? stack1 : "")
+    + "_last_error());\n  TORCH_CHECK(status == cudaSuccess, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":53,"column":46},"end":{"line":53,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ": launch failed: \", cudaGetErrorString(status));\n"
+    + ((stack1 = alias2(alias1(depth0, "returnLine", {"start":{"line":54,"column":2},"end":{"line":54,"column":12}} ), depth0)) != null ? stack1 : "")
+    + "\n}\n\n// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so\n// torch.compile and FakeTensor tracing can follow a model that calls the op.\n"
+    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":59,"column":2},"end":{"line":59,"column":12}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":59,"column":23},"end":{"line":59,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "_meta("
+    + ((stack1 = alias2(alias1(depth0, "metaParams", {"start":{"line":59,"column":37},"end":{"line":59,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ") {\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"metaReturn"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + "}\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "metaReturn", {"start":{"line":48,"column":2},"end":{"line":48,"column":12}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "metaReturn", {"start":{"line":61,"column":2},"end":{"line":61,"column":12}} ), depth0)) != null ? stack1 : "")
     + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n/** The op below autograd (CUDA, or Meta while tracing), through the dispatcher. */\nstd::tuple<at::Tensor, at::Tensor> ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":68,"column":43},"end":{"line":68,"column":47}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(const char* op, "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":68,"column":79},"end":{"line":68,"column":95}} ), depth0)) != null ? stack1 : "")
+    + ") {\n  static const auto forward = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":69,"column":87},"end":{"line":69,"column":101}} ), depth0)) != null ? stack1 : "")
+    + "\", \"\").typed<std::tuple<at::Tensor, at::Tensor>("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":69,"column":153},"end":{"line":69,"column":171}} ), depth0)) != null ? stack1 : "")
+    + ")>();\n  static const auto inverse = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":70,"column":87},"end":{"line":70,"column":101}} ), depth0)) != null ? stack1 : "")
+    + "\", \"\").typed<std::tuple<at::Tensor, at::Tensor>("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":70,"column":153},"end":{"line":70,"column":171}} ), depth0)) != null ? stack1 : "")
+    + ")>();\n  at::AutoDispatchBelowADInplaceOrView below;\n  return (op[0] == 'f' ? forward : inverse).call("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":72,"column":51},"end":{"line":72,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ");\n}\n\n/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */\nclass ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":76,"column":14},"end":{"line":76,"column":18}} ), depth0)) != null ? stack1 : "")
+    + "_rotation : public torch::autograd::Function<ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":76,"column":73},"end":{"line":76,"column":77}} ), depth0)) != null ? stack1 : "")
+    + "_rotation> {\n public:\n  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":78,"column":89},"end":{"line":78,"column":105}} ), depth0)) != null ? stack1 : "")
+    + ") {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "")
+    + "    ctx->save_for_backward({ "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":29},"end":{"line":82,"column":91}}})) != null ? stack1 : "")
+    + " });\n    ctx->saved_data[\"q_sizes\"] = q.sizes().vec();\n    ctx->saved_data[\"k_sizes\"] = k.sizes().vec();\n    auto [q_out, k_out] = ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":85,"column":34},"end":{"line":85,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(\"forward\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":85,"column":65},"end":{"line":85,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ");\n    return {q_out, k_out};\n  }\n\n  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {\n    [[maybe_unused]] const auto saved = ctx->get_saved_variables();\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
+    + "    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.\n    const auto grad = [&](size_t i, const char* sizes) {\n      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());\n    };\n    const at::Tensor q = grad(0, \"q_sizes\");\n    const at::Tensor k = grad(1, \"k_sizes\");\n    auto [q_grad, k_grad] = ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":103,"column":36},"end":{"line":103,"column":40}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(\"inverse\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":103,"column":67},"end":{"line":103,"column":85}} ), depth0)) != null ? stack1 : "")
+    + ");\n    torch::autograd::variable_list out = {q_grad, k_grad};\n    out.resize("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":105,"column":17},"end":{"line":105,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ");\n    return out;\n  }\n};\n\nstd::tuple<at::Tensor, at::Tensor> ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":110,"column":43},"end":{"line":110,"column":47}} ), depth0)) != null ? stack1 : "")
+    + "_autograd("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":110,"column":61},"end":{"line":110,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ") {\n  const auto r = ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":111,"column":25},"end":{"line":111,"column":29}} ), depth0)) != null ? stack1 : "")
+    + "_rotation::apply("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":111,"column":50},"end":{"line":111,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ");\n  return {r[0], r[1]};\n}\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda;
+
+  return "    ctx->saved_data[\""
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + "\"] = "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + ";\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":51},"end":{"line":82,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda;
+
+  return "    const at::Tensor& "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + " = saved["
+    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":92,"column":41},"end":{"line":92,"column":47}} ), depth0)) != null ? stack1 : "")
+    + "];\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda;
+
+  return "    const int64_t "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + " = ctx->saved_data[\""
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + "\"].toInt();\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n/** In place: not differentiable (it overwrites its inputs); below autograd it is the CUDA op. */\nvoid ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":117,"column":13},"end":{"line":117,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "_autograd("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":117,"column":31},"end":{"line":117,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ") {\n  TORCH_CHECK(!q.requires_grad() && !k.requires_grad(), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":118,"column":65},"end":{"line":118,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ": the in-place op is not differentiable; use a spec without 'inplace' for training\");\n  static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":119,"column":82},"end":{"line":119,"column":96}} ), depth0)) != null ? stack1 : "")
+    + "\", \"\").typed<void("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":119,"column":118},"end":{"line":119,"column":136}} ), depth0)) != null ? stack1 : "")
+    + ")>();\n  at::AutoDispatchBelowADInplaceOrView below;\n  op.call("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":121,"column":12},"end":{"line":121,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ");\n}\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  m.def(\""
+    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":129,"column":11},"end":{"line":129,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "\");\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "  m.impl(\""
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":135,"column":12},"end":{"line":135,"column":18}} ), depth0)) != null ? stack1 : "")
+    + "\", &ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":135,"column":32},"end":{"line":135,"column":36}} ), depth0)) != null ? stack1 : "")
+    + "_op);\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "  m.impl(\""
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":141,"column":12},"end":{"line":141,"column":18}} ), depth0)) != null ? stack1 : "")
+    + "\", &ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":141,"column":32},"end":{"line":141,"column":36}} ), depth0)) != null ? stack1 : "")
+    + "_meta);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -374,84 +593,34 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":2,"column":45},"end":{"line":2,"column":49}} ), depth0)) != null ? stack1 : "")
     + "': "
     + ((stack1 = alias2(alias1(depth0, "summary", {"start":{"line":2,"column":56},"end":{"line":2,"column":63}} ), depth0)) != null ? stack1 : "")
-    + "\n// Build and load next to "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":3,"column":28},"end":{"line":3,"column":32}} ), depth0)) != null ? stack1 : "")
-    + ".cu and "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":3,"column":44},"end":{"line":3,"column":48}} ), depth0)) != null ? stack1 : "")
-    + ".h:\n//   torch.utils.cpp_extension.load(name=\"ropec_"
+    + "\n// Build and load next to the .cu and .h files it names:\n//   torch.utils.cpp_extension.load(name=\"ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":4,"column":50},"end":{"line":4,"column":54}} ), depth0)) != null ? stack1 : "")
-    + "\", sources=[\""
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":4,"column":71},"end":{"line":4,"column":75}} ), depth0)) != null ? stack1 : "")
-    + "_torch.cpp\", \""
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":4,"column":93},"end":{"line":4,"column":97}} ), depth0)) != null ? stack1 : "")
-    + ".cu\"])\n// then call torch.ops.ropec."
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":5,"column":31},"end":{"line":5,"column":37}} ), depth0)) != null ? stack1 : "")
+    + "\", sources=["
+    + ((stack1 = alias2(alias1(depth0, "sources", {"start":{"line":4,"column":71},"end":{"line":4,"column":78}} ), depth0)) != null ? stack1 : "")
+    + "])\n// then call torch.ops.ropec."
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":5,"column":31},"end":{"line":5,"column":45}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = alias2(alias1(depth0, "callExample", {"start":{"line":5,"column":42},"end":{"line":5,"column":53}} ), depth0)) != null ? stack1 : "")
-    + ").\n#include <torch/extension.h>\n#include <c10/cuda/CUDAGuard.h>\n#include <c10/cuda/CUDAStream.h>\n#include <vector>\n#include \""
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":10,"column":12},"end":{"line":10,"column":16}} ), depth0)) != null ? stack1 : "")
-    + ".h\"\n\nnamespace {\n\nvoid ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":14,"column":13},"end":{"line":14,"column":17}} ), depth0)) != null ? stack1 : "")
-    + "_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {\n  TORCH_CHECK(t.device() == device, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":15,"column":45},"end":{"line":15,"column":49}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must be on \", device, \" (where q is), got \", t.device());\n  TORCH_CHECK(t.scalar_type() == dtype, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":16,"column":49},"end":{"line":16,"column":53}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must have dtype \", dtype, \", got \", t.scalar_type());\n  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":17,"column":60},"end":{"line":17,"column":64}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must have shape \", at::IntArrayRef(shape), \", got \", t.sizes());\n  TORCH_CHECK(!contiguous || t.is_contiguous(), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":18,"column":57},"end":{"line":18,"column":61}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must be contiguous (call .contiguous() first)\");\n}\n\n"
-    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":21,"column":2},"end":{"line":21,"column":12}} ), depth0)) != null ? stack1 : "")
-    + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":21,"column":23},"end":{"line":21,"column":27}} ), depth0)) != null ? stack1 : "")
-    + "_op("
-    + ((stack1 = alias2(alias1(depth0, "opParams", {"start":{"line":21,"column":35},"end":{"line":21,"column":43}} ), depth0)) != null ? stack1 : "")
-    + ") {\n  TORCH_CHECK(q.is_cuda(), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":22,"column":36},"end":{"line":22,"column":40}} ), depth0)) != null ? stack1 : "")
-    + ": q must be a CUDA tensor, got \", q.device());\n  TORCH_CHECK(q.dim() == "
-    + ((stack1 = alias2(alias1(depth0, "qDims", {"start":{"line":23,"column":27},"end":{"line":23,"column":32}} ), depth0)) != null ? stack1 : "")
-    + ", \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":23,"column":45},"end":{"line":23,"column":49}} ), depth0)) != null ? stack1 : "")
-    + ": q must have shape "
-    + ((stack1 = alias2(alias1(depth0, "qShapeText", {"start":{"line":23,"column":73},"end":{"line":23,"column":83}} ), depth0)) != null ? stack1 : "")
-    + ", got \", q.sizes());\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeLines"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
-    + "  const at::Device device = q.device();\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"hostLines"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checkLines"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "")
-    + "  const c10::cuda::CUDAGuard guard(device);\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outLines"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
-    + "  const cudaError_t status = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":38,"column":37},"end":{"line":38,"column":41}} ), depth0)) != null ? stack1 : "")
-    + "_launch("
-    + ((stack1 = alias2(alias1(depth0, "launchArgs", {"start":{"line":38,"column":53},"end":{"line":38,"column":63}} ), depth0)) != null ? stack1 : "")
-    + ", c10::cuda::getCurrentCUDAStream());\n  TORCH_CHECK(status != cudaErrorInvalidValue, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":39,"column":56},"end":{"line":39,"column":60}} ), depth0)) != null ? stack1 : "")
-    + ": \", ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":39,"column":75},"end":{"line":39,"column":79}} ), depth0)) != null ? stack1 : "")
-    + "_last_error());\n  TORCH_CHECK(status == cudaSuccess, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":40,"column":46},"end":{"line":40,"column":50}} ), depth0)) != null ? stack1 : "")
-    + ": launch failed: \", cudaGetErrorString(status));\n"
-    + ((stack1 = alias2(alias1(depth0, "returnLine", {"start":{"line":41,"column":2},"end":{"line":41,"column":12}} ), depth0)) != null ? stack1 : "")
-    + "\n}\n\n// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so\n// torch.compile and FakeTensor tracing can follow a model that calls the op.\n"
-    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":46,"column":2},"end":{"line":46,"column":12}} ), depth0)) != null ? stack1 : "")
-    + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":46,"column":23},"end":{"line":46,"column":27}} ), depth0)) != null ? stack1 : "")
-    + "_meta("
-    + ((stack1 = alias2(alias1(depth0, "metaParams", {"start":{"line":46,"column":37},"end":{"line":46,"column":47}} ), depth0)) != null ? stack1 : "")
-    + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"metaReturn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + "}\n\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n  m.def(\""
-    + ((stack1 = alias2(alias1(depth0, "schema", {"start":{"line":55,"column":11},"end":{"line":55,"column":17}} ), depth0)) != null ? stack1 : "")
-    + "\");\n}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":59,"column":12},"end":{"line":59,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "callExample", {"start":{"line":5,"column":50},"end":{"line":5,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ").\n// Registered for CUDA, Meta (shapes only: torch.compile and FakeTensor tracing) and Autograd"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":6,"column":93},"end":{"line":8,"column":74}}})) != null ? stack1 : "")
+    + ". No host synchronization\n// and no allocation besides the outputs, so calls can be captured in CUDA graphs; index tables\n// given on the CPU are checked and copied per call, which a capture refuses: pass them on the GPU.\n#include <torch/extension.h>\n#include <ATen/core/dispatch/Dispatcher.h>\n#include <c10/cuda/CUDAGraphsC10Utils.h>\n#include <c10/cuda/CUDAGuard.h>\n#include <c10/cuda/CUDAStream.h>\n#include <vector>\n#include \""
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":17,"column":12},"end":{"line":17,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ".h\"\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + "\nnamespace {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":123,"column":7}}})) != null ? stack1 : "")
+    + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":136,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":142,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":146,"column":12},"end":{"line":146,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":59,"column":32},"end":{"line":59,"column":36}} ), depth0)) != null ? stack1 : "")
-    + "_op);\n}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":63,"column":12},"end":{"line":63,"column":18}} ), depth0)) != null ? stack1 : "")
-    + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":63,"column":32},"end":{"line":63,"column":36}} ), depth0)) != null ? stack1 : "")
-    + "_meta);\n}\n";
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":146,"column":40},"end":{"line":146,"column":44}} ), depth0)) != null ? stack1 : "")
+    + "_autograd);\n}\n";
 },"useData":true}),
   'ts/bits': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "const BITS_F32 = new Float32Array(1);\nconst BITS_I32 = new Int32Array(BITS_F32.buffer);\n\n/** The f32 whose bits are the i32 w (a segment table's fraction word). */\nfunction bitsToF32(w: number): number {\n  BITS_I32[0] = w;\n  return BITS_F32[0];\n}\n";

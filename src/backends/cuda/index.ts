@@ -38,7 +38,14 @@ export const cudaBackend: Backend = {
       { path: `${ir.name}.h`, contents: emitHeader(ir) },
       { path: `${ir.name}.cuda.json`, contents: `${JSON.stringify(manifest(ir), null, 2)}\n` },
     ];
-    if (options.torch) artifacts.push({ path: `${ir.name}_torch.cpp`, contents: emitTorch(ir) });
+    if (options.torch) {
+      artifacts.push({ path: `${ir.name}_torch.cpp`, contents: emitTorch(ir) });
+      // The backward kernel of the out-of-place op (its autograd formula): the spec in the other direction.
+      if (!ir.kernel.inplace) {
+        const inv = inverseIR(ir);
+        artifacts.push({ path: `${inv.name}.cu`, contents: emitCu(inv) }, { path: `${inv.name}.h`, contents: emitHeader(inv) });
+      }
+    }
     return { artifacts, diagnostics: [] };
   },
 };
@@ -105,7 +112,8 @@ export function manifest(ir: OptimizedIR) {
 /** The torch op's host check of segment tables, packed grid sizes or cu_seqlens given on the CPU (see emitTorch). */
 function hostCheckLines(ir: RopeIR, names: string[]): string[] {
   if (names.length === 0) return [];
-  const L = [...names.map((x) => `at::Tensor ${x}_d = ${x};`), `if (${names.map((x) => `${x}.is_cpu()`).join(' && ')}) {`];
+  const L = [...names.map((x) => `at::Tensor ${x}_d = ${x};`), `if (${names.map((x) => `${x}.is_cpu()`).join(' && ')}) {`,
+    `  TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec ${ir.name}: ${names.join(' and ')} on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");`];
   const [a] = names;
   const contiguous = (name: string, dtype: string, what: string) =>
     `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name === 'grid_sizes' ? 2 : 1} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
@@ -130,7 +138,8 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
 
 const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt' };
 
-function emitTorch(ir: RopeIR): string {
+/** One op of the extension: its C++ function, fake kernel and schema (the spec's, or its inverse's). */
+function torchOp(ir: RopeIR) {
   const args = launchArgs(ir);
   const { layout, inplace } = ir.kernel;
   const src = ir.positions.source;
@@ -191,16 +200,17 @@ function emitTorch(ir: RopeIR): string {
   // The Meta (fake) kernel reads only q and k, and only out of place: the other parameters are unnamed.
   const metaParam = (a: LaunchArg) => (!inplace && (a.name === 'q' || a.name === 'k') ? cppParam(a) : a.kind === 'size' ? 'int64_t' : 'const at::Tensor&');
   const qShape = args.find((a): a is TensorArg => a.name === 'q')!.shape;
-  return renderTemplate('cuda', 'torch', {
-    banner: banner(ir, 'cuda'),
-    summary: summary(ir),
+  return {
     name: ir.name,
     opName,
-    callExample: schemaArgs.map((a) => a.name).join(', '),
     qDims: layout === 'thd' ? 3 : 4,
     qShapeText: `[${qShape.join(', ')}]`,
     returnType: inplace ? 'void' : 'std::tuple<at::Tensor, at::Tensor>',
     opParams: schemaArgs.map(cppParam).join(', '),
+    /** The C++ parameter types alone (the dispatcher's typed signature). */
+    paramTypes: schemaArgs.map((a) => (a.kind === 'size' ? 'int64_t' : 'const at::Tensor&')).join(', '),
+    paramNames: schemaArgs.map((a) => a.name).join(', '),
+    paramCount: schemaArgs.length,
     metaParams: schemaArgs.map(metaParam).join(', '),
     metaReturn: inplace ? '' : ir.kernel.strided
       ? '  return {at::empty_strided(q.sizes(), q.strides(), q.options()), at::empty_strided(k.sizes(), k.strides(), k.options())};'
@@ -209,8 +219,35 @@ function emitTorch(ir: RopeIR): string {
     hostLines,
     checkLines,
     outLines,
+    emptyReturn: inplace ? 'return;' : 'return {q_out, k_out};',
     launchArgs: args.map(ptr).join(', '),
     returnLine: inplace ? '' : '  return {q_out, k_out};',
     schema: `${opName}(${schemaArgs.map(schemaArg).join(', ')}) -> ${inplace ? '()' : '(Tensor, Tensor)'}`,
+    callExample: schemaArgs.map((a) => a.name).join(', '),
+    /** Arguments besides q and k, for the autograd function to keep: tensors and ints. */
+    extraTensors: schemaArgs.filter((a) => a.kind === 'tensor' && a.name !== 'q' && a.name !== 'k').map((a) => a.name),
+    extraInts: schemaArgs.filter((a) => a.kind === 'size').map((a) => a.name),
+  };
+}
+
+/** The spec with the opposite direction: its rotation is the transpose of the spec's, so it maps output gradients to input gradients. */
+export function inverseIR<T extends RopeIR>(ir: T): T {
+  return { ...ir, name: `${ir.name}_inverse`, sign: -ir.sign as 1 | -1 };
+}
+
+function emitTorch(ir: OptimizedIR): string {
+  const forward = torchOp(ir);
+  // Out of place: a differentiable op; its backward is the inverse spec's op (NAME_inverse.cu).
+  const inverse = ir.kernel.inplace ? null : torchOp(inverseIR(ir));
+  return renderTemplate('cuda', 'torch', {
+    banner: banner(ir, 'cuda'),
+    summary: summary(ir),
+    name: ir.name,
+    forward,
+    ops: inverse ? [forward, inverse] : [forward],
+    inverse,
+    sources: inverse ? `"${ir.name}_torch.cpp", "${ir.name}.cu", "${ir.name}_inverse.cu"` : `"${ir.name}_torch.cpp", "${ir.name}.cu"`,
+    savedTensors: forward.extraTensors,
+    savedInts: forward.extraInts,
   });
 }

@@ -1,14 +1,22 @@
 // Generated from spec/dinov3_vitl16.rope (rope dinov3_vitl16) by ropec 0.1.0 for cuda. Do not edit.
 // spec-hash: 466a52aad77719d8
 // PyTorch extension for the ropec kernel 'dinov3_vitl16': half forward rotation of 64 lanes, f32 [batch, heads, seq, dim], out of place, positions grid, sin/cos computed (exact).
-// Build and load next to dinov3_vitl16.cu and dinov3_vitl16.h:
-//   torch.utils.cpp_extension.load(name="ropec_dinov3_vitl16", sources=["dinov3_vitl16_torch.cpp", "dinov3_vitl16.cu"])
+// Build and load next to the .cu and .h files it names:
+//   torch.utils.cpp_extension.load(name="ropec_dinov3_vitl16", sources=["dinov3_vitl16_torch.cpp", "dinov3_vitl16.cu", "dinov3_vitl16_inverse.cu"])
 // then call torch.ops.ropec.dinov3_vitl16(q, k, grid_h, grid_w).
+// Registered for CUDA, Meta (shapes only: torch.compile and FakeTensor tracing) and Autograd
+// (the backward pass is torch.ops.ropec.dinov3_vitl16_inverse: the transposed rotation of the output
+// gradients). No host synchronization
+// and no allocation besides the outputs, so calls can be captured in CUDA graphs; index tables
+// given on the CPU are checked and copied per call, which a capture refuses: pass them on the GPU.
 #include <torch/extension.h>
+#include <ATen/core/dispatch/Dispatcher.h>
+#include <c10/cuda/CUDAGraphsC10Utils.h>
 #include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
 #include <vector>
 #include "dinov3_vitl16.h"
+#include "dinov3_vitl16_inverse.h"
 
 namespace {
 
@@ -30,6 +38,8 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_op(const at::Tensor& q, c
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
+  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
+  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_dinov3_vitl16_launch(static_cast<const ropec_dinov3_vitl16_elem_t*>(q.data_ptr()), static_cast<const ropec_dinov3_vitl16_elem_t*>(k.data_ptr()), static_cast<ropec_dinov3_vitl16_elem_t*>(q_out.data_ptr()), static_cast<ropec_dinov3_vitl16_elem_t*>(k_out.data_ptr()), batch, seq, grid_h, grid_w, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec dinov3_vitl16: ", ropec_dinov3_vitl16_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec dinov3_vitl16: launch failed: ", cudaGetErrorString(status));
@@ -42,16 +52,98 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_meta(const at::Tensor& q,
   return {at::empty_like(q), at::empty_like(k)};
 }
 
+void ropec_dinov3_vitl16_inverse_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {
+  TORCH_CHECK(t.device() == device, "ropec dinov3_vitl16_inverse: ", what, " must be on ", device, " (where q is), got ", t.device());
+  TORCH_CHECK(t.scalar_type() == dtype, "ropec dinov3_vitl16_inverse: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
+  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec dinov3_vitl16_inverse: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
+  TORCH_CHECK(!contiguous || t.is_contiguous(), "ropec dinov3_vitl16_inverse: ", what, " must be contiguous (call .contiguous() first)");
+}
+
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_inverse_op(const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
+  TORCH_CHECK(q.is_cuda(), "ropec dinov3_vitl16_inverse: q must be a CUDA tensor, got ", q.device());
+  TORCH_CHECK(q.dim() == 4, "ropec dinov3_vitl16_inverse: q must have shape [batch, 16, seq, 64], got ", q.sizes());
+  const int64_t batch = q.size(0);
+  const int64_t seq = q.size(2);
+  const at::Device device = q.device();
+  ropec_dinov3_vitl16_inverse_expect(q, "q", at::kFloat, {batch, 16, seq, 64}, device, true);
+  ropec_dinov3_vitl16_inverse_expect(k, "k", at::kFloat, {batch, 16, seq, 64}, device, true);
+  const c10::cuda::CUDAGuard guard(device);
+  at::Tensor q_out = at::empty_like(q);
+  at::Tensor k_out = at::empty_like(k);
+  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
+  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  const cudaError_t status = ropec_dinov3_vitl16_inverse_launch(static_cast<const ropec_dinov3_vitl16_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_dinov3_vitl16_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_dinov3_vitl16_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_dinov3_vitl16_inverse_elem_t*>(k_out.data_ptr()), batch, seq, grid_h, grid_w, c10::cuda::getCurrentCUDAStream());
+  TORCH_CHECK(status != cudaErrorInvalidValue, "ropec dinov3_vitl16_inverse: ", ropec_dinov3_vitl16_inverse_last_error());
+  TORCH_CHECK(status == cudaSuccess, "ropec dinov3_vitl16_inverse: launch failed: ", cudaGetErrorString(status));
+  return {q_out, k_out};
+}
+
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_inverse_meta(const at::Tensor& q, const at::Tensor& k, int64_t, int64_t) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
+/** The op below autograd (CUDA, or Meta while tracing), through the dispatcher. */
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_redispatch(const char* op, const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
+  static const auto forward = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::dinov3_vitl16", "").typed<std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const at::Tensor&, int64_t, int64_t)>();
+  static const auto inverse = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::dinov3_vitl16_inverse", "").typed<std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const at::Tensor&, int64_t, int64_t)>();
+  at::AutoDispatchBelowADInplaceOrView below;
+  return (op[0] == 'f' ? forward : inverse).call(q, k, grid_h, grid_w);
+}
+
+/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+class ropec_dinov3_vitl16_rotation : public torch::autograd::Function<ropec_dinov3_vitl16_rotation> {
+ public:
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
+    ctx->saved_data["grid_h"] = grid_h;
+    ctx->saved_data["grid_w"] = grid_w;
+    ctx->save_for_backward({  });
+    ctx->saved_data["q_sizes"] = q.sizes().vec();
+    ctx->saved_data["k_sizes"] = k.sizes().vec();
+    auto [q_out, k_out] = ropec_dinov3_vitl16_redispatch("forward", q, k, grid_h, grid_w);
+    return {q_out, k_out};
+  }
+
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {
+    [[maybe_unused]] const auto saved = ctx->get_saved_variables();
+    const int64_t grid_h = ctx->saved_data["grid_h"].toInt();
+    const int64_t grid_w = ctx->saved_data["grid_w"].toInt();
+    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.
+    const auto grad = [&](size_t i, const char* sizes) {
+      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());
+    };
+    const at::Tensor q = grad(0, "q_sizes");
+    const at::Tensor k = grad(1, "k_sizes");
+    auto [q_grad, k_grad] = ropec_dinov3_vitl16_redispatch("inverse", q, k, grid_h, grid_w);
+    torch::autograd::variable_list out = {q_grad, k_grad};
+    out.resize(4);
+    return out;
+  }
+};
+
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_autograd(const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
+  const auto r = ropec_dinov3_vitl16_rotation::apply(q, k, grid_h, grid_w);
+  return {r[0], r[1]};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
   m.def("dinov3_vitl16(Tensor q, Tensor k, int grid_h, int grid_w) -> (Tensor, Tensor)");
+  m.def("dinov3_vitl16_inverse(Tensor q, Tensor k, int grid_h, int grid_w) -> (Tensor, Tensor)");
 }
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("dinov3_vitl16", &ropec_dinov3_vitl16_op);
+  m.impl("dinov3_vitl16_inverse", &ropec_dinov3_vitl16_inverse_op);
 }
 
 TORCH_LIBRARY_IMPL(ropec, Meta, m) {
   m.impl("dinov3_vitl16", &ropec_dinov3_vitl16_meta);
+  m.impl("dinov3_vitl16_inverse", &ropec_dinov3_vitl16_inverse_meta);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
+  m.impl("dinov3_vitl16", &ropec_dinov3_vitl16_autograd);
 }

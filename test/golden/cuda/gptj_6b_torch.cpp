@@ -1,14 +1,22 @@
 // Generated from spec/gptj_6b.rope (rope gptj_6b) by ropec 0.1.0 for cuda. Do not edit.
 // spec-hash: b4837ac6e38287d0
 // PyTorch extension for the ropec kernel 'gptj_6b': interleaved forward rotation of 64 of 256 lanes (from lane 0), f16 [batch, seq, heads, dim], out of place, positions index, sin/cos computed (exact).
-// Build and load next to gptj_6b.cu and gptj_6b.h:
-//   torch.utils.cpp_extension.load(name="ropec_gptj_6b", sources=["gptj_6b_torch.cpp", "gptj_6b.cu"])
+// Build and load next to the .cu and .h files it names:
+//   torch.utils.cpp_extension.load(name="ropec_gptj_6b", sources=["gptj_6b_torch.cpp", "gptj_6b.cu", "gptj_6b_inverse.cu"])
 // then call torch.ops.ropec.gptj_6b(q, k).
+// Registered for CUDA, Meta (shapes only: torch.compile and FakeTensor tracing) and Autograd
+// (the backward pass is torch.ops.ropec.gptj_6b_inverse: the transposed rotation of the output
+// gradients). No host synchronization
+// and no allocation besides the outputs, so calls can be captured in CUDA graphs; index tables
+// given on the CPU are checked and copied per call, which a capture refuses: pass them on the GPU.
 #include <torch/extension.h>
+#include <ATen/core/dispatch/Dispatcher.h>
+#include <c10/cuda/CUDAGraphsC10Utils.h>
 #include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
 #include <vector>
 #include "gptj_6b.h"
+#include "gptj_6b_inverse.h"
 
 namespace {
 
@@ -30,6 +38,8 @@ std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_op(const at::Tensor& q, const a
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
+  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
+  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_gptj_6b_launch(static_cast<const ropec_gptj_6b_elem_t*>(q.data_ptr()), static_cast<const ropec_gptj_6b_elem_t*>(k.data_ptr()), static_cast<ropec_gptj_6b_elem_t*>(q_out.data_ptr()), static_cast<ropec_gptj_6b_elem_t*>(k_out.data_ptr()), batch, seq, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec gptj_6b: ", ropec_gptj_6b_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec gptj_6b: launch failed: ", cudaGetErrorString(status));
@@ -42,16 +52,94 @@ std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_meta(const at::Tensor& q, const
   return {at::empty_like(q), at::empty_like(k)};
 }
 
+void ropec_gptj_6b_inverse_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {
+  TORCH_CHECK(t.device() == device, "ropec gptj_6b_inverse: ", what, " must be on ", device, " (where q is), got ", t.device());
+  TORCH_CHECK(t.scalar_type() == dtype, "ropec gptj_6b_inverse: ", what, " must have dtype ", dtype, ", got ", t.scalar_type());
+  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), "ropec gptj_6b_inverse: ", what, " must have shape ", at::IntArrayRef(shape), ", got ", t.sizes());
+  TORCH_CHECK(!contiguous || t.is_contiguous(), "ropec gptj_6b_inverse: ", what, " must be contiguous (call .contiguous() first)");
+}
+
+std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_inverse_op(const at::Tensor& q, const at::Tensor& k) {
+  TORCH_CHECK(q.is_cuda(), "ropec gptj_6b_inverse: q must be a CUDA tensor, got ", q.device());
+  TORCH_CHECK(q.dim() == 4, "ropec gptj_6b_inverse: q must have shape [batch, seq, 16, 256], got ", q.sizes());
+  const int64_t batch = q.size(0);
+  const int64_t seq = q.size(1);
+  const at::Device device = q.device();
+  ropec_gptj_6b_inverse_expect(q, "q", at::kHalf, {batch, seq, 16, 256}, device, true);
+  ropec_gptj_6b_inverse_expect(k, "k", at::kHalf, {batch, seq, 16, 256}, device, true);
+  const c10::cuda::CUDAGuard guard(device);
+  at::Tensor q_out = at::empty_like(q);
+  at::Tensor k_out = at::empty_like(k);
+  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
+  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  const cudaError_t status = ropec_gptj_6b_inverse_launch(static_cast<const ropec_gptj_6b_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_gptj_6b_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_gptj_6b_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_gptj_6b_inverse_elem_t*>(k_out.data_ptr()), batch, seq, c10::cuda::getCurrentCUDAStream());
+  TORCH_CHECK(status != cudaErrorInvalidValue, "ropec gptj_6b_inverse: ", ropec_gptj_6b_inverse_last_error());
+  TORCH_CHECK(status == cudaSuccess, "ropec gptj_6b_inverse: launch failed: ", cudaGetErrorString(status));
+  return {q_out, k_out};
+}
+
+// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
+// torch.compile and FakeTensor tracing can follow a model that calls the op.
+std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_inverse_meta(const at::Tensor& q, const at::Tensor& k) {
+  return {at::empty_like(q), at::empty_like(k)};
+}
+
+/** The op below autograd (CUDA, or Meta while tracing), through the dispatcher. */
+std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_redispatch(const char* op, const at::Tensor& q, const at::Tensor& k) {
+  static const auto forward = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::gptj_6b", "").typed<std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const at::Tensor&)>();
+  static const auto inverse = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::gptj_6b_inverse", "").typed<std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const at::Tensor&)>();
+  at::AutoDispatchBelowADInplaceOrView below;
+  return (op[0] == 'f' ? forward : inverse).call(q, k);
+}
+
+/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+class ropec_gptj_6b_rotation : public torch::autograd::Function<ropec_gptj_6b_rotation> {
+ public:
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k) {
+    ctx->save_for_backward({  });
+    ctx->saved_data["q_sizes"] = q.sizes().vec();
+    ctx->saved_data["k_sizes"] = k.sizes().vec();
+    auto [q_out, k_out] = ropec_gptj_6b_redispatch("forward", q, k);
+    return {q_out, k_out};
+  }
+
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {
+    [[maybe_unused]] const auto saved = ctx->get_saved_variables();
+    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.
+    const auto grad = [&](size_t i, const char* sizes) {
+      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());
+    };
+    const at::Tensor q = grad(0, "q_sizes");
+    const at::Tensor k = grad(1, "k_sizes");
+    auto [q_grad, k_grad] = ropec_gptj_6b_redispatch("inverse", q, k);
+    torch::autograd::variable_list out = {q_grad, k_grad};
+    out.resize(2);
+    return out;
+  }
+};
+
+std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_autograd(const at::Tensor& q, const at::Tensor& k) {
+  const auto r = ropec_gptj_6b_rotation::apply(q, k);
+  return {r[0], r[1]};
+}
+
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(ropec, m) {
   m.def("gptj_6b(Tensor q, Tensor k) -> (Tensor, Tensor)");
+  m.def("gptj_6b_inverse(Tensor q, Tensor k) -> (Tensor, Tensor)");
 }
 
 TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
   m.impl("gptj_6b", &ropec_gptj_6b_op);
+  m.impl("gptj_6b_inverse", &ropec_gptj_6b_inverse_op);
 }
 
 TORCH_LIBRARY_IMPL(ropec, Meta, m) {
   m.impl("gptj_6b", &ropec_gptj_6b_meta);
+  m.impl("gptj_6b_inverse", &ropec_gptj_6b_inverse_meta);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
+  m.impl("gptj_6b", &ropec_gptj_6b_autograd);
 }

@@ -1,10 +1,15 @@
 // Generated from spec/llama3_1_8b.rope (rope llama3_1_8b) by ropec 0.1.0 for cuda. Do not edit.
 // spec-hash: c5df89508cf22343
 // PyTorch extension for the ropec kernel 'llama3_1_8b': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], in place, positions index, sin/cos computed (exact).
-// Build and load next to llama3_1_8b.cu and llama3_1_8b.h:
+// Build and load next to the .cu and .h files it names:
 //   torch.utils.cpp_extension.load(name="ropec_llama3_1_8b", sources=["llama3_1_8b_torch.cpp", "llama3_1_8b.cu"])
 // then call torch.ops.ropec.llama3_1_8b_(q, k, offset).
+// Registered for CUDA, Meta (shapes only: torch.compile and FakeTensor tracing) and Autograd (in place: refuses tensors that require grad). No host synchronization
+// and no allocation besides the outputs, so calls can be captured in CUDA graphs; index tables
+// given on the CPU are checked and copied per call, which a capture refuses: pass them on the GPU.
 #include <torch/extension.h>
+#include <ATen/core/dispatch/Dispatcher.h>
+#include <c10/cuda/CUDAGraphsC10Utils.h>
 #include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
 #include <vector>
@@ -27,6 +32,8 @@ void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offs
   ropec_llama3_1_8b_expect(q, "q", at::kBFloat16, {tokens, 32, 128}, device, true);
   ropec_llama3_1_8b_expect(k, "k", at::kBFloat16, {tokens, 8, 128}, device, true);
   const c10::cuda::CUDAGuard guard(device);
+  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
+  if (q.numel() == 0 || k.numel() == 0) return;
   const cudaError_t status = ropec_llama3_1_8b_launch(static_cast<ropec_llama3_1_8b_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_elem_t*>(k.data_ptr()), tokens, offset, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b: ", ropec_llama3_1_8b_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b: launch failed: ", cudaGetErrorString(status));
@@ -36,6 +43,14 @@ void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offs
 // The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
 // torch.compile and FakeTensor tracing can follow a model that calls the op.
 void ropec_llama3_1_8b_meta(const at::Tensor&, const at::Tensor&, int64_t) {
+}
+
+/** In place: not differentiable (it overwrites its inputs); below autograd it is the CUDA op. */
+void ropec_llama3_1_8b_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+  TORCH_CHECK(!q.requires_grad() && !k.requires_grad(), "ropec llama3_1_8b: the in-place op is not differentiable; use a spec without 'inplace' for training");
+  static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::llama3_1_8b_", "").typed<void(const at::Tensor&, const at::Tensor&, int64_t)>();
+  at::AutoDispatchBelowADInplaceOrView below;
+  op.call(q, k, offset);
 }
 
 }  // namespace
@@ -50,4 +65,8 @@ TORCH_LIBRARY_IMPL(ropec, CUDA, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Meta, m) {
   m.impl("llama3_1_8b_", &ropec_llama3_1_8b_meta);
+}
+
+TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
+  m.impl("llama3_1_8b_", &ropec_llama3_1_8b_autograd);
 }

@@ -1,0 +1,57 @@
+// Generated from spec/llama2_7b.rope (rope llama2_7b_inverse) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: 96722e640a0f9816
+// C interface of the ropec kernel 'llama2_7b_inverse': half inverse rotation of 128 lanes, f16 [batch, seq, heads, dim], out of place, positions index, sin/cos computed (exact).
+// All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_llama2_7b_inverse_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: llama2_7b_inverse.cuda.json.
+#ifndef ROPEC_LLAMA2_7B_INVERSE_H
+#define ROPEC_LLAMA2_7B_INVERSE_H
+#include <stdint.h>
+#include <cuda_runtime_api.h>
+
+#define ROPEC_LLAMA2_7B_INVERSE_HEAD_DIM 128
+#define ROPEC_LLAMA2_7B_INVERSE_PAIRS 64
+#define ROPEC_LLAMA2_7B_INVERSE_Q_HEADS 32
+#define ROPEC_LLAMA2_7B_INVERSE_K_HEADS 32
+
+#ifdef __cplusplus
+#include <cuda_fp16.h>
+typedef __half ropec_llama2_7b_inverse_elem_t;
+extern "C" {
+#else
+typedef uint16_t ropec_llama2_7b_inverse_elem_t; /* IEEE binary16 bit patterns */
+#endif
+
+/**
+ * Rotates q and k on `stream`.
+ * @param q f16 [batch, seq, 32, 128]: query
+ * @param k f16 [batch, seq, 32, 128]: key
+ * @param q_out f16 [batch, seq, 32, 128]: rotated q (every element written)
+ * @param k_out f16 [batch, seq, 32, 128]: rotated k (every element written)
+ * @param batch number of sequences (> 0)
+ * @param seq tokens per sequence (> 0)
+ * @param offset added to every position (decode step, KV-cache length)
+ */
+cudaError_t ropec_llama2_7b_inverse_launch(const ropec_llama2_7b_inverse_elem_t* q, const ropec_llama2_7b_inverse_elem_t* k, ropec_llama2_7b_inverse_elem_t* q_out, ropec_llama2_7b_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t offset, cudaStream_t stream);
+
+/** The launcher's argument checks alone (host only; needs no GPU). */
+cudaError_t ropec_llama2_7b_inverse_check(const ropec_llama2_7b_inverse_elem_t* q, const ropec_llama2_7b_inverse_elem_t* k, ropec_llama2_7b_inverse_elem_t* q_out, ropec_llama2_7b_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t offset);
+
+/**
+ * Why the last ropec_llama2_7b_inverse_launch / _check on this host thread returned cudaErrorInvalidValue:
+ * the argument and what was expected, e.g. "q: NULL or not aligned to its element size (2 bytes)";
+ * "" after a call whose checks passed. A static string; do not free it.
+ */
+const char* ropec_llama2_7b_inverse_last_error(void);
+
+#ifdef ROPEC_HOST_EMULATION
+/** CPU emulation of the launch (tests): same checks, same per-thread function. */
+cudaError_t ropec_llama2_7b_inverse_emulate(const ropec_llama2_7b_inverse_elem_t* q, const ropec_llama2_7b_inverse_elem_t* k, ropec_llama2_7b_inverse_elem_t* q_out, ropec_llama2_7b_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t offset, int schedule, int* used);
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif

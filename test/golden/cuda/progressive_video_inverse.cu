@@ -1,0 +1,997 @@
+// Generated from spec/progressive_video.rope (rope progressive_video_inverse) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: 29161c84c808cb30
+// interleaved inverse rotation of 96 lanes, f32 [batch, seq, heads, dim], out of place, positions grid, sin/cos computed (exact).
+// One thread = one work item: a chunk of the pairs of one token, for one head (decode-sized calls)
+// or a group of heads (prefill: the group's loads are all issued before its first store). Its
+// positions and the cos/sin of its pairs are computed once for its heads. Element offsets are
+// 64-bit throughout. See docs/cuda.md.
+// ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so
+// several generated kernels can share one translation unit. Every helper works on the device and,
+// for the CPU emulation the tests run, on the host.
+#ifndef ROPEC_CUDA_PRELUDE_V3
+#define ROPEC_CUDA_PRELUDE_V3
+#include <cuda_runtime.h>
+#include <cuda_fp16.h>
+#include <cuda_bf16.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+// Unrolling hint for device code only (the host compiler would warn about an unknown pragma).
+#ifdef __CUDA_ARCH__
+#define ROPEC_UNROLL _Pragma("unroll")
+#define ROPEC_CONST(name) name##_dev
+#else
+#define ROPEC_UNROLL
+#define ROPEC_CONST(name) name##_host
+#endif
+
+template <typename T, typename U> __host__ __device__ inline auto ropec_min(T a, U b) -> decltype(a + b) { return a < b ? a : b; }
+template <typename T, typename U> __host__ __device__ inline auto ropec_max(T a, U b) -> decltype(a + b) { return a < b ? b : a; }
+
+__host__ __device__ inline float ropec_as_float(uint32_t bits) {
+#ifdef __CUDA_ARCH__
+  return __uint_as_float(bits);
+#else
+  float f;
+  memcpy(&f, &bits, 4);
+  return f;
+#endif
+}
+__host__ __device__ inline uint32_t ropec_as_uint(float f) {
+#ifdef __CUDA_ARCH__
+  return __float_as_uint(f);
+#else
+  uint32_t bits;
+  memcpy(&bits, &f, 4);
+  return bits;
+#endif
+}
+
+// Storage ↔ f32: the native conversions, rounding to nearest even.
+__host__ __device__ inline float ropec_to_float(float x) { return x; }
+__host__ __device__ inline float ropec_to_float(__half x) { return __half2float(x); }
+__host__ __device__ inline float ropec_to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
+__host__ __device__ inline __half ropec_to_f16(float v) { return __float2half_rn(v); }
+__host__ __device__ inline __nv_bfloat16 ropec_to_bf16(float v) { return __float2bfloat16_rn(v); }
+__host__ __device__ inline float ropec_f16_from_bits(uint32_t bits) { return __half2float(__ushort_as_half(static_cast<unsigned short>(bits))); }
+__host__ __device__ inline float ropec_bf16_from_bits(uint32_t bits) { return ropec_as_float(bits << 16); }
+__host__ __device__ inline uint32_t ropec_f16_bits(float v) { return __half_as_ushort(__float2half_rn(v)); }
+__host__ __device__ inline uint32_t ropec_bf16_bits(float v) { return __bfloat16_as_ushort(__float2bfloat16_rn(v)); }
+
+// 16 bytes at once: one vector instruction on the device, memcpy on the host.
+template <typename V>
+__host__ __device__ inline V ropec_load16(const void* p) {
+#ifdef __CUDA_ARCH__
+  return *static_cast<const V*>(p);
+#else
+  V v;
+  memcpy(&v, p, 16);
+  return v;
+#endif
+}
+template <typename V>
+__host__ __device__ inline void ropec_store16(void* p, const V& v) {
+#ifdef __CUDA_ARCH__
+  *static_cast<V*>(p) = v;
+#else
+  memcpy(p, &v, 16);
+#endif
+}
+#define ropec_load_vec4f(p) ropec_load16<float4>(p)
+#define ropec_load_vec4u(p) ropec_load16<uint4>(p)
+#define ropec_store_vec4f(p, v) ropec_store16<float4>(p, v)
+#define ropec_store_vec4u(p, v) ropec_store16<uint4>(p, v)
+
+/** cos and sin of an f32 in about [−π, π]: sincosf (accurate to about an ulp). */
+__host__ __device__ inline float2 ropec_sincos(float x) {
+  float s, c;
+  sincosf(x, &s, &c);
+  return make_float2(c, s);
+}
+
+/** The fast path: __sincosf on the device (about 2^-21.4 on [−π, π]), sincosf on the host. */
+__host__ __device__ inline float2 ropec_sincos_fast(float x) {
+  float s, c;
+#ifdef __CUDA_ARCH__
+  __sincosf(x, &s, &c);
+#else
+  sincosf(x, &s, &c);
+#endif
+  return make_float2(c, s);
+}
+
+/** 16-byte alignment of a pointer (the vector schedule's precondition). */
+inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }
+/** Alignment to the element size (anything less is rejected). */
+inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
+
+/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
+#ifdef ROPEC_HOST_EMULATION
+constexpr bool ropec_host_memory() { return true; }
+#else
+constexpr bool ropec_host_memory() { return false; }
+#endif
+#endif  // ROPEC_CUDA_PRELUDE_V3
+
+#include "progressive_video_inverse.h"
+
+namespace ropec_progressive_video_inverse {
+
+typedef float elem_t;
+[[maybe_unused]] constexpr int kHeadDim = 96;
+[[maybe_unused]] constexpr int kPairs = 48;
+constexpr int kBlock = 256;
+/** Work items per token and head group of the scalar and the 16-byte schedule. */
+constexpr int64_t kScalarChunks = 48;
+constexpr int64_t kVectorChunks = 24;
+/** Heads per item of the grouped kernels, for q and for k. */
+constexpr int64_t kGroupQ = 6;
+constexpr int64_t kGroupK = 6;
+#ifndef ROPEC_GROUP_MIN_ITEMS
+/** Launches of at least this many grouped items run the grouped kernels (see docs/cuda.md). */
+#define ROPEC_GROUP_MIN_ITEMS 131072
+#endif
+/** ω_j / 2π (the exact path reduces p·turns in f64) */
+__constant__ double TURNS_dev[48] = { 0.15915494309189535, 0.08949940160889101, 0.050329212104487035, 0.028302195830623395, 0.015915494309189534, 0.0089499401608891, 0.005032921210448704, 0.00283021958306234, 0.0015915494309189536, 0.0008949940160889102, 0.0005032921210448703, 0.00028302195830623395, 0.00015915494309189535, 0.00008949940160889102, 0.000050329212104487035, 0.0000283021958306234, 0.15915494309189535, 0.08949940160889101, 0.050329212104487035, 0.028302195830623395, 0.015915494309189534, 0.0089499401608891, 0.005032921210448704, 0.00283021958306234, 0.0015915494309189536, 0.0008949940160889102, 0.0005032921210448703, 0.00028302195830623395, 0.00015915494309189535, 0.00008949940160889102, 0.000050329212104487035, 0.0000283021958306234, 0.15915494309189535, 0.08949940160889101, 0.050329212104487035, 0.028302195830623395, 0.015915494309189534, 0.0089499401608891, 0.005032921210448704, 0.00283021958306234, 0.0015915494309189536, 0.0008949940160889102, 0.0005032921210448703, 0.00028302195830623395, 0.00015915494309189535, 0.00008949940160889102, 0.000050329212104487035, 0.0000283021958306234 };
+[[maybe_unused]] static const double TURNS_host[48] = { 0.15915494309189535, 0.08949940160889101, 0.050329212104487035, 0.028302195830623395, 0.015915494309189534, 0.0089499401608891, 0.005032921210448704, 0.00283021958306234, 0.0015915494309189536, 0.0008949940160889102, 0.0005032921210448703, 0.00028302195830623395, 0.00015915494309189535, 0.00008949940160889102, 0.000050329212104487035, 0.0000283021958306234, 0.15915494309189535, 0.08949940160889101, 0.050329212104487035, 0.028302195830623395, 0.015915494309189534, 0.0089499401608891, 0.005032921210448704, 0.00283021958306234, 0.0015915494309189536, 0.0008949940160889102, 0.0005032921210448703, 0.00028302195830623395, 0.00015915494309189535, 0.00008949940160889102, 0.000050329212104487035, 0.0000283021958306234, 0.15915494309189535, 0.08949940160889101, 0.050329212104487035, 0.028302195830623395, 0.015915494309189534, 0.0089499401608891, 0.005032921210448704, 0.00283021958306234, 0.0015915494309189536, 0.0008949940160889102, 0.0005032921210448703, 0.00028302195830623395, 0.00015915494309189535, 0.00008949940160889102, 0.000050329212104487035, 0.0000283021958306234 };
+/** the position component that drives each pair */
+__constant__ unsigned char PAIR_COMPONENT_dev[48] = { 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u };
+[[maybe_unused]] static const unsigned char PAIR_COMPONENT_host[48] = { 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u };
+
+/** Kernel arguments, by value. */
+struct Args {
+  elem_t* q_out;
+  const elem_t* q_in;
+  elem_t* k_out;
+  const elem_t* k_in;
+  int64_t tokens;
+  int64_t batch;
+  int64_t seq;
+  int64_t grid_t;
+  int64_t grid_h;
+  int64_t grid_w;
+};
+
+/** cos and sin of p·ω_j (unscaled) */
+__host__ __device__ inline float2 pair_sincos(double p, int64_t j) {
+  const double t = p * ROPEC_CONST(TURNS)[j];
+  const double r = t - rint(t);
+  return ropec_sincos(static_cast<float>(r * 6.283185307179586));
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 1 (stride 2, scalar), q head h0 (item k: + 1 pairs, + 2 lanes) */
+__host__ __device__ inline void item_scalar_out_q1_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[1];
+  float s0[1];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 1u ? pos1 : pos2, ki + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t o = (flat * 6 + h0) * 96;
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float xa = a.q_in[(o + ki * 2) + i * 2];
+    const float xb = a.q_in[(o + (1 + ki * 2)) + i * 2];
+    const float ci = c0[i];
+    const float si = s0[i];
+    a.q_out[(o + ki * 2) + i * 2] = xa * ci - xb * si;
+    a.q_out[(o + (1 + ki * 2)) + i * 2] = xb * ci + xa * si;
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 1 (stride 2, scalar), k head h0 (item k: + 1 pairs, + 2 lanes) */
+__host__ __device__ inline void item_scalar_out_k1_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[1];
+  float s0[1];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 1u ? pos1 : pos2, ki + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t o = (flat * 6 + h0) * 96;
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float xa = a.k_in[(o + ki * 2) + i * 2];
+    const float xb = a.k_in[(o + (1 + ki * 2)) + i * 2];
+    const float ci = c0[i];
+    const float si = s0[i];
+    a.k_out[(o + ki * 2) + i * 2] = xa * ci - xb * si;
+    a.k_out[(o + (1 + ki * 2)) + i * 2] = xb * ci + xa * si;
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 1 (stride 2, scalar), q heads h0 … h0 + 5 (item k: + 1 pairs, + 2 lanes) */
+__host__ __device__ inline void item_scalar_out_q6_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[1];
+  float s0[1];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 1u ? pos1 : pos2, ki + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t oh0 = (flat * 6 + h0) * 96;
+  const int64_t oh1 = (flat * 6 + (h0 + 1)) * 96;
+  const int64_t oh2 = (flat * 6 + (h0 + 2)) * 96;
+  const int64_t oh3 = (flat * 6 + (h0 + 3)) * 96;
+  const int64_t oh4 = (flat * 6 + (h0 + 4)) * 96;
+  const int64_t oh5 = (flat * 6 + (h0 + 5)) * 96;
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h0_xa = a.q_in[(oh0 + ki * 2) + i * 2];
+    const float h0_xb = a.q_in[(oh0 + (1 + ki * 2)) + i * 2];
+    const float h0_ci = c0[i];
+    const float h0_si = s0[i];
+    a.q_out[(oh0 + ki * 2) + i * 2] = h0_xa * h0_ci - h0_xb * h0_si;
+    a.q_out[(oh0 + (1 + ki * 2)) + i * 2] = h0_xb * h0_ci + h0_xa * h0_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h1_xa = a.q_in[(oh1 + ki * 2) + i * 2];
+    const float h1_xb = a.q_in[(oh1 + (1 + ki * 2)) + i * 2];
+    const float h1_ci = c0[i];
+    const float h1_si = s0[i];
+    a.q_out[(oh1 + ki * 2) + i * 2] = h1_xa * h1_ci - h1_xb * h1_si;
+    a.q_out[(oh1 + (1 + ki * 2)) + i * 2] = h1_xb * h1_ci + h1_xa * h1_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h2_xa = a.q_in[(oh2 + ki * 2) + i * 2];
+    const float h2_xb = a.q_in[(oh2 + (1 + ki * 2)) + i * 2];
+    const float h2_ci = c0[i];
+    const float h2_si = s0[i];
+    a.q_out[(oh2 + ki * 2) + i * 2] = h2_xa * h2_ci - h2_xb * h2_si;
+    a.q_out[(oh2 + (1 + ki * 2)) + i * 2] = h2_xb * h2_ci + h2_xa * h2_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h3_xa = a.q_in[(oh3 + ki * 2) + i * 2];
+    const float h3_xb = a.q_in[(oh3 + (1 + ki * 2)) + i * 2];
+    const float h3_ci = c0[i];
+    const float h3_si = s0[i];
+    a.q_out[(oh3 + ki * 2) + i * 2] = h3_xa * h3_ci - h3_xb * h3_si;
+    a.q_out[(oh3 + (1 + ki * 2)) + i * 2] = h3_xb * h3_ci + h3_xa * h3_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h4_xa = a.q_in[(oh4 + ki * 2) + i * 2];
+    const float h4_xb = a.q_in[(oh4 + (1 + ki * 2)) + i * 2];
+    const float h4_ci = c0[i];
+    const float h4_si = s0[i];
+    a.q_out[(oh4 + ki * 2) + i * 2] = h4_xa * h4_ci - h4_xb * h4_si;
+    a.q_out[(oh4 + (1 + ki * 2)) + i * 2] = h4_xb * h4_ci + h4_xa * h4_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h5_xa = a.q_in[(oh5 + ki * 2) + i * 2];
+    const float h5_xb = a.q_in[(oh5 + (1 + ki * 2)) + i * 2];
+    const float h5_ci = c0[i];
+    const float h5_si = s0[i];
+    a.q_out[(oh5 + ki * 2) + i * 2] = h5_xa * h5_ci - h5_xb * h5_si;
+    a.q_out[(oh5 + (1 + ki * 2)) + i * 2] = h5_xb * h5_ci + h5_xa * h5_si;
+  }
+}
+
+/** rotate 1 pair(s) from 0 at lanes 0, 1 (stride 2, scalar), k heads h0 … h0 + 5 (item k: + 1 pairs, + 2 lanes) */
+__host__ __device__ inline void item_scalar_out_k6_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[1];
+  float s0[1];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki + i] == 1u ? pos1 : pos2, ki + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t oh0 = (flat * 6 + h0) * 96;
+  const int64_t oh1 = (flat * 6 + (h0 + 1)) * 96;
+  const int64_t oh2 = (flat * 6 + (h0 + 2)) * 96;
+  const int64_t oh3 = (flat * 6 + (h0 + 3)) * 96;
+  const int64_t oh4 = (flat * 6 + (h0 + 4)) * 96;
+  const int64_t oh5 = (flat * 6 + (h0 + 5)) * 96;
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h0_xa = a.k_in[(oh0 + ki * 2) + i * 2];
+    const float h0_xb = a.k_in[(oh0 + (1 + ki * 2)) + i * 2];
+    const float h0_ci = c0[i];
+    const float h0_si = s0[i];
+    a.k_out[(oh0 + ki * 2) + i * 2] = h0_xa * h0_ci - h0_xb * h0_si;
+    a.k_out[(oh0 + (1 + ki * 2)) + i * 2] = h0_xb * h0_ci + h0_xa * h0_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h1_xa = a.k_in[(oh1 + ki * 2) + i * 2];
+    const float h1_xb = a.k_in[(oh1 + (1 + ki * 2)) + i * 2];
+    const float h1_ci = c0[i];
+    const float h1_si = s0[i];
+    a.k_out[(oh1 + ki * 2) + i * 2] = h1_xa * h1_ci - h1_xb * h1_si;
+    a.k_out[(oh1 + (1 + ki * 2)) + i * 2] = h1_xb * h1_ci + h1_xa * h1_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h2_xa = a.k_in[(oh2 + ki * 2) + i * 2];
+    const float h2_xb = a.k_in[(oh2 + (1 + ki * 2)) + i * 2];
+    const float h2_ci = c0[i];
+    const float h2_si = s0[i];
+    a.k_out[(oh2 + ki * 2) + i * 2] = h2_xa * h2_ci - h2_xb * h2_si;
+    a.k_out[(oh2 + (1 + ki * 2)) + i * 2] = h2_xb * h2_ci + h2_xa * h2_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h3_xa = a.k_in[(oh3 + ki * 2) + i * 2];
+    const float h3_xb = a.k_in[(oh3 + (1 + ki * 2)) + i * 2];
+    const float h3_ci = c0[i];
+    const float h3_si = s0[i];
+    a.k_out[(oh3 + ki * 2) + i * 2] = h3_xa * h3_ci - h3_xb * h3_si;
+    a.k_out[(oh3 + (1 + ki * 2)) + i * 2] = h3_xb * h3_ci + h3_xa * h3_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h4_xa = a.k_in[(oh4 + ki * 2) + i * 2];
+    const float h4_xb = a.k_in[(oh4 + (1 + ki * 2)) + i * 2];
+    const float h4_ci = c0[i];
+    const float h4_si = s0[i];
+    a.k_out[(oh4 + ki * 2) + i * 2] = h4_xa * h4_ci - h4_xb * h4_si;
+    a.k_out[(oh4 + (1 + ki * 2)) + i * 2] = h4_xb * h4_ci + h4_xa * h4_si;
+  }
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 1; ++i) {
+    const float h5_xa = a.k_in[(oh5 + ki * 2) + i * 2];
+    const float h5_xb = a.k_in[(oh5 + (1 + ki * 2)) + i * 2];
+    const float h5_ci = c0[i];
+    const float h5_si = s0[i];
+    a.k_out[(oh5 + ki * 2) + i * 2] = h5_xa * h5_ci - h5_xb * h5_si;
+    a.k_out[(oh5 + (1 + ki * 2)) + i * 2] = h5_xb * h5_ci + h5_xa * h5_si;
+  }
+}
+
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q head h0 (item k: + 2 pairs, + 4 lanes) */
+__host__ __device__ inline void item_vector_out_q1_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[2];
+  float s0[2];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 2; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 1u ? pos1 : pos2, ki * 2 + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t o = (flat * 6 + h0) * 96;
+  const float4 xv = ropec_load_vec4f(a.q_in + o + ki * 4);
+  const float x0 = xv.x;
+  const float x1 = xv.y;
+  const float x2 = xv.z;
+  const float x3 = xv.w;
+  const float y0 = x0 * c0[0] - x1 * s0[0];
+  const float y1 = x1 * c0[0] + x0 * s0[0];
+  const float y2 = x2 * c0[1] - x3 * s0[1];
+  const float y3 = x3 * c0[1] + x2 * s0[1];
+  ropec_store_vec4f(a.q_out + o + ki * 4, make_float4(y0, y1, y2, y3));
+}
+
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), k head h0 (item k: + 2 pairs, + 4 lanes) */
+__host__ __device__ inline void item_vector_out_k1_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[2];
+  float s0[2];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 2; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 1u ? pos1 : pos2, ki * 2 + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t o = (flat * 6 + h0) * 96;
+  const float4 xv = ropec_load_vec4f(a.k_in + o + ki * 4);
+  const float x0 = xv.x;
+  const float x1 = xv.y;
+  const float x2 = xv.z;
+  const float x3 = xv.w;
+  const float y0 = x0 * c0[0] - x1 * s0[0];
+  const float y1 = x1 * c0[0] + x0 * s0[0];
+  const float y2 = x2 * c0[1] - x3 * s0[1];
+  const float y3 = x3 * c0[1] + x2 * s0[1];
+  ropec_store_vec4f(a.k_out + o + ki * 4, make_float4(y0, y1, y2, y3));
+}
+
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q heads h0 … h0 + 5 (item k: + 2 pairs, + 4 lanes) */
+__host__ __device__ inline void item_vector_out_q6_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[2];
+  float s0[2];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 2; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 1u ? pos1 : pos2, ki * 2 + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t oh0 = (flat * 6 + h0) * 96;
+  const float4 h0_xv = ropec_load_vec4f(a.q_in + oh0 + ki * 4);
+  const float h0_x0 = h0_xv.x;
+  const float h0_x1 = h0_xv.y;
+  const float h0_x2 = h0_xv.z;
+  const float h0_x3 = h0_xv.w;
+  const int64_t oh1 = (flat * 6 + (h0 + 1)) * 96;
+  const float4 h1_xv = ropec_load_vec4f(a.q_in + oh1 + ki * 4);
+  const float h1_x0 = h1_xv.x;
+  const float h1_x1 = h1_xv.y;
+  const float h1_x2 = h1_xv.z;
+  const float h1_x3 = h1_xv.w;
+  const int64_t oh2 = (flat * 6 + (h0 + 2)) * 96;
+  const float4 h2_xv = ropec_load_vec4f(a.q_in + oh2 + ki * 4);
+  const float h2_x0 = h2_xv.x;
+  const float h2_x1 = h2_xv.y;
+  const float h2_x2 = h2_xv.z;
+  const float h2_x3 = h2_xv.w;
+  const int64_t oh3 = (flat * 6 + (h0 + 3)) * 96;
+  const float4 h3_xv = ropec_load_vec4f(a.q_in + oh3 + ki * 4);
+  const float h3_x0 = h3_xv.x;
+  const float h3_x1 = h3_xv.y;
+  const float h3_x2 = h3_xv.z;
+  const float h3_x3 = h3_xv.w;
+  const int64_t oh4 = (flat * 6 + (h0 + 4)) * 96;
+  const float4 h4_xv = ropec_load_vec4f(a.q_in + oh4 + ki * 4);
+  const float h4_x0 = h4_xv.x;
+  const float h4_x1 = h4_xv.y;
+  const float h4_x2 = h4_xv.z;
+  const float h4_x3 = h4_xv.w;
+  const int64_t oh5 = (flat * 6 + (h0 + 5)) * 96;
+  const float4 h5_xv = ropec_load_vec4f(a.q_in + oh5 + ki * 4);
+  const float h5_x0 = h5_xv.x;
+  const float h5_x1 = h5_xv.y;
+  const float h5_x2 = h5_xv.z;
+  const float h5_x3 = h5_xv.w;
+  const float h0_y0 = h0_x0 * c0[0] - h0_x1 * s0[0];
+  const float h0_y1 = h0_x1 * c0[0] + h0_x0 * s0[0];
+  const float h0_y2 = h0_x2 * c0[1] - h0_x3 * s0[1];
+  const float h0_y3 = h0_x3 * c0[1] + h0_x2 * s0[1];
+  ropec_store_vec4f(a.q_out + oh0 + ki * 4, make_float4(h0_y0, h0_y1, h0_y2, h0_y3));
+  const float h1_y0 = h1_x0 * c0[0] - h1_x1 * s0[0];
+  const float h1_y1 = h1_x1 * c0[0] + h1_x0 * s0[0];
+  const float h1_y2 = h1_x2 * c0[1] - h1_x3 * s0[1];
+  const float h1_y3 = h1_x3 * c0[1] + h1_x2 * s0[1];
+  ropec_store_vec4f(a.q_out + oh1 + ki * 4, make_float4(h1_y0, h1_y1, h1_y2, h1_y3));
+  const float h2_y0 = h2_x0 * c0[0] - h2_x1 * s0[0];
+  const float h2_y1 = h2_x1 * c0[0] + h2_x0 * s0[0];
+  const float h2_y2 = h2_x2 * c0[1] - h2_x3 * s0[1];
+  const float h2_y3 = h2_x3 * c0[1] + h2_x2 * s0[1];
+  ropec_store_vec4f(a.q_out + oh2 + ki * 4, make_float4(h2_y0, h2_y1, h2_y2, h2_y3));
+  const float h3_y0 = h3_x0 * c0[0] - h3_x1 * s0[0];
+  const float h3_y1 = h3_x1 * c0[0] + h3_x0 * s0[0];
+  const float h3_y2 = h3_x2 * c0[1] - h3_x3 * s0[1];
+  const float h3_y3 = h3_x3 * c0[1] + h3_x2 * s0[1];
+  ropec_store_vec4f(a.q_out + oh3 + ki * 4, make_float4(h3_y0, h3_y1, h3_y2, h3_y3));
+  const float h4_y0 = h4_x0 * c0[0] - h4_x1 * s0[0];
+  const float h4_y1 = h4_x1 * c0[0] + h4_x0 * s0[0];
+  const float h4_y2 = h4_x2 * c0[1] - h4_x3 * s0[1];
+  const float h4_y3 = h4_x3 * c0[1] + h4_x2 * s0[1];
+  ropec_store_vec4f(a.q_out + oh4 + ki * 4, make_float4(h4_y0, h4_y1, h4_y2, h4_y3));
+  const float h5_y0 = h5_x0 * c0[0] - h5_x1 * s0[0];
+  const float h5_y1 = h5_x1 * c0[0] + h5_x0 * s0[0];
+  const float h5_y2 = h5_x2 * c0[1] - h5_x3 * s0[1];
+  const float h5_y3 = h5_x3 * c0[1] + h5_x2 * s0[1];
+  ropec_store_vec4f(a.q_out + oh5 + ki * 4, make_float4(h5_y0, h5_y1, h5_y2, h5_y3));
+}
+
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), k heads h0 … h0 + 5 (item k: + 2 pairs, + 4 lanes) */
+__host__ __device__ inline void item_vector_out_k6_0(const Args& a, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
+  double pos0 = static_cast<double>(0);
+  double pos1 = static_cast<double>(0);
+  double pos2 = static_cast<double>(0);
+  if (s < 0) {
+    pos0 = static_cast<double>(0);
+    pos1 = static_cast<double>(0);
+    pos2 = static_cast<double>(0);
+  } else {
+    int64_t rest = s;
+    const int64_t gs0 = a.grid_t;
+    const int64_t gs1 = a.grid_h;
+    const int64_t gs2 = a.grid_w;
+    const int64_t gi2 = rest % gs2;
+    rest = rest / gs2;
+    const int64_t gi1 = rest % gs1;
+    rest = rest / gs1;
+    const int64_t gi0 = rest % gs0;
+    pos0 = (static_cast<double>(gi0) * 4.0 + 3.0) * 0.5;
+    pos1 = static_cast<double>(gi1) + 0.0;
+    pos2 = static_cast<double>(gi2) + 0.0;
+  }
+  float c0[2];
+  float s0[2];
+  ROPEC_UNROLL
+  for (int64_t i = 0; i < 2; ++i) {
+    const float2 cs0 = pair_sincos(ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 0u ? pos0 : ROPEC_CONST(PAIR_COMPONENT)[ki * 2 + i] == 1u ? pos1 : pos2, ki * 2 + i);
+    c0[i] = cs0.x;
+    s0[i] = cs0.y * -1.0f;
+  }
+  const int64_t oh0 = (flat * 6 + h0) * 96;
+  const float4 h0_xv = ropec_load_vec4f(a.k_in + oh0 + ki * 4);
+  const float h0_x0 = h0_xv.x;
+  const float h0_x1 = h0_xv.y;
+  const float h0_x2 = h0_xv.z;
+  const float h0_x3 = h0_xv.w;
+  const int64_t oh1 = (flat * 6 + (h0 + 1)) * 96;
+  const float4 h1_xv = ropec_load_vec4f(a.k_in + oh1 + ki * 4);
+  const float h1_x0 = h1_xv.x;
+  const float h1_x1 = h1_xv.y;
+  const float h1_x2 = h1_xv.z;
+  const float h1_x3 = h1_xv.w;
+  const int64_t oh2 = (flat * 6 + (h0 + 2)) * 96;
+  const float4 h2_xv = ropec_load_vec4f(a.k_in + oh2 + ki * 4);
+  const float h2_x0 = h2_xv.x;
+  const float h2_x1 = h2_xv.y;
+  const float h2_x2 = h2_xv.z;
+  const float h2_x3 = h2_xv.w;
+  const int64_t oh3 = (flat * 6 + (h0 + 3)) * 96;
+  const float4 h3_xv = ropec_load_vec4f(a.k_in + oh3 + ki * 4);
+  const float h3_x0 = h3_xv.x;
+  const float h3_x1 = h3_xv.y;
+  const float h3_x2 = h3_xv.z;
+  const float h3_x3 = h3_xv.w;
+  const int64_t oh4 = (flat * 6 + (h0 + 4)) * 96;
+  const float4 h4_xv = ropec_load_vec4f(a.k_in + oh4 + ki * 4);
+  const float h4_x0 = h4_xv.x;
+  const float h4_x1 = h4_xv.y;
+  const float h4_x2 = h4_xv.z;
+  const float h4_x3 = h4_xv.w;
+  const int64_t oh5 = (flat * 6 + (h0 + 5)) * 96;
+  const float4 h5_xv = ropec_load_vec4f(a.k_in + oh5 + ki * 4);
+  const float h5_x0 = h5_xv.x;
+  const float h5_x1 = h5_xv.y;
+  const float h5_x2 = h5_xv.z;
+  const float h5_x3 = h5_xv.w;
+  const float h0_y0 = h0_x0 * c0[0] - h0_x1 * s0[0];
+  const float h0_y1 = h0_x1 * c0[0] + h0_x0 * s0[0];
+  const float h0_y2 = h0_x2 * c0[1] - h0_x3 * s0[1];
+  const float h0_y3 = h0_x3 * c0[1] + h0_x2 * s0[1];
+  ropec_store_vec4f(a.k_out + oh0 + ki * 4, make_float4(h0_y0, h0_y1, h0_y2, h0_y3));
+  const float h1_y0 = h1_x0 * c0[0] - h1_x1 * s0[0];
+  const float h1_y1 = h1_x1 * c0[0] + h1_x0 * s0[0];
+  const float h1_y2 = h1_x2 * c0[1] - h1_x3 * s0[1];
+  const float h1_y3 = h1_x3 * c0[1] + h1_x2 * s0[1];
+  ropec_store_vec4f(a.k_out + oh1 + ki * 4, make_float4(h1_y0, h1_y1, h1_y2, h1_y3));
+  const float h2_y0 = h2_x0 * c0[0] - h2_x1 * s0[0];
+  const float h2_y1 = h2_x1 * c0[0] + h2_x0 * s0[0];
+  const float h2_y2 = h2_x2 * c0[1] - h2_x3 * s0[1];
+  const float h2_y3 = h2_x3 * c0[1] + h2_x2 * s0[1];
+  ropec_store_vec4f(a.k_out + oh2 + ki * 4, make_float4(h2_y0, h2_y1, h2_y2, h2_y3));
+  const float h3_y0 = h3_x0 * c0[0] - h3_x1 * s0[0];
+  const float h3_y1 = h3_x1 * c0[0] + h3_x0 * s0[0];
+  const float h3_y2 = h3_x2 * c0[1] - h3_x3 * s0[1];
+  const float h3_y3 = h3_x3 * c0[1] + h3_x2 * s0[1];
+  ropec_store_vec4f(a.k_out + oh3 + ki * 4, make_float4(h3_y0, h3_y1, h3_y2, h3_y3));
+  const float h4_y0 = h4_x0 * c0[0] - h4_x1 * s0[0];
+  const float h4_y1 = h4_x1 * c0[0] + h4_x0 * s0[0];
+  const float h4_y2 = h4_x2 * c0[1] - h4_x3 * s0[1];
+  const float h4_y3 = h4_x3 * c0[1] + h4_x2 * s0[1];
+  ropec_store_vec4f(a.k_out + oh4 + ki * 4, make_float4(h4_y0, h4_y1, h4_y2, h4_y3));
+  const float h5_y0 = h5_x0 * c0[0] - h5_x1 * s0[0];
+  const float h5_y1 = h5_x1 * c0[0] + h5_x0 * s0[0];
+  const float h5_y2 = h5_x2 * c0[1] - h5_x3 * s0[1];
+  const float h5_y3 = h5_x3 * c0[1] + h5_x2 * s0[1];
+  ropec_store_vec4f(a.k_out + oh5 + ki * 4, make_float4(h5_y0, h5_y1, h5_y2, h5_y3));
+}
+
+/** The scalar schedule: out of place, one head per item, 48 item(s) per token and head group (scalar schedule). */
+__host__ __device__ inline void work_scalar(const Args& a, int64_t item) {
+  const int64_t per_token = 12;
+  const int64_t chunk = item % 48;
+  const int64_t rest = item / 48;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
+  const int64_t b = flat / a.seq;
+  const int64_t s = flat - b * a.seq;
+  if (g < 6) {
+    const int64_t h0 = g;
+    item_scalar_out_q1_0(a, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = g - 6;
+    item_scalar_out_k1_0(a, s, flat, chunk, h0);
+  }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_scalar(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= (a.tokens * 12) * 48) return;
+  work_scalar(a, item);
+}
+
+/** The scalar_grouped schedule: out of place, groups of 6 q / 6 k heads per item, 48 item(s) per token and head group (scalar schedule). */
+__host__ __device__ inline void work_scalar_grouped(const Args& a, int64_t item) {
+  const int64_t per_token = 2;
+  const int64_t chunk = item % 48;
+  const int64_t rest = item / 48;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
+  const int64_t b = flat / a.seq;
+  const int64_t s = flat - b * a.seq;
+  if (g < 1) {
+    const int64_t h0 = g * 6;
+    item_scalar_out_q6_0(a, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = (g - 1) * 6;
+    item_scalar_out_k6_0(a, s, flat, chunk, h0);
+  }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_scalar_grouped(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= (a.tokens * 2) * 48) return;
+  work_scalar_grouped(a, item);
+}
+
+/** The vector schedule: out of place, one head per item, 24 item(s) per token and head group (vector schedule). */
+__host__ __device__ inline void work_vector(const Args& a, int64_t item) {
+  const int64_t per_token = 12;
+  const int64_t chunk = item % 24;
+  const int64_t rest = item / 24;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
+  const int64_t b = flat / a.seq;
+  const int64_t s = flat - b * a.seq;
+  if (g < 6) {
+    const int64_t h0 = g;
+    item_vector_out_q1_0(a, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = g - 6;
+    item_vector_out_k1_0(a, s, flat, chunk, h0);
+  }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_vector(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= (a.tokens * 12) * 24) return;
+  work_vector(a, item);
+}
+
+/** The vector_grouped schedule: out of place, groups of 6 q / 6 k heads per item, 24 item(s) per token and head group (vector schedule). */
+__host__ __device__ inline void work_vector_grouped(const Args& a, int64_t item) {
+  const int64_t per_token = 2;
+  const int64_t chunk = item % 24;
+  const int64_t rest = item / 24;
+  const int64_t g = rest % per_token;
+  const int64_t flat = rest / per_token;
+  const int64_t b = flat / a.seq;
+  const int64_t s = flat - b * a.seq;
+  if (g < 1) {
+    const int64_t h0 = g * 6;
+    item_vector_out_q6_0(a, s, flat, chunk, h0);
+  } else {
+    const int64_t h0 = (g - 1) * 6;
+    item_vector_out_k6_0(a, s, flat, chunk, h0);
+  }
+}
+
+__global__ void __launch_bounds__(kBlock) kernel_vector_grouped(const Args a) {
+  const int64_t item = static_cast<int64_t>(blockIdx.x) * kBlock + threadIdx.x;
+  if (item >= (a.tokens * 2) * 24) return;
+  work_vector_grouped(a, item);
+}
+
+/** Why the last check on this host thread failed ("" after a call that passed). */
+thread_local char last_error[512] = "";
+
+/** Refuses a call: the message of the failed check (docs/checks.md) is kept for ropec_progressive_video_inverse_last_error(). */
+[[gnu::format(printf, 1, 2)]] static cudaError_t ropec_refuse(const char* format, ...) {
+  va_list values;
+  va_start(values, format);
+  vsnprintf(last_error, sizeof last_error, format, values);
+  va_end(values);
+  return cudaErrorInvalidValue;
+}
+
+/** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
+static cudaError_t prepare(const ropec_progressive_video_inverse_elem_t* q, const ropec_progressive_video_inverse_elem_t* k, ropec_progressive_video_inverse_elem_t* q_out, ropec_progressive_video_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, Args* a, bool* vector) {
+  last_error[0] = '\0';
+  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(batch >= 0)) {
+    return ropec_refuse("batch: expected a whole number ≥ 0, got %lld", static_cast<long long>(batch));
+  }
+  const int64_t n_batch = batch;
+  if (!(seq >= 0)) {
+    return ropec_refuse("seq: expected a whole number ≥ 0, got %lld", static_cast<long long>(seq));
+  }
+  const int64_t n_seq = seq;
+  if (!(n_seq == 0 || n_batch <= 4611686018427387904LL / n_seq)) {
+    return ropec_refuse("batch, seq: batch · seq = %lld · %lld exceeds 2^62", static_cast<long long>(n_batch), static_cast<long long>(n_seq));
+  }
+  const int64_t n_tokens = n_batch * n_seq;
+  const int64_t n_q_heads = 6;
+  const int64_t n_k_heads = 6;
+  if (!(grid_t >= 0)) {
+    return ropec_refuse("grid_t: expected a whole number ≥ 0, got %lld", static_cast<long long>(grid_t));
+  }
+  const int64_t n_grid_t = grid_t;
+  if (!(grid_h >= 0)) {
+    return ropec_refuse("grid_h: expected a whole number ≥ 0, got %lld", static_cast<long long>(grid_h));
+  }
+  const int64_t n_grid_h = grid_h;
+  if (!(grid_w >= 0)) {
+    return ropec_refuse("grid_w: expected a whole number ≥ 0, got %lld", static_cast<long long>(grid_w));
+  }
+  const int64_t n_grid_w = grid_w;
+  int64_t n_cells = 1;
+  if (!(n_grid_t == 0 || n_cells <= 4611686018427387904LL / n_grid_t)) {
+    return ropec_refuse("sizes: the product of the grid sizes %lld·%lld·%lld exceeds 2^62", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w));
+  }
+  n_cells = n_cells * n_grid_t;
+  if (!(n_grid_h == 0 || n_cells <= 4611686018427387904LL / n_grid_h)) {
+    return ropec_refuse("sizes: the product of the grid sizes %lld·%lld·%lld exceeds 2^62", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w));
+  }
+  n_cells = n_cells * n_grid_h;
+  if (!(n_grid_w == 0 || n_cells <= 4611686018427387904LL / n_grid_w)) {
+    return ropec_refuse("sizes: the product of the grid sizes %lld·%lld·%lld exceeds 2^62", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w));
+  }
+  n_cells = n_cells * n_grid_w;
+  if (!(n_seq == 0 + n_cells)) {
+    return ropec_refuse("sizes: each sequence must hold prefix + t·h·w = 0 + %lld·%lld·%lld = %lld tokens, got %lld", static_cast<long long>(n_grid_t), static_cast<long long>(n_grid_h), static_cast<long long>(n_grid_w), static_cast<long long>(0 + (n_grid_t * n_grid_h) * n_grid_w), static_cast<long long>(n_seq));
+  }
+  if (!(n_tokens == 0 || n_q_heads <= 48038396025285288LL / n_tokens)) {
+    return ropec_refuse("q: tokens · heads · head_dim = %lld · %lld · 96 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_q_heads));
+  }
+  if (!(n_tokens == 0 || n_k_heads <= 48038396025285288LL / n_tokens)) {
+    return ropec_refuse("k: tokens · heads · head_dim = %lld · %lld · 96 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_k_heads));
+  }
+  if (!(n_tokens <= 11453246117LL / ropec_max((n_q_heads + 5) / 6 + (n_k_heads + 5) / 6, 1))) {
+    return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
+  if (n_tokens > 0) {
+    if (!(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) == static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) || (static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) || static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) + (n_tokens * n_q_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out))))) {
+      return ropec_refuse("q_out: its elements [%lld, %lld) (addresses in elements) overlap q; an output must be apart from the inputs and the other output, or be its own input (in place)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 96));
+    }
+    if (!(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) || static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) + (n_tokens * n_k_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)))) {
+      return ropec_refuse("q_out: its elements [%lld, %lld) (addresses in elements) overlap k; an output must be apart from the inputs and the other output, or be its own input (in place)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 96));
+    }
+    if (!(static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) + (n_tokens * n_k_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) || static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) + (n_tokens * n_q_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)))) {
+      return ropec_refuse("k_out: its elements [%lld, %lld) (addresses in elements) overlap q; an output must be apart from the inputs and the other output, or be its own input (in place)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) + (n_tokens * n_k_heads) * 96));
+    }
+    if (!(static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) == static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) || (static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) + (n_tokens * n_k_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) || static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) + (n_tokens * n_k_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out))))) {
+      return ropec_refuse("k_out: its elements [%lld, %lld) (addresses in elements) overlap k; an output must be apart from the inputs and the other output, or be its own input (in place)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) + (n_tokens * n_k_heads) * 96));
+    }
+    if (!(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) || static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) + (n_tokens * n_k_heads) * 96 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)))) {
+      return ropec_refuse("q_out: its elements [%lld, %lld) (addresses in elements) overlap k_out; an output must be apart from the inputs and the other output, or be its own input (in place)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 96));
+    }
+  }
+  a->q_in = q;
+  a->k_in = k;
+  a->q_out = q_out;
+  a->k_out = k_out;
+  a->tokens = n_tokens;
+  a->batch = batch;
+  a->seq = seq;
+  a->grid_t = grid_t;
+  a->grid_h = grid_h;
+  a->grid_w = grid_w;
+  *vector = ropec_aligned16(q) && ropec_aligned16(k) && ropec_aligned16(q_out) && ropec_aligned16(k_out);
+  return cudaSuccess;
+}
+
+/**
+ * Work items of a launch and whether it runs the grouped kernels. schedule: -1 chooses by size,
+ * 0 one head per item, 1 head groups. The grouped count is below the grid's limit (checked).
+ */
+static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
+  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
+  const int64_t q_heads = 6;
+  const int64_t k_heads = 6;
+  const int64_t groups = (q_heads + kGroupQ - 1) / kGroupQ + (k_heads + kGroupK - 1) / kGroupK;
+  *grouped = schedule < 0 ? a.tokens * chunks * groups >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return a.tokens * chunks * (*grouped ? groups : q_heads + k_heads);
+}
+
+}  // namespace ropec_progressive_video_inverse
+
+extern "C" const char* ropec_progressive_video_inverse_last_error(void) {
+  return ropec_progressive_video_inverse::last_error;
+}
+
+extern "C" cudaError_t ropec_progressive_video_inverse_check(const ropec_progressive_video_inverse_elem_t* q, const ropec_progressive_video_inverse_elem_t* k, ropec_progressive_video_inverse_elem_t* q_out, ropec_progressive_video_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w) {
+  ropec_progressive_video_inverse::Args a;
+  bool vector = false;
+  return ropec_progressive_video_inverse::prepare(q, k, q_out, k_out, batch, seq, grid_t, grid_h, grid_w, &a, &vector);
+}
+
+extern "C" cudaError_t ropec_progressive_video_inverse_launch(const ropec_progressive_video_inverse_elem_t* q, const ropec_progressive_video_inverse_elem_t* k, ropec_progressive_video_inverse_elem_t* q_out, ropec_progressive_video_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, cudaStream_t stream) {
+  using namespace ropec_progressive_video_inverse;
+  Args a;
+  bool vector = false;
+  const cudaError_t status = prepare(q, k, q_out, k_out, batch, seq, grid_t, grid_h, grid_w, &a, &vector);
+  if (status != cudaSuccess) return status;
+  bool grouped = false;
+  const int64_t items = launch_items(a, vector, -1, &grouped);
+  if (items == 0) return cudaSuccess;
+  const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);
+  if (vector) {
+    if (grouped) kernel_vector_grouped<<<blocks, kBlock, 0, stream>>>(a);
+    else kernel_vector<<<blocks, kBlock, 0, stream>>>(a);
+    return cudaGetLastError();
+  }
+  if (grouped) kernel_scalar_grouped<<<blocks, kBlock, 0, stream>>>(a);
+  else kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);
+  return cudaGetLastError();
+}
+
+#ifdef ROPEC_HOST_EMULATION
+// Runs the same per-thread function over the whole launch grid on the CPU (tests without a GPU).
+// schedule: -1 as the launcher chooses, 0 one head per item, 1 head groups. *used: 1 when the
+// 16-byte schedule ran, + 2 when the grouped one did.
+extern "C" cudaError_t ropec_progressive_video_inverse_emulate(const ropec_progressive_video_inverse_elem_t* q, const ropec_progressive_video_inverse_elem_t* k, ropec_progressive_video_inverse_elem_t* q_out, ropec_progressive_video_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, int schedule, int* used) {
+  using namespace ropec_progressive_video_inverse;
+  Args a;
+  bool vector = false;
+  const cudaError_t status = prepare(q, k, q_out, k_out, batch, seq, grid_t, grid_h, grid_w, &a, &vector);
+  bool grouped = false;
+  const int64_t items = status == cudaSuccess ? launch_items(a, vector, schedule, &grouped) : 0;
+  if (used != NULL) *used = (vector ? 1 : 0) + (grouped ? 2 : 0);
+  if (status != cudaSuccess) return status;
+  for (int64_t item = 0; item < items; ++item) {
+    if (vector) {
+      if (grouped) work_vector_grouped(a, item);
+      else work_vector(a, item);
+      continue;
+    }
+    if (grouped) work_scalar_grouped(a, item);
+    else work_scalar(a, item);
+  }
+  return cudaSuccess;
+}
+#endif
