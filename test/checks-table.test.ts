@@ -265,6 +265,7 @@ const PROVOKE: Record<string, Provocation> = {
     },
   },
   'f16-option': { spec: 'idx', W: ({ built, device }) => built.mod.createKernel(device, { f16: 'fast' as 'auto' }) },
+  'schedule-option': { spec: 'idx', W: ({ built, device }) => built.mod.createKernel(device, { schedule: 'decode' as 'auto' }) },
   'f16-no-shader': { spec: 'idx', W: ({ built, device }) => built.mod.createKernel(device, { f16: 'native' }) },
   'f16-no-feature': { spec: 'native', W: ({ built, device }) => built.mod.createKernel(device, { f16: 'native' }) },
   'positions-missing': { spec: 'tensor', bad: () => edit('tensor', (x) => { delete x.positions; }) },
