@@ -299,8 +299,8 @@ int main() {
 
   describe('WGSL on Dawn', () => {
     /** The fused buffer, padded so the views can start at `start`; q at start, k one q block later. */
-    async function run(source: string, opts: { start: number; row: number; outOfPlace?: boolean; dtype?: 'f32' | 'bf16' }) {
-      const built = await buildWgsl(source, 'strided.rope');
+    async function run(source: string, opts: { start: number; row: number; outOfPlace?: boolean; dtype?: 'f32' | 'bf16'; schedule?: 'heads' | 'groups' }) {
+      const built = await buildWgsl(source, 'strided.rope', {}, { schedule: opts.schedule ?? 'auto' });
       const device = await testDevice();
       const { start, row } = opts;
       const src = fused(TOKENS);
@@ -339,13 +339,17 @@ int main() {
       }
     };
 
-    it('one GPUBuffer, in place: q and k share a binding; v untouched; 16-byte and scalar shaders', async () => {
+    it('one GPUBuffer, in place: q and k share a binding; v untouched; 16-byte and scalar shaders, one head or head groups per invocation', async () => {
       // start and row multiples of 4 elements: the vector shader; row + 1: the scalar one.
-      for (const [start, row] of [[64, ROW], [3, ROW + 1]]) qkRotated(await run(strided, { start, row }), 2 ** -20);
+      for (const schedule of ['heads', 'groups'] as const) {
+        for (const [start, row] of [[64, ROW], [3, ROW + 1]]) qkRotated(await run(strided, { start, row, schedule }), 2 ** -20);
+      }
     });
 
     it('one GPUBuffer, out of place: one output buffer for both', async () => {
-      qkRotated(await run(spec('qkv_out', '    strided'), { start: 0, row: ROW, outOfPlace: true }), 2 ** -20, true);
+      for (const schedule of ['heads', 'groups'] as const) {
+        qkRotated(await run(spec('qkv_out', '    strided'), { start: 0, row: ROW, outOfPlace: true, schedule }), 2 ** -20, true);
+      }
     });
 
     it('bf16 views: even starts and strides rotate; odd ones are refused by name', async () => {
