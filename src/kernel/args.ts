@@ -50,11 +50,17 @@ export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join
 /** q's or k's dimensions in the spec's layout. */
 export function tensorShape(ir: RopeIR, which: 'q' | 'k'): (string | number)[] {
   const h = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
-  const d = ir.headDim;
-  switch (ir.kernel.layout) {
-    case 'thd': return ['tokens', h, d];
-    case 'bshd': return ['batch', 'seq', h, d];
-    case 'bhsd': return ['batch', h, 'seq', d];
+  return layoutDims(ir.kernel.layout).map((d) => (d === 'heads' ? h : d === 'head_dim' ? ir.headDim : d));
+}
+
+/** The axes of q and k in a layout, outermost first (every host's shape text is made from these). */
+export type LayoutDim = 'tokens' | 'batch' | 'seq' | 'heads' | 'head_dim';
+
+export function layoutDims(layout: RopeIR['kernel']['layout']): LayoutDim[] {
+  switch (layout) {
+    case 'thd': return ['tokens', 'heads', 'head_dim'];
+    case 'bshd': return ['batch', 'seq', 'heads', 'head_dim'];
+    case 'bhsd': return ['batch', 'heads', 'seq', 'head_dim'];
   }
 }
 

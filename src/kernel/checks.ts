@@ -7,6 +7,7 @@
 // with this table's message.
 import type { RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
+import { layoutDims } from './args.js';
 
 /**
  * I: the interpreter and `ropec run`; T: the generated TS module; W: the WGSL host module; C: the
@@ -582,12 +583,11 @@ function storageType(ir: RopeIR): string {
 }
 
 function shapeParts(ir: RopeIR, which: 'q' | 'k', heads: Expr, n: (name: string) => Expr): MessagePart[] {
-  const d = ir.headDim;
-  switch (ir.kernel.layout) {
-    case 'thd': return [`[tokens, ${which}_heads, head_dim] = [`, n('tokens'), ', ', heads, `, ${d}]`];
-    case 'bshd': return [`[batch, seq, ${which}_heads, head_dim] = [`, n('batch'), ', ', n('seq'), ', ', heads, `, ${d}]`];
-    case 'bhsd': return [`[batch, ${which}_heads, seq, head_dim] = [`, n('batch'), ', ', heads, ', ', n('seq'), `, ${d}]`];
-  }
+  const dims = layoutDims(ir.kernel.layout);
+  const out: MessagePart[] = [`[${dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [`];
+  dims.forEach((d, i) => out.push(...(i > 0 ? [', '] : []), d === 'heads' ? heads : d === 'head_dim' ? `${ir.headDim}` : n(d)));
+  out.push(']');
+  return out;
 }
 
 function gridSizesShape(axes: string[], batch: Expr): MessagePart[] {

@@ -10,7 +10,7 @@ import type { HeadGroups, Schedule } from '../../kernel/schedule.js';
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { hostArguments, hostNeutral, shapeText, sizeDoc, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsTableFunctions } from '../ts/table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
@@ -170,7 +170,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     headGroups: shader.groups,
     groupMinItems: GROUP_MIN_ITEMS,
     views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1 } : null,
-    layout: ir.kernel.layout,
+    dims: layoutDims(ir.kernel.layout),
     dtype: ir.kernel.dtype,
     bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,
     positions: src.kind === 'tensor' ? { kind: 'tensor', element: src.element === 'int' ? 'i32' : 'f32', components: ir.positions.components }

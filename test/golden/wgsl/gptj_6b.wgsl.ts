@@ -62,7 +62,12 @@ const SPEC: SpecConfig = {
   },
   "groupMinItems": 131072,
   "views": null,
-  "layout": "bshd",
+  "dims": [
+    "batch",
+    "seq",
+    "heads",
+    "head_dim"
+  ],
   "dtype": "f16",
   "bytesPerElement": 2,
   "positions": {
@@ -227,7 +232,8 @@ export interface SpecConfig {
   groupMinItems: number;
   /** `strided`: the main shader's lanes per 16-byte vector (1: scalar). */
   views: { vectorLanes: number } | null;
-  layout: 'thd' | 'bshd' | 'bhsd';
+  /** The axes of q and k in the spec's layout, outermost first (src/kernel/args.ts layoutDims). */
+  dims: ('tokens' | 'batch' | 'seq' | 'heads' | 'head_dim')[];
   dtype: 'f32' | 'f16' | 'bf16';
   bytesPerElement: number;
   /** Where positions come from: computed in the kernel, a tensor, or a segment table. */
@@ -270,20 +276,11 @@ interface ArgArrays {
 const MAX_WORKGROUPS = 65535;
 
 function describe(which: 'q' | 'k', r: Resolved): string {
-  const h = which === 'q' ? r.qHeads : r.kHeads;
-  const d = SPEC.headDim;
-  if (r.views) {
-    const [start, ts, hs] = r.views[which];
-    return `a view of [tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}] from element ${start} (token stride ${ts}, head stride ${hs})`;
-  }
-  switch (SPEC.layout) {
-    case 'thd':
-      return `[tokens, ${which}_heads, head_dim] = [${r.tokens}, ${h}, ${d}]`;
-    case 'bshd':
-      return `[batch, seq, ${which}_heads, head_dim] = [${r.batch}, ${r.seq}, ${h}, ${d}]`;
-    case 'bhsd':
-      return `[batch, ${which}_heads, seq, head_dim] = [${r.batch}, ${h}, ${r.seq}, ${d}]`;
-  }
+  const value = { tokens: r.tokens, batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDim };
+  const shape = `[${SPEC.dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [${SPEC.dims.map((d) => value[d]).join(', ')}]`;
+  if (!r.views) return shape;
+  const [start, ts, hs] = r.views[which];
+  return `a view of ${shape} from element ${start} (token stride ${ts}, head stride ${hs})`;
 }
 
 function isGpuBuffer(x: unknown): x is GPUBuffer {
