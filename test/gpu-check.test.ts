@@ -12,6 +12,8 @@ import { cleanup, nvccAvailable, scratch } from './support/nvcc.js';
 
 const root = join(import.meta.dirname, '..');
 const numpy = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
+if (!numpy) console.warn('[gpu-check] run.sh --cpu skipped: check.py needs python3 with numpy');
+if (!nvccAvailable()) console.warn('[gpu-check] run.sh --dry and --cpu skipped: no nvcc');
 
 describe('the one-call GPU check folder', () => {
   let dir = '';
