@@ -5,8 +5,9 @@
 //     least 8 16-byte global loads before its first global store, the one-head kernel fewer (so the
 //     count tells them apart);
 //   - the launcher's choice and item count (launch_items, through the CPU build of the .cu);
-//   - the WGSL host's choice of entry point for small and large calls, each checked against the
-//     interpreter on Dawn.
+//   - the WGSL host's choice of entry point for small and large calls (and, for large calls on an
+//     adapter that is a CPU underneath, every head in series per invocation), each checked against
+//     the interpreter on Dawn.
 // That every (token, head, chunk) is rotated exactly once by both schedules is shown by the CUDA
 // and WGSL property and library tests, which run both.
 import { execFileSync } from 'node:child_process';
@@ -100,7 +101,7 @@ describe.skipIf(!nvccAvailable())('CUDA head groups: PTX and launch sizes', () =
   }, 120_000);
 });
 
-describe('WGSL head groups: the host picks the entry point by size', () => {
+describe('WGSL head groups: the host picks the entry point by size and device', () => {
   const source = `rope groups {
   head_dim 16
   frequencies base 10000
@@ -112,41 +113,65 @@ describe('WGSL head groups: the host picks the entry point by size', () => {
   }
 }
 `;
-  it('small calls dispatch rope (one head per invocation), large ones rope_grouped; both match the interpreter', async () => {
-    const built = await buildWgsl(source, 'groups.rope');
+  it('small calls dispatch rope (one head per invocation); large ones rope_grouped, or rope_serial on a CPU adapter; all match the interpreter', async () => {
     const device = await testDevice();
-    // Pipelines are made on first use: the entry point of each call shows in what is created.
-    const created: string[] = [];
+    const info = device.adapterInfo;
+    const cpu = info.isFallbackAdapter === true || /swiftshader|llvmpipe|lavapipe|warp/i.test(`${info.architecture} ${info.description} ${info.device}`);
+    // Each pipeline's entry point, and the pipeline each compute pass sets.
+    const entryOf = new Map<GPUComputePipeline, string>();
+    const used: string[] = [];
     const make = device.createComputePipeline;
-    device.createComputePipeline = function (d: GPUComputePipelineDescriptor) { created.push(d.compute.entryPoint!); return make.call(this, d); };
+    const encoder = device.createCommandEncoder;
+    device.createComputePipeline = function (d: GPUComputePipelineDescriptor) {
+      const p = make.call(this, d);
+      entryOf.set(p, d.compute.entryPoint!);
+      return p;
+    };
+    device.createCommandEncoder = function (d?: GPUCommandEncoderDescriptor) {
+      const enc = encoder.call(this, d);
+      const begin = enc.beginComputePass;
+      enc.beginComputePass = function (pd?: GPUComputePassDescriptor) {
+        const pass = begin.call(this, pd);
+        const set = pass.setPipeline;
+        pass.setPipeline = function (p: GPUComputePipeline) { used.push(entryOf.get(p) ?? '?'); return set.call(this, p); };
+        return pass;
+      };
+      return enc;
+    };
     try {
-      const chunks = built.manifest.dispatch.pairGroupsPerToken as number;
-      const G = built.manifest.headGroups as { q: number; k: number };
-      // q: 3 heads in groups of at most 4 (capped by the fixed count), k: 1.
-      expect(G).toEqual({ q: 3, k: 1 });
-      const groupsPerToken = 2;
-      const large = Math.ceil(built.manifest.dispatch.choose.match(/reach (\d+)/)[1] / (chunks * groupsPerToken));
-      for (const tokens of [5, large]) {
-        const q0 = Float32Array.from({ length: tokens * 48 }, (_, i) => Math.fround(Math.sin(i * 0.37)));
-        const k0 = Float32Array.from({ length: tokens * 16 }, (_, i) => Math.fround(Math.cos(i * 0.53)));
-        const q = uploadBuffer(device, q0);
-        const k = uploadBuffer(device, k0);
-        const before = created.length;
-        built.kernel.run({ q, k, sizes: { tokens, offset: 3 } });
-        const entry = created.slice(before).join(',') || 'rope';
-        expect(entry, `${tokens} tokens`).toBe(tokens === large ? 'rope_grouped' : 'rope');
-        const want = interpret(built.ir, { q: q0, k: k0, sizes: { tokens, offset: 3 } });
-        const gotQ = new Float32Array(await readBuffer(device, q, q0.byteLength));
-        const gotK = new Float32Array(await readBuffer(device, k, k0.byteLength));
-        let worst = 0;
-        for (let i = 0; i < gotQ.length; i++) worst = Math.max(worst, Math.abs(gotQ[i] - want.q[i]));
-        for (let i = 0; i < gotK.length; i++) worst = Math.max(worst, Math.abs(gotK[i] - want.k[i]));
-        expect(worst, `${tokens} tokens`).toBeLessThanOrEqual(2 ** -18);
-        q.destroy();
-        k.destroy();
+      for (const schedule of ['auto', 'groups', 'serial'] as const) {
+        const built = await buildWgsl(source, 'groups.rope', {}, { schedule });
+        const chunks = built.manifest.dispatch.pairGroupsPerToken as number;
+        const G = built.manifest.headGroups as { q: number; k: number };
+        // q: 3 heads in groups of at most 4 (capped by the fixed count), k: 1.
+        expect(G).toEqual({ q: 3, k: 1 });
+        const groupsPerToken = 2;
+        const large = Math.ceil(built.manifest.dispatch.choose.match(/reach (\d+)/)[1] / (chunks * groupsPerToken));
+        for (const tokens of [5, large]) {
+          const q0 = Float32Array.from({ length: tokens * 48 }, (_, i) => Math.fround(Math.sin(i * 0.37)));
+          const k0 = Float32Array.from({ length: tokens * 16 }, (_, i) => Math.fround(Math.cos(i * 0.53)));
+          const q = uploadBuffer(device, q0);
+          const k = uploadBuffer(device, k0);
+          const before = used.length;
+          built.kernel.run({ q, k, sizes: { tokens, offset: 3 } });
+          const entry = used.slice(before).join(',');
+          const want = schedule === 'groups' ? 'rope_grouped' : schedule === 'serial' ? 'rope_serial'
+            : tokens === large ? (cpu ? 'rope_serial' : 'rope_grouped') : 'rope';
+          expect(entry, `${schedule}, ${tokens} tokens`).toBe(want);
+          const expected = interpret(built.ir, { q: q0, k: k0, sizes: { tokens, offset: 3 } });
+          const gotQ = new Float32Array(await readBuffer(device, q, q0.byteLength));
+          const gotK = new Float32Array(await readBuffer(device, k, k0.byteLength));
+          let worst = 0;
+          for (let i = 0; i < gotQ.length; i++) worst = Math.max(worst, Math.abs(gotQ[i] - expected.q[i]));
+          for (let i = 0; i < gotK.length; i++) worst = Math.max(worst, Math.abs(gotK[i] - expected.k[i]));
+          expect(worst, `${schedule}, ${tokens} tokens`).toBeLessThanOrEqual(2 ** -18);
+          q.destroy();
+          k.destroy();
+        }
       }
     } finally {
       device.createComputePipeline = make;
+      device.createCommandEncoder = encoder;
     }
-  }, 120_000);
+  }, 180_000);
 });

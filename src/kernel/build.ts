@@ -27,9 +27,11 @@ export interface Variant {
   /**
    * GPU targets: the heads of one work item. 'one': an item per (token, head, chunk), for
    * decode-sized calls; 'group': an item per (token, group of heads, chunk) with the group's loads
-   * before its stores (headGroups). CPU loops take every head of a token in series.
+   * before its stores (headGroups); 'serial': an item per (token, chunk) that rotates every head of
+   * q and k in series (fewest cos/sin evaluations: for devices that are CPUs underneath, where
+   * arithmetic, not memory, bounds the kernel). CPU loops take every head of a token in series.
    */
-  heads?: 'one' | 'group';
+  heads?: 'one' | 'group' | 'serial';
 }
 
 export interface Built {
@@ -59,7 +61,7 @@ export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Varia
   for (const variant of variants) {
     const sched = schedule(ir, variant.schedule, variant.outOfPlace, variant.unit);
     schedules.set(variant.name, sched);
-    if (variant.heads) groups.set(variant.name, variant.heads === 'group' ? headGroups(ir) : { q: 1, k: 1 });
+    if (variant.heads && variant.heads !== 'serial') groups.set(variant.name, variant.heads === 'group' ? headGroups(ir) : { q: 1, k: 1 });
     entries.push(entry(ctx, variant, sched, groups.get(variant.name)));
   }
   const constants: ConstTable[] = [...angleConstants(ir, caps, ctx.pos)];
@@ -146,6 +148,20 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
     const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io, { kind: 'all' }));
     const body = calls.map(({ name }) => s.call(name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0)));
     return { kind: 'loops', name: variant.name, body, doc: `${place}, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)` };
+  }
+  if (variant.heads === 'serial') {
+    // item = flat · chunks + chunk; the item's classes take every head of q, then of k.
+    const items = c.of(idx, sched.itemsPerToken);
+    const chunk = v('chunk', idx);
+    const body: Stmt[] = [s.let('flat', e.div(v('item', idx), items)), s.let('chunk', e.sub(v('item', idx), e.mul(FLAT(ctx), items))), ...locate(ctx)];
+    let start = 0;
+    sched.classes.forEach((cls, i) => {
+      const fn = classFunction(ctx, cls, i, sched, io, { kind: 'all' });
+      const k = start === 0 ? chunk : e.sub(chunk, c.of(idx, start));
+      start += cls.items;
+      body.push(s.if(e.lt(chunk, c.of(idx, start)), [s.call(fn.name, B(ctx), S(ctx), FLAT(ctx), k), s.return()]));
+    });
+    return { kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), items), body, doc: `${place}, every head in series, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)` };
   }
   if (!groups) throw new Error(`kernel builder: GPU entry point ${variant.name} has no heads per item`);
   // item = ((flat · groups) + group) · chunks + chunk: a token's chunks of one head group are

@@ -81,7 +81,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'W', 'q-is-k', '`q`, `k`', 'q and k are the same buffer', '{names}: q and k must be different buffers'),
   row('Outputs and options', 'W', 'f16-option', '`options.f16` (`createKernel`)', 'not `\'auto\'`, `\'native\'` or `\'packed\'`', 'options.f16: expected \'auto\', \'native\' or \'packed\', got {value}'),
   row('Outputs and options', 'W', 'f16-no-shader', '`options.f16`', '`\'native\'`, but the spec has no `dtype f16 native`', 'options.f16: rope {name} has no native-f16 shader; its spec needs \'dtype f16 native\''),
-  row('Outputs and options', 'W', 'schedule-option', '`options.schedule` (`createKernel`)', 'not `\'auto\'`, `\'heads\'` or `\'groups\'`', 'options.schedule: expected \'auto\', \'heads\' or \'groups\', got {value}'),
+  row('Outputs and options', 'W', 'schedule-option', '`options.schedule` (`createKernel`)', 'not `\'auto\'`, `\'heads\'`, `\'groups\'` or `\'serial\'`', 'options.schedule: expected \'auto\', \'heads\', \'groups\' or \'serial\', got {value}'),
   row('Outputs and options', 'W', 'f16-no-feature', '`options.f16`', '`\'native\'` on a device without `shader-f16`', 'options.f16: \'native\' needs a device created with the \'shader-f16\' feature (requiredFeatures: [\'shader-f16\'])'),
 
   row('Positions', 'ITW', 'positions-missing', '`positions`', 'absent (`tensor`, `… tensor` sources)', 'positions: missing; expected shape {shape} ({values} {element} values)'),

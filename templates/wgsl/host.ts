@@ -22,8 +22,10 @@ const USAGE_COPY_DST = 0x08;
 export const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';
 /** `strided` specs, q and k views of one GPUBuffer: k reached through q's binding, in place and out of place. */
 export const SHARED_ENTRY_POINTS = ['rope_shared', 'rope_shared_out_of_place'] as const;
-/** Every entry point has a twin with this suffix that rotates a group of heads per invocation (prefill-sized calls). */
+/** Every entry point has a twin with this suffix that rotates a group of heads per invocation (prefill-sized calls)… */
 export const GROUPED_SUFFIX = '_grouped';
+/** …and one that rotates every head in series per invocation (prefill-sized calls on a CPU adapter). */
+export const SERIAL_SUFFIX = '_serial';
 
 export class RopeArgumentError extends Error {
   constructor(message: string) {
@@ -41,10 +43,12 @@ export interface KernelOptions {
   f16?: 'auto' | 'native' | 'packed';
   /**
    * How invocations map to heads: 'auto' (default) = one head per invocation for decode-sized
-   * calls, groups of heads (SPEC.headGroups) once a call has SPEC.groupMinItems grouped
-   * invocations; 'heads' or 'groups' = always that one.
+   * calls; once a call has SPEC.groupMinItems grouped invocations, groups of heads
+   * (SPEC.headGroups) with their loads before their stores, or, on an adapter that is a CPU
+   * underneath (a fallback adapter, SwiftShader, llvmpipe, WARP), every head in series, which
+   * computes cos/sin least often; 'heads', 'groups' or 'serial' = always that one.
    */
-  schedule?: 'auto' | 'heads' | 'groups';
+  schedule?: 'auto' | 'heads' | 'groups' | 'serial';
 }
 
 export interface RopeKernel {
@@ -157,7 +161,10 @@ function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'n
 export function createKernel(device: GPUDevice, options: KernelOptions = {}): RopeKernel {
   const storage = chooseStorage(device, options);
   const schedule = options.schedule ?? 'auto';
-  if (!['auto', 'heads', 'groups'].includes(schedule)) throw new RopeArgumentError(`options.schedule: expected 'auto', 'heads' or 'groups', got ${String(schedule)}`);
+  if (!['auto', 'heads', 'groups', 'serial'].includes(schedule)) throw new RopeArgumentError(`options.schedule: expected 'auto', 'heads', 'groups' or 'serial', got ${String(schedule)}`);
+  // Large calls on a CPU adapter run the serial entry points (arithmetic bounds them there, not memory).
+  const info = (device as { adapterInfo?: Partial<GPUAdapterInfo> }).adapterInfo;
+  const cpuAdapter = info !== undefined && (info.isFallbackAdapter === true || /swiftshader|llvmpipe|lavapipe|warp/i.test(`${info.architecture ?? ''} ${info.description ?? ''} ${info.device ?? ''}`));
   const code = storage === 'native' && WGSL_F16 !== null ? WGSL_F16 : WGSL;
   const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });
   const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });
@@ -290,8 +297,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
     const groups = Math.ceil(r.qHeads / SPEC.headGroups.q) + Math.ceil(r.kHeads / SPEC.headGroups.k);
-    const grouped = schedule === 'auto' ? r.tokens * chunks * groups >= SPEC.groupMinItems : schedule === 'groups';
-    const threads = r.tokens * chunks * (grouped ? groups : r.qHeads + r.kHeads);
+    const large = r.tokens * chunks * groups >= SPEC.groupMinItems;
+    const mapping = schedule !== 'auto' ? schedule : !large ? 'heads' : cpuAdapter ? 'serial' : 'groups';
+    const threads = r.tokens * chunks * (mapping === 'groups' ? groups : mapping === 'serial' ? 1 : r.qHeads + r.kHeads);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
     const perRow = Math.ceil(workgroups / rows);
@@ -327,7 +335,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
       if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });
     }
-    const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${grouped ? GROUPED_SUFFIX : ''}`;
+    const suffix = mapping === 'groups' ? GROUPED_SUFFIX : mapping === 'serial' ? SERIAL_SUFFIX : '';
+    const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${suffix}`;
     const chosen = pipelineFor(shader, entryPoint);
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });

@@ -58,7 +58,7 @@ export interface BuiltSpec {
 }
 
 /** Compiles one spec for wgsl and creates its kernel on the test device (`kernel`: createKernel's options). */
-export async function buildWgsl(source: string, file: string, options: EmitOptions = {}, kernel: { schedule?: 'auto' | 'heads' | 'groups' } = {}): Promise<BuiltSpec> {
+export async function buildWgsl(source: string, file: string, options: EmitOptions = {}, kernel: { schedule?: 'auto' | 'heads' | 'groups' | 'serial' } = {}): Promise<BuiltSpec> {
   const r = compile(source, { file, targets: ['wgsl'], ...options });
   if (!r.ok || r.irs.length !== 1) {
     throw new Error(`${file} does not compile for wgsl:\n${r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n')}\n${source}`);

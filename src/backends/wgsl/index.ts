@@ -44,6 +44,8 @@ export interface WgslShader {
 
 /** The grouped twin of an entry point: the same rotation with a group of heads per invocation (prefill). */
 export const GROUPED_SUFFIX = '_grouped';
+/** The serial twin: every head in series per invocation (prefill on a device that is a CPU underneath). */
+export const SERIAL_SUFFIX = '_serial';
 
 export const wgslBackend: Backend = {
   name: 'wgsl',
@@ -111,7 +113,11 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
       { name: SHARED_ENTRY_POINT, schedule: kind, outOfPlace: false, unit, shared: true as const },
       { name: SHARED_OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit, shared: true as const },
     ] : []),
-  ].flatMap((x) => [{ ...x, heads: 'one' as const }, { ...x, name: `${x.name}${GROUPED_SUFFIX}`, heads: 'group' as const }]);
+  ].flatMap((x) => [
+    { ...x, heads: 'one' as const },
+    { ...x, name: `${x.name}${GROUPED_SUFFIX}`, heads: 'group' as const },
+    { ...x, name: `${x.name}${SERIAL_SUFFIX}`, heads: 'serial' as const },
+  ]);
   let built = buildKernel(ir, WGSL_CAPABILITIES, variants('vector', W));
   let storage: WgslStorage = { kind: 'vector', dtype };
   if (access !== 'auto' || built.schedules.get(ENTRY_POINT)!.kind !== 'vector') {
@@ -238,22 +244,24 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
     bindings: shader.text.bindings.map((b) => ({
       binding: b.binding, name: b.name, type: b.space === 'uniform' ? 'uniform' : b.space === 'storage, read' ? 'read-only-storage' : 'storage',
       element: b.element, source: b.source,
-      usedBy: (b.name === 'q_src' || b.name === 'k_src' ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT]).flatMap((x) => [x, `${x}${GROUPED_SUFFIX}`]),
+      usedBy: (b.name === 'q_src' || b.name === 'k_src' ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT]).flatMap((x) => [x, `${x}${GROUPED_SUFFIX}`, `${x}${SERIAL_SUFFIX}`]),
     })),
     uniform: { struct: 'Params', size: shader.text.uniformSize, fields: shader.text.uniform },
     headGroups: shader.groups,
     dispatch: {
       invocations: `tokens × ${G} × (q_heads + k_heads) for ENTRY; tokens × ${G} × (ceil(q_heads / ${shader.groups.q}) + ceil(k_heads / ${shader.groups.k})) for ENTRY${GROUPED_SUFFIX}`,
       pairGroupsPerToken: G,
-      choose: `ENTRY${GROUPED_SUFFIX} (a group of heads per invocation, its loads before its stores) once its invocations reach ${GROUP_MIN_ITEMS}; ENTRY (one head per invocation) for smaller, decode-sized calls. Either is right for any size`,
+      serial: `tokens × ${G} for ENTRY${SERIAL_SUFFIX}`,
+      choose: `ENTRY${GROUPED_SUFFIX} (a group of heads per invocation, its loads before its stores) once its invocations reach ${GROUP_MIN_ITEMS}, or on a CPU adapter (SwiftShader, llvmpipe, WARP, fallback adapters) ENTRY${SERIAL_SUFFIX} (every head per invocation: cos/sin computed least often); ENTRY (one head per invocation) for smaller, decode-sized calls. Each is right for any size`,
       workgroups: `W = ceil(invocations / ${W})`,
       grid: `rows = ceil(W / ${MAX_WORKGROUPS_PER_DIMENSION}); x = ceil(W / rows); dispatchWorkgroups(x, rows); params.row_threads = x × ${W}`,
       skipWhen: 'tokens = 0',
     },
-    inPlace: `entry point ${ENTRY_POINT} or ${ENTRY_POINT}${GROUPED_SUFFIX}: bind q and k (read_write) and dispatch; they are rotated in place`,
+    inPlace: `entry point ${ENTRY_POINT}, ${ENTRY_POINT}${GROUPED_SUFFIX} or ${ENTRY_POINT}${SERIAL_SUFFIX}: bind q and k (read_write) and dispatch; they are rotated in place`,
     outOfPlace: {
       entryPoint: OUT_OF_PLACE_ENTRY_POINT,
       grouped: `${OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}`,
+      serial: `${OUT_OF_PLACE_ENTRY_POINT}${SERIAL_SUFFIX}`,
       how: 'bind the inputs as q_src and k_src (read-only), the outputs as q and k, and dispatch as above with outGroupsPerToken in place of pairGroupsPerToken; one pass, every element of the outputs is written (pass-through lanes copied)',
       outGroupsPerToken: shader.items.outOfPlace,
     },
@@ -280,8 +288,8 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
       ? {
           sizes: 'q_start, k_start (elements into the bound buffer), q_token_stride, q_head_stride, k_token_stride, k_head_stride: uniform fields',
           sharedEntryPoints: {
-            [SHARED_ENTRY_POINT]: `q and k are views of one buffer: bind it as q only (k is reached through it); grouped: ${SHARED_ENTRY_POINT}${GROUPED_SUFFIX}`,
-            [SHARED_OUT_OF_PLACE_ENTRY_POINT]: `the same out of place: the inputs as q_src, the one output buffer as q; grouped: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}`,
+            [SHARED_ENTRY_POINT]: `q and k are views of one buffer: bind it as q only (k is reached through it); grouped: ${SHARED_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_ENTRY_POINT}${SERIAL_SUFFIX}`,
+            [SHARED_OUT_OF_PLACE_ENTRY_POINT]: `the same out of place: the inputs as q_src, the one output buffer as q; grouped: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${SERIAL_SUFFIX}`,
           },
           vectorAccess: shader.storage.kind === 'vector' ? `every start and stride a multiple of ${shader.schedule.vectorLanes} elements; otherwise dispatch ${ir.name}.scalar.wgsl` : 'none',
           scalarShader: scalar ? { shader: `${ir.name}.scalar.wgsl`, pairGroupsPerToken: scalar.items.inPlace, outGroupsPerToken: scalar.items.outOfPlace } : null,

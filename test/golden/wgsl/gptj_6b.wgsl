@@ -609,6 +609,78 @@ fn item_vector_in_k8_0(s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s);
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
+}
+
 /** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q head h0 (item k: + 4 pairs, + 8 lanes) */
 fn item_vector_out_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   let pos0_w: i32 = i32(s);
@@ -1197,6 +1269,96 @@ fn item_vector_out_k8_1(flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s);
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let xv: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+    let x0: f32 = unpack2x16float(xv.x & 0xffffu).x;
+    let x1: f32 = unpack2x16float(xv.x >> 16u).x;
+    let x2: f32 = unpack2x16float(xv.y & 0xffffu).x;
+    let x3: f32 = unpack2x16float(xv.y >> 16u).x;
+    let x4: f32 = unpack2x16float(xv.z & 0xffffu).x;
+    let x5: f32 = unpack2x16float(xv.z >> 16u).x;
+    let x6: f32 = unpack2x16float(xv.w & 0xffffu).x;
+    let x7: f32 = unpack2x16float(xv.w >> 16u).x;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(y0) | (f16_bits(y1) << 16u), f16_bits(y2) | (f16_bits(y3) << 16u), f16_bits(y4) | (f16_bits(y5) << 16u), f16_bits(y6) | (f16_bits(y7) << 16u));
+    }
+  }
+}
+
+/** copy 8 lane(s) from 64 (split) (item k: + 0 pairs, + 8 lanes) */
+fn item_vector_out_1(flat: u32, ki: u32) {
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let copy0: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = copy0;
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = (flat * 16u + h) * 0x100u;
+    let copy0: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = copy0;
+    }
+  }
+}
+
 // in place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1240,6 +1402,23 @@ fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   } else {
     let h0: u32 = (g - 2u) * 8u;
     item_vector_in_k8_0(s, flat, chunk, h0);
+  }
+}
+
+// in place, every head in series, 8 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
+    return;
+  }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_in_0(s, flat, chunk);
+    return;
   }
 }
 
@@ -1302,5 +1481,26 @@ fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
       return;
     }
     item_vector_out_k8_1(flat, chunk - 8u, h0);
+  }
+}
+
+// out of place, every head in series, 32 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 32u) {
+    return;
+  }
+  let flat: u32 = item / 32u;
+  let chunk: u32 = item - flat * 32u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_out_0(s, flat, chunk);
+    return;
+  }
+  if (chunk < 32u) {
+    item_vector_out_1(flat, chunk - 8u);
+    return;
   }
 }

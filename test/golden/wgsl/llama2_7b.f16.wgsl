@@ -284,6 +284,43 @@ fn item_scalar_in_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_in_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xa_0: f32 = f32(read_q_out(o + ki));
+    let xb_0: f32 = f32(read_q_out(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
+    if (o + ki < u32(arrayLength(&q))) {
+      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
+    }
+    if (o + (64u + ki) < u32(arrayLength(&q))) {
+      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
+    }
+  }
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xa_0: f32 = f32(read_k_out(o + ki));
+    let xb_0: f32 = f32(read_k_out(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
+    if (o + ki < u32(arrayLength(&k))) {
+      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
+    }
+    if (o + (64u + ki) < u32(arrayLength(&k))) {
+      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
+    }
+  }
+}
+
 /** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 (item k: + 1 pairs, + 1 lanes) */
 fn item_scalar_out_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   let pos0_w: i32 = i32(s) + params.offset;
@@ -438,6 +475,43 @@ fn item_scalar_out_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 1 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) (item k: + 1 pairs, + 1 lanes) */
+fn item_scalar_out_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xa_0: f32 = f32(read_q_in(o + ki));
+    let xb_0: f32 = f32(read_q_in(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
+    if (o + ki < u32(arrayLength(&q))) {
+      q[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
+    }
+    if (o + (64u + ki) < u32(arrayLength(&q))) {
+      q[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
+    }
+  }
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xa_0: f32 = f32(read_k_in(o + ki));
+    let xb_0: f32 = f32(read_k_in(o + (64u + ki)));
+    let ci_0: f32 = c0_0;
+    let si_0: f32 = s0_0;
+    if (o + ki < u32(arrayLength(&k))) {
+      k[o + ki] = f16(unpack2x16float(f16_bits(xa_0 * ci_0 - xb_0 * si_0)).x);
+    }
+    if (o + (64u + ki) < u32(arrayLength(&k))) {
+      k[o + (64u + ki)] = f16(unpack2x16float(f16_bits(xb_0 * ci_0 + xa_0 * si_0)).x);
+    }
+  }
+}
+
 // in place, one head per item, 64 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -484,6 +558,23 @@ fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
+// in place, every head in series, 64 item(s) per token (scalar schedule)
+@compute @workgroup_size(64)
+fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 64u) {
+    return;
+  }
+  let flat: u32 = item / 64u;
+  let chunk: u32 = item - flat * 64u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 64u) {
+    item_scalar_in_0(s, flat, chunk);
+    return;
+  }
+}
+
 // out of place, one head per item, 64 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -527,5 +618,22 @@ fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   } else {
     let h0: u32 = (g - 8u) * 4u;
     item_scalar_out_k4_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, every head in series, 64 item(s) per token (scalar schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 64u) {
+    return;
+  }
+  let flat: u32 = item / 64u;
+  let chunk: u32 = item - flat * 64u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 64u) {
+    item_scalar_out_0(s, flat, chunk);
+    return;
   }
 }

@@ -722,6 +722,138 @@ fn item_vector_in_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x;
+  s0_4 = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x;
+  s0_5 = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x;
+  s0_6 = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x;
+  s0_7 = cs0_7.y;
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xav: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+    let xa0: f32 = unpack2x16float(xav.x & 0xffffu).x;
+    let xa1: f32 = unpack2x16float(xav.x >> 16u).x;
+    let xa2: f32 = unpack2x16float(xav.y & 0xffffu).x;
+    let xa3: f32 = unpack2x16float(xav.y >> 16u).x;
+    let xa4: f32 = unpack2x16float(xav.z & 0xffffu).x;
+    let xa5: f32 = unpack2x16float(xav.z >> 16u).x;
+    let xa6: f32 = unpack2x16float(xav.w & 0xffffu).x;
+    let xa7: f32 = unpack2x16float(xav.w >> 16u).x;
+    let xbv: vec4<u32> = read_q_out((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = unpack2x16float(xbv.x & 0xffffu).x;
+    let xb1: f32 = unpack2x16float(xbv.x >> 16u).x;
+    let xb2: f32 = unpack2x16float(xbv.y & 0xffffu).x;
+    let xb3: f32 = unpack2x16float(xbv.y >> 16u).x;
+    let xb4: f32 = unpack2x16float(xbv.z & 0xffffu).x;
+    let xb5: f32 = unpack2x16float(xbv.z >> 16u).x;
+    let xb6: f32 = unpack2x16float(xbv.w & 0xffffu).x;
+    let xb7: f32 = unpack2x16float(xbv.w >> 16u).x;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(ya0) | (f16_bits(ya1) << 16u), f16_bits(ya2) | (f16_bits(ya3) << 16u), f16_bits(ya4) | (f16_bits(ya5) << 16u), f16_bits(ya6) | (f16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(f16_bits(yb0) | (f16_bits(yb1) << 16u), f16_bits(yb2) | (f16_bits(yb3) << 16u), f16_bits(yb4) | (f16_bits(yb5) << 16u), f16_bits(yb6) | (f16_bits(yb7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xav: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+    let xa0: f32 = unpack2x16float(xav.x & 0xffffu).x;
+    let xa1: f32 = unpack2x16float(xav.x >> 16u).x;
+    let xa2: f32 = unpack2x16float(xav.y & 0xffffu).x;
+    let xa3: f32 = unpack2x16float(xav.y >> 16u).x;
+    let xa4: f32 = unpack2x16float(xav.z & 0xffffu).x;
+    let xa5: f32 = unpack2x16float(xav.z >> 16u).x;
+    let xa6: f32 = unpack2x16float(xav.w & 0xffffu).x;
+    let xa7: f32 = unpack2x16float(xav.w >> 16u).x;
+    let xbv: vec4<u32> = read_k_out((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = unpack2x16float(xbv.x & 0xffffu).x;
+    let xb1: f32 = unpack2x16float(xbv.x >> 16u).x;
+    let xb2: f32 = unpack2x16float(xbv.y & 0xffffu).x;
+    let xb3: f32 = unpack2x16float(xbv.y >> 16u).x;
+    let xb4: f32 = unpack2x16float(xbv.z & 0xffffu).x;
+    let xb5: f32 = unpack2x16float(xbv.z >> 16u).x;
+    let xb6: f32 = unpack2x16float(xbv.w & 0xffffu).x;
+    let xb7: f32 = unpack2x16float(xbv.w >> 16u).x;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(ya0) | (f16_bits(ya1) << 16u), f16_bits(ya2) | (f16_bits(ya3) << 16u), f16_bits(ya4) | (f16_bits(ya5) << 16u), f16_bits(ya6) | (f16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(f16_bits(yb0) | (f16_bits(yb1) << 16u), f16_bits(yb2) | (f16_bits(yb3) << 16u), f16_bits(yb4) | (f16_bits(yb5) << 16u), f16_bits(yb6) | (f16_bits(yb7) << 16u));
+    }
+  }
+}
+
 /** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), q head h0 (item k: + 8 pairs, + 8 lanes) */
 fn item_vector_out_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   let pos0_w: i32 = i32(s) + params.offset;
@@ -1316,6 +1448,138 @@ fn item_vector_out_k4_0(s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
+  let pos0_w: i32 = i32(s) + params.offset;
+  let pos0_f: f32 = 0.0;
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 4u);
+  c0_4 = cs0_4.x;
+  s0_4 = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 5u);
+  c0_5 = cs0_5.x;
+  s0_5 = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 6u);
+  c0_6 = cs0_6.x;
+  s0_6 = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 8u + 7u);
+  c0_7 = cs0_7.x;
+  s0_7 = cs0_7.y;
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xav: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+    let xa0: f32 = unpack2x16float(xav.x & 0xffffu).x;
+    let xa1: f32 = unpack2x16float(xav.x >> 16u).x;
+    let xa2: f32 = unpack2x16float(xav.y & 0xffffu).x;
+    let xa3: f32 = unpack2x16float(xav.y >> 16u).x;
+    let xa4: f32 = unpack2x16float(xav.z & 0xffffu).x;
+    let xa5: f32 = unpack2x16float(xav.z >> 16u).x;
+    let xa6: f32 = unpack2x16float(xav.w & 0xffffu).x;
+    let xa7: f32 = unpack2x16float(xav.w >> 16u).x;
+    let xbv: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = unpack2x16float(xbv.x & 0xffffu).x;
+    let xb1: f32 = unpack2x16float(xbv.x >> 16u).x;
+    let xb2: f32 = unpack2x16float(xbv.y & 0xffffu).x;
+    let xb3: f32 = unpack2x16float(xbv.y >> 16u).x;
+    let xb4: f32 = unpack2x16float(xbv.z & 0xffffu).x;
+    let xb5: f32 = unpack2x16float(xbv.z >> 16u).x;
+    let xb6: f32 = unpack2x16float(xbv.w & 0xffffu).x;
+    let xb7: f32 = unpack2x16float(xbv.w >> 16u).x;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(ya0) | (f16_bits(ya1) << 16u), f16_bits(ya2) | (f16_bits(ya3) << 16u), f16_bits(ya4) | (f16_bits(ya5) << 16u), f16_bits(ya6) | (f16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(f16_bits(yb0) | (f16_bits(yb1) << 16u), f16_bits(yb2) | (f16_bits(yb3) << 16u), f16_bits(yb4) | (f16_bits(yb5) << 16u), f16_bits(yb6) | (f16_bits(yb7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = (flat * 32u + h) * 128u;
+    let xav: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+    let xa0: f32 = unpack2x16float(xav.x & 0xffffu).x;
+    let xa1: f32 = unpack2x16float(xav.x >> 16u).x;
+    let xa2: f32 = unpack2x16float(xav.y & 0xffffu).x;
+    let xa3: f32 = unpack2x16float(xav.y >> 16u).x;
+    let xa4: f32 = unpack2x16float(xav.z & 0xffffu).x;
+    let xa5: f32 = unpack2x16float(xav.z >> 16u).x;
+    let xa6: f32 = unpack2x16float(xav.w & 0xffffu).x;
+    let xa7: f32 = unpack2x16float(xav.w >> 16u).x;
+    let xbv: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = unpack2x16float(xbv.x & 0xffffu).x;
+    let xb1: f32 = unpack2x16float(xbv.x >> 16u).x;
+    let xb2: f32 = unpack2x16float(xbv.y & 0xffffu).x;
+    let xb3: f32 = unpack2x16float(xbv.y >> 16u).x;
+    let xb4: f32 = unpack2x16float(xbv.z & 0xffffu).x;
+    let xb5: f32 = unpack2x16float(xbv.z >> 16u).x;
+    let xb6: f32 = unpack2x16float(xbv.w & 0xffffu).x;
+    let xb7: f32 = unpack2x16float(xbv.w >> 16u).x;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(f16_bits(ya0) | (f16_bits(ya1) << 16u), f16_bits(ya2) | (f16_bits(ya3) << 16u), f16_bits(ya4) | (f16_bits(ya5) << 16u), f16_bits(ya6) | (f16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(f16_bits(yb0) | (f16_bits(yb1) << 16u), f16_bits(yb2) | (f16_bits(yb3) << 16u), f16_bits(yb4) | (f16_bits(yb5) << 16u), f16_bits(yb6) | (f16_bits(yb7) << 16u));
+    }
+  }
+}
+
 // in place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1362,6 +1626,23 @@ fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
+// in place, every head in series, 8 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
+    return;
+  }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_in_0(s, flat, chunk);
+    return;
+  }
+}
+
 // out of place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1405,5 +1686,22 @@ fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   } else {
     let h0: u32 = (g - 8u) * 4u;
     item_vector_out_k4_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, every head in series, 8 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
+    return;
+  }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_out_0(s, flat, chunk);
+    return;
   }
 }

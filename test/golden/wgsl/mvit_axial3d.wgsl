@@ -513,6 +513,80 @@ fn item_vector_in_k8_0(b: u32, s: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 2 pairs, + 4 lanes) */
+fn item_vector_in_0(b: u32, s: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 1u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s - 1u;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u] == 0u), ki * 2u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u + 1u] == 0u), ki * 2u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_q_out((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&q))) {
+      q[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_k_out((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&k))) {
+      k[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
+}
+
 /** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q head h0 (item k: + 2 pairs, + 4 lanes) */
 fn item_vector_out_q1_0(b: u32, s: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
@@ -923,6 +997,80 @@ fn item_vector_out_k8_0(b: u32, s: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 2 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 2 pairs, + 4 lanes) */
+fn item_vector_out_0(b: u32, s: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 1u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s - 1u;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u] == 0u), ki * 2u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 2u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 2u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 2u + 1u] == 0u), ki * 2u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_q_in((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&q))) {
+      q[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
+  for (var h: u32 = 0u; h < 16u; h++) {
+    let o: u32 = ((b * 16u + h) * params.seq + s) * 48u;
+    let xv: vec4<f32> = read_k_in((o + ki * 4u) / 4u);
+    let x0: f32 = xv.x;
+    let x1: f32 = xv.y;
+    let x2: f32 = xv.z;
+    let x3: f32 = xv.w;
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&k))) {
+      k[(o + ki * 4u) / 4u] = vec4<f32>(y0, y1, y2, y3);
+    }
+  }
+}
+
 // in place, one head per item, 12 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -969,6 +1117,23 @@ fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
+// in place, every head in series, 12 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 12u) {
+    return;
+  }
+  let flat: u32 = item / 12u;
+  let chunk: u32 = item - flat * 12u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 12u) {
+    item_vector_in_0(b, s, chunk);
+    return;
+  }
+}
+
 // out of place, one head per item, 12 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1012,5 +1177,22 @@ fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   } else {
     let h0: u32 = (g - 2u) * 8u;
     item_vector_out_k8_0(b, s, chunk, h0);
+  }
+}
+
+// out of place, every head in series, 12 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 12u) {
+    return;
+  }
+  let flat: u32 = item / 12u;
+  let chunk: u32 = item - flat * 12u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 12u) {
+    item_vector_out_0(b, s, chunk);
+    return;
   }
 }

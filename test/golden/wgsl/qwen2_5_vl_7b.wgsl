@@ -1086,6 +1086,222 @@ fn item_vector_in_k4_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  let header: u32 = params.batch + 1u;
+  var lo: u32 = u32(read_segment_table(b));
+  let end: u32 = u32(read_segment_table(b + 1u));
+  if (end <= lo) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var hi: u32 = end - 1u;
+    while (lo < hi) {
+      let mid: u32 = hi - (hi - lo) / 2u;
+      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {
+        lo = mid;
+      } else {
+        hi = mid - 1u;
+      }
+    }
+    let w: u32 = header + 8u * lo;
+    let kind: i32 = read_segment_table(w) & 15i;
+    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;
+    let d: i32 = i32(s) - read_segment_table(w + 1u);
+    if (kind == 0i) {
+      pos0_w = read_segment_table(w + 2u) + d;
+      pos0_f = 0.0;
+      pos1_w = read_segment_table(w + 2u) + d;
+      pos1_f = 0.0;
+      pos2_w = read_segment_table(w + 2u) + d;
+      pos2_f = 0.0;
+    } else if (kind == 1i) {
+      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      let pos1_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos1_w = select(i32(floor(pos1_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos1_f = select(pos1_x - floor(pos1_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      let pos2_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos2_w = select(i32(floor(pos2_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos2_f = select(pos2_x - floor(pos2_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+    } else if (kind == 2i) {
+      let sh: i32 = max(read_segment_table(w + 5u), 1i);
+      let sw: i32 = max(read_segment_table(w + 6u), 1i);
+      let kk: i32 = read_segment_table(w + 7u) + d;
+      let fr: i32 = kk / (sh * sw);
+      let rr: i32 = kk - (fr * sh) * sw;
+      let hh: i32 = rr / sw;
+      let ta: f32 = read_segment_values(vi);
+      let tb: f32 = read_segment_values(vi + 1u);
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
+      pos0_w = read_segment_table(w + 2u) + tf;
+      pos0_f = 0.0;
+      pos1_w = read_segment_table(w + 3u) + hh;
+      pos1_f = 0.0;
+      pos2_w = read_segment_table(w + 4u) + (rr - hh * sw);
+      pos2_f = 0.0;
+    } else {
+      let nf: i32 = read_segment_table(w + 2u);
+      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);
+      if (nf <= 0i) {
+        pos0_w = 0i;
+        pos0_f = 0.0;
+        pos1_w = 0i;
+        pos1_f = 0.0;
+        pos2_w = 0i;
+        pos2_f = 0.0;
+      } else {
+        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos0_w = i32(pos0_fl);
+        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;
+        let pos1_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos1_w = i32(pos1_fl);
+        pos1_f = read_segment_values(vi + u32(frame)) - pos1_fl;
+        let pos2_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos2_w = i32(pos2_fl);
+        pos2_f = read_segment_values(vi + u32(frame)) - pos2_fl;
+      }
+    }
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u] == 0u), ki * 8u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 1u] == 0u), ki * 8u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 2u] == 0u), ki * 8u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 3u] == 0u), ki * 8u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 4u] == 0u), ki * 8u + 4u);
+  c0_4 = cs0_4.x;
+  s0_4 = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 5u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 5u] == 0u), ki * 8u + 5u);
+  c0_5 = cs0_5.x;
+  s0_5 = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 6u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 6u] == 0u), ki * 8u + 6u);
+  c0_6 = cs0_6.x;
+  s0_6 = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 7u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 7u] == 0u), ki * 8u + 7u);
+  c0_7 = cs0_7.x;
+  s0_7 = cs0_7.y;
+  for (var h: u32 = 0u; h < 28u; h++) {
+    let o: u32 = (flat * 28u + h) * 128u;
+    let xav: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_q_out((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 4u; h++) {
+    let o: u32 = (flat * 4u + h) * 128u;
+    let xav: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_k_out((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
+}
+
 /** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split), q head h0 (item k: + 8 pairs, + 8 lanes) */
 fn item_vector_out_q1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
@@ -2016,6 +2232,222 @@ fn item_vector_out_k4_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 8 pair(s) from 0 at lanes 0, 64 (stride 1, split) (item k: + 8 pairs, + 8 lanes) */
+fn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  let header: u32 = params.batch + 1u;
+  var lo: u32 = u32(read_segment_table(b));
+  let end: u32 = u32(read_segment_table(b + 1u));
+  if (end <= lo) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var hi: u32 = end - 1u;
+    while (lo < hi) {
+      let mid: u32 = hi - (hi - lo) / 2u;
+      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {
+        lo = mid;
+      } else {
+        hi = mid - 1u;
+      }
+    }
+    let w: u32 = header + 8u * lo;
+    let kind: i32 = read_segment_table(w) & 15i;
+    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;
+    let d: i32 = i32(s) - read_segment_table(w + 1u);
+    if (kind == 0i) {
+      pos0_w = read_segment_table(w + 2u) + d;
+      pos0_f = 0.0;
+      pos1_w = read_segment_table(w + 2u) + d;
+      pos1_f = 0.0;
+      pos2_w = read_segment_table(w + 2u) + d;
+      pos2_f = 0.0;
+    } else if (kind == 1i) {
+      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      let pos1_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos1_w = select(i32(floor(pos1_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos1_f = select(pos1_x - floor(pos1_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      let pos2_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos2_w = select(i32(floor(pos2_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos2_f = select(pos2_x - floor(pos2_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+    } else if (kind == 2i) {
+      let sh: i32 = max(read_segment_table(w + 5u), 1i);
+      let sw: i32 = max(read_segment_table(w + 6u), 1i);
+      let kk: i32 = read_segment_table(w + 7u) + d;
+      let fr: i32 = kk / (sh * sw);
+      let rr: i32 = kk - (fr * sh) * sw;
+      let hh: i32 = rr / sw;
+      let ta: f32 = read_segment_values(vi);
+      let tb: f32 = read_segment_values(vi + 1u);
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
+      pos0_w = read_segment_table(w + 2u) + tf;
+      pos0_f = 0.0;
+      pos1_w = read_segment_table(w + 3u) + hh;
+      pos1_f = 0.0;
+      pos2_w = read_segment_table(w + 4u) + (rr - hh * sw);
+      pos2_f = 0.0;
+    } else {
+      let nf: i32 = read_segment_table(w + 2u);
+      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);
+      if (nf <= 0i) {
+        pos0_w = 0i;
+        pos0_f = 0.0;
+        pos1_w = 0i;
+        pos1_f = 0.0;
+        pos2_w = 0i;
+        pos2_f = 0.0;
+      } else {
+        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos0_w = i32(pos0_fl);
+        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;
+        let pos1_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos1_w = i32(pos1_fl);
+        pos1_f = read_segment_values(vi + u32(frame)) - pos1_fl;
+        let pos2_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos2_w = i32(pos2_fl);
+        pos2_f = read_segment_values(vi + u32(frame)) - pos2_fl;
+      }
+    }
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var c0_4: f32 = 0.0;
+  var c0_5: f32 = 0.0;
+  var c0_6: f32 = 0.0;
+  var c0_7: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  var s0_4: f32 = 0.0;
+  var s0_5: f32 = 0.0;
+  var s0_6: f32 = 0.0;
+  var s0_7: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u] == 0u), ki * 8u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 1u] == 0u), ki * 8u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 2u] == 0u), ki * 8u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 3u] == 0u), ki * 8u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 4u] == 0u), ki * 8u + 4u);
+  c0_4 = cs0_4.x;
+  s0_4 = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 5u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 5u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 5u] == 0u), ki * 8u + 5u);
+  c0_5 = cs0_5.x;
+  s0_5 = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 6u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 6u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 6u] == 0u), ki * 8u + 6u);
+  c0_6 = cs0_6.x;
+  s0_6 = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_w, PAIR_COMPONENT[ki * 8u + 7u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 8u + 7u] == 1u), pos0_f, PAIR_COMPONENT[ki * 8u + 7u] == 0u), ki * 8u + 7u);
+  c0_7 = cs0_7.x;
+  s0_7 = cs0_7.y;
+  for (var h: u32 = 0u; h < 28u; h++) {
+    let o: u32 = (flat * 28u + h) * 128u;
+    let xav: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_q_in((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&q))) {
+      q[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 4u; h++) {
+    let o: u32 = (flat * 4u + h) * 128u;
+    let xav: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+    let xa0: f32 = bitcast<f32>((xav.x & 0xffffu) << 16u);
+    let xa1: f32 = bitcast<f32>((xav.x >> 16u) << 16u);
+    let xa2: f32 = bitcast<f32>((xav.y & 0xffffu) << 16u);
+    let xa3: f32 = bitcast<f32>((xav.y >> 16u) << 16u);
+    let xa4: f32 = bitcast<f32>((xav.z & 0xffffu) << 16u);
+    let xa5: f32 = bitcast<f32>((xav.z >> 16u) << 16u);
+    let xa6: f32 = bitcast<f32>((xav.w & 0xffffu) << 16u);
+    let xa7: f32 = bitcast<f32>((xav.w >> 16u) << 16u);
+    let xbv: vec4<u32> = read_k_in((o + (64u + ki * 8u)) / 8u);
+    let xb0: f32 = bitcast<f32>((xbv.x & 0xffffu) << 16u);
+    let xb1: f32 = bitcast<f32>((xbv.x >> 16u) << 16u);
+    let xb2: f32 = bitcast<f32>((xbv.y & 0xffffu) << 16u);
+    let xb3: f32 = bitcast<f32>((xbv.y >> 16u) << 16u);
+    let xb4: f32 = bitcast<f32>((xbv.z & 0xffffu) << 16u);
+    let xb5: f32 = bitcast<f32>((xbv.z >> 16u) << 16u);
+    let xb6: f32 = bitcast<f32>((xbv.w & 0xffffu) << 16u);
+    let xb7: f32 = bitcast<f32>((xbv.w >> 16u) << 16u);
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    let ya4: f32 = xa4 * c0_4 - xb4 * s0_4;
+    let yb4: f32 = xb4 * c0_4 + xa4 * s0_4;
+    let ya5: f32 = xa5 * c0_5 - xb5 * s0_5;
+    let yb5: f32 = xb5 * c0_5 + xa5 * s0_5;
+    let ya6: f32 = xa6 * c0_6 - xb6 * s0_6;
+    let yb6: f32 = xb6 * c0_6 + xa6 * s0_6;
+    let ya7: f32 = xa7 * c0_7 - xb7 * s0_7;
+    let yb7: f32 = xb7 * c0_7 + xa7 * s0_7;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(ya0) | (bf16_bits(ya1) << 16u), bf16_bits(ya2) | (bf16_bits(ya3) << 16u), bf16_bits(ya4) | (bf16_bits(ya5) << 16u), bf16_bits(ya6) | (bf16_bits(ya7) << 16u));
+    }
+    if ((o + (64u + ki * 8u)) / 8u < u32(arrayLength(&k))) {
+      k[(o + (64u + ki * 8u)) / 8u] = vec4<u32>(bf16_bits(yb0) | (bf16_bits(yb1) << 16u), bf16_bits(yb2) | (bf16_bits(yb3) << 16u), bf16_bits(yb4) | (bf16_bits(yb5) << 16u), bf16_bits(yb6) | (bf16_bits(yb7) << 16u));
+    }
+  }
+}
+
 // in place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2062,6 +2494,23 @@ fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
+// in place, every head in series, 8 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
+    return;
+  }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = 0u;
+  let s: u32 = flat;
+  if (chunk < 8u) {
+    item_vector_in_0(b, s, flat, chunk);
+    return;
+  }
+}
+
 // out of place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2105,5 +2554,22 @@ fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   } else {
     let h0: u32 = (g - 7u) * 4u;
     item_vector_out_k4_0(b, s, flat, chunk, h0);
+  }
+}
+
+// out of place, every head in series, 8 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
+    return;
+  }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = 0u;
+  let s: u32 = flat;
+  if (chunk < 8u) {
+    item_vector_out_0(b, s, flat, chunk);
+    return;
   }
 }

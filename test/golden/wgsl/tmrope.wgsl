@@ -318,6 +318,136 @@ fn item_vector_in_k1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 4 pair(s) from 0 at lanes 0, 32 (stride 1, split) (item k: + 4 pairs, + 4 lanes) */
+fn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  let header: u32 = params.batch + 1u;
+  var lo: u32 = u32(read_segment_table(b));
+  let end: u32 = u32(read_segment_table(b + 1u));
+  if (end <= lo) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+  } else {
+    var hi: u32 = end - 1u;
+    while (lo < hi) {
+      let mid: u32 = hi - (hi - lo) / 2u;
+      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {
+        lo = mid;
+      } else {
+        hi = mid - 1u;
+      }
+    }
+    let w: u32 = header + 8u * lo;
+    let kind: i32 = read_segment_table(w) & 15i;
+    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;
+    let d: i32 = i32(s) - read_segment_table(w + 1u);
+    if (kind == 0i) {
+      pos0_w = read_segment_table(w + 2u) + d;
+      pos0_f = 0.0;
+    } else if (kind == 1i) {
+      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+    } else if (kind == 2i) {
+      let sh: i32 = max(read_segment_table(w + 5u), 1i);
+      let sw: i32 = max(read_segment_table(w + 6u), 1i);
+      let kk: i32 = read_segment_table(w + 7u) + d;
+      let fr: i32 = kk / (sh * sw);
+      let ta: f32 = read_segment_values(vi);
+      let tb: f32 = read_segment_values(vi + 1u);
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
+      pos0_w = read_segment_table(w + 2u) + tf;
+      pos0_f = 0.0;
+    } else {
+      let nf: i32 = read_segment_table(w + 2u);
+      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);
+      if (nf <= 0i) {
+        pos0_w = 0i;
+        pos0_f = 0.0;
+      } else {
+        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos0_w = i32(pos0_fl);
+        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;
+      }
+    }
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 1u; h++) {
+    let o: u32 = (flat + h) * 64u;
+    let xav: vec4<f32> = read_q_out((o + ki * 4u) / 4u);
+    let xa0: f32 = xav.x;
+    let xa1: f32 = xav.y;
+    let xa2: f32 = xav.z;
+    let xa3: f32 = xav.w;
+    let xbv: vec4<f32> = read_q_out((o + (32u + ki * 4u)) / 4u);
+    let xb0: f32 = xbv.x;
+    let xb1: f32 = xbv.y;
+    let xb2: f32 = xbv.z;
+    let xb3: f32 = xbv.w;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&q))) {
+      q[(o + ki * 4u) / 4u] = vec4<f32>(ya0, ya1, ya2, ya3);
+    }
+    if ((o + (32u + ki * 4u)) / 4u < u32(arrayLength(&q))) {
+      q[(o + (32u + ki * 4u)) / 4u] = vec4<f32>(yb0, yb1, yb2, yb3);
+    }
+  }
+  for (var h: u32 = 0u; h < 1u; h++) {
+    let o: u32 = (flat + h) * 64u;
+    let xav: vec4<f32> = read_k_out((o + ki * 4u) / 4u);
+    let xa0: f32 = xav.x;
+    let xa1: f32 = xav.y;
+    let xa2: f32 = xav.z;
+    let xa3: f32 = xav.w;
+    let xbv: vec4<f32> = read_k_out((o + (32u + ki * 4u)) / 4u);
+    let xb0: f32 = xbv.x;
+    let xb1: f32 = xbv.y;
+    let xb2: f32 = xbv.z;
+    let xb3: f32 = xbv.w;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&k))) {
+      k[(o + ki * 4u) / 4u] = vec4<f32>(ya0, ya1, ya2, ya3);
+    }
+    if ((o + (32u + ki * 4u)) / 4u < u32(arrayLength(&k))) {
+      k[(o + (32u + ki * 4u)) / 4u] = vec4<f32>(yb0, yb1, yb2, yb3);
+    }
+  }
+}
+
 /** rotate 4 pair(s) from 0 at lanes 0, 32 (stride 1, split), q head h0 (item k: + 4 pairs, + 4 lanes) */
 fn item_vector_out_q1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
@@ -520,6 +650,136 @@ fn item_vector_out_k1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 4 pair(s) from 0 at lanes 0, 32 (stride 1, split) (item k: + 4 pairs, + 4 lanes) */
+fn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  let header: u32 = params.batch + 1u;
+  var lo: u32 = u32(read_segment_table(b));
+  let end: u32 = u32(read_segment_table(b + 1u));
+  if (end <= lo) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+  } else {
+    var hi: u32 = end - 1u;
+    while (lo < hi) {
+      let mid: u32 = hi - (hi - lo) / 2u;
+      if (read_segment_table((header + 8u * mid) + 1u) <= i32(s)) {
+        lo = mid;
+      } else {
+        hi = mid - 1u;
+      }
+    }
+    let w: u32 = header + 8u * lo;
+    let kind: i32 = read_segment_table(w) & 15i;
+    let vi: u32 = bitcast<u32>(read_segment_table(w)) >> 4u;
+    let d: i32 = i32(s) - read_segment_table(w + 1u);
+    if (kind == 0i) {
+      pos0_w = read_segment_table(w + 2u) + d;
+      pos0_f = 0.0;
+    } else if (kind == 1i) {
+      let pos0_x: f32 = f32(read_segment_table(w + 2u)) + bitcast<f32>(read_segment_table(w + 3u));
+      pos0_w = select(i32(floor(pos0_x)), read_segment_table(w + 2u), bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+      pos0_f = select(pos0_x - floor(pos0_x), 0.0, bitcast<f32>(read_segment_table(w + 3u)) == 0.0);
+    } else if (kind == 2i) {
+      let sh: i32 = max(read_segment_table(w + 5u), 1i);
+      let sw: i32 = max(read_segment_table(w + 6u), 1i);
+      let kk: i32 = read_segment_table(w + 7u) + d;
+      let fr: i32 = kk / (sh * sw);
+      let ta: f32 = read_segment_values(vi);
+      let tb: f32 = read_segment_values(vi + 1u);
+      let tf: i32 = select(i32(trunc((f32(fr) * ta) * tb)), fr, ta == 1.0 && tb == 1.0);
+      pos0_w = read_segment_table(w + 2u) + tf;
+      pos0_f = 0.0;
+    } else {
+      let nf: i32 = read_segment_table(w + 2u);
+      let frame: i32 = max(min((read_segment_table(w + 4u) + d) / max(read_segment_table(w + 3u), 1i), nf - 1i), 0i);
+      if (nf <= 0i) {
+        pos0_w = 0i;
+        pos0_f = 0.0;
+      } else {
+        let pos0_fl: f32 = floor(read_segment_values(vi + u32(frame)));
+        pos0_w = i32(pos0_fl);
+        pos0_f = read_segment_values(vi + u32(frame)) - pos0_fl;
+      }
+    }
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 1u; h++) {
+    let o: u32 = (flat + h) * 64u;
+    let xav: vec4<f32> = read_q_in((o + ki * 4u) / 4u);
+    let xa0: f32 = xav.x;
+    let xa1: f32 = xav.y;
+    let xa2: f32 = xav.z;
+    let xa3: f32 = xav.w;
+    let xbv: vec4<f32> = read_q_in((o + (32u + ki * 4u)) / 4u);
+    let xb0: f32 = xbv.x;
+    let xb1: f32 = xbv.y;
+    let xb2: f32 = xbv.z;
+    let xb3: f32 = xbv.w;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&q))) {
+      q[(o + ki * 4u) / 4u] = vec4<f32>(ya0, ya1, ya2, ya3);
+    }
+    if ((o + (32u + ki * 4u)) / 4u < u32(arrayLength(&q))) {
+      q[(o + (32u + ki * 4u)) / 4u] = vec4<f32>(yb0, yb1, yb2, yb3);
+    }
+  }
+  for (var h: u32 = 0u; h < 1u; h++) {
+    let o: u32 = (flat + h) * 64u;
+    let xav: vec4<f32> = read_k_in((o + ki * 4u) / 4u);
+    let xa0: f32 = xav.x;
+    let xa1: f32 = xav.y;
+    let xa2: f32 = xav.z;
+    let xa3: f32 = xav.w;
+    let xbv: vec4<f32> = read_k_in((o + (32u + ki * 4u)) / 4u);
+    let xb0: f32 = xbv.x;
+    let xb1: f32 = xbv.y;
+    let xb2: f32 = xbv.z;
+    let xb3: f32 = xbv.w;
+    let ya0: f32 = xa0 * c0_0 - xb0 * s0_0;
+    let yb0: f32 = xb0 * c0_0 + xa0 * s0_0;
+    let ya1: f32 = xa1 * c0_1 - xb1 * s0_1;
+    let yb1: f32 = xb1 * c0_1 + xa1 * s0_1;
+    let ya2: f32 = xa2 * c0_2 - xb2 * s0_2;
+    let yb2: f32 = xb2 * c0_2 + xa2 * s0_2;
+    let ya3: f32 = xa3 * c0_3 - xb3 * s0_3;
+    let yb3: f32 = xb3 * c0_3 + xa3 * s0_3;
+    if ((o + ki * 4u) / 4u < u32(arrayLength(&k))) {
+      k[(o + ki * 4u) / 4u] = vec4<f32>(ya0, ya1, ya2, ya3);
+    }
+    if ((o + (32u + ki * 4u)) / 4u < u32(arrayLength(&k))) {
+      k[(o + (32u + ki * 4u)) / 4u] = vec4<f32>(yb0, yb1, yb2, yb3);
+    }
+  }
+}
+
 // in place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -566,6 +826,23 @@ fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
+// in place, every head in series, 8 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
+    return;
+  }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_in_0(b, s, flat, chunk);
+    return;
+  }
+}
+
 // out of place, one head per item, 8 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -609,5 +886,22 @@ fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   } else {
     let h0: u32 = g - 1u;
     item_vector_out_k1_0(b, s, flat, chunk, h0);
+  }
+}
+
+// out of place, every head in series, 8 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 8u) {
+    return;
+  }
+  let flat: u32 = item / 8u;
+  let chunk: u32 = item - flat * 8u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 8u) {
+    item_vector_out_0(b, s, flat, chunk);
+    return;
   }
 }

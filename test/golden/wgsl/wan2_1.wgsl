@@ -735,6 +735,106 @@ fn item_vector_in_k8_0(s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_in_0(s: u32, flat: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 40u; h++) {
+    let o: u32 = (flat * 40u + h) * 128u;
+    let xv: vec4<u32> = read_q_out((o + ki * 8u) / 8u);
+    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 40u; h++) {
+    let o: u32 = (flat * 40u + h) * 128u;
+    let xv: vec4<u32> = read_k_out((o + ki * 8u) / 8u);
+    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
+    }
+  }
+}
+
 /** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent), q head h0 (item k: + 4 pairs, + 8 lanes) */
 fn item_vector_out_q1_0(s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
@@ -1329,6 +1429,106 @@ fn item_vector_out_k8_0(s: u32, flat: u32, ki: u32, h0: u32) {
   }
 }
 
+/** rotate 4 pair(s) from 0 at lanes 0, 1 (stride 2, adjacent) (item k: + 4 pairs, + 8 lanes) */
+fn item_vector_out_0(s: u32, flat: u32, ki: u32) {
+  var pos0_w: i32 = 0i;
+  var pos0_f: f32 = 0.0;
+  var pos1_w: i32 = 0i;
+  var pos1_f: f32 = 0.0;
+  var pos2_w: i32 = 0i;
+  var pos2_f: f32 = 0.0;
+  if (s < 0u) {
+    pos0_w = 0i;
+    pos0_f = 0.0;
+    pos1_w = 0i;
+    pos1_f = 0.0;
+    pos2_w = 0i;
+    pos2_f = 0.0;
+  } else {
+    var rest: u32 = s;
+    let gs0: u32 = params.grid_t;
+    let gs1: u32 = params.grid_h;
+    let gs2: u32 = params.grid_w;
+    let gi2: u32 = rest % gs2;
+    rest = rest / gs2;
+    let gi1: u32 = rest % gs1;
+    rest = rest / gs1;
+    let gi0: u32 = rest % gs0;
+    pos0_w = i32(gi0);
+    pos0_f = 0.0;
+    pos1_w = i32(gi1);
+    pos1_f = 0.0;
+    pos2_w = i32(gi2);
+    pos2_f = 0.0;
+  }
+  var c0_0: f32 = 0.0;
+  var c0_1: f32 = 0.0;
+  var c0_2: f32 = 0.0;
+  var c0_3: f32 = 0.0;
+  var s0_0: f32 = 0.0;
+  var s0_1: f32 = 0.0;
+  var s0_2: f32 = 0.0;
+  var s0_3: f32 = 0.0;
+  let cs0_0: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u] == 0u), ki * 4u);
+  c0_0 = cs0_0.x;
+  s0_0 = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 1u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 1u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 1u] == 0u), ki * 4u + 1u);
+  c0_1 = cs0_1.x;
+  s0_1 = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 2u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 2u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 2u] == 0u), ki * 4u + 2u);
+  c0_2 = cs0_2.x;
+  s0_2 = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(select(select(pos2_w, pos1_w, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_w, PAIR_COMPONENT[ki * 4u + 3u] == 0u), select(select(pos2_f, pos1_f, PAIR_COMPONENT[ki * 4u + 3u] == 1u), pos0_f, PAIR_COMPONENT[ki * 4u + 3u] == 0u), ki * 4u + 3u);
+  c0_3 = cs0_3.x;
+  s0_3 = cs0_3.y;
+  for (var h: u32 = 0u; h < 40u; h++) {
+    let o: u32 = (flat * 40u + h) * 128u;
+    let xv: vec4<u32> = read_q_in((o + ki * 8u) / 8u);
+    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&q))) {
+      q[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
+    }
+  }
+  for (var h: u32 = 0u; h < 40u; h++) {
+    let o: u32 = (flat * 40u + h) * 128u;
+    let xv: vec4<u32> = read_k_in((o + ki * 8u) / 8u);
+    let x0: f32 = bitcast<f32>((xv.x & 0xffffu) << 16u);
+    let x1: f32 = bitcast<f32>((xv.x >> 16u) << 16u);
+    let x2: f32 = bitcast<f32>((xv.y & 0xffffu) << 16u);
+    let x3: f32 = bitcast<f32>((xv.y >> 16u) << 16u);
+    let x4: f32 = bitcast<f32>((xv.z & 0xffffu) << 16u);
+    let x5: f32 = bitcast<f32>((xv.z >> 16u) << 16u);
+    let x6: f32 = bitcast<f32>((xv.w & 0xffffu) << 16u);
+    let x7: f32 = bitcast<f32>((xv.w >> 16u) << 16u);
+    let y0: f32 = x0 * c0_0 - x1 * s0_0;
+    let y1: f32 = x1 * c0_0 + x0 * s0_0;
+    let y2: f32 = x2 * c0_1 - x3 * s0_1;
+    let y3: f32 = x3 * c0_1 + x2 * s0_1;
+    let y4: f32 = x4 * c0_2 - x5 * s0_2;
+    let y5: f32 = x5 * c0_2 + x4 * s0_2;
+    let y6: f32 = x6 * c0_3 - x7 * s0_3;
+    let y7: f32 = x7 * c0_3 + x6 * s0_3;
+    if ((o + ki * 8u) / 8u < u32(arrayLength(&k))) {
+      k[(o + ki * 8u) / 8u] = vec4<u32>(bf16_bits(y0) | (bf16_bits(y1) << 16u), bf16_bits(y2) | (bf16_bits(y3) << 16u), bf16_bits(y4) | (bf16_bits(y5) << 16u), bf16_bits(y6) | (bf16_bits(y7) << 16u));
+    }
+  }
+}
+
 // in place, one head per item, 16 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1375,6 +1575,23 @@ fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
+// in place, every head in series, 16 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 16u) {
+    return;
+  }
+  let flat: u32 = item / 16u;
+  let chunk: u32 = item - flat * 16u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 16u) {
+    item_vector_in_0(s, flat, chunk);
+    return;
+  }
+}
+
 // out of place, one head per item, 16 item(s) per token and head group (vector schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1418,5 +1635,22 @@ fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   } else {
     let h0: u32 = (g - 5u) * 8u;
     item_vector_out_k8_0(s, flat, chunk, h0);
+  }
+}
+
+// out of place, every head in series, 16 item(s) per token (vector schedule)
+@compute @workgroup_size(64)
+fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let item = gid.y * params.row_threads + gid.x;
+  if (item >= params.tokens * 16u) {
+    return;
+  }
+  let flat: u32 = item / 16u;
+  let chunk: u32 = item - flat * 16u;
+  let b: u32 = flat / params.seq;
+  let s: u32 = flat - b * params.seq;
+  if (chunk < 16u) {
+    item_vector_out_0(s, flat, chunk);
+    return;
   }
 }
