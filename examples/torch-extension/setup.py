@@ -4,8 +4,9 @@
     python setup.py build_ext --inplace        # or: pip install --no-build-isolation .
     python test_llama3.py
 
-Every NAME_torch.cpp in gen/ is built with its NAME.cu into one module, `ropec_ops`; importing it
-registers the ops as torch.ops.ropec.NAME.
+Every NAME_torch.cpp in gen/ is built with its NAME.cu (and, for an out-of-place spec, the
+NAME_inverse.cu of its backward pass) into one module, `ropec_ops`; importing it registers the ops
+as torch.ops.ropec.NAME (and NAME_inverse).
 """
 import glob
 import os
@@ -15,7 +16,7 @@ GEN = os.path.join(HERE, "gen")
 
 
 def sources():
-    """The generated sources, relative to this folder: each *_torch.cpp and the .cu it wraps."""
+    """The generated sources, relative to this folder: each *_torch.cpp and the .cu files it wraps."""
     ops = sorted(glob.glob(os.path.join(GEN, "*_torch.cpp")))
     if not ops:
         raise SystemExit("no gen/*_torch.cpp: run `ropec build --target cuda --torch --out gen llama3.rope` first")
@@ -25,6 +26,9 @@ def sources():
         if not os.path.exists(cu):
             raise SystemExit(f"{os.path.relpath(op, HERE)} has no {os.path.relpath(cu, HERE)} beside it")
         out += [os.path.relpath(op, HERE), os.path.relpath(cu, HERE)]
+        inverse = op[: -len("_torch.cpp")] + "_inverse.cu"
+        if os.path.exists(inverse):
+            out.append(os.path.relpath(inverse, HERE))
     return out
 
 

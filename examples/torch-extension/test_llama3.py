@@ -50,6 +50,19 @@ def main():
             ok = err < 1e-5
             failures += not ok
             print(f"tokens {tokens:4d} offset {offset:6d} {name}: max error / max|x| = {err:.2e} {'ok' if ok else 'FAIL'}")
+    # Autograd: the backward pass rotates the output gradients back (the transpose of the rotation),
+    # so <f(x), g> = <x, grad x> for any g.
+    q = torch.randn(5, Q_HEADS, HEAD_DIM, device="cuda", requires_grad=True)
+    k = torch.randn(5, K_HEADS, HEAD_DIM, device="cuda", requires_grad=True)
+    q_out, k_out = torch.ops.ropec.llama3_8b_f32(q, k, 7)
+    gq, gk = torch.randn_like(q_out), torch.randn_like(k_out)
+    torch.autograd.backward([q_out, k_out], [gq, gk])
+    terms = [q_out.double() * gq.double(), k_out.double() * gk.double(), q.double() * q.grad.double(), k.double() * k.grad.double()]
+    lhs, rhs = (terms[0].sum() + terms[1].sum()).item(), (terms[2].sum() + terms[3].sum()).item()
+    err = abs(lhs - rhs) / sum(t.abs().sum().item() for t in terms)
+    ok = err < 1e-6
+    failures += not ok
+    print(f"backward: <f(x), g> = {lhs:.6f}, <x, grad> = {rhs:.6f}, relative difference {err:.1e} {'ok' if ok else 'FAIL'}")
     try:
         torch.ops.ropec.llama3_8b_f32(torch.zeros(2, 31, HEAD_DIM, device="cuda"), torch.zeros(2, K_HEADS, HEAD_DIM, device="cuda"), 0)
         print("a wrong q shape was accepted: FAIL")
