@@ -555,30 +555,30 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":119,"column":82},"end":{"line":119,"column":96}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<void("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":119,"column":118},"end":{"line":119,"column":136}} ), depth0)) != null ? stack1 : "")
-    + ")>();\n  at::AutoDispatchBelowADInplaceOrView below;\n  op.call("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":121,"column":12},"end":{"line":121,"column":30}} ), depth0)) != null ? stack1 : "")
-    + ");\n}\n";
+    + ")>();\n  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":122,"column":14},"end":{"line":122,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ");\n  }\n  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another\n  // input's gradient) raises at backward instead of using the rotated values.\n  q.unsafeGetTensorImpl()->bump_version();\n  k.unsafeGetTensorImpl()->bump_version();\n}\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  m.def(\""
-    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":129,"column":11},"end":{"line":129,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":135,"column":11},"end":{"line":135,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n";
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
-
-  return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":135,"column":12},"end":{"line":135,"column":18}} ), depth0)) != null ? stack1 : "")
-    + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":135,"column":32},"end":{"line":135,"column":36}} ), depth0)) != null ? stack1 : "")
-    + "_op);\n";
-},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
     + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":141,"column":12},"end":{"line":141,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":141,"column":32},"end":{"line":141,"column":36}} ), depth0)) != null ? stack1 : "")
+    + "_op);\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "  m.impl(\""
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":147,"column":12},"end":{"line":147,"column":18}} ), depth0)) != null ? stack1 : "")
+    + "\", &ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":32},"end":{"line":147,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_meta);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -609,17 +609,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
     + "\nnamespace {\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":123,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "")
     + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":136,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":136,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":142,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":142,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":146,"column":12},"end":{"line":146,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":152,"column":12},"end":{"line":152,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":146,"column":40},"end":{"line":146,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":40},"end":{"line":152,"column":44}} ), depth0)) != null ? stack1 : "")
     + "_autograd);\n}\n";
 },"useData":true}),
   'ts/bits': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {

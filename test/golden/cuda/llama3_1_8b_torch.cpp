@@ -49,8 +49,14 @@ void ropec_llama3_1_8b_meta(const at::Tensor&, const at::Tensor&, int64_t) {
 void ropec_llama3_1_8b_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) {
   TORCH_CHECK(!q.requires_grad() && !k.requires_grad(), "ropec llama3_1_8b: the in-place op is not differentiable; use a spec without 'inplace' for training");
   static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::llama3_1_8b_", "").typed<void(const at::Tensor&, const at::Tensor&, int64_t)>();
-  at::AutoDispatchBelowADInplaceOrView below;
-  op.call(q, k, offset);
+  {
+    at::AutoDispatchBelowADInplaceOrView below;
+    op.call(q, k, offset);
+  }
+  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another
+  // input's gradient) raises at backward instead of using the rotated values.
+  q.unsafeGetTensorImpl()->bump_version();
+  k.unsafeGetTensorImpl()->bump_version();
 }
 
 }  // namespace
