@@ -152,15 +152,7 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
   if (variant.heads === 'serial') {
     // item = flat · chunks + chunk; the item's classes take every head of q, then of k.
     const items = c.of(idx, sched.itemsPerToken);
-    const chunk = v('chunk', idx);
-    const body: Stmt[] = [s.let('flat', e.div(v('item', idx), items)), s.let('chunk', e.sub(v('item', idx), e.mul(FLAT(ctx), items))), ...locate(ctx)];
-    let start = 0;
-    sched.classes.forEach((cls, i) => {
-      const fn = classFunction(ctx, cls, i, sched, io, { kind: 'all' });
-      const k = start === 0 ? chunk : e.sub(chunk, c.of(idx, start));
-      start += cls.items;
-      body.push(s.if(e.lt(chunk, c.of(idx, start)), [s.call(fn.name, B(ctx), S(ctx), FLAT(ctx), k), s.return()]));
-    });
+    const body: Stmt[] = [s.let('flat', e.div(v('item', idx), items)), s.let('chunk', e.sub(v('item', idx), e.mul(FLAT(ctx), items))), ...locate(ctx), ...classChain(ctx, sched, io, { kind: 'all' }, [])];
     return { kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), items), body, doc: `${place}, every head in series, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)` };
   }
   if (!groups) throw new Error(`kernel builder: GPU entry point ${variant.name} has no heads per item`);
@@ -179,27 +171,14 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
   const rest = v('rest', idx);
   const G = v('g', idx);
   const body: Stmt[] = [
+    s.let('per_token', perToken),
     s.let('chunk', e.mod(item, chunks)),
     s.let('rest', e.div(item, chunks)),
     s.let('g', e.mod(rest, v('per_token', idx))),
     s.let('flat', e.div(rest, v('per_token', idx))),
     ...locate(ctx),
   ];
-  body.unshift(s.let('per_token', perToken));
-  // Item classes in order: the first whose range holds `chunk` runs, with k = chunk − start.
-  const chain = (t: 'q' | 'k'): Stmt[] => {
-    const span: Span = { kind: 'group', t, size: groups[t] };
-    const out: Stmt[] = [];
-    let start = 0;
-    sched.classes.forEach((cls, i) => {
-      const fn = classFunction(ctx, cls, i, sched, io, span);
-      const k = start === 0 ? v('chunk', idx) : e.sub(v('chunk', idx), c.of(idx, start));
-      const call = s.call(fn.name, B(ctx), S(ctx), FLAT(ctx), k, v('h0', idx));
-      start += cls.items;
-      out.push(start === sched.itemsPerToken ? call : s.if(e.lt(v('chunk', idx), c.of(idx, start)), [call, s.return()]));
-    });
-    return out;
-  };
+  const chain = (t: 'q' | 'k') => classChain(ctx, sched, io, { kind: 'group', t, size: groups[t] }, [v('h0', idx)]);
   const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
   body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
   const heads = groups.q === 1 && groups.k === 1 ? 'one head' : `groups of ${groups.q} q / ${groups.k} k heads`;
@@ -207,6 +186,25 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
     kind: 'threads', name: variant.name, count: e.mul(e.mul(param('tokens', idx), perToken), chunks), body,
     doc: `${place}, ${heads} per item, ${sched.itemsPerToken} item(s) per token and head group (${sched.kind} schedule)`,
   };
+}
+
+/**
+ * The item classes of a GPU entry in order: the first whose range holds `chunk` runs, with
+ * k = chunk − start (and `extra` arguments). The last class needs no test: the thread count
+ * bounds `chunk`.
+ */
+function classChain(ctx: Ctx, sched: Schedule, io: IO, span: Span, extra: Expr[]): Stmt[] {
+  const { idx } = ctx;
+  const chunk = v('chunk', idx);
+  const out: Stmt[] = [];
+  let start = 0;
+  sched.classes.forEach((cls, i) => {
+    const fn = classFunction(ctx, cls, i, sched, io, span);
+    const call = s.call(fn.name, B(ctx), S(ctx), FLAT(ctx), start === 0 ? chunk : e.sub(chunk, c.of(idx, start)), ...extra);
+    start += cls.items;
+    out.push(start === sched.itemsPerToken ? call : s.if(e.lt(chunk, c.of(idx, start)), [call, s.return()]));
+  });
+  return out;
 }
 
 /**

@@ -1905,10 +1905,7 @@ fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let b: u32 = lo;
   let s: u32 = flat - read_cu_seqlens(lo);
-  if (chunk < 4u) {
-    item_vector_in_0(b, s, flat, chunk);
-    return;
-  }
+  item_vector_in_0(b, s, flat, chunk);
 }
 
 // out of place, one head per item, 4 item(s) per token and head group (vector schedule)
@@ -1998,8 +1995,5 @@ fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let b: u32 = lo;
   let s: u32 = flat - read_cu_seqlens(lo);
-  if (chunk < 4u) {
-    item_vector_out_0(b, s, flat, chunk);
-    return;
-  }
+  item_vector_out_0(b, s, flat, chunk);
 }

@@ -2588,10 +2588,7 @@ fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let chunk: u32 = item - flat * 6u;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 6u) {
-    item_scalar_in_0(b, s, chunk);
-    return;
-  }
+  item_scalar_in_0(b, s, chunk);
 }
 
 // out of place, one head per item, 11 item(s) per token and head group (scalar schedule)
@@ -2691,8 +2688,5 @@ fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
     item_scalar_out_1(b, s, chunk - 6u);
     return;
   }
-  if (chunk < 11u) {
-    item_scalar_out_2(b, s);
-    return;
-  }
+  item_scalar_out_2(b, s);
 }

@@ -569,10 +569,7 @@ fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let chunk: u32 = item - flat * 64u;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 64u) {
-    item_scalar_in_0(s, flat, chunk);
-    return;
-  }
+  item_scalar_in_0(s, flat, chunk);
 }
 
 // out of place, one head per item, 64 item(s) per token and head group (scalar schedule)
@@ -632,8 +629,5 @@ fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let chunk: u32 = item - flat * 64u;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 64u) {
-    item_scalar_out_0(s, flat, chunk);
-    return;
-  }
+  item_scalar_out_0(s, flat, chunk);
 }

@@ -1666,10 +1666,7 @@ fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let flat: u32 = item / 6u;
   let chunk: u32 = item - flat * 6u;
   let s: u32 = flat;
-  if (chunk < 6u) {
-    item_vector_in_0(s, flat, chunk);
-    return;
-  }
+  item_vector_in_0(s, flat, chunk);
 }
 
 // out of place, one head per item, 6 item(s) per token and head group (vector schedule)
@@ -1726,8 +1723,5 @@ fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let flat: u32 = item / 6u;
   let chunk: u32 = item - flat * 6u;
   let s: u32 = flat;
-  if (chunk < 6u) {
-    item_vector_out_0(s, flat, chunk);
-    return;
-  }
+  item_vector_out_0(s, flat, chunk);
 }

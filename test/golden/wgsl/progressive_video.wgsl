@@ -1054,10 +1054,7 @@ fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let chunk: u32 = item - flat * 24u;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 24u) {
-    item_vector_in_0(s, flat, chunk);
-    return;
-  }
+  item_vector_in_0(s, flat, chunk);
 }
 
 // out of place, one head per item, 24 item(s) per token and head group (vector schedule)
@@ -1117,8 +1114,5 @@ fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let chunk: u32 = item - flat * 24u;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 24u) {
-    item_vector_out_0(s, flat, chunk);
-    return;
-  }
+  item_vector_out_0(s, flat, chunk);
 }

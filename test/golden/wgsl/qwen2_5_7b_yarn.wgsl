@@ -1643,10 +1643,7 @@ fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let flat: u32 = item / 8u;
   let chunk: u32 = item - flat * 8u;
   let s: u32 = flat;
-  if (chunk < 8u) {
-    item_vector_in_0(s, flat, chunk);
-    return;
-  }
+  item_vector_in_0(s, flat, chunk);
 }
 
 // out of place, one head per item, 8 item(s) per token and head group (vector schedule)
@@ -1703,8 +1700,5 @@ fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let flat: u32 = item / 8u;
   let chunk: u32 = item - flat * 8u;
   let s: u32 = flat;
-  if (chunk < 8u) {
-    item_vector_out_0(s, flat, chunk);
-    return;
-  }
+  item_vector_out_0(s, flat, chunk);
 }

@@ -837,10 +837,7 @@ fn rope_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let chunk: u32 = item - flat * 8u;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 8u) {
-    item_vector_in_0(b, s, flat, chunk);
-    return;
-  }
+  item_vector_in_0(b, s, flat, chunk);
 }
 
 // out of place, one head per item, 8 item(s) per token and head group (vector schedule)
@@ -900,8 +897,5 @@ fn rope_out_of_place_serial(@builtin(global_invocation_id) gid: vec3<u32>) {
   let chunk: u32 = item - flat * 8u;
   let b: u32 = flat / params.seq;
   let s: u32 = flat - b * params.seq;
-  if (chunk < 8u) {
-    item_vector_out_0(b, s, flat, chunk);
-    return;
-  }
+  item_vector_out_0(b, s, flat, chunk);
 }
