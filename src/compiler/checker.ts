@@ -815,8 +815,14 @@ function checkKernel(s: Statement, ctx: Ctx): void {
           const { values } = readArgs(head.entries, { max_positions: { kind: 'number', rule: { integer: true, min: 1, max: 1 << 24 }, required: true } },
             'table', r, head.span);
           if (values.max_positions !== undefined) k.sincos = { kind: 'table', maxPositions: values.max_positions as number };
+        } else if (head?.kind === 'call' && head.name === 'cache') {
+          const { values, ok } = readArgs(head.entries, {
+            layout: { kind: 'word', words: ['cos_sin', 'split'], required: true },
+            dtype: { kind: 'word', words: ['f32', 'f16', 'bf16'] },
+          }, 'cache', r, head.span);
+          if (ok) k.sincos = { kind: 'cache', layout: values.layout as 'cos_sin' | 'split', dtype: (values.dtype as 'f32' | 'f16' | 'bf16' | undefined) ?? null };
         } else {
-          r.error('RC065', `sincos must be 'compute' or 'table(max_positions N)', got ${describe(head)}`, head?.span ?? sub.keywordSpan);
+          r.error('RC065', `sincos must be 'compute', 'table(max_positions N)' or 'cache(layout cos_sin | split)', got ${describe(head)}`, head?.span ?? sub.keywordSpan);
         }
         break;
       }
@@ -1001,6 +1007,16 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   }
   if (pos.kind === 'index' && pos.offset === 'per_sequence' && kernel.layout === 'thd' && !pos.packed) {
     r.error('RC083', "per-sequence offsets need sequences: use 'packed' or a [batch, seq, …] layout", posSpan);
+  }
+  if (kernel.sincos.kind === 'cache') {
+    if (pos.kind !== 'tensor' || pos.dtype !== 'int') {
+      r.error('RC095', 'a cos/sin cache is read at the rows a positions tensor names; these positions are not an integer tensor', kernelSpan,
+        "use 'positions tensor int' (the engine's positions, e.g. vLLM's rotary_emb(positions, q, k)), or 'sincos compute'");
+    }
+    if (d.scaling?.kind === 'dynamic' || (d.scaling?.kind === 'longrope' && d.scaling.select === 'auto')) {
+      r.error('RC084', `a cos/sin cache is built once; ${d.scaling.kind === 'dynamic' ? 'dynamic NTK scaling' : "LongRoPE's 'select auto'"} changes ω with seq_len`, kernelSpan,
+        d.scaling.kind === 'dynamic' ? "use 'sincos compute'" : "choose the factors with 'select short' or 'select long', or use 'sincos compute'");
+    }
   }
   if (kernel.sincos.kind === 'table') {
     const integral =

@@ -130,6 +130,7 @@ export const CATALOGUE = {
   RC092: 'grid axis twice in the grid block',
   RC093: 'two mrope special tokens with one id',
   RC094: 'strided views need tokens outermost',
+  RC095: 'cos/sin cache without an integer positions tensor',
   RC200: 'proportional frequencies rotate more pairs than the table has',
   RC250: 'mrope option needs audio_token',
   RC251: 'mrope option needs video scaled',

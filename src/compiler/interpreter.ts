@@ -95,12 +95,22 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
   const q = Float64Array.from(inputs.q);
   const k = Float64Array.from(inputs.k);
   const m = ir.attentionFactor;
+  const cache = cacheReader(ir, inputs);
   forEachToken(ir, shape, (b, s, flat) => {
     const pos = tokenPosition(ir, shape, inputs, b, s, flat);
     for (const pair of ir.pairs) {
-      const angle = pos[ir.positions.axisComponent[pair.axis]] * omega[pair.index];
-      const cos = Math.cos(angle) * m;
-      const sin = ir.sign * Math.sin(angle) * m;
+      const p = pos[ir.positions.axisComponent[pair.axis]];
+      let cos: number;
+      let sin: number;
+      if (cache) {
+        // resolveShape checked that every position is a row of the cache.
+        [cos, sin] = cache(p, pair.index);
+        sin *= ir.sign;
+      } else {
+        const angle = p * omega[pair.index];
+        cos = Math.cos(angle) * m;
+        sin = ir.sign * Math.sin(angle) * m;
+      }
       for (const [x, heads, strides] of [[q, shape.qHeads, shape.strides?.q], [k, shape.kHeads, shape.strides?.k]] as const) {
         for (let h = 0; h < heads; h++) {
           const base = headBase(ir, shape, b, s, flat, h, heads, strides);
@@ -113,4 +123,21 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
     }
   });
   return { q, k };
+}
+
+/**
+ * `sincos cache(…)`: (cos, sin) of pair j at position p, read from the caller's cache as it holds
+ * them (the engine built them, attention factor included): cos_sin_cache row p holds the cos of
+ * every pair, then the sin of every pair; cos_cache and sin_cache rows hold one each.
+ */
+function cacheReader(ir: RopeIR, inputs: RopeInputs): ((p: number, j: number) => [number, number]) | undefined {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return undefined;
+  const P = ir.pairs.length;
+  if (sc.layout === 'cos_sin') {
+    const t = inputs.cos_sin_cache!;
+    return (p, j) => [t[p * 2 * P + j], t[p * 2 * P + P + j]];
+  }
+  const [cs, sn] = [inputs.cos_cache!, inputs.sin_cache!];
+  return (p, j) => [cs[p * P + j], sn[p * P + j]];
 }

@@ -100,8 +100,12 @@ export interface KernelIR {
   qHeads: number | null;
   kHeads: number | null;
   inplace: boolean;
-  /** cos/sin computed, or read from a host-built table for whole positions below maxPositions. */
-  sincos: { kind: 'compute' } | { kind: 'table'; maxPositions: number };
+  /**
+   * cos/sin computed, read from a host-built table for whole positions below maxPositions, or read
+   * from the caller's cache (cos_sin_cache, or cos_cache and sin_cache) at every position: a cache
+   * holds cos·m and sin·m as the engine built it, so the attention factor is not applied again.
+   */
+  sincos: { kind: 'compute' } | { kind: 'table'; maxPositions: number } | { kind: 'cache'; layout: 'cos_sin' | 'split'; dtype: Dtype };
   precision: 'exact' | 'fast';
   /** WGSL also emits an array<f16> variant (`dtype f16 native`). Absent (not false) otherwise. */
   nativeF16?: true;

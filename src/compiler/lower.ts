@@ -142,7 +142,8 @@ function lowerPositions(spec: Spec, names: string[]): PositionIR {
 function lowerKernel(k: KernelSpec): KernelIR {
   return {
     dtype: k.dtype, layout: k.layout, qHeads: k.qHeads, kHeads: k.kHeads, inplace: k.inplace,
-    sincos: k.sincos.kind === 'table' ? { kind: 'table', maxPositions: k.sincos.maxPositions } : { kind: 'compute' },
+    sincos: k.sincos.kind === 'table' ? { kind: 'table', maxPositions: k.sincos.maxPositions }
+      : k.sincos.kind === 'cache' ? { kind: 'cache', layout: k.sincos.layout, dtype: k.sincos.dtype ?? k.dtype } : { kind: 'compute' },
     precision: k.precision, ...(k.nativeF16 ? { nativeF16: true } : {}), ...(k.strided ? { strided: true } : {}),
   };
 }

@@ -19,6 +19,8 @@ export interface RopeSizes {
   k_heads?: number;
   offset?: number;
   seq_len?: number;
+  /** `sincos cache(…)`: rows of the cache (positions must lie in [0, cache_positions)). */
+  cache_positions?: number;
   /** `strided` specs: elements between tokens and between heads of q and of k (default contiguous). */
   q_token_stride?: number;
   q_head_stride?: number;
@@ -40,6 +42,11 @@ export interface RopeInputs {
   cu_seqlens?: ArrayLike<number>;
   /** `positions grid(…) packed`: each sequence's grid sizes, [batch, axes] (axes in spec order). */
   grid_sizes?: ArrayLike<number>;
+  /** `sincos cache(layout cos_sin)`: [cache_positions, rot], row p = cos of every pair, then sin (vLLM, FlashInfer). */
+  cos_sin_cache?: ArrayLike<number>;
+  /** `sincos cache(layout split)`: [cache_positions, rot/2] each. */
+  cos_cache?: ArrayLike<number>;
+  sin_cache?: ArrayLike<number>;
 }
 
 export interface ResolvedShape {
@@ -84,8 +91,9 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
-  const { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes } = inputs;
-  const n = new HostEvaluator({ sizes: inputs.sizes, arrays: { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes } }, checks.functions)
+  const { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache } = inputs;
+  const arrays = { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache };
+  const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)
     .run(checks.body);
   const get = (name: string) => n.get(`n_${name}`)!;
   const src = ir.positions.source;

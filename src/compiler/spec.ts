@@ -132,7 +132,14 @@ export type PositionSpec =
 /** Where a builder source's positions reach the kernel: a segment table (fused) or a tensor. */
 export type PositionInput = 'segments' | 'tensor';
 
-export type SinCosSpec = { kind: 'compute' } | { kind: 'table'; maxPositions: number };
+/** An engine's cos/sin cache: vLLM's `cos_sin_cache` [positions, rot] (cos half, then sin half) or separate `cos`/`sin` [positions, rot/2]. */
+export type CacheLayout = 'cos_sin' | 'split';
+
+export type SinCosSpec =
+  | { kind: 'compute' }
+  | { kind: 'table'; maxPositions: number }
+  /** Read from a cache the caller passes; dtype null: the kernel's storage dtype. */
+  | { kind: 'cache'; layout: CacheLayout; dtype: Dtype | null };
 
 export interface KernelSpec {
   qHeads: number | null;

@@ -44,7 +44,9 @@ const TWO_PI = 2 * Math.PI;
 
 export function positionRepr(ir: OptimizedIR, caps: Capabilities): PosRepr {
   if (!caps.f64) return splitRepr;
-  return caps.compute === 'f64' || ir.kernel.precision === 'exact' ? singleRepr('f64') : singleRepr('f32');
+  // A cache row is the position itself: f32 would round positions past 2^24 to another row.
+  const exact = caps.compute === 'f64' || ir.kernel.precision === 'exact' || ir.kernel.sincos.kind === 'cache';
+  return exact ? singleRepr('f64') : singleRepr('f32');
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -374,6 +376,12 @@ export function angleFunction(ir: OptimizedIR, caps: Capabilities, pos: PosRepr,
     const table = (tname: string, ty: Scalar) => e.table(tname, ty, j);
     const body: Stmt[] = [];
     const P = c.of(idx, ir.pairs.length);
+    const sc = ir.kernel.sincos;
+    if (sc.kind === 'cache') {
+      body.push(...cacheRead(ir, caps, pos, idx, sc));
+      functions.set(name, { name, params: [...pos.params, { name: 'j', ty: idx }], ret: vec, body, doc: 'cos and sin of pair j at the position, from the cache (NaN outside it)' });
+      return (j, fixed) => e.call(name, vec, ...pos.args(ir, j, fixed), j);
+    }
     if (ir.kernel.sincos.kind === 'table') {
       const N = ir.kernel.sincos.maxPositions;
       let whole: Expr;
@@ -401,6 +409,42 @@ export function angleFunction(ir: OptimizedIR, caps: Capabilities, pos: PosRepr,
     }
   }
   return (j, fixed) => e.call(name, vec, ...pos.args(ir, j, fixed), j);
+}
+
+/**
+ * `sincos cache(…)`: row p of the caller's cache, column j (cos) and P + j (sin) of cos_sin_cache
+ * or column j of cos_cache and sin_cache. A position that is not a row of the cache reads nothing
+ * and gives NaN (hosts that can see the positions refuse them before the call; a CUDA launch
+ * cannot), built from a run-time value so that no compiler folds it away or refuses a NaN constant.
+ */
+function cacheRead(ir: OptimizedIR, caps: Capabilities, pos: PosRepr, idx: Scalar, sc: { layout: 'cos_sin' | 'split'; dtype: 'f32' | 'f16' | 'bf16' }): Stmt[] {
+  const F = caps.compute;
+  const vec = F === 'f64' ? 'vec2d' : 'vec2f';
+  const P = ir.pairs.length;
+  const rows = param('cache_positions', idx);
+  let inside: Expr;
+  let row: Expr;
+  if (pos.kind === 'split') {
+    const pw = v('pw', 'i32');
+    inside = e.and(e.eq(v('pf', 'f32'), c.f32(0)), e.and(e.ge(pw, c.i32(0)), e.lt(e.cast(idx, pw), rows)));
+    row = e.cast(idx, pw);
+  } else {
+    const p = v('p', pos.kind);
+    inside = e.and(e.and(e.ge(p, c.of(pos.kind, 0)), e.lt(p, e.cast(pos.kind, rows))), e.eq(p, e.un('floor', p)));
+    row = e.cast(idx, p);
+  }
+  const j = v('j', idx);
+  const read = (name: string, at: Expr) => (sc.dtype === 'f32' ? e.cast(F, e.load(name, 'f32', at)) : e.decode(sc.dtype, e.load(name, sc.dtype, at), F));
+  const [cosAt, sinAt] = sc.layout === 'cos_sin'
+    ? [e.add(e.mul(row, c.of(idx, 2 * P)), j), e.add(e.add(e.mul(row, c.of(idx, 2 * P)), c.of(idx, P)), j)]
+    : [e.add(e.mul(row, c.of(idx, P)), j), e.add(e.mul(row, c.of(idx, P)), j)];
+  const [cosName, sinName] = sc.layout === 'cos_sin' ? ['cos_sin_cache', 'cos_sin_cache'] : ['cos_cache', 'sin_cache'];
+  const nan = e.cast(F, e.bitcast('f32', e.bitor(c.u32(0x7fc00000), e.bitand(e.cast('u32', j), c.u32(0)))));
+  return [
+    s.if(inside, [s.return(e.vec(vec, [read(cosName, cosAt), read(sinName, sinAt)]))]),
+    s.let('none', nan),
+    s.return(e.vec(vec, [v('none', F), v('none', F)])),
+  ];
 }
 
 function computedAngle(ir: OptimizedIR, caps: Capabilities, pos: PosRepr, table: (name: string, ty: Scalar) => Expr): Stmt[] {

@@ -7,9 +7,9 @@ import type { RopeIR } from '../compiler/ir.js';
 /**
  * What an array holds: q and k's storage dtype; the positions tensor's element (int or float);
  * per-sequence position offsets (int); 32-bit indices (cu_seqlens, grid sizes, segment table
- * words); f32 values (segment values, the sin/cos table).
+ * words); f32 values (segment values, the sin/cos table); the cos/sin cache's dtype (`sincos cache`).
  */
-export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32';
+export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32' | 'cache';
 
 export interface ArrayArg {
   kind: 'array';
@@ -97,6 +97,15 @@ export function callArguments(ir: RopeIR): CallArg[] {
   if (ir.kernel.sincos.kind === 'table') {
     array('sincos_table', 'f32', [ir.kernel.sincos.maxPositions, ir.pairs.length, 2], '(cos, sin) of position·ω per pair, from the fill_sincos_table helper', 'C');
   }
+  const sc = ir.kernel.sincos;
+  if (sc.kind === 'cache') {
+    const P = ir.pairs.length;
+    if (sc.layout === 'cos_sin') array('cos_sin_cache', 'cache', ['cache_positions', 2 * P], `row p: cos(p·ω_j)·m of the ${P} pairs, then sin(p·ω_j)·m (vLLM's cos_sin_cache)`);
+    else {
+      array('cos_cache', 'cache', ['cache_positions', P], 'row p: cos(p·ω_j)·m of every pair');
+      array('sin_cache', 'cache', ['cache_positions', P], 'row p: sin(p·ω_j)·m of every pair');
+    }
+  }
 
   if (layout === 'thd') {
     size('tokens', 'number of tokens (all sequences together)');
@@ -130,6 +139,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
     size('segment_words', 'length of segment_table in words', { hosts: 'C' });
     size('segment_value_count', 'length of segment_values (≥ 0)', { hosts: 'C', domain: 'any' });
   }
+  if (sc.kind === 'cache') size('cache_positions', 'rows of the cos/sin cache: every position must lie in [0, cache_positions)');
   if (ir.omega && ir.omega.kind !== 'static') size('seq_len', 'sequence length the scaling is evaluated at');
   return out;
 }

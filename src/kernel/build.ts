@@ -7,6 +7,7 @@
 import type { OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
+import { cacheArrays } from './checks.js';
 import { headGroups, schedule, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
 
 
@@ -53,6 +54,9 @@ interface Ctx {
 
 const f = (ctx: Ctx): Scalar => ctx.caps.compute;
 
+/** What cos and sin are multiplied by: the attention factor, which a caller's cache already holds. */
+const rotationScale = (ir: OptimizedIR): number => (ir.kernel.sincos.kind === 'cache' ? 1 : ir.attentionFactor);
+
 export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Variant[]): Built {
   const ctx: Ctx = { ir, caps, idx: caps.i64 ? 'i64' : 'u32', int: caps.i64 ? 'i64' : 'i32', pos: positionRepr(ir, caps), functions: new Map() };
   const schedules = new Map<string, Schedule>();
@@ -95,6 +99,7 @@ function sizes(ctx: Ctx): SizeParam[] {
   }
   if (src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'offset', ty: int, doc: 'added to every position' });
   if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `grid_${a.name}`, ty: idx, doc: `grid size along ${a.name}` });
+  if (ir.kernel.sincos.kind === 'cache') out.push({ name: 'cache_positions', ty: idx, doc: 'rows of the cos/sin cache' });
   return out;
 }
 
@@ -118,6 +123,10 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: 'sequence starts [batch + 1]' });
   if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', element: caps.intBuffers.indices, access: 'read', doc: 'grid sizes of each sequence [batch, axes]' });
   if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', element: 'f32', access: 'read', doc: '(cos, sin) of p·ω_j, [max_positions, pairs, 2]' });
+  const sc = ir.kernel.sincos;
+  if (sc.kind === 'cache') {
+    for (const a of cacheArrays(ir)) out.push({ name: a.name, element: sc.dtype, access: 'read', doc: `the caller's cos/sin cache, [cache_positions, ${a.width}]` });
+  }
   if (variants.some((x) => x.fill)) out.push({ name: 'cs', element: 'f32', access: 'read_write', doc: 'cos then sin of every pair of every token [tokens, 2, pairs]' });
   return out;
 }
@@ -223,10 +232,10 @@ function fillEntry(ctx: Ctx, variant: Variant): Entry {
     s.store('cs', e.add(row, j), e.cast('f32', cv)),
     s.store('cs', e.add(e.add(row, c.of(idx, P)), j), e.cast('f32', sv)),
   ];
-  const m = ir.attentionFactor;
+  const m = rotationScale(ir);
   const scale = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(F, by)));
   const positions = ctx.pos.compute(ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices });
-  const recur = ctx.caps.compute === 'f64' && ir.positions.source.kind === 'index' && ir.kernel.sincos.kind !== 'table';
+  const recur = ctx.caps.compute === 'f64' && ir.positions.source.kind === 'index' && ir.kernel.sincos.kind === 'compute';
   const doc = `cos and sin of every pair into cs [tokens, 2, ${P}]${recur ? ', by angle addition' : ''}`;
   if (!recur) {
     const angle = angleFunction(ir, ctx.caps, ctx.pos, ctx.functions, idx);
@@ -421,7 +430,7 @@ function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: numbe
   const i = v('i', idx);
   const j = e.add(j0, i);
   const angle = angleFunction(ctx.ir, ctx.caps, ctx.pos, ctx.functions, idx);
-  const m = ir.attentionFactor;
+  const m = rotationScale(ir);
   const scale = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(F, by)));
   const vec = F === 'f64' ? 'vec2d' : 'vec2f';
   const both = `cs${pi}`;

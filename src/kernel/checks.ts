@@ -88,6 +88,10 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'T', 'positions-type', '`positions`', 'not the typed array of its element type (`Int32Array`; `Float32Array` or `Float64Array`)', 'positions: expected {ctor} of shape {shape}, got {type}'),
   row('Positions', 'W', 'positions-array-type', '`positions`', 'a typed array of the wrong element type', 'positions: expected {ctor} ({element} positions) or a GPUBuffer, got {type}'),
   row('Positions', 'ITW', 'positions-length', '`positions`', 'not `components × tokens` values', 'positions: expected shape {shape} ({values} values), got length {length}'),
+  row('Positions', 'ITW', 'cache-missing', '`cos_sin_cache`, `cos_cache`, `sin_cache` (`sincos cache`)', 'absent', '{name}: missing; rope {spec} reads cos and sin from a cache of shape {shape}'),
+  row('Positions', 'TW', 'cache-type', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not the typed array of the cache\'s dtype (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {ctor} of shape {shape}{or}, got {type}'),
+  row('Positions', 'ITW', 'cache-length', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not `cache_positions × width` values (W: a GPUBuffer smaller than that)', '{name}: expected shape {shape} ({values} values), got length {length}'),
+  row('Positions', 'ITWC', 'cache-position', '`positions` (`sincos cache`)', 'an entry is not a row of the cache, [0, cache_positions). C: `ropec_NAME_check_positions` on a host copy; a launch cannot read device memory, so on the device the kernel reads no row for such a position and writes NaN to its rotated lanes', 'positions: entry {i} (component {c} of token {t}) is {value}, outside the cache\'s rows [0, {rows})'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
@@ -409,6 +413,37 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     functions.push(segmentsFunction(w, ir.positions.components === 3 ? 3 : 1));
   }
 
+  // An engine's cos/sin cache: its rows, its arrays, and every position a row of it.
+  const sc = ir.kernel.sincos;
+  if (sc.kind === 'cache' && src.kind === 'tensor') {
+    body.push(...size('cache_positions', 'a cos/sin cache needs its number of rows (positions it holds)'));
+    if (!C) {
+      for (const cache of cacheArrays(ir)) {
+        const shape = [`[cache_positions, ${cache.width}] = [`, n('cache_positions'), `, ${cache.width}]`];
+        const values = e.mul(n('cache_positions'), i64(cache.width));
+        body.push(...w.require('cache-missing', e.is('given', cache.name), { name: cache.name, spec: ir.name, shape }));
+        body.push(...w.require('cache-type', e.is('cache', cache.name), { name: cache.name, ctor: sc.dtype === 'f32' ? 'Float32Array' : 'Uint16Array', shape, or: host === 'W' ? ' or a GPUBuffer' : '', type: { typeOf: cache.name } }));
+        if (host !== 'W') body.push(...w.require('cache-length', e.eq(e.length(cache.name), values), { name: cache.name, shape, values, length: e.length(cache.name) }));
+      }
+      // The WGSL host checks positions given as a typed array (a GPUBuffer's are the kernel's to guard).
+      const check = positionRows(w, ir.positions.components, n('tokens'), n('cache_positions'), host === 'W' ? e.length('positions') : e.mul(i64(ir.positions.components), n('tokens')));
+      body.push(...(host === 'W' ? [s.if(e.is('hostArray', 'positions'), check)] : check));
+    } else {
+      body.push(s.if(e.is('hostMemory', ''), [s.call('check_positions', n('tokens'), n('cache_positions'))]));
+      functions.push({
+        name: 'check_positions',
+        params: [{ name: 'tokens', ty: 'i64' }, { name: 'cache_positions', ty: 'i64' }],
+        ret: 'void',
+        doc: `sincos cache: every entry of positions [${ir.positions.components === 1 ? 'tokens' : `${ir.positions.components}, tokens`}] is a row of the cache, in [0, cache_positions)`,
+        body: [
+          ...pointers(w, [{ name: 'positions', bytes: 8 }]),
+          ...wholeParams(w, ['tokens', 'cache_positions']),
+          ...positionRows(w, ir.positions.components, v('tokens', 'i64'), v('cache_positions', 'i64'), e.mul(i64(ir.positions.components), v('tokens', 'i64'))),
+        ],
+      });
+    }
+  }
+
   if (needsSeqLen(ir)) body.push(...size('seq_len', 'this scaling depends on the sequence length'));
 
   const views = ir.kernel.strided ? strides(w, ir, n) : { sizes: [], overlap: [] };
@@ -563,6 +598,24 @@ function needsSeqLen(ir: RopeIR): boolean {
   return ir.tables.some((t) => t.scaling?.kind === 'dynamic' || (t.scaling?.kind === 'longrope' && t.scaling.select === 'auto'));
 }
 
+/** The cache arrays of a `sincos cache(…)` spec and the width of their rows. */
+export function cacheArrays(ir: RopeIR): { name: string; width: number }[] {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return [];
+  const P = ir.pairs.length;
+  return sc.layout === 'cos_sin' ? [{ name: 'cos_sin_cache', width: 2 * P }] : [{ name: 'cos_cache', width: P }, { name: 'sin_cache', width: P }];
+}
+
+/** Every entry of `positions` (`count` of them, component-major) is a whole row index in [0, rows). */
+function positionRows(w: Writer, comps: number, tokens: Expr, rows: Expr, count: Expr): Stmt[] {
+  const i = v('i', 'i64');
+  const p = e.load('positions', 'f64', i);
+  return [s.for('i', 'i64', i64(0), count, [
+    ...w.require('cache-position', and(e.un('isInteger', p), e.ge(p, f64(0)), e.lt(p, e.cast('f64', rows))),
+      { i, c: comps === 1 ? i64(0) : e.div(i, tokens), t: comps === 1 ? i : e.mod(i, tokens), value: p, rows }),
+  ])];
+}
+
 /** The arrays a CUDA launcher takes, with their element sizes. */
 export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   const src = ir.positions.source;
@@ -575,6 +628,7 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', bytes: 4 });
   if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', bytes: 4 });
   if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
+  if (ir.kernel.sincos.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: (ir.kernel.sincos as { dtype: string }).dtype === 'f32' ? 4 : 2 })));
   return out;
 }
 

@@ -24,9 +24,11 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin'
  * ≥ 0 (C: ≥ 0); Int32Array, Float32Array: an instance of it (T); storage: of q and k's storage
  * type (T); positions: of the positions' type (T); pointer: non-NULL and aligned to its element
  * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation);
+ * cache: of the cos/sin cache's storage type (T, W); hostArray: an array in host memory rather
+ * than a GPUBuffer (W; I and T: always);
  * sharesWithQ: the array may share memory with q (T: the same ArrayBuffer; C: always).
  */
-export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'pointer' | 'hostMemory' | 'sharesWithQ';
+export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'cache' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }

@@ -59,3 +59,34 @@ export function sincosFill(ir: OptimizedIR): Stmt[] {
     ]),
   ];
 }
+
+/**
+ * Host code that fills the `sincos cache(…)` of the spec for positions [0, cache_positions) from
+ * `omega`: cos(p·ω_j)·m and sin(p·ω_j)·m (m the attention factor) in f64, rounded to f32 and then
+ * to the cache's dtype (as a float32 cache cast to bf16 is). The column layout is the kernel's
+ * (cacheRead in angle.ts): cos_sin_cache row p = every pair's cos, then every pair's sin.
+ */
+export function cacheFill(ir: OptimizedIR): Stmt[] {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return [];
+  const P = ir.pairs.length;
+  const m = ir.attentionFactor;
+  const p = v('p', 'i64');
+  const j = e.cast('i64', v('j', 'i32'));
+  const phi = v('phi', 'f64');
+  const value = (x: Expr) => {
+    const f = e.cast('f32', m === 1 ? x : e.mul(x, c.f64(m)));
+    return sc.dtype === 'f32' ? f : e.encode(sc.dtype, f);
+  };
+  const [cosName, sinName, width, sinFrom] = sc.layout === 'cos_sin' ? ['cos_sin_cache', 'cos_sin_cache', 2 * P, P] : ['cos_cache', 'sin_cache', P, 0];
+  const row = e.mul(p, c.i64(width));
+  return [
+    s.for('p', 'i64', c.i64(0), param('cache_positions', 'i64'), [
+      s.for('j', 'i32', c.i32(0), c.i32(P), [
+        s.let('phi', e.mul(e.cast('f64', p), e.load('omega', 'f64', v('j', 'i32')))),
+        s.store(cosName, e.add(row, j), value(e.un('cos', phi))),
+        s.store(sinName, e.add(e.add(row, c.i64(sinFrom)), j), value(e.un('sin', phi))),
+      ]),
+    ]),
+  ];
+}

@@ -45,6 +45,7 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
       case 'offset': return 'i64';
       case 'index': return 'i32';
       case 'f32': return 'f32';
+      case 'cache': return ir.kernel.sincos.kind === 'cache' ? ir.kernel.sincos.dtype : 'f32';
     }
   };
   return hostArguments(ir, 'C').map((a): LaunchArg => (a.kind === 'size'

@@ -94,8 +94,13 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   if (wasm) statements.push(sizesFunction(ir));
   statements.push(...kernelWrappers(ir, v, printed.functions));
   statements.push(...entryPoints(ir, v));
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${ir.kernel.dtype === 'f32' ? '' : renderTemplate('ts', 'storage', {})}`;
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', {}) : ''}`;
   return text;
+}
+
+/** Does the module read or write 16-bit floats (q and k, or a cos/sin cache)? */
+function sixteenBit(ir: RopeIR): boolean {
+  return ir.kernel.dtype !== 'f32' || (ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype !== 'f32');
 }
 
 function constants(ir: RopeIR): StatementStructures[] {
@@ -118,6 +123,7 @@ function constants(ir: RopeIR): StatementStructures[] {
 function arrayType(ir: RopeIR, a: ArrayArg, v: View): string {
   if (a.element === 'storage') return v.storage;
   if (a.element === 'position') return v.positionsType!;
+  if (a.element === 'cache') return ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype === 'f32' ? 'Float32Array' : 'Uint16Array';
   return a.element === 'f32' ? 'Float32Array' : 'Int32Array';
 }
 
@@ -158,14 +164,16 @@ function shapeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
   return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset']
     .concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : [])
-    .concat(ir.kernel.strided ? STRIDE_SIZES : []);
+    .concat(ir.kernel.strided ? STRIDE_SIZES : [])
+    .concat(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []);
 }
 
 /** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */
 function validateFunction(ir: RopeIR): StatementStructures {
   const src = ir.positions.source;
   const printed = printTsChecks(ir, 'T', argumentChecks(ir, 'T'), 'RangeError');
-  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(ir.kernel.strided ? STRIDE_SIZES : []).map((x) => `, ${x}: n_${x}`).join('');
+  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(ir.kernel.strided ? STRIDE_SIZES : [])
+    .concat(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []).map((x) => `, ${x}: n_${x}`).join('');
   return {
     kind: StructureKind.Function,
     name: 'validate',
@@ -213,6 +221,7 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
   const buffers: Record<string, string> = {
     positions: 'inputs.positions!', segment_table: 'inputs.segment_table!', segment_values: 'inputs.segment_values!', offsets: 'inputs.offsets!',
     cu_seqlens: 'inputs.cu_seqlens!', grid_sizes: 'inputs.grid_sizes!', sincos_table: 'table', cs: 'cs',
+    cos_sin_cache: 'inputs.cos_sin_cache!', cos_cache: 'inputs.cos_cache!', sin_cache: 'inputs.sin_cache!',
     q_in: 'srcq', k_in: 'srck', q_out: 'dstq', k_out: 'dstk',
   };
   const call = (f: TsFunction, io: Record<string, string> = {}) =>

@@ -8,9 +8,9 @@ import { f64Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/ir.js';
 import { v, type ArgTest, type ConstTable, type Entry, type Fn, type KernelModule, type Scalar, type Stmt } from '../../kernel/ir.js';
-import { omegaFill, sincosFill } from '../../kernel/tables.js';
+import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
 import type { angleTableFill } from '../../kernel/angle.js';
-import { message, type HostChecks } from '../../kernel/checks.js';
+import { cacheArrays, message, type HostChecks } from '../../kernel/checks.js';
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { deadLets, hoistArrays, inline, legalize, scalarize, simplify, unrollBy, type KernelObserver } from '../../kernel/legalize.js';
 import { walk } from '../../kernel/visit.js';
@@ -135,6 +135,25 @@ export function tsTableFunctions(ir: OptimizedIR, use: { omegaAt: boolean; angle
     const n = ir.kernel.sincos.maxPositions;
     out.push(`/** cos and sin of p·ω_j for p in [0, ${n}), [${n}, ${ir.pairs.length}, 2], from float64 math. */\nfunction sincosTable(omega: Float64Array): Float32Array {\n  const sincos_table = new Float32Array(${n * ir.pairs.length * 2});\n${body(sincosFill(ir)).join('\n')}\n  return sincos_table;\n}`);
   } else out.push(...stub('sincosTable(_omega: Float64Array): Float32Array', 'new Float32Array(0)'));
+  const sc = ir.kernel.sincos;
+  if (sc.kind === 'cache') {
+    // A cache spec's ω is static (the checker refuses run-time ω).
+    const arrays = cacheArrays(ir);
+    const ctor = sc.dtype === 'f32' ? 'Float32Array' : 'Uint16Array';
+    out.push([
+      ...(use.omegaAt ? [] : omega.constants.map((t) => tsConstTable(t, printer))),
+      `/**\n * The spec's cos/sin cache for positions [0, cache_positions), to pass as ${arrays.map((a) => a.name).join(' and ')} with sizes.cache_positions:\n` +
+      ` * ${sc.layout === 'cos_sin' ? `row p = cos(p·ω_j)·m of the ${ir.pairs.length} pairs, then sin(p·ω_j)·m` : 'row p of each = cos (sin) of p·ω_j, times m'}, computed in float64 and rounded to ${sc.dtype}${sc.dtype === 'f32' ? '' : ' (bits)'}.\n */`,
+      `export function cosSinCache(cache_positions: number): { ${arrays.map((a) => `${a.name}: ${ctor}`).join('; ')} } {`,
+      `  if (!Number.isSafeInteger(cache_positions) || cache_positions < 0) throw new RangeError(\`cache_positions: expected a whole number ≥ 0, got \${cache_positions}\`);`,
+      `  const omega = new Float64Array(${ir.pairs.length});`,
+      ...body(omega.body),
+      ...arrays.map((a) => `  const ${a.name} = new ${ctor}(cache_positions * ${a.width});`),
+      ...body(cacheFill(ir)),
+      `  return { ${arrays.map((a) => a.name).join(', ')} };`,
+      '}',
+    ].join('\n'));
+  }
   return out;
 }
 
@@ -198,6 +217,8 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
       case 'Int32Array': case 'Float32Array': return `${x} instanceof ${test}`;
       case 'storage': return `${x} instanceof ${storage}`;
       case 'positions': return positions.map((t) => `${x} instanceof ${t}`).join(' || ');
+      case 'cache': return `${x} instanceof ${ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}${host === 'W' ? ` || isGpuBuffer(${x})` : ''}`;
+      case 'hostArray': return `ArrayBuffer.isView(${x})`;
       // The TS module's typed arrays share an ArrayBuffer; the WGSL host's GPUBuffers are one object.
       case 'sharesWithQ': return host === 'T' ? `${x}.buffer === q.buffer` : `${x} === q`;
       default: throw new Error(`ts: no host test ${test}`);
@@ -229,7 +250,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
 }
 
 /** The array arguments a host check may read, as the generated code names them. */
-const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes']);
+const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache']);
 
 /**
  * The lines of a TS function that checks a call: `s` must hold the sizes as given and each array
