@@ -7,8 +7,10 @@ import { compile, interpret, type OptimizedIR, type RopeInputs } from '../src/in
 import { loadGeneratedTs } from './support/load-ts.js';
 import { decodeBf16, decodeF16, toStorage, type Dtype } from './support/dtype.js';
 import { rng } from './support/random-spec.js';
+import { buildWgsl, testDevice } from './support/webgpu.js';
+import { dispatchWgsl } from '../src/runners/wgsl.js';
 
-const spec = (name: string, o: { layout: 'cos_sin' | 'split'; dtype?: Dtype; cacheDtype?: Dtype; style?: string; axes?: string; positions?: string; extra?: string; kernel?: string }) => `
+const spec = (name: string, o: { layout: 'cos_sin' | 'split'; dtype?: Dtype; cacheDtype?: Dtype; style?: string; axes?: string; positions?: string; extra?: string; kernel?: string; [other: string]: unknown }) => `
 rope ${name} {
   head_dim 64
   ${o.extra ?? 'rotary dim 48'}
@@ -163,5 +165,61 @@ describe('sincos cache: the checker', () => {
     const word = compile(spec('b', { layout: 'cos_sin' }).replace('layout cos_sin', 'layout sin_cos'), { file: 'b.rope' });
     expect(word.diagnostics.length).toBe(1);
     expect(word.diagnostics[0].suggestion).toBe('expected one of: cos_sin, split');
+  });
+});
+
+describe('sincos cache: WGSL on a real WebGPU device', () => {
+  const cases = [
+    { layout: 'cos_sin' as const, dtype: 'f32' as Dtype, schedule: 'heads' as const },
+    { layout: 'split' as const, dtype: 'bf16' as Dtype, style: 'interleaved', schedule: 'groups' as const, asArray: true },
+    { layout: 'cos_sin' as const, dtype: 'f16' as Dtype, cacheDtype: 'f32' as Dtype, schedule: 'serial' as const, kernel: 'inplace' },
+    { layout: 'split' as const, dtype: 'f32' as Dtype, cacheDtype: 'f16' as Dtype, axes: 'sectioned [t 8, h 8, w 8]', schedule: 'heads' as const, asArray: true },
+    { layout: 'cos_sin' as const, dtype: 'bf16' as Dtype, cacheDtype: 'bf16' as Dtype, extra: 'rotary dim 64', schedule: 'groups' as const, kernel: 'strided' },
+  ];
+  for (const [n, c] of cases.entries()) {
+    it(`matches the interpreter: ${JSON.stringify(c)}`, async () => {
+      const built = await buildWgsl(spec(`w${n}`, c), `w${n}.rope`, {}, { schedule: c.schedule });
+      const ir = built.ir as OptimizedIR;
+      const cacheDtype = ir.kernel.sincos.kind === 'cache' ? ir.kernel.sincos.dtype : 'f32';
+      // Odd row counts: a split 16-bit cache then ends in half a word.
+      const rows = 41;
+      const tokens = 13;
+      const cache = randomCache(ir, rows, cacheDtype, 17 + n);
+      const x = inputs(ir, tokens, rows, 23 + n, ir.positions.components);
+      const sizes = { tokens, cache_positions: rows };
+      const want = interpret(ir, { q: x.q.exact, k: x.k.exact, positions: x.positions, ...cache.values, sizes });
+      const out = await dispatchWgsl(await testDevice(), built.kernel, ir, { q: x.q.stored, k: x.k.stored, positions: x.positions, ...cache.stored, sizes },
+        { outOfPlace: !ir.kernel.inplace, positionsAsArray: c.asArray === true });
+      // f32 arithmetic on cache values: a few f32 ulps, then one rounding to the storage dtype.
+      const tol = ir.kernel.dtype === 'f32' ? 2 ** -21 : ir.kernel.dtype === 'f16' ? 2 ** -10 + 2 ** -21 : 2 ** -7 + 2 ** -21;
+      for (const t of ['q', 'k'] as const) {
+        const g = decode(out[t], ir.kernel.dtype);
+        want[t].forEach((w, i) => expect(Math.abs(g[i] - w), `${t}[${i}]`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(w))));
+      }
+    });
+  }
+
+  it('refuses host positions outside the cache; positions in a GPUBuffer outside it give NaN, never a read outside', async () => {
+    const built = await buildWgsl(spec('wr', { layout: 'cos_sin' }), 'wr.rope');
+    const ir = built.ir as OptimizedIR;
+    const rows = 6;
+    const cache = randomCache(ir, rows, 'f32', 5);
+    const x = inputs(ir, 3, rows, 9);
+    const positions = Int32Array.from([1, 6, 2]);
+    const args = { q: x.q.stored, k: x.k.stored, positions, ...cache.stored, sizes: { tokens: 3, cache_positions: rows } };
+    await expect(dispatchWgsl(await testDevice(), built.kernel, ir, args, { outOfPlace: true, positionsAsArray: true }))
+      .rejects.toThrow("positions: entry 1 (component 0 of token 1) is 6, outside the cache's rows [0, 6)");
+    const out = await dispatchWgsl(await testDevice(), built.kernel, ir, args, { outOfPlace: true });
+    const D = ir.headDim;
+    const heads = ir.kernel.qHeads!;
+    const want = interpret(ir, { q: x.q.exact, k: x.k.exact, positions: [1, 0, 2], ...cache.values, sizes: { tokens: 3, cache_positions: rows } });
+    for (let h = 0; h < heads; h++) {
+      for (const pair of ir.pairs) {
+        expect(out.q[(1 * heads + h) * D + pair.laneA]).toBeNaN();
+        expect(out.q[(0 * heads + h) * D + pair.laneA]).toBeCloseTo(want.q[(0 * heads + h) * D + pair.laneA], 5);
+      }
+      // Lanes past the rotary dim are copied, position or not.
+      expect(out.q[(1 * heads + h) * D + 63]).toBe(x.q.stored[(1 * heads + h) * D + 63]);
+    }
   });
 });

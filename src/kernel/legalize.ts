@@ -368,6 +368,22 @@ export function pack16(dtype: Storage16): Pass {
 }
 
 /**
+ * Read-only 16-bit buffers other than q and k (a `sincos cache` in f16 or bf16) as u32 words on
+ * targets without 16-bit storage arrays (WGSL): a read takes the half of its word.
+ */
+export const packReadOnly16: Pass = (m) => {
+  const packed = new Set(m.buffers.filter((b) => !QK.has(b.name) && b.access === 'read' && (b.element === 'f16' || b.element === 'bf16')).map((b) => b.name));
+  if (packed.size === 0) return m;
+  const half = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
+  const reads = (x: Expr): Expr => (x.op === 'decode' && x.a.op === 'load' && packed.has(x.a.buffer)
+    ? { ...x, a: half(e.load(x.a.buffer, 'u32', e.shr(x.a.index, u32(1))), x.a.index) } : x);
+  return {
+    ...mapBodies(m, (body) => mapExprs(body, reads)),
+    buffers: m.buffers.map((b) => (packed.has(b.name) ? { ...b, element: 'u32' } : b)),
+  };
+};
+
+/**
  * q and k bound as 16-byte vectors (vec4<f32>, or vec4<u32> of eight 16-bit lanes): vector access
  * indexes vectors; a lane of the scalar tail is read from its vector and written by a
  * read-modify-write of the whole vector (the schedule gives each vector one owner).

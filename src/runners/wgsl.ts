@@ -195,7 +195,7 @@ async function kernelFor(ir: RopeIR, host: string, device: GPUDevice): Promise<W
 export interface DispatchOptions {
   /** Pass qOut and kOut (pre-filled with 0x7f bytes, so an element not written shows). */
   outOfPlace?: boolean;
-  /** Hand the positions to the host module as a typed array (it uploads them) instead of a buffer. */
+  /** Hand the positions (and a cos/sin cache) to the host module as typed arrays (it uploads them) instead of buffers. */
   positionsAsArray?: boolean;
   /** Also read back the input buffers of q and k (out of place they must be unchanged). */
   readInputs?: boolean;
@@ -254,6 +254,14 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.offsets) args.offsets = inputs.offsets;
       if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
       if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
+      // A cos/sin cache as stored: Float32Array (f32) or Uint16Array bits (f16, bf16).
+      const sc = ir.kernel.sincos;
+      for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
+        const given = inputs[name];
+        if (!given || sc.kind !== 'cache') continue;
+        const typed = sc.dtype === 'f32' ? (given instanceof Float32Array ? given : Float32Array.from(given)) : given instanceof Uint16Array ? given : Uint16Array.from(given);
+        args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
+      }
       try {
         kernel.run(args);
       } catch (e) {

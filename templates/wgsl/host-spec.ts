@@ -24,6 +24,9 @@ export interface Args {
   offsets?: ArrayLike<number>;
   cu_seqlens?: ArrayLike<number>;
   grid_sizes?: ArrayLike<number>;
+  cos_sin_cache?: GPUBuffer | Float32Array | Uint16Array;
+  cos_cache?: GPUBuffer | Float32Array | Uint16Array;
+  sin_cache?: GPUBuffer | Float32Array | Uint16Array;
   sizes: Sizes;
 }
 

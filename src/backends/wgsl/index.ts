@@ -9,7 +9,7 @@ import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { HeadGroups, Schedule } from '../../kernel/schedule.js';
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
-import { argumentChecks } from '../../kernel/checks.js';
+import { argumentChecks, cacheArrays } from '../../kernel/checks.js';
 import { hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsTableFunctions } from '../ts/table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
@@ -152,7 +152,8 @@ function summary(ir: OptimizedIR, storage: WgslStorage, sched: Schedule): string
     storage.kind === 'vector' ? `16-byte access (${sched.vectorLanes} lanes per vector)` : 'scalar access',
     `positions ${ir.host.positions.kind}`,
     `ω ${ir.omega.kind === 'static' ? 'constant' : `from seq_len (${ir.omega.kind})`}`,
-    ir.kernel.sincos.kind === 'table' ? `sincos table(${ir.kernel.sincos.maxPositions})` : 'sincos computed',
+    ir.kernel.sincos.kind === 'table' ? `sincos table(${ir.kernel.sincos.maxPositions})`
+      : ir.kernel.sincos.kind === 'cache' ? `sin/cos from the caller's cache (${ir.kernel.sincos.layout}, ${ir.kernel.sincos.dtype})` : 'sincos computed',
     `precision ${ir.kernel.precision}`,
   ].join('; ');
 }
@@ -162,7 +163,9 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
   const args = hostArguments(ir, 'W');
   const sizeFields = args.filter((a): a is SizeArg => a.kind === 'size').map((a) => ({ name: a.key ?? a.name, optional: a.optional ? '?' : '', doc: sizeDoc(a) }));
   // Small arrays are checked and uploaded by the host; positions may also be a GPUBuffer.
+  const sc = ir.kernel.sincos;
   const argType = (a: ArrayArg) => (a.element === 'position' ? `GPUBuffer | ${src.kind === 'tensor' && src.element === 'int' ? 'Int32Array' : 'Float32Array'}`
+    : a.element === 'cache' ? `GPUBuffer | ${sc.kind === 'cache' && sc.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}`
     : a.name === 'segment_table' ? 'Int32Array' : a.name === 'segment_values' ? 'Float32Array' : 'ArrayLike<number>');
   const argFields = args.filter((a): a is ArrayArg => a.kind === 'array' && a.element !== 'storage')
     .map((a) => ({ name: a.name, optional: '', type: argType(a), doc: hostNeutral(a.shape) ? `${a.doc}, shape ${shapeText(a.shape)}` : a.doc }));
@@ -185,6 +188,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     gridAxes: grid,
     dynamic: ir.omega.kind !== 'static',
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
+    cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir) } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
@@ -206,13 +210,14 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     checks: checks.lines,
     grid,
     seqLen: ir.omega.kind !== 'static',
+    cache: sc.kind === 'cache',
     strided: ir.kernel.strided === true,
     tables: tsTableFunctions(ir, {
       omegaAt: ir.omega.kind !== 'static' || ir.kernel.sincos.kind === 'table',
       angle: ir.omega.kind !== 'static' ? { fill: angleTableFill(ir, WGSL_CAPABILITIES, positionRepr(ir, WGSL_CAPABILITIES)), name: dynamicBinding } : undefined,
       stubs: true,
     }),
-    bits: src.kind === 'segments' ? renderTemplate('ts', 'bits', {}) : '',
+    bits: (src.kind === 'segments' ? renderTemplate('ts', 'bits', {}) : '') + (sc.kind === 'cache' && sc.dtype !== 'f32' ? renderTemplate('ts', 'storage', {}) : ''),
     host: templateFile('wgsl', 'host.ts'),
   });
 }
@@ -221,6 +226,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
   const G = shader.items.inPlace;
   const W = workgroupSize;
   const omega = ir.omega;
+  const sc = ir.kernel.sincos;
   const vector = shader.storage.kind === 'vector';
   return {
     format: 'ropec-wgsl-manifest/2',
@@ -281,6 +287,15 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
           maxPositions: ir.kernel.sincos.maxPositions,
           layout: `[${ir.kernel.sincos.maxPositions}, ${ir.pairs.length}, 2] f32: element (p·${ir.pairs.length} + j)·2 = cos(p·ω_j), + 1 = sin(p·ω_j), computed in float64`,
           outside: 'positions outside [0, max_positions) are computed in the kernel',
+        }
+      : null,
+    cache: sc.kind === 'cache'
+      ? {
+          layout: sc.layout,
+          arrays: cacheArrays(ir).map((a) => ({ binding: a.name, shape: ['cache_positions', a.width], element: sc.dtype })),
+          packing: sc.dtype === 'f32' ? 'one f32 per element' : 'two 16-bit values per u32 word, element 2i in bits 0–15',
+          rows: sc.layout === 'cos_sin' ? `row p: cos of pairs 0…${ir.pairs.length - 1}, then their sin (vLLM's cos_sin_cache)` : 'row p of cos_cache: cos of every pair; of sin_cache: sin',
+          outside: 'a position outside [0, cache_positions) reads nothing and rotates its lanes to NaN',
         }
       : null,
     precision: ir.kernel.precision,

@@ -8,7 +8,7 @@ import { f32Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/ir.js';
 import { c, e, type Buffer, type Fn, type KernelModule, type Scalar, type Ty } from '../../kernel/ir.js';
-import { arraysToLocals, boundsCheck, deadLets, legalize, pack16, pruneParams, simplify, tablesAsBuffers, unroll, vectorBound, type KernelObserver, type Pass } from '../../kernel/legalize.js';
+import { arraysToLocals, boundsCheck, deadLets, legalize, pack16, packReadOnly16, pruneParams, simplify, tablesAsBuffers, unroll, vectorBound, type KernelObserver, type Pass } from '../../kernel/legalize.js';
 import { orderedFunctions } from '../../kernel/visit.js';
 
 export const WGSL_CAPABILITIES: Capabilities = {
@@ -97,7 +97,7 @@ export interface WgslStorage {
 
 /** The passes WGSL's limits select for this storage. */
 export function wgslPasses(storage: WgslStorage): Pass[] {
-  const passes: Pass[] = [simplify, unroll, arraysToLocals, tablesAsBuffers(dynamicBinding)];
+  const passes: Pass[] = [simplify, unroll, arraysToLocals, tablesAsBuffers(dynamicBinding), packReadOnly16];
   if (storage.kind === 'vector') passes.push(vectorBound(storage.dtype));
   if (storage.kind === 'packed') passes.push(pack16(storage.dtype as 'f16' | 'bf16'));
   passes.push(boundsCheck, simplify, pruneParams, deadLets);
