@@ -78,6 +78,8 @@ const SPECS = {
   strided: source('index + offset', { kernel: 'dtype f32\n    inplace\n    strided' }),
   stridedout: source('index + offset', { kernel: 'dtype f32\n    strided' }),
   stridedbf16: source('index + offset', { kernel: 'dtype bf16\n    inplace\n    strided' }),
+  // An engine's cos/sin cache of 4 rows: [4, 8] (4 pairs of cos, then of sin).
+  cache: source('tensor int', { kernel: 'dtype f32\n    sincos cache(layout cos_sin)' }),
 };
 type SpecKey = keyof typeof SPECS;
 
@@ -117,6 +119,8 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
       return { ...qk(16), sizes: { batch: 2, seq: 8 }, segment_table: Int32Array.from(MROPE.table), segment_values: Float32Array.from(MROPE.values) };
     case 'tl':
       return { ...qk(8), sizes: { tokens: 8 }, segment_table: Int32Array.from(TL.table), segment_values: Float32Array.from(TL.values) };
+    case 'cache':
+      return { ...qk(3), sizes: { tokens: 3, cache_positions: 4 }, positions: Int32Array.from([0, 3, 2]), cos_sin_cache: zeros(4 * 8) };
     case 'strided': case 'stridedout': case 'stridedbf16': {
       const qkv = zeros(3 * 32);
       return { q: qkv.subarray(0), k: qkv.subarray(16), sizes: { tokens: 3, offset: 0, q_token_stride: 32, q_head_stride: 8, k_token_stride: 32, k_head_stride: 8 } };
@@ -273,6 +277,10 @@ const PROVOKE: Record<string, Provocation> = {
   'positions-array-type': { spec: 'tensor', bad: () => edit('tensor', (x) => { x.positions = Float32Array.from([0, 1, 2]); }) },
   'positions-type': { spec: 'tensor', bad: () => edit('tensor', (x) => { x.positions = Float32Array.from([0, 1, 2]); }) },
   'sincos-table-limit': { spec: 'bigtable', bad: () => good('bigtable') },
+  'cache-missing': { spec: 'cache', bad: () => edit('cache', (x) => { delete x.cos_sin_cache; }) },
+  'cache-type': { spec: 'cache', bad: () => edit('cache', (x) => { x.cos_sin_cache = Array.from(x.cos_sin_cache!); }) },
+  'cache-length': { spec: 'cache', bad: () => edit('cache', (x) => { x.cos_sin_cache = zeros(3 * 8); }) },
+  'cache-position': { spec: 'cache', bad: () => edit('cache', (x) => { x.positions = Int32Array.from([0, 4, 1]); }) },
   'offsets-missing': { spec: 'offs', bad: () => edit('offs', (x) => { delete x.offsets; }) },
   'offsets-type': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 5]; }) },
   'offsets-length': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = Int32Array.from([0]); }) },

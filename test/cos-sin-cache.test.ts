@@ -89,7 +89,7 @@ describe('sincos cache: the interpreter', () => {
     const base: RopeInputs = { q: new Float64Array(3 * 64), k: new Float64Array(2 * 64), cos_cache: new Float64Array(4 * P), sin_cache: new Float64Array(4 * P), positions: [4], sizes: { tokens: 1, cache_positions: 4 } };
     expect(() => interpret(ir, base)).toThrow("positions: entry 0 (component 0 of token 0) is 4, outside the cache's rows [0, 4)");
     expect(() => interpret(ir, { ...base, positions: [-1] })).toThrow('is -1, outside');
-    expect(() => interpret(ir, { ...base, positions: [0], sin_cache: new Float64Array(3 * P) })).toThrow(`sin_cache: expected shape [cache_positions, ${P}] = [4, ${P}] (${4 * P} values), got length ${3 * P}`);
+    expect(() => interpret(ir, { ...base, positions: [0], sin_cache: new Float64Array(3 * P) })).toThrow(`sin_cache: expected the cache shape [cache_positions, ${P}] = [4, ${P}] (${4 * P} values), got length ${3 * P}`);
     expect(() => interpret(ir, { ...base, positions: [0], cos_cache: undefined })).toThrow('cos_cache: missing; rope c reads cos and sin from a cache');
     expect(() => interpret(ir, { ...base, positions: [0], sizes: { tokens: 1 } })).toThrow('sizes.cache_positions: missing');
   });

@@ -11,7 +11,7 @@ import { frontEnd } from '../src/compiler/frontend.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
-import { arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 import {
   ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness, scratch,
   writeArtifacts, type HarnessResult, type NvccResult, type PreparedCase,
@@ -39,7 +39,7 @@ function beyondTable(ir: RopeIR, inputs: RopeInputs): void {
 }
 
 function draw(): Drawn[] {
-  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec), { seed: SEED, numRuns: SPECS });
+  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec), { seed: SEED, numRuns: SPECS });
   return specs.map((s, i) => {
     const source = s.source.replace(`rope ${s.name} {`, `rope ${s.name}_${i} {`);
     const { irs, diagnostics } = frontEnd(source, `random_${i}.rope`);
@@ -99,7 +99,7 @@ describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} random specs (seed $
     expect(seen((ir) => ir.host.positions.kind).size).toBeGreaterThanOrEqual(4);
     expect(seen((ir) => String(ir.kernel.inplace)).size).toBe(2);
     expect(seen((ir) => ir.kernel.precision).size).toBe(2);
-    expect(seen((ir) => ir.kernel.sincos.kind).size).toBe(2);
+    expect(seen((ir) => ir.kernel.sincos.kind).size).toBe(3); // compute, table, cache
   });
 
   drawn.forEach((d, n) => {

@@ -7,7 +7,7 @@ import { compile, interpret } from '../src/index.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { allowedError, firstMismatch, fromStorage, toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 
@@ -64,16 +64,19 @@ describe('TS backend: spec library', () => {
 describe('TS backend: random specs', () => {
   it('every generated spec compiles and matches the interpreter (contiguous q and k, and views of one buffer)', async () => {
     let views = 0;
+    let caches = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
         const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
         if (!r.ok) throw new Error(`generator produced an invalid spec:\n${c.source}\n${r.diagnostics.map((d) => d.message).join('\n')}`);
         if (r.irs[0].kernel.strided) views++;
+        if (r.irs[0].kernel.sincos.kind === 'cache') caches++;
         await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
       }),
       { numRuns: 150, seed: 20261123 },
     );
     expect(views).toBeGreaterThan(30);
+    expect(caches).toBeGreaterThan(30);
   }, 120_000);
 });
 

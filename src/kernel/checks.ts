@@ -60,9 +60,9 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'ITWC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
   row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes} bytes)'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
-  row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
-  row('q and k', 'W', 'buffer-small', '`q`, `k`, `qOut`, `kOut`, `positions`', 'smaller than the shape needs', '{name}: buffer of {size} bytes is too small; expected {what} = {bytes} bytes'),
-  row('q and k', 'W', 'buffer-usage', '`q`, `k`, `qOut`, `kOut`, `positions`', 'created without `STORAGE` usage', '{name}: the buffer needs usage {usage}'),
+  row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
+  row('q and k', 'W', 'buffer-small', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'smaller than the shape needs', '{name}: buffer of {size} bytes is too small; expected {what} = {bytes} bytes'),
+  row('q and k', 'W', 'buffer-usage', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'created without `STORAGE` usage', '{name}: the buffer needs usage {usage}'),
   row('q and k', 'W', 'args-object', '`args`', 'not an object', 'args: expected an object { q, k, sizes, … }'),
 
   row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
@@ -90,7 +90,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'ITW', 'positions-length', '`positions`', 'not `components × tokens` values', 'positions: expected shape {shape} ({values} values), got length {length}'),
   row('Positions', 'ITW', 'cache-missing', '`cos_sin_cache`, `cos_cache`, `sin_cache` (`sincos cache`)', 'absent', '{name}: missing; rope {spec} reads cos and sin from a cache of shape {shape}'),
   row('Positions', 'TW', 'cache-type', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not the typed array of the cache\'s dtype (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {ctor} of shape {shape}{or}, got {type}'),
-  row('Positions', 'ITW', 'cache-length', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not `cache_positions × width` values (W: a GPUBuffer smaller than that)', '{name}: expected shape {shape} ({values} values), got length {length}'),
+  row('Positions', 'ITW', 'cache-length', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not `cache_positions × width` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected the cache shape {shape} ({values} values), got length {length}'),
   row('Positions', 'ITWC', 'cache-position', '`positions` (`sincos cache`)', 'an entry is not a row of the cache, [0, cache_positions). C: `ropec_NAME_check_positions` on a host copy; a launch cannot read device memory, so on the device the kernel reads no row for such a position and writes NaN to its rotated lanes', 'positions: entry {i} (component {c} of token {t}) is {value}, outside the cache\'s rows [0, {rows})'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 

@@ -18,6 +18,7 @@ import { resolveShape, type RopeInputs } from '../compiler/runtime.js';
 import { VERSION } from '../version.js';
 import { cudaBackend, cudaLimitation } from '../backends/cuda/index.js';
 import { launchArgs, type LaunchArg, type TensorArg } from '../backends/cuda/plan.js';
+import { cElemType } from '../backends/cuda/emit.js';
 import { COUNTER_CPP } from './counter.js';
 
 const execFileAsync = promisify(execFile);
@@ -188,9 +189,7 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     }
     const call = args.map((a: LaunchArg) => {
       if (a.kind === 'size') return a.name;
-      const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t'
-        : a.name === 'positions' || a.name === 'sincos_table' || a.name === 'segment_values' ? 'float' : `ropec_${ir.name}_elem_t`;
-      return `static_cast<${a.role === 'in' ? 'const ' : ''}${type}*>(${a.name}_buf.ptr)`;
+      return `static_cast<${a.role === 'in' ? 'const ' : ''}${cElemType(ir, a)}*>(${a.name}_buf.ptr)`;
     });
     if (device) {
       lines.push(`  const cudaError_t status = ropec_${ir.name}_launch(${call.join(', ')}, 0);`);
@@ -395,6 +394,10 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       // An empty list travels as NULL with count 0.
       tensors.segment_values = inputs.segment_values!.length > 0 ? Float32Array.from(inputs.segment_values!) : null;
       sizes.segment_value_count = inputs.segment_values!.length;
+    } else if (a.name === 'cos_sin_cache' || a.name === 'cos_cache' || a.name === 'sin_cache') {
+      // As stored: Float32Array (f32) or Uint16Array bits (f16, bf16).
+      const given = inputs[a.name];
+      tensors[a.name] = !given ? null : a.dtype === 'f32' ? Float32Array.from(given) : given instanceof Uint16Array ? given : Uint16Array.from(given);
     }
   }
   return { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign, schedule: opts.schedule };

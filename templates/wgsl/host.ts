@@ -359,7 +359,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
           else entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, values * SPEC.cache.bytes) } });
         } else {
           const array = given as Float32Array | Uint16Array;
-          if (array.length !== values) throw new RopeArgumentError(`${name}: expected shape ${shape} (${values} values), got length ${array.length}`);
+          if (array.length !== values) throw new RopeArgumentError(`${name}: expected the cache shape ${shape} (${values} values), got length ${array.length}`);
           // WebGPU binds no empty buffer, and 16-bit values are bound as whole u32 words.
           const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));
           new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));

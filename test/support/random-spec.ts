@@ -33,8 +33,11 @@ function splitInto(total: number, parts: number, weights: number[]): number[] {
  * multiples of the vector, so kernels have vector chunks and a scalar tail. The 'any' draw rarely
  * reaches the last two.
  */
-function specArbitrary(mode: 'any' | 'aligned' | 'tail'): fc.Arbitrary<SpecCase> {
+function specArbitrary(mode: 'any' | 'aligned' | 'tail', cache = false): fc.Arbitrary<SpecCase> {
   const aligned = mode === 'aligned';
+  // `cache`: an engine's f32 cos/sin cache read at a positions tensor (sincos cache needs one, and a static ω).
+  const scalings = ['none', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3', 'longrope_short', 'longrope_long', 'longrope_auto', 'factors'];
+  const positionKinds = ['index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'grid_center', 'grid_packed', 'timeline', 'mrope'];
   return fc
     .record({
       pairsHalf: { any: fc.integer({ min: 2, max: 12 }), aligned: fc.constantFrom(8, 16, 24), tail: fc.constantFrom(9, 10, 11, 13, 20) }[mode], // rotary pairs
@@ -52,8 +55,8 @@ function specArbitrary(mode: 'any' | 'aligned' | 'tail'): fc.Arbitrary<SpecCase>
       freq: fc.constantFrom('base', 'base_axis', 'periods', 'periods_range', 'list'),
       base: fc.constantFrom(100, 10000, 500000),
       axisScale: fc.constantFrom(undefined, 0.5, 2),
-      scaling: fc.constantFrom('none', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3', 'longrope_short', 'longrope_long', 'longrope_auto', 'factors'),
-      position: fc.constantFrom('index', 'index_offset', 'index_offsets', 'index_packed', 'tensor_int', 'tensor_float', 'grid', 'grid_norm', 'grid_center', 'grid_packed', 'timeline', 'mrope'),
+      scaling: fc.constantFrom(...(cache ? scalings.filter((x) => x !== 'dynamic' && x !== 'longrope_auto') : scalings)),
+      position: cache ? fc.constant('tensor_int') : fc.constantFrom(...positionKinds),
       layout: fc.constantFrom('thd', 'bshd', 'bhsd'),
       dtype: fc.constantFrom('f32', 'f32', 'f16', 'f16 native', 'bf16'),
       qHeads: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
@@ -163,7 +166,8 @@ function specArbitrary(mode: 'any' | 'aligned' | 'tail'): fc.Arbitrary<SpecCase>
       lines.push(`    layout ${layoutText}`);
       lines.push(`    dtype ${c.dtype}`);
       if (c.inplace) lines.push('    inplace');
-      if (c.table && integral && scaling !== 'dynamic') lines.push('    sincos table(max_positions 64)');
+      if (cache) lines.push(`    sincos cache(layout ${c.weights[2] % 2 === 0 ? 'cos_sin' : 'split'}, dtype f32)`);
+      else if (c.table && integral && scaling !== 'dynamic') lines.push('    sincos table(max_positions 64)');
       lines.push(`    precision ${c.precision}`);
       lines.push('  }');
       lines.push('}');
@@ -180,6 +184,8 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = specArbitrary('any');
 export const arbitraryViewsSpec: fc.Arbitrary<SpecCase> = arbitrarySpec
   .filter((c) => !c.source.includes('[batch, heads, seq, dim]'))
   .map((c) => ({ ...c, source: c.source.replace(/(\n    dtype [^\n]*)/, '$1\n    strided') }));
+/** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
+export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
 export const arbitraryAlignedSpec: fc.Arbitrary<SpecCase> = specArbitrary('aligned');
 /** Specs with 16-byte vector chunks and a scalar tail (see specArbitrary). */
@@ -290,6 +296,16 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     inputs.positions = isFloat
       ? Float32Array.from({ length: n }, () => Math.fround(r() * posLimit))
       : Int32Array.from({ length: n }, () => int(0, Math.max(0, posLimit - 1)));
+  }
+  const sc = ir.kernel.sincos;
+  if (sc.kind === 'cache') {
+    // Random values (not cos and sin): a kernel must read exactly the entries the interpreter does.
+    const rows = Math.max(1, posLimit);
+    sizes.cache_positions = rows;
+    const P = ir.pairs.length;
+    const fill = (n: number) => Float32Array.from({ length: n }, () => r() * 2 - 1);
+    if (sc.layout === 'cos_sin') inputs.cos_sin_cache = fill(rows * 2 * P);
+    else Object.assign(inputs, { cos_cache: fill(rows * P), sin_cache: fill(rows * P) });
   }
   return { inputs, tokens };
 }

@@ -7,9 +7,9 @@ import type { KernelModule } from '../../kernel/ir.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
-import { omegaFill, sincosFill } from '../../kernel/tables.js';
+import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
 import { STRIDE_SIZES } from '../../kernel/args.js';
-import { argumentChecks } from '../../kernel/checks.js';
+import { argumentChecks, cacheArrays } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, renderTemplate } from '../common.js';
@@ -29,9 +29,11 @@ export function cElemType(ir: RopeIR, arg: TensorArg): string {
     case 'i64': return 'int64_t';
     case 'i32': return 'int32_t';
     case 'f32': return arg.name === 'q' || arg.name === 'k' || arg.name.endsWith('_out') ? `ropec_${ir.name}_elem_t` : 'float';
-    default: return `ropec_${ir.name}_elem_t`;
+    default: return isCache(arg.name) ? `ropec_${ir.name}_cache_t` : `ropec_${ir.name}_elem_t`;
   }
 }
+
+const isCache = (name: string) => name === 'cos_sin_cache' || name === 'cos_cache' || name === 'sin_cache';
 
 export function paramDecl(ir: RopeIR, arg: LaunchArg): string {
   if (arg.kind === 'size') return `int64_t ${arg.name}`;
@@ -44,7 +46,7 @@ export function summary(ir: RopeIR): string {
   const layout = { thd: '[tokens, heads, dim]', bshd: '[batch, seq, heads, dim]', bhsd: '[batch, heads, seq, dim]' }[ir.kernel.layout];
   return `${ir.style} ${dir} rotation of ${rotary}, ${ir.kernel.dtype} ${layout}, ` +
     `${ir.kernel.inplace ? 'in place' : 'out of place'}, positions ${ir.host.positions.kind}, ` +
-    `sin/cos ${ir.kernel.sincos.kind === 'table' ? 'from a table' : 'computed'} (${ir.kernel.precision}).`;
+    `sin/cos ${ir.kernel.sincos.kind === 'table' ? `from a table (${ir.kernel.precision})` : ir.kernel.sincos.kind === 'cache' ? `from the caller's ${ir.kernel.sincos.dtype} cache (${ir.kernel.sincos.layout})` : `computed (${ir.kernel.precision})`}.`;
 }
 
 export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
@@ -94,13 +96,13 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     ...hostChecks(ir),
     fields: fields(ir, built.module),
     omegaFill: dynamic(ir) ? dynamicOmega(ir) : [],
-    hostConstants: dynamic(ir) || ir.kernel.sincos.kind === 'table' ? cudaHostConstants(omegaFill(ir).constants) : [],
+    hostConstants: dynamic(ir) || ir.kernel.sincos.kind !== 'compute' ? cudaHostConstants(omegaFill(ir).constants) : [],
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
       ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
         ...(ir.kernel.strided ? STRIDE_SIZES.map((x) => `${x} % ${built.schedules.get('vector')!.vectorLanes} == 0`) : [])].join(' && ')
       : 'false',
-    tableFill: tableFill(ir),
+    tableFill: tableFill(ir) + cacheFillFunction(ir),
   };
   return renderTemplate('cuda', 'kernel', view);
 }
@@ -140,9 +142,34 @@ function omegaLocal(ir: OptimizedIR): string[] {
   return ['double omega[kPairs];', ...printCudaHost(omegaFill(ir).body)];
 }
 
+/** `sincos cache(…)`: the C parameters of the cache arrays, as fill_cache takes them (host memory). */
+function cacheParams(ir: RopeIR): string {
+  return cacheArrays(ir).map((a) => `ropec_${ir.name}_cache_t* ${a.name}`).join(', ');
+}
+
+/** ropec_NAME_fill_cache: the spec's cos/sin cache in host memory, from kernel/tables.ts's rule. */
+function cacheFillFunction(ir: OptimizedIR): string {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return '';
+  const arrays = cacheArrays(ir);
+  return [
+    '',
+    `/** Fills a host cache of cache_positions rows for ${ir.name} (cos and sin of p·ω_j times the attention factor, in double, rounded to ${sc.dtype}). */`,
+    `extern "C" cudaError_t ropec_${ir.name}_fill_cache(${cacheParams(ir)}, int64_t cache_positions) {`,
+    `  using namespace ropec_${ir.name};`,
+    `  if (${arrays.map((a) => `${a.name} == NULL`).join(' || ')} || cache_positions < 0) return cudaErrorInvalidValue;`,
+    ...[...omegaLocal(ir), ...printCudaHost(cacheFill(ir))].map((l) => `  ${l}`),
+    '  return cudaSuccess;',
+    '}',
+    '',
+  ].join('\n');
+}
+
 export function emitHeader(ir: RopeIR): string {
   const args = launchArgs(ir);
   const elem = ELEM[ir.kernel.dtype];
+  const sc = ir.kernel.sincos;
+  const cacheElem = sc.kind === 'cache' ? ELEM[sc.dtype] : null;
   const defines: string[] = [];
   if (ir.kernel.sincos.kind === 'table') defines.push(`MAX_POSITIONS ${ir.kernel.sincos.maxPositions}`);
   if (ir.kernel.qHeads !== null) defines.push(`Q_HEADS ${ir.kernel.qHeads}`);
@@ -159,7 +186,8 @@ export function emitHeader(ir: RopeIR): string {
     headDim: ir.headDim,
     pairs: ir.pairs.length,
     defines,
-    cplusplusInclude: elem.include ?? '',
+    cplusplusIncludes: [...new Set([elem.include, cacheElem?.include].filter((x): x is string => x !== undefined))],
+    cache: cacheElem ? { cuda: cacheElem.cuda, c: cacheElem.c, comment: cacheElem.cComment, params: cacheParams(ir), dtype: sc.kind === 'cache' ? sc.dtype : '' } : null,
     elemType: elem.cuda,
     cElemType: elem.c,
     cElemComment: elem.cComment,
@@ -176,13 +204,14 @@ export function emitHeader(ir: RopeIR): string {
  * The launcher's public checks of arrays it takes in host memory (the check functions of
  * kernel/checks.ts it exports), and the arrays each reads: the .cu, the header and the torch op.
  */
-export function hostChecks(ir: RopeIR): { checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: boolean; arrays: string[] } {
+export function hostChecks(ir: RopeIR): { checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: boolean; checkPositions: boolean; arrays: string[] } {
   const src = ir.positions.source;
   const checkSegments = usesSegmentTable(ir);
   const checkGridSizes = src.kind === 'grid' && src.sizes === 'per_sequence';
   const checkCuSeqlens = src.kind === 'index' && isPacked(ir);
+  const checkPositions = ir.kernel.sincos.kind === 'cache';
   const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens ? ['cu_seqlens'] : [];
-  return { checkSegments, checkGridSizes, checkCuSeqlens, arrays };
+  return { checkSegments, checkGridSizes, checkCuSeqlens, checkPositions, arrays };
 }
 
 function dynamic(ir: RopeIR): boolean {

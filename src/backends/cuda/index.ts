@@ -6,7 +6,8 @@ import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
-import { emitCu, emitHeader, hostChecks, summary } from './emit.js';
+import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
+import { cacheArrays } from '../../kernel/checks.js';
 import { STRIDE_SIZES } from '../../kernel/args.js';
 import { headGroups } from '../../kernel/schedule.js';
 import {
@@ -151,6 +152,8 @@ function torchOp(ir: RopeIR) {
   const fused = src.kind === 'segments';
   if (fused) derived.add('segment_words').add('segment_value_count');
   if (ir.kernel.strided) for (const x of STRIDE_SIZES) derived.add(x);
+  const caches = cacheArrays(ir);
+  if (caches.length > 0) derived.add('cache_positions');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
   const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
@@ -161,6 +164,11 @@ function torchOp(ir: RopeIR) {
       ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');
   }
   if (fused) sizeLines.push('const int64_t segment_words = segment_table.numel();', 'const int64_t segment_value_count = segment_values.numel();');
+  // The cache's rows from its shape (vLLM: max_position_embeddings); the launcher checks the rest.
+  if (caches.length > 0) {
+    sizeLines.push(`TORCH_CHECK(${caches[0].name}.dim() == 2, "ropec ${ir.name}: ${caches[0].name} must have shape [cache_positions, ${caches[0].width}], got ", ${caches[0].name}.sizes());`,
+      `const int64_t cache_positions = ${caches[0].name}.size(0);`);
+  }
   // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
   if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == q.dim() ? k.size(${dims.heads}) : -1;`);
@@ -187,8 +195,7 @@ function torchOp(ir: RopeIR) {
     : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
   const ptr = (a: LaunchArg) => {
     if (a.kind === 'size') return a.name;
-    const type = a.dtype === 'i64' ? 'int64_t' : a.dtype === 'i32' ? 'int32_t' : a.name === 'positions' || a.name === 'sincos_table' || a.name === 'segment_values' ? 'float' : `ropec_${ir.name}_elem_t`;
-    return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${type}*>(${onDevice(a.name)}.data_ptr())`;
+    return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${cElemType(ir, a)}*>(${onDevice(a.name)}.data_ptr())`;
   };
   const schemaArg = (a: LaunchArg) => {
     if (a.kind === 'size') return `int ${a.name}`;
