@@ -134,6 +134,11 @@ Options:
       --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
       --cu-seqlens FILE  packed sequence starts [batch + 1]
       --grid-sizes FILE  grid(…) packed specs: each sequence's grid sizes [batch, axes]
+      --cache FILE       sincos cache(layout cos_sin) specs: the engine's cos_sin_cache
+                         [cache_positions, rot] in the cache's dtype ('<f4', '<f2', bf16 '<u2');
+                         without it, the spec's own cache up to the largest position
+      --cos-cache FILE, --sin-cache FILE
+                         sincos cache(layout split) specs: the cos and sin caches [rows, rot/2]
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -533,6 +538,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     options: {
       backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, qkv: { type: 'string' }, positions: { type: 'string' },
       sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
+      cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -553,7 +559,8 @@ async function cmdRun(argv: string[]): Promise<number> {
     tol = Number(values.tol);
     if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
   }
-  const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'] };
+  const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'],
+    cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'] };
   const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);
   refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out)] : outputFiles(values.out), inputFiles);
   const r = compileSpec(positionals[0]);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readBytes, readText, writeOutputsTogether } from './files.js';
 import { parseJson } from './inputs.js';
-import { interpret } from './compiler/interpreter.js';
+import { interpret, pairOmegas } from './compiler/interpreter.js';
 import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { isPacked, resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { encodeSegments, segmentTablesFromPositions } from './positions/encoding.js';
@@ -17,6 +17,7 @@ import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
 import { STRIDE_SIZES } from './kernel/args.js';
+import { cacheArrays } from './kernel/checks.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -39,6 +40,11 @@ export interface PositionFiles {
   cuSeqlens?: string;
   /** `grid(…) packed`: each sequence's grid sizes [batch, axes]. */
   gridSizes?: string;
+  /** `sincos cache(layout cos_sin)`: the engine's cos_sin_cache [rows, rot]. */
+  cache?: string;
+  /** `sincos cache(layout split)`: the cos and sin caches [rows, rot/2]. */
+  cosCache?: string;
+  sinCache?: string;
 }
 
 export interface RunRequest {
@@ -210,7 +216,73 @@ function addPositionInputs(ir: RopeIR, files: PositionFiles, inputs: RopeInputs)
     if (!files.gridSizes) throw new RopeArgumentError(`spec ${ir.name} packs one grid per sequence: give --grid-sizes g.npy of shape [batch, ${src.axes.length}] (${src.axes.join(', ')})`);
     inputs.grid_sizes = intTensor(load(files.gridSizes), files.gridSizes, 'grid_sizes');
   }
+  addCacheInputs(ir, files, inputs);
   resolveShape(ir, inputs); // every backend gets inputs the interpreter accepts, or a RopeArgumentError
+}
+
+/**
+ * `sincos cache(…)`: the cache from its files (in the cache's dtype: '<f4', '<f2', bf16 as '<u2'
+ * bits; shape [rows, width]), or, without files, the spec's own cache for positions 0 … the
+ * largest position (as cosSinCache() fills it: float64, rounded once).
+ */
+function addCacheInputs(ir: RopeIR, files: PositionFiles, inputs: RopeInputs): void {
+  const sc = ir.kernel.sincos;
+  const named: [string, string | undefined, string][] = [['cos_sin_cache', files.cache, '--cache'], ['cos_cache', files.cosCache, '--cos-cache'], ['sin_cache', files.sinCache, '--sin-cache']];
+  if (sc.kind !== 'cache') {
+    const stray = named.find(([, f]) => f !== undefined);
+    if (stray) throw new RopeArgumentError(`${stray[1]}: spec ${ir.name} reads no cos/sin cache (its kernel has 'sincos ${sc.kind}')`);
+    return;
+  }
+  const arrays = cacheArrays(ir);
+  const wanted = named.filter(([name]) => arrays.some((a) => a.name === name));
+  const stray = named.find(([name, f]) => f !== undefined && !arrays.some((a) => a.name === name));
+  if (stray) throw new RopeArgumentError(`${stray[2]}: spec ${ir.name} reads ${arrays.map((a) => a.name).join(' and ')} (${wanted.map(([, , o]) => o).join(' and ')}), not ${stray[0]}`);
+  const given = wanted.filter(([, f]) => f !== undefined);
+  if (given.length === 0) {
+    // The spec's own cache, just large enough.
+    let rows = 1;
+    for (const p of Array.from(inputs.positions ?? [])) if (Number.isInteger(p) && p + 1 > rows) rows = p + 1;
+    inputs.sizes.cache_positions ??= rows;
+    Object.assign(inputs, specCache(ir, inputs.sizes.cache_positions));
+    return;
+  }
+  if (given.length !== wanted.length) throw new RopeArgumentError(`spec ${ir.name} reads ${wanted.map(([, , o]) => o).join(' and ')}: give both (or neither, for the spec's own cache)`);
+  const descr = STORAGE_DESCR[sc.dtype];
+  for (const [name, file] of given) {
+    const a = arrays.find((x) => x.name === name)!;
+    const arr = load(file!);
+    if (arr.descr !== descr) throw new RopeArgumentError(`${file}: ${name} has dtype '${arr.descr}', spec ${ir.name} keeps its cache in ${sc.dtype} ('${descr}'${sc.dtype === 'bf16' ? ', bit patterns' : ''})`);
+    if (arr.shape.length !== 2 || arr.shape[1] !== a.width) throw new RopeArgumentError(`${file}: ${name} must have shape [cache_positions, ${a.width}], got (${arr.shape.join(', ')})`);
+    if (inputs.sizes.cache_positions !== undefined && inputs.sizes.cache_positions !== arr.shape[0]) {
+      throw new RopeArgumentError(`${file}: ${name} has ${arr.shape[0]} rows, but cache_positions = ${inputs.sizes.cache_positions}`);
+    }
+    inputs.sizes.cache_positions = arr.shape[0];
+    (inputs as unknown as Record<string, unknown>)[name] = arr.data;
+  }
+}
+
+/** The spec's cos/sin cache of `rows` rows, stored in its dtype: cos(p·ω_j)·m, sin(p·ω_j)·m in float64, then f32, then the dtype. */
+export function specCache(ir: RopeIR, rows: number): Record<string, Float32Array | Uint16Array> {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return {};
+  const omega = pairOmegas(ir);
+  const P = ir.pairs.length;
+  const m = ir.attentionFactor;
+  const cos = new Float64Array(rows * P);
+  const sin = new Float64Array(rows * P);
+  for (let p = 0; p < rows; p++) {
+    for (let j = 0; j < P; j++) {
+      cos[p * P + j] = Math.fround(Math.cos(p * omega[j]) * m);
+      sin[p * P + j] = Math.fround(Math.sin(p * omega[j]) * m);
+    }
+  }
+  if (sc.layout === 'split') return { cos_cache: encodeStorage(cos, sc.dtype), sin_cache: encodeStorage(sin, sc.dtype) };
+  const both = new Float64Array(rows * 2 * P);
+  for (let p = 0; p < rows; p++) {
+    both.set(cos.subarray(p * P, (p + 1) * P), p * 2 * P);
+    both.set(sin.subarray(p * P, (p + 1) * P), p * 2 * P + P);
+  }
+  return { cos_sin_cache: encodeStorage(both, sc.dtype) };
 }
 
 let tsModules = new Map<string, Promise<Record<string, any>>>();
@@ -227,7 +299,15 @@ async function loadTsModule(ir: OptimizedIR): Promise<Record<string, any>> {
 
 /** The interpreter's float64 result on storage-typed inputs (the reference for --compare). */
 export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
-  return interpret(ir, { ...inputs, q: decodeStorage(inputs.q, ir.kernel.dtype), k: decodeStorage(inputs.k, ir.kernel.dtype) });
+  const sc = ir.kernel.sincos;
+  const caches: Partial<RopeInputs> = {};
+  if (sc.kind === 'cache') {
+    for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
+      const c = inputs[name];
+      if (c) caches[name] = decodeStorage(c, sc.dtype);
+    }
+  }
+  return interpret(ir, { ...inputs, ...caches, q: decodeStorage(inputs.q, ir.kernel.dtype), k: decodeStorage(inputs.k, ir.kernel.dtype) });
 }
 
 /** Runs one backend on prepared inputs; outputs in storage form. */
