@@ -156,6 +156,29 @@ describe('sincos cache: the TypeScript module', () => {
   });
 });
 
+describe('sincos cache: the WebAssembly kernel', () => {
+  it('fills cos/sin from the cache and rotates in WebAssembly memory as the interpreter does; refuses positions outside', async () => {
+    const r = build(spec('wa', { layout: 'cos_sin', extra: 'rotary dim 64' }));
+    const ir = r.irs[0];
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'wa');
+    const tokens = 5;
+    const rows = 16;
+    const kernel = mod.createWasmKernel({ tokens, cache_positions: rows });
+    kernel.q.set(Float32Array.from({ length: kernel.q.length }, (_, i) => Math.sin(i)));
+    kernel.k.set(Float32Array.from({ length: kernel.k.length }, (_, i) => Math.cos(i)));
+    const [q0, k0] = [Float32Array.from(kernel.q), Float32Array.from(kernel.k)];
+    const positions = Int32Array.from([0, 3, 15, 2, 9]);
+    const cache = randomCache(ir, rows, 'f32', 31);
+    kernel.rotateInPlace({ positions, ...cache.stored });
+    const want = interpret(ir, { q: q0, k: k0, positions, ...cache.values, sizes: { tokens, cache_positions: rows } });
+    for (const t of ['q', 'k'] as const) want[t].forEach((w, i) => expect(Math.abs(kernel[t][i] - w)).toBeLessThanOrEqual(2 ** -22 * Math.max(1, Math.abs(w))));
+    const before = Float32Array.from(kernel.q);
+    expect(() => kernel.rotateInPlace({ positions: Int32Array.from([0, 3, 16, 2, 9]), ...cache.stored }))
+      .toThrow("positions: entry 2 (component 0 of token 2) is 16, outside the cache's rows [0, 16)");
+    expect(kernel.q).toEqual(before);
+  });
+});
+
 describe('sincos cache: the checker', () => {
   it('needs an integer positions tensor and a cache-stable ω', () => {
     const bad = compile(spec('b', { layout: 'cos_sin', positions: 'index + offset' }), { file: 'b.rope' });
