@@ -7,7 +7,7 @@ import { compile, interpret } from '../src/index.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { allowedError, firstMismatch, fromStorage, toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryCacheSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedCaches } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 
@@ -25,7 +25,7 @@ async function checkAgainstInterpreter(ir: RopeIR, code: string, seed: number, m
   const q = toStorage(inputs.q, dtype);
   const k = toStorage(inputs.k, dtype);
   const ref = interpret(ir, { ...inputs, q: q.exact, k: k.exact });
-  const args = { ...inputs, q: q.stored, k: k.stored };
+  const args = { ...inputs, q: q.stored, k: k.stored, ...storedCaches(ir, inputs) };
   const out = mod.rotate(args);
   const scale = Math.max(1, ...Array.from(q.exact, Math.abs), ...Array.from(k.exact, Math.abs)) * Math.max(1, ir.attentionFactor);
   // TS computes in float64 like the interpreter; a sin/cos table adds float32 rounding of cos, sin.

@@ -20,6 +20,8 @@ import { cudaBackend, cudaLimitation } from '../backends/cuda/index.js';
 import { launchArgs, type LaunchArg, type TensorArg } from '../backends/cuda/plan.js';
 import { cElemType } from '../backends/cuda/emit.js';
 import { COUNTER_CPP } from './counter.js';
+import { encodeStorage } from '../storage.js';
+import type { Dtype } from '../compiler/spec.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -395,9 +397,9 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       tensors.segment_values = inputs.segment_values!.length > 0 ? Float32Array.from(inputs.segment_values!) : null;
       sizes.segment_value_count = inputs.segment_values!.length;
     } else if (a.name === 'cos_sin_cache' || a.name === 'cos_cache' || a.name === 'sin_cache') {
-      // As stored: Float32Array (f32) or Uint16Array bits (f16, bf16).
+      // As stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       const given = inputs[a.name];
-      tensors[a.name] = !given ? null : a.dtype === 'f32' ? Float32Array.from(given) : given instanceof Uint16Array ? given : Uint16Array.from(given);
+      tensors[a.name] = !given ? null : given instanceof Uint16Array && a.dtype !== 'f32' ? given : encodeStorage(given, a.dtype as Dtype);
     }
   }
   return { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign, schedule: opts.schedule };

@@ -10,6 +10,7 @@ import { resolveShape, RopeArgumentError, type RopeInputs } from '../compiler/ru
 import type { EmitOptions } from '../backends/common.js';
 import { importGeneratedTs } from '../backends/import-ts.js';
 import { wgslBackend } from '../backends/wgsl/index.js';
+import { encodeStorage } from '../storage.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -254,12 +255,12 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.offsets) args.offsets = inputs.offsets;
       if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
       if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
-      // A cos/sin cache as stored: Float32Array (f32) or Uint16Array bits (f16, bf16).
+      // A cos/sin cache as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       const sc = ir.kernel.sincos;
       for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
         const given = inputs[name];
         if (!given || sc.kind !== 'cache') continue;
-        const typed = sc.dtype === 'f32' ? (given instanceof Float32Array ? given : Float32Array.from(given)) : given instanceof Uint16Array ? given : Uint16Array.from(given);
+        const typed = sc.dtype === 'f32' ? (given instanceof Float32Array ? given : Float32Array.from(given)) : given instanceof Uint16Array ? given : encodeStorage(given, sc.dtype);
         args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
       }
       try {

@@ -2,6 +2,7 @@
 // covering every construct the language has (styles, partial rotary, axis layouts, frequency
 // sources, scalings, position sources, layouts, dtypes); `makeInputs` builds matching random
 // run-time inputs for an IR with a seeded generator.
+import { decodeStorage, encodeStorage } from '../../src/storage.js';
 import fc from 'fast-check';
 import type { RopeIR } from '../../src/compiler/ir.js';
 import { usesSegmentTable, type RopeInputs, type RopeSizes } from '../../src/compiler/runtime.js';
@@ -272,7 +273,9 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   if (ir.kernel.qHeads === null) sizes.q_heads = qHeads;
   if (ir.kernel.kHeads === null) sizes.k_heads = kHeads;
   const table = ir.kernel.sincos.kind === 'table' ? ir.kernel.sincos.maxPositions : Infinity;
-  const posLimit = Math.min(maxPos, table - 8);
+  // A cos/sin cache holds rows 0 … posLimit − 1 (at most 4096: a row is read, not computed, so
+  // large positions test nothing more; a test that wants them passes a larger cache).
+  const posLimit = ir.kernel.sincos.kind === 'cache' ? Math.min(maxPos, 4096) : Math.min(maxPos, table - 8);
   if (src.kind === 'index' && src.offset === 'scalar') sizes.offset = int(0, Math.max(0, posLimit - seq));
   if (ir.omega ? ir.omega.kind !== 'static' : false) sizes.seq_len = int(1, 40);
   const inputs: RopeInputs = ir.kernel.strided ? views(ir, tokens, qHeads, kHeads, sizes, int, r) : {
@@ -303,9 +306,25 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     const rows = Math.max(1, posLimit);
     sizes.cache_positions = rows;
     const P = ir.pairs.length;
-    const fill = (n: number) => Float32Array.from({ length: n }, () => r() * 2 - 1);
+    // Numbers the cache's dtype holds exactly (runners store them as that dtype; see storedCaches).
+    const fill = (n: number) => decodeStorage(encodeStorage(Float64Array.from({ length: n }, () => r() * 2 - 1), sc.dtype), sc.dtype);
     if (sc.layout === 'cos_sin') inputs.cos_sin_cache = fill(rows * 2 * P);
     else Object.assign(inputs, { cos_cache: fill(rows * P), sin_cache: fill(rows * P) });
   }
   return { inputs, tokens };
+}
+
+/**
+ * The cos/sin caches of `inputs` as a host stores them: Float32Array for f32, Uint16Array bits for
+ * f16 and bf16 (makeInputs gives numbers the dtype holds exactly, which the interpreter reads).
+ */
+export function storedCaches(ir: RopeIR, inputs: RopeInputs): Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache', Float32Array | Uint16Array>> {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return {};
+  const out: Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache', Float32Array | Uint16Array>> = {};
+  for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
+    const c = inputs[name];
+    if (c) out[name] = encodeStorage(c, sc.dtype);
+  }
+  return out;
 }
