@@ -184,7 +184,7 @@ describe('sincos cache: the checker', () => {
     const bad = compile(spec('b', { layout: 'cos_sin', positions: 'index + offset' }), { file: 'b.rope' });
     expect(bad.diagnostics.map((d) => d.code)).toEqual(['RC095']);
     const dyn = compile(spec('b', { layout: 'cos_sin' }).replace(/scaling .*/, 'scaling dynamic(factor 2, original 2048)'), { file: 'b.rope' });
-    expect(dyn.diagnostics.map((d) => d.code)).toEqual(['RC084']);
+    expect(dyn.diagnostics.map((d) => d.code)).toEqual(['RC096']);
     const word = compile(spec('b', { layout: 'cos_sin' }).replace('layout cos_sin', 'layout sin_cos'), { file: 'b.rope' });
     expect(word.diagnostics.length).toBe(1);
     expect(word.diagnostics[0].suggestion).toBe('expected one of: cos_sin, split');

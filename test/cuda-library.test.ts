@@ -12,6 +12,8 @@ import { frontEnd } from '../src/compiler/frontend.js';
 import type { RopeIR } from '../src/compiler/ir.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import { makeInputs } from './support/random-spec.js';
+import type { RopeInputs } from '../src/compiler/runtime.js';
+import { STRIDE_SIZES } from '../src/kernel/args.js';
 import {
   CUDA_INCLUDE, ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness,
   scratch, writeArtifacts, type Harness, type HarnessResult, type NvccResult, type PreparedCase,
@@ -30,6 +32,23 @@ function librarySpecs(): RopeIR[] {
 }
 
 /** Cases per spec: two input seeds, each on the aligned (vector) and misaligned (scalar) path, with one head and with head groups per thread. */
+/** `strided` specs: q and k as the q and k parts of a fused [tokens, q_heads + 2·k_heads, head_dim] QKV buffer (the engines' layout). */
+function fusedQkv(ir: RopeIR, inputs: RopeInputs): void {
+  const tokens = inputs.sizes.tokens!;
+  const [Hq, Hk, D] = [ir.kernel.qHeads!, ir.kernel.kHeads!, ir.headDim];
+  const row = (Hq + 2 * Hk) * D;
+  const qkv = Float32Array.from({ length: tokens * row }, (_, i) => Math.sin(i * 0.37));
+  Object.assign(inputs, { q: qkv.subarray(0), k: qkv.subarray(Hq * D) });
+  Object.assign(inputs.sizes, { q_token_stride: row, q_head_stride: D, k_token_stride: row, k_head_stride: D });
+}
+
+/** The 16-byte path runs when the pointers are aligned (not `misalign`) and every view stride keeps them so. */
+function expectVector(ir: RopeIR, c: PreparedCase): boolean {
+  const lanes = ir.kernel.dtype === 'f32' ? 4 : 8;
+  const strides = !ir.kernel.strided || STRIDE_SIZES.every((x) => c.harness.sizes[x] % lanes === 0);
+  return !c.harness.misalign && manifestHasVector(ir) && strides;
+}
+
 function libraryCases(ir: RopeIR): PreparedCase[] {
   const out: PreparedCase[] = [];
   for (const seed of [1, 2]) {
@@ -37,6 +56,7 @@ function libraryCases(ir: RopeIR): PreparedCase[] {
     // Dynamic ω: one case below the original length and one far above it.
     if (inputs.sizes.seq_len !== undefined) inputs.sizes.seq_len = seed === 1 ? 100 : 131_072;
     if (inputs.sizes.tokens === 0) continue;
+    if (ir.kernel.strided && seed === 1) fusedQkv(ir, inputs);
     // The second seed's q and k come from the harness's own counter generator (as on the GPU check).
     for (const misalign of [false, true]) for (const schedule of [0, 1] as const) out.push(prepareCase(ir, inputs, { misalign, schedule, generated: seed === 2 ? 7000 + ir.name.length : undefined }));
   }
@@ -104,7 +124,7 @@ describe.skipIf(!nvccAvailable())('CUDA backend on the spec library', () => {
         const where = `${ir.name} case ${i} (${c.harness.misalign ? 'misaligned' : 'aligned'}, ${c.harness.schedule === 1 ? 'head groups' : 'one head'} per thread)`;
         expect(compareWithInterpreter(c, rs[i]), where).toBeUndefined();
         if (!ON_DEVICE) {
-          expect(rs[i].usedVector, where).toBe(c.harness.misalign || !manifestHasVector(ir) ? 0 : 1);
+          expect(rs[i].usedVector, where).toBe(expectVector(ir, c) ? 1 : 0);
           expect(rs[i].usedGroups, where).toBe(c.harness.schedule);
         }
       });

@@ -1014,7 +1014,7 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
         "use 'positions tensor int' (the engine's positions, e.g. vLLM's rotary_emb(positions, q, k)), or 'sincos compute'");
     }
     if (d.scaling?.kind === 'dynamic' || (d.scaling?.kind === 'longrope' && d.scaling.select === 'auto')) {
-      r.error('RC084', `a cos/sin cache is built once; ${d.scaling.kind === 'dynamic' ? 'dynamic NTK scaling' : "LongRoPE's 'select auto'"} changes ω with seq_len`, kernelSpan,
+      r.error('RC096', `a cos/sin cache is built once; ${d.scaling.kind === 'dynamic' ? 'dynamic NTK scaling' : "LongRoPE's 'select auto'"} changes ω with seq_len`, kernelSpan,
         d.scaling.kind === 'dynamic' ? "use 'sincos compute'" : "choose the factors with 'select short' or 'select long', or use 'sincos compute'");
     }
   }

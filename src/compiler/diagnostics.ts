@@ -131,6 +131,7 @@ export const CATALOGUE = {
   RC093: 'two mrope special tokens with one id',
   RC094: 'strided views need tokens outermost',
   RC095: 'cos/sin cache without an integer positions tensor',
+  RC096: 'cos/sin cache with a run-time ω',
   RC200: 'proportional frequencies rotate more pairs than the table has',
   RC250: 'mrope option needs audio_token',
   RC251: 'mrope option needs video scaled',

@@ -77,6 +77,7 @@ const SPEC: SpecConfig = {
   "gridAxes": [],
   "dynamic": false,
   "table": null,
+  "cache": null,
   "uniform": {
     "size": 16,
     "fields": [
@@ -142,6 +143,7 @@ function validate(args: Args): Resolved {
   const n_k_heads = 64;
   const n_offset = 0;
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined,
+    cachePositions: 0,
     views: null };
 }
 
@@ -249,6 +251,8 @@ export interface SpecConfig {
   /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */
   dynamic: boolean;
   table: { maxPositions: number } | null;
+  /** `sincos cache(…)`: the caller's cos/sin cache arrays ([cache_positions, width] each) and their element size. */
+  cache: { dtype: 'f32' | 'f16' | 'bf16'; bytes: number; arrays: { name: string; width: number }[] } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
 }
@@ -263,6 +267,8 @@ export interface Resolved {
   offset: number;
   grid: number[];
   seqLen: number | undefined;
+  /** `sincos cache(…)`: rows of the cache. */
+  cachePositions: number;
   /** `strided`: (start, token stride, head stride) of q and of k, in elements. */
   views: { q: number[]; k: number[] } | null;
 }
@@ -466,7 +472,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (threads === 0) return;
     const values: Record<string, number> = {
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
-      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset,
+      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions,
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     if (r.views) {
@@ -497,6 +503,26 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });
     if (positions && SPEC.positions.kind === 'tensor') {
       entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
+    }
+    if (SPEC.cache) {
+      // validate() checked the type of each cache and, given as an array, every position against its rows.
+      for (const { name, width } of SPEC.cache.arrays) {
+        const given = (args as unknown as Record<string, unknown>)[name];
+        const values = r.cachePositions * width;
+        const shape = `[cache_positions, ${width}] = [${r.cachePositions}, ${width}]`;
+        if (isGpuBuffer(given)) {
+          const buffer = checkBuffer(name, given, values * SPEC.cache.bytes, `${shape} ${SPEC.cache.dtype}`);
+          if (values === 0) bind(name, new Uint32Array(1));
+          else entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, values * SPEC.cache.bytes) } });
+        } else {
+          const array = given as Float32Array | Uint16Array;
+          if (array.length !== values) throw new RopeArgumentError(`${name}: expected the cache shape ${shape} (${values} values), got length ${array.length}`);
+          // WebGPU binds no empty buffer, and 16-bit values are bound as whole u32 words.
+          const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));
+          new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+          bind(name, words);
+        }
+      }
     }
     if (SPEC.positions.kind === 'segments') {
       // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty

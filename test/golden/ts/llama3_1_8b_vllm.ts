@@ -1,0 +1,588 @@
+// Generated from spec/llama3_1_8b_vllm.rope (rope llama3_1_8b_vllm) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: ef1e4d145213735e
+/* eslint-disable */
+export const SPEC = {"name":"llama3_1_8b_vllm","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"tensor","attentionFactor":1,"specHash":"ef1e4d145213735e"} as const;
+
+const OMEGA = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
+
+const SCRATCH_rows_c0_1 = new Float64Array(64);
+
+const SCRATCH_rows_s0_1 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
+
+export interface Sizes {
+    /** number of tokens (all sequences together) */
+    tokens: number;
+    /** fixed by the spec: 32 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 8 (may be left out; must equal it if given) */
+    k_heads?: number;
+    /** elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) */
+    q_token_stride?: number;
+    /** elements from one head of q to the next; TypeScript hosts: default 128 */
+    q_head_stride?: number;
+    /** elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) */
+    k_token_stride?: number;
+    /** elements from one head of k to the next; TypeScript hosts: default 128 */
+    k_head_stride?: number;
+    /** rows of the cos/sin cache: every position must lie in [0, cache_positions) */
+    cache_positions: number;
+}
+
+export interface Inputs {
+    /** query, shape [tokens, 32, 128] */
+    q: Uint16Array;
+    /** key, shape [tokens, 8, 128] */
+    k: Uint16Array;
+    sizes: Sizes;
+    /** one position per token, shape [tokens] */
+    positions: Int32Array;
+    /** row p: cos(p·ω_j)·m of the 64 pairs, then sin(p·ω_j)·m (vLLM's cos_sin_cache), shape [cache_positions, 128] */
+    cos_sin_cache: Uint16Array;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+    q_token_stride: number;
+    q_head_stride: number;
+    k_token_stride: number;
+    k_head_stride: number;
+    cache_positions: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    const positions = inputs.positions as ArrayLike<number>;
+    const cos_sin_cache = inputs.cos_sin_cache as ArrayLike<number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 8;
+    const n_offset = 0;
+    if (!(positions !== undefined && positions !== null)) {
+      throw new RangeError(`positions: missing; expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} i32 values)`);
+    }
+    if (!(positions instanceof Int32Array)) {
+      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions}`);
+    }
+    if (!(positions.length === 1 * n_tokens)) {
+      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} values), got length ${positions.length}`);
+    }
+    if (!(s.cache_positions !== undefined && s.cache_positions !== null)) {
+      throw new RangeError(`sizes.cache_positions: missing; a cos/sin cache needs its number of rows (positions it holds)`);
+    }
+    if (!(Number.isSafeInteger(s.cache_positions) && s.cache_positions >= 0)) {
+      throw new RangeError(`sizes.cache_positions: expected a whole number ≥ 0, got ${s.cache_positions}`);
+    }
+    const n_cache_positions = s.cache_positions;
+    if (!(cos_sin_cache !== undefined && cos_sin_cache !== null)) {
+      throw new RangeError(`cos_sin_cache: missing; rope llama3_1_8b_vllm reads cos and sin from a cache of shape [cache_positions, 128] = [${n_cache_positions}, 128]`);
+    }
+    if (!(cos_sin_cache instanceof Uint16Array)) {
+      throw new RangeError(`cos_sin_cache: expected a Uint16Array of shape [cache_positions, 128] = [${n_cache_positions}, 128], got ${cos_sin_cache === null ? 'null' : typeof cos_sin_cache}`);
+    }
+    if (!(cos_sin_cache.length === n_cache_positions * 128)) {
+      throw new RangeError(`cos_sin_cache: expected the cache shape [cache_positions, 128] = [${n_cache_positions}, 128] (${n_cache_positions * 128} values), got length ${cos_sin_cache.length}`);
+    }
+    for (let i = 0; i < 1 * n_tokens; i++) {
+      if (!((Number.isInteger(positions[i]) && positions[i] >= 0.0) && positions[i] < n_cache_positions)) {
+        throw new RangeError(`positions: entry ${i} (component ${0} of token ${i}) is ${positions[i]}, outside the cache's rows [0, ${n_cache_positions})`);
+      }
+    }
+    let n_q_token_stride = n_q_heads * 128;
+    if ((s.q_token_stride !== undefined && s.q_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_token_stride) && s.q_token_stride >= 0)) {
+        throw new RangeError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${s.q_token_stride}`);
+      }
+      n_q_token_stride = s.q_token_stride;
+    }
+    let n_q_head_stride = 128;
+    if ((s.q_head_stride !== undefined && s.q_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_head_stride) && s.q_head_stride >= 0)) {
+        throw new RangeError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${s.q_head_stride}`);
+      }
+      n_q_head_stride = s.q_head_stride;
+    }
+    if (!(n_q_heads <= 1 || n_q_head_stride >= 128)) {
+      throw new RangeError(`sizes.q_head_stride: ${n_q_head_stride} is below head_dim 128: the heads of q would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 128)) {
+      throw new RangeError(`sizes.q_token_stride: ${n_q_token_stride} is below the ${(n_q_heads - 1) * n_q_head_stride + 128} elements one token of q spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    let n_k_token_stride = n_k_heads * 128;
+    if ((s.k_token_stride !== undefined && s.k_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_token_stride) && s.k_token_stride >= 0)) {
+        throw new RangeError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${s.k_token_stride}`);
+      }
+      n_k_token_stride = s.k_token_stride;
+    }
+    let n_k_head_stride = 128;
+    if ((s.k_head_stride !== undefined && s.k_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_head_stride) && s.k_head_stride >= 0)) {
+        throw new RangeError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${s.k_head_stride}`);
+      }
+      n_k_head_stride = s.k_head_stride;
+    }
+    if (!(n_k_heads <= 1 || n_k_head_stride >= 128)) {
+      throw new RangeError(`sizes.k_head_stride: ${n_k_head_stride} is below head_dim 128: the heads of k would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_k_token_stride >= (n_k_heads - 1) * n_k_head_stride + 128)) {
+      throw new RangeError(`sizes.k_token_stride: ${n_k_token_stride} is below the ${(n_k_heads - 1) * n_k_head_stride + 128} elements one token of k spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128))) {
+      throw new RangeError(`q: ${n_tokens} tokens with token stride ${n_q_token_stride} and head stride ${n_q_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128}, but the array holds ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128))) {
+      throw new RangeError(`k: ${n_tokens} tokens with token stride ${n_k_token_stride} and head stride ${n_k_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128}, but the array holds ${k.length}`);
+    }
+    if (!((n_tokens === 0 || !(k.buffer === q.buffer)) || (((((q.byteOffset / q.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_q_token_stride) + ((n_q_heads - 1) * n_q_head_stride + 128) <= (k.byteOffset / k.BYTES_PER_ELEMENT) || ((k.byteOffset / k.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_k_token_stride) + ((n_k_heads - 1) * n_k_head_stride + 128) <= (q.byteOffset / q.BYTES_PER_ELEMENT)) || ((n_q_token_stride === n_k_token_stride && (n_q_heads - 1) * n_q_head_stride + 128 <= n_q_token_stride) && (n_k_heads - 1) * n_k_head_stride + 128 <= n_q_token_stride) && ((n_q_token_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 128) && n_q_token_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_k_heads - 1) * n_k_head_stride + 128)) || (((n_q_head_stride === n_k_head_stride && n_q_head_stride >= 128) && n_q_token_stride % n_q_head_stride === 0) && n_k_token_stride % n_q_head_stride === 0) && ((n_q_head_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 128) && n_q_head_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 128)))) {
+      throw new RangeError(`q, k: the views overlap: q starts at element ${(q.byteOffset / q.BYTES_PER_ELEMENT)} and k at ${(k.byteOffset / k.BYTES_PER_ELEMENT)} of the same memory (token strides ${n_q_token_stride}, ${n_k_token_stride}; head strides ${n_q_head_stride}, ${n_k_head_stride})`);
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, cache_positions: n_cache_positions };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const omega = OMEGA;
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.cache_positions, dstq, dstk, inputs.positions!, inputs.cos_sin_cache!);
+    else rowsOut(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.cache_positions, dstq, srcq, dstk, srck, inputs.positions!, inputs.cos_sin_cache!);
+}
+
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, cache_positions: number, q_out: Uint16Array, k_out: Uint16Array, positions: Int32Array, cos_sin_cache: Uint16Array): void {
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = positions[flat];
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          let ret_2_0_0 = 0.0;
+          let ret_2_1_0 = 0.0;
+          if ((pos0_1 >= 0.0 && pos0_1 < cache_positions) && pos0_1 == Math.floor(pos0_1)) {
+            ret_2_0_0 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_1) * 128 + i_1]);
+            ret_2_1_0 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_1) * 128 + 64) + i_1]);
+          } else {
+            const none_2 = bitsToF32(2143289344 | (i_1 & 0));
+            ret_2_0_0 = none_2;
+            ret_2_1_0 = none_2;
+          }
+          const cs0_1_0_0 = ret_2_0_0;
+          const cs0_1_1_0 = ret_2_1_0;
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          let ret_2_0_1 = 0.0;
+          let ret_2_1_1 = 0.0;
+          if ((pos0_1 >= 0.0 && pos0_1 < cache_positions) && pos0_1 == Math.floor(pos0_1)) {
+            ret_2_0_1 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_1) * 128 + (i_1 + 1)]);
+            ret_2_1_1 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_1) * 128 + 64) + (i_1 + 1)]);
+          } else {
+            const none_2 = bitsToF32(2143289344 | ((i_1 + 1) & 0));
+            ret_2_0_1 = none_2;
+            ret_2_1_1 = none_2;
+          }
+          const cs0_1_0_1 = ret_2_0_1;
+          const cs0_1_1_1 = ret_2_1_1;
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          let ret_2_0_2 = 0.0;
+          let ret_2_1_2 = 0.0;
+          if ((pos0_1 >= 0.0 && pos0_1 < cache_positions) && pos0_1 == Math.floor(pos0_1)) {
+            ret_2_0_2 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_1) * 128 + (i_1 + 2)]);
+            ret_2_1_2 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_1) * 128 + 64) + (i_1 + 2)]);
+          } else {
+            const none_2 = bitsToF32(2143289344 | ((i_1 + 2) & 0));
+            ret_2_0_2 = none_2;
+            ret_2_1_2 = none_2;
+          }
+          const cs0_1_0_2 = ret_2_0_2;
+          const cs0_1_1_2 = ret_2_1_2;
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          let ret_2_0_3 = 0.0;
+          let ret_2_1_3 = 0.0;
+          if ((pos0_1 >= 0.0 && pos0_1 < cache_positions) && pos0_1 == Math.floor(pos0_1)) {
+            ret_2_0_3 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_1) * 128 + (i_1 + 3)]);
+            ret_2_1_3 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_1) * 128 + 64) + (i_1 + 3)]);
+          } else {
+            const none_2 = bitsToF32(2143289344 | ((i_1 + 3) & 0));
+            ret_2_0_3 = none_2;
+            ret_2_1_3 = none_2;
+          }
+          const cs0_1_0_3 = ret_2_0_3;
+          const cs0_1_1_3 = ret_2_1_3;
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
+        }
+        for (let h_1 = 0; h_1 < 32; h_1++) {
+          const o_1 = flat * q_token_stride + h_1 * q_head_stride;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
+            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
+            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
+            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
+          }
+        }
+        for (let h_1 = 0; h_1 < 8; h_1++) {
+          const o_1 = flat * k_token_stride + h_1 * k_head_stride;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
+            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
+            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
+            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
+          }
+        }
+    }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, cache_positions: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, positions: Int32Array, cos_sin_cache: Uint16Array): void {
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_3 = positions[flat];
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          let ret_4_0_0 = 0.0;
+          let ret_4_1_0 = 0.0;
+          if ((pos0_3 >= 0.0 && pos0_3 < cache_positions) && pos0_3 == Math.floor(pos0_3)) {
+            ret_4_0_0 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_3) * 128 + i_3]);
+            ret_4_1_0 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_3) * 128 + 64) + i_3]);
+          } else {
+            const none_4 = bitsToF32(2143289344 | (i_3 & 0));
+            ret_4_0_0 = none_4;
+            ret_4_1_0 = none_4;
+          }
+          const cs0_3_0_0 = ret_4_0_0;
+          const cs0_3_1_0 = ret_4_1_0;
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          let ret_4_0_1 = 0.0;
+          let ret_4_1_1 = 0.0;
+          if ((pos0_3 >= 0.0 && pos0_3 < cache_positions) && pos0_3 == Math.floor(pos0_3)) {
+            ret_4_0_1 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_3) * 128 + (i_3 + 1)]);
+            ret_4_1_1 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_3) * 128 + 64) + (i_3 + 1)]);
+          } else {
+            const none_4 = bitsToF32(2143289344 | ((i_3 + 1) & 0));
+            ret_4_0_1 = none_4;
+            ret_4_1_1 = none_4;
+          }
+          const cs0_3_0_1 = ret_4_0_1;
+          const cs0_3_1_1 = ret_4_1_1;
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          let ret_4_0_2 = 0.0;
+          let ret_4_1_2 = 0.0;
+          if ((pos0_3 >= 0.0 && pos0_3 < cache_positions) && pos0_3 == Math.floor(pos0_3)) {
+            ret_4_0_2 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_3) * 128 + (i_3 + 2)]);
+            ret_4_1_2 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_3) * 128 + 64) + (i_3 + 2)]);
+          } else {
+            const none_4 = bitsToF32(2143289344 | ((i_3 + 2) & 0));
+            ret_4_0_2 = none_4;
+            ret_4_1_2 = none_4;
+          }
+          const cs0_3_0_2 = ret_4_0_2;
+          const cs0_3_1_2 = ret_4_1_2;
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          let ret_4_0_3 = 0.0;
+          let ret_4_1_3 = 0.0;
+          if ((pos0_3 >= 0.0 && pos0_3 < cache_positions) && pos0_3 == Math.floor(pos0_3)) {
+            ret_4_0_3 = bf16ToNumber(cos_sin_cache[Math.trunc(pos0_3) * 128 + (i_3 + 3)]);
+            ret_4_1_3 = bf16ToNumber(cos_sin_cache[(Math.trunc(pos0_3) * 128 + 64) + (i_3 + 3)]);
+          } else {
+            const none_4 = bitsToF32(2143289344 | ((i_3 + 3) & 0));
+            ret_4_0_3 = none_4;
+            ret_4_1_3 = none_4;
+          }
+          const cs0_3_0_3 = ret_4_0_3;
+          const cs0_3_1_3 = ret_4_1_3;
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 32; h_3++) {
+          const o_3 = flat * q_token_stride + h_3 * q_head_stride;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
+            const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
+            const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
+            const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
+          }
+        }
+        for (let h_3 = 0; h_3 < 8; h_3++) {
+          const o_3 = flat * k_token_stride + h_3 * k_head_stride;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
+            const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
+            const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
+            const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
+          }
+        }
+    }
+  }
+}
+
+const OMEGA_STATIC = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
+/**
+ * The spec's cos/sin cache for positions [0, cache_positions), to pass as cos_sin_cache with sizes.cache_positions:
+ * row p = cos(p·ω_j)·m of the 64 pairs, then sin(p·ω_j)·m, computed in float64 and rounded to bf16 (bits).
+ */
+export function cosSinCache(cache_positions: number): { cos_sin_cache: Uint16Array } {
+  if (!Number.isSafeInteger(cache_positions) || cache_positions < 0) throw new RangeError(`cache_positions: expected a whole number ≥ 0, got ${cache_positions}`);
+  const omega = new Float64Array(64);
+  for (let j = 0; j < 64; j++) {
+    omega[j] = OMEGA_STATIC[j];
+  }
+  const cos_sin_cache = new Uint16Array(cache_positions * 128);
+  for (let p = 0; p < cache_positions; p++) {
+    for (let j = 0; j < 64; j++) {
+      const phi = p * omega[j];
+      cos_sin_cache[p * 128 + j] = numberToBf16(Math.fround(Math.cos(phi)));
+      cos_sin_cache[(p * 128 + 64) + j] = numberToBf16(Math.fround(Math.sin(phi)));
+    }
+  }
+  return { cos_sin_cache };
+}
+
+/** Rotates q and k of rope llama3_1_8b_vllm in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
+    if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: inputs.q.slice(), k: inputs.k.slice() };
+    kernel(inputs, shape, out.q, out.k, out.q, out.k);
+    return out;
+}
+
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /**
+   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
+   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
+   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
+   * q and k). More tokens than at creation, or other head counts, are refused.
+   */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
+  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
+  readonly buffer: Float32Array;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = false;
+
+/** Not available for this spec: throws a RangeError saying why. */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  void sizes;
+  throw new RangeError("createWasmKernel: rope llama3_1_8b_vllm has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+}
+
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+// The exponent is read from the float64's bits and the scaling is by exact powers of two, so the
+// encoders need no Math.log2 / Math.pow (the old encoder spent most of a bf16 kernel's time there).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+const F64_SCRATCH = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
+/** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
+const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/**
+ * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
+ * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
+ * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ */
+function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
+  const a = Math.abs(x);
+  if (a < minNormal) return sign | roundHalfEven(a / subStep);
+  F64_SCRATCH[0] = a;
+  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
+  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
+  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
+  F64_WORDS[F64_HI] = (1023 - e) << 20;
+  F64_WORDS[1 - F64_HI] = 0;
+  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
+  let ex = e;
+  if (m === 1 << fracBits) {
+    m = 0;
+    ex++;
+  }
+  if (ex + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((ex + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
+}
