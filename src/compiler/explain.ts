@@ -82,7 +82,7 @@ export function explain(ir: RopeIR): string {
     ? String((ir.kernel.qHeads + ir.kernel.kHeads) * ir.headDim * b)
     : `(${qh} + ${kh}) × ${ir.headDim} × ${b}`;
   const posBytes = ir.positions.source.kind === 'tensor' ? ir.positions.components * 4 : 0;
-  out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}${ir.kernel.nativeF16 ? ' (native array<f16> in WGSL where shader-f16 exists)' : ''}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : 'computed'}, precision ${ir.kernel.precision}`);
+  out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}${ir.kernel.nativeF16 ? ' (native array<f16> in WGSL where shader-f16 exists)' : ''}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : ir.kernel.sincos.kind === 'cache' ? `from the caller's ${ir.kernel.sincos.dtype} cache (${ir.kernel.sincos.layout === 'cos_sin' ? 'cos_sin_cache' : 'cos_cache, sin_cache'})` : 'computed'}, precision ${ir.kernel.precision}`);
   out.push(`  per token: reads ${perToken} bytes of q and k${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');
 }
