@@ -119,7 +119,12 @@ def main():
         aux = {}
         for a in shape["args"]:
             if a["kind"] == "tensor" and a["source"].endswith(".npy"):
-                aux[a["name"]] = torch.from_numpy(np.load(os.path.join(HERE, a["source"]))).to(dev)
+                arr = np.load(os.path.join(HERE, a["source"]))
+                if a["dtype"] in ("f16", "bf16"):
+                    # 16-bit values travel as their bits ('<u2'): int16 (which every torch has), then viewed in the dtype.
+                    aux[a["name"]] = torch.from_numpy(arr.view(np.int16)).to(dev).view(DTYPES[a["dtype"]])
+                else:
+                    aux[a["name"]] = torch.from_numpy(arr).to(dev)
 
         def argv(s):
             vals = []

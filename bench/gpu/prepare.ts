@@ -25,6 +25,7 @@ import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { encodeCases, harnessSource, type HarnessCase } from '../../src/runners/cuda.js';
 import { launchArgs } from '../../src/backends/cuda/plan.js';
 import { writeNpy } from '../../src/npy.js';
+import { specCache } from '../../src/run.js';
 import { makeInputs } from '../../test/support/random-spec.js';
 import { computeAllowance, maxAngle, prepareCase } from '../../test/support/nvcc.js';
 import { allowedError } from '../../test/support/dtype.js';
@@ -186,9 +187,12 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
         : a.name.startsWith('grid_') ? inputs.sizes[a.name.slice(5)] ?? 0 : inputs.sizes[a.name] ?? 0;
       return { kind: 'size', name: a.name, value };
     }
-    const elements = a.name === 'positions' ? (inputs.positions?.length ?? 0) : a.name === 'offsets' ? (inputs.offsets?.length ?? 0)
+    const cache = CACHES.includes(a.name) ? (inputs as unknown as Record<string, unknown>)[a.name] as Float32Array | Uint16Array : undefined;
+    const elements = a.name === 'positions' ? (inputs.positions?.length ?? 0) : a.name === 'offsets' ? (inputs.offsets?.length ?? 0) : cache ? cache.length
       : opts.qkv ? shape.tokens * qkvRow * ir.headDim : (a.name.startsWith('q') ? shape.qHeads : shape.kHeads) * shape.tokens * ir.headDim;
-    const source = ['positions', 'offsets'].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
+    const source = ['positions', 'offsets', ...CACHES].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
+    // A cos/sin cache travels as stored: f32 '<f4', f16 and bf16 as '<u2' bits (bench.py views them in the dtype).
+    if (cache) writeFileSync(join(out, source), cache instanceof Uint16Array ? writeNpy('<u2', [cache.length], cache) : writeNpy('<f4', [cache.length], cache));
     return { kind: 'tensor', name: a.name, dtype: a.dtype, elements, source };
   });
   if (inputs.positions) writeFileSync(join(out, `${name}_positions.npy`), writeNpy('<i8', [inputs.positions.length], BigInt64Array.from(Array.from(inputs.positions, (x) => BigInt(x)))));
@@ -202,6 +206,7 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
 }
 
 const zeros = (n: number) => new Float32Array(n);
+const CACHES = ['cos_sin_cache', 'cos_cache', 'sin_cache'];
 
 // ------------------------------------------------------------------------------------------------
 
@@ -225,6 +230,7 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
   const wan = build(variant(read('wan2_1.rope'), 'wan_grid', [['dtype bf16', 'dtype bf16\n    inplace']]), 'wan_grid.rope', out);
   const gptj = build(read('gptj_6b.rope'), 'spec/gptj_6b.rope', out);
   const prefill = specs.find((s) => s.ir.name === 'llama3_1_8b')!;
+  const vllm = specs.find((s) => s.ir.name === 'llama3_1_8b_vllm')!;
   const T = 4096;
   const io = (ir: RopeIR, tokens: number) => ({ q: zeros(tokens * ir.kernel.qHeads! * ir.headDim), k: zeros(tokens * ir.kernel.kHeads! * ir.headDim) });
   const mropePositions = new Int32Array(3 * T);
@@ -245,9 +251,13 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
     timed(out, decode, 'llama_decode1', 'Llama-3.1-8B decode, 1 sequence × 1 token', { ...io(decode.ir, 1), sizes: { batch: 1, seq: 1 }, offsets: Int32Array.from([4000]) }, { graph: true }),
     timed(out, qwen, 'qwen2_vl_mrope', 'Qwen2-VL-7B M-RoPE, 4096 tokens (image then text), bf16', { ...io(qwen.ir, T), sizes: { tokens: T }, positions: mropePositions }),
     timed(out, wan, 'wan_grid', 'Wan 2.1 video grid 8 × 30 × 52, bf16', { ...io(wan.ir, 8 * 30 * 52), sizes: { batch: 1, seq: 8 * 30 * 52, t: 8, h: 30, w: 52 } }),
+    // vLLM's call: the same views, positions from a tensor, cos and sin read from its bf16 cos_sin_cache (8192 rows).
+    timed(out, vllm, 'llama_vllm_cache', 'the same as vLLM calls it: QKV views, a positions tensor, the bf16 cos_sin_cache',
+      { q: zeros(T * 48 * 128), k: zeros(T * 48 * 128 - 32 * 128), positions: Int32Array.from({ length: T }, (_, t) => t), ...specCache(vllm.ir, 8192),
+        sizes: { tokens: T, cache_positions: 8192, q_token_stride: 48 * 128, q_head_stride: 128, k_token_stride: 48 * 128, k_head_stride: 128 } }, { qkv: true }),
     timed(out, gptj, 'gptj_partial', 'GPT-J-6B partial rotary (64 of 256), f16, out of place, 4 × 1024', { ...io(gptj.ir, 4096), sizes: { batch: 4, seq: 1024 } }),
   ];
-  const timedSpecs = [prefill, views, decode, qwen, wan, gptj];
+  const timedSpecs = [prefill, views, decode, qwen, wan, gptj, vllm];
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ libraries: timedSpecs.map((s) => s.ir.name), shapes }, null, 1)}\n`);
   // The device harness (correctness) and the CPU one (run.sh --cpu), and the library bench.py loads.
   writeFileSync(join(out, 'harness.cu'), harnessSource(checked.map((s) => s.ir), true));
