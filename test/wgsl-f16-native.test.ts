@@ -47,6 +47,9 @@ const NATIVE_SPEC = `rope neox_native {
 }
 `;
 
+/** Heads of 6 lanes: no 16-byte vector of 8 f16 lanes fits, so the packed shader is scalar too. */
+const SCALAR_SPEC = NATIVE_SPEC.replace('rope neox_native', 'rope neox_scalar').replace('head_dim 64\n  rotary dim 16', 'head_dim 6');
+
 let device: GPUDevice;
 beforeAll(async () => {
   device = await testDevice();
@@ -103,9 +106,10 @@ describe('WGSL native f16: naga validates what Dawn cannot run here', () => {
 });
 
 describe('WGSL native f16: the host module picks the shader', () => {
-  it('auto uses the native shader exactly when the device has shader-f16; results match the interpreter', async () => {
-    const built = await buildWgsl(NATIVE_SPEC, 'neox_native.rope');
+  it('auto uses the native shader exactly when the device has shader-f16 and the packed one no 16-byte access; results match the interpreter', async () => {
+    const built = await buildWgsl(SCALAR_SPEC, 'neox_scalar.rope');
     const hasF16 = device.features.has('shader-f16');
+    expect(built.manifest.storage.access).toMatch(/^scalar/);
     expect(built.kernel.storage).toBe(hasF16 ? 'native' : 'packed');
     expect(built.mod.WGSL_F16).toMatch(/^enable f16;$/m);
     expect(await compilationProblems(built.kernel.module)).toEqual([]);
@@ -114,6 +118,22 @@ describe('WGSL native f16: the host module picks the shader', () => {
       const run = await runOnGpu(built, inputs, seed === 3);
       expect(compareRun(built.ir, run, seed === 3), `seed ${seed}`).toBeUndefined();
     }
+  });
+
+  it('auto prefers the packed shader where it has 16-byte access, even on a device with shader-f16', async () => {
+    // A device that says it has shader-f16 (SwiftShader has not): only the choice is looked at.
+    const claims = new Proxy(device, {
+      get: (target, key) => (key === 'features' ? new Set([...target.features, 'shader-f16']) : (Reflect.get(target, key, target) as unknown as { bind?: unknown }) instanceof Function ? (Reflect.get(target, key, target) as (...a: unknown[]) => unknown).bind(target) : Reflect.get(target, key, target)),
+    });
+    const vector = await buildWgsl(NATIVE_SPEC, 'neox_native.rope');
+    expect(vector.manifest.storage.access).toMatch(/^16-byte/);
+    expect((vector.mod.createKernel as (d: GPUDevice) => { storage: string })(claims).storage).toBe('packed');
+    const scalar = await buildWgsl(SCALAR_SPEC, 'neox_scalar.rope');
+    claims.pushErrorScope('validation');
+    const picked = (scalar.mod.createKernel as (d: GPUDevice) => { storage: string })(claims).storage;
+    // SwiftShader cannot compile the native shader it picked: that error is expected here.
+    await claims.popErrorScope();
+    expect(picked).toBe('native');
   });
 
   it("f16: 'native' without the feature, a spec without a native shader, and a bad option are named errors", async () => {

@@ -178,6 +178,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     chunks: { main: shader.items, native: native ? native.items : null, scalar: scalar ? scalar.items : null },
     headGroups: shader.groups,
     groupMinItems: GROUP_MIN_ITEMS,
+    mainVector: shader.storage.kind === 'vector',
     views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1 } : null,
     dims: layoutDims(ir.kernel.layout),
     dtype: ir.kernel.dtype,

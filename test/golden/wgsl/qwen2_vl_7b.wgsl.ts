@@ -63,6 +63,7 @@ const SPEC: SpecConfig = {
     "k": 4
   },
   "groupMinItems": 131072,
+  "mainVector": true,
   "views": null,
   "dims": [
     "tokens",
@@ -305,9 +306,9 @@ export class RopeArgumentError extends Error {
 
 export interface KernelOptions {
   /**
-   * Which shader stores f16: 'auto' (default) = native when the spec asks for it and the device
-   * has 'shader-f16', else packed; 'native' = require it (throws if unavailable); 'packed' = the
-   * shader that runs everywhere.
+   * Which shader stores f16: 'auto' (default) = native when the spec asks for it, the device
+   * has 'shader-f16' and the packed shader has no 16-byte access (SPEC.mainVector), else packed;
+   * 'native' = require it (throws if unavailable); 'packed' = the shader that runs everywhere.
    */
   f16?: 'auto' | 'native' | 'packed';
   /**
@@ -348,6 +349,8 @@ export interface SpecConfig {
   headGroups: { q: number; k: number };
   /** Calls of at least this many grouped invocations use the `_grouped` entry points; smaller ones one head per invocation. */
   groupMinItems: number;
+  /** The main (packed) shader reads and writes q and k 16 bytes at a time. */
+  mainVector: boolean;
   /** `strided`: the main shader's lanes per 16-byte vector (1: scalar). */
   views: { vectorLanes: number } | null;
   /** The axes of q and k in the spec's layout, outermost first (src/kernel/args.ts layoutDims). */
@@ -428,7 +431,9 @@ function chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'n
     if (!hasFeature) throw new RopeArgumentError("options.f16: 'native' needs a device created with the 'shader-f16' feature (requiredFeatures: ['shader-f16'])");
     return 'native';
   }
-  return WGSL_F16 !== null && hasFeature ? 'native' : 'packed';
+  // The native shader reads one f16 at a time (WGSL has no 16-byte f16 vector, and a u32 word
+  // bitcast to vec2<f16> is not portable): where the packed shader has 16-byte access, it wins.
+  return WGSL_F16 !== null && hasFeature && !SPEC.mainVector ? 'native' : 'packed';
 }
 
 export function createKernel(device: GPUDevice, options: KernelOptions = {}): RopeKernel {
