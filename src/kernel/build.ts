@@ -8,7 +8,7 @@ import type { OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
 import { cacheArrays } from './checks.js';
-import { headGroups, schedule, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
+import { groupCount, groupsPerToken, headGroups, schedule, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
 
 
 /** One entry point: which schedule, in place or out of place. */
@@ -168,14 +168,8 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
   // item = ((flat · groups) + group) · chunks + chunk: a token's chunks of one head group are
   // neighbours (consecutive items read consecutive 16-byte chunks of a head), q's groups come first.
   const chunks = c.of(idx, sched.itemsPerToken);
-  const groupCount = (t: 'q' | 'k'): Expr => {
-    const fixed = t === 'q' ? ctx.ir.kernel.qHeads : ctx.ir.kernel.kHeads;
-    const G = groups[t];
-    if (fixed !== null) return c.of(idx, Math.ceil(fixed / G));
-    return G === 1 ? param(`${t}_heads`, idx) : e.div(e.add(param(`${t}_heads`, idx), c.of(idx, G - 1)), c.of(idx, G));
-  };
-  const [gq, gk] = [groupCount('q'), groupCount('k')];
-  const perToken = gq.op === 'const' && gk.op === 'const' ? c.of(idx, gq.value + gk.value) : e.add(gq, gk);
+  const gq = groupCount(heads(ctx, 'q'), groups.q, idx);
+  const perToken = groupsPerToken(groups, heads(ctx, 'q'), heads(ctx, 'k'), idx);
   const item = v('item', idx);
   const rest = v('rest', idx);
   const G = v('g', idx);
@@ -190,10 +184,10 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
   const chain = (t: 'q' | 'k') => classChain(ctx, sched, io, { kind: 'group', t, size: groups[t] }, [v('h0', idx)]);
   const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
   body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
-  const heads = groups.q === 1 && groups.k === 1 ? 'one head' : `groups of ${groups.q} q / ${groups.k} k heads`;
+  const each = groups.q === 1 && groups.k === 1 ? 'one head' : `groups of ${groups.q} q / ${groups.k} k heads`;
   return {
     kind: 'threads', name: variant.name, count: e.mul(e.mul(param('tokens', idx), perToken), chunks), body,
-    doc: `${place}, ${heads} per item, ${sched.itemsPerToken} item(s) per token and head group (${sched.kind} schedule)`,
+    doc: `${place}, ${each} per item, ${sched.itemsPerToken} item(s) per token and head group (${sched.kind} schedule)`,
   };
 }
 

@@ -8,6 +8,7 @@
 import type { RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
 import { layoutDims } from './args.js';
+import { groupsPerToken } from './schedule.js';
 
 /**
  * I: the interpreter and `ropec run`; T: the generated TS module; W: the WGSL host module; C: the
@@ -475,8 +476,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   }
   body.push(...views.overlap);
   if (C && launch) {
-    const groups = (which: 'q' | 'k') => e.div(e.add(n(`${which}_heads`), i64(launch.groups[which] - 1)), i64(launch.groups[which]));
-    const perToken = e.max(e.add(groups('q'), groups('k')), i64(1));
+    const perToken = e.max(groupsPerToken(launch.groups, n('q_heads'), n('k_heads'), 'i64'), i64(1));
     body.push(...w.require('threads', e.le(n('tokens'), e.div(i64(Math.floor((I32_MAX * launch.block) / launch.chunks)), perToken)), { tokens: n('tokens') }));
   }
   if (C && !ir.kernel.inplace) body.push(...outputsApart(w, ir, n));

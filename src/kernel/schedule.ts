@@ -9,6 +9,7 @@
 // may touch more than their element (WGSL: a u32 word of two 16-bit lanes, or a whole vec4) gets
 // items that own every unit they write. The CPU takes whole lane runs per part (`runs`).
 import type { OptimizedIR } from '../compiler/ir.js';
+import { c, e, type Expr, type Scalar } from './ir.js';
 
 export type Access =
   /** One lane at a time. */
@@ -225,4 +226,20 @@ export function headGroups(ir: OptimizedIR): HeadGroups {
   const size = Math.min(8, Math.max(4, GROUP_LOADS / (split ? 2 : 1)));
   const cap = (fixed: number | null) => (fixed === null ? size : Math.max(1, Math.min(size, fixed)));
   return { q: cap(ir.kernel.qHeads), k: cap(ir.kernel.kHeads) };
+}
+
+/**
+ * The head groups of one token, ceil(q_heads / G.q) + ceil(k_heads / G.k), over two head-count
+ * expressions (constants fold). The one formula behind the kernels' item index (build.ts), the
+ * launcher's item count (CUDA launch_items, the WGSL host's dispatch) and the CUDA threads check.
+ */
+export function groupsPerToken(groups: HeadGroups, q: Expr, k: Expr, ty: Scalar): Expr {
+  const [gq, gk] = [groupCount(q, groups.q, ty), groupCount(k, groups.k, ty)];
+  return gq.op === 'const' && gk.op === 'const' ? c.of(ty, gq.value + gk.value) : e.add(gq, gk);
+}
+
+/** ceil(heads / G): one tensor's head groups. */
+export function groupCount(heads: Expr, G: number, ty: Scalar): Expr {
+  if (heads.op === 'const') return c.of(ty, Math.ceil(heads.value / G));
+  return G === 1 ? heads : e.div(e.add(heads, c.of(ty, G - 1)), c.of(ty, G));
 }

@@ -35,5 +35,8 @@ export declare function omegaAt(seqLen: number): Float64Array;
 export declare function angleTables(omega: Float64Array): Record<string, Float32Array>;
 export declare function sincosTable(omega: Float64Array): Float32Array;
 
+/** Head groups of one token for the `_grouped` entry points (src/kernel/schedule.ts groupsPerToken). */
+export declare function groupsPerToken(qHeads: number, kHeads: number): number;
+
 /** The argument checks of the spec (src/kernel/checks.ts, host W) and the sizes they resolve. */
 export declare function validate(args: Args): Resolved;

@@ -2,7 +2,7 @@
 // part (templates/wgsl/host-spec.hbs: the shaders, SPEC — the configuration as data — and
 // validate(), the argument checks printed from src/kernel/checks.ts) followed by this file from
 // the line after its imports. It is type-checked as it stands against host-spec.ts.
-import { SPEC, WGSL, WGSL_F16, WGSL_SCALAR, WORKGROUP_SIZE, angleTables, omegaAt, sincosTable, validate, type Args } from './host-spec.js';
+import { SPEC, WGSL, WGSL_F16, WGSL_SCALAR, WORKGROUP_SIZE, angleTables, groupsPerToken, omegaAt, sincosTable, validate, type Args } from './host-spec.js';
 // ropec: host code starts here.
 
 //
@@ -304,7 +304,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const positions = positionsBuffer(arrays.positions, r, persistent);
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
-    const groups = Math.ceil(r.qHeads / SPEC.headGroups.q) + Math.ceil(r.kHeads / SPEC.headGroups.k);
+    const groups = groupsPerToken(r.qHeads, r.kHeads);
     const large = r.tokens * chunks * groups >= SPEC.groupMinItems;
     const mapping = schedule !== 'auto' ? schedule : !large ? 'heads' : cpuAdapter ? 'serial' : 'groups';
     const threads = r.tokens * chunks * (mapping === 'groups' ? groups : mapping === 'serial' ? 1 : r.qHeads + r.kHeads);

@@ -3,7 +3,8 @@
 // a partial here; templates stay logic-less. A pure function of the IR.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import type { KernelModule } from '../../kernel/ir.js';
+import { s, v, type KernelModule } from '../../kernel/ir.js';
+import { groupsPerToken } from '../../kernel/schedule.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
@@ -79,8 +80,8 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     blockThreads: BLOCK_THREADS,
     scalarItems,
     vectorItems,
-    groupQ: groups.q,
-    groupK: groups.k,
+    // The head groups of one token (kernel/schedule.ts: the kernels' item index uses the same).
+    groupsLine: printCudaHost([s.let('groups', groupsPerToken(groups, v('q_heads', 'i64'), v('k_heads', 'i64'), 'i64'))]).join(' '),
     qHeads: ir.kernel.qHeads ?? 'a.q_heads',
     kHeads: ir.kernel.kHeads ?? 'a.k_heads',
     groupMinItems: GROUP_MIN_ITEMS,

@@ -7,7 +7,7 @@
 import { f64Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/ir.js';
-import { v, type ArgTest, type ConstTable, type Entry, type Fn, type KernelModule, type Scalar, type Stmt } from '../../kernel/ir.js';
+import { v, type ArgTest, type ConstTable, type Expr, type Entry, type Fn, type KernelModule, type Scalar, type Stmt } from '../../kernel/ir.js';
 import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
 import type { angleTableFill } from '../../kernel/angle.js';
 import { cacheArrays, message, type HostChecks } from '../../kernel/checks.js';
@@ -187,6 +187,12 @@ function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFun
 }
 
 export type { Scalar };
+
+/** `function NAME(params): number { return … }` in TypeScript, from one kernel IR host expression over number parameters. */
+export function tsNumberFunction(name: string, params: string[], value: Expr, doc: string): string {
+  const printer = new CStylePrinter(table, new Map());
+  return `/** ${doc} */\nfunction ${name}(${params.map((x) => `${x}: number`).join(', ')}): number {\n  return ${printer.expr(value)};\n}`;
+}
 
 // ------------------------------------------------------------------------------------------------
 // Host code: the argument checks of kernel/checks.ts, as the body of a TypeScript function that

@@ -11,7 +11,9 @@ import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks, cacheArrays } from '../../kernel/checks.js';
 import { hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
-import { printTsChecks, tsTableFunctions } from '../ts/table.js';
+import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
+import { groupsPerToken } from '../../kernel/schedule.js';
+import { v } from '../../kernel/ir.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { banner, renderTemplate, templateFile, type Backend, type BackendResult, type EmitOptions } from '../common.js';
@@ -213,6 +215,8 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     seqLen: ir.omega.kind !== 'static',
     cache: sc.kind === 'cache',
     strided: ir.kernel.strided === true,
+    groups: tsNumberFunction('groupsPerToken', ['q_heads', 'k_heads'], groupsPerToken(shader.groups, v('q_heads', 'i64'), v('k_heads', 'i64'), 'i64'),
+      'Head groups of one token for the `_grouped` entry points (src/kernel/schedule.ts: the kernel\'s item index uses the same).'),
     tables: tsTableFunctions(ir, {
       omegaAt: ir.omega.kind !== 'static' || ir.kernel.sincos.kind === 'table',
       angle: ir.omega.kind !== 'static' ? { fill: angleTableFill(ir, WGSL_CAPABILITIES, positionRepr(ir, WGSL_CAPABILITIES)), name: dynamicBinding } : undefined,

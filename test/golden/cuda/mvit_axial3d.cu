@@ -127,9 +127,6 @@ constexpr int kBlock = 256;
 /** Work items per token and head group of the scalar and the 16-byte schedule. */
 constexpr int64_t kScalarChunks = 24;
 constexpr int64_t kVectorChunks = 12;
-/** Heads per item of the grouped kernels, for q and for k. */
-constexpr int64_t kGroupQ = 8;
-constexpr int64_t kGroupK = 8;
 #ifndef ROPEC_GROUP_MIN_ITEMS
 /** Launches of at least this many grouped items run the grouped kernels (see docs/cuda.md). */
 #define ROPEC_GROUP_MIN_ITEMS 131072
@@ -1017,7 +1014,7 @@ static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grou
   const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
   const int64_t q_heads = 16;
   const int64_t k_heads = 16;
-  const int64_t groups = (q_heads + kGroupQ - 1) / kGroupQ + (k_heads + kGroupK - 1) / kGroupK;
+  const int64_t groups = (q_heads + 7) / 8 + (k_heads + 7) / 8;
   *grouped = schedule < 0 ? a.tokens * chunks * groups >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
   return a.tokens * chunks * (*grouped ? groups : q_heads + k_heads);
 }

@@ -127,9 +127,6 @@ constexpr int kBlock = 256;
 /** Work items per token and head group of the scalar and the 16-byte schedule. */
 constexpr int64_t kScalarChunks = 32;
 constexpr int64_t kVectorChunks = 8;
-/** Heads per item of the grouped kernels, for q and for k. */
-constexpr int64_t kGroupQ = 1;
-constexpr int64_t kGroupK = 1;
 #ifndef ROPEC_GROUP_MIN_ITEMS
 /** Launches of at least this many grouped items run the grouped kernels (see docs/cuda.md). */
 #define ROPEC_GROUP_MIN_ITEMS 131072
@@ -709,7 +706,7 @@ static cudaError_t prepare(const ropec_tmrope_elem_t* q, const ropec_tmrope_elem
   if (!(n_tokens == 0 || n_k_heads <= 72057594037927936LL / n_tokens)) {
     return ropec_refuse("k: tokens · heads · head_dim = %lld · %lld · 64 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_k_heads));
   }
-  if (!(n_tokens <= 17179869176LL / ropec_max((n_q_heads + 0) / 1 + (n_k_heads + 0) / 1, 1))) {
+  if (!(n_tokens <= 17179869176LL / ropec_max(n_q_heads + n_k_heads, 1))) {
     return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
   }
   if (n_tokens > 0) {
@@ -752,7 +749,7 @@ static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grou
   const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
   const int64_t q_heads = 1;
   const int64_t k_heads = 1;
-  const int64_t groups = (q_heads + kGroupQ - 1) / kGroupQ + (k_heads + kGroupK - 1) / kGroupK;
+  const int64_t groups = q_heads + k_heads;
   *grouped = schedule < 0 ? a.tokens * chunks * groups >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
   return a.tokens * chunks * (*grouped ? groups : q_heads + k_heads);
 }

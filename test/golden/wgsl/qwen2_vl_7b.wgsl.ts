@@ -252,6 +252,11 @@ function validate(args: Args): Resolved {
     views: null };
 }
 
+/** Head groups of one token for the `_grouped` entry points (src/kernel/schedule.ts: the kernel's item index uses the same). */
+function groupsPerToken(q_heads: number, k_heads: number): number {
+  return Math.trunc((q_heads + 3) / 4) + Math.trunc((k_heads + 3) / 4);
+}
+
 /** Not needed by this spec. */
 function omegaAt(_seq_len: number): Float64Array {
   return new Float64Array(0);
@@ -574,7 +579,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const positions = positionsBuffer(arrays.positions, r, persistent);
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
-    const groups = Math.ceil(r.qHeads / SPEC.headGroups.q) + Math.ceil(r.kHeads / SPEC.headGroups.k);
+    const groups = groupsPerToken(r.qHeads, r.kHeads);
     const large = r.tokens * chunks * groups >= SPEC.groupMinItems;
     const mapping = schedule !== 'auto' ? schedule : !large ? 'heads' : cpuAdapter ? 'serial' : 'groups';
     const threads = r.tokens * chunks * (mapping === 'groups' ? groups : mapping === 'serial' ? 1 : r.qHeads + r.kHeads);
