@@ -551,7 +551,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   if (values.device !== undefined && !(CUDA_DEVICES as string[]).includes(values.device)) throw new UsageError(`--device takes cpu or gpu, got '${values.device}'`);
   const device = values.device as CudaDevice | undefined;
   if (values.qkv !== undefined && (values.q !== undefined || values.k !== undefined)) throw new UsageError('--qkv replaces --q and --k: give one or the other');
-  if (values.qkv === undefined && (!values.q || !values.k)) throw new UsageError('run needs --q and --k (or --qkv)');
+  if (values.qkv === undefined && !values.q && !values.k) throw new UsageError('run needs --q and --k (or --qkv; a q-only or k-only spec takes just its one)');
   if (!values.out) throw new UsageError('run needs --out DIR');
   if (values.compare !== undefined && values.compare !== 'interp') throw new UsageError(`--compare takes 'interp', got '${values.compare}'`);
   let tol: number | undefined;
@@ -573,13 +573,13 @@ async function cmdRun(argv: string[]): Promise<number> {
       const limit = values.compare === 'interp' ? tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype] : undefined;
       return await runQkv(ir, backend, { ...files, qkv: values.qkv }, sizes, values.bf16 ?? false, values.out, limit, device);
     }
-    const { inputs, q, k, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false, files });
+    const { inputs, tensors, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false, files });
     const out = await runBackend(ir, backend, inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
     let status = 0;
     if (values.compare === 'interp') {
       const limit = tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype];
       const reference = interpretStored(ir, inputs);
-      for (const [which, shape] of [['q', q.shape], ['k', k.shape]] as const) {
+      for (const { name: which, array: { shape } } of tensors) {
         const exact = reference[which];
         const c = compareOutputs(ir, which, out[which], exact, shape);
         const within = c.maxRel <= limit;
@@ -587,7 +587,7 @@ async function cmdRun(argv: string[]): Promise<number> {
         if (!within) status = EXIT.failed;
       }
     }
-    const written = writeOutputs(values.out, { q: { shape: q.shape, stored: out.q }, k: { shape: k.shape, stored: out.k }, descr });
+    const written = writeOutputs(values.out, { ...Object.fromEntries(tensors.map(({ name, array }) => [name, { shape: array.shape, stored: out[name] }])), descr });
     process.stdout.write(`${backend}: wrote ${written.join(', ')}\n`);
     return status;
   } catch (e) {

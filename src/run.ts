@@ -16,7 +16,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { STRIDE_SIZES } from './kernel/args.js';
+import { STRIDE_SIZES, tensors } from './kernel/args.js';
 import { cacheArrays } from './kernel/checks.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
@@ -62,8 +62,9 @@ export interface TensorResult {
 }
 
 export interface RunResult {
-  q: TensorResult;
-  k: TensorResult;
+  /** Absent for a spec that takes no q (k only), or no k (q only). */
+  q?: TensorResult;
+  k?: TensorResult;
   descr: NpyDescr;
 }
 
@@ -80,9 +81,10 @@ function layoutAxes(ir: RopeIR, which: 'q' | 'k'): string[] {
 }
 
 /** Reads sizes off the shapes of q and k and checks them against the spec. */
-function sizesFromShapes(ir: RopeIR, q: NpyArray, k: NpyArray, files: RunFiles, given: RopeSizes): RopeSizes {
+function sizesFromShapes(ir: RopeIR, arrays: Partial<Record<'q' | 'k', NpyArray>>, files: RunFiles, given: RopeSizes): RopeSizes {
   const sizes: RopeSizes = { ...given };
-  for (const [which, arr, file] of [['q', q, files.q], ['k', k, files.k]] as const) {
+  for (const which of tensors(ir)) {
+    const [arr, file] = [arrays[which]!, files[which]];
     const axes = layoutAxes(ir, which);
     if (arr.shape.length !== axes.length) {
       throw new RopeArgumentError(`${file}: ${which} must have shape [${axes.join(', ')}], got (${arr.shape.join(', ')})`);
@@ -137,18 +139,29 @@ function checkPositionsShape(ir: RopeIR, p: NpyArray, file: string, sizes: RopeS
   }
 }
 
-export function prepareInputs(req: RunRequest): { inputs: RopeInputs; q: NpyArray; k: NpyArray; descr: NpyDescr } {
+/**
+ * The files' q and k (or the one tensor of a q-only / k-only spec) and the inputs of a run. Each
+ * tensor the spec takes needs its file; one it does not take (`k heads 0`) must not be given.
+ */
+export function prepareInputs(req: RunRequest): { inputs: RopeInputs; tensors: { name: 'q' | 'k'; array: NpyArray }[]; descr: NpyDescr } {
   const { ir, files } = req;
   const descr = wantDescr(ir, req.bf16);
-  const q = load(files.q);
-  const k = load(files.k);
-  for (const [arr, file, which] of [[q, files.q, 'q'], [k, files.k, 'k']] as const) {
-    if (arr.descr !== descr) throw new RopeArgumentError(`${file}: ${which} has dtype '${arr.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);
+  const present = tensors(ir);
+  for (const t of ['q', 'k'] as const) {
+    if (!present.includes(t) && files[t]) throw new RopeArgumentError(`${files[t]}: spec ${ir.name} fixes ${t} heads 0 (it rotates ${present[0]} only): give no --${t}`);
+    if (present.includes(t) && !files[t]) throw new RopeArgumentError(`spec ${ir.name} rotates ${t}: give --${t} FILE`);
   }
-  const sizes = sizesFromShapes(ir, q, k, files, req.sizes);
-  const inputs: RopeInputs = { q: q.data as Float32Array | Uint16Array, k: k.data as Float32Array | Uint16Array, sizes };
+  const arrays: Partial<Record<'q' | 'k', NpyArray>> = {};
+  for (const t of present) {
+    const arr = load(files[t]);
+    if (arr.descr !== descr) throw new RopeArgumentError(`${files[t]}: ${t} has dtype '${arr.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);
+    arrays[t] = arr;
+  }
+  const sizes = sizesFromShapes(ir, arrays, files, req.sizes);
+  const inputs = { sizes } as RopeInputs;
+  for (const t of present) inputs[t] = arrays[t]!.data as Float32Array | Uint16Array;
   addPositionInputs(ir, files, inputs);
-  return { inputs, q, k, descr };
+  return { inputs, tensors: present.map((name) => ({ name, array: arrays[name]! })), descr };
 }
 
 /** The position inputs the spec reads (positions, segment table, offsets, cu_seqlens, grid sizes), from their files; then the argument checks. */
@@ -307,7 +320,8 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
       if (c) caches[name] = decodeStorage(c, sc.dtype);
     }
   }
-  return interpret(ir, { ...inputs, ...caches, q: decodeStorage(inputs.q, ir.kernel.dtype), k: decodeStorage(inputs.k, ir.kernel.dtype) });
+  // A tensor a q-only or k-only spec does not take stays absent.
+  return interpret(ir, { ...inputs, ...caches, q: inputs.q && decodeStorage(inputs.q, ir.kernel.dtype), k: inputs.k && decodeStorage(inputs.k, ir.kernel.dtype) });
 }
 
 /** Runs one backend on prepared inputs; outputs in storage form. */
@@ -446,13 +460,13 @@ export function qkvOutputFile(dir: string): string {
 }
 
 /** Writes DIR/q.npy and DIR/k.npy together (or neither); returns their paths. */
+/** DIR/q.npy and DIR/k.npy (only the one of a q-only or k-only spec), all or none. */
 export function writeOutputs(dir: string, result: RunResult): string[] {
   const [qPath, kPath] = outputFiles(dir);
-  writeOutputsTogether([
-    { path: qPath, contents: writeNpy(result.descr, result.q.shape, result.q.stored) },
-    { path: kPath, contents: writeNpy(result.descr, result.k.shape, result.k.stored) },
-  ]);
-  return [qPath, kPath];
+  const files = ([['q', qPath], ['k', kPath]] as const).filter(([t]) => result[t] !== undefined)
+    .map(([t, path]) => ({ path, contents: writeNpy(result.descr, result[t]!.shape, result[t]!.stored) }));
+  writeOutputsTogether(files);
+  return files.map((f) => f.path);
 }
 
 export function resetRunCache(): void {

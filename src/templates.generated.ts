@@ -462,23 +462,39 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":32,"column":23},"end":{"line":32,"column":27}} ), depth0)) != null ? stack1 : "")
     + "_op("
     + ((stack1 = alias2(alias1(depth0, "opParams", {"start":{"line":32,"column":35},"end":{"line":32,"column":43}} ), depth0)) != null ? stack1 : "")
-    + ") {\n  TORCH_CHECK(q.is_cuda(), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":33,"column":36},"end":{"line":33,"column":40}} ), depth0)) != null ? stack1 : "")
-    + ": q must be a CUDA tensor, got \", q.device());\n  TORCH_CHECK(q.dim() == "
-    + ((stack1 = alias2(alias1(depth0, "qDims", {"start":{"line":34,"column":27},"end":{"line":34,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ") {\n  TORCH_CHECK("
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":33,"column":16},"end":{"line":33,"column":21}} ), depth0)) != null ? stack1 : "")
+    + ".is_cuda(), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":33,"column":44},"end":{"line":33,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":33,"column":54},"end":{"line":33,"column":59}} ), depth0)) != null ? stack1 : "")
+    + " must be a CUDA tensor, got \", "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":33,"column":94},"end":{"line":33,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ".device());\n  TORCH_CHECK("
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":34,"column":16},"end":{"line":34,"column":21}} ), depth0)) != null ? stack1 : "")
+    + ".dim() == "
+    + ((stack1 = alias2(alias1(depth0, "qDims", {"start":{"line":34,"column":35},"end":{"line":34,"column":40}} ), depth0)) != null ? stack1 : "")
     + ", \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":34,"column":45},"end":{"line":34,"column":49}} ), depth0)) != null ? stack1 : "")
-    + ": q must have shape "
-    + ((stack1 = alias2(alias1(depth0, "qShapeText", {"start":{"line":34,"column":73},"end":{"line":34,"column":83}} ), depth0)) != null ? stack1 : "")
-    + ", got \", q.sizes());\n"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":34,"column":53},"end":{"line":34,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":34,"column":63},"end":{"line":34,"column":68}} ), depth0)) != null ? stack1 : "")
+    + " must have shape "
+    + ((stack1 = alias2(alias1(depth0, "qShapeText", {"start":{"line":34,"column":89},"end":{"line":34,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ", got \", "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":34,"column":112},"end":{"line":34,"column":117}} ), depth0)) != null ? stack1 : "")
+    + ".sizes());\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
-    + "  const at::Device device = q.device();\n"
+    + "  const at::Device device = "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":38,"column":30},"end":{"line":38,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ".device();\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"hostLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checkLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
     + "  const c10::cuda::CUDAGuard guard(device);\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outLines"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
-    + "  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).\n  if (q.numel() == 0 || k.numel() == 0) "
-    + ((stack1 = alias2(alias1(depth0, "emptyReturn", {"start":{"line":50,"column":42},"end":{"line":50,"column":53}} ), depth0)) != null ? stack1 : "")
+    + "  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).\n  if ("
+    + ((stack1 = alias2(alias1(depth0, "emptyTest", {"start":{"line":50,"column":8},"end":{"line":50,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ") "
+    + ((stack1 = alias2(alias1(depth0, "emptyReturn", {"start":{"line":50,"column":23},"end":{"line":50,"column":34}} ), depth0)) != null ? stack1 : "")
     + "\n  const cudaError_t status = ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":51,"column":37},"end":{"line":51,"column":41}} ), depth0)) != null ? stack1 : "")
     + "_launch("
@@ -519,18 +535,24 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "\n/** The op below autograd (CUDA, or Meta while tracing), through the dispatcher. */\nstd::tuple<at::Tensor, at::Tensor> ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":68,"column":43},"end":{"line":68,"column":47}} ), depth0)) != null ? stack1 : "")
+  return "\n/** The op below autograd (CUDA, or Meta while tracing), through the dispatcher. */\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":68,"column":2},"end":{"line":68,"column":20}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":68,"column":31},"end":{"line":68,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(const char* op, "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":68,"column":79},"end":{"line":68,"column":95}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":68,"column":67},"end":{"line":68,"column":83}} ), depth0)) != null ? stack1 : "")
     + ") {\n  static const auto forward = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":69,"column":87},"end":{"line":69,"column":101}} ), depth0)) != null ? stack1 : "")
-    + "\", \"\").typed<std::tuple<at::Tensor, at::Tensor>("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":69,"column":153},"end":{"line":69,"column":171}} ), depth0)) != null ? stack1 : "")
+    + "\", \"\").typed<"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":69,"column":118},"end":{"line":69,"column":136}} ), depth0)) != null ? stack1 : "")
+    + "("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":69,"column":141},"end":{"line":69,"column":159}} ), depth0)) != null ? stack1 : "")
     + ")>();\n  static const auto inverse = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":70,"column":87},"end":{"line":70,"column":101}} ), depth0)) != null ? stack1 : "")
-    + "\", \"\").typed<std::tuple<at::Tensor, at::Tensor>("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":70,"column":153},"end":{"line":70,"column":171}} ), depth0)) != null ? stack1 : "")
+    + "\", \"\").typed<"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":70,"column":118},"end":{"line":70,"column":136}} ), depth0)) != null ? stack1 : "")
+    + "("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":70,"column":141},"end":{"line":70,"column":159}} ), depth0)) != null ? stack1 : "")
     + ")>();\n  at::AutoDispatchBelowADInplaceOrView below;\n  return (op[0] == 'f' ? forward : inverse).call("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":72,"column":51},"end":{"line":72,"column":69}} ), depth0)) != null ? stack1 : "")
     + ");\n}\n\n/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */\nclass ropec_"
@@ -543,28 +565,29 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "")
     + "    ctx->save_for_backward({ "
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":29},"end":{"line":82,"column":91}}})) != null ? stack1 : "")
-    + " });\n    ctx->saved_data[\"q_sizes\"] = q.sizes().vec();\n    ctx->saved_data[\"k_sizes\"] = k.sizes().vec();\n    auto [q_out, k_out] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":85,"column":34},"end":{"line":85,"column":38}} ), depth0)) != null ? stack1 : "")
-    + "_redispatch(\"forward\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":85,"column":65},"end":{"line":85,"column":83}} ), depth0)) != null ? stack1 : "")
-    + ");\n    return {q_out, k_out};\n  }\n\n  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {\n    [[maybe_unused]] const auto saved = ctx->get_saved_variables();\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
-    + "    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.\n    const auto grad = [&](size_t i, const char* sizes) {\n      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());\n    };\n    const at::Tensor q = grad(0, \"q_sizes\");\n    const at::Tensor k = grad(1, \"k_sizes\");\n    auto [q_grad, k_grad] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":103,"column":36},"end":{"line":103,"column":40}} ), depth0)) != null ? stack1 : "")
-    + "_redispatch(\"inverse\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":103,"column":67},"end":{"line":103,"column":85}} ), depth0)) != null ? stack1 : "")
-    + ");\n    torch::autograd::variable_list out = {q_grad, k_grad};\n    out.resize("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":105,"column":17},"end":{"line":105,"column":35}} ), depth0)) != null ? stack1 : "")
-    + ");\n    return out;\n  }\n};\n\nstd::tuple<at::Tensor, at::Tensor> ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":110,"column":43},"end":{"line":110,"column":47}} ), depth0)) != null ? stack1 : "")
+    + " });\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
+    + "  }\n\n  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {\n    [[maybe_unused]] const auto saved = ctx->get_saved_variables();\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + "    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":115,"column":7}}})) != null ? stack1 : "")
+    + "    out.resize("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":116,"column":17},"end":{"line":116,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ");\n    return out;\n  }\n};\n\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":121,"column":2},"end":{"line":121,"column":20}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":121,"column":31},"end":{"line":121,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_autograd("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":110,"column":61},"end":{"line":110,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":121,"column":49},"end":{"line":121,"column":65}} ), depth0)) != null ? stack1 : "")
     + ") {\n  const auto r = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":111,"column":25},"end":{"line":111,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":122,"column":25},"end":{"line":122,"column":29}} ), depth0)) != null ? stack1 : "")
     + "_rotation::apply("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":111,"column":50},"end":{"line":111,"column":68}} ), depth0)) != null ? stack1 : "")
-    + ");\n  return {r[0], r[1]};\n}\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":122,"column":50},"end":{"line":122,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ");\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
+    + "}\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
@@ -588,19 +611,24 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
-  return "    const at::Tensor& "
+  return "    ctx->saved_data[\""
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
-    + " = saved["
-    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":92,"column":41},"end":{"line":92,"column":47}} ), depth0)) != null ? stack1 : "")
-    + "];\n";
+    + "_sizes\"] = "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + ".sizes().vec();\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda;
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "    const int64_t "
-    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
-    + " = ctx->saved_data[\""
-    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
-    + "\"].toInt();\n";
+  return "    auto [q_out, k_out] = ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":87,"column":34},"end":{"line":87,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(\"forward\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":87,"column":65},"end":{"line":87,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ");\n    return {q_out, k_out};\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -609,40 +637,125 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "\n/** In place: not differentiable (it overwrites its inputs); below autograd it is the CUDA op. */\nvoid ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":117,"column":13},"end":{"line":117,"column":17}} ), depth0)) != null ? stack1 : "")
-    + "_autograd("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":117,"column":31},"end":{"line":117,"column":47}} ), depth0)) != null ? stack1 : "")
-    + ") {\n  TORCH_CHECK(!q.requires_grad() && !k.requires_grad(), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":118,"column":65},"end":{"line":118,"column":69}} ), depth0)) != null ? stack1 : "")
-    + ": the in-place op is not differentiable; use a spec without 'inplace' for training\");\n  static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":119,"column":82},"end":{"line":119,"column":96}} ), depth0)) != null ? stack1 : "")
-    + "\", \"\").typed<void("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":119,"column":118},"end":{"line":119,"column":136}} ), depth0)) != null ? stack1 : "")
-    + ")>();\n  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":122,"column":14},"end":{"line":122,"column":32}} ), depth0)) != null ? stack1 : "")
-    + ");\n  }\n  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another\n  // input's gradient) raises at backward instead of using the rotated values.\n  q.unsafeGetTensorImpl()->bump_version();\n  k.unsafeGetTensorImpl()->bump_version();\n}\n";
+  return "    return {ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":90,"column":20},"end":{"line":90,"column":24}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(\"forward\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":90,"column":51},"end":{"line":90,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ")};\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda;
+
+  return "    const at::Tensor& "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + " = saved["
+    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":97,"column":41},"end":{"line":97,"column":47}} ), depth0)) != null ? stack1 : "")
+    + "];\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda;
+
+  return "    const int64_t "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + " = ctx->saved_data[\""
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + "\"].toInt();\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    const auto grad = [&](size_t i, const char* sizes) {\n      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());\n    };\n    const at::Tensor q = grad(0, \"q_sizes\");\n    const at::Tensor k = grad(1, \"k_sizes\");\n    auto [q_grad, k_grad] = ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":109,"column":36},"end":{"line":109,"column":40}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(\"inverse\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":109,"column":67},"end":{"line":109,"column":85}} ), depth0)) != null ? stack1 : "")
+    + ");\n    torch::autograd::variable_list out = {q_grad, k_grad};\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    // One output: its gradient is materialized (zeros when it did not reach the loss).\n    const at::Tensor "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "first", {"start":{"line":113,"column":23},"end":{"line":113,"column":36}} ), depth0)) != null ? stack1 : "")
+    + " = grads[0].contiguous();\n    torch::autograd::variable_list out = {ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":114,"column":50},"end":{"line":114,"column":54}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(\"inverse\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":114,"column":81},"end":{"line":114,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ")};\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    return "  return {r[0], r[1]};\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    return "  return r[0];\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n/** In place: not differentiable (it overwrites its inputs); below autograd it is the CUDA op. */\nvoid ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":132,"column":13},"end":{"line":132,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "_autograd("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":132,"column":31},"end":{"line":132,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ") {\n  TORCH_CHECK("
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":14},"end":{"line":133,"column":102}}})) != null ? stack1 : "")
+    + ", \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":133,"column":113},"end":{"line":133,"column":117}} ), depth0)) != null ? stack1 : "")
+    + ": the in-place op is not differentiable; use a spec without 'inplace' for training\");\n  static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":134,"column":82},"end":{"line":134,"column":96}} ), depth0)) != null ? stack1 : "")
+    + "\", \"\").typed<void("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":134,"column":118},"end":{"line":134,"column":136}} ), depth0)) != null ? stack1 : "")
+    + ")>();\n  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":137,"column":14},"end":{"line":137,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ");\n  }\n  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another\n  // input's gradient) raises at backward instead of using the rotated values.\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":143,"column":9}}})) != null ? stack1 : "")
+    + "}\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":43},"end":{"line":133,"column":68}}})) != null ? stack1 : "")
+    + "!"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".requires_grad()";
+},"21":function(container,depth0,helpers,partials,data) {
+    return " && ";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".unsafeGetTensorImpl()->bump_version();\n";
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  m.def(\""
-    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":135,"column":11},"end":{"line":135,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":151,"column":11},"end":{"line":151,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":141,"column":12},"end":{"line":141,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":157,"column":12},"end":{"line":157,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":141,"column":32},"end":{"line":141,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":157,"column":32},"end":{"line":157,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_op);\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":147,"column":12},"end":{"line":147,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":163,"column":12},"end":{"line":163,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":32},"end":{"line":147,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":163,"column":32},"end":{"line":163,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_meta);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -673,17 +786,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
     + "\nnamespace {\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "")
     + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":136,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":152,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":142,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":158,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":164,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":152,"column":12},"end":{"line":152,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":168,"column":12},"end":{"line":168,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":40},"end":{"line":152,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":168,"column":40},"end":{"line":168,"column":44}} ), depth0)) != null ? stack1 : "")
     + "_autograd);\n}\n";
 },"useData":true}),
   'ts/bits': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -707,18 +820,36 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":27,"column":4},"end":{"line":27,"column":8}} ), depth0)) != null ? stack1 : "")
     + ((stack1 = alias2(alias1(depth0, "optional", {"start":{"line":27,"column":12},"end":{"line":27,"column":20}} ), depth0)) != null ? stack1 : "")
     + ": number;\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  /** "
-    + ((stack1 = alias2(alias1(depth0, "doc", {"start":{"line":40,"column":8},"end":{"line":40,"column":11}} ), depth0)) != null ? stack1 : "")
-    + " */\n  "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":41,"column":4},"end":{"line":41,"column":8}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "optional", {"start":{"line":41,"column":12},"end":{"line":41,"column":20}} ), depth0)) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":41,"column":26},"end":{"line":41,"column":30}} ), depth0)) != null ? stack1 : "")
-    + ";\n";
+    + ((stack1 = alias2(alias1(depth0, "shape", {"start":{"line":33,"column":8},"end":{"line":33,"column":13}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(depths[1], "dtype", {"start":{"line":33,"column":19},"end":{"line":33,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ". */\n  "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":34,"column":4},"end":{"line":34,"column":8}} ), depth0)) != null ? stack1 : "")
+    + ": GPUBuffer;\n";
 },"2":function(container,depth0,helpers,partials,data) {
+    return " Give both or neither.";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  "
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":38,"column":4},"end":{"line":38,"column":8}} ), depth0)) != null ? stack1 : "")
+    + "Out?: GPUBuffer;\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "  /** "
+    + ((stack1 = alias2(alias1(depth0, "doc", {"start":{"line":41,"column":8},"end":{"line":41,"column":11}} ), depth0)) != null ? stack1 : "")
+    + " */\n  "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":42,"column":4},"end":{"line":42,"column":8}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "optional", {"start":{"line":42,"column":12},"end":{"line":42,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":42,"column":26},"end":{"line":42,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ";\n";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "  const "
@@ -726,13 +857,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " = (args as unknown as Record<string, ArrayLike<number>>)."
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ";\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -740,30 +871,34 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":134},"end":{"line":57,"column":157}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":134},"end":{"line":58,"column":157}}})) != null ? stack1 : "")
     + "n_grid_"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    return ", ";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "n_seq_len";
-},"7":function(container,depth0,helpers,partials,data) {
-    return "undefined";
 },"8":function(container,depth0,helpers,partials,data) {
-    return "n_cache_positions";
+    return ", ";
 },"9":function(container,depth0,helpers,partials,data) {
-    return "0";
+    return "n_seq_len";
 },"10":function(container,depth0,helpers,partials,data) {
-    return "{ q: [n_q_start, n_q_token_stride, n_q_head_stride], k: [n_k_start, n_k_token_stride, n_k_head_stride] }";
+    return "undefined";
 },"11":function(container,depth0,helpers,partials,data) {
-    return "null";
+    return "n_cache_positions";
 },"12":function(container,depth0,helpers,partials,data) {
+    return "0";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "{ "
+    + ((stack1 = container.lambda(container.strict(depth0, "views", {"start":{"line":60,"column":31},"end":{"line":60,"column":36}} ), depth0)) != null ? stack1 : "")
+    + " }";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "null";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "\n"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -785,38 +920,39 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ";\nexport const WORKGROUP_SIZE = "
     + ((stack1 = alias2(alias1(depth0, "workgroupSize", {"start":{"line":21,"column":32},"end":{"line":21,"column":45}} ), depth0)) != null ? stack1 : "")
     + ";\n\n/** Run-time sizes (the same keys as ropec's RopeSizes). */\nexport interface Sizes {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeFields"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
-    + "}\n\nexport interface Args {\n  /** "
-    + ((stack1 = alias2(alias1(depth0, "qShape", {"start":{"line":32,"column":8},"end":{"line":32,"column":14}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":32,"column":20},"end":{"line":32,"column":25}} ), depth0)) != null ? stack1 : "")
-    + ". */\n  q: GPUBuffer;\n  /** "
-    + ((stack1 = alias2(alias1(depth0, "kShape", {"start":{"line":34,"column":8},"end":{"line":34,"column":14}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":34,"column":20},"end":{"line":34,"column":25}} ), depth0)) != null ? stack1 : "")
-    + ". */\n  k: GPUBuffer;\n  /** Out of place: the rotated q and k are written here and q, k are left as they are. Give both or neither. */\n  qOut?: GPUBuffer;\n  kOut?: GPUBuffer;\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"argFields"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeFields"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nexport interface Args {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorFields"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + "  /** Out of place: the rotated "
+    + ((stack1 = alias2(alias1(depth0, "outWhat", {"start":{"line":36,"column":34},"end":{"line":36,"column":41}} ), depth0)) != null ? stack1 : "")
+    + " written here and "
+    + ((stack1 = alias2(alias1(depth0, "inWhat", {"start":{"line":36,"column":63},"end":{"line":36,"column":69}} ), depth0)) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"bothTensors"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":72},"end":{"line":36,"column":120}}})) != null ? stack1 : "")
+    + " */\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorFields"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"argFields"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
     + "  sizes: Sizes;\n}\n\nconst SPEC: SpecConfig = "
-    + ((stack1 = alias2(alias1(depth0, "config", {"start":{"line":46,"column":28},"end":{"line":46,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "config", {"start":{"line":47,"column":28},"end":{"line":47,"column":34}} ), depth0)) != null ? stack1 : "")
     + ";\n\n/** The argument checks of ropec's table (src/kernel/checks.ts) for this spec, and the sizes they resolve. */\nfunction validate(args: Args): Resolved {\n  const s = args.sizes as unknown as Record<string, number>;\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"arrays"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checks"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"arrays"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checks"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
     + "  return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"grid"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":120},"end":{"line":57,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"grid"),{"name":"each","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":120},"end":{"line":58,"column":181}}})) != null ? stack1 : "")
     + "], seqLen: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"seqLen"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":57,"column":192},"end":{"line":57,"column":239}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"seqLen"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.program(10, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":58,"column":192},"end":{"line":58,"column":239}}})) != null ? stack1 : "")
     + ",\n    cachePositions: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"cache"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":58,"column":20},"end":{"line":58,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"cache"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(12, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":59,"column":20},"end":{"line":59,"column":66}}})) != null ? stack1 : "")
     + ",\n    views: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":59,"column":11},"end":{"line":59,"column":149}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.program(14, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":60,"column":11},"end":{"line":60,"column":60}}})) != null ? stack1 : "")
     + " };\n}\n\n"
-    + ((stack1 = alias2(alias1(depth0, "groups", {"start":{"line":62,"column":3},"end":{"line":62,"column":9}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "groups", {"start":{"line":63,"column":3},"end":{"line":63,"column":9}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "bits", {"start":{"line":67,"column":3},"end":{"line":67,"column":7}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "host", {"start":{"line":67,"column":13},"end":{"line":67,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "bits", {"start":{"line":68,"column":3},"end":{"line":68,"column":7}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "host", {"start":{"line":68,"column":13},"end":{"line":68,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"useData":true}),
+},"useData":true,"useDepths":true}),
   'wgsl/kernel': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
@@ -895,5 +1031,5 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
 /** Files of templates/ that generated code includes as text. */
 export const FILES: Record<string, string> = {
-  'wgsl/host.ts': "\n//\n// Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on\n// GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a\n// bad one throws RopeArgumentError naming the argument and what was expected. Self-contained: it\n// imports nothing and uses WebGPU's types (GPUDevice, GPUBuffer, …) from the environment: the DOM\n// library of TypeScript 6 and later has them, older versions take them from @webgpu/types.\n\nexport const ENTRY_POINT = 'rope';\n// GPUBufferUsage flags (WebGPU §5.1), as numbers: the global GPUBufferUsage is not in every\n// environment's types, nor defined in every JavaScript runtime that has a WebGPU device.\nconst USAGE_UNIFORM = 0x40;\nconst USAGE_STORAGE = 0x80;\nconst USAGE_COPY_DST = 0x08;\n/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */\nexport const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';\n/** `strided` specs, q and k views of one GPUBuffer: k reached through q's binding, in place and out of place. */\nexport const SHARED_ENTRY_POINTS = ['rope_shared', 'rope_shared_out_of_place'] as const;\n/** Every entry point has a twin with this suffix that rotates a group of heads per invocation (prefill-sized calls)… */\nexport const GROUPED_SUFFIX = '_grouped';\n/** …and one that rotates every head in series per invocation (prefill-sized calls on a CPU adapter). */\nexport const SERIAL_SUFFIX = '_serial';\n\nexport class RopeArgumentError extends Error {\n  constructor(message: string) {\n    super(message);\n    this.name = 'RopeArgumentError';\n  }\n}\n\nexport interface KernelOptions {\n  /**\n   * Which shader stores f16: 'auto' (default) = native when the spec asks for it, the device\n   * has 'shader-f16' and the packed shader has no 16-byte access (SPEC.mainVector), else packed;\n   * 'native' = require it (throws if unavailable); 'packed' = the shader that runs everywhere.\n   */\n  f16?: 'auto' | 'native' | 'packed';\n  /**\n   * How invocations map to heads: 'auto' (default) = one head per invocation for decode-sized\n   * calls; once a call has SPEC.groupMinItems grouped invocations, groups of heads\n   * (SPEC.headGroups) with their loads before their stores, or, on an adapter that is a CPU\n   * underneath (a fallback adapter, SwiftShader, llvmpipe, WARP), every head in series, which\n   * computes cos/sin least often; 'heads', 'groups' or 'serial' = always that one.\n   */\n  schedule?: 'auto' | 'heads' | 'groups' | 'serial';\n}\n\nexport interface RopeKernel {\n  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */\n  readonly storage: 'packed' | 'native';\n  readonly module: GPUShaderModule;\n  readonly pipeline: GPUComputePipeline;\n  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */\n  encode(encoder: GPUCommandEncoder, args: Args): void;\n  /**\n   * encode + submit on the device's queue. Reuses its uniform buffer, its uploads of host arrays\n   * (rewritten with writeBuffer while they fit) and its bind groups from call to call.\n   */\n  run(args: Args): void;\n}\n\n/** Everything the host needs to know about the spec and its shaders. */\nexport interface SpecConfig {\n  name: string;\n  headDim: number;\n  pairs: number;\n  /**\n   * Invocations per token and head group of each shader's in-place and out-of-place entry points:\n   * WGSL, WGSL_F16, and WGSL_SCALAR (the scalar twin of a `strided` spec's 16-byte shader).\n   */\n  chunks: Record<'main' | 'native' | 'scalar', { inPlace: number; outOfPlace: number } | null>;\n  /** Heads per invocation of the `_grouped` entry points (q, k). */\n  headGroups: { q: number; k: number };\n  /** Calls of at least this many grouped invocations use the `_grouped` entry points; smaller ones one head per invocation. */\n  groupMinItems: number;\n  /** The main (packed) shader reads and writes q and k 16 bytes at a time. */\n  mainVector: boolean;\n  /** `strided`: the main shader's lanes per 16-byte vector (1: scalar). */\n  views: { vectorLanes: number } | null;\n  /** The axes of q and k in the spec's layout, outermost first (src/kernel/args.ts layoutDims). */\n  dims: ('tokens' | 'batch' | 'seq' | 'heads' | 'head_dim')[];\n  dtype: 'f32' | 'f16' | 'bf16';\n  bytesPerElement: number;\n  /** Where positions come from: computed in the kernel, a tensor, or a segment table. */\n  positions: { kind: 'computed' } | { kind: 'tensor'; element: 'i32' | 'f32'; components: number } | { kind: 'segments' };\n  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes). */\n  arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];\n  /** The grid axes with run-time sizes (uniform fields grid_AXIS). */\n  gridAxes: string[];\n  /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */\n  dynamic: boolean;\n  table: { maxPositions: number } | null;\n  /** `sincos cache(…)`: the caller's cos/sin cache arrays ([cache_positions, width] each) and their element size. */\n  cache: { dtype: 'f32' | 'f16' | 'bf16'; bytes: number; arrays: { name: string; width: number }[] } | null;\n  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };\n  bindings: Record<string, number>;\n}\n\n/** The sizes validate() resolves. */\nexport interface Resolved {\n  batch: number;\n  seq: number;\n  tokens: number;\n  qHeads: number;\n  kHeads: number;\n  offset: number;\n  grid: number[];\n  seqLen: number | undefined;\n  /** `sincos cache(…)`: rows of the cache. */\n  cachePositions: number;\n  /** `strided`: (start, token stride, head stride) of q and of k, in elements. */\n  views: { q: number[]; k: number[] } | null;\n}\n\n/** The arrays a spec may take besides q and k, as given. */\ninterface ArgArrays {\n  positions?: unknown;\n  segment_table?: Int32Array;\n  segment_values?: Float32Array;\n  offsets?: ArrayLike<number>;\n  cu_seqlens?: ArrayLike<number>;\n  grid_sizes?: ArrayLike<number>;\n}\n\nconst MAX_WORKGROUPS = 65535;\n\nfunction describe(which: 'q' | 'k', r: Resolved): string {\n  const value = { tokens: r.tokens, batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDim };\n  const shape = `[${SPEC.dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [${SPEC.dims.map((d) => value[d]).join(', ')}]`;\n  if (!r.views) return shape;\n  const [start, ts, hs] = r.views[which];\n  return `a view of ${shape} from element ${start} (token stride ${ts}, head stride ${hs})`;\n}\n\nfunction isGpuBuffer(x: unknown): x is GPUBuffer {\n  return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';\n}\n\nfunction checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {\n  if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);\n  if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);\n  if ((buffer.usage & USAGE_STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);\n  return buffer;\n}\n\nfunction chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {\n  const want = options.f16 ?? 'auto';\n  if (want !== 'auto' && want !== 'native' && want !== 'packed') {\n    throw new RopeArgumentError(`options.f16: expected 'auto', 'native' or 'packed', got ${String(want)}`);\n  }\n  if (want === 'packed') return 'packed';\n  const hasFeature = device.features.has('shader-f16');\n  if (want === 'native') {\n    if (WGSL_F16 === null) throw new RopeArgumentError(`options.f16: rope ${SPEC.name} has no native-f16 shader; its spec needs 'dtype f16 native'`);\n    if (!hasFeature) throw new RopeArgumentError(\"options.f16: 'native' needs a device created with the 'shader-f16' feature (requiredFeatures: ['shader-f16'])\");\n    return 'native';\n  }\n  // The native shader reads one f16 at a time (WGSL has no 16-byte f16 vector, and a u32 word\n  // bitcast to vec2<f16> is not portable): where the packed shader has 16-byte access, it wins.\n  return WGSL_F16 !== null && hasFeature && !SPEC.mainVector ? 'native' : 'packed';\n}\n\nexport function createKernel(device: GPUDevice, options: KernelOptions = {}): RopeKernel {\n  const storage = chooseStorage(device, options);\n  const schedule = options.schedule ?? 'auto';\n  if (!['auto', 'heads', 'groups', 'serial'].includes(schedule)) throw new RopeArgumentError(`options.schedule: expected 'auto', 'heads', 'groups' or 'serial', got ${String(schedule)}`);\n  // Large calls on a CPU adapter run the serial entry points (arithmetic bounds them there, not memory).\n  const info = (device as { adapterInfo?: Partial<GPUAdapterInfo> }).adapterInfo;\n  const cpuAdapter = info !== undefined && (info.isFallbackAdapter === true || /swiftshader|llvmpipe|lavapipe|warp/i.test(`${info.architecture ?? ''} ${info.description ?? ''} ${info.device ?? ''}`));\n  const code = storage === 'native' && WGSL_F16 !== null ? WGSL_F16 : WGSL;\n  const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });\n  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });\n  // Other entry points and shaders (out of place, views of one buffer, the scalar shader): made on first use.\n  const modules = new Map<string, GPUShaderModule>([[code, module]]);\n  const pipelines = new Map<string, GPUComputePipeline>([[`${code === WGSL ? 'main' : 'native'}:${ENTRY_POINT}`, pipeline]]);\n  const pipelineFor = (which: 'main' | 'native' | 'scalar', entryPoint: string): GPUComputePipeline => {\n    const key = `${which}:${entryPoint}`;\n    let p = pipelines.get(key);\n    if (!p) {\n      const text = which === 'native' ? WGSL_F16! : which === 'scalar' ? WGSL_SCALAR! : WGSL;\n      let m = modules.get(text);\n      if (!m) modules.set(text, (m = device.createShaderModule({ code: text, label: `ropec ${SPEC.name} ${which}` })));\n      pipelines.set(key, (p = device.createComputePipeline({ layout: 'auto', compute: { module: m, entryPoint }, label: `ropec ${SPEC.name} ${entryPoint}` })));\n    }\n    return p;\n  };\n  // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).\n  // Not destroyed when replaced: a command buffer recorded earlier may still use them.\n  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;\n\n  const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {\n    const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);\n    const buffer = device.createBuffer({ size, usage, mappedAtCreation: true, label });\n    new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));\n    buffer.unmap();\n    return buffer;\n  };\n\n  const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {\n    if (!SPEC.dynamic && !SPEC.table) return { omega: {} };\n    const omega = omegaAt(seqLen ?? 0);\n    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;\n    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };\n    if (SPEC.dynamic) {\n      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);\n    }\n    if (SPEC.table) {\n      const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;\n      if (bytes > device.limits.maxStorageBufferBindingSize || bytes > device.limits.maxBufferSize) {\n        const limit = device.limits.maxStorageBufferBindingSize;\n        throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);\n      }\n      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');\n    }\n    omegaCache = entry;\n    return entry;\n  };\n\n  // run(): the queue performs each writeBuffer before the dispatch submitted after it, so one buffer\n  // per host input is rewritten and reused, and so are the bind groups over them. encode() may be\n  // followed by more encodes before one submit: it uploads fresh buffers.\n  const staged = new Map<string, GPUBuffer>();\n  const ids = new WeakMap<GPUBuffer, number>();\n  let nextId = 0;\n  const bindGroups = new Map<string, GPUBindGroup>();\n  const stage = (persistent: boolean, name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number): GPUBuffer => {\n    if (!persistent) return upload(data, usage, `ropec ${name}`);\n    let buffer = staged.get(name);\n    if (!buffer || buffer.size < data.byteLength) {\n      // The one it replaces is left to the garbage collector: submitted work may still read it.\n      buffer = device.createBuffer({ size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: usage | USAGE_COPY_DST, label: `ropec ${name}` });\n      staged.set(name, buffer);\n    }\n    device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);\n    return buffer;\n  };\n  const idOf = (buffer: GPUBuffer): number => {\n    let id = ids.get(buffer);\n    if (id === undefined) ids.set(buffer, (id = nextId++));\n    return id;\n  };\n\n  /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */\n  const positionsBuffer = (given: unknown, r: Resolved, persistent: boolean): GPUBuffer | undefined => {\n    if (SPEC.positions.kind !== 'tensor') return undefined;\n    const { components, element } = SPEC.positions;\n    const n = components * r.tokens;\n    const shape = components === 1 ? `[tokens] = [${r.tokens}]` : `[${components}, tokens] = [${components}, ${r.tokens}]`;\n    if (!ArrayBuffer.isView(given)) return checkBuffer('positions', given, n * 4, `${shape} ${element}`);\n    const want = element === 'i32' ? Int32Array : Float32Array;\n    if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);\n    if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);\n    return n > 0 ? stage(persistent, 'positions', given, USAGE_STORAGE) : undefined;\n  };\n\n  const record = (encoder: GPUCommandEncoder, args: Args, persistent: boolean): void => {\n    if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');\n    const r = validate(args);\n    const arrays = args as unknown as ArgArrays;\n    // Elements a tensor reaches: the whole tensor, or a view's last element + 1.\n    const reach = (which: 'q' | 'k', heads: number) => {\n      if (!r.views) return r.tokens * heads * SPEC.headDim;\n      const [start, ts, hs] = r.views[which];\n      return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDim;\n    };\n    const qBytes = reach('q', r.qHeads) * SPEC.bytesPerElement;\n    const kBytes = reach('k', r.kHeads) * SPEC.bytesPerElement;\n    // validate() checked that views of one buffer do not overlap; q and k then share q's binding.\n    const shared = r.views !== null && args.q === args.k;\n    const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;\n    if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {\n      throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);\n    }\n    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`);\n    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`);\n    let qTarget = q;\n    let kTarget = k;\n    if (outOfPlace) {\n      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);\n      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);\n      if (r.views && (qTarget === kTarget) !== shared) {\n        throw new RopeArgumentError('qOut, kOut: views of one buffer are written to one output buffer, and views of two buffers to two');\n      }\n      if (!shared && (qTarget === k || kTarget === q)) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');\n      if ((qTarget === q) !== (kTarget === k)) {\n        throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);\n      }\n    }\n    // qOut = q and kOut = k is a rotation in place.\n    const separate = outOfPlace && qTarget !== q;\n    if (!shared && qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);\n    // Views off the 16-byte grid run the scalar shader (the native-f16 one is scalar already).\n    let shader: 'main' | 'native' | 'scalar' = storage === 'native' ? 'native' : 'main';\n    if (r.views && shader === 'main' && SPEC.views && SPEC.views.vectorLanes > 1 && WGSL_SCALAR !== null) {\n      const lanes = SPEC.views.vectorLanes;\n      if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) shader = 'scalar';\n    }\n    const positions = positionsBuffer(arrays.positions, r, persistent);\n    // One head per invocation, or head groups once there are enough of them to fill a GPU.\n    const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];\n    const groups = groupsPerToken(r.qHeads, r.kHeads);\n    const large = r.tokens * chunks * groups >= SPEC.groupMinItems;\n    const mapping = schedule !== 'auto' ? schedule : !large ? 'heads' : cpuAdapter ? 'serial' : 'groups';\n    const threads = r.tokens * chunks * (mapping === 'groups' ? groups : mapping === 'serial' ? 1 : r.qHeads + r.kHeads);\n    const workgroups = Math.ceil(threads / WORKGROUP_SIZE);\n    const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));\n    const perRow = Math.ceil(workgroups / rows);\n    if (rows > MAX_WORKGROUPS || perRow * rows * WORKGROUP_SIZE > 2 ** 32 - 1 || qBytes / SPEC.bytesPerElement > 2 ** 32 - 1 || kBytes / SPEC.bytesPerElement > 2 ** 32 - 1) {\n      throw new RopeArgumentError(`sizes: ${r.tokens} tokens need ${threads} invocations and up to ${Math.max(qBytes, kBytes)} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)`);\n    }\n    const omega = omegaBuffers(r.seqLen);\n    // Everything is valid: record.\n    if (threads === 0) return;\n    const values: Record<string, number> = {\n      tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,\n      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions,\n    };\n    SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));\n    if (r.views) {\n      for (const which of ['q', 'k'] as const) {\n        [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which];\n      }\n    }\n    const block = new DataView(new ArrayBuffer(SPEC.uniform.size));\n    for (const f of SPEC.uniform.fields) {\n      if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);\n      else block.setUint32(f.offset, values[f.name], true);\n    }\n    const params = stage(persistent, 'params', new Uint8Array(block.buffer), USAGE_UNIFORM);\n    // Binding sizes are whole 4-byte words, within the buffer.\n    const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, Math.ceil(bytes / 4) * 4);\n    const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];\n    if (shared) {\n      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });\n      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, Math.max(qBytes, kBytes)) } });\n    } else {\n      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });\n      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });\n    }\n    const suffix = mapping === 'groups' ? GROUPED_SUFFIX : mapping === 'serial' ? SERIAL_SUFFIX : '';\n    const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${suffix}`;\n    const chosen = pipelineFor(shader, entryPoint);\n    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>\n      entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });\n    if (positions && SPEC.positions.kind === 'tensor') {\n      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });\n    }\n    if (SPEC.cache) {\n      // validate() checked the type of each cache and, given as an array, every position against its rows.\n      for (const { name, width } of SPEC.cache.arrays) {\n        const given = (args as unknown as Record<string, unknown>)[name];\n        const values = r.cachePositions * width;\n        const shape = `[cache_positions, ${width}] = [${r.cachePositions}, ${width}]`;\n        if (isGpuBuffer(given)) {\n          const buffer = checkBuffer(name, given, values * SPEC.cache.bytes, `${shape} ${SPEC.cache.dtype}`);\n          if (values === 0) bind(name, new Uint32Array(1));\n          else entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, values * SPEC.cache.bytes) } });\n        } else {\n          const array = given as Float32Array | Uint16Array;\n          if (array.length !== values) throw new RopeArgumentError(`${name}: expected the cache shape ${shape} (${values} values), got length ${array.length}`);\n          // WebGPU binds no empty buffer, and 16-bit values are bound as whole u32 words.\n          const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));\n          new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));\n          bind(name, words);\n        }\n      }\n    }\n    if (SPEC.positions.kind === 'segments') {\n      // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty\n      // buffer: an empty value list is bound as one 0.\n      bind('segment_table', arrays.segment_table!);\n      bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));\n    }\n    for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));\n    for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });\n    if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });\n    const make = () => device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });\n    let bindGroup: GPUBindGroup;\n    if (persistent) {\n      const key = `${shader}:${entryPoint}|${entries.map((x) => {\n        const b = x.resource as GPUBufferBinding;\n        return `${x.binding}:${idOf(b.buffer)}:${b.size}`;\n      }).join(',')}`;\n      if (bindGroups.size >= 64 && !bindGroups.has(key)) bindGroups.clear();\n      bindGroup = bindGroups.get(key) ?? make();\n      bindGroups.set(key, bindGroup);\n    } else bindGroup = make();\n    const pass = encoder.beginComputePass({ label: `ropec ${SPEC.name}` });\n    pass.setPipeline(chosen);\n    pass.setBindGroup(0, bindGroup);\n    pass.dispatchWorkgroups(perRow, rows);\n    pass.end();\n  };\n\n  return {\n    storage,\n    module,\n    pipeline,\n    encode: (encoder, args) => record(encoder, args, false),\n    run(args: Args): void {\n      const encoder = device.createCommandEncoder({ label: `ropec ${SPEC.name}` });\n      record(encoder, args, true);\n      device.queue.submit([encoder.finish()]);\n    },\n  };\n}\n",
+  'wgsl/host.ts': "\n//\n// Host code for the WGSL kernel: creates the pipeline on a GPUDevice and records dispatches on\n// GPUBuffers, in place or out of place. Every argument is checked before anything is recorded; a\n// bad one throws RopeArgumentError naming the argument and what was expected. Self-contained: it\n// imports nothing and uses WebGPU's types (GPUDevice, GPUBuffer, …) from the environment: the DOM\n// library of TypeScript 6 and later has them, older versions take them from @webgpu/types.\n\nexport const ENTRY_POINT = 'rope';\n// GPUBufferUsage flags (WebGPU §5.1), as numbers: the global GPUBufferUsage is not in every\n// environment's types, nor defined in every JavaScript runtime that has a WebGPU device.\nconst USAGE_UNIFORM = 0x40;\nconst USAGE_STORAGE = 0x80;\nconst USAGE_COPY_DST = 0x08;\n/** Out of place: reads q_src, k_src (the inputs) and writes q, k (the outputs). */\nexport const OUT_OF_PLACE_ENTRY_POINT = 'rope_out_of_place';\n/** `strided` specs, q and k views of one GPUBuffer: k reached through q's binding, in place and out of place. */\nexport const SHARED_ENTRY_POINTS = ['rope_shared', 'rope_shared_out_of_place'] as const;\n/** Every entry point has a twin with this suffix that rotates a group of heads per invocation (prefill-sized calls)… */\nexport const GROUPED_SUFFIX = '_grouped';\n/** …and one that rotates every head in series per invocation (prefill-sized calls on a CPU adapter). */\nexport const SERIAL_SUFFIX = '_serial';\n\nexport class RopeArgumentError extends Error {\n  constructor(message: string) {\n    super(message);\n    this.name = 'RopeArgumentError';\n  }\n}\n\nexport interface KernelOptions {\n  /**\n   * Which shader stores f16: 'auto' (default) = native when the spec asks for it, the device\n   * has 'shader-f16' and the packed shader has no 16-byte access (SPEC.mainVector), else packed;\n   * 'native' = require it (throws if unavailable); 'packed' = the shader that runs everywhere.\n   */\n  f16?: 'auto' | 'native' | 'packed';\n  /**\n   * How invocations map to heads: 'auto' (default) = one head per invocation for decode-sized\n   * calls; once a call has SPEC.groupMinItems grouped invocations, groups of heads\n   * (SPEC.headGroups) with their loads before their stores, or, on an adapter that is a CPU\n   * underneath (a fallback adapter, SwiftShader, llvmpipe, WARP), every head in series, which\n   * computes cos/sin least often; 'heads', 'groups' or 'serial' = always that one.\n   */\n  schedule?: 'auto' | 'heads' | 'groups' | 'serial';\n}\n\nexport interface RopeKernel {\n  /** The shader in use: 'native' = WGSL_F16, 'packed' = WGSL. */\n  readonly storage: 'packed' | 'native';\n  readonly module: GPUShaderModule;\n  readonly pipeline: GPUComputePipeline;\n  /** Records the rotation into `encoder`: one compute pass, in place or (with qOut, kOut) out of place. */\n  encode(encoder: GPUCommandEncoder, args: Args): void;\n  /**\n   * encode + submit on the device's queue. Reuses its uniform buffer, its uploads of host arrays\n   * (rewritten with writeBuffer while they fit) and its bind groups from call to call.\n   */\n  run(args: Args): void;\n}\n\n/** Everything the host needs to know about the spec and its shaders. */\nexport interface SpecConfig {\n  name: string;\n  headDim: number;\n  pairs: number;\n  /**\n   * Invocations per token and head group of each shader's in-place and out-of-place entry points:\n   * WGSL, WGSL_F16, and WGSL_SCALAR (the scalar twin of a `strided` spec's 16-byte shader).\n   */\n  chunks: Record<'main' | 'native' | 'scalar', { inPlace: number; outOfPlace: number } | null>;\n  /** Heads per invocation of the `_grouped` entry points (q, k). */\n  headGroups: { q: number; k: number };\n  /** Calls of at least this many grouped invocations use the `_grouped` entry points; smaller ones one head per invocation. */\n  groupMinItems: number;\n  /** The tensors a call takes: q and k, or one of them (a spec with `k heads 0` or `q heads 0`). */\n  tensors: ('q' | 'k')[];\n  /** The main (packed) shader reads and writes q and k 16 bytes at a time. */\n  mainVector: boolean;\n  /** `strided`: the main shader's lanes per 16-byte vector (1: scalar). */\n  views: { vectorLanes: number } | null;\n  /** The axes of q and k in the spec's layout, outermost first (src/kernel/args.ts layoutDims). */\n  dims: ('tokens' | 'batch' | 'seq' | 'heads' | 'head_dim')[];\n  dtype: 'f32' | 'f16' | 'bf16';\n  bytesPerElement: number;\n  /** Where positions come from: computed in the kernel, a tensor, or a segment table. */\n  positions: { kind: 'computed' } | { kind: 'tensor'; element: 'i32' | 'f32'; components: number } | { kind: 'segments' };\n  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes). */\n  arrays: ('offsets' | 'cu_seqlens' | 'grid_sizes')[];\n  /** The grid axes with run-time sizes (uniform fields grid_AXIS). */\n  gridAxes: string[];\n  /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */\n  dynamic: boolean;\n  table: { maxPositions: number } | null;\n  /** `sincos cache(…)`: the caller's cos/sin cache arrays ([cache_positions, width] each) and their element size. */\n  cache: { dtype: 'f32' | 'f16' | 'bf16'; bytes: number; arrays: { name: string; width: number }[] } | null;\n  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };\n  bindings: Record<string, number>;\n}\n\n/** The sizes validate() resolves. */\nexport interface Resolved {\n  batch: number;\n  seq: number;\n  tokens: number;\n  qHeads: number;\n  kHeads: number;\n  offset: number;\n  grid: number[];\n  seqLen: number | undefined;\n  /** `sincos cache(…)`: rows of the cache. */\n  cachePositions: number;\n  /** `strided`: (start, token stride, head stride) of q and of k, in elements. */\n  views: { q: number[]; k: number[] } | null;\n}\n\n/** The arrays a spec may take besides q and k, as given. */\ninterface ArgArrays {\n  positions?: unknown;\n  segment_table?: Int32Array;\n  segment_values?: Float32Array;\n  offsets?: ArrayLike<number>;\n  cu_seqlens?: ArrayLike<number>;\n  grid_sizes?: ArrayLike<number>;\n}\n\nconst MAX_WORKGROUPS = 65535;\n\nfunction describe(which: 'q' | 'k', r: Resolved): string {\n  const value = { tokens: r.tokens, batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDim };\n  const shape = `[${SPEC.dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [${SPEC.dims.map((d) => value[d]).join(', ')}]`;\n  if (!r.views) return shape;\n  const [start, ts, hs] = r.views[which];\n  return `a view of ${shape} from element ${start} (token stride ${ts}, head stride ${hs})`;\n}\n\nfunction isGpuBuffer(x: unknown): x is GPUBuffer {\n  return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';\n}\n\nfunction checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {\n  if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);\n  if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);\n  if ((buffer.usage & USAGE_STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);\n  return buffer;\n}\n\nfunction chooseStorage(device: GPUDevice, options: KernelOptions): 'packed' | 'native' {\n  const want = options.f16 ?? 'auto';\n  if (want !== 'auto' && want !== 'native' && want !== 'packed') {\n    throw new RopeArgumentError(`options.f16: expected 'auto', 'native' or 'packed', got ${String(want)}`);\n  }\n  if (want === 'packed') return 'packed';\n  const hasFeature = device.features.has('shader-f16');\n  if (want === 'native') {\n    if (WGSL_F16 === null) throw new RopeArgumentError(`options.f16: rope ${SPEC.name} has no native-f16 shader; its spec needs 'dtype f16 native'`);\n    if (!hasFeature) throw new RopeArgumentError(\"options.f16: 'native' needs a device created with the 'shader-f16' feature (requiredFeatures: ['shader-f16'])\");\n    return 'native';\n  }\n  // The native shader reads one f16 at a time (WGSL has no 16-byte f16 vector, and a u32 word\n  // bitcast to vec2<f16> is not portable): where the packed shader has 16-byte access, it wins.\n  return WGSL_F16 !== null && hasFeature && !SPEC.mainVector ? 'native' : 'packed';\n}\n\nexport function createKernel(device: GPUDevice, options: KernelOptions = {}): RopeKernel {\n  const storage = chooseStorage(device, options);\n  const schedule = options.schedule ?? 'auto';\n  if (!['auto', 'heads', 'groups', 'serial'].includes(schedule)) throw new RopeArgumentError(`options.schedule: expected 'auto', 'heads', 'groups' or 'serial', got ${String(schedule)}`);\n  // Large calls on a CPU adapter run the serial entry points (arithmetic bounds them there, not memory).\n  const info = (device as { adapterInfo?: Partial<GPUAdapterInfo> }).adapterInfo;\n  const cpuAdapter = info !== undefined && (info.isFallbackAdapter === true || /swiftshader|llvmpipe|lavapipe|warp/i.test(`${info.architecture ?? ''} ${info.description ?? ''} ${info.device ?? ''}`));\n  const code = storage === 'native' && WGSL_F16 !== null ? WGSL_F16 : WGSL;\n  const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });\n  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });\n  // Other entry points and shaders (out of place, views of one buffer, the scalar shader): made on first use.\n  const modules = new Map<string, GPUShaderModule>([[code, module]]);\n  const pipelines = new Map<string, GPUComputePipeline>([[`${code === WGSL ? 'main' : 'native'}:${ENTRY_POINT}`, pipeline]]);\n  const pipelineFor = (which: 'main' | 'native' | 'scalar', entryPoint: string): GPUComputePipeline => {\n    const key = `${which}:${entryPoint}`;\n    let p = pipelines.get(key);\n    if (!p) {\n      const text = which === 'native' ? WGSL_F16! : which === 'scalar' ? WGSL_SCALAR! : WGSL;\n      let m = modules.get(text);\n      if (!m) modules.set(text, (m = device.createShaderModule({ code: text, label: `ropec ${SPEC.name} ${which}` })));\n      pipelines.set(key, (p = device.createComputePipeline({ layout: 'auto', compute: { module: m, entryPoint }, label: `ropec ${SPEC.name} ${entryPoint}` })));\n    }\n    return p;\n  };\n  // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).\n  // Not destroyed when replaced: a command buffer recorded earlier may still use them.\n  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;\n\n  const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {\n    const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);\n    const buffer = device.createBuffer({ size, usage, mappedAtCreation: true, label });\n    new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));\n    buffer.unmap();\n    return buffer;\n  };\n\n  const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {\n    if (!SPEC.dynamic && !SPEC.table) return { omega: {} };\n    const omega = omegaAt(seqLen ?? 0);\n    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;\n    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };\n    if (SPEC.dynamic) {\n      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);\n    }\n    if (SPEC.table) {\n      const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;\n      if (bytes > device.limits.maxStorageBufferBindingSize || bytes > device.limits.maxBufferSize) {\n        const limit = device.limits.maxStorageBufferBindingSize;\n        throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);\n      }\n      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');\n    }\n    omegaCache = entry;\n    return entry;\n  };\n\n  // run(): the queue performs each writeBuffer before the dispatch submitted after it, so one buffer\n  // per host input is rewritten and reused, and so are the bind groups over them. encode() may be\n  // followed by more encodes before one submit: it uploads fresh buffers.\n  const staged = new Map<string, GPUBuffer>();\n  const ids = new WeakMap<GPUBuffer, number>();\n  let nextId = 0;\n  const bindGroups = new Map<string, GPUBindGroup>();\n  const stage = (persistent: boolean, name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number): GPUBuffer => {\n    if (!persistent) return upload(data, usage, `ropec ${name}`);\n    let buffer = staged.get(name);\n    if (!buffer || buffer.size < data.byteLength) {\n      // The one it replaces is left to the garbage collector: submitted work may still read it.\n      buffer = device.createBuffer({ size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: usage | USAGE_COPY_DST, label: `ropec ${name}` });\n      staged.set(name, buffer);\n    }\n    device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);\n    return buffer;\n  };\n  const idOf = (buffer: GPUBuffer): number => {\n    let id = ids.get(buffer);\n    if (id === undefined) ids.set(buffer, (id = nextId++));\n    return id;\n  };\n\n  /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */\n  const positionsBuffer = (given: unknown, r: Resolved, persistent: boolean): GPUBuffer | undefined => {\n    if (SPEC.positions.kind !== 'tensor') return undefined;\n    const { components, element } = SPEC.positions;\n    const n = components * r.tokens;\n    const shape = components === 1 ? `[tokens] = [${r.tokens}]` : `[${components}, tokens] = [${components}, ${r.tokens}]`;\n    if (!ArrayBuffer.isView(given)) return checkBuffer('positions', given, n * 4, `${shape} ${element}`);\n    const want = element === 'i32' ? Int32Array : Float32Array;\n    if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);\n    if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);\n    return n > 0 ? stage(persistent, 'positions', given, USAGE_STORAGE) : undefined;\n  };\n\n  const record = (encoder: GPUCommandEncoder, args: Args, persistent: boolean): void => {\n    if (typeof args !== 'object' || args === null) throw new RopeArgumentError('args: expected an object { q, k, sizes, … }');\n    const r = validate(args);\n    const arrays = args as unknown as ArgArrays;\n    // Elements a tensor reaches: the whole tensor, or a view's last element + 1.\n    const reach = (which: 'q' | 'k', heads: number) => {\n      if (!r.views || heads === 0) return r.tokens * heads * SPEC.headDim;\n      const [start, ts, hs] = r.views[which];\n      return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDim;\n    };\n    const qBytes = reach('q', r.qHeads) * SPEC.bytesPerElement;\n    const kBytes = reach('k', r.kHeads) * SPEC.bytesPerElement;\n    // A spec that rotates q only (or k only) takes one tensor; the other stands in for it below\n    // (never bound, never compared).\n    const both = SPEC.tensors.length === 2;\n    const [has, lacks] = both ? ['q', 'k'] as const : [SPEC.tensors[0], SPEC.tensors[0] === 'q' ? 'k' : 'q'] as const;\n    const given = args as unknown as Record<string, unknown>;\n    const [qArg, kArg] = both ? [args.q, args.k] : [given[has], undefined];\n    const [qOutArg, kOutArg] = both ? [args.qOut, args.kOut] : [given[`${has}Out`], undefined];\n    // validate() checked that views of one buffer do not overlap; q and k then share q's binding.\n    const shared = both && r.views !== null && qArg === kArg;\n    const outOfPlace = qOutArg !== undefined || kOutArg !== undefined;\n    if (both && outOfPlace && (qOutArg === undefined || kOutArg === undefined)) {\n      throw new RopeArgumentError(`${qOutArg === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);\n    }\n    // One tensor: q, qTarget and qBytes stand for it (k's three are never bound).\n    const firstBytes = has === 'q' ? qBytes : kBytes;\n    const q = checkBuffer(has, qArg, firstBytes, `${describe(has, r)} ${SPEC.dtype}`);\n    const k = both ? checkBuffer('k', kArg, kBytes, `${describe('k', r)} ${SPEC.dtype}`) : q;\n    let qTarget = q;\n    let kTarget = k;\n    if (outOfPlace) {\n      qTarget = checkBuffer(`${has}Out`, qOutArg, firstBytes, `${describe(has, r)} ${SPEC.dtype}`);\n      kTarget = both ? checkBuffer('kOut', kOutArg, kBytes, `${describe('k', r)} ${SPEC.dtype}`) : qTarget;\n    }\n    if (outOfPlace && both) {\n      if (r.views && (qTarget === kTarget) !== shared) {\n        throw new RopeArgumentError('qOut, kOut: views of one buffer are written to one output buffer, and views of two buffers to two');\n      }\n      if (!shared && (qTarget === k || kTarget === q)) throw new RopeArgumentError('qOut, kOut: must not be the input buffer of the other tensor');\n      if ((qTarget === q) !== (kTarget === k)) {\n        throw new RopeArgumentError(`${qTarget === q ? 'qOut' : 'kOut'}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place`);\n      }\n    }\n    // qOut = q and kOut = k is a rotation in place.\n    const separate = outOfPlace && qTarget !== q;\n    if (both && !shared && qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);\n    // Views off the 16-byte grid run the scalar shader (the native-f16 one is scalar already).\n    let shader: 'main' | 'native' | 'scalar' = storage === 'native' ? 'native' : 'main';\n    if (r.views && shader === 'main' && SPEC.views && SPEC.views.vectorLanes > 1 && WGSL_SCALAR !== null) {\n      const lanes = SPEC.views.vectorLanes;\n      if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) shader = 'scalar';\n    }\n    const positions = positionsBuffer(arrays.positions, r, persistent);\n    // One head per invocation, or head groups once there are enough of them to fill a GPU.\n    const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];\n    const groups = groupsPerToken(r.qHeads, r.kHeads);\n    const large = r.tokens * chunks * groups >= SPEC.groupMinItems;\n    const mapping = schedule !== 'auto' ? schedule : !large ? 'heads' : cpuAdapter ? 'serial' : 'groups';\n    const threads = r.tokens * chunks * (mapping === 'groups' ? groups : mapping === 'serial' ? 1 : r.qHeads + r.kHeads);\n    const workgroups = Math.ceil(threads / WORKGROUP_SIZE);\n    const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));\n    const perRow = Math.ceil(workgroups / rows);\n    if (rows > MAX_WORKGROUPS || perRow * rows * WORKGROUP_SIZE > 2 ** 32 - 1 || qBytes / SPEC.bytesPerElement > 2 ** 32 - 1 || kBytes / SPEC.bytesPerElement > 2 ** 32 - 1) {\n      throw new RopeArgumentError(`sizes: ${r.tokens} tokens need ${threads} invocations and up to ${Math.max(qBytes, kBytes)} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)`);\n    }\n    const omega = omegaBuffers(r.seqLen);\n    // Everything is valid: record.\n    if (threads === 0) return;\n    const values: Record<string, number> = {\n      tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,\n      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions,\n    };\n    SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));\n    if (r.views) {\n      for (const which of SPEC.tensors) {\n        [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which];\n      }\n    }\n    const block = new DataView(new ArrayBuffer(SPEC.uniform.size));\n    for (const f of SPEC.uniform.fields) {\n      if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);\n      else block.setUint32(f.offset, values[f.name], true);\n    }\n    const params = stage(persistent, 'params', new Uint8Array(block.buffer), USAGE_UNIFORM);\n    // Binding sizes are whole 4-byte words, within the buffer.\n    const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, Math.ceil(bytes / 4) * 4);\n    const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];\n    if (shared) {\n      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });\n      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, Math.max(qBytes, kBytes)) } });\n    } else if (!both) {\n      entries.push({ binding: SPEC.bindings[has], resource: { buffer: qTarget, size: size(qTarget, firstBytes) } });\n      if (separate) entries.push({ binding: SPEC.bindings[`${has}_src`], resource: { buffer: q, size: size(q, firstBytes) } });\n    } else {\n      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });\n      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });\n    }\n    const suffix = mapping === 'groups' ? GROUPED_SUFFIX : mapping === 'serial' ? SERIAL_SUFFIX : '';\n    const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${suffix}`;\n    const chosen = pipelineFor(shader, entryPoint);\n    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>\n      entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });\n    if (positions && SPEC.positions.kind === 'tensor') {\n      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });\n    }\n    if (SPEC.cache) {\n      // validate() checked the type of each cache and, given as an array, every position against its rows.\n      for (const { name, width } of SPEC.cache.arrays) {\n        const given = (args as unknown as Record<string, unknown>)[name];\n        const values = r.cachePositions * width;\n        const shape = `[cache_positions, ${width}] = [${r.cachePositions}, ${width}]`;\n        if (isGpuBuffer(given)) {\n          const buffer = checkBuffer(name, given, values * SPEC.cache.bytes, `${shape} ${SPEC.cache.dtype}`);\n          if (values === 0) bind(name, new Uint32Array(1));\n          else entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, values * SPEC.cache.bytes) } });\n        } else {\n          const array = given as Float32Array | Uint16Array;\n          if (array.length !== values) throw new RopeArgumentError(`${name}: expected the cache shape ${shape} (${values} values), got length ${array.length}`);\n          // WebGPU binds no empty buffer, and 16-bit values are bound as whole u32 words.\n          const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));\n          new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));\n          bind(name, words);\n        }\n      }\n    }\n    if (SPEC.positions.kind === 'segments') {\n      // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty\n      // buffer: an empty value list is bound as one 0.\n      bind('segment_table', arrays.segment_table!);\n      bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));\n    }\n    for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));\n    for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });\n    if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });\n    const make = () => device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });\n    let bindGroup: GPUBindGroup;\n    if (persistent) {\n      const key = `${shader}:${entryPoint}|${entries.map((x) => {\n        const b = x.resource as GPUBufferBinding;\n        return `${x.binding}:${idOf(b.buffer)}:${b.size}`;\n      }).join(',')}`;\n      if (bindGroups.size >= 64 && !bindGroups.has(key)) bindGroups.clear();\n      bindGroup = bindGroups.get(key) ?? make();\n      bindGroups.set(key, bindGroup);\n    } else bindGroup = make();\n    const pass = encoder.beginComputePass({ label: `ropec ${SPEC.name}` });\n    pass.setPipeline(chosen);\n    pass.setBindGroup(0, bindGroup);\n    pass.dispatchWorkgroups(perRow, rows);\n    pass.end();\n  };\n\n  return {\n    storage,\n    module,\n    pipeline,\n    encode: (encoder, args) => record(encoder, args, false),\n    run(args: Args): void {\n      const encoder = device.createCommandEncoder({ label: `ropec ${SPEC.name}` });\n      record(encoder, args, true);\n      device.queue.submit([encoder.finish()]);\n    },\n  };\n}\n",
 };

@@ -80,6 +80,30 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // One tensor: q only in place (an encoder), k only out of place (its autograd has one output).
+  q_only_inplace: `rope q_only_inplace {
+  head_dim 64
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    q heads 12
+    k heads 0
+    dtype bf16
+    inplace
+  }
+}
+`,
+  k_only_views_out: `rope k_only_views_out {
+  head_dim 64
+  frequencies base 10000
+  positions tensor int
+  kernel {
+    q heads 0
+    strided
+    sincos cache(layout cos_sin, dtype f32)
+  }
+}
+`,
   timeline_runtime_heads: `rope timeline_runtime_heads {
   head_dim 32
   frequencies base 10000

@@ -5,9 +5,10 @@ import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { compile, interpret } from '../src/index.js';
 import type { RopeIR } from '../src/compiler/ir.js';
+import { tensors } from '../src/kernel/args.js';
 import { allowedError, firstMismatch, fromStorage, toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryCacheSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedCaches } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryOneTensorSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedCaches } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 
@@ -30,15 +31,16 @@ async function checkAgainstInterpreter(ir: RopeIR, code: string, seed: number, m
   const scale = Math.max(1, ...Array.from(q.exact, Math.abs), ...Array.from(k.exact, Math.abs)) * Math.max(1, ir.attentionFactor);
   // TS computes in float64 like the interpreter; a sin/cos table adds float32 rounding of cos, sin.
   const compute = ir.kernel.sincos.kind === 'table' ? 4 * 2 ** -24 : 1e-12;
-  for (const [name, got, want] of [['q', out.q, ref.q], ['k', out.k, ref.k]] as const) {
-    const bad = firstMismatch(fromStorage(got, dtype), want, (w) => allowedError(dtype, w, scale, compute));
+  // q and k, or the one tensor a q-only / k-only spec takes (the other comes back absent).
+  for (const name of tensors(ir)) {
+    const bad = firstMismatch(fromStorage(out[name], dtype), ref[name], (w) => allowedError(dtype, w, scale, compute));
     expect(bad, `${name} of ${ir.name} (${dtype})`).toBeUndefined();
   }
+  expect(Object.keys(out).sort()).toEqual([...tensors(ir)].sort());
   // inputs untouched by the out-of-place form
   expect(Array.from(args.q)).toEqual(Array.from(q.stored));
   mod.rotateInPlace(args);
-  expect(Array.from(args.q)).toEqual(Array.from(out.q));
-  expect(Array.from(args.k)).toEqual(Array.from(out.k));
+  for (const name of tensors(ir)) expect(Array.from(args[name])).toEqual(Array.from(out[name]));
 }
 
 describe('TS backend: spec library', () => {
@@ -65,18 +67,21 @@ describe('TS backend: random specs', () => {
   it('every generated spec compiles and matches the interpreter (contiguous q and k, and views of one buffer)', async () => {
     let views = 0;
     let caches = 0;
+    let ones = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
         const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
         if (!r.ok) throw new Error(`generator produced an invalid spec:\n${c.source}\n${r.diagnostics.map((d) => d.message).join('\n')}`);
         if (r.irs[0].kernel.strided) views++;
         if (r.irs[0].kernel.sincos.kind === 'cache') caches++;
+        if (tensors(r.irs[0]).length === 1) ones++;
         await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
       }),
       { numRuns: 150, seed: 20261123 },
     );
     expect(views).toBeGreaterThan(30);
     expect(caches).toBeGreaterThan(30);
+    expect(ones).toBeGreaterThan(25);
   }, 120_000);
 });
 

@@ -770,7 +770,8 @@ function checkKernel(s: Statement, ctx: Ctx): void {
     switch (sub.keyword) {
       case 'q':
       case 'k': {
-        const { values } = readKeywordArgs(a, { heads: { kind: 'number', rule: { integer: true, min: 1, max: 65535 }, required: true } },
+        // 0: the tensor is not rotated and not taken at all (q-only or k-only rotation).
+        const { values } = readKeywordArgs(a, { heads: { kind: 'number', rule: { integer: true, min: 0, max: 65535 }, required: true } },
           sub.keyword, r, sub.keywordSpan);
         const heads = num(values.heads) ?? null;
         if (sub.keyword === 'q') k.qHeads = heads;
@@ -834,6 +835,9 @@ function checkKernel(s: Statement, ctx: Ctx): void {
       }
     }
     if (sub.block) r.error('RC066', `'${sub.keyword}' takes no block`, sub.blockSpan ?? sub.span);
+  }
+  if (k.qHeads === 0 && k.kHeads === 0) {
+    r.error('RC097', 'q and k both have 0 heads: nothing is rotated', s.keywordSpan, "give one of them heads (q heads 0 rotates k only, k heads 0 q only)");
   }
   if (stridedSpan && k.layout === 'bhsd') {
     r.error('RC094', 'strided views need tokens outermost: layout [tokens, heads, dim] or [batch, seq, heads, dim]', stridedSpan);

@@ -132,6 +132,7 @@ export const CATALOGUE = {
   RC094: 'strided views need tokens outermost',
   RC095: 'cos/sin cache without an integer positions tensor',
   RC096: 'cos/sin cache with a run-time ω',
+  RC097: 'q and k both with 0 heads',
   RC200: 'proportional frequencies rotate more pairs than the table has',
   RC250: 'mrope option needs audio_token',
   RC251: 'mrope option needs video scaled',

@@ -92,8 +92,9 @@ export function forEachToken(ir: RopeIR, shape: ResolvedShape, fn: (b: number, s
 export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
   const shape = resolveShape(ir, inputs);
   const omega = pairOmegas(ir, shape.seqLen);
-  const q = Float64Array.from(inputs.q);
-  const k = Float64Array.from(inputs.k);
+  // A tensor the spec fixes at 0 heads (q-only or k-only rotation) is not taken: it comes back empty.
+  const q = Float64Array.from(inputs.q ?? []);
+  const k = Float64Array.from(inputs.k ?? []);
   const m = ir.attentionFactor;
   const cache = cacheReader(ir, inputs);
   forEachToken(ir, shape, (b, s, flat) => {

@@ -30,7 +30,9 @@ export interface RopeSizes {
 }
 
 export interface RopeInputs {
+  /** Absent for a spec that fixes `q heads 0` (k-only rotation). */
   q: ArrayLike<number>;
+  /** Absent for a spec that fixes `k heads 0` (q-only rotation). */
   k: ArrayLike<number>;
   sizes: RopeSizes;
   positions?: ArrayLike<number>;

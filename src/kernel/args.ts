@@ -44,6 +44,15 @@ export type CallArg = ArrayArg | SizeArg;
 /** The run-time sizes of `strided` specs, as every host names them. */
 export const STRIDE_SIZES = ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'] as const;
 
+/**
+ * The tensors a call rotates: q and k, less one whose head count the spec fixes at 0 (`k heads 0`
+ * rotates q only, for encoders and cross-attention; `q heads 0` k only). An absent tensor is not
+ * an argument of any host, and no kernel reads or writes it.
+ */
+export function tensors(ir: RopeIR): ('q' | 'k')[] {
+  return (['q', 'k'] as const).filter((t) => (t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) !== 0);
+}
+
 /** [a, b, c] */
 export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join(', ')}]`;
 
@@ -76,12 +85,9 @@ export function callArguments(ir: RopeIR): CallArg[] {
   const size = (name: string, doc: string, o: Partial<Pick<SizeArg, 'hosts' | 'optional' | 'domain' | 'key' | 'default'>> = {}) =>
     out.push({ kind: 'size', name, doc, hosts: o.hosts ?? 'TWC', optional: o.optional ?? o.default !== undefined, domain: o.domain ?? 'positive', ...o });
 
-  array('q', 'storage', tensorShape(ir, 'q'), 'query', 'TWC', inplace ? 'inout' : 'in');
-  array('k', 'storage', tensorShape(ir, 'k'), 'key', 'TWC', inplace ? 'inout' : 'in');
-  if (!inplace) {
-    array('q_out', 'storage', tensorShape(ir, 'q'), 'rotated q (every element written)', 'C', 'out');
-    array('k_out', 'storage', tensorShape(ir, 'k'), 'rotated k (every element written)', 'C', 'out');
-  }
+  const present = tensors(ir);
+  for (const t of present) array(t, 'storage', tensorShape(ir, t), t === 'q' ? 'query' : 'key', 'TWC', inplace ? 'inout' : 'in');
+  if (!inplace) for (const t of present) array(`${t}_out`, 'storage', tensorShape(ir, t), `rotated ${t} (every element written)`, 'C', 'out');
   if (segments) {
     array('segment_table', 'index', ['segment_words'], 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)');
     array('segment_values', 'f32', ['segment_value_count'], 'frame times and grid temporal scales (encodeSegments(...).values; may be empty)');
@@ -115,19 +121,19 @@ export function callArguments(ir: RopeIR): CallArg[] {
     size('batch', 'number of sequences');
     size('seq', 'tokens per sequence');
   }
-  for (const which of ['q', 'k'] as const) {
+  for (const which of present) {
     const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;
     if (fixed === null) size(`${which}_heads`, `number of ${which} heads`);
     else size(`${which}_heads`, `fixed by the spec: ${fixed} (may be left out; must equal it if given)`, { hosts: 'TW', optional: true });
   }
   if (ir.kernel.strided) {
-    for (const which of ['q', 'k'] as const) {
+    for (const which of present) {
       const heads = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
       size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${ir.headDim} (contiguous)`, { optional: true, hosts: 'TWC' });
       size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${ir.headDim}`, { optional: true, hosts: 'TWC' });
     }
     // A GPUBuffer has no pointer into it: where each view begins, in elements.
-    for (const which of ['q', 'k']) size(`${which}_start`, `element of its buffer where ${which} begins`, { default: 0, hosts: 'W' });
+    for (const which of present) size(`${which}_start`, `element of its buffer where ${which} begins`, { default: 0, hosts: 'W' });
   }
   if (src.kind === 'index' && src.offset === 'scalar') {
     size('offset', 'added to every position (decode step, KV-cache length)', { default: 0, domain: 'any' });

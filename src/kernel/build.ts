@@ -8,6 +8,7 @@ import type { OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
 import { cacheArrays } from './checks.js';
+import { tensors } from './args.js';
 import { groupCount, groupsPerToken, headGroups, schedule, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
 
 
@@ -94,8 +95,8 @@ function sizes(ctx: Ctx): SizeParam[] {
   if (ir.kernel.qHeads === null) out.push({ name: 'q_heads', ty: idx, doc: 'q heads' });
   if (ir.kernel.kHeads === null) out.push({ name: 'k_heads', ty: idx, doc: 'k heads' });
   if (ir.kernel.strided) {
-    for (const t of ['q', 'k']) out.push({ name: `${t}_token_stride`, ty: idx, doc: `elements between tokens of ${t}` }, { name: `${t}_head_stride`, ty: idx, doc: `elements between heads of ${t}` });
-    if (ctx.caps.viewStarts) out.push({ name: 'q_start', ty: idx, doc: 'element where q begins in its buffer' }, { name: 'k_start', ty: idx, doc: 'element where k begins in its buffer' });
+    for (const t of tensors(ir)) out.push({ name: `${t}_token_stride`, ty: idx, doc: `elements between tokens of ${t}` }, { name: `${t}_head_stride`, ty: idx, doc: `elements between heads of ${t}` });
+    if (ctx.caps.viewStarts) for (const t of tensors(ir)) out.push({ name: `${t}_start`, ty: idx, doc: `element where ${t} begins in its buffer` });
   }
   if (src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'offset', ty: int, doc: 'added to every position' });
   if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `grid_${a.name}`, ty: idx, doc: `grid size along ${a.name}` });
@@ -108,7 +109,7 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   const src = ir.positions.source;
   const dtype = ir.kernel.dtype;
   const out: Buffer[] = [];
-  for (const t of ['q', 'k']) {
+  for (const t of tensors(ir)) {
     out.push({ name: `${t}_out`, element: dtype, access: 'read_write', doc: `${t}: rotated in place, or the output` });
     if (variants.some((x) => x.outOfPlace)) out.push({ name: `${t}_in`, element: dtype, access: 'read', doc: `${t} input (out of place)` });
   }
@@ -183,7 +184,13 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
   ];
   const chain = (t: 'q' | 'k') => classChain(ctx, sched, io, { kind: 'group', t, size: groups[t] }, [v('h0', idx)]);
   const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
-  body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
+  // q's groups first; a tensor with no heads (q-only, k-only) has no branch, so its buffers are never named.
+  const present = tensors(ctx.ir);
+  if (present.length === 2) {
+    body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
+  } else {
+    body.push(s.let('h0', scaled(G, groups[present[0]])), ...chain(present[0]));
+  }
   const each = groups.q === 1 && groups.k === 1 ? 'one head' : `groups of ${groups.q} q / ${groups.k} k heads`;
   return {
     kind: 'threads', name: variant.name, count: e.mul(e.mul(param('tokens', idx), perToken), chunks), body,
@@ -380,7 +387,7 @@ function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
 function overHeads(ctx: Ctx, span: Span, io: IO, pi: number, work: (t: 'q' | 'k', src: string, dst: string, o: Expr, prefix: string) => HeadWork): Stmt[] {
   const { idx } = ctx;
   if (span.kind === 'all') {
-    return (['q', 'k'] as const).map((t) => {
+    return tensors(ctx.ir).map((t) => {
       const w = work(t, io.src[t], io.dst[t], v('o', idx), '');
       return s.for('h', idx, c.of(idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...w.loads, ...w.stores]);
     });

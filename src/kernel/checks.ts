@@ -7,7 +7,7 @@
 // with this table's message.
 import type { RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { layoutDims } from './args.js';
+import { layoutDims, tensors } from './args.js';
 import { groupsPerToken } from './schedule.js';
 
 /**
@@ -69,7 +69,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
   row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output shares an ArrayBuffer with an input', 'out: must not alias the inputs; use rotateInPlace'),
   row('Outputs and options', 'C', 'out-overlap', '`q_out`, `k_out`', 'an output\'s elements overlap an input\'s or the other output\'s (an output equal to its own input is a rotation in place)', '{name}: its elements [{lo}, {hi}) (addresses in elements) overlap {other}; an output must be apart from the inputs and the other output, or be its own input (in place)'),
-  row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, or its layout is `[batch, heads, seq, dim]`', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
+  row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, its layout is `[batch, heads, seq, dim]`, or it rotates q or k only', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
   row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k and the cos/sin table need more than 4 GiB', 'sizes: q, k and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
   row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
   row('Outputs and options', 'T', 'wasm-capacity', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call has more tokens than the kernel was created for', 'sizes: {tokens} tokens, but this WebAssembly kernel was created for at most {capacity}'),
@@ -450,8 +450,8 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   const views = ir.kernel.strided ? strides(w, ir, n) : { sizes: [], overlap: [] };
   body.push(...views.sizes);
 
-  // q and k.
-  for (const which of ['q', 'k'] as const) {
+  // q and k (the ones the call takes).
+  for (const which of tensors(ir)) {
     const heads = n(`${which}_heads`);
     const shape = shapeParts(ir, which, heads, n);
     const values = mul(n('tokens'), heads, i64(ir.headDim));
@@ -494,7 +494,8 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   const out: Stmt[] = [];
   const span = (which: string) => add(mul(e.sub(n(`${which}_heads`), i64(1)), n(`${which}_head_stride`)), D);
   const W = w.host === 'W';
-  for (const which of ['q', 'k']) {
+  const present = tensors(ir);
+  for (const which of present) {
     const heads = n(`${which}_heads`);
     const names: [string, Expr][] = [[`${which}_token_stride`, mul(heads, D)], [`${which}_head_stride`, D]];
     if (W) names.push([`${which}_start`, i64(0)]);
@@ -519,14 +520,16 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
     out.push(...w.require('stride-tokens', or(e.le(n('tokens'), i64(1)), e.ge(ts, span(which))),
       { size: sizeWords(w.host, `${which}_token_stride`), value: ts, span: span(which), which }));
   }
+  if (W && ir.kernel.dtype !== 'f32') {
+    // Packed 16-bit shaders store whole words (the native-f16 one does not, but the host may not pick it).
+    const all = present.flatMap((t) => [`${t}_start`, `${t}_token_stride`, `${t}_head_stride`]).map(n);
+    out.push(...w.require('view-words', and(...all.map((x) => e.eq(e.mod(x, i64(2)), i64(0)))), { dtype: ir.kernel.dtype, values: join(all, ', ') }));
+  }
+  // One tensor (q-only or k-only) has no other view to overlap.
+  if (present.length < 2) return { sizes: out, overlap: [] };
   const [qa, ka] = W ? [n('q_start'), n('k_start')] : [e.start('q'), e.start('k')];
   const [qts, kts, qhs, khs] = [n('q_token_stride'), n('k_token_stride'), n('q_head_stride'), n('k_head_stride')];
   const view = (which: 'q' | 'k', start: Expr): View => ({ start, ts: n(`${which}_token_stride`), hs: n(`${which}_head_stride`), span: span(which) });
-  if (W && ir.kernel.dtype !== 'f32') {
-    // Packed 16-bit shaders store whole words (the native-f16 one does not, but the host may not pick it).
-    const all = ['q_start', 'q_token_stride', 'q_head_stride', 'k_start', 'k_token_stride', 'k_head_stride'].map(n);
-    out.push(...w.require('view-words', and(...all.map((x) => e.eq(e.mod(x, i64(2)), i64(0)))), { dtype: ir.kernel.dtype, values: join(all, ', ') }));
-  }
   const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka), n('tokens'), D)), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
 }
@@ -587,7 +590,9 @@ function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] 
   const end = (x: typeof qo) => (ir.kernel.strided ? add(x.start, mul(last, x.ts), x.span) : add(x.start, x.span));
   // Contiguous tensors are apart as wholes; views as q and k are.
   const apart = (a: typeof qo, b: typeof qo) => (ir.kernel.strided ? viewsApart(a, b, n('tokens'), D) : or(e.le(end(a), b.start), e.le(end(b), a.start)));
-  const pairs: [typeof qo, typeof qo, boolean][] = [[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]];
+  const present = new Set<string>(tensors(ir));
+  const pairs = ([[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]] as [typeof qo, typeof qo, boolean][])
+    .filter(([a, b]) => present.has(a.name[0]) && present.has(b.name[0]));
   return [s.if(e.gt(n('tokens'), i64(0)), pairs.flatMap(([a, b, own]) =>
     w.require('out-overlap', own ? or(e.eq(a.start, b.start), apart(a, b)) : apart(a, b), { name: a.name, other: b.name, lo: a.start, hi: end(a) })))];
 }
@@ -620,8 +625,9 @@ function positionRows(w: Writer, comps: number, tokens: Expr, rows: Expr, count:
 export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   const src = ir.positions.source;
   const elem = ir.kernel.dtype === 'f32' ? 4 : 2;
-  const out = [{ name: 'q', bytes: elem }, { name: 'k', bytes: elem }];
-  if (!ir.kernel.inplace) out.push({ name: 'q_out', bytes: elem }, { name: 'k_out', bytes: elem });
+  const present = tensors(ir);
+  const out: { name: string; bytes: number }[] = present.map((t) => ({ name: t, bytes: elem }));
+  if (!ir.kernel.inplace) out.push(...present.map((t) => ({ name: `${t}_out`, bytes: elem })));
   if (src.kind === 'segments') out.push({ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 });
   if (src.kind === 'tensor') out.push({ name: 'positions', bytes: src.element === 'float' ? 4 : 8 });
   if (src.kind === 'index' && src.offset === 'per_sequence') out.push({ name: 'offsets', bytes: 8 });

@@ -218,8 +218,10 @@ export interface DispatchResult {
  */
 export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: RopeIR, inputs: RopeInputs, options: DispatchOptions = {}): Promise<DispatchResult> {
   const dtype = ir.kernel.dtype;
-  const q = inputs.q as Stored;
-  const k = inputs.k as Stored;
+  // A tensor a q-only or k-only spec does not take: an empty one (uploaded, never bound).
+  const none = dtype === 'f32' ? new Float32Array(0) : new Uint16Array(0);
+  const q = (inputs.q ?? none) as Stored;
+  const k = (inputs.k ?? none) as Stored;
   if (!(dtype === 'f32' ? q instanceof Float32Array && k instanceof Float32Array : q instanceof Uint16Array && k instanceof Uint16Array)) {
     throw new RopeArgumentError(`q, k: the WGSL runner takes the stored ${dtype} values (${dtype === 'f32' ? 'Float32Array' : 'Uint16Array bit patterns'})`);
   }

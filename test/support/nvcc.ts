@@ -5,6 +5,7 @@
 // poisoned outputs. The harness is generated from the same argument list the manifest publishes,
 // so it also exercises the launcher's ABI. Here: test cases from interpreter inputs and the
 // comparison with the interpreter.
+import { tensors } from '../../src/kernel/args.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,7 +141,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
   const want = interpret(ir, inputs);
   const shape = resolveShape(ir, inputs);
   const allowance = computeAllowance(ir, maxAngle(ir, inputs));
-  for (const which of ['q', 'k'] as const) {
+  for (const which of tensors(ir)) {
     const stored = result.tensors[ir.kernel.inplace ? which : `${which}_out`];
     if (!stored) return `${which}: no output`;
     const got = fromStorage(stored, ir.kernel.dtype);

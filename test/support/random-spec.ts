@@ -185,6 +185,15 @@ export const arbitrarySpec: fc.Arbitrary<SpecCase> = specArbitrary('any');
 export const arbitraryViewsSpec: fc.Arbitrary<SpecCase> = arbitrarySpec
   .filter((c) => !c.source.includes('[batch, heads, seq, dim]'))
   .map((c) => ({ ...c, source: c.source.replace(/(\n    dtype [^\n]*)/, '$1\n    strided') }));
+/**
+ * q-only and k-only specs (`k heads 0`, `q heads 0`): the other tensor is not an argument; makeInputs
+ * gives it as an empty array, which hosts that take it ignore.
+ */
+export const arbitraryOneTensorSpec: fc.Arbitrary<SpecCase> = fc.tuple(fc.oneof(arbitrarySpec, arbitraryViewsSpec), fc.constantFrom('q', 'k')).map(([c, only]) => {
+  const other = only === 'q' ? 'k' : 'q';
+  const without = c.source.replace(new RegExp(`\\n    ${other} heads \\d+`), '');
+  return { ...c, source: without.replace('  kernel {', `  kernel {\n    ${other} heads 0`) };
+});
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
 export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */

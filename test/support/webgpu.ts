@@ -7,6 +7,7 @@
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import type { RopeIR } from '../../src/compiler/ir.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
+import { tensors } from '../../src/kernel/args.js';
 import { compile } from '../../src/index.js';
 import type { EmitOptions } from '../../src/backends/common.js';
 import {
@@ -138,7 +139,7 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
   const dtype = ir.kernel.dtype;
   const identity = new Set<number>();
   for (const [a, b] of ir.identityLanes ?? []) for (let l = a; l < b; l++) identity.add(l);
-  for (const which of ['q', 'k'] as const) {
+  for (const which of tensors(ir)) {
     const input = run.exact[which];
     const got = run[which];
     const heads = which === 'q' ? shape.qHeads : shape.kHeads;

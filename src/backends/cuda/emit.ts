@@ -114,12 +114,8 @@ function fields(ir: OptimizedIR, m: KernelModule): { name: string; value: string
   const set = (name: string, value = name) => out.push({ name, value });
   const names = new Set(m.buffers.map((b) => b.name));
   const { inplace, layout } = ir.kernel;
-  if (names.has('q_in')) {
-    set('q_in', 'q');
-    set('k_in', 'k');
-  }
-  set('q_out', inplace ? 'q' : 'q_out');
-  set('k_out', inplace ? 'k' : 'k_out');
+  for (const t of ['q', 'k']) if (names.has(`${t}_in`)) set(`${t}_in`, t);
+  for (const t of ['q', 'k']) if (names.has(`${t}_out`)) set(`${t}_out`, inplace ? t : `${t}_out`);
   for (const b of m.buffers) if (!['q_in', 'q_out', 'k_in', 'k_out'].includes(b.name)) set(b.name);
   set('tokens', 'n_tokens');
   set('batch', layout === 'thd' && !isPacked(ir) ? '1' : 'batch');

@@ -8,7 +8,7 @@ import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
 import { cacheArrays } from '../../kernel/checks.js';
-import { STRIDE_SIZES } from '../../kernel/args.js';
+import { STRIDE_SIZES, tensors } from '../../kernel/args.js';
 import { headGroups } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
@@ -156,9 +156,12 @@ function torchOp(ir: RopeIR) {
   if (caches.length > 0) derived.add('cache_positions');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
+  // The tensors the op takes (q and k, or one of them): the first gives the device and the sizes.
+  const T = tensors(ir);
+  const a0 = T[0];
   const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
-  if (layout === 'thd') sizeLines.push(`const int64_t tokens = q.size(${dims.tokens});`);
-  else sizeLines.push(`const int64_t batch = q.size(${dims.batch});`, `const int64_t seq = q.size(${dims.seq});`);
+  if (layout === 'thd') sizeLines.push(`const int64_t tokens = ${a0}.size(${dims.tokens});`);
+  else sizeLines.push(`const int64_t batch = ${a0}.size(${dims.batch});`, `const int64_t seq = ${a0}.size(${dims.seq});`);
   if (packed) {
     sizeLines.push('TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, "ropec ' + ir.name +
       ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');
@@ -171,12 +174,12 @@ function torchOp(ir: RopeIR) {
   }
   // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
-  if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == q.dim() ? k.size(${dims.heads}) : -1;`);
+  if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == ${a0}.dim() ? k.size(${dims.heads}) : -1;`);
   if (ir.kernel.strided) {
     // Views (e.g. of a fused QKV buffer): lanes contiguous, tokens evenly spaced; the launcher checks the rest.
-    for (const t of ['q', 'k']) {
+    for (const t of T) {
       const token = layout === 'thd' ? `${t}.stride(0)` : `${t}.stride(1)`;
-      sizeLines.push(`TORCH_CHECK(${t}.dim() == q.dim() && ${t}.stride(-1) == 1${layout === 'bshd' ? ` && (${t}.size(0) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1))` : ''}, "ropec ${ir.name}: ${t} must be a view with contiguous lanes and evenly spaced tokens, got strides ", ${t}.strides());`,
+      sizeLines.push(`TORCH_CHECK(${t === a0 ? '' : `${t}.dim() == ${a0}.dim() && `}${t}.stride(-1) == 1${layout === 'bshd' ? ` && (${t}.size(0) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1))` : ''}, "ropec ${ir.name}: ${t} must be a view with contiguous lanes and evenly spaced tokens, got strides ", ${t}.strides());`,
         `const int64_t ${t}_token_stride = ${token};`, `const int64_t ${t}_head_stride = ${t}.stride(${dims.heads});`);
     }
   }
@@ -190,9 +193,11 @@ function torchOp(ir: RopeIR) {
   const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k');
   const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device, ${view(a.name) ? 'false' : 'true'});`);
   // Strided outputs are laid out like their inputs (the kernel writes them with the inputs' strides).
-  const outLines = inplace ? [] : ir.kernel.strided
-    ? ['at::Tensor q_out = at::empty_strided(q.sizes(), q.strides(), q.options());', 'at::Tensor k_out = at::empty_strided(k.sizes(), k.strides(), k.options());']
-    : ['at::Tensor q_out = at::empty_like(q);', 'at::Tensor k_out = at::empty_like(k);'];
+  const like = (t: string) => (ir.kernel.strided ? `at::empty_strided(${t}.sizes(), ${t}.strides(), ${t}.options())` : `at::empty_like(${t})`);
+  const outLines = inplace ? [] : T.map((t) => `at::Tensor ${t}_out = ${like(t)};`);
+  // Out of place: a tuple of the outputs, or the one output of a q-only or k-only spec.
+  const outs = (suffix: string) => (T.length === 2 ? `{${T.map((t) => `${t}${suffix}`).join(', ')}}` : `${T[0]}${suffix}`);
+  const returnType = inplace ? 'void' : T.length === 2 ? 'std::tuple<at::Tensor, at::Tensor>' : 'at::Tensor';
   const ptr = (a: LaunchArg) => {
     if (a.kind === 'size') return a.name;
     return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${cElemType(ir, a)}*>(${onDevice(a.name)}.data_ptr())`;
@@ -206,30 +211,32 @@ function torchOp(ir: RopeIR) {
   const cppParam = (a: LaunchArg) => (a.kind === 'size' ? `int64_t ${a.name}` : `const at::Tensor& ${a.name}`);
   // The Meta (fake) kernel reads only q and k, and only out of place: the other parameters are unnamed.
   const metaParam = (a: LaunchArg) => (!inplace && (a.name === 'q' || a.name === 'k') ? cppParam(a) : a.kind === 'size' ? 'int64_t' : 'const at::Tensor&');
-  const qShape = args.find((a): a is TensorArg => a.name === 'q')!.shape;
+  const firstShape = args.find((a): a is TensorArg => a.name === a0)!.shape;
   return {
     name: ir.name,
     opName,
+    first: a0,
+    tensorNames: T,
+    pair: T.length === 2,
     qDims: layout === 'thd' ? 3 : 4,
-    qShapeText: `[${qShape.join(', ')}]`,
-    returnType: inplace ? 'void' : 'std::tuple<at::Tensor, at::Tensor>',
+    qShapeText: `[${firstShape.join(', ')}]`,
+    returnType,
     opParams: schemaArgs.map(cppParam).join(', '),
     /** The C++ parameter types alone (the dispatcher's typed signature). */
     paramTypes: schemaArgs.map((a) => (a.kind === 'size' ? 'int64_t' : 'const at::Tensor&')).join(', '),
     paramNames: schemaArgs.map((a) => a.name).join(', '),
     paramCount: schemaArgs.length,
     metaParams: schemaArgs.map(metaParam).join(', '),
-    metaReturn: inplace ? '' : ir.kernel.strided
-      ? '  return {at::empty_strided(q.sizes(), q.strides(), q.options()), at::empty_strided(k.sizes(), k.strides(), k.options())};'
-      : '  return {at::empty_like(q), at::empty_like(k)};',
+    metaReturn: inplace ? '' : `  return ${T.length === 2 ? `{${T.map(like).join(', ')}}` : like(T[0])};`,
+    emptyTest: T.map((t) => `${t}.numel() == 0`).join(' || '),
     sizeLines,
     hostLines,
     checkLines,
     outLines,
-    emptyReturn: inplace ? 'return;' : 'return {q_out, k_out};',
+    emptyReturn: inplace ? 'return;' : `return ${outs('_out')};`,
     launchArgs: args.map(ptr).join(', '),
-    returnLine: inplace ? '' : '  return {q_out, k_out};',
-    schema: `${opName}(${schemaArgs.map(schemaArg).join(', ')}) -> ${inplace ? '()' : '(Tensor, Tensor)'}`,
+    returnLine: inplace ? '' : `  return ${outs('_out')};`,
+    schema: `${opName}(${schemaArgs.map(schemaArg).join(', ')}) -> ${inplace ? '()' : T.length === 2 ? '(Tensor, Tensor)' : 'Tensor'}`,
     callExample: schemaArgs.map((a) => a.name).join(', '),
     /** Arguments besides q and k, for the autograd function to keep: tensors and ints. */
     extraTensors: schemaArgs.filter((a) => a.kind === 'tensor' && a.name !== 'q' && a.name !== 'k').map((a) => a.name),

@@ -8,7 +8,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { hostArguments, hostNeutral, shapeText, sizeDoc, STRIDE_SIZES, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { hostArguments, hostNeutral, shapeText, sizeDoc, STRIDE_SIZES, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -149,7 +149,7 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
       kind: StructureKind.Interface,
       name: 'Outputs',
       isExported: true,
-      properties: [{ name: 'q', type: v.storage }, { name: 'k', type: v.storage }],
+      properties: tensors(ir).map((t) => ({ name: t, type: v.storage })),
     },
     {
       kind: StructureKind.Interface,
@@ -227,12 +227,14 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
   const call = (f: TsFunction, io: Record<string, string> = {}) =>
     `${f.name}(${f.params.map((p) => (p.kind === 'size' ? shape[p.name] ?? `shape.${p.name}` : p.kind === 'table' ? 'omega' : io[p.name] ?? buffers[p.name])).join(', ')});`;
   const setup = [...omegaSetup(ir), ...(ir.kernel.sincos.kind === 'table' ? ['const table = tableFor(omega);'] : [])];
+  // The tensors the spec rotates (q and k, or one of them: `k heads 0`, `q heads 0`).
+  const T = tensors(ir);
   const out: StatementStructures[] = [
     {
       kind: StructureKind.Function, name: 'kernel',
-      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...['srcq', 'srck', 'dstq', 'dstk'].map((name) => ({ name, type: v.storage }))],
+      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...[...T.map((t) => `src${t}`), ...T.map((t) => `dst${t}`)].map((name) => ({ name, type: v.storage }))],
       returnType: 'void',
-      statements: [...setup, `if (srcq === dstq) ${call(fn('rows'), { q_out: 'dstq', k_out: 'dstk' })}`, `else ${call(fn('rowsOut'))}`],
+      statements: [...setup, `if (src${T[0]} === dst${T[0]}) ${call(fn('rows'), { q_out: 'dstq', k_out: 'dstk' })}`, `else ${call(fn('rowsOut'))}`],
     },
     ...fns.filter((f) => f.name !== 'cosSinRows').map((f) => ({ kind: 'text' as const, text: f.text })),
   ];
@@ -250,6 +252,7 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
 
 function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
   const out: StatementStructures[] = [];
+  const T = tensors(ir);
   const tables = tsTableFunctions(ir, { omegaAt: ir.omega!.kind !== 'static' });
   out.push(...tables.map((text) => ({ kind: 'text' as const, text })));
   if (ir.kernel.sincos.kind === 'table') {
@@ -273,7 +276,7 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
     docs: [`Rotates q and k of rope ${ir.name} in place. Throws RangeError naming the argument on bad input.`],
     parameters: [{ name: 'inputs', type: 'Inputs' }],
     returnType: 'void',
-    statements: ['const shape = validate(inputs);', 'kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);'],
+    statements: ['const shape = validate(inputs);', `kernel(inputs, shape, ${[...T, ...T].map((t) => `inputs.${t}`).join(', ')});`],
   });
   out.push({
     kind: StructureKind.Function,
@@ -284,11 +287,10 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
     returnType: 'void',
     statements: [
       'const shape = validate(inputs);',
-      `if (!(out.q instanceof ${v.storage}) || out.q.length !== inputs.q.length) throw new RangeError(\`out.q: expected a ${v.storage} of length \${inputs.q.length}\`);`,
-      `if (!(out.k instanceof ${v.storage}) || out.k.length !== inputs.k.length) throw new RangeError(\`out.k: expected a ${v.storage} of length \${inputs.k.length}\`);`,
+      ...T.map((t) => `if (!(out.${t} instanceof ${v.storage}) || out.${t}.length !== inputs.${t}.length) throw new RangeError(\`out.${t}: expected a ${v.storage} of length \${inputs.${t}.length}\`);`),
       '// Outputs in the memory of an input could overwrite elements still to be read: refused whole.',
-      "if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');",
-      'kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);',
+      `if ([${T.map((t) => `out.${t}.buffer`).join(', ')}].some((b) => ${T.map((t) => `b === inputs.${t}.buffer`).join(' || ')})) throw new RangeError('out: must not alias the inputs; use rotateInPlace');`,
+      `kernel(inputs, shape, ${[...T.map((t) => `inputs.${t}`), ...T.map((t) => `out.${t}`)].join(', ')});`,
     ],
   });
   out.push({
@@ -301,8 +303,8 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
     // Views: copies of the whole arrays rotated in place (elements outside the views kept).
     statements: [
       'const shape = validate(inputs);',
-      ir.kernel.strided ? 'const out = { q: inputs.q.slice(), k: inputs.k.slice() };' : `const out = { q: new ${v.storage}(inputs.q.length), k: new ${v.storage}(inputs.k.length) };`,
-      ir.kernel.strided ? 'kernel(inputs, shape, out.q, out.k, out.q, out.k);' : 'kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);',
+      `const out = { ${T.map((t) => (ir.kernel.strided ? `${t}: inputs.${t}.slice()` : `${t}: new ${v.storage}(inputs.${t}.length)`)).join(', ')} };`,
+      `kernel(inputs, shape, ${[...T.map((t) => (ir.kernel.strided ? `out.${t}` : `inputs.${t}`)), ...T.map((t) => `out.${t}`)].join(', ')});`,
       'return out;',
     ],
   });

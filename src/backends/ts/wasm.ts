@@ -16,6 +16,7 @@ import { messageLiteral } from './table.js';
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
   if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
+  if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
   return { ok: true };
 }
 

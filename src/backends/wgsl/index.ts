@@ -10,7 +10,7 @@ import type { HeadGroups, Schedule } from '../../kernel/schedule.js';
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks, cacheArrays } from '../../kernel/checks.js';
-import { hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
 import { groupsPerToken } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
@@ -180,6 +180,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     chunks: { main: shader.items, native: native ? native.items : null, scalar: scalar ? scalar.items : null },
     headGroups: shader.groups,
     groupMinItems: GROUP_MIN_ITEMS,
+    tensors: tensors(ir),
     mainVector: shader.storage.kind === 'vector',
     views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1 } : null,
     dims: layoutDims(ir.kernel.layout),
@@ -205,8 +206,10 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     workgroupSize,
     sizeFields,
     argFields,
-    qShape: shapeText(tensorShape(ir, 'q')),
-    kShape: shapeText(tensorShape(ir, 'k')),
+    tensorFields: tensors(ir).map((t) => ({ name: t, shape: shapeText(tensorShape(ir, t)) })),
+    bothTensors: tensors(ir).length === 2,
+    outWhat: tensors(ir).length === 2 ? 'q and k are' : `${tensors(ir)[0]} is`,
+    inWhat: tensors(ir).length === 2 ? 'q, k are left as they are' : `${tensors(ir)[0]} is left as it is`,
     dtype: ir.kernel.dtype,
     config: JSON.stringify(config, null, 2),
     arrays: checks.arrays,
@@ -215,6 +218,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     seqLen: ir.omega.kind !== 'static',
     cache: sc.kind === 'cache',
     strided: ir.kernel.strided === true,
+    views: tensors(ir).map((t) => `${t}: [n_${t}_start, n_${t}_token_stride, n_${t}_head_stride]`).join(', ') + (tensors(ir).length < 2 ? `, ${tensors(ir)[0] === 'q' ? 'k' : 'q'}: []` : ''),
     groups: tsNumberFunction('groupsPerToken', ['q_heads', 'k_heads'], groupsPerToken(shader.groups, v('q_heads', 'i64'), v('k_heads', 'i64'), 'i64'),
       'Head groups of one token for the `_grouped` entry points (src/kernel/schedule.ts: the kernel\'s item index uses the same).'),
     tables: tsTableFunctions(ir, {

@@ -30,7 +30,7 @@ void ropec_llama3_1_8b_vllm_op(const at::Tensor& q, const at::Tensor& k, const a
   const int64_t tokens = q.size(0);
   TORCH_CHECK(cos_sin_cache.dim() == 2, "ropec llama3_1_8b_vllm: cos_sin_cache must have shape [cache_positions, 128], got ", cos_sin_cache.sizes());
   const int64_t cache_positions = cos_sin_cache.size(0);
-  TORCH_CHECK(q.dim() == q.dim() && q.stride(-1) == 1, "ropec llama3_1_8b_vllm: q must be a view with contiguous lanes and evenly spaced tokens, got strides ", q.strides());
+  TORCH_CHECK(q.stride(-1) == 1, "ropec llama3_1_8b_vllm: q must be a view with contiguous lanes and evenly spaced tokens, got strides ", q.strides());
   const int64_t q_token_stride = q.stride(0);
   const int64_t q_head_stride = q.stride(1);
   TORCH_CHECK(k.dim() == q.dim() && k.stride(-1) == 1, "ropec llama3_1_8b_vllm: k must be a view with contiguous lanes and evenly spaced tokens, got strides ", k.strides());

@@ -63,6 +63,10 @@ const SPEC: SpecConfig = {
     "k": 4
   },
   "groupMinItems": 131072,
+  "tensors": [
+    "q",
+    "k"
+  ],
   "mainVector": true,
   "views": null,
   "dims": [
@@ -354,6 +358,8 @@ export interface SpecConfig {
   headGroups: { q: number; k: number };
   /** Calls of at least this many grouped invocations use the `_grouped` entry points; smaller ones one head per invocation. */
   groupMinItems: number;
+  /** The tensors a call takes: q and k, or one of them (a spec with `k heads 0` or `q heads 0`). */
+  tensors: ('q' | 'k')[];
   /** The main (packed) shader reads and writes q and k 16 bytes at a time. */
   mainVector: boolean;
   /** `strided`: the main shader's lanes per 16-byte vector (1: scalar). */
@@ -540,25 +546,36 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const arrays = args as unknown as ArgArrays;
     // Elements a tensor reaches: the whole tensor, or a view's last element + 1.
     const reach = (which: 'q' | 'k', heads: number) => {
-      if (!r.views) return r.tokens * heads * SPEC.headDim;
+      if (!r.views || heads === 0) return r.tokens * heads * SPEC.headDim;
       const [start, ts, hs] = r.views[which];
       return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDim;
     };
     const qBytes = reach('q', r.qHeads) * SPEC.bytesPerElement;
     const kBytes = reach('k', r.kHeads) * SPEC.bytesPerElement;
+    // A spec that rotates q only (or k only) takes one tensor; the other stands in for it below
+    // (never bound, never compared).
+    const both = SPEC.tensors.length === 2;
+    const [has, lacks] = both ? ['q', 'k'] as const : [SPEC.tensors[0], SPEC.tensors[0] === 'q' ? 'k' : 'q'] as const;
+    const given = args as unknown as Record<string, unknown>;
+    const [qArg, kArg] = both ? [args.q, args.k] : [given[has], undefined];
+    const [qOutArg, kOutArg] = both ? [args.qOut, args.kOut] : [given[`${has}Out`], undefined];
     // validate() checked that views of one buffer do not overlap; q and k then share q's binding.
-    const shared = r.views !== null && args.q === args.k;
-    const outOfPlace = args.qOut !== undefined || args.kOut !== undefined;
-    if (outOfPlace && (args.qOut === undefined || args.kOut === undefined)) {
-      throw new RopeArgumentError(`${args.qOut === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
+    const shared = both && r.views !== null && qArg === kArg;
+    const outOfPlace = qOutArg !== undefined || kOutArg !== undefined;
+    if (both && outOfPlace && (qOutArg === undefined || kOutArg === undefined)) {
+      throw new RopeArgumentError(`${qOutArg === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
     }
-    const q = checkBuffer('q', args.q, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
-    const k = checkBuffer('k', args.k, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
+    // One tensor: q, qTarget and qBytes stand for it (k's three are never bound).
+    const firstBytes = has === 'q' ? qBytes : kBytes;
+    const q = checkBuffer(has, qArg, firstBytes, `${describe(has, r)} ${SPEC.dtype}`);
+    const k = both ? checkBuffer('k', kArg, kBytes, `${describe('k', r)} ${SPEC.dtype}`) : q;
     let qTarget = q;
     let kTarget = k;
     if (outOfPlace) {
-      qTarget = checkBuffer('qOut', args.qOut, qBytes, `${describe('q', r)} ${SPEC.dtype}`);
-      kTarget = checkBuffer('kOut', args.kOut, kBytes, `${describe('k', r)} ${SPEC.dtype}`);
+      qTarget = checkBuffer(`${has}Out`, qOutArg, firstBytes, `${describe(has, r)} ${SPEC.dtype}`);
+      kTarget = both ? checkBuffer('kOut', kOutArg, kBytes, `${describe('k', r)} ${SPEC.dtype}`) : qTarget;
+    }
+    if (outOfPlace && both) {
       if (r.views && (qTarget === kTarget) !== shared) {
         throw new RopeArgumentError('qOut, kOut: views of one buffer are written to one output buffer, and views of two buffers to two');
       }
@@ -569,7 +586,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     }
     // qOut = q and kOut = k is a rotation in place.
     const separate = outOfPlace && qTarget !== q;
-    if (!shared && qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
+    if (both && !shared && qTarget === kTarget) throw new RopeArgumentError(`${outOfPlace ? 'qOut, kOut' : 'q, k'}: q and k must be different buffers`);
     // Views off the 16-byte grid run the scalar shader (the native-f16 one is scalar already).
     let shader: 'main' | 'native' | 'scalar' = storage === 'native' ? 'native' : 'main';
     if (r.views && shader === 'main' && SPEC.views && SPEC.views.vectorLanes > 1 && WGSL_SCALAR !== null) {
@@ -598,7 +615,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     if (r.views) {
-      for (const which of ['q', 'k'] as const) {
+      for (const which of SPEC.tensors) {
         [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which];
       }
     }
@@ -614,6 +631,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (shared) {
       entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });
       if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, Math.max(qBytes, kBytes)) } });
+    } else if (!both) {
+      entries.push({ binding: SPEC.bindings[has], resource: { buffer: qTarget, size: size(qTarget, firstBytes) } });
+      if (separate) entries.push({ binding: SPEC.bindings[`${has}_src`], resource: { buffer: q, size: size(q, firstBytes) } });
     } else {
       entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
       if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });

@@ -1,0 +1,123 @@
+// q-only and k-only rotation: a spec that fixes `k heads 0` (or `q heads 0`) takes one tensor, in
+// every host, and rotates it as the interpreter does. Random one-tensor specs also run in the TS,
+// WGSL and CUDA property tests (arbitraryOneTensorSpec); this file checks the API around them.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile, interpret } from '../src/index.js';
+import { writeNpy } from '../src/npy.js';
+import { dispatchWgsl } from '../src/runners/wgsl.js';
+import { runMain } from './support/cli.js';
+import { loadGeneratedTs } from './support/load-ts.js';
+import { buildWgsl, testDevice, uploadBuffer, readBuffer } from './support/webgpu.js';
+
+const spec = (name: string, heads: string, kernel = '') => `rope ${name} {
+  head_dim 32
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    ${heads}
+    ${kernel}
+  }
+}
+`;
+
+const values = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i * 0.7 + seed));
+
+function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}
+
+describe('q only, k only: the language', () => {
+  it('takes 0 heads for one tensor and refuses both at 0 (RC097)', () => {
+    expect(compile(spec('a', 'q heads 3\n    k heads 0'), { file: 'a.rope' }).diagnostics).toEqual([]);
+    expect(compile(spec('a', 'q heads 0'), { file: 'a.rope' }).diagnostics).toEqual([]);
+    const both = compile(spec('a', 'q heads 0\n    k heads 0'), { file: 'a.rope' });
+    expect(both.diagnostics.map((d) => [d.code, d.message])).toEqual([['RC097', 'q and k both have 0 heads: nothing is rotated']]);
+  });
+
+  it('the interpreter rotates the one tensor and gives the other back empty', () => {
+    const ir = compile(spec('a', 'q heads 0\n    k heads 2'), { file: 'a.rope' }).irs[0];
+    const k = values(3 * 2 * 32, 1);
+    const out = interpret(ir, { k, sizes: { tokens: 3, offset: 4 } } as never);
+    expect(out.q.length).toBe(0);
+    // The same rotation as a spec with q: its k.
+    const both = compile(spec('b', 'q heads 1\n    k heads 2'), { file: 'b.rope' }).irs[0];
+    const ref = interpret(both, { q: new Float32Array(3 * 32), k, sizes: { tokens: 3, offset: 4 } });
+    expect(maxDiff(out.k, ref.k)).toBe(0);
+  });
+});
+
+describe('q only, k only: the TypeScript module', () => {
+  it('takes and returns the one tensor; rotateInto and rotateInPlace agree; no WebAssembly kernel', async () => {
+    const r = compile(spec('tq', 'q heads 3\n    k heads 0'), { file: 'tq.rope', targets: ['ts'] });
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'tq');
+    const q = values(4 * 3 * 32, 2);
+    const want = interpret(r.irs[0], { q, sizes: { tokens: 4, offset: 9 } } as never);
+    const out = mod.rotate({ q, sizes: { tokens: 4, offset: 9 } });
+    expect(Object.keys(out)).toEqual(['q']);
+    expect(maxDiff(out.q, want.q)).toBeLessThan(1e-6);
+    const into = { q: new Float32Array(q.length) };
+    mod.rotateInto({ q, sizes: { tokens: 4, offset: 9 } }, into);
+    expect(into.q).toEqual(out.q);
+    const inPlace = q.slice();
+    mod.rotateInPlace({ q: inPlace, sizes: { tokens: 4, offset: 9 } });
+    expect(inPlace).toEqual(out.q);
+    expect(() => mod.createWasmKernel({ tokens: 4 })).toThrow('createWasmKernel: rope tq has no WebAssembly kernel: it rotates q only (the WebAssembly kernel holds both in its memory); use rotateInPlace');
+    expect(() => mod.rotate({ q, sizes: { tokens: 4, k_heads: 2 } })).toThrow('sizes.k_heads: the spec fixes 0 k heads, got 2');
+  });
+});
+
+describe('q only, k only: WGSL on a real WebGPU device', () => {
+  for (const [name, heads, kernel] of [['wk', 'q heads 0\n    k heads 2', ''], ['wq', 'q heads 3\n    k heads 0', 'inplace\n    dtype bf16']] as const) {
+    it(`${name}: binds one buffer, in place and out of place, as the interpreter rotates`, async () => {
+      const built = await buildWgsl(spec(name, heads, kernel), `${name}.rope`);
+      const t = built.ir.kernel.qHeads === 0 ? 'k' : 'q';
+      expect(built.host).toContain(`  ${t}: GPUBuffer;`);
+      expect(built.host).not.toContain(`  ${t === 'q' ? 'k' : 'q'}: GPUBuffer;`);
+      const device = await testDevice();
+      const H = t === 'q' ? built.ir.kernel.qHeads! : built.ir.kernel.kHeads!;
+      const x = values(5 * H * 32, 3);
+      const want = interpret(built.ir, { [t]: x, sizes: { tokens: 5, offset: 2 } } as never)[t];
+      for (const outOfPlace of [false, true]) {
+        const bits = built.ir.kernel.dtype === 'bf16' ? Uint16Array.from(x, (v) => new Uint32Array(Float32Array.of(v).buffer)[0] >>> 16) : x;
+        const exact = built.ir.kernel.dtype === 'bf16' ? Float32Array.from(bits, (b) => new Float32Array(Uint32Array.of(b << 16).buffer)[0]) : x;
+        const ref = built.ir.kernel.dtype === 'bf16' ? interpret(built.ir, { [t]: exact, sizes: { tokens: 5, offset: 2 } } as never)[t] : want;
+        const out = await dispatchWgsl(device, built.kernel, built.ir, { [t]: bits, sizes: { tokens: 5, offset: 2 } } as never, { outOfPlace });
+        const got = built.ir.kernel.dtype === 'bf16' ? Float32Array.from(out[t] as Uint16Array, (b) => new Float32Array(Uint32Array.of(b << 16).buffer)[0]) : out[t];
+        expect(maxDiff(got, ref)).toBeLessThan(built.ir.kernel.dtype === 'bf16' ? 2 ** -7 * 2 : 1e-5);
+      }
+      // The host module itself: one buffer, no other tensor given.
+      const buf = uploadBuffer(device, x);
+      const args = { [t]: buf, sizes: { tokens: 5, offset: 2 } };
+      if (built.ir.kernel.dtype === 'f32') {
+        built.kernel.run(args);
+        const back = new Float32Array(await readBuffer(device, buf, x.byteLength));
+        expect(maxDiff(back, want)).toBeLessThan(1e-5);
+      }
+      buf.destroy();
+    });
+  }
+});
+
+describe('q only, k only: ropec run', () => {
+  it('takes --q alone, refuses --k, writes q.npy only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-one-'));
+    try {
+      writeFileSync(join(dir, 'a.rope'), spec('cq', 'q heads 3\n    k heads 0'));
+      writeFileSync(join(dir, 'q.npy'), writeNpy('<f4', [4, 3, 32], values(4 * 3 * 32, 5)));
+      const ok = await runMain('run', join(dir, 'a.rope'), '--q', join(dir, 'q.npy'), '--out', join(dir, 'out'), '--compare', 'interp');
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(readdirSync(join(dir, 'out'))).toEqual(['q.npy']);
+      const bad = await runMain('run', join(dir, 'a.rope'), '--q', join(dir, 'q.npy'), '--k', join(dir, 'q.npy'), '--out', join(dir, 'out2'));
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('spec cq fixes k heads 0 (it rotates q only): give no --k');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
