@@ -5,7 +5,7 @@
 import { closest } from './compiler/diagnostics.js';
 import type { RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
-import { STRIDE_SIZES } from './kernel/args.js';
+import { strideSizes } from './kernel/args.js';
 
 /** Parses JSON text, refusing a key given twice in one object (JSON.parse would keep the last). */
 export function parseJson(text: string): unknown {
@@ -67,8 +67,7 @@ export function refuseUnknownKeys(obj: Record<string, unknown>, known: readonly 
 export function sizeNames(ir: RopeIR): string[] {
   const src = ir.host.positions;
   const grid = src.kind === 'grid' ? src.axes : [];
-  const strides = ir.kernel.strided ? STRIDE_SIZES : [];
-  return ['tokens', 'batch', 'seq', 'q_heads', 'k_heads', 'offset', 'seq_len', ...grid, ...strides];
+  return ['tokens', 'batch', 'seq', 'q_heads', 'k_heads', 'offset', 'seq_len', ...grid, ...strideSizes(ir), ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : [])];
 }
 
 function setSize(sizes: RopeSizes, key: string, value: number, names: readonly string[], where: string): void {

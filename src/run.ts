@@ -416,6 +416,7 @@ export interface QkvInputs {
 export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFiles & { qkv: string } }): QkvInputs {
   const { ir, files } = req;
   if (!ir.kernel.strided) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} needs 'strided' in its kernel block`);
+  if (tensors(ir).length < 2) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} rotates ${tensors(ir)[0]} only; give --${tensors(ir)[0]}`);
   const descr = wantDescr(ir, req.bf16);
   const qkv = load(files.qkv);
   if (qkv.descr !== descr) throw new RopeArgumentError(`${files.qkv}: qkv has dtype '${qkv.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);

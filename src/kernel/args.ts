@@ -44,6 +44,13 @@ export type CallArg = ArrayArg | SizeArg;
 /** The run-time sizes of `strided` specs, as every host names them. */
 export const STRIDE_SIZES = ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'] as const;
 
+/** The stride sizes of the tensors a `strided` spec takes (both, or one: `k heads 0`, `q heads 0`); none without `strided`. */
+export function strideSizes(ir: RopeIR): string[] {
+  if (!ir.kernel.strided) return [];
+  const present = tensors(ir);
+  return STRIDE_SIZES.filter((x) => present.includes(x[0] as 'q' | 'k'));
+}
+
 /**
  * The tensors a call rotates: q and k, less one whose head count the spec fixes at 0 (`k heads 0`
  * rotates q only, for encoders and cross-attention; `q heads 0` k only). An absent tensor is not

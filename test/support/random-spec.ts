@@ -228,8 +228,9 @@ function views(ir: RopeIR, tokens: number, qHeads: number, kHeads: number, sizes
   const D = ir.headDim;
   const gap = () => (int(0, 1) === 0 ? 8 * int(0, 2) : 2 * int(0, 3));
   const hs = D + gap();
-  const qSpan = (qHeads - 1) * hs + D;
-  const kSpan = (kHeads - 1) * hs + D;
+  // A tensor a q-only or k-only spec does not take spans nothing.
+  const qSpan = qHeads === 0 ? 0 : (qHeads - 1) * hs + D;
+  const kSpan = kHeads === 0 ? 0 : (kHeads - 1) * hs + D;
   const kStart = qSpan + gap();
   const row = kStart + kSpan + gap();
   const buf = Float32Array.from({ length: Math.max(0, tokens - 1) * row + kStart + kSpan }, () => r() * 2 - 1);

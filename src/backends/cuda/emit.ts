@@ -9,7 +9,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
-import { STRIDE_SIZES } from '../../kernel/args.js';
+import { strideSizes } from '../../kernel/args.js';
 import { argumentChecks, cacheArrays } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
@@ -101,7 +101,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
       ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
-        ...(ir.kernel.strided ? STRIDE_SIZES.map((x) => `${x} % ${built.schedules.get('vector')!.vectorLanes} == 0`) : [])].join(' && ')
+        ...strideSizes(ir).map((x) => `${x} % ${built.schedules.get('vector')!.vectorLanes} == 0`)].join(' && ')
       : 'false',
     tableFill: tableFill(ir) + cacheFillFunction(ir),
   };
@@ -207,7 +207,7 @@ export function hostChecks(ir: RopeIR): { checkSegments: boolean; checkGridSizes
   const checkGridSizes = src.kind === 'grid' && src.sizes === 'per_sequence';
   const checkCuSeqlens = src.kind === 'index' && isPacked(ir);
   const checkPositions = ir.kernel.sincos.kind === 'cache';
-  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens ? ['cu_seqlens'] : [];
+  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens ? ['cu_seqlens'] : checkPositions ? ['positions'] : [];
   return { checkSegments, checkGridSizes, checkCuSeqlens, checkPositions, arrays };
 }
 

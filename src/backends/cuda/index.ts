@@ -8,7 +8,7 @@ import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
 import { cacheArrays } from '../../kernel/checks.js';
-import { STRIDE_SIZES, tensors } from '../../kernel/args.js';
+import { strideSizes, tensors } from '../../kernel/args.js';
 import { headGroups } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
@@ -124,6 +124,12 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
     L.push(contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, ${rows}, ${rowLength}) == cudaSuccess,`,
       `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+  } else if (a === 'positions') {
+    // sincos cache: every position a row of the cache, refused by name (on the GPU they are not read: NaN).
+    const tokens = ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
+    L.push(`  TORCH_CHECK(positions.scalar_type() == at::kLong && positions.dim() == ${ir.positions.components === 1 ? 1 : 2} && positions.is_contiguous(), "ropec ${ir.name}: positions must be a contiguous int64 tensor of shape ${ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`}, got ", positions.scalar_type(), " of shape ", positions.sizes());`,
+      `  TORCH_CHECK(ropec_${ir.name}_check_positions(positions.data_ptr<int64_t>(), ${tokens}, cache_positions) == cudaSuccess,`,
+      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
   } else if (names.length === 1) {
     L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_cu_seqlens(cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
@@ -151,7 +157,7 @@ function torchOp(ir: RopeIR) {
   const derived = new Set(['tokens', 'batch', 'seq', 'q_heads', 'k_heads']);
   const fused = src.kind === 'segments';
   if (fused) derived.add('segment_words').add('segment_value_count');
-  if (ir.kernel.strided) for (const x of STRIDE_SIZES) derived.add(x);
+  for (const x of strideSizes(ir)) derived.add(x);
   const caches = cacheArrays(ir);
   if (caches.length > 0) derived.add('cache_positions');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));

@@ -8,7 +8,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { hostArguments, hostNeutral, shapeText, sizeDoc, STRIDE_SIZES, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { hostArguments, hostNeutral, shapeText, sizeDoc, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -164,7 +164,7 @@ function shapeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
   return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset']
     .concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : [])
-    .concat(ir.kernel.strided ? STRIDE_SIZES : [])
+    .concat(strideSizes(ir))
     .concat(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []);
 }
 
@@ -172,7 +172,7 @@ function shapeFields(ir: RopeIR): string[] {
 function validateFunction(ir: RopeIR): StatementStructures {
   const src = ir.positions.source;
   const printed = printTsChecks(ir, 'T', argumentChecks(ir, 'T'), 'RangeError');
-  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(ir.kernel.strided ? STRIDE_SIZES : [])
+  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(strideSizes(ir))
     .concat(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []).map((x) => `, ${x}: n_${x}`).join('');
   return {
     kind: StructureKind.Function,

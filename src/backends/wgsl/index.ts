@@ -111,7 +111,8 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
   const variants = (kind: 'vector' | 'scalar', unit: number): Variant[] => [
     { name: ENTRY_POINT, schedule: kind, outOfPlace: false, unit },
     { name: OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit },
-    ...(ir.kernel.strided ? [
+    // Views of one buffer need both tensors (k is read and written through q's binding).
+    ...(ir.kernel.strided && tensors(ir).length === 2 ? [
       { name: SHARED_ENTRY_POINT, schedule: kind, outOfPlace: false, unit, shared: true as const },
       { name: SHARED_OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit, shared: true as const },
     ] : []),

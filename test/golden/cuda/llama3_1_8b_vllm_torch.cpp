@@ -37,14 +37,22 @@ void ropec_llama3_1_8b_vllm_op(const at::Tensor& q, const at::Tensor& k, const a
   const int64_t k_token_stride = k.stride(0);
   const int64_t k_head_stride = k.stride(1);
   const at::Device device = q.device();
+  at::Tensor positions_d = positions;
+  if (positions.is_cpu()) {
+    TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec llama3_1_8b_vllm: positions on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");
+    TORCH_CHECK(positions.scalar_type() == at::kLong && positions.dim() == 1 && positions.is_contiguous(), "ropec llama3_1_8b_vllm: positions must be a contiguous int64 tensor of shape [tokens], got ", positions.scalar_type(), " of shape ", positions.sizes());
+    TORCH_CHECK(ropec_llama3_1_8b_vllm_check_positions(positions.data_ptr<int64_t>(), tokens, cache_positions) == cudaSuccess,
+                "ropec llama3_1_8b_vllm: ", ropec_llama3_1_8b_vllm_last_error());
+    positions_d = positions.to(device);
+  }
   ropec_llama3_1_8b_vllm_expect(q, "q", at::kBFloat16, {tokens, 32, 128}, device, false);
   ropec_llama3_1_8b_vllm_expect(k, "k", at::kBFloat16, {tokens, 8, 128}, device, false);
-  ropec_llama3_1_8b_vllm_expect(positions, "positions", at::kLong, {tokens}, device, true);
+  ropec_llama3_1_8b_vllm_expect(positions_d, "positions", at::kLong, {tokens}, device, true);
   ropec_llama3_1_8b_vllm_expect(cos_sin_cache, "cos_sin_cache", at::kBFloat16, {cache_positions, 128}, device, true);
   const c10::cuda::CUDAGuard guard(device);
   // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
   if (q.numel() == 0 || k.numel() == 0) return;
-  const cudaError_t status = ropec_llama3_1_8b_vllm_launch(static_cast<ropec_llama3_1_8b_vllm_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_vllm_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions.data_ptr()), static_cast<const ropec_llama3_1_8b_vllm_cache_t*>(cos_sin_cache.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, cache_positions, c10::cuda::getCurrentCUDAStream());
+  const cudaError_t status = ropec_llama3_1_8b_vllm_launch(static_cast<ropec_llama3_1_8b_vllm_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_vllm_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions_d.data_ptr()), static_cast<const ropec_llama3_1_8b_vllm_cache_t*>(cos_sin_cache.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, cache_positions, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b_vllm: ", ropec_llama3_1_8b_vllm_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b_vllm: launch failed: ", cudaGetErrorString(status));
 
