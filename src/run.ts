@@ -16,8 +16,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { STRIDE_SIZES, tensors } from './kernel/args.js';
-import { cacheArrays } from './kernel/checks.js';
+import { cacheArrays, STRIDE_SIZES, tensors } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 

@@ -60,6 +60,16 @@ export function tensors(ir: RopeIR): ('q' | 'k')[] {
   return (['q', 'k'] as const).filter((t) => (t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) !== 0);
 }
 
+/** The cache arrays of a `sincos cache(…)` spec, the width of their rows and what a row holds. */
+export function cacheArrays(ir: RopeIR): { name: string; width: number; doc: string }[] {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return [];
+  const P = ir.pairs.length;
+  return sc.layout === 'cos_sin'
+    ? [{ name: 'cos_sin_cache', width: 2 * P, doc: `row p: cos(p·ω_j)·m of the ${P} pairs, then sin(p·ω_j)·m (vLLM's cos_sin_cache)` }]
+    : [{ name: 'cos_cache', width: P, doc: 'row p: cos(p·ω_j)·m of every pair' }, { name: 'sin_cache', width: P, doc: 'row p: sin(p·ω_j)·m of every pair' }];
+}
+
 /** [a, b, c] */
 export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join(', ')}]`;
 
@@ -111,14 +121,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
     array('sincos_table', 'f32', [ir.kernel.sincos.maxPositions, ir.pairs.length, 2], '(cos, sin) of position·ω per pair, from the fill_sincos_table helper', 'C');
   }
   const sc = ir.kernel.sincos;
-  if (sc.kind === 'cache') {
-    const P = ir.pairs.length;
-    if (sc.layout === 'cos_sin') array('cos_sin_cache', 'cache', ['cache_positions', 2 * P], `row p: cos(p·ω_j)·m of the ${P} pairs, then sin(p·ω_j)·m (vLLM's cos_sin_cache)`);
-    else {
-      array('cos_cache', 'cache', ['cache_positions', P], 'row p: cos(p·ω_j)·m of every pair');
-      array('sin_cache', 'cache', ['cache_positions', P], 'row p: sin(p·ω_j)·m of every pair');
-    }
-  }
+  for (const c of cacheArrays(ir)) array(c.name, 'cache', ['cache_positions', c.width], c.doc);
 
   if (layout === 'thd') {
     size('tokens', 'number of tokens (all sequences together)');

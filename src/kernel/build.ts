@@ -7,8 +7,7 @@
 import type { OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
-import { cacheArrays } from './checks.js';
-import { tensors } from './args.js';
+import { cacheArrays, tensors } from './args.js';
 import { groupCount, groupsPerToken, headGroups, schedule, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
 
 

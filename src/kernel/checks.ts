@@ -7,7 +7,7 @@
 // with this table's message.
 import type { RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { layoutDims, tensors } from './args.js';
+import { cacheArrays, layoutDims, tensors } from './args.js';
 import { groupsPerToken } from './schedule.js';
 
 /**
@@ -601,14 +601,6 @@ function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] 
 function needsSeqLen(ir: RopeIR): boolean {
   if (ir.omega) return ir.omega.kind !== 'static';
   return ir.tables.some((t) => t.scaling?.kind === 'dynamic' || (t.scaling?.kind === 'longrope' && t.scaling.select === 'auto'));
-}
-
-/** The cache arrays of a `sincos cache(…)` spec and the width of their rows. */
-export function cacheArrays(ir: RopeIR): { name: string; width: number }[] {
-  const sc = ir.kernel.sincos;
-  if (sc.kind !== 'cache') return [];
-  const P = ir.pairs.length;
-  return sc.layout === 'cos_sin' ? [{ name: 'cos_sin_cache', width: 2 * P }] : [{ name: 'cos_cache', width: P }, { name: 'sin_cache', width: P }];
 }
 
 /** Every entry of `positions` (`count` of them, component-major) is a whole row index in [0, rows). */

@@ -7,8 +7,7 @@ import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
-import { cacheArrays } from '../../kernel/checks.js';
-import { strideSizes, tensors } from '../../kernel/args.js';
+import { cacheArrays, strideSizes, tensors } from '../../kernel/args.js';
 import { headGroups } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
