@@ -193,7 +193,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     gridAxes: grid,
     dynamic: ir.omega.kind !== 'static',
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
-    cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir) } : null,
+    cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
