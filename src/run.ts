@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readBytes, readText, writeOutputsTogether } from './files.js';
 import { parseJson } from './inputs.js';
-import { interpret, pairOmegas } from './compiler/interpreter.js';
+import { interpret } from './compiler/interpreter.js';
+import { HostEvaluator } from './kernel/evaluate.js';
+import { cacheFill, omegaFill } from './kernel/tables.js';
 import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { isPacked, resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { encodeSegments, segmentTablesFromPositions } from './positions/encoding.js';
@@ -164,7 +166,7 @@ export function prepareInputs(req: RunRequest): { inputs: RopeInputs; tensors: {
 }
 
 /** The position inputs the spec reads (positions, segment table, offsets, cu_seqlens, grid sizes), from their files; then the argument checks. */
-function addPositionInputs(ir: RopeIR, files: PositionFiles, inputs: RopeInputs): void {
+function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs): void {
   const sizes = inputs.sizes;
   const src = ir.host.positions;
   const needsPositions = src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope';
@@ -237,7 +239,7 @@ function addPositionInputs(ir: RopeIR, files: PositionFiles, inputs: RopeInputs)
  * bits; shape [rows, width]), or, without files, the spec's own cache for positions 0 … the
  * largest position (as cosSinCache() fills it: float64, rounded once).
  */
-function addCacheInputs(ir: RopeIR, files: PositionFiles, inputs: RopeInputs): void {
+function addCacheInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs): void {
   const sc = ir.kernel.sincos;
   const named: [string, string | undefined, string][] = [['cos_sin_cache', files.cache, '--cache'], ['cos_cache', files.cosCache, '--cos-cache'], ['sin_cache', files.sinCache, '--sin-cache']];
   if (sc.kind !== 'cache') {
@@ -273,28 +275,19 @@ function addCacheInputs(ir: RopeIR, files: PositionFiles, inputs: RopeInputs): v
   }
 }
 
-/** The spec's cos/sin cache of `rows` rows, stored in its dtype: cos(p·ω_j)·m, sin(p·ω_j)·m in float64, then f32, then the dtype. */
-export function specCache(ir: RopeIR, rows: number): Record<string, Float32Array | Uint16Array> {
+/**
+ * The spec's cos/sin cache of `rows` rows, stored in its dtype: kernel/tables.ts's cacheFill (the
+ * rule the generated modules' cosSinCache() and ropec_NAME_fill_cache print), run here.
+ */
+export function specCache(ir: OptimizedIR, rows: number): Record<string, Float32Array | Uint16Array> {
   const sc = ir.kernel.sincos;
   if (sc.kind !== 'cache') return {};
-  const omega = pairOmegas(ir);
-  const P = ir.pairs.length;
-  const m = ir.attentionFactor;
-  const cos = new Float64Array(rows * P);
-  const sin = new Float64Array(rows * P);
-  for (let p = 0; p < rows; p++) {
-    for (let j = 0; j < P; j++) {
-      cos[p * P + j] = Math.fround(Math.cos(p * omega[j]) * m);
-      sin[p * P + j] = Math.fround(Math.sin(p * omega[j]) * m);
-    }
-  }
-  if (sc.layout === 'split') return { cos_cache: encodeStorage(cos, sc.dtype), sin_cache: encodeStorage(sin, sc.dtype) };
-  const both = new Float64Array(rows * 2 * P);
-  for (let p = 0; p < rows; p++) {
-    both.set(cos.subarray(p * P, (p + 1) * P), p * 2 * P);
-    both.set(sin.subarray(p * P, (p + 1) * P), p * 2 * P + P);
-  }
-  return { cos_sin_cache: encodeStorage(both, sc.dtype) };
+  const omega = omegaFill(ir);
+  const arrays: Record<string, Float32Array | Uint16Array> = Object.fromEntries(cacheArrays(ir).map((a) =>
+    [a.name, sc.dtype === 'f32' ? new Float32Array(rows * a.width) : new Uint16Array(rows * a.width)]));
+  new HostEvaluator({ sizes: { cache_positions: rows }, arrays: { ...arrays, omega: new Float64Array(ir.pairs.length) }, tables: Object.fromEntries(omega.constants.map((t) => [t.name, t.values])) })
+    .run([...omega.body, ...cacheFill(ir)]);
+  return arrays;
 }
 
 let tsModules = new Map<string, Promise<Record<string, any>>>();

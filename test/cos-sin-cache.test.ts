@@ -2,7 +2,12 @@
 // cos and sin caches) at the positions tensor, as the interpreter defines it. The cache's values
 // are used as given (the engine built them, attention factor included); a position that is not a
 // row of the cache is refused before any work by every host that can see the positions.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeNpy } from '../src/npy.js';
+import { runMain } from './support/cli.js';
 import { compile, interpret, type OptimizedIR, type RopeInputs } from '../src/index.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { decodeBf16, decodeF16, toStorage, type Dtype } from './support/dtype.js';
@@ -243,6 +248,32 @@ describe('sincos cache: WGSL on a real WebGPU device', () => {
       }
       // Lanes past the rotary dim are copied, position or not.
       expect(out.q[(1 * heads + h) * D + 63]).toBe(x.q.stored[(1 * heads + h) * D + 63]);
+    }
+  });
+});
+
+describe('sincos cache: ropec run', () => {
+  it('without --cache fills the spec\'s own cache, the one cosSinCache() gives as a --cache file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-cache-'));
+    try {
+      const source = spec('rc', { layout: 'cos_sin', dtype: 'bf16' });
+      const r = build(source);
+      const ir = r.irs[0];
+      const mod = await loadGeneratedTs(r.artifacts[0].contents, 'rc');
+      writeFileSync(join(dir, 'rc.rope'), source);
+      const x = inputs(ir, 6, 50, 13);
+      writeFileSync(join(dir, 'q.npy'), writeNpy('<u2', [6, 3, 64], x.q.stored as Uint16Array));
+      writeFileSync(join(dir, 'k.npy'), writeNpy('<u2', [6, 2, 64], x.k.stored as Uint16Array));
+      writeFileSync(join(dir, 'p.npy'), writeNpy('<i4', [6], x.positions));
+      const rows = Math.max(...x.positions) + 1;
+      writeFileSync(join(dir, 'c.npy'), writeNpy('<u2', [rows, 2 * ir.pairs.length], mod.cosSinCache(rows).cos_sin_cache));
+      const common = [join(dir, 'rc.rope'), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--bf16', '--backend', 'ts'];
+      const own = await runMain('run', ...common, '--out', join(dir, 'own'));
+      const file = await runMain('run', ...common, '--cache', join(dir, 'c.npy'), '--out', join(dir, 'file'));
+      expect([own.status, file.status], own.stderr + file.stderr).toEqual([0, 0]);
+      for (const t of ['q', 'k']) expect(readFileSync(join(dir, 'own', `${t}.npy`))).toEqual(readFileSync(join(dir, 'file', `${t}.npy`)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,11 +1,13 @@
 // Runs host code of the kernel IR in this process: the argument checks of kernel/checks.ts for
 // the hosts that are ropec itself (the interpreter's runtime, `ropec run`, the segment-table API),
-// and the table fills of kernel/tables.ts for the compile-time tables of a static ω. The semantics are the TypeScript target's (backends/ts/table.ts): numbers are float64,
+// and the table fills of kernel/tables.ts (the compile-time tables of a static ω, `ropec run`'s
+// cos/sin cache). The semantics are the TypeScript target's (backends/ts/table.ts): numbers are float64,
 // f32 results are rounded with Math.fround, integer division truncates, bit operations are
 // JavaScript's 32-bit ones. So a check passes or fails here exactly as in the generated TS module.
 import { RopeArgumentError } from '../compiler/errors.js';
 import type { ArgTest, Expr, Fn, MessagePart, Stmt } from './ir.js';
 import { messageText } from './checks.js';
+import { encodeStorage } from '../storage.js';
 
 /**
  * The call's arguments as given: `sizes` (any value: the checks test it) and the arrays (a table
@@ -174,6 +176,8 @@ export class HostEvaluator {
         return x.ty === 'u32' ? a >>> 0 : a | 0;
       }
       case 'unary': return unary(x.fn, p(x.a));
+      // A 16-bit float's bits, rounded to nearest even (the TS target's numberToF16 / numberToBf16).
+      case 'encode': return encodeStorage([p(x.a)], x.to)[0];
       case 'binary': {
         const a = p(x.a);
         if (x.fn === '&&') return a ? p(x.b) : a;
