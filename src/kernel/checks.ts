@@ -625,8 +625,9 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (src.kind === 'index' && src.offset === 'per_sequence') out.push({ name: 'offsets', bytes: 8 });
   if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', bytes: 4 });
   if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', bytes: 4 });
-  if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
-  if (ir.kernel.sincos.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: (ir.kernel.sincos as { dtype: string }).dtype === 'f32' ? 4 : 2 })));
+  const sc = ir.kernel.sincos;
+  if (sc.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
+  if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));
   return out;
 }
 

@@ -161,19 +161,20 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
 
 /** The fields of the emitted `Shape` (what validate() returns); the kernel copies them to locals. */
 function shapeFields(ir: RopeIR): string[] {
+  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset', ...sizeFields(ir)];
+}
+
+/** The Shape fields that are run-time sizes under their own names (validate() sets each from n_NAME). */
+function sizeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
-  return ['batch', 'seq', 'tokens', 'qHeads', 'kHeads', 'offset']
-    .concat(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : [])
-    .concat(strideSizes(ir))
-    .concat(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []);
+  return [...(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []), ...strideSizes(ir),
+    ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : [])];
 }
 
 /** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */
 function validateFunction(ir: RopeIR): StatementStructures {
-  const src = ir.positions.source;
   const printed = printTsChecks(ir, 'T', argumentChecks(ir, 'T'), 'RangeError');
-  const grid = (src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []).concat(strideSizes(ir))
-    .concat(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []).map((x) => `, ${x}: n_${x}`).join('');
+  const grid = sizeFields(ir).map((x) => `, ${x}: n_${x}`).join('');
   return {
     kind: StructureKind.Function,
     name: 'validate',
