@@ -424,7 +424,9 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
         const values = e.mul(n('cache_positions'), i64(cache.width));
         body.push(...w.require('cache-missing', e.is('given', cache.name), { name: cache.name, spec: ir.name, shape }));
         body.push(...w.require('cache-type', e.is('cache', cache.name), { name: cache.name, ctor: sc.dtype === 'f32' ? 'Float32Array' : 'Uint16Array', shape, or: host === 'W' ? ' or a GPUBuffer' : '', type: { typeOf: cache.name } }));
-        if (host !== 'W') body.push(...w.require('cache-length', e.eq(e.length(cache.name), values), { name: cache.name, shape, values, length: e.length(cache.name) }));
+        // The WGSL host also takes a GPUBuffer (its size is buffer-small's to check).
+        const length = w.require('cache-length', e.eq(e.length(cache.name), values), { name: cache.name, shape, values, length: e.length(cache.name) });
+        body.push(...(host === 'W' ? [s.if(e.is('hostArray', cache.name), length)] : length));
       }
       // The WGSL host checks positions given as a typed array (a GPUBuffer's are the kernel's to guard).
       const check = positionRows(w, ir.positions.components, n('tokens'), n('cache_positions'), host === 'W' ? e.length('positions') : e.mul(i64(ir.positions.components), n('tokens')));

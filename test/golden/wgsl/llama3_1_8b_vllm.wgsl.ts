@@ -229,6 +229,11 @@ function validate(args: Args): Resolved {
   if (!(cos_sin_cache instanceof Uint16Array || isGpuBuffer(cos_sin_cache))) {
     throw new RopeArgumentError(`cos_sin_cache: expected a Uint16Array of shape [cache_positions, 128] = [${n_cache_positions}, 128] or a GPUBuffer, got ${cos_sin_cache === null ? 'null' : typeof cos_sin_cache}`);
   }
+  if ((ArrayBuffer.isView(cos_sin_cache))) {
+    if (!(cos_sin_cache.length === n_cache_positions * 128)) {
+      throw new RopeArgumentError(`cos_sin_cache: expected the cache shape [cache_positions, 128] = [${n_cache_positions}, 128] (${n_cache_positions * 128} values), got length ${cos_sin_cache.length}`);
+    }
+  }
   if ((ArrayBuffer.isView(positions))) {
     for (let i = 0; i < positions.length; i++) {
       if (!((Number.isInteger(positions[i]) && positions[i] >= 0.0) && positions[i] < n_cache_positions)) {
@@ -652,6 +657,26 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     return id;
   };
 
+  /**
+   * `sincos cache(…)`: each cache as a GPUBuffer of at least its bytes, or (a typed array, which
+   * validate() checked) its bytes as whole u32 words to upload: WebGPU binds no empty buffer, and
+   * 16-bit values are bound as words.
+   */
+  const cacheInputs = (args: Args, r: Resolved): ({ name: string; buffer: GPUBuffer; bytes: number } | { name: string; words: Uint32Array })[] =>
+    (SPEC.cache?.arrays ?? []).map(({ name, width }) => {
+      const cache = SPEC.cache!;
+      const given = (args as unknown as Record<string, unknown>)[name];
+      const bytes = r.cachePositions * width * cache.bytes;
+      if (isGpuBuffer(given)) {
+        const buffer = checkBuffer(name, given, bytes, `[cache_positions, ${width}] = [${r.cachePositions}, ${width}] ${cache.dtype}`);
+        return bytes === 0 ? { name, words: new Uint32Array(1) } : { name, buffer, bytes };
+      }
+      const array = given as Float32Array | Uint16Array;
+      const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));
+      new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+      return { name, words };
+    });
+
   /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */
   const positionsBuffer = (given: unknown, r: Resolved, persistent: boolean): GPUBuffer | undefined => {
     if (SPEC.positions.kind !== 'tensor') return undefined;
@@ -719,6 +744,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) shader = 'scalar';
     }
     const positions = positionsBuffer(arrays.positions, r, persistent);
+    const caches = cacheInputs(args, r);
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
     const groups = groupsPerToken(r.qHeads, r.kHeads);
@@ -771,25 +797,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (positions && SPEC.positions.kind === 'tensor') {
       entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
     }
-    if (SPEC.cache) {
-      // validate() checked the type of each cache and, given as an array, every position against its rows.
-      for (const { name, width } of SPEC.cache.arrays) {
-        const given = (args as unknown as Record<string, unknown>)[name];
-        const values = r.cachePositions * width;
-        const shape = `[cache_positions, ${width}] = [${r.cachePositions}, ${width}]`;
-        if (isGpuBuffer(given)) {
-          const buffer = checkBuffer(name, given, values * SPEC.cache.bytes, `${shape} ${SPEC.cache.dtype}`);
-          if (values === 0) bind(name, new Uint32Array(1));
-          else entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, values * SPEC.cache.bytes) } });
-        } else {
-          const array = given as Float32Array | Uint16Array;
-          if (array.length !== values) throw new RopeArgumentError(`${name}: expected the cache shape ${shape} (${values} values), got length ${array.length}`);
-          // WebGPU binds no empty buffer, and 16-bit values are bound as whole u32 words.
-          const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));
-          new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-          bind(name, words);
-        }
-      }
+    for (const c of caches) {
+      if ('buffer' in c) entries.push({ binding: SPEC.bindings[c.name], resource: { buffer: c.buffer, size: size(c.buffer, c.bytes) } });
+      else bind(c.name, c.words);
     }
     if (SPEC.positions.kind === 'segments') {
       // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
