@@ -322,6 +322,11 @@ function mapOwnExprs(st: Stmt, fn: (x: Expr) => Expr): Stmt {
 const QK = new Set(['q_in', 'q_out', 'k_in', 'k_out']);
 const u32 = (x: number) => c.u32(x);
 const NOT = (x: Expr) => e.bitxor(x, u32(0xffffffff));
+/** 16-bit element i of a word of two (element i in bits 16·(i & 1)). */
+const half = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
+/** A read of a 16-bit element of `buffers` as the half of its u32 word. */
+const wordReads = (buffers: ReadonlySet<string>) => (x: Expr): Expr => (x.op === 'decode' && x.a.op === 'load' && buffers.has(x.a.buffer)
+  ? { ...x, a: half(e.load(x.a.buffer, 'u32', e.shr(x.a.index, u32(1))), x.a.index) } : x);
 
 /** The value a q/k store writes, as the bits of one 16-bit lane (encode, or a copied lane's bits). */
 type LaneValue = { kind: 'encode'; value: Expr } | { kind: 'copy'; buffer: string } | { kind: 'f32'; value: Expr };
@@ -345,9 +350,7 @@ function namer(): (stem: string) => string {
 export function pack16(dtype: Storage16): Pass {
   return (m) => {
     const tmp = namer();
-    const half = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
-    const reads = (x: Expr): Expr => (x.op === 'decode' && x.a.op === 'load' && QK.has(x.a.buffer)
-      ? { ...x, a: half(e.load(x.a.buffer, 'u32', e.shr(x.a.index, u32(1))), x.a.index) } : x);
+    const reads = wordReads(QK);
     return {
       ...mapBodies(m, (body) => mapStmts(mapExprs(body, reads), (st) => {
         if (st.op !== 'store' || !QK.has(st.buffer) || st.value.ty === 'vec4u') return [st];
@@ -374,9 +377,7 @@ export function pack16(dtype: Storage16): Pass {
 export const packReadOnly16: Pass = (m) => {
   const packed = new Set(m.buffers.filter((b) => !QK.has(b.name) && b.access === 'read' && (b.element === 'f16' || b.element === 'bf16')).map((b) => b.name));
   if (packed.size === 0) return m;
-  const half = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
-  const reads = (x: Expr): Expr => (x.op === 'decode' && x.a.op === 'load' && packed.has(x.a.buffer)
-    ? { ...x, a: half(e.load(x.a.buffer, 'u32', e.shr(x.a.index, u32(1))), x.a.index) } : x);
+  const reads = wordReads(packed);
   return {
     ...mapBodies(m, (body) => mapExprs(body, reads)),
     buffers: m.buffers.map((b) => (packed.has(b.name) ? { ...b, element: 'u32' } : b)),
@@ -395,10 +396,9 @@ export function vectorBound(dtype: 'f32' | Storage16): Pass {
     const tmp = namer();
     const at = (i: Expr) => e.div(i, u32(W));
     const slot = (i: Expr) => (W === 4 ? e.mod(i, u32(4)) : e.mod(e.div(i, u32(2)), u32(4)));
-    const halfOf = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32(1)), u32(16))), u32(0xffff));
     const laneOf = (buffer: string, i: Expr): Expr => {
       const word = e.component(e.load(buffer, vec, at(i)), slot(i), W === 4 ? 'f32' : 'u32');
-      return W === 4 ? word : halfOf(word, i);
+      return W === 4 ? word : half(word, i);
     };
     const reads = (x: Expr): Expr => {
       if (x.op === 'load' && QK.has(x.buffer) && (x.ty === 'vec4f' || x.ty === 'vec4u')) return { ...x, index: at(x.index) };
