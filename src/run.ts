@@ -307,7 +307,7 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
   const sc = ir.kernel.sincos;
   const caches: Partial<RopeInputs> = {};
   if (sc.kind === 'cache') {
-    for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
+    for (const { name } of cacheArrays(ir)) {
       const c = inputs[name];
       if (c) caches[name] = decodeStorage(c, sc.dtype);
     }

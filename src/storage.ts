@@ -54,6 +54,15 @@ export function decodeStorage(stored: Float32Array | Uint16Array | ArrayLike<num
   return Float64Array.from(stored as ArrayLike<number>, dtype === 'f16' ? f16ToNumber : bf16ToNumber);
 }
 
+/**
+ * Values as `dtype` stores them: a Float32Array (f32) or Uint16Array bits (f16, bf16) as given,
+ * numbers encoded.
+ */
+export function asStored(values: ArrayLike<number>, dtype: Dtype): Float32Array | Uint16Array {
+  if (dtype === 'f32' ? values instanceof Float32Array : values instanceof Uint16Array) return values as Float32Array | Uint16Array;
+  return encodeStorage(values, dtype);
+}
+
 export function encodeStorage(values: ArrayLike<number>, dtype: Dtype): Float32Array | Uint16Array {
   if (dtype === 'f32') return Float32Array.from(values);
   const [e, f] = dtype === 'f16' ? [5, 10] : [8, 7];

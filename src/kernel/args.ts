@@ -60,8 +60,11 @@ export function tensors(ir: RopeIR): ('q' | 'k')[] {
   return (['q', 'k'] as const).filter((t) => (t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) !== 0);
 }
 
+/** The arrays of an engine's cos/sin cache (`sincos cache`), as every host names them. */
+export type CacheName = 'cos_sin_cache' | 'cos_cache' | 'sin_cache';
+
 /** The cache arrays of a `sincos cache(…)` spec, the width of their rows and what a row holds. */
-export function cacheArrays(ir: RopeIR): { name: string; width: number; doc: string }[] {
+export function cacheArrays(ir: RopeIR): { name: CacheName; width: number; doc: string }[] {
   const sc = ir.kernel.sincos;
   if (sc.kind !== 'cache') return [];
   const P = ir.pairs.length;

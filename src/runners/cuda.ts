@@ -20,7 +20,8 @@ import { cudaBackend, cudaLimitation } from '../backends/cuda/index.js';
 import { launchArgs, type LaunchArg, type TensorArg } from '../backends/cuda/plan.js';
 import { cElemType } from '../backends/cuda/emit.js';
 import { COUNTER_CPP } from './counter.js';
-import { encodeStorage } from '../storage.js';
+import { asStored } from '../storage.js';
+import { cacheArrays, type CacheName } from '../kernel/args.js';
 import type { Dtype } from '../compiler/spec.js';
 
 const execFileAsync = promisify(execFile);
@@ -373,6 +374,7 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
   const tensors: Record<string, TensorValue | null> = { q: inputs.q, k: inputs.k };
   const outputs: Record<string, number> = {};
   const sizes: Record<string, number> = {};
+  const caches = new Set<string>(cacheArrays(ir).map((c) => c.name));
   for (const a of launchArgs(ir)) {
     if (a.kind === 'size') {
       if (a.name === 'segment_words' || a.name === 'segment_value_count') continue; // set with their tensors
@@ -396,10 +398,10 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       // An empty list travels as NULL with count 0.
       tensors.segment_values = inputs.segment_values!.length > 0 ? Float32Array.from(inputs.segment_values!) : null;
       sizes.segment_value_count = inputs.segment_values!.length;
-    } else if (a.name === 'cos_sin_cache' || a.name === 'cos_cache' || a.name === 'sin_cache') {
+    } else if (caches.has(a.name)) {
       // As stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
-      const given = inputs[a.name];
-      tensors[a.name] = !given ? null : given instanceof Uint16Array && a.dtype !== 'f32' ? given : encodeStorage(given, a.dtype as Dtype);
+      const given = inputs[a.name as CacheName];
+      tensors[a.name] = !given ? null : asStored(given, a.dtype as Dtype);
     }
   }
   return { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign, schedule: opts.schedule };

@@ -10,7 +10,8 @@ import { resolveShape, RopeArgumentError, type RopeInputs } from '../compiler/ru
 import type { EmitOptions } from '../backends/common.js';
 import { importGeneratedTs } from '../backends/import-ts.js';
 import { wgslBackend } from '../backends/wgsl/index.js';
-import { encodeStorage } from '../storage.js';
+import { asStored } from '../storage.js';
+import { cacheArrays } from '../kernel/args.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -259,10 +260,10 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
       // A cos/sin cache as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       const sc = ir.kernel.sincos;
-      for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
+      for (const { name } of cacheArrays(ir)) {
         const given = inputs[name];
         if (!given || sc.kind !== 'cache') continue;
-        const typed = sc.dtype === 'f32' ? (given instanceof Float32Array ? given : Float32Array.from(given)) : given instanceof Uint16Array ? given : encodeStorage(given, sc.dtype);
+        const typed = asStored(given, sc.dtype);
         args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
       }
       try {

@@ -30,11 +30,9 @@ export function cElemType(ir: RopeIR, arg: TensorArg): string {
     case 'i64': return 'int64_t';
     case 'i32': return 'int32_t';
     case 'f32': return arg.name === 'q' || arg.name === 'k' || arg.name.endsWith('_out') ? `ropec_${ir.name}_elem_t` : 'float';
-    default: return isCache(arg.name) ? `ropec_${ir.name}_cache_t` : `ropec_${ir.name}_elem_t`;
+    default: return cacheArrays(ir).some((c) => c.name === arg.name) ? `ropec_${ir.name}_cache_t` : `ropec_${ir.name}_elem_t`;
   }
 }
-
-const isCache = (name: string) => name === 'cos_sin_cache' || name === 'cos_cache' || name === 'sin_cache';
 
 export function paramDecl(ir: RopeIR, arg: LaunchArg): string {
   if (arg.kind === 'size') return `int64_t ${arg.name}`;
