@@ -9,7 +9,7 @@ import { parseJson } from './inputs.js';
 import { interpret } from './compiler/interpreter.js';
 import { HostEvaluator } from './kernel/evaluate.js';
 import { cacheFill, omegaFill } from './kernel/tables.js';
-import type { OptimizedIR, RopeIR } from './compiler/ir.js';
+import { sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from './compiler/ir.js';
 import { isPacked, resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { encodeSegments, segmentTablesFromPositions } from './positions/encoding.js';
 import type { SegmentTable } from './positions/segments.js';
@@ -91,7 +91,7 @@ function sizesFromShapes(ir: RopeIR, arrays: Partial<Record<'q' | 'k', NpyArray>
       throw new RopeArgumentError(`${file}: ${which} must have shape [${axes.join(', ')}], got (${arr.shape.join(', ')})`);
     }
     const set = (name: string, v: number) => {
-      const fixed = name === 'q_heads' ? ir.kernel.qHeads : name === 'k_heads' ? ir.kernel.kHeads : name === 'head_dim' ? ir.headDim : null;
+      const fixed = name === 'q_heads' ? ir.kernel.qHeads : name === 'k_heads' ? ir.kernel.kHeads : name === 'head_dim' ? tensorLanes(ir, which).headDim : null;
       if (fixed !== null && fixed !== v) throw new RopeArgumentError(`${file}: ${which} has ${name} = ${v}, the spec fixes ${fixed} (shape [${axes.join(', ')}])`);
       if (name === 'head_dim') return;
       if (sizes[name] !== undefined && sizes[name] !== v) {
@@ -409,6 +409,9 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   const { ir, files } = req;
   if (!ir.kernel.strided) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} needs 'strided' in its kernel block`);
   if (tensors(ir).length < 2) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} rotates ${tensors(ir)[0]} only; give --${tensors(ir)[0]}`);
+  if (!sameLanes(ir)) {
+    throw new RopeArgumentError(`--qkv splits a fused [tokens, q_heads + 2·k_heads, head_dim] tensor: spec ${ir.name}'s q heads have ${tensorLanes(ir, 'q').headDim} lanes and its k heads ${tensorLanes(ir, 'k').headDim}; give --q and --k`);
+  }
   const descr = wantDescr(ir, req.bf16);
   const qkv = load(files.qkv);
   if (qkv.descr !== descr) throw new RopeArgumentError(`${files.qkv}: qkv has dtype '${qkv.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);

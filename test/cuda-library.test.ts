@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cudaBackend, manifest } from '../src/backends/cuda/index.js';
 import { launchArgs } from '../src/backends/cuda/plan.js';
 import { frontEnd } from '../src/compiler/frontend.js';
-import type { RopeIR } from '../src/compiler/ir.js';
+import { tensorLanes, type RopeIR } from '../src/compiler/ir.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import { makeInputs } from './support/random-spec.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
@@ -35,11 +35,15 @@ function librarySpecs(): RopeIR[] {
 /** `strided` specs: q and k as the q and k parts of a fused [tokens, q_heads + 2·k_heads, head_dim] QKV buffer (the engines' layout). */
 function fusedQkv(ir: RopeIR, inputs: RopeInputs): void {
   const tokens = inputs.sizes.tokens!;
-  const [Hq, Hk, D] = [ir.kernel.qHeads!, ir.kernel.kHeads!, ir.headDim];
-  const row = (Hq + 2 * Hk) * D;
+  const [Hq, Hk] = [ir.kernel.qHeads!, ir.kernel.kHeads!];
+  const [Dq, Dk] = [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
+  // q and k heads of different shapes (MLA): q's heads, then a 512-lane latent, then k_pe, per token
+  // (DeepSeek's q rows beside kv_a_proj's [kv_lora_rank | k_pe] row).
+  const gap = Dq === Dk ? 0 : 512;
+  const row = Hq * Dq + gap + Hk * Dk + (Dq === Dk ? Hk * Dk : 0);
   const qkv = Float32Array.from({ length: tokens * row }, (_, i) => Math.sin(i * 0.37));
-  Object.assign(inputs, { q: qkv.subarray(0), k: qkv.subarray(Hq * D) });
-  Object.assign(inputs.sizes, { q_token_stride: row, q_head_stride: D, k_token_stride: row, k_head_stride: D });
+  Object.assign(inputs, { q: qkv.subarray(0), k: qkv.subarray(Hq * Dq + gap) });
+  Object.assign(inputs.sizes, { q_token_stride: row, q_head_stride: Dq, k_token_stride: row, k_head_stride: Dk });
 }
 
 /** The 16-byte path runs when the pointers are aligned (not `misalign`) and every view stride keeps them so. */

@@ -12,7 +12,7 @@ import type { RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
-import { arbitraryCacheSpec, arbitraryOneTensorSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 import {
   ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness, scratch,
   writeArtifacts, type HarnessResult, type NvccResult, type PreparedCase,
@@ -40,7 +40,7 @@ function beyondTable(ir: RopeIR, inputs: RopeInputs): void {
 }
 
 function draw(): Drawn[] {
-  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec), { seed: SEED, numRuns: SPECS });
+  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec), { seed: SEED, numRuns: SPECS });
   return specs.map((s, i) => {
     const source = s.source.replace(`rope ${s.name} {`, `rope ${s.name}_${i} {`);
     const { irs, diagnostics } = frontEnd(source, `random_${i}.rope`);

@@ -65,7 +65,7 @@ describe.skipIf(!nvccAvailable())('CUDA head groups: PTX and launch sizes', () =
     try {
       const r = compile(llama, { file: 'spec/llama3_1_8b.rope', targets: ['cuda'] });
       writeArtifacts(dir, r.artifacts);
-      const chunks = cudaSchedules(r.irs[0]).vector!.itemsPerToken;
+      const chunks = cudaSchedules(r.irs[0]).vector!.q!.itemsPerToken;
       const tokens = [1, 64, 1638, 1639, 4096];
       writeFileSync(join(dir, 'items.cu'), [
         '#define ROPEC_HOST_EMULATION 1',

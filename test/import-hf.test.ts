@@ -127,6 +127,11 @@ describe('importHfConfig: the same IR as the hand-written spec', () => {
     expect(ir.tables[0].scaling).toMatchObject({ kind: 'yarn', factor: 40, original: 4096, mscale: 1, mscaleAllDim: 1 });
     expect(ir.attentionFactor).toBe(1); // mscale(40, 1) / mscale(40, 1)
     expect(r.warnings[0]).toMatch(/^qk_rope_head_dim: multi-head latent attention/);
+    // q's whole heads: qk_nope_head_dim 128 lanes pass through, the last 64 rotate, in the launch that rotates k_pe.
+    expect(ir.kernel.lanes).toEqual({ q: { headDim: 192, offset: 128 } });
+    // Without qk_nope_head_dim, the q_pe slice alone (the caller passes a view).
+    const slice = compileOne(importHfConfig({ model_type: 'deepseek_v3', num_attention_heads: 128, qk_rope_head_dim: 64, rope_theta: 10000 }).text, 'ds2.rope');
+    expect(slice.kernel.lanes).toBeUndefined();
   });
 
   it('warns about fields it ignores that could matter', () => {

@@ -69,7 +69,7 @@ const CASES: Record<string, Case> = {
   // mscale 0.707 = mscale_all_dim → cos·1.
   deepseek_v2_lite: {
     blocks: [{ headDim: 64, rotary: 64, style: 'interleaved', omega: yarn(10000, 64, { factor: 40, original: 4096, betaFast: 32, betaSlow: 1 }), attention: yarnAttention(40, 0.707, 0.707), q: 16, k: 1 }],
-    warnings: [/qk_rope_head_dim: multi-head latent attention .*64 lanes, one shared k head/],
+    warnings: [/qk_rope_head_dim: multi-head latent attention — q heads of 128 \+ 64 lanes .*the last 64 rotated, and one shared 64-lane k_pe head, in one launch/],
   },
   deepseek_v3: {
     blocks: [{ headDim: 64, rotary: 64, style: 'interleaved', omega: yarn(10000, 64, { factor: 40, original: 4096 }), attention: 1, q: 128, k: 1 }],

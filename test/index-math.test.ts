@@ -327,7 +327,7 @@ function runFar(exe: string, specIndex: number, ir: RopeIR, c: FarCase, misalign
       const stored = p.harness.tensors[which] as Float32Array | Uint16Array;
       for (let h = 0; h < heads; h++) {
         // Where the interpreter's layout puts (token, head) in the big tensor.
-        const at = headBase(ir, big, tok.b, tok.s, flat, h, heads);
+        const at = headBase(ir, which, big, tok.b, tok.s, flat, h, heads);
         write(which, at, asBytes(stored.subarray(h * D, (h + 1) * D)));
         if (!ir.kernel.inplace) write(`${which}_out`, at, new Uint8Array(D * elem[index.get(`${which}_out`)!]).fill(0xff));
         rows.push({ which, at, token: i, h });
@@ -681,7 +681,7 @@ describe.skipIf(!haveNvcc)('CUDA: 64-bit element offsets (CPU emulation of the p
   it('ropec_NAME_check: sizes past 2^31 and 2^32 elements are accepted; int64 and 32-bit grid overflows are refused', () => {
     const [bshd, bhsd] = [specs[0].ir, specs[1].ir];
     // Threads per token and head group: the larger of the launcher's two plans (the grid is sized for the one it picks).
-    const chunks = (ir: OptimizedIR) => { const s = cudaSchedules(ir); return Math.max(s.scalar.itemsPerToken, s.vector?.itemsPerToken ?? 0); };
+    const chunks = (ir: OptimizedIR) => { const s = cudaSchedules(ir); return Math.max(s.scalar.q!.itemsPerToken, s.vector?.q!.itemsPerToken ?? 0); };
     // Head groups per token of the grouped kernels, the launcher's fewest threads.
     const groups = (ir: OptimizedIR, qHeads = ir.kernel.qHeads!, kHeads = ir.kernel.kHeads!) => {
       const G = headGroups(ir);
@@ -1004,7 +1004,7 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
 
   expect(manifest.storage.access).toMatch(/^16-byte vectors/);
   const W = 8;
-  const sched = schedule(ir, 'vector', false, W);
+  const sched = schedule(ir, 'vector', false, W, 'q');
   const N = sched.itemsPerToken;
   expect(manifest.dispatch.pairGroupsPerToken).toBe(N);
   const module = device.createShaderModule({ code: probeShader(mutate(built.wgsl)) });
@@ -1060,7 +1060,7 @@ async function probeLayout(layout: string, mutate: (wgsl: string) => string = (w
         if (part.kind !== 'rotate' || part.access !== 'split') throw new Error('the probe expects split vector parts');
         {
           for (let h = first; h < Math.min(first + size, heads); h++) {
-            const base = headBase(ir, shape, Math.floor(flat / seq), flat % seq, flat, h, heads);
+            const base = headBase(ir, which, shape, Math.floor(flat / seq), flat % seq, flat, h, heads);
             for (const lane of [part.laneA, part.laneB]) {
               const at = base + lane + rest * cls.laneStep;
               want.add(`${which} ${Math.floor(at / W)}`);

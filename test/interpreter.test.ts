@@ -14,7 +14,7 @@ function qHeadBases(ir: RopeIR, inputs: RopeInputs): number[] {
   const shape = resolveShape(ir, inputs);
   const out: number[] = [];
   forEachToken(ir, shape, (b, s, flat) => {
-    for (let h = 0; h < shape.qHeads; h++) out.push(headBase(ir, shape, b, s, flat, h, shape.qHeads, shape.strides?.q));
+    for (let h = 0; h < shape.qHeads; h++) out.push(headBase(ir, 'q', shape, b, s, flat, h, shape.qHeads, shape.strides?.q));
   });
   return out;
 }

@@ -105,7 +105,7 @@ function movedStillLane(ir: RopeIR, inputs: RopeInputs, got: { q: ArrayLike<numb
     const heads = which === 'q' ? shape.qHeads : shape.kHeads;
     forEachToken(ir, shape, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
-        const base = headBase(ir, shape, b, s, flat, h, heads);
+        const base = headBase(ir, which, shape, b, s, flat, h, heads);
         for (const l of lanes) {
           if (got[which][base + l] !== inputs[which][base + l]) {
             problem = `${which} token ${flat} head ${h} lane ${l}: ${got[which][base + l]} ≠ input ${inputs[which][base + l]}`;

@@ -62,7 +62,7 @@ describe('schedules: every pair and lane once, units owned by one item', () => {
         const W = ir.kernel.dtype === 'f32' ? 4 : 8;
         for (const [kind, unit] of [['scalar', 1], ['scalar', 2], ['vector', 1], ['vector', W], ['runs', 1]] as const) {
           for (const outOfPlace of [false, true]) {
-            const s = schedule(ir, kind, outOfPlace, unit);
+            const s = schedule(ir, kind, outOfPlace, unit, 'q');
             const pairs = new Array<number>(ir.pairs.length).fill(0);
             const owner = new Array<number>(ir.headDim).fill(-1);
             for (const { item, part } of expand(s)) {
@@ -113,21 +113,21 @@ describe('schedules: every pair and lane once, units owned by one item', () => {
   }
 }
 `);
-    const s = schedule(ir, 'vector', true, 4);
+    const s = schedule(ir, 'vector', true, 4, 'q');
     const items = expand(s);
     expect(items.map(({ item, part }) => `${item}:${part.kind}/${part.access}@${part.kind === 'rotate' ? `${part.laneA},${part.laneB}` : part.lane}`)).toEqual([
       '0:rotate/split@0,8', '1:rotate/split@4,12', '2:rotate/adjacent@16,17',
       '3:rotate/scalar@20,23', '3:rotate/scalar@21,24', '3:rotate/scalar@22,25', '3:copy/scalar@26', '4:copy/split@28',
     ]);
-    expect(schedule(ir, 'scalar', false, 1).itemsPerToken).toBe(13);
+    expect(schedule(ir, 'scalar', false, 1, 'q').itemsPerToken).toBe(13);
   });
 
   it('the vector schedule is taken only where some run has a whole vector of pairs', () => {
     // GPT-NeoX-20B: 12 pairs (j, j + 12) in f16 — no 8-lane vector of pairs anywhere.
     const ir = irOf(`rope neox {\n  head_dim 96\n  rotary factor 0.25\n  style half\n  frequencies base 10000\n  positions index\n  kernel {\n    dtype f16\n  }\n}\n`);
-    expect(schedule(ir, 'vector', false, 8).kind).toBe('scalar');
+    expect(schedule(ir, 'vector', false, 8, 'q').kind).toBe('scalar');
     // Packed words: pairs 2m and 2m + 1 share their words, one item of two pairs each, one class.
-    const packed = schedule(ir, 'scalar', false, 2);
+    const packed = schedule(ir, 'scalar', false, 2, 'q');
     expect(packed.classes).toHaveLength(1);
     expect(packed.classes[0]).toMatchObject({ items: 6, pairStep: 2, laneStep: 2 });
   });

@@ -51,7 +51,7 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
   const shape = resolveShape(ir, inputs);
   forEachToken(ir, shape, (b, s, flat) => {
     for (let h = 0; h < shape.kHeads; h++) {
-      const base = headBase(ir, shape, b, s, flat, h, shape.kHeads, shape.strides!.k);
+      const base = headBase(ir, 'k', shape, b, s, flat, h, shape.kHeads, shape.strides!.k);
       for (let l = 0; l < ir.headDim; l++) merged[kStart + base + l] = want.k[base + l];
     }
   });

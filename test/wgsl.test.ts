@@ -10,7 +10,7 @@ import { compile } from '../src/index.js';
 import { schedule } from '../src/kernel/schedule.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { allowedError, decodeBf16, decodeF16 } from './support/dtype.js';
-import { arbitraryAlignedSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitrarySpec, arbitraryViewsSpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitraryCacheSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitrarySpec, arbitraryViewsSpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
 import {
   buildWgsl, compareRun, compilationProblems, readBuffer, runOnGpu, testDevice, uncaptured, uploadBuffer, type BuiltSpec,
 } from './support/webgpu.js';
@@ -68,7 +68,7 @@ describe('WGSL: random specs on Dawn', () => {
   it(`${RUNS} random specs (styles, partial rotary, axes, positions, scalings, dtypes, layouts, tables, precision) match the interpreter`, async () => {
     const seen = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
         // Small calls choose one head per invocation; two draws in three force the head-group or the serial entry points.
         const built = await buildWgsl(c.source, 'random.rope', { workgroupSize: [64, 32, 7, 256][seed % 4] }, { schedule: (['groups', 'serial', 'auto'] as const)[seed % 3] });
         const problems = await compilationProblems(built.kernel.module);
@@ -106,7 +106,7 @@ describe('WGSL: random specs on Dawn', () => {
           if (!wgslVector) expect(access).toMatch(/^scalar/);
           const dtype = built.ir.kernel.dtype;
           if (/^16-byte/.test(access)) {
-            const plan = schedule(built.ir, 'vector', outOfPlace, dtype === 'f32' ? 4 : 8);
+            const plan = schedule(built.ir, 'vector', outOfPlace, dtype === 'f32' ? 4 : 8, 'q');
             expect(plan.itemsPerToken).toBe(outOfPlace ? built.manifest.outOfPlace.outGroupsPerToken : built.manifest.dispatch.pairGroupsPerToken);
             for (const part of plan.classes.flatMap((c) => c.parts)) {
               if (part.kind === 'rotate') kinds.add(`${dtype}/${part.access === 'scalar' ? 'tail' : part.access}`);

@@ -19,7 +19,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, w
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, interpret } from '../../src/index.js';
-import type { OptimizedIR, RopeIR } from '../../src/compiler/ir.js';
+import { tensorLanes, type OptimizedIR, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { encodeCases, harnessSource, type HarnessCase } from '../../src/runners/cuda.js';
@@ -100,15 +100,16 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
           const values = Float64Array.from(input);
           const limits = new Float64Array(values.length);
           const heads = which === 'q' ? shape.qHeads : shape.kHeads;
+          const D = tensorLanes(ir, which).headDim;
           // Every element: untouched ones must come back as they were (bound 0); rotated ones within
           // the storage rounding plus the compute allowance scaled by the head's largest |x|.
           forEachToken(ir, shape, (bb, s, flat) => {
             for (let h = 0; h < heads; h++) {
-              const base = headBase(ir, shape, bb, s, flat, h, heads, shape.strides?.[which]);
+              const base = headBase(ir, which, shape, bb, s, flat, h, heads, shape.strides?.[which]);
               let scale = 0;
-              for (let l = 0; l < ir.headDim; l++) scale = Math.max(scale, Math.abs(input[base + l]));
+              for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
               scale *= ir.attentionFactor;
-              for (let l = 0; l < ir.headDim; l++) {
+              for (let l = 0; l < D; l++) {
                 values[base + l] = expected[which][base + l];
                 limits[base + l] = allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance);
               }

@@ -33,6 +33,8 @@ interface Draft {
   axes?: AxesSpec & { span: Span };
   positions?: PositionSpec & { span: Span };
   kernel?: KernelSpec;
+  /** `q … head_dim N offset M` as written; resolved against head_dim and rotary in finish(). */
+  kernelLanes?: Partial<Record<'q' | 'k', { headDim?: number; offset?: number; span: Span }>>;
 }
 
 interface Ctx {
@@ -770,12 +772,21 @@ function checkKernel(s: Statement, ctx: Ctx): void {
     switch (sub.keyword) {
       case 'q':
       case 'k': {
-        // 0: the tensor is not rotated and not taken at all (q-only or k-only rotation).
-        const { values } = readKeywordArgs(a, { heads: { kind: 'number', rule: { integer: true, min: 0, max: 65535 }, required: true } },
+        // heads 0: the tensor is not rotated and not taken at all (q-only or k-only rotation).
+        // head_dim / offset: this tensor's own head shape (MLA: q heads of 192 lanes, the last 64 rotated).
+        const lane = { kind: 'number', rule: { integer: true, min: 0, max: 65535 } } as const;
+        const { values, ok } = readKeywordArgs(a, { heads: { kind: 'number', rule: { integer: true, min: 0, max: 65535 } }, head_dim: lane, offset: lane },
           sub.keyword, r, sub.keywordSpan);
+        if (ok && values.heads === undefined && values.head_dim === undefined && values.offset === undefined) {
+          r.error('RC098', `'${sub.keyword}' takes heads N, head_dim N or offset N`, sub.keywordSpan, `e.g. '${sub.keyword} heads 8', or '${sub.keyword} head_dim 192 offset 128' for heads of another width`);
+        }
         const heads = num(values.heads) ?? null;
         if (sub.keyword === 'q') k.qHeads = heads;
         else k.kHeads = heads;
+        if (values.head_dim !== undefined || values.offset !== undefined) {
+          if (heads === 0) r.error('RC099', `${sub.keyword} has 0 heads: it has no lanes to shape`, sub.span, `remove head_dim and offset, or give ${sub.keyword} heads`);
+          (ctx.draft.kernelLanes ??= {})[sub.keyword] = { headDim: num(values.head_dim), offset: num(values.offset), span: sub.span };
+        }
         break;
       }
       case 'layout': {
@@ -1035,6 +1046,19 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
         "use 'sincos compute'");
     }
   }
+  // Per-tensor head shapes: a tensor's own head_dim and offset, the spec's where not given.
+  const lanes: NonNullable<KernelSpec['lanes']> = {};
+  for (const [t, given] of Object.entries(d.kernelLanes ?? {}) as ['q' | 'k', NonNullable<Draft['kernelLanes']>['q']][]) {
+    if (!given) continue;
+    const dim = given.headDim ?? headDim;
+    const offset = given.offset ?? rotaryOffset;
+    if (dim % 2 !== 0) r.error('RC210', `${t} head_dim must be even, got ${dim}`, given.span);
+    else if (offset + rotaryDim > dim) {
+      r.error('RC211', `${t}'s rotary lanes ${offset} … ${offset + rotaryDim - 1} (offset ${offset}, rotary dim ${rotaryDim}) pass its head_dim ${dim}`, given.span,
+        `the ${rotaryDim} rotated lanes must fit in ${t}'s head: offset + ${rotaryDim} ≤ head_dim`);
+    } else if (dim !== headDim || offset !== rotaryOffset) lanes[t] = { headDim: dim, offset };
+  }
+  if (Object.keys(lanes).length > 0) kernel.lanes = lanes;
   if (r.diagnostics.length > 0) return undefined;
   return {
     name: decl.name, file, headDim, rotaryDim, rotaryOffset,

@@ -2,7 +2,8 @@
 // at which frequency, where positions come from, the attention factor and the bytes a kernel
 // moves per token. Reads the optimized IR only.
 import { pairOmegas } from './interpreter.js';
-import type { RopeIR } from './ir.js';
+import { tensorLanes, type RopeIR } from './ir.js';
+import { tensorIdentityLanes } from './passes/identity-lanes.js';
 
 const BYTES = { f32: 4, f16: 2, bf16: 2 } as const;
 
@@ -49,6 +50,14 @@ export function explain(ir: RopeIR): string {
   if (ir.identityLanes && ir.identityLanes.length > 0) {
     out.push(`  unrotated lanes: ${ir.identityLanes.map(([a, b]) => `${a}–${b - 1}`).join(', ')}`);
   }
+  // A tensor with its own head shape (MLA): where the spec's lanes sit in its heads.
+  for (const t of ['q', 'k'] as const) {
+    const own = ir.kernel.lanes?.[t];
+    if (!own) continue;
+    const shift = own.offset - ir.rotaryOffset;
+    const gaps = tensorIdentityLanes(ir, t);
+    out.push(`  ${t} heads: ${own.headDim} lanes, the rotary lanes from lane ${own.offset} (every lane below + ${shift})${gaps.length > 0 ? `; unrotated ${gaps.map(([a, b]) => `${a}–${b - 1}`).join(', ')}` : ''}`);
+  }
   // ω = 0 pairs rotate by angle 0: lanes unchanged (times the attention factor).
   const still = omegaSeq === undefined ? ir.pairs.filter((p) => omega[p.index] === 0) : [];
   if (still.length > 0) {
@@ -78,11 +87,13 @@ export function explain(ir: RopeIR): string {
   const heads = (h: number | null, n: string) => (h === null ? `${n}_heads` : String(h));
   const qh = heads(ir.kernel.qHeads, 'q');
   const kh = heads(ir.kernel.kHeads, 'k');
+  // In place, a kernel touches only the rotated lanes of a head; out of place, every lane.
+  const [Dq, Dk] = ir.kernel.inplace ? [ir.rotaryDim, ir.rotaryDim] : [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
   const perToken = ir.kernel.qHeads !== null && ir.kernel.kHeads !== null
-    ? String((ir.kernel.qHeads + ir.kernel.kHeads) * ir.headDim * b)
-    : `(${qh} + ${kh}) × ${ir.headDim} × ${b}`;
+    ? String((ir.kernel.qHeads * Dq + ir.kernel.kHeads * Dk) * b)
+    : Dq === Dk ? `(${qh} + ${kh}) × ${Dq} × ${b}` : `(${qh} × ${Dq} + ${kh} × ${Dk}) × ${b}`;
   const posBytes = ir.positions.source.kind === 'tensor' ? ir.positions.components * 4 : 0;
   out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}${ir.kernel.nativeF16 ? ' (native array<f16> in WGSL where shader-f16 exists)' : ''}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : ir.kernel.sincos.kind === 'cache' ? `from the caller's ${ir.kernel.sincos.dtype} cache (${ir.kernel.sincos.layout === 'cos_sin' ? 'cos_sin_cache' : 'cos_cache, sin_cache'})` : 'computed'}, precision ${ir.kernel.precision}`);
-  out.push(`  per token: reads ${perToken} bytes of q and k${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
+  out.push(`  per token: reads ${perToken} bytes of q and k${ir.kernel.inplace && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');
 }

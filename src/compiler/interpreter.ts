@@ -3,7 +3,7 @@
 // Every backend is tested against it.
 import { tableOmega } from './frequencies.js';
 import { foldedOmegaAt } from './passes/fold-frequencies.js';
-import type { RopeIR } from './ir.js';
+import { tensorLanes, type RopeIR } from './ir.js';
 import { evaluateSegments } from '../positions/segments.js';
 import { resolveShape, type ResolvedShape, type RopeInputs } from './runtime.js';
 
@@ -66,15 +66,16 @@ export function tokenPosition(ir: RopeIR, shape: ResolvedShape, inputs: RopeInpu
  * Element offset of (token, head, lane 0) in q or k for the spec's layout; `strides` (token, head)
  * for a strided view.
  */
-export function headBase(ir: RopeIR, shape: ResolvedShape, b: number, s: number, flat: number, h: number, heads: number, strides?: readonly [number, number]): number {
+export function headBase(ir: RopeIR, t: 'q' | 'k', shape: ResolvedShape, b: number, s: number, flat: number, h: number, heads: number, strides?: readonly [number, number]): number {
   if (strides) return flat * strides[0] + h * strides[1];
+  const D = tensorLanes(ir, t).headDim;
   switch (ir.kernel.layout) {
     case 'thd':
-      return (flat * heads + h) * ir.headDim;
+      return (flat * heads + h) * D;
     case 'bshd':
-      return ((b * shape.seq + s) * heads + h) * ir.headDim;
+      return ((b * shape.seq + s) * heads + h) * D;
     case 'bhsd':
-      return ((b * heads + h) * shape.seq + s) * ir.headDim;
+      return ((b * heads + h) * shape.seq + s) * D;
   }
 }
 
@@ -112,13 +113,16 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
         cos = Math.cos(angle) * m;
         sin = ir.sign * Math.sin(angle) * m;
       }
-      for (const [x, heads, strides] of [[q, shape.qHeads, shape.strides?.q], [k, shape.kHeads, shape.strides?.k]] as const) {
+      for (const [t, x, heads, strides] of [['q', q, shape.qHeads, shape.strides?.q], ['k', k, shape.kHeads, shape.strides?.k]] as const) {
+        // A tensor with its own head shape (MLA's q) has its pairs' lanes shifted by its own offset.
+        const la = pair.laneA + tensorLanes(ir, t).shift;
+        const lb = pair.laneB + tensorLanes(ir, t).shift;
         for (let h = 0; h < heads; h++) {
-          const base = headBase(ir, shape, b, s, flat, h, heads, strides);
-          const a = x[base + pair.laneA];
-          const c = x[base + pair.laneB];
-          x[base + pair.laneA] = a * cos - c * sin;
-          x[base + pair.laneB] = c * cos + a * sin;
+          const base = headBase(ir, t, shape, b, s, flat, h, heads, strides);
+          const a = x[base + la];
+          const c = x[base + lb];
+          x[base + la] = a * cos - c * sin;
+          x[base + lb] = c * cos + a * sin;
         }
       }
     }

@@ -111,7 +111,32 @@ export interface KernelIR {
   nativeF16?: true;
   /** q, k and the outputs are strided views: run-time token and head strides per tensor. */
   strided?: true;
+  /**
+   * A tensor's own head width and rotary offset where they differ from the spec's (MLA: q heads of
+   * 192 lanes whose last 64 rotate, k_pe heads of 64). Absent when none does; read through tensorLanes().
+   */
+  lanes?: Partial<Record<'q' | 'k', { headDim: number; offset: number }>>;
 }
+
+/** One tensor's head: its width, and how far its pairs' lanes sit from the spec's (pair lane + shift). */
+export interface TensorLanes {
+  headDim: number;
+  offset: number;
+  shift: number;
+}
+
+/** q's or k's head shape: the spec's head_dim and rotary offset unless the kernel block gives the tensor its own. */
+export function tensorLanes(ir: RopeIR, t: 'q' | 'k'): TensorLanes {
+  const own = ir.kernel.lanes?.[t];
+  return own ? { headDim: own.headDim, offset: own.offset, shift: own.offset - ir.rotaryOffset } : { headDim: ir.headDim, offset: ir.rotaryOffset, shift: 0 };
+}
+
+/** Do q and k have heads of one shape (every spec without per-tensor head_dim/offset)? */
+export function sameLanes(ir: RopeIR): boolean {
+  const [q, k] = [tensorLanes(ir, 'q'), tensorLanes(ir, 'k')];
+  return q.headDim === k.headDim && q.shift === k.shift;
+}
+
 
 /**
  * What only hosts need, never kernels or printers: the spec's position builder as written (for

@@ -145,6 +145,7 @@ function lowerKernel(k: KernelSpec): KernelIR {
     sincos: k.sincos.kind === 'table' ? { kind: 'table', maxPositions: k.sincos.maxPositions }
       : k.sincos.kind === 'cache' ? { kind: 'cache', layout: k.sincos.layout, dtype: k.sincos.dtype ?? k.dtype } : { kind: 'compute' },
     precision: k.precision, ...(k.nativeF16 ? { nativeF16: true } : {}), ...(k.strided ? { strided: true } : {}),
+    ...(k.lanes ? { lanes: structuredClone(k.lanes) } : {}),
   };
 }
 

@@ -141,9 +141,21 @@ export type SinCosSpec =
   /** Read from a cache the caller passes; dtype null: the kernel's storage dtype. */
   | { kind: 'cache'; layout: CacheLayout; dtype: Dtype | null };
 
+/**
+ * One tensor's own head shape, where it differs from the spec's `head_dim` and `rotary … offset`
+ * (`q heads 128 head_dim 192 offset 128`: MLA's q heads, whose last 64 lanes rotate).
+ */
+export interface TensorLanesSpec {
+  headDim: number;
+  /** The lane of the tensor's head where the rotary lanes begin. */
+  offset: number;
+}
+
 export interface KernelSpec {
   qHeads: number | null;
   kHeads: number | null;
+  /** Per-tensor head shapes (`q … head_dim N offset M`). Absent (not empty) when no tensor has one, so other specs keep their hash. */
+  lanes?: Partial<Record<'q' | 'k', TensorLanesSpec>>;
   layout: Layout;
   dtype: Dtype;
   inplace: boolean;

@@ -234,13 +234,22 @@ function ropeBlock(ctx: BlockContext, set: RopeSet): Block {
   // Shape of one head.
   let headDim: number;
   let headDimPath: string;
+  // MLA with qk_nope_head_dim: q's own head shape around the rotated lanes.
+  let mlaQ: { headDim: number; offset: number } | undefined;
   const mla = family.mla === true || (ctx.familyKey === '' && present(cfg.qk_rope_head_dim));
   if (mla) {
     if (!present(cfg.qk_rope_head_dim)) throw new ImportError(at('qk_rope_head_dim'), `${family.name} uses multi-head latent attention; the import needs qk_rope_head_dim`);
     headDim = requireInt(cfg.qk_rope_head_dim, at('qk_rope_head_dim'), 2);
     headDimPath = at('qk_rope_head_dim');
     const softmax = present(rp?.mscale_all_dim) ? `; the softmax scale's mscale(factor, ${show(rp!.mscale_all_dim)})² is outside RoPE` : '';
-    warn(`${at('qk_rope_head_dim')}: multi-head latent attention — the spec rotates the q_pe / k_pe slices (${headDim} lanes, one shared k head)${softmax}`);
+    if (present(cfg.qk_nope_head_dim)) {
+      // q heads are [nope | rope]: the rope lanes last (torch.split(q, [qk_nope_head_dim, qk_rope_head_dim])).
+      const nope = requireInt(cfg.qk_nope_head_dim, at('qk_nope_head_dim'), 0);
+      mlaQ = { headDim: nope + headDim, offset: nope };
+      warn(`${at('qk_rope_head_dim')}: multi-head latent attention — q heads of ${nope} + ${headDim} lanes (${at('qk_nope_head_dim')} + qk_rope_head_dim), the last ${headDim} rotated, and one shared ${headDim}-lane k_pe head, in one launch${softmax}`);
+    } else {
+      warn(`${at('qk_rope_head_dim')}: multi-head latent attention — the spec rotates the q_pe / k_pe slices (${headDim} lanes, one shared k head)${softmax}`);
+    }
   } else if (set.headDim) {
     headDim = requireInt(set.headDim.value, set.headDim.path, 2);
     headDimPath = set.headDim.path;
@@ -462,7 +471,7 @@ function ropeBlock(ctx: BlockContext, set: RopeSet): Block {
     axesLine,
     positionsLine,
     'kernel {',
-    ctx.heads ? `q heads ${ctx.heads.value}` : '',
+    mlaQ ? `q ${ctx.heads ? `heads ${ctx.heads.value} ` : ''}head_dim ${mlaQ.headDim} offset ${mlaQ.offset}` : ctx.heads ? `q heads ${ctx.heads.value}` : '',
     ctx.heads && kv ? `k heads ${kv.value}` : '',
     `layout ${LAYOUT_WORDS[layout]}`,
     `dtype ${dtype}`,

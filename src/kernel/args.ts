@@ -2,7 +2,7 @@
 // host and typed by it: the TS module's Sizes and Inputs, the WGSL host's Sizes and Args, the CUDA
 // launcher's parameters (and from them its header, manifest and PyTorch op). Host letters are the
 // check table's (kernel/checks.ts): T the TS module, W the WGSL host, C the CUDA launcher.
-import type { RopeIR } from '../compiler/ir.js';
+import { tensorLanes, type RopeIR } from '../compiler/ir.js';
 
 /**
  * What an array holds: q and k's storage dtype; the positions tensor's element (int or float);
@@ -79,7 +79,7 @@ export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join
 /** q's or k's dimensions in the spec's layout. */
 export function tensorShape(ir: RopeIR, which: 'q' | 'k'): (string | number)[] {
   const h = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
-  return layoutDims(ir.kernel.layout).map((d) => (d === 'heads' ? h : d === 'head_dim' ? ir.headDim : d));
+  return layoutDims(ir.kernel.layout).map((d) => (d === 'heads' ? h : d === 'head_dim' ? tensorLanes(ir, which).headDim : d));
 }
 
 /** The axes of q and k in a layout, outermost first (every host's shape text is made from these). */
@@ -142,8 +142,9 @@ export function callArguments(ir: RopeIR): CallArg[] {
   if (ir.kernel.strided) {
     for (const which of present) {
       const heads = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
-      size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${ir.headDim} (contiguous)`, { optional: true, hosts: 'TWC' });
-      size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${ir.headDim}`, { optional: true, hosts: 'TWC' });
+      const D = tensorLanes(ir, which).headDim;
+      size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${D} (contiguous)`, { optional: true, hosts: 'TWC' });
+      size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${D}`, { optional: true, hosts: 'TWC' });
     }
     // A GPUBuffer has no pointer into it: where each view begins, in elements.
     for (const which of present) size(`${which}_start`, `element of its buffer where ${which} begins`, { default: 0, hosts: 'W' });

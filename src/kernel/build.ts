@@ -4,11 +4,11 @@
 // a schedule (schedule.ts). What differs between targets is data (Capabilities): the integer and
 // float types they have, how accurate their sin/cos is, how work items are found. The angle and
 // the position representation that follow from those capabilities live in angle.ts.
-import type { OptimizedIR } from '../compiler/ir.js';
+import { sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
 import { cacheArrays, tensors } from './args.js';
-import { groupCount, groupsPerToken, headGroups, schedule, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind } from './schedule.js';
+import { chunksOf, groupCount, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
 
 
 /** One entry point: which schedule, in place or out of place. */
@@ -37,7 +37,8 @@ export interface Variant {
 
 export interface Built {
   module: KernelModule;
-  schedules: Map<string, Schedule>;
+  /** Each entry point's schedule per tensor (one object for q and k where their heads match). */
+  schedules: Map<string, TensorSchedules>;
   /** Heads per item of each GPU entry point: q's and k's (1 and 1 for 'one'). */
   groups: Map<string, HeadGroups>;
   pos: PosRepr;
@@ -59,11 +60,11 @@ const rotationScale = (ir: OptimizedIR): number => (ir.kernel.sincos.kind === 'c
 
 export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Variant[]): Built {
   const ctx: Ctx = { ir, caps, idx: caps.i64 ? 'i64' : 'u32', int: caps.i64 ? 'i64' : 'i32', pos: positionRepr(ir, caps), functions: new Map() };
-  const schedules = new Map<string, Schedule>();
+  const schedules = new Map<string, TensorSchedules>();
   const groups = new Map<string, HeadGroups>();
   const entries: Entry[] = [];
   for (const variant of variants) {
-    const sched = schedule(ir, variant.schedule, variant.outOfPlace, variant.unit);
+    const sched = tensorSchedules(ir, variant.schedule, variant.outOfPlace, variant.unit);
     schedules.set(variant.name, sched);
     if (variant.heads && variant.heads !== 'serial') groups.set(variant.name, variant.heads === 'group' ? headGroups(ir) : { q: 1, k: 1 });
     entries.push(entry(ctx, variant, sched, groups.get(variant.name)));
@@ -145,55 +146,93 @@ const B = (ctx: Ctx) => v('b', ctx.idx);
 const S = (ctx: Ctx) => v('s', ctx.idx);
 const FLAT = (ctx: Ctx) => v('flat', ctx.idx);
 
-function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups): Entry {
+function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: HeadGroups): Entry {
   const { idx } = ctx;
   if (variant.fill) return fillEntry(ctx, variant);
   const src = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
   const io: IO = variant.shared ? { src: { q: src.q, k: src.q }, dst: { q: 'q_out', k: 'q_out' }, tag: `${variant.outOfPlace ? 'out' : 'in'}_shared` }
     : { src, dst: { q: 'q_out', k: 'k_out' }, tag: variant.outOfPlace ? 'out' : 'in' };
   const place = variant.outOfPlace ? 'out of place' : 'in place';
+  const present = tensors(ctx.ir);
+  // q and k run one schedule (every head of both in one item's loop) unless one has its own head shape (MLA).
+  const one = sameLanes(ctx.ir) ? sched[present[0]]! : undefined;
+  const per = (t: 'q' | 'k'): Schedule => sched[t]!;
+  const chunks = chunksOf(sched);
+  const kind = Object.values(sched)[0]!.kind;
+  const perTensor = one ? '' : `, q ${chunks.q} / k ${chunks.k}`;
   if (ctx.caps.items === 'loops') {
-    // One item per token: its classes in series, each over every head.
-    const calls = sched.classes.map((cls, i) => classFunction(ctx, cls, i, sched, io, { kind: 'all' }));
-    const body = calls.map(({ name }) => s.call(name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0)));
-    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)` };
+    // One item per token: its classes in series, each over every head (of q and k, or of one tensor when their heads differ).
+    const spans: [Schedule, Span][] = one ? [[one, { kind: 'all' }]] : present.map((t) => [per(t), { kind: 'all', t }]);
+    const body = spans.flatMap(([x, span]) => x.classes.map((cls, i) => s.call(classFunction(ctx, cls, i, x, io, span).name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0))));
+    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`} item(s) per token (${kind} schedule)` };
   }
   if (variant.heads === 'serial') {
-    // item = flat · chunks + chunk; the item's classes take every head of q, then of k.
-    const items = c.of(idx, sched.itemsPerToken);
-    const body: Stmt[] = [s.let('flat', e.div(v('item', idx), items)), s.let('chunk', e.sub(v('item', idx), e.mul(FLAT(ctx), items))), ...locate(ctx), ...classChain(ctx, sched, io, { kind: 'all' }, [])];
-    return { kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), items), body, doc: `${place}, every head in series, ${sched.itemsPerToken} item(s) per token (${sched.kind} schedule)` };
+    // item = flat · chunks + chunk; the item's classes take every head of q, then of k (or, when
+    // their heads differ, q's chunks come first and k's after, each over that tensor's heads).
+    const total = serialChunks(sched);
+    const items = c.of(idx, total);
+    const head: Stmt[] = [s.let('flat', e.div(v('item', idx), items)), s.let('chunk', e.sub(v('item', idx), e.mul(FLAT(ctx), items))), ...locate(ctx)];
+    let chain: Stmt[];
+    if (one) chain = classChain(ctx, one, io, { kind: 'all' }, []);
+    else if (present.length === 1) chain = classChain(ctx, per(present[0]), io, { kind: 'all', t: present[0] }, []);
+    else {
+      const cq = per('q').itemsPerToken;
+      chain = [s.if(e.lt(v('chunk', idx), c.of(idx, cq)), [...classChain(ctx, per('q'), io, { kind: 'all', t: 'q' }, [])],
+        [s.let('chunk_k', e.sub(v('chunk', idx), c.of(idx, cq))), ...classChain(ctx, per('k'), io, { kind: 'all', t: 'k' }, [], 'chunk_k')])];
+    }
+    return { kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), items), body: [...head, ...chain], doc: `${place}, every head in series, ${total} item(s) per token${perTensor} (${kind} schedule)` };
   }
   if (!groups) throw new Error(`kernel builder: GPU entry point ${variant.name} has no heads per item`);
-  // item = ((flat · groups) + group) · chunks + chunk: a token's chunks of one head group are
-  // neighbours (consecutive items read consecutive 16-byte chunks of a head), q's groups come first.
-  const chunks = c.of(idx, sched.itemsPerToken);
   const gq = groupCount(heads(ctx, 'q'), groups.q, idx);
   const perToken = groupsPerToken(groups, heads(ctx, 'q'), heads(ctx, 'k'), idx);
   const item = v('item', idx);
   const rest = v('rest', idx);
   const G = v('g', idx);
-  const body: Stmt[] = [
-    s.let('per_token', perToken),
-    s.let('chunk', e.mod(item, chunks)),
-    s.let('rest', e.div(item, chunks)),
-    s.let('g', e.mod(rest, v('per_token', idx))),
-    s.let('flat', e.div(rest, v('per_token', idx))),
-    ...locate(ctx),
-  ];
-  const chain = (t: 'q' | 'k') => classChain(ctx, sched, io, { kind: 'group', t, size: groups[t] }, [v('h0', idx)]);
   const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
-  // q's groups first; a tensor with no heads (q-only, k-only) has no branch, so its buffers are never named.
-  const present = tensors(ctx.ir);
-  if (present.length === 2) {
-    body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
-  } else {
-    body.push(s.let('h0', scaled(G, groups[present[0]])), ...chain(present[0]));
-  }
   const each = groups.q === 1 && groups.k === 1 ? 'one head' : `groups of ${groups.q} q / ${groups.k} k heads`;
+  const chain = (t: 'q' | 'k', chunk?: string) => classChain(ctx, per(t), io, { kind: 'group', t, size: groups[t] }, [v('h0', idx)], chunk);
+  if (chunks.q === chunks.k) {
+    // item = ((flat · groups) + group) · chunks + chunk: a token's chunks of one head group are
+    // neighbours (consecutive items read consecutive 16-byte chunks of a head), q's groups come first.
+    const n = c.of(idx, chunks.q);
+    const body: Stmt[] = [
+      s.let('per_token', perToken),
+      s.let('chunk', e.mod(item, n)),
+      s.let('rest', e.div(item, n)),
+      s.let('g', e.mod(rest, v('per_token', idx))),
+      s.let('flat', e.div(rest, v('per_token', idx))),
+      ...locate(ctx),
+    ];
+    // A tensor with no heads (q-only, k-only) has no branch, so its buffers are never named.
+    if (present.length === 2) {
+      body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
+    } else {
+      body.push(s.let('h0', scaled(G, groups[present[0]])), ...chain(present[0]));
+    }
+    return {
+      kind: 'threads', name: variant.name, count: e.mul(e.mul(param('tokens', idx), perToken), n), body,
+      doc: `${place}, ${each} per item, ${chunks.q} item(s) per token and head group (${kind} schedule)`,
+    };
+  }
+  // q and k heads of different shapes (MLA): a token's items are q's groups × q's chunks, then k's
+  // groups × k's chunks; within a tensor, a group's chunks are neighbours as above.
+  const [nq, nk] = [c.of(idx, chunks.q), c.of(idx, chunks.k)];
+  const qItems = e.mul(gq, nq);
+  const perTokenItems = itemsPerToken(groups, chunks, heads(ctx, 'q'), heads(ctx, 'k'), idx);
+  const body: Stmt[] = [
+    s.let('per_token', perTokenItems),
+    s.let('flat', e.div(item, v('per_token', idx))),
+    s.let('rest', e.sub(item, e.mul(FLAT(ctx), v('per_token', idx)))),
+    ...locate(ctx),
+    s.if(e.lt(rest, qItems), [
+      s.let('g', e.div(rest, nq)), s.let('chunk', e.sub(rest, e.mul(G, nq))), s.let('h0', scaled(G, groups.q)), ...chain('q'),
+    ], [
+      s.let('rest_k', e.sub(rest, qItems)), s.let('g', e.div(v('rest_k', idx), nk)), s.let('chunk', e.sub(v('rest_k', idx), e.mul(G, nk))), s.let('h0', scaled(G, groups.k)), ...chain('k'),
+    ]),
+  ];
   return {
-    kind: 'threads', name: variant.name, count: e.mul(e.mul(param('tokens', idx), perToken), chunks), body,
-    doc: `${place}, ${each} per item, ${sched.itemsPerToken} item(s) per token and head group (${sched.kind} schedule)`,
+    kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), perTokenItems), body,
+    doc: `${place}, ${each} per item, q ${chunks.q} / k ${chunks.k} item(s) per head group (${kind} schedule)`,
   };
 }
 
@@ -202,9 +241,9 @@ function entry(ctx: Ctx, variant: Variant, sched: Schedule, groups?: HeadGroups)
  * k = chunk − start (and `extra` arguments). The last class needs no test: the thread count
  * bounds `chunk`.
  */
-function classChain(ctx: Ctx, sched: Schedule, io: IO, span: Span, extra: Expr[]): Stmt[] {
+function classChain(ctx: Ctx, sched: Schedule, io: IO, span: Span, extra: Expr[], chunkName = 'chunk'): Stmt[] {
   const { idx } = ctx;
-  const chunk = v('chunk', idx);
+  const chunk = v(chunkName, idx);
   const out: Stmt[] = [];
   let start = 0;
   sched.classes.forEach((cls, i) => {
@@ -309,8 +348,11 @@ interface IO {
   tag: string;
 }
 
-/** The heads an item function rotates: every head of q then of k (CPU loops), or `size` heads of one tensor from `h0`. */
-type Span = { kind: 'all' } | { kind: 'group'; t: 'q' | 'k'; size: number };
+/**
+ * The heads an item function rotates: every head of q then of k (CPU loops; of one tensor `t` when
+ * q and k have heads of different shapes), or `size` heads of one tensor from `h0`.
+ */
+type Span = { kind: 'all'; t?: 'q' | 'k' } | { kind: 'group'; t: 'q' | 'k'; size: number };
 
 /** What one head of a part does: its loads, then its compute and stores (a group issues every load first). */
 interface HeadWork {
@@ -325,7 +367,7 @@ interface HeadWork {
  */
 function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule, io: IO, span: Span): Fn {
   const { idx } = ctx;
-  const name = span.kind === 'all' ? `item_${sched.kind}_${io.tag}_${index}` : `item_${sched.kind}_${io.tag}_${span.t}${span.size}_${index}`;
+  const name = span.kind === 'all' ? `item_${sched.kind}_${io.tag}_${span.t ?? ''}${span.t ? '_' : ''}${index}` : `item_${sched.kind}_${io.tag}_${span.t}${span.size}_${index}`;
   const existing = ctx.functions.get(name);
   if (existing) return existing;
   const k = v('ki', idx);
@@ -342,7 +384,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
   });
   const params = [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }, { name: 'ki', ty: idx }];
   if (span.kind === 'group') params.push({ name: 'h0', ty: idx });
-  const heads = span.kind === 'all' ? '' : span.size === 1 ? `, ${span.t} head h0` : `, ${span.t} heads h0 … h0 + ${span.size - 1}`;
+  const heads = span.kind === 'all' ? (span.t ? `, every ${span.t} head` : '') : span.size === 1 ? `, ${span.t} head h0` : `, ${span.t} heads h0 … h0 + ${span.size - 1}`;
   const fn: Fn = {
     name,
     params,
@@ -363,7 +405,7 @@ function describePart(p: Part): string {
 /** Element offset of lane 0 of head h of q or k for token (b, s, flat) in the spec's layout. */
 function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
   const { ir, idx } = ctx;
-  const D = c.of(idx, ir.headDim);
+  const D = c.of(idx, tensorLanes(ir, t).headDim);
   const H = heads(ctx, t);
   // Strided views (tokens outermost): the token's row, then the head's.
   if (ir.kernel.strided) {
@@ -386,7 +428,7 @@ function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
 function overHeads(ctx: Ctx, span: Span, io: IO, pi: number, work: (t: 'q' | 'k', src: string, dst: string, o: Expr, prefix: string) => HeadWork): Stmt[] {
   const { idx } = ctx;
   if (span.kind === 'all') {
-    return tensors(ctx.ir).map((t) => {
+    return (span.t ? [span.t] : tensors(ctx.ir)).map((t) => {
       const w = work(t, io.src[t], io.dst[t], v('o', idx), '');
       return s.for('h', idx, c.of(idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...w.loads, ...w.stores]);
     });

@@ -5,10 +5,10 @@
 // CUDA launcher as C++ (the C-style printer). Rows that test a host's own API (typed-array types,
 // GPUBuffers, the WebAssembly kernel, f16 options) are listed here and checked in that host's code
 // with this table's message.
-import type { RopeIR } from '../compiler/ir.js';
+import { tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
 import { cacheArrays, layoutDims, tensors } from './args.js';
-import { groupsPerToken } from './schedule.js';
+import { groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
  * I: the interpreter and `ropec run`; T: the generated TS module; W: the WGSL host module; C: the
@@ -250,12 +250,12 @@ export const C_LIMIT = 2 ** 62;
 
 /**
  * The checks of `host` for a call of `ir`. C also refuses launches whose work items need more
- * blocks of `launch.block` threads than a 1D grid holds: `launch.chunks` items per token and head
- * group, in groups of `launch.groups` heads (the launcher's fewest items).
+ * blocks of `launch.block` threads than a 1D grid holds: `launch.chunks` items per head group of
+ * q and of k, in groups of `launch.groups` heads (the launcher's fewest items).
  * `sizesOnly`: just the sizes of q and k (n_tokens, n_q_heads, n_k_heads), for a host that
  * allocates before it has the arrays (the WebAssembly kernel).
  */
-export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { launch?: { block: number; chunks: number; groups: { q: number; k: number } }; sizesOnly?: boolean } = {}): HostChecks {
+export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { launch?: { block: number; chunks: { q: number; k: number }; groups: { q: number; k: number } }; sizesOnly?: boolean } = {}): HostChecks {
   const { launch, sizesOnly } = opts;
   const w = new Writer(host);
   const src = ir.positions.source;
@@ -456,20 +456,21 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   for (const which of tensors(ir)) {
     const heads = n(`${which}_heads`);
     const shape = shapeParts(ir, which, heads, n);
-    const values = mul(n('tokens'), heads, i64(ir.headDim));
+    const dim = tensorLanes(ir, which).headDim;
+    const values = mul(n('tokens'), heads, i64(dim));
     if (ir.kernel.strided) {
       if (!C) {
         body.push(...w.require('tensor-missing', e.is('given', which), { which, shape }));
         body.push(...w.require('tensor-type', e.is('storage', which), { which, storage: storageType(ir), shape, type: { typeOf: which } }));
       }
       const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
-      const extent = e.select(e.eq(n('tokens'), i64(0)), i64(0), add(mul(e.sub(n('tokens'), i64(1)), ts), mul(e.sub(heads, i64(1)), hs), i64(ir.headDim)));
+      const extent = e.select(e.eq(n('tokens'), i64(0)), i64(0), add(mul(e.sub(n('tokens'), i64(1)), ts), mul(e.sub(heads, i64(1)), hs), i64(dim)));
       body.push(...w.require('view-length', e.ge(e.length(which), extent), { which, tokens: n('tokens'), ts, hs, extent, length: e.length(which) }));
       continue;
     }
     if (C) {
-      body.push(...w.require('elements', or(e.eq(n('tokens'), i64(0)), e.le(heads, e.div(i64(Math.floor(C_LIMIT / ir.headDim)), n('tokens')))),
-        { which, tokens: n('tokens'), heads, dim: ir.headDim }));
+      body.push(...w.require('elements', or(e.eq(n('tokens'), i64(0)), e.le(heads, e.div(i64(Math.floor(C_LIMIT / dim)), n('tokens')))),
+        { which, tokens: n('tokens'), heads, dim }));
       continue;
     }
     body.push(...w.require('tensor-missing', e.is('given', which), { which, shape }));
@@ -478,8 +479,12 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   }
   body.push(...views.overlap);
   if (C && launch) {
-    const perToken = e.max(groupsPerToken(launch.groups, n('q_heads'), n('k_heads'), 'i64'), i64(1));
-    body.push(...w.require('threads', e.le(n('tokens'), e.div(i64(Math.floor((I32_MAX * launch.block) / launch.chunks)), perToken)), { tokens: n('tokens') }));
+    const { chunks } = launch;
+    // q and k with one chunk count (every spec whose tensors share a head shape): groups · chunks.
+    const [limit, perToken] = chunks.q === chunks.k
+      ? [Math.floor((I32_MAX * launch.block) / chunks.q), groupsPerToken(launch.groups, n('q_heads'), n('k_heads'), 'i64')]
+      : [I32_MAX * launch.block, itemsPerToken(launch.groups, chunks, n('q_heads'), n('k_heads'), 'i64')];
+    body.push(...w.require('threads', e.le(n('tokens'), e.div(i64(limit), e.max(perToken, i64(1)))), { tokens: n('tokens') }));
   }
   if (C && !ir.kernel.inplace) body.push(...outputsApart(w, ir, n));
   return { body, functions };
@@ -492,13 +497,14 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
  */
 function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stmt[]; overlap: Stmt[] } {
   const C = w.host === 'C';
-  const D = i64(ir.headDim);
+  const dim = (which: 'q' | 'k') => tensorLanes(ir, which).headDim;
   const out: Stmt[] = [];
-  const span = (which: string) => add(mul(e.sub(n(`${which}_heads`), i64(1)), n(`${which}_head_stride`)), D);
+  const span = (which: 'q' | 'k') => add(mul(e.sub(n(`${which}_heads`), i64(1)), n(`${which}_head_stride`)), i64(dim(which)));
   const W = w.host === 'W';
   const present = tensors(ir);
   for (const which of present) {
     const heads = n(`${which}_heads`);
+    const D = i64(dim(which));
     const names: [string, Expr][] = [[`${which}_token_stride`, mul(heads, D)], [`${which}_head_stride`, D]];
     if (W) names.push([`${which}_start`, i64(0)]);
     for (const [name, contiguous] of names) {
@@ -518,7 +524,7 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
       out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(heads, i64(1)))), e.le(ts, e.div(limit, e.max(n('tokens'), i64(1))))),
         { which, tokens: n('tokens'), ts, heads, hs }));
     }
-    out.push(...w.require('stride-heads', or(e.le(heads, i64(1)), e.ge(hs, D)), { size: sizeWords(w.host, `${which}_head_stride`), value: hs, dim: ir.headDim, which }));
+    out.push(...w.require('stride-heads', or(e.le(heads, i64(1)), e.ge(hs, D)), { size: sizeWords(w.host, `${which}_head_stride`), value: hs, dim: dim(which), which }));
     out.push(...w.require('stride-tokens', or(e.le(n('tokens'), i64(1)), e.ge(ts, span(which))),
       { size: sizeWords(w.host, `${which}_token_stride`), value: ts, span: span(which), which }));
   }
@@ -531,8 +537,8 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   if (present.length < 2) return { sizes: out, overlap: [] };
   const [qa, ka] = W ? [n('q_start'), n('k_start')] : [e.start('q'), e.start('k')];
   const [qts, kts, qhs, khs] = [n('q_token_stride'), n('k_token_stride'), n('q_head_stride'), n('k_head_stride')];
-  const view = (which: 'q' | 'k', start: Expr): View => ({ start, ts: n(`${which}_token_stride`), hs: n(`${which}_head_stride`), span: span(which) });
-  const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka), n('tokens'), D)), { qa, ka, qts, kts, qhs, khs });
+  const view = (which: 'q' | 'k', start: Expr): View => ({ start, ts: n(`${which}_token_stride`), hs: n(`${which}_head_stride`), span: span(which), dim: i64(dim(which)) });
+  const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka), n('tokens'))), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
 }
 
@@ -540,20 +546,21 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
  * C, out of place: the elements each output reaches (from its pointer to its last element) are
  * apart from the other output's and from the inputs', except an output equal to its own input.
  */
-/** A view of q or k: where it starts (elements), its token and head strides, and what one token spans. */
+/** A view of q or k: where it starts (elements), its token and head strides, what one token spans, and its head's width. */
 interface View {
   start: Expr;
   ts: Expr;
   hs: Expr;
   span: Expr;
+  dim: Expr;
 }
 
 /**
  * Two views of `tokens` tokens share no element: apart as wholes, row by row (equal token strides,
  * each token's span within them, the spans apart modulo the stride), or head by head (equal head
- * strides of at least head_dim dividing both token strides, the heads apart modulo the head stride).
+ * strides of at least each head's width dividing both token strides, the heads apart modulo the head stride).
  */
-function viewsApart(a: View, b: View, tokens: Expr, D: Expr): Expr {
+function viewsApart(a: View, b: View, tokens: Expr): Expr {
   // [x, x + lx) and [y, y + ly) are apart on a circle of circumference m.
   const circle = (x: Expr, lx: Expr, y: Expr, ly: Expr, m: Expr) => {
     const d = e.mod(e.add(e.mod(e.sub(y, x), m), m), m);
@@ -562,7 +569,8 @@ function viewsApart(a: View, b: View, tokens: Expr, D: Expr): Expr {
   const last = e.sub(tokens, i64(1));
   const wholes = or(e.le(add(a.start, mul(last, a.ts), a.span), b.start), e.le(add(b.start, mul(last, b.ts), b.span), a.start));
   const rows = and(same(a.ts, b.ts), e.le(a.span, a.ts), e.le(b.span, a.ts), circle(a.start, a.span, b.start, b.span, a.ts));
-  const heads = and(same(a.hs, b.hs), e.ge(a.hs, D), e.eq(e.mod(a.ts, a.hs), i64(0)), e.eq(e.mod(b.ts, a.hs), i64(0)), circle(a.start, D, b.start, D, a.hs));
+  const wide = JSON.stringify(a.dim) === JSON.stringify(b.dim) ? [e.ge(a.hs, a.dim)] : [e.ge(a.hs, a.dim), e.ge(a.hs, b.dim)];
+  const heads = and(same(a.hs, b.hs), ...wide, e.eq(e.mod(a.ts, a.hs), i64(0)), e.eq(e.mod(b.ts, a.hs), i64(0)), circle(a.start, a.dim, b.start, b.dim, a.hs));
   return or(wholes, rows, heads);
 }
 
@@ -576,22 +584,22 @@ function same(x: Expr, y: Expr): Expr {
  * q and k are; contiguous tensors as wholes), except an output equal to its own input (in place).
  */
 function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] {
-  const D = i64(ir.headDim);
   const view = (name: string, which: 'q' | 'k'): View & { name: string } => {
     const heads = n(`${which}_heads`);
+    const D = i64(tensorLanes(ir, which).headDim);
     if (!ir.kernel.strided) {
       // A contiguous tensor is one row that spans it whole.
       const whole = mul(n('tokens'), heads, D);
-      return { name, start: e.start(name), ts: whole, hs: D, span: whole };
+      return { name, start: e.start(name), ts: whole, hs: D, span: whole, dim: D };
     }
     const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
-    return { name, start: e.start(name), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D) };
+    return { name, start: e.start(name), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D), dim: D };
   };
   const [qo, ko, qi, ki] = [view('q_out', 'q'), view('k_out', 'k'), view('q', 'q'), view('k', 'k')];
   const last = e.sub(n('tokens'), i64(1));
   const end = (x: typeof qo) => (ir.kernel.strided ? add(x.start, mul(last, x.ts), x.span) : add(x.start, x.span));
   // Contiguous tensors are apart as wholes; views as q and k are.
-  const apart = (a: typeof qo, b: typeof qo) => (ir.kernel.strided ? viewsApart(a, b, n('tokens'), D) : or(e.le(end(a), b.start), e.le(end(b), a.start)));
+  const apart = (a: typeof qo, b: typeof qo) => (ir.kernel.strided ? viewsApart(a, b, n('tokens')) : or(e.le(end(a), b.start), e.le(end(b), a.start)));
   const present = new Set<string>(tensors(ir));
   const pairs = ([[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]] as [typeof qo, typeof qo, boolean][])
     .filter(([a, b]) => present.has(a.name[0]) && present.has(b.name[0]));
@@ -640,7 +648,7 @@ function storageType(ir: RopeIR): string {
 function shapeParts(ir: RopeIR, which: 'q' | 'k', heads: Expr, n: (name: string) => Expr): MessagePart[] {
   const dims = layoutDims(ir.kernel.layout);
   const out: MessagePart[] = [`[${dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [`];
-  dims.forEach((d, i) => out.push(...(i > 0 ? [', '] : []), d === 'heads' ? heads : d === 'head_dim' ? `${ir.headDim}` : n(d)));
+  dims.forEach((d, i) => out.push(...(i > 0 ? [', '] : []), d === 'heads' ? heads : d === 'head_dim' ? `${tensorLanes(ir, which).headDim}` : n(d)));
   out.push(']');
   return out;
 }

@@ -8,7 +8,9 @@
 // where the lanes line up (`vector`) or one pair at a time (`scalar`), and a target whose stores
 // may touch more than their element (WGSL: a u32 word of two 16-bit lanes, or a whole vec4) gets
 // items that own every unit they write. The CPU takes whole lane runs per part (`runs`).
-import type { OptimizedIR } from '../compiler/ir.js';
+import { sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
+import { tensors } from './args.js';
+import { tensorIdentityLanes } from '../compiler/passes/identity-lanes.js';
 import { c, e, type Expr, type Scalar } from './ir.js';
 
 export type Access =
@@ -47,26 +49,30 @@ const lanesPerVector = (ir: OptimizedIR) => (ir.kernel.dtype === 'f32' ? 4 : 8);
 /**
  * The schedule of one kernel variant. `unit`: lanes a store may touch besides its own, so one
  * item must own all of them (1: byte-addressable memory; 2: packed 16-bit words; vectorLanes:
- * vector-bound buffers). `outOfPlace`: pass-through lanes are copied too.
+ * vector-bound buffers). `outOfPlace`: pass-through lanes are copied too. `t`: the tensor whose
+ * heads it covers; the lanes are that tensor's (q and k differ only where the kernel block gives
+ * one its own head_dim or offset, as MLA's q).
  */
-export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolean, unit: number): Schedule {
+export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolean, unit: number, t: 'q' | 'k'): Schedule {
   const W = lanesPerVector(ir);
   const classes: ItemClass[] = [];
-  const copies = outOfPlace ? ir.identityLanes : [];
+  const { headDim, shift } = tensorLanes(ir, t);
+  const copies = outOfPlace ? tensorIdentityLanes(ir, t) : [];
+  const laneRuns = shift === 0 ? ir.laneRuns : ir.laneRuns.map((r) => ({ ...r, a0: r.a0 + shift, b0: r.b0 + shift }));
   if (kind === 'runs') {
     // One item per token: every lane run, then every pass-through range, in series. (Cutting an
     // M-RoPE run at its sections, so each part reads one component, was measured slower: three
     // passes over the heads instead of one.)
-    const parts: Part[] = ir.laneRuns.map((r) => ({ kind: 'rotate', firstPair: r.firstPair, pairs: r.count, laneA: r.a0, laneB: r.b0, stride: r.stride, access: 'scalar' }));
+    const parts: Part[] = laneRuns.map((r) => ({ kind: 'rotate', firstPair: r.firstPair, pairs: r.count, laneA: r.a0, laneB: r.b0, stride: r.stride, access: 'scalar' }));
     for (const [start, end] of copies) parts.push({ kind: 'copy', lane: start, lanes: end - start, access: 'scalar' });
     return { kind, vectorLanes: W, classes: [{ items: 1, parts, pairStep: 0, laneStep: 0 }], itemsPerToken: 1 };
   }
   const split = (r: OptimizedIR['laneRuns'][number]) => r.count >= W && r.stride === 1 && r.a0 % W === 0 && r.b0 % W === 0;
   const adjacent = (r: OptimizedIR['laneRuns'][number]) => r.count >= W / 2 && r.stride === 2 && r.b0 === r.a0 + 1 && r.a0 % W === 0;
   // 16-byte access only where some run has a whole vector of pairs.
-  const vector = kind === 'vector' && ir.headDim % W === 0 && ir.laneRuns.some((r) => split(r) || adjacent(r));
+  const vector = kind === 'vector' && headDim % W === 0 && laneRuns.some((r) => split(r) || adjacent(r));
   const loose: Part[] = [];
-  for (const r of ir.laneRuns) {
+  for (const r of laneRuns) {
     let done = 0;
     if (vector && split(r)) {
       done = Math.floor(r.count / W) * W;
@@ -205,6 +211,40 @@ function stepBetween(a: Part, b: Part): { pairs: number; lanes: number } | null 
   return null;
 }
 
+/** A variant's schedule for each tensor the call rotates: one object for both when their heads have one shape. */
+export type TensorSchedules = Partial<Record<'q' | 'k', Schedule>>;
+
+export function schedules(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolean, unit: number): TensorSchedules {
+  const out: TensorSchedules = {};
+  for (const t of tensors(ir)) out[t] = out.q && sameLanes(ir) ? out.q : schedule(ir, kind, outOfPlace, unit, t);
+  return out;
+}
+
+/** The schedules' kind: 'vector' when some tensor's heads take 16-byte access. */
+export const schedulesKind = (ts: TensorSchedules): ScheduleKind => (Object.values(ts).some((x) => x.kind === 'vector') ? 'vector' : Object.values(ts)[0]!.kind);
+
+/**
+ * Items per head group of q and of k (a tensor the call does not rotate counts as the other: it
+ * has no groups). Equal unless one tensor has its own head shape.
+ */
+export function chunksOf(ts: TensorSchedules): HeadGroups {
+  const q = ts.q?.itemsPerToken ?? ts.k!.itemsPerToken;
+  return { q, k: ts.k?.itemsPerToken ?? q };
+}
+
+/**
+ * Items per token of the 'serial' entry points (every head of an item's lanes in series): the one
+ * schedule's items, or q's then k's where their heads differ.
+ */
+export const serialChunks = (ts: TensorSchedules): number => [...new Set(Object.values(ts))].reduce((n, x) => n + x.itemsPerToken, 0);
+
+/** Items per head group of q and k, and per token of the serial entry points: what a launcher multiplies by. */
+export interface Chunks extends HeadGroups {
+  serial: number;
+}
+
+export const chunkCounts = (ts: TensorSchedules): Chunks => ({ ...chunksOf(ts), serial: serialChunks(ts) });
+
 /**
  * Heads per work item on GPUs. Decode-sized calls give each item one head (enough items to fill
  * the device); prefill gives each item a group of heads so its cos/sin is computed once for the
@@ -221,8 +261,7 @@ export interface HeadGroups {
 export const GROUP_LOADS = 8;
 
 export function headGroups(ir: OptimizedIR): HeadGroups {
-  const vector = schedule(ir, 'vector', false, 1);
-  const split = vector.kind === 'vector' && vector.classes.some((c) => c.parts.some((p) => p.access === 'split' && p.kind === 'rotate'));
+  const split = Object.values(schedules(ir, 'vector', false, 1)).some((x) => x.kind === 'vector' && x.classes.some((c) => c.parts.some((p) => p.access === 'split' && p.kind === 'rotate')));
   const size = Math.min(8, Math.max(4, GROUP_LOADS / (split ? 2 : 1)));
   const cap = (fixed: number | null) => (fixed === null ? size : Math.max(1, Math.min(size, fixed)));
   return { q: cap(ir.kernel.qHeads), k: cap(ir.kernel.kHeads) };
@@ -235,6 +274,18 @@ export function headGroups(ir: OptimizedIR): HeadGroups {
  */
 export function groupsPerToken(groups: HeadGroups, q: Expr, k: Expr, ty: Scalar): Expr {
   const [gq, gk] = [groupCount(q, groups.q, ty), groupCount(k, groups.k, ty)];
+  return gq.op === 'const' && gk.op === 'const' ? c.of(ty, gq.value + gk.value) : e.add(gq, gk);
+}
+
+/**
+ * Work items of one token: head groups times items per group, ceil(q_heads / G.q)·chunks.q +
+ * ceil(k_heads / G.k)·chunks.k, or (groups per token)·chunks where q and k have one chunk count.
+ * The launchers' item count (CUDA launch_items, the WGSL host's dispatch) and the CUDA threads check.
+ */
+export function itemsPerToken(groups: HeadGroups, chunks: HeadGroups, q: Expr, k: Expr, ty: Scalar): Expr {
+  const times = (x: Expr, n: number) => (x.op === 'const' ? c.of(ty, x.value * n) : n === 1 ? x : e.mul(x, c.of(ty, n)));
+  if (chunks.q === chunks.k) return times(groupsPerToken(groups, q, k, ty), chunks.q);
+  const [gq, gk] = [times(groupCount(q, groups.q, ty), chunks.q), times(groupCount(k, groups.k, ty), chunks.k)];
   return gq.op === 'const' && gk.op === 'const' ? c.of(ty, gq.value + gk.value) : e.add(gq, gk);
 }
 

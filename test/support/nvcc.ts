@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Artifact } from '../../src/backends/common.js';
 import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Harness, type HarnessCase, type HarnessResult, type NvccResult } from '../../src/runners/cuda.js';
-import type { RopeIR } from '../../src/compiler/ir.js';
+import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { allowedError, fromStorage, toStorage } from './dtype.js';
@@ -147,14 +147,15 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     const got = fromStorage(stored, ir.kernel.dtype);
     const input = inputs[which];
     const heads = which === 'q' ? shape.qHeads : shape.kHeads;
+    const D = tensorLanes(ir, which).headDim;
     let problem: string | undefined;
     forEachToken(ir, shape, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
-        const base = headBase(ir, shape, b, s, flat, h, heads, shape.strides?.[which]);
+        const base = headBase(ir, which, shape, b, s, flat, h, heads, shape.strides?.[which]);
         let scale = 0;
-        for (let l = 0; l < ir.headDim; l++) scale = Math.max(scale, Math.abs(input[base + l]));
+        for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
         scale *= ir.attentionFactor;
-        for (let l = 0; l < ir.headDim; l++) {
+        for (let l = 0; l < D; l++) {
           const i = base + l;
           const allowed = allowedError(ir.kernel.dtype, want[which][i], scale, allowance);
           if (!(Math.abs(got[i] - want[which][i]) <= allowed)) {

@@ -4,7 +4,7 @@
 // run-time inputs for an IR with a seeded generator.
 import { decodeStorage, encodeStorage } from '../../src/storage.js';
 import fc from 'fast-check';
-import type { RopeIR } from '../../src/compiler/ir.js';
+import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { usesSegmentTable, type RopeInputs, type RopeSizes } from '../../src/compiler/runtime.js';
 import { randomSegmentTables } from './fused-cases.js';
 
@@ -194,6 +194,29 @@ export const arbitraryOneTensorSpec: fc.Arbitrary<SpecCase> = fc.tuple(fc.oneof(
   const without = c.source.replace(new RegExp(`\\n    ${other} heads \\d+`), '');
   return { ...c, source: without.replace('  kernel {', `  kernel {\n    ${other} heads 0`) };
 });
+/**
+ * q and k with heads of different shapes (`q heads N head_dim H offset O`, MLA-like): one tensor,
+ * or both, get their own head width and rotary offset around the spec's rotary lanes; widths and
+ * offsets are sometimes multiples of 8 (the 16-byte paths), otherwise any even width and any offset.
+ */
+export const arbitraryLanesSpec: fc.Arbitrary<SpecCase> = fc.tuple(
+  fc.oneof(arbitrarySpec, arbitraryViewsSpec),
+  fc.constantFrom(['q'], ['k'], ['q', 'k']),
+  fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 12 }), fc.boolean()), { minLength: 2, maxLength: 2 }),
+).map(([c, which, draws]) => {
+  const rotary = /\n  rotary dim (\d+)/.exec(c.source) ?? /\n  head_dim (\d+)/.exec(c.source)!;
+  const D = Number(rotary[1]);
+  let source = c.source;
+  which.forEach((t, i) => {
+    const [extra, at, aligned] = draws[i];
+    const width = aligned ? Math.ceil(D / 8) * 8 + 8 * (extra % 3) : D + 2 * extra;
+    const offset = aligned ? 8 * Math.floor(((at % 4) * (width - D)) / 32) : Math.min(at, width - D);
+    const line = new RegExp(`\\n    ${t} heads (\\d+)`).exec(source);
+    const shape = `head_dim ${width} offset ${offset}`;
+    source = line ? source.replace(line[0], `${line[0]} ${shape}`) : source.replace('  kernel {', `  kernel {\n    ${t} ${shape}`);
+  });
+  return { ...c, source };
+});
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
 export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
@@ -225,12 +248,13 @@ export interface InputPlan {
  * and sometimes multiples of 8 (the 16-byte paths).
  */
 function views(ir: RopeIR, tokens: number, qHeads: number, kHeads: number, sizes: RopeSizes, int: (lo: number, hi: number) => number, r: () => number): RopeInputs {
-  const D = ir.headDim;
+  const [Dq, Dk] = [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
   const gap = () => (int(0, 1) === 0 ? 8 * int(0, 2) : 2 * int(0, 3));
-  const hs = D + gap();
+  // One head stride for both (wide enough for either head), so views may also be apart head by head.
+  const hs = Math.max(Dq, Dk) + gap();
   // A tensor a q-only or k-only spec does not take spans nothing.
-  const qSpan = qHeads === 0 ? 0 : (qHeads - 1) * hs + D;
-  const kSpan = kHeads === 0 ? 0 : (kHeads - 1) * hs + D;
+  const qSpan = qHeads === 0 ? 0 : (qHeads - 1) * hs + Dq;
+  const kSpan = kHeads === 0 ? 0 : (kHeads - 1) * hs + Dk;
   const kStart = qSpan + gap();
   const row = kStart + kSpan + gap();
   const buf = Float32Array.from({ length: Math.max(0, tokens - 1) * row + kStart + kSpan }, () => r() * 2 - 1);
@@ -289,8 +313,8 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   if (src.kind === 'index' && src.offset === 'scalar') sizes.offset = int(0, Math.max(0, posLimit - seq));
   if (ir.omega ? ir.omega.kind !== 'static' : false) sizes.seq_len = int(1, 40);
   const inputs: RopeInputs = ir.kernel.strided ? views(ir, tokens, qHeads, kHeads, sizes, int, r) : {
-    q: Float32Array.from({ length: tokens * qHeads * ir.headDim }, () => r() * 2 - 1),
-    k: Float32Array.from({ length: tokens * kHeads * ir.headDim }, () => r() * 2 - 1),
+    q: Float32Array.from({ length: tokens * qHeads * tensorLanes(ir, 'q').headDim }, () => r() * 2 - 1),
+    k: Float32Array.from({ length: tokens * kHeads * tensorLanes(ir, 'k').headDim }, () => r() * 2 - 1),
     sizes,
   };
   if (cu) inputs.cu_seqlens = cu;

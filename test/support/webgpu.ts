@@ -5,9 +5,10 @@
 // the same code `ropec run --backend wgsl` uses.
 /// <reference types="@webgpu/types" />
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
-import type { RopeIR } from '../../src/compiler/ir.js';
+import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { tensors } from '../../src/kernel/args.js';
+import { tensorIdentityLanes } from '../../src/compiler/passes/identity-lanes.js';
 import { compile } from '../../src/index.js';
 import type { EmitOptions } from '../../src/backends/common.js';
 import {
@@ -137,12 +138,13 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
   const shape = resolveShape(ir, run.exact);
   const allowance = computeAllowance(ir, maxAngle(ir, run.exact));
   const dtype = ir.kernel.dtype;
-  const identity = new Set<number>();
-  for (const [a, b] of ir.identityLanes ?? []) for (let l = a; l < b; l++) identity.add(l);
   for (const which of tensors(ir)) {
+    const identity = new Set<number>();
+    for (const [a, b] of tensorIdentityLanes(ir, which)) for (let l = a; l < b; l++) identity.add(l);
     const input = run.exact[which];
     const got = run[which];
     const heads = which === 'q' ? shape.qHeads : shape.kHeads;
+    const D = tensorLanes(ir, which).headDim;
     if (outOfPlace) {
       const after = which === 'q' ? run.qIn : run.kIn;
       for (let i = 0; i < input.length; i++) {
@@ -152,11 +154,11 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
     let problem: string | undefined;
     forEachToken(ir, shape, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
-        const base = headBase(ir, shape, b, s, flat, h, heads, shape.strides?.[which]);
+        const base = headBase(ir, which, shape, b, s, flat, h, heads, shape.strides?.[which]);
         let scale = 0;
-        for (let l = 0; l < ir.headDim; l++) scale = Math.max(scale, Math.abs(input[base + l]));
+        for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
         scale *= ir.attentionFactor;
-        for (let l = 0; l < ir.headDim; l++) {
+        for (let l = 0; l < D; l++) {
           const i = base + l;
           if (identity.has(l)) {
             if (!Object.is(got[i], input[i])) problem = `${which}[${i}] (token ${flat}, head ${h}, identity lane ${l}): ${got[i]} ≠ input ${input[i]}`;

@@ -3,8 +3,8 @@
 // a partial here; templates stay logic-less. A pure function of the IR.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import { s, v, type KernelModule } from '../../kernel/ir.js';
-import { groupsPerToken } from '../../kernel/schedule.js';
+import { e, s, v, type Expr, type KernelModule } from '../../kernel/ir.js';
+import { chunksOf, itemsPerToken, schedulesKind, type HeadGroups } from '../../kernel/schedule.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
@@ -57,16 +57,20 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     { name: `${kind}_grouped`, schedule: kind, outOfPlace, unit: 1, heads: 'group' as const },
   ]);
   const built = buildKernel(ir, CUDA_CAPABILITIES, variants);
-  const vector = built.schedules.get('vector')!.kind === 'vector';
+  const vector = schedulesKind(built.schedules.get('vector')!) === 'vector';
   if (!vector) {
     built.module.entries = built.module.entries.filter((x) => x.name.startsWith('scalar'));
     built.module.functions = built.module.functions.filter((f) => !f.name.startsWith('item_vector'));
   }
   const text = printCudaKernel(built.module, observe);
-  const scalarItems = built.schedules.get('scalar')!.itemsPerToken;
-  const vectorItems = built.schedules.get(vector ? 'vector' : 'scalar')!.itemsPerToken;
+  // Items per head group of q and of k, on each path (equal unless q and k have heads of different shapes).
+  const chunks = { scalar: chunksOf(built.schedules.get('scalar')!), vector: chunksOf(built.schedules.get(vector ? 'vector' : 'scalar')!) };
   const groups = built.groups.get('scalar_grouped')!;
-  const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, chunks: Math.max(scalarItems, vectorItems), groups } }));
+  const most = { q: Math.max(chunks.scalar.q, chunks.vector.q), k: Math.max(chunks.scalar.k, chunks.vector.k) };
+  const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, chunks: most, groups } }));
+  // A token's work items on the path taken, one head or a group of heads per item (kernel/schedule.ts: the kernels' item index uses the same).
+  const [Q, K] = [v('q_heads', 'i64'), v('k_heads', 'i64')];
+  const perToken = (g: HeadGroups): Expr => e.select(v('vector', 'bool'), itemsPerToken(g, chunks.vector, Q, K, 'i64'), itemsPerToken(g, chunks.scalar, Q, K, 'i64'));
   const view = {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),
@@ -76,10 +80,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     headDim: ir.headDim,
     pairs: ir.pairs.length,
     blockThreads: BLOCK_THREADS,
-    scalarItems,
-    vectorItems,
-    // The head groups of one token (kernel/schedule.ts: the kernels' item index uses the same).
-    groupsLine: printCudaHost([s.let('groups', groupsPerToken(groups, v('q_heads', 'i64'), v('k_heads', 'i64'), 'i64'))]).join(' '),
+    itemsLines: printCudaHost([s.let('grouped_items', perToken(groups)), s.let('single_items', perToken({ q: 1, k: 1 }))]),
     qHeads: ir.kernel.qHeads ?? 'a.q_heads',
     kHeads: ir.kernel.kHeads ?? 'a.k_heads',
     groupMinItems: GROUP_MIN_ITEMS,
@@ -99,7 +100,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
       ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
-        ...strideSizes(ir).map((x) => `${x} % ${built.schedules.get('vector')!.vectorLanes} == 0`)].join(' && ')
+        ...strideSizes(ir).map((x) => `${x} % ${Object.values(built.schedules.get('vector')!)[0]!.vectorLanes} == 0`)].join(' && ')
       : 'false',
     tableFill: tableFill(ir) + cacheFillFunction(ir),
   };

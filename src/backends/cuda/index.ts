@@ -8,7 +8,7 @@ import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
 import { cacheArrays, strideSizes, tensors } from '../../kernel/args.js';
-import { headGroups } from '../../kernel/schedule.js';
+import { chunksOf, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
@@ -59,8 +59,13 @@ export function manifest(ir: OptimizedIR) {
   const args = launchArgs(ir);
   const plans = cudaSchedules(ir);
   const vector = plans.vector !== null;
-  const scalar = plans.scalar.itemsPerToken;
-  const vec = plans.vector?.itemsPerToken ?? scalar;
+  // Items per token and head: one number, or q's and k's where their heads differ (MLA).
+  const count = (ts: TensorSchedules) => {
+    const c = chunksOf(ts);
+    return c.q === c.k ? c.q : c;
+  };
+  const scalar = count(plans.scalar);
+  const vec = plans.vector ? count(plans.vector) : scalar;
   const groups = headGroups(ir);
   const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
   return {

@@ -6,7 +6,7 @@
 // (sin/cos computed once, then every head of q and k rotated); a copy chunk is a few identity lanes
 // (out-of-place only). The schedules themselves (src/kernel/schedule.ts) are shared with WGSL.
 import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
-import { schedule, type Schedule } from '../../kernel/schedule.js';
+import { schedules, schedulesKind, type TensorSchedules } from '../../kernel/schedule.js';
 import { hostArguments, type ArrayArg, type SizeArg as CallSize } from '../../kernel/args.js';
 import type { Dtype } from '../../compiler/spec.js';
 
@@ -62,8 +62,8 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
  * when every q/k pointer is 16-byte aligned. CUDA memory is byte-addressable: a store touches only
  * its element, so items need not own words.
  */
-export function cudaSchedules(ir: OptimizedIR): { scalar: Schedule; vector: Schedule | null } {
+export function cudaSchedules(ir: OptimizedIR): { scalar: TensorSchedules; vector: TensorSchedules | null } {
   const outOfPlace = !ir.kernel.inplace;
-  const vector = schedule(ir, 'vector', outOfPlace, 1);
-  return { scalar: schedule(ir, 'scalar', outOfPlace, 1), vector: vector.kind === 'vector' ? vector : null };
+  const vector = schedules(ir, 'vector', outOfPlace, 1);
+  return { scalar: schedules(ir, 'scalar', outOfPlace, 1), vector: schedulesKind(vector) === 'vector' ? vector : null };
 }

@@ -2,7 +2,7 @@
 // statement structures. The hot loop is monomorphic typed-array code: positions and sin/cos once per
 // (token, pair), then every head of q and k, with lane runs and identity lanes from the IR.
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
-import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
+import { sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
@@ -106,7 +106,7 @@ function sixteenBit(ir: RopeIR): boolean {
 function constants(ir: RopeIR): StatementStructures[] {
   const decls: [string, string][] = [];
   const spec = {
-    name: ir.name, headDim: ir.headDim, rotaryDim: ir.rotaryDim, pairs: ir.pairs.length, axes: ir.axes,
+    name: ir.name, headDim: ir.headDim, ...(sameLanes(ir) ? {} : { headDims: { q: tensorLanes(ir, 'q').headDim, k: tensorLanes(ir, 'k').headDim } }), rotaryDim: ir.rotaryDim, pairs: ir.pairs.length, axes: ir.axes,
     qHeads: ir.kernel.qHeads, kHeads: ir.kernel.kHeads, layout: ir.kernel.layout, dtype: ir.kernel.dtype,
     positions: ir.host.positions.kind, attentionFactor: ir.attentionFactor, specHash: ir.specHash,
   };

@@ -4,15 +4,15 @@
 // engines that dispatch the kernel themselves). The kernels are the shared kernel IR printed by the
 // C-style printer with WGSL's table (table.ts). See docs/wgsl.md.
 import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type SourcePos } from '../../compiler/diagnostics.js';
-import type { OptimizedIR } from '../../compiler/ir.js';
+import { sameLanes, tensorLanes, type OptimizedIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import type { HeadGroups, Schedule } from '../../kernel/schedule.js';
+import type { Chunks, HeadGroups, TensorSchedules } from '../../kernel/schedule.js';
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { cacheArrays, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
-import { groupsPerToken } from '../../kernel/schedule.js';
+import { chunkCounts, chunksOf, groupCount, schedulesKind } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
@@ -37,9 +37,9 @@ export interface WgslShader {
   storage: WgslStorage;
   text: WgslKernelText;
   wgsl: string;
-  /** Items per token and head group of the in-place and out-of-place entry points. */
-  items: { inPlace: number; outOfPlace: number };
-  schedule: Schedule;
+  /** Items per head group of q and k (and per token of the serial entry points) of the in-place and out-of-place entry points. */
+  items: { inPlace: Chunks; outOfPlace: Chunks };
+  schedule: TensorSchedules;
   /** Heads per item of the `_grouped` entry points. */
   groups: HeadGroups;
 }
@@ -123,14 +123,18 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
   ]);
   let built = buildKernel(ir, WGSL_CAPABILITIES, variants('vector', W));
   let storage: WgslStorage = { kind: 'vector', dtype };
-  if (access !== 'auto' || built.schedules.get(ENTRY_POINT)!.kind !== 'vector') {
+  // Vector-bound buffers: every head of every tensor must start on a vector (a store writes its whole
+  // vector, and items own whole vectors of a head), so a tensor whose heads are not whole vectors
+  // (q and k of different widths) puts the spec on the scalar shader.
+  const wholeVectors = tensors(ir).every((t) => tensorLanes(ir, t).headDim % W === 0);
+  if (access !== 'auto' || schedulesKind(built.schedules.get(ENTRY_POINT)!) !== 'vector' || !wholeVectors) {
     const packed = dtype !== 'f32' && access !== 'native';
     built = buildKernel(ir, WGSL_CAPABILITIES, variants('scalar', packed ? 2 : 1));
     storage = { kind: access === 'native' ? 'native' : packed ? 'packed' : 'plain', dtype };
   }
   const text = printWgslKernel(built.module, storage, observe);
   const sched = built.schedules.get(ENTRY_POINT)!;
-  const items = { inPlace: sched.itemsPerToken, outOfPlace: built.schedules.get(OUT_OF_PLACE_ENTRY_POINT)!.itemsPerToken };
+  const items = { inPlace: chunkCounts(sched), outOfPlace: chunkCounts(built.schedules.get(OUT_OF_PLACE_ENTRY_POINT)!) };
   const wgsl = renderTemplate('wgsl', 'kernel', {
     banner: banner(ir, 'wgsl'),
     // `enable` must precede every declaration; only the native-f16 variant needs one.
@@ -148,11 +152,18 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
   return { storage, text, wgsl, items, schedule: sched, groups: built.groups.get(`${ENTRY_POINT}${GROUPED_SUFFIX}`)! };
 }
 
-function summary(ir: OptimizedIR, storage: WgslStorage, sched: Schedule): string {
+/** Items per head group as a manifest shows it: one number, or q's and k's where their heads differ. */
+const shown = (c: Chunks): number | { q: number; k: number } => (c.q === c.k ? c.q : { q: c.q, k: c.k });
+
+function summary(ir: OptimizedIR, storage: WgslStorage, sched: TensorSchedules): string {
+  const c = chunksOf(sched);
+  const heads = sameLanes(ir) ? `head_dim ${ir.headDim}, ${ir.pairs.length} pairs in ${c.q} item(s) per token`
+    : `head_dim q ${tensorLanes(ir, 'q').headDim} / k ${tensorLanes(ir, 'k').headDim}, ${ir.pairs.length} pairs in q ${c.q} / k ${c.k} item(s) per head`;
+  const vectorLanes = Object.values(sched)[0]!.vectorLanes;
   return [
-    `head_dim ${ir.headDim}, ${ir.pairs.length} pairs in ${sched.itemsPerToken} item(s) per token`,
+    heads,
     `${ir.kernel.dtype} storage${storage.kind === 'native' ? ' (native array<f16>, enable f16)' : storage.kind === 'packed' ? ' (two 16-bit values per u32 word)' : ''}, layout ${ir.kernel.layout}`,
-    storage.kind === 'vector' ? `16-byte access (${sched.vectorLanes} lanes per vector)` : 'scalar access',
+    storage.kind === 'vector' ? `16-byte access (${vectorLanes} lanes per vector)` : 'scalar access',
     `positions ${ir.host.positions.kind}`,
     `ω ${ir.omega.kind === 'static' ? 'constant' : `from seq_len (${ir.omega.kind})`}`,
     ir.kernel.sincos.kind === 'table' ? `sincos table(${ir.kernel.sincos.maxPositions})`
@@ -176,14 +187,14 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
   const grid = src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => a.name) : [];
   const config = {
     name: ir.name,
-    headDim: ir.headDim,
+    headDims: { q: tensorLanes(ir, 'q').headDim, k: tensorLanes(ir, 'k').headDim },
     pairs: ir.pairs.length,
     chunks: { main: shader.items, native: native ? native.items : null, scalar: scalar ? scalar.items : null },
     headGroups: shader.groups,
     groupMinItems: GROUP_MIN_ITEMS,
     tensors: tensors(ir),
     mainVector: shader.storage.kind === 'vector',
-    views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? shader.schedule.vectorLanes : 1 } : null,
+    views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? Object.values(shader.schedule)[0]!.vectorLanes : 1 } : null,
     dims: layoutDims(ir.kernel.layout),
     dtype: ir.kernel.dtype,
     bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,
@@ -220,8 +231,8 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     cache: sc.kind === 'cache',
     strided: ir.kernel.strided === true,
     views: tensors(ir).map((t) => `${t}: [n_${t}_start, n_${t}_token_stride, n_${t}_head_stride]`).join(', ') + (tensors(ir).length < 2 ? `, ${tensors(ir)[0] === 'q' ? 'k' : 'q'}: []` : ''),
-    groups: tsNumberFunction('groupsPerToken', ['q_heads', 'k_heads'], groupsPerToken(shader.groups, v('q_heads', 'i64'), v('k_heads', 'i64'), 'i64'),
-      'Head groups of one token for the `_grouped` entry points (src/kernel/schedule.ts: the kernel\'s item index uses the same).'),
+    groups: ['q', 'k'].map((t) => tsNumberFunction(`${t}Groups`, [`${t}_heads`], groupCount(v(`${t}_heads`, 'i64'), shader.groups[t as 'q' | 'k'], 'i64'),
+      `Head groups of ${t} for the \`_grouped\` entry points (src/kernel/schedule.ts: the kernel's item index uses the same).`)).join('\n'),
     tables: tsTableFunctions(ir, {
       omegaAt: ir.omega.kind !== 'static' || ir.kernel.sincos.kind === 'table',
       angle: ir.omega.kind !== 'static' ? { fill: angleTableFill(ir, WGSL_CAPABILITIES, positionRepr(ir, WGSL_CAPABILITIES)), name: dynamicBinding } : undefined,
@@ -233,7 +244,12 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
 }
 
 function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null, scalar: WgslShader | null, workgroupSize: number): object {
-  const G = shader.items.inPlace;
+  const G = shown(shader.items.inPlace);
+  const [cq, ck] = [`ceil(q_heads / ${shader.groups.q})`, `ceil(k_heads / ${shader.groups.k})`];
+  const invocations = typeof G === 'number'
+    ? `tokens × ${G} × (q_heads + k_heads) for ENTRY; tokens × ${G} × (${cq} + ${ck}) for ENTRY${GROUPED_SUFFIX}`
+    : `tokens × (q_heads × ${G.q} + k_heads × ${G.k}) for ENTRY; tokens × (${cq} × ${G.q} + ${ck} × ${G.k}) for ENTRY${GROUPED_SUFFIX}`;
+  const serial = shader.items.inPlace.serial;
   const W = workgroupSize;
   const omega = ir.omega;
   const sc = ir.kernel.sincos;
@@ -249,9 +265,10 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
     workgroupSize: [W, 1, 1],
     storage: {
       dtype: ir.kernel.dtype, layout: ir.kernel.layout, headDim: ir.headDim,
+      ...(sameLanes(ir) ? {} : { headDims: { q: tensorLanes(ir, 'q').headDim, k: tensorLanes(ir, 'k').headDim } }),
       packing: ir.kernel.dtype === 'f32' ? 'one f32 per element' : 'two 16-bit values per u32, element 2i in bits 0–15',
       access: vector
-        ? `16-byte vectors: q, k, q_src and k_src are ${ir.kernel.dtype === 'f32' ? 'array<vec4<f32>>' : 'array<vec4<u32>>'} (${shader.schedule.vectorLanes} lanes each); ` +
+        ? `16-byte vectors: q, k, q_src and k_src are ${ir.kernel.dtype === 'f32' ? 'array<vec4<f32>>' : 'array<vec4<u32>>'} (${Object.values(shader.schedule)[0]!.vectorLanes} lanes each); ` +
           'buffers and binding offsets must be multiples of 16 bytes'
         : 'scalar: one element (or one packed u32 word) per access',
     },
@@ -265,9 +282,9 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
     uniform: { struct: 'Params', size: shader.text.uniformSize, fields: shader.text.uniform },
     headGroups: shader.groups,
     dispatch: {
-      invocations: `tokens × ${G} × (q_heads + k_heads) for ENTRY; tokens × ${G} × (ceil(q_heads / ${shader.groups.q}) + ceil(k_heads / ${shader.groups.k})) for ENTRY${GROUPED_SUFFIX}`,
+      invocations,
       pairGroupsPerToken: G,
-      serial: `tokens × ${G} for ENTRY${SERIAL_SUFFIX}`,
+      serial: `tokens × ${serial} for ENTRY${SERIAL_SUFFIX}`,
       choose: `ENTRY${GROUPED_SUFFIX} (a group of heads per invocation, its loads before its stores) once its invocations reach ${GROUP_MIN_ITEMS}, or on a CPU adapter (SwiftShader, llvmpipe, WARP, fallback adapters) ENTRY${SERIAL_SUFFIX} (every head per invocation: cos/sin computed least often); ENTRY (one head per invocation) for smaller, decode-sized calls. Each is right for any size`,
       workgroups: `W = ceil(invocations / ${W})`,
       grid: `rows = ceil(W / ${MAX_WORKGROUPS_PER_DIMENSION}); x = ceil(W / rows); dispatchWorkgroups(x, rows); params.row_threads = x × ${W}`,
@@ -279,7 +296,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
       grouped: `${OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}`,
       serial: `${OUT_OF_PLACE_ENTRY_POINT}${SERIAL_SUFFIX}`,
       how: 'bind the inputs as q_src and k_src (read-only), the outputs as q and k, and dispatch as above with outGroupsPerToken in place of pairGroupsPerToken; one pass, every element of the outputs is written (pass-through lanes copied)',
-      outGroupsPerToken: shader.items.outOfPlace,
+      outGroupsPerToken: shown(shader.items.outOfPlace),
     },
     omega: omega.kind === 'static'
       ? { kind: 'static', where: 'constants in the shader' }
@@ -316,8 +333,8 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
             [SHARED_ENTRY_POINT]: `q and k are views of one buffer: bind it as q only (k is reached through it); grouped: ${SHARED_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_ENTRY_POINT}${SERIAL_SUFFIX}`,
             [SHARED_OUT_OF_PLACE_ENTRY_POINT]: `the same out of place: the inputs as q_src, the one output buffer as q; grouped: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${SERIAL_SUFFIX}`,
           },
-          vectorAccess: shader.storage.kind === 'vector' ? `every start and stride a multiple of ${shader.schedule.vectorLanes} elements; otherwise dispatch ${ir.name}.scalar.wgsl` : 'none',
-          scalarShader: scalar ? { shader: `${ir.name}.scalar.wgsl`, pairGroupsPerToken: scalar.items.inPlace, outGroupsPerToken: scalar.items.outOfPlace } : null,
+          vectorAccess: shader.storage.kind === 'vector' ? `every start and stride a multiple of ${Object.values(shader.schedule)[0]!.vectorLanes} elements; otherwise dispatch ${ir.name}.scalar.wgsl` : 'none',
+          scalarShader: scalar ? { shader: `${ir.name}.scalar.wgsl`, pairGroupsPerToken: shown(scalar.items.inPlace), outGroupsPerToken: shown(scalar.items.outOfPlace) } : null,
           words: ir.kernel.dtype === 'f32' ? null : 'packed 16-bit storage: starts and strides must be even',
         }
       : null,
@@ -328,7 +345,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
           when: "the device was created with the 'shader-f16' feature; otherwise use the shader above",
           storage: { dtype: 'f16', packing: 'one f16 per element (array<f16>)' },
           bindings: native.text.bindings.filter((b) => b.name === 'q' || b.name === 'k').map((b) => ({ binding: b.binding, name: b.name, element: b.element })),
-          dispatch: { pairGroupsPerToken: native.items.inPlace, outGroupsPerToken: native.items.outOfPlace },
+          dispatch: { pairGroupsPerToken: shown(native.items.inPlace), outGroupsPerToken: shown(native.items.outOfPlace) },
           sameAsAbove: 'every other binding, the uniform block, the workgroup size and the grid formula (with its own pairGroupsPerToken)',
         }]
       : [],

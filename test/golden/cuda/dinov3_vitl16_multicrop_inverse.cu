@@ -124,9 +124,6 @@ typedef __nv_bfloat16 elem_t;
 [[maybe_unused]] constexpr int kHeadDim = 64;
 [[maybe_unused]] constexpr int kPairs = 32;
 constexpr int kBlock = 256;
-/** Work items per token and head group of the scalar and the 16-byte schedule. */
-constexpr int64_t kScalarChunks = 32;
-constexpr int64_t kVectorChunks = 4;
 #ifndef ROPEC_GROUP_MIN_ITEMS
 /** Launches of at least this many grouped items run the grouped kernels (see docs/cuda.md). */
 #define ROPEC_GROUP_MIN_ITEMS 131072
@@ -1109,12 +1106,12 @@ static cudaError_t prepare(const ropec_dinov3_vitl16_multicrop_inverse_elem_t* q
  * 0 one head per item, 1 head groups. The grouped count is below the grid's limit (checked).
  */
 static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
-  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
   const int64_t q_heads = 16;
   const int64_t k_heads = 16;
-  const int64_t groups = (q_heads + 3) / 4 + (k_heads + 3) / 4;
-  *grouped = schedule < 0 ? a.tokens * chunks * groups >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
-  return a.tokens * chunks * (*grouped ? groups : q_heads + k_heads);
+  const int64_t grouped_items = vector ? ((q_heads + 3) / 4 + (k_heads + 3) / 4) * 4 : ((q_heads + 3) / 4 + (k_heads + 3) / 4) * 32;
+  const int64_t single_items = vector ? (q_heads + k_heads) * 4 : (q_heads + k_heads) * 32;
+  *grouped = schedule < 0 ? a.tokens * grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return a.tokens * (*grouped ? grouped_items : single_items);
 }
 
 }  // namespace ropec_dinov3_vitl16_multicrop_inverse

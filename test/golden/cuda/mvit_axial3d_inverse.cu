@@ -124,9 +124,6 @@ typedef float elem_t;
 [[maybe_unused]] constexpr int kHeadDim = 48;
 [[maybe_unused]] constexpr int kPairs = 24;
 constexpr int kBlock = 256;
-/** Work items per token and head group of the scalar and the 16-byte schedule. */
-constexpr int64_t kScalarChunks = 24;
-constexpr int64_t kVectorChunks = 12;
 #ifndef ROPEC_GROUP_MIN_ITEMS
 /** Launches of at least this many grouped items run the grouped kernels (see docs/cuda.md). */
 #define ROPEC_GROUP_MIN_ITEMS 131072
@@ -1011,12 +1008,12 @@ static cudaError_t prepare(const ropec_mvit_axial3d_inverse_elem_t* q, const rop
  * 0 one head per item, 1 head groups. The grouped count is below the grid's limit (checked).
  */
 static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
-  const int64_t chunks = vector ? kVectorChunks : kScalarChunks;
   const int64_t q_heads = 16;
   const int64_t k_heads = 16;
-  const int64_t groups = (q_heads + 7) / 8 + (k_heads + 7) / 8;
-  *grouped = schedule < 0 ? a.tokens * chunks * groups >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
-  return a.tokens * chunks * (*grouped ? groups : q_heads + k_heads);
+  const int64_t grouped_items = vector ? ((q_heads + 7) / 8 + (k_heads + 7) / 8) * 12 : ((q_heads + 7) / 8 + (k_heads + 7) / 8) * 24;
+  const int64_t single_items = vector ? (q_heads + k_heads) * 12 : (q_heads + k_heads) * 24;
+  *grouped = schedule < 0 ? a.tokens * grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return a.tokens * (*grouped ? grouped_items : single_items);
 }
 
 }  // namespace ropec_mvit_axial3d_inverse

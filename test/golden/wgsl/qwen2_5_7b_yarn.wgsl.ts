@@ -46,12 +46,23 @@ export interface Args {
 
 const SPEC: SpecConfig = {
   "name": "qwen2_5_7b_yarn",
-  "headDim": 128,
+  "headDims": {
+    "q": 128,
+    "k": 128
+  },
   "pairs": 64,
   "chunks": {
     "main": {
-      "inPlace": 8,
-      "outOfPlace": 8
+      "inPlace": {
+        "q": 8,
+        "k": 8,
+        "serial": 8
+      },
+      "outOfPlace": {
+        "q": 8,
+        "k": 8,
+        "serial": 8
+      }
     },
     "native": null,
     "scalar": null
@@ -159,9 +170,13 @@ function validate(args: Args): Resolved {
     views: null };
 }
 
-/** Head groups of one token for the `_grouped` entry points (src/kernel/schedule.ts: the kernel's item index uses the same). */
-function groupsPerToken(q_heads: number, k_heads: number): number {
-  return Math.trunc((q_heads + 3) / 4) + Math.trunc((k_heads + 3) / 4);
+/** Head groups of q for the `_grouped` entry points (src/kernel/schedule.ts: the kernel's item index uses the same). */
+function qGroups(q_heads: number): number {
+  return Math.trunc((q_heads + 3) / 4);
+}
+/** Head groups of k for the `_grouped` entry points (src/kernel/schedule.ts: the kernel's item index uses the same). */
+function kGroups(k_heads: number): number {
+  return Math.trunc((k_heads + 3) / 4);
 }
 
 /** Not needed by this spec. */
@@ -242,13 +257,15 @@ export interface RopeKernel {
 /** Everything the host needs to know about the spec and its shaders. */
 export interface SpecConfig {
   name: string;
-  headDim: number;
+  /** Lanes per head of q and of k (they differ where the spec gives one tensor its own head_dim). */
+  headDims: { q: number; k: number };
   pairs: number;
   /**
    * Invocations per token and head group of each shader's in-place and out-of-place entry points:
    * WGSL, WGSL_F16, and WGSL_SCALAR (the scalar twin of a `strided` spec's 16-byte shader).
    */
-  chunks: Record<'main' | 'native' | 'scalar', { inPlace: number; outOfPlace: number } | null>;
+  /** Items per head group of q and k, and per token of the serial entry points, of each shader's in-place and out-of-place entries. */
+  chunks: Record<'main' | 'native' | 'scalar', Record<'inPlace' | 'outOfPlace', { q: number; k: number; serial: number }> | null>;
   /** Heads per invocation of the `_grouped` entry points (q, k). */
   headGroups: { q: number; k: number };
   /** Calls of at least this many grouped invocations use the `_grouped` entry points; smaller ones one head per invocation. */
@@ -307,7 +324,7 @@ interface ArgArrays {
 const MAX_WORKGROUPS = 65535;
 
 function describe(which: 'q' | 'k', r: Resolved): string {
-  const value = { tokens: r.tokens, batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDim };
+  const value = { tokens: r.tokens, batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDims[which] };
   const shape = `[${SPEC.dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [${SPEC.dims.map((d) => value[d]).join(', ')}]`;
   if (!r.views) return shape;
   const [start, ts, hs] = r.views[which];
@@ -461,9 +478,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const arrays = args as unknown as ArgArrays;
     // Elements a tensor reaches: the whole tensor, or a view's last element + 1.
     const reach = (which: 'q' | 'k', heads: number) => {
-      if (!r.views || heads === 0) return r.tokens * heads * SPEC.headDim;
+      if (!r.views || heads === 0) return r.tokens * heads * SPEC.headDims[which];
       const [start, ts, hs] = r.views[which];
-      return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDim;
+      return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDims[which];
     };
     const qBytes = reach('q', r.qHeads) * SPEC.bytesPerElement;
     const kBytes = reach('k', r.kHeads) * SPEC.bytesPerElement;
@@ -512,10 +529,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const caches = cacheInputs(args, r);
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
-    const groups = groupsPerToken(r.qHeads, r.kHeads);
-    const large = r.tokens * chunks * groups >= SPEC.groupMinItems;
+    const grouped = qGroups(r.qHeads) * chunks.q + kGroups(r.kHeads) * chunks.k;
+    const large = r.tokens * grouped >= SPEC.groupMinItems;
     const mapping = schedule !== 'auto' ? schedule : !large ? 'heads' : cpuAdapter ? 'serial' : 'groups';
-    const threads = r.tokens * chunks * (mapping === 'groups' ? groups : mapping === 'serial' ? 1 : r.qHeads + r.kHeads);
+    const threads = r.tokens * (mapping === 'groups' ? grouped : mapping === 'serial' ? chunks.serial : r.qHeads * chunks.q + r.kHeads * chunks.k);
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
     const perRow = Math.ceil(workgroups / rows);

@@ -1,0 +1,534 @@
+// Generated from spec/deepseek_v3.rope (rope deepseek_v3) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: 84f4c62a7df01224
+/* eslint-disable */
+export const SPEC = {"name":"deepseek_v3","headDim":64,"headDims":{"q":192,"k":64},"rotaryDim":64,"pairs":32,"axes":["pos"],"qHeads":128,"kHeads":1,"layout":"thd","dtype":"bf16","positions":"tensor","attentionFactor":1,"specHash":"84f4c62a7df01224"} as const;
+
+const OMEGA = new Float64Array([1.0, 0.7498942093324559, 0.5623413251903491, 0.4216965034285822, 0.31622776601683794, 0.23713737056616552, 0.17782794100389226, 0.1333521432163324, 0.1, 0.07498942093324558, 0.056234132519034905, 0.03900692656714386, 0.026879360111431223, 0.018378146218877827, 0.01244795587027246, 0.008334508951020777, 0.0055, 0.003561997494329165, 0.002249365300761396, 0.0013705136361428923, 0.0007905694150420946, 0.0004149903984907897, 0.0001778279410038922, 0.0000333380358040831, 0.000025, 0.000018747355233311393, 0.000014058533129758727, 0.000010542412585714556, 0.000007905694150420949, 0.0000059284342641541385, 0.000004445698525097307, 0.0000033338035804083097]);
+
+const SCRATCH_rows_c0_1 = new Float64Array(32);
+
+const SCRATCH_rows_s0_1 = new Float64Array(32);
+
+const SCRATCH_rows_c0_3 = new Float64Array(32);
+
+const SCRATCH_rows_s0_3 = new Float64Array(32);
+
+const SCRATCH_rowsOut_c0_5 = new Float64Array(32);
+
+const SCRATCH_rowsOut_s0_5 = new Float64Array(32);
+
+const SCRATCH_rowsOut_c0_7 = new Float64Array(32);
+
+const SCRATCH_rowsOut_s0_7 = new Float64Array(32);
+
+export interface Sizes {
+    /** number of tokens (all sequences together) */
+    tokens: number;
+    /** fixed by the spec: 128 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 1 (may be left out; must equal it if given) */
+    k_heads?: number;
+    /** elements from one token of q to the next; TypeScript hosts: default 128·192 (contiguous) */
+    q_token_stride?: number;
+    /** elements from one head of q to the next; TypeScript hosts: default 192 */
+    q_head_stride?: number;
+    /** elements from one token of k to the next; TypeScript hosts: default 1·64 (contiguous) */
+    k_token_stride?: number;
+    /** elements from one head of k to the next; TypeScript hosts: default 64 */
+    k_head_stride?: number;
+}
+
+export interface Inputs {
+    /** query, shape [tokens, 128, 192] */
+    q: Uint16Array;
+    /** key, shape [tokens, 1, 64] */
+    k: Uint16Array;
+    sizes: Sizes;
+    /** one position per token, shape [tokens] */
+    positions: Int32Array;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+    q_token_stride: number;
+    q_head_stride: number;
+    k_token_stride: number;
+    k_head_stride: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    const positions = inputs.positions as ArrayLike<number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 128)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 128 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 128;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 1)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 1 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 1;
+    const n_offset = 0;
+    if (!(positions !== undefined && positions !== null)) {
+      throw new RangeError(`positions: missing; expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} i32 values)`);
+    }
+    if (!(positions instanceof Int32Array)) {
+      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions}`);
+    }
+    if (!(positions.length === 1 * n_tokens)) {
+      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} values), got length ${positions.length}`);
+    }
+    let n_q_token_stride = n_q_heads * 192;
+    if ((s.q_token_stride !== undefined && s.q_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_token_stride) && s.q_token_stride >= 0)) {
+        throw new RangeError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${s.q_token_stride}`);
+      }
+      n_q_token_stride = s.q_token_stride;
+    }
+    let n_q_head_stride = 192;
+    if ((s.q_head_stride !== undefined && s.q_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_head_stride) && s.q_head_stride >= 0)) {
+        throw new RangeError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${s.q_head_stride}`);
+      }
+      n_q_head_stride = s.q_head_stride;
+    }
+    if (!(n_q_heads <= 1 || n_q_head_stride >= 192)) {
+      throw new RangeError(`sizes.q_head_stride: ${n_q_head_stride} is below head_dim 192: the heads of q would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 192)) {
+      throw new RangeError(`sizes.q_token_stride: ${n_q_token_stride} is below the ${(n_q_heads - 1) * n_q_head_stride + 192} elements one token of q spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    let n_k_token_stride = n_k_heads * 64;
+    if ((s.k_token_stride !== undefined && s.k_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_token_stride) && s.k_token_stride >= 0)) {
+        throw new RangeError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${s.k_token_stride}`);
+      }
+      n_k_token_stride = s.k_token_stride;
+    }
+    let n_k_head_stride = 64;
+    if ((s.k_head_stride !== undefined && s.k_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_head_stride) && s.k_head_stride >= 0)) {
+        throw new RangeError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${s.k_head_stride}`);
+      }
+      n_k_head_stride = s.k_head_stride;
+    }
+    if (!(n_k_heads <= 1 || n_k_head_stride >= 64)) {
+      throw new RangeError(`sizes.k_head_stride: ${n_k_head_stride} is below head_dim 64: the heads of k would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_k_token_stride >= (n_k_heads - 1) * n_k_head_stride + 64)) {
+      throw new RangeError(`sizes.k_token_stride: ${n_k_token_stride} is below the ${(n_k_heads - 1) * n_k_head_stride + 64} elements one token of k spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 192], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 192))) {
+      throw new RangeError(`q: ${n_tokens} tokens with token stride ${n_q_token_stride} and head stride ${n_q_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 192}, but the array holds ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 64], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 64))) {
+      throw new RangeError(`k: ${n_tokens} tokens with token stride ${n_k_token_stride} and head stride ${n_k_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 64}, but the array holds ${k.length}`);
+    }
+    if (!((n_tokens === 0 || !(k.buffer === q.buffer)) || (((((q.byteOffset / q.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_q_token_stride) + ((n_q_heads - 1) * n_q_head_stride + 192) <= (k.byteOffset / k.BYTES_PER_ELEMENT) || ((k.byteOffset / k.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_k_token_stride) + ((n_k_heads - 1) * n_k_head_stride + 64) <= (q.byteOffset / q.BYTES_PER_ELEMENT)) || ((n_q_token_stride === n_k_token_stride && (n_q_heads - 1) * n_q_head_stride + 192 <= n_q_token_stride) && (n_k_heads - 1) * n_k_head_stride + 64 <= n_q_token_stride) && ((n_q_token_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 192) && n_q_token_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_k_heads - 1) * n_k_head_stride + 64)) || ((((n_q_head_stride === n_k_head_stride && n_q_head_stride >= 192) && n_q_head_stride >= 64) && n_q_token_stride % n_q_head_stride === 0) && n_k_token_stride % n_q_head_stride === 0) && ((n_q_head_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 192) && n_q_head_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 64)))) {
+      throw new RangeError(`q, k: the views overlap: q starts at element ${(q.byteOffset / q.BYTES_PER_ELEMENT)} and k at ${(k.byteOffset / k.BYTES_PER_ELEMENT)} of the same memory (token strides ${n_q_token_stride}, ${n_k_token_stride}; head strides ${n_q_head_stride}, ${n_k_head_stride})`);
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const omega = OMEGA;
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, dstq, dstk, inputs.positions!);
+    else rowsOut(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, dstq, srcq, dstk, srck, inputs.positions!);
+}
+
+/** in place, q 1 + k 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, q_out: Uint16Array, k_out: Uint16Array, positions: Int32Array): void {
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
+  const c0_3 = SCRATCH_rows_c0_3;
+  const s0_3 = SCRATCH_rows_s0_3;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = positions[flat];
+        for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
+        }
+        for (let h_1 = 0; h_1 < 128; h_1++) {
+          const o_1 = flat * q_token_stride + h_1 * q_head_stride;
+          for (let i_1 = 0; i_1 < 32; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[(o_1 + 128) + i_1 * 2]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 129) + i_1 * 2]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
+            const xa_1_1 = bf16ToNumber(q_out[(o_1 + 128) + (i_1 + 1) * 2]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 129) + (i_1 + 1) * 2]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
+            const xa_1_2 = bf16ToNumber(q_out[(o_1 + 128) + (i_1 + 2) * 2]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 129) + (i_1 + 2) * 2]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
+            const xa_1_3 = bf16ToNumber(q_out[(o_1 + 128) + (i_1 + 3) * 2]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 129) + (i_1 + 3) * 2]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[(o_1 + 128) + i_1 * 2] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 129) + i_1 * 2] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[(o_1 + 128) + (i_1 + 1) * 2] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 129) + (i_1 + 1) * 2] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[(o_1 + 128) + (i_1 + 2) * 2] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 129) + (i_1 + 2) * 2] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[(o_1 + 128) + (i_1 + 3) * 2] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 129) + (i_1 + 3) * 2] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
+          }
+        }
+        const pos0_3 = positions[flat];
+        for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 1; h_3++) {
+          const o_3 = flat * k_token_stride + h_3 * k_head_stride;
+          for (let i_3 = 0; i_3 < 32; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_out[o_3 + i_3 * 2]);
+            const xb_3_0 = bf16ToNumber(k_out[(o_3 + 1) + i_3 * 2]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
+            const xa_3_1 = bf16ToNumber(k_out[o_3 + (i_3 + 1) * 2]);
+            const xb_3_1 = bf16ToNumber(k_out[(o_3 + 1) + (i_3 + 1) * 2]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
+            const xa_3_2 = bf16ToNumber(k_out[o_3 + (i_3 + 2) * 2]);
+            const xb_3_2 = bf16ToNumber(k_out[(o_3 + 1) + (i_3 + 2) * 2]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
+            const xa_3_3 = bf16ToNumber(k_out[o_3 + (i_3 + 3) * 2]);
+            const xb_3_3 = bf16ToNumber(k_out[(o_3 + 1) + (i_3 + 3) * 2]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            k_out[o_3 + i_3 * 2] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
+            k_out[(o_3 + 1) + i_3 * 2] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
+            k_out[o_3 + (i_3 + 1) * 2] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
+            k_out[(o_3 + 1) + (i_3 + 1) * 2] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
+            k_out[o_3 + (i_3 + 2) * 2] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
+            k_out[(o_3 + 1) + (i_3 + 2) * 2] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
+            k_out[o_3 + (i_3 + 3) * 2] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
+            k_out[(o_3 + 1) + (i_3 + 3) * 2] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
+          }
+        }
+    }
+  }
+}
+
+/** out of place, q 1 + k 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, positions: Int32Array): void {
+  const c0_5 = SCRATCH_rowsOut_c0_5;
+  const s0_5 = SCRATCH_rowsOut_s0_5;
+  const c0_7 = SCRATCH_rowsOut_c0_7;
+  const s0_7 = SCRATCH_rowsOut_s0_7;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_5 = positions[flat];
+        for (let i_5 = 0; i_5 < 32; i_5 += 4) {
+          const angle_6_0 = pos0_5 * OMEGA[i_5];
+          const cs0_5_0_0 = Math.cos(angle_6_0);
+          const cs0_5_1_0 = Math.sin(angle_6_0);
+          c0_5[i_5] = cs0_5_0_0;
+          s0_5[i_5] = cs0_5_1_0;
+          const angle_6_1 = pos0_5 * OMEGA[i_5 + 1];
+          const cs0_5_0_1 = Math.cos(angle_6_1);
+          const cs0_5_1_1 = Math.sin(angle_6_1);
+          c0_5[i_5 + 1] = cs0_5_0_1;
+          s0_5[i_5 + 1] = cs0_5_1_1;
+          const angle_6_2 = pos0_5 * OMEGA[i_5 + 2];
+          const cs0_5_0_2 = Math.cos(angle_6_2);
+          const cs0_5_1_2 = Math.sin(angle_6_2);
+          c0_5[i_5 + 2] = cs0_5_0_2;
+          s0_5[i_5 + 2] = cs0_5_1_2;
+          const angle_6_3 = pos0_5 * OMEGA[i_5 + 3];
+          const cs0_5_0_3 = Math.cos(angle_6_3);
+          const cs0_5_1_3 = Math.sin(angle_6_3);
+          c0_5[i_5 + 3] = cs0_5_0_3;
+          s0_5[i_5 + 3] = cs0_5_1_3;
+        }
+        for (let h_5 = 0; h_5 < 128; h_5++) {
+          const o_5 = flat * q_token_stride + h_5 * q_head_stride;
+          for (let i_5 = 0; i_5 < 32; i_5 += 4) {
+            const xa_5_0 = bf16ToNumber(q_in[(o_5 + 128) + i_5 * 2]);
+            const xb_5_0 = bf16ToNumber(q_in[(o_5 + 129) + i_5 * 2]);
+            const ci_5_0 = c0_5[i_5];
+            const si_5_0 = s0_5[i_5];
+            const xa_5_1 = bf16ToNumber(q_in[(o_5 + 128) + (i_5 + 1) * 2]);
+            const xb_5_1 = bf16ToNumber(q_in[(o_5 + 129) + (i_5 + 1) * 2]);
+            const ci_5_1 = c0_5[i_5 + 1];
+            const si_5_1 = s0_5[i_5 + 1];
+            const xa_5_2 = bf16ToNumber(q_in[(o_5 + 128) + (i_5 + 2) * 2]);
+            const xb_5_2 = bf16ToNumber(q_in[(o_5 + 129) + (i_5 + 2) * 2]);
+            const ci_5_2 = c0_5[i_5 + 2];
+            const si_5_2 = s0_5[i_5 + 2];
+            const xa_5_3 = bf16ToNumber(q_in[(o_5 + 128) + (i_5 + 3) * 2]);
+            const xb_5_3 = bf16ToNumber(q_in[(o_5 + 129) + (i_5 + 3) * 2]);
+            const ci_5_3 = c0_5[i_5 + 3];
+            const si_5_3 = s0_5[i_5 + 3];
+            q_out[(o_5 + 128) + i_5 * 2] = numberToBf16(xa_5_0 * ci_5_0 - xb_5_0 * si_5_0);
+            q_out[(o_5 + 129) + i_5 * 2] = numberToBf16(xb_5_0 * ci_5_0 + xa_5_0 * si_5_0);
+            q_out[(o_5 + 128) + (i_5 + 1) * 2] = numberToBf16(xa_5_1 * ci_5_1 - xb_5_1 * si_5_1);
+            q_out[(o_5 + 129) + (i_5 + 1) * 2] = numberToBf16(xb_5_1 * ci_5_1 + xa_5_1 * si_5_1);
+            q_out[(o_5 + 128) + (i_5 + 2) * 2] = numberToBf16(xa_5_2 * ci_5_2 - xb_5_2 * si_5_2);
+            q_out[(o_5 + 129) + (i_5 + 2) * 2] = numberToBf16(xb_5_2 * ci_5_2 + xa_5_2 * si_5_2);
+            q_out[(o_5 + 128) + (i_5 + 3) * 2] = numberToBf16(xa_5_3 * ci_5_3 - xb_5_3 * si_5_3);
+            q_out[(o_5 + 129) + (i_5 + 3) * 2] = numberToBf16(xb_5_3 * ci_5_3 + xa_5_3 * si_5_3);
+          }
+        }
+        for (let h_5 = 0; h_5 < 128; h_5++) {
+          const o_5 = flat * q_token_stride + h_5 * q_head_stride;
+          for (let i_5 = 0; i_5 < 128; i_5 += 4) {
+            q_out[o_5 + i_5] = q_in[o_5 + i_5];
+            q_out[o_5 + (i_5 + 1)] = q_in[o_5 + (i_5 + 1)];
+            q_out[o_5 + (i_5 + 2)] = q_in[o_5 + (i_5 + 2)];
+            q_out[o_5 + (i_5 + 3)] = q_in[o_5 + (i_5 + 3)];
+          }
+        }
+        const pos0_7 = positions[flat];
+        for (let i_7 = 0; i_7 < 32; i_7 += 4) {
+          const angle_8_0 = pos0_7 * OMEGA[i_7];
+          const cs0_7_0_0 = Math.cos(angle_8_0);
+          const cs0_7_1_0 = Math.sin(angle_8_0);
+          c0_7[i_7] = cs0_7_0_0;
+          s0_7[i_7] = cs0_7_1_0;
+          const angle_8_1 = pos0_7 * OMEGA[i_7 + 1];
+          const cs0_7_0_1 = Math.cos(angle_8_1);
+          const cs0_7_1_1 = Math.sin(angle_8_1);
+          c0_7[i_7 + 1] = cs0_7_0_1;
+          s0_7[i_7 + 1] = cs0_7_1_1;
+          const angle_8_2 = pos0_7 * OMEGA[i_7 + 2];
+          const cs0_7_0_2 = Math.cos(angle_8_2);
+          const cs0_7_1_2 = Math.sin(angle_8_2);
+          c0_7[i_7 + 2] = cs0_7_0_2;
+          s0_7[i_7 + 2] = cs0_7_1_2;
+          const angle_8_3 = pos0_7 * OMEGA[i_7 + 3];
+          const cs0_7_0_3 = Math.cos(angle_8_3);
+          const cs0_7_1_3 = Math.sin(angle_8_3);
+          c0_7[i_7 + 3] = cs0_7_0_3;
+          s0_7[i_7 + 3] = cs0_7_1_3;
+        }
+        for (let h_7 = 0; h_7 < 1; h_7++) {
+          const o_7 = flat * k_token_stride + h_7 * k_head_stride;
+          for (let i_7 = 0; i_7 < 32; i_7 += 4) {
+            const xa_7_0 = bf16ToNumber(k_in[o_7 + i_7 * 2]);
+            const xb_7_0 = bf16ToNumber(k_in[(o_7 + 1) + i_7 * 2]);
+            const ci_7_0 = c0_7[i_7];
+            const si_7_0 = s0_7[i_7];
+            const xa_7_1 = bf16ToNumber(k_in[o_7 + (i_7 + 1) * 2]);
+            const xb_7_1 = bf16ToNumber(k_in[(o_7 + 1) + (i_7 + 1) * 2]);
+            const ci_7_1 = c0_7[i_7 + 1];
+            const si_7_1 = s0_7[i_7 + 1];
+            const xa_7_2 = bf16ToNumber(k_in[o_7 + (i_7 + 2) * 2]);
+            const xb_7_2 = bf16ToNumber(k_in[(o_7 + 1) + (i_7 + 2) * 2]);
+            const ci_7_2 = c0_7[i_7 + 2];
+            const si_7_2 = s0_7[i_7 + 2];
+            const xa_7_3 = bf16ToNumber(k_in[o_7 + (i_7 + 3) * 2]);
+            const xb_7_3 = bf16ToNumber(k_in[(o_7 + 1) + (i_7 + 3) * 2]);
+            const ci_7_3 = c0_7[i_7 + 3];
+            const si_7_3 = s0_7[i_7 + 3];
+            k_out[o_7 + i_7 * 2] = numberToBf16(xa_7_0 * ci_7_0 - xb_7_0 * si_7_0);
+            k_out[(o_7 + 1) + i_7 * 2] = numberToBf16(xb_7_0 * ci_7_0 + xa_7_0 * si_7_0);
+            k_out[o_7 + (i_7 + 1) * 2] = numberToBf16(xa_7_1 * ci_7_1 - xb_7_1 * si_7_1);
+            k_out[(o_7 + 1) + (i_7 + 1) * 2] = numberToBf16(xb_7_1 * ci_7_1 + xa_7_1 * si_7_1);
+            k_out[o_7 + (i_7 + 2) * 2] = numberToBf16(xa_7_2 * ci_7_2 - xb_7_2 * si_7_2);
+            k_out[(o_7 + 1) + (i_7 + 2) * 2] = numberToBf16(xb_7_2 * ci_7_2 + xa_7_2 * si_7_2);
+            k_out[o_7 + (i_7 + 3) * 2] = numberToBf16(xa_7_3 * ci_7_3 - xb_7_3 * si_7_3);
+            k_out[(o_7 + 1) + (i_7 + 3) * 2] = numberToBf16(xb_7_3 * ci_7_3 + xa_7_3 * si_7_3);
+          }
+        }
+    }
+  }
+}
+
+/** Rotates q and k of rope deepseek_v3 in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
+    if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: inputs.q.slice(), k: inputs.k.slice() };
+    kernel(inputs, shape, out.q, out.k, out.q, out.k);
+    return out;
+}
+
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /**
+   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
+   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
+   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
+   * q and k). More tokens than at creation, or other head counts, are refused.
+   */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
+  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
+  readonly buffer: Float32Array;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = false;
+
+/** Not available for this spec: throws a RangeError saying why. */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  void sizes;
+  throw new RangeError("createWasmKernel: rope deepseek_v3 has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+}
+
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+// The exponent is read from the float64's bits and the scaling is by exact powers of two, so the
+// encoders need no Math.log2 / Math.pow (the old encoder spent most of a bf16 kernel's time there).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+const F64_SCRATCH = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
+/** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
+const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/**
+ * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
+ * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
+ * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ */
+function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
+  const a = Math.abs(x);
+  if (a < minNormal) return sign | roundHalfEven(a / subStep);
+  F64_SCRATCH[0] = a;
+  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
+  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
+  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
+  F64_WORDS[F64_HI] = (1023 - e) << 20;
+  F64_WORDS[1 - F64_HI] = 0;
+  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
+  let ex = e;
+  if (m === 1 << fracBits) {
+    m = 0;
+    ex++;
+  }
+  if (ex + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((ex + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
+}
