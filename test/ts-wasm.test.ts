@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wasmRotateModule } from '../src/backends/ts/wasm.js';
 import { compile, interpret } from '../src/index.js';
-import type { RopeIR } from '../src/compiler/ir.js';
+import { sameLanes, tensorLanes, type RopeIR } from '../src/compiler/ir.js';
 import { forEachToken, headBase } from '../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../src/compiler/runtime.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryLanesSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 
 function compileTs(source: string, file: string): { ir: RopeIR; code: string } {
   const r = compile(source, { file, targets: ['ts'] });
@@ -52,7 +52,7 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
   forEachToken(ir, shape, (b, s, flat) => {
     for (let h = 0; h < shape.kHeads; h++) {
       const base = headBase(ir, 'k', shape, b, s, flat, h, shape.kHeads, shape.strides!.k);
-      for (let l = 0; l < ir.headDim; l++) merged[kStart + base + l] = want.k[base + l];
+      for (let l = 0; l < tensorLanes(ir, 'k').headDim; l++) merged[kStart + base + l] = want.k[base + l];
     }
   });
   let scale = 1e-30;
@@ -77,19 +77,22 @@ describe('TS backend: the WebAssembly kernel', () => {
     // difference, each rounded): about 4·2^-24 ≈ 2.4e-7 of max|x|·m; 4e-7 leaves room for the sum
     // of the two rounded products.
     let runs = 0;
+    let lanes = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec), fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec), fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
         const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
         fc.pre(r.ok);
         const ir = r.irs[0];
         fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd');
         runs++;
+        if (!sameLanes(ir)) lanes++;
         const err = await wasmError(ir, r.artifacts[0].contents, seed);
         expect(err, source).toBeLessThanOrEqual(4e-7);
       }),
       { numRuns: 150, seed: 20261123 },
     );
     expect(runs).toBeGreaterThan(20);
+    expect(lanes).toBeGreaterThan(5);
   }, 120_000);
 
   it('a decode loop reuses one kernel: each call\'s sizes (offset, fewer tokens) are honoured, more tokens or other heads refused', async () => {

@@ -116,8 +116,11 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
             }
           });
           outputs.push({ name: a.name, dtype: a.dtype, length: values.length });
-          w.push(...values);
-          b.push(...limits);
+          // One element at a time: a spread of a large tensor (DeepSeek's 128 × 192-lane q heads) overflows the call stack.
+          for (let i = 0; i < values.length; i++) {
+            w.push(values[i]);
+            b.push(limits[i]);
+          }
         }
         const label = `${accuracy.has(ir.name) ? 'position 1e6, ' : ''}seed ${seed}, ${misalign ? 'misaligned' : 'aligned'}`;
         info.push({ spec: ir.name, label, status: 0, outputs, at });

@@ -7,7 +7,7 @@
 // memory and points `rotate` at the rows of each sequence instead: no fill at all.
 // Why: the JS kernel is bound by V8's scalar loop (~3 ns per pair measured); the rotation itself is
 // four multiplies and two adds per pair, which f32x4 does four at a time.
-import { sameLanes, tensorLanes, type RopeIR } from '../../compiler/ir.js';
+import { tensorLanes, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { f64Literal } from '../common.js';
 import { messageLiteral } from './table.js';
@@ -17,10 +17,6 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
-  if (!sameLanes(ir)) {
-    const [q, k] = [tensorLanes(ir, 'q'), tensorLanes(ir, 'k')];
-    return { ok: false, why: `q and k have heads of different shapes (q ${q.headDim} lanes rotated from lane ${q.offset}, k ${k.headDim} from lane ${k.offset}; the WebAssembly kernel takes one head shape)` };
-  }
   return { ok: true };
 }
 
@@ -257,15 +253,25 @@ export function wasmSource(ir: RopeIR): string {
     ].join('\n');
   }
   const P = ir.pairs.length;
-  const D = ir.headDim;
-  const bytes = Array.from(wasmRotateModule(ir)).join(', ');
+  // Each tensor's head width, and where its rotary lanes begin (q and k differ where the spec gives
+  // one its own head_dim and offset): the module rotates one set of lanes from a base moved per
+  // tensor, with the tensor's own strides.
+  const [Q, K] = [tensorLanes(ir, 'q'), tensorLanes(ir, 'k')];
+  const plus = (x: string, n: number) => (n === 0 ? x : `(${x} + ${n})`);
+  // Bases never move below a tensor's start (memory offsets are unsigned): the module's lanes are
+  // the spec's less `low`'s distance to the rotary offset, and each base moves by its tensor's offset − low.
+  const low = Math.min(Q.offset, K.offset);
+  const down = ir.rotaryOffset - low;
+  const moduleIr = down === 0 ? ir : { ...ir, laneRuns: ir.laneRuns!.map((r) => ({ ...r, a0: r.a0 - down, b0: r.b0 - down })) };
+  const [sq, sk] = [Q.offset - low, K.offset - low];
+  const bytes = Array.from(wasmRotateModule(moduleIr)).join(', ');
   const direct = directTable(ir);
   const strided = ir.kernel.strided === true;
-  // Where q and k begin in the memory (bytes), and their strides in bytes for a validated shape.
-  const at = strided ? { q: 'views.qStart * 4', k: 'views.kStart * 4' } : { q: '0', k: 'qLen * 4' };
+  // Where q's and k's rotated lanes begin in the memory (bytes), and their strides in bytes for a validated shape.
+  const at = strided ? { q: `${plus('views.qStart', sq)} * 4`, k: `${plus('views.kStart', sk)} * 4` } : { q: `${sq * 4}`, k: `${plus('qLen', sk)} * 4` };
   const strides = strided
     ? 'shape.q_token_stride * 4, shape.q_head_stride * 4, shape.k_token_stride * 4, shape.k_head_stride * 4'
-    : `shape.qHeads * ${D * 4}, ${D * 4}, shape.kHeads * ${D * 4}, ${D * 4}`;
+    : `shape.qHeads * ${Q.headDim * 4}, ${Q.headDim * 4}, shape.kHeads * ${K.headDim * 4}, ${K.headDim * 4}`;
   return [
     ...head,
     ...(strided ? [
@@ -305,8 +311,8 @@ export function wasmSource(ir: RopeIR): string {
       '  }',
       '  const dataLen = views.length;',
     ] : [
-      `  const qLen = tokens * qHeads * ${D};`,
-      `  const kLen = tokens * kHeads * ${D};`,
+      `  const qLen = tokens * qHeads * ${Q.headDim};`,
+      `  const kLen = tokens * kHeads * ${K.headDim};`,
       '  const dataLen = qLen + kLen;',
     ]),
     `  const csLen = tokens * ${2 * P};`,
@@ -336,7 +342,7 @@ export function wasmSource(ir: RopeIR): string {
     `      if (call.tokens > tokens) throw new RangeError(${messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
     strided
       ? '      const inputs = { ...extra, q, k, sizes: callSizes } as Inputs;'
-      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${D}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${D}), sizes: callSizes } as Inputs;`,
+      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${K.headDim}), sizes: callSizes } as Inputs;`,
     '      const shape = validate(inputs);',
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
