@@ -129,6 +129,7 @@ Options:
                          layouts) whose q and k parts are rotated as strided views; writes
                          DIR/qkv.npy with v unchanged
       --positions FILE   positions for tensor / timeline / mrope specs ([tokens] or [3, tokens])
+      --k-positions FILE k's own positions ('k … tokens own' specs: [k_tokens] or [3, k_tokens])
       --sequence FILE    mrope / timeline specs: the sequence JSON of 'ropec positions'; the
                          segment table the kernel evaluates is built from it
       --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
@@ -536,7 +537,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine({
     args: argv, allowPositionals: true,
     options: {
-      backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, qkv: { type: 'string' }, positions: { type: 'string' },
+      backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, qkv: { type: 'string' }, positions: { type: 'string' }, 'k-positions': { type: 'string' },
       sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
@@ -559,7 +560,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     tol = Number(values.tol);
     if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
   }
-  const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'],
+  const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, kPositions: values['k-positions'], sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'],
     cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'] };
   const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);
   refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out)] : outputFiles(values.out), inputFiles);

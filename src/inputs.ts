@@ -3,7 +3,7 @@
 // key known (with a did-you-mean) and given once, before any work is done. Errors are
 // RopeArgumentErrors naming the key.
 import { closest } from './compiler/diagnostics.js';
-import type { RopeIR } from './compiler/ir.js';
+import { ownTokens, type RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
 import { strideSizes } from './kernel/args.js';
 
@@ -67,7 +67,9 @@ export function refuseUnknownKeys(obj: Record<string, unknown>, known: readonly 
 export function sizeNames(ir: RopeIR): string[] {
   const src = ir.host.positions;
   const grid = src.kind === 'grid' ? src.axes : [];
-  return ['tokens', 'batch', 'seq', 'q_heads', 'k_heads', 'offset', 'seq_len', ...grid, ...strideSizes(ir), ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : [])];
+  // k with its own tokens: its count, offset and grid sizes (k_AXIS).
+  const own = ownTokens(ir) ? ['k_tokens', 'k_offset', ...grid.map((a) => `k_${a}`)] : [];
+  return ['tokens', 'batch', 'seq', 'q_heads', 'k_heads', 'offset', 'seq_len', ...grid, ...strideSizes(ir), ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []), ...own];
 }
 
 function setSize(sizes: RopeSizes, key: string, value: number, names: readonly string[], where: string): void {

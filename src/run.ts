@@ -9,7 +9,7 @@ import { parseJson } from './inputs.js';
 import { interpret } from './compiler/interpreter.js';
 import { HostEvaluator } from './kernel/evaluate.js';
 import { cacheFill, omegaFill } from './kernel/tables.js';
-import { sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from './compiler/ir.js';
+import { ownTokens, sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from './compiler/ir.js';
 import { isPacked, resolveShape, RopeArgumentError, usesSegmentTable, type RopeInputs, type RopeSizes } from './compiler/runtime.js';
 import { encodeSegments, segmentTablesFromPositions } from './positions/encoding.js';
 import type { SegmentTable } from './positions/segments.js';
@@ -18,7 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, STRIDE_SIZES, tensors } from './kernel/args.js';
+import { cacheArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -35,6 +35,8 @@ export interface RunFiles extends PositionFiles {
 /** The files of a run besides q and k. */
 export interface PositionFiles {
   positions?: string;
+  /** `k … tokens own` with a positions tensor: k's own positions [k_tokens] or [C, k_tokens]. */
+  kPositions?: string;
   /** mrope / timeline specs with fused positions: the sequence JSON of `ropec positions`. */
   sequence?: string;
   offsets?: string;
@@ -78,7 +80,7 @@ function load(path: string): NpyArray {
 /** The axis names of q or k for the spec's layout, for error messages. */
 function layoutAxes(ir: RopeIR, which: 'q' | 'k'): string[] {
   const h = `${which}_heads`;
-  return ir.kernel.layout === 'thd' ? ['tokens', h, 'head_dim'] : ir.kernel.layout === 'bshd' ? ['batch', 'seq', h, 'head_dim'] : ['batch', h, 'seq', 'head_dim'];
+  return ir.kernel.layout === 'thd' ? [tokensOf(ir, which), h, 'head_dim'] : ir.kernel.layout === 'bshd' ? ['batch', 'seq', h, 'head_dim'] : ['batch', h, 'seq', 'head_dim'];
 }
 
 /** Reads sizes off the shapes of q and k and checks them against the spec. */
@@ -129,14 +131,15 @@ function intTensor(arr: NpyArray, file: string, what: string): Int32Array {
  * behind a leading axis of C for C components — not merely the right number of values, since
  * (tokens, 3) read as (3, tokens) is a silently wrong result.
  */
-function checkPositionsShape(ir: RopeIR, p: NpyArray, file: string, sizes: RopeSizes): void {
+function checkPositionsShape(ir: RopeIR, p: NpyArray, file: string, sizes: RopeSizes, which: 'q' | 'k' = 'q'): void {
   const C = ir.positions.components;
-  const tokens = ir.kernel.layout === 'thd' ? sizes.tokens ?? 0 : (sizes.batch ?? 0) * (sizes.seq ?? 0);
+  const [name, tokensName] = which === 'k' ? ['k_positions', 'k_tokens'] : ['positions', 'tokens'];
+  const tokens = which === 'k' ? sizes.k_tokens ?? 0 : ir.kernel.layout === 'thd' ? sizes.tokens ?? 0 : (sizes.batch ?? 0) * (sizes.seq ?? 0);
   const tokenAxes = C === 1 ? p.shape : p.shape.slice(1);
   const ok = (C === 1 || p.shape[0] === C) && tokenAxes.length >= 1 && tokenAxes.length <= 2 && tokenAxes.reduce((a, b) => a * b, 1) === tokens;
   if (!ok) {
-    const want = C === 1 ? `[tokens] = (${tokens})` : `[${C}, tokens] = (${C}, ${tokens})`;
-    throw new RopeArgumentError(`${file}: positions must have shape ${want} (or the tokens as [batch, seq]), got (${p.shape.join(', ')})`);
+    const want = C === 1 ? `[${tokensName}] = (${tokens})` : `[${C}, ${tokensName}] = (${C}, ${tokens})`;
+    throw new RopeArgumentError(`${file}: ${name} must have shape ${want} (or the tokens as [batch, seq]), got (${p.shape.join(', ')})`);
   }
 }
 
@@ -215,8 +218,21 @@ function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeIn
       inputs.positions = p.data as Float32Array | Float64Array;
     } else inputs.positions = intTensor(p, files.positions, 'positions');
     checkPositionsShape(ir, p, files.positions, sizes);
+    if (ownTokens(ir)) {
+      // k with its own tokens reads its own positions.
+      if (!files.kPositions) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens: give --k-positions kp.npy of shape ${ir.positions.components === 1 ? '[k_tokens]' : `[${ir.positions.components}, k_tokens]`}`);
+      const kp = load(files.kPositions);
+      if (isFloat) {
+        if (kp.descr !== '<f4' && kp.descr !== '<f8') throw new RopeArgumentError(`${files.kPositions}: k_positions must be float ('<f4' or '<f8'), got '${kp.descr}'`);
+        inputs.k_positions = kp.data as Float32Array | Float64Array;
+      } else inputs.k_positions = intTensor(kp, files.kPositions, 'k_positions');
+      checkPositionsShape(ir, kp, files.kPositions, sizes, 'k');
+    }
   } else if (files.positions) {
     throw new RopeArgumentError(`${files.positions}: spec ${ir.name} computes its positions (${src.kind}); it takes no positions tensor`);
+  }
+  if (files.kPositions && !(ownTokens(ir) && needsPositions)) {
+    throw new RopeArgumentError(`${files.kPositions}: spec ${ir.name} ${ownTokens(ir) ? `computes k's positions (${src.kind})` : "gives k the call's positions ('k … tokens own' gives k its own)"}; it takes no --k-positions`);
   }
   if (src.kind === 'index' && src.offset === 'per_sequence') {
     if (!files.offsets) throw new RopeArgumentError(`spec ${ir.name} adds per-sequence offsets: give --offsets o.npy of shape [batch]`);

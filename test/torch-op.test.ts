@@ -104,6 +104,30 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // k with its own tokens (cross-attention, pooled keys): k_tokens from k's shape, k's own positions tensor, out of place.
+  own_tokens_tensor: `rope own_tokens_tensor {
+  head_dim 64
+  frequencies base 10000
+  positions tensor int
+  kernel {
+    q heads 8
+    k heads 2 tokens own
+    strided
+  }
+}
+`,
+  own_tokens_grid: `rope own_tokens_grid {
+  head_dim 48
+  axes lanes [t 16, h 16, w 16]
+  frequencies base 10000 over axis
+  positions grid(t, h, w) prefix 1
+  kernel {
+    k tokens own
+    dtype bf16
+    inplace
+  }
+}
+`,
   timeline_runtime_heads: `rope timeline_runtime_heads {
   head_dim 32
   frequencies base 10000

@@ -4,11 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { compile, interpret } from '../src/index.js';
-import { sameLanes, type RopeIR } from '../src/compiler/ir.js';
+import { ownTokens, sameLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { allowedError, firstMismatch, fromStorage, toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryCacheSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedCaches } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedCaches } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 
@@ -69,22 +69,25 @@ describe('TS backend: random specs', () => {
     let caches = 0;
     let ones = 0;
     let lanes = 0;
+    let own = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
         const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
         if (!r.ok) throw new Error(`generator produced an invalid spec:\n${c.source}\n${r.diagnostics.map((d) => d.message).join('\n')}`);
         if (r.irs[0].kernel.strided) views++;
         if (r.irs[0].kernel.sincos.kind === 'cache') caches++;
         if (tensors(r.irs[0]).length === 1) ones++;
         if (!sameLanes(r.irs[0])) lanes++;
+        if (ownTokens(r.irs[0])) own++;
         await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
       }),
-      { numRuns: 190, seed: 20261123 },
+      { numRuns: 230, seed: 20261123 },
     );
     expect(views).toBeGreaterThan(30);
     expect(caches).toBeGreaterThan(30);
     expect(ones).toBeGreaterThan(25);
     expect(lanes).toBeGreaterThan(20);
+    expect(own).toBeGreaterThan(20);
   }, 120_000);
 });
 

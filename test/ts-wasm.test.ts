@@ -280,6 +280,6 @@ describe('TS backend: the WebAssembly kernel', () => {
     const t = compileTs('rope t {\n  head_dim 8\n  frequencies base 100\n  positions tensor int\n  kernel {\n    q heads 1\n    k heads 1\n    dtype f32\n  }\n}\n', 't.rope');
     const modT = await loadGeneratedTs(t.code, 't_wasm');
     const kernel = modT.createWasmKernel({ tokens: 2 });
-    expect(() => kernel.rotateInPlace({ positions: Int32Array.of(0) })).toThrow(/^positions: expected shape \[tokens\] = \[2\] \(2 values\), got length 1$/);
+    expect(() => kernel.rotateInPlace({ positions: Int32Array.of(0) })).toThrow(/^positions: expected shape \[tokens\] = \[2\] \(2 positions\), got length 1$/);
   });
 });

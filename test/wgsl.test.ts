@@ -10,7 +10,7 @@ import { compile } from '../src/index.js';
 import { schedule } from '../src/kernel/schedule.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { allowedError, decodeBf16, decodeF16 } from './support/dtype.js';
-import { arbitraryAlignedSpec, arbitraryCacheSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitrarySpec, arbitraryViewsSpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitraryCacheSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
 import {
   buildWgsl, compareRun, compilationProblems, readBuffer, runOnGpu, testDevice, uncaptured, uploadBuffer, type BuiltSpec,
 } from './support/webgpu.js';
@@ -68,7 +68,7 @@ describe('WGSL: random specs on Dawn', () => {
   it(`${RUNS} random specs (styles, partial rotary, axes, positions, scalings, dtypes, layouts, tables, precision) match the interpreter`, async () => {
     const seen = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
         // Small calls choose one head per invocation; two draws in three force the head-group or the serial entry points.
         const built = await buildWgsl(c.source, 'random.rope', { workgroupSize: [64, 32, 7, 256][seed % 4] }, { schedule: (['groups', 'serial', 'auto'] as const)[seed % 3] });
         const problems = await compilationProblems(built.kernel.module);
@@ -428,7 +428,7 @@ describe('WGSL: host validation before dispatch', () => {
     const k = buffer(4 * 4 * 128 * 2);
     rejects(qwen, { q, k, sizes: { tokens: 4 } }, /^positions: missing; expected shape \[3, tokens\] = \[3, 4\] \(12 i32 values\)$/);
     rejects(qwen, { q, k, positions: new Float32Array(12), sizes: { tokens: 4 } }, /^positions: expected Int32Array \(i32 positions\) or a GPUBuffer, got Float32Array$/);
-    rejects(qwen, { q, k, positions: new Int32Array(11), sizes: { tokens: 4 } }, /^positions: expected shape \[3, tokens\] = \[3, 4\] \(12 values\), got length 11$/);
+    rejects(qwen, { q, k, positions: new Int32Array(11), sizes: { tokens: 4 } }, /^positions: expected shape \[3, tokens\] = \[3, 4\] \(12 positions\), got length 11$/);
     rejects(qwen, { q, k, positions: buffer(32), sizes: { tokens: 4 } }, /^positions: buffer of 32 bytes is too small; expected \[3, tokens\] = \[3, 4\] i32 = 48 bytes$/);
   });
 

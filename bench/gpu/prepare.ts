@@ -103,9 +103,9 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
           const D = tensorLanes(ir, which).headDim;
           // Every element: untouched ones must come back as they were (bound 0); rotated ones within
           // the storage rounding plus the compute allowance scaled by the head's largest |x|.
-          forEachToken(ir, shape, (bb, s, flat) => {
+          forEachToken(ir, which === 'k' && shape.k ? shape.k : shape, (bb, s, flat) => {
             for (let h = 0; h < heads; h++) {
-              const base = headBase(ir, which, shape, bb, s, flat, h, heads, shape.strides?.[which]);
+              const base = headBase(ir, which, which === 'k' && shape.k ? shape.k : shape, bb, s, flat, h, heads, shape.strides?.[which]);
               let scale = 0;
               for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
               scale *= ir.attentionFactor;

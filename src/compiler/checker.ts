@@ -35,6 +35,8 @@ interface Draft {
   kernel?: KernelSpec;
   /** `q … head_dim N offset M` as written; resolved against head_dim and rotary in finish(). */
   kernelLanes?: Partial<Record<'q' | 'k', { headDim?: number; offset?: number; span: Span }>>;
+  /** Where `k … tokens own` was written. */
+  kTokensSpan?: Span;
 }
 
 interface Ctx {
@@ -775,10 +777,19 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         // heads 0: the tensor is not rotated and not taken at all (q-only or k-only rotation).
         // head_dim / offset: this tensor's own head shape (MLA: q heads of 192 lanes, the last 64 rotated).
         const lane = { kind: 'number', rule: { integer: true, min: 0, max: 65535 } } as const;
-        const { values, ok } = readKeywordArgs(a, { heads: { kind: 'number', rule: { integer: true, min: 0, max: 65535 } }, head_dim: lane, offset: lane },
-          sub.keyword, r, sub.keywordSpan);
-        if (ok && values.heads === undefined && values.head_dim === undefined && values.offset === undefined) {
+        const { values, ok } = readKeywordArgs(a, {
+          heads: { kind: 'number', rule: { integer: true, min: 0, max: 65535 } }, head_dim: lane, offset: lane, tokens: { kind: 'word', words: ['own'] },
+        }, sub.keyword, r, sub.keywordSpan);
+        if (ok && values.heads === undefined && values.head_dim === undefined && values.offset === undefined && values.tokens === undefined) {
           r.error('RC098', `'${sub.keyword}' takes heads N, head_dim N or offset N`, sub.keywordSpan, `e.g. '${sub.keyword} heads 8', or '${sub.keyword} head_dim 192 offset 128' for heads of another width`);
+        }
+        if (values.tokens !== undefined) {
+          // k's tokens may be its own (its count and positions); q's are the call's.
+          if (sub.keyword === 'q') r.error('RC216', "'tokens own' is k's: q's tokens are the call's (tokens)", sub.span, "write 'k … tokens own' for keys with their own count and positions");
+          else {
+            k.kTokens = 'own';
+            ctx.draft.kTokensSpan = sub.span;
+          }
         }
         const heads = num(values.heads) ?? null;
         if (sub.keyword === 'q') k.qHeads = heads;
@@ -1045,6 +1056,21 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
       r.error('RC085', 'a sin/cos table needs whole-number positions; these positions can be fractional', kernelSpan,
         "use 'sincos compute'");
     }
+  }
+  // k with its own tokens: one sequence of each (layout [tokens, heads, dim]), a position source
+  // that gives k its own positions from its own sizes, and both tensors rotated.
+  if (kernel.kTokens && d.kTokensSpan) {
+    const at = d.kTokensSpan;
+    if (kernel.layout !== 'thd') r.error('RC217', "'k … tokens own' needs layout [tokens, heads, dim]: q and k each one sequence of their own length", at);
+    const unsupported = pos.kind === 'index' ? (pos.packed ? 'packed sequences' : pos.offset === 'per_sequence' ? 'per-sequence offsets' : undefined)
+      : pos.kind === 'grid' ? (pos.packed ? 'packed grids' : undefined)
+      : (pos.kind === 'mrope' || pos.kind === 'timeline') && pos.input === 'segments' ? `a fused ${pos.kind} segment table` : undefined;
+    if (unsupported) {
+      r.error('RC218', `'k … tokens own' gives k its own positions from an offset, grid sizes or a positions tensor; these positions come from ${unsupported}`, at,
+        "use 'positions index', 'index + offset', 'grid(…)' or a positions tensor ('tensor', or 'mrope(…) tensor' / 'timeline tensor')");
+    }
+    if (kernel.qHeads === 0 || kernel.kHeads === 0) r.error('RC219', "'k … tokens own' needs both q and k: one of them has 0 heads", at);
+    if (kernel.sincos.kind === 'cache') r.error('RC220', "'k … tokens own' does not read a cos/sin cache yet: k's positions would need their own cache checks", at, "use 'sincos compute' or 'sincos table(…)'");
   }
   // Per-tensor head shapes: a tensor's own head_dim and offset, the spec's where not given.
   const lanes: NonNullable<KernelSpec['lanes']> = {};

@@ -2,7 +2,7 @@
 // at which frequency, where positions come from, the attention factor and the bytes a kernel
 // moves per token. Reads the optimized IR only.
 import { pairOmegas } from './interpreter.js';
-import { tensorLanes, type RopeIR } from './ir.js';
+import { ownTokens, tensorLanes, type RopeIR } from './ir.js';
 import { tensorIdentityLanes } from './passes/identity-lanes.js';
 
 const BYTES = { f32: 4, f16: 2, bf16: 2 } as const;
@@ -65,6 +65,7 @@ export function explain(ir: RopeIR): string {
     out.push(`  pairs with ω = 0 (not rotated): ${describeIndices(still.map((p) => p.index))} (${still.length}), lanes ${describeIndices(lanes)}`);
   }
   out.push(`  positions: ${positionWords(ir)}`);
+  if (ownTokens(ir)) out.push("  k: its own tokens (k_tokens) and positions, from the same source (k's own offset, grid sizes or positions tensor)");
   out.push(`  attention factor: ${ir.attentionFactor}`);
   if (omegaSeq !== undefined) out.push(`  frequencies depend on seq_len at run time; the table shows seq_len = ${omegaSeq}`);
   out.push('');

@@ -96,8 +96,20 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
   // A tensor the spec fixes at 0 heads (q-only or k-only rotation) is not taken: it comes back empty.
   const q = Float64Array.from(inputs.q ?? []);
   const k = Float64Array.from(inputs.k ?? []);
-  const m = ir.attentionFactor;
   const cache = cacheReader(ir, inputs);
+  // k with its own tokens: its own pass, over its tokens and positions; otherwise one pass rotates
+  // every head of q and k of each token.
+  const passes: { tensors: ('q' | 'k')[]; shape: ResolvedShape; inputs: RopeInputs }[] = shape.k
+    ? [{ tensors: ['q'], shape, inputs }, { tensors: ['k'], shape: shape.k, inputs: { ...inputs, positions: inputs.k_positions } }]
+    : [{ tensors: ['q', 'k'], shape, inputs }];
+  for (const pass of passes) rotatePass(ir, pass.shape, pass.inputs, pass.tensors, { q, k }, omega, cache);
+  return { q, k };
+}
+
+/** Rotates every head of the tensors `which` of every token of `shape`, at the positions `inputs` give. */
+function rotatePass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, which: ('q' | 'k')[], out: RopeOutputs, omega: number[],
+  cache: ((p: number, j: number) => [number, number]) | undefined): void {
+  const m = ir.attentionFactor;
   forEachToken(ir, shape, (b, s, flat) => {
     const pos = tokenPosition(ir, shape, inputs, b, s, flat);
     for (const pair of ir.pairs) {
@@ -113,12 +125,13 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
         cos = Math.cos(angle) * m;
         sin = ir.sign * Math.sin(angle) * m;
       }
-      for (const [t, x, heads, strides] of [['q', q, shape.qHeads, shape.strides?.q], ['k', k, shape.kHeads, shape.strides?.k]] as const) {
+      for (const t of which) {
+        const [x, heads, view] = t === 'q' ? [out.q, shape.qHeads, shape.strides?.q] : [out.k, shape.kHeads, shape.strides?.k];
         // A tensor with its own head shape (MLA's q) has its pairs' lanes shifted by its own offset.
         const la = pair.laneA + tensorLanes(ir, t).shift;
         const lb = pair.laneB + tensorLanes(ir, t).shift;
         for (let h = 0; h < heads; h++) {
-          const base = headBase(ir, t, shape, b, s, flat, h, heads, strides);
+          const base = headBase(ir, t, shape, b, s, flat, h, heads, view);
           const a = x[base + la];
           const c = x[base + lb];
           x[base + la] = a * cos - c * sin;
@@ -127,7 +140,6 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
       }
     }
   });
-  return { q, k };
 }
 
 /**

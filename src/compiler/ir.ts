@@ -116,7 +116,15 @@ export interface KernelIR {
    * 192 lanes whose last 64 rotate, k_pe heads of 64). Absent when none does; read through tensorLanes().
    */
   lanes?: Partial<Record<'q' | 'k', { headDim: number; offset: number }>>;
+  /**
+   * `k … tokens own`: k has its own token count and positions (its own offset, grid sizes or
+   * positions tensor, named k_offset, k_grid_AXIS, k_positions), read the way q's are.
+   */
+  kTokens?: 'own';
 }
+
+/** Does k have its own tokens (count and positions)? */
+export const ownTokens = (ir: RopeIR): boolean => ir.kernel.kTokens === 'own';
 
 /** One tensor's head: its width, and how far its pairs' lanes sit from the spec's (pair lane + shift). */
 export interface TensorLanes {

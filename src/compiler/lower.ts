@@ -146,6 +146,7 @@ function lowerKernel(k: KernelSpec): KernelIR {
       : k.sincos.kind === 'cache' ? { kind: 'cache', layout: k.sincos.layout, dtype: k.sincos.dtype ?? k.dtype } : { kind: 'compute' },
     precision: k.precision, ...(k.nativeF16 ? { nativeF16: true } : {}), ...(k.strided ? { strided: true } : {}),
     ...(k.lanes ? { lanes: structuredClone(k.lanes) } : {}),
+    ...(k.kTokens ? { kTokens: k.kTokens } : {}),
   };
 }
 

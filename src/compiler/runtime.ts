@@ -1,7 +1,7 @@
 // Run-time arguments: what a call of a compiled spec takes, how their shapes follow from the
 // sizes, and the checks every host (interpreter, generated TS, WGSL and CUDA hosts) performs.
 // Errors name the tensor, the expected shape in the spec's own words and what was given.
-import type { RopeIR } from './ir.js';
+import { ownTokens, type RopeIR } from './ir.js';
 import { RopeArgumentError } from './errors.js';
 import { decodeCheckedSegments } from '../positions/encoding.js';
 import { argumentChecks, type HostChecks } from '../kernel/checks.js';
@@ -26,6 +26,9 @@ export interface RopeSizes {
   q_head_stride?: number;
   k_token_stride?: number;
   k_head_stride?: number;
+  /** `k … tokens own`: k's token count, and its offset (`index + offset`); k's grid sizes are keyed k_AXIS. */
+  k_tokens?: number;
+  k_offset?: number;
   [gridAxis: string]: number | undefined;
 }
 
@@ -36,6 +39,8 @@ export interface RopeInputs {
   k: ArrayLike<number>;
   sizes: RopeSizes;
   positions?: ArrayLike<number>;
+  /** `k … tokens own` with a positions tensor: k's positions, [k_tokens] or [components, k_tokens]. */
+  k_positions?: ArrayLike<number>;
   /** mrope / timeline specs (fused): the encoded segment table, see src/positions/encoding.ts. */
   segment_table?: ArrayLike<number>;
   /** …and its float32 values (frame times, grid temporal scales). */
@@ -69,6 +74,8 @@ export interface ResolvedShape {
   strides?: { q: readonly [number, number]; k: readonly [number, number] };
   /** Segment-table specs: the checked table, decoded (one SegmentTable per row). */
   segments?: SegmentTable[];
+  /** `k … tokens own`: k's own shape (one sequence of its tokens, its offset and grid). */
+  k?: ResolvedShape;
 }
 
 /** Is the spec's batch packed (cu_seqlens): `index packed` or `grid(…) packed`? */
@@ -93,8 +100,8 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
-  const { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache } = inputs;
-  const arrays = { q, k, positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache };
+  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache } = inputs;
+  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache };
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)
     .run(checks.body);
   const get = (name: string) => n.get(`n_${name}`)!;
@@ -112,6 +119,12 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
   if (n.has('n_seq_len')) shape.seqLen = get('seq_len');
   if (ir.kernel.strided) {
     shape.strides = { q: [get('q_token_stride'), get('q_head_stride')], k: [get('k_token_stride'), get('k_head_stride')] };
+  }
+  if (ownTokens(ir)) {
+    // k: one sequence of its own tokens, with its own offset and grid sizes.
+    const kTokens = get('k_tokens');
+    shape.k = { ...shape, batch: 1, seq: kTokens, tokens: kTokens, offset: n.has('n_k_offset') ? get('k_offset') : 0 };
+    if (src.kind === 'grid') shape.k.grid = src.axes.map((a) => get(`k_grid_${a.name}`));
   }
   if (usesSegmentTable(ir)) {
     // The argument checks above ran check_segments on this table.

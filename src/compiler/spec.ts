@@ -154,6 +154,12 @@ export interface TensorLanesSpec {
 export interface KernelSpec {
   qHeads: number | null;
   kHeads: number | null;
+  /**
+   * `k … tokens own`: k has its own token count (`k_tokens`) and its own positions, from the same
+   * source as q's (its own offset, grid sizes or positions tensor): cross-attention, MViT's pooled
+   * keys, SAM2's memory. Absent otherwise.
+   */
+  kTokens?: 'own';
   /** Per-tensor head shapes (`q … head_dim N offset M`). Absent (not empty) when no tensor has one, so other specs keep their hash. */
   lanes?: Partial<Record<'q' | 'k', TensorLanesSpec>>;
   layout: Layout;

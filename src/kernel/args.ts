@@ -2,7 +2,7 @@
 // host and typed by it: the TS module's Sizes and Inputs, the WGSL host's Sizes and Args, the CUDA
 // launcher's parameters (and from them its header, manifest and PyTorch op). Host letters are the
 // check table's (kernel/checks.ts): T the TS module, W the WGSL host, C the CUDA launcher.
-import { tensorLanes, type RopeIR } from '../compiler/ir.js';
+import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 
 /**
  * What an array holds: q and k's storage dtype; the positions tensor's element (int or float);
@@ -79,7 +79,20 @@ export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join
 /** q's or k's dimensions in the spec's layout. */
 export function tensorShape(ir: RopeIR, which: 'q' | 'k'): (string | number)[] {
   const h = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
-  return layoutDims(ir.kernel.layout).map((d) => (d === 'heads' ? h : d === 'head_dim' ? tensorLanes(ir, which).headDim : d));
+  return layoutDims(ir.kernel.layout).map((d) => (d === 'heads' ? h : d === 'head_dim' ? tensorLanes(ir, which).headDim : d === 'tokens' ? tokensOf(ir, which) : d));
+}
+
+/** The name of q's or k's token count: `tokens`, or `k_tokens` for k with its own tokens (`k … tokens own`). */
+export const tokensOf = (ir: RopeIR, which: 'q' | 'k'): 'tokens' | 'k_tokens' => (which === 'k' && ownTokens(ir) ? 'k_tokens' : 'tokens');
+
+/**
+ * The run-time names of one tensor's position inputs: q's are the spec's (offset, positions,
+ * grid_AXIS), k's with its own tokens are k_offset, k_positions, k_grid_AXIS (TS key k_AXIS).
+ */
+export function positionNames(ir: RopeIR, which: 'q' | 'k'): { tokens: string; offset: string; positions: string; grid: (axis: string) => { name: string; key: string } } {
+  const own = which === 'k' && ownTokens(ir);
+  const p = own ? 'k_' : '';
+  return { tokens: tokensOf(ir, which), offset: `${p}offset`, positions: `${p}positions`, grid: (a) => ({ name: `${p}grid_${a}`, key: `${p}${a}` }) };
 }
 
 /** The axes of q and k in a layout, outermost first (every host's shape text is made from these). */
@@ -114,6 +127,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
   } else if (src.kind === 'tensor') {
     const c = ir.positions.components;
     array('positions', 'position', c === 1 ? ['tokens'] : [c, 'tokens'], c === 1 ? 'one position per token' : `${c} position components per token, component-major`);
+    if (ownTokens(ir)) array('k_positions', 'position', c === 1 ? ['k_tokens'] : [c, 'k_tokens'], c === 1 ? "k's positions, one per k token" : `k's ${c} position components per k token, component-major`);
   }
   if (src.kind === 'index' && src.offset === 'per_sequence') array('offsets', 'offset', ['batch'], 'position offset of each sequence');
   if (packed) array('cu_seqlens', 'index', ['batch + 1'], 'start of each packed sequence, then tokens');
@@ -127,7 +141,8 @@ export function callArguments(ir: RopeIR): CallArg[] {
   for (const c of cacheArrays(ir)) array(c.name, 'cache', ['cache_positions', c.width], c.doc);
 
   if (layout === 'thd') {
-    size('tokens', 'number of tokens (all sequences together)');
+    size('tokens', ownTokens(ir) ? 'number of q tokens' : 'number of tokens (all sequences together)');
+    if (ownTokens(ir)) size('k_tokens', 'number of k tokens (k … tokens own: k has its own count and positions)');
     // TypeScript hosts read the number of packed sequences from cu_seqlens.
     if (packed) size('batch', 'number of packed sequences', { hosts: 'C' });
   } else {
@@ -151,9 +166,11 @@ export function callArguments(ir: RopeIR): CallArg[] {
   }
   if (src.kind === 'index' && src.offset === 'scalar') {
     size('offset', 'added to every position (decode step, KV-cache length)', { default: 0, domain: 'any' });
+    if (ownTokens(ir)) size('k_offset', "added to every position of k", { default: 0, domain: 'any' });
   }
   if (src.kind === 'grid' && src.sizes === 'uniform') {
     for (const { name: a } of src.axes) size(`grid_${a}`, `grid size along axis ${a}`, { key: a });
+    if (ownTokens(ir)) for (const { name: a } of src.axes) size(`k_grid_${a}`, `k's grid size along axis ${a}`, { key: `k_${a}` });
   }
   if (segments) {
     size('segment_words', 'length of segment_table in words', { hosts: 'C' });

@@ -4,10 +4,11 @@
 // a schedule (schedule.ts). What differs between targets is data (Capabilities): the integer and
 // float types they have, how accurate their sin/cos is, how work items are found. The angle and
 // the position representation that follow from those capabilities live in angle.ts.
-import { sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
+import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
-import { cacheArrays, tensors } from './args.js';
+import { cacheArrays, positionNames, tensors } from './args.js';
+import { mapExprs } from './visit.js';
 import { chunksOf, groupCount, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
 
 
@@ -33,6 +34,11 @@ export interface Variant {
    * arithmetic, not memory, bounds the kernel). CPU loops take every head of a token in series.
    */
   heads?: 'one' | 'group' | 'serial';
+  /**
+   * CPU loops of one tensor over its own tokens (`k … tokens own`): 'q' over tokens, 'k' over
+   * k_tokens with k's positions. Without it a loop entry takes every head of q and k of a token.
+   */
+  tensor?: 'q' | 'k';
 }
 
 export interface Built {
@@ -89,6 +95,7 @@ function sizes(ctx: Ctx): SizeParam[] {
   const src = ir.positions.source;
   const out: SizeParam[] = [
     { name: 'tokens', ty: idx, doc: 'tokens of all sequences together' },
+    ...(ownTokens(ir) ? [{ name: 'k_tokens', ty: idx, doc: "k's own tokens" }] : []),
     { name: 'batch', ty: idx, doc: 'sequences' },
     { name: 'seq', ty: idx, doc: 'tokens per sequence (the longest when packed)' },
   ];
@@ -100,6 +107,8 @@ function sizes(ctx: Ctx): SizeParam[] {
   }
   if (src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'offset', ty: int, doc: 'added to every position' });
   if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `grid_${a.name}`, ty: idx, doc: `grid size along ${a.name}` });
+  if (ownTokens(ir) && src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'k_offset', ty: int, doc: "added to every position of k" });
+  if (ownTokens(ir) && src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `k_grid_${a.name}`, ty: idx, doc: `k's grid size along ${a.name}` });
   if (ir.kernel.sincos.kind === 'cache') out.push({ name: 'cache_positions', ty: idx, doc: 'rows of the cos/sin cache' });
   return out;
 }
@@ -115,6 +124,7 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   }
   if (src.kind === 'tensor') {
     out.push({ name: 'positions', element: src.element === 'int' ? caps.intBuffers.positions : 'f32', access: 'read', doc: 'positions [components, tokens]' });
+    if (ownTokens(ir)) out.push({ name: 'k_positions', element: src.element === 'int' ? caps.intBuffers.positions : 'f32', access: 'read', doc: "k's positions [components, k_tokens]" });
   }
   if (src.kind === 'segments') {
     out.push({ name: 'segment_table', element: 'i32', access: 'read', doc: 'segment table (docs/positions.md)' });
@@ -155,17 +165,23 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
   const place = variant.outOfPlace ? 'out of place' : 'in place';
   const present = tensors(ctx.ir);
   // q and k run one schedule (every head of both in one item's loop) unless one has its own head shape (MLA).
-  const one = sameLanes(ctx.ir) ? sched[present[0]]! : undefined;
+  // k with its own tokens computes its own positions: its items are its own too.
+  const one = sameLanes(ctx.ir) && !ownTokens(ctx.ir) ? sched[present[0]]! : undefined;
   const per = (t: 'q' | 'k'): Schedule => sched[t]!;
   const chunks = chunksOf(sched);
   const kind = Object.values(sched)[0]!.kind;
   const perTensor = one ? '' : `, q ${chunks.q} / k ${chunks.k}`;
   if (ctx.caps.items === 'loops') {
-    // One item per token: its classes in series, each over every head (of q and k, or of one tensor when their heads differ).
-    const spans: [Schedule, Span][] = one ? [[one, { kind: 'all' }]] : present.map((t) => [per(t), { kind: 'all', t }]);
+    // One item per token: its classes in series, each over every head (of q and k, or of one tensor
+    // when their heads differ or the variant takes one tensor over its own tokens).
+    const only = variant.tensor;
+    const spans: [Schedule, Span][] = only ? [[per(only), { kind: 'all', t: only }]] : one ? [[one, { kind: 'all' }]] : present.map((t) => [per(t), { kind: 'all', t }]);
     const body = spans.flatMap(([x, span]) => x.classes.map((cls, i) => s.call(classFunction(ctx, cls, i, x, io, span).name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0))));
-    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`} item(s) per token (${kind} schedule)` };
+    const own = only === 'k' && ownTokens(ctx.ir);
+    const what = only ? `${only} only${own ? ', over its own k_tokens' : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
+    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? { tokens: 'k_tokens' } : {}) };
   }
+  if (ownTokens(ctx.ir)) return ownTokensEntry(ctx, variant, sched, io, place, groups);
   if (variant.heads === 'serial') {
     // item = flat · chunks + chunk; the item's classes take every head of q, then of k (or, when
     // their heads differ, q's chunks come first and k's after, each over that tensor's heads).
@@ -233,6 +249,49 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
   return {
     kind: 'threads', name: variant.name, count: e.mul(param('tokens', idx), perTokenItems), body,
     doc: `${place}, ${each} per item, q ${chunks.q} / k ${chunks.k} item(s) per head group (${kind} schedule)`,
+  };
+}
+
+/**
+ * A GPU entry of a spec whose k has its own tokens (`k … tokens own`): q's items over the call's
+ * tokens first (tokens · q's items per token), then k's over k_tokens, each tensor with its own
+ * positions. Per token, a tensor's items are its head groups × its chunks (every head in series
+ * for 'serial'); a group's chunks are neighbours.
+ */
+function ownTokensEntry(ctx: Ctx, variant: Variant, sched: TensorSchedules, io: IO, place: string, groups?: HeadGroups): Entry {
+  const { idx } = ctx;
+  const serial = variant.heads === 'serial';
+  if (!serial && !groups) throw new Error(`kernel builder: GPU entry point ${variant.name} has no heads per item`);
+  const G = groups ?? { q: 1, k: 1 };
+  const side = (t: 'q' | 'k') => {
+    const chunks = sched[t]!.itemsPerToken;
+    const n = groupCount(heads(ctx, t), G[t], idx);
+    const perToken = serial ? c.of(idx, chunks) : n.op === 'const' ? c.of(idx, n.value * chunks) : e.mul(n, c.of(idx, chunks));
+    return { chunks, perToken };
+  };
+  const [q, k] = [side('q'), side('k')];
+  const qItems = e.mul(param('tokens', idx), q.perToken);
+  const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
+  const branch = (t: 'q' | 'k', item: Expr, per: Expr, chunks: number): Stmt[] => [
+    s.let('flat', e.div(item, per)),
+    s.let('rest', e.sub(item, e.mul(FLAT(ctx), per))),
+    ...locate(ctx),
+    ...(serial
+      ? [s.let('chunk', v('rest', idx)), ...classChain(ctx, sched[t]!, io, { kind: 'all', t }, [])]
+      : [s.let('g', e.div(v('rest', idx), c.of(idx, chunks))), s.let('chunk', e.sub(v('rest', idx), e.mul(v('g', idx), c.of(idx, chunks)))),
+        s.let('h0', scaled(v('g', idx), G[t])), ...classChain(ctx, sched[t]!, io, { kind: 'group', t, size: G[t] }, [v('h0', idx)])]),
+  ];
+  const item = v('item', idx);
+  const body: Stmt[] = [
+    s.let('q_items', qItems),
+    s.if(e.lt(item, v('q_items', idx)), branch('q', item, q.perToken, q.chunks), [
+      s.let('item_k', e.sub(item, v('q_items', idx))), ...branch('k', v('item_k', idx), k.perToken, k.chunks),
+    ]),
+  ];
+  const each = serial ? 'every head in series' : G.q === 1 && G.k === 1 ? 'one head' : `groups of ${G.q} q / ${G.k} k heads`;
+  return {
+    kind: 'threads', name: variant.name, count: e.add(qItems, e.mul(param('k_tokens', idx), k.perToken)), body,
+    doc: `${place}, ${each} per item; q's items over tokens, then k's over its own k_tokens`,
   };
 }
 
@@ -373,7 +432,10 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
   const k = v('ki', idx);
   const body: Stmt[] = [];
   const rotates = cls.parts.some((p) => p.kind === 'rotate');
-  if (rotates) body.push(...ctx.pos.compute(ctx.ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices }));
+  if (rotates) {
+    const positions = ctx.pos.compute(ctx.ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices });
+    body.push(...(span.t === 'k' && ownTokens(ctx.ir) ? ownPositions(ctx, positions) : positions));
+  }
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
   cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
@@ -394,6 +456,22 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
   };
   ctx.functions.set(name, fn);
   return fn;
+}
+
+/**
+ * k's positions when it has its own tokens (`k … tokens own`): the same statements as q's, reading
+ * k's inputs (k_tokens, k_offset, k_grid_AXIS, k_positions) where q's read the call's.
+ */
+function ownPositions(ctx: Ctx, stmts: Stmt[]): Stmt[] {
+  const [q, k] = [positionNames(ctx.ir, 'q'), positionNames(ctx.ir, 'k')];
+  const src = ctx.ir.positions.source;
+  const names = new Map<string, string>([[q.tokens, k.tokens], [q.offset, k.offset], [q.positions, k.positions]]);
+  if (src.kind === 'grid') for (const a of src.axes) names.set(q.grid(a.name).name, k.grid(a.name).name);
+  return mapExprs(stmts, (x) => {
+    if (x.op === 'param' && names.has(x.name)) return { ...x, name: names.get(x.name)! };
+    if ((x.op === 'load' || x.op === 'length') && names.has(x.buffer)) return { ...x, buffer: names.get(x.buffer)! };
+    return x;
+  });
 }
 
 function describePart(p: Part): string {

@@ -5,10 +5,10 @@
 // CUDA launcher as C++ (the C-style printer). Rows that test a host's own API (typed-array types,
 // GPUBuffers, the WebAssembly kernel, f16 options) are listed here and checked in that host's code
 // with this table's message.
-import { tensorLanes, type RopeIR } from '../compiler/ir.js';
+import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { cacheArrays, layoutDims, tensors } from './args.js';
-import { groupsPerToken, itemsPerToken } from './schedule.js';
+import { cacheArrays, layoutDims, positionNames, tensors, tokensOf } from './args.js';
+import { groupCount, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
  * I: the interpreter and `ropec run`; T: the generated TS module; W: the WGSL host module; C: the
@@ -39,10 +39,10 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'ITW', 'size-missing', '`sizes.tokens` (any size)', 'a size the spec needs is absent', '{size}: missing; {why}'),
   row('Sizes', 'ITWC', 'size-whole', '`sizes.tokens` (any size)', 'not a whole number ≥ 0 (C: negative)', '{size}: expected a whole number ≥ 0, got {value}'),
   row('Sizes', 'ITW', 'heads-fixed', '`sizes.q_heads`, `sizes.k_heads`', 'given, but not the count the spec fixes', 'sizes.{which}_heads: the spec fixes {fixed} {which} heads, got {value}'),
-  row('Sizes', 'ITW', 'offset-whole', '`sizes.offset`', 'not a whole number', 'sizes.offset: expected a whole number, got {value}'),
-  row('Sizes', 'W', 'offset-i32', '`sizes.offset`', 'WGSL positions are i32: `offset` or `seq − 1 + offset` leaves the i32 range', 'sizes.offset: positions reach {last} + {offset} = {position}, outside the i32 range of the kernel\'s positions'),
+  row('Sizes', 'ITW', 'offset-whole', '`sizes.offset`, `sizes.k_offset`', 'not a whole number', '{size}: expected a whole number, got {value}'),
+  row('Sizes', 'W', 'offset-i32', '`sizes.offset`, `sizes.k_offset`', 'WGSL positions are i32: `offset` or `seq − 1 + offset` leaves the i32 range', '{size}: positions reach {last} + {offset} = {position}, outside the i32 range of the kernel\'s positions'),
   row('Sizes', 'C', 'grid-overflow', 'the grid sizes', 'their product exceeds 2^62', 'sizes: the product of the grid sizes {sizes} exceeds 2^62'),
-  row('Sizes', 'ITWC', 'grid-cells', 'the grid sizes', 'a sequence does not hold prefix + the product of the grid sizes', 'sizes: each sequence must hold prefix + {axes} = {prefix} + {sizes} = {cells} tokens, got {seq}'),
+  row('Sizes', 'ITWC', 'grid-cells', 'the grid sizes (and k\'s own)', 'a sequence (or k_tokens) does not hold prefix + the product of the grid sizes', 'sizes: {who} must hold prefix + {axes} = {prefix} + {sizes} = {cells} tokens, got {seq}'),
   row('Sizes', 'W', 'grid-i32', 'grid sizes, `grid_sizes`', 'an integer grid\'s `i·stride`, `+ shift` or `· scale` leaves i32 (WGSL)', '{where}: grid positions on axis \'{axis}\' reach {value}, outside the i32 range of the kernel\'s positions'),
   row('Sizes', 'C', 'batch-seq', '`batch`, `seq`', '`batch · seq` exceeds 2^62', 'batch, seq: batch · seq = {batch} · {seq} exceeds 2^62'),
   row('Sizes', 'C', 'elements', '`q`, `k`', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
@@ -85,14 +85,14 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'W', 'schedule-option', '`options.schedule` (`createKernel`)', 'not `\'auto\'`, `\'heads\'`, `\'groups\'` or `\'serial\'`', 'options.schedule: expected \'auto\', \'heads\', \'groups\' or \'serial\', got {value}'),
   row('Outputs and options', 'W', 'f16-no-feature', '`options.f16`', '`\'native\'` on a device without `shader-f16`', 'options.f16: \'native\' needs a device created with the \'shader-f16\' feature (requiredFeatures: [\'shader-f16\'])'),
 
-  row('Positions', 'ITW', 'positions-missing', '`positions`', 'absent (`tensor`, `… tensor` sources)', 'positions: missing; expected shape {shape} ({values} {element} values)'),
-  row('Positions', 'T', 'positions-type', '`positions`', 'not the typed array of its element type (`Int32Array`; `Float32Array` or `Float64Array`)', 'positions: expected {ctor} of shape {shape}, got {type}'),
-  row('Positions', 'W', 'positions-array-type', '`positions`', 'a typed array of the wrong element type', 'positions: expected {ctor} ({element} positions) or a GPUBuffer, got {type}'),
-  row('Positions', 'ITW', 'positions-length', '`positions`', 'not `components × tokens` values', 'positions: expected shape {shape} ({values} values), got length {length}'),
+  row('Positions', 'ITW', 'positions-missing', '`positions`, `k_positions`', 'absent (`tensor`, `… tensor` sources)', '{name}: missing; expected shape {shape} ({values} {element} values)'),
+  row('Positions', 'T', 'positions-type', '`positions`, `k_positions`', 'not the typed array of its element type (`Int32Array`; `Float32Array` or `Float64Array`)', '{name}: expected {ctor} of shape {shape}, got {type}'),
+  row('Positions', 'W', 'positions-array-type', '`positions`, `k_positions`', 'a typed array of the wrong element type', '{name}: expected {ctor} ({element} positions) or a GPUBuffer, got {type}'),
+  row('Positions', 'ITW', 'positions-length', '`positions`, `k_positions`', 'not `components × tokens` values', '{name}: expected shape {shape} ({values} positions), got length {length}'),
   row('Positions', 'ITW', 'cache-missing', '`cos_sin_cache`, `cos_cache`, `sin_cache` (`sincos cache`)', 'absent', '{name}: missing; rope {spec} reads cos and sin from a cache of shape {shape}'),
   row('Positions', 'TW', 'cache-type', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not the typed array of the cache\'s dtype (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {ctor} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'cache-length', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not `cache_positions × width` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected the cache shape {shape} ({values} values), got length {length}'),
-  row('Positions', 'ITWC', 'cache-position', '`positions` (`sincos cache`)', 'an entry is not a row of the cache, [0, cache_positions). C: `ropec_NAME_check_positions` on a host copy; a launch cannot read device memory, so on the device the kernel reads no row for such a position and writes NaN to its rotated lanes', 'positions: entry {i} (component {c} of token {t}) is {value}, outside the cache\'s rows [0, {rows})'),
+  row('Positions', 'ITWC', 'cache-position', '`positions` (`sincos cache`)', 'an entry is not a row of the cache, [0, cache_positions). C: `ropec_NAME_check_positions` on a host copy; a launch cannot read device memory, so on the device the kernel reads no row for such a position and writes NaN to its rotated lanes', '{name}: entry {i} (component {c} of token {t}) is {value}, outside the cache\'s rows [0, {rows})'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
@@ -287,6 +287,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   // Tokens, sequences.
   if (thd) {
     body.push(...size('tokens', 'layout [tokens, heads, dim] needs the token count'));
+    if (ownTokens(ir)) body.push(...size('k_tokens', "k has its own tokens ('k … tokens own'): it needs their count"));
     if (packed && C) {
       body.push(...size('batch', 'packed sequences need their count'), s.let('n_seq', n('tokens')));
       // grid(…) packed checks cu_seqlens inside check_grid_sizes.
@@ -323,24 +324,30 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   }
   if (sizesOnly) return { body, functions };
 
-  // Offsets.
-  if (src.kind === 'index' && src.offset === 'scalar') {
-    body.push(s.var('n_offset', i64(0)));
-    if (C) {
-      body.push(s.set('n_offset', param('offset')));
+  // Offsets (k with its own tokens: its own offset too).
+  const sides = (ownTokens(ir) ? ['q', 'k'] : ['q']) as ('q' | 'k')[];
+  /** Tokens in one sequence of a side: the call's seq, or k_tokens for k with its own tokens. */
+  const seqOf = (which: 'q' | 'k') => (which === 'k' ? n('k_tokens') : n('seq'));
+  for (const which of sides) {
+    const name = positionNames(ir, which).offset;
+    if (src.kind === 'index' && src.offset === 'scalar') {
+      body.push(s.var(`n_${name}`, i64(0)));
+      if (C) {
+        body.push(s.set(`n_${name}`, param(name)));
+      } else {
+        body.push(s.if(e.is('given', name, true), [
+          ...w.require('offset-whole', e.un('isInteger', param(name)), { size: sizeWords(host, name), value: param(name) }),
+          s.set(`n_${name}`, param(name)),
+        ]));
+      }
+      if (w.has('offset-i32')) {
+        const last = e.max(e.sub(seqOf(which), i64(1)), i64(0));
+        body.push(...w.require('offset-i32', and(e.ge(n(name), i64(I32_MIN)), e.le(e.add(n(name), last), i64(I32_MAX))),
+          { size: sizeWords(host, name), last, offset: n(name), position: e.add(last, n(name)) }));
+      }
     } else {
-      body.push(s.if(e.is('given', 'offset', true), [
-        ...w.require('offset-whole', e.un('isInteger', param('offset')), { value: param('offset') }),
-        s.set('n_offset', param('offset')),
-      ]));
+      body.push(s.let(`n_${name}`, i64(0)));
     }
-    if (w.has('offset-i32')) {
-      const last = e.max(e.sub(n('seq'), i64(1)), i64(0));
-      body.push(...w.require('offset-i32', and(e.ge(n('offset'), i64(I32_MIN)), e.le(e.add(n('offset'), last), i64(I32_MAX))),
-        { last, offset: n('offset'), position: e.add(last, n('offset')) }));
-    }
-  } else {
-    body.push(s.let('n_offset', i64(0)));
   }
   if (src.kind === 'index' && src.offset === 'per_sequence' && !C) {
     const bv = v('b', 'i64');
@@ -373,34 +380,42 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       functions.push(gridSizesFunction(w, axes, src.prefix, C));
       if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'rows'));
     } else {
-      for (const a of axes) body.push(...size(`grid_${a}`, `grid axis '${a}' has a run-time size`, C ? `grid_${a}` : a));
-      const g = axes.map((a) => n(`grid_${a}`));
-      const values = { axes: axes.join('·'), prefix: src.prefix, sizes: join(g), cells: e.add(i64(src.prefix), mul(...g)), seq: n('seq') };
-      if (C) {
-        // int64, exact: the product grows one axis at a time below the limit.
-        body.push(s.var('n_cells', i64(1)));
-        for (const x of g) {
-          body.push(...w.require('grid-overflow', or(e.eq(x, i64(0)), e.le(n('cells'), e.div(i64(C_LIMIT), x))), { sizes: join(g) }));
-          body.push(s.set('n_cells', e.mul(n('cells'), x)));
+      for (const which of sides) {
+        const grid = positionNames(ir, which).grid;
+        for (const a of axes) body.push(...size(grid(a).name, `${which === 'k' ? "k's " : ''}grid axis '${a}' has a run-time size`, C ? grid(a).name : grid(a).key));
+        const g = axes.map((a) => n(grid(a).name));
+        const seq = seqOf(which);
+        const values = { who: which === 'k' ? 'k_tokens' : 'each sequence', axes: axes.join('·'), prefix: src.prefix, sizes: join(g), cells: e.add(i64(src.prefix), mul(...g)), seq };
+        const cells = `cells${which === 'k' ? '_k' : ''}`;
+        if (C) {
+          // int64, exact: the product grows one axis at a time below the limit.
+          body.push(s.var(`n_${cells}`, i64(1)));
+          for (const x of g) {
+            body.push(...w.require('grid-overflow', or(e.eq(x, i64(0)), e.le(n(cells), e.div(i64(C_LIMIT), x))), { sizes: join(g) }));
+            body.push(s.set(`n_${cells}`, e.mul(n(cells), x)));
+          }
+          body.push(...w.require('grid-cells', e.eq(seq, e.add(i64(src.prefix), n(cells))), values));
+        } else {
+          // Numbers are float64: a product past 2^53 rounds, but stays above every safe sequence length.
+          body.push(...w.require('grid-cells', e.eq(seq, e.add(i64(src.prefix), mul(...g))), values));
         }
-        body.push(...w.require('grid-cells', e.eq(n('seq'), e.add(i64(src.prefix), n('cells'))), values));
-      } else {
-        // Numbers are float64: a product past 2^53 rounds, but stays above every safe sequence length.
-        body.push(...w.require('grid-cells', e.eq(n('seq'), e.add(i64(src.prefix), mul(...g))), values));
+        if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'uniform', which));
       }
-      if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'uniform'));
     }
   }
 
   // Positions and segment tables.
   if (src.kind === 'tensor' && !C) {
     const comps = ir.positions.components;
-    const shape = comps === 1 ? ['[tokens] = [', n('tokens'), ']'] : [`[${comps}, tokens] = [${comps}, `, n('tokens'), ']'];
-    const values = e.mul(i64(comps), n('tokens'));
-    body.push(...w.require('positions-missing', e.is('given', 'positions'), { shape, values, element: src.element === 'int' ? 'i32' : 'f32' }));
-    body.push(...w.require('positions-type', e.is('positions', 'positions'),
-      { ctor: src.element === 'int' ? 'Int32Array' : 'Float32Array or Float64Array', shape, type: { typeOf: 'positions' } }));
-    if (host !== 'W') body.push(...w.require('positions-length', e.eq(e.length('positions'), values), { shape, values, length: e.length('positions') }));
+    for (const which of sides) {
+      const { positions: name, tokens } = positionNames(ir, which);
+      const shape = comps === 1 ? [`[${tokens}] = [`, n(tokens), ']'] : [`[${comps}, ${tokens}] = [${comps}, `, n(tokens), ']'];
+      const values = e.mul(i64(comps), n(tokens));
+      body.push(...w.require('positions-missing', e.is('given', name), { name, shape, values, element: src.element === 'int' ? 'i32' : 'f32' }));
+      body.push(...w.require('positions-type', e.is('positions', name),
+        { name, ctor: src.element === 'int' ? 'Int32Array' : 'Float32Array or Float64Array', shape, type: { typeOf: name } }));
+      if (host !== 'W') body.push(...w.require('positions-length', e.eq(e.length(name), values), { name, shape, values, length: e.length(name) }));
+    }
   }
   if (src.kind === 'segments') {
     if (!C) {
@@ -457,20 +472,21 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     const heads = n(`${which}_heads`);
     const shape = shapeParts(ir, which, heads, n);
     const dim = tensorLanes(ir, which).headDim;
-    const values = mul(n('tokens'), heads, i64(dim));
+    const tokens = n(tokensOf(ir, which));
+    const values = mul(tokens, heads, i64(dim));
     if (ir.kernel.strided) {
       if (!C) {
         body.push(...w.require('tensor-missing', e.is('given', which), { which, shape }));
         body.push(...w.require('tensor-type', e.is('storage', which), { which, storage: storageType(ir), shape, type: { typeOf: which } }));
       }
       const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
-      const extent = e.select(e.eq(n('tokens'), i64(0)), i64(0), add(mul(e.sub(n('tokens'), i64(1)), ts), mul(e.sub(heads, i64(1)), hs), i64(dim)));
-      body.push(...w.require('view-length', e.ge(e.length(which), extent), { which, tokens: n('tokens'), ts, hs, extent, length: e.length(which) }));
+      const extent = e.select(e.eq(tokens, i64(0)), i64(0), add(mul(e.sub(tokens, i64(1)), ts), mul(e.sub(heads, i64(1)), hs), i64(dim)));
+      body.push(...w.require('view-length', e.ge(e.length(which), extent), { which, tokens, ts, hs, extent, length: e.length(which) }));
       continue;
     }
     if (C) {
-      body.push(...w.require('elements', or(e.eq(n('tokens'), i64(0)), e.le(heads, e.div(i64(Math.floor(C_LIMIT / dim)), n('tokens')))),
-        { which, tokens: n('tokens'), heads, dim }));
+      body.push(...w.require('elements', or(e.eq(tokens, i64(0)), e.le(heads, e.div(i64(Math.floor(C_LIMIT / dim)), tokens))),
+        { which, tokens, heads, dim }));
       continue;
     }
     body.push(...w.require('tensor-missing', e.is('given', which), { which, shape }));
@@ -480,11 +496,17 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   body.push(...views.overlap);
   if (C && launch) {
     const { chunks } = launch;
+    if (ownTokens(ir)) {
+      // k with its own tokens: q's tokens · q's items per token + k's tokens · k's (each below 2^62: the elements check).
+      const items = (t: 'q' | 'k') => e.mul(groupCount(n(`${t}_heads`), launch.groups[t], 'i64'), i64(chunks[t]));
+      const total = e.add(e.mul(n('tokens'), items('q')), e.mul(n('k_tokens'), items('k')));
+      body.push(...w.require('threads', e.le(total, i64(I32_MAX * launch.block)), { tokens: [n('tokens'), ' + ', n('k_tokens')] }));
+    }
     // q and k with one chunk count (every spec whose tensors share a head shape): groups · chunks.
     const [limit, perToken] = chunks.q === chunks.k
       ? [Math.floor((I32_MAX * launch.block) / chunks.q), groupsPerToken(launch.groups, n('q_heads'), n('k_heads'), 'i64')]
       : [I32_MAX * launch.block, itemsPerToken(launch.groups, chunks, n('q_heads'), n('k_heads'), 'i64')];
-    body.push(...w.require('threads', e.le(n('tokens'), e.div(i64(limit), e.max(perToken, i64(1)))), { tokens: n('tokens') }));
+    if (!ownTokens(ir)) body.push(...w.require('threads', e.le(n('tokens'), e.div(i64(limit), e.max(perToken, i64(1)))), { tokens: n('tokens') }));
   }
   if (C && !ir.kernel.inplace) body.push(...outputsApart(w, ir, n));
   return { body, functions };
@@ -519,13 +541,14 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
       }
     }
     const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
+    const tokens = n(tokensOf(ir, which));
     if (C) {
       const limit = i64(C_LIMIT / 4);
-      out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(heads, i64(1)))), e.le(ts, e.div(limit, e.max(n('tokens'), i64(1))))),
-        { which, tokens: n('tokens'), ts, heads, hs }));
+      out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(heads, i64(1)))), e.le(ts, e.div(limit, e.max(tokens, i64(1))))),
+        { which, tokens, ts, heads, hs }));
     }
     out.push(...w.require('stride-heads', or(e.le(heads, i64(1)), e.ge(hs, D)), { size: sizeWords(w.host, `${which}_head_stride`), value: hs, dim: dim(which), which }));
-    out.push(...w.require('stride-tokens', or(e.le(n('tokens'), i64(1)), e.ge(ts, span(which))),
+    out.push(...w.require('stride-tokens', or(e.le(tokens, i64(1)), e.ge(ts, span(which))),
       { size: sizeWords(w.host, `${which}_token_stride`), value: ts, span: span(which), which }));
   }
   if (W && ir.kernel.dtype !== 'f32') {
@@ -537,8 +560,9 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   if (present.length < 2) return { sizes: out, overlap: [] };
   const [qa, ka] = W ? [n('q_start'), n('k_start')] : [e.start('q'), e.start('k')];
   const [qts, kts, qhs, khs] = [n('q_token_stride'), n('k_token_stride'), n('q_head_stride'), n('k_head_stride')];
-  const view = (which: 'q' | 'k', start: Expr): View => ({ start, ts: n(`${which}_token_stride`), hs: n(`${which}_head_stride`), span: span(which), dim: i64(dim(which)) });
-  const overlap = w.require('view-overlap', or(e.eq(n('tokens'), i64(0)), not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka), n('tokens'))), { qa, ka, qts, kts, qhs, khs });
+  const view = (which: 'q' | 'k', start: Expr): View => ({ start, ts: n(`${which}_token_stride`), hs: n(`${which}_head_stride`), span: span(which), dim: i64(dim(which)), tokens: n(tokensOf(ir, which)) });
+  const none = ownTokens(ir) ? or(e.eq(n('tokens'), i64(0)), e.eq(n('k_tokens'), i64(0))) : e.eq(n('tokens'), i64(0));
+  const overlap = w.require('view-overlap', or(none, not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka))), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
 }
 
@@ -553,6 +577,8 @@ interface View {
   hs: Expr;
   span: Expr;
   dim: Expr;
+  /** Tokens of the view (q's, or k's own). */
+  tokens: Expr;
 }
 
 /**
@@ -560,14 +586,14 @@ interface View {
  * each token's span within them, the spans apart modulo the stride), or head by head (equal head
  * strides of at least each head's width dividing both token strides, the heads apart modulo the head stride).
  */
-function viewsApart(a: View, b: View, tokens: Expr): Expr {
+function viewsApart(a: View, b: View): Expr {
   // [x, x + lx) and [y, y + ly) are apart on a circle of circumference m.
   const circle = (x: Expr, lx: Expr, y: Expr, ly: Expr, m: Expr) => {
     const d = e.mod(e.add(e.mod(e.sub(y, x), m), m), m);
     return and(e.gt(m, i64(0)), e.ge(d, lx), e.ge(e.sub(m, d), ly));
   };
-  const last = e.sub(tokens, i64(1));
-  const wholes = or(e.le(add(a.start, mul(last, a.ts), a.span), b.start), e.le(add(b.start, mul(last, b.ts), b.span), a.start));
+  const last = (x: View) => e.sub(x.tokens, i64(1));
+  const wholes = or(e.le(add(a.start, mul(last(a), a.ts), a.span), b.start), e.le(add(b.start, mul(last(b), b.ts), b.span), a.start));
   const rows = and(same(a.ts, b.ts), e.le(a.span, a.ts), e.le(b.span, a.ts), circle(a.start, a.span, b.start, b.span, a.ts));
   const wide = JSON.stringify(a.dim) === JSON.stringify(b.dim) ? [e.ge(a.hs, a.dim)] : [e.ge(a.hs, a.dim), e.ge(a.hs, b.dim)];
   const heads = and(same(a.hs, b.hs), ...wide, e.eq(e.mod(a.ts, a.hs), i64(0)), e.eq(e.mod(b.ts, a.hs), i64(0)), circle(a.start, a.dim, b.start, b.dim, a.hs));
@@ -587,24 +613,27 @@ function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] 
   const view = (name: string, which: 'q' | 'k'): View & { name: string } => {
     const heads = n(`${which}_heads`);
     const D = i64(tensorLanes(ir, which).headDim);
+    const tokens = n(tokensOf(ir, which));
     if (!ir.kernel.strided) {
       // A contiguous tensor is one row that spans it whole.
-      const whole = mul(n('tokens'), heads, D);
-      return { name, start: e.start(name), ts: whole, hs: D, span: whole, dim: D };
+      const whole = mul(tokens, heads, D);
+      return { name, start: e.start(name), ts: whole, hs: D, span: whole, dim: D, tokens };
     }
     const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
-    return { name, start: e.start(name), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D), dim: D };
+    return { name, start: e.start(name), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D), dim: D, tokens };
   };
   const [qo, ko, qi, ki] = [view('q_out', 'q'), view('k_out', 'k'), view('q', 'q'), view('k', 'k')];
-  const last = e.sub(n('tokens'), i64(1));
-  const end = (x: typeof qo) => (ir.kernel.strided ? add(x.start, mul(last, x.ts), x.span) : add(x.start, x.span));
+  const end = (x: typeof qo) => (ir.kernel.strided ? add(x.start, mul(e.sub(x.tokens, i64(1)), x.ts), x.span) : add(x.start, x.span));
   // Contiguous tensors are apart as wholes; views as q and k are.
-  const apart = (a: typeof qo, b: typeof qo) => (ir.kernel.strided ? viewsApart(a, b, n('tokens')) : or(e.le(end(a), b.start), e.le(end(b), a.start)));
+  const apart = (a: typeof qo, b: typeof qo) => (ir.kernel.strided ? viewsApart(a, b) : or(e.le(end(a), b.start), e.le(end(b), a.start)));
   const present = new Set<string>(tensors(ir));
   const pairs = ([[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]] as [typeof qo, typeof qo, boolean][])
     .filter(([a, b]) => present.has(a.name[0]) && present.has(b.name[0]));
-  return [s.if(e.gt(n('tokens'), i64(0)), pairs.flatMap(([a, b, own]) =>
-    w.require('out-overlap', own ? or(e.eq(a.start, b.start), apart(a, b)) : apart(a, b), { name: a.name, other: b.name, lo: a.start, hi: end(a) })))];
+  // k with its own tokens: either side may have none while the other has some; a pair with an empty side is apart.
+  const kEmpty = (a: typeof qo, b: typeof qo) => (ownTokens(ir) ? [e.eq(a.tokens, i64(0)), e.eq(b.tokens, i64(0))] : []);
+  const any = ownTokens(ir) ? or(e.gt(n('tokens'), i64(0)), e.gt(n('k_tokens'), i64(0))) : e.gt(n('tokens'), i64(0));
+  return [s.if(any, pairs.flatMap(([a, b, own]) =>
+    w.require('out-overlap', or(...kEmpty(a, b), own ? or(e.eq(a.start, b.start), apart(a, b)) : apart(a, b)), { name: a.name, other: b.name, lo: a.start, hi: end(a) })))];
 }
 
 /** Does ω depend on the run-time sequence length (dynamic NTK, LongRoPE select auto)? Also before optimize. */
@@ -619,7 +648,7 @@ function positionRows(w: Writer, comps: number, tokens: Expr, rows: Expr, count:
   const p = e.load('positions', 'f64', i);
   return [s.for('i', 'i64', i64(0), count, [
     ...w.require('cache-position', and(e.un('isInteger', p), e.ge(p, f64(0)), e.lt(p, e.cast('f64', rows))),
-      { i, c: comps === 1 ? i64(0) : e.div(i, tokens), t: comps === 1 ? i : e.mod(i, tokens), value: p, rows }),
+      { name: 'positions', i, c: comps === 1 ? i64(0) : e.div(i, tokens), t: comps === 1 ? i : e.mod(i, tokens), value: p, rows }),
   ])];
 }
 
@@ -632,6 +661,7 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (!ir.kernel.inplace) out.push(...present.map((t) => ({ name: `${t}_out`, bytes: elem })));
   if (src.kind === 'segments') out.push({ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 });
   if (src.kind === 'tensor') out.push({ name: 'positions', bytes: src.element === 'float' ? 4 : 8 });
+  if (src.kind === 'tensor' && ownTokens(ir)) out.push({ name: 'k_positions', bytes: src.element === 'float' ? 4 : 8 });
   if (src.kind === 'index' && src.offset === 'per_sequence') out.push({ name: 'offsets', bytes: 8 });
   if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', bytes: 4 });
   if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', bytes: 4 });
@@ -647,8 +677,9 @@ function storageType(ir: RopeIR): string {
 
 function shapeParts(ir: RopeIR, which: 'q' | 'k', heads: Expr, n: (name: string) => Expr): MessagePart[] {
   const dims = layoutDims(ir.kernel.layout);
-  const out: MessagePart[] = [`[${dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [`];
-  dims.forEach((d, i) => out.push(...(i > 0 ? [', '] : []), d === 'heads' ? heads : d === 'head_dim' ? `${tensorLanes(ir, which).headDim}` : n(d)));
+  const name = (d: string) => (d === 'heads' ? `${which}_heads` : d === 'tokens' ? tokensOf(ir, which) : d);
+  const out: MessagePart[] = [`[${dims.map(name).join(', ')}] = [`];
+  dims.forEach((d, i) => out.push(...(i > 0 ? [', '] : []), d === 'heads' ? heads : d === 'head_dim' ? `${tensorLanes(ir, which).headDim}` : n(name(d))));
   out.push(']');
   return out;
 }
@@ -713,7 +744,7 @@ function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean
  * WGSL's integer grid positions are i32: refuses sizes whose i·stride, i·stride + shift or
  * (i·stride + shift)·scale leaves the i32 range at the first or last index of an axis.
  */
-function gridI32(w: Writer, ir: RopeIR, sizes: 'uniform' | 'rows'): Stmt[] {
+function gridI32(w: Writer, ir: RopeIR, sizes: 'uniform' | 'rows', which: 'q' | 'k' = 'q'): Stmt[] {
   const src = ir.positions.source;
   if (src.kind !== 'grid' || !src.integral) return [];
   const b = v('b', 'i64');
@@ -726,7 +757,8 @@ function gridI32(w: Writer, ir: RopeIR, sizes: 'uniform' | 'rows'): Stmt[] {
       return [step, shifted, scaled].flatMap((x) => w.require('grid-i32', fitsI32(x), { where: where(axis.name), axis: axis.name, value: x }));
     })))];
   };
-  if (sizes === 'uniform') return check((a) => v(`n_grid_${src.axes[a].name}`, 'i64'), (axis) => [`sizes.${axis}`]);
+  const grid = positionNames(ir, which).grid;
+  if (sizes === 'uniform') return check((a) => v(`n_${grid(src.axes[a].name).name}`, 'i64'), (axis) => [`sizes.${grid(axis).key}`]);
   const n = src.axes.length;
   return [s.for('b', 'i64', i64(0), v('n_batch', 'i64'), check((a) => e.load('grid_sizes', 'i64', add(e.mul(b, i64(n)), i64(a))), () => ['grid_sizes: row ', b]))];
 }

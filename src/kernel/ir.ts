@@ -144,7 +144,8 @@ export interface SizeParam {
  */
 export type Entry =
   | { kind: 'threads'; name: string; count: Expr; body: Stmt[]; doc: string }
-  | { kind: 'loops'; name: string; body: Stmt[]; doc: string; prologue?: Stmt[] };
+  /** `tokens`: loop over this size's tokens as one sequence (k's own, `k … tokens own`) instead of the call's sequences. */
+  | { kind: 'loops'; name: string; body: Stmt[]; doc: string; prologue?: Stmt[]; tokens?: string };
 
 export interface KernelModule {
   name: string;

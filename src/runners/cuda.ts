@@ -379,6 +379,7 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
     if (a.kind === 'size') {
       if (a.name === 'segment_words' || a.name === 'segment_value_count') continue; // set with their tensors
       if (a.name.startsWith('grid_')) sizes[a.name] = inputs.sizes[a.name.slice(5)] ?? 0;
+      else if (a.name.startsWith('k_grid_')) sizes[a.name] = inputs.sizes[`k_${a.name.slice(7)}`] ?? 0;
       else if (a.name === 'batch' && inputs.cu_seqlens) sizes.batch = inputs.cu_seqlens.length - 1;
       else sizes[a.name] = inputs.sizes[a.name] ?? 0;
       continue;
@@ -388,6 +389,8 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
     else if (a.name === 'sincos_table') outputs.sincos_table = a.shape.reduce<number>((x, y) => x * (y as number), 1);
     else if (a.name === 'positions') {
       tensors.positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.positions!, (v) => BigInt(v)) : Float32Array.from(inputs.positions!);
+    } else if (a.name === 'k_positions') {
+      tensors.k_positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.k_positions!, (v) => BigInt(v)) : Float32Array.from(inputs.k_positions!);
     } else if (a.name === 'offsets') tensors.offsets = BigInt64Array.from(inputs.offsets!, (v) => BigInt(v));
     else if (a.name === 'cu_seqlens') tensors.cu_seqlens = Int32Array.from(inputs.cu_seqlens!);
     else if (a.name === 'grid_sizes') tensors.grid_sizes = inputs.grid_sizes ? Int32Array.from(inputs.grid_sizes) : null;

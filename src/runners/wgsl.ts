@@ -251,7 +251,12 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
         const typed = isFloat
           ? inputs.positions instanceof Float32Array ? inputs.positions : Float32Array.from(inputs.positions)
           : inputs.positions instanceof Int32Array ? inputs.positions : Int32Array.from(inputs.positions);
-        args.positions = options.positionsAsArray ? typed : make(typed);
+        args.positions = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Int32Array(1));
+        if (inputs.k_positions) {
+          // k with its own tokens: its own positions, the same element type.
+          const kTyped = isFloat ? Float32Array.from(inputs.k_positions) : Int32Array.from(inputs.k_positions);
+          args.k_positions = options.positionsAsArray ? kTyped : make(kTyped.length > 0 ? kTyped : new Int32Array(1));
+        }
       }
       if (inputs.segment_table) args.segment_table = inputs.segment_table;
       if (inputs.segment_values) args.segment_values = inputs.segment_values;

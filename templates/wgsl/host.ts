@@ -120,11 +120,14 @@ export interface Resolved {
   cachePositions: number;
   /** `strided`: (start, token stride, head stride) of q and of k, in elements. */
   views: { q: number[]; k: number[] } | null;
+  /** `k … tokens own`: k's token count, offset and grid sizes. */
+  k: { tokens: number; offset: number; grid: number[] } | null;
 }
 
 /** The arrays a spec may take besides q and k, as given. */
 interface ArgArrays {
   positions?: unknown;
+  k_positions?: unknown;
   segment_table?: Int32Array;
   segment_values?: Float32Array;
   offsets?: ArrayLike<number>;
@@ -134,9 +137,13 @@ interface ArgArrays {
 
 const MAX_WORKGROUPS = 65535;
 
+/** A tensor's tokens: the call's, or k's own (`k … tokens own`). */
+const tokensOf = (which: 'q' | 'k', r: Resolved): number => (which === 'k' && r.k ? r.k.tokens : r.tokens);
+
 function describe(which: 'q' | 'k', r: Resolved): string {
-  const value = { tokens: r.tokens, batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDims[which] };
-  const shape = `[${SPEC.dims.map((d) => (d === 'heads' ? `${which}_heads` : d)).join(', ')}] = [${SPEC.dims.map((d) => value[d]).join(', ')}]`;
+  const value = { tokens: tokensOf(which, r), batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDims[which] };
+  const name = (d: string) => (d === 'heads' ? `${which}_heads` : d === 'tokens' && which === 'k' && r.k ? 'k_tokens' : d);
+  const shape = `[${SPEC.dims.map(name).join(', ')}] = [${SPEC.dims.map((d) => value[d]).join(', ')}]`;
   if (!r.views) return shape;
   const [start, ts, hs] = r.views[which];
   return `a view of ${shape} from element ${start} (token stride ${ts}, head stride ${hs})`;
@@ -270,17 +277,21 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       return { name, words };
     });
 
-  /** The positions tensor: a GPUBuffer as it is, a typed array checked and uploaded. */
-  const positionsBuffer = (given: unknown, r: Resolved, persistent: boolean): GPUBuffer | undefined => {
+  /**
+   * A positions tensor (`positions`, or k's own `k_positions` of `tokens` = k_tokens): a GPUBuffer
+   * as it is, a typed array checked and uploaded.
+   */
+  const positionsBuffer = (name: string, tokens: string, given: unknown, count: number, persistent: boolean): GPUBuffer | undefined => {
     if (SPEC.positions.kind !== 'tensor') return undefined;
     const { components, element } = SPEC.positions;
-    const n = components * r.tokens;
-    const shape = components === 1 ? `[tokens] = [${r.tokens}]` : `[${components}, tokens] = [${components}, ${r.tokens}]`;
-    if (!ArrayBuffer.isView(given)) return checkBuffer('positions', given, n * 4, `${shape} ${element}`);
+    const n = components * count;
+    const shape = components === 1 ? `[${tokens}] = [${count}]` : `[${components}, ${tokens}] = [${components}, ${count}]`;
+    if (!ArrayBuffer.isView(given)) return checkBuffer(name, given, n * 4, `${shape} ${element}`);
     const want = element === 'i32' ? Int32Array : Float32Array;
-    if (!(given instanceof want)) throw new RopeArgumentError(`positions: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
-    if (given.length !== n) throw new RopeArgumentError(`positions: expected shape ${shape} (${n} values), got length ${given.length}`);
-    return n > 0 ? stage(persistent, 'positions', given, USAGE_STORAGE) : undefined;
+    if (!(given instanceof want)) throw new RopeArgumentError(`${name}: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+    if (given.length !== n) throw new RopeArgumentError(`${name}: expected shape ${shape} (${n} positions), got length ${given.length}`);
+    // WebGPU binds no empty buffer: an empty one (q or k without tokens while the other has some) is one 0.
+    return stage(persistent, name, n > 0 ? given : new want(1), USAGE_STORAGE);
   };
 
   const record = (encoder: GPUCommandEncoder, args: Args, persistent: boolean): void => {
@@ -289,9 +300,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const arrays = args as unknown as ArgArrays;
     // Elements a tensor reaches: the whole tensor, or a view's last element + 1.
     const reach = (which: 'q' | 'k', heads: number) => {
-      if (!r.views || heads === 0) return r.tokens * heads * SPEC.headDims[which];
+      const tokens = tokensOf(which, r);
+      if (!r.views || heads === 0) return tokens * heads * SPEC.headDims[which];
       const [start, ts, hs] = r.views[which];
-      return r.tokens === 0 ? 0 : start + (r.tokens - 1) * ts + (heads - 1) * hs + SPEC.headDims[which];
+      return tokens === 0 ? 0 : start + (tokens - 1) * ts + (heads - 1) * hs + SPEC.headDims[which];
     };
     const qBytes = reach('q', r.qHeads) * SPEC.bytesPerElement;
     const kBytes = reach('k', r.kHeads) * SPEC.bytesPerElement;
@@ -336,19 +348,23 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       const lanes = SPEC.views.vectorLanes;
       if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) shader = 'scalar';
     }
-    const positions = positionsBuffer(arrays.positions, r, persistent);
+    const positions = positionsBuffer('positions', 'tokens', arrays.positions, r.tokens, persistent);
+    const kPositions = r.k ? positionsBuffer('k_positions', 'k_tokens', arrays.k_positions, r.k.tokens, persistent) : undefined;
     const caches = cacheInputs(args, r);
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
-    const grouped = qGroups(r.qHeads) * chunks.q + kGroups(r.kHeads) * chunks.k;
-    const large = r.tokens * grouped >= SPEC.groupMinItems;
+    // Invocations: q's items over its tokens, k's over its own (the same tokens, unless `k … tokens own`).
+    const [tq, tk] = [r.tokens, tokensOf('k', r)];
+    const grouped = tq * qGroups(r.qHeads) * chunks.q + tk * kGroups(r.kHeads) * chunks.k;
+    const large = grouped >= SPEC.groupMinItems;
     const mapping = schedule !== 'auto' ? schedule : !large ? 'heads' : cpuAdapter ? 'serial' : 'groups';
-    const threads = r.tokens * (mapping === 'groups' ? grouped : mapping === 'serial' ? chunks.serial : r.qHeads * chunks.q + r.kHeads * chunks.k);
+    const serial = r.k ? tq * chunks.q + tk * chunks.k : tq * chunks.serial;
+    const threads = mapping === 'groups' ? grouped : mapping === 'serial' ? serial : tq * r.qHeads * chunks.q + tk * r.kHeads * chunks.k;
     const workgroups = Math.ceil(threads / WORKGROUP_SIZE);
     const rows = Math.max(1, Math.ceil(workgroups / MAX_WORKGROUPS));
     const perRow = Math.ceil(workgroups / rows);
     if (rows > MAX_WORKGROUPS || perRow * rows * WORKGROUP_SIZE > 2 ** 32 - 1 || qBytes / SPEC.bytesPerElement > 2 ** 32 - 1 || kBytes / SPEC.bytesPerElement > 2 ** 32 - 1) {
-      throw new RopeArgumentError(`sizes: ${r.tokens} tokens need ${threads} invocations and up to ${Math.max(qBytes, kBytes)} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)`);
+      throw new RopeArgumentError(`sizes: ${r.k ? `${tq} + ${tk}` : tq} tokens need ${threads} invocations and up to ${Math.max(qBytes, kBytes)} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)`);
     }
     const omega = omegaBuffers(r.seqLen);
     // Everything is valid: record.
@@ -358,6 +374,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions,
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
+    if (r.k) {
+      Object.assign(values, { k_tokens: r.k.tokens, k_offset: r.k.offset });
+      SPEC.gridAxes.forEach((axis, i) => (values[`k_grid_${axis}`] = r.k!.grid[i]));
+    }
     if (r.views) {
       for (const which of SPEC.tensors) {
         [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which];
@@ -388,7 +408,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });
     if (positions && SPEC.positions.kind === 'tensor') {
-      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: SPEC.positions.components * r.tokens * 4 } });
+      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: size(positions, Math.max(1, SPEC.positions.components * r.tokens) * 4) } });
+    }
+    if (kPositions && r.k && SPEC.positions.kind === 'tensor') {
+      entries.push({ binding: SPEC.bindings.k_positions, resource: { buffer: kPositions, size: size(kPositions, Math.max(1, SPEC.positions.components * r.k.tokens) * 4) } });
     }
     for (const c of caches) {
       if ('buffer' in c) entries.push({ binding: SPEC.bindings[c.name], resource: { buffer: c.buffer, size: size(c.buffer, c.bytes) } });

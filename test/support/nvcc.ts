@@ -149,9 +149,11 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     const heads = which === 'q' ? shape.qHeads : shape.kHeads;
     const D = tensorLanes(ir, which).headDim;
     let problem: string | undefined;
-    forEachToken(ir, shape, (b, s, flat) => {
+    // k with its own tokens (`k … tokens own`) has its own shape.
+    const own = which === 'k' && shape.k ? shape.k : shape;
+    forEachToken(ir, own, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
-        const base = headBase(ir, which, shape, b, s, flat, h, heads, shape.strides?.[which]);
+        const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);
         let scale = 0;
         for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
         scale *= ir.attentionFactor;

@@ -4,7 +4,7 @@
 // run-time inputs for an IR with a seeded generator.
 import { decodeStorage, encodeStorage } from '../../src/storage.js';
 import fc from 'fast-check';
-import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
+import { ownTokens, tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { usesSegmentTable, type RopeInputs, type RopeSizes } from '../../src/compiler/runtime.js';
 import { randomSegmentTables } from './fused-cases.js';
 
@@ -217,6 +217,18 @@ export const arbitraryLanesSpec: fc.Arbitrary<SpecCase> = fc.tuple(
   });
   return { ...c, source };
 });
+/**
+ * k with its own tokens and positions (`k … tokens own`): specs in [tokens, heads, dim] whose
+ * positions k can have its own of (index, offset, grid, a positions tensor); makeInputs gives k
+ * its own token count, offset, grid sizes or positions.
+ */
+export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec)
+  .filter((c) => c.source.includes('layout [tokens, heads, dim]') && !/packed|offsets|sincos cache/.test(c.source))
+  .map((c) => {
+    // k's line (heads, or its own head shape) gets `tokens own`; without one, a line of its own.
+    const line = /\n    k [^\n]*/.exec(c.source);
+    return { ...c, source: line ? c.source.replace(line[0], `${line[0]} tokens own`) : c.source.replace('  kernel {', '  kernel {\n    k tokens own') };
+  });
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
 export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
@@ -312,6 +324,7 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   const posLimit = ir.kernel.sincos.kind === 'cache' ? Math.min(maxPos, 4096) : Math.min(maxPos, table - 8);
   if (src.kind === 'index' && src.offset === 'scalar') sizes.offset = int(0, Math.max(0, posLimit - seq));
   if (ir.omega ? ir.omega.kind !== 'static' : false) sizes.seq_len = int(1, 40);
+  if (ownTokens(ir)) return ownTokensInputs(ir, { tokens, qHeads, kHeads, sizes, int, r, posLimit, seq });
   const inputs: RopeInputs = ir.kernel.strided ? views(ir, tokens, qHeads, kHeads, sizes, int, r) : {
     q: Float32Array.from({ length: tokens * qHeads * tensorLanes(ir, 'q').headDim }, () => r() * 2 - 1),
     k: Float32Array.from({ length: tokens * kHeads * tensorLanes(ir, 'k').headDim }, () => r() * 2 - 1),
@@ -344,6 +357,44 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     const fill = (n: number) => decodeStorage(encodeStorage(Float64Array.from({ length: n }, () => r() * 2 - 1), sc.dtype), sc.dtype);
     if (sc.layout === 'cos_sin') inputs.cos_sin_cache = fill(rows * 2 * P);
     else Object.assign(inputs, { cos_cache: fill(rows * P), sin_cache: fill(rows * P) });
+  }
+  return { inputs, tokens };
+}
+
+/**
+ * `k … tokens own`: q over the call's tokens, k over its own count (grid: its own sizes; index: its
+ * own offset; tensor: its own positions). Views: q's rows, a gap, then k's rows, in one buffer.
+ */
+function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads: number; sizes: RopeSizes; int: (lo: number, hi: number) => number; r: () => number; posLimit: number; seq: number }): InputPlan {
+  const { tokens, qHeads, kHeads, sizes, int, r, posLimit } = c;
+  const src = ir.host.positions;
+  let kTokens = int(0, 5);
+  if (src.kind === 'grid') {
+    const dims = src.axes.map(() => int(1, 3));
+    src.axes.forEach((a, i) => (sizes[`k_${a}`] = dims[i]));
+    kTokens = src.prefix + dims.reduce((x, y) => x * y, 1);
+  }
+  sizes.k_tokens = kTokens;
+  if (src.kind === 'index' && src.offset === 'scalar') sizes.k_offset = int(0, Math.max(0, posLimit - kTokens));
+  const [Dq, Dk] = [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
+  const values = (n: number) => Float32Array.from({ length: n }, () => r() * 2 - 1);
+  let inputs: RopeInputs;
+  if (ir.kernel.strided) {
+    const gap = () => 2 * int(0, 3);
+    const [hq, hk] = [Dq + gap(), Dk + gap()];
+    const [rowQ, rowK] = [Math.max(0, qHeads - 1) * hq + Dq + gap(), Math.max(0, kHeads - 1) * hk + Dk + gap()];
+    const kStart = tokens * rowQ + gap();
+    const buf = values(kStart + kTokens * rowK);
+    Object.assign(sizes, { q_token_stride: rowQ, q_head_stride: hq, k_token_stride: rowK, k_head_stride: hk });
+    inputs = { q: buf.subarray(0), k: buf.subarray(kStart), sizes };
+  } else {
+    inputs = { q: values(tokens * qHeads * Dq), k: values(kTokens * kHeads * Dk), sizes };
+  }
+  if (src.kind === 'tensor' || src.kind === 'timeline' || src.kind === 'mrope') {
+    const isFloat = src.kind === 'timeline' || (src.kind === 'tensor' && src.dtype === 'float');
+    const make = (n: number) => (isFloat ? Float32Array.from({ length: n }, () => Math.fround(r() * posLimit)) : Int32Array.from({ length: n }, () => int(0, Math.max(0, posLimit - 1))));
+    inputs.positions = make(ir.positions.components * tokens);
+    inputs.k_positions = make(ir.positions.components * kTokens);
   }
   return { inputs, tokens };
 }

@@ -1,10 +1,10 @@
 // The CUDA emitter: IR → view models → templates/cuda/*.hbs. Every choice between alternatives
 // (where a token's position comes from, exact or fast sin/cos, static or run-time ω, layouts) picks
 // a partial here; templates stay logic-less. A pure function of the IR.
-import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
+import { ownTokens, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import { e, s, v, type Expr, type KernelModule } from '../../kernel/ir.js';
-import { chunksOf, itemsPerToken, schedulesKind, type HeadGroups } from '../../kernel/schedule.js';
+import { c, e, s, v, type Expr, type KernelModule } from '../../kernel/ir.js';
+import { chunksOf, groupCount, itemsPerToken, schedulesKind, type HeadGroups } from '../../kernel/schedule.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
@@ -68,9 +68,15 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
   const groups = built.groups.get('scalar_grouped')!;
   const most = { q: Math.max(chunks.scalar.q, chunks.vector.q), k: Math.max(chunks.scalar.k, chunks.vector.k) };
   const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, chunks: most, groups } }));
-  // A token's work items on the path taken, one head or a group of heads per item (kernel/schedule.ts: the kernels' item index uses the same).
+  // The launch's work items on the path taken, one head or a group of heads per item (kernel/schedule.ts: the kernels' item index uses the same).
   const [Q, K] = [v('q_heads', 'i64'), v('k_heads', 'i64')];
-  const perToken = (g: HeadGroups): Expr => e.select(v('vector', 'bool'), itemsPerToken(g, chunks.vector, Q, K, 'i64'), itemsPerToken(g, chunks.scalar, Q, K, 'i64'));
+  const [T, KT] = [v('a.tokens', 'i64'), v('a.k_tokens', 'i64')];
+  const times = (x: Expr, n: number): Expr => (x.op === 'const' ? c.i64(x.value * n) : n === 1 ? x : e.mul(x, c.i64(n)));
+  // k with its own tokens: q's items over tokens plus k's over k_tokens.
+  const launch = (g: HeadGroups, ch: HeadGroups): Expr => ownTokens(ir)
+    ? e.add(e.mul(T, times(groupCount(Q, g.q, 'i64'), ch.q)), e.mul(KT, times(groupCount(K, g.k, 'i64'), ch.k)))
+    : e.mul(T, itemsPerToken(g, ch, Q, K, 'i64'));
+  const perToken = (g: HeadGroups): Expr => e.select(v('vector', 'bool'), launch(g, chunks.vector), launch(g, chunks.scalar));
   const view = {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),

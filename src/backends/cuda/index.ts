@@ -2,7 +2,7 @@
 // NAME.cuda.json (manifest) and, with `torch`, NAME_torch.cpp (a PyTorch op). Specs it cannot
 // express yet get an RB001 diagnostic instead of code. See docs/cuda.md.
 import { makeDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
-import type { OptimizedIR, RopeIR } from '../../compiler/ir.js';
+import { ownTokens, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
@@ -164,6 +164,7 @@ function torchOp(ir: RopeIR) {
   for (const x of strideSizes(ir)) derived.add(x);
   const caches = cacheArrays(ir);
   if (caches.length > 0) derived.add('cache_positions');
+  if (ownTokens(ir)) derived.add('k_tokens');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
   // The tensors the op takes (q and k, or one of them): the first gives the device and the sizes.
@@ -172,6 +173,8 @@ function torchOp(ir: RopeIR) {
   const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
   if (layout === 'thd') sizeLines.push(`const int64_t tokens = ${a0}.size(${dims.tokens});`);
   else sizeLines.push(`const int64_t batch = ${a0}.size(${dims.batch});`, `const int64_t seq = ${a0}.size(${dims.seq});`);
+  // k with its own tokens: their count from k's shape.
+  if (ownTokens(ir)) sizeLines.push('const int64_t k_tokens = k.dim() >= 1 ? k.size(0) : -1;');
   if (packed) {
     sizeLines.push('TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, "ropec ' + ir.name +
       ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');

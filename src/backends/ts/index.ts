@@ -2,7 +2,7 @@
 // statement structures. The hot loop is monomorphic typed-array code: positions and sin/cos once per
 // (token, pair), then every head of q and k, with lane runs and identity lanes from the IR.
 // Angles are computed in float64, so TS output is the interpreter's numbers rounded to storage.
-import { sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
+import { ownTokens, sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
@@ -81,9 +81,15 @@ function view(ir: RopeIR): View {
 function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   const v = view(ir);
   const wasm = wasmSupport(ir).ok;
+  // k with its own tokens: q's loops over tokens and k's over k_tokens, each with its own positions.
+  const own = ownTokens(ir);
   const variants: Variant[] = [
-    { name: 'rows', schedule: 'runs', outOfPlace: false, unit: 1 },
-    { name: 'rowsOut', schedule: 'runs', outOfPlace: true, unit: 1 },
+    { name: 'rows', schedule: 'runs', outOfPlace: false, unit: 1, ...(own ? { tensor: 'q' as const } : {}) },
+    { name: 'rowsOut', schedule: 'runs', outOfPlace: true, unit: 1, ...(own ? { tensor: 'q' as const } : {}) },
+    ...(own ? [
+      { name: 'rowsK', schedule: 'runs' as const, outOfPlace: false, unit: 1, tensor: 'k' as const },
+      { name: 'rowsOutK', schedule: 'runs' as const, outOfPlace: true, unit: 1, tensor: 'k' as const },
+    ] : []),
     ...(wasm ? [{ name: 'cosSinRows', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const }] : []),
   ];
   const printed = printTsKernel(buildKernel(ir, TS_CAPABILITIES, variants).module, observe);
@@ -167,8 +173,12 @@ function shapeFields(ir: RopeIR): string[] {
 /** The Shape fields that are run-time sizes under their own names (validate() sets each from n_NAME). */
 function sizeFields(ir: RopeIR): string[] {
   const src = ir.positions.source;
+  const own = ownTokens(ir);
   return [...(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []), ...strideSizes(ir),
-    ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : [])];
+    ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []),
+    // k with its own tokens: its count, offset and grid sizes.
+    ...(own ? ['k_tokens'] : []), ...(own && src.kind === 'index' && src.offset === 'scalar' ? ['k_offset'] : []),
+    ...(own && src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `k_grid_${a.name}`) : [])];
 }
 
 /** validate(inputs): the checks of kernel/checks.ts for host T, then the shape they describe. */
@@ -220,7 +230,7 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
   const fn = (name: string) => fns.find((f) => f.name === name)!;
   const shape: Record<string, string> = { tokens: 'shape.tokens', batch: 'shape.batch', seq: 'shape.seq', q_heads: 'shape.qHeads', k_heads: 'shape.kHeads', offset: 'shape.offset' };
   const buffers: Record<string, string> = {
-    positions: 'inputs.positions!', segment_table: 'inputs.segment_table!', segment_values: 'inputs.segment_values!', offsets: 'inputs.offsets!',
+    positions: 'inputs.positions!', k_positions: 'inputs.k_positions!', segment_table: 'inputs.segment_table!', segment_values: 'inputs.segment_values!', offsets: 'inputs.offsets!',
     cu_seqlens: 'inputs.cu_seqlens!', grid_sizes: 'inputs.grid_sizes!', sincos_table: 'table', cs: 'cs',
     cos_sin_cache: 'inputs.cos_sin_cache!', cos_cache: 'inputs.cos_cache!', sin_cache: 'inputs.sin_cache!',
     q_in: 'srcq', k_in: 'srck', q_out: 'dstq', k_out: 'dstk',
@@ -235,7 +245,10 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
       kind: StructureKind.Function, name: 'kernel',
       parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...[...T.map((t) => `src${t}`), ...T.map((t) => `dst${t}`)].map((name) => ({ name, type: v.storage }))],
       returnType: 'void',
-      statements: [...setup, `if (src${T[0]} === dst${T[0]}) ${call(fn('rows'), { q_out: 'dstq', k_out: 'dstk' })}`, `else ${call(fn('rowsOut'))}`],
+      statements: [...setup,
+        ...(ownTokens(ir)
+          ? [`if (srcq === dstq) { ${call(fn('rows'), { q_out: 'dstq' })} ${call(fn('rowsK'), { k_out: 'dstk' })} }`, `else { ${call(fn('rowsOut'))} ${call(fn('rowsOutK'))} }`]
+          : [`if (src${T[0]} === dst${T[0]}) ${call(fn('rows'), { q_out: 'dstq', k_out: 'dstk' })}`, `else ${call(fn('rowsOut'))}`])],
     },
     ...fns.filter((f) => f.name !== 'cosSinRows').map((f) => ({ kind: 'text' as const, text: f.text })),
   ];

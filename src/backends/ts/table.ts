@@ -170,14 +170,20 @@ function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFun
   }, (st) => { if (st.op === 'store') used.add(st.buffer); });
   const packed = m.buffers.some((b) => b.name === 'cu_seqlens');
   if (packed) used.add('cu_seqlens');
-  used.add('batch');
-  if (!packed) used.add('seq');
+  if (x.tokens) used.add(x.tokens);
+  else {
+    used.add('batch');
+    if (!packed) used.add('seq');
+  }
   const params: TsFunction['params'] = [
     ...m.sizes.filter((s) => used.has(s.name)).map((s) => ({ name: s.name, type: 'number', kind: 'size' as const })),
     ...m.buffers.filter((b) => used.has(b.name)).map((b) => ({ name: b.name, type: arrayType(b.element, b.name), kind: 'buffer' as const })),
     ...m.constants.filter((t) => t.dynamic && used.has(t.name)).map((t) => ({ name: t.name, type: 'Float64Array', kind: 'table' as const })),
   ];
-  const open = packed
+  // A loop over a size's tokens as one sequence (k's own tokens), or over the call's sequences.
+  const open = x.tokens
+    ? ['{', '  const b = 0;', `  for (let flat = 0; flat < ${x.tokens}; flat++) {`, '    const s = flat;']
+    : packed
     ? ['for (let b = 0; b < batch; b++) {', '  for (let flat = cu_seqlens[b]; flat < cu_seqlens[b + 1]; flat++) {', '    const s = flat - cu_seqlens[b];']
     : ['for (let b = 0; b < batch; b++) {', '  for (let s = 0; s < seq; s++) {', '    const flat = b * seq + s;'];
   const body = printer.block(x.body).map((l) => `    ${l}`);
@@ -257,7 +263,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
 }
 
 /** The array arguments a host check may read, as the generated code names them. */
-const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache']);
+const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'k_positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache']);
 
 /**
  * The lines of a TS function that checks a call: `s` must hold the sizes as given and each array

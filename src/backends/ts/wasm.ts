@@ -7,7 +7,7 @@
 // memory and points `rotate` at the rows of each sequence instead: no fill at all.
 // Why: the JS kernel is bound by V8's scalar loop (~3 ns per pair measured); the rotation itself is
 // four multiplies and two adds per pair, which f32x4 does four at a time.
-import { tensorLanes, type RopeIR } from '../../compiler/ir.js';
+import { ownTokens, tensorLanes, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { f64Literal } from '../common.js';
 import { messageLiteral } from './table.js';
@@ -17,6 +17,7 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
+  if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
   return { ok: true };
 }
 

@@ -4,7 +4,7 @@
 // engines that dispatch the kernel themselves). The kernels are the shared kernel IR printed by the
 // C-style printer with WGSL's table (table.ts). See docs/wgsl.md.
 import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type SourcePos } from '../../compiler/diagnostics.js';
-import { sameLanes, tensorLanes, type OptimizedIR } from '../../compiler/ir.js';
+import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { Chunks, HeadGroups, TensorSchedules } from '../../kernel/schedule.js';
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
@@ -230,6 +230,10 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     seqLen: ir.omega.kind !== 'static',
     cache: sc.kind === 'cache',
     strided: ir.kernel.strided === true,
+    // k with its own tokens: its count, offset and grid sizes, as validate() resolved them.
+    kResolved: ownTokens(ir)
+      ? `{ tokens: n_k_tokens, offset: ${src.kind === 'index' && src.offset === 'scalar' ? 'n_k_offset' : '0'}, grid: [${grid.map((a) => `n_k_grid_${a}`).join(', ')}] }`
+      : 'null',
     views: tensors(ir).map((t) => `${t}: [n_${t}_start, n_${t}_token_stride, n_${t}_head_stride]`).join(', ') + (tensors(ir).length < 2 ? `, ${tensors(ir)[0] === 'q' ? 'k' : 'q'}: []` : ''),
     groups: ['q', 'k'].map((t) => tsNumberFunction(`${t}Groups`, [`${t}_heads`], groupCount(v(`${t}_heads`, 'i64'), shader.groups[t as 'q' | 'k'], 'i64'),
       `Head groups of ${t} for the \`_grouped\` entry points (src/kernel/schedule.ts: the kernel's item index uses the same).`)).join('\n'),

@@ -1010,10 +1010,10 @@ static cudaError_t prepare(const ropec_mvit_axial3d_inverse_elem_t* q, const rop
 static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
   const int64_t q_heads = 16;
   const int64_t k_heads = 16;
-  const int64_t grouped_items = vector ? ((q_heads + 7) / 8 + (k_heads + 7) / 8) * 12 : ((q_heads + 7) / 8 + (k_heads + 7) / 8) * 24;
-  const int64_t single_items = vector ? (q_heads + k_heads) * 12 : (q_heads + k_heads) * 24;
-  *grouped = schedule < 0 ? a.tokens * grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
-  return a.tokens * (*grouped ? grouped_items : single_items);
+  const int64_t grouped_items = vector ? a.tokens * (((q_heads + 7) / 8 + (k_heads + 7) / 8) * 12) : a.tokens * (((q_heads + 7) / 8 + (k_heads + 7) / 8) * 24);
+  const int64_t single_items = vector ? a.tokens * ((q_heads + k_heads) * 12) : a.tokens * ((q_heads + k_heads) * 24);
+  *grouped = schedule < 0 ? grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return *grouped ? grouped_items : single_items;
 }
 
 }  // namespace ropec_mvit_axial3d_inverse

@@ -907,10 +907,10 @@ static cudaError_t prepare(const ropec_phi3_mini_128k_inverse_elem_t* q, const r
 static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
   const int64_t q_heads = 32;
   const int64_t k_heads = 32;
-  const int64_t grouped_items = vector ? ((q_heads + 3) / 4 + (k_heads + 3) / 4) * 6 : ((q_heads + 3) / 4 + (k_heads + 3) / 4) * 48;
-  const int64_t single_items = vector ? (q_heads + k_heads) * 6 : (q_heads + k_heads) * 48;
-  *grouped = schedule < 0 ? a.tokens * grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
-  return a.tokens * (*grouped ? grouped_items : single_items);
+  const int64_t grouped_items = vector ? a.tokens * (((q_heads + 3) / 4 + (k_heads + 3) / 4) * 6) : a.tokens * (((q_heads + 3) / 4 + (k_heads + 3) / 4) * 48);
+  const int64_t single_items = vector ? a.tokens * ((q_heads + k_heads) * 6) : a.tokens * ((q_heads + k_heads) * 48);
+  *grouped = schedule < 0 ? grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return *grouped ? grouped_items : single_items;
 }
 
 }  // namespace ropec_phi3_mini_128k_inverse

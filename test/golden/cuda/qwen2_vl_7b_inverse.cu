@@ -1494,10 +1494,10 @@ static cudaError_t prepare(const ropec_qwen2_vl_7b_inverse_elem_t* q, const rope
 static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
   const int64_t q_heads = 28;
   const int64_t k_heads = 4;
-  const int64_t grouped_items = vector ? ((q_heads + 3) / 4 + (k_heads + 3) / 4) * 8 : ((q_heads + 3) / 4 + (k_heads + 3) / 4) * 64;
-  const int64_t single_items = vector ? (q_heads + k_heads) * 8 : (q_heads + k_heads) * 64;
-  *grouped = schedule < 0 ? a.tokens * grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
-  return a.tokens * (*grouped ? grouped_items : single_items);
+  const int64_t grouped_items = vector ? a.tokens * (((q_heads + 3) / 4 + (k_heads + 3) / 4) * 8) : a.tokens * (((q_heads + 3) / 4 + (k_heads + 3) / 4) * 64);
+  const int64_t single_items = vector ? a.tokens * ((q_heads + k_heads) * 8) : a.tokens * ((q_heads + k_heads) * 64);
+  *grouped = schedule < 0 ? grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return *grouped ? grouped_items : single_items;
 }
 
 }  // namespace ropec_qwen2_vl_7b_inverse

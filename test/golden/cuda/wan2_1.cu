@@ -1154,10 +1154,10 @@ static cudaError_t prepare(const ropec_wan2_1_elem_t* q, const ropec_wan2_1_elem
 static int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {
   const int64_t q_heads = 40;
   const int64_t k_heads = 40;
-  const int64_t grouped_items = vector ? ((q_heads + 7) / 8 + (k_heads + 7) / 8) * 16 : ((q_heads + 7) / 8 + (k_heads + 7) / 8) * 64;
-  const int64_t single_items = vector ? (q_heads + k_heads) * 16 : (q_heads + k_heads) * 64;
-  *grouped = schedule < 0 ? a.tokens * grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
-  return a.tokens * (*grouped ? grouped_items : single_items);
+  const int64_t grouped_items = vector ? a.tokens * (((q_heads + 7) / 8 + (k_heads + 7) / 8) * 16) : a.tokens * (((q_heads + 7) / 8 + (k_heads + 7) / 8) * 64);
+  const int64_t single_items = vector ? a.tokens * ((q_heads + k_heads) * 16) : a.tokens * ((q_heads + k_heads) * 64);
+  *grouped = schedule < 0 ? grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;
+  return *grouped ? grouped_items : single_items;
 }
 
 }  // namespace ropec_wan2_1

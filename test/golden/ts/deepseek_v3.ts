@@ -99,7 +99,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions}`);
     }
     if (!(positions.length === 1 * n_tokens)) {
-      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} values), got length ${positions.length}`);
+      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} positions), got length ${positions.length}`);
     }
     let n_q_token_stride = n_q_heads * 192;
     if ((s.q_token_stride !== undefined && s.q_token_stride !== null)) {

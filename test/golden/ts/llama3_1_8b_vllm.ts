@@ -97,7 +97,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions}`);
     }
     if (!(positions.length === 1 * n_tokens)) {
-      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} values), got length ${positions.length}`);
+      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} positions), got length ${positions.length}`);
     }
     if (!(s.cache_positions !== undefined && s.cache_positions !== null)) {
       throw new RangeError(`sizes.cache_positions: missing; a cos/sin cache needs its number of rows (positions it holds)`);

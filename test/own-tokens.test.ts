@@ -1,0 +1,132 @@
+// k with its own tokens and positions in one launch (`k heads N tokens own`): cross-attention,
+// MViT's pooled keys (seed 002: q and k pooled to different T×H×W grids), SAM2's memory. The
+// language, the interpreter's definition, and each host around the kernels; random specs with own
+// tokens also run in the TS, WGSL and CUDA property tests (arbitraryOwnTokensSpec).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile, interpret } from '../src/index.js';
+import { writeNpy } from '../src/npy.js';
+import type { RopeInputs } from '../src/compiler/runtime.js';
+import { runMain } from './support/cli.js';
+import { loadGeneratedTs } from './support/load-ts.js';
+import { buildWgsl, compareRun, runOnGpu } from './support/webgpu.js';
+
+const spec = (name: string, positions: string, k = 'k heads 1 tokens own', extra = '', axes = '') => `rope ${name} {
+  head_dim 8
+  ${axes}
+  frequencies base 100
+  positions ${positions}
+  kernel {
+    q heads 2
+    ${k}
+    ${extra}
+  }
+}
+`;
+
+const values = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i * 0.61 + seed));
+const codes = (source: string) => compile(source, { file: 'a.rope' }).diagnostics.map((d) => d.code);
+
+/** Three position sources, each with q's and k's own sizes (grid: MViT-like pooled keys). */
+const CASES: { name: string; positions: string; axes?: string; sizes: Record<string, number>; extra?: Partial<RopeInputs> }[] = [
+  { name: 'index', positions: 'index + offset', sizes: { tokens: 3, k_tokens: 5, offset: 7, k_offset: 2 } },
+  { name: 'tensor', positions: 'tensor int', sizes: { tokens: 3, k_tokens: 4 }, extra: { positions: Int32Array.of(4, 1, 9), k_positions: Int32Array.of(30, 2, 0, 17) } },
+  { name: 'grid', positions: 'grid(h, w) prefix 1', axes: 'axes lanes [h 4, w 4]', sizes: { tokens: 7, k_tokens: 5, h: 2, w: 3, k_h: 2, k_w: 2 } },
+];
+
+function inputsOf(c: (typeof CASES)[number]): RopeInputs {
+  return { q: values(c.sizes.tokens * 2 * 8, 1), k: values(c.sizes.k_tokens * 8, 2), sizes: c.sizes, ...c.extra } as RopeInputs;
+}
+
+describe('k with its own tokens: the language', () => {
+  it('takes tokens own on k, and refuses it on q (RC216), outside [tokens, heads, dim] (RC217), with positions k cannot own (RC218), with one tensor (RC219), with a cache (RC220)', () => {
+    const ok = compile(spec('a', 'index + offset'), { file: 'a.rope' });
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.irs[0].kernel.kTokens).toBe('own');
+    expect(codes(spec('a', 'index', 'k heads 1').replace('q heads 2', 'q heads 2 tokens own'))).toEqual(['RC216']);
+    expect(codes(spec('a', 'index', undefined, 'layout [batch, seq, heads, dim]'))).toEqual(['RC217']);
+    expect(codes(spec('a', 'index packed'))).toEqual(['RC218']);
+    expect(codes(spec('a', 'grid(h, w) packed', undefined, '', 'axes lanes [h 4, w 4]'))).toEqual(['RC218']);
+    expect(codes(spec('a', 'index', 'k heads 0 tokens own'))).toEqual(['RC219']);
+    expect(codes(spec('a', 'tensor int', undefined, 'sincos cache(layout cos_sin)'))).toEqual(['RC220']);
+  });
+});
+
+describe('k with its own tokens: the interpreter', () => {
+  for (const c of CASES) {
+    it(`${c.name}: q rotates as the spec without it over tokens, k as that spec over k_tokens with k's own sizes and positions`, () => {
+      const own = compile(spec('o', c.positions, undefined, '', c.axes), { file: 'o.rope' }).irs[0];
+      const plain = compile(spec('p', c.positions, 'k heads 1', '', c.axes), { file: 'p.rope' }).irs[0];
+      const inputs = inputsOf(c);
+      const got = interpret(own, inputs);
+      // q: the call's sizes; k: a call of k_tokens tokens with k's offset, grid and positions.
+      const s = c.sizes;
+      const qOnly = interpret(plain, { ...inputs, k: new Float32Array(s.tokens * 8) });
+      const kSizes = { tokens: s.k_tokens, ...(s.k_offset !== undefined ? { offset: s.k_offset } : {}), ...(s.k_h !== undefined ? { h: s.k_h, w: s.k_w } : {}) };
+      const kOnly = interpret(plain, { q: new Float32Array(s.k_tokens * 2 * 8), k: inputs.k, sizes: kSizes, ...(inputs.k_positions ? { positions: inputs.k_positions } : {}) });
+      expect(Array.from(got.q)).toEqual(Array.from(qOnly.q));
+      expect(Array.from(got.k)).toEqual(Array.from(kOnly.k));
+      // And k's offset is its own: k at q's offset (7, not 2) comes out otherwise.
+      if (c.name === 'index') expect(Array.from(got.k)).not.toEqual(Array.from(interpret(plain, { q: new Float32Array(s.k_tokens * 2 * 8), k: inputs.k, sizes: { tokens: s.k_tokens, offset: s.offset } }).k));
+    });
+  }
+});
+
+describe('k with its own tokens: the TypeScript module', () => {
+  it('takes k_tokens and k\'s own inputs, and names them in a bad shape', async () => {
+    const c = CASES[1];
+    const r = compile(spec('tt', c.positions), { file: 'tt.rope', targets: ['ts'] });
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'tt');
+    const inputs = inputsOf(c);
+    const want = interpret(r.irs[0], inputs);
+    const got = mod.rotate(inputs);
+    for (const t of ['q', 'k'] as const) for (let i = 0; i < want[t].length; i++) expect(Math.abs(got[t][i] - want[t][i])).toBeLessThan(1e-6);
+    expect(() => mod.rotate({ ...inputs, k: values(3, 0) })).toThrow('k: expected shape [k_tokens, k_heads, head_dim] = [4, 1, 8] (32 values), got length 3');
+    expect(() => mod.rotate({ ...inputs, k_positions: Int32Array.of(1) })).toThrow('k_positions: expected shape [k_tokens] = [4] (4 positions), got length 1');
+    expect(() => mod.rotate({ ...inputs, sizes: { tokens: 3 } })).toThrow("sizes.k_tokens: missing; k has its own tokens ('k … tokens own'): it needs their count");
+    expect(() => mod.createWasmKernel({ tokens: 3, k_tokens: 4 })).toThrow('k has its own tokens');
+  });
+});
+
+describe('k with its own tokens: WGSL on a real WebGPU device', () => {
+  for (const c of CASES) {
+    for (const schedule of ['heads', 'groups', 'serial'] as const) {
+      it(`${c.name}, ${schedule}: in place and out of place match the interpreter`, async () => {
+        const built = await buildWgsl(spec(`w${c.name}`, c.positions, undefined, c.name === 'grid' ? 'dtype bf16' : '', c.axes), `w${c.name}.rope`, {}, { schedule });
+        for (const outOfPlace of [false, true]) {
+          const run = await runOnGpu(built, inputsOf(c), outOfPlace, true);
+          expect(compareRun(built.ir, run, outOfPlace)).toBeUndefined();
+        }
+      });
+    }
+  }
+});
+
+describe('k with its own tokens: ropec run', () => {
+  it('reads k_tokens off k\'s shape and k\'s grid from --sizes (MViT\'s pooled keys); --k-positions where k reads a tensor', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-own-'));
+    try {
+      // q: a 1 + 2·3·4 grid; k pooled to 1 + 1·2·2.
+      writeFileSync(join(dir, 'g.rope'), spec('rg', 'grid(t, h, w) prefix 1', 'k heads 1 tokens own', '', 'axes lanes [t 2, h 2, w 4]'));
+      writeFileSync(join(dir, 'q.npy'), writeNpy('<f4', [25, 2, 8], values(25 * 16, 3)));
+      writeFileSync(join(dir, 'k.npy'), writeNpy('<f4', [5, 1, 8], values(5 * 8, 4)));
+      const ok = await runMain('run', join(dir, 'g.rope'), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--sizes', 't=2,h=3,w=4,k_t=1,k_h=2,k_w=2', '--out', join(dir, 'out'), '--compare', 'interp');
+      expect(ok.status, ok.stderr).toBe(0);
+      const bad = await runMain('run', join(dir, 'g.rope'), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--sizes', 't=2,h=3,w=4,k_t=1,k_h=3,k_w=2', '--out', join(dir, 'out2'));
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('sizes: k_tokens must hold prefix + t·h·w = 1 + 1·3·2 = 7 tokens, got 5');
+      writeFileSync(join(dir, 't.rope'), spec('rt', 'tensor int'));
+      writeFileSync(join(dir, 'q3.npy'), writeNpy('<f4', [3, 2, 8], values(3 * 16, 5)));
+      writeFileSync(join(dir, 'p.npy'), writeNpy('<i4', [3], Int32Array.of(0, 1, 2)));
+      writeFileSync(join(dir, 'kp.npy'), writeNpy('<i4', [5], Int32Array.of(9, 8, 7, 6, 5)));
+      const tensor = await runMain('run', join(dir, 't.rope'), '--q', join(dir, 'q3.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--k-positions', join(dir, 'kp.npy'), '--out', join(dir, 'out3'), '--compare', 'interp');
+      expect(tensor.status, tensor.stderr).toBe(0);
+      const missing = await runMain('run', join(dir, 't.rope'), '--q', join(dir, 'q3.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--out', join(dir, 'out4'));
+      expect(missing.stderr).toContain('spec rt gives k its own tokens: give --k-positions kp.npy of shape [k_tokens]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
