@@ -425,6 +425,7 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   const { ir, files } = req;
   if (!ir.kernel.strided) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} needs 'strided' in its kernel block`);
   if (tensors(ir).length < 2) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} rotates ${tensors(ir)[0]} only; give --${tensors(ir)[0]}`);
+  if (ownTokens(ir)) throw new RopeArgumentError(`--qkv rotates the q and k of each token of one fused tensor: spec ${ir.name} gives k its own tokens; give --q and --k`);
   if (!sameLanes(ir)) {
     throw new RopeArgumentError(`--qkv splits a fused [tokens, q_heads + 2·k_heads, head_dim] tensor: spec ${ir.name}'s q heads have ${tensorLanes(ir, 'q').headDim} lanes and its k heads ${tensorLanes(ir, 'k').headDim}; give --q and --k`);
   }

@@ -125,6 +125,10 @@ describe('k with its own tokens: ropec run', () => {
       expect(tensor.status, tensor.stderr).toBe(0);
       const missing = await runMain('run', join(dir, 't.rope'), '--q', join(dir, 'q3.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--out', join(dir, 'out4'));
       expect(missing.stderr).toContain('spec rt gives k its own tokens: give --k-positions kp.npy of shape [k_tokens]');
+      writeFileSync(join(dir, 'v.rope'), spec('rv', 'index', 'k heads 1 tokens own', 'strided'));
+      writeFileSync(join(dir, 'qkv.npy'), writeNpy('<f4', [3, 4, 8], values(3 * 32, 6)));
+      const qkv = await runMain('run', join(dir, 'v.rope'), '--qkv', join(dir, 'qkv.npy'), '--out', join(dir, 'out5'));
+      expect(qkv.stderr).toContain('spec rv gives k its own tokens; give --q and --k');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

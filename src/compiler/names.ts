@@ -36,7 +36,7 @@ min max clamp floor round fract bitcast storage uniform function private workgro
 /** Names of ropec's own run-time arguments and tensors; user axis names must not shadow them. */
 const ROPEC_RESERVED = `q k out batch seq tokens heads dim offset offsets positions cu_seqlens seq_len q_heads
 k_heads sizes pair lane token head rope q_out k_out stream segment_table segment_values segment_value_count
-segment_words position_ids`;
+segment_words position_ids k_tokens k_offset k_positions`;
 
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(
   [TYPESCRIPT, CUDA_CPP, WGSL].join(' ').split(/\s+/).filter((w) => w.length > 0),
