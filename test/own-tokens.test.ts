@@ -34,6 +34,9 @@ const CASES: { name: string; positions: string; axes?: string; sizes: Record<str
   { name: 'index', positions: 'index + offset', sizes: { tokens: 3, k_tokens: 5, offset: 7, k_offset: 2 } },
   { name: 'tensor', positions: 'tensor int', sizes: { tokens: 3, k_tokens: 4 }, extra: { positions: Int32Array.of(4, 1, 9), k_positions: Int32Array.of(30, 2, 0, 17) } },
   { name: 'grid', positions: 'grid(h, w) prefix 1', axes: 'axes lanes [h 4, w 4]', sizes: { tokens: 7, k_tokens: 5, h: 2, w: 3, k_h: 2, k_w: 2 } },
+  // One side without tokens while the other has some: its buffer is still bound, never touched.
+  { name: 'no-k', positions: 'index + offset', sizes: { tokens: 3, k_tokens: 0, offset: 1, k_offset: 4 } },
+  { name: 'no-q', positions: 'tensor int', sizes: { tokens: 0, k_tokens: 3 }, extra: { positions: new Int32Array(0), k_positions: Int32Array.of(5, 0, 2) } },
 ];
 
 function inputsOf(c: (typeof CASES)[number]): RopeInputs {
@@ -94,7 +97,7 @@ describe('k with its own tokens: WGSL on a real WebGPU device', () => {
   for (const c of CASES) {
     for (const schedule of ['heads', 'groups', 'serial'] as const) {
       it(`${c.name}, ${schedule}: in place and out of place match the interpreter`, async () => {
-        const built = await buildWgsl(spec(`w${c.name}`, c.positions, undefined, c.name === 'grid' ? 'dtype bf16' : '', c.axes), `w${c.name}.rope`, {}, { schedule });
+        const built = await buildWgsl(spec(`w${c.name.replace('-', '_')}`, c.positions, undefined, c.name === 'grid' ? 'dtype bf16' : '', c.axes), `w${c.name.replace('-', '_')}.rope`, {}, { schedule });
         for (const outOfPlace of [false, true]) {
           const run = await runOnGpu(built, inputsOf(c), outOfPlace, true);
           expect(compareRun(built.ir, run, outOfPlace)).toBeUndefined();
