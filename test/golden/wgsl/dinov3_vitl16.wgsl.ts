@@ -606,7 +606,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     }
     const params = stage(persistent, 'params', new Uint8Array(block.buffer), USAGE_UNIFORM);
     // Binding sizes are whole 4-byte words, within the buffer.
-    const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, Math.ceil(bytes / 4) * 4);
+    // A tensor without tokens (k's own count, or q's, may be 0 while the other's is not) still needs
+    // a binding, which WebGPU refuses at size 0: up to 16 bytes of its buffer, never touched.
+    const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, bytes === 0 ? 16 : Math.ceil(bytes / 4) * 4);
     const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];
     if (shared) {
       entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });
