@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { compile, interpret } from '../../src/index.js';
 import { tensorLanes, type OptimizedIR, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
-import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
+import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
 import { encodeCases, harnessSource, type HarnessCase } from '../../src/runners/cuda.js';
 import { launchArgs } from '../../src/backends/cuda/plan.js';
 import { writeNpy } from '../../src/npy.js';
@@ -103,9 +103,10 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
           const D = tensorLanes(ir, which).headDim;
           // Every element: untouched ones must come back as they were (bound 0); rotated ones within
           // the storage rounding plus the compute allowance scaled by the head's largest |x|.
-          forEachToken(ir, which === 'k' && shape.k ? shape.k : shape, (bb, s, flat) => {
+          const own = shapeOf(shape, which);
+          forEachToken(ir, own, (bb, s, flat) => {
             for (let h = 0; h < heads; h++) {
-              const base = headBase(ir, which, which === 'k' && shape.k ? shape.k : shape, bb, s, flat, h, heads, shape.strides?.[which]);
+              const base = headBase(ir, which, own, bb, s, flat, h, heads, shape.strides?.[which]);
               let scale = 0;
               for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
               scale *= ir.attentionFactor;

@@ -5,7 +5,7 @@ import { tableOmega } from './frequencies.js';
 import { foldedOmegaAt } from './passes/fold-frequencies.js';
 import { tensorLanes, type RopeIR } from './ir.js';
 import { evaluateSegments } from '../positions/segments.js';
-import { resolveShape, type ResolvedShape, type RopeInputs } from './runtime.js';
+import { resolveShape, shapeOf, type ResolvedShape, type RopeInputs } from './runtime.js';
 
 export interface RopeOutputs {
   q: Float64Array;
@@ -100,7 +100,7 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
   // k with its own tokens: its own pass, over its tokens and positions; otherwise one pass rotates
   // every head of q and k of each token.
   const passes: { tensors: ('q' | 'k')[]; shape: ResolvedShape; inputs: RopeInputs }[] = shape.k
-    ? [{ tensors: ['q'], shape, inputs }, { tensors: ['k'], shape: shape.k, inputs: { ...inputs, positions: inputs.k_positions } }]
+    ? [{ tensors: ['q'], shape, inputs }, { tensors: ['k'], shape: shapeOf(shape, 'k'), inputs: { ...inputs, positions: inputs.k_positions } }]
     : [{ tensors: ['q', 'k'], shape, inputs }];
   for (const pass of passes) rotatePass(ir, pass.shape, pass.inputs, pass.tensors, { q, k }, omega, cache);
   return { q, k };
@@ -110,6 +110,8 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
 function rotatePass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, which: ('q' | 'k')[], out: RopeOutputs, omega: number[],
   cache: ((p: number, j: number) => [number, number]) | undefined): void {
   const m = ir.attentionFactor;
+  // A tensor with its own head shape (MLA's q) has its pairs' lanes shifted by its own offset.
+  const shift = { q: tensorLanes(ir, 'q').shift, k: tensorLanes(ir, 'k').shift };
   forEachToken(ir, shape, (b, s, flat) => {
     const pos = tokenPosition(ir, shape, inputs, b, s, flat);
     for (const pair of ir.pairs) {
@@ -127,9 +129,8 @@ function rotatePass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, which:
       }
       for (const t of which) {
         const [x, heads, view] = t === 'q' ? [out.q, shape.qHeads, shape.strides?.q] : [out.k, shape.kHeads, shape.strides?.k];
-        // A tensor with its own head shape (MLA's q) has its pairs' lanes shifted by its own offset.
-        const la = pair.laneA + tensorLanes(ir, t).shift;
-        const lb = pair.laneB + tensorLanes(ir, t).shift;
+        const la = pair.laneA + shift[t];
+        const lb = pair.laneB + shift[t];
         for (let h = 0; h < heads; h++) {
           const base = headBase(ir, t, shape, b, s, flat, h, heads, view);
           const a = x[base + la];

@@ -78,6 +78,9 @@ export interface ResolvedShape {
   k?: ResolvedShape;
 }
 
+/** The shape of q's or k's tokens: the call's, or k's own (`k … tokens own`). */
+export const shapeOf = (shape: ResolvedShape, which: 'q' | 'k'): ResolvedShape => (which === 'k' && shape.k ? shape.k : shape);
+
 /** Is the spec's batch packed (cu_seqlens): `index packed` or `grid(…) packed`? */
 export function isPacked(ir: RopeIR): boolean {
   return ir.positions.sequences === 'packed';

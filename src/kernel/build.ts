@@ -9,7 +9,7 @@ import { angleConstants, angleFunction, positionRepr, type PosRepr } from './ang
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
 import { cacheArrays, positionNames, tensors } from './args.js';
 import { mapExprs } from './visit.js';
-import { chunksOf, groupCount, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
+import { chunksOf, groupCount, groupItems, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
 
 
 /** One entry point: which schedule, in place or out of place. */
@@ -204,7 +204,6 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
   const item = v('item', idx);
   const rest = v('rest', idx);
   const G = v('g', idx);
-  const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
   const each = groups.q === 1 && groups.k === 1 ? 'one head' : `groups of ${groups.q} q / ${groups.k} k heads`;
   const chain = (t: 'q' | 'k', chunk?: string) => classChain(ctx, per(t), io, { kind: 'group', t, size: groups[t] }, [v('h0', idx)], chunk);
   if (chunks.q === chunks.k) {
@@ -221,9 +220,9 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     ];
     // A tensor with no heads (q-only, k-only) has no branch, so its buffers are never named.
     if (present.length === 2) {
-      body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k)), ...chain('k')]));
+      body.push(s.if(e.lt(G, gq), [s.let('h0', scaled(G, groups.q, idx)), ...chain('q')], [s.let('h0', scaled(e.sub(G, gq), groups.k, idx)), ...chain('k')]));
     } else {
-      body.push(s.let('h0', scaled(G, groups[present[0]])), ...chain(present[0]));
+      body.push(s.let('h0', scaled(G, groups[present[0]], idx)), ...chain(present[0]));
     }
     return {
       kind: 'threads', name: variant.name, count: e.mul(e.mul(param('tokens', idx), perToken), n), body,
@@ -241,9 +240,9 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     s.let('rest', e.sub(item, e.mul(FLAT(ctx), v('per_token', idx)))),
     ...locate(ctx),
     s.if(e.lt(rest, qItems), [
-      s.let('g', e.div(rest, nq)), s.let('chunk', e.sub(rest, e.mul(G, nq))), s.let('h0', scaled(G, groups.q)), ...chain('q'),
+      s.let('g', e.div(rest, nq)), s.let('chunk', e.sub(rest, e.mul(G, nq))), s.let('h0', scaled(G, groups.q, idx)), ...chain('q'),
     ], [
-      s.let('rest_k', e.sub(rest, qItems)), s.let('g', e.div(v('rest_k', idx), nk)), s.let('chunk', e.sub(v('rest_k', idx), e.mul(G, nk))), s.let('h0', scaled(G, groups.k)), ...chain('k'),
+      s.let('rest_k', e.sub(rest, qItems)), s.let('g', e.div(v('rest_k', idx), nk)), s.let('chunk', e.sub(v('rest_k', idx), e.mul(G, nk))), s.let('h0', scaled(G, groups.k, idx)), ...chain('k'),
     ]),
   ];
   return {
@@ -251,6 +250,9 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     doc: `${place}, ${each} per item, q ${chunks.q} / k ${chunks.k} item(s) per head group (${kind} schedule)`,
   };
 }
+
+/** The first head of group g of G heads. */
+const scaled = (g: Expr, G: number, idx: Scalar): Expr => (G === 1 ? g : e.mul(g, c.of(idx, G)));
 
 /**
  * A GPU entry of a spec whose k has its own tokens (`k … tokens own`): q's items over the call's
@@ -265,13 +267,10 @@ function ownTokensEntry(ctx: Ctx, variant: Variant, sched: TensorSchedules, io: 
   const G = groups ?? { q: 1, k: 1 };
   const side = (t: 'q' | 'k') => {
     const chunks = sched[t]!.itemsPerToken;
-    const n = groupCount(heads(ctx, t), G[t], idx);
-    const perToken = serial ? c.of(idx, chunks) : n.op === 'const' ? c.of(idx, n.value * chunks) : e.mul(n, c.of(idx, chunks));
-    return { chunks, perToken };
+    return { chunks, perToken: serial ? c.of(idx, chunks) : groupItems(heads(ctx, t), G[t], chunks, idx) };
   };
   const [q, k] = [side('q'), side('k')];
   const qItems = e.mul(param('tokens', idx), q.perToken);
-  const scaled = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(idx, by)));
   const branch = (t: 'q' | 'k', item: Expr, per: Expr, chunks: number): Stmt[] => [
     s.let('flat', e.div(item, per)),
     s.let('rest', e.sub(item, e.mul(FLAT(ctx), per))),
@@ -279,7 +278,7 @@ function ownTokensEntry(ctx: Ctx, variant: Variant, sched: TensorSchedules, io: 
     ...(serial
       ? [s.let('chunk', v('rest', idx)), ...classChain(ctx, sched[t]!, io, { kind: 'all', t }, [])]
       : [s.let('g', e.div(v('rest', idx), c.of(idx, chunks))), s.let('chunk', e.sub(v('rest', idx), e.mul(v('g', idx), c.of(idx, chunks)))),
-        s.let('h0', scaled(v('g', idx), G[t])), ...classChain(ctx, sched[t]!, io, { kind: 'group', t, size: G[t] }, [v('h0', idx)])]),
+        s.let('h0', scaled(v('g', idx), G[t], idx)), ...classChain(ctx, sched[t]!, io, { kind: 'group', t, size: G[t] }, [v('h0', idx)])]),
   ];
   const item = v('item', idx);
   const body: Stmt[] = [

@@ -8,7 +8,7 @@
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
 import { cacheArrays, layoutDims, positionNames, tensors, tokensOf } from './args.js';
-import { groupCount, groupsPerToken, itemsPerToken } from './schedule.js';
+import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
  * I: the interpreter and `ropec run`; T: the generated TS module; W: the WGSL host module; C: the
@@ -498,7 +498,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     const { chunks } = launch;
     if (ownTokens(ir)) {
       // k with its own tokens: q's tokens · q's items per token + k's tokens · k's (each below 2^62: the elements check).
-      const items = (t: 'q' | 'k') => e.mul(groupCount(n(`${t}_heads`), launch.groups[t], 'i64'), i64(chunks[t]));
+      const items = (t: 'q' | 'k') => groupItems(n(`${t}_heads`), launch.groups[t], chunks[t], 'i64');
       const total = e.add(e.mul(n('tokens'), items('q')), e.mul(n('k_tokens'), items('k')));
       body.push(...w.require('threads', e.le(total, i64(I32_MAX * launch.block)), { tokens: [n('tokens'), ' + ', n('k_tokens')] }));
     }

@@ -44,7 +44,8 @@ export interface Schedule {
 
 export type ScheduleKind = Schedule['kind'];
 
-const lanesPerVector = (ir: OptimizedIR) => (ir.kernel.dtype === 'f32' ? 4 : 8);
+/** Lanes per 16-byte vector of the spec's storage: 4 for f32, 8 for 16-bit (every schedule's vectorLanes). */
+export const lanesPerVector = (ir: OptimizedIR) => (ir.kernel.dtype === 'f32' ? 4 : 8);
 
 /**
  * The schedule of one kernel variant. `unit`: lanes a store may touch besides its own, so one
@@ -283,11 +284,22 @@ export function groupsPerToken(groups: HeadGroups, q: Expr, k: Expr, ty: Scalar)
  * The launchers' item count (CUDA launch_items, the WGSL host's dispatch) and the CUDA threads check.
  */
 export function itemsPerToken(groups: HeadGroups, chunks: HeadGroups, q: Expr, k: Expr, ty: Scalar): Expr {
-  const times = (x: Expr, n: number) => (x.op === 'const' ? c.of(ty, x.value * n) : n === 1 ? x : e.mul(x, c.of(ty, n)));
-  if (chunks.q === chunks.k) return times(groupsPerToken(groups, q, k, ty), chunks.q);
-  const [gq, gk] = [times(groupCount(q, groups.q, ty), chunks.q), times(groupCount(k, groups.k, ty), chunks.k)];
+  if (chunks.q === chunks.k) return times(groupsPerToken(groups, q, k, ty), chunks.q, ty);
+  const [gq, gk] = [groupItems(q, groups.q, chunks.q, ty), groupItems(k, groups.k, chunks.k, ty)];
   return gq.op === 'const' && gk.op === 'const' ? c.of(ty, gq.value + gk.value) : e.add(gq, gk);
 }
+
+/**
+ * One tensor's work items per token: ceil(heads / G) head groups × `chunks` items each (constants
+ * fold). What itemsPerToken sums, and what a spec whose k has its own tokens multiplies by each
+ * tensor's token count (the kernel's item index, CUDA launch_items, the CUDA threads check).
+ */
+export function groupItems(heads: Expr, G: number, chunks: number, ty: Scalar): Expr {
+  return times(groupCount(heads, G, ty), chunks, ty);
+}
+
+/** x · n, folded when x is a constant. */
+const times = (x: Expr, n: number, ty: Scalar): Expr => (x.op === 'const' ? c.of(ty, x.value * n) : n === 1 ? x : e.mul(x, c.of(ty, n)));
 
 /** ceil(heads / G): one tensor's head groups. */
 export function groupCount(heads: Expr, G: number, ty: Scalar): Expr {

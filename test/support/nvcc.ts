@@ -13,7 +13,7 @@ import type { Artifact } from '../../src/backends/common.js';
 import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Harness, type HarnessCase, type HarnessResult, type NvccResult } from '../../src/runners/cuda.js';
 import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
-import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
+import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
 import { allowedError, fromStorage, toStorage } from './dtype.js';
 import { COUNTER_BITS, counterValues } from '../../src/runners/counter.js';
 
@@ -150,7 +150,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     const D = tensorLanes(ir, which).headDim;
     let problem: string | undefined;
     // k with its own tokens (`k … tokens own`) has its own shape.
-    const own = which === 'k' && shape.k ? shape.k : shape;
+    const own = shapeOf(shape, which);
     forEachToken(ir, own, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
         const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);

@@ -6,7 +6,7 @@
 /// <reference types="@webgpu/types" />
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
-import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
+import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
 import { tensors } from '../../src/kernel/args.js';
 import { tensorIdentityLanes } from '../../src/compiler/passes/identity-lanes.js';
 import { compile } from '../../src/index.js';
@@ -153,7 +153,7 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
     }
     let problem: string | undefined;
     // k with its own tokens (`k … tokens own`) has its own shape.
-    const own = which === 'k' && shape.k ? shape.k : shape;
+    const own = shapeOf(shape, which);
     forEachToken(ir, own, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
         const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);

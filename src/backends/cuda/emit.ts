@@ -3,8 +3,8 @@
 // a partial here; templates stay logic-less. A pure function of the IR.
 import { ownTokens, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import { c, e, s, v, type Expr, type KernelModule } from '../../kernel/ir.js';
-import { chunksOf, groupCount, itemsPerToken, schedulesKind, type HeadGroups } from '../../kernel/schedule.js';
+import { e, s, v, type Expr, type KernelModule } from '../../kernel/ir.js';
+import { chunksOf, groupItems, itemsPerToken, lanesPerVector, schedulesKind, type HeadGroups } from '../../kernel/schedule.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
@@ -71,10 +71,9 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
   // The launch's work items on the path taken, one head or a group of heads per item (kernel/schedule.ts: the kernels' item index uses the same).
   const [Q, K] = [v('q_heads', 'i64'), v('k_heads', 'i64')];
   const [T, KT] = [v('a.tokens', 'i64'), v('a.k_tokens', 'i64')];
-  const times = (x: Expr, n: number): Expr => (x.op === 'const' ? c.i64(x.value * n) : n === 1 ? x : e.mul(x, c.i64(n)));
   // k with its own tokens: q's items over tokens plus k's over k_tokens.
   const launch = (g: HeadGroups, ch: HeadGroups): Expr => ownTokens(ir)
-    ? e.add(e.mul(T, times(groupCount(Q, g.q, 'i64'), ch.q)), e.mul(KT, times(groupCount(K, g.k, 'i64'), ch.k)))
+    ? e.add(e.mul(T, groupItems(Q, g.q, ch.q, 'i64')), e.mul(KT, groupItems(K, g.k, ch.k, 'i64')))
     : e.mul(T, itemsPerToken(g, ch, Q, K, 'i64'));
   const perToken = (g: HeadGroups): Expr => e.select(v('vector', 'bool'), launch(g, chunks.vector), launch(g, chunks.scalar));
   const view = {
@@ -106,7 +105,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
       ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
-        ...strideSizes(ir).map((x) => `${x} % ${Object.values(built.schedules.get('vector')!)[0]!.vectorLanes} == 0`)].join(' && ')
+        ...strideSizes(ir).map((x) => `${x} % ${lanesPerVector(ir)} == 0`)].join(' && ')
       : 'false',
     tableFill: tableFill(ir) + cacheFillFunction(ir),
   };

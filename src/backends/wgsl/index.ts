@@ -12,7 +12,7 @@ import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { cacheArrays, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
-import { chunkCounts, chunksOf, groupCount, schedulesKind } from '../../kernel/schedule.js';
+import { chunkCounts, chunksOf, groupCount, lanesPerVector, schedulesKind } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
@@ -159,11 +159,10 @@ function summary(ir: OptimizedIR, storage: WgslStorage, sched: TensorSchedules):
   const c = chunksOf(sched);
   const heads = sameLanes(ir) ? `head_dim ${ir.headDim}, ${ir.pairs.length} pairs in ${c.q} item(s) per token`
     : `head_dim q ${tensorLanes(ir, 'q').headDim} / k ${tensorLanes(ir, 'k').headDim}, ${ir.pairs.length} pairs in q ${c.q} / k ${c.k} item(s) per head`;
-  const vectorLanes = Object.values(sched)[0]!.vectorLanes;
   return [
     heads,
     `${ir.kernel.dtype} storage${storage.kind === 'native' ? ' (native array<f16>, enable f16)' : storage.kind === 'packed' ? ' (two 16-bit values per u32 word)' : ''}, layout ${ir.kernel.layout}`,
-    storage.kind === 'vector' ? `16-byte access (${vectorLanes} lanes per vector)` : 'scalar access',
+    storage.kind === 'vector' ? `16-byte access (${lanesPerVector(ir)} lanes per vector)` : 'scalar access',
     `positions ${ir.host.positions.kind}`,
     `ω ${ir.omega.kind === 'static' ? 'constant' : `from seq_len (${ir.omega.kind})`}`,
     ir.kernel.sincos.kind === 'table' ? `sincos table(${ir.kernel.sincos.maxPositions})`
@@ -194,7 +193,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     groupMinItems: GROUP_MIN_ITEMS,
     tensors: tensors(ir),
     mainVector: shader.storage.kind === 'vector',
-    views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? Object.values(shader.schedule)[0]!.vectorLanes : 1 } : null,
+    views: ir.kernel.strided ? { vectorLanes: shader.storage.kind === 'vector' ? lanesPerVector(ir) : 1 } : null,
     dims: layoutDims(ir.kernel.layout),
     dtype: ir.kernel.dtype,
     bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,
@@ -272,7 +271,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
       ...(sameLanes(ir) ? {} : { headDims: { q: tensorLanes(ir, 'q').headDim, k: tensorLanes(ir, 'k').headDim } }),
       packing: ir.kernel.dtype === 'f32' ? 'one f32 per element' : 'two 16-bit values per u32, element 2i in bits 0–15',
       access: vector
-        ? `16-byte vectors: q, k, q_src and k_src are ${ir.kernel.dtype === 'f32' ? 'array<vec4<f32>>' : 'array<vec4<u32>>'} (${Object.values(shader.schedule)[0]!.vectorLanes} lanes each); ` +
+        ? `16-byte vectors: q, k, q_src and k_src are ${ir.kernel.dtype === 'f32' ? 'array<vec4<f32>>' : 'array<vec4<u32>>'} (${lanesPerVector(ir)} lanes each); ` +
           'buffers and binding offsets must be multiples of 16 bytes'
         : 'scalar: one element (or one packed u32 word) per access',
     },
@@ -337,7 +336,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
             [SHARED_ENTRY_POINT]: `q and k are views of one buffer: bind it as q only (k is reached through it); grouped: ${SHARED_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_ENTRY_POINT}${SERIAL_SUFFIX}`,
             [SHARED_OUT_OF_PLACE_ENTRY_POINT]: `the same out of place: the inputs as q_src, the one output buffer as q; grouped: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${SERIAL_SUFFIX}`,
           },
-          vectorAccess: shader.storage.kind === 'vector' ? `every start and stride a multiple of ${Object.values(shader.schedule)[0]!.vectorLanes} elements; otherwise dispatch ${ir.name}.scalar.wgsl` : 'none',
+          vectorAccess: shader.storage.kind === 'vector' ? `every start and stride a multiple of ${lanesPerVector(ir)} elements; otherwise dispatch ${ir.name}.scalar.wgsl` : 'none',
           scalarShader: scalar ? { shader: `${ir.name}.scalar.wgsl`, pairGroupsPerToken: shown(scalar.items.inPlace), outGroupsPerToken: shown(scalar.items.outOfPlace) } : null,
           words: ir.kernel.dtype === 'f32' ? null : 'packed 16-bit storage: starts and strides must be even',
         }
