@@ -140,6 +140,9 @@ Options:
                          without it, the spec's own cache up to the largest position
       --cos-cache FILE, --sin-cache FILE
                          sincos cache(layout split) specs: the cos and sin caches [rows, rot/2]
+      --q-norm-weight FILE, --k-norm-weight FILE
+                         norm rms(…) specs: q's and k's weights [head_dim], in the spec's dtype
+                         ('<f4', '<f2', bf16 '<u2') or float32 / float64 (rounded to it)
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -540,6 +543,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, qkv: { type: 'string' }, positions: { type: 'string' }, 'k-positions': { type: 'string' },
       sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
+      'q-norm-weight': { type: 'string' }, 'k-norm-weight': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -561,7 +565,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
   }
   const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, kPositions: values['k-positions'], sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'],
-    cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'] };
+    cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'], qNormWeight: values['q-norm-weight'], kNormWeight: values['k-norm-weight'] };
   const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);
   refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out)] : outputFiles(values.out), inputFiles);
   const r = compileSpec(positionals[0]);

@@ -18,7 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
+import { cacheArrays, normArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -48,6 +48,9 @@ export interface PositionFiles {
   /** `sincos cache(layout split)`: the cos and sin caches [rows, rot/2]. */
   cosCache?: string;
   sinCache?: string;
+  /** `norm rms(…)`: q's and k's weights [head_dim]. */
+  qNormWeight?: string;
+  kNormWeight?: string;
 }
 
 export interface RunRequest {
@@ -247,6 +250,7 @@ function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeIn
     inputs.grid_sizes = intTensor(load(files.gridSizes), files.gridSizes, 'grid_sizes');
   }
   addCacheInputs(ir, files, inputs);
+  addNormInputs(ir, files, inputs);
   resolveShape(ir, inputs); // every backend gets inputs the interpreter accepts, or a RopeArgumentError
 }
 
@@ -292,6 +296,30 @@ function addCacheInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInput
 }
 
 /**
+ * `norm rms(…)`: q's and k's weights from their files, [head_dim] each, in q and k's storage
+ * ('<f4', '<f2', bf16 as '<u2' bits), or as float32 / float64, rounded to it once.
+ */
+function addNormInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs): void {
+  const arrays = normArrays(ir);
+  for (const [t, file] of [['q', files.qNormWeight], ['k', files.kNormWeight]] as const) {
+    const option = `--${t}-norm-weight`;
+    const a = arrays.find((x) => x.t === t);
+    if (!a) {
+      if (file === undefined) continue;
+      const norm = ir.kernel.norm;
+      throw new RopeArgumentError(`${option}: spec ${ir.name} ${!norm ? 'has no norm' : norm.weight === 'none' ? "normalizes without a weight ('weight none')" : `takes no ${t}`}`);
+    }
+    if (file === undefined) throw new RopeArgumentError(`spec ${ir.name} normalizes each ${t} head with a weight: give ${option} w.npy of shape [${a.width}]`);
+    const arr = load(file);
+    const dtype = ir.kernel.dtype;
+    if (arr.shape.length !== 1 || arr.shape[0] !== a.width) throw new RopeArgumentError(`${file}: ${a.name} must have shape [${a.width}] (${t}'s head_dim), got (${arr.shape.join(', ')})`);
+    if (arr.descr === STORAGE_DESCR[dtype]) inputs[a.name] = arr.data as Float32Array | Uint16Array;
+    else if (arr.descr === '<f4' || arr.descr === '<f8') inputs[a.name] = encodeStorage(arr.data as Float32Array | Float64Array, dtype);
+    else throw new RopeArgumentError(`${file}: ${a.name} has dtype '${arr.descr}'; spec ${ir.name} stores ${dtype} ('${STORAGE_DESCR[dtype]}'${dtype === 'bf16' ? ', bit patterns' : ''}), or give float32 / float64`);
+  }
+}
+
+/**
  * The spec's cos/sin cache of `rows` rows, stored in its dtype: kernel/tables.ts's cacheFill (the
  * rule the generated modules' cosSinCache() and ropec_NAME_fill_cache print), run here.
  */
@@ -327,6 +355,10 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
       const c = inputs[name];
       if (c) caches[name] = decodeStorage(c, sc.dtype);
     }
+  }
+  for (const { name } of normArrays(ir)) {
+    const w = inputs[name];
+    if (w) caches[name] = decodeStorage(w, ir.kernel.dtype);
   }
   // A tensor a q-only or k-only spec does not take stays absent.
   return interpret(ir, { ...inputs, ...caches, q: inputs.q && decodeStorage(inputs.q, ir.kernel.dtype), k: inputs.k && decodeStorage(inputs.k, ir.kernel.dtype) });

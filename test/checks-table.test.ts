@@ -80,6 +80,8 @@ const SPECS = {
   stridedbf16: source('index + offset', { kernel: 'dtype bf16\n    inplace\n    strided' }),
   // An engine's cos/sin cache of 4 rows: [4, 8] (4 pairs of cos, then of sin).
   cache: source('tensor int', { kernel: 'dtype f32\n    sincos cache(layout cos_sin)' }),
+  // q and k heads RMS-normalized before they rotate, with a weight of 8 lanes each.
+  norm: source('index + offset', { kernel: 'dtype f32\n    norm rms(eps 1e-6)' }),
 };
 type SpecKey = keyof typeof SPECS;
 
@@ -99,6 +101,8 @@ const TL = encodeSegments([TIMELINE], { concat: true });
 
 function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
   switch (spec) {
+    case 'norm':
+      return { ...qk(3), sizes: { tokens: 3, offset: 0 }, q_norm_weight: zeros(8), k_norm_weight: zeros(8) };
     case 'idx': case 'runheads': case 'native': case 'bf16':
       return { ...qk(3), sizes: { tokens: 3, offset: 0, ...(spec === 'runheads' ? { q_heads: 2, k_heads: 1 } : {}) } };
     case 'bigtable':
@@ -280,6 +284,9 @@ const PROVOKE: Record<string, Provocation> = {
   'cache-missing': { spec: 'cache', bad: () => edit('cache', (x) => { delete x.cos_sin_cache; }) },
   'cache-type': { spec: 'cache', bad: () => edit('cache', (x) => { x.cos_sin_cache = Array.from(x.cos_sin_cache!); }) },
   'cache-length': { spec: 'cache', bad: () => edit('cache', (x) => { x.cos_sin_cache = zeros(3 * 8); }) },
+  'norm-missing': { spec: 'norm', bad: () => edit('norm', (x) => { delete x.k_norm_weight; }) },
+  'norm-type': { spec: 'norm', bad: () => edit('norm', (x) => { x.q_norm_weight = Array.from(x.q_norm_weight!); }) },
+  'norm-length': { spec: 'norm', bad: () => edit('norm', (x) => { x.q_norm_weight = zeros(7); }) },
   'cache-position': { spec: 'cache', bad: () => edit('cache', (x) => { x.positions = Int32Array.from([0, 4, 1]); }) },
   'offsets-missing': { spec: 'offs', bad: () => edit('offs', (x) => { delete x.offsets; }) },
   'offsets-type': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 5]; }) },

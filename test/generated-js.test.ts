@@ -14,7 +14,7 @@ import type { OptimizedIR } from '../src/compiler/ir.js';
 import { compile } from '../src/index.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { toStorage } from './support/dtype.js';
-import { makeInputs, storedCaches } from './support/random-spec.js';
+import { makeInputs, storedArrays } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 const TSC = resolve('node_modules/.bin/tsc');
@@ -75,7 +75,7 @@ describe('generated TypeScript and JavaScript', () => {
       const cases = irs.map((ir, i) => {
         const { inputs } = makeInputs(ir, 100 + i);
         const stored = (x: ArrayLike<number>) => toStorage(x, ir.kernel.dtype).stored;
-        return { name: ir.name, inputs: { ...inputs, q: stored(inputs.q), k: stored(inputs.k), ...storedCaches(ir, inputs) } };
+        return { name: ir.name, inputs: { ...inputs, q: stored(inputs.q), k: stored(inputs.k), ...storedArrays(ir, inputs) } };
       });
       const encode = (x: unknown): unknown => (ArrayBuffer.isView(x) ? { type: x.constructor.name, data: Array.from(x as unknown as ArrayLike<number>) } : x);
       writeFileSync(join(plain, 'cases.json'), JSON.stringify(cases.map((c) => ({ name: c.name, inputs: Object.fromEntries(Object.entries(c.inputs).map(([k, v]) => [k, encode(v)])) }))));

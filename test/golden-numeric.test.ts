@@ -17,7 +17,7 @@ import { compile, type RopeIR } from '../src/index.js';
 import { toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { buildHarness, cleanup, nvccAvailable, prepareCase, runHarness, scratch, writeArtifacts, type PreparedCase } from './support/nvcc.js';
-import { arbitraryAlignedSpec, arbitrarySpec, arbitraryTailSpec, makeInputs, storedCaches } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitrarySpec, arbitraryTailSpec, makeInputs, storedArrays } from './support/random-spec.js';
 import { buildWgsl, testDevice } from './support/webgpu.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -64,7 +64,7 @@ function makeCases(): Case[] {
       if (inputs.sizes.tokens === 0) continue;
       const q = toStorage(inputs.q, ir.kernel.dtype).stored;
       const k = toStorage(inputs.k, ir.kernel.dtype).stored;
-      cases.push({ key: `${ir.name} ${tag}`, source, file, ir, inputs: { ...inputs, q, k, ...storedCaches(ir, inputs) }, raw: inputs });
+      cases.push({ key: `${ir.name} ${tag}`, source, file, ir, inputs: { ...inputs, q, k, ...storedArrays(ir, inputs) }, raw: inputs });
     }
   }
   return cases;

@@ -100,6 +100,8 @@ const CASES: Record<string, Case> = {
       { type: 'sliding_attention', layers: [22, 26], headDim: 256, rotary: 256, style: 'half', omega: plain(10000, 256), q: 4, k: 1 },
       { type: 'full_attention', layers: [4, 26], headDim: 256, rotary: 256, style: 'half', omega: plain(1e6, 256), q: 4, k: 1 },
     ],
+    // Gemma3Attention: q_norm / k_norm = Gemma3RMSNorm(head_dim), x · (1 + w), before RoPE.
+    warnings: [/^Gemma 3 RMS-normalizes each q and k head .*rms_norm_eps 0\.000001\) just before RoPE: 'norm rms\(eps 0\.000001, weight one_plus\)'/],
   },
   // Gemma 3 27B: text_config leaves rope_theta and rope_local_base_freq out — Gemma3TextConfig's
   // defaults 1e6 and 1e4 apply; rope_scaling linear 8 on the full layers only; 62 layers, pattern 6.
@@ -108,6 +110,7 @@ const CASES: Record<string, Case> = {
       { type: 'sliding_attention', layers: [52, 62], headDim: 128, rotary: 128, style: 'half', omega: plain(10000, 128), q: 32, k: 16 },
       { type: 'full_attention', layers: [10, 62], headDim: 128, rotary: 128, style: 'half', omega: linear(1e6, 128, 8), q: 32, k: 16 },
     ],
+    warnings: [/^Gemma 3 RMS-normalizes each q and k head .*text_config\.rms_norm_eps 0\.000001\) .*'norm rms\(eps 0\.000001, weight one_plus\)'/],
   },
   // Gemma 4 E2B, models/gemma4 (configuration Gemma4TextConfig, modular Gemma4TextRotaryEmbedding,
   // Gemma4TextAttention): sliding layers default RoPE theta 1e4 on head_dim 256; full layers
@@ -210,16 +213,18 @@ const CASES: Record<string, Case> = {
   qwen2_vl_2b: {
     blocks: [{ headDim: 128, rotary: 128, style: 'half', omega: plain(1e6, 128), q: 12, k: 2, axes: sections(16, 24, 24), positions: /mrope\(spatial_merge 2, video frames,/ }],
   },
-  qwen3_30b_a3b: { blocks: [{ headDim: 128, rotary: 128, style: 'half', omega: plain(1e6, 128), q: 32, k: 4 }] },
+  // Qwen3 (and its MoE and VL kin): q_norm / k_norm = Qwen3RMSNorm(head_dim) before RoPE; the import names the statement that fuses it.
+  qwen3_30b_a3b: { blocks: [{ headDim: 128, rotary: 128, style: 'half', omega: plain(1e6, 128), q: 32, k: 4 }], warnings: [/^Qwen3-MoE RMS-normalizes each q and k head .*'norm rms\(eps 0\.000001\)'/] },
   // Qwen3.5, models/qwen3_5/modular_qwen3_5.py: full_attention layers rotate partial_rotary_factor 0.25
   // of head_dim 256 with interleaved M-RoPE [11, 11, 10]; linear_attention layers (Gated DeltaNet) none.
   qwen3_5_9b: {
     blocks: [{ layers: [8, 32], headDim: 256, rotary: 64, style: 'half', omega: plain(1e7, 64), q: 16, k: 4, axes: interleavedAxes(32, 11, 10), positions: /video per_frame/ }],
     warnings: [/layer_types: layers 0–2, 4–6, .* \(linear_attention, 24 of 32\) use no RoPE/],
   },
-  qwen3_8b: { blocks: [{ headDim: 128, rotary: 128, style: 'half', omega: plain(1e6, 128), q: 32, k: 8 }] },
+  qwen3_8b: { blocks: [{ headDim: 128, rotary: 128, style: 'half', omega: plain(1e6, 128), q: 32, k: 8 }], warnings: [/^Qwen3 RMS-normalizes each q and k head .*'norm rms\(eps 0\.000001\)'/] },
   qwen3_vl_4b: {
     blocks: [{ headDim: 128, rotary: 128, style: 'half', omega: plain(5e6, 128), q: 32, k: 8, axes: interleavedAxes(64, 20, 20), positions: /video per_frame/ }],
+    warnings: [/^Qwen3-VL RMS-normalizes each q and k head .*text_config\.rms_norm_eps 0\.000001\) .*'norm rms\(eps 0\.000001\)'/],
   },
   // RedPajama-3B, models/gpt_neox: rotary_pct 1.0 of 2560 / 32 = 80, rotary_emb_base 10000.
   redpajama_3b: { blocks: [{ headDim: 80, rotary: 80, style: 'half', omega: plain(10000, 80), q: 32, k: 32 }] },

@@ -8,7 +8,7 @@ import { ownTokens, sameLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { allowedError, firstMismatch, fromStorage, toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryCacheSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedCaches } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedArrays } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 
@@ -26,9 +26,12 @@ async function checkAgainstInterpreter(ir: RopeIR, code: string, seed: number, m
   const q = toStorage(inputs.q, dtype);
   const k = toStorage(inputs.k, dtype);
   const ref = interpret(ir, { ...inputs, q: q.exact, k: k.exact });
-  const args = { ...inputs, q: q.stored, k: k.stored, ...storedCaches(ir, inputs) };
+  const args = { ...inputs, q: q.stored, k: k.stored, ...storedArrays(ir, inputs) };
   const out = mod.rotate(args);
-  const scale = Math.max(1, ...Array.from(q.exact, Math.abs), ...Array.from(k.exact, Math.abs)) * Math.max(1, ir.attentionFactor);
+  // After a norm (`norm rms(…)`) the outputs' scale is theirs, not the inputs' (see headScale).
+  const scale = ir.kernel.norm
+    ? Math.SQRT2 * Math.max(1, ...tensors(ir).flatMap((t) => Array.from(ref[t], Math.abs)))
+    : Math.max(1, ...Array.from(q.exact, Math.abs), ...Array.from(k.exact, Math.abs)) * Math.max(1, ir.attentionFactor);
   // TS computes in float64 like the interpreter; a sin/cos table adds float32 rounding of cos, sin.
   const compute = ir.kernel.sincos.kind === 'table' ? 4 * 2 ** -24 : 1e-12;
   // q and k, or the one tensor a q-only / k-only spec takes (the other comes back absent).
@@ -70,8 +73,9 @@ describe('TS backend: random specs', () => {
     let ones = 0;
     let lanes = 0;
     let own = 0;
+    let norms = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
         const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
         if (!r.ok) throw new Error(`generator produced an invalid spec:\n${c.source}\n${r.diagnostics.map((d) => d.message).join('\n')}`);
         if (r.irs[0].kernel.strided) views++;
@@ -79,6 +83,7 @@ describe('TS backend: random specs', () => {
         if (tensors(r.irs[0]).length === 1) ones++;
         if (!sameLanes(r.irs[0])) lanes++;
         if (ownTokens(r.irs[0])) own++;
+        if (r.irs[0].kernel.norm) norms++;
         await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
       }),
       { numRuns: 230, seed: 20261123 },
@@ -88,6 +93,7 @@ describe('TS backend: random specs', () => {
     expect(ones).toBeGreaterThan(25);
     expect(lanes).toBeGreaterThan(20);
     expect(own).toBeGreaterThan(20);
+    expect(norms).toBeGreaterThan(20);
   }, 120_000);
 });
 

@@ -10,6 +10,7 @@ For each shape in bench.json, in this one process and on one stream, with CUDA e
                    already built from the same angles (a model builds them once per forward pass,
                    so their cost is not in this row)
   hf compile       the same function under torch.compile
+  (norm shapes)    the hf rows normalize q and k first, as the model does (torch RMSNorm, then rotate)
   triton           a Triton rotary kernel, when one is importable here (flash_attn)
 
 Every implementation is first compared with ropec's output on the same inputs; a wrong one is
@@ -62,6 +63,25 @@ def hf_rotation(style, offset, rot):
             return torch.cat((x[..., :offset], y, x[..., offset + rot :]), dim=-1)
 
         return one(q), one(k)
+
+    return apply
+
+
+def normed(rotation, norm, wq, wk):
+    """`rotation` after a per-head RMS norm of q and k (HF: Qwen3RMSNorm, Gemma3RMSNorm's 1 + w, Llama 4's unweighted)."""
+    eps, weight = norm["eps"], norm["weight"]
+
+    def rms(x, w):
+        xf = x.float()
+        xf = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + eps)
+        if weight == "none":
+            return xf.to(x.dtype)
+        if weight == "one_plus":
+            return (xf * (1.0 + w.float())).to(x.dtype)
+        return w * xf.to(x.dtype)
+
+    def apply(q, k, cos, sin):
+        return rotation(rms(q, wq), rms(k, wk), cos, sin)
 
     return apply
 
@@ -152,6 +172,9 @@ def main():
             cos, sin = cos.repeat_interleave(2, -1), sin.repeat_interleave(2, -1)
         cos, sin = cos.to(dtype)[:, None, :], sin.to(dtype)[:, None, :]
         hf = hf_rotation(shape["style"], shape["rotaryOffset"], shape["rotaryDim"])
+        if "norm" in shape:
+            # q_norm / k_norm first, as the model computes them (Qwen3RMSNorm: f32, back to the dtype, then the weight).
+            hf = normed(hf, shape["norm"], aux.get("q_norm_weight"), aux.get("k_norm_weight"))
         compiled = torch.compile(hf)
         dsts = [(torch.empty_like(s["q"]), torch.empty_like(s["k"])) for s in sets]
 
@@ -169,7 +192,7 @@ def main():
         if time.time() - started < COMPILE_BUDGET_S:
             impls["hf torch.compile"] = comp
         skipped = [] if "hf torch.compile" in impls else ["hf torch.compile (time budget)"]
-        if triton_apply is not None and shape["rotaryOffset"] == 0 and "qkv" not in shape:
+        if triton_apply is not None and shape["rotaryOffset"] == 0 and "qkv" not in shape and "norm" not in shape:
             half = shape["style"] == "half"
             c2 = angles.cos().to(dtype)
             s2 = angles.sin().to(dtype)

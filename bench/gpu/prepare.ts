@@ -25,10 +25,11 @@ import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runti
 import { encodeCases, harnessSource, type HarnessCase } from '../../src/runners/cuda.js';
 import { launchArgs } from '../../src/backends/cuda/plan.js';
 import { writeNpy } from '../../src/npy.js';
+import { encodeStorage } from '../../src/storage.js';
 import { specCache } from '../../src/run.js';
 import { makeInputs } from '../../test/support/random-spec.js';
 import { computeAllowance, maxAngle, prepareCase } from '../../test/support/nvcc.js';
-import { allowedError } from '../../test/support/dtype.js';
+import { allowedError, headScale, normAllowance } from '../../test/support/dtype.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const here = join(root, 'bench', 'gpu');
@@ -107,12 +108,12 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
           forEachToken(ir, own, (bb, s, flat) => {
             for (let h = 0; h < heads; h++) {
               const base = headBase(ir, which, own, bb, s, flat, h, heads, shape.strides?.[which]);
-              let scale = 0;
-              for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
-              scale *= ir.attentionFactor;
+              // After a norm the head's scale is its output's (headScale), and the f32 norm adds its own error.
+              const norm = ir.kernel.norm !== undefined;
+              const scale = headScale(norm, ir.attentionFactor, input, expected[which], base, D);
               for (let l = 0; l < D; l++) {
                 values[base + l] = expected[which][base + l];
-                limits[base + l] = allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance);
+                limits[base + l] = allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance + normAllowance(norm, D));
               }
             }
           });
@@ -166,6 +167,8 @@ interface Timed {
   graph: boolean;
   angles: string;
   bytes: number;
+  /** `norm rms(…)`: the peers normalize q and k first (torch's RMSNorm as the model computes it). */
+  norm?: { eps: number; weight: 'scale' | 'none' | 'one_plus' };
 }
 
 function timed(out: string, b: Built, name: string, label: string, inputs: RopeInputs, opts: { graph?: boolean; qkv?: boolean } = {}): Timed {
@@ -192,10 +195,12 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
         : a.name.startsWith('grid_') ? inputs.sizes[a.name.slice(5)] ?? 0 : inputs.sizes[a.name] ?? 0;
       return { kind: 'size', name: a.name, value };
     }
-    const cache = CACHES.includes(a.name) ? (inputs as unknown as Record<string, unknown>)[a.name] as Float32Array | Uint16Array : undefined;
+    // A cos/sin cache and a norm's weights travel as files; q, k (and outputs) are made on the device.
+    const stored = STORED.includes(a.name) ? (inputs as unknown as Record<string, unknown>)[a.name] as Float32Array | Uint16Array : undefined;
+    const cache = stored && ir.kernel.norm && a.name.endsWith('_norm_weight') ? encodeStorage(stored, ir.kernel.dtype) : stored;
     const elements = a.name === 'positions' ? (inputs.positions?.length ?? 0) : a.name === 'offsets' ? (inputs.offsets?.length ?? 0) : cache ? cache.length
       : opts.qkv ? shape.tokens * qkvRow * ir.headDim : (a.name.startsWith('q') ? shape.qHeads : shape.kHeads) * shape.tokens * ir.headDim;
-    const source = ['positions', 'offsets', ...CACHES].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
+    const source = ['positions', 'offsets', ...STORED].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
     // A cos/sin cache travels as stored: f32 '<f4', f16 and bf16 as '<u2' bits (bench.py views them in the dtype).
     if (cache) writeFileSync(join(out, source), cache instanceof Uint16Array ? writeNpy('<u2', [cache.length], cache) : writeNpy('<f4', [cache.length], cache));
     return { kind: 'tensor', name: a.name, dtype: a.dtype, elements, source };
@@ -207,11 +212,12 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
     name, label, spec: ir.name, dtype: ir.kernel.dtype, args, tokens: shape.tokens, qHeads: shape.qHeads, kHeads: shape.kHeads, headDim: ir.headDim,
     ...(opts.qkv ? { qkv: { rowHeads: qkvRow } } : {}), inplace: ir.kernel.inplace, style, rotaryOffset: ir.rotaryOffset, rotaryDim: ir.rotaryDim,
     graph: opts.graph ?? false, angles: `angles_${name}.npy`, bytes: moved,
+    ...(ir.kernel.norm ? { norm: { eps: ir.kernel.norm.eps, weight: ir.kernel.norm.weight } } : {}),
   };
 }
 
 const zeros = (n: number) => new Float32Array(n);
-const CACHES = ['cos_sin_cache', 'cos_cache', 'sin_cache'];
+const STORED = ['cos_sin_cache', 'cos_cache', 'sin_cache', 'q_norm_weight', 'k_norm_weight'];
 
 // ------------------------------------------------------------------------------------------------
 
@@ -236,6 +242,7 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
   const gptj = build(read('gptj_6b.rope'), 'spec/gptj_6b.rope', out);
   const prefill = specs.find((s) => s.ir.name === 'llama3_1_8b')!;
   const vllm = specs.find((s) => s.ir.name === 'llama3_1_8b_vllm')!;
+  const qwen3 = specs.find((s) => s.ir.name === 'qwen3_8b')!;
   const T = 4096;
   const io = (ir: RopeIR, tokens: number) => ({ q: zeros(tokens * ir.kernel.qHeads! * ir.headDim), k: zeros(tokens * ir.kernel.kHeads! * ir.headDim) });
   const mropePositions = new Int32Array(3 * T);
@@ -260,9 +267,14 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
     timed(out, vllm, 'llama_vllm_cache', 'the same as vLLM calls it: QKV views, a positions tensor, the bf16 cos_sin_cache',
       { q: zeros(T * 48 * 128), k: zeros(T * 48 * 128 - 32 * 128), positions: Int32Array.from({ length: T }, (_, t) => t), ...specCache(vllm.ir, 8192),
         sizes: { tokens: T, cache_positions: 8192, q_token_stride: 48 * 128, q_head_stride: 128, k_token_stride: 48 * 128, k_head_stride: 128 } }, { qkv: true }),
+    // Qwen3's q_norm / k_norm and the rotation in one pass on the QKV views (vLLM's fused_qk_norm_rope), against torch's RMSNorm then HF's rotation.
+    timed(out, qwen3, 'qwen3_qk_norm', 'Qwen3-8B q/k RMS norm + RoPE in one pass, QKV views [4096, 48, 128], bf16, in place',
+      { q: zeros(T * 48 * 128), k: zeros(T * 48 * 128 - 32 * 128), positions: Int32Array.from({ length: T }, (_, t) => t),
+        q_norm_weight: Float64Array.from({ length: 128 }, (_, i) => 0.75 + ((i * 37) % 64) / 128), k_norm_weight: Float64Array.from({ length: 128 }, (_, i) => 1.25 - ((i * 11) % 64) / 128),
+        sizes: { tokens: T, q_token_stride: 48 * 128, q_head_stride: 128, k_token_stride: 48 * 128, k_head_stride: 128 } }, { qkv: true }),
     timed(out, gptj, 'gptj_partial', 'GPT-J-6B partial rotary (64 of 256), f16, out of place, 4 × 1024', { ...io(gptj.ir, 4096), sizes: { batch: 4, seq: 1024 } }),
   ];
-  const timedSpecs = [prefill, views, decode, qwen, wan, gptj, vllm];
+  const timedSpecs = [prefill, views, decode, qwen, wan, gptj, vllm, qwen3];
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ libraries: timedSpecs.map((s) => s.ir.name), shapes }, null, 1)}\n`);
   // The device harness (correctness) and the CPU one (run.sh --cpu), and the library bench.py loads.
   writeFileSync(join(out, 'harness.cu'), harnessSource(checked.map((s) => s.ir), true));

@@ -37,6 +37,7 @@ interface Draft {
   kernelLanes?: Partial<Record<'q' | 'k', { headDim?: number; offset?: number; span: Span }>>;
   /** Where `k … tokens own` was written. */
   kTokensSpan?: Span;
+  normSpan?: Span;
 }
 
 interface Ctx {
@@ -741,7 +742,7 @@ function distinctTokenIds(v: ArgValues, spans: Record<string, Span>, r: Reporter
   return false;
 }
 
-const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'strided', 'sincos', 'precision'];
+const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'strided', 'sincos', 'precision', 'norm'];
 const LAYOUTS: Record<string, KernelSpec['layout']> = {
   'tokens,heads,dim': 'thd',
   'batch,seq,heads,dim': 'bshd',
@@ -846,6 +847,23 @@ function checkKernel(s: Statement, ctx: Ctx): void {
           if (ok) k.sincos = { kind: 'cache', layout: values.layout as 'cos_sin' | 'split', dtype: (values.dtype as 'f32' | 'f16' | 'bf16' | undefined) ?? null };
         } else {
           r.error('RC065', `sincos must be 'compute', 'table(max_positions N)' or 'cache(layout cos_sin | split)', got ${describe(head)}`, head?.span ?? sub.keywordSpan);
+        }
+        break;
+      }
+      case 'norm': {
+        // Each head of q and k normalized over its head_dim before it rotates (Qwen3, Gemma 3, Llama 4).
+        const head = a[0];
+        noMoreAtoms(a, 1, 'norm', r);
+        if (head?.kind === 'call' && head.name === 'rms') {
+          const { values, ok } = readArgs(head.entries, {
+            eps: { kind: 'number', rule: { above: 0, max: 1 }, required: true },
+            weight: { kind: 'word', words: ['scale', 'none', 'one_plus'] },
+          }, 'rms', r, head.span);
+          ctx.draft.normSpan = sub.span;
+          if (ok) k.norm = { kind: 'rms', eps: values.eps as number, weight: (values.weight as 'scale' | 'none' | 'one_plus' | undefined) ?? 'scale' };
+        } else {
+          r.error('RC221', `norm must be 'rms(eps E)', 'rms(eps E, weight none)' or 'rms(eps E, weight one_plus)', got ${describe(head)}`, head?.span ?? sub.keywordSpan,
+            "e.g. 'norm rms(eps 1e-6)': each head of q and k scaled by w / sqrt(mean(x²) + eps) before it rotates");
         }
         break;
       }
@@ -1071,6 +1089,11 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     }
     if (kernel.qHeads === 0 || kernel.kHeads === 0) r.error('RC219', "'k … tokens own' needs both q and k: one of them has 0 heads", at);
     if (kernel.sincos.kind === 'cache') r.error('RC220', "'k … tokens own' does not read a cos/sin cache yet: k's positions would need their own cache checks", at, "use 'sincos compute' or 'sincos table(…)'");
+  }
+  // A norm before the rotation has no inverse that is a rotation: 'direction inverse' undoes the rotation only.
+  if (kernel.norm && d.normSpan && (d.direction ?? 'forward') === 'inverse') {
+    r.error('RC222', "'norm' with 'direction inverse': the inverse of a norm then a rotation is not a rotation", d.normSpan,
+      "undo the rotation with a spec without 'norm' (the norm's weights and eps are not invertible per head)");
   }
   // Per-tensor head shapes: a tensor's own head_dim and offset, the spec's where not given.
   const lanes: NonNullable<KernelSpec['lanes']> = {};

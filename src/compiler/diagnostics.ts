@@ -143,6 +143,8 @@ export const CATALOGUE = {
   RC218: "'k … tokens own' with positions k cannot have its own of",
   RC219: "'k … tokens own' without both tensors",
   RC220: "'k … tokens own' with a cos/sin cache",
+  RC221: 'norm is not rms(…)',
+  RC222: "'norm' with 'direction inverse'",
   RC250: 'mrope option needs audio_token',
   RC251: 'mrope option needs video scaled',
   RC252: 'mrope option does not apply to Omni',

@@ -4,6 +4,7 @@
 import { pairOmegas } from './interpreter.js';
 import { ownTokens, tensorLanes, type RopeIR } from './ir.js';
 import { tensorIdentityLanes } from './passes/identity-lanes.js';
+import { tensors } from '../kernel/args.js';
 
 const BYTES = { f32: 4, f16: 2, bf16: 2 } as const;
 
@@ -88,13 +89,19 @@ export function explain(ir: RopeIR): string {
   const heads = (h: number | null, n: string) => (h === null ? `${n}_heads` : String(h));
   const qh = heads(ir.kernel.qHeads, 'q');
   const kh = heads(ir.kernel.kHeads, 'k');
-  // In place, a kernel touches only the rotated lanes of a head; out of place, every lane.
-  const [Dq, Dk] = ir.kernel.inplace ? [ir.rotaryDim, ir.rotaryDim] : [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
+  // In place, a kernel touches only the rotated lanes of a head (after a norm, every lane); out of place, every lane.
+  const rotatedOnly = ir.kernel.inplace && !ir.kernel.norm;
+  const [Dq, Dk] = rotatedOnly ? [ir.rotaryDim, ir.rotaryDim] : [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
   const perToken = ir.kernel.qHeads !== null && ir.kernel.kHeads !== null
     ? String((ir.kernel.qHeads * Dq + ir.kernel.kHeads * Dk) * b)
     : Dq === Dk ? `(${qh} + ${kh}) × ${Dq} × ${b}` : `(${qh} × ${Dq} + ${kh} × ${Dk}) × ${b}`;
   const posBytes = ir.positions.source.kind === 'tensor' ? ir.positions.components * 4 : 0;
   out.push(`  kernel: layout ${ir.kernel.layout}, ${ir.kernel.dtype}${ir.kernel.nativeF16 ? ' (native array<f16> in WGSL where shader-f16 exists)' : ''}, q heads ${qh}, k heads ${kh}, ${ir.kernel.inplace ? 'in-place' : 'out-of-place'}, sin/cos ${ir.kernel.sincos.kind === 'table' ? `table of ${ir.kernel.sincos.maxPositions} positions` : ir.kernel.sincos.kind === 'cache' ? `from the caller's ${ir.kernel.sincos.dtype} cache (${ir.kernel.sincos.layout === 'cos_sin' ? 'cos_sin_cache' : 'cos_cache, sin_cache'})` : 'computed'}, precision ${ir.kernel.precision}`);
-  out.push(`  per token: reads ${perToken} bytes of q and k${ir.kernel.inplace && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
+  const norm = ir.kernel.norm;
+  if (norm) {
+    const w = norm.weight === 'none' ? 'no weight' : `${norm.weight === 'one_plus' ? '1 + w' : 'w'} = ${tensors(ir).map((t) => `${t}_norm_weight [${tensorLanes(ir, t).headDim}]`).join(', ')}`;
+    out.push(`  norm: each head of ${tensors(ir).join(' and ')} RMS-normalized over its head_dim before it rotates, x${norm.weight === 'none' ? '' : norm.weight === 'one_plus' ? ' · (1 + w)' : ' · w'} / sqrt(mean(x²) + ${norm.eps}) (${w})`);
+  }
+  out.push(`  per token: reads ${perToken} bytes of q and k${rotatedOnly && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');
 }

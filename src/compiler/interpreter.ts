@@ -102,8 +102,34 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
   const passes: { tensors: ('q' | 'k')[]; shape: ResolvedShape; inputs: RopeInputs }[] = shape.k
     ? [{ tensors: ['q'], shape, inputs }, { tensors: ['k'], shape: shapeOf(shape, 'k'), inputs: { ...inputs, positions: inputs.k_positions } }]
     : [{ tensors: ['q', 'k'], shape, inputs }];
-  for (const pass of passes) rotatePass(ir, pass.shape, pass.inputs, pass.tensors, { q, k }, omega, cache);
+  for (const pass of passes) {
+    if (ir.kernel.norm) normPass(ir, pass.shape, inputs, pass.tensors, { q, k });
+    rotatePass(ir, pass.shape, pass.inputs, pass.tensors, { q, k }, omega, cache);
+  }
   return { q, k };
+}
+
+/**
+ * `norm rms(eps, weight)`: every head of the tensors `which`, over all its head_dim lanes (rotary
+ * and pass-through), becomes x · w / sqrt(mean(x²) + eps), before it rotates; w is the tensor's
+ * weight (`weight none`: 1; `one_plus`: 1 + the weight).
+ */
+function normPass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, which: ('q' | 'k')[], out: RopeOutputs): void {
+  const norm = ir.kernel.norm!;
+  forEachToken(ir, shape, (b, s, flat) => {
+    for (const t of which) {
+      const [x, heads, view, weight] = t === 'q' ? [out.q, shape.qHeads, shape.strides?.q, inputs.q_norm_weight] : [out.k, shape.kHeads, shape.strides?.k, inputs.k_norm_weight];
+      const D = tensorLanes(ir, t).headDim;
+      const w = (l: number) => (norm.weight === 'none' ? 1 : norm.weight === 'one_plus' ? 1 + weight![l] : weight![l]);
+      for (let h = 0; h < heads; h++) {
+        const base = headBase(ir, t, shape, b, s, flat, h, heads, view);
+        let squares = 0;
+        for (let l = 0; l < D; l++) squares += x[base + l] * x[base + l];
+        const r = 1 / Math.sqrt(squares / D + norm.eps);
+        for (let l = 0; l < D; l++) x[base + l] = x[base + l] * r * w(l);
+      }
+    }
+  });
 }
 
 /** Rotates every head of the tensors `which` of every token of `shape`, at the positions `inputs` give. */

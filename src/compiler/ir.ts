@@ -7,7 +7,7 @@
 // (mrope, timeline), which lives on the host-only field. KernelIR says what the tensors look like.
 // Passes fill in derived fields (folded ω, identity lanes, lane runs, schedule); the interpreter
 // works with or without them, which is what lets tests check `interpret(optimize(ir)) ≈ interpret(ir)`.
-import type { Dtype, FrequencySource, GridAxisAffine, Layout, PositionSpec, ScalingSpec, SpecSources, Style } from './spec.js';
+import type { Dtype, FrequencySource, GridAxisAffine, Layout, NormSpec, PositionSpec, ScalingSpec, SpecSources, Style } from './spec.js';
 
 export const IR_VERSION = 1;
 
@@ -121,6 +121,8 @@ export interface KernelIR {
    * positions tensor, named k_offset, k_grid_AXIS, k_positions), read the way q's are.
    */
   kTokens?: 'own';
+  /** `norm rms(…)`: every head of q and k is RMS-normalized over its head_dim before it rotates (see NormSpec). */
+  norm?: NormSpec;
 }
 
 /** Does k have its own tokens (count and positions)? */

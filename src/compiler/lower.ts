@@ -147,6 +147,7 @@ function lowerKernel(k: KernelSpec): KernelIR {
     precision: k.precision, ...(k.nativeF16 ? { nativeF16: true } : {}), ...(k.strided ? { strided: true } : {}),
     ...(k.lanes ? { lanes: structuredClone(k.lanes) } : {}),
     ...(k.kTokens ? { kTokens: k.kTokens } : {}),
+    ...(k.norm ? { norm: { ...k.norm } } : {}),
   };
 }
 

@@ -54,6 +54,9 @@ export interface RopeInputs {
   /** `sincos cache(layout split)`: [cache_positions, rot/2] each. */
   cos_cache?: ArrayLike<number>;
   sin_cache?: ArrayLike<number>;
+  /** `norm rms(…)` (not `weight none`): q's and k's weight vectors, [head_dim] each. */
+  q_norm_weight?: ArrayLike<number>;
+  k_norm_weight?: ArrayLike<number>;
 }
 
 export interface ResolvedShape {
@@ -103,8 +106,8 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
-  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache } = inputs;
-  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache };
+  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight } = inputs;
+  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight };
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)
     .run(checks.body);
   const get = (name: string) => n.get(`n_${name}`)!;

@@ -178,6 +178,20 @@ export interface KernelSpec {
    * q and k parts of a fused QKV buffer. Absent (not false) otherwise.
    */
   strided?: true;
+  /**
+   * `norm rms(eps E)`: each head of q and k is RMS-normalized over its whole head_dim before it
+   * rotates, x · w / sqrt(mean(x²) + eps), with a weight vector per tensor (q_norm_weight,
+   * k_norm_weight; `weight none`: no weight, Llama-4's L2 norm; `weight one_plus`: 1 + w, Gemma 3).
+   * Absent otherwise, so specs without it keep their hash.
+   */
+  norm?: NormSpec;
+}
+
+/** A norm of each head before the rotation (`norm rms(…)`). */
+export interface NormSpec {
+  kind: 'rms';
+  eps: number;
+  weight: 'scale' | 'none' | 'one_plus';
 }
 
 export interface Spec {

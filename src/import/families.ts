@@ -254,8 +254,8 @@ export const FAMILIES: Record<string, Family> = {
   qwen2: half('Qwen2', 'transformers models/qwen2', { defaults: { rope_theta: 10_000 } }),
   qwen2_moe: half('Qwen2-MoE', 'transformers models/qwen2_moe', { defaults: { rope_theta: 10_000 } }),
   // models/qwen3/configuration_qwen3.py: head_dim default 128, independent of hidden_size.
-  qwen3: half('Qwen3', 'transformers models/qwen3', { defaults: { rope_theta: 10_000, head_dim: 128 } }),
-  qwen3_moe: half('Qwen3-MoE', 'transformers models/qwen3_moe', { defaults: { rope_theta: 10_000, head_dim: 128 } }),
+  qwen3: half('Qwen3', 'transformers models/qwen3', { defaults: { rope_theta: 10_000, head_dim: 128 }, notes: qkNormNotes('Qwen3', 'scale') }),
+  qwen3_moe: half('Qwen3-MoE', 'transformers models/qwen3_moe', { defaults: { rope_theta: 10_000, head_dim: 128 }, notes: qkNormNotes('Qwen3-MoE', 'scale') }),
   // models/qwen3_next: partial_rotary_factor 0.25; linear_attention layers have no RoPE.
   // models/qwen3_next/configuration_qwen3_next.py Qwen3NextConfig: head_dim 256, partial_rotary_factor 0.25,
   // 48 layers, layer_types from full_attention_interval 4.
@@ -266,8 +266,8 @@ export const FAMILIES: Record<string, Family> = {
   // models/gemma*/configuration: head_dim 256 by default.
   gemma: half('Gemma', 'transformers models/gemma', { defaults: { rope_theta: 10_000, head_dim: 256 } }),
   gemma2: half('Gemma 2', 'transformers models/gemma2', { defaults: { rope_theta: 10_000, head_dim: 256 } }),
-  gemma3_text: half('Gemma 3', 'transformers models/gemma3', { defaults: { head_dim: 256, max_position_embeddings: 131_072, num_hidden_layers: 26 }, layers: gemma3Layers }),
-  gemma3: half('Gemma 3', 'transformers models/gemma3', { text: TEXT, defaults: { head_dim: 256, max_position_embeddings: 131_072, num_hidden_layers: 26 }, layers: gemma3Layers }),
+  gemma3_text: half('Gemma 3', 'transformers models/gemma3', { defaults: { head_dim: 256, max_position_embeddings: 131_072, num_hidden_layers: 26 }, layers: gemma3Layers, notes: qkNormNotes('Gemma 3', 'one_plus') }),
+  gemma3: half('Gemma 3', 'transformers models/gemma3', { text: TEXT, defaults: { head_dim: 256, max_position_embeddings: 131_072, num_hidden_layers: 26 }, layers: gemma3Layers, notes: qkNormNotes('Gemma 3', 'one_plus') }),
   gemma4_text: half('Gemma 4', 'transformers models/gemma4', { defaults: { head_dim: 256, num_hidden_layers: 30 }, layers: gemma4Layers, notes: gemma4Notes }),
   gemma4: half('Gemma 4', 'transformers models/gemma4', { text: TEXT, defaults: { head_dim: 256, num_hidden_layers: 30 }, layers: gemma4Layers, notes: gemma4Notes }),
   olmo: half('OLMo', 'transformers models/olmo', { defaults: { rope_theta: 10_000 } }),
@@ -331,8 +331,8 @@ export const FAMILIES: Record<string, Family> = {
   // models/qwen2_vl, qwen2_5_vl, qwen3_vl, qwen3_5, qwen2_5_omni: M-RoPE over rotate_half pairs.
   qwen2_vl: half('Qwen2-VL', 'transformers models/qwen2_vl', { mrope: 'frames', defaults: { rope_theta: 1_000_000 } }),
   qwen2_5_vl: half('Qwen2.5-VL', 'transformers models/qwen2_5_vl', { mrope: 'scaled', defaults: { rope_theta: 1_000_000 } }),
-  qwen3_vl: half('Qwen3-VL', 'transformers models/qwen3_vl', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 5_000_000 } }),
-  qwen3_vl_moe: half('Qwen3-VL-MoE', 'transformers models/qwen3_vl_moe', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 5_000_000 } }),
+  qwen3_vl: half('Qwen3-VL', 'transformers models/qwen3_vl', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 5_000_000 }, notes: qkNormNotes('Qwen3-VL', 'scale') }),
+  qwen3_vl_moe: half('Qwen3-VL-MoE', 'transformers models/qwen3_vl_moe', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 5_000_000 }, notes: qkNormNotes('Qwen3-VL-MoE', 'scale') }),
   // models/qwen3_5/modular_qwen3_5.py: Qwen3_5TextConfig extends Qwen3NextConfig (its defaults), the
   // text rotary embedding is Qwen3-VL's interleaved M-RoPE, Qwen3_5Config extends Qwen3VLConfig.
   qwen3_5: half('Qwen3.5', 'transformers models/qwen3_5', { text: TEXT, mrope: 'per_frame', defaults: { rope_theta: 10_000, partial_rotary_factor: 0.25, head_dim: 256, num_hidden_layers: 32 }, layers: linearAttentionLayers }),
@@ -406,7 +406,23 @@ function gemma4Notes(cfg: Json, _root: Json, at: (k: string) => string, warn: (w
 }
 
 function llama4Notes(cfg: Json, _root: Json, at: (k: string) => string, warn: (w: string) => void): void {
-  if (cfg.use_qk_norm === true) warn(`${at('use_qk_norm')}: Llama 4 L2-normalizes q and k after RoPE in its RoPE layers (outside the spec)`);
+  if (cfg.use_qk_norm === true) {
+    const eps = typeof cfg.rms_norm_eps === 'number' ? cfg.rms_norm_eps : 1e-5;
+    warn(`${at('use_qk_norm')}: Llama 4 L2-normalizes q and k after RoPE in its RoPE layers (x / sqrt(mean(x²) + ${eps}), no weight): 'norm rms(eps ${eps}, weight none)' in the kernel block does it in the same pass (before the rotation, the same result)`);
+  }
+}
+
+/**
+ * Families whose attention RMS-normalizes each q and k head over head_dim (q_norm, k_norm) just
+ * before RoPE: the kernel statement that fuses it (the import leaves it out: the call then takes
+ * the weights).
+ */
+function qkNormNotes(name: string, weight: 'scale' | 'one_plus'): Family['notes'] {
+  return (cfg, _root, at, warn) => {
+    const eps = typeof cfg.rms_norm_eps === 'number' ? cfg.rms_norm_eps : 1e-6;
+    const w = weight === 'one_plus' ? ', weight one_plus' : '';
+    warn(`${name} RMS-normalizes each q and k head (q_norm, k_norm over head_dim${weight === 'one_plus' ? ', scaled by 1 + weight' : ''}; ${at('rms_norm_eps')} ${eps}) just before RoPE: 'norm rms(eps ${eps}${w})' in the kernel block does it in the same pass (the call then takes q_norm_weight and k_norm_weight)`);
+  };
 }
 
 function ministral3Notes(cfg: Json, _root: Json, _at: (k: string) => string, warn: (w: string) => void): void {

@@ -73,6 +73,16 @@ export function cacheArrays(ir: RopeIR): { name: CacheName; width: number; doc: 
     : [{ name: 'cos_cache', width: P, doc: 'row p: cos(p·ω_j)·m of every pair' }, { name: 'sin_cache', width: P, doc: 'row p: sin(p·ω_j)·m of every pair' }];
 }
 
+/** The weight vectors of `norm rms(…)` (none for `weight none`): one per tensor the call takes, [its head_dim], in q and k's dtype. */
+export function normArrays(ir: RopeIR): { name: 'q_norm_weight' | 'k_norm_weight'; t: 'q' | 'k'; width: number; doc: string }[] {
+  const norm = ir.kernel.norm;
+  if (!norm || norm.weight === 'none') return [];
+  return tensors(ir).map((t) => ({
+    name: `${t}_norm_weight` as const, t, width: tensorLanes(ir, t).headDim,
+    doc: `${t}'s RMS-norm weight${norm.weight === 'one_plus' ? ' (each lane scaled by 1 + w)' : ''}, one per lane of its heads`,
+  }));
+}
+
 /** [a, b, c] */
 export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join(', ')}]`;
 
@@ -139,6 +149,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
   }
   const sc = ir.kernel.sincos;
   for (const c of cacheArrays(ir)) array(c.name, 'cache', ['cache_positions', c.width], c.doc);
+  for (const w of normArrays(ir)) array(w.name, 'storage', [w.width], w.doc);
 
   if (layout === 'thd') {
     size('tokens', ownTokens(ir) ? 'number of q tokens' : 'number of tokens (all sequences together)');

@@ -7,7 +7,7 @@
 import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
-import { cacheArrays, positionNames, tensors } from './args.js';
+import { cacheArrays, normArrays, positionNames, tensors } from './args.js';
 import { mapExprs } from './visit.js';
 import { chunksOf, groupCount, groupItems, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
 
@@ -138,6 +138,7 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   if (sc.kind === 'cache') {
     for (const a of cacheArrays(ir)) out.push({ name: a.name, element: sc.dtype, access: 'read', doc: `the caller's cos/sin cache, [cache_positions, ${a.width}]` });
   }
+  for (const w of normArrays(ir)) out.push({ name: w.name, element: dtype, access: 'read', doc: `${w.t}'s norm weight [${w.width}]` });
   if (variants.some((x) => x.fill)) out.push({ name: 'cs', element: 'f32', access: 'read_write', doc: 'cos then sin of every pair of every token [tokens, 2, pairs]' });
   return out;
 }
@@ -436,7 +437,8 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
     body.push(...(span.t === 'k' && ownTokens(ctx.ir) ? ownPositions(ctx, positions) : positions));
   }
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
-  cls.parts.forEach((part, pi) => {
+  if (ctx.ir.kernel.norm) body.push(...normedHeads(ctx, cls, sched, io, span));
+  else cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
       body.push(...rotatePart(ctx, part, pi, step(part.firstPair, cls.pairStep), step(part.laneA, cls.laneStep), step(part.laneB, cls.laneStep), sched, io, span, partComponent(ctx.ir, part, cls)));
     } else {
@@ -539,13 +541,20 @@ function partComponent(ir: OptimizedIR, part: Extract<Part, { kind: 'rotate' }>,
 }
 
 function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, la: Expr, lb: Expr, sched: Schedule, io: IO, span: Span, fixed?: number): Stmt[] {
+  return [
+    ...cosSin(ctx, part, pi, j0, fixed),
+    ...overHeads(ctx, span, io, pi, (_t, src, dst, o, prefix) => rotateHead(ctx, part, sched, src, dst, o, la, lb, `c${pi}`, `s${pi}`, prefix)),
+  ];
+}
+
+/** cos·m and sin·m·direction of a part's pairs into the local arrays c{pi} and s{pi}, once for every head. */
+function cosSin(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: number, j0: Expr, fixed?: number): Stmt[] {
   const { ir, idx } = ctx;
   const F = f(ctx);
   const n = part.pairs;
   const cs = `c${pi}`;
   const sn = `s${pi}`;
   const out: Stmt[] = [s.array(cs, F, n), s.array(sn, F, n)];
-  // cos·m and sin·m·direction of each pair, once for every head.
   const i = v('i', idx);
   const j = e.add(j0, i);
   const angle = angleFunction(ctx.ir, ctx.caps, ctx.pos, ctx.functions, idx);
@@ -558,12 +567,80 @@ function rotatePart(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, pi: numbe
     s.aset(cs, i, scale(e.lane(v(both, vec), 0, F), m)),
     s.aset(sn, i, scale(e.lane(v(both, vec), 1, F), ir.sign * m)),
   ], { unroll: true }));
-  out.push(...overHeads(ctx, span, io, pi, (_t, src, dst, o, prefix) => rotateHead(ctx, part, sched, src, dst, o, la, lb, cs, sn, prefix)));
   return out;
 }
 
+/** A lane's value as read, and its lane in the head: what a norm scales it by (the identity without one). */
+type LaneScale = (x: Expr, lane: Expr) => Expr;
+const unscaled: LaneScale = (x) => x;
+
+/**
+ * `norm rms(…)`: the item owns whole heads (schedule.ts). The parts' cos/sin first, then for each
+ * head: r = 1 / sqrt(mean of its lanes' squares + eps) over every lane, then every part's loads
+ * and stores, each lane read as x · r · w (w: the tensor's weight at that lane, 1 + it, or 1).
+ */
+function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Span): Stmt[] {
+  const { idx } = ctx;
+  const out: Stmt[] = [];
+  const at = (x: number) => c.of(idx, x);
+  cls.parts.forEach((part, pi) => part.kind === 'rotate' && out.push(...cosSin(ctx, part, pi, at(part.firstPair), partComponent(ctx.ir, part, cls))));
+  const head = (t: 'q' | 'k', o: Expr, tag: string): Stmt[] => {
+    const [src, dst] = [io.src[t], io.dst[t]];
+    const stmts = normFactor(ctx, t, src, o, tag);
+    const scale = normScale(ctx, t, v(`${tag}r`, f(ctx)));
+    cls.parts.forEach((part, pi) => {
+      const p = `${tag}p${pi}_`;
+      const w = part.kind === 'rotate'
+        ? rotateHead(ctx, part, sched, src, dst, o, at(part.laneA), at(part.laneB), `c${pi}`, `s${pi}`, p, scale)
+        : copyHead(ctx, part, pi, at(part.lane), sched, src, dst, o, p, scale);
+      stmts.push(...w.loads, ...w.stores);
+    });
+    return stmts;
+  };
+  if (span.kind === 'all') {
+    for (const t of span.t ? [span.t] : tensors(ctx.ir)) {
+      out.push(s.for('h', idx, at(0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...head(t, v('o', idx), '')]));
+    }
+    return out;
+  }
+  const { t, size } = span;
+  const fixed = t === 'q' ? ctx.ir.kernel.qHeads : ctx.ir.kernel.kHeads;
+  const ragged = fixed === null || fixed % size !== 0;
+  for (let g = 0; g < size; g++) {
+    const h = g === 0 ? v('h0', idx) : e.add(v('h0', idx), at(g));
+    const [tag, o] = size > 1 ? [`h${g}_`, `oh${g}`] : ['', 'o'];
+    const stmts = [s.let(o, headOffset(ctx, t, h)), ...head(t, v(o, idx), tag)];
+    out.push(...(g > 0 && ragged ? [s.if(e.lt(h, heads(ctx, t)), stmts)] : stmts));
+  }
+  return out;
+}
+
+/** {tag}r = 1 / sqrt(mean(x²) + eps) over every lane of the head at `o` of tensor t. */
+function normFactor(ctx: Ctx, t: 'q' | 'k', src: string, o: Expr, tag: string): Stmt[] {
+  const { idx } = ctx;
+  const F = f(ctx);
+  const D = tensorLanes(ctx.ir, t).headDim;
+  const [ss, x] = [v(`${tag}ss`, F), v(`${tag}xl`, F)];
+  return [
+    s.var(`${tag}ss`, c.of(F, 0)),
+    s.for('l', idx, c.of(idx, 0), c.of(idx, D), [s.let(`${tag}xl`, readLane(ctx, src, e.add(o, v('l', idx)))), s.set(`${tag}ss`, e.add(ss, e.mul(x, x)))]),
+    s.let(`${tag}r`, e.div(c.of(F, 1), e.un('sqrt', e.add(e.div(ss, c.of(F, D)), c.of(F, ctx.ir.kernel.norm!.eps))))),
+  ];
+}
+
+/** x · r · w(lane), the norm's weight as the spec says (none: x · r). */
+function normScale(ctx: Ctx, t: 'q' | 'k', r: Expr): LaneScale {
+  const weight = ctx.ir.kernel.norm!.weight;
+  if (weight === 'none') return (x) => e.mul(x, r);
+  const F = f(ctx);
+  return (x, lane) => {
+    const w = readLane(ctx, `${t}_norm_weight`, lane);
+    return e.mul(x, e.mul(r, weight === 'one_plus' ? e.add(c.of(F, 1), w) : w));
+  };
+}
+
 /** a' = a·c − b·s, b' = b·c + a·s for the part's n pairs of one head; locals named with `p` first. */
-function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Schedule, src: string, dst: string, o: Expr, la: Expr, lb: Expr, cs: string, sn: string, p: string): HeadWork {
+function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Schedule, src: string, dst: string, o: Expr, la: Expr, lb: Expr, cs: string, sn: string, p: string, scale: LaneScale = unscaled): HeadWork {
   const { idx } = ctx;
   const F = f(ctx);
   const n = part.pairs;
@@ -573,13 +650,15 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
   if (part.access === 'scalar') {
     // One pair at a time: its loads and stores stay together in the pair loop.
     const i = v('i', idx);
-    const at = (l: Expr) => e.add(e.add(o, l), part.stride === 1 ? i : e.mul(i, c.of(idx, part.stride)));
+    const step = part.stride === 1 ? i : e.mul(i, c.of(idx, part.stride));
+    const lane = (l: Expr) => e.add(l, step);
+    const at = (l: Expr) => e.add(e.add(o, l), step);
     const [ya, yb] = rot(v(`${p}xa`, F), v(`${p}xb`, F), v(`${p}ci`, F), v(`${p}si`, F));
     return {
       loads: [],
       stores: [s.for('i', idx, c.of(idx, 0), c.of(idx, n), [
-        s.let(`${p}xa`, readLane(ctx, src, at(la))),
-        s.let(`${p}xb`, readLane(ctx, src, at(lb))),
+        s.let(`${p}xa`, scale(readLane(ctx, src, at(la)), lane(la))),
+        s.let(`${p}xb`, scale(readLane(ctx, src, at(lb)), lane(lb))),
         s.let(`${p}ci`, cAt(i)),
         s.let(`${p}si`, sAt(i)),
         writeLane(ctx, dst, at(la), ya),
@@ -593,8 +672,9 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
     const xa = readVector(ctx, src, e.add(o, la), W, `${p}xa`);
     const xb = readVector(ctx, src, e.add(o, lb), W, `${p}xb`);
     const stores: Stmt[] = [];
+    const lane = (l: Expr, i: number) => (i === 0 ? l : e.add(l, c.of(idx, i)));
     for (let i = 0; i < W; i++) {
-      const [a, b] = rot(xa.lanes[i], xb.lanes[i], cAt(i), sAt(i));
+      const [a, b] = rot(scale(xa.lanes[i], lane(la, i)), scale(xb.lanes[i], lane(lb, i)), cAt(i), sAt(i));
       stores.push(s.let(`${p}ya${i}`, a), s.let(`${p}yb${i}`, b));
     }
     return { loads: [...xa.stmts, ...xb.stmts], stores: [...stores, writeVector(ctx, dst, e.add(o, la), ys('ya', W)), writeVector(ctx, dst, e.add(o, lb), ys('yb', W))] };
@@ -602,25 +682,36 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
   // adjacent: (a, b) neighbours, W/2 pairs in one vector
   const x = readVector(ctx, src, e.add(o, la), W, `${p}x`);
   const stores: Stmt[] = [];
+  const lane = (i: number) => (i === 0 ? la : e.add(la, c.of(idx, i)));
   for (let i = 0; i < W / 2; i++) {
-    const [a, b] = rot(x.lanes[2 * i], x.lanes[2 * i + 1], cAt(i), sAt(i));
+    const [a, b] = rot(scale(x.lanes[2 * i], lane(2 * i)), scale(x.lanes[2 * i + 1], lane(2 * i + 1)), cAt(i), sAt(i));
     stores.push(s.let(`${p}y${2 * i}`, a), s.let(`${p}y${2 * i + 1}`, b));
   }
   return { loads: x.stmts, stores: [...stores, writeVector(ctx, dst, e.add(o, la), ys('y', W))] };
 }
 
 function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, pi: number, lane: Expr, sched: Schedule, io: IO, span: Span): Stmt[] {
+  return overHeads(ctx, span, io, pi, (_t, src, dst, o, p) => copyHead(ctx, part, pi, lane, sched, src, dst, o, p));
+}
+
+/** Pass-through lanes of one head: copied as they are, or (a norm's `scale`) decoded, scaled and stored. */
+function copyHead(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, pi: number, lane: Expr, sched: Schedule, src: string, dst: string, o: Expr, p: string, scale?: LaneScale): HeadWork {
   const { idx } = ctx;
-  return overHeads(ctx, span, io, pi, (_t, src, dst, o, p) => {
-    if (part.access !== 'scalar') {
-      const ty = sched.vectorLanes === 4 && ctx.ir.kernel.dtype === 'f32' ? 'vec4f' : 'vec4u';
-      const name = `${p}copy${pi}`;
-      return { loads: [s.let(name, e.load(src, ty, e.add(o, lane)))], stores: [s.store(dst, e.add(o, lane), v(name, ty))] };
+  const i = v('i', idx);
+  if (part.access !== 'scalar') {
+    if (part.lanes !== sched.vectorLanes) throw new Error(`kernel builder: a vector copy of ${part.lanes} lanes (a vector holds ${sched.vectorLanes})`);
+    const name = `${p}copy${pi}`;
+    if (scale) {
+      const W = sched.vectorLanes;
+      const x = readVector(ctx, src, e.add(o, lane), W, name);
+      return { loads: x.stmts, stores: [writeVector(ctx, dst, e.add(o, lane), x.lanes.map((y, l) => scale(y, l === 0 ? lane : e.add(lane, c.of(idx, l)))))] };
     }
-    const i = v('i', idx);
-    const at = e.add(e.add(o, lane), i);
-    return { loads: [], stores: [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [s.store(dst, at, e.load(src, ctx.ir.kernel.dtype, at))], { unroll: part.lanes <= 8 })] };
-  });
+    const ty = sched.vectorLanes === 4 && ctx.ir.kernel.dtype === 'f32' ? 'vec4f' : 'vec4u';
+    return { loads: [s.let(name, e.load(src, ty, e.add(o, lane)))], stores: [s.store(dst, e.add(o, lane), v(name, ty))] };
+  }
+  const at = e.add(e.add(o, lane), i);
+  const value = scale ? writeLane(ctx, dst, at, scale(readLane(ctx, src, at), e.add(lane, i))) : s.store(dst, at, e.load(src, ctx.ir.kernel.dtype, at));
+  return { loads: [], stores: [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [value], { unroll: part.lanes <= 8 })] };
 }
 
 // ------------------------------------------------------------------------------------------------

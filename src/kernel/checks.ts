@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { cacheArrays, layoutDims, positionNames, tensors, tokensOf } from './args.js';
+import { cacheArrays, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -93,6 +93,9 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'TW', 'cache-type', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not the typed array of the cache\'s dtype (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {ctor} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'cache-length', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not `cache_positions × width` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected the cache shape {shape} ({values} values), got length {length}'),
   row('Positions', 'ITWC', 'cache-position', '`positions` (`sincos cache`)', 'an entry is not a row of the cache, [0, cache_positions). C: `ropec_NAME_check_positions` on a host copy; a launch cannot read device memory, so on the device the kernel reads no row for such a position and writes NaN to its rotated lanes', '{name}: entry {i} (component {c} of token {t}) is {value}, outside the cache\'s rows [0, {rows})'),
+  row('Positions', 'ITW', 'norm-missing', '`q_norm_weight`, `k_norm_weight` (`norm rms(…)`)', 'absent', '{name}: missing; rope {spec} normalizes each {which} head with a weight of shape {shape}'),
+  row('Positions', 'TW', 'norm-type', '`q_norm_weight`, `k_norm_weight`', 'not the storage typed array (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {storage} of shape {shape}{or}, got {type}'),
+  row('Positions', 'ITW', 'norm-length', '`q_norm_weight`, `k_norm_weight`', 'not `head_dim` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected shape {shape}, got length {length}'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
@@ -462,6 +465,17 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     }
   }
 
+  // norm rms(…): each tensor's weight, one value per lane of its heads.
+  if (!C) {
+    for (const wt of normArrays(ir)) {
+      const shape = `[${wt.width}]`;
+      body.push(...w.require('norm-missing', e.is('given', wt.name), { name: wt.name, spec: ir.name, which: wt.t, shape }));
+      body.push(...w.require('norm-type', e.is('weight', wt.name), { name: wt.name, storage: storageType(ir), shape, or: host === 'W' ? ' or a GPUBuffer' : '', type: { typeOf: wt.name } }));
+      const length = w.require('norm-length', e.eq(e.length(wt.name), i64(wt.width)), { name: wt.name, shape, length: e.length(wt.name) });
+      body.push(...(host === 'W' ? [s.if(e.is('hostArray', wt.name), length)] : length));
+    }
+  }
+
   if (needsSeqLen(ir)) body.push(...size('seq_len', 'this scaling depends on the sequence length'));
 
   const views = ir.kernel.strided ? strides(w, ir, n) : { sizes: [], overlap: [] };
@@ -668,6 +682,7 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   const sc = ir.kernel.sincos;
   if (sc.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
   if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));
+  out.push(...normArrays(ir).map((a) => ({ name: a.name, bytes: elem })));
   return out;
 }
 

@@ -198,6 +198,7 @@ function unary(fn: string, a: number): number {
     case 'floor': return Math.floor(a);
     case 'trunc': return Math.trunc(a);
     case 'abs': return Math.abs(a);
+    case 'sqrt': return Math.sqrt(a);
     case 'log2': return Math.log2(a);
     case 'cos': return Math.cos(a);
     case 'sin': return Math.sin(a);

@@ -15,7 +15,7 @@ export type Element = Ty | Storage16;
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&' | '||' | '&' | '|' | '^' | '<<' | '>>' | 'min' | 'max' | 'pow';
 /** Math on one value (log2 and pow: host code only); rint rounds to nearest even, round to nearest with ties away (WGSL round is even too). */
-export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin' | 'cos' | 'log2' | 'isFinite' | 'isInteger';
+export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sqrt' | 'sin' | 'cos' | 'log2' | 'isFinite' | 'isInteger';
 
 /**
  * Host code only: a test of a call's argument as the caller gave it, before it is trusted. `name`
@@ -24,11 +24,11 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sin'
  * ≥ 0 (C: ≥ 0); Int32Array, Float32Array: an instance of it (T); storage: of q and k's storage
  * type (T); positions: of the positions' type (T); pointer: non-NULL and aligned to its element
  * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation);
- * cache: of the cos/sin cache's storage type (T, W); hostArray: an array in host memory rather
+ * cache: of the cos/sin cache's storage type (T, W); weight: of q and k's storage type, or (W) a GPUBuffer; hostArray: an array in host memory rather
  * than a GPUBuffer (W; I and T: always);
  * sharesWithQ: the array may share memory with q (T: the same ArrayBuffer; C: always).
  */
-export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'cache' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
+export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }

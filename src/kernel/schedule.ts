@@ -58,7 +58,8 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
   const W = lanesPerVector(ir);
   const classes: ItemClass[] = [];
   const { headDim, shift } = tensorLanes(ir, t);
-  const copies = outOfPlace ? tensorIdentityLanes(ir, t) : [];
+  // A norm before the rotation scales the pass-through lanes too: they are written in place as well.
+  const copies = outOfPlace || ir.kernel.norm ? tensorIdentityLanes(ir, t) : [];
   const laneRuns = shift === 0 ? ir.laneRuns : ir.laneRuns.map((r) => ({ ...r, a0: r.a0 + shift, b0: r.b0 + shift }));
   if (kind === 'runs') {
     // One item per token: every lane run, then every pass-through range, in series. (Cutting an
@@ -100,7 +101,28 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
   }
   classes.push(...ownerClasses(loose, unit));
   classes.push(...regular(vectorCopies));
+  // A norm needs a head's every lane before any is written: one item owns whole heads, its parts in series.
+  if (ir.kernel.norm) return { kind: vector ? 'vector' : 'scalar', vectorLanes: W, classes: [wholeHead(merge(classes))], itemsPerToken: 1 };
   return { kind: vector ? 'vector' : 'scalar', vectorLanes: W, classes: merge(classes), itemsPerToken: classes.reduce((n, c) => n + c.items, 0) };
+}
+
+/** Every item of every class as the parts of one item (the schedule of a kernel whose items own whole heads). */
+function wholeHead(classes: ItemClass[]): ItemClass {
+  const parts = classes.flatMap((cls) => Array.from({ length: cls.items }, (_, k) => cls.parts.map((p): Part => (p.kind === 'rotate'
+    ? { ...p, firstPair: p.firstPair + k * cls.pairStep, laneA: p.laneA + k * cls.laneStep, laneB: p.laneB + k * cls.laneStep }
+    : { ...p, lane: p.lane + k * cls.laneStep }))).flat());
+  // Scalar pairs that continue each other's run become one part (a loop), as the CPU's runs.
+  const joined: Part[] = [];
+  for (const p of parts) {
+    const last = joined[joined.length - 1];
+    if (p.kind === 'rotate' && last?.kind === 'rotate' && p.access === 'scalar' && last.access === 'scalar' && p.stride === last.stride
+      && p.firstPair === last.firstPair + last.pairs && p.laneA === last.laneA + last.pairs * last.stride && p.laneB === last.laneB + last.pairs * last.stride) {
+      joined[joined.length - 1] = { ...last, pairs: last.pairs + p.pairs };
+      continue;
+    }
+    joined.push(p);
+  }
+  return { items: 1, parts: coalesce(joined), pairStep: 0, laneStep: 0 };
 }
 
 /**
@@ -144,12 +166,12 @@ function ownerClasses(parts: Part[], unit: number): ItemClass[] {
   return classes;
 }
 
-/** Adjacent one-lane copies of an item become one copy of a lane range. */
+/** Adjacent scalar copies of an item become one copy of a lane range (a vector copy is 16 bytes, whatever follows it). */
 function coalesce(parts: Part[]): Part[] {
   const out: Part[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
-    if (p.kind === 'copy' && last?.kind === 'copy' && last.access === p.access && last.lane + last.lanes === p.lane) {
+    if (p.kind === 'copy' && last?.kind === 'copy' && p.access === 'scalar' && last.access === 'scalar' && last.lane + last.lanes === p.lane) {
       out[out.length - 1] = { ...last, lanes: last.lanes + p.lanes };
       continue;
     }

@@ -401,6 +401,9 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       // An empty list travels as NULL with count 0.
       tensors.segment_values = inputs.segment_values!.length > 0 ? Float32Array.from(inputs.segment_values!) : null;
       sizes.segment_value_count = inputs.segment_values!.length;
+    } else if (a.name === 'q_norm_weight' || a.name === 'k_norm_weight') {
+      const given = inputs[a.name];
+      tensors[a.name] = !given ? null : asStored(given, ir.kernel.dtype);
     } else if (caches.has(a.name)) {
       // As stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       const given = inputs[a.name as CacheName];

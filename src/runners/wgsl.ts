@@ -11,7 +11,7 @@ import type { EmitOptions } from '../backends/common.js';
 import { importGeneratedTs } from '../backends/import-ts.js';
 import { wgslBackend } from '../backends/wgsl/index.js';
 import { asStored } from '../storage.js';
-import { cacheArrays } from '../kernel/args.js';
+import { cacheArrays, normArrays } from '../kernel/args.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -269,6 +269,13 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
         const given = inputs[name];
         if (!given || sc.kind !== 'cache') continue;
         const typed = asStored(given, sc.dtype);
+        args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
+      }
+      // A norm's weights as stored, in q and k's dtype.
+      for (const { name } of normArrays(ir)) {
+        const given = inputs[name];
+        if (!given) continue;
+        const typed = asStored(given, ir.kernel.dtype);
         args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
       }
       try {

@@ -27,6 +27,8 @@ export interface Args {
   cos_sin_cache?: GPUBuffer | Float32Array | Uint16Array;
   cos_cache?: GPUBuffer | Float32Array | Uint16Array;
   sin_cache?: GPUBuffer | Float32Array | Uint16Array;
+  q_norm_weight?: GPUBuffer | Float32Array | Uint16Array;
+  k_norm_weight?: GPUBuffer | Float32Array | Uint16Array;
   sizes: Sizes;
 }
 
@@ -35,8 +37,9 @@ export declare function omegaAt(seqLen: number): Float64Array;
 export declare function angleTables(omega: Float64Array): Record<string, Float32Array>;
 export declare function sincosTable(omega: Float64Array): Float32Array;
 
-/** Head groups of one token for the `_grouped` entry points (src/kernel/schedule.ts groupsPerToken). */
-export declare function groupsPerToken(qHeads: number, kHeads: number): number;
+/** Head groups of q and of k for the `_grouped` entry points (src/kernel/schedule.ts groupCount). */
+export declare function qGroups(qHeads: number): number;
+export declare function kGroups(kHeads: number): number;
 
 /** The argument checks of the spec (src/kernel/checks.ts, host W) and the sizes they resolve. */
 export declare function validate(args: Args): Resolved;

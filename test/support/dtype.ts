@@ -86,3 +86,23 @@ export function firstMismatch(got: ArrayLike<number>, want: ArrayLike<number>, a
   }
   return undefined;
 }
+
+/**
+ * The scale a head's error is measured against: its largest |x| times the attention factor. After
+ * a norm (`norm rms(…)`) the rotated values are x·r·w, not x: √2 times the head's largest |output|
+ * (a rotation moves at most that much into one lane of a pair).
+ */
+export function headScale(norm: boolean, attentionFactor: number, input: ArrayLike<number>, want: ArrayLike<number>, base: number, D: number): number {
+  let scale = 0;
+  for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(norm ? want[base + l] : input[base + l]));
+  return norm ? scale * Math.SQRT2 : scale * attentionFactor;
+}
+
+/**
+ * What a norm adds to the f32 error allowed, relative to headScale: the sum of D squares errs by at
+ * most D·2^-24 relative (γ_D), so r = 1/sqrt(mean + eps) by half that, plus an ulp each for the
+ * mean, eps, sqrt, division and the products with w and r. TypeScript (float64) adds nothing.
+ */
+export function normAllowance(norm: boolean, D: number): number {
+  return norm ? (D / 2 + 6) * 2 ** -24 : 0;
+}

@@ -14,7 +14,7 @@ import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Har
 import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
-import { allowedError, fromStorage, toStorage } from './dtype.js';
+import { allowedError, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
 import { COUNTER_BITS, counterValues } from '../../src/runners/counter.js';
 
 export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/runners/cuda.js';
@@ -141,6 +141,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
   const want = interpret(ir, inputs);
   const shape = resolveShape(ir, inputs);
   const allowance = computeAllowance(ir, maxAngle(ir, inputs));
+  const norm = ir.kernel.norm !== undefined;
   for (const which of tensors(ir)) {
     const stored = result.tensors[ir.kernel.inplace ? which : `${which}_out`];
     if (!stored) return `${which}: no output`;
@@ -154,12 +155,10 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     forEachToken(ir, own, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
         const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);
-        let scale = 0;
-        for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
-        scale *= ir.attentionFactor;
+        const scale = headScale(norm, ir.attentionFactor, input, want[which], base, D);
         for (let l = 0; l < D; l++) {
           const i = base + l;
-          const allowed = allowedError(ir.kernel.dtype, want[which][i], scale, allowance);
+          const allowed = allowedError(ir.kernel.dtype, want[which][i], scale, allowance + normAllowance(norm, D));
           if (!(Math.abs(got[i] - want[which][i]) <= allowed)) {
             problem = `${which}[token ${flat}, head ${h}, lane ${l}] = ${got[i]}, interpreter ${want[which][i]}, ` +
               `|diff| ${Math.abs(got[i] - want[which][i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;

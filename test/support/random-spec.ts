@@ -6,6 +6,7 @@ import { decodeStorage, encodeStorage } from '../../src/storage.js';
 import fc from 'fast-check';
 import { ownTokens, tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { usesSegmentTable, type RopeInputs, type RopeSizes } from '../../src/compiler/runtime.js';
+import { normArrays } from '../../src/kernel/args.js';
 import { randomSegmentTables } from './fused-cases.js';
 
 export interface SpecCase {
@@ -229,6 +230,16 @@ export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrary
     const line = /\n    k [^\n]*/.exec(c.source);
     return { ...c, source: line ? c.source.replace(line[0], `${line[0]} tokens own`) : c.source.replace('  kernel {', '  kernel {\n    k tokens own') };
   });
+/**
+ * Heads RMS-normalized before they rotate (`norm rms(…)`, with a weight, without one, or 1 + w),
+ * over any spec the draws above make except `direction inverse` (RC222); makeInputs gives the weights.
+ */
+export const arbitraryNormSpec: fc.Arbitrary<SpecCase> = fc.tuple(
+  fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryOneTensorSpec),
+  fc.constantFrom('', ', weight none', ', weight one_plus'),
+  fc.constantFrom('1e-6', '0.01', '0.5'),
+).filter(([c]) => !c.source.includes('direction inverse'))
+  .map(([c, weight, eps]) => ({ ...c, source: c.source.replace('  kernel {', `  kernel {\n    norm rms(eps ${eps}${weight})`) }));
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
 export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
@@ -275,6 +286,16 @@ function views(ir: RopeIR, tokens: number, qHeads: number, kHeads: number, sizes
 }
 
 export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number } = {}): InputPlan {
+  const plan = planInputs(ir, seed, opts);
+  // `norm rms(…)`: weights the dtype holds exactly (hosts store them so; see storedArrays), from a stream of their own.
+  const r = rng(seed + 7777);
+  for (const { name, width } of normArrays(ir)) {
+    plan.inputs[name] = decodeStorage(encodeStorage(Float64Array.from({ length: width }, () => r() * 2.5 - 0.5), ir.kernel.dtype), ir.kernel.dtype);
+  }
+  return plan;
+}
+
+function planInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number }): InputPlan {
   const r = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const src = ir.host.positions;
@@ -353,7 +374,7 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     const rows = Math.max(1, posLimit);
     sizes.cache_positions = rows;
     const P = ir.pairs.length;
-    // Numbers the cache's dtype holds exactly (runners store them as that dtype; see storedCaches).
+    // Numbers the cache's dtype holds exactly (runners store them as that dtype; see storedArrays).
     const fill = (n: number) => decodeStorage(encodeStorage(Float64Array.from({ length: n }, () => r() * 2 - 1), sc.dtype), sc.dtype);
     if (sc.layout === 'cos_sin') inputs.cos_sin_cache = fill(rows * 2 * P);
     else Object.assign(inputs, { cos_cache: fill(rows * P), sin_cache: fill(rows * P) });
@@ -400,16 +421,17 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
 }
 
 /**
- * The cos/sin caches of `inputs` as a host stores them: Float32Array for f32, Uint16Array bits for
- * f16 and bf16 (makeInputs gives numbers the dtype holds exactly, which the interpreter reads).
+ * The cos/sin caches and norm weights of `inputs` as a host stores them: Float32Array for f32,
+ * Uint16Array bits for f16 and bf16 (makeInputs gives numbers the dtype holds exactly, which the
+ * interpreter reads).
  */
-export function storedCaches(ir: RopeIR, inputs: RopeInputs): Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache', Float32Array | Uint16Array>> {
+export function storedArrays(ir: RopeIR, inputs: RopeInputs): Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache' | 'q_norm_weight' | 'k_norm_weight', Float32Array | Uint16Array>> {
   const sc = ir.kernel.sincos;
-  if (sc.kind !== 'cache') return {};
-  const out: Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache', Float32Array | Uint16Array>> = {};
+  const out: Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache' | 'q_norm_weight' | 'k_norm_weight', Float32Array | Uint16Array>> = {};
   for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
     const c = inputs[name];
-    if (c) out[name] = encodeStorage(c, sc.dtype);
+    if (c && sc.kind === 'cache') out[name] = encodeStorage(c, sc.dtype);
   }
+  for (const { name } of normArrays(ir)) if (inputs[name]) out[name] = encodeStorage(inputs[name]!, ir.kernel.dtype);
   return out;
 }

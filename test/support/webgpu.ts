@@ -14,7 +14,7 @@ import type { EmitOptions } from '../../src/backends/common.js';
 import {
   dispatchWgsl, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
 } from '../../src/runners/wgsl.js';
-import { allowedError, fromStorage, toStorage } from './dtype.js';
+import { allowedError, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
 
 export { gpuErrors, readBuffer, uploadBuffer } from '../../src/runners/wgsl.js';
 
@@ -138,6 +138,7 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
   const shape = resolveShape(ir, run.exact);
   const allowance = computeAllowance(ir, maxAngle(ir, run.exact));
   const dtype = ir.kernel.dtype;
+  const norm = ir.kernel.norm !== undefined;
   for (const which of tensors(ir)) {
     const identity = new Set<number>();
     for (const [a, b] of tensorIdentityLanes(ir, which)) for (let l = a; l < b; l++) identity.add(l);
@@ -157,15 +158,14 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
     forEachToken(ir, own, (b, s, flat) => {
       for (let h = 0; h < heads && !problem; h++) {
         const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);
-        let scale = 0;
-        for (let l = 0; l < D; l++) scale = Math.max(scale, Math.abs(input[base + l]));
-        scale *= ir.attentionFactor;
+        const scale = headScale(norm, ir.attentionFactor, input, want[which], base, D);
         for (let l = 0; l < D; l++) {
           const i = base + l;
-          if (identity.has(l)) {
+          // A norm scales the pass-through lanes too: they are compared like the rotated ones.
+          if (identity.has(l) && !norm) {
             if (!Object.is(got[i], input[i])) problem = `${which}[${i}] (token ${flat}, head ${h}, identity lane ${l}): ${got[i]} ≠ input ${input[i]}`;
           } else {
-            const allowed = allowedError(dtype, want[which][i], scale, allowance);
+            const allowed = allowedError(dtype, want[which][i], scale, allowance + normAllowance(norm, D));
             if (!(Math.abs(got[i] - want[which][i]) <= allowed)) {
               problem = `${which}[${i}] (token ${flat}, head ${h}, lane ${l}): got ${got[i]}, want ${want[which][i]}, ` +
                 `|diff| ${Math.abs(got[i] - want[which][i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;

@@ -7,7 +7,7 @@ import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
-import { cacheArrays, strideSizes, tensors } from '../../kernel/args.js';
+import { cacheArrays, normArrays, strideSizes, tensors } from '../../kernel/args.js';
 import { chunksOf, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
@@ -41,7 +41,7 @@ export const cudaBackend: Backend = {
     if (options.torch) {
       artifacts.push({ path: `${ir.name}_torch.cpp`, contents: emitTorch(ir) });
       // The backward kernel of the out-of-place op (its autograd formula): the spec in the other direction.
-      if (!ir.kernel.inplace) {
+      if (differentiable(ir)) {
         const inv = inverseIR(ir);
         artifacts.push({ path: `${inv.name}.cu`, contents: emitCu(inv) }, { path: `${inv.name}.h`, contents: emitHeader(inv) });
       }
@@ -230,6 +230,7 @@ function torchOp(ir: RopeIR) {
     opName,
     first: a0,
     tensorNames: T,
+    outOfPlace: !inplace,
     pair: T.length === 2,
     qDims: layout === 'thd' ? 3 : 4,
     qShapeText: `[${firstShape.join(', ')}]`,
@@ -257,6 +258,9 @@ function torchOp(ir: RopeIR) {
   };
 }
 
+/** Does the torch op have a backward (the inverse spec's op)? Out of place, and no norm before the rotation. */
+const differentiable = (ir: RopeIR): boolean => !ir.kernel.inplace && !ir.kernel.norm;
+
 /** The spec with the opposite direction: its rotation is the transpose of the spec's, so it maps output gradients to input gradients. */
 export function inverseIR<T extends RopeIR>(ir: T): T {
   return { ...ir, name: `${ir.name}_inverse`, sign: -ir.sign as 1 | -1 };
@@ -265,7 +269,8 @@ export function inverseIR<T extends RopeIR>(ir: T): T {
 function emitTorch(ir: OptimizedIR): string {
   const forward = torchOp(ir);
   // Out of place: a differentiable op; its backward is the inverse spec's op (NAME_inverse.cu).
-  const inverse = ir.kernel.inplace ? null : torchOp(inverseIR(ir));
+  // A norm before the rotation is not undone by the inverse rotation: no backward yet.
+  const inverse = differentiable(ir) ? torchOp(inverseIR(ir)) : null;
   return renderTemplate('cuda', 'torch', {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),
@@ -274,6 +279,11 @@ function emitTorch(ir: OptimizedIR): string {
     ops: inverse ? [forward, inverse] : [forward],
     inverse,
     sources: inverse ? `"${ir.name}_torch.cpp", "${ir.name}.cu", "${ir.name}_inverse.cu"` : `"${ir.name}_torch.cpp", "${ir.name}.cu"`,
+    undifferentiable: ir.kernel.inplace ? 'in place' : 'a norm before the rotation',
+    // In place: q and k must not require grad. A norm's weights (a model's parameters) may, where no gradient is recorded.
+    gradCheck: [...forward.tensorNames.map((t) => `!${t}.requires_grad()`), ...normArrays(ir).map((w) => `!(at::GradMode::is_enabled() && ${w.name}.requires_grad())`)].join(' && '),
+    refusal: ir.kernel.inplace ? "the in-place op is not differentiable; use a spec without 'inplace' for training"
+      : "the op normalizes q and k before it rotates them and has no backward yet; for training, normalize with torch and rotate with a spec without 'norm'",
     savedTensors: forward.extraTensors,
     savedInts: forward.extraInts,
   });

@@ -46,7 +46,7 @@ function cudaTable(needsArgs: Set<string>, staticTables: Set<string>): TargetTab
         case 'cast': return `static_cast<${TYPES[x.ty]}>(${p(x.a)})`;
         case 'bitcast': return x.ty === 'f32' ? `ropec_as_float(static_cast<uint32_t>(${p(x.a)}))` : `static_cast<${TYPES[x.ty]}>(${p(x.a)})`;
         case 'unary':
-          if (['floor', 'trunc', 'rint', 'sin', 'cos'].includes(x.fn)) return `${fn32(x.fn, x.ty)}(${p(x.a)})`;
+          if (['floor', 'trunc', 'rint', 'sqrt', 'sin', 'cos'].includes(x.fn)) return `${fn32(x.fn, x.ty)}(${p(x.a)})`;
           if (x.fn === 'abs') return isFloat(x.ty) ? `${fn32('fabs', x.ty)}(${p(x.a)})` : `llabs(${p(x.a)})`;
           if (x.fn === 'isFinite') return `isfinite(${p(x.a)})`;
           return undefined;

@@ -233,6 +233,7 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
     positions: 'inputs.positions!', k_positions: 'inputs.k_positions!', segment_table: 'inputs.segment_table!', segment_values: 'inputs.segment_values!', offsets: 'inputs.offsets!',
     cu_seqlens: 'inputs.cu_seqlens!', grid_sizes: 'inputs.grid_sizes!', sincos_table: 'table', cs: 'cs',
     cos_sin_cache: 'inputs.cos_sin_cache!', cos_cache: 'inputs.cos_cache!', sin_cache: 'inputs.sin_cache!',
+    q_norm_weight: 'inputs.q_norm_weight!', k_norm_weight: 'inputs.k_norm_weight!',
     q_in: 'srcq', k_in: 'srck', q_out: 'dstq', k_out: 'dstk',
   };
   const call = (f: TsFunction, io: Record<string, string> = {}) =>

@@ -28,7 +28,7 @@ export const TS_CAPABILITIES: Capabilities = {
 
 const isInt = (ty: string) => ty === 'i32' || ty === 'u32' || ty === 'i64';
 
-const MATH: Record<string, string> = { floor: 'Math.floor', trunc: 'Math.trunc', abs: 'Math.abs', sin: 'Math.sin', cos: 'Math.cos', log2: 'Math.log2', isFinite: 'Number.isFinite' };
+const MATH: Record<string, string> = { floor: 'Math.floor', trunc: 'Math.trunc', abs: 'Math.abs', sqrt: 'Math.sqrt', sin: 'Math.sin', cos: 'Math.cos', log2: 'Math.log2', isFinite: 'Number.isFinite' };
 
 const table: TargetTable = {
   type: () => 'number',
@@ -231,6 +231,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
       case 'storage': return `${x} instanceof ${storage}`;
       case 'positions': return positions.map((t) => `${x} instanceof ${t}`).join(' || ');
       case 'cache': return `${x} instanceof ${ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}${host === 'W' ? ` || isGpuBuffer(${x})` : ''}`;
+      case 'weight': return `${x} instanceof ${storage}${host === 'W' ? ` || isGpuBuffer(${x})` : ''}`;
       case 'hostArray': return `ArrayBuffer.isView(${x})`;
       // The TS module's typed arrays share an ArrayBuffer; the WGSL host's GPUBuffers are one object.
       case 'sharesWithQ': return host === 'T' ? `${x}.buffer === q.buffer` : `${x} === q`;
@@ -263,7 +264,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
 }
 
 /** The array arguments a host check may read, as the generated code names them. */
-const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'k_positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache']);
+const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'k_positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache', 'q_norm_weight', 'k_norm_weight']);
 
 /**
  * The lines of a TS function that checks a call: `s` must hold the sizes as given and each array

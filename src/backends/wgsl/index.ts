@@ -10,7 +10,7 @@ import type { Chunks, HeadGroups, TensorSchedules } from '../../kernel/schedule.
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { cacheArrays, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { cacheArrays, normArrays, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
 import { chunkCounts, chunksOf, groupCount, lanesPerVector, schedulesKind } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
@@ -179,8 +179,10 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
   const sc = ir.kernel.sincos;
   const argType = (a: ArrayArg) => (a.element === 'position' ? `GPUBuffer | ${src.kind === 'tensor' && src.element === 'int' ? 'Int32Array' : 'Float32Array'}`
     : a.element === 'cache' ? `GPUBuffer | ${sc.kind === 'cache' && sc.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}`
+    : a.element === 'storage' ? `GPUBuffer | ${ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}`
     : a.name === 'segment_table' ? 'Int32Array' : a.name === 'segment_values' ? 'Float32Array' : 'ArrayLike<number>');
-  const argFields = args.filter((a): a is ArrayArg => a.kind === 'array' && a.element !== 'storage')
+  // q and k are tensorFields; the other arrays (a norm's weights too) are fields of their own.
+  const argFields = args.filter((a): a is ArrayArg => a.kind === 'array' && !tensors(ir).some((t) => t === a.name))
     .map((a) => ({ name: a.name, optional: '', type: argType(a), doc: hostNeutral(a.shape) ? `${a.doc}, shape ${shapeText(a.shape)}` : a.doc }));
   const bindings = (s: WgslShader) => Object.fromEntries(s.text.bindings.map((b) => [b.name, b.binding]));
   const grid = src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => a.name) : [];
@@ -204,6 +206,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     dynamic: ir.omega.kind !== 'static',
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
     cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
+    norm: normArrays(ir).length > 0 ? { arrays: normArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };

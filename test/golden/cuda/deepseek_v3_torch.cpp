@@ -52,7 +52,7 @@ void ropec_deepseek_v3_op(const at::Tensor& q, const at::Tensor& k, const at::Te
 void ropec_deepseek_v3_meta(const at::Tensor&, const at::Tensor&, const at::Tensor&) {
 }
 
-/** In place: not differentiable (it overwrites its inputs); below autograd it is the CUDA op. */
+/** Not differentiable (in place); below autograd it is the CUDA op. */
 void ropec_deepseek_v3_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& positions) {
   TORCH_CHECK(!q.requires_grad() && !k.requires_grad(), "ropec deepseek_v3: the in-place op is not differentiable; use a spec without 'inplace' for training");
   static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::deepseek_v3_", "").typed<void(const at::Tensor&, const at::Tensor&, const at::Tensor&)>();

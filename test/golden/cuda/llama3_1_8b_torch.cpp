@@ -45,7 +45,7 @@ void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offs
 void ropec_llama3_1_8b_meta(const at::Tensor&, const at::Tensor&, int64_t) {
 }
 
-/** In place: not differentiable (it overwrites its inputs); below autograd it is the CUDA op. */
+/** Not differentiable (in place); below autograd it is the CUDA op. */
 void ropec_llama3_1_8b_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) {
   TORCH_CHECK(!q.requires_grad() && !k.requires_grad(), "ropec llama3_1_8b: the in-place op is not differentiable; use a spec without 'inplace' for training");
   static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::llama3_1_8b_", "").typed<void(const at::Tensor&, const at::Tensor&, int64_t)>();

@@ -63,7 +63,7 @@ void ropec_llama3_1_8b_vllm_op(const at::Tensor& q, const at::Tensor& k, const a
 void ropec_llama3_1_8b_vllm_meta(const at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&) {
 }
 
-/** In place: not differentiable (it overwrites its inputs); below autograd it is the CUDA op. */
+/** Not differentiable (in place); below autograd it is the CUDA op. */
 void ropec_llama3_1_8b_vllm_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& positions, const at::Tensor& cos_sin_cache) {
   TORCH_CHECK(!q.requires_grad() && !k.requires_grad(), "ropec llama3_1_8b_vllm: the in-place op is not differentiable; use a spec without 'inplace' for training");
   static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow("ropec::llama3_1_8b_vllm_", "").typed<void(const at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&)>();

@@ -104,6 +104,7 @@ const SPEC: SpecConfig = {
   "dynamic": false,
   "table": null,
   "cache": null,
+  "norm": null,
   "uniform": {
     "size": 32,
     "fields": [
@@ -333,6 +334,8 @@ export interface SpecConfig {
   table: { maxPositions: number } | null;
   /** `sincos cache(…)`: the caller's cos/sin cache arrays ([cache_positions, width] each) and their element size. */
   cache: { dtype: 'f32' | 'f16' | 'bf16'; bytes: number; arrays: { name: string; width: number }[] } | null;
+  /** `norm rms(…)` with a weight: q's and k's weight arrays ([width] each, in q and k's dtype). */
+  norm: { arrays: { name: string; width: number }[] } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
 }
@@ -489,24 +492,27 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   };
 
   /**
-   * `sincos cache(…)`: each cache as a GPUBuffer of at least its bytes, or (a typed array, which
-   * validate() checked) its bytes as whole u32 words to upload: WebGPU binds no empty buffer, and
-   * 16-bit values are bound as words.
+   * A small read-only array (a cos/sin cache, a norm weight) as a GPUBuffer of at least its bytes,
+   * or (a typed array, which validate() checked) its bytes as whole u32 words to upload: WebGPU
+   * binds no empty buffer, and 16-bit values are bound as words.
    */
-  const cacheInputs = (args: Args, r: Resolved): ({ name: string; buffer: GPUBuffer; bytes: number } | { name: string; words: Uint32Array })[] =>
-    (SPEC.cache?.arrays ?? []).map(({ name, width }) => {
-      const cache = SPEC.cache!;
-      const given = (args as unknown as Record<string, unknown>)[name];
-      const bytes = r.cachePositions * width * cache.bytes;
-      if (isGpuBuffer(given)) {
-        const buffer = checkBuffer(name, given, bytes, `[cache_positions, ${width}] = [${r.cachePositions}, ${width}] ${cache.dtype}`);
-        return bytes === 0 ? { name, words: new Uint32Array(1) } : { name, buffer, bytes };
-      }
-      const array = given as Float32Array | Uint16Array;
-      const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));
-      new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-      return { name, words };
-    });
+  const readArray = (args: Args, name: string, bytes: number, what: string): { name: string; buffer: GPUBuffer; bytes: number } | { name: string; words: Uint32Array } => {
+    const given = (args as unknown as Record<string, unknown>)[name];
+    if (isGpuBuffer(given)) {
+      const buffer = checkBuffer(name, given, bytes, what);
+      return bytes === 0 ? { name, words: new Uint32Array(1) } : { name, buffer, bytes };
+    }
+    const array = given as Float32Array | Uint16Array;
+    const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));
+    new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    return { name, words };
+  };
+  /** `sincos cache(…)`: each cache array, [cache_positions, width]. `norm rms(…)`: each weight, [width]. */
+  const readArrays = (args: Args, r: Resolved) => [
+    ...(SPEC.cache?.arrays ?? []).map(({ name, width }) =>
+      readArray(args, name, r.cachePositions * width * SPEC.cache!.bytes, `[cache_positions, ${width}] = [${r.cachePositions}, ${width}] ${SPEC.cache!.dtype}`)),
+    ...(SPEC.norm?.arrays ?? []).map(({ name, width }) => readArray(args, name, width * SPEC.bytesPerElement, `[${width}] ${SPEC.dtype}`)),
+  ];
 
   /**
    * A positions tensor (`positions`, or k's own `k_positions` of `tokens` = k_tokens): a GPUBuffer
@@ -581,7 +587,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     }
     const positions = positionsBuffer('positions', 'tokens', arrays.positions, r.tokens, persistent);
     const kPositions = r.k ? positionsBuffer('k_positions', 'k_tokens', arrays.k_positions, r.k.tokens, persistent) : undefined;
-    const caches = cacheInputs(args, r);
+    const caches = readArrays(args, r);
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
     // Invocations: q's items over its tokens, k's over its own (the same tokens, unless `k … tokens own`).
