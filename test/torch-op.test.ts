@@ -128,6 +128,19 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // A norm before the rotation, out of place: no backward (the autograd kernel refuses grad), Gemma's 1 + w weights.
+  norm_out_of_place: `rope norm_out_of_place {
+  head_dim 64
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    q heads 8
+    k heads 2
+    dtype bf16
+    norm rms(eps 1e-6, weight one_plus)
+  }
+}
+`,
   timeline_runtime_heads: `rope timeline_runtime_heads {
   head_dim 32
   frequencies base 10000
