@@ -7,8 +7,11 @@
 // time from ORT's profiler). Every implementation is first checked against the ropec interpreter
 // on the full shape; a wrong one gets no timing. Then warm-up rounds, then timed rounds that call
 // every implementation once each, starting at a different one each round; medians are reported.
+// Then issue 19's q/k norm stage: the TS module with the norm in the spec against a norm pass and
+// then the rotation (normFusion).
 //
-// Options: --quick (short budget, for smoke runs), --shape=ID[,ID] (subset), --budget=SECONDS
+// Options: --quick (short budget, for smoke runs), --shape=ID[,ID] (subset; `norm`: the q/k norm
+// comparison), --budget=SECONDS
 // (timed seconds per shape, default 30), --no-ort (skip ONNX Runtime). Progress goes to stderr; the table to stdout; JSON to
 // bench-results/cpu.json.
 import { spawnSync } from 'node:child_process';
@@ -458,6 +461,68 @@ function printShape(shape: BenchShape, res: { rows: Row[]; rounds: number; bytes
   if (walls.length) console.log(`  (ORT session.run() wall, incl. the binding's input/output copies: ${walls.map((r) => `${r.implementation} ${fmtMs(r.ortRunWallMedianMs!)} ms`).join('; ')})`);
 }
 
+/**
+ * Issue 19's q/k norm stage on the CPU: the TS module of a Qwen3-shaped spec (128 lanes, 32 q and 8
+ * k heads, f32, 1024 tokens) with `norm rms(eps 1e-6)`, one pass, against the same module without
+ * it after a separate RMS-norm pass over q and k (plain JavaScript, float64 like the kernel), in the
+ * same run, rounds alternating. Both results are first compared with the interpreter.
+ */
+async function normFusion(): Promise<{ fusedMs: number; separateMs: number; rounds: number; maxAbsDiff: number }> {
+  const source = (norm: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    inplace\n${norm}  }\n}\n`;
+  const load = async (text: string) => {
+    const r = compile(text, { file: 'qwen3_like.rope', targets: ['ts'] });
+    if (!r.ok) throw new Error(r.diagnostics.map((d) => formatDiagnostic(d, text)).join('\n'));
+    return { ir: r.irs[0], mod: await importGeneratedTs(r.artifacts[0].contents, 'qwen3_like') };
+  };
+  const fused = await load(source('    norm rms(eps 1e-6)\n'));
+  const plain = await load(source(''));
+  const T = 1024;
+  const D = 128;
+  const [q0, k0] = [randomF32(T * 32 * D, 11), randomF32(T * 8 * D, 12)];
+  const [wq, wk] = [randomF32(D, 13).map((x) => 1 + x / 2), randomF32(D, 14).map((x) => 1 + x / 2)];
+  const rms = (x: Float32Array, w: Float32Array) => {
+    for (let o = 0; o < x.length; o += D) {
+      let ss = 0;
+      for (let l = 0; l < D; l++) ss += x[o + l] * x[o + l];
+      const r = 1 / Math.sqrt(ss / D + 1e-6);
+      for (let l = 0; l < D; l++) x[o + l] = x[o + l] * r * w[l];
+    }
+  };
+  const sizes = { tokens: T, offset: 7 };
+  const q = new Float32Array(q0.length);
+  const k = new Float32Array(k0.length);
+  const runFused = () => fused.mod.rotateInPlace({ q, k, sizes, q_norm_weight: wq, k_norm_weight: wk });
+  const runSeparate = () => {
+    rms(q, wq);
+    rms(k, wk);
+    plain.mod.rotateInPlace({ q, k, sizes });
+  };
+  const want = interpret(fused.ir, { q: q0, k: k0, sizes, q_norm_weight: wq, k_norm_weight: wk });
+  let worst = 0;
+  for (const run of [runFused, runSeparate]) {
+    q.set(q0);
+    k.set(k0);
+    run();
+    worst = Math.max(worst, maxAbsDiff(q, want.q), maxAbsDiff(k, want.k));
+  }
+  const times: Record<'fused' | 'separate', number[]> = { fused: [], separate: [] };
+  const rounds = quick ? 5 : 40;
+  for (let round = 0; round < rounds + 3; round++) {
+    for (const [name, run] of [['fused', runFused], ['separate', runSeparate]] as const) {
+      q.set(q0);
+      k.set(k0);
+      const t = performance.now();
+      run();
+      if (round >= 3) times[name].push(performance.now() - t);
+    }
+  }
+  const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
+  const res = { fusedMs: median(times.fused), separateMs: median(times.separate), rounds, maxAbsDiff: worst };
+  console.log(`\nIssue 19, q/k norm + RoPE on the CPU (TS module, f32, ${T} tokens × (32 + 8) heads of ${D}, one thread, ${rounds} rounds):`);
+  console.log(`  fused (norm rms in the spec) ${res.fusedMs.toFixed(2)} ms; a norm pass then the rotation ${res.separateMs.toFixed(2)} ms → separate/fused = ${(res.separateMs / res.fusedMs).toFixed(2)} (max |diff| from the interpreter ${worst.toExponential(2)})`);
+  return res;
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const shapes = SHAPES.filter((s) => !only || only.includes(s.id));
@@ -530,6 +595,8 @@ async function main(): Promise<void> {
     console.log(`  ${r.shape.id}: views/contiguous = ${x.toFixed(2)} → ${x <= 1.1 ? 'met' : `missed by ${(x / 1.1).toFixed(2)}×`}${y}`);
   }
 
+  const fusion = only && !only.includes('norm') ? undefined : await normFusion();
+
   const out = {
     generatedAt: new Date().toISOString(),
     machine,
@@ -538,6 +605,7 @@ async function main(): Promise<void> {
     onnxruntime: ortInfo.ort ? { version: ortVersion } : { unavailable: ortInfo.why },
     compiler,
     shapes: results.map((r) => ({ id: r.shape.id, title: r.shape.title, spec: r.shape.spec, bytesMovedPerCall: r.bytes, rounds: r.rounds, checkMs: r.checkMs, rows: r.rows })),
+    normFusion: fusion,
     totalSeconds: (performance.now() - t0) / 1000,
   };
   mkdirSync(join(root, 'bench-results'), { recursive: true });

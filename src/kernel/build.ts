@@ -586,7 +586,7 @@ function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Sp
   cls.parts.forEach((part, pi) => part.kind === 'rotate' && out.push(...cosSin(ctx, part, pi, at(part.firstPair), partComponent(ctx.ir, part, cls))));
   const head = (t: 'q' | 'k', o: Expr, tag: string): Stmt[] => {
     const [src, dst] = [io.src[t], io.dst[t]];
-    const stmts = normFactor(ctx, t, src, o, tag);
+    const stmts = normFactor(ctx, t, src, o, tag, sched);
     const scale = normScale(ctx, t, v(`${tag}r`, f(ctx)));
     cls.parts.forEach((part, pi) => {
       const p = `${tag}p${pi}_`;
@@ -615,15 +615,28 @@ function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Sp
   return out;
 }
 
-/** {tag}r = 1 / sqrt(mean(x²) + eps) over every lane of the head at `o` of tensor t. */
-function normFactor(ctx: Ctx, t: 'q' | 'k', src: string, o: Expr, tag: string): Stmt[] {
+/**
+ * {tag}r = 1 / sqrt(mean(x²) + eps) over every lane of the head at `o` of tensor t: 16 bytes at a
+ * time where the item's schedule reads vectors (the head is whole vectors), else lane by lane.
+ */
+function normFactor(ctx: Ctx, t: 'q' | 'k', src: string, o: Expr, tag: string, sched: Schedule): Stmt[] {
   const { idx } = ctx;
   const F = f(ctx);
   const D = tensorLanes(ctx.ir, t).headDim;
-  const [ss, x] = [v(`${tag}ss`, F), v(`${tag}xl`, F)];
+  const W = sched.vectorLanes;
+  const ss = v(`${tag}ss`, F);
+  const l = v('l', idx);
+  let body: Stmt[];
+  if (sched.kind === 'vector' && D % W === 0) {
+    const x = readVector(ctx, src, e.add(o, l), W, `${tag}xl`);
+    body = [...x.stmts, s.set(`${tag}ss`, x.lanes.reduce((acc, y) => e.add(acc, e.mul(y, y)), ss))];
+  } else {
+    const x = v(`${tag}xl`, F);
+    body = [s.let(`${tag}xl`, readLane(ctx, src, e.add(o, l))), s.set(`${tag}ss`, e.add(ss, e.mul(x, x)))];
+  }
   return [
     s.var(`${tag}ss`, c.of(F, 0)),
-    s.for('l', idx, c.of(idx, 0), c.of(idx, D), [s.let(`${tag}xl`, readLane(ctx, src, e.add(o, v('l', idx)))), s.set(`${tag}ss`, e.add(ss, e.mul(x, x)))]),
+    s.for('l', idx, c.of(idx, 0), c.of(idx, D), body, { step: sched.kind === 'vector' && D % W === 0 ? W : 1 }),
     s.let(`${tag}r`, e.div(c.of(F, 1), e.un('sqrt', e.add(e.div(ss, c.of(F, D)), c.of(F, ctx.ir.kernel.norm!.eps))))),
   ];
 }

@@ -235,7 +235,7 @@ export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrary
  * over any spec the draws above make except `direction inverse` (RC222); makeInputs gives the weights.
  */
 export const arbitraryNormSpec: fc.Arbitrary<SpecCase> = fc.tuple(
-  fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryOneTensorSpec),
+  fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryOneTensorSpec, specArbitrary('any', true)),
   fc.constantFrom('', ', weight none', ', weight one_plus'),
   fc.constantFrom('1e-6', '0.01', '0.5'),
 ).filter(([c]) => !c.source.includes('direction inverse'))

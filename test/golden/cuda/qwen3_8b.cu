@@ -426,9 +426,17 @@ __host__ __device__ inline void item_vector_in_q1_0(const Args& a, int64_t flat,
   }
   const int64_t o = flat * a.q_token_stride + h0 * a.q_head_stride;
   float ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float xl = ropec_to_float(a.q_out[o + l]);
-    ss = ss + xl * xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 xlv = ropec_load_vec4u(a.q_out + o + l);
+    const float xl0 = ropec_bf16_from_bits(xlv.x & 0xffffu);
+    const float xl1 = ropec_bf16_from_bits(xlv.x >> 16u);
+    const float xl2 = ropec_bf16_from_bits(xlv.y & 0xffffu);
+    const float xl3 = ropec_bf16_from_bits(xlv.y >> 16u);
+    const float xl4 = ropec_bf16_from_bits(xlv.z & 0xffffu);
+    const float xl5 = ropec_bf16_from_bits(xlv.z >> 16u);
+    const float xl6 = ropec_bf16_from_bits(xlv.w & 0xffffu);
+    const float xl7 = ropec_bf16_from_bits(xlv.w >> 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   const float r = 1.0f / sqrtf(ss / 128.0f + 9.999999974752427e-7f);
   const uint4 p0_xav = ropec_load_vec4u(a.q_out + o);
@@ -790,9 +798,17 @@ __host__ __device__ inline void item_vector_in_k1_0(const Args& a, int64_t flat,
   }
   const int64_t o = flat * a.k_token_stride + h0 * a.k_head_stride;
   float ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float xl = ropec_to_float(a.k_out[o + l]);
-    ss = ss + xl * xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 xlv = ropec_load_vec4u(a.k_out + o + l);
+    const float xl0 = ropec_bf16_from_bits(xlv.x & 0xffffu);
+    const float xl1 = ropec_bf16_from_bits(xlv.x >> 16u);
+    const float xl2 = ropec_bf16_from_bits(xlv.y & 0xffffu);
+    const float xl3 = ropec_bf16_from_bits(xlv.y >> 16u);
+    const float xl4 = ropec_bf16_from_bits(xlv.z & 0xffffu);
+    const float xl5 = ropec_bf16_from_bits(xlv.z >> 16u);
+    const float xl6 = ropec_bf16_from_bits(xlv.w & 0xffffu);
+    const float xl7 = ropec_bf16_from_bits(xlv.w >> 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   const float r = 1.0f / sqrtf(ss / 128.0f + 9.999999974752427e-7f);
   const uint4 p0_xav = ropec_load_vec4u(a.k_out + o);
@@ -1154,9 +1170,17 @@ __host__ __device__ inline void item_vector_in_q4_0(const Args& a, int64_t flat,
   }
   const int64_t oh0 = flat * a.q_token_stride + h0 * a.q_head_stride;
   float h0_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h0_xl = ropec_to_float(a.q_out[oh0 + l]);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h0_xlv = ropec_load_vec4u(a.q_out + oh0 + l);
+    const float h0_xl0 = ropec_bf16_from_bits(h0_xlv.x & 0xffffu);
+    const float h0_xl1 = ropec_bf16_from_bits(h0_xlv.x >> 16u);
+    const float h0_xl2 = ropec_bf16_from_bits(h0_xlv.y & 0xffffu);
+    const float h0_xl3 = ropec_bf16_from_bits(h0_xlv.y >> 16u);
+    const float h0_xl4 = ropec_bf16_from_bits(h0_xlv.z & 0xffffu);
+    const float h0_xl5 = ropec_bf16_from_bits(h0_xlv.z >> 16u);
+    const float h0_xl6 = ropec_bf16_from_bits(h0_xlv.w & 0xffffu);
+    const float h0_xl7 = ropec_bf16_from_bits(h0_xlv.w >> 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   const float h0_r = 1.0f / sqrtf(h0_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h0_p0_xav = ropec_load_vec4u(a.q_out + oh0);
@@ -1449,9 +1473,17 @@ __host__ __device__ inline void item_vector_in_q4_0(const Args& a, int64_t flat,
   ropec_store_vec4u(a.q_out + oh0 + 120, make_uint4(ropec_bf16_bits(h0_p7_yb0) | (ropec_bf16_bits(h0_p7_yb1) << 16u), ropec_bf16_bits(h0_p7_yb2) | (ropec_bf16_bits(h0_p7_yb3) << 16u), ropec_bf16_bits(h0_p7_yb4) | (ropec_bf16_bits(h0_p7_yb5) << 16u), ropec_bf16_bits(h0_p7_yb6) | (ropec_bf16_bits(h0_p7_yb7) << 16u)));
   const int64_t oh1 = flat * a.q_token_stride + (h0 + 1) * a.q_head_stride;
   float h1_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h1_xl = ropec_to_float(a.q_out[oh1 + l]);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h1_xlv = ropec_load_vec4u(a.q_out + oh1 + l);
+    const float h1_xl0 = ropec_bf16_from_bits(h1_xlv.x & 0xffffu);
+    const float h1_xl1 = ropec_bf16_from_bits(h1_xlv.x >> 16u);
+    const float h1_xl2 = ropec_bf16_from_bits(h1_xlv.y & 0xffffu);
+    const float h1_xl3 = ropec_bf16_from_bits(h1_xlv.y >> 16u);
+    const float h1_xl4 = ropec_bf16_from_bits(h1_xlv.z & 0xffffu);
+    const float h1_xl5 = ropec_bf16_from_bits(h1_xlv.z >> 16u);
+    const float h1_xl6 = ropec_bf16_from_bits(h1_xlv.w & 0xffffu);
+    const float h1_xl7 = ropec_bf16_from_bits(h1_xlv.w >> 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   const float h1_r = 1.0f / sqrtf(h1_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h1_p0_xav = ropec_load_vec4u(a.q_out + oh1);
@@ -1744,9 +1776,17 @@ __host__ __device__ inline void item_vector_in_q4_0(const Args& a, int64_t flat,
   ropec_store_vec4u(a.q_out + oh1 + 120, make_uint4(ropec_bf16_bits(h1_p7_yb0) | (ropec_bf16_bits(h1_p7_yb1) << 16u), ropec_bf16_bits(h1_p7_yb2) | (ropec_bf16_bits(h1_p7_yb3) << 16u), ropec_bf16_bits(h1_p7_yb4) | (ropec_bf16_bits(h1_p7_yb5) << 16u), ropec_bf16_bits(h1_p7_yb6) | (ropec_bf16_bits(h1_p7_yb7) << 16u)));
   const int64_t oh2 = flat * a.q_token_stride + (h0 + 2) * a.q_head_stride;
   float h2_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h2_xl = ropec_to_float(a.q_out[oh2 + l]);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h2_xlv = ropec_load_vec4u(a.q_out + oh2 + l);
+    const float h2_xl0 = ropec_bf16_from_bits(h2_xlv.x & 0xffffu);
+    const float h2_xl1 = ropec_bf16_from_bits(h2_xlv.x >> 16u);
+    const float h2_xl2 = ropec_bf16_from_bits(h2_xlv.y & 0xffffu);
+    const float h2_xl3 = ropec_bf16_from_bits(h2_xlv.y >> 16u);
+    const float h2_xl4 = ropec_bf16_from_bits(h2_xlv.z & 0xffffu);
+    const float h2_xl5 = ropec_bf16_from_bits(h2_xlv.z >> 16u);
+    const float h2_xl6 = ropec_bf16_from_bits(h2_xlv.w & 0xffffu);
+    const float h2_xl7 = ropec_bf16_from_bits(h2_xlv.w >> 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   const float h2_r = 1.0f / sqrtf(h2_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h2_p0_xav = ropec_load_vec4u(a.q_out + oh2);
@@ -2039,9 +2079,17 @@ __host__ __device__ inline void item_vector_in_q4_0(const Args& a, int64_t flat,
   ropec_store_vec4u(a.q_out + oh2 + 120, make_uint4(ropec_bf16_bits(h2_p7_yb0) | (ropec_bf16_bits(h2_p7_yb1) << 16u), ropec_bf16_bits(h2_p7_yb2) | (ropec_bf16_bits(h2_p7_yb3) << 16u), ropec_bf16_bits(h2_p7_yb4) | (ropec_bf16_bits(h2_p7_yb5) << 16u), ropec_bf16_bits(h2_p7_yb6) | (ropec_bf16_bits(h2_p7_yb7) << 16u)));
   const int64_t oh3 = flat * a.q_token_stride + (h0 + 3) * a.q_head_stride;
   float h3_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h3_xl = ropec_to_float(a.q_out[oh3 + l]);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h3_xlv = ropec_load_vec4u(a.q_out + oh3 + l);
+    const float h3_xl0 = ropec_bf16_from_bits(h3_xlv.x & 0xffffu);
+    const float h3_xl1 = ropec_bf16_from_bits(h3_xlv.x >> 16u);
+    const float h3_xl2 = ropec_bf16_from_bits(h3_xlv.y & 0xffffu);
+    const float h3_xl3 = ropec_bf16_from_bits(h3_xlv.y >> 16u);
+    const float h3_xl4 = ropec_bf16_from_bits(h3_xlv.z & 0xffffu);
+    const float h3_xl5 = ropec_bf16_from_bits(h3_xlv.z >> 16u);
+    const float h3_xl6 = ropec_bf16_from_bits(h3_xlv.w & 0xffffu);
+    const float h3_xl7 = ropec_bf16_from_bits(h3_xlv.w >> 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   const float h3_r = 1.0f / sqrtf(h3_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h3_p0_xav = ropec_load_vec4u(a.q_out + oh3);
@@ -2403,9 +2451,17 @@ __host__ __device__ inline void item_vector_in_k4_0(const Args& a, int64_t flat,
   }
   const int64_t oh0 = flat * a.k_token_stride + h0 * a.k_head_stride;
   float h0_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h0_xl = ropec_to_float(a.k_out[oh0 + l]);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h0_xlv = ropec_load_vec4u(a.k_out + oh0 + l);
+    const float h0_xl0 = ropec_bf16_from_bits(h0_xlv.x & 0xffffu);
+    const float h0_xl1 = ropec_bf16_from_bits(h0_xlv.x >> 16u);
+    const float h0_xl2 = ropec_bf16_from_bits(h0_xlv.y & 0xffffu);
+    const float h0_xl3 = ropec_bf16_from_bits(h0_xlv.y >> 16u);
+    const float h0_xl4 = ropec_bf16_from_bits(h0_xlv.z & 0xffffu);
+    const float h0_xl5 = ropec_bf16_from_bits(h0_xlv.z >> 16u);
+    const float h0_xl6 = ropec_bf16_from_bits(h0_xlv.w & 0xffffu);
+    const float h0_xl7 = ropec_bf16_from_bits(h0_xlv.w >> 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   const float h0_r = 1.0f / sqrtf(h0_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h0_p0_xav = ropec_load_vec4u(a.k_out + oh0);
@@ -2698,9 +2754,17 @@ __host__ __device__ inline void item_vector_in_k4_0(const Args& a, int64_t flat,
   ropec_store_vec4u(a.k_out + oh0 + 120, make_uint4(ropec_bf16_bits(h0_p7_yb0) | (ropec_bf16_bits(h0_p7_yb1) << 16u), ropec_bf16_bits(h0_p7_yb2) | (ropec_bf16_bits(h0_p7_yb3) << 16u), ropec_bf16_bits(h0_p7_yb4) | (ropec_bf16_bits(h0_p7_yb5) << 16u), ropec_bf16_bits(h0_p7_yb6) | (ropec_bf16_bits(h0_p7_yb7) << 16u)));
   const int64_t oh1 = flat * a.k_token_stride + (h0 + 1) * a.k_head_stride;
   float h1_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h1_xl = ropec_to_float(a.k_out[oh1 + l]);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h1_xlv = ropec_load_vec4u(a.k_out + oh1 + l);
+    const float h1_xl0 = ropec_bf16_from_bits(h1_xlv.x & 0xffffu);
+    const float h1_xl1 = ropec_bf16_from_bits(h1_xlv.x >> 16u);
+    const float h1_xl2 = ropec_bf16_from_bits(h1_xlv.y & 0xffffu);
+    const float h1_xl3 = ropec_bf16_from_bits(h1_xlv.y >> 16u);
+    const float h1_xl4 = ropec_bf16_from_bits(h1_xlv.z & 0xffffu);
+    const float h1_xl5 = ropec_bf16_from_bits(h1_xlv.z >> 16u);
+    const float h1_xl6 = ropec_bf16_from_bits(h1_xlv.w & 0xffffu);
+    const float h1_xl7 = ropec_bf16_from_bits(h1_xlv.w >> 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   const float h1_r = 1.0f / sqrtf(h1_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h1_p0_xav = ropec_load_vec4u(a.k_out + oh1);
@@ -2993,9 +3057,17 @@ __host__ __device__ inline void item_vector_in_k4_0(const Args& a, int64_t flat,
   ropec_store_vec4u(a.k_out + oh1 + 120, make_uint4(ropec_bf16_bits(h1_p7_yb0) | (ropec_bf16_bits(h1_p7_yb1) << 16u), ropec_bf16_bits(h1_p7_yb2) | (ropec_bf16_bits(h1_p7_yb3) << 16u), ropec_bf16_bits(h1_p7_yb4) | (ropec_bf16_bits(h1_p7_yb5) << 16u), ropec_bf16_bits(h1_p7_yb6) | (ropec_bf16_bits(h1_p7_yb7) << 16u)));
   const int64_t oh2 = flat * a.k_token_stride + (h0 + 2) * a.k_head_stride;
   float h2_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h2_xl = ropec_to_float(a.k_out[oh2 + l]);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h2_xlv = ropec_load_vec4u(a.k_out + oh2 + l);
+    const float h2_xl0 = ropec_bf16_from_bits(h2_xlv.x & 0xffffu);
+    const float h2_xl1 = ropec_bf16_from_bits(h2_xlv.x >> 16u);
+    const float h2_xl2 = ropec_bf16_from_bits(h2_xlv.y & 0xffffu);
+    const float h2_xl3 = ropec_bf16_from_bits(h2_xlv.y >> 16u);
+    const float h2_xl4 = ropec_bf16_from_bits(h2_xlv.z & 0xffffu);
+    const float h2_xl5 = ropec_bf16_from_bits(h2_xlv.z >> 16u);
+    const float h2_xl6 = ropec_bf16_from_bits(h2_xlv.w & 0xffffu);
+    const float h2_xl7 = ropec_bf16_from_bits(h2_xlv.w >> 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   const float h2_r = 1.0f / sqrtf(h2_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h2_p0_xav = ropec_load_vec4u(a.k_out + oh2);
@@ -3288,9 +3360,17 @@ __host__ __device__ inline void item_vector_in_k4_0(const Args& a, int64_t flat,
   ropec_store_vec4u(a.k_out + oh2 + 120, make_uint4(ropec_bf16_bits(h2_p7_yb0) | (ropec_bf16_bits(h2_p7_yb1) << 16u), ropec_bf16_bits(h2_p7_yb2) | (ropec_bf16_bits(h2_p7_yb3) << 16u), ropec_bf16_bits(h2_p7_yb4) | (ropec_bf16_bits(h2_p7_yb5) << 16u), ropec_bf16_bits(h2_p7_yb6) | (ropec_bf16_bits(h2_p7_yb7) << 16u)));
   const int64_t oh3 = flat * a.k_token_stride + (h0 + 3) * a.k_head_stride;
   float h3_ss = 0.0f;
-  for (int64_t l = 0; l < 128; ++l) {
-    const float h3_xl = ropec_to_float(a.k_out[oh3 + l]);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (int64_t l = 0; l < 128; l += 8) {
+    const uint4 h3_xlv = ropec_load_vec4u(a.k_out + oh3 + l);
+    const float h3_xl0 = ropec_bf16_from_bits(h3_xlv.x & 0xffffu);
+    const float h3_xl1 = ropec_bf16_from_bits(h3_xlv.x >> 16u);
+    const float h3_xl2 = ropec_bf16_from_bits(h3_xlv.y & 0xffffu);
+    const float h3_xl3 = ropec_bf16_from_bits(h3_xlv.y >> 16u);
+    const float h3_xl4 = ropec_bf16_from_bits(h3_xlv.z & 0xffffu);
+    const float h3_xl5 = ropec_bf16_from_bits(h3_xlv.z >> 16u);
+    const float h3_xl6 = ropec_bf16_from_bits(h3_xlv.w & 0xffffu);
+    const float h3_xl7 = ropec_bf16_from_bits(h3_xlv.w >> 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   const float h3_r = 1.0f / sqrtf(h3_ss / 128.0f + 9.999999974752427e-7f);
   const uint4 h3_p0_xav = ropec_load_vec4u(a.k_out + oh3);

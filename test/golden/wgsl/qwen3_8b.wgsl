@@ -495,9 +495,17 @@ fn item_vector_in_q1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_q_out((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_q_out(o / 8u);
@@ -1148,9 +1156,17 @@ fn item_vector_in_k1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_k_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_k_out((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_k_out(o / 8u);
@@ -1801,9 +1817,17 @@ fn item_vector_in_q4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_out((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_q_out((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_q_out(oh0 / 8u);
@@ -2128,9 +2152,17 @@ fn item_vector_in_q4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_out((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_q_out((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_q_out(oh1 / 8u);
@@ -2455,9 +2487,17 @@ fn item_vector_in_q4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_out((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_q_out((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_q_out(oh2 / 8u);
@@ -2782,9 +2822,17 @@ fn item_vector_in_q4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_out((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_q_out((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_q_out(oh3 / 8u);
@@ -3435,9 +3483,17 @@ fn item_vector_in_k4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_k_out((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_k_out((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_k_out(oh0 / 8u);
@@ -3762,9 +3818,17 @@ fn item_vector_in_k4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_k_out((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_k_out((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_k_out(oh1 / 8u);
@@ -4089,9 +4153,17 @@ fn item_vector_in_k4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_k_out((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_k_out((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_k_out(oh2 / 8u);
@@ -4416,9 +4488,17 @@ fn item_vector_in_k4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_k_out((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_k_out((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_k_out(oh3 / 8u);
@@ -5070,9 +5150,17 @@ fn item_vector_in_0(flat: u32) {
   for (var h: u32 = 0u; h < 32u; h++) {
     let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_q_out((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_q_out(o / 8u);
@@ -5399,9 +5487,17 @@ fn item_vector_in_0(flat: u32) {
   for (var h: u32 = 0u; h < 8u; h++) {
     let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_k_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_k_out((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_k_out(o / 8u);
@@ -6053,9 +6149,17 @@ fn item_vector_out_q1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_q_in((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_q_in(o / 8u);
@@ -6706,9 +6810,17 @@ fn item_vector_out_k1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_k_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_k_in((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_k_in(o / 8u);
@@ -7359,9 +7471,17 @@ fn item_vector_out_q4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_in((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_q_in((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_q_in(oh0 / 8u);
@@ -7686,9 +7806,17 @@ fn item_vector_out_q4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_in((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_q_in((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_q_in(oh1 / 8u);
@@ -8013,9 +8141,17 @@ fn item_vector_out_q4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_in((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_q_in((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_q_in(oh2 / 8u);
@@ -8340,9 +8476,17 @@ fn item_vector_out_q4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_in((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_q_in((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_q_in(oh3 / 8u);
@@ -8993,9 +9137,17 @@ fn item_vector_out_k4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_k_in((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_k_in((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_k_in(oh0 / 8u);
@@ -9320,9 +9472,17 @@ fn item_vector_out_k4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_k_in((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_k_in((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_k_in(oh1 / 8u);
@@ -9647,9 +9807,17 @@ fn item_vector_out_k4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_k_in((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_k_in((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_k_in(oh2 / 8u);
@@ -9974,9 +10142,17 @@ fn item_vector_out_k4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_k_in((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_k_in((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_k_in(oh3 / 8u);
@@ -10628,9 +10804,17 @@ fn item_vector_out_0(flat: u32) {
   for (var h: u32 = 0u; h < 32u; h++) {
     let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_q_in((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_q_in(o / 8u);
@@ -10957,9 +11141,17 @@ fn item_vector_out_0(flat: u32) {
   for (var h: u32 = 0u; h < 8u; h++) {
     let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_k_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_k_in((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_k_in(o / 8u);
@@ -11611,9 +11803,17 @@ fn item_vector_in_shared_q1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_q_out((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_q_out(o / 8u);
@@ -12264,9 +12464,17 @@ fn item_vector_in_shared_k1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_q_out((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_q_out(o / 8u);
@@ -12917,9 +13125,17 @@ fn item_vector_in_shared_q4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_out((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_q_out((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_q_out(oh0 / 8u);
@@ -13244,9 +13460,17 @@ fn item_vector_in_shared_q4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_out((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_q_out((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_q_out(oh1 / 8u);
@@ -13571,9 +13795,17 @@ fn item_vector_in_shared_q4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_out((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_q_out((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_q_out(oh2 / 8u);
@@ -13898,9 +14130,17 @@ fn item_vector_in_shared_q4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_out((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_q_out((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_q_out(oh3 / 8u);
@@ -14551,9 +14791,17 @@ fn item_vector_in_shared_k4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_out((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_q_out((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_q_out(oh0 / 8u);
@@ -14878,9 +15126,17 @@ fn item_vector_in_shared_k4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_out((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_q_out((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_q_out(oh1 / 8u);
@@ -15205,9 +15461,17 @@ fn item_vector_in_shared_k4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_out((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_q_out((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_q_out(oh2 / 8u);
@@ -15532,9 +15796,17 @@ fn item_vector_in_shared_k4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_out((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_q_out((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_q_out(oh3 / 8u);
@@ -16186,9 +16458,17 @@ fn item_vector_in_shared_0(flat: u32) {
   for (var h: u32 = 0u; h < 32u; h++) {
     let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_q_out((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_q_out(o / 8u);
@@ -16515,9 +16795,17 @@ fn item_vector_in_shared_0(flat: u32) {
   for (var h: u32 = 0u; h < 8u; h++) {
     let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_out((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_q_out((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_q_out(o / 8u);
@@ -17169,9 +17457,17 @@ fn item_vector_out_shared_q1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_q_in((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_q_in(o / 8u);
@@ -17822,9 +18118,17 @@ fn item_vector_out_shared_k1_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let xlv: vec4<u32> = read_q_in((o + l) / 8u);
+    let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+    let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+    let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+    let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+    let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+    let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+    let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+    let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+    ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
   }
   let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   let p0_xav: vec4<u32> = read_q_in(o / 8u);
@@ -18475,9 +18779,17 @@ fn item_vector_out_shared_q4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_in((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_q_in((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_q_in(oh0 / 8u);
@@ -18802,9 +19114,17 @@ fn item_vector_out_shared_q4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_in((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_q_in((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_q_in(oh1 / 8u);
@@ -19129,9 +19449,17 @@ fn item_vector_out_shared_q4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_in((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_q_in((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_q_in(oh2 / 8u);
@@ -19456,9 +19784,17 @@ fn item_vector_out_shared_q4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_in((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_q_in((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_q_in(oh3 / 8u);
@@ -20109,9 +20445,17 @@ fn item_vector_out_shared_k4_0(flat: u32, h0: u32) {
   s7_7 = cs7_7.y;
   let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
   var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_in((oh0 + l) / 8u)[((oh0 + l) / 2u) % 4u] >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h0_xlv: vec4<u32> = read_q_in((oh0 + l) / 8u);
+    let h0_xl0: f32 = bitcast<f32>((h0_xlv.x & 0xffffu) << 16u);
+    let h0_xl1: f32 = bitcast<f32>((h0_xlv.x >> 16u) << 16u);
+    let h0_xl2: f32 = bitcast<f32>((h0_xlv.y & 0xffffu) << 16u);
+    let h0_xl3: f32 = bitcast<f32>((h0_xlv.y >> 16u) << 16u);
+    let h0_xl4: f32 = bitcast<f32>((h0_xlv.z & 0xffffu) << 16u);
+    let h0_xl5: f32 = bitcast<f32>((h0_xlv.z >> 16u) << 16u);
+    let h0_xl6: f32 = bitcast<f32>((h0_xlv.w & 0xffffu) << 16u);
+    let h0_xl7: f32 = bitcast<f32>((h0_xlv.w >> 16u) << 16u);
+    h0_ss = (((((((h0_ss + h0_xl0 * h0_xl0) + h0_xl1 * h0_xl1) + h0_xl2 * h0_xl2) + h0_xl3 * h0_xl3) + h0_xl4 * h0_xl4) + h0_xl5 * h0_xl5) + h0_xl6 * h0_xl6) + h0_xl7 * h0_xl7;
   }
   let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
   let h0_p0_xav: vec4<u32> = read_q_in(oh0 / 8u);
@@ -20436,9 +20780,17 @@ fn item_vector_out_shared_k4_0(flat: u32, h0: u32) {
   }
   let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
   var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_in((oh1 + l) / 8u)[((oh1 + l) / 2u) % 4u] >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h1_xlv: vec4<u32> = read_q_in((oh1 + l) / 8u);
+    let h1_xl0: f32 = bitcast<f32>((h1_xlv.x & 0xffffu) << 16u);
+    let h1_xl1: f32 = bitcast<f32>((h1_xlv.x >> 16u) << 16u);
+    let h1_xl2: f32 = bitcast<f32>((h1_xlv.y & 0xffffu) << 16u);
+    let h1_xl3: f32 = bitcast<f32>((h1_xlv.y >> 16u) << 16u);
+    let h1_xl4: f32 = bitcast<f32>((h1_xlv.z & 0xffffu) << 16u);
+    let h1_xl5: f32 = bitcast<f32>((h1_xlv.z >> 16u) << 16u);
+    let h1_xl6: f32 = bitcast<f32>((h1_xlv.w & 0xffffu) << 16u);
+    let h1_xl7: f32 = bitcast<f32>((h1_xlv.w >> 16u) << 16u);
+    h1_ss = (((((((h1_ss + h1_xl0 * h1_xl0) + h1_xl1 * h1_xl1) + h1_xl2 * h1_xl2) + h1_xl3 * h1_xl3) + h1_xl4 * h1_xl4) + h1_xl5 * h1_xl5) + h1_xl6 * h1_xl6) + h1_xl7 * h1_xl7;
   }
   let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
   let h1_p0_xav: vec4<u32> = read_q_in(oh1 / 8u);
@@ -20763,9 +21115,17 @@ fn item_vector_out_shared_k4_0(flat: u32, h0: u32) {
   }
   let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
   var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_in((oh2 + l) / 8u)[((oh2 + l) / 2u) % 4u] >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h2_xlv: vec4<u32> = read_q_in((oh2 + l) / 8u);
+    let h2_xl0: f32 = bitcast<f32>((h2_xlv.x & 0xffffu) << 16u);
+    let h2_xl1: f32 = bitcast<f32>((h2_xlv.x >> 16u) << 16u);
+    let h2_xl2: f32 = bitcast<f32>((h2_xlv.y & 0xffffu) << 16u);
+    let h2_xl3: f32 = bitcast<f32>((h2_xlv.y >> 16u) << 16u);
+    let h2_xl4: f32 = bitcast<f32>((h2_xlv.z & 0xffffu) << 16u);
+    let h2_xl5: f32 = bitcast<f32>((h2_xlv.z >> 16u) << 16u);
+    let h2_xl6: f32 = bitcast<f32>((h2_xlv.w & 0xffffu) << 16u);
+    let h2_xl7: f32 = bitcast<f32>((h2_xlv.w >> 16u) << 16u);
+    h2_ss = (((((((h2_ss + h2_xl0 * h2_xl0) + h2_xl1 * h2_xl1) + h2_xl2 * h2_xl2) + h2_xl3 * h2_xl3) + h2_xl4 * h2_xl4) + h2_xl5 * h2_xl5) + h2_xl6 * h2_xl6) + h2_xl7 * h2_xl7;
   }
   let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
   let h2_p0_xav: vec4<u32> = read_q_in(oh2 / 8u);
@@ -21090,9 +21450,17 @@ fn item_vector_out_shared_k4_0(flat: u32, h0: u32) {
   }
   let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
   var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_in((oh3 + l) / 8u)[((oh3 + l) / 2u) % 4u] >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
+  for (var l: u32 = 0u; l < 128u; l += 8) {
+    let h3_xlv: vec4<u32> = read_q_in((oh3 + l) / 8u);
+    let h3_xl0: f32 = bitcast<f32>((h3_xlv.x & 0xffffu) << 16u);
+    let h3_xl1: f32 = bitcast<f32>((h3_xlv.x >> 16u) << 16u);
+    let h3_xl2: f32 = bitcast<f32>((h3_xlv.y & 0xffffu) << 16u);
+    let h3_xl3: f32 = bitcast<f32>((h3_xlv.y >> 16u) << 16u);
+    let h3_xl4: f32 = bitcast<f32>((h3_xlv.z & 0xffffu) << 16u);
+    let h3_xl5: f32 = bitcast<f32>((h3_xlv.z >> 16u) << 16u);
+    let h3_xl6: f32 = bitcast<f32>((h3_xlv.w & 0xffffu) << 16u);
+    let h3_xl7: f32 = bitcast<f32>((h3_xlv.w >> 16u) << 16u);
+    h3_ss = (((((((h3_ss + h3_xl0 * h3_xl0) + h3_xl1 * h3_xl1) + h3_xl2 * h3_xl2) + h3_xl3 * h3_xl3) + h3_xl4 * h3_xl4) + h3_xl5 * h3_xl5) + h3_xl6 * h3_xl6) + h3_xl7 * h3_xl7;
   }
   let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
   let h3_p0_xav: vec4<u32> = read_q_in(oh3 / 8u);
@@ -21744,9 +22112,17 @@ fn item_vector_out_shared_0(flat: u32) {
   for (var h: u32 = 0u; h < 32u; h++) {
     let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_q_in((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_q_in(o / 8u);
@@ -22073,9 +22449,17 @@ fn item_vector_out_shared_0(flat: u32) {
   for (var h: u32 = 0u; h < 8u; h++) {
     let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
     var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_in((o + l) / 8u)[((o + l) / 2u) % 4u] >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
+    for (var l: u32 = 0u; l < 128u; l += 8) {
+      let xlv: vec4<u32> = read_q_in((o + l) / 8u);
+      let xl0: f32 = bitcast<f32>((xlv.x & 0xffffu) << 16u);
+      let xl1: f32 = bitcast<f32>((xlv.x >> 16u) << 16u);
+      let xl2: f32 = bitcast<f32>((xlv.y & 0xffffu) << 16u);
+      let xl3: f32 = bitcast<f32>((xlv.y >> 16u) << 16u);
+      let xl4: f32 = bitcast<f32>((xlv.z & 0xffffu) << 16u);
+      let xl5: f32 = bitcast<f32>((xlv.z >> 16u) << 16u);
+      let xl6: f32 = bitcast<f32>((xlv.w & 0xffffu) << 16u);
+      let xl7: f32 = bitcast<f32>((xlv.w >> 16u) << 16u);
+      ss = (((((((ss + xl0 * xl0) + xl1 * xl1) + xl2 * xl2) + xl3 * xl3) + xl4 * xl4) + xl5 * xl5) + xl6 * xl6) + xl7 * xl7;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     let p0_xav: vec4<u32> = read_q_in(o / 8u);
