@@ -36,7 +36,7 @@ describe('the one-call GPU check folder', () => {
     expect(cases.cases.some((c) => c.label.includes('misaligned'))).toBe(true);
     expect(cases.cases.filter((c) => c.label.startsWith('position 1e6')).length).toBeGreaterThan(0);
     const bench = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as { shapes: { name: string; graph: boolean; angles: string }[] };
-    expect(bench.shapes.map((s) => s.name)).toEqual(['llama_prefill', 'llama_qkv_view', 'llama_decode64', 'llama_decode1', 'qwen2_vl_mrope', 'wan_grid', 'llama_vllm_cache', 'gptj_partial']);
+    expect(bench.shapes.map((s) => s.name)).toEqual(['llama_prefill', 'llama_qkv_view', 'llama_decode64', 'llama_decode1', 'qwen2_vl_mrope', 'wan_grid', 'llama_vllm_cache', 'qwen3_qk_norm', 'deepseek_mla', 'gptj_partial']);
     expect(bench.shapes.filter((s) => s.graph).map((s) => s.name)).toEqual(['llama_decode64', 'llama_decode1']);
     for (const s of bench.shapes) expect(existsSync(join(dir, s.angles)), s.angles).toBe(true);
   });

@@ -50,19 +50,19 @@ def rotate_every_two(x):
     return torch.stack((-x[..., 1::2], x[..., ::2]), dim=-1).flatten(-2)
 
 
-def hf_rotation(style, offset, rot):
-    """transformers' apply_rotary_pos_emb (half) or GPT-J's (interleaved), on lanes [offset, offset + rot)."""
+def hf_rotation(style, offsets, rot):
+    """transformers' apply_rotary_pos_emb (half) or GPT-J's (interleaved), on lanes [offset, offset + rot) of q and of k (offsets: q's, k's)."""
     turn = rotate_half if style == "half" else rotate_every_two
 
     def apply(q, k, cos, sin):
-        def one(x):
+        def one(x, offset):
             r = x[..., offset : offset + rot]
             y = r * cos + turn(r) * sin
             if rot == x.shape[-1]:
                 return y
             return torch.cat((x[..., :offset], y, x[..., offset + rot :]), dim=-1)
 
-        return one(q), one(k)
+        return one(q, offsets[0]), one(k, offsets[1])
 
     return apply
 
@@ -115,6 +115,9 @@ def main():
     for shape in meta["shapes"]:
         name, spec, dtype = shape["name"], shape["spec"], DTYPES[shape["dtype"]]
         T, Hq, Hk, D = shape["tokens"], shape["qHeads"], shape["kHeads"], shape["headDim"]
+        # q and k heads of their own widths and rotary offsets (MLA: q 192 lanes rotating 128–191, k_pe 64).
+        Dq, Dk = shape.get("headDims", {"q": D})["q"], shape.get("headDims", {"k": D})["k"]
+        offsets = (shape.get("rotaryOffsets", {}).get("q", shape["rotaryOffset"]), shape.get("rotaryOffsets", {}).get("k", shape["rotaryOffset"]))
         launch = getattr(lib, f"ropec_{spec}_launch")
         launch.restype = ctypes.c_int
         why = getattr(lib, f"ropec_{spec}_last_error")
@@ -132,10 +135,10 @@ def main():
                 buf = rand(T, shape["qkv"]["rowHeads"], D)
                 sets.append({"buf": buf, "q": buf[:, :Hq], "k": buf[:, Hq : Hq + Hk]})
             else:
-                sets.append({"q": rand(T, Hq, D), "k": rand(T, Hk, D)})
+                sets.append({"q": rand(T, Hq, Dq), "k": rand(T, Hk, Dk)})
             if not shape["inplace"]:
-                sets[-1]["q_out"] = torch.empty(T, Hq, D, device=dev, dtype=dtype)
-                sets[-1]["k_out"] = torch.empty(T, Hk, D, device=dev, dtype=dtype)
+                sets[-1]["q_out"] = torch.empty(T, Hq, Dq, device=dev, dtype=dtype)
+                sets[-1]["k_out"] = torch.empty(T, Hk, Dk, device=dev, dtype=dtype)
         aux = {}
         for a in shape["args"]:
             if a["kind"] == "tensor" and a["source"].endswith(".npy"):
@@ -171,12 +174,22 @@ def main():
         else:
             cos, sin = cos.repeat_interleave(2, -1), sin.repeat_interleave(2, -1)
         cos, sin = cos.to(dtype)[:, None, :], sin.to(dtype)[:, None, :]
-        hf = hf_rotation(shape["style"], shape["rotaryOffset"], shape["rotaryDim"])
+        hf = hf_rotation(shape["style"], offsets, shape["rotaryDim"])
         if "norm" in shape:
             # q_norm / k_norm first, as the model computes them (Qwen3RMSNorm: f32, back to the dtype, then the weight).
             hf = normed(hf, shape["norm"], aux.get("q_norm_weight"), aux.get("k_norm_weight"))
         compiled = torch.compile(hf)
-        dsts = [(torch.empty_like(s["q"]), torch.empty_like(s["k"])) for s in sets]
+        # The floor moves the bytes ropec moves: in place with heads wider than their rotary lanes
+        # (MLA's q), only those lanes; otherwise every lane.
+        rot = shape["rotaryDim"]
+        slices = shape["inplace"] and (Dq > rot or Dk > rot)
+
+        def moved(s):
+            if not slices:
+                return s["q"], s["k"]
+            return s["q"][..., offsets[0] : offsets[0] + rot], s["k"][..., offsets[1] : offsets[1] + rot]
+
+        dsts = [tuple(torch.empty_like(x, memory_format=torch.contiguous_format) for x in moved(s)) for s in sets]
 
         def eager(i):
             hf(sets[i]["q"], sets[i]["k"], cos, sin)
@@ -185,14 +198,15 @@ def main():
             compiled(sets[i]["q"], sets[i]["k"], cos, sin)
 
         def floor(i):
-            dsts[i][0].copy_(sets[i]["q"])
-            dsts[i][1].copy_(sets[i]["k"])
+            q, k = moved(sets[i])
+            dsts[i][0].copy_(q)
+            dsts[i][1].copy_(k)
 
         impls = {"ropec": ropec, "floor: d2d copy": floor, "hf eager": eager}
         if time.time() - started < COMPILE_BUDGET_S:
             impls["hf torch.compile"] = comp
         skipped = [] if "hf torch.compile" in impls else ["hf torch.compile (time budget)"]
-        if triton_apply is not None and shape["rotaryOffset"] == 0 and "qkv" not in shape and "norm" not in shape:
+        if triton_apply is not None and shape["rotaryOffset"] == 0 and "qkv" not in shape and "norm" not in shape and "rotaryOffsets" not in shape:
             half = shape["style"] == "half"
             c2 = angles.cos().to(dtype)
             s2 = angles.sin().to(dtype)

@@ -19,7 +19,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, w
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, interpret } from '../../src/index.js';
-import { tensorLanes, type OptimizedIR, type RopeIR } from '../../src/compiler/ir.js';
+import { sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
 import { encodeCases, harnessSource, type HarnessCase } from '../../src/runners/cuda.js';
@@ -167,6 +167,9 @@ interface Timed {
   graph: boolean;
   angles: string;
   bytes: number;
+  /** q and k heads of their own widths and rotary offsets (MLA); absent where they are the spec's. */
+  headDims?: { q: number; k: number };
+  rotaryOffsets?: { q: number; k: number };
   /** `norm rms(…)`: the peers normalize q and k first (torch's RMSNorm as the model computes it). */
   norm?: { eps: number; weight: 'scale' | 'none' | 'one_plus' };
 }
@@ -188,6 +191,7 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
   if (!style) throw new Error(`${name}: pairs are neither half nor interleaved`);
   writeFileSync(join(out, `angles_${name}.npy`), writeNpy('<f8', [shape.tokens, P], angles));
   const elemBytes = ir.kernel.dtype === 'f32' ? 4 : 2;
+  const lanes = { q: tensorLanes(ir, 'q'), k: tensorLanes(ir, 'k') };
   const qkvRow = opts.qkv ? shape.qHeads + 2 * shape.kHeads : 0;
   const args: Timed['args'] = launchArgs(ir).map((a) => {
     if (a.kind === 'size') {
@@ -199,7 +203,7 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
     const stored = STORED.includes(a.name) ? (inputs as unknown as Record<string, unknown>)[a.name] as Float32Array | Uint16Array : undefined;
     const cache = stored && ir.kernel.norm && a.name.endsWith('_norm_weight') ? encodeStorage(stored, ir.kernel.dtype) : stored;
     const elements = a.name === 'positions' ? (inputs.positions?.length ?? 0) : a.name === 'offsets' ? (inputs.offsets?.length ?? 0) : cache ? cache.length
-      : opts.qkv ? shape.tokens * qkvRow * ir.headDim : (a.name.startsWith('q') ? shape.qHeads : shape.kHeads) * shape.tokens * ir.headDim;
+      : opts.qkv ? shape.tokens * qkvRow * ir.headDim : a.name.startsWith('q') ? shape.qHeads * shape.tokens * lanes.q.headDim : shape.kHeads * shape.tokens * lanes.k.headDim;
     const source = ['positions', 'offsets', ...STORED].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
     // A cos/sin cache travels as stored: f32 '<f4', f16 and bf16 as '<u2' bits (bench.py views them in the dtype).
     if (cache) writeFileSync(join(out, source), cache instanceof Uint16Array ? writeNpy('<u2', [cache.length], cache) : writeNpy('<f4', [cache.length], cache));
@@ -207,12 +211,15 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
   });
   if (inputs.positions) writeFileSync(join(out, `${name}_positions.npy`), writeNpy('<i8', [inputs.positions.length], BigInt64Array.from(Array.from(inputs.positions, (x) => BigInt(x)))));
   if (inputs.offsets) writeFileSync(join(out, `${name}_offsets.npy`), writeNpy('<i8', [inputs.offsets.length], BigInt64Array.from(Array.from(inputs.offsets, (x) => BigInt(x)))));
-  const moved = 2 * shape.tokens * (shape.qHeads + shape.kHeads) * ir.headDim * elemBytes;
+  // Bytes read and written: in place, a head's rotary lanes (after a norm, every lane); out of place, every lane.
+  const touched = (t: 'q' | 'k') => (ir.kernel.inplace && !ir.kernel.norm ? ir.rotaryDim : lanes[t].headDim);
+  const moved = 2 * shape.tokens * (shape.qHeads * touched('q') + shape.kHeads * touched('k')) * elemBytes;
   return {
     name, label, spec: ir.name, dtype: ir.kernel.dtype, args, tokens: shape.tokens, qHeads: shape.qHeads, kHeads: shape.kHeads, headDim: ir.headDim,
     ...(opts.qkv ? { qkv: { rowHeads: qkvRow } } : {}), inplace: ir.kernel.inplace, style, rotaryOffset: ir.rotaryOffset, rotaryDim: ir.rotaryDim,
     graph: opts.graph ?? false, angles: `angles_${name}.npy`, bytes: moved,
     ...(ir.kernel.norm ? { norm: { eps: ir.kernel.norm.eps, weight: ir.kernel.norm.weight } } : {}),
+    ...(sameLanes(ir) ? {} : { headDims: { q: lanes.q.headDim, k: lanes.k.headDim }, rotaryOffsets: { q: lanes.q.offset, k: lanes.k.offset } }),
   };
 }
 
@@ -243,6 +250,7 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
   const prefill = specs.find((s) => s.ir.name === 'llama3_1_8b')!;
   const vllm = specs.find((s) => s.ir.name === 'llama3_1_8b_vllm')!;
   const qwen3 = specs.find((s) => s.ir.name === 'qwen3_8b')!;
+  const deepseek = specs.find((s) => s.ir.name === 'deepseek_v3')!;
   const T = 4096;
   const io = (ir: RopeIR, tokens: number) => ({ q: zeros(tokens * ir.kernel.qHeads! * ir.headDim), k: zeros(tokens * ir.kernel.kHeads! * ir.headDim) });
   const mropePositions = new Int32Array(3 * T);
@@ -272,9 +280,13 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
       { q: zeros(T * 48 * 128), k: zeros(T * 48 * 128 - 32 * 128), positions: Int32Array.from({ length: T }, (_, t) => t),
         q_norm_weight: Float64Array.from({ length: 128 }, (_, i) => 0.75 + ((i * 37) % 64) / 128), k_norm_weight: Float64Array.from({ length: 128 }, (_, i) => 1.25 - ((i * 11) % 64) / 128),
         sizes: { tokens: T, q_token_stride: 48 * 128, q_head_stride: 128, k_token_stride: 48 * 128, k_head_stride: 128 } }, { qkv: true }),
+    // DeepSeek-V3's MLA in one launch: q [1024, 128, 192] whose last 64 lanes rotate, and k_pe [1024, 1, 64], in place.
+    timed(out, deepseek, 'deepseek_mla', 'DeepSeek-V3 MLA, 1024 tokens: 128 q heads of 192 lanes (last 64 rotate) + one 64-lane k_pe, bf16, in place',
+      { q: zeros(1024 * 128 * 192), k: zeros(1024 * 64), positions: Int32Array.from({ length: 1024 }, (_, t) => 3 * t),
+        sizes: { tokens: 1024, q_token_stride: 128 * 192, q_head_stride: 192, k_token_stride: 64, k_head_stride: 64 } }),
     timed(out, gptj, 'gptj_partial', 'GPT-J-6B partial rotary (64 of 256), f16, out of place, 4 × 1024', { ...io(gptj.ir, 4096), sizes: { batch: 4, seq: 1024 } }),
   ];
-  const timedSpecs = [prefill, views, decode, qwen, wan, gptj, vllm, qwen3];
+  const timedSpecs = [prefill, views, decode, qwen, wan, gptj, vllm, qwen3, deepseek];
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ libraries: timedSpecs.map((s) => s.ir.name), shapes }, null, 1)}\n`);
   // The device harness (correctness) and the CPU one (run.sh --cpu), and the library bench.py loads.
   writeFileSync(join(out, 'harness.cu'), harnessSource(checked.map((s) => s.ir), true));
