@@ -3,11 +3,12 @@
 // Gemma 3 (w → 1 + w) and Llama 4 (no weight) compute it. The language, the interpreter's
 // definition, the hosts and `ropec run`; random specs with a norm also run in the TS, WGSL and CUDA
 // property tests (arbitraryNormSpec).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, interpret } from '../src/index.js';
+import { explain } from '../src/compiler/explain.js';
 import { writeNpy } from '../src/npy.js';
 import { encodeStorage, decodeStorage } from '../src/storage.js';
 import { runMain } from './support/cli.js';
@@ -157,6 +158,15 @@ describe('norm: WGSL on a real WebGPU device', () => {
 });
 
 describe('norm: ropec', () => {
+  it('explain names the norm and counts every lane of an in-place head as moved', () => {
+    const ir = compile(readFileSync('spec/qwen3_8b.rope', 'utf8'), { file: 'spec/qwen3_8b.rope' }).irs[0];
+    const text = explain(ir);
+    expect(text).toContain('  norm: each head of q and k RMS-normalized over its head_dim before it rotates, x · w / sqrt(mean(x²) + 0.000001) (w = q_norm_weight [128], k_norm_weight [128])');
+    // In place, 32 + 8 heads of 128 bf16 lanes are read and written whole.
+    const bytes = (32 + 8) * 128 * 2;
+    expect(text).toMatch(new RegExp(`per token: reads ${bytes} bytes of q and k \\+ \\d+ bytes of positions, writes ${bytes} bytes`));
+  });
+
   // Found by the CUDA property test: q's pass-through lanes 12–31 in place, two 16-byte copies
   // (16–23, 24–31) that an item of whole heads once merged into one, leaving 24–31 unwritten.
   it.skipIf(!nvccAvailable())('run: an f16 q of 32 lanes, 12 rotated, in place, matches the interpreter in every backend (CUDA on the CPU)', async () => {

@@ -583,17 +583,28 @@ function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Sp
   const { idx } = ctx;
   const out: Stmt[] = [];
   const at = (x: number) => c.of(idx, x);
-  cls.parts.forEach((part, pi) => part.kind === 'rotate' && out.push(...cosSin(ctx, part, pi, at(part.firstPair), partComponent(ctx.ir, part, cls))));
+  // A part that repeats (a loop over 16-byte chunks) computes its cos/sin in the loop; others once, here.
+  cls.parts.forEach((part, pi) => part.kind === 'rotate' && !part.repeat && out.push(...cosSin(ctx, part, pi, at(part.firstPair), partComponent(ctx.ir, part, cls))));
   const head = (t: 'q' | 'k', o: Expr, tag: string): Stmt[] => {
     const [src, dst] = [io.src[t], io.dst[t]];
     const stmts = normFactor(ctx, t, src, o, tag, sched);
     const scale = normScale(ctx, t, v(`${tag}r`, f(ctx)));
     cls.parts.forEach((part, pi) => {
       const p = `${tag}p${pi}_`;
-      const w = part.kind === 'rotate'
-        ? rotateHead(ctx, part, sched, src, dst, o, at(part.laneA), at(part.laneB), `c${pi}`, `s${pi}`, p, scale)
-        : copyHead(ctx, part, pi, at(part.lane), sched, src, dst, o, p, scale);
-      stmts.push(...w.loads, ...w.stores);
+      const r = part.repeat;
+      // Repeat kk: pairs and lanes advanced by kk steps.
+      const kk = v(`${tag}kk${pi}`, idx);
+      const step = (base: number, by: number) => (r ? e.add(at(base), e.mul(kk, at(by))) : at(base));
+      const body: Stmt[] = [];
+      if (part.kind === 'rotate') {
+        if (r) body.push(...cosSin(ctx, part, pi, step(part.firstPair, r.pairStep), partComponent(ctx.ir, part, { items: r.count, parts: [part], pairStep: r.pairStep, laneStep: r.laneStep })));
+        const w = rotateHead(ctx, part, sched, src, dst, o, step(part.laneA, r?.laneStep ?? 0), step(part.laneB, r?.laneStep ?? 0), `c${pi}`, `s${pi}`, p, scale);
+        body.push(...w.loads, ...w.stores);
+      } else {
+        const w = copyHead(ctx, part, pi, step(part.lane, r?.laneStep ?? 0), sched, src, dst, o, p, scale);
+        body.push(...w.loads, ...w.stores);
+      }
+      stmts.push(...(r ? [s.for(`${tag}kk${pi}`, idx, at(0), at(r.count), body)] : body));
     });
     return stmts;
   };

@@ -21,9 +21,19 @@ export type Access =
   /** 16-byte vectors: n pairs as (a, b) neighbours in one vector (interleaved style). */
   | 'adjacent';
 
+/**
+ * `repeat` (items that own whole heads, a norm's): the part runs `count` times in series, advanced
+ * by `pairStep` pairs and `laneStep` lanes each time (a loop, where a class would spread them over items).
+ */
+export interface Repeat {
+  count: number;
+  pairStep: number;
+  laneStep: number;
+}
+
 export type Part =
-  | { kind: 'rotate'; firstPair: number; pairs: number; laneA: number; laneB: number; stride: number; access: Access }
-  | { kind: 'copy'; lane: number; lanes: number; access: Access };
+  | { kind: 'rotate'; firstPair: number; pairs: number; laneA: number; laneB: number; stride: number; access: Access; repeat?: Repeat }
+  | { kind: 'copy'; lane: number; lanes: number; access: Access; repeat?: Repeat };
 
 /** `items` consecutive items; item k runs `parts` with pairs and lanes advanced by k · step. */
 export interface ItemClass {
@@ -106,16 +116,23 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
   return { kind: vector ? 'vector' : 'scalar', vectorLanes: W, classes: merge(classes), itemsPerToken: classes.reduce((n, c) => n + c.items, 0) };
 }
 
-/** Every item of every class as the parts of one item (the schedule of a kernel whose items own whole heads). */
+/**
+ * Every item of every class as the parts of one item (the schedule of a kernel whose items own
+ * whole heads): a class of 16-byte parts repeats them in a loop (its code once), scalar ones are
+ * spelled out and joined into runs.
+ */
 function wholeHead(classes: ItemClass[]): ItemClass {
-  const parts = classes.flatMap((cls) => Array.from({ length: cls.items }, (_, k) => cls.parts.map((p): Part => (p.kind === 'rotate'
-    ? { ...p, firstPair: p.firstPair + k * cls.pairStep, laneA: p.laneA + k * cls.laneStep, laneB: p.laneB + k * cls.laneStep }
-    : { ...p, lane: p.lane + k * cls.laneStep }))).flat());
+  const parts = classes.flatMap((cls) => {
+    if (cls.items > 1 && cls.parts.every((p) => p.access !== 'scalar')) return cls.parts.map((p) => ({ ...p, repeat: { count: cls.items, pairStep: cls.pairStep, laneStep: cls.laneStep } }));
+    return Array.from({ length: cls.items }, (_, k) => cls.parts.map((p): Part => (p.kind === 'rotate'
+      ? { ...p, firstPair: p.firstPair + k * cls.pairStep, laneA: p.laneA + k * cls.laneStep, laneB: p.laneB + k * cls.laneStep }
+      : { ...p, lane: p.lane + k * cls.laneStep }))).flat();
+  });
   // Scalar pairs that continue each other's run become one part (a loop), as the CPU's runs.
   const joined: Part[] = [];
   for (const p of parts) {
     const last = joined[joined.length - 1];
-    if (p.kind === 'rotate' && last?.kind === 'rotate' && p.access === 'scalar' && last.access === 'scalar' && p.stride === last.stride
+    if (p.kind === 'rotate' && last?.kind === 'rotate' && p.access === 'scalar' && last.access === 'scalar' && !p.repeat && !last.repeat && p.stride === last.stride
       && p.firstPair === last.firstPair + last.pairs && p.laneA === last.laneA + last.pairs * last.stride && p.laneB === last.laneB + last.pairs * last.stride) {
       joined[joined.length - 1] = { ...last, pairs: last.pairs + p.pairs };
       continue;
@@ -284,6 +301,9 @@ export interface HeadGroups {
 export const GROUP_LOADS = 8;
 
 export function headGroups(ir: OptimizedIR): HeadGroups {
+  // A norm's item owns whole heads and takes its heads in series (each head's factor, then its
+  // parts): a group has no loads to hoist, only code to repeat. One head per item.
+  if (ir.kernel.norm) return { q: 1, k: 1 };
   const split = Object.values(schedules(ir, 'vector', false, 1)).some((x) => x.kind === 'vector' && x.classes.some((c) => c.parts.some((p) => p.access === 'split' && p.kind === 'rotate')));
   const size = Math.min(8, Math.max(4, GROUP_LOADS / (split ? 2 : 1)));
   const cap = (fixed: number | null) => (fixed === null ? size : Math.max(1, Math.min(size, fixed)));

@@ -615,8 +615,8 @@ fn item_scalar_in_k1_0(flat: u32, h0: u32) {
   }
 }
 
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q heads h0 … h0 + 3 */
-fn item_scalar_in_q4_0(flat: u32, h0: u32) {
+/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) */
+fn item_scalar_in_0(flat: u32) {
   let pos0_w: i32 = read_positions(flat);
   let pos0_f: f32 = 0.0;
   var c0: array<f32, 64>;
@@ -813,102 +813,60 @@ fn item_scalar_in_q4_0(flat: u32, h0: u32) {
   let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
   c0[63u] = cs0_63.x;
   s0[63u] = cs0_63.y;
-  let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
-  var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_out((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
-  }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_q_out((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_9: u32 = (oh0 + i) >> 1u;
-    let shift_10: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_9 < u32(arrayLength(&q))) {
-      q[word_9] = (read_q_out(word_9) & ((0xffffu << shift_10) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_10);
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
+    var ss: f32 = 0.0;
+    for (var l: u32 = 0u; l < 128u; l++) {
+      let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+      ss = ss + xl * xl;
     }
-    let word_11: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_12: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_11 < u32(arrayLength(&q))) {
-      q[word_11] = (read_q_out(word_11) & ((0xffffu << shift_12) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_12);
-    }
-  }
-  let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
-  var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_out((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
-  }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_q_out((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_13: u32 = (oh1 + i) >> 1u;
-    let shift_14: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_13 < u32(arrayLength(&q))) {
-      q[word_13] = (read_q_out(word_13) & ((0xffffu << shift_14) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_14);
-    }
-    let word_15: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_16: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_15 < u32(arrayLength(&q))) {
-      q[word_15] = (read_q_out(word_15) & ((0xffffu << shift_16) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_16);
+    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
+    for (var i: u32 = 0u; i < 64u; i++) {
+      let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_ci: f32 = c0[i];
+      let p0_si: f32 = s0[i];
+      let word_9: u32 = (o + i) >> 1u;
+      let shift_10: u32 = ((o + i) & 1u) * 16u;
+      if (word_9 < u32(arrayLength(&q))) {
+        q[word_9] = (read_q_out(word_9) & ((0xffffu << shift_10) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_10);
+      }
+      let word_11: u32 = ((o + 64u) + i) >> 1u;
+      let shift_12: u32 = (((o + 64u) + i) & 1u) * 16u;
+      if (word_11 < u32(arrayLength(&q))) {
+        q[word_11] = (read_q_out(word_11) & ((0xffffu << shift_12) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_12);
+      }
     }
   }
-  let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_out((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_q_out((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_17: u32 = (oh2 + i) >> 1u;
-    let shift_18: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_17 < u32(arrayLength(&q))) {
-      q[word_17] = (read_q_out(word_17) & ((0xffffu << shift_18) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_18);
+  for (var h: u32 = 0u; h < 8u; h++) {
+    let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
+    var ss: f32 = 0.0;
+    for (var l: u32 = 0u; l < 128u; l++) {
+      let xl: f32 = bitcast<f32>(((read_k_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+      ss = ss + xl * xl;
     }
-    let word_19: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_20: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_19 < u32(arrayLength(&q))) {
-      q[word_19] = (read_q_out(word_19) & ((0xffffu << shift_20) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_20);
-    }
-  }
-  let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_out((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_q_out((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_21: u32 = (oh3 + i) >> 1u;
-    let shift_22: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_21 < u32(arrayLength(&q))) {
-      q[word_21] = (read_q_out(word_21) & ((0xffffu << shift_22) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_22);
-    }
-    let word_23: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_24: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_23 < u32(arrayLength(&q))) {
-      q[word_23] = (read_q_out(word_23) & ((0xffffu << shift_24) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_24);
+    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
+    for (var i: u32 = 0u; i < 64u; i++) {
+      let p0_xa: f32 = bitcast<f32>(((read_k_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_xb: f32 = bitcast<f32>(((read_k_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_ci: f32 = c0[i];
+      let p0_si: f32 = s0[i];
+      let word_13: u32 = (o + i) >> 1u;
+      let shift_14: u32 = ((o + i) & 1u) * 16u;
+      if (word_13 < u32(arrayLength(&k))) {
+        k[word_13] = (read_k_out(word_13) & ((0xffffu << shift_14) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_14);
+      }
+      let word_15: u32 = ((o + 64u) + i) >> 1u;
+      let shift_16: u32 = (((o + 64u) + i) & 1u) * 16u;
+      if (word_15 < u32(arrayLength(&k))) {
+        k[word_15] = (read_k_out(word_15) & ((0xffffu << shift_16) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_16);
+      }
     }
   }
 }
 
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k heads h0 … h0 + 3 */
-fn item_scalar_in_k4_0(flat: u32, h0: u32) {
+/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 */
+fn item_scalar_out_q1_0(flat: u32, h0: u32) {
   let pos0_w: i32 = read_positions(flat);
   let pos0_f: f32 = 0.0;
   var c0: array<f32, 64>;
@@ -1105,102 +1063,952 @@ fn item_scalar_in_k4_0(flat: u32, h0: u32) {
   let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
   c0[63u] = cs0_63.x;
   s0[63u] = cs0_63.y;
-  let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
-  var h0_ss: f32 = 0.0;
+  let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
+  var ss: f32 = 0.0;
   for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_k_out((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
+    let xl: f32 = bitcast<f32>(((read_q_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+    ss = ss + xl * xl;
   }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
+  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_k_out((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_k_out(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_25: u32 = (oh0 + i) >> 1u;
-    let shift_26: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_25 < u32(arrayLength(&k))) {
-      k[word_25] = (read_k_out(word_25) & ((0xffffu << shift_26) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_26);
+    let p0_xa: f32 = bitcast<f32>(((read_q_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_xb: f32 = bitcast<f32>(((read_q_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_ci: f32 = c0[i];
+    let p0_si: f32 = s0[i];
+    let word_17: u32 = (o + i) >> 1u;
+    let shift_18: u32 = ((o + i) & 1u) * 16u;
+    if (word_17 < u32(arrayLength(&q))) {
+      q[word_17] = (read_q_out(word_17) & ((0xffffu << shift_18) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_18);
     }
-    let word_27: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_28: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_27 < u32(arrayLength(&k))) {
-      k[word_27] = (read_k_out(word_27) & ((0xffffu << shift_28) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_28);
+    let word_19: u32 = ((o + 64u) + i) >> 1u;
+    let shift_20: u32 = (((o + 64u) + i) & 1u) * 16u;
+    if (word_19 < u32(arrayLength(&q))) {
+      q[word_19] = (read_q_out(word_19) & ((0xffffu << shift_20) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_20);
     }
   }
-  let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
-  var h1_ss: f32 = 0.0;
+}
+
+/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k head h0 */
+fn item_scalar_out_k1_0(flat: u32, h0: u32) {
+  let pos0_w: i32 = read_positions(flat);
+  let pos0_f: f32 = 0.0;
+  var c0: array<f32, 64>;
+  var s0: array<f32, 64>;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
+  c0[0u] = cs0_0.x;
+  s0[0u] = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
+  c0[1u] = cs0_1.x;
+  s0[1u] = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
+  c0[2u] = cs0_2.x;
+  s0[2u] = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
+  c0[3u] = cs0_3.x;
+  s0[3u] = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
+  c0[4u] = cs0_4.x;
+  s0[4u] = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
+  c0[5u] = cs0_5.x;
+  s0[5u] = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
+  c0[6u] = cs0_6.x;
+  s0[6u] = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
+  c0[7u] = cs0_7.x;
+  s0[7u] = cs0_7.y;
+  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
+  c0[8u] = cs0_8.x;
+  s0[8u] = cs0_8.y;
+  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
+  c0[9u] = cs0_9.x;
+  s0[9u] = cs0_9.y;
+  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
+  c0[10u] = cs0_10.x;
+  s0[10u] = cs0_10.y;
+  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
+  c0[11u] = cs0_11.x;
+  s0[11u] = cs0_11.y;
+  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
+  c0[12u] = cs0_12.x;
+  s0[12u] = cs0_12.y;
+  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
+  c0[13u] = cs0_13.x;
+  s0[13u] = cs0_13.y;
+  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
+  c0[14u] = cs0_14.x;
+  s0[14u] = cs0_14.y;
+  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
+  c0[15u] = cs0_15.x;
+  s0[15u] = cs0_15.y;
+  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
+  c0[16u] = cs0_16.x;
+  s0[16u] = cs0_16.y;
+  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
+  c0[17u] = cs0_17.x;
+  s0[17u] = cs0_17.y;
+  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
+  c0[18u] = cs0_18.x;
+  s0[18u] = cs0_18.y;
+  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
+  c0[19u] = cs0_19.x;
+  s0[19u] = cs0_19.y;
+  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
+  c0[20u] = cs0_20.x;
+  s0[20u] = cs0_20.y;
+  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
+  c0[21u] = cs0_21.x;
+  s0[21u] = cs0_21.y;
+  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
+  c0[22u] = cs0_22.x;
+  s0[22u] = cs0_22.y;
+  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
+  c0[23u] = cs0_23.x;
+  s0[23u] = cs0_23.y;
+  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
+  c0[24u] = cs0_24.x;
+  s0[24u] = cs0_24.y;
+  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
+  c0[25u] = cs0_25.x;
+  s0[25u] = cs0_25.y;
+  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
+  c0[26u] = cs0_26.x;
+  s0[26u] = cs0_26.y;
+  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
+  c0[27u] = cs0_27.x;
+  s0[27u] = cs0_27.y;
+  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
+  c0[28u] = cs0_28.x;
+  s0[28u] = cs0_28.y;
+  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
+  c0[29u] = cs0_29.x;
+  s0[29u] = cs0_29.y;
+  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
+  c0[30u] = cs0_30.x;
+  s0[30u] = cs0_30.y;
+  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
+  c0[31u] = cs0_31.x;
+  s0[31u] = cs0_31.y;
+  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
+  c0[32u] = cs0_32.x;
+  s0[32u] = cs0_32.y;
+  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
+  c0[33u] = cs0_33.x;
+  s0[33u] = cs0_33.y;
+  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
+  c0[34u] = cs0_34.x;
+  s0[34u] = cs0_34.y;
+  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
+  c0[35u] = cs0_35.x;
+  s0[35u] = cs0_35.y;
+  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
+  c0[36u] = cs0_36.x;
+  s0[36u] = cs0_36.y;
+  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
+  c0[37u] = cs0_37.x;
+  s0[37u] = cs0_37.y;
+  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
+  c0[38u] = cs0_38.x;
+  s0[38u] = cs0_38.y;
+  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
+  c0[39u] = cs0_39.x;
+  s0[39u] = cs0_39.y;
+  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
+  c0[40u] = cs0_40.x;
+  s0[40u] = cs0_40.y;
+  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
+  c0[41u] = cs0_41.x;
+  s0[41u] = cs0_41.y;
+  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
+  c0[42u] = cs0_42.x;
+  s0[42u] = cs0_42.y;
+  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
+  c0[43u] = cs0_43.x;
+  s0[43u] = cs0_43.y;
+  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
+  c0[44u] = cs0_44.x;
+  s0[44u] = cs0_44.y;
+  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
+  c0[45u] = cs0_45.x;
+  s0[45u] = cs0_45.y;
+  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
+  c0[46u] = cs0_46.x;
+  s0[46u] = cs0_46.y;
+  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
+  c0[47u] = cs0_47.x;
+  s0[47u] = cs0_47.y;
+  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
+  c0[48u] = cs0_48.x;
+  s0[48u] = cs0_48.y;
+  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
+  c0[49u] = cs0_49.x;
+  s0[49u] = cs0_49.y;
+  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
+  c0[50u] = cs0_50.x;
+  s0[50u] = cs0_50.y;
+  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
+  c0[51u] = cs0_51.x;
+  s0[51u] = cs0_51.y;
+  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
+  c0[52u] = cs0_52.x;
+  s0[52u] = cs0_52.y;
+  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
+  c0[53u] = cs0_53.x;
+  s0[53u] = cs0_53.y;
+  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
+  c0[54u] = cs0_54.x;
+  s0[54u] = cs0_54.y;
+  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
+  c0[55u] = cs0_55.x;
+  s0[55u] = cs0_55.y;
+  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
+  c0[56u] = cs0_56.x;
+  s0[56u] = cs0_56.y;
+  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
+  c0[57u] = cs0_57.x;
+  s0[57u] = cs0_57.y;
+  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
+  c0[58u] = cs0_58.x;
+  s0[58u] = cs0_58.y;
+  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
+  c0[59u] = cs0_59.x;
+  s0[59u] = cs0_59.y;
+  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
+  c0[60u] = cs0_60.x;
+  s0[60u] = cs0_60.y;
+  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
+  c0[61u] = cs0_61.x;
+  s0[61u] = cs0_61.y;
+  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
+  c0[62u] = cs0_62.x;
+  s0[62u] = cs0_62.y;
+  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
+  c0[63u] = cs0_63.x;
+  s0[63u] = cs0_63.y;
+  let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
+  var ss: f32 = 0.0;
   for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_k_out((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
+    let xl: f32 = bitcast<f32>(((read_k_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+    ss = ss + xl * xl;
   }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
+  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
   for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_k_out((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_k_out(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_29: u32 = (oh1 + i) >> 1u;
-    let shift_30: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_29 < u32(arrayLength(&k))) {
-      k[word_29] = (read_k_out(word_29) & ((0xffffu << shift_30) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_30);
+    let p0_xa: f32 = bitcast<f32>(((read_k_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_xb: f32 = bitcast<f32>(((read_k_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_ci: f32 = c0[i];
+    let p0_si: f32 = s0[i];
+    let word_21: u32 = (o + i) >> 1u;
+    let shift_22: u32 = ((o + i) & 1u) * 16u;
+    if (word_21 < u32(arrayLength(&k))) {
+      k[word_21] = (read_k_out(word_21) & ((0xffffu << shift_22) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_22);
     }
-    let word_31: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_32: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_31 < u32(arrayLength(&k))) {
-      k[word_31] = (read_k_out(word_31) & ((0xffffu << shift_32) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_32);
-    }
-  }
-  let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_k_out((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_k_out((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_k_out(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_33: u32 = (oh2 + i) >> 1u;
-    let shift_34: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_33 < u32(arrayLength(&k))) {
-      k[word_33] = (read_k_out(word_33) & ((0xffffu << shift_34) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_34);
-    }
-    let word_35: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_36: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_35 < u32(arrayLength(&k))) {
-      k[word_35] = (read_k_out(word_35) & ((0xffffu << shift_36) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_36);
-    }
-  }
-  let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_k_out((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_k_out((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_k_out(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_37: u32 = (oh3 + i) >> 1u;
-    let shift_38: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_37 < u32(arrayLength(&k))) {
-      k[word_37] = (read_k_out(word_37) & ((0xffffu << shift_38) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_38);
-    }
-    let word_39: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_40: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_39 < u32(arrayLength(&k))) {
-      k[word_39] = (read_k_out(word_39) & ((0xffffu << shift_40) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_40);
+    let word_23: u32 = ((o + 64u) + i) >> 1u;
+    let shift_24: u32 = (((o + 64u) + i) & 1u) * 16u;
+    if (word_23 < u32(arrayLength(&k))) {
+      k[word_23] = (read_k_out(word_23) & ((0xffffu << shift_24) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_24);
     }
   }
 }
 
 /** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) */
-fn item_scalar_in_0(flat: u32) {
+fn item_scalar_out_0(flat: u32) {
+  let pos0_w: i32 = read_positions(flat);
+  let pos0_f: f32 = 0.0;
+  var c0: array<f32, 64>;
+  var s0: array<f32, 64>;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
+  c0[0u] = cs0_0.x;
+  s0[0u] = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
+  c0[1u] = cs0_1.x;
+  s0[1u] = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
+  c0[2u] = cs0_2.x;
+  s0[2u] = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
+  c0[3u] = cs0_3.x;
+  s0[3u] = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
+  c0[4u] = cs0_4.x;
+  s0[4u] = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
+  c0[5u] = cs0_5.x;
+  s0[5u] = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
+  c0[6u] = cs0_6.x;
+  s0[6u] = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
+  c0[7u] = cs0_7.x;
+  s0[7u] = cs0_7.y;
+  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
+  c0[8u] = cs0_8.x;
+  s0[8u] = cs0_8.y;
+  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
+  c0[9u] = cs0_9.x;
+  s0[9u] = cs0_9.y;
+  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
+  c0[10u] = cs0_10.x;
+  s0[10u] = cs0_10.y;
+  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
+  c0[11u] = cs0_11.x;
+  s0[11u] = cs0_11.y;
+  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
+  c0[12u] = cs0_12.x;
+  s0[12u] = cs0_12.y;
+  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
+  c0[13u] = cs0_13.x;
+  s0[13u] = cs0_13.y;
+  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
+  c0[14u] = cs0_14.x;
+  s0[14u] = cs0_14.y;
+  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
+  c0[15u] = cs0_15.x;
+  s0[15u] = cs0_15.y;
+  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
+  c0[16u] = cs0_16.x;
+  s0[16u] = cs0_16.y;
+  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
+  c0[17u] = cs0_17.x;
+  s0[17u] = cs0_17.y;
+  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
+  c0[18u] = cs0_18.x;
+  s0[18u] = cs0_18.y;
+  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
+  c0[19u] = cs0_19.x;
+  s0[19u] = cs0_19.y;
+  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
+  c0[20u] = cs0_20.x;
+  s0[20u] = cs0_20.y;
+  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
+  c0[21u] = cs0_21.x;
+  s0[21u] = cs0_21.y;
+  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
+  c0[22u] = cs0_22.x;
+  s0[22u] = cs0_22.y;
+  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
+  c0[23u] = cs0_23.x;
+  s0[23u] = cs0_23.y;
+  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
+  c0[24u] = cs0_24.x;
+  s0[24u] = cs0_24.y;
+  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
+  c0[25u] = cs0_25.x;
+  s0[25u] = cs0_25.y;
+  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
+  c0[26u] = cs0_26.x;
+  s0[26u] = cs0_26.y;
+  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
+  c0[27u] = cs0_27.x;
+  s0[27u] = cs0_27.y;
+  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
+  c0[28u] = cs0_28.x;
+  s0[28u] = cs0_28.y;
+  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
+  c0[29u] = cs0_29.x;
+  s0[29u] = cs0_29.y;
+  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
+  c0[30u] = cs0_30.x;
+  s0[30u] = cs0_30.y;
+  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
+  c0[31u] = cs0_31.x;
+  s0[31u] = cs0_31.y;
+  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
+  c0[32u] = cs0_32.x;
+  s0[32u] = cs0_32.y;
+  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
+  c0[33u] = cs0_33.x;
+  s0[33u] = cs0_33.y;
+  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
+  c0[34u] = cs0_34.x;
+  s0[34u] = cs0_34.y;
+  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
+  c0[35u] = cs0_35.x;
+  s0[35u] = cs0_35.y;
+  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
+  c0[36u] = cs0_36.x;
+  s0[36u] = cs0_36.y;
+  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
+  c0[37u] = cs0_37.x;
+  s0[37u] = cs0_37.y;
+  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
+  c0[38u] = cs0_38.x;
+  s0[38u] = cs0_38.y;
+  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
+  c0[39u] = cs0_39.x;
+  s0[39u] = cs0_39.y;
+  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
+  c0[40u] = cs0_40.x;
+  s0[40u] = cs0_40.y;
+  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
+  c0[41u] = cs0_41.x;
+  s0[41u] = cs0_41.y;
+  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
+  c0[42u] = cs0_42.x;
+  s0[42u] = cs0_42.y;
+  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
+  c0[43u] = cs0_43.x;
+  s0[43u] = cs0_43.y;
+  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
+  c0[44u] = cs0_44.x;
+  s0[44u] = cs0_44.y;
+  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
+  c0[45u] = cs0_45.x;
+  s0[45u] = cs0_45.y;
+  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
+  c0[46u] = cs0_46.x;
+  s0[46u] = cs0_46.y;
+  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
+  c0[47u] = cs0_47.x;
+  s0[47u] = cs0_47.y;
+  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
+  c0[48u] = cs0_48.x;
+  s0[48u] = cs0_48.y;
+  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
+  c0[49u] = cs0_49.x;
+  s0[49u] = cs0_49.y;
+  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
+  c0[50u] = cs0_50.x;
+  s0[50u] = cs0_50.y;
+  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
+  c0[51u] = cs0_51.x;
+  s0[51u] = cs0_51.y;
+  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
+  c0[52u] = cs0_52.x;
+  s0[52u] = cs0_52.y;
+  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
+  c0[53u] = cs0_53.x;
+  s0[53u] = cs0_53.y;
+  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
+  c0[54u] = cs0_54.x;
+  s0[54u] = cs0_54.y;
+  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
+  c0[55u] = cs0_55.x;
+  s0[55u] = cs0_55.y;
+  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
+  c0[56u] = cs0_56.x;
+  s0[56u] = cs0_56.y;
+  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
+  c0[57u] = cs0_57.x;
+  s0[57u] = cs0_57.y;
+  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
+  c0[58u] = cs0_58.x;
+  s0[58u] = cs0_58.y;
+  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
+  c0[59u] = cs0_59.x;
+  s0[59u] = cs0_59.y;
+  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
+  c0[60u] = cs0_60.x;
+  s0[60u] = cs0_60.y;
+  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
+  c0[61u] = cs0_61.x;
+  s0[61u] = cs0_61.y;
+  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
+  c0[62u] = cs0_62.x;
+  s0[62u] = cs0_62.y;
+  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
+  c0[63u] = cs0_63.x;
+  s0[63u] = cs0_63.y;
+  for (var h: u32 = 0u; h < 32u; h++) {
+    let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
+    var ss: f32 = 0.0;
+    for (var l: u32 = 0u; l < 128u; l++) {
+      let xl: f32 = bitcast<f32>(((read_q_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+      ss = ss + xl * xl;
+    }
+    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
+    for (var i: u32 = 0u; i < 64u; i++) {
+      let p0_xa: f32 = bitcast<f32>(((read_q_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_xb: f32 = bitcast<f32>(((read_q_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_ci: f32 = c0[i];
+      let p0_si: f32 = s0[i];
+      let word_25: u32 = (o + i) >> 1u;
+      let shift_26: u32 = ((o + i) & 1u) * 16u;
+      if (word_25 < u32(arrayLength(&q))) {
+        q[word_25] = (read_q_out(word_25) & ((0xffffu << shift_26) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_26);
+      }
+      let word_27: u32 = ((o + 64u) + i) >> 1u;
+      let shift_28: u32 = (((o + 64u) + i) & 1u) * 16u;
+      if (word_27 < u32(arrayLength(&q))) {
+        q[word_27] = (read_q_out(word_27) & ((0xffffu << shift_28) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_28);
+      }
+    }
+  }
+  for (var h: u32 = 0u; h < 8u; h++) {
+    let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
+    var ss: f32 = 0.0;
+    for (var l: u32 = 0u; l < 128u; l++) {
+      let xl: f32 = bitcast<f32>(((read_k_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+      ss = ss + xl * xl;
+    }
+    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
+    for (var i: u32 = 0u; i < 64u; i++) {
+      let p0_xa: f32 = bitcast<f32>(((read_k_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_xb: f32 = bitcast<f32>(((read_k_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_ci: f32 = c0[i];
+      let p0_si: f32 = s0[i];
+      let word_29: u32 = (o + i) >> 1u;
+      let shift_30: u32 = ((o + i) & 1u) * 16u;
+      if (word_29 < u32(arrayLength(&k))) {
+        k[word_29] = (read_k_out(word_29) & ((0xffffu << shift_30) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_30);
+      }
+      let word_31: u32 = ((o + 64u) + i) >> 1u;
+      let shift_32: u32 = (((o + 64u) + i) & 1u) * 16u;
+      if (word_31 < u32(arrayLength(&k))) {
+        k[word_31] = (read_k_out(word_31) & ((0xffffu << shift_32) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_32);
+      }
+    }
+  }
+}
+
+/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 */
+fn item_scalar_in_shared_q1_0(flat: u32, h0: u32) {
+  let pos0_w: i32 = read_positions(flat);
+  let pos0_f: f32 = 0.0;
+  var c0: array<f32, 64>;
+  var s0: array<f32, 64>;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
+  c0[0u] = cs0_0.x;
+  s0[0u] = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
+  c0[1u] = cs0_1.x;
+  s0[1u] = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
+  c0[2u] = cs0_2.x;
+  s0[2u] = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
+  c0[3u] = cs0_3.x;
+  s0[3u] = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
+  c0[4u] = cs0_4.x;
+  s0[4u] = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
+  c0[5u] = cs0_5.x;
+  s0[5u] = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
+  c0[6u] = cs0_6.x;
+  s0[6u] = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
+  c0[7u] = cs0_7.x;
+  s0[7u] = cs0_7.y;
+  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
+  c0[8u] = cs0_8.x;
+  s0[8u] = cs0_8.y;
+  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
+  c0[9u] = cs0_9.x;
+  s0[9u] = cs0_9.y;
+  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
+  c0[10u] = cs0_10.x;
+  s0[10u] = cs0_10.y;
+  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
+  c0[11u] = cs0_11.x;
+  s0[11u] = cs0_11.y;
+  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
+  c0[12u] = cs0_12.x;
+  s0[12u] = cs0_12.y;
+  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
+  c0[13u] = cs0_13.x;
+  s0[13u] = cs0_13.y;
+  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
+  c0[14u] = cs0_14.x;
+  s0[14u] = cs0_14.y;
+  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
+  c0[15u] = cs0_15.x;
+  s0[15u] = cs0_15.y;
+  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
+  c0[16u] = cs0_16.x;
+  s0[16u] = cs0_16.y;
+  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
+  c0[17u] = cs0_17.x;
+  s0[17u] = cs0_17.y;
+  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
+  c0[18u] = cs0_18.x;
+  s0[18u] = cs0_18.y;
+  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
+  c0[19u] = cs0_19.x;
+  s0[19u] = cs0_19.y;
+  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
+  c0[20u] = cs0_20.x;
+  s0[20u] = cs0_20.y;
+  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
+  c0[21u] = cs0_21.x;
+  s0[21u] = cs0_21.y;
+  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
+  c0[22u] = cs0_22.x;
+  s0[22u] = cs0_22.y;
+  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
+  c0[23u] = cs0_23.x;
+  s0[23u] = cs0_23.y;
+  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
+  c0[24u] = cs0_24.x;
+  s0[24u] = cs0_24.y;
+  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
+  c0[25u] = cs0_25.x;
+  s0[25u] = cs0_25.y;
+  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
+  c0[26u] = cs0_26.x;
+  s0[26u] = cs0_26.y;
+  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
+  c0[27u] = cs0_27.x;
+  s0[27u] = cs0_27.y;
+  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
+  c0[28u] = cs0_28.x;
+  s0[28u] = cs0_28.y;
+  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
+  c0[29u] = cs0_29.x;
+  s0[29u] = cs0_29.y;
+  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
+  c0[30u] = cs0_30.x;
+  s0[30u] = cs0_30.y;
+  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
+  c0[31u] = cs0_31.x;
+  s0[31u] = cs0_31.y;
+  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
+  c0[32u] = cs0_32.x;
+  s0[32u] = cs0_32.y;
+  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
+  c0[33u] = cs0_33.x;
+  s0[33u] = cs0_33.y;
+  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
+  c0[34u] = cs0_34.x;
+  s0[34u] = cs0_34.y;
+  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
+  c0[35u] = cs0_35.x;
+  s0[35u] = cs0_35.y;
+  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
+  c0[36u] = cs0_36.x;
+  s0[36u] = cs0_36.y;
+  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
+  c0[37u] = cs0_37.x;
+  s0[37u] = cs0_37.y;
+  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
+  c0[38u] = cs0_38.x;
+  s0[38u] = cs0_38.y;
+  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
+  c0[39u] = cs0_39.x;
+  s0[39u] = cs0_39.y;
+  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
+  c0[40u] = cs0_40.x;
+  s0[40u] = cs0_40.y;
+  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
+  c0[41u] = cs0_41.x;
+  s0[41u] = cs0_41.y;
+  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
+  c0[42u] = cs0_42.x;
+  s0[42u] = cs0_42.y;
+  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
+  c0[43u] = cs0_43.x;
+  s0[43u] = cs0_43.y;
+  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
+  c0[44u] = cs0_44.x;
+  s0[44u] = cs0_44.y;
+  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
+  c0[45u] = cs0_45.x;
+  s0[45u] = cs0_45.y;
+  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
+  c0[46u] = cs0_46.x;
+  s0[46u] = cs0_46.y;
+  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
+  c0[47u] = cs0_47.x;
+  s0[47u] = cs0_47.y;
+  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
+  c0[48u] = cs0_48.x;
+  s0[48u] = cs0_48.y;
+  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
+  c0[49u] = cs0_49.x;
+  s0[49u] = cs0_49.y;
+  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
+  c0[50u] = cs0_50.x;
+  s0[50u] = cs0_50.y;
+  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
+  c0[51u] = cs0_51.x;
+  s0[51u] = cs0_51.y;
+  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
+  c0[52u] = cs0_52.x;
+  s0[52u] = cs0_52.y;
+  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
+  c0[53u] = cs0_53.x;
+  s0[53u] = cs0_53.y;
+  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
+  c0[54u] = cs0_54.x;
+  s0[54u] = cs0_54.y;
+  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
+  c0[55u] = cs0_55.x;
+  s0[55u] = cs0_55.y;
+  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
+  c0[56u] = cs0_56.x;
+  s0[56u] = cs0_56.y;
+  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
+  c0[57u] = cs0_57.x;
+  s0[57u] = cs0_57.y;
+  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
+  c0[58u] = cs0_58.x;
+  s0[58u] = cs0_58.y;
+  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
+  c0[59u] = cs0_59.x;
+  s0[59u] = cs0_59.y;
+  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
+  c0[60u] = cs0_60.x;
+  s0[60u] = cs0_60.y;
+  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
+  c0[61u] = cs0_61.x;
+  s0[61u] = cs0_61.y;
+  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
+  c0[62u] = cs0_62.x;
+  s0[62u] = cs0_62.y;
+  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
+  c0[63u] = cs0_63.x;
+  s0[63u] = cs0_63.y;
+  let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
+  var ss: f32 = 0.0;
+  for (var l: u32 = 0u; l < 128u; l++) {
+    let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+    ss = ss + xl * xl;
+  }
+  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
+  for (var i: u32 = 0u; i < 64u; i++) {
+    let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_ci: f32 = c0[i];
+    let p0_si: f32 = s0[i];
+    let word_33: u32 = (o + i) >> 1u;
+    let shift_34: u32 = ((o + i) & 1u) * 16u;
+    if (word_33 < u32(arrayLength(&q))) {
+      q[word_33] = (read_q_out(word_33) & ((0xffffu << shift_34) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_34);
+    }
+    let word_35: u32 = ((o + 64u) + i) >> 1u;
+    let shift_36: u32 = (((o + 64u) + i) & 1u) * 16u;
+    if (word_35 < u32(arrayLength(&q))) {
+      q[word_35] = (read_q_out(word_35) & ((0xffffu << shift_36) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_36);
+    }
+  }
+}
+
+/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k head h0 */
+fn item_scalar_in_shared_k1_0(flat: u32, h0: u32) {
+  let pos0_w: i32 = read_positions(flat);
+  let pos0_f: f32 = 0.0;
+  var c0: array<f32, 64>;
+  var s0: array<f32, 64>;
+  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
+  c0[0u] = cs0_0.x;
+  s0[0u] = cs0_0.y;
+  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
+  c0[1u] = cs0_1.x;
+  s0[1u] = cs0_1.y;
+  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
+  c0[2u] = cs0_2.x;
+  s0[2u] = cs0_2.y;
+  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
+  c0[3u] = cs0_3.x;
+  s0[3u] = cs0_3.y;
+  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
+  c0[4u] = cs0_4.x;
+  s0[4u] = cs0_4.y;
+  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
+  c0[5u] = cs0_5.x;
+  s0[5u] = cs0_5.y;
+  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
+  c0[6u] = cs0_6.x;
+  s0[6u] = cs0_6.y;
+  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
+  c0[7u] = cs0_7.x;
+  s0[7u] = cs0_7.y;
+  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
+  c0[8u] = cs0_8.x;
+  s0[8u] = cs0_8.y;
+  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
+  c0[9u] = cs0_9.x;
+  s0[9u] = cs0_9.y;
+  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
+  c0[10u] = cs0_10.x;
+  s0[10u] = cs0_10.y;
+  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
+  c0[11u] = cs0_11.x;
+  s0[11u] = cs0_11.y;
+  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
+  c0[12u] = cs0_12.x;
+  s0[12u] = cs0_12.y;
+  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
+  c0[13u] = cs0_13.x;
+  s0[13u] = cs0_13.y;
+  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
+  c0[14u] = cs0_14.x;
+  s0[14u] = cs0_14.y;
+  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
+  c0[15u] = cs0_15.x;
+  s0[15u] = cs0_15.y;
+  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
+  c0[16u] = cs0_16.x;
+  s0[16u] = cs0_16.y;
+  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
+  c0[17u] = cs0_17.x;
+  s0[17u] = cs0_17.y;
+  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
+  c0[18u] = cs0_18.x;
+  s0[18u] = cs0_18.y;
+  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
+  c0[19u] = cs0_19.x;
+  s0[19u] = cs0_19.y;
+  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
+  c0[20u] = cs0_20.x;
+  s0[20u] = cs0_20.y;
+  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
+  c0[21u] = cs0_21.x;
+  s0[21u] = cs0_21.y;
+  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
+  c0[22u] = cs0_22.x;
+  s0[22u] = cs0_22.y;
+  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
+  c0[23u] = cs0_23.x;
+  s0[23u] = cs0_23.y;
+  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
+  c0[24u] = cs0_24.x;
+  s0[24u] = cs0_24.y;
+  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
+  c0[25u] = cs0_25.x;
+  s0[25u] = cs0_25.y;
+  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
+  c0[26u] = cs0_26.x;
+  s0[26u] = cs0_26.y;
+  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
+  c0[27u] = cs0_27.x;
+  s0[27u] = cs0_27.y;
+  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
+  c0[28u] = cs0_28.x;
+  s0[28u] = cs0_28.y;
+  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
+  c0[29u] = cs0_29.x;
+  s0[29u] = cs0_29.y;
+  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
+  c0[30u] = cs0_30.x;
+  s0[30u] = cs0_30.y;
+  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
+  c0[31u] = cs0_31.x;
+  s0[31u] = cs0_31.y;
+  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
+  c0[32u] = cs0_32.x;
+  s0[32u] = cs0_32.y;
+  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
+  c0[33u] = cs0_33.x;
+  s0[33u] = cs0_33.y;
+  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
+  c0[34u] = cs0_34.x;
+  s0[34u] = cs0_34.y;
+  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
+  c0[35u] = cs0_35.x;
+  s0[35u] = cs0_35.y;
+  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
+  c0[36u] = cs0_36.x;
+  s0[36u] = cs0_36.y;
+  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
+  c0[37u] = cs0_37.x;
+  s0[37u] = cs0_37.y;
+  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
+  c0[38u] = cs0_38.x;
+  s0[38u] = cs0_38.y;
+  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
+  c0[39u] = cs0_39.x;
+  s0[39u] = cs0_39.y;
+  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
+  c0[40u] = cs0_40.x;
+  s0[40u] = cs0_40.y;
+  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
+  c0[41u] = cs0_41.x;
+  s0[41u] = cs0_41.y;
+  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
+  c0[42u] = cs0_42.x;
+  s0[42u] = cs0_42.y;
+  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
+  c0[43u] = cs0_43.x;
+  s0[43u] = cs0_43.y;
+  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
+  c0[44u] = cs0_44.x;
+  s0[44u] = cs0_44.y;
+  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
+  c0[45u] = cs0_45.x;
+  s0[45u] = cs0_45.y;
+  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
+  c0[46u] = cs0_46.x;
+  s0[46u] = cs0_46.y;
+  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
+  c0[47u] = cs0_47.x;
+  s0[47u] = cs0_47.y;
+  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
+  c0[48u] = cs0_48.x;
+  s0[48u] = cs0_48.y;
+  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
+  c0[49u] = cs0_49.x;
+  s0[49u] = cs0_49.y;
+  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
+  c0[50u] = cs0_50.x;
+  s0[50u] = cs0_50.y;
+  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
+  c0[51u] = cs0_51.x;
+  s0[51u] = cs0_51.y;
+  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
+  c0[52u] = cs0_52.x;
+  s0[52u] = cs0_52.y;
+  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
+  c0[53u] = cs0_53.x;
+  s0[53u] = cs0_53.y;
+  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
+  c0[54u] = cs0_54.x;
+  s0[54u] = cs0_54.y;
+  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
+  c0[55u] = cs0_55.x;
+  s0[55u] = cs0_55.y;
+  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
+  c0[56u] = cs0_56.x;
+  s0[56u] = cs0_56.y;
+  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
+  c0[57u] = cs0_57.x;
+  s0[57u] = cs0_57.y;
+  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
+  c0[58u] = cs0_58.x;
+  s0[58u] = cs0_58.y;
+  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
+  c0[59u] = cs0_59.x;
+  s0[59u] = cs0_59.y;
+  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
+  c0[60u] = cs0_60.x;
+  s0[60u] = cs0_60.y;
+  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
+  c0[61u] = cs0_61.x;
+  s0[61u] = cs0_61.y;
+  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
+  c0[62u] = cs0_62.x;
+  s0[62u] = cs0_62.y;
+  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
+  c0[63u] = cs0_63.x;
+  s0[63u] = cs0_63.y;
+  let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
+  var ss: f32 = 0.0;
+  for (var l: u32 = 0u; l < 128u; l++) {
+    let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+    ss = ss + xl * xl;
+  }
+  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
+  for (var i: u32 = 0u; i < 64u; i++) {
+    let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+    let p0_ci: f32 = c0[i];
+    let p0_si: f32 = s0[i];
+    let word_37: u32 = (o + i) >> 1u;
+    let shift_38: u32 = ((o + i) & 1u) * 16u;
+    if (word_37 < u32(arrayLength(&q))) {
+      q[word_37] = (read_q_out(word_37) & ((0xffffu << shift_38) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_38);
+    }
+    let word_39: u32 = ((o + 64u) + i) >> 1u;
+    let shift_40: u32 = (((o + 64u) + i) & 1u) * 16u;
+    if (word_39 < u32(arrayLength(&q))) {
+      q[word_39] = (read_q_out(word_39) & ((0xffffu << shift_40) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_40);
+    }
+  }
+}
+
+/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) */
+fn item_scalar_in_shared_0(flat: u32) {
   let pos0_w: i32 = read_positions(flat);
   let pos0_f: f32 = 0.0;
   var c0: array<f32, 64>;
@@ -1426,31 +2234,31 @@ fn item_scalar_in_0(flat: u32) {
     let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
     var ss: f32 = 0.0;
     for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_k_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
+      let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
       ss = ss + xl * xl;
     }
     let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
     for (var i: u32 = 0u; i < 64u; i++) {
-      let p0_xa: f32 = bitcast<f32>(((read_k_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_xb: f32 = bitcast<f32>(((read_k_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
+      let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
       let p0_ci: f32 = c0[i];
       let p0_si: f32 = s0[i];
       let word_45: u32 = (o + i) >> 1u;
       let shift_46: u32 = ((o + i) & 1u) * 16u;
-      if (word_45 < u32(arrayLength(&k))) {
-        k[word_45] = (read_k_out(word_45) & ((0xffffu << shift_46) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_46);
+      if (word_45 < u32(arrayLength(&q))) {
+        q[word_45] = (read_q_out(word_45) & ((0xffffu << shift_46) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_46);
       }
       let word_47: u32 = ((o + 64u) + i) >> 1u;
       let shift_48: u32 = (((o + 64u) + i) & 1u) * 16u;
-      if (word_47 < u32(arrayLength(&k))) {
-        k[word_47] = (read_k_out(word_47) & ((0xffffu << shift_48) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_48);
+      if (word_47 < u32(arrayLength(&q))) {
+        q[word_47] = (read_q_out(word_47) & ((0xffffu << shift_48) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_48);
       }
     }
   }
 }
 
 /** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 */
-fn item_scalar_out_q1_0(flat: u32, h0: u32) {
+fn item_scalar_out_shared_q1_0(flat: u32, h0: u32) {
   let pos0_w: i32 = read_positions(flat);
   let pos0_f: f32 = 0.0;
   var c0: array<f32, 64>;
@@ -1673,2566 +2481,6 @@ fn item_scalar_out_q1_0(flat: u32, h0: u32) {
 }
 
 /** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k head h0 */
-fn item_scalar_out_k1_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
-  var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_k_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
-  }
-  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let p0_xa: f32 = bitcast<f32>(((read_k_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_xb: f32 = bitcast<f32>(((read_k_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_ci: f32 = c0[i];
-    let p0_si: f32 = s0[i];
-    let word_53: u32 = (o + i) >> 1u;
-    let shift_54: u32 = ((o + i) & 1u) * 16u;
-    if (word_53 < u32(arrayLength(&k))) {
-      k[word_53] = (read_k_out(word_53) & ((0xffffu << shift_54) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_54);
-    }
-    let word_55: u32 = ((o + 64u) + i) >> 1u;
-    let shift_56: u32 = (((o + 64u) + i) & 1u) * 16u;
-    if (word_55 < u32(arrayLength(&k))) {
-      k[word_55] = (read_k_out(word_55) & ((0xffffu << shift_56) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_56);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q heads h0 … h0 + 3 */
-fn item_scalar_out_q4_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
-  var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_in((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
-  }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_q_in((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_57: u32 = (oh0 + i) >> 1u;
-    let shift_58: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_57 < u32(arrayLength(&q))) {
-      q[word_57] = (read_q_out(word_57) & ((0xffffu << shift_58) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_58);
-    }
-    let word_59: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_60: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_59 < u32(arrayLength(&q))) {
-      q[word_59] = (read_q_out(word_59) & ((0xffffu << shift_60) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_60);
-    }
-  }
-  let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
-  var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_in((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
-  }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_q_in((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_61: u32 = (oh1 + i) >> 1u;
-    let shift_62: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_61 < u32(arrayLength(&q))) {
-      q[word_61] = (read_q_out(word_61) & ((0xffffu << shift_62) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_62);
-    }
-    let word_63: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_64: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_63 < u32(arrayLength(&q))) {
-      q[word_63] = (read_q_out(word_63) & ((0xffffu << shift_64) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_64);
-    }
-  }
-  let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_in((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_q_in((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_65: u32 = (oh2 + i) >> 1u;
-    let shift_66: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_65 < u32(arrayLength(&q))) {
-      q[word_65] = (read_q_out(word_65) & ((0xffffu << shift_66) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_66);
-    }
-    let word_67: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_68: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_67 < u32(arrayLength(&q))) {
-      q[word_67] = (read_q_out(word_67) & ((0xffffu << shift_68) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_68);
-    }
-  }
-  let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_in((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_q_in((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_69: u32 = (oh3 + i) >> 1u;
-    let shift_70: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_69 < u32(arrayLength(&q))) {
-      q[word_69] = (read_q_out(word_69) & ((0xffffu << shift_70) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_70);
-    }
-    let word_71: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_72: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_71 < u32(arrayLength(&q))) {
-      q[word_71] = (read_q_out(word_71) & ((0xffffu << shift_72) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_72);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k heads h0 … h0 + 3 */
-fn item_scalar_out_k4_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
-  var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_k_in((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
-  }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_k_in((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_k_in(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_73: u32 = (oh0 + i) >> 1u;
-    let shift_74: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_73 < u32(arrayLength(&k))) {
-      k[word_73] = (read_k_out(word_73) & ((0xffffu << shift_74) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_74);
-    }
-    let word_75: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_76: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_75 < u32(arrayLength(&k))) {
-      k[word_75] = (read_k_out(word_75) & ((0xffffu << shift_76) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_76);
-    }
-  }
-  let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
-  var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_k_in((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
-  }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_k_in((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_k_in(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_77: u32 = (oh1 + i) >> 1u;
-    let shift_78: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_77 < u32(arrayLength(&k))) {
-      k[word_77] = (read_k_out(word_77) & ((0xffffu << shift_78) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_78);
-    }
-    let word_79: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_80: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_79 < u32(arrayLength(&k))) {
-      k[word_79] = (read_k_out(word_79) & ((0xffffu << shift_80) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_80);
-    }
-  }
-  let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_k_in((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_k_in((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_k_in(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_81: u32 = (oh2 + i) >> 1u;
-    let shift_82: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_81 < u32(arrayLength(&k))) {
-      k[word_81] = (read_k_out(word_81) & ((0xffffu << shift_82) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_82);
-    }
-    let word_83: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_84: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_83 < u32(arrayLength(&k))) {
-      k[word_83] = (read_k_out(word_83) & ((0xffffu << shift_84) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_84);
-    }
-  }
-  let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_k_in((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_k_in((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_k_in(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_85: u32 = (oh3 + i) >> 1u;
-    let shift_86: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_85 < u32(arrayLength(&k))) {
-      k[word_85] = (read_k_out(word_85) & ((0xffffu << shift_86) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_86);
-    }
-    let word_87: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_88: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_87 < u32(arrayLength(&k))) {
-      k[word_87] = (read_k_out(word_87) & ((0xffffu << shift_88) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_88);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) */
-fn item_scalar_out_0(flat: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  for (var h: u32 = 0u; h < 32u; h++) {
-    let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
-    var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
-    }
-    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-    for (var i: u32 = 0u; i < 64u; i++) {
-      let p0_xa: f32 = bitcast<f32>(((read_q_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_xb: f32 = bitcast<f32>(((read_q_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_ci: f32 = c0[i];
-      let p0_si: f32 = s0[i];
-      let word_89: u32 = (o + i) >> 1u;
-      let shift_90: u32 = ((o + i) & 1u) * 16u;
-      if (word_89 < u32(arrayLength(&q))) {
-        q[word_89] = (read_q_out(word_89) & ((0xffffu << shift_90) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_90);
-      }
-      let word_91: u32 = ((o + 64u) + i) >> 1u;
-      let shift_92: u32 = (((o + 64u) + i) & 1u) * 16u;
-      if (word_91 < u32(arrayLength(&q))) {
-        q[word_91] = (read_q_out(word_91) & ((0xffffu << shift_92) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_92);
-      }
-    }
-  }
-  for (var h: u32 = 0u; h < 8u; h++) {
-    let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
-    var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_k_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
-    }
-    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-    for (var i: u32 = 0u; i < 64u; i++) {
-      let p0_xa: f32 = bitcast<f32>(((read_k_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_xb: f32 = bitcast<f32>(((read_k_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_ci: f32 = c0[i];
-      let p0_si: f32 = s0[i];
-      let word_93: u32 = (o + i) >> 1u;
-      let shift_94: u32 = ((o + i) & 1u) * 16u;
-      if (word_93 < u32(arrayLength(&k))) {
-        k[word_93] = (read_k_out(word_93) & ((0xffffu << shift_94) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_94);
-      }
-      let word_95: u32 = ((o + 64u) + i) >> 1u;
-      let shift_96: u32 = (((o + 64u) + i) & 1u) * 16u;
-      if (word_95 < u32(arrayLength(&k))) {
-        k[word_95] = (read_k_out(word_95) & ((0xffffu << shift_96) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_96);
-      }
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 */
-fn item_scalar_in_shared_q1_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
-  var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
-  }
-  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_ci: f32 = c0[i];
-    let p0_si: f32 = s0[i];
-    let word_97: u32 = (o + i) >> 1u;
-    let shift_98: u32 = ((o + i) & 1u) * 16u;
-    if (word_97 < u32(arrayLength(&q))) {
-      q[word_97] = (read_q_out(word_97) & ((0xffffu << shift_98) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_98);
-    }
-    let word_99: u32 = ((o + 64u) + i) >> 1u;
-    let shift_100: u32 = (((o + 64u) + i) & 1u) * 16u;
-    if (word_99 < u32(arrayLength(&q))) {
-      q[word_99] = (read_q_out(word_99) & ((0xffffu << shift_100) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_100);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k head h0 */
-fn item_scalar_in_shared_k1_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let o: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
-  var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
-  }
-  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_ci: f32 = c0[i];
-    let p0_si: f32 = s0[i];
-    let word_101: u32 = (o + i) >> 1u;
-    let shift_102: u32 = ((o + i) & 1u) * 16u;
-    if (word_101 < u32(arrayLength(&q))) {
-      q[word_101] = (read_q_out(word_101) & ((0xffffu << shift_102) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_102);
-    }
-    let word_103: u32 = ((o + 64u) + i) >> 1u;
-    let shift_104: u32 = (((o + 64u) + i) & 1u) * 16u;
-    if (word_103 < u32(arrayLength(&q))) {
-      q[word_103] = (read_q_out(word_103) & ((0xffffu << shift_104) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_104);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q heads h0 … h0 + 3 */
-fn item_scalar_in_shared_q4_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
-  var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_out((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
-  }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_q_out((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_105: u32 = (oh0 + i) >> 1u;
-    let shift_106: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_105 < u32(arrayLength(&q))) {
-      q[word_105] = (read_q_out(word_105) & ((0xffffu << shift_106) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_106);
-    }
-    let word_107: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_108: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_107 < u32(arrayLength(&q))) {
-      q[word_107] = (read_q_out(word_107) & ((0xffffu << shift_108) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_108);
-    }
-  }
-  let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
-  var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_out((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
-  }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_q_out((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_109: u32 = (oh1 + i) >> 1u;
-    let shift_110: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_109 < u32(arrayLength(&q))) {
-      q[word_109] = (read_q_out(word_109) & ((0xffffu << shift_110) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_110);
-    }
-    let word_111: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_112: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_111 < u32(arrayLength(&q))) {
-      q[word_111] = (read_q_out(word_111) & ((0xffffu << shift_112) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_112);
-    }
-  }
-  let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_out((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_q_out((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_113: u32 = (oh2 + i) >> 1u;
-    let shift_114: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_113 < u32(arrayLength(&q))) {
-      q[word_113] = (read_q_out(word_113) & ((0xffffu << shift_114) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_114);
-    }
-    let word_115: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_116: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_115 < u32(arrayLength(&q))) {
-      q[word_115] = (read_q_out(word_115) & ((0xffffu << shift_116) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_116);
-    }
-  }
-  let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_out((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_q_out((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_117: u32 = (oh3 + i) >> 1u;
-    let shift_118: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_117 < u32(arrayLength(&q))) {
-      q[word_117] = (read_q_out(word_117) & ((0xffffu << shift_118) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_118);
-    }
-    let word_119: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_120: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_119 < u32(arrayLength(&q))) {
-      q[word_119] = (read_q_out(word_119) & ((0xffffu << shift_120) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_120);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k heads h0 … h0 + 3 */
-fn item_scalar_in_shared_k4_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
-  var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_out((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
-  }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_q_out((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_121: u32 = (oh0 + i) >> 1u;
-    let shift_122: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_121 < u32(arrayLength(&q))) {
-      q[word_121] = (read_q_out(word_121) & ((0xffffu << shift_122) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_122);
-    }
-    let word_123: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_124: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_123 < u32(arrayLength(&q))) {
-      q[word_123] = (read_q_out(word_123) & ((0xffffu << shift_124) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_124);
-    }
-  }
-  let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
-  var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_out((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
-  }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_q_out((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_125: u32 = (oh1 + i) >> 1u;
-    let shift_126: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_125 < u32(arrayLength(&q))) {
-      q[word_125] = (read_q_out(word_125) & ((0xffffu << shift_126) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_126);
-    }
-    let word_127: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_128: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_127 < u32(arrayLength(&q))) {
-      q[word_127] = (read_q_out(word_127) & ((0xffffu << shift_128) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_128);
-    }
-  }
-  let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_out((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_q_out((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_129: u32 = (oh2 + i) >> 1u;
-    let shift_130: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_129 < u32(arrayLength(&q))) {
-      q[word_129] = (read_q_out(word_129) & ((0xffffu << shift_130) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_130);
-    }
-    let word_131: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_132: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_131 < u32(arrayLength(&q))) {
-      q[word_131] = (read_q_out(word_131) & ((0xffffu << shift_132) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_132);
-    }
-  }
-  let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_out((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_q_out((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_q_out(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_133: u32 = (oh3 + i) >> 1u;
-    let shift_134: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_133 < u32(arrayLength(&q))) {
-      q[word_133] = (read_q_out(word_133) & ((0xffffu << shift_134) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_134);
-    }
-    let word_135: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_136: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_135 < u32(arrayLength(&q))) {
-      q[word_135] = (read_q_out(word_135) & ((0xffffu << shift_136) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_136);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar) */
-fn item_scalar_in_shared_0(flat: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  for (var h: u32 = 0u; h < 32u; h++) {
-    let o: u32 = params.q_start + (flat * params.q_token_stride + h * params.q_head_stride);
-    var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
-    }
-    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-    for (var i: u32 = 0u; i < 64u; i++) {
-      let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_ci: f32 = c0[i];
-      let p0_si: f32 = s0[i];
-      let word_137: u32 = (o + i) >> 1u;
-      let shift_138: u32 = ((o + i) & 1u) * 16u;
-      if (word_137 < u32(arrayLength(&q))) {
-        q[word_137] = (read_q_out(word_137) & ((0xffffu << shift_138) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_138);
-      }
-      let word_139: u32 = ((o + 64u) + i) >> 1u;
-      let shift_140: u32 = (((o + 64u) + i) & 1u) * 16u;
-      if (word_139 < u32(arrayLength(&q))) {
-        q[word_139] = (read_q_out(word_139) & ((0xffffu << shift_140) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_140);
-      }
-    }
-  }
-  for (var h: u32 = 0u; h < 8u; h++) {
-    let o: u32 = params.k_start + (flat * params.k_token_stride + h * params.k_head_stride);
-    var ss: f32 = 0.0;
-    for (var l: u32 = 0u; l < 128u; l++) {
-      let xl: f32 = bitcast<f32>(((read_q_out((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-      ss = ss + xl * xl;
-    }
-    let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-    for (var i: u32 = 0u; i < 64u; i++) {
-      let p0_xa: f32 = bitcast<f32>(((read_q_out((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_xb: f32 = bitcast<f32>(((read_q_out(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-      let p0_ci: f32 = c0[i];
-      let p0_si: f32 = s0[i];
-      let word_141: u32 = (o + i) >> 1u;
-      let shift_142: u32 = ((o + i) & 1u) * 16u;
-      if (word_141 < u32(arrayLength(&q))) {
-        q[word_141] = (read_q_out(word_141) & ((0xffffu << shift_142) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_142);
-      }
-      let word_143: u32 = ((o + 64u) + i) >> 1u;
-      let shift_144: u32 = (((o + 64u) + i) & 1u) * 16u;
-      if (word_143 < u32(arrayLength(&q))) {
-        q[word_143] = (read_q_out(word_143) & ((0xffffu << shift_144) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_144);
-      }
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q head h0 */
-fn item_scalar_out_shared_q1_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let o: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
-  var ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let xl: f32 = bitcast<f32>(((read_q_in((o + l) >> 1u) >> (((o + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    ss = ss + xl * xl;
-  }
-  let r: f32 = 1.0 / sqrt(ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let p0_xa: f32 = bitcast<f32>(((read_q_in((o + i) >> 1u) >> (((o + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_xb: f32 = bitcast<f32>(((read_q_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let p0_ci: f32 = c0[i];
-    let p0_si: f32 = s0[i];
-    let word_145: u32 = (o + i) >> 1u;
-    let shift_146: u32 = ((o + i) & 1u) * 16u;
-    if (word_145 < u32(arrayLength(&q))) {
-      q[word_145] = (read_q_out(word_145) & ((0xffffu << shift_146) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_146);
-    }
-    let word_147: u32 = ((o + 64u) + i) >> 1u;
-    let shift_148: u32 = (((o + 64u) + i) & 1u) * 16u;
-    if (word_147 < u32(arrayLength(&q))) {
-      q[word_147] = (read_q_out(word_147) & ((0xffffu << shift_148) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_148);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k head h0 */
 fn item_scalar_out_shared_k1_0(flat: u32, h0: u32) {
   let pos0_w: i32 = read_positions(flat);
   let pos0_f: f32 = 0.0;
@@ -4442,599 +2690,15 @@ fn item_scalar_out_shared_k1_0(flat: u32, h0: u32) {
     let p0_xb: f32 = bitcast<f32>(((read_q_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
     let p0_ci: f32 = c0[i];
     let p0_si: f32 = s0[i];
-    let word_149: u32 = (o + i) >> 1u;
-    let shift_150: u32 = ((o + i) & 1u) * 16u;
-    if (word_149 < u32(arrayLength(&q))) {
-      q[word_149] = (read_q_out(word_149) & ((0xffffu << shift_150) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_150);
+    let word_53: u32 = (o + i) >> 1u;
+    let shift_54: u32 = ((o + i) & 1u) * 16u;
+    if (word_53 < u32(arrayLength(&q))) {
+      q[word_53] = (read_q_out(word_53) & ((0xffffu << shift_54) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_54);
     }
-    let word_151: u32 = ((o + 64u) + i) >> 1u;
-    let shift_152: u32 = (((o + 64u) + i) & 1u) * 16u;
-    if (word_151 < u32(arrayLength(&q))) {
-      q[word_151] = (read_q_out(word_151) & ((0xffffu << shift_152) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_152);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), q heads h0 … h0 + 3 */
-fn item_scalar_out_shared_q4_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let oh0: u32 = params.q_start + (flat * params.q_token_stride + h0 * params.q_head_stride);
-  var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_in((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
-  }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_q_in((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_153: u32 = (oh0 + i) >> 1u;
-    let shift_154: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_153 < u32(arrayLength(&q))) {
-      q[word_153] = (read_q_out(word_153) & ((0xffffu << shift_154) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_154);
-    }
-    let word_155: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_156: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_155 < u32(arrayLength(&q))) {
-      q[word_155] = (read_q_out(word_155) & ((0xffffu << shift_156) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_156);
-    }
-  }
-  let oh1: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 1u) * params.q_head_stride);
-  var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_in((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
-  }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_q_in((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_157: u32 = (oh1 + i) >> 1u;
-    let shift_158: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_157 < u32(arrayLength(&q))) {
-      q[word_157] = (read_q_out(word_157) & ((0xffffu << shift_158) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_158);
-    }
-    let word_159: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_160: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_159 < u32(arrayLength(&q))) {
-      q[word_159] = (read_q_out(word_159) & ((0xffffu << shift_160) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_160);
-    }
-  }
-  let oh2: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 2u) * params.q_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_in((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_q_in((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_161: u32 = (oh2 + i) >> 1u;
-    let shift_162: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_161 < u32(arrayLength(&q))) {
-      q[word_161] = (read_q_out(word_161) & ((0xffffu << shift_162) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_162);
-    }
-    let word_163: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_164: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_163 < u32(arrayLength(&q))) {
-      q[word_163] = (read_q_out(word_163) & ((0xffffu << shift_164) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_164);
-    }
-  }
-  let oh3: u32 = params.q_start + (flat * params.q_token_stride + (h0 + 3u) * params.q_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_in((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_q_in((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_165: u32 = (oh3 + i) >> 1u;
-    let shift_166: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_165 < u32(arrayLength(&q))) {
-      q[word_165] = (read_q_out(word_165) & ((0xffffu << shift_166) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_166);
-    }
-    let word_167: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_168: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_167 < u32(arrayLength(&q))) {
-      q[word_167] = (read_q_out(word_167) & ((0xffffu << shift_168) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_168);
-    }
-  }
-}
-
-/** rotate 64 pair(s) from 0 at lanes 0, 64 (stride 1, scalar), k heads h0 … h0 + 3 */
-fn item_scalar_out_shared_k4_0(flat: u32, h0: u32) {
-  let pos0_w: i32 = read_positions(flat);
-  let pos0_f: f32 = 0.0;
-  var c0: array<f32, 64>;
-  var s0: array<f32, 64>;
-  let cs0_0: vec2<f32> = pair_sincos(pos0_w, pos0_f, 0u);
-  c0[0u] = cs0_0.x;
-  s0[0u] = cs0_0.y;
-  let cs0_1: vec2<f32> = pair_sincos(pos0_w, pos0_f, 1u);
-  c0[1u] = cs0_1.x;
-  s0[1u] = cs0_1.y;
-  let cs0_2: vec2<f32> = pair_sincos(pos0_w, pos0_f, 2u);
-  c0[2u] = cs0_2.x;
-  s0[2u] = cs0_2.y;
-  let cs0_3: vec2<f32> = pair_sincos(pos0_w, pos0_f, 3u);
-  c0[3u] = cs0_3.x;
-  s0[3u] = cs0_3.y;
-  let cs0_4: vec2<f32> = pair_sincos(pos0_w, pos0_f, 4u);
-  c0[4u] = cs0_4.x;
-  s0[4u] = cs0_4.y;
-  let cs0_5: vec2<f32> = pair_sincos(pos0_w, pos0_f, 5u);
-  c0[5u] = cs0_5.x;
-  s0[5u] = cs0_5.y;
-  let cs0_6: vec2<f32> = pair_sincos(pos0_w, pos0_f, 6u);
-  c0[6u] = cs0_6.x;
-  s0[6u] = cs0_6.y;
-  let cs0_7: vec2<f32> = pair_sincos(pos0_w, pos0_f, 7u);
-  c0[7u] = cs0_7.x;
-  s0[7u] = cs0_7.y;
-  let cs0_8: vec2<f32> = pair_sincos(pos0_w, pos0_f, 8u);
-  c0[8u] = cs0_8.x;
-  s0[8u] = cs0_8.y;
-  let cs0_9: vec2<f32> = pair_sincos(pos0_w, pos0_f, 9u);
-  c0[9u] = cs0_9.x;
-  s0[9u] = cs0_9.y;
-  let cs0_10: vec2<f32> = pair_sincos(pos0_w, pos0_f, 10u);
-  c0[10u] = cs0_10.x;
-  s0[10u] = cs0_10.y;
-  let cs0_11: vec2<f32> = pair_sincos(pos0_w, pos0_f, 11u);
-  c0[11u] = cs0_11.x;
-  s0[11u] = cs0_11.y;
-  let cs0_12: vec2<f32> = pair_sincos(pos0_w, pos0_f, 12u);
-  c0[12u] = cs0_12.x;
-  s0[12u] = cs0_12.y;
-  let cs0_13: vec2<f32> = pair_sincos(pos0_w, pos0_f, 13u);
-  c0[13u] = cs0_13.x;
-  s0[13u] = cs0_13.y;
-  let cs0_14: vec2<f32> = pair_sincos(pos0_w, pos0_f, 14u);
-  c0[14u] = cs0_14.x;
-  s0[14u] = cs0_14.y;
-  let cs0_15: vec2<f32> = pair_sincos(pos0_w, pos0_f, 15u);
-  c0[15u] = cs0_15.x;
-  s0[15u] = cs0_15.y;
-  let cs0_16: vec2<f32> = pair_sincos(pos0_w, pos0_f, 16u);
-  c0[16u] = cs0_16.x;
-  s0[16u] = cs0_16.y;
-  let cs0_17: vec2<f32> = pair_sincos(pos0_w, pos0_f, 17u);
-  c0[17u] = cs0_17.x;
-  s0[17u] = cs0_17.y;
-  let cs0_18: vec2<f32> = pair_sincos(pos0_w, pos0_f, 18u);
-  c0[18u] = cs0_18.x;
-  s0[18u] = cs0_18.y;
-  let cs0_19: vec2<f32> = pair_sincos(pos0_w, pos0_f, 19u);
-  c0[19u] = cs0_19.x;
-  s0[19u] = cs0_19.y;
-  let cs0_20: vec2<f32> = pair_sincos(pos0_w, pos0_f, 20u);
-  c0[20u] = cs0_20.x;
-  s0[20u] = cs0_20.y;
-  let cs0_21: vec2<f32> = pair_sincos(pos0_w, pos0_f, 21u);
-  c0[21u] = cs0_21.x;
-  s0[21u] = cs0_21.y;
-  let cs0_22: vec2<f32> = pair_sincos(pos0_w, pos0_f, 22u);
-  c0[22u] = cs0_22.x;
-  s0[22u] = cs0_22.y;
-  let cs0_23: vec2<f32> = pair_sincos(pos0_w, pos0_f, 23u);
-  c0[23u] = cs0_23.x;
-  s0[23u] = cs0_23.y;
-  let cs0_24: vec2<f32> = pair_sincos(pos0_w, pos0_f, 24u);
-  c0[24u] = cs0_24.x;
-  s0[24u] = cs0_24.y;
-  let cs0_25: vec2<f32> = pair_sincos(pos0_w, pos0_f, 25u);
-  c0[25u] = cs0_25.x;
-  s0[25u] = cs0_25.y;
-  let cs0_26: vec2<f32> = pair_sincos(pos0_w, pos0_f, 26u);
-  c0[26u] = cs0_26.x;
-  s0[26u] = cs0_26.y;
-  let cs0_27: vec2<f32> = pair_sincos(pos0_w, pos0_f, 27u);
-  c0[27u] = cs0_27.x;
-  s0[27u] = cs0_27.y;
-  let cs0_28: vec2<f32> = pair_sincos(pos0_w, pos0_f, 28u);
-  c0[28u] = cs0_28.x;
-  s0[28u] = cs0_28.y;
-  let cs0_29: vec2<f32> = pair_sincos(pos0_w, pos0_f, 29u);
-  c0[29u] = cs0_29.x;
-  s0[29u] = cs0_29.y;
-  let cs0_30: vec2<f32> = pair_sincos(pos0_w, pos0_f, 30u);
-  c0[30u] = cs0_30.x;
-  s0[30u] = cs0_30.y;
-  let cs0_31: vec2<f32> = pair_sincos(pos0_w, pos0_f, 31u);
-  c0[31u] = cs0_31.x;
-  s0[31u] = cs0_31.y;
-  let cs0_32: vec2<f32> = pair_sincos(pos0_w, pos0_f, 32u);
-  c0[32u] = cs0_32.x;
-  s0[32u] = cs0_32.y;
-  let cs0_33: vec2<f32> = pair_sincos(pos0_w, pos0_f, 33u);
-  c0[33u] = cs0_33.x;
-  s0[33u] = cs0_33.y;
-  let cs0_34: vec2<f32> = pair_sincos(pos0_w, pos0_f, 34u);
-  c0[34u] = cs0_34.x;
-  s0[34u] = cs0_34.y;
-  let cs0_35: vec2<f32> = pair_sincos(pos0_w, pos0_f, 35u);
-  c0[35u] = cs0_35.x;
-  s0[35u] = cs0_35.y;
-  let cs0_36: vec2<f32> = pair_sincos(pos0_w, pos0_f, 36u);
-  c0[36u] = cs0_36.x;
-  s0[36u] = cs0_36.y;
-  let cs0_37: vec2<f32> = pair_sincos(pos0_w, pos0_f, 37u);
-  c0[37u] = cs0_37.x;
-  s0[37u] = cs0_37.y;
-  let cs0_38: vec2<f32> = pair_sincos(pos0_w, pos0_f, 38u);
-  c0[38u] = cs0_38.x;
-  s0[38u] = cs0_38.y;
-  let cs0_39: vec2<f32> = pair_sincos(pos0_w, pos0_f, 39u);
-  c0[39u] = cs0_39.x;
-  s0[39u] = cs0_39.y;
-  let cs0_40: vec2<f32> = pair_sincos(pos0_w, pos0_f, 40u);
-  c0[40u] = cs0_40.x;
-  s0[40u] = cs0_40.y;
-  let cs0_41: vec2<f32> = pair_sincos(pos0_w, pos0_f, 41u);
-  c0[41u] = cs0_41.x;
-  s0[41u] = cs0_41.y;
-  let cs0_42: vec2<f32> = pair_sincos(pos0_w, pos0_f, 42u);
-  c0[42u] = cs0_42.x;
-  s0[42u] = cs0_42.y;
-  let cs0_43: vec2<f32> = pair_sincos(pos0_w, pos0_f, 43u);
-  c0[43u] = cs0_43.x;
-  s0[43u] = cs0_43.y;
-  let cs0_44: vec2<f32> = pair_sincos(pos0_w, pos0_f, 44u);
-  c0[44u] = cs0_44.x;
-  s0[44u] = cs0_44.y;
-  let cs0_45: vec2<f32> = pair_sincos(pos0_w, pos0_f, 45u);
-  c0[45u] = cs0_45.x;
-  s0[45u] = cs0_45.y;
-  let cs0_46: vec2<f32> = pair_sincos(pos0_w, pos0_f, 46u);
-  c0[46u] = cs0_46.x;
-  s0[46u] = cs0_46.y;
-  let cs0_47: vec2<f32> = pair_sincos(pos0_w, pos0_f, 47u);
-  c0[47u] = cs0_47.x;
-  s0[47u] = cs0_47.y;
-  let cs0_48: vec2<f32> = pair_sincos(pos0_w, pos0_f, 48u);
-  c0[48u] = cs0_48.x;
-  s0[48u] = cs0_48.y;
-  let cs0_49: vec2<f32> = pair_sincos(pos0_w, pos0_f, 49u);
-  c0[49u] = cs0_49.x;
-  s0[49u] = cs0_49.y;
-  let cs0_50: vec2<f32> = pair_sincos(pos0_w, pos0_f, 50u);
-  c0[50u] = cs0_50.x;
-  s0[50u] = cs0_50.y;
-  let cs0_51: vec2<f32> = pair_sincos(pos0_w, pos0_f, 51u);
-  c0[51u] = cs0_51.x;
-  s0[51u] = cs0_51.y;
-  let cs0_52: vec2<f32> = pair_sincos(pos0_w, pos0_f, 52u);
-  c0[52u] = cs0_52.x;
-  s0[52u] = cs0_52.y;
-  let cs0_53: vec2<f32> = pair_sincos(pos0_w, pos0_f, 53u);
-  c0[53u] = cs0_53.x;
-  s0[53u] = cs0_53.y;
-  let cs0_54: vec2<f32> = pair_sincos(pos0_w, pos0_f, 54u);
-  c0[54u] = cs0_54.x;
-  s0[54u] = cs0_54.y;
-  let cs0_55: vec2<f32> = pair_sincos(pos0_w, pos0_f, 55u);
-  c0[55u] = cs0_55.x;
-  s0[55u] = cs0_55.y;
-  let cs0_56: vec2<f32> = pair_sincos(pos0_w, pos0_f, 56u);
-  c0[56u] = cs0_56.x;
-  s0[56u] = cs0_56.y;
-  let cs0_57: vec2<f32> = pair_sincos(pos0_w, pos0_f, 57u);
-  c0[57u] = cs0_57.x;
-  s0[57u] = cs0_57.y;
-  let cs0_58: vec2<f32> = pair_sincos(pos0_w, pos0_f, 58u);
-  c0[58u] = cs0_58.x;
-  s0[58u] = cs0_58.y;
-  let cs0_59: vec2<f32> = pair_sincos(pos0_w, pos0_f, 59u);
-  c0[59u] = cs0_59.x;
-  s0[59u] = cs0_59.y;
-  let cs0_60: vec2<f32> = pair_sincos(pos0_w, pos0_f, 60u);
-  c0[60u] = cs0_60.x;
-  s0[60u] = cs0_60.y;
-  let cs0_61: vec2<f32> = pair_sincos(pos0_w, pos0_f, 61u);
-  c0[61u] = cs0_61.x;
-  s0[61u] = cs0_61.y;
-  let cs0_62: vec2<f32> = pair_sincos(pos0_w, pos0_f, 62u);
-  c0[62u] = cs0_62.x;
-  s0[62u] = cs0_62.y;
-  let cs0_63: vec2<f32> = pair_sincos(pos0_w, pos0_f, 63u);
-  c0[63u] = cs0_63.x;
-  s0[63u] = cs0_63.y;
-  let oh0: u32 = params.k_start + (flat * params.k_token_stride + h0 * params.k_head_stride);
-  var h0_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h0_xl: f32 = bitcast<f32>(((read_q_in((oh0 + l) >> 1u) >> (((oh0 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h0_ss = h0_ss + h0_xl * h0_xl;
-  }
-  let h0_r: f32 = 1.0 / sqrt(h0_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h0_p0_xa: f32 = bitcast<f32>(((read_q_in((oh0 + i) >> 1u) >> (((oh0 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh0 + 64u) + i) >> 1u) >> ((((oh0 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h0_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h0_p0_ci: f32 = c0[i];
-    let h0_p0_si: f32 = s0[i];
-    let word_169: u32 = (oh0 + i) >> 1u;
-    let shift_170: u32 = ((oh0 + i) & 1u) * 16u;
-    if (word_169 < u32(arrayLength(&q))) {
-      q[word_169] = (read_q_out(word_169) & ((0xffffu << shift_170) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xa * h0_p0_ci - h0_p0_xb * h0_p0_si) << shift_170);
-    }
-    let word_171: u32 = ((oh0 + 64u) + i) >> 1u;
-    let shift_172: u32 = (((oh0 + 64u) + i) & 1u) * 16u;
-    if (word_171 < u32(arrayLength(&q))) {
-      q[word_171] = (read_q_out(word_171) & ((0xffffu << shift_172) ^ 0xffffffffu)) | (bf16_bits(h0_p0_xb * h0_p0_ci + h0_p0_xa * h0_p0_si) << shift_172);
-    }
-  }
-  let oh1: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 1u) * params.k_head_stride);
-  var h1_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h1_xl: f32 = bitcast<f32>(((read_q_in((oh1 + l) >> 1u) >> (((oh1 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h1_ss = h1_ss + h1_xl * h1_xl;
-  }
-  let h1_r: f32 = 1.0 / sqrt(h1_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h1_p0_xa: f32 = bitcast<f32>(((read_q_in((oh1 + i) >> 1u) >> (((oh1 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh1 + 64u) + i) >> 1u) >> ((((oh1 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h1_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h1_p0_ci: f32 = c0[i];
-    let h1_p0_si: f32 = s0[i];
-    let word_173: u32 = (oh1 + i) >> 1u;
-    let shift_174: u32 = ((oh1 + i) & 1u) * 16u;
-    if (word_173 < u32(arrayLength(&q))) {
-      q[word_173] = (read_q_out(word_173) & ((0xffffu << shift_174) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xa * h1_p0_ci - h1_p0_xb * h1_p0_si) << shift_174);
-    }
-    let word_175: u32 = ((oh1 + 64u) + i) >> 1u;
-    let shift_176: u32 = (((oh1 + 64u) + i) & 1u) * 16u;
-    if (word_175 < u32(arrayLength(&q))) {
-      q[word_175] = (read_q_out(word_175) & ((0xffffu << shift_176) ^ 0xffffffffu)) | (bf16_bits(h1_p0_xb * h1_p0_ci + h1_p0_xa * h1_p0_si) << shift_176);
-    }
-  }
-  let oh2: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 2u) * params.k_head_stride);
-  var h2_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h2_xl: f32 = bitcast<f32>(((read_q_in((oh2 + l) >> 1u) >> (((oh2 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h2_ss = h2_ss + h2_xl * h2_xl;
-  }
-  let h2_r: f32 = 1.0 / sqrt(h2_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h2_p0_xa: f32 = bitcast<f32>(((read_q_in((oh2 + i) >> 1u) >> (((oh2 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh2 + 64u) + i) >> 1u) >> ((((oh2 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h2_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h2_p0_ci: f32 = c0[i];
-    let h2_p0_si: f32 = s0[i];
-    let word_177: u32 = (oh2 + i) >> 1u;
-    let shift_178: u32 = ((oh2 + i) & 1u) * 16u;
-    if (word_177 < u32(arrayLength(&q))) {
-      q[word_177] = (read_q_out(word_177) & ((0xffffu << shift_178) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xa * h2_p0_ci - h2_p0_xb * h2_p0_si) << shift_178);
-    }
-    let word_179: u32 = ((oh2 + 64u) + i) >> 1u;
-    let shift_180: u32 = (((oh2 + 64u) + i) & 1u) * 16u;
-    if (word_179 < u32(arrayLength(&q))) {
-      q[word_179] = (read_q_out(word_179) & ((0xffffu << shift_180) ^ 0xffffffffu)) | (bf16_bits(h2_p0_xb * h2_p0_ci + h2_p0_xa * h2_p0_si) << shift_180);
-    }
-  }
-  let oh3: u32 = params.k_start + (flat * params.k_token_stride + (h0 + 3u) * params.k_head_stride);
-  var h3_ss: f32 = 0.0;
-  for (var l: u32 = 0u; l < 128u; l++) {
-    let h3_xl: f32 = bitcast<f32>(((read_q_in((oh3 + l) >> 1u) >> (((oh3 + l) & 1u) * 16u)) & 0xffffu) << 16u);
-    h3_ss = h3_ss + h3_xl * h3_xl;
-  }
-  let h3_r: f32 = 1.0 / sqrt(h3_ss / 128.0 + 9.999999974752427e-7);
-  for (var i: u32 = 0u; i < 64u; i++) {
-    let h3_p0_xa: f32 = bitcast<f32>(((read_q_in((oh3 + i) >> 1u) >> (((oh3 + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight(i >> 1u) >> ((i & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_xb: f32 = bitcast<f32>(((read_q_in(((oh3 + 64u) + i) >> 1u) >> ((((oh3 + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (h3_r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
-    let h3_p0_ci: f32 = c0[i];
-    let h3_p0_si: f32 = s0[i];
-    let word_181: u32 = (oh3 + i) >> 1u;
-    let shift_182: u32 = ((oh3 + i) & 1u) * 16u;
-    if (word_181 < u32(arrayLength(&q))) {
-      q[word_181] = (read_q_out(word_181) & ((0xffffu << shift_182) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xa * h3_p0_ci - h3_p0_xb * h3_p0_si) << shift_182);
-    }
-    let word_183: u32 = ((oh3 + 64u) + i) >> 1u;
-    let shift_184: u32 = (((oh3 + 64u) + i) & 1u) * 16u;
-    if (word_183 < u32(arrayLength(&q))) {
-      q[word_183] = (read_q_out(word_183) & ((0xffffu << shift_184) ^ 0xffffffffu)) | (bf16_bits(h3_p0_xb * h3_p0_ci + h3_p0_xa * h3_p0_si) << shift_184);
+    let word_55: u32 = ((o + 64u) + i) >> 1u;
+    let shift_56: u32 = (((o + 64u) + i) & 1u) * 16u;
+    if (word_55 < u32(arrayLength(&q))) {
+      q[word_55] = (read_q_out(word_55) & ((0xffffu << shift_56) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_56);
     }
   }
 }
@@ -5250,15 +2914,15 @@ fn item_scalar_out_shared_0(flat: u32) {
       let p0_xb: f32 = bitcast<f32>(((read_q_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_q_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
       let p0_ci: f32 = c0[i];
       let p0_si: f32 = s0[i];
-      let word_185: u32 = (o + i) >> 1u;
-      let shift_186: u32 = ((o + i) & 1u) * 16u;
-      if (word_185 < u32(arrayLength(&q))) {
-        q[word_185] = (read_q_out(word_185) & ((0xffffu << shift_186) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_186);
+      let word_57: u32 = (o + i) >> 1u;
+      let shift_58: u32 = ((o + i) & 1u) * 16u;
+      if (word_57 < u32(arrayLength(&q))) {
+        q[word_57] = (read_q_out(word_57) & ((0xffffu << shift_58) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_58);
       }
-      let word_187: u32 = ((o + 64u) + i) >> 1u;
-      let shift_188: u32 = (((o + 64u) + i) & 1u) * 16u;
-      if (word_187 < u32(arrayLength(&q))) {
-        q[word_187] = (read_q_out(word_187) & ((0xffffu << shift_188) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_188);
+      let word_59: u32 = ((o + 64u) + i) >> 1u;
+      let shift_60: u32 = (((o + 64u) + i) & 1u) * 16u;
+      if (word_59 < u32(arrayLength(&q))) {
+        q[word_59] = (read_q_out(word_59) & ((0xffffu << shift_60) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_60);
       }
     }
   }
@@ -5275,15 +2939,15 @@ fn item_scalar_out_shared_0(flat: u32) {
       let p0_xb: f32 = bitcast<f32>(((read_q_in(((o + 64u) + i) >> 1u) >> ((((o + 64u) + i) & 1u) * 16u)) & 0xffffu) << 16u) * (r * bitcast<f32>(((read_k_norm_weight((64u + i) >> 1u) >> (((64u + i) & 1u) * 16u)) & 0xffffu) << 16u));
       let p0_ci: f32 = c0[i];
       let p0_si: f32 = s0[i];
-      let word_189: u32 = (o + i) >> 1u;
-      let shift_190: u32 = ((o + i) & 1u) * 16u;
-      if (word_189 < u32(arrayLength(&q))) {
-        q[word_189] = (read_q_out(word_189) & ((0xffffu << shift_190) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_190);
+      let word_61: u32 = (o + i) >> 1u;
+      let shift_62: u32 = ((o + i) & 1u) * 16u;
+      if (word_61 < u32(arrayLength(&q))) {
+        q[word_61] = (read_q_out(word_61) & ((0xffffu << shift_62) ^ 0xffffffffu)) | (bf16_bits(p0_xa * p0_ci - p0_xb * p0_si) << shift_62);
       }
-      let word_191: u32 = ((o + 64u) + i) >> 1u;
-      let shift_192: u32 = (((o + 64u) + i) & 1u) * 16u;
-      if (word_191 < u32(arrayLength(&q))) {
-        q[word_191] = (read_q_out(word_191) & ((0xffffu << shift_192) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_192);
+      let word_63: u32 = ((o + 64u) + i) >> 1u;
+      let shift_64: u32 = (((o + 64u) + i) & 1u) * 16u;
+      if (word_63 < u32(arrayLength(&q))) {
+        q[word_63] = (read_q_out(word_63) & ((0xffffu << shift_64) ^ 0xffffffffu)) | (bf16_bits(p0_xb * p0_ci + p0_xa * p0_si) << shift_64);
       }
     }
   }
@@ -5309,23 +2973,23 @@ fn rope(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// in place, groups of 4 q / 4 k heads per item, 1 item(s) per token and head group (scalar schedule)
+// in place, one head per item, 1 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= (params.tokens * 10u) * 1u) {
+  if (item >= (params.tokens * 40u) * 1u) {
     return;
   }
-  let per_token: u32 = 10u;
+  let per_token: u32 = 40u;
   let rest: u32 = item / 1u;
   let g: u32 = rest % per_token;
   let flat: u32 = rest / per_token;
-  if (g < 8u) {
-    let h0: u32 = g * 4u;
-    item_scalar_in_q4_0(flat, h0);
+  if (g < 32u) {
+    let h0: u32 = g;
+    item_scalar_in_q1_0(flat, h0);
   } else {
-    let h0: u32 = (g - 8u) * 4u;
-    item_scalar_in_k4_0(flat, h0);
+    let h0: u32 = g - 32u;
+    item_scalar_in_k1_0(flat, h0);
   }
 }
 
@@ -5360,23 +3024,23 @@ fn rope_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// out of place, groups of 4 q / 4 k heads per item, 1 item(s) per token and head group (scalar schedule)
+// out of place, one head per item, 1 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= (params.tokens * 10u) * 1u) {
+  if (item >= (params.tokens * 40u) * 1u) {
     return;
   }
-  let per_token: u32 = 10u;
+  let per_token: u32 = 40u;
   let rest: u32 = item / 1u;
   let g: u32 = rest % per_token;
   let flat: u32 = rest / per_token;
-  if (g < 8u) {
-    let h0: u32 = g * 4u;
-    item_scalar_out_q4_0(flat, h0);
+  if (g < 32u) {
+    let h0: u32 = g;
+    item_scalar_out_q1_0(flat, h0);
   } else {
-    let h0: u32 = (g - 8u) * 4u;
-    item_scalar_out_k4_0(flat, h0);
+    let h0: u32 = g - 32u;
+    item_scalar_out_k1_0(flat, h0);
   }
 }
 
@@ -5411,23 +3075,23 @@ fn rope_shared(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// in place, groups of 4 q / 4 k heads per item, 1 item(s) per token and head group (scalar schedule)
+// in place, one head per item, 1 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope_shared_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= (params.tokens * 10u) * 1u) {
+  if (item >= (params.tokens * 40u) * 1u) {
     return;
   }
-  let per_token: u32 = 10u;
+  let per_token: u32 = 40u;
   let rest: u32 = item / 1u;
   let g: u32 = rest % per_token;
   let flat: u32 = rest / per_token;
-  if (g < 8u) {
-    let h0: u32 = g * 4u;
-    item_scalar_in_shared_q4_0(flat, h0);
+  if (g < 32u) {
+    let h0: u32 = g;
+    item_scalar_in_shared_q1_0(flat, h0);
   } else {
-    let h0: u32 = (g - 8u) * 4u;
-    item_scalar_in_shared_k4_0(flat, h0);
+    let h0: u32 = g - 32u;
+    item_scalar_in_shared_k1_0(flat, h0);
   }
 }
 
@@ -5462,23 +3126,23 @@ fn rope_shared_out_of_place(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// out of place, groups of 4 q / 4 k heads per item, 1 item(s) per token and head group (scalar schedule)
+// out of place, one head per item, 1 item(s) per token and head group (scalar schedule)
 @compute @workgroup_size(64)
 fn rope_shared_out_of_place_grouped(@builtin(global_invocation_id) gid: vec3<u32>) {
   let item = gid.y * params.row_threads + gid.x;
-  if (item >= (params.tokens * 10u) * 1u) {
+  if (item >= (params.tokens * 40u) * 1u) {
     return;
   }
-  let per_token: u32 = 10u;
+  let per_token: u32 = 40u;
   let rest: u32 = item / 1u;
   let g: u32 = rest % per_token;
   let flat: u32 = rest / per_token;
-  if (g < 8u) {
-    let h0: u32 = g * 4u;
-    item_scalar_out_shared_q4_0(flat, h0);
+  if (g < 32u) {
+    let h0: u32 = g;
+    item_scalar_out_shared_q1_0(flat, h0);
   } else {
-    let h0: u32 = (g - 8u) * 4u;
-    item_scalar_out_shared_k4_0(flat, h0);
+    let h0: u32 = g - 32u;
+    item_scalar_out_shared_k1_0(flat, h0);
   }
 }
 
