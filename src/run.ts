@@ -18,7 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, normArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
+import { cacheArrays, normArrays, storedArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -348,20 +348,13 @@ async function loadTsModule(ir: OptimizedIR): Promise<Record<string, any>> {
 
 /** The interpreter's float64 result on storage-typed inputs (the reference for --compare). */
 export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
-  const sc = ir.kernel.sincos;
-  const caches: Partial<RopeInputs> = {};
-  if (sc.kind === 'cache') {
-    for (const { name } of cacheArrays(ir)) {
-      const c = inputs[name];
-      if (c) caches[name] = decodeStorage(c, sc.dtype);
-    }
-  }
-  for (const { name } of normArrays(ir)) {
-    const w = inputs[name];
-    if (w) caches[name] = decodeStorage(w, ir.kernel.dtype);
+  const decoded: Partial<RopeInputs> = {};
+  for (const { name, dtype } of storedArrays(ir)) {
+    const a = inputs[name];
+    if (a) decoded[name] = decodeStorage(a, dtype);
   }
   // A tensor a q-only or k-only spec does not take stays absent.
-  return interpret(ir, { ...inputs, ...caches, q: inputs.q && decodeStorage(inputs.q, ir.kernel.dtype), k: inputs.k && decodeStorage(inputs.k, ir.kernel.dtype) });
+  return interpret(ir, { ...inputs, ...decoded, q: inputs.q && decodeStorage(inputs.q, ir.kernel.dtype), k: inputs.k && decodeStorage(inputs.k, ir.kernel.dtype) });
 }
 
 /** Runs one backend on prepared inputs; outputs in storage form. */

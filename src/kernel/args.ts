@@ -3,6 +3,7 @@
 // launcher's parameters (and from them its header, manifest and PyTorch op). Host letters are the
 // check table's (kernel/checks.ts): T the TS module, W the WGSL host, C the CUDA launcher.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
+import type { Dtype } from '../compiler/spec.js';
 
 /**
  * What an array holds: q and k's storage dtype; the positions tensor's element (int or float);
@@ -81,6 +82,19 @@ export function normArrays(ir: RopeIR): { name: 'q_norm_weight' | 'k_norm_weight
     name: `${t}_norm_weight` as const, t, width: tensorLanes(ir, t).headDim,
     doc: `${t}'s RMS-norm weight${norm.weight === 'one_plus' ? ' (each lane scaled by 1 + w)' : ''}, one per lane of its heads`,
   }));
+}
+
+/**
+ * The arrays besides q and k that hold float values in a storage dtype, with that dtype: a cos/sin
+ * cache's (`sincos cache`) and a norm's weights (q and k's). Hosts and runners store each as its
+ * dtype says (Float32Array, or Uint16Array bits) and the interpreter reads them decoded.
+ */
+export function storedArrays(ir: RopeIR): { name: CacheName | 'q_norm_weight' | 'k_norm_weight'; dtype: Dtype }[] {
+  const sc = ir.kernel.sincos;
+  return [
+    ...(sc.kind === 'cache' ? cacheArrays(ir).map((a) => ({ name: a.name, dtype: sc.dtype })) : []),
+    ...normArrays(ir).map((a) => ({ name: a.name, dtype: ir.kernel.dtype })),
+  ];
 }
 
 /** [a, b, c] */

@@ -596,14 +596,11 @@ function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Sp
       const kk = v(`${tag}kk${pi}`, idx);
       const step = (base: number, by: number) => (r ? e.add(at(base), e.mul(kk, at(by))) : at(base));
       const body: Stmt[] = [];
-      if (part.kind === 'rotate') {
-        if (r) body.push(...cosSin(ctx, part, pi, step(part.firstPair, r.pairStep), partComponent(ctx.ir, part, { items: r.count, parts: [part], pairStep: r.pairStep, laneStep: r.laneStep })));
-        const w = rotateHead(ctx, part, sched, src, dst, o, step(part.laneA, r?.laneStep ?? 0), step(part.laneB, r?.laneStep ?? 0), `c${pi}`, `s${pi}`, p, scale);
-        body.push(...w.loads, ...w.stores);
-      } else {
-        const w = copyHead(ctx, part, pi, step(part.lane, r?.laneStep ?? 0), sched, src, dst, o, p, scale);
-        body.push(...w.loads, ...w.stores);
-      }
+      if (part.kind === 'rotate' && r) body.push(...cosSin(ctx, part, pi, step(part.firstPair, r.pairStep), partComponent(ctx.ir, part, { items: r.count, parts: [part], pairStep: r.pairStep, laneStep: r.laneStep })));
+      const w = part.kind === 'rotate'
+        ? rotateHead(ctx, part, sched, src, dst, o, step(part.laneA, r?.laneStep ?? 0), step(part.laneB, r?.laneStep ?? 0), `c${pi}`, `s${pi}`, p, scale)
+        : copyHead(ctx, part, pi, step(part.lane, r?.laneStep ?? 0), sched, src, dst, o, p, scale);
+      body.push(...w.loads, ...w.stores);
       stmts.push(...(r ? [s.for(`${tag}kk${pi}`, idx, at(0), at(r.count), body)] : body));
     });
     return stmts;
@@ -635,10 +632,11 @@ function normFactor(ctx: Ctx, t: 'q' | 'k', src: string, o: Expr, tag: string, s
   const F = f(ctx);
   const D = tensorLanes(ctx.ir, t).headDim;
   const W = sched.vectorLanes;
+  const vectors = sched.kind === 'vector' && D % W === 0;
   const ss = v(`${tag}ss`, F);
   const l = v('l', idx);
   let body: Stmt[];
-  if (sched.kind === 'vector' && D % W === 0) {
+  if (vectors) {
     const x = readVector(ctx, src, e.add(o, l), W, `${tag}xl`);
     body = [...x.stmts, s.set(`${tag}ss`, x.lanes.reduce((acc, y) => e.add(acc, e.mul(y, y)), ss))];
   } else {
@@ -647,7 +645,7 @@ function normFactor(ctx: Ctx, t: 'q' | 'k', src: string, o: Expr, tag: string, s
   }
   return [
     s.var(`${tag}ss`, c.of(F, 0)),
-    s.for('l', idx, c.of(idx, 0), c.of(idx, D), body, { step: sched.kind === 'vector' && D % W === 0 ? W : 1 }),
+    s.for('l', idx, c.of(idx, 0), c.of(idx, D), body, { step: vectors ? W : 1 }),
     s.let(`${tag}r`, e.div(c.of(F, 1), e.un('sqrt', e.add(e.div(ss, c.of(F, D)), c.of(F, ctx.ir.kernel.norm!.eps))))),
   ];
 }

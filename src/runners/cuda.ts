@@ -21,7 +21,7 @@ import { launchArgs, type LaunchArg, type TensorArg } from '../backends/cuda/pla
 import { cElemType } from '../backends/cuda/emit.js';
 import { COUNTER_CPP } from './counter.js';
 import { asStored } from '../storage.js';
-import { cacheArrays, type CacheName } from '../kernel/args.js';
+import { storedArrays } from '../kernel/args.js';
 import type { Dtype } from '../compiler/spec.js';
 
 const execFileAsync = promisify(execFile);
@@ -374,7 +374,7 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
   const tensors: Record<string, TensorValue | null> = { q: inputs.q, k: inputs.k };
   const outputs: Record<string, number> = {};
   const sizes: Record<string, number> = {};
-  const caches = new Set<string>(cacheArrays(ir).map((c) => c.name));
+  const stored = new Map<string, Dtype>(storedArrays(ir).map((x) => [x.name, x.dtype]));
   for (const a of launchArgs(ir)) {
     if (a.kind === 'size') {
       if (a.name === 'segment_words' || a.name === 'segment_value_count') continue; // set with their tensors
@@ -401,13 +401,10 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       // An empty list travels as NULL with count 0.
       tensors.segment_values = inputs.segment_values!.length > 0 ? Float32Array.from(inputs.segment_values!) : null;
       sizes.segment_value_count = inputs.segment_values!.length;
-    } else if (a.name === 'q_norm_weight' || a.name === 'k_norm_weight') {
-      const given = inputs[a.name];
-      tensors[a.name] = !given ? null : asStored(given, ir.kernel.dtype);
-    } else if (caches.has(a.name)) {
-      // As stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
-      const given = inputs[a.name as CacheName];
-      tensors[a.name] = !given ? null : asStored(given, a.dtype as Dtype);
+    } else if (stored.has(a.name)) {
+      // A cos/sin cache, a norm's weights as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
+      const given = inputs[a.name as keyof RopeInputs] as ArrayLike<number> | undefined;
+      tensors[a.name] = !given ? null : asStored(given, stored.get(a.name)!);
     }
   }
   return { spec: ir.name, tensors, sizes, outputs, misalign: opts.misalign, schedule: opts.schedule };

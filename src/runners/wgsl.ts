@@ -11,7 +11,7 @@ import type { EmitOptions } from '../backends/common.js';
 import { importGeneratedTs } from '../backends/import-ts.js';
 import { wgslBackend } from '../backends/wgsl/index.js';
 import { asStored } from '../storage.js';
-import { cacheArrays, normArrays } from '../kernel/args.js';
+import { storedArrays } from '../kernel/args.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -263,19 +263,11 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.offsets) args.offsets = inputs.offsets;
       if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
       if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
-      // A cos/sin cache as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
-      const sc = ir.kernel.sincos;
-      for (const { name } of cacheArrays(ir)) {
-        const given = inputs[name];
-        if (!given || sc.kind !== 'cache') continue;
-        const typed = asStored(given, sc.dtype);
-        args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
-      }
-      // A norm's weights as stored, in q and k's dtype.
-      for (const { name } of normArrays(ir)) {
+      // A cos/sin cache, a norm's weights as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
+      for (const { name, dtype } of storedArrays(ir)) {
         const given = inputs[name];
         if (!given) continue;
-        const typed = asStored(given, ir.kernel.dtype);
+        const typed = asStored(given, dtype);
         args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
       }
       try {

@@ -6,7 +6,7 @@ import { decodeStorage, encodeStorage } from '../../src/storage.js';
 import fc from 'fast-check';
 import { ownTokens, tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { usesSegmentTable, type RopeInputs, type RopeSizes } from '../../src/compiler/runtime.js';
-import { normArrays } from '../../src/kernel/args.js';
+import { normArrays, storedArrays as specStoredArrays } from '../../src/kernel/args.js';
 import { randomSegmentTables } from './fused-cases.js';
 
 export interface SpecCase {
@@ -426,12 +426,7 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
  * interpreter reads).
  */
 export function storedArrays(ir: RopeIR, inputs: RopeInputs): Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache' | 'q_norm_weight' | 'k_norm_weight', Float32Array | Uint16Array>> {
-  const sc = ir.kernel.sincos;
   const out: Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache' | 'q_norm_weight' | 'k_norm_weight', Float32Array | Uint16Array>> = {};
-  for (const name of ['cos_sin_cache', 'cos_cache', 'sin_cache'] as const) {
-    const c = inputs[name];
-    if (c && sc.kind === 'cache') out[name] = encodeStorage(c, sc.dtype);
-  }
-  for (const { name } of normArrays(ir)) if (inputs[name]) out[name] = encodeStorage(inputs[name]!, ir.kernel.dtype);
+  for (const { name, dtype } of specStoredArrays(ir)) if (inputs[name]) out[name] = encodeStorage(inputs[name]!, dtype);
   return out;
 }
