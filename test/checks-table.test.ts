@@ -82,6 +82,8 @@ const SPECS = {
   cache: source('tensor int', { kernel: 'dtype f32\n    sincos cache(layout cos_sin)' }),
   // q and k heads RMS-normalized before they rotate, with a weight of 8 lanes each.
   norm: source('index + offset', { kernel: 'dtype f32\n    norm rms(eps 1e-6)' }),
+  // Rotated k and v stored into a paged cache of 2 blocks of 2 slots.
+  kv: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2)' }),
 };
 type SpecKey = keyof typeof SPECS;
 
@@ -103,6 +105,8 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
   switch (spec) {
     case 'norm':
       return { ...qk(3), sizes: { tokens: 3, offset: 0 }, q_norm_weight: zeros(8), k_norm_weight: zeros(8) };
+    case 'kv':
+      return { ...qk(3), sizes: { tokens: 3, offset: 0, cache_blocks: 2 }, v: zeros(3 * 8), slot_mapping: Int32Array.from([3, -1, 0]), k_cache: zeros(4 * 8), v_cache: zeros(4 * 8) };
     case 'idx': case 'runheads': case 'native': case 'bf16':
       return { ...qk(3), sizes: { tokens: 3, offset: 0, ...(spec === 'runheads' ? { q_heads: 2, k_heads: 1 } : {}) } };
     case 'bigtable':
@@ -287,6 +291,10 @@ const PROVOKE: Record<string, Provocation> = {
   'norm-missing': { spec: 'norm', bad: () => edit('norm', (x) => { delete x.k_norm_weight; }) },
   'norm-type': { spec: 'norm', bad: () => edit('norm', (x) => { x.q_norm_weight = Array.from(x.q_norm_weight!); }) },
   'norm-length': { spec: 'norm', bad: () => edit('norm', (x) => { x.q_norm_weight = zeros(7); }) },
+  'kv-missing': { spec: 'kv', bad: () => edit('kv', (x) => { delete x.v_cache; }) },
+  'kv-type': { spec: 'kv', bad: () => edit('kv', (x) => { x.slot_mapping = [3, -1, 0]; }) },
+  'kv-length': { spec: 'kv', bad: () => edit('kv', (x) => { x.k_cache = zeros(3 * 8); }) },
+  'slot-range': { spec: 'kv', bad: () => edit('kv', (x) => { x.slot_mapping = Int32Array.from([3, 4, 0]); }) },
   'cache-position': { spec: 'cache', bad: () => edit('cache', (x) => { x.positions = Int32Array.from([0, 4, 1]); }) },
   'offsets-missing': { spec: 'offs', bad: () => edit('offs', (x) => { delete x.offsets; }) },
   'offsets-type': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 5]; }) },

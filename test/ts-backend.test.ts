@@ -8,7 +8,7 @@ import { ownTokens, sameLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { allowedError, firstMismatch, fromStorage, toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedArrays } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedArrays } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 
@@ -40,6 +40,13 @@ async function checkAgainstInterpreter(ir: RopeIR, code: string, seed: number, m
     expect(bad, `${name} of ${ir.name} (${dtype})`).toBeUndefined();
   }
   expect(Object.keys(out).sort()).toEqual([...tensors(ir)].sort());
+  if (ir.kernel.kvCache) {
+    // The caches, written in place by the call: rotated k and v at each stored token's slot, every other slot as it was.
+    for (const name of ['k_cache', 'v_cache'] as const) {
+      const bad = firstMismatch(fromStorage(args[name]!, dtype), ref[name]!, (w) => allowedError(dtype, w, scale, compute));
+      expect(bad, `${name} of ${ir.name} (${dtype})`).toBeUndefined();
+    }
+  }
   // inputs untouched by the out-of-place form
   expect(Array.from(args.q)).toEqual(Array.from(q.stored));
   mod.rotateInPlace(args);
@@ -74,8 +81,9 @@ describe('TS backend: random specs', () => {
     let lanes = 0;
     let own = 0;
     let norms = 0;
+    let kvs = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
         const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
         if (!r.ok) throw new Error(`generator produced an invalid spec:\n${c.source}\n${r.diagnostics.map((d) => d.message).join('\n')}`);
         if (r.irs[0].kernel.strided) views++;
@@ -84,9 +92,10 @@ describe('TS backend: random specs', () => {
         if (!sameLanes(r.irs[0])) lanes++;
         if (ownTokens(r.irs[0])) own++;
         if (r.irs[0].kernel.norm) norms++;
+        if (r.irs[0].kernel.kvCache) kvs++;
         await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
       }),
-      { numRuns: 230, seed: 20261123 },
+      { numRuns: 265, seed: 20261123 },
     );
     expect(views).toBeGreaterThan(30);
     expect(caches).toBeGreaterThan(30);
@@ -94,6 +103,7 @@ describe('TS backend: random specs', () => {
     expect(lanes).toBeGreaterThan(20);
     expect(own).toBeGreaterThan(20);
     expect(norms).toBeGreaterThan(20);
+    expect(kvs).toBeGreaterThan(20);
   }, 120_000);
 });
 

@@ -38,6 +38,7 @@ interface Draft {
   /** Where `k … tokens own` was written. */
   kTokensSpan?: Span;
   normSpan?: Span;
+  kvCacheSpan?: Span;
 }
 
 interface Ctx {
@@ -742,7 +743,7 @@ function distinctTokenIds(v: ArgValues, spans: Record<string, Span>, r: Reporter
   return false;
 }
 
-const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'strided', 'sincos', 'precision', 'norm'];
+const KERNEL_STATEMENTS = ['q', 'k', 'layout', 'dtype', 'inplace', 'strided', 'sincos', 'precision', 'norm', 'kv_cache'];
 const LAYOUTS: Record<string, KernelSpec['layout']> = {
   'tokens,heads,dim': 'thd',
   'batch,seq,heads,dim': 'bshd',
@@ -864,6 +865,24 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         } else {
           r.error('RC221', `norm must be 'rms(eps E)', 'rms(eps E, weight none)' or 'rms(eps E, weight one_plus)', got ${describe(head)}`, head?.span ?? sub.keywordSpan,
             "e.g. 'norm rms(eps 1e-6)': each head of q and k scaled by w / sqrt(mean(x²) + eps) before it rotates");
+        }
+        break;
+      }
+      case 'kv_cache': {
+        // After the rotation, k and v are also stored into the caller's KV cache at slot_mapping[token].
+        const head = a[0];
+        noMoreAtoms(a, 1, 'kv_cache', r);
+        ctx.draft.kvCacheSpan = sub.span;
+        if (head?.kind === 'ident' && head.name === 'slots') k.kvCache = { kind: 'slots' };
+        else if (head?.kind === 'call' && head.name === 'paged') {
+          const { values, ok } = readArgs(head.entries, {
+            block: { kind: 'number', rule: { integer: true, min: 1, max: 1 << 16 }, required: true },
+            layout: { kind: 'word', words: ['nhd', 'hnd'] },
+          }, 'paged', r, head.span);
+          if (ok) k.kvCache = { kind: 'paged', block: values.block as number, layout: (values.layout as 'nhd' | 'hnd' | undefined) ?? 'nhd' };
+        } else {
+          r.error('RC223', `kv_cache must be 'slots' or 'paged(block N)' / 'paged(block N, layout hnd)', got ${describe(head)}`, head?.span ?? sub.keywordSpan,
+            "e.g. 'kv_cache paged(block 16)': rotated k and v stored into [cache_blocks, 16, k_heads, head_dim] at slot_mapping[token]");
         }
         break;
       }
@@ -1094,6 +1113,10 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   if (kernel.norm && d.normSpan && (d.direction ?? 'forward') === 'inverse') {
     r.error('RC222', "'norm' with 'direction inverse': the inverse of a norm then a rotation is not a rotation", d.normSpan,
       "undo the rotation with a spec without 'norm' (the norm's weights and eps are not invertible per head)");
+  }
+  if (kernel.kvCache && d.kvCacheSpan) {
+    if (kernel.kHeads === 0) r.error('RC224', "'kv_cache' stores k and v: k has 0 heads", d.kvCacheSpan, "give k heads, or drop 'kv_cache' (q-only rotation has no cache to write)");
+    if (kernel.kTokens) r.error('RC225', "'kv_cache' with 'k … tokens own': slot_mapping is one slot per token of the call, and k's tokens are its own", d.kvCacheSpan);
   }
   // Per-tensor head shapes: a tensor's own head_dim and offset, the spec's where not given.
   const lanes: NonNullable<KernelSpec['lanes']> = {};

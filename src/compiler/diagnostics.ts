@@ -145,6 +145,9 @@ export const CATALOGUE = {
   RC220: "'k … tokens own' with a cos/sin cache",
   RC221: 'norm is not rms(…)',
   RC222: "'norm' with 'direction inverse'",
+  RC223: 'kv_cache is not slots or paged(…)',
+  RC224: "'kv_cache' without k",
+  RC225: "'kv_cache' with 'k … tokens own'",
   RC250: 'mrope option needs audio_token',
   RC251: 'mrope option needs video scaled',
   RC252: 'mrope option does not apply to Omni',
@@ -153,6 +156,8 @@ export const CATALOGUE = {
   RB003: 'WGSL: workgroup size out of range',
   RB004: 'WGSL: sin/cos table above 4 GiB',
   RB005: 'WGSL: grid stride, shift or scale outside i32',
+  RB006: 'WGSL: no KV-cache write yet',
+  RB007: 'CUDA: no KV-cache write yet',
   RX001: 'internal compiler error',
   RX002: 'internal compiler error in a backend',
 } as const;

@@ -10,6 +10,9 @@ import { resolveShape, shapeOf, type ResolvedShape, type RopeInputs } from './ru
 export interface RopeOutputs {
   q: Float64Array;
   k: Float64Array;
+  /** `kv_cache …`: the caches after the call (copies of the inputs with the tokens' rows written). */
+  k_cache?: Float64Array;
+  v_cache?: Float64Array;
 }
 
 /** ω per pair (float64) at the given run-time sequence length. */
@@ -106,7 +109,43 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
     if (ir.kernel.norm) normPass(ir, pass.shape, inputs, pass.tensors, { q, k });
     rotatePass(ir, pass.shape, pass.inputs, pass.tensors, { q, k }, omega, cache);
   }
-  return { q, k };
+  return ir.kernel.kvCache ? { q, k, ...cacheWritePass(ir, shape, inputs, k) } : { q, k };
+}
+
+/**
+ * `kv_cache …`: after the rotation, each token's rotated k heads and its v heads are copied into
+ * the caches at slot slot_mapping[token]; slot −1 skips the token (resolveShape checked that every
+ * other slot is one the cache holds). Slot s is row s of a flat cache [cache_slots, heads, dim];
+ * of a paged one, row s % B of block ⌊s / B⌋: NHD [blocks, B, heads, dim], HND [blocks, heads, B, dim].
+ */
+function cacheWritePass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, k: Float64Array): { k_cache: Float64Array; v_cache: Float64Array } {
+  const kv = ir.kernel.kvCache!;
+  const kc = Float64Array.from(inputs.k_cache!);
+  const vc = Float64Array.from(inputs.v_cache!);
+  const v = inputs.v!;
+  const H = shape.kHeads;
+  const D = tensorLanes(ir, 'k').headDim;
+  const row = (slot: number, h: number) => {
+    if (kv.kind === 'paged' && kv.layout === 'hnd') {
+      const [block, i] = [Math.floor(slot / kv.block), slot % kv.block];
+      return ((block * H + h) * kv.block + i) * D;
+    }
+    return (slot * H + h) * D;
+  };
+  forEachToken(ir, shape, (b, s, flat) => {
+    const slot = inputs.slot_mapping![flat];
+    if (slot === -1) return;
+    for (let h = 0; h < H; h++) {
+      const at = row(slot, h);
+      const kb = headBase(ir, 'k', shape, b, s, flat, h, H, shape.strides?.k);
+      const vb = headBase(ir, 'k', shape, b, s, flat, h, H, shape.strides?.v);
+      for (let l = 0; l < D; l++) {
+        kc[at + l] = k[kb + l];
+        vc[at + l] = v[vb + l];
+      }
+    }
+  });
+  return { k_cache: kc, v_cache: vc };
 }
 
 /**

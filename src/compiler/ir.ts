@@ -7,7 +7,7 @@
 // (mrope, timeline), which lives on the host-only field. KernelIR says what the tensors look like.
 // Passes fill in derived fields (folded ω, identity lanes, lane runs, schedule); the interpreter
 // works with or without them, which is what lets tests check `interpret(optimize(ir)) ≈ interpret(ir)`.
-import type { Dtype, FrequencySource, GridAxisAffine, Layout, NormSpec, PositionSpec, ScalingSpec, SpecSources, Style } from './spec.js';
+import type { Dtype, FrequencySource, GridAxisAffine, KvCacheSpec, Layout, NormSpec, PositionSpec, ScalingSpec, SpecSources, Style } from './spec.js';
 
 export const IR_VERSION = 1;
 
@@ -123,6 +123,8 @@ export interface KernelIR {
   kTokens?: 'own';
   /** `norm rms(…)`: every head of q and k is RMS-normalized over its head_dim before it rotates (see NormSpec). */
   norm?: NormSpec;
+  /** `kv_cache …`: rotated k and v are also stored into the caller's KV cache at slot_mapping[token] (see KvCacheSpec). */
+  kvCache?: KvCacheSpec;
 }
 
 /** Does k have its own tokens (count and positions)? */

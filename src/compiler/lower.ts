@@ -148,6 +148,7 @@ function lowerKernel(k: KernelSpec): KernelIR {
     ...(k.lanes ? { lanes: structuredClone(k.lanes) } : {}),
     ...(k.kTokens ? { kTokens: k.kTokens } : {}),
     ...(k.norm ? { norm: { ...k.norm } } : {}),
+    ...(k.kvCache ? { kvCache: { ...k.kvCache } } : {}),
   };
 }
 

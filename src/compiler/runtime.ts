@@ -29,6 +29,12 @@ export interface RopeSizes {
   /** `k … tokens own`: k's token count, and its offset (`index + offset`); k's grid sizes are keyed k_AXIS. */
   k_tokens?: number;
   k_offset?: number;
+  /** `kv_cache slots`: rows of the KV cache; `kv_cache paged(…)`: its blocks. */
+  cache_slots?: number;
+  cache_blocks?: number;
+  /** `strided` specs with `kv_cache`: elements between tokens and between heads of v (default contiguous). */
+  v_token_stride?: number;
+  v_head_stride?: number;
   [gridAxis: string]: number | undefined;
 }
 
@@ -57,6 +63,11 @@ export interface RopeInputs {
   /** `norm rms(…)` (not `weight none`): q's and k's weight vectors, [head_dim] each. */
   q_norm_weight?: ArrayLike<number>;
   k_norm_weight?: ArrayLike<number>;
+  /** `kv_cache …`: v (k's shape), each token's cache slot ([tokens], −1: skipped) and the caches it writes. */
+  v?: ArrayLike<number>;
+  slot_mapping?: ArrayLike<number>;
+  k_cache?: ArrayLike<number>;
+  v_cache?: ArrayLike<number>;
 }
 
 export interface ResolvedShape {
@@ -74,7 +85,9 @@ export interface ResolvedShape {
   offset: number;
   seqLen?: number;
   /** `strided` specs: each tensor's (token stride, head stride) in elements. */
-  strides?: { q: readonly [number, number]; k: readonly [number, number] };
+  strides?: { q: readonly [number, number]; k: readonly [number, number]; v?: readonly [number, number] };
+  /** `kv_cache …`: the slots the cache holds (cache_slots, or cache_blocks · block). */
+  cacheSlots?: number;
   /** Segment-table specs: the checked table, decoded (one SegmentTable per row). */
   segments?: SegmentTable[];
   /** `k … tokens own`: k's own shape (one sequence of its tokens, its offset and grid). */
@@ -106,8 +119,8 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
-  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight } = inputs;
-  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight };
+  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache } = inputs;
+  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache };
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)
     .run(checks.body);
   const get = (name: string) => n.get(`n_${name}`)!;
@@ -125,7 +138,9 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
   if (n.has('n_seq_len')) shape.seqLen = get('seq_len');
   if (ir.kernel.strided) {
     shape.strides = { q: [get('q_token_stride'), get('q_head_stride')], k: [get('k_token_stride'), get('k_head_stride')] };
+    if (ir.kernel.kvCache) shape.strides.v = [get('v_token_stride'), get('v_head_stride')];
   }
+  if (ir.kernel.kvCache) shape.cacheSlots = get('cache_slots');
   if (ownTokens(ir)) {
     // k: one sequence of its own tokens, with its own offset and grid sizes.
     const kTokens = get('k_tokens');

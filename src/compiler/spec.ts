@@ -185,7 +185,20 @@ export interface KernelSpec {
    * Absent otherwise, so specs without it keep their hash.
    */
   norm?: NormSpec;
+  /**
+   * `kv_cache slots` / `kv_cache paged(block B[, layout hnd])`: after the rotation, each token's
+   * rotated k and its v are also stored into the caller's KV cache at row slot_mapping[token]
+   * (−1: the token is skipped), as an engine's cache write fused with RoPE. Absent otherwise.
+   */
+  kvCache?: KvCacheSpec;
 }
+
+/**
+ * Where the KV-cache write puts slot `s`: `slots` a flat [cache_slots, k_heads, head_dim];
+ * `paged` blocks of `block` slots, NHD [cache_blocks, block, k_heads, head_dim] or HND
+ * [cache_blocks, k_heads, block, head_dim] (slot s is row s % block of block s / block).
+ */
+export type KvCacheSpec = { kind: 'slots' } | { kind: 'paged'; block: number; layout: 'nhd' | 'hnd' };
 
 /** A norm of each head before the rotation (`norm rms(…)`). */
 export interface NormSpec {

@@ -49,7 +49,7 @@ export const STRIDE_SIZES = ['q_token_stride', 'q_head_stride', 'k_token_stride'
 export function strideSizes(ir: RopeIR): string[] {
   if (!ir.kernel.strided) return [];
   const present = tensors(ir);
-  return STRIDE_SIZES.filter((x) => present.includes(x[0] as 'q' | 'k'));
+  return [...STRIDE_SIZES.filter((x) => present.includes(x[0] as 'q' | 'k')), ...(ir.kernel.kvCache ? ['v_token_stride', 'v_head_stride'] : [])];
 }
 
 /**
@@ -86,15 +86,30 @@ export function normArrays(ir: RopeIR): { name: 'q_norm_weight' | 'k_norm_weight
 
 /**
  * The arrays besides q and k that hold float values in a storage dtype, with that dtype: a cos/sin
- * cache's (`sincos cache`) and a norm's weights (q and k's). Hosts and runners store each as its
+ * cache's (`sincos cache`), a norm's weights and a KV-cache write's v and caches (q and k's). Hosts and runners store each as its
  * dtype says (Float32Array, or Uint16Array bits) and the interpreter reads them decoded.
  */
-export function storedArrays(ir: RopeIR): { name: CacheName | 'q_norm_weight' | 'k_norm_weight'; dtype: Dtype }[] {
+export function storedArrays(ir: RopeIR): { name: CacheName | 'q_norm_weight' | 'k_norm_weight' | KvName; dtype: Dtype }[] {
   const sc = ir.kernel.sincos;
   return [
     ...(sc.kind === 'cache' ? cacheArrays(ir).map((a) => ({ name: a.name, dtype: sc.dtype })) : []),
     ...normArrays(ir).map((a) => ({ name: a.name, dtype: ir.kernel.dtype })),
+    ...(ir.kernel.kvCache ? KV_STORED.map((name) => ({ name, dtype: ir.kernel.dtype })) : []),
   ];
+}
+
+/** The arrays of a KV-cache write (`kv_cache …`) that hold values in q and k's dtype. */
+export type KvName = 'v' | 'k_cache' | 'v_cache';
+export const KV_STORED: readonly KvName[] = ['v', 'k_cache', 'v_cache'];
+
+/** The KV cache's dimensions (`kv_cache …`): flat [cache_slots, k_heads, D], or paged NHD / HND blocks. */
+export function kvCacheShape(ir: RopeIR): (string | number)[] {
+  const kv = ir.kernel.kvCache;
+  if (!kv) return [];
+  const H = ir.kernel.kHeads ?? 'k_heads';
+  const D = tensorLanes(ir, 'k').headDim;
+  if (kv.kind === 'slots') return ['cache_slots', H, D];
+  return kv.layout === 'nhd' ? ['cache_blocks', kv.block, H, D] : ['cache_blocks', H, kv.block, D];
 }
 
 /** [a, b, c] */
@@ -164,6 +179,12 @@ export function callArguments(ir: RopeIR): CallArg[] {
   const sc = ir.kernel.sincos;
   for (const c of cacheArrays(ir)) array(c.name, 'cache', ['cache_positions', c.width], c.doc);
   for (const w of normArrays(ir)) array(w.name, 'storage', [w.width], w.doc);
+  if (ir.kernel.kvCache) {
+    array('v', 'storage', tensorShape(ir, 'k'), 'value, in k\'s shape: copied into v_cache as it is');
+    array('slot_mapping', 'index', ['tokens'], "each token's cache slot; −1: the token is not stored");
+    array('k_cache', 'storage', kvCacheShape(ir), 'the key cache: each stored token\'s slot gets its rotated k heads', 'TWC', 'inout');
+    array('v_cache', 'storage', kvCacheShape(ir), 'the value cache: each stored token\'s slot gets its v heads', 'TWC', 'inout');
+  }
 
   if (layout === 'thd') {
     size('tokens', ownTokens(ir) ? 'number of q tokens' : 'number of tokens (all sequences together)');
@@ -186,8 +207,15 @@ export function callArguments(ir: RopeIR): CallArg[] {
       size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${D} (contiguous)`, { optional: true, hosts: 'TWC' });
       size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${D}`, { optional: true, hosts: 'TWC' });
     }
+    if (ir.kernel.kvCache) {
+      const heads = ir.kernel.kHeads ?? 'k_heads';
+      const D = tensorLanes(ir, 'k').headDim;
+      size('v_token_stride', `elements from one token of v to the next; TypeScript hosts: default ${heads}·${D} (contiguous)`, { optional: true, hosts: 'TWC' });
+      size('v_head_stride', `elements from one head of v to the next; TypeScript hosts: default ${D}`, { optional: true, hosts: 'TWC' });
+    }
     // A GPUBuffer has no pointer into it: where each view begins, in elements.
     for (const which of present) size(`${which}_start`, `element of its buffer where ${which} begins`, { default: 0, hosts: 'W' });
+    if (ir.kernel.kvCache) size('v_start', 'element of its buffer where v begins', { default: 0, hosts: 'W' });
   }
   if (src.kind === 'index' && src.offset === 'scalar') {
     size('offset', 'added to every position (decode step, KV-cache length)', { default: 0, domain: 'any' });
@@ -201,6 +229,8 @@ export function callArguments(ir: RopeIR): CallArg[] {
     size('segment_words', 'length of segment_table in words', { hosts: 'C' });
     size('segment_value_count', 'length of segment_values (≥ 0)', { hosts: 'C', domain: 'any' });
   }
+  const kv = ir.kernel.kvCache;
+  if (kv) size(kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks', kv.kind === 'slots' ? 'slots of the KV cache' : `blocks of ${kv.block} slots in the KV cache`);
   if (sc.kind === 'cache') size('cache_positions', 'rows of the cos/sin cache: every position must lie in [0, cache_positions)');
   if (ir.omega && ir.omega.kind !== 'static') size('seq_len', 'sequence length the scaling is evaluated at');
   return out;

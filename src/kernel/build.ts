@@ -6,7 +6,7 @@
 // the position representation that follow from those capabilities live in angle.ts.
 import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
-import { c, e, param, s, v, type Buffer, type Capabilities, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
+import { c, e, param, s, v, type Buffer, type Capabilities, type Ty, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
 import { cacheArrays, normArrays, positionNames, tensors } from './args.js';
 import { mapExprs } from './visit.js';
 import { chunksOf, groupCount, groupItems, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
@@ -110,6 +110,13 @@ function sizes(ctx: Ctx): SizeParam[] {
   if (ownTokens(ir) && src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'k_offset', ty: int, doc: "added to every position of k" });
   if (ownTokens(ir) && src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `k_grid_${a.name}`, ty: idx, doc: `k's grid size along ${a.name}` });
   if (ir.kernel.sincos.kind === 'cache') out.push({ name: 'cache_positions', ty: idx, doc: 'rows of the cos/sin cache' });
+  if (ir.kernel.kvCache) {
+    if (ir.kernel.strided) {
+      out.push({ name: 'v_token_stride', ty: idx, doc: 'elements between tokens of v' }, { name: 'v_head_stride', ty: idx, doc: 'elements between heads of v' });
+      if (ctx.caps.viewStarts) out.push({ name: 'v_start', ty: idx, doc: 'element where v begins in its buffer' });
+    }
+    out.push({ name: 'cache_slots', ty: idx, doc: 'slots of the KV cache (blocks · block size when paged)' });
+  }
   return out;
 }
 
@@ -139,6 +146,12 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
     for (const a of cacheArrays(ir)) out.push({ name: a.name, element: sc.dtype, access: 'read', doc: `the caller's cos/sin cache, [cache_positions, ${a.width}]` });
   }
   for (const w of normArrays(ir)) out.push({ name: w.name, element: dtype, access: 'read', doc: `${w.t}'s norm weight [${w.width}]` });
+  if (ir.kernel.kvCache) {
+    out.push({ name: 'v', element: dtype, access: 'read', doc: "v, in k's shape" });
+    out.push({ name: 'slot_mapping', element: caps.intBuffers.positions, access: 'read', doc: "each token's cache slot [tokens] (−1: not stored)" });
+    out.push({ name: 'k_cache', element: dtype, access: 'read_write', doc: 'the key cache: rotated k of each stored token' });
+    out.push({ name: 'v_cache', element: dtype, access: 'read_write', doc: 'the value cache: v of each stored token' });
+  }
   if (variants.some((x) => x.fill)) out.push({ name: 'cs', element: 'f32', access: 'read_write', doc: 'cos then sin of every pair of every token [tokens, 2, pairs]' });
   return out;
 }
@@ -437,6 +450,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
     body.push(...(span.t === 'k' && ownTokens(ctx.ir) ? ownPositions(ctx, positions) : positions));
   }
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
+  if (ctx.ir.kernel.kvCache && (span.t ?? 'k') === 'k' && tensors(ctx.ir).includes('k')) body.push(...slotOf(ctx));
   if (ctx.ir.kernel.norm) body.push(...normedHeads(ctx, cls, sched, io, span));
   else cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
@@ -481,11 +495,12 @@ function describePart(p: Part): string {
     : `copy ${p.lanes} lane(s) from ${p.lane} (${p.access})`;
 }
 
-/** Element offset of lane 0 of head h of q or k for token (b, s, flat) in the spec's layout. */
-function headOffset(ctx: Ctx, t: 'q' | 'k', h: Expr): Expr {
+/** Element offset of lane 0 of head h of q, k or v (k's heads) for token (b, s, flat) in the spec's layout. */
+function headOffset(ctx: Ctx, t: 'q' | 'k' | 'v', h: Expr): Expr {
   const { ir, idx } = ctx;
-  const D = c.of(idx, tensorLanes(ir, t).headDim);
-  const H = heads(ctx, t);
+  const lanes = t === 'v' ? 'k' : t;
+  const D = c.of(idx, tensorLanes(ir, lanes).headDim);
+  const H = heads(ctx, lanes);
   // Strided views (tokens outermost): the token's row, then the head's.
   if (ir.kernel.strided) {
     const o = e.add(e.mul(FLAT(ctx), param(`${t}_token_stride`, idx)), e.mul(h, param(`${t}_head_stride`, idx)));
@@ -509,7 +524,8 @@ function overHeads(ctx: Ctx, span: Span, io: IO, pi: number, work: (t: 'q' | 'k'
   if (span.kind === 'all') {
     return (span.t ? [span.t] : tensors(ctx.ir)).map((t) => {
       const w = work(t, io.src[t], io.dst[t], v('o', idx), '');
-      return s.for('h', idx, c.of(idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...w.loads, ...w.stores]);
+      const stores = t === 'k' ? cacheWrites(ctx, w.stores, io.dst.k, 'o', v('h', idx), '') : w.stores;
+      return s.for('h', idx, c.of(idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...w.loads, ...stores]);
     });
   }
   const { t, size } = span;
@@ -526,7 +542,8 @@ function overHeads(ctx: Ctx, span: Span, io: IO, pi: number, work: (t: 'q' | 'k'
     const o = `o${tag}`;
     const w = work(t, io.src[t], io.dst[t], v(o, idx), tag === '' ? '' : `${tag}_`);
     loads.push(s.let(o, headOffset(ctx, t, g > 0 && ragged ? e.min(h, e.sub(H, c.of(idx, 1))) : h)), ...w.loads);
-    stores.push(...(g > 0 && ragged ? [s.if(e.lt(h, H), w.stores)] : w.stores));
+    const st = t === 'k' ? cacheWrites(ctx, w.stores, io.dst.k, o, h, tag) : w.stores;
+    stores.push(...(g > 0 && ragged ? [s.if(e.lt(h, H), st)] : st));
   }
   return [...loads, ...stores];
 }
@@ -605,9 +622,10 @@ function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Sp
     });
     return stmts;
   };
+  const cached = (t: 'q' | 'k', stmts: Stmt[], o: string, h: Expr, tag: string) => (t === 'k' ? cacheWrites(ctx, stmts, io.dst.k, o, h, tag) : stmts);
   if (span.kind === 'all') {
     for (const t of span.t ? [span.t] : tensors(ctx.ir)) {
-      out.push(s.for('h', idx, at(0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...head(t, v('o', idx), '')]));
+      out.push(s.for('h', idx, at(0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...cached(t, head(t, v('o', idx), ''), 'o', v('h', idx), '')]));
     }
     return out;
   }
@@ -617,7 +635,7 @@ function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Sp
   for (let g = 0; g < size; g++) {
     const h = g === 0 ? v('h0', idx) : e.add(v('h0', idx), at(g));
     const [tag, o] = size > 1 ? [`h${g}_`, `oh${g}`] : ['', 'o'];
-    const stmts = [s.let(o, headOffset(ctx, t, h)), ...head(t, v(o, idx), tag)];
+    const stmts = [s.let(o, headOffset(ctx, t, h)), ...cached(t, head(t, v(o, idx), tag), o, h, tag)];
     out.push(...(g > 0 && ragged ? [s.if(e.lt(h, heads(ctx, t)), stmts)] : stmts));
   }
   return out;
@@ -713,7 +731,10 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
 }
 
 function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, pi: number, lane: Expr, sched: Schedule, io: IO, span: Span): Stmt[] {
-  return overHeads(ctx, span, io, pi, (_t, src, dst, o, p) => copyHead(ctx, part, pi, lane, sched, src, dst, o, p));
+  // In place, q's pass-through lanes are in the schedule only because q shares k's, whose cache
+  // needs them (kv_cache): nothing to write.
+  const none: HeadWork = { loads: [], stores: [] };
+  return overHeads(ctx, span, io, pi, (t, src, dst, o, p) => (src === dst && t === 'q' ? none : copyHead(ctx, part, pi, lane, sched, src, dst, o, p)));
 }
 
 /** Pass-through lanes of one head: copied as they are, or (a norm's `scale`) decoded, scaled and stored. */
@@ -734,6 +755,71 @@ function copyHead(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, pi: number, l
   const at = e.add(e.add(o, lane), i);
   const value = scale ? writeLane(ctx, dst, at, scale(readLane(ctx, src, at), e.add(lane, i))) : s.store(dst, at, e.load(src, ctx.ir.kernel.dtype, at));
   return { loads: [], stores: [s.for('i', idx, c.of(idx, 0), c.of(idx, part.lanes), [value], { unroll: part.lanes <= 8 })] };
+}
+
+// ------------------------------------------------------------------------------------------------
+// The KV-cache write (`kv_cache …`)
+
+/**
+ * The item's cache slot: `stored` when slot_mapping[flat] is a slot of the cache (−1 skips the
+ * token; hosts refuse other values they can see, and a kernel writes no row for one), and
+ * `slot`, that slot (0 when not stored, so every address stays in range).
+ */
+function slotOf(ctx: Ctx): Stmt[] {
+  const { idx, int } = ctx;
+  const raw = e.cast(int, e.load('slot_mapping', ctx.caps.intBuffers.positions, FLAT(ctx)));
+  const given = v('slot_given', int);
+  return [
+    s.let('slot_given', raw),
+    s.let('stored', e.and(e.ge(given, c.of(int, 0)), e.lt(e.cast(idx, e.max(given, c.of(int, 0))), param('cache_slots', idx)))),
+    s.let('slot', e.select(v('stored', 'bool'), e.cast(idx, e.max(given, c.of(int, 0))), c.of(idx, 0))),
+  ];
+}
+
+/** Element of lane 0 of head h of the slot in the cache: flat and NHD rows are [slot, h], HND [block, h, slot % block]. */
+function cacheRow(ctx: Ctx, h: Expr): Expr {
+  const { ir, idx } = ctx;
+  const kv = ir.kernel.kvCache!;
+  const D = c.of(idx, tensorLanes(ir, 'k').headDim);
+  const H = heads(ctx, 'k');
+  const slot = v('slot', idx);
+  if (kv.kind === 'paged' && kv.layout === 'hnd') {
+    const B = c.of(idx, kv.block);
+    return e.mul(e.add(e.mul(e.add(e.mul(e.div(slot, B), H), h), B), e.mod(slot, B)), D);
+  }
+  return e.mul(e.add(e.mul(slot, H), h), D);
+}
+
+/**
+ * k's stores of one head, each followed (when the token is stored) by the same element of the
+ * cache row (k_cache ← the rotated value) and of v (v_cache ← v's element at the same lane): the
+ * caches get exactly the lanes k's schedule writes, which with a cache are all of them.
+ */
+function cacheWrites(ctx: Ctx, stores: Stmt[], dst: string, o: string, h: Expr, tag: string): Stmt[] {
+  if (!ctx.ir.kernel.kvCache) return stores;
+  const { idx } = ctx;
+  const [co, vo] = [`${tag}co`, `${tag}vo`];
+  const swap = (x: Expr, to: string): Expr => {
+    const [st] = mapExprs([s.let('_', x)], (y) => (y.op === 'var' && y.name === o ? v(to, idx) : y));
+    return (st as Extract<Stmt, { op: 'let' }>).value;
+  };
+  let n = 0;
+  const twin = (st: Stmt): Stmt[] => {
+    if (st.op === 'store' && st.buffer === dst) {
+      // The stored value once, in a local, for k's element and the cache's.
+      const ty = st.value.ty as Buffer['element'];
+      const name = `${tag}kw${n++}`;
+      const value = v(name, ty as Ty);
+      return [s.let(name, st.value, ty as Ty), { ...st, value }, s.if(v('stored', 'bool'), [
+        s.store('k_cache', swap(st.index, co), value),
+        s.store('v_cache', swap(st.index, co), e.load('v', ty, swap(st.index, vo))),
+      ])];
+    }
+    if (st.op === 'for') return [{ ...st, body: st.body.flatMap(twin), independent: undefined }];
+    if (st.op === 'if') return [{ ...st, then: st.then.flatMap(twin), else: st.else?.flatMap(twin) }];
+    return [st];
+  };
+  return [s.let(co, cacheRow(ctx, h)), s.let(vo, headOffset(ctx, 'v', h)), ...stores.flatMap(twin)];
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -96,6 +96,10 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'ITW', 'norm-missing', '`q_norm_weight`, `k_norm_weight` (`norm rms(…)`)', 'absent', '{name}: missing; rope {spec} normalizes each {which} head with a weight of shape {shape}'),
   row('Positions', 'TW', 'norm-type', '`q_norm_weight`, `k_norm_weight`', 'not the storage typed array (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {storage} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'norm-length', '`q_norm_weight`, `k_norm_weight`', 'not `head_dim` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected shape {shape}, got length {length}'),
+  row('Positions', 'IT', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
+  row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
+  row('Positions', 'IT', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`)', '{name}: expected shape {shape} ({values} values), got length {length}'),
+  row('Positions', 'IT', 'slot-range', '`slot_mapping`', 'an entry is neither −1 (skip the token) nor a slot of the cache, [0, slots)', 'slot_mapping: entry {t} is {value}; a slot is −1 (the token is not stored) or one of the cache\'s {slots} slots [0, {slots})'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
@@ -508,6 +512,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     body.push(...w.require('tensor-length', e.eq(e.length(which), values), { which, shape, values, length: e.length(which) }));
   }
   body.push(...views.overlap);
+  if (ir.kernel.kvCache && !C) body.push(...kvCacheChecks(w, ir, n, size));
   if (C && launch) {
     const { chunks } = launch;
     if (ownTokens(ir)) {
@@ -578,6 +583,58 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   const none = ownTokens(ir) ? or(e.eq(n('tokens'), i64(0)), e.eq(n('k_tokens'), i64(0))) : e.eq(n('tokens'), i64(0));
   const overlap = w.require('view-overlap', or(none, not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka))), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
+}
+
+/**
+ * `kv_cache …`: the cache's size (cache_slots, or cache_blocks of `block` slots: n_cache_slots
+ * either way), v in k's shape (its own strides with `strided`), slot_mapping [tokens] whose every
+ * entry is −1 or a slot, and the two caches [slots, k_heads, k's head_dim] in the block layout.
+ */
+function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (name: string, why: string) => Stmt[]): Stmt[] {
+  const kv = ir.kernel.kvCache!;
+  const out: Stmt[] = [];
+  const H = n('k_heads');
+  const D = tensorLanes(ir, 'k').headDim;
+  const tokens = n('tokens');
+  if (kv.kind === 'slots') out.push(...size('cache_slots', 'a KV cache needs its number of slots'));
+  else out.push(...size('cache_blocks', 'a paged KV cache needs its number of blocks'), s.let('n_cache_slots', e.mul(n('cache_blocks'), i64(kv.block))));
+  const dims = kv.kind === 'slots' ? [['cache_slots', n('cache_slots')], ['k_heads', H], [String(D), null]]
+    : kv.layout === 'nhd' ? [['cache_blocks', n('cache_blocks')], [String(kv.block), null], ['k_heads', H], [String(D), null]]
+      : [['cache_blocks', n('cache_blocks')], ['k_heads', H], [String(kv.block), null], [String(D), null]];
+  const cacheShape: MessagePart[] = [`[${dims.map(([d]) => d).join(', ')}] = [`];
+  dims.forEach(([d, x], i) => cacheShape.push(...(i > 0 ? [', '] : []), x ?? (d as string)));
+  cacheShape.push(']');
+  const storage = storageType(ir);
+  const arrays: { name: string; ctor: string; test: 'storage' | 'Int32Array'; shape: MessagePart[]; values: Expr | null }[] = [
+    { name: 'v', ctor: storage, test: 'storage', shape: shapeParts(ir, 'k', H, n), values: ir.kernel.strided ? null : mul(tokens, H, i64(D)) },
+    { name: 'slot_mapping', ctor: 'Int32Array', test: 'Int32Array', shape: ['[tokens] = [', tokens, ']'], values: tokens },
+    { name: 'k_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
+    { name: 'v_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
+  ];
+  for (const a of arrays) {
+    out.push(...w.require('kv-missing', e.is('given', a.name), { name: a.name, spec: ir.name, shape: a.shape }));
+    out.push(...w.require('kv-type', e.is(a.test, a.name), { name: a.name, ctor: a.ctor, shape: a.shape, type: { typeOf: a.name } }));
+    if (a.values) out.push(...w.require('kv-length', e.eq(e.length(a.name), a.values), { name: a.name, shape: a.shape, values: a.values, length: e.length(a.name) }));
+  }
+  if (ir.kernel.strided) {
+    // v's view: its own strides (default contiguous), checked as q's and k's are.
+    const [ts, hs] = [n('v_token_stride'), n('v_head_stride')];
+    for (const [name, contiguous] of [['v_token_stride', mul(H, i64(D))], ['v_head_stride', i64(D)]] as const) {
+      out.push(s.var(`n_${name}`, contiguous), s.if(e.is('given', name, true), [
+        ...w.require('size-whole', e.is('whole', name, true), { size: sizeWords(w.host, name), value: param(name) }),
+        s.set(`n_${name}`, param(name)),
+      ]));
+    }
+    const span = add(mul(e.sub(H, i64(1)), hs), i64(D));
+    out.push(...w.require('stride-heads', or(e.le(H, i64(1)), e.ge(hs, i64(D))), { size: sizeWords(w.host, 'v_head_stride'), value: hs, dim: D, which: 'v' }));
+    out.push(...w.require('stride-tokens', or(e.le(tokens, i64(1)), e.ge(ts, span)), { size: sizeWords(w.host, 'v_token_stride'), value: ts, span, which: 'v' }));
+    const extent = e.select(e.eq(tokens, i64(0)), i64(0), add(mul(e.sub(tokens, i64(1)), ts), mul(e.sub(H, i64(1)), hs), i64(D)));
+    out.push(...w.require('view-length', e.ge(e.length('v'), extent), { which: 'v', tokens, ts, hs, extent, length: e.length('v') }));
+  }
+  const t = v('t', 'i64');
+  const slot = e.load('slot_mapping', 'i64', t);
+  out.push(s.for('t', 'i64', i64(0), tokens, w.require('slot-range', or(e.eq(slot, i64(-1)), and(e.un('isInteger', slot), e.ge(slot, i64(0)), e.lt(slot, n('cache_slots')))), { t, value: slot, slots: n('cache_slots') })));
+  return out;
 }
 
 /**

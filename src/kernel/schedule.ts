@@ -68,8 +68,10 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
   const W = lanesPerVector(ir);
   const classes: ItemClass[] = [];
   const { headDim, shift } = tensorLanes(ir, t);
-  // A norm before the rotation scales the pass-through lanes too: they are written in place as well.
-  const copies = outOfPlace || ir.kernel.norm ? tensorIdentityLanes(ir, t) : [];
+  // A norm before the rotation scales the pass-through lanes too, and a KV cache needs every lane
+  // of k (and of v, stored lane for lane with k): they are written in place as well (q's too when
+  // q and k share one schedule).
+  const copies = outOfPlace || ir.kernel.norm || ir.kernel.kvCache ? tensorIdentityLanes(ir, t) : [];
   const laneRuns = shift === 0 ? ir.laneRuns : ir.laneRuns.map((r) => ({ ...r, a0: r.a0 + shift, b0: r.b0 + shift }));
   if (kind === 'runs') {
     // One item per token: every lane run, then every pass-through range, in series. (Cutting an

@@ -240,6 +240,16 @@ export const arbitraryNormSpec: fc.Arbitrary<SpecCase> = fc.tuple(
   fc.constantFrom('1e-6', '0.01', '0.5'),
 ).filter(([c]) => !c.source.includes('direction inverse'))
   .map(([c, weight, eps]) => ({ ...c, source: c.source.replace('  kernel {', `  kernel {\n    norm rms(eps ${eps}${weight})`) }));
+/**
+ * A KV-cache write after the rotation (`kv_cache slots`, `paged(block B)`, `paged(block B, layout
+ * hnd)`) over any spec the draws above make that has k of the call's tokens; makeInputs gives v,
+ * distinct slots (some −1) and caches of random values.
+ */
+export const arbitraryKvCacheSpec: fc.Arbitrary<SpecCase> = fc.tuple(
+  fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryNormSpec, specArbitrary('any', true)),
+  fc.constantFrom('slots', 'paged(block 1)', 'paged(block 3)', 'paged(block 4, layout hnd)', 'paged(block 2, layout hnd)'),
+).filter(([c]) => !/k heads 0|tokens own/.test(c.source))
+  .map(([c, form]) => ({ ...c, source: c.source.replace('  kernel {', `  kernel {\n    kv_cache ${form}`) }));
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
 export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
@@ -291,6 +301,25 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   const r = rng(seed + 7777);
   for (const { name, width } of normArrays(ir)) {
     plan.inputs[name] = decodeStorage(encodeStorage(Float64Array.from({ length: width }, () => r() * 2.5 - 0.5), ir.kernel.dtype), ir.kernel.dtype);
+  }
+  const kv = ir.kernel.kvCache;
+  if (kv) {
+    // v (contiguous: strided hosts default to that), distinct slots with about one token in four
+    // skipped (−1), and caches of random values, all numbers the dtype holds exactly.
+    const exact = (n: number) => decodeStorage(encodeStorage(Float64Array.from({ length: n }, () => r() * 2 - 1), ir.kernel.dtype), ir.kernel.dtype);
+    const { inputs, tokens } = plan;
+    const H = inputs.sizes.k_heads ?? ir.kernel.kHeads!;
+    const D = tensorLanes(ir, 'k').headDim;
+    const block = kv.kind === 'paged' ? kv.block : 1;
+    const blocks = Math.ceil((tokens + 1 + Math.floor(r() * 4)) / block);
+    const slots = blocks * block;
+    if (kv.kind === 'slots') inputs.sizes.cache_slots = slots;
+    else inputs.sizes.cache_blocks = blocks;
+    const order = Array.from({ length: slots }, (_, i) => i).sort(() => r() - 0.5);
+    inputs.slot_mapping = Int32Array.from({ length: tokens }, (_, t) => (r() < 0.25 ? -1 : order[t]));
+    inputs.v = exact(tokens * H * D);
+    inputs.k_cache = exact(slots * H * D);
+    inputs.v_cache = exact(slots * H * D);
   }
   return plan;
 }
@@ -425,8 +454,8 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
  * Uint16Array bits for f16 and bf16 (makeInputs gives numbers the dtype holds exactly, which the
  * interpreter reads).
  */
-export function storedArrays(ir: RopeIR, inputs: RopeInputs): Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache' | 'q_norm_weight' | 'k_norm_weight', Float32Array | Uint16Array>> {
-  const out: Partial<Record<'cos_sin_cache' | 'cos_cache' | 'sin_cache' | 'q_norm_weight' | 'k_norm_weight', Float32Array | Uint16Array>> = {};
+export function storedArrays(ir: RopeIR, inputs: RopeInputs): Partial<Record<ReturnType<typeof specStoredArrays>[number]['name'], Float32Array | Uint16Array>> {
+  const out: Partial<Record<ReturnType<typeof specStoredArrays>[number]['name'], Float32Array | Uint16Array>> = {};
   for (const { name, dtype } of specStoredArrays(ir)) if (inputs[name]) out[name] = encodeStorage(inputs[name]!, dtype);
   return out;
 }

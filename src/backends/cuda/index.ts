@@ -28,6 +28,11 @@ export const cudaBackend: Backend = {
   name: 'cuda',
   emit(ir: OptimizedIR, options: EmitOptions): BackendResult {
     const problem = cudaLimitation(ir);
+    if (ir.kernel.kvCache) {
+      const d = makeDiagnostic('RB007', `the CUDA backend cannot emit '${ir.name}' yet: its launcher does not take v, slot_mapping and the caches ('kv_cache')`, ir.file,
+        ir.at.kernel, "use the TypeScript backend for this spec, or drop 'kv_cache' and copy k and v into the cache after the rotation");
+      return { artifacts: [], diagnostics: [d] };
+    }
     if (problem) {
       const d: Diagnostic = makeDiagnostic('RB002', `the CUDA backend cannot emit '${ir.name}': ${problem}`, ir.file,
         ir.at.scaling ?? ir.at.rope, 'use the TypeScript or WGSL backend for this spec');

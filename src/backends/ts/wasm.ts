@@ -18,6 +18,7 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
   if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
+  if (ir.kernel.kvCache) return { ok: false, why: 'it writes a KV cache (the WebAssembly kernel only rotates)' };
   if (ir.kernel.norm) return { ok: false, why: 'its heads are normalized before they rotate (the WebAssembly kernel only rotates)' };
   return { ok: true };
 }

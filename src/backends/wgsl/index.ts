@@ -88,6 +88,10 @@ function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
         'more than a WGSL kernel can index (4 GiB)', "lower max_positions or use 'sincos compute'");
     }
   }
+  if (ir.kernel.kvCache) {
+    fail('RB006', ir.at.kernel, `rope ${ir.name}: the WGSL backend does not write a KV cache yet ('kv_cache'): its host does not bind v, slot_mapping and the caches`,
+      "use the TypeScript backend for this spec, or drop 'kv_cache' and copy k and v into the cache after the rotation");
+  }
   const src = ir.positions.source;
   if (src.kind === 'grid' && src.integral) {
     for (const a of src.axes) {

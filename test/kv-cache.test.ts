@@ -1,0 +1,215 @@
+// The KV-cache write fused with the rotation (`kv_cache slots | paged(block B[, layout hnd])`,
+// #19's second stage): after the rotation, each token's rotated k heads and its v heads are also
+// stored into the caller's caches at slot slot_mapping[token] (−1: the token is skipped), as vLLM's
+// reshape_and_cache after rotary_emb, in one pass. The language, the interpreter's definition and
+// the TypeScript module; the WGSL and CUDA backends refuse such a spec by name until their hosts
+// take the cache arrays.
+import { describe, expect, it } from 'vitest';
+import { compile, interpret } from '../src/index.js';
+import { encodeStorage, decodeStorage } from '../src/storage.js';
+import { loadGeneratedTs } from './support/load-ts.js';
+
+const spec = (name: string, kernel: string, head = 'head_dim 8\n  rotary dim 6') => `rope ${name} {
+  ${head}
+  style half
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    ${kernel}
+  }
+}
+`;
+
+const values = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i * 0.71 + seed) * (1 + (i % 5)));
+const codes = (source: string, targets?: string[]) => compile(source, { file: 'a.rope', ...(targets ? { targets } : {}) }).diagnostics.map((d) => d.code);
+
+/**
+ * Where lane l of head h of slot `slot` lies in a cache of H heads of D lanes: the definition the
+ * issue gives (flat and NHD rows [slot, h]; HND [slot / B, h, slot % B]), written out here.
+ */
+function cacheIndex(layout: 'slots' | 'nhd' | 'hnd', B: number, H: number, D: number, slot: number, h: number, l: number): number {
+  if (layout === 'hnd') return (((Math.floor(slot / B) * H) + h) * B + (slot % B)) * D + l;
+  return (slot * H + h) * D + l;
+}
+
+describe('kv_cache: the language', () => {
+  it('reads slots, paged(block B) (NHD) and paged(block B, layout hnd)', () => {
+    const ir = (k: string) => compile(spec('a', `q heads 2\n    k heads 1\n    ${k}`), { file: 'a.rope' }).irs[0];
+    expect(ir('kv_cache slots').kernel.kvCache).toEqual({ kind: 'slots' });
+    expect(ir('kv_cache paged(block 16)').kernel.kvCache).toEqual({ kind: 'paged', block: 16, layout: 'nhd' });
+    expect(ir('kv_cache paged(block 4, layout hnd)').kernel.kvCache).toEqual({ kind: 'paged', block: 4, layout: 'hnd' });
+    // A spec without it keeps its hash (the field is absent).
+    expect(ir('dtype f32').kernel.kvCache).toBeUndefined();
+  });
+
+  it('refuses another form (RC223), a bad block, a cache without k (RC224) and with k\'s own tokens (RC225)', () => {
+    expect(codes(spec('a', 'q heads 2\n    kv_cache flat'))).toEqual(['RC223']);
+    expect(codes(spec('a', 'q heads 2\n    kv_cache paged'))).toEqual(['RC223']);
+    expect(codes(spec('a', 'q heads 2\n    kv_cache paged(block 0)')).length).toBe(1);
+    expect(codes(spec('a', 'q heads 2\n    kv_cache paged(block 16, layout nchw)')).length).toBe(1);
+    const noK = compile(spec('a', 'q heads 2\n    k heads 0\n    kv_cache slots'), { file: 'a.rope' }).diagnostics;
+    expect(noK.map((d) => d.code)).toEqual(['RC224']);
+    expect(noK[0].pos.line).toBe(10);
+    expect(codes(spec('a', 'q heads 2\n    k heads 2 tokens own\n    kv_cache slots'))).toEqual(['RC225']);
+  });
+
+  it('the WGSL and CUDA backends refuse it by name (RB006, RB007), at the kernel block', () => {
+    const source = spec('a', 'q heads 2\n    k heads 1\n    kv_cache slots');
+    const wgsl = compile(source, { file: 'a.rope', targets: ['wgsl'] });
+    expect(wgsl.diagnostics.map((d) => d.code)).toEqual(['RB006']);
+    expect(wgsl.diagnostics[0].message).toContain('does not write a KV cache yet');
+    expect(wgsl.diagnostics[0].pos.line).toBe(7);
+    expect(wgsl.artifacts).toEqual([]);
+    const cuda = compile(source, { file: 'a.rope', targets: ['cuda'] });
+    expect(cuda.diagnostics.map((d) => d.code)).toEqual(['RB007']);
+    expect(cuda.artifacts).toEqual([]);
+  });
+});
+
+describe('kv_cache: the interpreter', () => {
+  for (const layout of ['slots', 'nhd', 'hnd'] as const) {
+    it(`${layout}: stores each token's rotated k and its v at its slot, skips slot −1, leaves other slots as they were`, () => {
+      const B = 3;
+      const kv = layout === 'slots' ? 'kv_cache slots' : `kv_cache paged(block ${B}${layout === 'hnd' ? ', layout hnd' : ''})`;
+      const cached = compile(spec('c', `q heads 2\n    k heads 2\n    ${kv}`), { file: 'c.rope' }).irs[0];
+      const plain = compile(spec('p', 'q heads 2\n    k heads 2'), { file: 'p.rope' }).irs[0];
+      const [tokens, H, D] = [5, 2, 8];
+      const slots = 12;
+      const q = values(tokens * 2 * D, 1);
+      const k = values(tokens * H * D, 2);
+      const v = values(tokens * H * D, 3);
+      const slot_mapping = Int32Array.from([7, -1, 0, 11, 4]);
+      const k_cache = new Float32Array(slots * H * D).fill(-9);
+      const v_cache = new Float32Array(slots * H * D).fill(-8);
+      const sizes = { tokens, offset: 3, ...(layout === 'slots' ? { cache_slots: slots } : { cache_blocks: slots / B }) };
+      const got = interpret(cached, { q, k, sizes, v, slot_mapping, k_cache, v_cache });
+      const want = interpret(plain, { q, k, sizes: { tokens, offset: 3 } });
+      expect(Array.from(got.q)).toEqual(Array.from(want.q));
+      expect(Array.from(got.k)).toEqual(Array.from(want.k));
+      const wantK = Float64Array.from(k_cache);
+      const wantV = Float64Array.from(v_cache);
+      for (let t = 0; t < tokens; t++) {
+        if (slot_mapping[t] === -1) continue;
+        for (let h = 0; h < H; h++) {
+          for (let l = 0; l < D; l++) {
+            const at = cacheIndex(layout, B, H, D, slot_mapping[t], h, l);
+            wantK[at] = want.k[(t * H + h) * D + l];
+            wantV[at] = v[(t * H + h) * D + l];
+          }
+        }
+      }
+      expect(Array.from(got.k_cache!)).toEqual(Array.from(wantK));
+      expect(Array.from(got.v_cache!)).toEqual(Array.from(wantV));
+      // The inputs are not changed (the interpreter returns new caches).
+      expect(k_cache.every((x) => x === -9)).toBe(true);
+    });
+  }
+
+  it('refuses a slot past the cache, a fraction, a short cache and a missing v by name', () => {
+    const ir = compile(spec('c', 'q heads 1\n    k heads 1\n    kv_cache paged(block 2)'), { file: 'c.rope' }).irs[0];
+    const base = { q: values(16, 1), k: values(16, 2), v: values(16, 3), sizes: { tokens: 2, cache_blocks: 2 }, slot_mapping: [0, 3], k_cache: new Float32Array(32), v_cache: new Float32Array(32) };
+    expect(() => interpret(ir, base)).not.toThrow();
+    expect(() => interpret(ir, { ...base, slot_mapping: [0, 4] })).toThrow("slot_mapping: entry 1 is 4; a slot is −1 (the token is not stored) or one of the cache's 4 slots [0, 4)");
+    expect(() => interpret(ir, { ...base, slot_mapping: [-2, 0] })).toThrow('slot_mapping: entry 0 is -2');
+    expect(() => interpret(ir, { ...base, slot_mapping: [0.5, 0] })).toThrow('slot_mapping: entry 0 is 0.5');
+    expect(() => interpret(ir, { ...base, k_cache: new Float32Array(31) })).toThrow('k_cache: expected shape [cache_blocks, 2, k_heads, 8] = [2, 2, 1, 8] (32 values), got length 31');
+    expect(() => interpret(ir, { ...base, v: undefined })).toThrow('v: missing; rope c stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [2, 1, 8]');
+    expect(() => interpret(ir, { ...base, sizes: { tokens: 2 } })).toThrow('cache_blocks: missing');
+  });
+});
+
+describe('kv_cache: the TypeScript module', () => {
+  // Flat, NHD and HND caches; f32 and bf16; partial rotary lanes (k's pass-through lanes reach the
+  // cache too); a norm before the rotation; strided views of a fused QKV buffer, v included.
+  const cases = [
+    { name: 'ts_slots', kernel: 'q heads 3\n    k heads 2\n    kv_cache slots', layout: 'slots' as const },
+    { name: 'ts_nhd', kernel: 'q heads 3\n    k heads 2\n    dtype bf16\n    kv_cache paged(block 4)', layout: 'nhd' as const },
+    { name: 'ts_hnd', kernel: 'q heads 2\n    k heads 2\n    dtype f16\n    inplace\n    kv_cache paged(block 4, layout hnd)', layout: 'hnd' as const },
+    { name: 'ts_norm', kernel: 'q heads 2\n    k heads 1\n    norm rms(eps 1e-6, weight none)\n    kv_cache paged(block 2)', layout: 'nhd' as const },
+    { name: 'ts_qkv', kernel: 'q heads 2\n    k heads 2\n    dtype bf16\n    inplace\n    strided\n    kv_cache paged(block 4, layout hnd)', layout: 'hnd' as const },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: rotate and rotateInPlace write the caches as the interpreter does; the caches' other slots stay`, async () => {
+      const r = compile(spec(c.name, c.kernel), { file: `${c.name}.rope`, targets: ['ts'] });
+      expect(r.diagnostics).toEqual([]);
+      const ir = r.irs[0];
+      const mod = await loadGeneratedTs(r.artifacts[0].contents, c.name);
+      const dtype = ir.kernel.dtype;
+      const [tokens, Hq, Hk, D] = [6, ir.kernel.qHeads!, ir.kernel.kHeads!, 8];
+      const block = ir.kernel.kvCache!.kind === 'paged' ? ir.kernel.kvCache!.block : 1;
+      const slots = 16;
+      const cacheSize = c.layout === 'slots' ? { cache_slots: slots } : { cache_blocks: slots / block };
+      const slot_mapping = Int32Array.from([5, 0, -1, 15, 9, 2]);
+      const enc = (x: Float32Array) => encodeStorage(x, dtype);
+      let inputs: Record<string, any>;
+      if (ir.kernel.strided) {
+        // One fused [tokens, Hq + 2·Hk, D] buffer: q heads, k heads, v heads.
+        const row = (Hq + 2 * Hk) * D;
+        const qkv = enc(values(tokens * row, 4));
+        inputs = {
+          q: qkv, k: qkv, v: qkv,
+          sizes: { tokens, offset: 2, ...cacheSize, q_token_stride: row, k_token_stride: row, v_token_stride: row, q_head_stride: D, k_head_stride: D, v_head_stride: D },
+        };
+        // q starts at element 0, k at Hq·D, v at (Hq + Hk)·D: TS hosts take views as subarrays.
+        inputs.k = qkv.subarray(Hq * D);
+        inputs.v = qkv.subarray((Hq + Hk) * D);
+      } else {
+        inputs = { q: enc(values(tokens * Hq * D, 1)), k: enc(values(tokens * Hk * D, 2)), v: enc(values(tokens * Hk * D, 3)), sizes: { tokens, offset: 2, ...cacheSize } };
+      }
+      const fresh = () => ({ k_cache: enc(new Float32Array(slots * Hk * D).fill(-7)), v_cache: enc(new Float32Array(slots * Hk * D).fill(-6)) });
+      const caches = fresh();
+      const args = { ...inputs, slot_mapping, ...caches };
+      const decoded = (x: Float32Array | Uint16Array) => decodeStorage(x, dtype);
+      const want = interpret(ir, { ...args, q: decoded(args.q), k: decoded(args.k), v: decoded(args.v), k_cache: decoded(args.k_cache), v_cache: decoded(args.v_cache) });
+      const out = ir.kernel.inplace ? (mod.rotateInPlace(args), { q: args.q, k: args.k }) : mod.rotate(args);
+      // The rotated k, one rounding to the dtype: within half an ulp of the interpreter …
+      const ulp = dtype === 'f32' ? 2 ** -24 : dtype === 'f16' ? 2 ** -11 : 2 ** -8;
+      const gk = decoded(out.k);
+      const [ts, hs, vts, vhs] = ir.kernel.strided ? [(Hq + 2 * Hk) * D, D, (Hq + 2 * Hk) * D, D] : [Hk * D, D, Hk * D, D];
+      for (let t = 0; t < tokens; t++) {
+        for (let i = t * ts; i < t * ts + Hk * D; i++) expect(Math.abs(gk[i] - want.k[i])).toBeLessThanOrEqual(Math.abs(want.k[i]) * ulp * 1.0000001 + 1e-30);
+      }
+      // … and the cache holds exactly the stored k (bit for bit), v as given, and every other slot as it was.
+      const [kc, vc] = [decoded(caches.k_cache), decoded(caches.v_cache)];
+      const v = decoded(args.v);
+      const written = new Set<number>();
+      for (let t = 0; t < tokens; t++) {
+        if (slot_mapping[t] === -1) continue;
+        for (let h = 0; h < Hk; h++) {
+          for (let l = 0; l < D; l++) {
+            const at = cacheIndex(c.layout, block, Hk, D, slot_mapping[t], h, l);
+            written.add(at);
+            expect(kc[at]).toBe(gk[t * ts + h * hs + l]);
+            expect(vc[at]).toBe(v[t * vts + h * vhs + l]);
+            expect(kc[at]).toBeCloseTo(want.k_cache![at], dtype === 'f32' ? 5 : 1);
+          }
+        }
+      }
+      for (let i = 0; i < kc.length; i++) {
+        if (written.has(i)) continue;
+        expect(kc[i]).toBe(-7);
+        expect(vc[i]).toBe(-6);
+      }
+      expect(written.size).toBe(5 * Hk * D);
+    });
+  }
+
+  it('refuses bad slots and caches by name before writing anything; no WebAssembly kernel', async () => {
+    const r = compile(spec('tb', 'q heads 2\n    k heads 1\n    kv_cache slots'), { file: 'tb.rope', targets: ['ts'] });
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'tb');
+    const args = () => ({
+      q: values(3 * 16, 1), k: values(3 * 8, 2), v: values(3 * 8, 3), sizes: { tokens: 3, cache_slots: 4 },
+      slot_mapping: Int32Array.from([0, 1, 2]), k_cache: new Float32Array(32), v_cache: new Float32Array(32),
+    });
+    const a = args();
+    a.slot_mapping = Int32Array.from([0, 3, 4]);
+    expect(() => mod.rotateInPlace(a)).toThrow("slot_mapping: entry 2 is 4; a slot is −1 (the token is not stored) or one of the cache's 4 slots [0, 4)");
+    // Nothing was written: not q, not the caches.
+    expect(Array.from(a.q)).toEqual(Array.from(args().q));
+    expect(a.k_cache.every((x) => x === 0)).toBe(true);
+    expect(() => mod.rotate({ ...args(), slot_mapping: [0, 1, 2] })).toThrow('slot_mapping: expected a Int32Array of shape [tokens] = [3], got object');
+    expect(() => mod.rotate({ ...args(), v_cache: new Float32Array(31) })).toThrow('v_cache: expected shape [cache_slots, k_heads, 8] = [4, 1, 8] (32 values), got length 31');
+    expect(() => mod.rotate({ ...args(), v: new Float64Array(24) })).toThrow('v: expected a Float32Array of shape [tokens, k_heads, head_dim] = [3, 1, 8], got object');
+    expect(() => mod.createWasmKernel({ tokens: 3 })).toThrow('it writes a KV cache');
+  });
+});
