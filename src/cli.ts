@@ -24,7 +24,7 @@ import { NpyError, writeNpy } from './npy.js';
 import { decodeStorage } from './storage.js';
 import { buildPositions } from './positions-command.js';
 import {
-  compareOutputs, interpretStored, DEFAULT_TOLERANCE, mergeQkv, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
+  compareOutputs, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
   type PositionFiles, type RunBackend,
 } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './runners/cuda.js';
@@ -143,6 +143,10 @@ Options:
       --q-norm-weight FILE, --k-norm-weight FILE
                          norm rms(…) specs: q's and k's weights [head_dim], in the spec's dtype
                          ('<f4', '<f2', bf16 '<u2') or float32 / float64 (rounded to it)
+      --v FILE, --slot-mapping FILE, --k-cache FILE, --v-cache FILE
+                         kv_cache specs: v (k's shape), each token's slot [tokens] ('<i4' or
+                         '<i8'; −1 skips the token) and the caches in the spec's dtype; the updated
+                         caches are written as DIR/k_cache.npy and DIR/v_cache.npy
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -544,6 +548,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
       'q-norm-weight': { type: 'string' }, 'k-norm-weight': { type: 'string' },
+      v: { type: 'string' }, 'slot-mapping': { type: 'string' }, 'k-cache': { type: 'string' }, 'v-cache': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -565,7 +570,8 @@ async function cmdRun(argv: string[]): Promise<number> {
     if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
   }
   const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, kPositions: values['k-positions'], sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'],
-    cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'], qNormWeight: values['q-norm-weight'], kNormWeight: values['k-norm-weight'] };
+    cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'], qNormWeight: values['q-norm-weight'], kNormWeight: values['k-norm-weight'],
+    v: values.v, slotMapping: values['slot-mapping'], kCache: values['k-cache'], vCache: values['v-cache'] };
   const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);
   refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out)] : outputFiles(values.out), inputFiles);
   const r = compileSpec(positionals[0]);
@@ -592,7 +598,19 @@ async function cmdRun(argv: string[]): Promise<number> {
         if (!within) status = EXIT.failed;
       }
     }
-    const written = writeOutputs(values.out, { ...Object.fromEntries(tensors.map(({ name, array }) => [name, { shape: array.shape, stored: out[name] }])), descr });
+    // A kv_cache spec's caches, as the call left them.
+    const caches = ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const).map((name) => ({ name, shape: kvCacheDims(ir, { ...inputs.sizes, k_heads: inputs.sizes.k_heads ?? ir.kernel.kHeads! }), stored: out[name]! })) : [];
+    if (values.compare === 'interp') {
+      const limit = tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype];
+      const reference = interpretStored(ir, inputs);
+      for (const { name, shape, stored } of caches) {
+        const c = compareOutputs(ir, name, stored, reference[name]!, shape);
+        const within = c.maxRel <= limit;
+        process.stdout.write(`${name}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
+        if (!within) status = EXIT.failed;
+      }
+    }
+    const written = writeOutputs(values.out, { ...Object.fromEntries(tensors.map(({ name, array }) => [name, { shape: array.shape, stored: out[name] }])), ...Object.fromEntries(caches.map((c) => [c.name, c])), descr });
     process.stdout.write(`${backend}: wrote ${written.join(', ')}\n`);
     return status;
   } catch (e) {

@@ -18,7 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, normArrays, storedArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
+import { cacheArrays, kvCacheShape, normArrays, storedArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -51,6 +51,11 @@ export interface PositionFiles {
   /** `norm rms(…)`: q's and k's weights [head_dim]. */
   qNormWeight?: string;
   kNormWeight?: string;
+  /** `kv_cache …`: v (k's shape), the slots [tokens] and the caches the call writes. */
+  v?: string;
+  slotMapping?: string;
+  kCache?: string;
+  vCache?: string;
 }
 
 export interface RunRequest {
@@ -71,6 +76,9 @@ export interface RunResult {
   /** Absent for a spec that takes no q (k only), or no k (q only). */
   q?: TensorResult;
   k?: TensorResult;
+  /** `kv_cache …`: the caches after the call. */
+  k_cache?: TensorResult;
+  v_cache?: TensorResult;
   descr: NpyDescr;
 }
 
@@ -251,6 +259,7 @@ function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeIn
   }
   addCacheInputs(ir, files, inputs);
   addNormInputs(ir, files, inputs);
+  addKvInputs(ir, files, inputs);
   resolveShape(ir, inputs); // every backend gets inputs the interpreter accepts, or a RopeArgumentError
 }
 
@@ -320,6 +329,43 @@ function addNormInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs
 }
 
 /**
+ * `kv_cache …`: v, slot_mapping ('<i4' or '<i8') and the two caches from their files, v and the
+ * caches in q and k's storage dtype; the caches' first dimension is cache_slots (or cache_blocks).
+ */
+function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs): void {
+  const named = [['v', files.v, '--v'], ['slot_mapping', files.slotMapping, '--slot-mapping'], ['k_cache', files.kCache, '--k-cache'], ['v_cache', files.vCache, '--v-cache']] as const;
+  const kv = ir.kernel.kvCache;
+  if (!kv) {
+    const stray = named.find(([, f]) => f !== undefined);
+    if (stray) throw new RopeArgumentError(`${stray[2]}: spec ${ir.name} writes no KV cache (its kernel block has no 'kv_cache')`);
+    return;
+  }
+  const missing = named.filter(([, f]) => f === undefined).map(([, , o]) => o);
+  if (missing.length > 0) throw new RopeArgumentError(`spec ${ir.name} stores rotated k and v into a KV cache: give ${missing.join(', ')}`);
+  const dtype = ir.kernel.dtype;
+  const descr = STORAGE_DESCR[dtype];
+  const shape = kvCacheShape(ir);
+  const rowsName = kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks';
+  for (const [name, file] of named) {
+    if (name === 'slot_mapping') {
+      inputs.slot_mapping = intTensor(load(file!), file!, 'slot_mapping');
+      continue;
+    }
+    const arr = load(file!);
+    if (arr.descr !== descr) throw new RopeArgumentError(`${file}: ${name} has dtype '${arr.descr}', spec ${ir.name} stores ${dtype} ('${descr}'${dtype === 'bf16' ? ', bit patterns' : ''})`);
+    if (name !== 'v') {
+      const fits = arr.shape.length === shape.length && shape.every((d, i) => i === 0 || typeof d !== 'number' || arr.shape[i] === d);
+      if (!fits) throw new RopeArgumentError(`${file}: ${name} must have shape [${shape.join(', ')}], got (${arr.shape.join(', ')})`);
+      if (inputs.sizes[rowsName] !== undefined && inputs.sizes[rowsName] !== arr.shape[0]) {
+        throw new RopeArgumentError(`${file}: ${name} has ${rowsName} = ${arr.shape[0]}, but ${rowsName} = ${inputs.sizes[rowsName]} elsewhere`);
+      }
+      inputs.sizes[rowsName] = arr.shape[0];
+    }
+    inputs[name] = arr.data as Float32Array | Uint16Array;
+  }
+}
+
+/**
  * The spec's cos/sin cache of `rows` rows, stored in its dtype: kernel/tables.ts's cacheFill (the
  * rule the generated modules' cosSinCache() and ropec_NAME_fill_cache print), run here.
  */
@@ -358,8 +404,19 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
 }
 
 /** Runs one backend on prepared inputs; outputs in storage form. */
-export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
+export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<BackendOutputs> {
   const dtype = ir.kernel.dtype;
+  if (ir.kernel.kvCache && (backend === 'interp' || backend === 'ts')) {
+    // The call writes the caches in place: each run gets copies, so the inputs stay as read.
+    const stored = inputs as RopeInputs & Record<'k_cache' | 'v_cache', Float32Array | Uint16Array>;
+    if (backend === 'interp') {
+      const out = interpretStored(ir, inputs);
+      return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype), k_cache: encodeStorage(out.k_cache!, dtype), v_cache: encodeStorage(out.v_cache!, dtype) };
+    }
+    const args = { ...inputs, k_cache: stored.k_cache.slice(), v_cache: stored.v_cache.slice() };
+    const out = (await loadTsModule(ir)).rotate(args);
+    return { ...out, k_cache: args.k_cache, v_cache: args.v_cache };
+  }
   if (backend === 'cuda') return runCuda(ir, inputs, options);
   // Dawn is loaded only here, so other backends and commands never load it.
   if (backend === 'wgsl') {
@@ -372,6 +429,19 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
   }
   const mod = await loadTsModule(ir);
   return mod.rotate(inputs);
+}
+
+/** The dimensions of the caches of a `kv_cache` spec for a call's sizes (what `ropec run` writes). */
+export function kvCacheDims(ir: RopeIR, sizes: RopeSizes): number[] {
+  return kvCacheShape(ir).map((d) => (typeof d === 'number' ? d : d === 'k_heads' ? sizes.k_heads! : sizes[d]!));
+}
+
+/** A backend's outputs in storage form: q and k, and the caches of a `kv_cache` spec. */
+export interface BackendOutputs {
+  q: Float32Array | Uint16Array;
+  k: Float32Array | Uint16Array;
+  k_cache?: Float32Array | Uint16Array;
+  v_cache?: Float32Array | Uint16Array;
 }
 
 /**
@@ -387,7 +457,7 @@ function requireWebgpuPackage(): void {
 }
 
 export interface Comparison {
-  tensor: 'q' | 'k' | 'qkv';
+  tensor: 'q' | 'k' | 'qkv' | 'k_cache' | 'v_cache';
   maxAbs: number;
   maxRel: number;
   worst: number[];
@@ -396,7 +466,7 @@ export interface Comparison {
 }
 
 /** Max abs error, max error relative to max|ref|, and the worst element's multi-index. */
-export function compareOutputs(ir: RopeIR, which: Comparison['tensor'], got: Float32Array | Uint16Array, ref: Float64Array, shape: number[]): Comparison {
+export function compareOutputs(ir: RopeIR, which: Comparison['tensor'] | 'k_cache' | 'v_cache', got: Float32Array | Uint16Array, ref: Float64Array, shape: number[]): Comparison {
   const g = decodeStorage(got, ir.kernel.dtype);
   let maxAbs = 0;
   let worst = 0;
@@ -429,9 +499,9 @@ function elementError(got: number, want: number): number {
 /** Default tolerance on the relative error, per storage dtype (a few units of its precision). */
 export const DEFAULT_TOLERANCE = { f32: 1e-5, f16: 2e-3, bf16: 1.6e-2 } as const;
 
-/** The files `ropec run --out DIR` writes: DIR/q.npy and DIR/k.npy. */
+/** The files `ropec run --out DIR` writes: DIR/q.npy and DIR/k.npy (and a kv_cache spec's DIR/k_cache.npy, DIR/v_cache.npy). */
 export function outputFiles(dir: string): string[] {
-  return [join(dir, 'q.npy'), join(dir, 'k.npy')];
+  return [join(dir, 'q.npy'), join(dir, 'k.npy'), join(dir, 'k_cache.npy'), join(dir, 'v_cache.npy')];
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -451,6 +521,7 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   if (!ir.kernel.strided) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} needs 'strided' in its kernel block`);
   if (tensors(ir).length < 2) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} rotates ${tensors(ir)[0]} only; give --${tensors(ir)[0]}`);
   if (ownTokens(ir)) throw new RopeArgumentError(`--qkv rotates the q and k of each token of one fused tensor: spec ${ir.name} gives k its own tokens; give --q and --k`);
+  if (ir.kernel.kvCache) throw new RopeArgumentError(`--qkv does not write a KV cache yet: spec ${ir.name} has 'kv_cache'; give --q, --k and --v`);
   if (!sameLanes(ir)) {
     throw new RopeArgumentError(`--qkv splits a fused [tokens, q_heads + 2·k_heads, head_dim] tensor: spec ${ir.name}'s q heads have ${tensorLanes(ir, 'q').headDim} lanes and its k heads ${tensorLanes(ir, 'k').headDim}; give --q and --k`);
   }
@@ -500,8 +571,8 @@ export function qkvOutputFile(dir: string): string {
 /** Writes DIR/q.npy and DIR/k.npy together (or neither); returns their paths. */
 /** DIR/q.npy and DIR/k.npy (only the one of a q-only or k-only spec), all or none. */
 export function writeOutputs(dir: string, result: RunResult): string[] {
-  const [qPath, kPath] = outputFiles(dir);
-  const files = ([['q', qPath], ['k', kPath]] as const).filter(([t]) => result[t] !== undefined)
+  const [qPath, kPath, kcPath, vcPath] = outputFiles(dir);
+  const files = ([['q', qPath], ['k', kPath], ['k_cache', kcPath], ['v_cache', vcPath]] as const).filter(([t]) => result[t] !== undefined)
     .map(([t, path]) => ({ path, contents: writeNpy(result.descr, result[t]!.shape, result[t]!.stored) }));
   writeOutputsTogether(files);
   return files.map((f) => f.path);

@@ -4,9 +4,15 @@
 // reshape_and_cache after rotary_emb, in one pass. The language, the interpreter's definition and
 // the TypeScript module; the WGSL and CUDA backends refuse such a spec by name until their hosts
 // take the cache arrays.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, interpret } from '../src/index.js';
+import { explain } from '../src/compiler/explain.js';
+import { parseNpy, writeNpy } from '../src/npy.js';
 import { encodeStorage, decodeStorage } from '../src/storage.js';
+import { runMain } from './support/cli.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 
 const spec = (name: string, kernel: string, head = 'head_dim 8\n  rotary dim 6') => `rope ${name} {
@@ -212,4 +218,56 @@ describe('kv_cache: the TypeScript module', () => {
     expect(() => mod.rotate({ ...args(), v: new Float64Array(24) })).toThrow('v: expected a Float32Array of shape [tokens, k_heads, head_dim] = [3, 1, 8], got object');
     expect(() => mod.createWasmKernel({ tokens: 3 })).toThrow('it writes a KV cache');
   });
+});
+
+describe('kv_cache: ropec', () => {
+  it('explain names the cache write, its shape and slot rule, and what a stored token adds', () => {
+    const ir = compile(spec('e', 'q heads 4\n    k heads 2\n    dtype bf16\n    kv_cache paged(block 16, layout hnd)'), { file: 'e.rope' }).irs[0];
+    const text = explain(ir);
+    expect(text).toContain("  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [cache_blocks, 2, 16, 8] at slot = slot_mapping[token] (block slot / 16, row slot % 16 of each head (HND)); −1 skips the token");
+    // 2 heads of 8 bf16 lanes = 32 bytes of v read, and 32 written to each cache.
+    expect(text).toContain('  per stored token: also reads 32 bytes of v + 4 bytes of slot_mapping, writes 32 bytes to each cache');
+  });
+
+  it('run takes --v, --slot-mapping, --k-cache and --v-cache, writes the caches, and names what is missing or stray', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-kv-'));
+    try {
+      writeFileSync(join(dir, 'a.rope'), spec('rk', 'q heads 2\n    k heads 1\n    kv_cache paged(block 2, layout hnd)'));
+      writeFileSync(join(dir, 'plain.rope'), spec('rp', 'q heads 2\n    k heads 1'));
+      writeFileSync(join(dir, 'q.npy'), writeNpy('<f4', [3, 2, 8], values(3 * 2 * 8, 1)));
+      writeFileSync(join(dir, 'k.npy'), writeNpy('<f4', [3, 1, 8], values(3 * 8, 2)));
+      const v = values(3 * 8, 3);
+      writeFileSync(join(dir, 'v.npy'), writeNpy('<f4', [3, 1, 8], v));
+      writeFileSync(join(dir, 's.npy'), writeNpy('<i8', [3], BigInt64Array.from([3n, -1n, 0n])));
+      writeFileSync(join(dir, 'kc.npy'), writeNpy('<f4', [2, 1, 2, 8], new Float32Array(32).fill(5)));
+      writeFileSync(join(dir, 'vc.npy'), writeNpy('<f4', [2, 1, 2, 8], new Float32Array(32).fill(6)));
+      const kvArgs = ['--v', join(dir, 'v.npy'), '--slot-mapping', join(dir, 's.npy'), '--k-cache', join(dir, 'kc.npy'), '--v-cache', join(dir, 'vc.npy')];
+      const base = (spec: string, out: string) => ['run', join(dir, spec), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--sizes', 'offset=4', '--out', join(dir, out)];
+      for (const backend of ['ts', 'interp']) {
+        const r = await runMain(...base('a.rope', `o-${backend}`), ...kvArgs, '--backend', backend, '--compare', 'interp');
+        expect(r.status, `${backend}: ${r.stdout}${r.stderr}`).toBe(0);
+        expect(r.stdout).toMatch(/k_cache: max abs error .* — ok/);
+        const kc = parseNpy(readFileSync(join(dir, `o-${backend}`, 'k_cache.npy')), 'k_cache');
+        const vc = parseNpy(readFileSync(join(dir, `o-${backend}`, 'v_cache.npy')), 'v_cache');
+        const k = parseNpy(readFileSync(join(dir, `o-${backend}`, 'k.npy')), 'k');
+        expect(kc.shape).toEqual([2, 1, 2, 8]);
+        // Token 0 → slot 3 (block 1, row 1), token 2 → slot 0 (block 0, row 0); token 1 is skipped.
+        expect(Array.from(kc.data.slice(24, 32))).toEqual(Array.from(k.data.slice(0, 8)));
+        expect(Array.from(kc.data.slice(0, 8))).toEqual(Array.from(k.data.slice(16, 24)));
+        expect(Array.from(vc.data.slice(24, 32))).toEqual(Array.from(v.slice(0, 8)));
+        expect(Array.from(vc.data.slice(8, 24)).every((x) => x === 6)).toBe(true);
+      }
+      const missing = await runMain(...base('a.rope', 'o-m'), '--v', join(dir, 'v.npy'));
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain('spec rk stores rotated k and v into a KV cache: give --slot-mapping, --k-cache, --v-cache');
+      const stray = await runMain(...base('plain.rope', 'o-s'), '--v', join(dir, 'v.npy'));
+      expect(stray.stderr).toContain("--v: spec rp writes no KV cache (its kernel block has no 'kv_cache')");
+      const wgsl = await runMain(...base('a.rope', 'o-w'), ...kvArgs, '--backend', 'cuda', '--device', 'cpu');
+      expect(wgsl.status).toBe(1);
+      expect(wgsl.stderr).toContain("the CUDA backend cannot emit 'rk' yet");
+      expect(wgsl.stderr).toContain('nothing was written');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -4,7 +4,7 @@
 import { pairOmegas } from './interpreter.js';
 import { ownTokens, tensorLanes, type RopeIR } from './ir.js';
 import { tensorIdentityLanes } from './passes/identity-lanes.js';
-import { tensors } from '../kernel/args.js';
+import { kvCacheShape, tensors } from '../kernel/args.js';
 
 const BYTES = { f32: 4, f16: 2, bf16: 2 } as const;
 
@@ -89,8 +89,8 @@ export function explain(ir: RopeIR): string {
   const heads = (h: number | null, n: string) => (h === null ? `${n}_heads` : String(h));
   const qh = heads(ir.kernel.qHeads, 'q');
   const kh = heads(ir.kernel.kHeads, 'k');
-  // In place, a kernel touches only the rotated lanes of a head (after a norm, every lane); out of place, every lane.
-  const rotatedOnly = ir.kernel.inplace && !ir.kernel.norm;
+  // In place, a kernel touches only the rotated lanes of a head (after a norm or with a KV cache, every lane); out of place, every lane.
+  const rotatedOnly = ir.kernel.inplace && !ir.kernel.norm && !ir.kernel.kvCache;
   const [Dq, Dk] = rotatedOnly ? [ir.rotaryDim, ir.rotaryDim] : [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
   const perToken = ir.kernel.qHeads !== null && ir.kernel.kHeads !== null
     ? String((ir.kernel.qHeads * Dq + ir.kernel.kHeads * Dk) * b)
@@ -101,6 +101,14 @@ export function explain(ir: RopeIR): string {
   if (norm) {
     const w = norm.weight === 'none' ? 'no weight' : `${norm.weight === 'one_plus' ? '1 + w' : 'w'} = ${tensors(ir).map((t) => `${t}_norm_weight [${tensorLanes(ir, t).headDim}]`).join(', ')}`;
     out.push(`  norm: each head of ${tensors(ir).join(' and ')} RMS-normalized over its head_dim before it rotates, x${norm.weight === 'none' ? '' : norm.weight === 'one_plus' ? ' · (1 + w)' : ' · w'} / sqrt(mean(x²) + ${norm.eps}) (${w})`);
+  }
+  const kv = ir.kernel.kvCache;
+  if (kv) {
+    const shape = kvCacheShape(ir).join(', ');
+    const where = kv.kind === 'slots' ? 'row slot' : kv.layout === 'nhd' ? 'block slot / ' + kv.block + ', row slot % ' + kv.block + ' (NHD)' : 'block slot / ' + kv.block + ', row slot % ' + kv.block + ' of each head (HND)';
+    const row = ir.kernel.kHeads === null ? `k_heads × ${Dk} × ${b}` : String(ir.kernel.kHeads * tensorLanes(ir, 'k').headDim * b);
+    out.push(`  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [${shape}] at slot = slot_mapping[token] (${where}); −1 skips the token`);
+    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of slot_mapping, writes ${row} bytes to each cache`);
   }
   out.push(`  per token: reads ${perToken} bytes of q and k${rotatedOnly && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');

@@ -471,7 +471,9 @@ async function localGpuArch(): Promise<{ flags: string[]; label: string }> {
 /** The cached runner for a spec (built into the cache on first use). */
 async function cudaRunner(ir: OptimizedIR, device: CudaDevice, log: (line: string) => void): Promise<Harness> {
   const gpu = device === 'gpu' ? await localGpuArch() : undefined;
-  const artifacts = cudaBackend.emit(ir, {}).artifacts.filter((a) => !a.path.endsWith('.json'));
+  const emitted = cudaBackend.emit(ir, {});
+  if (emitted.artifacts.length === 0) throw new CudaRunError(`the CUDA backend cannot run '${ir.name}': ${emitted.diagnostics.map((d) => d.message).join('; ')}`);
+  const artifacts = emitted.artifacts.filter((a) => !a.path.endsWith('.json'));
   const src = harnessSource([ir], device === 'gpu');
   const key = createHash('sha256')
     .update(JSON.stringify([VERSION, ir.specHash, gpu?.label ?? 'cpu', src, artifacts.map((a) => [a.path, a.contents])]))
