@@ -406,7 +406,7 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
 /** Runs one backend on prepared inputs; outputs in storage form. */
 export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<BackendOutputs> {
   const dtype = ir.kernel.dtype;
-  if (ir.kernel.kvCache && (backend === 'interp' || backend === 'ts')) {
+  if (ir.kernel.kvCache && backend !== 'wgsl') {
     // The call writes the caches in place: each run gets copies, so the inputs stay as read.
     const stored = inputs as RopeInputs & Record<'k_cache' | 'v_cache', Float32Array | Uint16Array>;
     if (backend === 'interp') {
@@ -414,6 +414,7 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
       return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype), k_cache: encodeStorage(out.k_cache!, dtype), v_cache: encodeStorage(out.v_cache!, dtype) };
     }
     const args = { ...inputs, k_cache: stored.k_cache.slice(), v_cache: stored.v_cache.slice() };
+    if (backend === 'cuda') return runCuda(ir, args, options);
     const out = (await loadTsModule(ir)).rotate(args);
     return { ...out, k_cache: args.k_cache, v_cache: args.v_cache };
   }

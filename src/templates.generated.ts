@@ -719,7 +719,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":134,"column":136},"end":{"line":134,"column":154}} ), depth0)) != null ? stack1 : "")
     + ")>();\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
     + "}\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -729,9 +729,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "  at::AutoDispatchBelowADInplaceOrView below;\n  return op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":137,"column":19},"end":{"line":137,"column":37}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":149,"column":7}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -740,10 +738,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":141,"column":14},"end":{"line":141,"column":32}} ), depth0)) != null ? stack1 : "")
-    + ");\n  }\n  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another\n  // input's gradient) raises at backward instead of using the rotated values.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "");
+  return "  const auto out = [&] {\n    at::AutoDispatchBelowADInplaceOrView below;\n    return op.call("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":139,"column":21},"end":{"line":139,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ");\n  }();\n  // What ADInplaceOrView would do: the caches changed, so a graph that saved them raises at backward.\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":144,"column":9}}})) != null ? stack1 : "")
+    + "  return out;\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -751,26 +750,49 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".unsafeGetTensorImpl()->bump_version();\n";
 },"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  at::AutoDispatchBelowADInplaceOrView below;\n  return op.call("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":148,"column":19},"end":{"line":148,"column":37}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":153,"column":14},"end":{"line":153,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ");\n  }\n  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them\n  // (say, for another input's gradient) raises at backward instead of using the new values.\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":159,"column":9}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  m.def(\""
-    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":156,"column":11},"end":{"line":156,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":168,"column":11},"end":{"line":168,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":162,"column":12},"end":{"line":162,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":174,"column":12},"end":{"line":174,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":162,"column":32},"end":{"line":162,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":174,"column":32},"end":{"line":174,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_op);\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":168,"column":12},"end":{"line":168,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":180,"column":12},"end":{"line":180,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":168,"column":32},"end":{"line":168,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":180,"column":32},"end":{"line":180,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_meta);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -801,17 +823,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
     + "\nnamespace {\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
     + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "")
-    + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":0},"end":{"line":163,"column":9}}})) != null ? stack1 : "")
-    + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":175,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":173,"column":12},"end":{"line":173,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":185,"column":12},"end":{"line":185,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":173,"column":40},"end":{"line":173,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":185,"column":40},"end":{"line":185,"column":44}} ), depth0)) != null ? stack1 : "")
     + "_autograd);\n}\n";
 },"useData":true}),
   'ts/bits': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {

@@ -12,14 +12,14 @@ import { ownTokens, sameLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
-import { arbitraryCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 import {
   ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness, scratch,
   writeArtifacts, type HarnessResult, type NvccResult, type PreparedCase,
 } from './support/nvcc.js';
 
 const SEED = Number(process.env.ROPEC_CUDA_SEED ?? 20_251_123);
-const SPECS = Number(process.env.ROPEC_CUDA_SPECS ?? 48);
+const SPECS = Number(process.env.ROPEC_CUDA_SPECS ?? 52);
 
 interface Drawn {
   source: string;
@@ -40,7 +40,7 @@ function beyondTable(ir: RopeIR, inputs: RopeInputs): void {
 }
 
 function draw(): Drawn[] {
-  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec), { seed: SEED, numRuns: SPECS });
+  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), { seed: SEED, numRuns: SPECS });
   return specs.map((s, i) => {
     const source = s.source.replace(`rope ${s.name} {`, `rope ${s.name}_${i} {`);
     const { irs, diagnostics } = frontEnd(source, `random_${i}.rope`);
@@ -104,6 +104,7 @@ describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} random specs (seed $
     expect(seen((ir) => tensors(ir).join('+')).size).toBe(3); // q+k, q only, k only
     expect(seen((ir) => `${sameLanes(ir)}/${ownTokens(ir)}`).size).toBe(4); // heads of one shape or two, each with k's tokens q's or its own
     expect(seen((ir) => ir.kernel.norm?.weight ?? 'no norm').size).toBe(4); // no norm, and a norm with each kind of weight
+    expect(seen((ir) => ir.kernel.kvCache?.kind ?? 'no cache').size).toBe(3); // no KV cache, a flat one and a paged one
   });
 
   drawn.forEach((d, n) => {

@@ -141,6 +141,35 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // A KV-cache write after the rotation, out of place (the caches are changed in place: no backward),
+  // and in place with views of a fused QKV buffer (v a view too), an HND paged cache and a norm.
+  kv_out_of_place: `rope kv_out_of_place {
+  head_dim 64
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    q heads 8
+    k heads 2
+    dtype f16
+    kv_cache slots
+  }
+}
+`,
+  kv_qkv_paged: `rope kv_qkv_paged {
+  head_dim 128
+  frequencies base 1000000
+  positions tensor int
+  kernel {
+    q heads 32
+    k heads 8
+    dtype bf16
+    inplace
+    strided
+    norm rms(eps 1e-6)
+    kv_cache paged(block 16, layout hnd)
+  }
+}
+`,
   timeline_runtime_heads: `rope timeline_runtime_heads {
   head_dim 32
   frequencies base 10000

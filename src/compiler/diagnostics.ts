@@ -157,7 +157,6 @@ export const CATALOGUE = {
   RB004: 'WGSL: sin/cos table above 4 GiB',
   RB005: 'WGSL: grid stride, shift or scale outside i32',
   RB006: 'WGSL: no KV-cache write yet',
-  RB007: 'CUDA: no KV-cache write yet',
   RX001: 'internal compiler error',
   RX002: 'internal compiler error in a backend',
 } as const;

@@ -8,9 +8,10 @@ import type { Dtype } from '../compiler/spec.js';
 /**
  * What an array holds: q and k's storage dtype; the positions tensor's element (int or float);
  * per-sequence position offsets (int); 32-bit indices (cu_seqlens, grid sizes, segment table
- * words); f32 values (segment values, the sin/cos table); the cos/sin cache's dtype (`sincos cache`).
+ * words); f32 values (segment values, the sin/cos table); the cos/sin cache's dtype (`sincos cache`);
+ * a KV cache's slots (`kv_cache`: 32-bit in TypeScript and WGSL, int64 in CUDA as vLLM's slot_mapping).
  */
-export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32' | 'cache';
+export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32' | 'cache' | 'slot';
 
 export interface ArrayArg {
   kind: 'array';
@@ -181,7 +182,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
   for (const w of normArrays(ir)) array(w.name, 'storage', [w.width], w.doc);
   if (ir.kernel.kvCache) {
     array('v', 'storage', tensorShape(ir, 'k'), 'value, in k\'s shape: copied into v_cache as it is');
-    array('slot_mapping', 'index', ['tokens'], "each token's cache slot; −1: the token is not stored");
+    array('slot_mapping', 'slot', ['tokens'], "each token's cache slot; −1: the token is not stored");
     array('k_cache', 'storage', kvCacheShape(ir), 'the key cache: each stored token\'s slot gets its rotated k heads', 'TWC', 'inout');
     array('v_cache', 'storage', kvCacheShape(ir), 'the value cache: each stored token\'s slot gets its v heads', 'TWC', 'inout');
   }

@@ -180,7 +180,8 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
   const present = tensors(ctx.ir);
   // q and k run one schedule (every head of both in one item's loop) unless one has its own head shape (MLA).
   // k with its own tokens computes its own positions: its items are its own too.
-  const one = sameLanes(ctx.ir) && !ownTokens(ctx.ir) ? sched[present[0]]! : undefined;
+  // A KV cache in place gives k copy items q does not have: then each tensor runs its own schedule.
+  const one = sameLanes(ctx.ir) && !ownTokens(ctx.ir) && (present.length === 1 || sched.q === sched.k) ? sched[present[0]]! : undefined;
   const per = (t: 'q' | 'k'): Schedule => sched[t]!;
   const chunks = chunksOf(sched);
   const kind = Object.values(sched)[0]!.kind;
@@ -731,10 +732,7 @@ function rotateHead(ctx: Ctx, part: Extract<Part, { kind: 'rotate' }>, sched: Sc
 }
 
 function copyPart(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, pi: number, lane: Expr, sched: Schedule, io: IO, span: Span): Stmt[] {
-  // In place, q's pass-through lanes are in the schedule only because q shares k's, whose cache
-  // needs them (kv_cache): nothing to write.
-  const none: HeadWork = { loads: [], stores: [] };
-  return overHeads(ctx, span, io, pi, (t, src, dst, o, p) => (src === dst && t === 'q' ? none : copyHead(ctx, part, pi, lane, sched, src, dst, o, p)));
+  return overHeads(ctx, span, io, pi, (_t, src, dst, o, p) => copyHead(ctx, part, pi, lane, sched, src, dst, o, p));
 }
 
 /** Pass-through lanes of one head: copied as they are, or (a norm's `scale`) decoded, scaled and stored. */

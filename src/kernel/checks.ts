@@ -45,7 +45,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'ITWC', 'grid-cells', 'the grid sizes (and k\'s own)', 'a sequence (or k_tokens) does not hold prefix + the product of the grid sizes', 'sizes: {who} must hold prefix + {axes} = {prefix} + {sizes} = {cells} tokens, got {seq}'),
   row('Sizes', 'W', 'grid-i32', 'grid sizes, `grid_sizes`', 'an integer grid\'s `i·stride`, `+ shift` or `· scale` leaves i32 (WGSL)', '{where}: grid positions on axis \'{axis}\' reach {value}, outside the i32 range of the kernel\'s positions'),
   row('Sizes', 'C', 'batch-seq', '`batch`, `seq`', '`batch · seq` exceeds 2^62', 'batch, seq: batch · seq = {batch} · {seq} exceeds 2^62'),
-  row('Sizes', 'C', 'elements', '`q`, `k`', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
+  row('Sizes', 'C', 'elements', '`q`, `k`, the KV caches (slots for tokens)', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
   row('Sizes', 'C', 'threads', '`tokens`', 'more blocks than the 32-bit grid holds', 'tokens: {tokens} tokens need more blocks than one launch holds (2^31 − 1)'),
   row('Sizes', 'W', 'u32-range', 'sizes', 'WGSL indexes with u32: the element or invocation count does not fit', 'sizes: {tokens} tokens need {threads} invocations and up to {bytes} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)'),
 
@@ -99,7 +99,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'IT', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
   row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
   row('Positions', 'IT', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`)', '{name}: expected shape {shape} ({values} values), got length {length}'),
-  row('Positions', 'IT', 'slot-range', '`slot_mapping`', 'an entry is neither −1 (skip the token) nor a slot of the cache, [0, slots)', 'slot_mapping: entry {t} is {value}; a slot is −1 (the token is not stored) or one of the cache\'s {slots} slots [0, {slots})'),
+  row('Positions', 'ITC', 'slot-range', '`slot_mapping`', 'an entry is neither −1 (skip the token) nor a slot of the cache, [0, slots). C: in host memory (the CPU emulation); a launch cannot read device memory, so on the device the kernel writes no row for such a slot', 'slot_mapping: entry {t} is {value}; a slot is −1 (the token is not stored) or one of the cache\'s {slots} slots [0, {slots})'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
@@ -512,7 +512,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     body.push(...w.require('tensor-length', e.eq(e.length(which), values), { which, shape, values, length: e.length(which) }));
   }
   body.push(...views.overlap);
-  if (ir.kernel.kvCache && !C) body.push(...kvCacheChecks(w, ir, n, size));
+  if (ir.kernel.kvCache) body.push(...kvCacheChecks(w, ir, n, size));
   if (C && launch) {
     const { chunks } = launch;
     if (ownTokens(ir)) {
@@ -611,15 +611,20 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     { name: 'k_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
     { name: 'v_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
   ];
-  for (const a of arrays) {
+  // C: the pointers were checked with the others; the caches' lengths follow from the sizes.
+  for (const a of w.host === 'C' ? [] : arrays) {
     out.push(...w.require('kv-missing', e.is('given', a.name), { name: a.name, spec: ir.name, shape: a.shape }));
     out.push(...w.require('kv-type', e.is(a.test, a.name), { name: a.name, ctor: a.ctor, shape: a.shape, type: { typeOf: a.name } }));
     if (a.values) out.push(...w.require('kv-length', e.eq(e.length(a.name), a.values), { name: a.name, shape: a.shape, values: a.values, length: e.length(a.name) }));
   }
   if (ir.kernel.strided) {
-    // v's view: its own strides (default contiguous), checked as q's and k's are.
+    // v's view: its own strides (default contiguous; C: given), checked as q's and k's are.
     const [ts, hs] = [n('v_token_stride'), n('v_head_stride')];
     for (const [name, contiguous] of [['v_token_stride', mul(H, i64(D))], ['v_head_stride', i64(D)]] as const) {
+      if (w.host === 'C') {
+        out.push(...w.require('size-whole', e.is('whole', name, true), { size: name, value: param(name) }), s.let(`n_${name}`, param(name)));
+        continue;
+      }
       out.push(s.var(`n_${name}`, contiguous), s.if(e.is('given', name, true), [
         ...w.require('size-whole', e.is('whole', name, true), { size: sizeWords(w.host, name), value: param(name) }),
         s.set(`n_${name}`, param(name)),
@@ -628,12 +633,24 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     const span = add(mul(e.sub(H, i64(1)), hs), i64(D));
     out.push(...w.require('stride-heads', or(e.le(H, i64(1)), e.ge(hs, i64(D))), { size: sizeWords(w.host, 'v_head_stride'), value: hs, dim: D, which: 'v' }));
     out.push(...w.require('stride-tokens', or(e.le(tokens, i64(1)), e.ge(ts, span)), { size: sizeWords(w.host, 'v_token_stride'), value: ts, span, which: 'v' }));
-    const extent = e.select(e.eq(tokens, i64(0)), i64(0), add(mul(e.sub(tokens, i64(1)), ts), mul(e.sub(H, i64(1)), hs), i64(D)));
-    out.push(...w.require('view-length', e.ge(e.length('v'), extent), { which: 'v', tokens, ts, hs, extent, length: e.length('v') }));
+    if (w.host === 'C') {
+      const limit = i64(C_LIMIT / 4);
+      out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(H, i64(1)))), e.le(ts, e.div(limit, e.max(tokens, i64(1))))), { which: 'v', tokens, ts, heads: H, hs }));
+    } else {
+      const extent = e.select(e.eq(tokens, i64(0)), i64(0), add(mul(e.sub(tokens, i64(1)), ts), mul(e.sub(H, i64(1)), hs), i64(D)));
+      out.push(...w.require('view-length', e.ge(e.length('v'), extent), { which: 'v', tokens, ts, hs, extent, length: e.length('v') }));
+    }
+  }
+  if (w.host === 'C') {
+    // The caches' elements stay below 2^62 (slots · heads · head_dim).
+    const [rows, per] = kv.kind === 'slots' ? [n('cache_slots'), D] : [n('cache_blocks'), D * kv.block];
+    out.push(...w.require('elements', or(e.eq(rows, i64(0)), e.le(H, e.div(i64(Math.floor(C_LIMIT / per)), rows))), { which: 'k_cache, v_cache', tokens: n('cache_slots'), heads: H, dim: D }));
   }
   const t = v('t', 'i64');
   const slot = e.load('slot_mapping', 'i64', t);
-  out.push(s.for('t', 'i64', i64(0), tokens, w.require('slot-range', or(e.eq(slot, i64(-1)), and(e.un('isInteger', slot), e.ge(slot, i64(0)), e.lt(slot, n('cache_slots')))), { t, value: slot, slots: n('cache_slots') })));
+  // C: a launch cannot read device memory; in host memory (the CPU emulation) the slots are checked, on the device a slot outside the cache is not written.
+  const slots = s.for('t', 'i64', i64(0), tokens, w.require('slot-range', or(e.eq(slot, i64(-1)), and(e.un('isInteger', slot), e.ge(slot, i64(0)), e.lt(slot, n('cache_slots')))), { t, value: slot, slots: n('cache_slots') }));
+  out.push(w.host === 'C' ? s.if(e.is('hostMemory', ''), [slots]) : slots);
   return out;
 }
 
@@ -740,6 +757,7 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (sc.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
   if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));
   out.push(...normArrays(ir).map((a) => ({ name: a.name, bytes: elem })));
+  if (ir.kernel.kvCache) out.push({ name: 'v', bytes: elem }, { name: 'slot_mapping', bytes: 8 }, { name: 'k_cache', bytes: elem }, { name: 'v_cache', bytes: elem });
   return out;
 }
 

@@ -69,9 +69,8 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
   const classes: ItemClass[] = [];
   const { headDim, shift } = tensorLanes(ir, t);
   // A norm before the rotation scales the pass-through lanes too, and a KV cache needs every lane
-  // of k (and of v, stored lane for lane with k): they are written in place as well (q's too when
-  // q and k share one schedule).
-  const copies = outOfPlace || ir.kernel.norm || ir.kernel.kvCache ? tensorIdentityLanes(ir, t) : [];
+  // of k (and of v, stored lane for lane with k): they are written in place as well.
+  const copies = outOfPlace || ir.kernel.norm || (ir.kernel.kvCache && t === 'k') ? tensorIdentityLanes(ir, t) : [];
   const laneRuns = shift === 0 ? ir.laneRuns : ir.laneRuns.map((r) => ({ ...r, a0: r.a0 + shift, b0: r.b0 + shift }));
   if (kind === 'runs') {
     // One item per token: every lane run, then every pass-through range, in series. (Cutting an
@@ -258,7 +257,10 @@ export type TensorSchedules = Partial<Record<'q' | 'k', Schedule>>;
 
 export function schedules(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolean, unit: number): TensorSchedules {
   const out: TensorSchedules = {};
-  for (const t of tensors(ir)) out[t] = out.q && sameLanes(ir) ? out.q : schedule(ir, kind, outOfPlace, unit, t);
+  // q and k share one schedule where their heads match, except in place with a KV cache and no
+  // norm: k's pass-through lanes are then copied (to reach the cache) and q's are not touched.
+  const own = ir.kernel.kvCache && !outOfPlace && !ir.kernel.norm;
+  for (const t of tensors(ir)) out[t] = out.q && sameLanes(ir) && !own ? out.q : schedule(ir, kind, outOfPlace, unit, t);
   return out;
 }
 

@@ -22,6 +22,7 @@ import { cElemType } from '../backends/cuda/emit.js';
 import { COUNTER_CPP } from './counter.js';
 import { asStored } from '../storage.js';
 import { storedArrays } from '../kernel/args.js';
+import type { BackendOutputs } from '../run.js';
 import type { Dtype } from '../compiler/spec.js';
 
 const execFileAsync = promisify(execFile);
@@ -375,8 +376,21 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
   const outputs: Record<string, number> = {};
   const sizes: Record<string, number> = {};
   const stored = new Map<string, Dtype>(storedArrays(ir).map((x) => [x.name, x.dtype]));
+  // Strides left out (contiguous views, as TypeScript hosts default them) are the launcher's to take: the interpreter's defaults.
+  // (Arguments the interpreter refuses go to the launcher as given: its checks are under test too.)
+  let strides: ReturnType<typeof resolveShape>['strides'];
+  try {
+    strides = ir.kernel.strided ? resolveShape(ir, inputs).strides : undefined;
+  } catch {
+    strides = undefined;
+  }
   for (const a of launchArgs(ir)) {
     if (a.kind === 'size') {
+      const view = /^([qkv])_(token|head)_stride$/.exec(a.name);
+      if (view && inputs.sizes[a.name] === undefined && strides?.[view[1] as 'q' | 'k' | 'v']) {
+        sizes[a.name] = strides[view[1] as 'q' | 'k' | 'v']![view[2] === 'token' ? 0 : 1];
+        continue;
+      }
       if (a.name === 'segment_words' || a.name === 'segment_value_count') continue; // set with their tensors
       if (a.name.startsWith('grid_')) sizes[a.name] = inputs.sizes[a.name.slice(5)] ?? 0;
       else if (a.name.startsWith('k_grid_')) sizes[a.name] = inputs.sizes[`k_${a.name.slice(7)}`] ?? 0;
@@ -391,6 +405,8 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       tensors.positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.positions!, (v) => BigInt(v)) : Float32Array.from(inputs.positions!);
     } else if (a.name === 'k_positions') {
       tensors.k_positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.k_positions!, (v) => BigInt(v)) : Float32Array.from(inputs.k_positions!);
+    } else if (a.name === 'slot_mapping') {
+      tensors.slot_mapping = inputs.slot_mapping ? BigInt64Array.from(inputs.slot_mapping, (v) => BigInt(v)) : null;
     } else if (a.name === 'offsets') tensors.offsets = BigInt64Array.from(inputs.offsets!, (v) => BigInt(v));
     else if (a.name === 'cu_seqlens') tensors.cu_seqlens = Int32Array.from(inputs.cu_seqlens!);
     else if (a.name === 'grid_sizes') tensors.grid_sizes = inputs.grid_sizes ? Int32Array.from(inputs.grid_sizes) : null;
@@ -513,7 +529,7 @@ async function cudaRunner(ir: OptimizedIR, device: CudaDevice, log: (line: strin
  * Runs a spec through the nvcc-built code: on the CPU emulation (default) or on the local GPU.
  * q and k are in the spec's storage dtype; so are the results.
  */
-export async function runCuda(ir: OptimizedIR, inputs: RopeInputs, opts: CudaRunOptions = {}): Promise<{ q: Float32Array | Uint16Array; k: Float32Array | Uint16Array }> {
+export async function runCuda(ir: OptimizedIR, inputs: RopeInputs, opts: CudaRunOptions = {}): Promise<BackendOutputs> {
   const problem = cudaLimitation(ir);
   if (problem) throw new CudaRunError(`the CUDA backend cannot run '${ir.name}': ${problem}`);
   const device = opts.device ?? 'cpu';
@@ -528,7 +544,8 @@ export async function runCuda(ir: OptimizedIR, inputs: RopeInputs, opts: CudaRun
       throw new CudaRunError(`the CUDA launcher of ${ir.name} refused the arguments (cudaError ${result.status}): ${result.why}`);
     }
     const which = (t: 'q' | 'k') => result.tensors[ir.kernel.inplace ? t : `${t}_out`];
-    return { q: which('q'), k: which('k') };
+    // A kv_cache spec's caches come back as the launch left them (the harness copies them in and out).
+    return { q: which('q'), k: which('k'), ...(ir.kernel.kvCache ? { k_cache: result.tensors.k_cache, v_cache: result.tensors.v_cache } : {}) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -169,5 +169,17 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     });
     if (problem) return problem;
   }
+  // A KV-cache write: the caches as the interpreter leaves them (rotated k and v at each stored token's slot, the rest as given).
+  for (const name of ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const) : []) {
+    const stored = result.tensors[name];
+    if (!stored) return `${name}: no output`;
+    const got = fromStorage(stored, ir.kernel.dtype);
+    const ref = want[name]!;
+    const scale = Math.SQRT2 * Math.max(1, ...Array.from(ref, Math.abs));
+    for (let i = 0; i < ref.length; i++) {
+      const allowed = allowedError(ir.kernel.dtype, ref[i], scale, allowance + normAllowance(norm, tensorLanes(ir, 'k').headDim));
+      if (!(Math.abs(got[i] - ref[i]) <= allowed)) return `${name}[${i}] = ${got[i]}, interpreter ${ref[i]}, |diff| ${Math.abs(got[i] - ref[i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;
+    }
+  }
   return undefined;
 }

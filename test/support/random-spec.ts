@@ -318,6 +318,8 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     const order = Array.from({ length: slots }, (_, i) => i).sort(() => r() - 0.5);
     inputs.slot_mapping = Int32Array.from({ length: tokens }, (_, t) => (r() < 0.25 ? -1 : order[t]));
     inputs.v = exact(tokens * H * D);
+    // Views: v given as a contiguous view by its strides (TypeScript hosts would default to them).
+    if (ir.kernel.strided) Object.assign(inputs.sizes, { v_token_stride: H * D, v_head_stride: D });
     inputs.k_cache = exact(slots * H * D);
     inputs.v_cache = exact(slots * H * D);
   }

@@ -29,7 +29,7 @@ export function cElemType(ir: RopeIR, arg: TensorArg): string {
   switch (arg.dtype) {
     case 'i64': return 'int64_t';
     case 'i32': return 'int32_t';
-    case 'f32': return arg.name === 'q' || arg.name === 'k' || arg.name.endsWith('_out') ? `ropec_${ir.name}_elem_t` : 'float';
+    case 'f32': return ['q', 'k', 'v', 'k_cache', 'v_cache'].includes(arg.name) || arg.name.endsWith('_out') ? `ropec_${ir.name}_elem_t` : 'float';
     default: return cacheArrays(ir).some((c) => c.name === arg.name) ? `ropec_${ir.name}_cache_t` : `ropec_${ir.name}_elem_t`;
   }
 }
@@ -104,7 +104,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     hostConstants: dynamic(ir) || ir.kernel.sincos.kind !== 'compute' ? cudaHostConstants(omegaFill(ir).constants) : [],
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
-      ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (a.name === 'q' || a.name === 'k' || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
+      ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (['q', 'k', 'v', 'k_cache', 'v_cache'].includes(a.name) || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
         ...strideSizes(ir).map((x) => `${x} % ${lanesPerVector(ir)} == 0`)].join(' && ')
       : 'false',
     tableFill: tableFill(ir) + cacheFillFunction(ir),
@@ -124,7 +124,8 @@ function fields(ir: OptimizedIR, m: KernelModule): { name: string; value: string
   set('tokens', 'n_tokens');
   set('batch', layout === 'thd' && !isPacked(ir) ? '1' : 'batch');
   set('seq', layout === 'thd' ? 'tokens' : 'seq');
-  for (const x of m.sizes) if (!['tokens', 'batch', 'seq'].includes(x.name)) set(x.name);
+  // A KV cache's slots: cache_slots, or cache_blocks · block (the checks' n_cache_slots either way).
+  for (const x of m.sizes) if (!['tokens', 'batch', 'seq'].includes(x.name)) set(x.name, x.name === 'cache_slots' ? 'n_cache_slots' : x.name);
   if (usesSegmentTable(ir)) {
     set('segment_words');
     set('segment_value_count');

@@ -7,7 +7,7 @@ import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
-import { cacheArrays, normArrays, strideSizes, tensors } from '../../kernel/args.js';
+import { cacheArrays, kvCacheShape, normArrays, strideSizes, tensors } from '../../kernel/args.js';
 import { chunksOf, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
@@ -28,11 +28,6 @@ export const cudaBackend: Backend = {
   name: 'cuda',
   emit(ir: OptimizedIR, options: EmitOptions): BackendResult {
     const problem = cudaLimitation(ir);
-    if (ir.kernel.kvCache) {
-      const d = makeDiagnostic('RB007', `the CUDA backend cannot emit '${ir.name}' yet: its launcher does not take v, slot_mapping and the caches ('kv_cache')`, ir.file,
-        ir.at.kernel, "use the TypeScript backend for this spec, or drop 'kv_cache' and copy k and v into the cache after the rotation");
-      return { artifacts: [], diagnostics: [d] };
-    }
     if (problem) {
       const d: Diagnostic = makeDiagnostic('RB002', `the CUDA backend cannot emit '${ir.name}': ${problem}`, ir.file,
         ir.at.scaling ?? ir.at.rope, 'use the TypeScript or WGSL backend for this spec');
@@ -170,6 +165,9 @@ function torchOp(ir: RopeIR) {
   const caches = cacheArrays(ir);
   if (caches.length > 0) derived.add('cache_positions');
   if (ownTokens(ir)) derived.add('k_tokens');
+  const kv = ir.kernel.kvCache;
+  const cacheRows = kv ? (kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks') : undefined;
+  if (cacheRows) derived.add(cacheRows);
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
   // The tensors the op takes (q and k, or one of them): the first gives the device and the sizes.
@@ -190,6 +188,12 @@ function torchOp(ir: RopeIR) {
     sizeLines.push(`TORCH_CHECK(${caches[0].name}.dim() == 2, "ropec ${ir.name}: ${caches[0].name} must have shape [cache_positions, ${caches[0].width}], got ", ${caches[0].name}.sizes());`,
       `const int64_t cache_positions = ${caches[0].name}.size(0);`);
   }
+  // A KV cache's slots (or blocks) from its shape; its other dimensions are checked with it below.
+  if (kv && cacheRows) {
+    const rank = kvCacheShape(ir).length;
+    sizeLines.push(`TORCH_CHECK(k_cache.dim() == ${rank}, "ropec ${ir.name}: k_cache must have shape [${kvCacheShape(ir).join(', ')}], got ", k_cache.sizes());`,
+      `const int64_t ${cacheRows} = k_cache.size(0);`);
+  }
   // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
   if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == ${a0}.dim() ? k.size(${dims.heads}) : -1;`);
@@ -200,6 +204,12 @@ function torchOp(ir: RopeIR) {
       sizeLines.push(`TORCH_CHECK(${t === a0 ? '' : `${t}.dim() == ${a0}.dim() && `}${t}.stride(-1) == 1${layout === 'bshd' ? ` && (${t}.size(0) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1))` : ''}, "ropec ${ir.name}: ${t} must be a view with contiguous lanes and evenly spaced tokens, got strides ", ${t}.strides());`,
         `const int64_t ${t}_token_stride = ${token};`, `const int64_t ${t}_head_stride = ${t}.stride(${dims.heads});`);
     }
+    // v, a view like k (of the same fused buffer, say).
+    if (kv) {
+      const token = layout === 'thd' ? 'v.stride(0)' : 'v.stride(1)';
+      sizeLines.push(`TORCH_CHECK(v.dim() == ${a0}.dim() && v.stride(-1) == 1${layout === 'bshd' ? ' && (v.size(0) <= 1 || v.stride(0) == v.size(1) * v.stride(1))' : ''}, "ropec ${ir.name}: v must be a view with contiguous lanes and evenly spaced tokens, got strides ", v.strides());`,
+        `const int64_t v_token_stride = ${token};`, `const int64_t v_head_stride = v.stride(${dims.heads});`);
+    }
   }
   const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d)).join(', ')}}`;
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
@@ -208,7 +218,7 @@ function torchOp(ir: RopeIR) {
   const hostChecked = hostChecks(ir).arrays;
   const onDevice = (name: string) => (hostChecked.includes(name) ? `${name}_d` : name);
   const hostLines = hostCheckLines(ir, hostChecked);
-  const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k');
+  const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k' || name === 'v');
   const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device, ${view(a.name) ? 'false' : 'true'});`);
   // Strided outputs are laid out like their inputs (the kernel writes them with the inputs' strides).
   const like = (t: string) => (ir.kernel.strided ? `at::empty_strided(${t}.sizes(), ${t}.strides(), ${t}.options())` : `at::empty_like(${t})`);
@@ -222,7 +232,8 @@ function torchOp(ir: RopeIR) {
   };
   const schemaArg = (a: LaunchArg) => {
     if (a.kind === 'size') return `int ${a.name}`;
-    if (a.role === 'inout') return `Tensor(${a.name === 'q' ? 'a' : 'b'}!) ${a.name}`;
+    // Tensors the op writes: q and k in place, and a KV cache's two caches.
+    if (a.role === 'inout') return `Tensor(${({ q: 'a', k: 'b', k_cache: 'c', v_cache: 'd' } as Record<string, string>)[a.name]}!) ${a.name}`;
     return `Tensor ${a.name}`;
   };
   const schemaArgs = [...tensorIns, ...sizeParams];
@@ -260,11 +271,13 @@ function torchOp(ir: RopeIR) {
     /** Arguments besides q and k, for the autograd function to keep: tensors and ints. */
     extraTensors: schemaArgs.filter((a) => a.kind === 'tensor' && a.name !== 'q' && a.name !== 'k').map((a) => a.name),
     extraInts: schemaArgs.filter((a) => a.kind === 'size').map((a) => a.name),
+    /** Tensors the op changes in place (their versions are bumped by the non-differentiable kernel). */
+    mutated: [...(inplace ? T : []), ...(kv ? ['k_cache', 'v_cache'] : [])],
   };
 }
 
 /** Does the torch op have a backward (the inverse spec's op)? Out of place, and no norm before the rotation. */
-const differentiable = (ir: RopeIR): boolean => !ir.kernel.inplace && !ir.kernel.norm;
+const differentiable = (ir: RopeIR): boolean => !ir.kernel.inplace && !ir.kernel.norm && !ir.kernel.kvCache;
 
 /** The spec with the opposite direction: its rotation is the transpose of the spec's, so it maps output gradients to input gradients. */
 export function inverseIR<T extends RopeIR>(ir: T): T {
@@ -284,11 +297,13 @@ function emitTorch(ir: OptimizedIR): string {
     ops: inverse ? [forward, inverse] : [forward],
     inverse,
     sources: inverse ? `"${ir.name}_torch.cpp", "${ir.name}.cu", "${ir.name}_inverse.cu"` : `"${ir.name}_torch.cpp", "${ir.name}.cu"`,
-    undifferentiable: ir.kernel.inplace ? 'in place' : 'a norm before the rotation',
-    // In place: q and k must not require grad. A norm's weights (a model's parameters) may, where no gradient is recorded.
-    gradCheck: [...forward.tensorNames.map((t) => `!${t}.requires_grad()`), ...normArrays(ir).map((w) => `!(at::GradMode::is_enabled() && ${w.name}.requires_grad())`)].join(' && '),
+    undifferentiable: ir.kernel.inplace ? 'in place' : ir.kernel.norm ? 'a norm before the rotation' : 'a KV-cache write',
+    // In place: q and k must not require grad (nor v, copied into a cache). A norm's weights (a model's parameters) may, where no gradient is recorded.
+    gradCheck: [...forward.tensorNames.map((t) => `!${t}.requires_grad()`), ...(ir.kernel.kvCache ? ['!v.requires_grad()'] : []),
+      ...normArrays(ir).map((w) => `!(at::GradMode::is_enabled() && ${w.name}.requires_grad())`)].join(' && '),
     refusal: ir.kernel.inplace ? "the in-place op is not differentiable; use a spec without 'inplace' for training"
-      : "the op normalizes q and k before it rotates them and has no backward yet; for training, normalize with torch and rotate with a spec without 'norm'",
+      : ir.kernel.norm ? "the op normalizes q and k before it rotates them and has no backward yet; for training, normalize with torch and rotate with a spec without 'norm'"
+        : "the op writes a KV cache (an inference step) and has no backward; for training, use a spec without 'kv_cache'",
     savedTensors: forward.extraTensors,
     savedInts: forward.extraInts,
   });

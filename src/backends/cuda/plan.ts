@@ -46,6 +46,7 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
       case 'index': return 'i32';
       case 'f32': return 'f32';
       case 'cache': return ir.kernel.sincos.kind === 'cache' ? ir.kernel.sincos.dtype : 'f32';
+      case 'slot': return 'i64';
     }
   };
   return hostArguments(ir, 'C').map((a): LaunchArg => (a.kind === 'size'

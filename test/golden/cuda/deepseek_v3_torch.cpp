@@ -60,8 +60,8 @@ void ropec_deepseek_v3_autograd(const at::Tensor& q, const at::Tensor& k, const 
     at::AutoDispatchBelowADInplaceOrView below;
     op.call(q, k, positions);
   }
-  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another
-  // input's gradient) raises at backward instead of using the rotated values.
+  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them
+  // (say, for another input's gradient) raises at backward instead of using the new values.
   q.unsafeGetTensorImpl()->bump_version();
   k.unsafeGetTensorImpl()->bump_version();
 }

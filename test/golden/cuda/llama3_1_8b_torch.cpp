@@ -53,8 +53,8 @@ void ropec_llama3_1_8b_autograd(const at::Tensor& q, const at::Tensor& k, int64_
     at::AutoDispatchBelowADInplaceOrView below;
     op.call(q, k, offset);
   }
-  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another
-  // input's gradient) raises at backward instead of using the rotated values.
+  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them
+  // (say, for another input's gradient) raises at backward instead of using the new values.
   q.unsafeGetTensorImpl()->bump_version();
   k.unsafeGetTensorImpl()->bump_version();
 }

@@ -62,8 +62,8 @@ void ropec_qwen3_8b_autograd(const at::Tensor& q, const at::Tensor& k, const at:
     at::AutoDispatchBelowADInplaceOrView below;
     op.call(q, k, positions, q_norm_weight, k_norm_weight);
   }
-  // What ADInplaceOrView would do: q and k changed, so a graph that saved them (say, for another
-  // input's gradient) raises at backward instead of using the rotated values.
+  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them
+  // (say, for another input's gradient) raises at backward instead of using the new values.
   q.unsafeGetTensorImpl()->bump_version();
   k.unsafeGetTensorImpl()->bump_version();
 }
