@@ -406,7 +406,7 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
 /** Runs one backend on prepared inputs; outputs in storage form. */
 export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<BackendOutputs> {
   const dtype = ir.kernel.dtype;
-  if (ir.kernel.kvCache && backend !== 'wgsl') {
+  if (ir.kernel.kvCache) {
     // The call writes the caches in place: each run gets copies, so the inputs stay as read.
     const stored = inputs as RopeInputs & Record<'k_cache' | 'v_cache', Float32Array | Uint16Array>;
     if (backend === 'interp') {
@@ -415,6 +415,10 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
     }
     const args = { ...inputs, k_cache: stored.k_cache.slice(), v_cache: stored.v_cache.slice() };
     if (backend === 'cuda') return runCuda(ir, args, options);
+    if (backend === 'wgsl') {
+      requireWebgpuPackage();
+      return (await import('./runners/wgsl.js')).runWgsl(ir, args, options) as Promise<BackendOutputs>;
+    }
     const out = (await loadTsModule(ir)).rotate(args);
     return { ...out, k_cache: args.k_cache, v_cache: args.v_cache };
   }

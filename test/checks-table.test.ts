@@ -84,6 +84,20 @@ const SPECS = {
   norm: source('index + offset', { kernel: 'dtype f32\n    norm rms(eps 1e-6)' }),
   // Rotated k and v stored into a paged cache of 2 blocks of 2 slots.
   kv: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2)' }),
+  kvmany: `rope chk {
+  head_dim 4
+  style half
+  frequencies base 100
+  scaling longrope(short [1.000, 1.500], long [1.000, 4.000], original 16, factor 8, select auto)
+  positions tensor int
+  kernel {
+    q heads 2
+    k heads 1
+    norm rms(eps 1e-6)
+    kv_cache slots
+  }
+}
+`,
 };
 type SpecKey = keyof typeof SPECS;
 
@@ -166,6 +180,19 @@ interface Provocation {
 }
 
 const STORAGE_USAGE = 0x80 | 0x08 | 0x04; // STORAGE | COPY_DST | COPY_SRC
+
+/** The kv spec's good arguments with q, k, v and the caches in GPUBuffers (the WGSL host binds them), then `over`. */
+function kvOnGpu({ device, buffer }: Gpu, over: Record<string, unknown>): Record<string, any> {
+  const x = good('kv') as Record<string, any>;
+  const args: Record<string, any> = { ...x };
+  for (const name of ['q', 'k', 'v', 'k_cache', 'v_cache']) {
+    const data = x[name] as Float32Array;
+    const b = buffer(data.byteLength);
+    device.queue.writeBuffer(b, 0, data);
+    args[name] = b;
+  }
+  return { ...args, ...over };
+}
 const qBytes = (tokens: number) => tokens * 2 * 8 * 4;
 const kBytes = (tokens: number) => tokens * 8 * 4;
 
@@ -293,8 +320,32 @@ const PROVOKE: Record<string, Provocation> = {
   'norm-length': { spec: 'norm', bad: () => edit('norm', (x) => { x.q_norm_weight = zeros(7); }) },
   'kv-missing': { spec: 'kv', bad: () => edit('kv', (x) => { delete x.v_cache; }) },
   'kv-type': { spec: 'kv', bad: () => edit('kv', (x) => { x.slot_mapping = [3, -1, 0]; }) },
-  'kv-length': { spec: 'kv', bad: () => edit('kv', (x) => { x.k_cache = zeros(3 * 8); }) },
-  'slot-range': { spec: 'kv', bad: () => edit('kv', (x) => { x.slot_mapping = Int32Array.from([3, 4, 0]); }) },
+  // W: the caches are GPUBuffers (their sizes are buffer-small's); a slot_mapping array of 2 entries for 3 tokens.
+  'kv-length': {
+    spec: 'kv', bad: () => edit('kv', (x) => { x.k_cache = zeros(3 * 8); }),
+    W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { slot_mapping: Int32Array.from([3, 0]) })),
+  },
+  'slot-range': { spec: 'kv', bad: () => edit('kv', (x) => { x.slot_mapping = Int32Array.from([3, 4, 0]); }), W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { slot_mapping: Int32Array.from([3, 4, 0]) })) },
+  'slot-type': { spec: 'kv', W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { slot_mapping: Float32Array.from([3, -1, 0]) })) },
+  // v in k's buffer: WebGPU binds a buffer the pass writes once.
+  'kv-buffers': { spec: 'kv', W: (gpu) => { const args = kvOnGpu(gpu, {}); gpu.built.kernel.run({ ...args, v: args.k }); } },
+  // Out of place with a positions tensor, two norm weights, ω at seq_len (three tables) and a KV cache: 14 storage buffers.
+  'storage-limit': {
+    spec: 'kvmany',
+    W: ({ built, device, buffer }) => {
+      const upload = (x: Float32Array) => {
+        const b = buffer(x.byteLength);
+        device.queue.writeBuffer(b, 0, x);
+        return b;
+      };
+      const [q, k] = [upload(zeros(3 * 2 * 4)), upload(zeros(3 * 4))];
+      built.kernel.run({
+        q, k, qOut: buffer(q.size), kOut: buffer(k.size), v: upload(zeros(3 * 4)), k_cache: buffer(4 * 4 * 4), v_cache: buffer(4 * 4 * 4),
+        slot_mapping: Int32Array.from([0, 1, 2]), positions: Int32Array.from([0, 1, 2]), q_norm_weight: zeros(4), k_norm_weight: zeros(4),
+        sizes: { tokens: 3, cache_slots: 4, seq_len: 20 },
+      });
+    },
+  },
   'cache-position': { spec: 'cache', bad: () => edit('cache', (x) => { x.positions = Int32Array.from([0, 4, 1]); }) },
   'offsets-missing': { spec: 'offs', bad: () => edit('offs', (x) => { delete x.offsets; }) },
   'offsets-type': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 5]; }) },

@@ -2,9 +2,9 @@
 // #19's second stage): after the rotation, each token's rotated k heads and its v heads are also
 // stored into the caller's caches at slot slot_mapping[token] (−1: the token is skipped), as vLLM's
 // reshape_and_cache after rotary_emb, in one pass. The language, the interpreter's definition, the
-// TypeScript module and `ropec run` in every backend that writes a cache (CUDA through the CPU
-// harness); random specs with a cache also run in the TS and CUDA property tests. The WGSL backend
-// refuses such a spec by name until its host binds the cache arrays.
+// TypeScript module, WGSL on Dawn (v read through q's binding when q, k and v are views of one
+// buffer) and `ropec run` in every backend (CUDA through the CPU harness); random specs with a
+// cache also run in the TS, WGSL and CUDA property tests.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { encodeStorage, decodeStorage } from '../src/storage.js';
 import { runMain } from './support/cli.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { nvccAvailable } from './support/nvcc.js';
+import { buildWgsl, compareRun, readBuffer, runOnGpu, testDevice } from './support/webgpu.js';
 
 const spec = (name: string, kernel: string, head = 'head_dim 8\n  rotary dim 6') => `rope ${name} {
   ${head}
@@ -61,17 +62,6 @@ describe('kv_cache: the language', () => {
     expect(codes(spec('a', 'q heads 2\n    k heads 2 tokens own\n    kv_cache slots'))).toEqual(['RC225']);
   });
 
-  it('the WGSL backend refuses it by name (RB006), at the kernel block; CUDA emits it', () => {
-    const source = spec('a', 'q heads 2\n    k heads 1\n    kv_cache slots');
-    const wgsl = compile(source, { file: 'a.rope', targets: ['wgsl'] });
-    expect(wgsl.diagnostics.map((d) => d.code)).toEqual(['RB006']);
-    expect(wgsl.diagnostics[0].message).toContain('does not write a KV cache yet');
-    expect(wgsl.diagnostics[0].pos.line).toBe(7);
-    expect(wgsl.artifacts).toEqual([]);
-    const cuda = compile(source, { file: 'a.rope', targets: ['cuda'] });
-    expect(cuda.diagnostics).toEqual([]);
-    expect(cuda.artifacts.map((a) => a.path)).toContain('a.cu');
-  });
 });
 
 describe('kv_cache: the interpreter', () => {
@@ -222,6 +212,72 @@ describe('kv_cache: the TypeScript module', () => {
   });
 });
 
+describe('kv_cache: WGSL on a real WebGPU device', () => {
+  // f32 heads of 16 lanes (the 16-byte shader), bf16 heads with pass-through lanes (two lanes per
+  // word), f16 with a norm; separate buffers and views of one fused QKV buffer.
+  const cases = [
+    { name: 'wv', kernel: 'q heads 3\n    k heads 2\n    kv_cache paged(block 4)', head: 'head_dim 16', layout: 'nhd' as const },
+    { name: 'wb', kernel: 'q heads 2\n    k heads 2\n    dtype bf16\n    kv_cache paged(block 2, layout hnd)', head: 'head_dim 12\n  rotary dim 8', layout: 'hnd' as const },
+    { name: 'wn', kernel: 'q heads 2\n    k heads 1\n    dtype f16\n    norm rms(eps 1e-6)\n    kv_cache slots', head: 'head_dim 8', layout: 'slots' as const },
+  ];
+  for (const c of cases) {
+    for (const schedule of ['heads', 'groups', 'serial'] as const) {
+      it(`${c.name}, ${schedule}: in place and out of place write the caches as the interpreter does`, async () => {
+        const built = await buildWgsl(spec(c.name, c.kernel, c.head), `${c.name}.rope`, {}, { schedule });
+        const ir = built.ir;
+        const [tokens, H, D] = [5, ir.kernel.kHeads!, ir.headDim];
+        const block = ir.kernel.kvCache!.kind === 'paged' ? ir.kernel.kvCache!.block : 1;
+        const slots = 8;
+        for (const outOfPlace of [false, true]) {
+          const inputs = {
+            q: values(tokens * ir.kernel.qHeads! * D, 5), k: values(tokens * H * D, 6), v: values(tokens * H * D, 7),
+            slot_mapping: Int32Array.from([6, -1, 0, 3, 7]), k_cache: values(slots * H * D, 8), v_cache: values(slots * H * D, 9),
+            sizes: { tokens, offset: 3, ...(c.layout === 'slots' ? { cache_slots: slots } : { cache_blocks: slots / block }) },
+            ...(ir.kernel.norm ? { q_norm_weight: values(D, 1), k_norm_weight: values(D, 2) } : {}),
+          };
+          const exact = (x: Float32Array) => decodeStorage(encodeStorage(x, ir.kernel.dtype), ir.kernel.dtype);
+          for (const name of ['v', 'k_cache', 'v_cache', 'q_norm_weight', 'k_norm_weight'] as const) if (inputs[name as keyof typeof inputs]) (inputs as Record<string, unknown>)[name] = exact(inputs[name as keyof typeof inputs] as Float32Array);
+          const run = await runOnGpu(built, inputs, outOfPlace);
+          expect(run.k_cache, 'k_cache read back').toBeDefined();
+          expect(compareRun(ir, run, outOfPlace)).toBeUndefined();
+        }
+      });
+    }
+  }
+
+  it('views of one fused [tokens, q_heads + 2·k_heads, head_dim] buffer: v is read through q\'s binding, the rest of the buffer is kept', async () => {
+    const built = await buildWgsl(spec('wq', 'q heads 2\n    k heads 2\n    inplace\n    strided\n    kv_cache paged(block 2)', 'head_dim 8'), 'wq.rope');
+    const device = await testDevice();
+    const [tokens, Hq, Hk, D] = [3, 2, 2, 8];
+    const row = (Hq + 2 * Hk) * D;
+    const qkv = values(tokens * row, 3);
+    const upload = (x: Float32Array) => {
+      const b = device.createBuffer({ size: x.byteLength, usage: 0x80 | 0x08 | 0x04 });
+      device.queue.writeBuffer(b, 0, x);
+      return b;
+    };
+    const buffer = upload(qkv);
+    const [kc, vc] = [upload(new Float32Array(4 * Hk * D)), upload(new Float32Array(4 * Hk * D))];
+    const sizes = { tokens, offset: 1, cache_blocks: 2, q_token_stride: row, k_token_stride: row, v_token_stride: row, q_head_stride: D, k_head_stride: D, v_head_stride: D, k_start: Hq * D, v_start: (Hq + Hk) * D };
+    const slot_mapping = Int32Array.from([2, 0, -1]);
+    built.kernel.run({ q: buffer, k: buffer, v: buffer, slot_mapping, k_cache: kc, v_cache: vc, sizes });
+    const [out, kcOut, vcOut] = [new Float32Array(await readBuffer(device, buffer, qkv.byteLength)), new Float32Array(await readBuffer(device, kc, kc.size)), new Float32Array(await readBuffer(device, vc, vc.size))];
+    const want = interpret(built.ir, { q: qkv.subarray(0), k: qkv.subarray(Hq * D), v: qkv.subarray((Hq + Hk) * D), slot_mapping, k_cache: new Float32Array(kc.size / 4), v_cache: new Float32Array(vc.size / 4), sizes });
+    for (let t = 0; t < tokens; t++) {
+      for (let i = 0; i < Hk * D; i++) expect(out[t * row + Hq * D + i]).toBeCloseTo(want.k[t * row + i], 5);
+      // v's part of the buffer comes back as it was.
+      for (let i = 0; i < Hk * D; i++) expect(out[t * row + (Hq + Hk) * D + i]).toBe(qkv[t * row + (Hq + Hk) * D + i]);
+    }
+    for (let i = 0; i < kcOut.length; i++) {
+      expect(kcOut[i]).toBeCloseTo(want.k_cache![i], 5);
+      expect(vcOut[i]).toBe(want.v_cache![i]);
+    }
+    // Token 1 went to slot 0 (block 0, row 0): its v heads, exactly.
+    expect(Array.from(vcOut.slice(0, Hk * D))).toEqual(Array.from(qkv.slice(row + (Hq + Hk) * D, row + (Hq + 2 * Hk) * D)));
+    for (const b of [buffer, kc, vc]) b.destroy();
+  });
+});
+
 describe('kv_cache: ropec', () => {
   it('explain names the cache write, its shape and slot rule, and what a stored token adds', () => {
     const ir = compile(spec('e', 'q heads 4\n    k heads 2\n    dtype bf16\n    kv_cache paged(block 16, layout hnd)'), { file: 'e.rope' }).irs[0];
@@ -245,7 +301,7 @@ describe('kv_cache: ropec', () => {
       writeFileSync(join(dir, 'vc.npy'), writeNpy('<f4', [2, 1, 2, 8], new Float32Array(32).fill(6)));
       const kvArgs = ['--v', join(dir, 'v.npy'), '--slot-mapping', join(dir, 's.npy'), '--k-cache', join(dir, 'kc.npy'), '--v-cache', join(dir, 'vc.npy')];
       const base = (spec: string, out: string) => ['run', join(dir, spec), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--sizes', 'offset=4', '--out', join(dir, out)];
-      for (const backend of ['ts', 'interp', ...(nvccAvailable() ? ['cuda'] : [])]) {
+      for (const backend of ['ts', 'interp', 'wgsl', ...(nvccAvailable() ? ['cuda'] : [])]) {
         const r = await runMain(...base('a.rope', `o-${backend}`), ...kvArgs, '--backend', backend, ...(backend === 'cuda' ? ['--device', 'cpu'] : []), '--compare', 'interp');
         expect(r.status, `${backend}: ${r.stdout}${r.stderr}`).toBe(0);
         expect(r.stdout).toMatch(/k_cache: max abs error .* — ok/);
@@ -264,10 +320,12 @@ describe('kv_cache: ropec', () => {
       expect(missing.stderr).toContain('spec rk stores rotated k and v into a KV cache: give --slot-mapping, --k-cache, --v-cache');
       const stray = await runMain(...base('plain.rope', 'o-s'), '--v', join(dir, 'v.npy'));
       expect(stray.stderr).toContain("--v: spec rp writes no KV cache (its kernel block has no 'kv_cache')");
-      const wgsl = await runMain(...base('a.rope', 'o-w'), ...kvArgs, '--backend', 'wgsl');
-      expect(wgsl.status).toBe(1);
-      expect(wgsl.stderr).toContain('the WGSL backend does not write a KV cache yet');
-      expect(wgsl.stderr).toContain('nothing was written');
+      // A slot past the cache: named before anything runs or is written.
+      writeFileSync(join(dir, 'bad.npy'), writeNpy('<i4', [3], Int32Array.from([3, 4, 0])));
+      const bad = await runMain(...base('a.rope', 'o-b'), ...kvArgs.map((x) => (x.endsWith('s.npy') ? join(dir, 'bad.npy') : x)), '--backend', 'ts');
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain("slot_mapping: entry 1 is 4; a slot is −1 (the token is not stored) or one of the cache's 4 slots [0, 4)");
+      expect(bad.stderr).toContain('nothing was written');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

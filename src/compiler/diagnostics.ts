@@ -156,7 +156,6 @@ export const CATALOGUE = {
   RB003: 'WGSL: workgroup size out of range',
   RB004: 'WGSL: sin/cos table above 4 GiB',
   RB005: 'WGSL: grid stride, shift or scale outside i32',
-  RB006: 'WGSL: no KV-cache write yet',
   RX001: 'internal compiler error',
   RX002: 'internal compiler error in a backend',
 } as const;

@@ -147,7 +147,7 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   }
   for (const w of normArrays(ir)) out.push({ name: w.name, element: dtype, access: 'read', doc: `${w.t}'s norm weight [${w.width}]` });
   if (ir.kernel.kvCache) {
-    out.push({ name: 'v', element: dtype, access: 'read', doc: "v, in k's shape" });
+    if (variants.some((x) => !x.shared)) out.push({ name: 'v', element: dtype, access: 'read', doc: "v, in k's shape" });
     out.push({ name: 'slot_mapping', element: caps.intBuffers.positions, access: 'read', doc: "each token's cache slot [tokens] (−1: not stored)" });
     out.push({ name: 'k_cache', element: dtype, access: 'read_write', doc: 'the key cache: rotated k of each stored token' });
     out.push({ name: 'v_cache', element: dtype, access: 'read_write', doc: 'the value cache: v of each stored token' });
@@ -174,8 +174,9 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
   const { idx } = ctx;
   if (variant.fill) return fillEntry(ctx, variant);
   const src = variant.outOfPlace ? { q: 'q_in', k: 'k_in' } : { q: 'q_out', k: 'k_out' };
-  const io: IO = variant.shared ? { src: { q: src.q, k: src.q }, dst: { q: 'q_out', k: 'q_out' }, tag: `${variant.outOfPlace ? 'out' : 'in'}_shared` }
-    : { src, dst: { q: 'q_out', k: 'k_out' }, tag: variant.outOfPlace ? 'out' : 'in' };
+  // Views of one buffer (WGSL binds a writable buffer once): k, and v for a KV cache, are reached through q's bindings.
+  const io: IO = variant.shared ? { src: { q: src.q, k: src.q }, dst: { q: 'q_out', k: 'q_out' }, v: src.q, tag: `${variant.outOfPlace ? 'out' : 'in'}_shared` }
+    : { src, dst: { q: 'q_out', k: 'k_out' }, v: 'v', tag: variant.outOfPlace ? 'out' : 'in' };
   const place = variant.outOfPlace ? 'out of place' : 'in place';
   const present = tensors(ctx.ir);
   // q and k run one schedule (every head of both in one item's loop) unless one has its own head shape (MLA).
@@ -414,10 +415,11 @@ function locate(ctx: Ctx): Stmt[] {
 // ------------------------------------------------------------------------------------------------
 // Item classes and their parts
 
-/** Where an item reads and writes q and k, and the tag of its functions' names. */
+/** Where an item reads and writes q and k (and reads v, for a KV cache), and the tag of its functions' names. */
 interface IO {
   src: Record<'q' | 'k', string>;
   dst: Record<'q' | 'k', string>;
+  v: string;
   tag: string;
 }
 
@@ -525,7 +527,7 @@ function overHeads(ctx: Ctx, span: Span, io: IO, pi: number, work: (t: 'q' | 'k'
   if (span.kind === 'all') {
     return (span.t ? [span.t] : tensors(ctx.ir)).map((t) => {
       const w = work(t, io.src[t], io.dst[t], v('o', idx), '');
-      const stores = t === 'k' ? cacheWrites(ctx, w.stores, io.dst.k, 'o', v('h', idx), '') : w.stores;
+      const stores = t === 'k' ? cacheWrites(ctx, w.stores, io, 'o', v('h', idx), '') : w.stores;
       return s.for('h', idx, c.of(idx, 0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...w.loads, ...stores]);
     });
   }
@@ -543,7 +545,7 @@ function overHeads(ctx: Ctx, span: Span, io: IO, pi: number, work: (t: 'q' | 'k'
     const o = `o${tag}`;
     const w = work(t, io.src[t], io.dst[t], v(o, idx), tag === '' ? '' : `${tag}_`);
     loads.push(s.let(o, headOffset(ctx, t, g > 0 && ragged ? e.min(h, e.sub(H, c.of(idx, 1))) : h)), ...w.loads);
-    const st = t === 'k' ? cacheWrites(ctx, w.stores, io.dst.k, o, h, tag) : w.stores;
+    const st = t === 'k' ? cacheWrites(ctx, w.stores, io, o, h, tag) : w.stores;
     stores.push(...(g > 0 && ragged ? [s.if(e.lt(h, H), st)] : st));
   }
   return [...loads, ...stores];
@@ -623,7 +625,7 @@ function normedHeads(ctx: Ctx, cls: ItemClass, sched: Schedule, io: IO, span: Sp
     });
     return stmts;
   };
-  const cached = (t: 'q' | 'k', stmts: Stmt[], o: string, h: Expr, tag: string) => (t === 'k' ? cacheWrites(ctx, stmts, io.dst.k, o, h, tag) : stmts);
+  const cached = (t: 'q' | 'k', stmts: Stmt[], o: string, h: Expr, tag: string) => (t === 'k' ? cacheWrites(ctx, stmts, io, o, h, tag) : stmts);
   if (span.kind === 'all') {
     for (const t of span.t ? [span.t] : tensors(ctx.ir)) {
       out.push(s.for('h', idx, at(0), heads(ctx, t), [s.let('o', headOffset(ctx, t, v('h', idx))), ...cached(t, head(t, v('o', idx), ''), 'o', v('h', idx), '')]));
@@ -793,8 +795,9 @@ function cacheRow(ctx: Ctx, h: Expr): Expr {
  * cache row (k_cache ← the rotated value) and of v (v_cache ← v's element at the same lane): the
  * caches get exactly the lanes k's schedule writes, which with a cache are all of them.
  */
-function cacheWrites(ctx: Ctx, stores: Stmt[], dst: string, o: string, h: Expr, tag: string): Stmt[] {
+function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: string): Stmt[] {
   if (!ctx.ir.kernel.kvCache) return stores;
+  const dst = io.dst.k;
   const { idx } = ctx;
   const [co, vo] = [`${tag}co`, `${tag}vo`];
   const swap = (x: Expr, to: string): Expr => {
@@ -804,13 +807,16 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], dst: string, o: string, h: Expr, 
   let n = 0;
   const twin = (st: Stmt): Stmt[] => {
     if (st.op === 'store' && st.buffer === dst) {
-      // The stored value once, in a local, for k's element and the cache's.
+      // The stored value once, in a local, for k's element and the cache's: a computed value before
+      // its rounding to 16 bits (storage types live only in buffers); a 16-bit copy is read twice.
       const ty = st.value.ty as Buffer['element'];
       const name = `${tag}kw${n++}`;
-      const value = v(name, ty as Ty);
-      return [s.let(name, st.value, ty as Ty), { ...st, value }, s.if(v('stored', 'bool'), [
-        s.store('k_cache', swap(st.index, co), value),
-        s.store('v_cache', swap(st.index, co), e.load('v', ty, swap(st.index, vo))),
+      const hoisted: { let: Stmt[]; value: Expr } = st.value.op === 'encode'
+        ? { let: [s.let(name, st.value.a)], value: { ...st.value, a: v(name, st.value.a.ty as Ty) } }
+        : ty === 'f16' || ty === 'bf16' ? { let: [], value: st.value } : { let: [s.let(name, st.value, ty as Ty)], value: v(name, ty as Ty) };
+      return [...hoisted.let, { ...st, value: hoisted.value }, s.if(v('stored', 'bool'), [
+        s.store('k_cache', swap(st.index, co), hoisted.value),
+        s.store('v_cache', swap(st.index, co), e.load(io.v, ty, swap(st.index, vo))),
       ])];
     }
     if (st.op === 'for') return [{ ...st, body: st.body.flatMap(twin), independent: undefined }];

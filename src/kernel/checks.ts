@@ -83,6 +83,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'W', 'f16-option', '`options.f16` (`createKernel`)', 'not `\'auto\'`, `\'native\'` or `\'packed\'`', 'options.f16: expected \'auto\', \'native\' or \'packed\', got {value}'),
   row('Outputs and options', 'W', 'f16-no-shader', '`options.f16`', '`\'native\'`, but the spec has no `dtype f16 native`', 'options.f16: rope {name} has no native-f16 shader; its spec needs \'dtype f16 native\''),
   row('Outputs and options', 'W', 'schedule-option', '`options.schedule` (`createKernel`)', 'not `\'auto\'`, `\'heads\'`, `\'groups\'` or `\'serial\'`', 'options.schedule: expected \'auto\', \'heads\', \'groups\' or \'serial\', got {value}'),
+  row('Outputs and options', 'W', 'storage-limit', '`args`', 'the call binds more storage buffers than the device allows per shader stage (`maxStorageBuffersPerShaderStage`: 8 unless the device was created with more)', 'args: this call binds {n} storage buffers, more than this device allows per shader stage (maxStorageBuffersPerShaderStage {limit}); request a device with requiredLimits: { maxStorageBuffersPerShaderStage: {n} }'),
   row('Outputs and options', 'W', 'f16-no-feature', '`options.f16`', '`\'native\'` on a device without `shader-f16`', 'options.f16: \'native\' needs a device created with the \'shader-f16\' feature (requiredFeatures: [\'shader-f16\'])'),
 
   row('Positions', 'ITW', 'positions-missing', '`positions`, `k_positions`', 'absent (`tensor`, `… tensor` sources)', '{name}: missing; expected shape {shape} ({values} {element} values)'),
@@ -96,10 +97,12 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'ITW', 'norm-missing', '`q_norm_weight`, `k_norm_weight` (`norm rms(…)`)', 'absent', '{name}: missing; rope {spec} normalizes each {which} head with a weight of shape {shape}'),
   row('Positions', 'TW', 'norm-type', '`q_norm_weight`, `k_norm_weight`', 'not the storage typed array (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {storage} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'norm-length', '`q_norm_weight`, `k_norm_weight`', 'not `head_dim` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected shape {shape}, got length {length}'),
-  row('Positions', 'IT', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
+  row('Positions', 'ITW', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
   row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
-  row('Positions', 'IT', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`)', '{name}: expected shape {shape} ({values} values), got length {length}'),
-  row('Positions', 'ITC', 'slot-range', '`slot_mapping`', 'an entry is neither −1 (skip the token) nor a slot of the cache, [0, slots). C: in host memory (the CPU emulation); a launch cannot read device memory, so on the device the kernel writes no row for such a slot', 'slot_mapping: entry {t} is {value}; a slot is −1 (the token is not stored) or one of the cache\'s {slots} slots [0, {slots})'),
+  row('Positions', 'W', 'slot-type', '`slot_mapping`', 'a typed array other than `Int32Array` (anything else that is not a `GPUBuffer`: `buffer-type`)', 'slot_mapping: expected an Int32Array of shape {shape} or a GPUBuffer, got {type}'),
+  row('Positions', 'W', 'kv-buffers', '`v`, `k_cache`, `v_cache`', 'a cache is the other cache or a buffer of q, k or v, or v is k\'s buffer (v may be q\'s buffer only when q and k are views of it too)', '{name}: must be a buffer of its own{why}'),
+  row('Positions', 'ITW', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`; W: `slot_mapping` as a typed array, the GPUBuffers are `buffer-small`\'s)', '{name}: expected shape {shape} ({values} values), got length {length}'),
+  row('Positions', 'ITWC', 'slot-range', '`slot_mapping`', 'an entry is neither −1 (skip the token) nor a slot of the cache, [0, slots). W: given as a typed array; C: in host memory (the CPU emulation); a kernel cannot refuse a call, so given in device memory (a GPUBuffer, a CUDA pointer) such a slot is not written', 'slot_mapping: entry {t} is {value}; a slot is −1 (the token is not stored) or one of the cache\'s {slots} slots [0, {slots})'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
@@ -612,15 +615,23 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     { name: 'v_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
   ];
   // C: the pointers were checked with the others; the caches' lengths follow from the sizes.
+  // W: v and the caches are GPUBuffers (the host checks their sizes); slot_mapping a GPUBuffer or an Int32Array.
+  const W = w.host === 'W';
   for (const a of w.host === 'C' ? [] : arrays) {
     out.push(...w.require('kv-missing', e.is('given', a.name), { name: a.name, spec: ir.name, shape: a.shape }));
+    if (W) {
+      if (a.name !== 'slot_mapping') continue;
+      out.push(...w.require('slot-type', or(not(e.is('hostArray', a.name)), e.is('Int32Array', a.name)), { shape: a.shape, type: { typeOf: a.name } }));
+      out.push(s.if(e.is('hostArray', a.name), w.require('kv-length', e.eq(e.length(a.name), a.values!), { name: a.name, shape: a.shape, values: a.values!, length: e.length(a.name) })));
+      continue;
+    }
     out.push(...w.require('kv-type', e.is(a.test, a.name), { name: a.name, ctor: a.ctor, shape: a.shape, type: { typeOf: a.name } }));
     if (a.values) out.push(...w.require('kv-length', e.eq(e.length(a.name), a.values), { name: a.name, shape: a.shape, values: a.values, length: e.length(a.name) }));
   }
   if (ir.kernel.strided) {
     // v's view: its own strides (default contiguous; C: given), checked as q's and k's are.
     const [ts, hs] = [n('v_token_stride'), n('v_head_stride')];
-    for (const [name, contiguous] of [['v_token_stride', mul(H, i64(D))], ['v_head_stride', i64(D)]] as const) {
+    for (const [name, contiguous] of [['v_token_stride', mul(H, i64(D))], ['v_head_stride', i64(D)], ...(W ? [['v_start', i64(0)] as const] : [])] as const) {
       if (w.host === 'C') {
         out.push(...w.require('size-whole', e.is('whole', name, true), { size: name, value: param(name) }), s.let(`n_${name}`, param(name)));
         continue;
@@ -636,7 +647,7 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     if (w.host === 'C') {
       const limit = i64(C_LIMIT / 4);
       out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(H, i64(1)))), e.le(ts, e.div(limit, e.max(tokens, i64(1))))), { which: 'v', tokens, ts, heads: H, hs }));
-    } else {
+    } else if (!W) {
       const extent = e.select(e.eq(tokens, i64(0)), i64(0), add(mul(e.sub(tokens, i64(1)), ts), mul(e.sub(H, i64(1)), hs), i64(D)));
       out.push(...w.require('view-length', e.ge(e.length('v'), extent), { which: 'v', tokens, ts, hs, extent, length: e.length('v') }));
     }
@@ -650,7 +661,7 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
   const slot = e.load('slot_mapping', 'i64', t);
   // C: a launch cannot read device memory; in host memory (the CPU emulation) the slots are checked, on the device a slot outside the cache is not written.
   const slots = s.for('t', 'i64', i64(0), tokens, w.require('slot-range', or(e.eq(slot, i64(-1)), and(e.un('isInteger', slot), e.ge(slot, i64(0)), e.lt(slot, n('cache_slots')))), { t, value: slot, slots: n('cache_slots') }));
-  out.push(w.host === 'C' ? s.if(e.is('hostMemory', ''), [slots]) : slots);
+  out.push(w.host === 'C' ? s.if(e.is('hostMemory', ''), [slots]) : W ? s.if(e.is('hostArray', 'slot_mapping'), [slots]) : slots);
   return out;
 }
 

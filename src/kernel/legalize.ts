@@ -319,7 +319,8 @@ function mapOwnExprs(st: Stmt, fn: (x: Expr) => Expr): Stmt {
 // ------------------------------------------------------------------------------------------------
 // q and k storage on targets whose stores may touch more than their element (WGSL)
 
-const QK = new Set(['q_in', 'q_out', 'k_in', 'k_out']);
+/** Buffers of q and k's storage: q and k (in and out), and a KV-cache write's v and caches. */
+const QK = new Set(['q_in', 'q_out', 'k_in', 'k_out', 'v', 'k_cache', 'v_cache']);
 const u32 = (x: number) => c.u32(x);
 const NOT = (x: Expr) => e.bitxor(x, u32(0xffffffff));
 /** 16-bit element i of a word of two (element i in bits 16·(i & 1)). */
@@ -328,14 +329,17 @@ const half = (word: Expr, i: Expr) => e.bitand(e.shr(word, e.mul(e.bitand(i, u32
 const wordReads = (buffers: ReadonlySet<string>) => (x: Expr): Expr => (x.op === 'decode' && x.a.op === 'load' && buffers.has(x.a.buffer)
   ? { ...x, a: half(e.load(x.a.buffer, 'u32', e.shr(x.a.index, u32(1))), x.a.index) } : x);
 
-/** The value a q/k store writes, as the bits of one 16-bit lane (encode, or a copied lane's bits). */
-type LaneValue = { kind: 'encode'; value: Expr } | { kind: 'copy'; buffer: string } | { kind: 'f32'; value: Expr };
+/** The value a q/k store writes, as the bits of one 16-bit lane (encode, or a copied lane's bits: element `index` of `buffer`). */
+type LaneValue = { kind: 'encode'; value: Expr } | { kind: 'copy'; buffer: string; index: Expr } | { kind: 'f32'; value: Expr };
 
 function storedLane(value: Expr): LaneValue {
   if (value.op === 'encode') return { kind: 'encode', value: value.a };
-  if (value.op === 'load' && QK.has(value.buffer)) return { kind: 'copy', buffer: value.buffer };
+  if (value.op === 'load' && QK.has(value.buffer)) return { kind: 'copy', buffer: value.buffer, index: value.index };
   return { kind: 'f32', value };
 }
+
+/** Structurally equal expressions (a copy from the element it overwrites' own index). */
+const same = (a: Expr, b: Expr) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Fresh local names, numbered per pass run so output never depends on what ran before. */
 function namer(): (stem: string) => string {
@@ -358,7 +362,7 @@ export function pack16(dtype: Storage16): Pass {
         const sh = tmp('shift');
         const lane = storedLane(st.value);
         const bits = lane.kind === 'encode' ? e.encodeBits(dtype, lane.value)
-          : lane.kind === 'copy' ? half(e.load(lane.buffer, 'u32', v(w, 'u32')), st.index) : lane.value;
+          : lane.kind === 'copy' ? half(e.load(lane.buffer, 'u32', same(lane.index, st.index) ? v(w, 'u32') : e.shr(lane.index, u32(1))), lane.index) : lane.value;
         return [
           s.let(w, e.shr(st.index, u32(1))),
           s.let(sh, e.mul(e.bitand(st.index, u32(1)), u32(16))),
@@ -414,7 +418,7 @@ export function vectorBound(dtype: 'f32' | Storage16): Pass {
         const i = st0.index;
         const x = tmp('owned');
         const k = tmp('at');
-        const value = lane.kind === 'copy' ? laneOf(lane.buffer, i) : lane.kind === 'encode' ? e.encodeBits(dtype as Storage16, lane.value) : lane.value;
+        const value = lane.kind === 'copy' ? laneOf(lane.buffer, lane.index) : lane.kind === 'encode' ? e.encodeBits(dtype as Storage16, lane.value) : lane.value;
         const old = e.component(v(x, vec), v(k, 'u32'), W === 4 ? 'f32' : 'u32');
         const next = W === 4 ? value
           : e.bitor(e.bitand(old, NOT(e.shl(u32(0xffff), e.mul(e.bitand(i, u32(1)), u32(16))))), e.shl(value, e.mul(e.bitand(i, u32(1)), u32(16))));

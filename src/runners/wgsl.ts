@@ -82,10 +82,11 @@ async function createDevice(): Promise<GPUDevice> {
     gpu = undefined;
     throw new WgslRunError(`no WebGPU adapter; ${hint} (VK_ICD_FILENAMES=${process.env.VK_ICD_FILENAMES ?? 'unset'})`);
   }
-  const { maxStorageBufferBindingSize, maxBufferSize } = adapter.limits;
+  // The adapter's own storage limits: large tensors, and the bindings of a fused KV-cache write (q, k, v, the slots, two caches, positions, norm weights).
+  const { maxStorageBufferBindingSize, maxBufferSize, maxStorageBuffersPerShaderStage } = adapter.limits;
   // shader-f16 when the adapter has it, so `dtype f16 native` specs run their native shader.
   const requiredFeatures: GPUFeatureName[] = adapter.features.has('shader-f16') ? ['shader-f16'] : [];
-  return adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize }, requiredFeatures });
+  return adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize, maxStorageBuffersPerShaderStage }, requiredFeatures });
 }
 
 /**
@@ -208,6 +209,9 @@ type Stored = Float32Array | Uint16Array;
 export interface DispatchResult {
   q: Stored;
   k: Stored;
+  /** `kv_cache …`: the caches after the call. */
+  k_cache?: Stored;
+  v_cache?: Stored;
   qIn?: Stored;
   kIn?: Stored;
 }
@@ -237,6 +241,7 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
     let kBuf!: GPUBuffer;
     let qOut: GPUBuffer | undefined;
     let kOut: GPUBuffer | undefined;
+    const caches: Partial<Record<'k_cache' | 'v_cache', { buffer: GPUBuffer; like: Stored }>> = {};
     const errors = await gpuErrors(device, () => {
       qBuf = make(q);
       kBuf = make(k);
@@ -264,11 +269,18 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
       if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
       // A cos/sin cache, a norm's weights as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
+      // A KV cache's v and caches are GPUBuffers always (the kernel writes the caches).
       for (const { name, dtype } of storedArrays(ir)) {
         const given = inputs[name];
         if (!given) continue;
         const typed = asStored(given, dtype);
-        args[name] = options.positionsAsArray ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
+        const gpuOnly = name === 'v' || name === 'k_cache' || name === 'v_cache';
+        args[name] = options.positionsAsArray && !gpuOnly ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
+        if (name === 'k_cache' || name === 'v_cache') caches[name] = { buffer: args[name] as GPUBuffer, like: typed };
+      }
+      if (inputs.slot_mapping) {
+        const slots = Int32Array.from(inputs.slot_mapping);
+        args.slot_mapping = options.positionsAsArray ? slots : make(slots.length > 0 ? slots : new Int32Array(1));
       }
       try {
         kernel.run(args);
@@ -283,6 +295,7 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       return like instanceof Float32Array ? new Float32Array(raw) : new Uint16Array(raw);
     };
     const out: DispatchResult = { q: await read(qOut ?? qBuf, q), k: await read(kOut ?? kBuf, k) };
+    for (const [name, c] of Object.entries(caches)) out[name as 'k_cache' | 'v_cache'] = await read(c.buffer, c.like);
     if (options.readInputs) {
       out.qIn = await read(qBuf, q);
       out.kIn = await read(kBuf, k);
@@ -305,7 +318,7 @@ export interface WgslRunOptions {
  * Runs a spec's generated WGSL once on the shared device: q and k in the spec's storage dtype, and
  * so are the results. Out-of-place specs run out of place (the host module's copy + dispatch).
  */
-export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored; k: Stored }> {
+export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored; k: Stored; k_cache?: Stored; v_cache?: Stored }> {
   resolveShape(ir, inputs); // ropec's own argument errors, before Dawn is loaded
   const { host } = emitWgsl(ir); // RB001 before Dawn is loaded
   const device = await wgslDevice();
@@ -315,5 +328,5 @@ export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: Wgsl
   }
   const kernel = await kernelFor(ir, host, device);
   const out = await dispatchWgsl(device, kernel, ir, inputs, { outOfPlace: !ir.kernel.inplace });
-  return { q: out.q, k: out.k };
+  return { q: out.q, k: out.k, ...(ir.kernel.kvCache ? { k_cache: out.k_cache, v_cache: out.v_cache } : {}) };
 }

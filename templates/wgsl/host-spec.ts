@@ -29,6 +29,10 @@ export interface Args {
   sin_cache?: GPUBuffer | Float32Array | Uint16Array;
   q_norm_weight?: GPUBuffer | Float32Array | Uint16Array;
   k_norm_weight?: GPUBuffer | Float32Array | Uint16Array;
+  v?: GPUBuffer;
+  slot_mapping?: GPUBuffer | Int32Array;
+  k_cache?: GPUBuffer;
+  v_cache?: GPUBuffer;
   sizes: Sizes;
 }
 

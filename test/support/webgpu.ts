@@ -82,6 +82,9 @@ export interface GpuRun {
   kIn: Float64Array;
   /** The exact inputs the interpreter must see (dtype-rounded). */
   exact: RopeInputs;
+  /** `kv_cache …`: the caches after the call. */
+  k_cache?: Float64Array;
+  v_cache?: Float64Array;
 }
 
 /** Runs the kernel once on `inputs` (values rounded to the storage dtype first). */
@@ -98,6 +101,7 @@ export async function runOnGpu(built: BuiltSpec, inputs: RopeInputs, outOfPlace:
     qIn: fromStorage(out.qIn!, dtype),
     kIn: fromStorage(out.kIn!, dtype),
     exact: { ...inputs, q: q.exact, k: k.exact },
+    ...(out.k_cache && out.v_cache ? { k_cache: fromStorage(out.k_cache, dtype), v_cache: fromStorage(out.v_cache, dtype) } : {}),
   };
 }
 
@@ -176,6 +180,17 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
       }
     });
     if (problem) return problem;
+  }
+  // A KV-cache write: the caches as the interpreter leaves them (rotated k and v at each stored token's slot, the rest as given).
+  for (const name of ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const) : []) {
+    const got = run[name];
+    if (!got) return `${name}: not read back`;
+    const ref = want[name]!;
+    const scale = Math.SQRT2 * Math.max(1, ...Array.from(ref, Math.abs));
+    for (let i = 0; i < ref.length; i++) {
+      const allowed = allowedError(dtype, ref[i], scale, allowance + normAllowance(norm, tensorLanes(ir, 'k').headDim));
+      if (!(Math.abs(got[i] - ref[i]) <= allowed)) return `${name}[${i}]: got ${got[i]}, want ${ref[i]}, |diff| ${Math.abs(got[i] - ref[i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;
+    }
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import type { Chunks, HeadGroups, TensorSchedules } from '../../kernel/schedule.
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { cacheArrays, normArrays, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { cacheArrays, kvCacheShape, normArrays, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
 import { chunkCounts, chunksOf, groupCount, lanesPerVector, schedulesKind } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
@@ -87,10 +87,6 @@ function limits(ir: OptimizedIR, workgroupSize: number): Diagnostic[] {
       fail('RB004', ir.at.kernel, `rope ${ir.name}: a sin/cos table of ${ir.kernel.sincos.maxPositions} positions × ${ir.pairs.length} pairs is ${bytes} bytes, ` +
         'more than a WGSL kernel can index (4 GiB)', "lower max_positions or use 'sincos compute'");
     }
-  }
-  if (ir.kernel.kvCache) {
-    fail('RB006', ir.at.kernel, `rope ${ir.name}: the WGSL backend does not write a KV cache yet ('kv_cache'): its host does not bind v, slot_mapping and the caches`,
-      "use the TypeScript backend for this spec, or drop 'kv_cache' and copy k and v into the cache after the rotation");
   }
   const src = ir.positions.source;
   if (src.kind === 'grid' && src.integral) {
@@ -181,7 +177,9 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
   const sizeFields = args.filter((a): a is SizeArg => a.kind === 'size').map((a) => ({ name: a.key ?? a.name, optional: a.optional ? '?' : '', doc: sizeDoc(a) }));
   // Small arrays are checked and uploaded by the host; positions may also be a GPUBuffer.
   const sc = ir.kernel.sincos;
-  const argType = (a: ArrayArg) => (a.element === 'position' ? `GPUBuffer | ${src.kind === 'tensor' && src.element === 'int' ? 'Int32Array' : 'Float32Array'}`
+  const argType = (a: ArrayArg) => (a.name === 'v' || a.name === 'k_cache' || a.name === 'v_cache' ? 'GPUBuffer'
+    : a.element === 'slot' ? 'GPUBuffer | Int32Array'
+    : a.element === 'position' ? `GPUBuffer | ${src.kind === 'tensor' && src.element === 'int' ? 'Int32Array' : 'Float32Array'}`
     : a.element === 'cache' ? `GPUBuffer | ${sc.kind === 'cache' && sc.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}`
     : a.element === 'storage' ? `GPUBuffer | ${ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}`
     : a.name === 'segment_table' ? 'Int32Array' : a.name === 'segment_values' ? 'Float32Array' : 'ArrayLike<number>');
@@ -211,6 +209,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
     cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
     norm: normArrays(ir).length > 0 ? { arrays: normArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
+    kv: ir.kernel.kvCache ? { shape: shapeText(kvCacheShape(ir)) } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
@@ -235,12 +234,13 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     grid,
     seqLen: ir.omega.kind !== 'static',
     cache: sc.kind === 'cache',
+    kv: ir.kernel.kvCache !== undefined,
     strided: ir.kernel.strided === true,
     // k with its own tokens: its count, offset and grid sizes, as validate() resolved them.
     kResolved: ownTokens(ir)
       ? `{ tokens: n_k_tokens, offset: ${src.kind === 'index' && src.offset === 'scalar' ? 'n_k_offset' : '0'}, grid: [${grid.map((a) => `n_k_grid_${a}`).join(', ')}] }`
       : 'null',
-    views: tensors(ir).map((t) => `${t}: [n_${t}_start, n_${t}_token_stride, n_${t}_head_stride]`).join(', ') + (tensors(ir).length < 2 ? `, ${tensors(ir)[0] === 'q' ? 'k' : 'q'}: []` : ''),
+    views: [...tensors(ir), ...(ir.kernel.kvCache ? ['v'] : [])].map((t) => `${t}: [n_${t}_start, n_${t}_token_stride, n_${t}_head_stride]`).join(', ') + (tensors(ir).length < 2 ? `, ${tensors(ir)[0] === 'q' ? 'k' : 'q'}: []` : ''),
     groups: ['q', 'k'].map((t) => tsNumberFunction(`${t}Groups`, [`${t}_heads`], groupCount(v(`${t}_heads`, 'i64'), shader.groups[t as 'q' | 'k'], 'i64'),
       `Head groups of ${t} for the \`_grouped\` entry points (src/kernel/schedule.ts: the kernel's item index uses the same).`)).join('\n'),
     tables: tsTableFunctions(ir, {

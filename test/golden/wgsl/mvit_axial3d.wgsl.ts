@@ -105,6 +105,7 @@ const SPEC: SpecConfig = {
   "table": null,
   "cache": null,
   "norm": null,
+  "kv": null,
   "uniform": {
     "size": 32,
     "fields": [
@@ -265,7 +266,7 @@ function validate(args: Args): Resolved {
     }
   }
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [n_grid_t, n_grid_h, n_grid_w], seqLen: undefined,
-    cachePositions: 0,
+    cachePositions: 0, cacheSlots: 0,
     views: null, k: null };
 }
 
@@ -392,6 +393,8 @@ export interface SpecConfig {
   cache: { dtype: 'f32' | 'f16' | 'bf16'; bytes: number; arrays: { name: string; width: number }[] } | null;
   /** `norm rms(…)` with a weight: q's and k's weight arrays ([width] each, in q and k's dtype). */
   norm: { arrays: { name: string; width: number }[] } | null;
+  /** `kv_cache …`: v, slot_mapping and the two caches (of this shape, in q and k's dtype) the kernel writes. */
+  kv: { shape: string } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
 }
@@ -408,8 +411,10 @@ export interface Resolved {
   seqLen: number | undefined;
   /** `sincos cache(…)`: rows of the cache. */
   cachePositions: number;
-  /** `strided`: (start, token stride, head stride) of q and of k, in elements. */
-  views: { q: number[]; k: number[] } | null;
+  /** `kv_cache …`: slots of the KV cache. */
+  cacheSlots: number;
+  /** `strided`: (start, token stride, head stride) of q and of k (and of v, for a KV cache), in elements. */
+  views: { q: number[]; k: number[]; v?: number[] } | null;
   /** `k … tokens own`: k's token count, offset and grid sizes. */
   k: { tokens: number; offset: number; grid: number[] } | null;
 }
@@ -571,6 +576,38 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   ];
 
   /**
+   * `kv_cache …`: v, a GPUBuffer of its own (or q's, read through q's binding, when q and k are
+   * views of it too), slot_mapping (a GPUBuffer, or an Int32Array validate() checked, uploaded), and
+   * the two caches, GPUBuffers of their own: the kernel writes them.
+   */
+  const kvBuffers = (args: Args, r: Resolved, t: { q: GPUBuffer; k: GPUBuffer; qTarget: GPUBuffer; kTarget: GPUBuffer; shared: boolean }) => {
+    if (!SPEC.kv) return undefined;
+    const given = args as unknown as Record<string, unknown>;
+    const bpe = SPEC.bytesPerElement;
+    const D = SPEC.headDims.k;
+    const view = r.views?.v;
+    const vElements = r.tokens === 0 || r.kHeads === 0 ? 0 : view ? view[0] + (r.tokens - 1) * view[1] + (r.kHeads - 1) * view[2] + D : r.tokens * r.kHeads * D;
+    const sharedV = t.shared && given.v === t.q;
+    const dims = SPEC.dims.map((d) => (d === 'heads' ? 'k_heads' : d)).join(', ');
+    const vWhat = view ? `a view of [${dims}] from element ${view[0]} (token stride ${view[1]}, head stride ${view[2]}) ${SPEC.dtype}` : `[${dims}] ${SPEC.dtype}`;
+    const v = sharedV ? undefined : checkBuffer('v', given.v, vElements * bpe, vWhat);
+    const cacheBytes = r.cacheSlots * r.kHeads * D * bpe;
+    const kCache = checkBuffer('k_cache', given.k_cache, cacheBytes, `${SPEC.kv.shape} with ${r.cacheSlots} slots, ${SPEC.dtype}`);
+    const vCache = checkBuffer('v_cache', given.v_cache, cacheBytes, `${SPEC.kv.shape} with ${r.cacheSlots} slots, ${SPEC.dtype}`);
+    // WebGPU binds a buffer that a pass writes once: v may share q's buffer only through q's binding.
+    const tensorsBuffers = [t.q, t.k, t.qTarget, t.kTarget];
+    if (v && tensorsBuffers.includes(v)) throw new RopeArgumentError("v: must be a buffer of its own, or q's when q and k are views of it too");
+    for (const [name, buffer, other] of [['k_cache', kCache, vCache], ['v_cache', vCache, kCache]] as const) {
+      if (buffer === other || tensorsBuffers.includes(buffer) || buffer === v || (sharedV && buffer === t.q)) {
+        throw new RopeArgumentError(`${name}: must be a buffer of its own (not the other cache, nor a buffer of q, k or v)`);
+      }
+    }
+    const slots = ArrayBuffer.isView(given.slot_mapping) ? (given.slot_mapping as Int32Array)
+      : checkBuffer('slot_mapping', given.slot_mapping, r.tokens * 4, `[tokens] = [${r.tokens}] i32`);
+    return { v, vBytes: vElements * bpe, slots, kCache, vCache, cacheBytes };
+  };
+
+  /**
    * A positions tensor (`positions`, or k's own `k_positions` of `tokens` = k_tokens): a GPUBuffer
    * as it is, a typed array checked and uploaded.
    */
@@ -639,8 +676,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     let shader: 'main' | 'native' | 'scalar' = storage === 'native' ? 'native' : 'main';
     if (r.views && shader === 'main' && SPEC.views && SPEC.views.vectorLanes > 1 && WGSL_SCALAR !== null) {
       const lanes = SPEC.views.vectorLanes;
-      if (![...r.views.q, ...r.views.k].every((x) => x % lanes === 0)) shader = 'scalar';
+      if (![...r.views.q, ...r.views.k, ...(r.views.v ?? [])].every((x) => x % lanes === 0)) shader = 'scalar';
     }
+    const kv = kvBuffers(args, r, { q, k, qTarget, kTarget, shared });
     const positions = positionsBuffer('positions', 'tokens', arrays.positions, r.tokens, persistent);
     const kPositions = r.k ? positionsBuffer('k_positions', 'k_tokens', arrays.k_positions, r.k.tokens, persistent) : undefined;
     const caches = readArrays(args, r);
@@ -664,7 +702,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (threads === 0) return;
     const values: Record<string, number> = {
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
-      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions,
+      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions, cache_slots: r.cacheSlots,
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     if (r.k) {
@@ -672,8 +710,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       SPEC.gridAxes.forEach((axis, i) => (values[`k_grid_${axis}`] = r.k!.grid[i]));
     }
     if (r.views) {
-      for (const which of SPEC.tensors) {
-        [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which];
+      for (const which of [...SPEC.tensors, ...(r.views.v ? ['v' as const] : [])]) {
+        [values[`${which}_start`], values[`${which}_token_stride`], values[`${which}_head_stride`]] = r.views[which]!;
       }
     }
     const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
@@ -699,7 +737,6 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     }
     const suffix = mapping === 'groups' ? GROUPED_SUFFIX : mapping === 'serial' ? SERIAL_SUFFIX : '';
     const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${suffix}`;
-    const chosen = pipelineFor(shader, entryPoint);
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });
     if (positions && SPEC.positions.kind === 'tensor') {
@@ -712,6 +749,16 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       if ('buffer' in c) entries.push({ binding: SPEC.bindings[c.name], resource: { buffer: c.buffer, size: size(c.buffer, c.bytes) } });
       else bind(c.name, c.words);
     }
+    if (kv) {
+      // v through q's binding when q and k are views of its buffer too; the caches are written.
+      if (kv.v) entries.push({ binding: SPEC.bindings.v, resource: { buffer: kv.v, size: size(kv.v, kv.vBytes) } });
+      if (kv.slots instanceof Int32Array) bind('slot_mapping', kv.slots.length > 0 ? kv.slots : new Int32Array(1));
+      else entries.push({ binding: SPEC.bindings.slot_mapping, resource: { buffer: kv.slots, size: size(kv.slots, r.tokens * 4) } });
+      for (const [name, buffer] of [['k_cache', kv.kCache], ['v_cache', kv.vCache]] as const) {
+        entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, kv.cacheBytes) } });
+      }
+    }
+
     if (SPEC.positions.kind === 'segments') {
       // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
       // buffer: an empty value list is bound as one 0.
@@ -721,6 +768,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
     for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });
     if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
+    // WebGPU's default is 8 storage buffers per shader stage; a device may allow more (checked before anything is recorded).
+    const storageBindings = entries.length - 1;
+    if (storageBindings > device.limits.maxStorageBuffersPerShaderStage) {
+      throw new RopeArgumentError(`args: this call binds ${storageBindings} storage buffers, more than this device allows per shader stage (maxStorageBuffersPerShaderStage ${device.limits.maxStorageBuffersPerShaderStage}); request a device with requiredLimits: { maxStorageBuffersPerShaderStage: ${storageBindings} }`);
+    }
+    const chosen = pipelineFor(shader, entryPoint);
     const make = () => device.createBindGroup({ layout: chosen.getBindGroupLayout(0), entries, label: `ropec ${SPEC.name}` });
     let bindGroup: GPUBindGroup;
     if (persistent) {
