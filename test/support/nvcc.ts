@@ -175,7 +175,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     if (!stored) return `${name}: no output`;
     const got = fromStorage(stored, ir.kernel.dtype);
     const ref = want[name]!;
-    const scale = Math.SQRT2 * Math.max(1, ...Array.from(ref, Math.abs));
+    const scale = Math.SQRT2 * ref.reduce((m, x) => Math.max(m, Math.abs(x)), 1);
     for (let i = 0; i < ref.length; i++) {
       const allowed = allowedError(ir.kernel.dtype, ref[i], scale, allowance + normAllowance(norm, tensorLanes(ir, 'k').headDim));
       if (!(Math.abs(got[i] - ref[i]) <= allowed)) return `${name}[${i}] = ${got[i]}, interpreter ${ref[i]}, |diff| ${Math.abs(got[i] - ref[i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;

@@ -186,7 +186,7 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
     const got = run[name];
     if (!got) return `${name}: not read back`;
     const ref = want[name]!;
-    const scale = Math.SQRT2 * Math.max(1, ...Array.from(ref, Math.abs));
+    const scale = Math.SQRT2 * ref.reduce((m, x) => Math.max(m, Math.abs(x)), 1);
     for (let i = 0; i < ref.length; i++) {
       const allowed = allowedError(dtype, ref[i], scale, allowance + normAllowance(norm, tensorLanes(ir, 'k').headDim));
       if (!(Math.abs(got[i] - ref[i]) <= allowed)) return `${name}[${i}]: got ${got[i]}, want ${ref[i]}, |diff| ${Math.abs(got[i] - ref[i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;

@@ -1,0 +1,65 @@
+// Generated from spec/qwen2_vl_7b_paged.rope (rope qwen2_vl_7b_paged) by ropec 0.1.0 for cuda. Do not edit.
+// spec-hash: 3d47dbb1d691595e
+// C interface of the ropec kernel 'qwen2_vl_7b_paged': half forward rotation of 128 lanes, bf16 [tokens, heads, dim], in place, positions tensor, sin/cos computed (exact).
+// All pointers are device pointers. Every function returns cudaErrorInvalidValue, before touching
+// memory, for a null pointer, a pointer not aligned to its element size, a negative size or sizes
+// whose products pass 2^62; ropec_qwen2_vl_7b_paged_last_error() then says which argument and why (the
+// checks are listed in ropec's docs/checks.md). A call with no tokens succeeds and launches nothing.
+// Shapes and the launch formula: qwen2_vl_7b_paged.cuda.json.
+#ifndef ROPEC_QWEN2_VL_7B_PAGED_H
+#define ROPEC_QWEN2_VL_7B_PAGED_H
+#include <stdint.h>
+#include <cuda_runtime_api.h>
+
+#define ROPEC_QWEN2_VL_7B_PAGED_HEAD_DIM 128
+#define ROPEC_QWEN2_VL_7B_PAGED_PAIRS 64
+#define ROPEC_QWEN2_VL_7B_PAGED_Q_HEADS 28
+#define ROPEC_QWEN2_VL_7B_PAGED_K_HEADS 4
+
+#ifdef __cplusplus
+#include <cuda_bf16.h>
+typedef __nv_bfloat16 ropec_qwen2_vl_7b_paged_elem_t;
+extern "C" {
+#else
+typedef uint16_t ropec_qwen2_vl_7b_paged_elem_t; /* bfloat16 bit patterns */
+#endif
+
+/**
+ * Rotates q and k on `stream`.
+ * @param q bf16 [tokens, 28, 128]: query, rotated in place
+ * @param k bf16 [tokens, 4, 128]: key, rotated in place
+ * @param positions i64 [3, tokens]: 3 position components per token, component-major
+ * @param v bf16 [tokens, 4, 128]: value, in k's shape: copied into v_cache as it is
+ * @param slot_mapping i64 [tokens]: each token's cache slot; −1: the token is not stored
+ * @param k_cache bf16 [cache_blocks, 4, 16, 128]: the key cache: each stored token's slot gets its rotated k heads, rotated in place
+ * @param v_cache bf16 [cache_blocks, 4, 16, 128]: the value cache: each stored token's slot gets its v heads, rotated in place
+ * @param tokens number of tokens (all sequences together) (> 0)
+ * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 28·128 (contiguous) (> 0)
+ * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (> 0)
+ * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 4·128 (contiguous) (> 0)
+ * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (> 0)
+ * @param v_token_stride elements from one token of v to the next; TypeScript hosts: default 4·128 (contiguous) (> 0)
+ * @param v_head_stride elements from one head of v to the next; TypeScript hosts: default 128 (> 0)
+ * @param cache_blocks blocks of 16 slots in the KV cache (> 0)
+ */
+cudaError_t ropec_qwen2_vl_7b_paged_launch(ropec_qwen2_vl_7b_paged_elem_t* q, ropec_qwen2_vl_7b_paged_elem_t* k, const int64_t* positions, const ropec_qwen2_vl_7b_paged_elem_t* v, const int64_t* slot_mapping, ropec_qwen2_vl_7b_paged_elem_t* k_cache, ropec_qwen2_vl_7b_paged_elem_t* v_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t v_token_stride, int64_t v_head_stride, int64_t cache_blocks, cudaStream_t stream);
+
+/** The launcher's argument checks alone (host only; needs no GPU). */
+cudaError_t ropec_qwen2_vl_7b_paged_check(ropec_qwen2_vl_7b_paged_elem_t* q, ropec_qwen2_vl_7b_paged_elem_t* k, const int64_t* positions, const ropec_qwen2_vl_7b_paged_elem_t* v, const int64_t* slot_mapping, ropec_qwen2_vl_7b_paged_elem_t* k_cache, ropec_qwen2_vl_7b_paged_elem_t* v_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t v_token_stride, int64_t v_head_stride, int64_t cache_blocks);
+
+/**
+ * Why the last ropec_qwen2_vl_7b_paged_launch / _check on this host thread returned cudaErrorInvalidValue:
+ * the argument and what was expected, e.g. "q: NULL or not aligned to its element size (2 bytes)";
+ * "" after a call whose checks passed. A static string; do not free it.
+ */
+const char* ropec_qwen2_vl_7b_paged_last_error(void);
+
+#ifdef ROPEC_HOST_EMULATION
+/** CPU emulation of the launch (tests): same checks, same per-thread function. */
+cudaError_t ropec_qwen2_vl_7b_paged_emulate(ropec_qwen2_vl_7b_paged_elem_t* q, ropec_qwen2_vl_7b_paged_elem_t* k, const int64_t* positions, const ropec_qwen2_vl_7b_paged_elem_t* v, const int64_t* slot_mapping, ropec_qwen2_vl_7b_paged_elem_t* k_cache, ropec_qwen2_vl_7b_paged_elem_t* v_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t v_token_stride, int64_t v_head_stride, int64_t cache_blocks, int schedule, int* used);
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif

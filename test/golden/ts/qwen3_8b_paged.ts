@@ -1,0 +1,719 @@
+// Generated from spec/qwen3_8b_paged.rope (rope qwen3_8b_paged) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: ea11392c705e2dde
+/* eslint-disable */
+export const SPEC = {"name":"qwen3_8b_paged","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"tensor","attentionFactor":1,"specHash":"ea11392c705e2dde"} as const;
+
+const OMEGA = new Float64Array([1.0, 0.8058421877614819, 0.6493816315762113, 0.5232991146814947, 0.4216965034285822, 0.3398208328942559, 0.27384196342643613, 0.220673406908459, 0.17782794100389226, 0.14330125702369628, 0.11547819846894582, 0.0930572040929699, 0.07498942093324558, 0.060429639023813285, 0.04869675251658631, 0.03924189758484536, 0.03162277660168379, 0.025482967479793464, 0.02053525026457146, 0.016548170999431816, 0.01333521432163324, 0.010746078283213174, 0.008659643233600654, 0.006978305848598663, 0.005623413251903491, 0.004531583637600818, 0.003651741272548377, 0.002942727176209282, 0.0023713737056616554, 0.0019109529749704406, 0.001539926526059492, 0.0012409377607517195, 0.001, 0.0008058421877614818, 0.0006493816315762113, 0.0005232991146814947, 0.00042169650342858224, 0.00033982083289425596, 0.0002738419634264361, 0.00022067340690845897, 0.0001778279410038923, 0.00014330125702369627, 0.00011547819846894582, 0.0000930572040929699, 0.00007498942093324559, 0.00006042963902381328, 0.00004869675251658631, 0.00003924189758484536, 0.000031622776601683795, 0.000025482967479793464, 0.000020535250264571462, 0.000016548170999431813, 0.00001333521432163324, 0.000010746078283213176, 0.000008659643233600654, 0.000006978305848598663, 0.00000562341325190349, 0.000004531583637600818, 0.000003651741272548377, 0.0000029427271762092816, 0.0000023713737056616552, 0.0000019109529749704404, 0.000001539926526059492, 0.0000012409377607517195]);
+
+const SCRATCH_rows_c0_1 = new Float64Array(64);
+
+const SCRATCH_rows_s0_1 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
+
+export interface Sizes {
+    /** number of tokens (all sequences together) */
+    tokens: number;
+    /** fixed by the spec: 32 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 8 (may be left out; must equal it if given) */
+    k_heads?: number;
+    /** elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) */
+    q_token_stride?: number;
+    /** elements from one head of q to the next; TypeScript hosts: default 128 */
+    q_head_stride?: number;
+    /** elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) */
+    k_token_stride?: number;
+    /** elements from one head of k to the next; TypeScript hosts: default 128 */
+    k_head_stride?: number;
+    /** elements from one token of v to the next; TypeScript hosts: default 8·128 (contiguous) */
+    v_token_stride?: number;
+    /** elements from one head of v to the next; TypeScript hosts: default 128 */
+    v_head_stride?: number;
+    /** blocks of 16 slots in the KV cache */
+    cache_blocks: number;
+}
+
+export interface Inputs {
+    /** query, shape [tokens, 32, 128] */
+    q: Uint16Array;
+    /** key, shape [tokens, 8, 128] */
+    k: Uint16Array;
+    sizes: Sizes;
+    /** one position per token, shape [tokens] */
+    positions: Int32Array;
+    /** q's RMS-norm weight, one per lane of its heads, shape [128] */
+    q_norm_weight: Uint16Array;
+    /** k's RMS-norm weight, one per lane of its heads, shape [128] */
+    k_norm_weight: Uint16Array;
+    /** value, in k's shape: copied into v_cache as it is, shape [tokens, 8, 128] */
+    v: Uint16Array;
+    /** each token's cache slot; −1: the token is not stored, shape [tokens] */
+    slot_mapping: Int32Array;
+    /** the key cache: each stored token's slot gets its rotated k heads, shape [cache_blocks, 16, 8, 128] */
+    k_cache: Uint16Array;
+    /** the value cache: each stored token's slot gets its v heads, shape [cache_blocks, 16, 8, 128] */
+    v_cache: Uint16Array;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+    q_token_stride: number;
+    q_head_stride: number;
+    k_token_stride: number;
+    k_head_stride: number;
+    v_token_stride: number;
+    v_head_stride: number;
+    cache_slots: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    const positions = inputs.positions as ArrayLike<number>;
+    const q_norm_weight = inputs.q_norm_weight as ArrayLike<number>;
+    const k_norm_weight = inputs.k_norm_weight as ArrayLike<number>;
+    const v = inputs.v as ArrayLike<number>;
+    const slot_mapping = inputs.slot_mapping as ArrayLike<number>;
+    const k_cache = inputs.k_cache as ArrayLike<number>;
+    const v_cache = inputs.v_cache as ArrayLike<number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 8;
+    const n_offset = 0;
+    if (!(positions !== undefined && positions !== null)) {
+      throw new RangeError(`positions: missing; expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} i32 values)`);
+    }
+    if (!(positions instanceof Int32Array)) {
+      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions}`);
+    }
+    if (!(positions.length === 1 * n_tokens)) {
+      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} positions), got length ${positions.length}`);
+    }
+    if (!(q_norm_weight !== undefined && q_norm_weight !== null)) {
+      throw new RangeError(`q_norm_weight: missing; rope qwen3_8b_paged normalizes each q head with a weight of shape [128]`);
+    }
+    if (!(q_norm_weight instanceof Uint16Array)) {
+      throw new RangeError(`q_norm_weight: expected a Uint16Array of shape [128], got ${q_norm_weight === null ? 'null' : typeof q_norm_weight}`);
+    }
+    if (!(q_norm_weight.length === 128)) {
+      throw new RangeError(`q_norm_weight: expected shape [128], got length ${q_norm_weight.length}`);
+    }
+    if (!(k_norm_weight !== undefined && k_norm_weight !== null)) {
+      throw new RangeError(`k_norm_weight: missing; rope qwen3_8b_paged normalizes each k head with a weight of shape [128]`);
+    }
+    if (!(k_norm_weight instanceof Uint16Array)) {
+      throw new RangeError(`k_norm_weight: expected a Uint16Array of shape [128], got ${k_norm_weight === null ? 'null' : typeof k_norm_weight}`);
+    }
+    if (!(k_norm_weight.length === 128)) {
+      throw new RangeError(`k_norm_weight: expected shape [128], got length ${k_norm_weight.length}`);
+    }
+    let n_q_token_stride = n_q_heads * 128;
+    if ((s.q_token_stride !== undefined && s.q_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_token_stride) && s.q_token_stride >= 0)) {
+        throw new RangeError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${s.q_token_stride}`);
+      }
+      n_q_token_stride = s.q_token_stride;
+    }
+    let n_q_head_stride = 128;
+    if ((s.q_head_stride !== undefined && s.q_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_head_stride) && s.q_head_stride >= 0)) {
+        throw new RangeError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${s.q_head_stride}`);
+      }
+      n_q_head_stride = s.q_head_stride;
+    }
+    if (!(n_q_heads <= 1 || n_q_head_stride >= 128)) {
+      throw new RangeError(`sizes.q_head_stride: ${n_q_head_stride} is below head_dim 128: the heads of q would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 128)) {
+      throw new RangeError(`sizes.q_token_stride: ${n_q_token_stride} is below the ${(n_q_heads - 1) * n_q_head_stride + 128} elements one token of q spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    let n_k_token_stride = n_k_heads * 128;
+    if ((s.k_token_stride !== undefined && s.k_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_token_stride) && s.k_token_stride >= 0)) {
+        throw new RangeError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${s.k_token_stride}`);
+      }
+      n_k_token_stride = s.k_token_stride;
+    }
+    let n_k_head_stride = 128;
+    if ((s.k_head_stride !== undefined && s.k_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_head_stride) && s.k_head_stride >= 0)) {
+        throw new RangeError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${s.k_head_stride}`);
+      }
+      n_k_head_stride = s.k_head_stride;
+    }
+    if (!(n_k_heads <= 1 || n_k_head_stride >= 128)) {
+      throw new RangeError(`sizes.k_head_stride: ${n_k_head_stride} is below head_dim 128: the heads of k would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_k_token_stride >= (n_k_heads - 1) * n_k_head_stride + 128)) {
+      throw new RangeError(`sizes.k_token_stride: ${n_k_token_stride} is below the ${(n_k_heads - 1) * n_k_head_stride + 128} elements one token of k spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128))) {
+      throw new RangeError(`q: ${n_tokens} tokens with token stride ${n_q_token_stride} and head stride ${n_q_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128}, but the array holds ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128))) {
+      throw new RangeError(`k: ${n_tokens} tokens with token stride ${n_k_token_stride} and head stride ${n_k_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128}, but the array holds ${k.length}`);
+    }
+    if (!((n_tokens === 0 || !(k.buffer === q.buffer)) || (((((q.byteOffset / q.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_q_token_stride) + ((n_q_heads - 1) * n_q_head_stride + 128) <= (k.byteOffset / k.BYTES_PER_ELEMENT) || ((k.byteOffset / k.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_k_token_stride) + ((n_k_heads - 1) * n_k_head_stride + 128) <= (q.byteOffset / q.BYTES_PER_ELEMENT)) || ((n_q_token_stride === n_k_token_stride && (n_q_heads - 1) * n_q_head_stride + 128 <= n_q_token_stride) && (n_k_heads - 1) * n_k_head_stride + 128 <= n_q_token_stride) && ((n_q_token_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 128) && n_q_token_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_k_heads - 1) * n_k_head_stride + 128)) || (((n_q_head_stride === n_k_head_stride && n_q_head_stride >= 128) && n_q_token_stride % n_q_head_stride === 0) && n_k_token_stride % n_q_head_stride === 0) && ((n_q_head_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 128) && n_q_head_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 128)))) {
+      throw new RangeError(`q, k: the views overlap: q starts at element ${(q.byteOffset / q.BYTES_PER_ELEMENT)} and k at ${(k.byteOffset / k.BYTES_PER_ELEMENT)} of the same memory (token strides ${n_q_token_stride}, ${n_k_token_stride}; head strides ${n_q_head_stride}, ${n_k_head_stride})`);
+    }
+    if (!(s.cache_blocks !== undefined && s.cache_blocks !== null)) {
+      throw new RangeError(`sizes.cache_blocks: missing; a paged KV cache needs its number of blocks`);
+    }
+    if (!(Number.isSafeInteger(s.cache_blocks) && s.cache_blocks >= 0)) {
+      throw new RangeError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${s.cache_blocks}`);
+    }
+    const n_cache_blocks = s.cache_blocks;
+    const n_cache_slots = n_cache_blocks * 16;
+    if (!(v !== undefined && v !== null)) {
+      throw new RangeError(`v: missing; rope qwen3_8b_paged stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128]`);
+    }
+    if (!(v instanceof Uint16Array)) {
+      throw new RangeError(`v: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${v === null ? 'null' : typeof v}`);
+    }
+    if (!(slot_mapping !== undefined && slot_mapping !== null)) {
+      throw new RangeError(`slot_mapping: missing; rope qwen3_8b_paged stores rotated k and v into a KV cache and needs slot_mapping of shape [tokens] = [${n_tokens}]`);
+    }
+    if (!(slot_mapping instanceof Int32Array)) {
+      throw new RangeError(`slot_mapping: expected a Int32Array of shape [tokens] = [${n_tokens}], got ${slot_mapping === null ? 'null' : typeof slot_mapping}`);
+    }
+    if (!(slot_mapping.length === n_tokens)) {
+      throw new RangeError(`slot_mapping: expected shape [tokens] = [${n_tokens}] (${n_tokens} values), got length ${slot_mapping.length}`);
+    }
+    if (!(k_cache !== undefined && k_cache !== null)) {
+      throw new RangeError(`k_cache: missing; rope qwen3_8b_paged stores rotated k and v into a KV cache and needs k_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
+    }
+    if (!(k_cache instanceof Uint16Array)) {
+      throw new RangeError(`k_cache: expected a Uint16Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${k_cache === null ? 'null' : typeof k_cache}`);
+    }
+    if (!(k_cache.length === (n_cache_slots * n_k_heads) * 128)) {
+      throw new RangeError(`k_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${k_cache.length}`);
+    }
+    if (!(v_cache !== undefined && v_cache !== null)) {
+      throw new RangeError(`v_cache: missing; rope qwen3_8b_paged stores rotated k and v into a KV cache and needs v_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
+    }
+    if (!(v_cache instanceof Uint16Array)) {
+      throw new RangeError(`v_cache: expected a Uint16Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${v_cache === null ? 'null' : typeof v_cache}`);
+    }
+    if (!(v_cache.length === (n_cache_slots * n_k_heads) * 128)) {
+      throw new RangeError(`v_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${v_cache.length}`);
+    }
+    let n_v_token_stride = n_k_heads * 128;
+    if ((s.v_token_stride !== undefined && s.v_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.v_token_stride) && s.v_token_stride >= 0)) {
+        throw new RangeError(`sizes.v_token_stride: expected a whole number ≥ 0, got ${s.v_token_stride}`);
+      }
+      n_v_token_stride = s.v_token_stride;
+    }
+    let n_v_head_stride = 128;
+    if ((s.v_head_stride !== undefined && s.v_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.v_head_stride) && s.v_head_stride >= 0)) {
+        throw new RangeError(`sizes.v_head_stride: expected a whole number ≥ 0, got ${s.v_head_stride}`);
+      }
+      n_v_head_stride = s.v_head_stride;
+    }
+    if (!(n_k_heads <= 1 || n_v_head_stride >= 128)) {
+      throw new RangeError(`sizes.v_head_stride: ${n_v_head_stride} is below head_dim 128: the heads of v would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_v_token_stride >= (n_k_heads - 1) * n_v_head_stride + 128)) {
+      throw new RangeError(`sizes.v_token_stride: ${n_v_token_stride} is below the ${(n_k_heads - 1) * n_v_head_stride + 128} elements one token of v spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    if (!(v.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_v_token_stride + (n_k_heads - 1) * n_v_head_stride) + 128))) {
+      throw new RangeError(`v: ${n_tokens} tokens with token stride ${n_v_token_stride} and head stride ${n_v_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_v_token_stride + (n_k_heads - 1) * n_v_head_stride) + 128}, but the array holds ${v.length}`);
+    }
+    for (let t = 0; t < n_tokens; t++) {
+      if (!(slot_mapping[t] === -1 || (Number.isInteger(slot_mapping[t]) && slot_mapping[t] >= 0) && slot_mapping[t] < n_cache_slots)) {
+        throw new RangeError(`slot_mapping: entry ${t} is ${slot_mapping[t]}; a slot is −1 (the token is not stored) or one of the cache's ${n_cache_slots} slots [0, ${n_cache_slots})`);
+      }
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, v_token_stride: n_v_token_stride, v_head_stride: n_v_head_stride, cache_slots: n_cache_slots };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const omega = OMEGA;
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.v_token_stride, shape.v_head_stride, shape.cache_slots, dstq, dstk, inputs.positions!, inputs.q_norm_weight!, inputs.k_norm_weight!, inputs.v!, inputs.slot_mapping!, inputs.k_cache!, inputs.v_cache!);
+    else rowsOut(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.v_token_stride, shape.v_head_stride, shape.cache_slots, dstq, srcq, dstk, srck, inputs.positions!, inputs.q_norm_weight!, inputs.k_norm_weight!, inputs.v!, inputs.slot_mapping!, inputs.k_cache!, inputs.v_cache!);
+}
+
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, q_out: Uint16Array, k_out: Uint16Array, positions: Int32Array, q_norm_weight: Uint16Array, k_norm_weight: Uint16Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint16Array, v_cache: Uint16Array): void {
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = positions[flat];
+        const slot_given_1 = slot_mapping[flat];
+        const stored_1 = slot_given_1 >= 0 && Math.max(slot_given_1, 0) < cache_slots;
+        const slot_1 = stored_1 ? Math.max(slot_given_1, 0) : 0;
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
+        }
+        for (let h_1 = 0; h_1 < 32; h_1++) {
+          const o_1 = flat * q_token_stride + h_1 * q_head_stride;
+          let ss_1 = 0.0;
+          for (let l_1 = 0; l_1 < 128; l_1 += 4) {
+            const xl_1_0 = bf16ToNumber(q_out[o_1 + l_1]);
+            ss_1 = ss_1 + xl_1_0 * xl_1_0;
+            const xl_1_1 = bf16ToNumber(q_out[o_1 + (l_1 + 1)]);
+            ss_1 = ss_1 + xl_1_1 * xl_1_1;
+            const xl_1_2 = bf16ToNumber(q_out[o_1 + (l_1 + 2)]);
+            ss_1 = ss_1 + xl_1_2 * xl_1_2;
+            const xl_1_3 = bf16ToNumber(q_out[o_1 + (l_1 + 3)]);
+            ss_1 = ss_1 + xl_1_3 * xl_1_3;
+          }
+          const r_1 = 1.0 / Math.sqrt(ss_1 / 128.0 + 0.000001);
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const p0_xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]) * (r_1 * bf16ToNumber(q_norm_weight[i_1]));
+            const p0_xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]) * (r_1 * bf16ToNumber(q_norm_weight[64 + i_1]));
+            const p0_ci_1_0 = c0_1[i_1];
+            const p0_si_1_0 = s0_1[i_1];
+            const p0_xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]) * (r_1 * bf16ToNumber(q_norm_weight[i_1 + 1]));
+            const p0_xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]) * (r_1 * bf16ToNumber(q_norm_weight[64 + (i_1 + 1)]));
+            const p0_ci_1_1 = c0_1[i_1 + 1];
+            const p0_si_1_1 = s0_1[i_1 + 1];
+            const p0_xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]) * (r_1 * bf16ToNumber(q_norm_weight[i_1 + 2]));
+            const p0_xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]) * (r_1 * bf16ToNumber(q_norm_weight[64 + (i_1 + 2)]));
+            const p0_ci_1_2 = c0_1[i_1 + 2];
+            const p0_si_1_2 = s0_1[i_1 + 2];
+            const p0_xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]) * (r_1 * bf16ToNumber(q_norm_weight[i_1 + 3]));
+            const p0_xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]) * (r_1 * bf16ToNumber(q_norm_weight[64 + (i_1 + 3)]));
+            const p0_ci_1_3 = c0_1[i_1 + 3];
+            const p0_si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToBf16(p0_xa_1_0 * p0_ci_1_0 - p0_xb_1_0 * p0_si_1_0);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(p0_xb_1_0 * p0_ci_1_0 + p0_xa_1_0 * p0_si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(p0_xa_1_1 * p0_ci_1_1 - p0_xb_1_1 * p0_si_1_1);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(p0_xb_1_1 * p0_ci_1_1 + p0_xa_1_1 * p0_si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(p0_xa_1_2 * p0_ci_1_2 - p0_xb_1_2 * p0_si_1_2);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(p0_xb_1_2 * p0_ci_1_2 + p0_xa_1_2 * p0_si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(p0_xa_1_3 * p0_ci_1_3 - p0_xb_1_3 * p0_si_1_3);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(p0_xb_1_3 * p0_ci_1_3 + p0_xa_1_3 * p0_si_1_3);
+          }
+        }
+        for (let h_1 = 0; h_1 < 8; h_1++) {
+          const o_1 = flat * k_token_stride + h_1 * k_head_stride;
+          const co_1 = (slot_1 * 8 + h_1) * 128;
+          const vo_1 = flat * v_token_stride + h_1 * v_head_stride;
+          let ss_1 = 0.0;
+          for (let l_1 = 0; l_1 < 128; l_1 += 4) {
+            const xl_1_0 = bf16ToNumber(k_out[o_1 + l_1]);
+            ss_1 = ss_1 + xl_1_0 * xl_1_0;
+            const xl_1_1 = bf16ToNumber(k_out[o_1 + (l_1 + 1)]);
+            ss_1 = ss_1 + xl_1_1 * xl_1_1;
+            const xl_1_2 = bf16ToNumber(k_out[o_1 + (l_1 + 2)]);
+            ss_1 = ss_1 + xl_1_2 * xl_1_2;
+            const xl_1_3 = bf16ToNumber(k_out[o_1 + (l_1 + 3)]);
+            ss_1 = ss_1 + xl_1_3 * xl_1_3;
+          }
+          const r_1 = 1.0 / Math.sqrt(ss_1 / 128.0 + 0.000001);
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const p0_xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]) * (r_1 * bf16ToNumber(k_norm_weight[i_1]));
+            const p0_xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]) * (r_1 * bf16ToNumber(k_norm_weight[64 + i_1]));
+            const p0_ci_1_0 = c0_1[i_1];
+            const p0_si_1_0 = s0_1[i_1];
+            const kw0_1_0 = p0_xa_1_0 * p0_ci_1_0 - p0_xb_1_0 * p0_si_1_0;
+            k_out[o_1 + i_1] = numberToBf16(kw0_1_0);
+            if (stored_1) {
+              k_cache[co_1 + i_1] = numberToBf16(kw0_1_0);
+              v_cache[co_1 + i_1] = v[vo_1 + i_1];
+            }
+            const kw1_1_0 = p0_xb_1_0 * p0_ci_1_0 + p0_xa_1_0 * p0_si_1_0;
+            k_out[(o_1 + 64) + i_1] = numberToBf16(kw1_1_0);
+            if (stored_1) {
+              k_cache[(co_1 + 64) + i_1] = numberToBf16(kw1_1_0);
+              v_cache[(co_1 + 64) + i_1] = v[(vo_1 + 64) + i_1];
+            }
+            const p0_xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 1]));
+            const p0_xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 1)]));
+            const p0_ci_1_1 = c0_1[i_1 + 1];
+            const p0_si_1_1 = s0_1[i_1 + 1];
+            const kw0_1_1 = p0_xa_1_1 * p0_ci_1_1 - p0_xb_1_1 * p0_si_1_1;
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(kw0_1_1);
+            if (stored_1) {
+              k_cache[co_1 + (i_1 + 1)] = numberToBf16(kw0_1_1);
+              v_cache[co_1 + (i_1 + 1)] = v[vo_1 + (i_1 + 1)];
+            }
+            const kw1_1_1 = p0_xb_1_1 * p0_ci_1_1 + p0_xa_1_1 * p0_si_1_1;
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(kw1_1_1);
+            if (stored_1) {
+              k_cache[(co_1 + 64) + (i_1 + 1)] = numberToBf16(kw1_1_1);
+              v_cache[(co_1 + 64) + (i_1 + 1)] = v[(vo_1 + 64) + (i_1 + 1)];
+            }
+            const p0_xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 2]));
+            const p0_xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 2)]));
+            const p0_ci_1_2 = c0_1[i_1 + 2];
+            const p0_si_1_2 = s0_1[i_1 + 2];
+            const kw0_1_2 = p0_xa_1_2 * p0_ci_1_2 - p0_xb_1_2 * p0_si_1_2;
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(kw0_1_2);
+            if (stored_1) {
+              k_cache[co_1 + (i_1 + 2)] = numberToBf16(kw0_1_2);
+              v_cache[co_1 + (i_1 + 2)] = v[vo_1 + (i_1 + 2)];
+            }
+            const kw1_1_2 = p0_xb_1_2 * p0_ci_1_2 + p0_xa_1_2 * p0_si_1_2;
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(kw1_1_2);
+            if (stored_1) {
+              k_cache[(co_1 + 64) + (i_1 + 2)] = numberToBf16(kw1_1_2);
+              v_cache[(co_1 + 64) + (i_1 + 2)] = v[(vo_1 + 64) + (i_1 + 2)];
+            }
+            const p0_xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 3]));
+            const p0_xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 3)]));
+            const p0_ci_1_3 = c0_1[i_1 + 3];
+            const p0_si_1_3 = s0_1[i_1 + 3];
+            const kw0_1_3 = p0_xa_1_3 * p0_ci_1_3 - p0_xb_1_3 * p0_si_1_3;
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(kw0_1_3);
+            if (stored_1) {
+              k_cache[co_1 + (i_1 + 3)] = numberToBf16(kw0_1_3);
+              v_cache[co_1 + (i_1 + 3)] = v[vo_1 + (i_1 + 3)];
+            }
+            const kw1_1_3 = p0_xb_1_3 * p0_ci_1_3 + p0_xa_1_3 * p0_si_1_3;
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(kw1_1_3);
+            if (stored_1) {
+              k_cache[(co_1 + 64) + (i_1 + 3)] = numberToBf16(kw1_1_3);
+              v_cache[(co_1 + 64) + (i_1 + 3)] = v[(vo_1 + 64) + (i_1 + 3)];
+            }
+          }
+        }
+    }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, positions: Int32Array, q_norm_weight: Uint16Array, k_norm_weight: Uint16Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint16Array, v_cache: Uint16Array): void {
+  const c0_3 = SCRATCH_rowsOut_c0_3;
+  const s0_3 = SCRATCH_rowsOut_s0_3;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_3 = positions[flat];
+        const slot_given_3 = slot_mapping[flat];
+        const stored_3 = slot_given_3 >= 0 && Math.max(slot_given_3, 0) < cache_slots;
+        const slot_3 = stored_3 ? Math.max(slot_given_3, 0) : 0;
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 32; h_3++) {
+          const o_3 = flat * q_token_stride + h_3 * q_head_stride;
+          let ss_3 = 0.0;
+          for (let l_3 = 0; l_3 < 128; l_3 += 4) {
+            const xl_3_0 = bf16ToNumber(q_in[o_3 + l_3]);
+            ss_3 = ss_3 + xl_3_0 * xl_3_0;
+            const xl_3_1 = bf16ToNumber(q_in[o_3 + (l_3 + 1)]);
+            ss_3 = ss_3 + xl_3_1 * xl_3_1;
+            const xl_3_2 = bf16ToNumber(q_in[o_3 + (l_3 + 2)]);
+            ss_3 = ss_3 + xl_3_2 * xl_3_2;
+            const xl_3_3 = bf16ToNumber(q_in[o_3 + (l_3 + 3)]);
+            ss_3 = ss_3 + xl_3_3 * xl_3_3;
+          }
+          const r_3 = 1.0 / Math.sqrt(ss_3 / 128.0 + 0.000001);
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const p0_xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]) * (r_3 * bf16ToNumber(q_norm_weight[i_3]));
+            const p0_xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]) * (r_3 * bf16ToNumber(q_norm_weight[64 + i_3]));
+            const p0_ci_3_0 = c0_3[i_3];
+            const p0_si_3_0 = s0_3[i_3];
+            const p0_xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]) * (r_3 * bf16ToNumber(q_norm_weight[i_3 + 1]));
+            const p0_xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]) * (r_3 * bf16ToNumber(q_norm_weight[64 + (i_3 + 1)]));
+            const p0_ci_3_1 = c0_3[i_3 + 1];
+            const p0_si_3_1 = s0_3[i_3 + 1];
+            const p0_xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]) * (r_3 * bf16ToNumber(q_norm_weight[i_3 + 2]));
+            const p0_xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]) * (r_3 * bf16ToNumber(q_norm_weight[64 + (i_3 + 2)]));
+            const p0_ci_3_2 = c0_3[i_3 + 2];
+            const p0_si_3_2 = s0_3[i_3 + 2];
+            const p0_xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]) * (r_3 * bf16ToNumber(q_norm_weight[i_3 + 3]));
+            const p0_xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]) * (r_3 * bf16ToNumber(q_norm_weight[64 + (i_3 + 3)]));
+            const p0_ci_3_3 = c0_3[i_3 + 3];
+            const p0_si_3_3 = s0_3[i_3 + 3];
+            q_out[o_3 + i_3] = numberToBf16(p0_xa_3_0 * p0_ci_3_0 - p0_xb_3_0 * p0_si_3_0);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(p0_xb_3_0 * p0_ci_3_0 + p0_xa_3_0 * p0_si_3_0);
+            q_out[o_3 + (i_3 + 1)] = numberToBf16(p0_xa_3_1 * p0_ci_3_1 - p0_xb_3_1 * p0_si_3_1);
+            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(p0_xb_3_1 * p0_ci_3_1 + p0_xa_3_1 * p0_si_3_1);
+            q_out[o_3 + (i_3 + 2)] = numberToBf16(p0_xa_3_2 * p0_ci_3_2 - p0_xb_3_2 * p0_si_3_2);
+            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(p0_xb_3_2 * p0_ci_3_2 + p0_xa_3_2 * p0_si_3_2);
+            q_out[o_3 + (i_3 + 3)] = numberToBf16(p0_xa_3_3 * p0_ci_3_3 - p0_xb_3_3 * p0_si_3_3);
+            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(p0_xb_3_3 * p0_ci_3_3 + p0_xa_3_3 * p0_si_3_3);
+          }
+        }
+        for (let h_3 = 0; h_3 < 8; h_3++) {
+          const o_3 = flat * k_token_stride + h_3 * k_head_stride;
+          const co_3 = (slot_3 * 8 + h_3) * 128;
+          const vo_3 = flat * v_token_stride + h_3 * v_head_stride;
+          let ss_3 = 0.0;
+          for (let l_3 = 0; l_3 < 128; l_3 += 4) {
+            const xl_3_0 = bf16ToNumber(k_in[o_3 + l_3]);
+            ss_3 = ss_3 + xl_3_0 * xl_3_0;
+            const xl_3_1 = bf16ToNumber(k_in[o_3 + (l_3 + 1)]);
+            ss_3 = ss_3 + xl_3_1 * xl_3_1;
+            const xl_3_2 = bf16ToNumber(k_in[o_3 + (l_3 + 2)]);
+            ss_3 = ss_3 + xl_3_2 * xl_3_2;
+            const xl_3_3 = bf16ToNumber(k_in[o_3 + (l_3 + 3)]);
+            ss_3 = ss_3 + xl_3_3 * xl_3_3;
+          }
+          const r_3 = 1.0 / Math.sqrt(ss_3 / 128.0 + 0.000001);
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const p0_xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]) * (r_3 * bf16ToNumber(k_norm_weight[i_3]));
+            const p0_xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]) * (r_3 * bf16ToNumber(k_norm_weight[64 + i_3]));
+            const p0_ci_3_0 = c0_3[i_3];
+            const p0_si_3_0 = s0_3[i_3];
+            const kw0_3_0 = p0_xa_3_0 * p0_ci_3_0 - p0_xb_3_0 * p0_si_3_0;
+            k_out[o_3 + i_3] = numberToBf16(kw0_3_0);
+            if (stored_3) {
+              k_cache[co_3 + i_3] = numberToBf16(kw0_3_0);
+              v_cache[co_3 + i_3] = v[vo_3 + i_3];
+            }
+            const kw1_3_0 = p0_xb_3_0 * p0_ci_3_0 + p0_xa_3_0 * p0_si_3_0;
+            k_out[(o_3 + 64) + i_3] = numberToBf16(kw1_3_0);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + i_3] = numberToBf16(kw1_3_0);
+              v_cache[(co_3 + 64) + i_3] = v[(vo_3 + 64) + i_3];
+            }
+            const p0_xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]) * (r_3 * bf16ToNumber(k_norm_weight[i_3 + 1]));
+            const p0_xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]) * (r_3 * bf16ToNumber(k_norm_weight[64 + (i_3 + 1)]));
+            const p0_ci_3_1 = c0_3[i_3 + 1];
+            const p0_si_3_1 = s0_3[i_3 + 1];
+            const kw0_3_1 = p0_xa_3_1 * p0_ci_3_1 - p0_xb_3_1 * p0_si_3_1;
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(kw0_3_1);
+            if (stored_3) {
+              k_cache[co_3 + (i_3 + 1)] = numberToBf16(kw0_3_1);
+              v_cache[co_3 + (i_3 + 1)] = v[vo_3 + (i_3 + 1)];
+            }
+            const kw1_3_1 = p0_xb_3_1 * p0_ci_3_1 + p0_xa_3_1 * p0_si_3_1;
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(kw1_3_1);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + (i_3 + 1)] = numberToBf16(kw1_3_1);
+              v_cache[(co_3 + 64) + (i_3 + 1)] = v[(vo_3 + 64) + (i_3 + 1)];
+            }
+            const p0_xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]) * (r_3 * bf16ToNumber(k_norm_weight[i_3 + 2]));
+            const p0_xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]) * (r_3 * bf16ToNumber(k_norm_weight[64 + (i_3 + 2)]));
+            const p0_ci_3_2 = c0_3[i_3 + 2];
+            const p0_si_3_2 = s0_3[i_3 + 2];
+            const kw0_3_2 = p0_xa_3_2 * p0_ci_3_2 - p0_xb_3_2 * p0_si_3_2;
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(kw0_3_2);
+            if (stored_3) {
+              k_cache[co_3 + (i_3 + 2)] = numberToBf16(kw0_3_2);
+              v_cache[co_3 + (i_3 + 2)] = v[vo_3 + (i_3 + 2)];
+            }
+            const kw1_3_2 = p0_xb_3_2 * p0_ci_3_2 + p0_xa_3_2 * p0_si_3_2;
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(kw1_3_2);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + (i_3 + 2)] = numberToBf16(kw1_3_2);
+              v_cache[(co_3 + 64) + (i_3 + 2)] = v[(vo_3 + 64) + (i_3 + 2)];
+            }
+            const p0_xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]) * (r_3 * bf16ToNumber(k_norm_weight[i_3 + 3]));
+            const p0_xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]) * (r_3 * bf16ToNumber(k_norm_weight[64 + (i_3 + 3)]));
+            const p0_ci_3_3 = c0_3[i_3 + 3];
+            const p0_si_3_3 = s0_3[i_3 + 3];
+            const kw0_3_3 = p0_xa_3_3 * p0_ci_3_3 - p0_xb_3_3 * p0_si_3_3;
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(kw0_3_3);
+            if (stored_3) {
+              k_cache[co_3 + (i_3 + 3)] = numberToBf16(kw0_3_3);
+              v_cache[co_3 + (i_3 + 3)] = v[vo_3 + (i_3 + 3)];
+            }
+            const kw1_3_3 = p0_xb_3_3 * p0_ci_3_3 + p0_xa_3_3 * p0_si_3_3;
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(kw1_3_3);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + (i_3 + 3)] = numberToBf16(kw1_3_3);
+              v_cache[(co_3 + 64) + (i_3 + 3)] = v[(vo_3 + 64) + (i_3 + 3)];
+            }
+          }
+        }
+    }
+  }
+}
+
+/** Rotates q and k of rope qwen3_8b_paged in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
+    if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: inputs.q.slice(), k: inputs.k.slice() };
+    kernel(inputs, shape, out.q, out.k, out.q, out.k);
+    return out;
+}
+
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /**
+   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
+   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
+   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
+   * q and k). More tokens than at creation, or other head counts, are refused.
+   */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
+  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
+  readonly buffer: Float32Array;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = false;
+
+/** Not available for this spec: throws a RangeError saying why. */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  void sizes;
+  throw new RangeError("createWasmKernel: rope qwen3_8b_paged has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+}
+
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+// The exponent is read from the float64's bits and the scaling is by exact powers of two, so the
+// encoders need no Math.log2 / Math.pow (the old encoder spent most of a bf16 kernel's time there).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+const F64_SCRATCH = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
+/** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
+const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/**
+ * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
+ * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
+ * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ */
+function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
+  const a = Math.abs(x);
+  if (a < minNormal) return sign | roundHalfEven(a / subStep);
+  F64_SCRATCH[0] = a;
+  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
+  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
+  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
+  F64_WORDS[F64_HI] = (1023 - e) << 20;
+  F64_WORDS[1 - F64_HI] = 0;
+  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
+  let ex = e;
+  if (m === 1 << fracBits) {
+    m = 0;
+    ex++;
+  }
+  if (ex + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((ex + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
+}
