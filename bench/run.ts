@@ -8,10 +8,10 @@
 // on the full shape; a wrong one gets no timing. Then warm-up rounds, then timed rounds that call
 // every implementation once each, starting at a different one each round; medians are reported.
 // Then issue 19's q/k norm stage: the TS module with the norm in the spec against a norm pass and
-// then the rotation (normFusion).
+// then the rotation (normFusion), and its KV-cache write against the rotation then a cache copy (cacheFusion).
 //
 // Options: --quick (short budget, for smoke runs), --shape=ID[,ID] (subset; `norm`: the q/k norm
-// comparison), --budget=SECONDS
+// comparison; `kv`: the KV-cache write), --budget=SECONDS
 // (timed seconds per shape, default 30), --no-ort (skip ONNX Runtime). Progress goes to stderr; the table to stdout; JSON to
 // bench-results/cpu.json.
 import { spawnSync } from 'node:child_process';
@@ -523,6 +523,78 @@ async function normFusion(): Promise<{ fusedMs: number; separateMs: number; roun
   return res;
 }
 
+/**
+ * Issue 19's KV-cache write on the CPU: the TS module of a Qwen3-shaped spec (128 lanes, 32 q and 8
+ * k heads, f32, 1024 tokens, in place) with `kv_cache paged(block 16)`, one pass, against the same
+ * module without it followed by a separate cache write (TypedArray.prototype.set of each token's k
+ * and v heads into its slot: a memcpy per token), in the same run, rounds alternating. Slots are a
+ * shuffled permutation of 64 blocks; both results are first compared with the interpreter.
+ */
+async function cacheFusion(): Promise<{ fusedMs: number; separateMs: number; rounds: number; maxAbsDiff: number }> {
+  const source = (kv: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    inplace\n${kv}  }\n}\n`;
+  const load = async (text: string) => {
+    const r = compile(text, { file: 'qwen3_like.rope', targets: ['ts'] });
+    if (!r.ok) throw new Error(r.diagnostics.map((d) => formatDiagnostic(d, text)).join('\n'));
+    return { ir: r.irs[0], mod: await importGeneratedTs(r.artifacts[0].contents, 'qwen3_like') };
+  };
+  const fused = await load(source('    kv_cache paged(block 16)\n'));
+  const plain = await load(source(''));
+  const [T, H, D, B] = [1024, 8, 128, 16];
+  const blocks = 64;
+  const [q0, k0, v] = [randomF32(T * 32 * D, 21), randomF32(T * H * D, 22), randomF32(T * H * D, 23)];
+  // A shuffled permutation of the slots (deterministic), as a paged allocator hands them out.
+  const order = Array.from({ length: blocks * B }, (_, i) => i);
+  let seed = 7;
+  for (let i = order.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const slot_mapping = Int32Array.from({ length: T }, (_, t) => order[t]);
+  const sizes = { tokens: T, offset: 7, cache_blocks: blocks };
+  const q = new Float32Array(q0.length);
+  const k = new Float32Array(k0.length);
+  const k_cache = new Float32Array(blocks * B * H * D);
+  const v_cache = new Float32Array(blocks * B * H * D);
+  const runFused = () => fused.mod.rotateInPlace({ q, k, v, sizes, slot_mapping, k_cache, v_cache });
+  const row = H * D;
+  const runSeparate = () => {
+    plain.mod.rotateInPlace({ q, k, sizes: { tokens: T, offset: 7 } });
+    for (let t = 0; t < T; t++) {
+      const slot = slot_mapping[t];
+      if (slot < 0) continue;
+      k_cache.set(k.subarray(t * row, (t + 1) * row), slot * row);
+      v_cache.set(v.subarray(t * row, (t + 1) * row), slot * row);
+    }
+  };
+  const want = interpret(fused.ir, { q: q0, k: k0, v, sizes, slot_mapping, k_cache: new Float32Array(k_cache.length), v_cache: new Float32Array(v_cache.length) });
+  let worst = 0;
+  for (const run of [runFused, runSeparate]) {
+    q.set(q0);
+    k.set(k0);
+    k_cache.fill(0);
+    v_cache.fill(0);
+    run();
+    worst = Math.max(worst, maxAbsDiff(q, want.q), maxAbsDiff(k, want.k), maxAbsDiff(k_cache, want.k_cache!), maxAbsDiff(v_cache, want.v_cache!));
+  }
+  const times: Record<'fused' | 'separate', number[]> = { fused: [], separate: [] };
+  const rounds = quick ? 5 : 40;
+  for (let round = 0; round < rounds + 3; round++) {
+    for (const [name, run] of [['fused', runFused], ['separate', runSeparate]] as const) {
+      q.set(q0);
+      k.set(k0);
+      const t = performance.now();
+      run();
+      if (round >= 3) times[name].push(performance.now() - t);
+    }
+  }
+  const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
+  const res = { fusedMs: median(times.fused), separateMs: median(times.separate), rounds, maxAbsDiff: worst };
+  console.log(`\nIssue 19, RoPE + KV-cache write on the CPU (TS module, f32, ${T} tokens × (32 + 8) heads of ${D}, paged cache of ${blocks} × ${B} slots, one thread, ${rounds} rounds):`);
+  console.log(`  fused (kv_cache in the spec) ${res.fusedMs.toFixed(2)} ms; the rotation then a cache write (TypedArray.set per token) ${res.separateMs.toFixed(2)} ms → separate/fused = ${(res.separateMs / res.fusedMs).toFixed(2)} (goal ≥ 1.5 for the WebAssembly kernel, which has no cache write yet; max |diff| from the interpreter ${worst.toExponential(2)})`);
+  return res;
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const shapes = SHAPES.filter((s) => !only || only.includes(s.id));
@@ -596,6 +668,7 @@ async function main(): Promise<void> {
   }
 
   const fusion = only && !only.includes('norm') ? undefined : await normFusion();
+  const kvFusion = only && !only.includes('kv') ? undefined : await cacheFusion();
 
   const out = {
     generatedAt: new Date().toISOString(),
@@ -606,6 +679,7 @@ async function main(): Promise<void> {
     compiler,
     shapes: results.map((r) => ({ id: r.shape.id, title: r.shape.title, spec: r.shape.spec, bytesMovedPerCall: r.bytes, rounds: r.rounds, checkMs: r.checkMs, rows: r.rows })),
     normFusion: fusion,
+    cacheFusion: kvFusion,
     totalSeconds: (performance.now() - t0) / 1000,
   };
   mkdirSync(join(root, 'bench-results'), { recursive: true });

@@ -133,6 +133,10 @@ export class CStylePrinter {
         return [`${x.name}[${p(x.index)}] = ${p(x.value)};`];
       case 'store':
         return [`${this.t.buffer(x.buffer)}[${p(x.index)}] = ${p(x.value)};`];
+      case 'copy':
+        // Targets without a block copy of their own: element by element.
+        return [`${this.t.forHeader('copy_i', 'i64', '0', p(x.count), 1)} {`,
+          `  ${this.t.buffer(x.dst)}[${p(x.to)} + copy_i] = ${this.t.buffer(x.src)}[${p(x.from)} + copy_i];`, '}'];
       case 'if': {
         const out = [`if (${p(x.cond)}) {`, ...this.block(x.then)];
         if (x.else && x.else.length > 0) {

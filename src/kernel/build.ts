@@ -193,6 +193,8 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     const only = variant.tensor;
     const spans: [Schedule, Span][] = only ? [[per(only), { kind: 'all', t: only }]] : one ? [[one, { kind: 'all' }]] : present.map((t) => [per(t), { kind: 'all', t }]);
     const body = spans.flatMap(([x, span]) => x.classes.map((cls, i) => s.call(classFunction(ctx, cls, i, x, io, span).name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0))));
+    // A KV cache: the token's rotated k heads and its v heads, copied whole once the token is done.
+    if (ctx.ir.kernel.kvCache && (only ?? 'k') === 'k') body.push(s.call(cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
     const own = only === 'k' && ownTokens(ctx.ir);
     const what = only ? `${only} only${own ? ', over its own k_tokens' : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
     return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? { tokens: 'k_tokens' } : {}) };
@@ -453,7 +455,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
     body.push(...(span.t === 'k' && ownTokens(ctx.ir) ? ownPositions(ctx, positions) : positions));
   }
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
-  if (ctx.ir.kernel.kvCache && (span.t ?? 'k') === 'k' && tensors(ctx.ir).includes('k')) body.push(...slotOf(ctx));
+  if (ctx.ir.kernel.kvCache && ctx.caps.items === 'threads' && (span.t ?? 'k') === 'k' && tensors(ctx.ir).includes('k')) body.push(...slotOf(ctx));
   if (ctx.ir.kernel.norm) body.push(...normedHeads(ctx, cls, sched, io, span));
   else cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
@@ -776,6 +778,43 @@ function slotOf(ctx: Ctx): Stmt[] {
   ];
 }
 
+/**
+ * CPU loops: after a token's parts, each k head (rotated, as k's destination holds it) and each v
+ * head into the token's cache row, lane by lane in one loop per head, when the token is stored.
+ */
+function cacheRows(ctx: Ctx, io: IO): Fn {
+  const { idx } = ctx;
+  const name = `cache_rows_${io.tag}`;
+  const existing = ctx.functions.get(name);
+  if (existing) return existing;
+  const D = tensorLanes(ctx.ir, 'k').headDim;
+  const h = v('h', idx);
+  const kv = ctx.ir.kernel.kvCache!;
+  const whole = !ctx.ir.kernel.strided && ctx.ir.kernel.layout !== 'bhsd' && !(kv.kind === 'paged' && kv.layout === 'hnd');
+  const fn: Fn = {
+    name,
+    params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }],
+    ret: 'void',
+    doc: "the token's k heads (rotated) and v heads into its cache row, when it is stored (kv_cache)",
+    body: [
+      ...slotOf(ctx),
+      // Heads one after another in k, v and the cache row (no views, tokens outermost, a flat or NHD
+      // cache): one copy of the token's every head each; otherwise head by head.
+      s.if(v('stored', 'bool'), whole ? [
+        s.let('co', cacheRow(ctx, c.of(idx, 0))),
+        s.copy('k_cache', v('co', idx), io.dst.k, headOffset(ctx, 'k', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
+        s.copy('v_cache', v('co', idx), io.v, headOffset(ctx, 'v', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
+      ] : [s.for('h', idx, c.of(idx, 0), heads(ctx, 'k'), [
+        s.let('co', cacheRow(ctx, h)),
+        s.copy('k_cache', v('co', idx), io.dst.k, headOffset(ctx, 'k', h), c.of(idx, D)),
+        s.copy('v_cache', v('co', idx), io.v, headOffset(ctx, 'v', h), c.of(idx, D)),
+      ])]),
+    ],
+  };
+  ctx.functions.set(name, fn);
+  return fn;
+}
+
 /** Element of lane 0 of head h of the slot in the cache: flat and NHD rows are [slot, h], HND [block, h, slot % block]. */
 function cacheRow(ctx: Ctx, h: Expr): Expr {
   const { ir, idx } = ctx;
@@ -796,7 +835,8 @@ function cacheRow(ctx: Ctx, h: Expr): Expr {
  * caches get exactly the lanes k's schedule writes, which with a cache are all of them.
  */
 function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: string): Stmt[] {
-  if (!ctx.ir.kernel.kvCache) return stores;
+  // CPU loops write the cache after the token's parts (cacheRows): whole heads, while they are in cache.
+  if (!ctx.ir.kernel.kvCache || ctx.caps.items === 'loops') return stores;
   const dst = io.dst.k;
   const { idx } = ctx;
   const [co, vo] = [`${tag}co`, `${tag}vo`];

@@ -80,6 +80,8 @@ export type Stmt =
   /** Component `index` of the vector local `name` (WGSL writes one lane of an owned vector this way). */
   | { op: 'setComponent'; name: string; index: Expr; value: Expr }
   | { op: 'store'; buffer: string; index: Expr; value: Expr }
+  /** Elements src[from … from + count) into dst[to …), as stored (no conversion); the buffers do not overlap. */
+  | { op: 'copy'; dst: string; to: Expr; src: string; from: Expr; count: Expr }
   | { op: 'if'; cond: Expr; then: Stmt[]; else?: Stmt[] }
   /**
    * for (v = from; v < to; v += step); `unroll`: the bounds are constants and targets may unroll;
@@ -229,6 +231,7 @@ export const s = {
   array: (name: string, ty: Scalar, size: number): Stmt => ({ op: 'array', name, ty, size }),
   aset: (array: string, index: Expr, value: Expr): Stmt => ({ op: 'aset', array, index, value }),
   store: (buffer: string, index: Expr, value: Expr): Stmt => ({ op: 'store', buffer, index, value }),
+  copy: (dst: string, to: Expr, src: string, from: Expr, count: Expr): Stmt => ({ op: 'copy', dst, to, src, from, count }),
   if: (cond: Expr, then: Stmt[], otherwise?: Stmt[]): Stmt => ({ op: 'if', cond, then, else: otherwise }),
   for: (name: string, ty: Scalar, from: Expr, to: Expr, body: Stmt[], opts: { step?: number; unroll?: boolean; independent?: boolean } = {}): Stmt =>
     ({ op: 'for', name, ty, from, to, step: opts.step ?? 1, body, unroll: opts.unroll, ...(opts.independent ? { independent: true } : {}) }),

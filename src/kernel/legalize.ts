@@ -169,6 +169,7 @@ function renameLocals(body: Stmt[], rename: (n: string) => string): Stmt[] {
       case 'aset': return { ...y, array: rename(y.array), index: ex(y.index), value: ex(y.value) };
       case 'setComponent': return { ...y, name: rename(y.name), index: ex(y.index), value: ex(y.value) };
       case 'store': return { ...y, index: ex(y.index), value: ex(y.value) };
+      case 'copy': return { ...y, to: ex(y.to), from: ex(y.from), count: ex(y.count) };
       case 'if': return { ...y, cond: ex(y.cond), then: y.then.map(st), else: y.else?.map(st) };
       case 'for': return { ...y, name: rename(y.name), from: ex(y.from), to: ex(y.to), body: y.body.map(st) };
       case 'while': return { ...y, cond: ex(y.cond), body: y.body.map(st) };

@@ -39,6 +39,7 @@ export function walk(body: Stmt[], onExpr: (x: Expr) => void, onStmt: (x: Stmt) 
       case 'let': case 'assign': ex(x.value); break;
       case 'aset': case 'setComponent': ex(x.index); ex(x.value); break;
       case 'store': ex(x.index); ex(x.value); break;
+      case 'copy': ex(x.to); ex(x.from); ex(x.count); break;
       case 'if': ex(x.cond); x.then.forEach(st); x.else?.forEach(st); break;
       case 'for': ex(x.from); ex(x.to); x.body.forEach(st); break;
       case 'while': ex(x.cond); x.body.forEach(st); break;
@@ -80,6 +81,10 @@ export function mapExprs(body: Stmt[], fn: (x: Expr) => Expr): Stmt[] {
         const index = ex(x.index);
         const value = ex(x.value);
         return index === x.index && value === x.value ? x : { ...x, index, value };
+      }
+      case 'copy': {
+        const [to, from, count] = [ex(x.to), ex(x.from), ex(x.count)];
+        return to === x.to && from === x.from && count === x.count ? x : { ...x, to, from, count };
       }
       case 'if': {
         const cond = ex(x.cond);

@@ -7,7 +7,7 @@
 import { f64Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/ir.js';
-import { v, type ArgTest, type ConstTable, type Expr, type Entry, type Fn, type KernelModule, type Scalar, type Stmt } from '../../kernel/ir.js';
+import { e, v, type ArgTest, type ConstTable, type Expr, type Entry, type Fn, type KernelModule, type Scalar, type Stmt } from '../../kernel/ir.js';
 import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
 import type { angleTableFill } from '../../kernel/angle.js';
 import { message, type HostChecks } from '../../kernel/checks.js';
@@ -64,6 +64,8 @@ const table: TargetTable = {
     if (x.op === 'array') throw new Error('ts: local arrays are module scratch (printTsKernel hoists them)');
     // A Float32Array store rounds to f32 itself, exactly as Math.fround would.
     if (x.op === 'store' && x.value.op === 'cast' && x.value.ty === 'f32') return [`${x.buffer}[${p(x.index)}] = ${p(x.value.a)};`];
+    // A block copy is the typed array's own (a memmove in V8).
+    if (x.op === 'copy') return [`${x.dst}.set(${x.src}.subarray(${p(x.from)}, ${p(e.add(x.from, x.count))}), ${p(x.to)});`];
     return undefined;
   },
   decl: (name, _ty, mutable, value) => `${mutable ? 'let' : 'const'} ${name} = ${value};`,
@@ -167,7 +169,7 @@ function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFun
     if (y.op === 'param') used.add(y.name);
     if (y.op === 'load' || y.op === 'length') used.add(y.buffer);
     if (y.op === 'table') used.add(y.name);
-  }, (st) => { if (st.op === 'store') used.add(st.buffer); });
+  }, (st) => { if (st.op === 'store') used.add(st.buffer); if (st.op === 'copy') used.add(st.dst).add(st.src); });
   const packed = m.buffers.some((b) => b.name === 'cu_seqlens');
   if (packed) used.add('cu_seqlens');
   if (x.tokens) used.add(x.tokens);

@@ -9,9 +9,9 @@ const SCRATCH_rows_c0_1 = new Float64Array(64);
 
 const SCRATCH_rows_s0_1 = new Float64Array(64);
 
-const SCRATCH_rowsOut_c0_3 = new Float64Array(64);
+const SCRATCH_rowsOut_c0_4 = new Float64Array(64);
 
-const SCRATCH_rowsOut_s0_3 = new Float64Array(64);
+const SCRATCH_rowsOut_s0_4 = new Float64Array(64);
 
 export interface Sizes {
     /** number of tokens (all sequences together) */
@@ -279,9 +279,6 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
         const pos0_1 = positions[flat];
-        const slot_given_1 = slot_mapping[flat];
-        const stored_1 = slot_given_1 >= 0 && Math.max(slot_given_1, 0) < cache_slots;
-        const slot_1 = stored_1 ? Math.max(slot_given_1, 0) : 0;
         for (let i_1 = 0; i_1 < 64; i_1 += 4) {
           const angle_2_0 = pos0_1 * OMEGA[i_1];
           const cs0_1_0_0 = Math.cos(angle_2_0);
@@ -347,8 +344,6 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
         }
         for (let h_1 = 0; h_1 < 8; h_1++) {
           const o_1 = flat * k_token_stride + h_1 * k_head_stride;
-          const co_1 = (slot_1 * 8 + h_1) * 128;
-          const vo_1 = flat * v_token_stride + h_1 * v_head_stride;
           let ss_1 = 0.0;
           for (let l_1 = 0; l_1 < 128; l_1 += 4) {
             const xl_1_0 = bf16ToNumber(k_out[o_1 + l_1]);
@@ -366,66 +361,45 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
             const p0_xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]) * (r_1 * bf16ToNumber(k_norm_weight[64 + i_1]));
             const p0_ci_1_0 = c0_1[i_1];
             const p0_si_1_0 = s0_1[i_1];
-            const kw0_1_0 = p0_xa_1_0 * p0_ci_1_0 - p0_xb_1_0 * p0_si_1_0;
-            k_out[o_1 + i_1] = numberToBf16(kw0_1_0);
-            if (stored_1) {
-              k_cache[co_1 + i_1] = numberToBf16(kw0_1_0);
-              v_cache[co_1 + i_1] = v[vo_1 + i_1];
-            }
-            const kw1_1_0 = p0_xb_1_0 * p0_ci_1_0 + p0_xa_1_0 * p0_si_1_0;
-            k_out[(o_1 + 64) + i_1] = numberToBf16(kw1_1_0);
-            if (stored_1) {
-              k_cache[(co_1 + 64) + i_1] = numberToBf16(kw1_1_0);
-              v_cache[(co_1 + 64) + i_1] = v[(vo_1 + 64) + i_1];
-            }
             const p0_xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 1]));
             const p0_xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 1)]));
             const p0_ci_1_1 = c0_1[i_1 + 1];
             const p0_si_1_1 = s0_1[i_1 + 1];
-            const kw0_1_1 = p0_xa_1_1 * p0_ci_1_1 - p0_xb_1_1 * p0_si_1_1;
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(kw0_1_1);
-            if (stored_1) {
-              k_cache[co_1 + (i_1 + 1)] = numberToBf16(kw0_1_1);
-              v_cache[co_1 + (i_1 + 1)] = v[vo_1 + (i_1 + 1)];
-            }
-            const kw1_1_1 = p0_xb_1_1 * p0_ci_1_1 + p0_xa_1_1 * p0_si_1_1;
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(kw1_1_1);
-            if (stored_1) {
-              k_cache[(co_1 + 64) + (i_1 + 1)] = numberToBf16(kw1_1_1);
-              v_cache[(co_1 + 64) + (i_1 + 1)] = v[(vo_1 + 64) + (i_1 + 1)];
-            }
             const p0_xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 2]));
             const p0_xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 2)]));
             const p0_ci_1_2 = c0_1[i_1 + 2];
             const p0_si_1_2 = s0_1[i_1 + 2];
-            const kw0_1_2 = p0_xa_1_2 * p0_ci_1_2 - p0_xb_1_2 * p0_si_1_2;
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(kw0_1_2);
-            if (stored_1) {
-              k_cache[co_1 + (i_1 + 2)] = numberToBf16(kw0_1_2);
-              v_cache[co_1 + (i_1 + 2)] = v[vo_1 + (i_1 + 2)];
-            }
-            const kw1_1_2 = p0_xb_1_2 * p0_ci_1_2 + p0_xa_1_2 * p0_si_1_2;
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(kw1_1_2);
-            if (stored_1) {
-              k_cache[(co_1 + 64) + (i_1 + 2)] = numberToBf16(kw1_1_2);
-              v_cache[(co_1 + 64) + (i_1 + 2)] = v[(vo_1 + 64) + (i_1 + 2)];
-            }
             const p0_xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 3]));
             const p0_xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 3)]));
             const p0_ci_1_3 = c0_1[i_1 + 3];
             const p0_si_1_3 = s0_1[i_1 + 3];
-            const kw0_1_3 = p0_xa_1_3 * p0_ci_1_3 - p0_xb_1_3 * p0_si_1_3;
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(kw0_1_3);
-            if (stored_1) {
-              k_cache[co_1 + (i_1 + 3)] = numberToBf16(kw0_1_3);
-              v_cache[co_1 + (i_1 + 3)] = v[vo_1 + (i_1 + 3)];
-            }
-            const kw1_1_3 = p0_xb_1_3 * p0_ci_1_3 + p0_xa_1_3 * p0_si_1_3;
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(kw1_1_3);
-            if (stored_1) {
-              k_cache[(co_1 + 64) + (i_1 + 3)] = numberToBf16(kw1_1_3);
-              v_cache[(co_1 + 64) + (i_1 + 3)] = v[(vo_1 + 64) + (i_1 + 3)];
-            }
+            k_out[o_1 + i_1] = numberToBf16(p0_xa_1_0 * p0_ci_1_0 - p0_xb_1_0 * p0_si_1_0);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(p0_xb_1_0 * p0_ci_1_0 + p0_xa_1_0 * p0_si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(p0_xa_1_1 * p0_ci_1_1 - p0_xb_1_1 * p0_si_1_1);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(p0_xb_1_1 * p0_ci_1_1 + p0_xa_1_1 * p0_si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(p0_xa_1_2 * p0_ci_1_2 - p0_xb_1_2 * p0_si_1_2);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(p0_xb_1_2 * p0_ci_1_2 + p0_xa_1_2 * p0_si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(p0_xa_1_3 * p0_ci_1_3 - p0_xb_1_3 * p0_si_1_3);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(p0_xb_1_3 * p0_ci_1_3 + p0_xa_1_3 * p0_si_1_3);
+          }
+        }
+        const slot_given_3 = slot_mapping[flat];
+        const stored_3 = slot_given_3 >= 0 && Math.max(slot_given_3, 0) < cache_slots;
+        const slot_3 = stored_3 ? Math.max(slot_given_3, 0) : 0;
+        if (stored_3) {
+          for (let h_3 = 0; h_3 < 8; h_3 += 4) {
+            const co_3_0 = (slot_3 * 8 + h_3) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + h_3 * k_head_stride, (flat * k_token_stride + h_3 * k_head_stride) + 128), co_3_0);
+            v_cache.set(v.subarray(flat * v_token_stride + h_3 * v_head_stride, (flat * v_token_stride + h_3 * v_head_stride) + 128), co_3_0);
+            const co_3_1 = (slot_3 * 8 + (h_3 + 1)) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + (h_3 + 1) * k_head_stride, (flat * k_token_stride + (h_3 + 1) * k_head_stride) + 128), co_3_1);
+            v_cache.set(v.subarray(flat * v_token_stride + (h_3 + 1) * v_head_stride, (flat * v_token_stride + (h_3 + 1) * v_head_stride) + 128), co_3_1);
+            const co_3_2 = (slot_3 * 8 + (h_3 + 2)) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + (h_3 + 2) * k_head_stride, (flat * k_token_stride + (h_3 + 2) * k_head_stride) + 128), co_3_2);
+            v_cache.set(v.subarray(flat * v_token_stride + (h_3 + 2) * v_head_stride, (flat * v_token_stride + (h_3 + 2) * v_head_stride) + 128), co_3_2);
+            const co_3_3 = (slot_3 * 8 + (h_3 + 3)) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + (h_3 + 3) * k_head_stride, (flat * k_token_stride + (h_3 + 3) * k_head_stride) + 128), co_3_3);
+            v_cache.set(v.subarray(flat * v_token_stride + (h_3 + 3) * v_head_stride, (flat * v_token_stride + (h_3 + 3) * v_head_stride) + 128), co_3_3);
           }
         }
     }
@@ -434,159 +408,133 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, positions: Int32Array, q_norm_weight: Uint16Array, k_norm_weight: Uint16Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint16Array, v_cache: Uint16Array): void {
-  const c0_3 = SCRATCH_rowsOut_c0_3;
-  const s0_3 = SCRATCH_rowsOut_s0_3;
+  const c0_4 = SCRATCH_rowsOut_c0_4;
+  const s0_4 = SCRATCH_rowsOut_s0_4;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
-        const pos0_3 = positions[flat];
-        const slot_given_3 = slot_mapping[flat];
-        const stored_3 = slot_given_3 >= 0 && Math.max(slot_given_3, 0) < cache_slots;
-        const slot_3 = stored_3 ? Math.max(slot_given_3, 0) : 0;
-        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
-          const angle_4_0 = pos0_3 * OMEGA[i_3];
-          const cs0_3_0_0 = Math.cos(angle_4_0);
-          const cs0_3_1_0 = Math.sin(angle_4_0);
-          c0_3[i_3] = cs0_3_0_0;
-          s0_3[i_3] = cs0_3_1_0;
-          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
-          const cs0_3_0_1 = Math.cos(angle_4_1);
-          const cs0_3_1_1 = Math.sin(angle_4_1);
-          c0_3[i_3 + 1] = cs0_3_0_1;
-          s0_3[i_3 + 1] = cs0_3_1_1;
-          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
-          const cs0_3_0_2 = Math.cos(angle_4_2);
-          const cs0_3_1_2 = Math.sin(angle_4_2);
-          c0_3[i_3 + 2] = cs0_3_0_2;
-          s0_3[i_3 + 2] = cs0_3_1_2;
-          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
-          const cs0_3_0_3 = Math.cos(angle_4_3);
-          const cs0_3_1_3 = Math.sin(angle_4_3);
-          c0_3[i_3 + 3] = cs0_3_0_3;
-          s0_3[i_3 + 3] = cs0_3_1_3;
+        const pos0_4 = positions[flat];
+        for (let i_4 = 0; i_4 < 64; i_4 += 4) {
+          const angle_5_0 = pos0_4 * OMEGA[i_4];
+          const cs0_4_0_0 = Math.cos(angle_5_0);
+          const cs0_4_1_0 = Math.sin(angle_5_0);
+          c0_4[i_4] = cs0_4_0_0;
+          s0_4[i_4] = cs0_4_1_0;
+          const angle_5_1 = pos0_4 * OMEGA[i_4 + 1];
+          const cs0_4_0_1 = Math.cos(angle_5_1);
+          const cs0_4_1_1 = Math.sin(angle_5_1);
+          c0_4[i_4 + 1] = cs0_4_0_1;
+          s0_4[i_4 + 1] = cs0_4_1_1;
+          const angle_5_2 = pos0_4 * OMEGA[i_4 + 2];
+          const cs0_4_0_2 = Math.cos(angle_5_2);
+          const cs0_4_1_2 = Math.sin(angle_5_2);
+          c0_4[i_4 + 2] = cs0_4_0_2;
+          s0_4[i_4 + 2] = cs0_4_1_2;
+          const angle_5_3 = pos0_4 * OMEGA[i_4 + 3];
+          const cs0_4_0_3 = Math.cos(angle_5_3);
+          const cs0_4_1_3 = Math.sin(angle_5_3);
+          c0_4[i_4 + 3] = cs0_4_0_3;
+          s0_4[i_4 + 3] = cs0_4_1_3;
         }
-        for (let h_3 = 0; h_3 < 32; h_3++) {
-          const o_3 = flat * q_token_stride + h_3 * q_head_stride;
-          let ss_3 = 0.0;
-          for (let l_3 = 0; l_3 < 128; l_3 += 4) {
-            const xl_3_0 = bf16ToNumber(q_in[o_3 + l_3]);
-            ss_3 = ss_3 + xl_3_0 * xl_3_0;
-            const xl_3_1 = bf16ToNumber(q_in[o_3 + (l_3 + 1)]);
-            ss_3 = ss_3 + xl_3_1 * xl_3_1;
-            const xl_3_2 = bf16ToNumber(q_in[o_3 + (l_3 + 2)]);
-            ss_3 = ss_3 + xl_3_2 * xl_3_2;
-            const xl_3_3 = bf16ToNumber(q_in[o_3 + (l_3 + 3)]);
-            ss_3 = ss_3 + xl_3_3 * xl_3_3;
+        for (let h_4 = 0; h_4 < 32; h_4++) {
+          const o_4 = flat * q_token_stride + h_4 * q_head_stride;
+          let ss_4 = 0.0;
+          for (let l_4 = 0; l_4 < 128; l_4 += 4) {
+            const xl_4_0 = bf16ToNumber(q_in[o_4 + l_4]);
+            ss_4 = ss_4 + xl_4_0 * xl_4_0;
+            const xl_4_1 = bf16ToNumber(q_in[o_4 + (l_4 + 1)]);
+            ss_4 = ss_4 + xl_4_1 * xl_4_1;
+            const xl_4_2 = bf16ToNumber(q_in[o_4 + (l_4 + 2)]);
+            ss_4 = ss_4 + xl_4_2 * xl_4_2;
+            const xl_4_3 = bf16ToNumber(q_in[o_4 + (l_4 + 3)]);
+            ss_4 = ss_4 + xl_4_3 * xl_4_3;
           }
-          const r_3 = 1.0 / Math.sqrt(ss_3 / 128.0 + 0.000001);
-          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
-            const p0_xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]) * (r_3 * bf16ToNumber(q_norm_weight[i_3]));
-            const p0_xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]) * (r_3 * bf16ToNumber(q_norm_weight[64 + i_3]));
-            const p0_ci_3_0 = c0_3[i_3];
-            const p0_si_3_0 = s0_3[i_3];
-            const p0_xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]) * (r_3 * bf16ToNumber(q_norm_weight[i_3 + 1]));
-            const p0_xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]) * (r_3 * bf16ToNumber(q_norm_weight[64 + (i_3 + 1)]));
-            const p0_ci_3_1 = c0_3[i_3 + 1];
-            const p0_si_3_1 = s0_3[i_3 + 1];
-            const p0_xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]) * (r_3 * bf16ToNumber(q_norm_weight[i_3 + 2]));
-            const p0_xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]) * (r_3 * bf16ToNumber(q_norm_weight[64 + (i_3 + 2)]));
-            const p0_ci_3_2 = c0_3[i_3 + 2];
-            const p0_si_3_2 = s0_3[i_3 + 2];
-            const p0_xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]) * (r_3 * bf16ToNumber(q_norm_weight[i_3 + 3]));
-            const p0_xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]) * (r_3 * bf16ToNumber(q_norm_weight[64 + (i_3 + 3)]));
-            const p0_ci_3_3 = c0_3[i_3 + 3];
-            const p0_si_3_3 = s0_3[i_3 + 3];
-            q_out[o_3 + i_3] = numberToBf16(p0_xa_3_0 * p0_ci_3_0 - p0_xb_3_0 * p0_si_3_0);
-            q_out[(o_3 + 64) + i_3] = numberToBf16(p0_xb_3_0 * p0_ci_3_0 + p0_xa_3_0 * p0_si_3_0);
-            q_out[o_3 + (i_3 + 1)] = numberToBf16(p0_xa_3_1 * p0_ci_3_1 - p0_xb_3_1 * p0_si_3_1);
-            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(p0_xb_3_1 * p0_ci_3_1 + p0_xa_3_1 * p0_si_3_1);
-            q_out[o_3 + (i_3 + 2)] = numberToBf16(p0_xa_3_2 * p0_ci_3_2 - p0_xb_3_2 * p0_si_3_2);
-            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(p0_xb_3_2 * p0_ci_3_2 + p0_xa_3_2 * p0_si_3_2);
-            q_out[o_3 + (i_3 + 3)] = numberToBf16(p0_xa_3_3 * p0_ci_3_3 - p0_xb_3_3 * p0_si_3_3);
-            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(p0_xb_3_3 * p0_ci_3_3 + p0_xa_3_3 * p0_si_3_3);
+          const r_4 = 1.0 / Math.sqrt(ss_4 / 128.0 + 0.000001);
+          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
+            const p0_xa_4_0 = bf16ToNumber(q_in[o_4 + i_4]) * (r_4 * bf16ToNumber(q_norm_weight[i_4]));
+            const p0_xb_4_0 = bf16ToNumber(q_in[(o_4 + 64) + i_4]) * (r_4 * bf16ToNumber(q_norm_weight[64 + i_4]));
+            const p0_ci_4_0 = c0_4[i_4];
+            const p0_si_4_0 = s0_4[i_4];
+            const p0_xa_4_1 = bf16ToNumber(q_in[o_4 + (i_4 + 1)]) * (r_4 * bf16ToNumber(q_norm_weight[i_4 + 1]));
+            const p0_xb_4_1 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 1)]) * (r_4 * bf16ToNumber(q_norm_weight[64 + (i_4 + 1)]));
+            const p0_ci_4_1 = c0_4[i_4 + 1];
+            const p0_si_4_1 = s0_4[i_4 + 1];
+            const p0_xa_4_2 = bf16ToNumber(q_in[o_4 + (i_4 + 2)]) * (r_4 * bf16ToNumber(q_norm_weight[i_4 + 2]));
+            const p0_xb_4_2 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 2)]) * (r_4 * bf16ToNumber(q_norm_weight[64 + (i_4 + 2)]));
+            const p0_ci_4_2 = c0_4[i_4 + 2];
+            const p0_si_4_2 = s0_4[i_4 + 2];
+            const p0_xa_4_3 = bf16ToNumber(q_in[o_4 + (i_4 + 3)]) * (r_4 * bf16ToNumber(q_norm_weight[i_4 + 3]));
+            const p0_xb_4_3 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 3)]) * (r_4 * bf16ToNumber(q_norm_weight[64 + (i_4 + 3)]));
+            const p0_ci_4_3 = c0_4[i_4 + 3];
+            const p0_si_4_3 = s0_4[i_4 + 3];
+            q_out[o_4 + i_4] = numberToBf16(p0_xa_4_0 * p0_ci_4_0 - p0_xb_4_0 * p0_si_4_0);
+            q_out[(o_4 + 64) + i_4] = numberToBf16(p0_xb_4_0 * p0_ci_4_0 + p0_xa_4_0 * p0_si_4_0);
+            q_out[o_4 + (i_4 + 1)] = numberToBf16(p0_xa_4_1 * p0_ci_4_1 - p0_xb_4_1 * p0_si_4_1);
+            q_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(p0_xb_4_1 * p0_ci_4_1 + p0_xa_4_1 * p0_si_4_1);
+            q_out[o_4 + (i_4 + 2)] = numberToBf16(p0_xa_4_2 * p0_ci_4_2 - p0_xb_4_2 * p0_si_4_2);
+            q_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(p0_xb_4_2 * p0_ci_4_2 + p0_xa_4_2 * p0_si_4_2);
+            q_out[o_4 + (i_4 + 3)] = numberToBf16(p0_xa_4_3 * p0_ci_4_3 - p0_xb_4_3 * p0_si_4_3);
+            q_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(p0_xb_4_3 * p0_ci_4_3 + p0_xa_4_3 * p0_si_4_3);
           }
         }
-        for (let h_3 = 0; h_3 < 8; h_3++) {
-          const o_3 = flat * k_token_stride + h_3 * k_head_stride;
-          const co_3 = (slot_3 * 8 + h_3) * 128;
-          const vo_3 = flat * v_token_stride + h_3 * v_head_stride;
-          let ss_3 = 0.0;
-          for (let l_3 = 0; l_3 < 128; l_3 += 4) {
-            const xl_3_0 = bf16ToNumber(k_in[o_3 + l_3]);
-            ss_3 = ss_3 + xl_3_0 * xl_3_0;
-            const xl_3_1 = bf16ToNumber(k_in[o_3 + (l_3 + 1)]);
-            ss_3 = ss_3 + xl_3_1 * xl_3_1;
-            const xl_3_2 = bf16ToNumber(k_in[o_3 + (l_3 + 2)]);
-            ss_3 = ss_3 + xl_3_2 * xl_3_2;
-            const xl_3_3 = bf16ToNumber(k_in[o_3 + (l_3 + 3)]);
-            ss_3 = ss_3 + xl_3_3 * xl_3_3;
+        for (let h_4 = 0; h_4 < 8; h_4++) {
+          const o_4 = flat * k_token_stride + h_4 * k_head_stride;
+          let ss_4 = 0.0;
+          for (let l_4 = 0; l_4 < 128; l_4 += 4) {
+            const xl_4_0 = bf16ToNumber(k_in[o_4 + l_4]);
+            ss_4 = ss_4 + xl_4_0 * xl_4_0;
+            const xl_4_1 = bf16ToNumber(k_in[o_4 + (l_4 + 1)]);
+            ss_4 = ss_4 + xl_4_1 * xl_4_1;
+            const xl_4_2 = bf16ToNumber(k_in[o_4 + (l_4 + 2)]);
+            ss_4 = ss_4 + xl_4_2 * xl_4_2;
+            const xl_4_3 = bf16ToNumber(k_in[o_4 + (l_4 + 3)]);
+            ss_4 = ss_4 + xl_4_3 * xl_4_3;
           }
-          const r_3 = 1.0 / Math.sqrt(ss_3 / 128.0 + 0.000001);
-          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
-            const p0_xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]) * (r_3 * bf16ToNumber(k_norm_weight[i_3]));
-            const p0_xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]) * (r_3 * bf16ToNumber(k_norm_weight[64 + i_3]));
-            const p0_ci_3_0 = c0_3[i_3];
-            const p0_si_3_0 = s0_3[i_3];
-            const kw0_3_0 = p0_xa_3_0 * p0_ci_3_0 - p0_xb_3_0 * p0_si_3_0;
-            k_out[o_3 + i_3] = numberToBf16(kw0_3_0);
-            if (stored_3) {
-              k_cache[co_3 + i_3] = numberToBf16(kw0_3_0);
-              v_cache[co_3 + i_3] = v[vo_3 + i_3];
-            }
-            const kw1_3_0 = p0_xb_3_0 * p0_ci_3_0 + p0_xa_3_0 * p0_si_3_0;
-            k_out[(o_3 + 64) + i_3] = numberToBf16(kw1_3_0);
-            if (stored_3) {
-              k_cache[(co_3 + 64) + i_3] = numberToBf16(kw1_3_0);
-              v_cache[(co_3 + 64) + i_3] = v[(vo_3 + 64) + i_3];
-            }
-            const p0_xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]) * (r_3 * bf16ToNumber(k_norm_weight[i_3 + 1]));
-            const p0_xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]) * (r_3 * bf16ToNumber(k_norm_weight[64 + (i_3 + 1)]));
-            const p0_ci_3_1 = c0_3[i_3 + 1];
-            const p0_si_3_1 = s0_3[i_3 + 1];
-            const kw0_3_1 = p0_xa_3_1 * p0_ci_3_1 - p0_xb_3_1 * p0_si_3_1;
-            k_out[o_3 + (i_3 + 1)] = numberToBf16(kw0_3_1);
-            if (stored_3) {
-              k_cache[co_3 + (i_3 + 1)] = numberToBf16(kw0_3_1);
-              v_cache[co_3 + (i_3 + 1)] = v[vo_3 + (i_3 + 1)];
-            }
-            const kw1_3_1 = p0_xb_3_1 * p0_ci_3_1 + p0_xa_3_1 * p0_si_3_1;
-            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(kw1_3_1);
-            if (stored_3) {
-              k_cache[(co_3 + 64) + (i_3 + 1)] = numberToBf16(kw1_3_1);
-              v_cache[(co_3 + 64) + (i_3 + 1)] = v[(vo_3 + 64) + (i_3 + 1)];
-            }
-            const p0_xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]) * (r_3 * bf16ToNumber(k_norm_weight[i_3 + 2]));
-            const p0_xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]) * (r_3 * bf16ToNumber(k_norm_weight[64 + (i_3 + 2)]));
-            const p0_ci_3_2 = c0_3[i_3 + 2];
-            const p0_si_3_2 = s0_3[i_3 + 2];
-            const kw0_3_2 = p0_xa_3_2 * p0_ci_3_2 - p0_xb_3_2 * p0_si_3_2;
-            k_out[o_3 + (i_3 + 2)] = numberToBf16(kw0_3_2);
-            if (stored_3) {
-              k_cache[co_3 + (i_3 + 2)] = numberToBf16(kw0_3_2);
-              v_cache[co_3 + (i_3 + 2)] = v[vo_3 + (i_3 + 2)];
-            }
-            const kw1_3_2 = p0_xb_3_2 * p0_ci_3_2 + p0_xa_3_2 * p0_si_3_2;
-            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(kw1_3_2);
-            if (stored_3) {
-              k_cache[(co_3 + 64) + (i_3 + 2)] = numberToBf16(kw1_3_2);
-              v_cache[(co_3 + 64) + (i_3 + 2)] = v[(vo_3 + 64) + (i_3 + 2)];
-            }
-            const p0_xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]) * (r_3 * bf16ToNumber(k_norm_weight[i_3 + 3]));
-            const p0_xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]) * (r_3 * bf16ToNumber(k_norm_weight[64 + (i_3 + 3)]));
-            const p0_ci_3_3 = c0_3[i_3 + 3];
-            const p0_si_3_3 = s0_3[i_3 + 3];
-            const kw0_3_3 = p0_xa_3_3 * p0_ci_3_3 - p0_xb_3_3 * p0_si_3_3;
-            k_out[o_3 + (i_3 + 3)] = numberToBf16(kw0_3_3);
-            if (stored_3) {
-              k_cache[co_3 + (i_3 + 3)] = numberToBf16(kw0_3_3);
-              v_cache[co_3 + (i_3 + 3)] = v[vo_3 + (i_3 + 3)];
-            }
-            const kw1_3_3 = p0_xb_3_3 * p0_ci_3_3 + p0_xa_3_3 * p0_si_3_3;
-            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(kw1_3_3);
-            if (stored_3) {
-              k_cache[(co_3 + 64) + (i_3 + 3)] = numberToBf16(kw1_3_3);
-              v_cache[(co_3 + 64) + (i_3 + 3)] = v[(vo_3 + 64) + (i_3 + 3)];
-            }
+          const r_4 = 1.0 / Math.sqrt(ss_4 / 128.0 + 0.000001);
+          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
+            const p0_xa_4_0 = bf16ToNumber(k_in[o_4 + i_4]) * (r_4 * bf16ToNumber(k_norm_weight[i_4]));
+            const p0_xb_4_0 = bf16ToNumber(k_in[(o_4 + 64) + i_4]) * (r_4 * bf16ToNumber(k_norm_weight[64 + i_4]));
+            const p0_ci_4_0 = c0_4[i_4];
+            const p0_si_4_0 = s0_4[i_4];
+            const p0_xa_4_1 = bf16ToNumber(k_in[o_4 + (i_4 + 1)]) * (r_4 * bf16ToNumber(k_norm_weight[i_4 + 1]));
+            const p0_xb_4_1 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 1)]) * (r_4 * bf16ToNumber(k_norm_weight[64 + (i_4 + 1)]));
+            const p0_ci_4_1 = c0_4[i_4 + 1];
+            const p0_si_4_1 = s0_4[i_4 + 1];
+            const p0_xa_4_2 = bf16ToNumber(k_in[o_4 + (i_4 + 2)]) * (r_4 * bf16ToNumber(k_norm_weight[i_4 + 2]));
+            const p0_xb_4_2 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 2)]) * (r_4 * bf16ToNumber(k_norm_weight[64 + (i_4 + 2)]));
+            const p0_ci_4_2 = c0_4[i_4 + 2];
+            const p0_si_4_2 = s0_4[i_4 + 2];
+            const p0_xa_4_3 = bf16ToNumber(k_in[o_4 + (i_4 + 3)]) * (r_4 * bf16ToNumber(k_norm_weight[i_4 + 3]));
+            const p0_xb_4_3 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 3)]) * (r_4 * bf16ToNumber(k_norm_weight[64 + (i_4 + 3)]));
+            const p0_ci_4_3 = c0_4[i_4 + 3];
+            const p0_si_4_3 = s0_4[i_4 + 3];
+            k_out[o_4 + i_4] = numberToBf16(p0_xa_4_0 * p0_ci_4_0 - p0_xb_4_0 * p0_si_4_0);
+            k_out[(o_4 + 64) + i_4] = numberToBf16(p0_xb_4_0 * p0_ci_4_0 + p0_xa_4_0 * p0_si_4_0);
+            k_out[o_4 + (i_4 + 1)] = numberToBf16(p0_xa_4_1 * p0_ci_4_1 - p0_xb_4_1 * p0_si_4_1);
+            k_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(p0_xb_4_1 * p0_ci_4_1 + p0_xa_4_1 * p0_si_4_1);
+            k_out[o_4 + (i_4 + 2)] = numberToBf16(p0_xa_4_2 * p0_ci_4_2 - p0_xb_4_2 * p0_si_4_2);
+            k_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(p0_xb_4_2 * p0_ci_4_2 + p0_xa_4_2 * p0_si_4_2);
+            k_out[o_4 + (i_4 + 3)] = numberToBf16(p0_xa_4_3 * p0_ci_4_3 - p0_xb_4_3 * p0_si_4_3);
+            k_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(p0_xb_4_3 * p0_ci_4_3 + p0_xa_4_3 * p0_si_4_3);
+          }
+        }
+        const slot_given_6 = slot_mapping[flat];
+        const stored_6 = slot_given_6 >= 0 && Math.max(slot_given_6, 0) < cache_slots;
+        const slot_6 = stored_6 ? Math.max(slot_given_6, 0) : 0;
+        if (stored_6) {
+          for (let h_6 = 0; h_6 < 8; h_6 += 4) {
+            const co_6_0 = (slot_6 * 8 + h_6) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + h_6 * k_head_stride, (flat * k_token_stride + h_6 * k_head_stride) + 128), co_6_0);
+            v_cache.set(v.subarray(flat * v_token_stride + h_6 * v_head_stride, (flat * v_token_stride + h_6 * v_head_stride) + 128), co_6_0);
+            const co_6_1 = (slot_6 * 8 + (h_6 + 1)) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + (h_6 + 1) * k_head_stride, (flat * k_token_stride + (h_6 + 1) * k_head_stride) + 128), co_6_1);
+            v_cache.set(v.subarray(flat * v_token_stride + (h_6 + 1) * v_head_stride, (flat * v_token_stride + (h_6 + 1) * v_head_stride) + 128), co_6_1);
+            const co_6_2 = (slot_6 * 8 + (h_6 + 2)) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + (h_6 + 2) * k_head_stride, (flat * k_token_stride + (h_6 + 2) * k_head_stride) + 128), co_6_2);
+            v_cache.set(v.subarray(flat * v_token_stride + (h_6 + 2) * v_head_stride, (flat * v_token_stride + (h_6 + 2) * v_head_stride) + 128), co_6_2);
+            const co_6_3 = (slot_6 * 8 + (h_6 + 3)) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + (h_6 + 3) * k_head_stride, (flat * k_token_stride + (h_6 + 3) * k_head_stride) + 128), co_6_3);
+            v_cache.set(v.subarray(flat * v_token_stride + (h_6 + 3) * v_head_stride, (flat * v_token_stride + (h_6 + 3) * v_head_stride) + 128), co_6_3);
           }
         }
     }
