@@ -146,7 +146,8 @@ Options:
       --v FILE, --slot-mapping FILE, --k-cache FILE, --v-cache FILE
                          kv_cache specs: v (k's shape), each token's slot [tokens] ('<i4' or
                          '<i8'; −1 skips the token) and the caches in the spec's dtype; the updated
-                         caches are written as DIR/k_cache.npy and DIR/v_cache.npy
+                         caches are written as DIR/k_cache.npy and DIR/v_cache.npy (with --qkv,
+                         v is the fused tensor's last k_heads heads: no --v)
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -573,7 +574,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'], qNormWeight: values['q-norm-weight'], kNormWeight: values['k-norm-weight'],
     v: values.v, slotMapping: values['slot-mapping'], kCache: values['k-cache'], vCache: values['v-cache'] };
   const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);
-  refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out)] : outputFiles(values.out), inputFiles);
+  refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out), ...outputFiles(values.out).slice(2)] : outputFiles(values.out), inputFiles);
   const r = compileSpec(positionals[0]);
   printDiagnostics(r);
   if (!r.ok) return 1;
@@ -639,9 +640,23 @@ async function runQkv(ir: OptimizedIR, backend: RunBackend, files: PositionFiles
     process.stdout.write(`qkv: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
     if (!within) status = EXIT.failed;
   }
+  // A kv_cache spec's caches, as the call left them, beside the fused tensor.
+  const caches = ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const).map((name) => ({ name, shape: kvCacheDims(ir, { ...p.inputs.sizes, k_heads: p.heads.k }), stored: out[name]! })) : [];
+  if (limit !== undefined && caches.length > 0) {
+    const reference = interpretStored(ir, p.inputs);
+    for (const { name, shape, stored } of caches) {
+      const c = compareOutputs(ir, name, stored, reference[name]!, shape);
+      const within = c.maxRel <= limit;
+      process.stdout.write(`${name}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
+      if (!within) status = EXIT.failed;
+    }
+  }
   const path = qkvOutputFile(dir);
-  writeOutputsTogether([{ path, contents: writeNpy(p.descr, p.qkv.shape, fused) }]);
-  process.stdout.write(`${backend}: wrote ${path}\n`);
+  const [, , kcPath, vcPath] = outputFiles(dir);
+  const cacheFiles = caches.map((c) => ({ path: c.name === 'k_cache' ? kcPath : vcPath, contents: writeNpy(p.descr, c.shape, c.stored) }));
+  const outputs = [{ path, contents: writeNpy(p.descr, p.qkv.shape, fused) }, ...cacheFiles];
+  writeOutputsTogether(outputs);
+  process.stdout.write(`${backend}: wrote ${outputs.map((f) => f.path).join(', ')}\n`);
   return status;
 }
 

@@ -340,13 +340,15 @@ function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs):
     if (stray) throw new RopeArgumentError(`${stray[2]}: spec ${ir.name} writes no KV cache (its kernel block has no 'kv_cache')`);
     return;
   }
-  const missing = named.filter(([, f]) => f === undefined).map(([, , o]) => o);
+  // (--qkv gives v as a view of the fused tensor.)
+  const missing = named.filter(([name, f]) => f === undefined && !(name === 'v' && inputs.v !== undefined)).map(([, , o]) => o);
   if (missing.length > 0) throw new RopeArgumentError(`spec ${ir.name} stores rotated k and v into a KV cache: give ${missing.join(', ')}`);
   const dtype = ir.kernel.dtype;
   const descr = STORAGE_DESCR[dtype];
   const shape = kvCacheShape(ir);
   const rowsName = kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks';
   for (const [name, file] of named) {
+    if (file === undefined) continue;
     if (name === 'slot_mapping') {
       inputs.slot_mapping = intTensor(load(file!), file!, 'slot_mapping');
       continue;
@@ -526,7 +528,7 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   if (!ir.kernel.strided) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} needs 'strided' in its kernel block`);
   if (tensors(ir).length < 2) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} rotates ${tensors(ir)[0]} only; give --${tensors(ir)[0]}`);
   if (ownTokens(ir)) throw new RopeArgumentError(`--qkv rotates the q and k of each token of one fused tensor: spec ${ir.name} gives k its own tokens; give --q and --k`);
-  if (ir.kernel.kvCache) throw new RopeArgumentError(`--qkv does not write a KV cache yet: spec ${ir.name} has 'kv_cache'; give --q, --k and --v`);
+  if (ir.kernel.kvCache && files.v !== undefined) throw new RopeArgumentError(`--v: with --qkv, v is the fused tensor's last k_heads heads`);
   if (!sameLanes(ir)) {
     throw new RopeArgumentError(`--qkv splits a fused [tokens, q_heads + 2·k_heads, head_dim] tensor: spec ${ir.name}'s q heads have ${tensorLanes(ir, 'q').headDim} lanes and its k heads ${tensorLanes(ir, 'k').headDim}; give --q and --k`);
   }
@@ -552,6 +554,8 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   else [sizes.batch, sizes.seq] = qkv.shape;
   const data = qkv.data as Float32Array | Uint16Array;
   const inputs: RopeInputs = { q: data.subarray(0), k: data.subarray(hq * D), sizes };
+  // A KV cache: v is the fused tensor's last k_heads heads, a view like q and k.
+  if (ir.kernel.kvCache) Object.assign(inputs, { v: data.subarray((hq + hk) * D) }, { sizes: Object.assign(sizes, { v_token_stride: row, v_head_stride: D }) });
   addPositionInputs(ir, files, inputs);
   return { inputs, qkv, descr, heads: { q: hq, k: hk } };
 }
@@ -568,7 +572,7 @@ export function mergeQkv<T extends Float32Array | Uint16Array | Float64Array>(ir
   return into;
 }
 
-/** The file `ropec run --qkv --out DIR` writes. */
+/** The file `ropec run --qkv --out DIR` writes (and a kv_cache spec's caches, as outputFiles names them). */
 export function qkvOutputFile(dir: string): string {
   return join(dir, 'qkv.npy');
 }

@@ -287,6 +287,36 @@ describe('kv_cache: ropec', () => {
     expect(text).toContain('  per stored token: also reads 32 bytes of v + 4 bytes of slot_mapping, writes 32 bytes to each cache');
   });
 
+  it('run --qkv: v is the fused tensor\'s last heads; every backend writes the same caches, and the fused tensor with v unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-kv-'));
+    try {
+      writeFileSync(join(dir, 'a.rope'), spec('rq', 'q heads 2\n    k heads 2\n    dtype bf16\n    inplace\n    strided\n    kv_cache paged(block 2, layout hnd)'));
+      const [T, Hq, Hk, D] = [3, 2, 2, 8];
+      const qkv = encodeStorage(values(T * (Hq + 2 * Hk) * D, 4), 'bf16');
+      writeFileSync(join(dir, 'qkv.npy'), writeNpy('<u2', [T, Hq + 2 * Hk, D], qkv));
+      writeFileSync(join(dir, 's.npy'), writeNpy('<i4', [T], Int32Array.from([1, 2, -1])));
+      writeFileSync(join(dir, 'kc.npy'), writeNpy('<u2', [2, Hk, 2, D], new Uint16Array(2 * Hk * 2 * D)));
+      writeFileSync(join(dir, 'vc.npy'), writeNpy('<u2', [2, Hk, 2, D], new Uint16Array(2 * Hk * 2 * D)));
+      const caches: Record<string, number[]> = {};
+      for (const backend of ['ts', 'wgsl', ...(nvccAvailable() ? ['cuda'] : [])]) {
+        const r = await runMain('run', join(dir, 'a.rope'), '--qkv', join(dir, 'qkv.npy'), '--bf16', '--slot-mapping', join(dir, 's.npy'), '--k-cache', join(dir, 'kc.npy'), '--v-cache', join(dir, 'vc.npy'),
+          '--sizes', 'offset=2', '--backend', backend, ...(backend === 'cuda' ? ['--device', 'cpu'] : []), '--out', join(dir, backend), '--compare', 'interp');
+        expect(r.status, `${backend}: ${r.stdout}${r.stderr}`).toBe(0);
+        const out = parseNpy(readFileSync(join(dir, backend, 'qkv.npy')), 'qkv').data as Uint16Array;
+        const vc = parseNpy(readFileSync(join(dir, backend, 'v_cache.npy')), 'v_cache').data as Uint16Array;
+        // v's heads of every token come back as they were; token 0 (slot 1: block 0, row 1) has its v heads in the cache.
+        for (let t = 0; t < T; t++) for (let i = (Hq + Hk) * D; i < (Hq + 2 * Hk) * D; i++) expect(out[t * (Hq + 2 * Hk) * D + i]).toBe(qkv[t * (Hq + 2 * Hk) * D + i]);
+        for (let h = 0; h < Hk; h++) for (let l = 0; l < D; l++) expect(vc[(h * 2 + 1) * D + l]).toBe(qkv[(Hq + Hk + h) * D + l]);
+        caches[backend] = [...Array.from(parseNpy(readFileSync(join(dir, backend, 'k_cache.npy')), 'k_cache').data as Uint16Array), ...Array.from(vc)];
+      }
+      for (const backend of Object.keys(caches)) expect(caches[backend], backend).toEqual(caches.ts);
+      const stray = await runMain('run', join(dir, 'a.rope'), '--qkv', join(dir, 'qkv.npy'), '--bf16', '--v', join(dir, 'qkv.npy'), '--slot-mapping', join(dir, 's.npy'), '--k-cache', join(dir, 'kc.npy'), '--v-cache', join(dir, 'vc.npy'), '--out', join(dir, 'x'));
+      expect(stray.stderr).toContain("--v: with --qkv, v is the fused tensor's last k_heads heads");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('run takes --v, --slot-mapping, --k-cache and --v-cache, writes the caches, and names what is missing or stray', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ropec-kv-'));
     try {
