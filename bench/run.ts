@@ -461,6 +461,31 @@ function printShape(shape: BenchShape, res: { rows: Row[]; rounds: number; bytes
   if (walls.length) console.log(`  (ORT session.run() wall, incl. the binding's input/output copies: ${walls.map((r) => `${r.implementation} ${fmtMs(r.ortRunWallMedianMs!)} ms`).join('; ')})`);
 }
 
+/** A spec's TS module and IR, compiled and imported in-process. */
+async function loadTsSpec(text: string, name: string): Promise<{ ir: RopeIR; mod: Record<string, any> }> {
+  const r = compile(text, { file: `${name}.rope`, targets: ['ts'] });
+  if (!r.ok) throw new Error(r.diagnostics.map((d) => formatDiagnostic(d, text)).join('\n'));
+  return { ir: r.irs[0], mod: await importGeneratedTs(r.artifacts[0].contents, name) };
+}
+
+/**
+ * Median times of two ways to do the same work, in one run: `reset` before every call (untimed),
+ * 3 warm-up rounds, then `rounds` rounds each calling both, alternating.
+ */
+function timePair(runs: Record<'fused' | 'separate', () => void>, reset: () => void, rounds: number): { fusedMs: number; separateMs: number } {
+  const times: Record<'fused' | 'separate', number[]> = { fused: [], separate: [] };
+  for (let round = 0; round < rounds + 3; round++) {
+    for (const name of ['fused', 'separate'] as const) {
+      reset();
+      const t = performance.now();
+      runs[name]();
+      if (round >= 3) times[name].push(performance.now() - t);
+    }
+  }
+  const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
+  return { fusedMs: median(times.fused), separateMs: median(times.separate) };
+}
+
 /**
  * Issue 19's q/k norm stage on the CPU: the TS module of a Qwen3-shaped spec (128 lanes, 32 q and 8
  * k heads, f32, 1024 tokens) with `norm rms(eps 1e-6)`, one pass, against the same module without
@@ -469,11 +494,7 @@ function printShape(shape: BenchShape, res: { rows: Row[]; rounds: number; bytes
  */
 async function normFusion(): Promise<{ fusedMs: number; separateMs: number; rounds: number; maxAbsDiff: number }> {
   const source = (norm: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    inplace\n${norm}  }\n}\n`;
-  const load = async (text: string) => {
-    const r = compile(text, { file: 'qwen3_like.rope', targets: ['ts'] });
-    if (!r.ok) throw new Error(r.diagnostics.map((d) => formatDiagnostic(d, text)).join('\n'));
-    return { ir: r.irs[0], mod: await importGeneratedTs(r.artifacts[0].contents, 'qwen3_like') };
-  };
+  const load = (text: string) => loadTsSpec(text, 'qwen3_like');
   const fused = await load(source('    norm rms(eps 1e-6)\n'));
   const plain = await load(source(''));
   const T = 1024;
@@ -505,19 +526,8 @@ async function normFusion(): Promise<{ fusedMs: number; separateMs: number; roun
     run();
     worst = Math.max(worst, maxAbsDiff(q, want.q), maxAbsDiff(k, want.k));
   }
-  const times: Record<'fused' | 'separate', number[]> = { fused: [], separate: [] };
   const rounds = quick ? 5 : 40;
-  for (let round = 0; round < rounds + 3; round++) {
-    for (const [name, run] of [['fused', runFused], ['separate', runSeparate]] as const) {
-      q.set(q0);
-      k.set(k0);
-      const t = performance.now();
-      run();
-      if (round >= 3) times[name].push(performance.now() - t);
-    }
-  }
-  const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
-  const res = { fusedMs: median(times.fused), separateMs: median(times.separate), rounds, maxAbsDiff: worst };
+  const res = { ...timePair({ fused: runFused, separate: runSeparate }, () => { q.set(q0); k.set(k0); }, rounds), rounds, maxAbsDiff: worst };
   console.log(`\nIssue 19, q/k norm + RoPE on the CPU (TS module, f32, ${T} tokens × (32 + 8) heads of ${D}, one thread, ${rounds} rounds):`);
   console.log(`  fused (norm rms in the spec) ${res.fusedMs.toFixed(2)} ms; a norm pass then the rotation ${res.separateMs.toFixed(2)} ms → separate/fused = ${(res.separateMs / res.fusedMs).toFixed(2)} (max |diff| from the interpreter ${worst.toExponential(2)})`);
   return res;
@@ -532,11 +542,7 @@ async function normFusion(): Promise<{ fusedMs: number; separateMs: number; roun
  */
 async function cacheFusion(): Promise<{ fusedMs: number; separateMs: number; rounds: number; maxAbsDiff: number }> {
   const source = (kv: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    inplace\n${kv}  }\n}\n`;
-  const load = async (text: string) => {
-    const r = compile(text, { file: 'qwen3_like.rope', targets: ['ts'] });
-    if (!r.ok) throw new Error(r.diagnostics.map((d) => formatDiagnostic(d, text)).join('\n'));
-    return { ir: r.irs[0], mod: await importGeneratedTs(r.artifacts[0].contents, 'qwen3_like') };
-  };
+  const load = (text: string) => loadTsSpec(text, 'qwen3_like');
   const fused = await load(source('    kv_cache paged(block 16)\n'));
   const plain = await load(source(''));
   const [T, H, D, B] = [1024, 8, 128, 16];
@@ -577,19 +583,8 @@ async function cacheFusion(): Promise<{ fusedMs: number; separateMs: number; rou
     run();
     worst = Math.max(worst, maxAbsDiff(q, want.q), maxAbsDiff(k, want.k), maxAbsDiff(k_cache, want.k_cache!), maxAbsDiff(v_cache, want.v_cache!));
   }
-  const times: Record<'fused' | 'separate', number[]> = { fused: [], separate: [] };
   const rounds = quick ? 5 : 40;
-  for (let round = 0; round < rounds + 3; round++) {
-    for (const [name, run] of [['fused', runFused], ['separate', runSeparate]] as const) {
-      q.set(q0);
-      k.set(k0);
-      const t = performance.now();
-      run();
-      if (round >= 3) times[name].push(performance.now() - t);
-    }
-  }
-  const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
-  const res = { fusedMs: median(times.fused), separateMs: median(times.separate), rounds, maxAbsDiff: worst };
+  const res = { ...timePair({ fused: runFused, separate: runSeparate }, () => { q.set(q0); k.set(k0); }, rounds), rounds, maxAbsDiff: worst };
   console.log(`\nIssue 19, RoPE + KV-cache write on the CPU (TS module, f32, ${T} tokens × (32 + 8) heads of ${D}, paged cache of ${blocks} × ${B} slots, one thread, ${rounds} rounds):`);
   console.log(`  fused (kv_cache in the spec) ${res.fusedMs.toFixed(2)} ms; the rotation then a cache write (TypedArray.set per token) ${res.separateMs.toFixed(2)} ms → separate/fused = ${(res.separateMs / res.fusedMs).toFixed(2)} (goal ≥ 1.5 for the WebAssembly kernel, which has no cache write yet; max |diff| from the interpreter ${worst.toExponential(2)})`);
   return res;
