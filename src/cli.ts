@@ -148,6 +148,8 @@ Options:
                          '<i8'; −1 skips the token) and the caches in the spec's dtype; the updated
                          caches are written as DIR/k_cache.npy and DIR/v_cache.npy (with --qkv,
                          v is the fused tensor's last k_heads heads: no --v)
+      --block-table FILE kv_cache paged(…, slots table) specs, instead of --slot-mapping: each
+                         sequence's cache blocks [batch, table_blocks] ('<i4' or '<i8'; −1: none)
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -549,7 +551,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
       'q-norm-weight': { type: 'string' }, 'k-norm-weight': { type: 'string' },
-      v: { type: 'string' }, 'slot-mapping': { type: 'string' }, 'k-cache': { type: 'string' }, 'v-cache': { type: 'string' },
+      v: { type: 'string' }, 'slot-mapping': { type: 'string' }, 'block-table': { type: 'string' }, 'k-cache': { type: 'string' }, 'v-cache': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -572,7 +574,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   }
   const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, kPositions: values['k-positions'], sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], gridSizes: values['grid-sizes'],
     cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'], qNormWeight: values['q-norm-weight'], kNormWeight: values['k-norm-weight'],
-    v: values.v, slotMapping: values['slot-mapping'], kCache: values['k-cache'], vCache: values['v-cache'] };
+    v: values.v, slotMapping: values['slot-mapping'], blockTable: values['block-table'], kCache: values['k-cache'], vCache: values['v-cache'] };
   const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);
   refuseOverwritingInputs(values.qkv !== undefined ? [qkvOutputFile(values.out), ...outputFiles(values.out).slice(2)] : outputFiles(values.out), inputFiles);
   const r = compileSpec(positionals[0]);

@@ -54,6 +54,8 @@ export interface PositionFiles {
   /** `kv_cache …`: v (k's shape), the slots [tokens] and the caches the call writes. */
   v?: string;
   slotMapping?: string;
+  /** `kv_cache paged(…, slots table)`: each sequence's blocks [batch, table_blocks]. */
+  blockTable?: string;
   kCache?: string;
   vCache?: string;
 }
@@ -333,13 +335,17 @@ function addNormInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs
  * caches in q and k's storage dtype; the caches' first dimension is cache_slots (or cache_blocks).
  */
 function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs): void {
-  const named = [['v', files.v, '--v'], ['slot_mapping', files.slotMapping, '--slot-mapping'], ['k_cache', files.kCache, '--k-cache'], ['v_cache', files.vCache, '--v-cache']] as const;
   const kv = ir.kernel.kvCache;
+  const table = kv?.kind === 'paged' && kv.table === true;
+  const slotFile = [table ? 'block_table' : 'slot_mapping', table ? files.blockTable : files.slotMapping, table ? '--block-table' : '--slot-mapping'] as const;
+  const named = [['v', files.v, '--v'], slotFile, ['k_cache', files.kCache, '--k-cache'], ['v_cache', files.vCache, '--v-cache']] as const;
+  const other = table ? [files.slotMapping, '--slot-mapping', "finds slots in its block table (--block-table)"] as const : [files.blockTable, '--block-table', 'takes each token\'s slot (--slot-mapping)'] as const;
   if (!kv) {
-    const stray = named.find(([, f]) => f !== undefined);
+    const stray = [...named, [undefined, other[0], other[1]] as const].find(([, f]) => f !== undefined);
     if (stray) throw new RopeArgumentError(`${stray[2]}: spec ${ir.name} writes no KV cache (its kernel block has no 'kv_cache')`);
     return;
   }
+  if (other[0] !== undefined) throw new RopeArgumentError(`${other[1]}: spec ${ir.name} ${other[2]}`);
   // (--qkv gives v as a view of the fused tensor.)
   const missing = named.filter(([name, f]) => f === undefined && !(name === 'v' && inputs.v !== undefined)).map(([, , o]) => o);
   if (missing.length > 0) throw new RopeArgumentError(`spec ${ir.name} stores rotated k and v into a KV cache: give ${missing.join(', ')}`);
@@ -351,6 +357,13 @@ function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs):
     if (file === undefined) continue;
     if (name === 'slot_mapping') {
       inputs.slot_mapping = intTensor(load(file!), file!, 'slot_mapping');
+      continue;
+    }
+    if (name === 'block_table') {
+      const arr = load(file!);
+      if (arr.shape.length !== 2) throw new RopeArgumentError(`${file}: block_table must have shape [batch, table_blocks], got (${arr.shape.join(', ')})`);
+      inputs.block_table = intTensor(arr, file!, 'block_table');
+      inputs.sizes.table_blocks = arr.shape[1];
       continue;
     }
     const arr = load(file!);

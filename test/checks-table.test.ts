@@ -84,6 +84,8 @@ const SPECS = {
   norm: source('index + offset', { kernel: 'dtype f32\n    norm rms(eps 1e-6)' }),
   // Rotated k and v stored into a paged cache of 2 blocks of 2 slots.
   kv: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2)' }),
+  // A paged cache of 4 blocks of 2 slots found through a block table of 3 blocks per row.
+  kvtable: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2, slots table)' }),
   kvmany: `rope chk {
   head_dim 4
   style half
@@ -119,6 +121,8 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
   switch (spec) {
     case 'norm':
       return { ...qk(3), sizes: { tokens: 3, offset: 0 }, q_norm_weight: zeros(8), k_norm_weight: zeros(8) };
+    case 'kvtable':
+      return { ...qk(3), sizes: { tokens: 3, offset: 1, cache_blocks: 4, table_blocks: 3 }, v: zeros(3 * 8), block_table: Int32Array.from([2, 0, -1]), k_cache: zeros(8 * 8), v_cache: zeros(8 * 8) };
     case 'kv':
       return { ...qk(3), sizes: { tokens: 3, offset: 0, cache_blocks: 2 }, v: zeros(3 * 8), slot_mapping: Int32Array.from([3, -1, 0]), k_cache: zeros(4 * 8), v_cache: zeros(4 * 8) };
     case 'idx': case 'runheads': case 'native': case 'bf16':
@@ -182,8 +186,8 @@ interface Provocation {
 const STORAGE_USAGE = 0x80 | 0x08 | 0x04; // STORAGE | COPY_DST | COPY_SRC
 
 /** The kv spec's good arguments with q, k, v and the caches in GPUBuffers (the WGSL host binds them), then `over`. */
-function kvOnGpu({ device, buffer }: Gpu, over: Record<string, unknown>): Record<string, any> {
-  const x = good('kv') as Record<string, any>;
+function kvOnGpu({ device, buffer }: Gpu, over: Record<string, unknown>, spec: 'kv' | 'kvtable' = 'kv'): Record<string, any> {
+  const x = good(spec) as Record<string, any>;
   const args: Record<string, any> = { ...x };
   for (const name of ['q', 'k', 'v', 'k_cache', 'v_cache']) {
     const data = x[name] as Float32Array;
@@ -326,6 +330,12 @@ const PROVOKE: Record<string, Provocation> = {
     W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { slot_mapping: Int32Array.from([3, 0]) })),
   },
   'slot-range': { spec: 'kv', bad: () => edit('kv', (x) => { x.slot_mapping = Int32Array.from([3, 4, 0]); }), W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { slot_mapping: Int32Array.from([3, 4, 0]) })) },
+  'table-entry': { spec: 'kvtable', bad: () => edit('kvtable', (x) => { x.block_table = Int32Array.from([2, 4, -1]); }), W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { block_table: Int32Array.from([2, 4, -1]) }, 'kvtable')) },
+  // Positions 1 … 3 (offset 1), but a row of 1 block of 2 holds positions 0 and 1.
+  'table-short': {
+    spec: 'kvtable', bad: () => edit('kvtable', (x) => { x.block_table = Int32Array.from([2]); x.sizes.table_blocks = 1; }),
+    W: (gpu) => { const a = kvOnGpu(gpu, { block_table: Int32Array.from([2]) }, 'kvtable'); gpu.built.kernel.run({ ...a, sizes: { ...a.sizes, table_blocks: 1 } }); },
+  },
   'slot-type': { spec: 'kv', W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { slot_mapping: Float32Array.from([3, -1, 0]) })) },
   // v in k's buffer: WebGPU binds a buffer the pass writes once.
   'kv-buffers': { spec: 'kv', W: (gpu) => { const args = kvOnGpu(gpu, {}); gpu.built.kernel.run({ ...args, v: args.k }); } },

@@ -51,6 +51,14 @@ describe('kv_cache: the language', () => {
     expect(ir('dtype f32').kernel.kvCache).toBeUndefined();
   });
 
+  it('reads a block table (slots table), and refuses it where a token has no one whole position (RC226)', () => {
+    const ir = compile(spec('a', 'q heads 2\n    k heads 1\n    kv_cache paged(block 16, layout hnd, slots table)'), { file: 'a.rope' }).irs[0];
+    expect(ir.kernel.kvCache).toEqual({ kind: 'paged', block: 16, layout: 'hnd', table: true });
+    const mrope = compile(spec('m', 'q heads 2\n    k heads 1\n    kv_cache paged(block 16, slots table)').replace('positions index + offset', 'axes sectioned [t 1, h 1, w 1]\n  positions tensor int'), { file: 'm.rope' }).diagnostics;
+    expect(mrope.map((d) => d.code)).toEqual(['RC226']);
+    expect(codes(spec('a', 'q heads 2\n    kv_cache paged(block 16, slots mapping)'))).toEqual([]);
+  });
+
   it('refuses another form (RC223), a bad block, a cache without k (RC224) and with k\'s own tokens (RC225)', () => {
     expect(codes(spec('a', 'q heads 2\n    kv_cache flat'))).toEqual(['RC223']);
     expect(codes(spec('a', 'q heads 2\n    kv_cache paged'))).toEqual(['RC223']);
@@ -114,6 +122,83 @@ describe('kv_cache: the interpreter', () => {
     expect(() => interpret(ir, { ...base, v: undefined })).toThrow('v: missing; rope c stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [2, 1, 8]');
     expect(() => interpret(ir, { ...base, sizes: { tokens: 2 } })).toThrow('cache_blocks: missing');
   });
+});
+
+describe('kv_cache: a block table (paged(…, slots table))', () => {
+  // Two packed sequences at per-sequence offsets: sequence 0 holds positions 4, 5, 6 and sequence 1
+  // positions 0, 1; blocks of 2 slots. Row 0 maps its block 2 (positions 4, 5) to cache block 3 and
+  // block 3 (position 6) to cache block 0; row 1 maps block 0 (positions 0, 1) to cache block 1.
+  const source = spec('bt', 'q heads 2\n    k heads 2\n    kv_cache paged(block 2, layout hnd, slots table)').replace('positions index + offset', 'positions index packed + offsets');
+  const [H, D] = [2, 8];
+  const inputs = () => ({
+    q: values(5 * 2 * D, 1), k: values(5 * H * D, 2), v: values(5 * H * D, 3), cu_seqlens: Int32Array.from([0, 3, 5]), offsets: Int32Array.from([4, 0]),
+    block_table: Int32Array.from([-1, -1, 3, 0, 1, -1, -1, -1]), k_cache: new Float32Array(4 * H * 2 * D), v_cache: new Float32Array(4 * H * 2 * D),
+    sizes: { tokens: 5, table_blocks: 4, cache_blocks: 4 },
+  });
+  // token → (cache block, row in it), written out by hand from the table above.
+  const where = [[3, 0], [3, 1], [0, 0], [1, 0], [1, 1]];
+
+  it('the interpreter stores each token at block_table[sequence, p / B] · B + p % B', () => {
+    const ir = compile(source, { file: 'bt.rope' }).irs[0];
+    const x = inputs();
+    const got = interpret(ir, x);
+    for (let t = 0; t < 5; t++) {
+      for (let h = 0; h < H; h++) {
+        const at = ((where[t][0] * H + h) * 2 + where[t][1]) * D;
+        expect(Array.from(got.v_cache!.slice(at, at + D))).toEqual(Array.from(x.v.slice((t * H + h) * D, (t * H + h + 1) * D)));
+        expect(Array.from(got.k_cache!.slice(at, at + D))).toEqual(Array.from(got.k.slice((t * H + h) * D, (t * H + h + 1) * D)));
+      }
+    }
+    // Block 2 of the cache is nobody's: as it was.
+    expect(got.k_cache!.slice(2 * H * 2 * D, 3 * H * 2 * D).every((y) => y === 0)).toBe(true);
+  });
+
+  it('every host refuses a table entry past the cache and a row too short for a position, by name', async () => {
+    const ir = compile(source, { file: 'bt.rope' }).irs[0];
+    const mod = await loadGeneratedTs(compile(source, { file: 'bt.rope', targets: ['ts'] }).artifacts[0].contents, 'bt');
+    const entry = { ...inputs(), block_table: Int32Array.from([-1, -1, 3, 4, 1, -1, -1, -1]) };
+    const short = { ...inputs(), block_table: Int32Array.from([-1, -1, 3, 1, -1, -1]), sizes: { tokens: 5, table_blocks: 3, cache_blocks: 4 } };
+    for (const run of [(x: Record<string, any>) => interpret(ir, x as never), (x: Record<string, any>) => mod.rotateInPlace(x)]) {
+      expect(() => run(entry)).toThrow("block_table: entry [0, 3] is 4; a block is −1 (none) or one of the cache's 4 blocks [0, 4)");
+      expect(() => run(short)).toThrow("block_table: sequence 0's last token is at position 6, outside the positions [0, 6) that a row of 3 blocks of 2 slots holds");
+    }
+  });
+
+  it('ropec run --block-table: every backend writes the same caches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-kv-'));
+    try {
+      const x = inputs();
+      writeFileSync(join(dir, 'a.rope'), source);
+      writeFileSync(join(dir, 'q.npy'), writeNpy('<f4', [5, 2, D], x.q));
+      writeFileSync(join(dir, 'k.npy'), writeNpy('<f4', [5, H, D], x.k));
+      writeFileSync(join(dir, 'v.npy'), writeNpy('<f4', [5, H, D], x.v));
+      writeFileSync(join(dir, 'cu.npy'), writeNpy('<i4', [3], x.cu_seqlens));
+      writeFileSync(join(dir, 'off.npy'), writeNpy('<i4', [2], x.offsets));
+      writeFileSync(join(dir, 'bt.npy'), writeNpy('<i8', [2, 4], BigInt64Array.from(x.block_table, (y) => BigInt(y))));
+      writeFileSync(join(dir, 'kc.npy'), writeNpy('<f4', [4, H, 2, D], x.k_cache));
+      writeFileSync(join(dir, 'vc.npy'), writeNpy('<f4', [4, H, 2, D], x.v_cache));
+      const caches: Record<string, number[]> = {};
+      for (const backend of ['interp', 'ts', 'wgsl', ...(nvccAvailable() ? ['cuda'] : [])]) {
+        const r = await runMain('run', join(dir, 'a.rope'), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--v', join(dir, 'v.npy'), '--cu-seqlens', join(dir, 'cu.npy'), '--offsets', join(dir, 'off.npy'),
+          '--block-table', join(dir, 'bt.npy'), '--k-cache', join(dir, 'kc.npy'), '--v-cache', join(dir, 'vc.npy'), '--backend', backend, ...(backend === 'cuda' ? ['--device', 'cpu'] : []), '--out', join(dir, backend), '--compare', 'interp');
+        expect(r.status, `${backend}: ${r.stdout}${r.stderr}`).toBe(0);
+        caches[backend] = ['k_cache', 'v_cache'].flatMap((n) => Array.from(parseNpy(readFileSync(join(dir, backend, `${n}.npy`)), n).data as Float32Array));
+      }
+      // The rotated k may differ in the last bits between backends (GPU targets compute in f32: within
+      // 2^-20 of the largest value, the property tests' rule); v's rows and the untouched slots may not.
+      const half = caches.interp.length / 2;
+      const scale = caches.interp.slice(0, half).reduce((m, y) => Math.max(m, Math.abs(y)), 1);
+      for (const backend of Object.keys(caches)) {
+        expect(caches[backend].slice(half), backend).toEqual(caches.interp.slice(half));
+        caches[backend].slice(0, half).forEach((y, i) => expect(Math.abs(y - caches.interp[i]), backend).toBeLessThanOrEqual(scale * 2 ** -20));
+      }
+      const stray = await runMain('run', join(dir, 'a.rope'), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--v', join(dir, 'v.npy'), '--cu-seqlens', join(dir, 'cu.npy'), '--offsets', join(dir, 'off.npy'),
+        '--slot-mapping', join(dir, 'cu.npy'), '--block-table', join(dir, 'bt.npy'), '--k-cache', join(dir, 'kc.npy'), '--v-cache', join(dir, 'vc.npy'), '--out', join(dir, 'x'));
+      expect(stray.stderr).toContain('--slot-mapping: spec bt finds slots in its block table (--block-table)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('kv_cache: the TypeScript module', () => {

@@ -170,6 +170,20 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // Slots from a block table (vLLM's block_tables, int32 [batch, blocks per sequence]) and the positions of packed sequences.
+  kv_block_table: `rope kv_block_table {
+  head_dim 64
+  frequencies base 10000
+  positions index packed + offsets
+  kernel {
+    q heads 8
+    k heads 2
+    dtype bf16
+    inplace
+    kv_cache paged(block 16, slots table)
+  }
+}
+`,
   timeline_runtime_heads: `rope timeline_runtime_heads {
   head_dim 32
   frequencies base 10000

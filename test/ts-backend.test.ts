@@ -82,6 +82,7 @@ describe('TS backend: random specs', () => {
     let own = 0;
     let norms = 0;
     let kvs = 0;
+    let tables = 0;
     await fc.assert(
       fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
         const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
@@ -93,6 +94,8 @@ describe('TS backend: random specs', () => {
         if (ownTokens(r.irs[0])) own++;
         if (r.irs[0].kernel.norm) norms++;
         if (r.irs[0].kernel.kvCache) kvs++;
+        const kv = r.irs[0].kernel.kvCache;
+        if (kv?.kind === 'paged' && kv.table) tables++;
         await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
       }),
       { numRuns: 265, seed: 20261123 },
@@ -104,6 +107,7 @@ describe('TS backend: random specs', () => {
     expect(own).toBeGreaterThan(20);
     expect(norms).toBeGreaterThan(20);
     expect(kvs).toBeGreaterThan(20);
+    expect(tables).toBeGreaterThan(3);
   }, 120_000);
 });
 

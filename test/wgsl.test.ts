@@ -69,6 +69,7 @@ describe('WGSL: random specs on Dawn', () => {
     const seen = new Set<string>();
     let norms = 0;
     let kvs = 0;
+    let tables = 0;
     let refused = 0;
     await fc.assert(
       fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
@@ -80,6 +81,7 @@ describe('WGSL: random specs on Dawn', () => {
         seen.add(`${ir.kernel.dtype}/${ir.kernel.layout}/${ir.host.positions.kind}/${ir.kernel.precision}/${ir.kernel.sincos.kind}`);
         if (ir.kernel.norm) norms++;
         if (ir.kernel.kvCache) kvs++;
+        if (ir.kernel.kvCache?.kind === 'paged' && ir.kernel.kvCache.table) tables++;
         for (const maxPosition of [60, 5000]) {
           const { inputs } = makeInputs(ir, seed + maxPosition, { maxPosition });
           let run;
@@ -105,6 +107,7 @@ describe('WGSL: random specs on Dawn', () => {
     expect(norms).toBeGreaterThan(RUNS / 20);
     expect(kvs).toBeGreaterThan(RUNS / 20);
     expect(refused).toBeLessThan(kvs / 3);
+    expect(tables).toBeGreaterThan(0);
     // Two draws in three also build a head-group or serial pipeline (a second SwiftShader compile): 94–107 s in full runs here.
   }, 240_000);
 

@@ -878,8 +878,11 @@ function checkKernel(s: Statement, ctx: Ctx): void {
           const { values, ok } = readArgs(head.entries, {
             block: { kind: 'number', rule: { integer: true, min: 1, max: 1 << 16 }, required: true },
             layout: { kind: 'word', words: ['nhd', 'hnd'] },
+            slots: { kind: 'word', words: ['mapping', 'table'] },
           }, 'paged', r, head.span);
-          if (ok) k.kvCache = { kind: 'paged', block: values.block as number, layout: (values.layout as 'nhd' | 'hnd' | undefined) ?? 'nhd' };
+          if (ok) {
+            k.kvCache = { kind: 'paged', block: values.block as number, layout: (values.layout as 'nhd' | 'hnd' | undefined) ?? 'nhd', ...(values.slots === 'table' ? { table: true as const } : {}) };
+          }
         } else {
           r.error('RC223', `kv_cache must be 'slots' or 'paged(block N)' / 'paged(block N, layout hnd)', got ${describe(head)}`, head?.span ?? sub.keywordSpan,
             "e.g. 'kv_cache paged(block 16)': rotated k and v stored into [cache_blocks, 16, k_heads, head_dim] at slot_mapping[token]");
@@ -1116,6 +1119,12 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   }
   if (kernel.kvCache && d.kvCacheSpan) {
     if (kernel.kHeads === 0) r.error('RC224', "'kv_cache' stores k and v: k has 0 heads", d.kvCacheSpan, "give k heads, or drop 'kv_cache' (q-only rotation has no cache to write)");
+    // A block table maps a token's one position to its slot: positions that are one whole number per token.
+    const one = pos.kind === 'index' || (pos.kind === 'tensor' && pos.dtype === 'int' && (d.axes === undefined || d.axes.kind === 'single'));
+    if (kernel.kvCache.kind === 'paged' && kernel.kvCache.table && !one) {
+      r.error('RC226', "'kv_cache paged(…, slots table)' finds a token's slot from its position: the positions must be 'index' (with an offset or offsets) or 'tensor int' of one component", d.kvCacheSpan,
+        "give each token's slot with slot_mapping instead (drop 'slots table')");
+    }
     if (kernel.kTokens) r.error('RC225', "'kv_cache' with 'k … tokens own': slot_mapping is one slot per token of the call, and k's tokens are its own", d.kvCacheSpan);
   }
   // Per-tensor head shapes: a tensor's own head_dim and offset, the spec's where not given.

@@ -148,6 +148,7 @@ export const CATALOGUE = {
   RC223: 'kv_cache is not slots or paged(…)',
   RC224: "'kv_cache' without k",
   RC225: "'kv_cache' with 'k … tokens own'",
+  RC226: "'kv_cache … slots table' without one whole position per token",
   RC250: 'mrope option needs audio_token',
   RC251: 'mrope option needs video scaled',
   RC252: 'mrope option does not apply to Omni',

@@ -132,8 +132,18 @@ function cacheWritePass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, k:
     }
     return (slot * H + h) * D;
   };
+  // A block table: slot block_table[b, p / B] · B + p % B of the token's position p; no row for its
+  // block (past the row, or −1 in it) skips the token (resolveShape refused what it could see).
+  const slotOf = (b: number, s: number, flat: number): number => {
+    if (kv.kind !== 'paged' || !kv.table) return inputs.slot_mapping![flat];
+    const p = tokenPosition(ir, shape, inputs, b, s, flat)[0];
+    const W = shape.tableBlocks!;
+    if (p < 0 || p >= W * kv.block) return -1;
+    const entry = inputs.block_table![b * W + Math.floor(p / kv.block)];
+    return entry < 0 ? -1 : entry * kv.block + (p % kv.block);
+  };
   forEachToken(ir, shape, (b, s, flat) => {
-    const slot = inputs.slot_mapping![flat];
+    const slot = slotOf(b, s, flat);
     if (slot === -1) return;
     for (let h = 0; h < H; h++) {
       const at = row(slot, h);

@@ -32,6 +32,8 @@ export interface RopeSizes {
   /** `kv_cache slots`: rows of the KV cache; `kv_cache paged(…)`: its blocks. */
   cache_slots?: number;
   cache_blocks?: number;
+  /** `kv_cache paged(…, slots table)`: blocks in each sequence's row of block_table. */
+  table_blocks?: number;
   /** `strided` specs with `kv_cache`: elements between tokens and between heads of v (default contiguous). */
   v_token_stride?: number;
   v_head_stride?: number;
@@ -68,6 +70,8 @@ export interface RopeInputs {
   slot_mapping?: ArrayLike<number>;
   k_cache?: ArrayLike<number>;
   v_cache?: ArrayLike<number>;
+  /** `kv_cache paged(…, slots table)` (instead of slot_mapping): each sequence's blocks, [batch, table_blocks]. */
+  block_table?: ArrayLike<number>;
 }
 
 export interface ResolvedShape {
@@ -88,6 +92,8 @@ export interface ResolvedShape {
   strides?: { q: readonly [number, number]; k: readonly [number, number]; v?: readonly [number, number] };
   /** `kv_cache …`: the slots the cache holds (cache_slots, or cache_blocks · block). */
   cacheSlots?: number;
+  /** `kv_cache paged(…, slots table)`: blocks per row of block_table. */
+  tableBlocks?: number;
   /** Segment-table specs: the checked table, decoded (one SegmentTable per row). */
   segments?: SegmentTable[];
   /** `k … tokens own`: k's own shape (one sequence of its tokens, its offset and grid). */
@@ -119,8 +125,8 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
-  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache } = inputs;
-  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache };
+  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table } = inputs;
+  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table };
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)
     .run(checks.body);
   const get = (name: string) => n.get(`n_${name}`)!;
@@ -141,6 +147,7 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     if (ir.kernel.kvCache) shape.strides.v = [get('v_token_stride'), get('v_head_stride')];
   }
   if (ir.kernel.kvCache) shape.cacheSlots = get('cache_slots');
+  if (n.has('n_table_blocks')) shape.tableBlocks = get('table_blocks');
   if (ownTokens(ir)) {
     // k: one sequence of its own tokens, with its own offset and grid sizes.
     const kTokens = get('k_tokens');

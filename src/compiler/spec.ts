@@ -198,7 +198,15 @@ export interface KernelSpec {
  * `paged` blocks of `block` slots, NHD [cache_blocks, block, k_heads, head_dim] or HND
  * [cache_blocks, k_heads, block, head_dim] (slot s is row s % block of block s / block).
  */
-export type KvCacheSpec = { kind: 'slots' } | { kind: 'paged'; block: number; layout: 'nhd' | 'hnd' };
+export type KvCacheSpec = { kind: 'slots' } | {
+  kind: 'paged'; block: number; layout: 'nhd' | 'hnd';
+  /**
+   * `slots table`: a token's slot comes from the block table and its position p (TensorRT-LLM,
+   * FlashInfer): block_table[sequence, p / block] · block + p % block, instead of slot_mapping.
+   * Absent for slot_mapping.
+   */
+  table?: true;
+};
 
 /** A norm of each head before the rotation (`norm rms(…)`). */
 export interface NormSpec {

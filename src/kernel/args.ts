@@ -9,9 +9,10 @@ import type { Dtype } from '../compiler/spec.js';
  * What an array holds: q and k's storage dtype; the positions tensor's element (int or float);
  * per-sequence position offsets (int); 32-bit indices (cu_seqlens, grid sizes, segment table
  * words); f32 values (segment values, the sin/cos table); the cos/sin cache's dtype (`sincos cache`);
- * a KV cache's slots (`kv_cache`: 32-bit in TypeScript and WGSL, int64 in CUDA as vLLM's slot_mapping).
+ * a KV cache's slots (`kv_cache`: 32-bit in TypeScript and WGSL, int64 in CUDA as vLLM's slot_mapping);
+ * a block table's entries (32-bit signed everywhere, as FlashInfer's and vLLM's block tables).
  */
-export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32' | 'cache' | 'slot';
+export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32' | 'cache' | 'slot' | 'table';
 
 export interface ArrayArg {
   kind: 'array';
@@ -113,6 +114,9 @@ export function kvCacheShape(ir: RopeIR): (string | number)[] {
   return kv.layout === 'nhd' ? ['cache_blocks', kv.block, H, D] : ['cache_blocks', H, kv.block, D];
 }
 
+/** Rows of block_table: the call's sequences (1 for one sequence of [tokens, heads, dim]). */
+export const blockTableRows = (ir: RopeIR): string | number => (ir.kernel.layout === 'thd' && ir.positions.sequences !== 'packed' ? 1 : 'batch');
+
 /** [a, b, c] */
 export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join(', ')}]`;
 
@@ -182,7 +186,10 @@ export function callArguments(ir: RopeIR): CallArg[] {
   for (const w of normArrays(ir)) array(w.name, 'storage', [w.width], w.doc);
   if (ir.kernel.kvCache) {
     array('v', 'storage', tensorShape(ir, 'k'), 'value, in k\'s shape: copied into v_cache as it is');
-    array('slot_mapping', 'slot', ['tokens'], "each token's cache slot; −1: the token is not stored");
+    const kv = ir.kernel.kvCache;
+    if (kv.kind === 'paged' && kv.table) {
+      array('block_table', 'table', [blockTableRows(ir), 'table_blocks'], `each sequence's cache blocks: a token at position p goes to slot block_table[sequence, p / ${kv.block}] · ${kv.block} + p % ${kv.block} (−1: no block; its tokens are not stored)`);
+    } else array('slot_mapping', 'slot', ['tokens'], "each token's cache slot; −1: the token is not stored");
     array('k_cache', 'storage', kvCacheShape(ir), 'the key cache: each stored token\'s slot gets its rotated k heads', 'TWC', 'inout');
     array('v_cache', 'storage', kvCacheShape(ir), 'the value cache: each stored token\'s slot gets its v heads', 'TWC', 'inout');
   }
@@ -231,6 +238,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
     size('segment_value_count', 'length of segment_values (≥ 0)', { hosts: 'C', domain: 'any' });
   }
   const kv = ir.kernel.kvCache;
+  if (kv?.kind === 'paged' && kv.table) size('table_blocks', 'blocks in each row of block_table');
   if (kv) size(kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks', kv.kind === 'slots' ? 'slots of the KV cache' : `blocks of ${kv.block} slots in the KV cache`);
   if (sc.kind === 'cache') size('cache_positions', 'rows of the cos/sin cache: every position must lie in [0, cache_positions)');
   if (ir.omega && ir.omega.kind !== 'static') size('seq_len', 'sequence length the scaling is evaluated at');

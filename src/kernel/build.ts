@@ -116,6 +116,8 @@ function sizes(ctx: Ctx): SizeParam[] {
       if (ctx.caps.viewStarts) out.push({ name: 'v_start', ty: idx, doc: 'element where v begins in its buffer' });
     }
     out.push({ name: 'cache_slots', ty: idx, doc: 'slots of the KV cache (blocks · block size when paged)' });
+    const kv = ir.kernel.kvCache;
+    if (kv.kind === 'paged' && kv.table) out.push({ name: 'table_blocks', ty: idx, doc: 'blocks in each row of block_table' });
   }
   return out;
 }
@@ -148,7 +150,9 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   for (const w of normArrays(ir)) out.push({ name: w.name, element: dtype, access: 'read', doc: `${w.t}'s norm weight [${w.width}]` });
   if (ir.kernel.kvCache) {
     if (variants.some((x) => !x.shared)) out.push({ name: 'v', element: dtype, access: 'read', doc: "v, in k's shape" });
-    out.push({ name: 'slot_mapping', element: caps.intBuffers.positions, access: 'read', doc: "each token's cache slot [tokens] (−1: not stored)" });
+    const kv = ir.kernel.kvCache;
+    if (kv.kind === 'paged' && kv.table) out.push({ name: 'block_table', element: 'i32', access: 'read', doc: "each sequence's cache blocks [batch, table_blocks] (−1: none)" });
+    else out.push({ name: 'slot_mapping', element: caps.intBuffers.positions, access: 'read', doc: "each token's cache slot [tokens] (−1: not stored)" });
     out.push({ name: 'k_cache', element: dtype, access: 'read_write', doc: 'the key cache: rotated k of each stored token' });
     out.push({ name: 'v_cache', element: dtype, access: 'read_write', doc: 'the value cache: v of each stored token' });
   }
@@ -769,10 +773,11 @@ function copyHead(ctx: Ctx, part: Extract<Part, { kind: 'copy' }>, pi: number, l
  */
 function slotOf(ctx: Ctx): Stmt[] {
   const { idx, int } = ctx;
-  const raw = e.cast(int, e.load('slot_mapping', ctx.caps.intBuffers.positions, FLAT(ctx)));
   const given = v('slot_given', int);
+  const kv = ctx.ir.kernel.kvCache!;
+  const lookup: Stmt[] = kv.kind === 'paged' && kv.table ? tableSlot(ctx, kv.block) : [s.let('slot_given', e.cast(int, e.load('slot_mapping', ctx.caps.intBuffers.positions, FLAT(ctx))))];
   return [
-    s.let('slot_given', raw),
+    ...lookup,
     s.let('stored', e.and(e.ge(given, c.of(int, 0)), e.lt(e.cast(idx, e.max(given, c.of(int, 0))), param('cache_slots', idx)))),
     s.let('slot', e.select(v('stored', 'bool'), e.cast(idx, e.max(given, c.of(int, 0))), c.of(idx, 0))),
   ];
@@ -813,6 +818,35 @@ function cacheRows(ctx: Ctx, io: IO): Fn {
   };
   ctx.functions.set(name, fn);
   return fn;
+}
+
+/**
+ * slot_given from the block table: the token's position p (its index plus the offset, or its entry
+ * of the positions tensor), then block_table[b, p / B] · B + p % B, or −1 when p is outside the
+ * row or the row has no block there (−1).
+ */
+function tableSlot(ctx: Ctx, block: number): Stmt[] {
+  const { ir, idx, int } = ctx;
+  const src = ir.positions.source;
+  const size = c.of(int, block);
+  const p = v('kv_pos', int);
+  let position: Expr;
+  if (src.kind === 'tensor') position = e.cast(int, e.load('positions', ctx.caps.intBuffers.positions, FLAT(ctx)));
+  else {
+    const offset = src.kind === 'index' && src.offset === 'per_sequence' ? e.cast(int, e.load('offsets', ctx.caps.intBuffers.offsets, B(ctx)))
+      : src.kind === 'index' && src.offset === 'scalar' ? param('offset', int) : c.of(int, 0);
+    position = e.add(e.cast(int, S(ctx)), offset);
+  }
+  const width = e.cast(int, param('table_blocks', idx));
+  const within = e.and(e.ge(p, c.of(int, 0)), e.lt(e.div(p, size), width));
+  // Clamped where outside, so the read stays in the table (its result is not used then).
+  const at = e.add(e.mul(e.cast(idx, B(ctx)), param('table_blocks', idx)), e.cast(idx, e.select(within, e.div(p, size), c.of(int, 0))));
+  const entry = v('kv_block', int);
+  return [
+    s.let('kv_pos', position),
+    s.let('kv_block', e.select(within, e.cast(int, e.load('block_table', 'i32', at)), c.of(int, -1))),
+    s.let('slot_given', e.select(e.ge(entry, c.of(int, 0)), e.add(e.mul(entry, size), e.mod(p, size)), c.of(int, -1))),
+  ];
 }
 
 /** Element of lane 0 of head h of the slot in the cache: flat and NHD rows are [slot, h], HND [block, h, slot % block]. */

@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { cacheArrays, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
+import { blockTableRows, cacheArrays, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -99,10 +99,12 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'ITW', 'norm-length', '`q_norm_weight`, `k_norm_weight`', 'not `head_dim` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected shape {shape}, got length {length}'),
   row('Positions', 'ITW', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
   row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
-  row('Positions', 'W', 'slot-type', '`slot_mapping`', 'a typed array other than `Int32Array` (anything else that is not a `GPUBuffer`: `buffer-type`)', 'slot_mapping: expected an Int32Array of shape {shape} or a GPUBuffer, got {type}'),
+  row('Positions', 'W', 'slot-type', '`slot_mapping`, `block_table`', 'a typed array other than `Int32Array` (anything else that is not a `GPUBuffer`: `buffer-type`)', '{name}: expected an Int32Array of shape {shape} or a GPUBuffer, got {type}'),
   row('Positions', 'W', 'kv-buffers', '`v`, `k_cache`, `v_cache`', 'a cache is the other cache or a buffer of q, k or v, or v is k\'s buffer (v may be q\'s buffer only when q and k are views of it too)', '{name}: must be a buffer of its own{why}'),
   row('Positions', 'ITW', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`; W: `slot_mapping` as a typed array, the GPUBuffers are `buffer-small`\'s)', '{name}: expected shape {shape} ({values} values), got length {length}'),
   row('Positions', 'ITWC', 'slot-range', '`slot_mapping`', 'an entry is neither −1 (skip the token) nor a slot of the cache, [0, slots). W: given as a typed array; C: in host memory (the CPU emulation); a kernel cannot refuse a call, so given in device memory (a GPUBuffer, a CUDA pointer) such a slot is not written', 'slot_mapping: entry {t} is {value}; a slot is −1 (the token is not stored) or one of the cache\'s {slots} slots [0, {slots})'),
+  row('Positions', 'ITWC', 'table-entry', '`block_table` (`kv_cache paged(…, slots table)`)', 'an entry is neither −1 (no block) nor a block of the cache, [0, cache_blocks). W: given as a typed array; C: in host memory; in device memory a token whose block is outside the cache is not written', 'block_table: entry [{b}, {j}] is {value}; a block is −1 (none) or one of the cache\'s {blocks} blocks [0, {blocks})'),
+  row('Positions', 'ITWC', 'table-short', '`block_table`, `sizes.table_blocks`', 'a token\'s position is negative or past what a row of table_blocks blocks holds. W: positions computed, or given as a typed array; C: in host memory; on the device such a token is not written', 'block_table: {who} is at position {p}, outside the positions [0, {cap}) that a row of {width} blocks of {block} slots holds'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
@@ -608,9 +610,15 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
   dims.forEach(([d, x], i) => cacheShape.push(...(i > 0 ? [', '] : []), x ?? (d as string)));
   cacheShape.push(']');
   const storage = storageType(ir);
+  const table = kv.kind === 'paged' && kv.table === true;
+  if (table) out.push(...size('table_blocks', 'a block table needs the number of blocks in each row'));
+  const rows = blockTableRows(ir);
+  const slotArray = table
+    ? { name: 'block_table', ctor: 'Int32Array', test: 'Int32Array' as const, shape: [`[${rows}, table_blocks] = [`, n('batch'), ', ', n('table_blocks'), ']'], values: mul(n('batch'), n('table_blocks')) }
+    : { name: 'slot_mapping', ctor: 'Int32Array', test: 'Int32Array' as const, shape: ['[tokens] = [', tokens, ']'], values: tokens };
   const arrays: { name: string; ctor: string; test: 'storage' | 'Int32Array'; shape: MessagePart[]; values: Expr | null }[] = [
     { name: 'v', ctor: storage, test: 'storage', shape: shapeParts(ir, 'k', H, n), values: ir.kernel.strided ? null : mul(tokens, H, i64(D)) },
-    { name: 'slot_mapping', ctor: 'Int32Array', test: 'Int32Array', shape: ['[tokens] = [', tokens, ']'], values: tokens },
+    slotArray,
     { name: 'k_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
     { name: 'v_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
   ];
@@ -620,8 +628,8 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
   for (const a of w.host === 'C' ? [] : arrays) {
     out.push(...w.require('kv-missing', e.is('given', a.name), { name: a.name, spec: ir.name, shape: a.shape }));
     if (W) {
-      if (a.name !== 'slot_mapping') continue;
-      out.push(...w.require('slot-type', or(not(e.is('hostArray', a.name)), e.is('Int32Array', a.name)), { shape: a.shape, type: { typeOf: a.name } }));
+      if (a.name !== 'slot_mapping' && a.name !== 'block_table') continue;
+      out.push(...w.require('slot-type', or(not(e.is('hostArray', a.name)), e.is('Int32Array', a.name)), { name: a.name, shape: a.shape, type: { typeOf: a.name } }));
       out.push(s.if(e.is('hostArray', a.name), w.require('kv-length', e.eq(e.length(a.name), a.values!), { name: a.name, shape: a.shape, values: a.values!, length: e.length(a.name) })));
       continue;
     }
@@ -657,12 +665,55 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     const [rows, per] = kv.kind === 'slots' ? [n('cache_slots'), D] : [n('cache_blocks'), D * kv.block];
     out.push(...w.require('elements', or(e.eq(rows, i64(0)), e.le(H, e.div(i64(Math.floor(C_LIMIT / per)), rows))), { which: 'k_cache, v_cache', tokens: n('cache_slots'), heads: H, dim: D }));
   }
+  if (table) {
+    out.push(...blockTableChecks(w, ir, n));
+    return out;
+  }
   const t = v('t', 'i64');
   const slot = e.load('slot_mapping', 'i64', t);
   // C: a launch cannot read device memory; in host memory (the CPU emulation) the slots are checked, on the device a slot outside the cache is not written.
   const slots = s.for('t', 'i64', i64(0), tokens, w.require('slot-range', or(e.eq(slot, i64(-1)), and(e.un('isInteger', slot), e.ge(slot, i64(0)), e.lt(slot, n('cache_slots')))), { t, value: slot, slots: n('cache_slots') }));
   out.push(w.host === 'C' ? s.if(e.is('hostMemory', ''), [slots]) : W ? s.if(e.is('hostArray', 'slot_mapping'), [slots]) : slots);
   return out;
+}
+
+/**
+ * `kv_cache paged(…, slots table)`: every entry of block_table −1 or a block of the cache, and every
+ * token's position within what a row holds (table_blocks · block): per sequence for index positions
+ * (its offset to its last token), per token for a positions tensor. Where a host cannot see the
+ * arrays (C: device memory; W: GPUBuffers) the kernel writes no row for such a token.
+ */
+function blockTableChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] {
+  const kv = ir.kernel.kvCache as Extract<NonNullable<RopeIR['kernel']['kvCache']>, { kind: 'paged' }>;
+  const src = ir.positions.source;
+  const [b, j, t] = [v('b', 'i64'), v('j', 'i64'), v('t', 'i64')];
+  const W = n('table_blocks');
+  const cap = e.mul(W, i64(kv.block));
+  const entry = e.load('block_table', 'i64', e.add(e.mul(b, W), j));
+  const entries = s.for('b', 'i64', i64(0), n('batch'), [s.for('j', 'i64', i64(0), W, w.require('table-entry',
+    or(e.eq(entry, i64(-1)), and(e.un('isInteger', entry), e.ge(entry, i64(0)), e.lt(entry, n('cache_blocks')))), { b, j, value: entry, blocks: n('cache_blocks') }))]);
+  const values = { width: W, block: kv.block, cap };
+  let positions: Stmt[];
+  if (src.kind === 'tensor') {
+    const p = e.load('positions', 'i64', t);
+    positions = [s.for('t', 'i64', i64(0), n('tokens'), w.require('table-short', and(e.ge(p, i64(0)), e.lt(p, cap)), { ...values, who: ['token ', t], p }))];
+  } else {
+    // Index positions: sequence b holds its offset … offset + length − 1.
+    const packed = ir.positions.sequences === 'packed';
+    const length = packed ? e.sub(load('cu_seqlens', e.add(b, i64(1))), load('cu_seqlens', b)) : n('seq');
+    const offset = src.kind === 'index' && src.offset === 'per_sequence' ? e.load('offsets', 'i64', b) : n('offset');
+    const [first, last] = [v('first', 'i64'), v('last', 'i64')];
+    positions = [s.for('b', 'i64', i64(0), n('batch'), [
+      s.let('first', offset), s.let('last', e.sub(e.add(offset, length), i64(1))),
+      s.if(e.gt(length, i64(0)), [
+        ...w.require('table-short', e.ge(first, i64(0)), { ...values, who: ['sequence ', b, "'s first token"], p: first }),
+        ...w.require('table-short', e.lt(last, cap), { ...values, who: ['sequence ', b, "'s last token"], p: last }),
+      ]),
+    ])];
+  }
+  if (w.host === 'C') return [s.if(e.is('hostMemory', ''), [entries, ...positions])];
+  if (w.host === 'W') return [s.if(e.is('hostArray', 'block_table'), [entries]), ...(src.kind === 'tensor' ? [s.if(e.is('hostArray', 'positions'), positions)] : positions)];
+  return [entries, ...positions];
 }
 
 /**
@@ -768,7 +819,8 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (sc.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
   if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));
   out.push(...normArrays(ir).map((a) => ({ name: a.name, bytes: elem })));
-  if (ir.kernel.kvCache) out.push({ name: 'v', bytes: elem }, { name: 'slot_mapping', bytes: 8 }, { name: 'k_cache', bytes: elem }, { name: 'v_cache', bytes: elem });
+  const kv = ir.kernel.kvCache;
+  if (kv) out.push({ name: 'v', bytes: elem }, kv.kind === 'paged' && kv.table ? { name: 'block_table', bytes: 4 } : { name: 'slot_mapping', bytes: 8 }, { name: 'k_cache', bytes: elem }, { name: 'v_cache', bytes: elem });
   return out;
 }
 

@@ -405,6 +405,8 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       tensors.positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.positions!, (v) => BigInt(v)) : Float32Array.from(inputs.positions!);
     } else if (a.name === 'k_positions') {
       tensors.k_positions = a.dtype === 'i64' ? BigInt64Array.from(inputs.k_positions!, (v) => BigInt(v)) : Float32Array.from(inputs.k_positions!);
+    } else if (a.name === 'block_table') {
+      tensors.block_table = inputs.block_table ? Int32Array.from(inputs.block_table) : null;
     } else if (a.name === 'slot_mapping') {
       tensors.slot_mapping = inputs.slot_mapping ? BigInt64Array.from(inputs.slot_mapping, (v) => BigInt(v)) : null;
     } else if (a.name === 'offsets') tensors.offsets = BigInt64Array.from(inputs.offsets!, (v) => BigInt(v));

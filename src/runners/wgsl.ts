@@ -278,9 +278,10 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
         args[name] = options.positionsAsArray && !gpuOnly ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
         if (name === 'k_cache' || name === 'v_cache') caches[name] = { buffer: args[name] as GPUBuffer, like: typed };
       }
-      if (inputs.slot_mapping) {
-        const slots = Int32Array.from(inputs.slot_mapping);
-        args.slot_mapping = options.positionsAsArray ? slots : make(slots.length > 0 ? slots : new Int32Array(1));
+      for (const name of ['slot_mapping', 'block_table'] as const) {
+        if (!inputs[name]) continue;
+        const slots = Int32Array.from(inputs[name]!);
+        args[name] = options.positionsAsArray ? slots : make(slots.length > 0 ? slots : new Int32Array(1));
       }
       try {
         kernel.run(args);

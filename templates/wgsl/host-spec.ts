@@ -31,6 +31,7 @@ export interface Args {
   k_norm_weight?: GPUBuffer | Float32Array | Uint16Array;
   v?: GPUBuffer;
   slot_mapping?: GPUBuffer | Int32Array;
+  block_table?: GPUBuffer | Int32Array;
   k_cache?: GPUBuffer;
   v_cache?: GPUBuffer;
   sizes: Sizes;

@@ -137,7 +137,7 @@ export function maxAngle(ir: RopeIR, inputs: RopeInputs): number {
 /** Compares a harness result with the interpreter; returns a description of the first mismatch. */
 export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): string | undefined {
   const { ir, inputs } = c;
-  if (result.status !== 0) return `launcher returned cudaError ${result.status}`;
+  if (result.status !== 0) return `launcher returned cudaError ${result.status}: ${result.why}`;
   const want = interpret(ir, inputs);
   const shape = resolveShape(ir, inputs);
   const allowance = computeAllowance(ir, maxAngle(ir, inputs));

@@ -245,11 +245,15 @@ export const arbitraryNormSpec: fc.Arbitrary<SpecCase> = fc.tuple(
  * hnd)`) over any spec the draws above make that has k of the call's tokens; makeInputs gives v,
  * distinct slots (some −1) and caches of random values.
  */
-export const arbitraryKvCacheSpec: fc.Arbitrary<SpecCase> = fc.tuple(
-  fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryNormSpec, specArbitrary('any', true)),
-  fc.constantFrom('slots', 'paged(block 1)', 'paged(block 3)', 'paged(block 4, layout hnd)', 'paged(block 2, layout hnd)'),
-).filter(([c]) => !/k heads 0|tokens own/.test(c.source))
-  .map(([c, form]) => ({ ...c, source: c.source.replace('  kernel {', `  kernel {\n    kv_cache ${form}`) }));
+const kvBase = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryNormSpec, specArbitrary('any', true))
+  .filter((c) => !/k heads 0|tokens own/.test(c.source));
+const withKv = (c: SpecCase, form: string): SpecCase => ({ ...c, source: c.source.replace('  kernel {', `  kernel {\n    kv_cache ${form}`) });
+/** Half by slot_mapping (flat or paged), half by a block table where a token has one whole position (index positions, or a one-axis int tensor). */
+export const arbitraryKvCacheSpec: fc.Arbitrary<SpecCase> = fc.oneof(
+  fc.tuple(kvBase, fc.constantFrom('slots', 'paged(block 1)', 'paged(block 3)', 'paged(block 4, layout hnd)', 'paged(block 2, layout hnd)')).map(([c, form]) => withKv(c, form)),
+  fc.tuple(kvBase.filter((c) => /\n  positions (index|tensor int)/.test(c.source) && !/\n  axes /.test(c.source)), fc.constantFrom('paged(block 1, slots table)', 'paged(block 4, slots table)', 'paged(block 2, layout hnd, slots table)'))
+    .map(([c, form]) => withKv(c, form)),
+);
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
 export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
@@ -316,7 +320,17 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     if (kv.kind === 'slots') inputs.sizes.cache_slots = slots;
     else inputs.sizes.cache_blocks = blocks;
     const order = Array.from({ length: slots }, (_, i) => i).sort(() => r() - 0.5);
-    inputs.slot_mapping = Int32Array.from({ length: tokens }, (_, t) => (r() < 0.25 ? -1 : order[t]));
+    if (kv.kind === 'paged' && kv.table) tableInputs(ir, inputs, kv.block, r);
+    else inputs.slot_mapping = Int32Array.from({ length: tokens }, (_, t) => (r() < 0.25 ? -1 : order[t]));
+    if (inputs.block_table) {
+      // The cache holds the blocks the table names (tableInputs set cache_blocks).
+      const n = inputs.sizes.cache_blocks! * block;
+      inputs.k_cache = exact(n * H * D);
+      inputs.v_cache = exact(n * H * D);
+      inputs.v = exact(tokens * H * D);
+      if (ir.kernel.strided) Object.assign(inputs.sizes, { v_token_stride: H * D, v_head_stride: D });
+      return plan;
+    }
     inputs.v = exact(tokens * H * D);
     // Views: v given as a contiguous view by its strides (TypeScript hosts would default to them).
     if (ir.kernel.strided) Object.assign(inputs.sizes, { v_token_stride: H * D, v_head_stride: D });
@@ -324,6 +338,39 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     inputs.v_cache = exact(slots * H * D);
   }
   return plan;
+}
+
+/**
+ * `kv_cache paged(…, slots table)`: each sequence's row of block_table names a distinct cache block
+ * for every block its tokens' positions fall in (about one in five −1: those tokens are skipped),
+ * −1 elsewhere; a positions tensor's entries are made distinct (two tokens of one slot would race on
+ * a GPU). Sets table_blocks and cache_blocks.
+ */
+function tableInputs(ir: RopeIR, inputs: RopeInputs, block: number, r: () => number): void {
+  const src = ir.host.positions;
+  const cu = inputs.cu_seqlens;
+  const batch = cu ? cu.length - 1 : inputs.sizes.batch ?? 1;
+  const seqOf = (b: number) => (cu ? cu[b + 1] - cu[b] : inputs.sizes.seq ?? inputs.sizes.tokens ?? 0);
+  const tokens: { b: number; p: number }[] = [];
+  if (src.kind === 'tensor') {
+    const n = inputs.positions!.length;
+    const distinct = Array.from({ length: Math.max(n, 1) * 3 }, (_, i) => i).sort(() => r() - 0.5).slice(0, n);
+    inputs.positions = Int32Array.from(distinct);
+  }
+  let flat = 0;
+  for (let b = 0; b < batch; b++) {
+    const off = inputs.offsets ? inputs.offsets[b] : inputs.sizes.offset ?? 0;
+    for (let s = 0; s < seqOf(b); s++, flat++) tokens.push({ b, p: src.kind === 'tensor' ? inputs.positions![flat] : s + off });
+  }
+  const width = Math.max(1, ...tokens.map((t) => Math.floor(t.p / block) + 1)) + Math.floor(r() * 3);
+  const used = [...new Set(tokens.map((t) => t.b * width + Math.floor(t.p / block)))];
+  const blocks = used.length + 1 + Math.floor(r() * 3);
+  const ids = Array.from({ length: blocks }, (_, i) => i).sort(() => r() - 0.5);
+  const table = new Int32Array(batch * width).fill(-1);
+  used.forEach((at, i) => (table[at] = r() < 0.2 ? -1 : ids[i]));
+  inputs.block_table = table;
+  inputs.sizes.table_blocks = width;
+  inputs.sizes.cache_blocks = blocks;
 }
 
 function planInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number }): InputPlan {

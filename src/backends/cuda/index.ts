@@ -168,6 +168,8 @@ function torchOp(ir: RopeIR) {
   const kv = ir.kernel.kvCache;
   const cacheRows = kv ? (kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks') : undefined;
   if (cacheRows) derived.add(cacheRows);
+  const table = kv?.kind === 'paged' && kv.table === true;
+  if (table) derived.add('table_blocks');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
   // The tensors the op takes (q and k, or one of them): the first gives the device and the sizes.
@@ -193,6 +195,8 @@ function torchOp(ir: RopeIR) {
     const rank = kvCacheShape(ir).length;
     sizeLines.push(`TORCH_CHECK(k_cache.dim() == ${rank}, "ropec ${ir.name}: k_cache must have shape [${kvCacheShape(ir).join(', ')}], got ", k_cache.sizes());`,
       `const int64_t ${cacheRows} = k_cache.size(0);`);
+    // A block table's row length from its shape (vLLM's block_tables: int32 [batch, max blocks per sequence]).
+    if (table) sizeLines.push(`TORCH_CHECK(block_table.dim() == 2, "ropec ${ir.name}: block_table must have shape [batch, table_blocks], got ", block_table.sizes());`, 'const int64_t table_blocks = block_table.size(1);');
   }
   // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);

@@ -47,6 +47,7 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
       case 'f32': return 'f32';
       case 'cache': return ir.kernel.sincos.kind === 'cache' ? ir.kernel.sincos.dtype : 'f32';
       case 'slot': return 'i64';
+      case 'table': return 'i32';
     }
   };
   return hostArguments(ir, 'C').map((a): LaunchArg => (a.kind === 'size'

@@ -176,6 +176,7 @@ function sizeFields(ir: RopeIR): string[] {
   const own = ownTokens(ir);
   return [...(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []), ...strideSizes(ir),
     ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []), ...(ir.kernel.kvCache ? ['cache_slots'] : []),
+    ...(ir.kernel.kvCache?.kind === 'paged' && ir.kernel.kvCache.table ? ['table_blocks'] : []),
     // k with its own tokens: its count, offset and grid sizes.
     ...(own ? ['k_tokens'] : []), ...(own && src.kind === 'index' && src.offset === 'scalar' ? ['k_offset'] : []),
     ...(own && src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `k_grid_${a.name}`) : [])];
@@ -234,7 +235,7 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
     cu_seqlens: 'inputs.cu_seqlens!', grid_sizes: 'inputs.grid_sizes!', sincos_table: 'table', cs: 'cs',
     cos_sin_cache: 'inputs.cos_sin_cache!', cos_cache: 'inputs.cos_cache!', sin_cache: 'inputs.sin_cache!',
     q_norm_weight: 'inputs.q_norm_weight!', k_norm_weight: 'inputs.k_norm_weight!',
-    v: 'inputs.v!', slot_mapping: 'inputs.slot_mapping!', k_cache: 'inputs.k_cache!', v_cache: 'inputs.v_cache!',
+    v: 'inputs.v!', slot_mapping: 'inputs.slot_mapping!', k_cache: 'inputs.k_cache!', v_cache: 'inputs.v_cache!', block_table: 'inputs.block_table!',
     q_in: 'srcq', k_in: 'srck', q_out: 'dstq', k_out: 'dstk',
   };
   const call = (f: TsFunction, io: Record<string, string> = {}) =>

@@ -178,7 +178,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
   // Small arrays are checked and uploaded by the host; positions may also be a GPUBuffer.
   const sc = ir.kernel.sincos;
   const argType = (a: ArrayArg) => (a.name === 'v' || a.name === 'k_cache' || a.name === 'v_cache' ? 'GPUBuffer'
-    : a.element === 'slot' ? 'GPUBuffer | Int32Array'
+    : a.element === 'slot' || a.element === 'table' ? 'GPUBuffer | Int32Array'
     : a.element === 'position' ? `GPUBuffer | ${src.kind === 'tensor' && src.element === 'int' ? 'Int32Array' : 'Float32Array'}`
     : a.element === 'cache' ? `GPUBuffer | ${sc.kind === 'cache' && sc.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}`
     : a.element === 'storage' ? `GPUBuffer | ${ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}`
@@ -209,7 +209,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
     cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
     norm: normArrays(ir).length > 0 ? { arrays: normArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
-    kv: ir.kernel.kvCache ? { shape: shapeText(kvCacheShape(ir)) } : null,
+    kv: ir.kernel.kvCache ? { shape: shapeText(kvCacheShape(ir)), slots: ir.kernel.kvCache.kind === 'paged' && ir.kernel.kvCache.table ? 'block_table' : 'slot_mapping' } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
@@ -235,6 +235,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     seqLen: ir.omega.kind !== 'static',
     cache: sc.kind === 'cache',
     kv: ir.kernel.kvCache !== undefined,
+    kvTable: ir.kernel.kvCache?.kind === 'paged' && ir.kernel.kvCache.table === true,
     strided: ir.kernel.strided === true,
     // k with its own tokens: its count, offset and grid sizes, as validate() resolved them.
     kResolved: ownTokens(ir)

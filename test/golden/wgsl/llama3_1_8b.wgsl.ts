@@ -168,7 +168,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`sizes.offset: positions reach ${Math.max(n_seq - 1, 0)} + ${n_offset} = ${Math.max(n_seq - 1, 0) + n_offset}, outside the i32 range of the kernel's positions`);
   }
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined,
-    cachePositions: 0, cacheSlots: 0,
+    cachePositions: 0, cacheSlots: 0, tableBlocks: 0,
     views: null, k: null };
 }
 
@@ -296,7 +296,7 @@ export interface SpecConfig {
   /** `norm rms(…)` with a weight: q's and k's weight arrays ([width] each, in q and k's dtype). */
   norm: { arrays: { name: string; width: number }[] } | null;
   /** `kv_cache …`: v, slot_mapping and the two caches (of this shape, in q and k's dtype) the kernel writes. */
-  kv: { shape: string } | null;
+  kv: { shape: string; slots: 'slot_mapping' | 'block_table' } | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
   bindings: Record<string, number>;
 }
@@ -315,6 +315,8 @@ export interface Resolved {
   cachePositions: number;
   /** `kv_cache …`: slots of the KV cache. */
   cacheSlots: number;
+  /** `kv_cache paged(…, slots table)`: blocks per row of block_table. */
+  tableBlocks: number;
   /** `strided`: (start, token stride, head stride) of q and of k (and of v, for a KV cache), in elements. */
   views: { q: number[]; k: number[]; v?: number[] } | null;
   /** `k … tokens own`: k's token count, offset and grid sizes. */
@@ -504,9 +506,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         throw new RopeArgumentError(`${name}: must be a buffer of its own (not the other cache, nor a buffer of q, k or v)`);
       }
     }
-    const slots = ArrayBuffer.isView(given.slot_mapping) ? (given.slot_mapping as Int32Array)
-      : checkBuffer('slot_mapping', given.slot_mapping, r.tokens * 4, `[tokens] = [${r.tokens}] i32`);
-    return { v, vBytes: vElements * bpe, slots, kCache, vCache, cacheBytes };
+    // Each token's slot (slot_mapping [tokens]), or each sequence's blocks (block_table [batch, table_blocks]).
+    const name = SPEC.kv.slots;
+    const count = name === 'slot_mapping' ? r.tokens : r.batch * r.tableBlocks;
+    const what = name === 'slot_mapping' ? `[tokens] = [${r.tokens}] i32` : `[batch, table_blocks] = [${r.batch}, ${r.tableBlocks}] i32`;
+    const slots = ArrayBuffer.isView(given[name]) ? (given[name] as Int32Array) : checkBuffer(name, given[name], count * 4, what);
+    return { v, vBytes: vElements * bpe, slots, slotsName: name, slotsBytes: count * 4, kCache, vCache, cacheBytes };
   };
 
   /**
@@ -604,7 +609,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (threads === 0) return;
     const values: Record<string, number> = {
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
-      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions, cache_slots: r.cacheSlots,
+      row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions, cache_slots: r.cacheSlots, table_blocks: r.tableBlocks,
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     if (r.k) {
@@ -654,8 +659,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (kv) {
       // v through q's binding when q and k are views of its buffer too; the caches are written.
       if (kv.v) entries.push({ binding: SPEC.bindings.v, resource: { buffer: kv.v, size: size(kv.v, kv.vBytes) } });
-      if (kv.slots instanceof Int32Array) bind('slot_mapping', kv.slots.length > 0 ? kv.slots : new Int32Array(1));
-      else entries.push({ binding: SPEC.bindings.slot_mapping, resource: { buffer: kv.slots, size: size(kv.slots, r.tokens * 4) } });
+      if (kv.slots instanceof Int32Array) bind(kv.slotsName, kv.slots.length > 0 ? kv.slots : new Int32Array(1));
+      else entries.push({ binding: SPEC.bindings[kv.slotsName], resource: { buffer: kv.slots, size: size(kv.slots, kv.slotsBytes) } });
       for (const [name, buffer] of [['k_cache', kv.kCache], ['v_cache', kv.vCache]] as const) {
         entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, kv.cacheBytes) } });
       }
