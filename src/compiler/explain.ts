@@ -106,9 +106,10 @@ export function explain(ir: RopeIR): string {
   if (kv) {
     const shape = kvCacheShape(ir).join(', ');
     const where = kv.kind === 'slots' ? 'row slot' : kv.layout === 'nhd' ? 'block slot / ' + kv.block + ', row slot % ' + kv.block + ' (NHD)' : 'block slot / ' + kv.block + ', row slot % ' + kv.block + ' of each head (HND)';
+    const slot = kv.kind === 'paged' && kv.table ? `block_table[sequence, p / ${kv.block}] · ${kv.block} + p % ${kv.block} of the token's position p` : 'slot_mapping[token]';
     const row = ir.kernel.kHeads === null ? `k_heads × ${Dk} × ${b}` : String(ir.kernel.kHeads * tensorLanes(ir, 'k').headDim * b);
-    out.push(`  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [${shape}] at slot = slot_mapping[token] (${where}); −1 skips the token`);
-    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of slot_mapping, writes ${row} bytes to each cache`);
+    out.push(`  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [${shape}] at slot = ${slot} (${where}); −1 skips the token`);
+    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of ${kv.kind === 'paged' && kv.table ? 'block_table' : 'slot_mapping'}, writes ${row} bytes to each cache`);
   }
   out.push(`  per token: reads ${perToken} bytes of q and k${rotatedOnly && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');
