@@ -24,7 +24,7 @@ import { NpyError, writeNpy } from './npy.js';
 import { decodeStorage } from './storage.js';
 import { buildPositions } from './positions-command.js';
 import {
-  compareOutputs, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
+  compareOutputs, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, type Comparison, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
   type PositionFiles, type RunBackend,
 } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './runners/cuda.js';
@@ -590,27 +590,14 @@ async function cmdRun(argv: string[]): Promise<number> {
     const { inputs, tensors, descr } = prepareInputs({ ir, backend, sizes, bf16: values.bf16 ?? false, files });
     const out = await runBackend(ir, backend, inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
     let status = 0;
-    if (values.compare === 'interp') {
-      const limit = tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype];
-      const reference = interpretStored(ir, inputs);
-      for (const { name: which, array: { shape } } of tensors) {
-        const exact = reference[which];
-        const c = compareOutputs(ir, which, out[which], exact, shape);
-        const within = c.maxRel <= limit;
-        process.stdout.write(`${which}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
-        if (!within) status = EXIT.failed;
-      }
-    }
     // A kv_cache spec's caches, as the call left them.
     const caches = ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const).map((name) => ({ name, shape: kvCacheDims(ir, { ...inputs.sizes, k_heads: inputs.sizes.k_heads ?? ir.kernel.kHeads! }), stored: out[name]! })) : [];
     if (values.compare === 'interp') {
       const limit = tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype];
       const reference = interpretStored(ir, inputs);
-      for (const { name, shape, stored } of caches) {
-        const c = compareOutputs(ir, name, stored, reference[name]!, shape);
-        const within = c.maxRel <= limit;
-        process.stdout.write(`${name}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
-        if (!within) status = EXIT.failed;
+      const outputs = [...tensors.map(({ name, array }) => ({ name, shape: array.shape, stored: out[name] })), ...caches];
+      for (const { name, shape, stored } of outputs) {
+        if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), limit)) status = EXIT.failed;
       }
     }
     const written = writeOutputs(values.out, { ...Object.fromEntries(tensors.map(({ name, array }) => [name, { shape: array.shape, stored: out[name] }])), ...Object.fromEntries(caches.map((c) => [c.name, c])), descr });
@@ -628,29 +615,27 @@ async function cmdRun(argv: string[]): Promise<number> {
   }
 }
 
+/** Prints one output's comparison with the interpreter (`ropec run --compare interp`); true when within `limit`. */
+function reportComparison(c: Comparison, limit: number): boolean {
+  const within = c.maxRel <= limit;
+  process.stdout.write(`${c.tensor}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
+  return within;
+}
+
 /** `ropec run --qkv`: the q and k views of a fused tensor rotated on `backend`, written back whole. */
 async function runQkv(ir: OptimizedIR, backend: RunBackend, files: PositionFiles & { qkv: string }, sizes: RopeSizes, bf16: boolean, dir: string, limit: number | undefined, device: CudaDevice | undefined): Promise<number> {
   const p = prepareQkv({ ir, backend, sizes, bf16, files });
   const out = await runBackend(ir, backend, p.inputs, { device, log: (line) => process.stderr.write(`ropec run: ${line}\n`) });
   const fused = mergeQkv(ir, p, (p.qkv.data as Float32Array | Uint16Array).slice(), out.q, out.k);
   let status = 0;
+  // A kv_cache spec's caches, as the call left them, beside the fused tensor.
+  const caches = ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const).map((name) => ({ name, shape: kvCacheDims(ir, { ...p.inputs.sizes, k_heads: p.heads.k }), stored: out[name]! })) : [];
   if (limit !== undefined) {
     const reference = interpretStored(ir, p.inputs);
     const exact = mergeQkv(ir, p, decodeStorage(p.qkv.data as Float32Array | Uint16Array, ir.kernel.dtype), reference.q, reference.k);
-    const c = compareOutputs(ir, 'qkv', fused, exact, p.qkv.shape);
-    const within = c.maxRel <= limit;
-    process.stdout.write(`qkv: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
-    if (!within) status = EXIT.failed;
-  }
-  // A kv_cache spec's caches, as the call left them, beside the fused tensor.
-  const caches = ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const).map((name) => ({ name, shape: kvCacheDims(ir, { ...p.inputs.sizes, k_heads: p.heads.k }), stored: out[name]! })) : [];
-  if (limit !== undefined && caches.length > 0) {
-    const reference = interpretStored(ir, p.inputs);
+    if (!reportComparison(compareOutputs(ir, 'qkv', fused, exact, p.qkv.shape), limit)) status = EXIT.failed;
     for (const { name, shape, stored } of caches) {
-      const c = compareOutputs(ir, name, stored, reference[name]!, shape);
-      const within = c.maxRel <= limit;
-      process.stdout.write(`${name}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
-      if (!within) status = EXIT.failed;
+      if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), limit)) status = EXIT.failed;
     }
   }
   const path = qkvOutputFile(dir);

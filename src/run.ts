@@ -18,7 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, kvCacheShape, normArrays, storedArrays, STRIDE_SIZES, tensors, tokensOf } from './kernel/args.js';
+import { cacheArrays, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, encodeStorage } from './storage.js';
 
@@ -336,7 +336,7 @@ function addNormInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs
  */
 function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs): void {
   const kv = ir.kernel.kvCache;
-  const table = kv?.kind === 'paged' && kv.table === true;
+  const table = slotArray(ir) === 'block_table';
   const slotFile = [table ? 'block_table' : 'slot_mapping', table ? files.blockTable : files.slotMapping, table ? '--block-table' : '--slot-mapping'] as const;
   const named = [['v', files.v, '--v'], slotFile, ['k_cache', files.kCache, '--k-cache'], ['v_cache', files.vCache, '--v-cache']] as const;
   const other = table ? [files.slotMapping, '--slot-mapping', "finds slots in its block table (--block-table)"] as const : [files.blockTable, '--block-table', 'takes each token\'s slot (--slot-mapping)'] as const;
@@ -421,34 +421,22 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
 /** Runs one backend on prepared inputs; outputs in storage form. */
 export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<BackendOutputs> {
   const dtype = ir.kernel.dtype;
-  if (ir.kernel.kvCache) {
-    // The call writes the caches in place: each run gets copies, so the inputs stay as read.
-    const stored = inputs as RopeInputs & Record<'k_cache' | 'v_cache', Float32Array | Uint16Array>;
-    if (backend === 'interp') {
-      const out = interpretStored(ir, inputs);
-      return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype), k_cache: encodeStorage(out.k_cache!, dtype), v_cache: encodeStorage(out.v_cache!, dtype) };
-    }
-    const args = { ...inputs, k_cache: stored.k_cache.slice(), v_cache: stored.v_cache.slice() };
-    if (backend === 'cuda') return runCuda(ir, args, options);
-    if (backend === 'wgsl') {
-      requireWebgpuPackage();
-      return (await import('./runners/wgsl.js')).runWgsl(ir, args, options) as Promise<BackendOutputs>;
-    }
-    const out = (await loadTsModule(ir)).rotate(args);
-    return { ...out, k_cache: args.k_cache, v_cache: args.v_cache };
-  }
-  if (backend === 'cuda') return runCuda(ir, inputs, options);
+  // A kv_cache call writes its caches in place: each run gets copies, so the inputs stay as read.
+  const stored = inputs as RopeInputs & Partial<Record<'k_cache' | 'v_cache', Float32Array | Uint16Array>>;
+  const args = ir.kernel.kvCache ? { ...inputs, k_cache: stored.k_cache!.slice(), v_cache: stored.v_cache!.slice() } : inputs;
+  if (backend === 'cuda') return runCuda(ir, args, options);
   // Dawn is loaded only here, so other backends and commands never load it.
   if (backend === 'wgsl') {
     requireWebgpuPackage();
-    return (await import('./runners/wgsl.js')).runWgsl(ir, inputs, options);
+    return (await import('./runners/wgsl.js')).runWgsl(ir, args, options);
   }
   if (backend === 'interp') {
     const out = interpretStored(ir, inputs);
-    return { q: encodeStorage(out.q, dtype), k: encodeStorage(out.k, dtype) };
+    const enc = (x: Float64Array) => encodeStorage(x, dtype);
+    return { q: enc(out.q), k: enc(out.k), ...(out.k_cache && out.v_cache ? { k_cache: enc(out.k_cache), v_cache: enc(out.v_cache) } : {}) };
   }
-  const mod = await loadTsModule(ir);
-  return mod.rotate(inputs);
+  const out = (await loadTsModule(ir)).rotate(args);
+  return ir.kernel.kvCache ? { ...out, k_cache: args.k_cache, v_cache: args.v_cache } : out;
 }
 
 /** The dimensions of the caches of a `kv_cache` spec for a call's sizes (what `ropec run` writes). */
@@ -549,7 +537,7 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   const qkv = load(files.qkv);
   if (qkv.descr !== descr) throw new RopeArgumentError(`${files.qkv}: qkv has dtype '${qkv.descr}', spec ${ir.name} stores ${ir.kernel.dtype} ('${descr}')`);
   const given = req.sizes;
-  for (const name of STRIDE_SIZES) {
+  for (const name of strideSizes(ir)) {
     if (given[name] !== undefined) throw new RopeArgumentError(`--sizes ${name}: with --qkv the strides follow from the fused tensor's shape`);
   }
   const hq = ir.kernel.qHeads ?? given.q_heads;

@@ -13,7 +13,7 @@ import { tensorLanes, type RopeIR } from '../src/compiler/ir.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import { makeInputs } from './support/random-spec.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
-import { STRIDE_SIZES } from '../src/kernel/args.js';
+import { strideSizes } from '../src/kernel/args.js';
 import {
   CUDA_INCLUDE, ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness,
   scratch, writeArtifacts, type Harness, type HarnessResult, type NvccResult, type PreparedCase,
@@ -49,7 +49,7 @@ function fusedQkv(ir: RopeIR, inputs: RopeInputs): void {
 /** The 16-byte path runs when the pointers are aligned (not `misalign`) and every view stride keeps them so. */
 function expectVector(ir: RopeIR, c: PreparedCase): boolean {
   const lanes = ir.kernel.dtype === 'f32' ? 4 : 8;
-  const strides = !ir.kernel.strided || STRIDE_SIZES.every((x) => c.harness.sizes[x] % lanes === 0);
+  const strides = !ir.kernel.strided || strideSizes(ir).every((x) => c.harness.sizes[x] % lanes === 0);
   return !c.harness.misalign && manifestHasVector(ir) && strides;
 }
 

@@ -29,7 +29,7 @@ import { encodeStorage } from '../../src/storage.js';
 import { specCache } from '../../src/run.js';
 import { makeInputs } from '../../test/support/random-spec.js';
 import { computeAllowance, maxAngle, prepareCase } from '../../test/support/nvcc.js';
-import { allowedError, headScale, normAllowance } from '../../test/support/dtype.js';
+import { allowedError, cacheAllowed, headScale, normAllowance } from '../../test/support/dtype.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const here = join(root, 'bench', 'gpu');
@@ -99,12 +99,11 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
           if (a.name === 'k_cache' || a.name === 'v_cache') {
             // A KV-cache write: the caches as the interpreter leaves them (every slot: written ones within the rounding, the rest as given).
             const ref = expected[a.name]!;
-            const scale = Math.SQRT2 * ref.reduce((m, x) => Math.max(m, Math.abs(x)), 1);
-            const norm = ir.kernel.norm !== undefined;
+            const allowed = cacheAllowed(ir.kernel.dtype, ref, allowance, ir.kernel.norm !== undefined, tensorLanes(ir, 'k').headDim);
             outputs.push({ name: a.name, dtype: a.dtype, length: ref.length });
             for (let i = 0; i < ref.length; i++) {
               w.push(ref[i]);
-              b.push(allowedError(ir.kernel.dtype, ref[i], scale, allowance + normAllowance(norm, tensorLanes(ir, 'k').headDim)));
+              b.push(allowed(i));
             }
             continue;
           }

@@ -4,7 +4,7 @@
 import { pairOmegas } from './interpreter.js';
 import { ownTokens, tensorLanes, type RopeIR } from './ir.js';
 import { tensorIdentityLanes } from './passes/identity-lanes.js';
-import { kvCacheShape, tensors } from '../kernel/args.js';
+import { kvCacheShape, slotArray, tensors } from '../kernel/args.js';
 
 const BYTES = { f32: 4, f16: 2, bf16: 2 } as const;
 
@@ -109,7 +109,7 @@ export function explain(ir: RopeIR): string {
     const slot = kv.kind === 'paged' && kv.table ? `block_table[sequence, p / ${kv.block}] · ${kv.block} + p % ${kv.block} of the token's position p` : 'slot_mapping[token]';
     const row = ir.kernel.kHeads === null ? `k_heads × ${Dk} × ${b}` : String(ir.kernel.kHeads * tensorLanes(ir, 'k').headDim * b);
     out.push(`  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [${shape}] at slot = ${slot} (${where}); −1 skips the token`);
-    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of ${kv.kind === 'paged' && kv.table ? 'block_table' : 'slot_mapping'}, writes ${row} bytes to each cache`);
+    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of ${slotArray(ir)}, writes ${row} bytes to each cache`);
   }
   out.push(`  per token: reads ${perToken} bytes of q and k${rotatedOnly && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');

@@ -44,14 +44,19 @@ export interface SizeArg {
 
 export type CallArg = ArrayArg | SizeArg;
 
-/** The run-time sizes of `strided` specs, as every host names them. */
-export const STRIDE_SIZES = ['q_token_stride', 'q_head_stride', 'k_token_stride', 'k_head_stride'] as const;
 
-/** The stride sizes of the tensors a `strided` spec takes (both, or one: `k heads 0`, `q heads 0`); none without `strided`. */
-export function strideSizes(ir: RopeIR): string[] {
+/**
+ * The views of a `strided` spec, each with its run-time token and head strides: the tensors it takes
+ * (both, or one: `k heads 0`, `q heads 0`), then a KV cache's v (k's heads); none without `strided`.
+ */
+export function viewNames(ir: RopeIR): ('q' | 'k' | 'v')[] {
   if (!ir.kernel.strided) return [];
-  const present = tensors(ir);
-  return [...STRIDE_SIZES.filter((x) => present.includes(x[0] as 'q' | 'k')), ...(ir.kernel.kvCache ? ['v_token_stride', 'v_head_stride'] : [])];
+  return [...tensors(ir), ...(ir.kernel.kvCache ? ['v' as const] : [])];
+}
+
+/** The stride sizes of a `strided` spec's views (viewNames). */
+export function strideSizes(ir: RopeIR): string[] {
+  return viewNames(ir).flatMap((t) => [`${t}_token_stride`, `${t}_head_stride`]);
 }
 
 /**
@@ -112,6 +117,15 @@ export function kvCacheShape(ir: RopeIR): (string | number)[] {
   const D = tensorLanes(ir, 'k').headDim;
   if (kv.kind === 'slots') return ['cache_slots', H, D];
   return kv.layout === 'nhd' ? ['cache_blocks', kv.block, H, D] : ['cache_blocks', H, kv.block, D];
+}
+
+/**
+ * Where a KV cache's slots come from (`kv_cache …`): each token's `slot_mapping`, or the sequences'
+ * `block_table` and the positions (`paged(…, slots table)`); undefined without a cache.
+ */
+export function slotArray(ir: RopeIR): 'slot_mapping' | 'block_table' | undefined {
+  const kv = ir.kernel.kvCache;
+  return !kv ? undefined : kv.kind === 'paged' && kv.table ? 'block_table' : 'slot_mapping';
 }
 
 /** Rows of block_table: the call's sequences (1 for one sequence of [tokens, heads, dim]). */
@@ -187,7 +201,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
   if (ir.kernel.kvCache) {
     array('v', 'storage', tensorShape(ir, 'k'), 'value, in k\'s shape: copied into v_cache as it is');
     const kv = ir.kernel.kvCache;
-    if (kv.kind === 'paged' && kv.table) {
+    if (kv.kind === 'paged' && slotArray(ir) === 'block_table') {
       array('block_table', 'table', [blockTableRows(ir), 'table_blocks'], `each sequence's cache blocks: a token at position p goes to slot block_table[sequence, p / ${kv.block}] · ${kv.block} + p % ${kv.block} (−1: no block; its tokens are not stored)`);
     } else array('slot_mapping', 'slot', ['tokens'], "each token's cache slot; −1: the token is not stored");
     array('k_cache', 'storage', kvCacheShape(ir), 'the key cache: each stored token\'s slot gets its rotated k heads', 'TWC', 'inout');
@@ -208,23 +222,16 @@ export function callArguments(ir: RopeIR): CallArg[] {
     if (fixed === null) size(`${which}_heads`, `number of ${which} heads`);
     else size(`${which}_heads`, `fixed by the spec: ${fixed} (may be left out; must equal it if given)`, { hosts: 'TW', optional: true });
   }
-  if (ir.kernel.strided) {
-    for (const which of present) {
-      const heads = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
-      const D = tensorLanes(ir, which).headDim;
-      size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${D} (contiguous)`, { optional: true, hosts: 'TWC' });
-      size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${D}`, { optional: true, hosts: 'TWC' });
-    }
-    if (ir.kernel.kvCache) {
-      const heads = ir.kernel.kHeads ?? 'k_heads';
-      const D = tensorLanes(ir, 'k').headDim;
-      size('v_token_stride', `elements from one token of v to the next; TypeScript hosts: default ${heads}·${D} (contiguous)`, { optional: true, hosts: 'TWC' });
-      size('v_head_stride', `elements from one head of v to the next; TypeScript hosts: default ${D}`, { optional: true, hosts: 'TWC' });
-    }
-    // A GPUBuffer has no pointer into it: where each view begins, in elements.
-    for (const which of present) size(`${which}_start`, `element of its buffer where ${which} begins`, { default: 0, hosts: 'W' });
-    if (ir.kernel.kvCache) size('v_start', 'element of its buffer where v begins', { default: 0, hosts: 'W' });
+  for (const which of viewNames(ir)) {
+    // v has k's heads.
+    const t = which === 'v' ? 'k' : which;
+    const heads = (t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${t}_heads`;
+    const D = tensorLanes(ir, t).headDim;
+    size(`${which}_token_stride`, `elements from one token of ${which} to the next; TypeScript hosts: default ${heads}·${D} (contiguous)`, { optional: true, hosts: 'TWC' });
+    size(`${which}_head_stride`, `elements from one head of ${which} to the next; TypeScript hosts: default ${D}`, { optional: true, hosts: 'TWC' });
   }
+  // A GPUBuffer has no pointer into it: where each view begins, in elements.
+  for (const which of viewNames(ir)) size(`${which}_start`, `element of its buffer where ${which} begins`, { default: 0, hosts: 'W' });
   if (src.kind === 'index' && src.offset === 'scalar') {
     size('offset', 'added to every position (decode step, KV-cache length)', { default: 0, domain: 'any' });
     if (ownTokens(ir)) size('k_offset', "added to every position of k", { default: 0, domain: 'any' });
@@ -238,7 +245,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
     size('segment_value_count', 'length of segment_values (≥ 0)', { hosts: 'C', domain: 'any' });
   }
   const kv = ir.kernel.kvCache;
-  if (kv?.kind === 'paged' && kv.table) size('table_blocks', 'blocks in each row of block_table');
+  if (slotArray(ir) === 'block_table') size('table_blocks', 'blocks in each row of block_table');
   if (kv) size(kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks', kv.kind === 'slots' ? 'slots of the KV cache' : `blocks of ${kv.block} slots in the KV cache`);
   if (sc.kind === 'cache') size('cache_positions', 'rows of the cos/sin cache: every position must lie in [0, cache_positions)');
   if (ir.omega && ir.omega.kind !== 'static') size('seq_len', 'sequence length the scaling is evaluated at');

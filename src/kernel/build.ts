@@ -7,7 +7,7 @@
 import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type Ty, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
-import { cacheArrays, normArrays, positionNames, tensors } from './args.js';
+import { cacheArrays, normArrays, positionNames, slotArray, tensors, viewNames } from './args.js';
 import { mapExprs } from './visit.js';
 import { chunksOf, groupCount, groupItems, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
 
@@ -101,23 +101,17 @@ function sizes(ctx: Ctx): SizeParam[] {
   ];
   if (ir.kernel.qHeads === null) out.push({ name: 'q_heads', ty: idx, doc: 'q heads' });
   if (ir.kernel.kHeads === null) out.push({ name: 'k_heads', ty: idx, doc: 'k heads' });
-  if (ir.kernel.strided) {
-    for (const t of tensors(ir)) out.push({ name: `${t}_token_stride`, ty: idx, doc: `elements between tokens of ${t}` }, { name: `${t}_head_stride`, ty: idx, doc: `elements between heads of ${t}` });
-    if (ctx.caps.viewStarts) for (const t of tensors(ir)) out.push({ name: `${t}_start`, ty: idx, doc: `element where ${t} begins in its buffer` });
-  }
+  for (const t of viewNames(ir)) out.push({ name: `${t}_token_stride`, ty: idx, doc: `elements between tokens of ${t}` }, { name: `${t}_head_stride`, ty: idx, doc: `elements between heads of ${t}` });
+  if (ctx.caps.viewStarts) for (const t of viewNames(ir)) out.push({ name: `${t}_start`, ty: idx, doc: `element where ${t} begins in its buffer` });
   if (src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'offset', ty: int, doc: 'added to every position' });
   if (src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `grid_${a.name}`, ty: idx, doc: `grid size along ${a.name}` });
   if (ownTokens(ir) && src.kind === 'index' && src.offset === 'scalar') out.push({ name: 'k_offset', ty: int, doc: "added to every position of k" });
   if (ownTokens(ir) && src.kind === 'grid' && src.sizes === 'uniform') for (const a of src.axes) out.push({ name: `k_grid_${a.name}`, ty: idx, doc: `k's grid size along ${a.name}` });
   if (ir.kernel.sincos.kind === 'cache') out.push({ name: 'cache_positions', ty: idx, doc: 'rows of the cos/sin cache' });
   if (ir.kernel.kvCache) {
-    if (ir.kernel.strided) {
-      out.push({ name: 'v_token_stride', ty: idx, doc: 'elements between tokens of v' }, { name: 'v_head_stride', ty: idx, doc: 'elements between heads of v' });
-      if (ctx.caps.viewStarts) out.push({ name: 'v_start', ty: idx, doc: 'element where v begins in its buffer' });
-    }
     out.push({ name: 'cache_slots', ty: idx, doc: 'slots of the KV cache (blocks · block size when paged)' });
     const kv = ir.kernel.kvCache;
-    if (kv.kind === 'paged' && kv.table) out.push({ name: 'table_blocks', ty: idx, doc: 'blocks in each row of block_table' });
+    if (slotArray(ir) === 'block_table') out.push({ name: 'table_blocks', ty: idx, doc: 'blocks in each row of block_table' });
   }
   return out;
 }
@@ -151,7 +145,7 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   if (ir.kernel.kvCache) {
     if (variants.some((x) => !x.shared)) out.push({ name: 'v', element: dtype, access: 'read', doc: "v, in k's shape" });
     const kv = ir.kernel.kvCache;
-    if (kv.kind === 'paged' && kv.table) out.push({ name: 'block_table', element: 'i32', access: 'read', doc: "each sequence's cache blocks [batch, table_blocks] (−1: none)" });
+    if (slotArray(ir) === 'block_table') out.push({ name: 'block_table', element: 'i32', access: 'read', doc: "each sequence's cache blocks [batch, table_blocks] (−1: none)" });
     else out.push({ name: 'slot_mapping', element: caps.intBuffers.positions, access: 'read', doc: "each token's cache slot [tokens] (−1: not stored)" });
     out.push({ name: 'k_cache', element: dtype, access: 'read_write', doc: 'the key cache: rotated k of each stored token' });
     out.push({ name: 'v_cache', element: dtype, access: 'read_write', doc: 'the value cache: v of each stored token' });
@@ -775,7 +769,7 @@ function slotOf(ctx: Ctx): Stmt[] {
   const { idx, int } = ctx;
   const given = v('slot_given', int);
   const kv = ctx.ir.kernel.kvCache!;
-  const lookup: Stmt[] = kv.kind === 'paged' && kv.table ? tableSlot(ctx, kv.block) : [s.let('slot_given', e.cast(int, e.load('slot_mapping', ctx.caps.intBuffers.positions, FLAT(ctx))))];
+  const lookup: Stmt[] = kv.kind === 'paged' && slotArray(ctx.ir) === 'block_table' ? tableSlot(ctx, kv.block) : [s.let('slot_given', e.cast(int, e.load('slot_mapping', ctx.caps.intBuffers.positions, FLAT(ctx))))];
   return [
     ...lookup,
     s.let('stored', e.and(e.ge(given, c.of(int, 0)), e.lt(e.cast(idx, e.max(given, c.of(int, 0))), param('cache_slots', idx)))),
@@ -784,8 +778,8 @@ function slotOf(ctx: Ctx): Stmt[] {
 }
 
 /**
- * CPU loops: after a token's parts, each k head (rotated, as k's destination holds it) and each v
- * head into the token's cache row, lane by lane in one loop per head, when the token is stored.
+ * CPU loops: after a token's parts, its k heads (rotated, as k's destination holds it) and its v
+ * heads into its cache row with block copies, when the token is stored.
  */
 function cacheRows(ctx: Ctx, io: IO): Fn {
   const { idx } = ctx;

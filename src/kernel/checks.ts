@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { blockTableRows, cacheArrays, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
+import { blockTableRows, cacheArrays, slotArray, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -542,39 +542,12 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
  * row by row (equal token strides), or head by head (equal head strides dividing both token strides).
  */
 function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stmt[]; overlap: Stmt[] } {
-  const C = w.host === 'C';
   const dim = (which: 'q' | 'k') => tensorLanes(ir, which).headDim;
   const out: Stmt[] = [];
   const span = (which: 'q' | 'k') => add(mul(e.sub(n(`${which}_heads`), i64(1)), n(`${which}_head_stride`)), i64(dim(which)));
   const W = w.host === 'W';
   const present = tensors(ir);
-  for (const which of present) {
-    const heads = n(`${which}_heads`);
-    const D = i64(dim(which));
-    const names: [string, Expr][] = [[`${which}_token_stride`, mul(heads, D)], [`${which}_head_stride`, D]];
-    if (W) names.push([`${which}_start`, i64(0)]);
-    for (const [name, contiguous] of names) {
-      const words = sizeWords(w.host, name);
-      if (C) {
-        out.push(...w.require('size-whole', e.is('whole', name, true), { size: words, value: param(name) }), s.let(`n_${name}`, param(name)));
-      } else {
-        out.push(s.var(`n_${name}`, contiguous), s.if(e.is('given', name, true), [
-          ...w.require('size-whole', e.is('whole', name, true), { size: words, value: param(name) }),
-          s.set(`n_${name}`, param(name)),
-        ]));
-      }
-    }
-    const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
-    const tokens = n(tokensOf(ir, which));
-    if (C) {
-      const limit = i64(C_LIMIT / 4);
-      out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(heads, i64(1)))), e.le(ts, e.div(limit, e.max(tokens, i64(1))))),
-        { which, tokens, ts, heads, hs }));
-    }
-    out.push(...w.require('stride-heads', or(e.le(heads, i64(1)), e.ge(hs, D)), { size: sizeWords(w.host, `${which}_head_stride`), value: hs, dim: dim(which), which }));
-    out.push(...w.require('stride-tokens', or(e.le(tokens, i64(1)), e.ge(ts, span(which))),
-      { size: sizeWords(w.host, `${which}_token_stride`), value: ts, span: span(which), which }));
-  }
+  for (const which of present) out.push(...viewSizes(w, n, which, n(`${which}_heads`), dim(which), n(tokensOf(ir, which))));
   if (W && ir.kernel.dtype !== 'f32') {
     // Packed 16-bit shaders store whole words (the native-f16 one does not, but the host may not pick it).
     const all = present.flatMap((t) => [`${t}_start`, `${t}_token_stride`, `${t}_head_stride`]).map(n);
@@ -588,6 +561,40 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   const none = ownTokens(ir) ? or(e.eq(n('tokens'), i64(0)), e.eq(n('k_tokens'), i64(0))) : e.eq(n('tokens'), i64(0));
   const overlap = w.require('view-overlap', or(none, not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka))), { qa, ka, qts, kts, qhs, khs });
   return { sizes: out, overlap };
+}
+
+/**
+ * One view's sizes (q, k, or a KV cache's v): its token and head strides (TypeScript hosts: default
+ * contiguous; C: given) and, in the WGSL host, where it starts, each in local n_NAME; then that its
+ * heads and tokens do not overlap (and, C, that its extent stays in int64).
+ */
+function viewSizes(w: Writer, n: (name: string) => Expr, which: string, heads: Expr, dim: number, tokens: Expr): Stmt[] {
+  const C = w.host === 'C';
+  const out: Stmt[] = [];
+  const D = i64(dim);
+  const names: [string, Expr][] = [[`${which}_token_stride`, mul(heads, D)], [`${which}_head_stride`, D]];
+  if (w.host === 'W') names.push([`${which}_start`, i64(0)]);
+  for (const [name, contiguous] of names) {
+    const words = sizeWords(w.host, name);
+    if (C) {
+      out.push(...w.require('size-whole', e.is('whole', name, true), { size: words, value: param(name) }), s.let(`n_${name}`, param(name)));
+    } else {
+      out.push(s.var(`n_${name}`, contiguous), s.if(e.is('given', name, true), [
+        ...w.require('size-whole', e.is('whole', name, true), { size: words, value: param(name) }),
+        s.set(`n_${name}`, param(name)),
+      ]));
+    }
+  }
+  const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
+  const span = add(mul(e.sub(heads, i64(1)), hs), D);
+  if (C) {
+    const limit = i64(C_LIMIT / 4);
+    out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(heads, i64(1)))), e.le(ts, e.div(limit, e.max(tokens, i64(1))))),
+      { which, tokens, ts, heads, hs }));
+  }
+  out.push(...w.require('stride-heads', or(e.le(heads, i64(1)), e.ge(hs, D)), { size: sizeWords(w.host, `${which}_head_stride`), value: hs, dim, which }));
+  out.push(...w.require('stride-tokens', or(e.le(tokens, i64(1)), e.ge(ts, span)), { size: sizeWords(w.host, `${which}_token_stride`), value: ts, span, which }));
+  return out;
 }
 
 /**
@@ -610,15 +617,15 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
   dims.forEach(([d, x], i) => cacheShape.push(...(i > 0 ? [', '] : []), x ?? (d as string)));
   cacheShape.push(']');
   const storage = storageType(ir);
-  const table = kv.kind === 'paged' && kv.table === true;
+  const table = slotArray(ir) === 'block_table';
   if (table) out.push(...size('table_blocks', 'a block table needs the number of blocks in each row'));
   const rows = blockTableRows(ir);
-  const slotArray = table
+  const slotArg = table
     ? { name: 'block_table', ctor: 'Int32Array', test: 'Int32Array' as const, shape: [`[${rows}, table_blocks] = [`, n('batch'), ', ', n('table_blocks'), ']'], values: mul(n('batch'), n('table_blocks')) }
     : { name: 'slot_mapping', ctor: 'Int32Array', test: 'Int32Array' as const, shape: ['[tokens] = [', tokens, ']'], values: tokens };
   const arrays: { name: string; ctor: string; test: 'storage' | 'Int32Array'; shape: MessagePart[]; values: Expr | null }[] = [
     { name: 'v', ctor: storage, test: 'storage', shape: shapeParts(ir, 'k', H, n), values: ir.kernel.strided ? null : mul(tokens, H, i64(D)) },
-    slotArray,
+    slotArg,
     { name: 'k_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
     { name: 'v_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
   ];
@@ -637,25 +644,10 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     if (a.values) out.push(...w.require('kv-length', e.eq(e.length(a.name), a.values), { name: a.name, shape: a.shape, values: a.values, length: e.length(a.name) }));
   }
   if (ir.kernel.strided) {
-    // v's view: its own strides (default contiguous; C: given), checked as q's and k's are.
-    const [ts, hs] = [n('v_token_stride'), n('v_head_stride')];
-    for (const [name, contiguous] of [['v_token_stride', mul(H, i64(D))], ['v_head_stride', i64(D)], ...(W ? [['v_start', i64(0)] as const] : [])] as const) {
-      if (w.host === 'C') {
-        out.push(...w.require('size-whole', e.is('whole', name, true), { size: name, value: param(name) }), s.let(`n_${name}`, param(name)));
-        continue;
-      }
-      out.push(s.var(`n_${name}`, contiguous), s.if(e.is('given', name, true), [
-        ...w.require('size-whole', e.is('whole', name, true), { size: sizeWords(w.host, name), value: param(name) }),
-        s.set(`n_${name}`, param(name)),
-      ]));
-    }
-    const span = add(mul(e.sub(H, i64(1)), hs), i64(D));
-    out.push(...w.require('stride-heads', or(e.le(H, i64(1)), e.ge(hs, i64(D))), { size: sizeWords(w.host, 'v_head_stride'), value: hs, dim: D, which: 'v' }));
-    out.push(...w.require('stride-tokens', or(e.le(tokens, i64(1)), e.ge(ts, span)), { size: sizeWords(w.host, 'v_token_stride'), value: ts, span, which: 'v' }));
-    if (w.host === 'C') {
-      const limit = i64(C_LIMIT / 4);
-      out.push(...w.require('view-extent', and(e.le(hs, e.div(limit, e.max(H, i64(1)))), e.le(ts, e.div(limit, e.max(tokens, i64(1))))), { which: 'v', tokens, ts, heads: H, hs }));
-    } else if (!W) {
+    // v's view: its own strides, checked as q's and k's are; its length where the host has the array.
+    out.push(...viewSizes(w, n, 'v', H, D, tokens));
+    if (w.host === 'I' || w.host === 'T') {
+      const [ts, hs] = [n('v_token_stride'), n('v_head_stride')];
       const extent = e.select(e.eq(tokens, i64(0)), i64(0), add(mul(e.sub(tokens, i64(1)), ts), mul(e.sub(H, i64(1)), hs), i64(D)));
       out.push(...w.require('view-length', e.ge(e.length('v'), extent), { which: 'v', tokens, ts, hs, extent, length: e.length('v') }));
     }
@@ -820,7 +812,7 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));
   out.push(...normArrays(ir).map((a) => ({ name: a.name, bytes: elem })));
   const kv = ir.kernel.kvCache;
-  if (kv) out.push({ name: 'v', bytes: elem }, kv.kind === 'paged' && kv.table ? { name: 'block_table', bytes: 4 } : { name: 'slot_mapping', bytes: 8 }, { name: 'k_cache', bytes: elem }, { name: 'v_cache', bytes: elem });
+  if (kv) out.push({ name: 'v', bytes: elem }, slotArray(ir) === 'block_table' ? { name: 'block_table', bytes: 4 } : { name: 'slot_mapping', bytes: 8 }, { name: 'k_cache', bytes: elem }, { name: 'v_cache', bytes: elem });
   return out;
 }
 

@@ -106,3 +106,23 @@ export function headScale(norm: boolean, attentionFactor: number, input: ArrayLi
 export function normAllowance(norm: boolean, D: number): number {
   return norm ? (D / 2 + 6) * 2 ** -24 : 0;
 }
+
+/**
+ * The error allowed in element i of a KV cache a call wrote, against the interpreter's `ref`: the
+ * storage rounding plus `allowance` (and a norm's over k's head of D lanes), relative to the cache's
+ * largest |value| · √2 (the rotated k it holds is a head's output, as headScale takes after a norm).
+ */
+export function cacheAllowed(dtype: Dtype, ref: ArrayLike<number>, allowance: number, norm: boolean, D: number): (i: number) => number {
+  let scale = 1;
+  for (let i = 0; i < ref.length; i++) scale = Math.max(scale, Math.abs(ref[i]));
+  return (i) => allowedError(dtype, ref[i], Math.SQRT2 * scale, allowance + normAllowance(norm, D));
+}
+
+/** The first element of a KV cache (`name`) outside cacheAllowed, described; undefined when none is. */
+export function cacheMismatch(name: string, dtype: Dtype, got: ArrayLike<number>, ref: ArrayLike<number>, allowance: number, norm: boolean, D: number): string | undefined {
+  const allowed = cacheAllowed(dtype, ref, allowance, norm, D);
+  for (let i = 0; i < ref.length; i++) {
+    if (!(Math.abs(got[i] - ref[i]) <= allowed(i))) return `${name}[${i}] = ${got[i]}, interpreter ${ref[i]}, |diff| ${Math.abs(got[i] - ref[i]).toExponential(3)} > allowed ${allowed(i).toExponential(3)}`;
+  }
+  return undefined;
+}

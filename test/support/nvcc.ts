@@ -14,7 +14,7 @@ import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Har
 import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
-import { allowedError, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
+import { allowedError, cacheMismatch, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
 import { COUNTER_BITS, counterValues } from '../../src/runners/counter.js';
 
 export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/runners/cuda.js';
@@ -173,13 +173,8 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
   for (const name of ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const) : []) {
     const stored = result.tensors[name];
     if (!stored) return `${name}: no output`;
-    const got = fromStorage(stored, ir.kernel.dtype);
-    const ref = want[name]!;
-    const scale = Math.SQRT2 * ref.reduce((m, x) => Math.max(m, Math.abs(x)), 1);
-    for (let i = 0; i < ref.length; i++) {
-      const allowed = allowedError(ir.kernel.dtype, ref[i], scale, allowance + normAllowance(norm, tensorLanes(ir, 'k').headDim));
-      if (!(Math.abs(got[i] - ref[i]) <= allowed)) return `${name}[${i}] = ${got[i]}, interpreter ${ref[i]}, |diff| ${Math.abs(got[i] - ref[i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;
-    }
+    const bad = cacheMismatch(name, ir.kernel.dtype, fromStorage(stored, ir.kernel.dtype), want[name]!, allowance, norm, tensorLanes(ir, 'k').headDim);
+    if (bad) return bad;
   }
   return undefined;
 }

@@ -14,7 +14,7 @@ import type { EmitOptions } from '../../src/backends/common.js';
 import {
   dispatchWgsl, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
 } from '../../src/runners/wgsl.js';
-import { allowedError, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
+import { allowedError, cacheMismatch, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
 
 export { gpuErrors, readBuffer, uploadBuffer } from '../../src/runners/wgsl.js';
 
@@ -185,12 +185,8 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
   for (const name of ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const) : []) {
     const got = run[name];
     if (!got) return `${name}: not read back`;
-    const ref = want[name]!;
-    const scale = Math.SQRT2 * ref.reduce((m, x) => Math.max(m, Math.abs(x)), 1);
-    for (let i = 0; i < ref.length; i++) {
-      const allowed = allowedError(dtype, ref[i], scale, allowance + normAllowance(norm, tensorLanes(ir, 'k').headDim));
-      if (!(Math.abs(got[i] - ref[i]) <= allowed)) return `${name}[${i}]: got ${got[i]}, want ${ref[i]}, |diff| ${Math.abs(got[i] - ref[i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;
-    }
+    const bad = cacheMismatch(name, dtype, got, want[name]!, allowance, norm, tensorLanes(ir, 'k').headDim);
+    if (bad) return bad;
   }
   return undefined;
 }

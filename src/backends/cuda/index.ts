@@ -7,7 +7,7 @@ import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
-import { cacheArrays, kvCacheShape, normArrays, strideSizes, tensors } from '../../kernel/args.js';
+import { cacheArrays, kvCacheShape, normArrays, slotArray, strideSizes, tensors } from '../../kernel/args.js';
 import { chunksOf, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
@@ -168,7 +168,7 @@ function torchOp(ir: RopeIR) {
   const kv = ir.kernel.kvCache;
   const cacheRows = kv ? (kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks') : undefined;
   if (cacheRows) derived.add(cacheRows);
-  const table = kv?.kind === 'paged' && kv.table === true;
+  const table = slotArray(ir) === 'block_table';
   if (table) derived.add('table_blocks');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
   const sizeLines: string[] = [];
@@ -202,17 +202,11 @@ function torchOp(ir: RopeIR) {
   if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
   if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == ${a0}.dim() ? k.size(${dims.heads}) : -1;`);
   if (ir.kernel.strided) {
-    // Views (e.g. of a fused QKV buffer): lanes contiguous, tokens evenly spaced; the launcher checks the rest.
-    for (const t of T) {
+    // Views (e.g. of a fused QKV buffer; a KV cache's v too): lanes contiguous, tokens evenly spaced; the launcher checks the rest.
+    for (const t of [...T, ...(kv ? ['v'] : [])]) {
       const token = layout === 'thd' ? `${t}.stride(0)` : `${t}.stride(1)`;
       sizeLines.push(`TORCH_CHECK(${t === a0 ? '' : `${t}.dim() == ${a0}.dim() && `}${t}.stride(-1) == 1${layout === 'bshd' ? ` && (${t}.size(0) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1))` : ''}, "ropec ${ir.name}: ${t} must be a view with contiguous lanes and evenly spaced tokens, got strides ", ${t}.strides());`,
         `const int64_t ${t}_token_stride = ${token};`, `const int64_t ${t}_head_stride = ${t}.stride(${dims.heads});`);
-    }
-    // v, a view like k (of the same fused buffer, say).
-    if (kv) {
-      const token = layout === 'thd' ? 'v.stride(0)' : 'v.stride(1)';
-      sizeLines.push(`TORCH_CHECK(v.dim() == ${a0}.dim() && v.stride(-1) == 1${layout === 'bshd' ? ' && (v.size(0) <= 1 || v.stride(0) == v.size(1) * v.stride(1))' : ''}, "ropec ${ir.name}: v must be a view with contiguous lanes and evenly spaced tokens, got strides ", v.strides());`,
-        `const int64_t v_token_stride = ${token};`, `const int64_t v_head_stride = v.stride(${dims.heads});`);
     }
   }
   const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d)).join(', ')}}`;

@@ -8,7 +8,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { hostArguments, hostNeutral, shapeText, sizeDoc, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -176,7 +176,7 @@ function sizeFields(ir: RopeIR): string[] {
   const own = ownTokens(ir);
   return [...(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []), ...strideSizes(ir),
     ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []), ...(ir.kernel.kvCache ? ['cache_slots'] : []),
-    ...(ir.kernel.kvCache?.kind === 'paged' && ir.kernel.kvCache.table ? ['table_blocks'] : []),
+    ...(slotArray(ir) === 'block_table' ? ['table_blocks'] : []),
     // k with its own tokens: its count, offset and grid sizes.
     ...(own ? ['k_tokens'] : []), ...(own && src.kind === 'index' && src.offset === 'scalar' ? ['k_offset'] : []),
     ...(own && src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `k_grid_${a.name}`) : [])];

@@ -1065,14 +1065,14 @@ static cudaError_t prepare(ropec_qwen2_vl_7b_paged_elem_t* q, ropec_qwen2_vl_7b_
     return ropec_refuse("v_head_stride: expected a whole number ≥ 0, got %lld", static_cast<long long>(v_head_stride));
   }
   const int64_t n_v_head_stride = v_head_stride;
+  if (!(n_v_head_stride <= 1152921504606846976LL / ropec_max(n_k_heads, 1) && n_v_token_stride <= 1152921504606846976LL / ropec_max(n_tokens, 1))) {
+    return ropec_refuse("v: tokens · token stride = %lld · %lld or heads · head stride = %lld · %lld exceeds 2^60 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_v_token_stride), static_cast<long long>(n_k_heads), static_cast<long long>(n_v_head_stride));
+  }
   if (!(n_k_heads <= 1 || n_v_head_stride >= 128)) {
     return ropec_refuse("v_head_stride: %lld is below head_dim 128: the heads of v would overlap", static_cast<long long>(n_v_head_stride));
   }
   if (!(n_tokens <= 1 || n_v_token_stride >= (n_k_heads - 1) * n_v_head_stride + 128)) {
     return ropec_refuse("v_token_stride: %lld is below the %lld elements one token of v spans ((heads − 1) · head stride + head_dim): its tokens would overlap", static_cast<long long>(n_v_token_stride), static_cast<long long>((n_k_heads - 1) * n_v_head_stride + 128));
-  }
-  if (!(n_v_head_stride <= 1152921504606846976LL / ropec_max(n_k_heads, 1) && n_v_token_stride <= 1152921504606846976LL / ropec_max(n_tokens, 1))) {
-    return ropec_refuse("v: tokens · token stride = %lld · %lld or heads · head stride = %lld · %lld exceeds 2^60 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_v_token_stride), static_cast<long long>(n_k_heads), static_cast<long long>(n_v_head_stride));
   }
   if (!(n_cache_blocks == 0 || n_k_heads <= 2251799813685248LL / n_cache_blocks)) {
     return ropec_refuse("k_cache, v_cache: tokens · heads · head_dim = %lld · %lld · 128 exceeds 2^62 elements", static_cast<long long>(n_cache_slots), static_cast<long long>(n_k_heads));
