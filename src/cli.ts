@@ -22,9 +22,10 @@ import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
 import { NpyError, writeNpy } from './npy.js';
 import { decodeStorage } from './storage.js';
+import { fp8Cache } from './kernel/args.js';
 import { buildPositions } from './positions-command.js';
 import {
-  compareOutputs, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, type Comparison, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
+  cacheTolerance, compareOutputs, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, type Comparison, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
   type PositionFiles, type RunBackend,
 } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './runners/cuda.js';
@@ -145,11 +146,15 @@ Options:
                          ('<f4', '<f2', bf16 '<u2') or float32 / float64 (rounded to it)
       --v FILE, --slot-mapping FILE, --k-cache FILE, --v-cache FILE
                          kv_cache specs: v (k's shape), each token's slot [tokens] ('<i4' or
-                         '<i8'; −1 skips the token) and the caches in the spec's dtype; the updated
-                         caches are written as DIR/k_cache.npy and DIR/v_cache.npy (with --qkv,
-                         v is the fused tensor's last k_heads heads: no --v)
+                         '<i8'; −1 skips the token) and the caches in the spec's dtype (fp8
+                         caches: their bytes, '|u1'); the updated caches are written as
+                         DIR/k_cache.npy and DIR/v_cache.npy (with --qkv, v is the fused tensor's
+                         last k_heads heads: no --v)
       --block-table FILE kv_cache paged(…, slots table) specs, instead of --slot-mapping: each
                          sequence's cache blocks [batch, table_blocks] ('<i4' or '<i8'; −1: none)
+      --k-scale X, --v-scale X
+                         kv_cache …(dtype fp8_e4m3) specs: the caches hold e4m3(k / k_scale) and
+                         e4m3(v / v_scale); finite numbers > 0
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -552,6 +557,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
       'q-norm-weight': { type: 'string' }, 'k-norm-weight': { type: 'string' },
       v: { type: 'string' }, 'slot-mapping': { type: 'string' }, 'block-table': { type: 'string' }, 'k-cache': { type: 'string' }, 'v-cache': { type: 'string' },
+      'k-scale': { type: 'string' }, 'v-scale': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -582,6 +588,14 @@ async function cmdRun(argv: string[]): Promise<number> {
   if (!r.ok) return 1;
   const ir = pickSpec(r, positionals[0], values.name);
   const sizes = parseSizes(ir, values.sizes, values['sizes-file']);
+  // An fp8 KV cache's scales (numbers, not sizes; the call's checks refuse ones that are not finite and > 0).
+  for (const t of ['k', 'v'] as const) {
+    const text = values[`${t}-scale`];
+    if (text === undefined) continue;
+    if (!fp8Cache(ir)) throw new UsageError(`--${t}-scale: spec ${ir.name} has no fp8 KV cache ('kv_cache …(dtype fp8_e4m3)')`);
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim())) throw new UsageError(`--${t}-scale: expected a number, got '${text}'`);
+    sizes[`${t}_scale`] = Number(text);
+  }
   try {
     if (values.qkv !== undefined) {
       const limit = values.compare === 'interp' ? tol ?? DEFAULT_TOLERANCE[ir.kernel.dtype] : undefined;
@@ -597,7 +611,8 @@ async function cmdRun(argv: string[]): Promise<number> {
       const reference = interpretStored(ir, inputs);
       const outputs = [...tensors.map(({ name, array }) => ({ name, shape: array.shape, stored: out[name] })), ...caches];
       for (const { name, shape, stored } of outputs) {
-        if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), limit)) status = EXIT.failed;
+        const within = name === 'k_cache' || name === 'v_cache' ? cacheTolerance(ir, limit) : limit;
+        if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), within)) status = EXIT.failed;
       }
     }
     const written = writeOutputs(values.out, { ...Object.fromEntries(tensors.map(({ name, array }) => [name, { shape: array.shape, stored: out[name] }])), ...Object.fromEntries(caches.map((c) => [c.name, c])), descr });
@@ -635,12 +650,12 @@ async function runQkv(ir: OptimizedIR, backend: RunBackend, files: PositionFiles
     const exact = mergeQkv(ir, p, decodeStorage(p.qkv.data as Float32Array | Uint16Array, ir.kernel.dtype), reference.q, reference.k);
     if (!reportComparison(compareOutputs(ir, 'qkv', fused, exact, p.qkv.shape), limit)) status = EXIT.failed;
     for (const { name, shape, stored } of caches) {
-      if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), limit)) status = EXIT.failed;
+      if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), cacheTolerance(ir, limit))) status = EXIT.failed;
     }
   }
   const path = qkvOutputFile(dir);
   const [, , kcPath, vcPath] = outputFiles(dir);
-  const cacheFiles = caches.map((c) => ({ path: c.name === 'k_cache' ? kcPath : vcPath, contents: writeNpy(p.descr, c.shape, c.stored) }));
+  const cacheFiles = caches.map((c) => ({ path: c.name === 'k_cache' ? kcPath : vcPath, contents: writeNpy(c.stored instanceof Uint8Array ? '|u1' : p.descr, c.shape, c.stored) }));
   const outputs = [{ path, contents: writeNpy(p.descr, p.qkv.shape, fused) }, ...cacheFiles];
   writeOutputsTogether(outputs);
   process.stdout.write(`${backend}: wrote ${outputs.map((f) => f.path).join(', ')}\n`);

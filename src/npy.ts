@@ -10,9 +10,9 @@ export class NpyError extends Error {
   }
 }
 
-export type NpyDescr = '<f4' | '<f2' | '<f8' | '<i4' | '<i8' | '<u2';
+export type NpyDescr = '<f4' | '<f2' | '<f8' | '<i4' | '<i8' | '<u2' | '|u1';
 
-export type NpyData = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint16Array;
+export type NpyData = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint16Array | Uint8Array;
 
 export interface NpyArray {
   descr: NpyDescr;
@@ -20,7 +20,7 @@ export interface NpyArray {
   data: NpyData;
 }
 
-const ITEM_SIZE: Record<NpyDescr, number> = { '<f4': 4, '<f2': 2, '<f8': 8, '<i4': 4, '<i8': 8, '<u2': 2 };
+const ITEM_SIZE: Record<NpyDescr, number> = { '<f4': 4, '<f2': 2, '<f8': 8, '<i4': 4, '<i8': 8, '<u2': 2, '|u1': 1 };
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 /** Parses the Python-literal header dict NumPy writes: {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), } */
@@ -61,7 +61,8 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const { descr, fortran, shape } = parseHeader(header, file);
   if (fortran) throw new NpyError(`${file}: Fortran-order arrays are not read; save with np.ascontiguousarray(x)`);
   if (descr.startsWith('>')) throw new NpyError(`${file}: big-endian data ('${descr}') is not read; save with x.astype(x.dtype.newbyteorder('<'))`);
-  const normalized = descr.replace(/^=/, '<').replace(/^\|/, '<');
+  // One-byte types have no byte order ('|u1', also written '<u1'); the others are read little-endian.
+  const normalized = /^[|<=]u1$/.test(descr) ? '|u1' : descr.replace(/^=/, '<').replace(/^\|/, '<');
   if (!(normalized in ITEM_SIZE)) {
     throw new NpyError(`${file}: dtype '${descr}' is not supported (supported: ${Object.keys(ITEM_SIZE).join(', ')}; bf16 as '<u2' with --bf16)`);
   }
@@ -78,7 +79,7 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const buf = raw.buffer;
   const data: NpyData =
     d === '<f4' ? new Float32Array(buf) : d === '<f8' ? new Float64Array(buf) : d === '<i4' ? new Int32Array(buf)
-      : d === '<i8' ? new BigInt64Array(buf) : new Uint16Array(buf); // <f2 and <u2 keep their raw bits
+      : d === '<i8' ? new BigInt64Array(buf) : d === '|u1' ? raw : new Uint16Array(buf); // <f2 and <u2 keep their raw bits
   return { descr: d, shape, data };
 }
 

@@ -18,9 +18,9 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, tensors, tokensOf } from './kernel/args.js';
+import { cacheArrays, fp8Cache, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
-import { decodeStorage, encodeStorage } from './storage.js';
+import { decodeStorage, e4m3ToNumber, encodeStorage, numberToE4m3 } from './storage.js';
 
 export type RunBackend = 'interp' | 'ts' | 'wgsl' | 'cuda';
 export const RUN_BACKENDS: RunBackend[] = ['interp', 'ts', 'wgsl', 'cuda'];
@@ -70,8 +70,8 @@ export interface RunRequest {
 
 export interface TensorResult {
   shape: number[];
-  /** Output in the spec's storage dtype. */
-  stored: Float32Array | Uint16Array;
+  /** Output in the spec's storage dtype (an fp8 cache: its e4m3 bytes). */
+  stored: Float32Array | Uint16Array | Uint8Array;
 }
 
 export interface RunResult {
@@ -367,7 +367,10 @@ function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs):
       continue;
     }
     const arr = load(file!);
-    if (arr.descr !== descr) throw new RopeArgumentError(`${file}: ${name} has dtype '${arr.descr}', spec ${ir.name} stores ${dtype} ('${descr}'${dtype === 'bf16' ? ', bit patterns' : ''})`);
+    // fp8 caches are their e4m3 bytes ('|u1': torch's cache.view(torch.uint8)).
+    if (name !== 'v' && fp8Cache(ir)) {
+      if (arr.descr !== '|u1') throw new RopeArgumentError(`${file}: ${name} has dtype '${arr.descr}', spec ${ir.name} stores fp8 e4m3 caches ('|u1', their bytes: cache.view(torch.uint8))`);
+    } else if (arr.descr !== descr) throw new RopeArgumentError(`${file}: ${name} has dtype '${arr.descr}', spec ${ir.name} stores ${dtype} ('${descr}'${dtype === 'bf16' ? ', bit patterns' : ''})`);
     if (name !== 'v') {
       const fits = arr.shape.length === shape.length && shape.every((d, i) => i === 0 || typeof d !== 'number' || arr.shape[i] === d);
       if (!fits) throw new RopeArgumentError(`${file}: ${name} must have shape [${shape.join(', ')}], got (${arr.shape.join(', ')})`);
@@ -376,7 +379,7 @@ function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs):
       }
       inputs.sizes[rowsName] = arr.shape[0];
     }
-    inputs[name] = arr.data as Float32Array | Uint16Array;
+    inputs[name] = arr.data as Float32Array | Uint16Array | Uint8Array;
   }
 }
 
@@ -414,6 +417,8 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
     const a = inputs[name];
     if (a) decoded[name] = decodeStorage(a, dtype);
   }
+  // fp8 caches: the values of their e4m3 bytes.
+  if (fp8Cache(ir)) for (const name of ['k_cache', 'v_cache'] as const) if (inputs[name]) decoded[name] = Float64Array.from(inputs[name]!, e4m3ToNumber);
   // A tensor a q-only or k-only spec does not take stays absent.
   return interpret(ir, { ...inputs, ...decoded, q: inputs.q && decodeStorage(inputs.q, ir.kernel.dtype), k: inputs.k && decodeStorage(inputs.k, ir.kernel.dtype) });
 }
@@ -422,7 +427,7 @@ export function interpretStored(ir: RopeIR, inputs: RopeInputs) {
 export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: RopeInputs, options: RunOptions = {}): Promise<BackendOutputs> {
   const dtype = ir.kernel.dtype;
   // A kv_cache call writes its caches in place: each run gets copies, so the inputs stay as read.
-  const stored = inputs as RopeInputs & Partial<Record<'k_cache' | 'v_cache', Float32Array | Uint16Array>>;
+  const stored = inputs as RopeInputs & Partial<Record<'k_cache' | 'v_cache', Float32Array | Uint16Array | Uint8Array>>;
   const args = ir.kernel.kvCache ? { ...inputs, k_cache: stored.k_cache!.slice(), v_cache: stored.v_cache!.slice() } : inputs;
   if (backend === 'cuda') return runCuda(ir, args, options);
   // Dawn is loaded only here, so other backends and commands never load it.
@@ -433,7 +438,8 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
   if (backend === 'interp') {
     const out = interpretStored(ir, inputs);
     const enc = (x: Float64Array) => encodeStorage(x, dtype);
-    return { q: enc(out.q), k: enc(out.k), ...(out.k_cache && out.v_cache ? { k_cache: enc(out.k_cache), v_cache: enc(out.v_cache) } : {}) };
+    const cache = (x: Float64Array) => (fp8Cache(ir) ? Uint8Array.from(x, numberToE4m3) : enc(x));
+    return { q: enc(out.q), k: enc(out.k), ...(out.k_cache && out.v_cache ? { k_cache: cache(out.k_cache), v_cache: cache(out.v_cache) } : {}) };
   }
   const out = (await loadTsModule(ir)).rotate(args);
   return ir.kernel.kvCache ? { ...out, k_cache: args.k_cache, v_cache: args.v_cache } : out;
@@ -448,8 +454,9 @@ export function kvCacheDims(ir: RopeIR, sizes: RopeSizes): number[] {
 export interface BackendOutputs {
   q: Float32Array | Uint16Array;
   k: Float32Array | Uint16Array;
-  k_cache?: Float32Array | Uint16Array;
-  v_cache?: Float32Array | Uint16Array;
+  /** A KV cache after the call: q and k's storage, or fp8 e4m3 bytes (`dtype fp8_e4m3`). */
+  k_cache?: Float32Array | Uint16Array | Uint8Array;
+  v_cache?: Float32Array | Uint16Array | Uint8Array;
 }
 
 /**
@@ -474,8 +481,8 @@ export interface Comparison {
 }
 
 /** Max abs error, max error relative to max|ref|, and the worst element's multi-index. */
-export function compareOutputs(ir: RopeIR, which: Comparison['tensor'] | 'k_cache' | 'v_cache', got: Float32Array | Uint16Array, ref: Float64Array, shape: number[]): Comparison {
-  const g = decodeStorage(got, ir.kernel.dtype);
+export function compareOutputs(ir: RopeIR, which: Comparison['tensor'] | 'k_cache' | 'v_cache', got: Float32Array | Uint16Array | Uint8Array, ref: Float64Array, shape: number[]): Comparison {
+  const g = got instanceof Uint8Array ? Float64Array.from(got, e4m3ToNumber) : decodeStorage(got, ir.kernel.dtype);
   let maxAbs = 0;
   let worst = 0;
   let scale = 0;
@@ -506,6 +513,13 @@ function elementError(got: number, want: number): number {
 
 /** Default tolerance on the relative error, per storage dtype (a few units of its precision). */
 export const DEFAULT_TOLERANCE = { f32: 1e-5, f16: 2e-3, bf16: 1.6e-2 } as const;
+
+/**
+ * The tolerance of a cache's comparison: an fp8 e4m3 cache's values may differ from the
+ * interpreter's by one e4m3 step (the kernels round their f32 or once-rounded values, the
+ * interpreter its float64 ones), at most 2^-3 of the largest value; others as q and k.
+ */
+export const cacheTolerance = (ir: RopeIR, limit: number): number => (fp8Cache(ir) ? Math.max(limit, 0.125) : limit);
 
 /** The files `ropec run --out DIR` writes: DIR/q.npy and DIR/k.npy (and a kv_cache spec's DIR/k_cache.npy, DIR/v_cache.npy). */
 export function outputFiles(dir: string): string[] {
@@ -583,7 +597,7 @@ export function qkvOutputFile(dir: string): string {
 export function writeOutputs(dir: string, result: RunResult): string[] {
   const [qPath, kPath, kcPath, vcPath] = outputFiles(dir);
   const files = ([['q', qPath], ['k', kPath], ['k_cache', kcPath], ['v_cache', vcPath]] as const).filter(([t]) => result[t] !== undefined)
-    .map(([t, path]) => ({ path, contents: writeNpy(result.descr, result[t]!.shape, result[t]!.stored) }));
+    .map(([t, path]) => ({ path, contents: writeNpy(result[t]!.stored instanceof Uint8Array ? '|u1' : result.descr, result[t]!.shape, result[t]!.stored) }));
   writeOutputsTogether(files);
   return files.map((f) => f.path);
 }

@@ -68,3 +68,33 @@ export function encodeStorage(values: ArrayLike<number>, dtype: Dtype): Float32A
   const [e, f] = dtype === 'f16' ? [5, 10] : [8, 7];
   return Uint16Array.from(values, (x) => encodeSmallFloat(x, e, f));
 }
+
+/**
+ * fp8 e4m3 (OCP "E4M3FN", PyTorch's float8_e4m3fn) of x as CUDA's __nv_fp8_e4m3(double) makes it:
+ * rounded to nearest, ties to even, saturating to ±448 (infinities too), NaN → 0x7f, |x| ≤ 2^-10
+ * → a signed zero. A float32 x gives what __nv_fp8_e4m3(float) gives (test/fp8-codec.test.ts checks
+ * this against nvcc's conversion bit for bit).
+ */
+export function numberToE4m3(x: number): number {
+  if (Number.isNaN(x)) return 0x7f;
+  const sign = x < 0 || Object.is(x, -0) ? 0x80 : 0;
+  const a = Math.abs(x);
+  if (a <= 2 ** -10) return sign;
+  if (a > 464) return sign | 0x7e;
+  // Subnormals (below 2^-6) are steps of 2^-9; 8 of them is the smallest normal, code 0x08.
+  if (a < 2 ** -6) return sign | roundHalfEven(a * 512);
+  let e = Math.floor(Math.log2(a));
+  if (2 ** e > a) e--;
+  else if (2 ** (e + 1) <= a) e++;
+  // Rounding up the fraction carries into the exponent field: the next code is the next value.
+  return sign | (((e + 7) << 3) + roundHalfEven((a / 2 ** e - 1) * 8));
+}
+
+/** The value of an fp8 e4m3 code (0x7f and 0xff are NaN; there is no infinity). */
+export function e4m3ToNumber(code: number): number {
+  const sign = code & 0x80 ? -1 : 1;
+  const exp = (code >> 3) & 15;
+  const frac = code & 7;
+  if (exp === 15 && frac === 7) return NaN;
+  return exp === 0 ? sign * frac * 2 ** -9 : sign * (1 + frac / 8) * 2 ** (exp - 7);
+}

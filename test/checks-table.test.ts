@@ -86,6 +86,7 @@ const SPECS = {
   kv: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2)' }),
   // A paged cache of 4 blocks of 2 slots found through a block table of 3 blocks per row.
   kvtable: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2, slots table)' }),
+  kvfp8: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2, dtype fp8_e4m3)' }),
   kvmany: `rope chk {
   head_dim 4
   style half
@@ -125,6 +126,8 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
       return { ...qk(3), sizes: { tokens: 3, offset: 1, cache_blocks: 4, table_blocks: 3 }, v: zeros(3 * 8), block_table: Int32Array.from([2, 0, -1]), k_cache: zeros(8 * 8), v_cache: zeros(8 * 8) };
     case 'kv':
       return { ...qk(3), sizes: { tokens: 3, offset: 0, cache_blocks: 2 }, v: zeros(3 * 8), slot_mapping: Int32Array.from([3, -1, 0]), k_cache: zeros(4 * 8), v_cache: zeros(4 * 8) };
+    case 'kvfp8':
+      return { ...qk(3), sizes: { tokens: 3, offset: 0, cache_blocks: 2, k_scale: 0.5, v_scale: 2 }, v: zeros(3 * 8), slot_mapping: Int32Array.from([3, -1, 0]), k_cache: new Uint8Array(4 * 8), v_cache: new Uint8Array(4 * 8) };
     case 'idx': case 'runheads': case 'native': case 'bf16':
       return { ...qk(3), sizes: { tokens: 3, offset: 0, ...(spec === 'runheads' ? { q_heads: 2, k_heads: 1 } : {}) } };
     case 'bigtable':
@@ -323,6 +326,8 @@ const PROVOKE: Record<string, Provocation> = {
   'norm-type': { spec: 'norm', bad: () => edit('norm', (x) => { x.q_norm_weight = Array.from(x.q_norm_weight!); }) },
   'norm-length': { spec: 'norm', bad: () => edit('norm', (x) => { x.q_norm_weight = zeros(7); }) },
   'kv-missing': { spec: 'kv', bad: () => edit('kv', (x) => { delete x.v_cache; }) },
+  // A float32 > 0 and finite: 1e39 is finite as a number but not as a float32.
+  'scale-range': { spec: 'kvfp8', bad: () => edit('kvfp8', (x) => { x.sizes.v_scale = 1e39; }) },
   'kv-type': { spec: 'kv', bad: () => edit('kv', (x) => { x.slot_mapping = [3, -1, 0]; }) },
   // W: the caches are GPUBuffers (their sizes are buffer-small's); a slot_mapping array of 2 entries for 3 tokens.
   'kv-length': {

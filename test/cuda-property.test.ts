@@ -107,6 +107,7 @@ describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} random specs (seed $
     expect(seen((ir) => `${sameLanes(ir)}/${ownTokens(ir)}`).size).toBe(4); // heads of one shape or two, each with k's tokens q's or its own
     expect(seen((ir) => ir.kernel.norm?.weight ?? 'no norm').size).toBe(4); // no norm, and a norm with each kind of weight
     expect(seen((ir) => ir.kernel.kvCache ? `${ir.kernel.kvCache.kind}${ir.kernel.kvCache.kind === 'paged' && ir.kernel.kvCache.table ? ' table' : ''}` : 'no cache').size).toBe(4); // none, flat, paged by slot_mapping, paged by a block table
+    expect(seen((ir) => ir.kernel.kvCache?.dtype ?? 'no fp8').size).toBe(2); // caches in q and k's dtype and fp8 e4m3
   });
 
   drawn.forEach((d, n) => {

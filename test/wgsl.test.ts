@@ -70,6 +70,7 @@ describe('WGSL: random specs on Dawn', () => {
     let norms = 0;
     let kvs = 0;
     let tables = 0;
+    let fp8 = 0;
     let refused = 0;
     await fc.assert(
       fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
@@ -82,6 +83,7 @@ describe('WGSL: random specs on Dawn', () => {
         if (ir.kernel.norm) norms++;
         if (ir.kernel.kvCache) kvs++;
         if (ir.kernel.kvCache?.kind === 'paged' && ir.kernel.kvCache.table) tables++;
+        if (ir.kernel.kvCache?.dtype === 'fp8_e4m3') fp8++;
         for (const maxPosition of [60, 5000]) {
           const { inputs } = makeInputs(ir, seed + maxPosition, { maxPosition });
           let run;
@@ -108,6 +110,7 @@ describe('WGSL: random specs on Dawn', () => {
     expect(kvs).toBeGreaterThan(RUNS / 20);
     expect(refused).toBeLessThan(kvs / 3);
     expect(tables).toBeGreaterThan(0);
+    expect(fp8).toBeGreaterThan(0);
     // Two draws in three also build a head-group or serial pipeline (a second SwiftShader compile): 94–107 s in full runs here.
   }, 240_000);
 

@@ -24,10 +24,19 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+ITEM_BYTES = {"f32": 4, "f16": 2, "bf16": 2, "e4m3": 1}
+
+
 def decode(raw, dtype):
-    """Output bytes as float64 values of the storage dtype."""
+    """Output bytes as float64 values of the storage dtype (e4m3: fp8 cache bytes, OCP E4M3FN)."""
     if dtype == "f32":
         return np.frombuffer(raw, dtype="<f4").astype(np.float64)
+    if dtype == "e4m3":
+        b = np.frombuffer(raw, dtype=np.uint8).astype(np.int64)
+        sign = np.where(b & 0x80, -1.0, 1.0)
+        e, f = (b >> 3) & 15, b & 7
+        value = np.where(e == 0, f * 2.0**-9, (8 + f) * np.exp2(e - 10.0))
+        return np.where((e == 15) & (f == 7), np.nan, sign * value)
     bits = np.frombuffer(raw, dtype="<u2")
     if dtype == "f16":
         return bits.view(np.float16).astype(np.float64)
@@ -72,7 +81,7 @@ def main():
         worst_diff = 0.0
         problem = None
         for t in case["outputs"]:
-            size = t["length"] * (4 if t["dtype"] == "f32" else 2)
+            size = t["length"] * ITEM_BYTES[t["dtype"]]
             got = decode(raw[at : at + size], t["dtype"])
             at += size
             want = want_all[offset : offset + t["length"]]

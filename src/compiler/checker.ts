@@ -873,18 +873,24 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         const head = a[0];
         noMoreAtoms(a, 1, 'kv_cache', r);
         ctx.draft.kvCacheSpan = sub.span;
+        const dtype = { kind: 'word', words: ['fp8_e4m3'] } as const;
+        const fp8 = (values: Record<string, unknown>) => (values.dtype === 'fp8_e4m3' ? { dtype: 'fp8_e4m3' as const } : {});
         if (head?.kind === 'ident' && head.name === 'slots') k.kvCache = { kind: 'slots' };
-        else if (head?.kind === 'call' && head.name === 'paged') {
+        else if (head?.kind === 'call' && head.name === 'slots') {
+          const { values, ok } = readArgs(head.entries, { dtype }, 'slots', r, head.span);
+          if (ok) k.kvCache = { kind: 'slots', ...fp8(values) };
+        } else if (head?.kind === 'call' && head.name === 'paged') {
           const { values, ok } = readArgs(head.entries, {
             block: { kind: 'number', rule: { integer: true, min: 1, max: 1 << 16 }, required: true },
             layout: { kind: 'word', words: ['nhd', 'hnd'] },
             slots: { kind: 'word', words: ['mapping', 'table'] },
+            dtype,
           }, 'paged', r, head.span);
           if (ok) {
-            k.kvCache = { kind: 'paged', block: values.block as number, layout: (values.layout as 'nhd' | 'hnd' | undefined) ?? 'nhd', ...(values.slots === 'table' ? { table: true as const } : {}) };
+            k.kvCache = { kind: 'paged', block: values.block as number, layout: (values.layout as 'nhd' | 'hnd' | undefined) ?? 'nhd', ...(values.slots === 'table' ? { table: true as const } : {}), ...fp8(values) };
           }
         } else {
-          r.error('RC223', `kv_cache must be 'slots' or 'paged(block N)' / 'paged(block N, layout hnd)', got ${describe(head)}`, head?.span ?? sub.keywordSpan,
+          r.error('RC223', `kv_cache must be 'slots', 'slots(dtype fp8_e4m3)' or 'paged(block N)' / 'paged(block N, layout hnd, dtype fp8_e4m3)', got ${describe(head)}`, head?.span ?? sub.keywordSpan,
             "e.g. 'kv_cache paged(block 16)': rotated k and v stored into [cache_blocks, 16, k_heads, head_dim] at slot_mapping[token]");
         }
         break;

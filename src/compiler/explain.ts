@@ -108,8 +108,11 @@ export function explain(ir: RopeIR): string {
     const where = kv.kind === 'slots' ? 'row slot' : kv.layout === 'nhd' ? 'block slot / ' + kv.block + ', row slot % ' + kv.block + ' (NHD)' : 'block slot / ' + kv.block + ', row slot % ' + kv.block + ' of each head (HND)';
     const slot = kv.kind === 'paged' && kv.table ? `block_table[sequence, p / ${kv.block}] · ${kv.block} + p % ${kv.block} of the token's position p` : 'slot_mapping[token]';
     const row = ir.kernel.kHeads === null ? `k_heads × ${Dk} × ${b}` : String(ir.kernel.kHeads * tensorLanes(ir, 'k').headDim * b);
-    out.push(`  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [${shape}] at slot = ${slot} (${where}); −1 skips the token`);
-    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of ${slotArray(ir)}, writes ${row} bytes to each cache`);
+    // fp8 caches: one byte per lane, each k / k_scale and v / v_scale rounded to e4m3.
+    const fp8 = kv.dtype === 'fp8_e4m3';
+    const cacheRow = !fp8 ? row : ir.kernel.kHeads === null ? `k_heads × ${Dk}` : String(ir.kernel.kHeads * tensorLanes(ir, 'k').headDim);
+    out.push(`  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [${shape}]${fp8 ? ' as fp8 e4m3 of k / k_scale and v / v_scale (nearest even, saturating at ±448)' : ''} at slot = ${slot} (${where}); −1 skips the token`);
+    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of ${slotArray(ir)}, writes ${cacheRow} bytes to each cache`);
   }
   out.push(`  per token: reads ${perToken} bytes of q and k${rotatedOnly && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
   return out.join('\n');

@@ -142,6 +142,10 @@ function cacheWritePass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, k:
     const entry = inputs.block_table![b * W + Math.floor(p / kv.block)];
     return entry < 0 ? -1 : entry * kv.block + (p % kv.block);
   };
+  // `dtype fp8_e4m3`: the value / scale (a float32) rounded to e4m3; otherwise the value as it is.
+  const fp8 = kv.dtype === 'fp8_e4m3';
+  const scale = { k: Math.fround(inputs.sizes.k_scale ?? NaN), v: Math.fround(inputs.sizes.v_scale ?? NaN) };
+  const store = (x: number, t: 'k' | 'v') => (fp8 ? roundE4m3(x / scale[t]) : x);
   forEachToken(ir, shape, (b, s, flat) => {
     const slot = slotOf(b, s, flat);
     if (slot === -1) return;
@@ -150,12 +154,32 @@ function cacheWritePass(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, k:
       const kb = headBase(ir, 'k', shape, b, s, flat, h, H, shape.strides?.k);
       const vb = headBase(ir, 'k', shape, b, s, flat, h, H, shape.strides?.v);
       for (let l = 0; l < D; l++) {
-        kc[at + l] = k[kb + l];
-        vc[at + l] = v[vb + l];
+        kc[at + l] = store(k[kb + l], 'k');
+        vc[at + l] = store(v[vb + l], 'v');
       }
     }
   });
   return { k_cache: kc, v_cache: vc };
+}
+
+/**
+ * x rounded to fp8 e4m3 (OCP E4M3FN: 4 exponent bits, bias 7, 3 fraction bits, no infinities):
+ * to the nearest value, ties to the even fraction; magnitudes past 448 (the largest) saturate to
+ * ±448, as CUDA's __nv_fp8_e4m3 (__NV_SATFINITE) does; below 2^-6 the steps are 2^-9; NaN stays NaN.
+ */
+export function roundE4m3(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  const a = Math.abs(x);
+  const sign = x < 0 || Object.is(x, -0) ? -1 : 1;
+  if (a >= 464) return sign * 448; // 464 is the midpoint of 448 and 480 (not a value): even is 448
+  let e = Math.max(Math.floor(Math.log2(a)), -6);
+  if (a >= 2 ** -6 && 2 ** e > a) e--;
+  if (a >= 2 ** -6 && 2 ** (e + 1) <= a) e++;
+  const step = 2 ** (e - 3);
+  const n = a / step;
+  const f = Math.floor(n);
+  const r = n - f > 0.5 || (n - f === 0.5 && f % 2 === 1) ? f + 1 : f;
+  return sign * r * step;
 }
 
 /**

@@ -37,6 +37,9 @@ export interface RopeSizes {
   /** `strided` specs with `kv_cache`: elements between tokens and between heads of v (default contiguous). */
   v_token_stride?: number;
   v_head_stride?: number;
+  /** `kv_cache …(dtype fp8_e4m3)`: the caches hold e4m3(k / k_scale) and e4m3(v / v_scale); float32 > 0. */
+  k_scale?: number;
+  v_scale?: number;
   [gridAxis: string]: number | undefined;
 }
 
@@ -65,7 +68,10 @@ export interface RopeInputs {
   /** `norm rms(…)` (not `weight none`): q's and k's weight vectors, [head_dim] each. */
   q_norm_weight?: ArrayLike<number>;
   k_norm_weight?: ArrayLike<number>;
-  /** `kv_cache …`: v (k's shape), each token's cache slot ([tokens], −1: skipped) and the caches it writes. */
+  /**
+   * `kv_cache …`: v (k's shape), each token's cache slot ([tokens], −1: skipped) and the caches it
+   * writes (values; with `dtype fp8_e4m3` e4m3 values, as e4m3ToNumber decodes the bytes).
+   */
   v?: ArrayLike<number>;
   slot_mapping?: ArrayLike<number>;
   k_cache?: ArrayLike<number>;

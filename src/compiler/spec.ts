@@ -198,7 +198,7 @@ export interface KernelSpec {
  * `paged` blocks of `block` slots, NHD [cache_blocks, block, k_heads, head_dim] or HND
  * [cache_blocks, k_heads, block, head_dim] (slot s is row s % block of block s / block).
  */
-export type KvCacheSpec = { kind: 'slots' } | {
+export type KvCacheSpec = ({ kind: 'slots' } | {
   kind: 'paged'; block: number; layout: 'nhd' | 'hnd';
   /**
    * `slots table`: a token's slot comes from the block table and its position p (TensorRT-LLM,
@@ -206,6 +206,12 @@ export type KvCacheSpec = { kind: 'slots' } | {
    * Absent for slot_mapping.
    */
   table?: true;
+}) & {
+  /**
+   * `dtype fp8_e4m3`: the caches hold fp8 e4m3 bytes, k_cache ← e4m3(k / k_scale) and v_cache ←
+   * e4m3(v / v_scale) (saturating, nearest even, as CUDA's __nv_fp8_e4m3); absent: q and k's dtype.
+   */
+  dtype?: 'fp8_e4m3';
 };
 
 /** A norm of each head before the rotation (`norm rms(…)`). */

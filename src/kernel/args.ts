@@ -10,9 +10,11 @@ import type { Dtype } from '../compiler/spec.js';
  * per-sequence position offsets (int); 32-bit indices (cu_seqlens, grid sizes, segment table
  * words); f32 values (segment values, the sin/cos table); the cos/sin cache's dtype (`sincos cache`);
  * a KV cache's slots (`kv_cache`: 32-bit in TypeScript and WGSL, int64 in CUDA as vLLM's slot_mapping);
- * a block table's entries (32-bit signed everywhere, as FlashInfer's and vLLM's block tables).
+ * a block table's entries (32-bit signed everywhere, as FlashInfer's and vLLM's block tables); fp8
+ * e4m3 bytes (a KV cache's `dtype fp8_e4m3`: Uint8Array, GPUBuffer bytes, __nv_fp8_e4m3, torch's
+ * float8_e4m3fn).
  */
-export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32' | 'cache' | 'slot' | 'table';
+export type ArgElement = 'storage' | 'position' | 'offset' | 'index' | 'f32' | 'cache' | 'slot' | 'table' | 'fp8';
 
 export interface ArrayArg {
   kind: 'array';
@@ -32,8 +34,11 @@ export interface SizeArg {
   name: string;
   /** The key in a TypeScript host's `sizes` object, where it differs (grid axes: `t`, not `grid_t`). */
   key?: string;
-  /** 'positive' sizes must be > 0; 'any' (the scalar position offset) may be any integer. */
-  domain: 'positive' | 'any';
+  /**
+   * 'positive' sizes must be > 0; 'any' (the scalar position offset) may be any integer; 'scale' is
+   * not a count but a finite float32 > 0 (an fp8 cache's k_scale, v_scale).
+   */
+  domain: 'positive' | 'any' | 'scale';
   /** TypeScript hosts may leave it out: the spec fixes it (head counts) or it has a default. */
   optional: boolean;
   /** The value when left out (TypeScript hosts). */
@@ -101,13 +106,16 @@ export function storedArrays(ir: RopeIR): { name: CacheName | 'q_norm_weight' | 
   return [
     ...(sc.kind === 'cache' ? cacheArrays(ir).map((a) => ({ name: a.name, dtype: sc.dtype })) : []),
     ...normArrays(ir).map((a) => ({ name: a.name, dtype: ir.kernel.dtype })),
-    ...(ir.kernel.kvCache ? KV_STORED.map((name) => ({ name, dtype: ir.kernel.dtype })) : []),
+    ...(ir.kernel.kvCache ? KV_STORED.filter((name) => name === 'v' || !fp8Cache(ir)).map((name) => ({ name, dtype: ir.kernel.dtype })) : []),
   ];
 }
 
 /** The arrays of a KV-cache write (`kv_cache …`) that hold values in q and k's dtype. */
 export type KvName = 'v' | 'k_cache' | 'v_cache';
 export const KV_STORED: readonly KvName[] = ['v', 'k_cache', 'v_cache'];
+
+/** A KV cache of fp8 e4m3 bytes (`kv_cache …(dtype fp8_e4m3)`), written with k_scale and v_scale. */
+export const fp8Cache = (ir: RopeIR): boolean => ir.kernel.kvCache?.dtype === 'fp8_e4m3';
 
 /** The KV cache's dimensions (`kv_cache …`): flat [cache_slots, k_heads, D], or paged NHD / HND blocks. */
 export function kvCacheShape(ir: RopeIR): (string | number)[] {
@@ -204,8 +212,9 @@ export function callArguments(ir: RopeIR): CallArg[] {
     if (kv.kind === 'paged' && slotArray(ir) === 'block_table') {
       array('block_table', 'table', [blockTableRows(ir), 'table_blocks'], `each sequence's cache blocks: a token at position p goes to slot block_table[sequence, p / ${kv.block}] · ${kv.block} + p % ${kv.block} (−1: no block; its tokens are not stored)`);
     } else array('slot_mapping', 'slot', ['tokens'], "each token's cache slot; −1: the token is not stored");
-    array('k_cache', 'storage', kvCacheShape(ir), 'the key cache: each stored token\'s slot gets its rotated k heads', 'TWC', 'inout');
-    array('v_cache', 'storage', kvCacheShape(ir), 'the value cache: each stored token\'s slot gets its v heads', 'TWC', 'inout');
+    const [element, quantized] = fp8Cache(ir) ? ['fp8' as const, ' as fp8 e4m3 of value / scale'] : ['storage' as const, ''];
+    array('k_cache', element, kvCacheShape(ir), `the key cache: each stored token's slot gets its rotated k heads${quantized}`, 'TWC', 'inout');
+    array('v_cache', element, kvCacheShape(ir), `the value cache: each stored token's slot gets its v heads${quantized}`, 'TWC', 'inout');
   }
 
   if (layout === 'thd') {
@@ -247,6 +256,10 @@ export function callArguments(ir: RopeIR): CallArg[] {
   const kv = ir.kernel.kvCache;
   if (slotArray(ir) === 'block_table') size('table_blocks', 'blocks in each row of block_table');
   if (kv) size(kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks', kv.kind === 'slots' ? 'slots of the KV cache' : `blocks of ${kv.block} slots in the KV cache`);
+  if (fp8Cache(ir)) {
+    size('k_scale', 'k_cache holds fp8 e4m3 of k / k_scale (a finite float32 > 0; vLLM\'s k_scale)', { domain: 'scale' });
+    size('v_scale', 'v_cache holds fp8 e4m3 of v / v_scale (a finite float32 > 0)', { domain: 'scale' });
+  }
   if (sc.kind === 'cache') size('cache_positions', 'rows of the cos/sin cache: every position must lie in [0, cache_positions)');
   if (ir.omega && ir.omega.kind !== 'static') size('seq_len', 'sequence length the scaling is evaluated at');
   return out;

@@ -7,7 +7,7 @@
 import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type Ty, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
-import { cacheArrays, normArrays, positionNames, slotArray, tensors, viewNames } from './args.js';
+import { cacheArrays, fp8Cache, normArrays, positionNames, slotArray, tensors, viewNames } from './args.js';
 import { mapExprs } from './visit.js';
 import { chunksOf, groupCount, groupItems, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
 
@@ -112,6 +112,7 @@ function sizes(ctx: Ctx): SizeParam[] {
     out.push({ name: 'cache_slots', ty: idx, doc: 'slots of the KV cache (blocks · block size when paged)' });
     const kv = ir.kernel.kvCache;
     if (slotArray(ir) === 'block_table') out.push({ name: 'table_blocks', ty: idx, doc: 'blocks in each row of block_table' });
+    if (fp8Cache(ir)) for (const t of ['k', 'v']) out.push({ name: `${t}_scale`, ty: ctx.caps.compute, doc: `${t}_cache holds e4m3(${t} / ${t}_scale)` });
   }
   return out;
 }
@@ -147,8 +148,9 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
     const kv = ir.kernel.kvCache;
     if (slotArray(ir) === 'block_table') out.push({ name: 'block_table', element: 'i32', access: 'read', doc: "each sequence's cache blocks [batch, table_blocks] (−1: none)" });
     else out.push({ name: 'slot_mapping', element: caps.intBuffers.positions, access: 'read', doc: "each token's cache slot [tokens] (−1: not stored)" });
-    out.push({ name: 'k_cache', element: dtype, access: 'read_write', doc: 'the key cache: rotated k of each stored token' });
-    out.push({ name: 'v_cache', element: dtype, access: 'read_write', doc: 'the value cache: v of each stored token' });
+    const cache = fp8Cache(ir) ? 'e4m3' : dtype;
+    out.push({ name: 'k_cache', element: cache, access: 'read_write', doc: `the key cache: rotated k of each stored token${fp8Cache(ir) ? ', fp8 e4m3 of k / k_scale' : ''}` });
+    out.push({ name: 'v_cache', element: cache, access: 'read_write', doc: `the value cache: v of each stored token${fp8Cache(ir) ? ', fp8 e4m3 of v / v_scale' : ''}` });
   }
   if (variants.some((x) => x.fill)) out.push({ name: 'cs', element: 'f32', access: 'read_write', doc: 'cos then sin of every pair of every token [tokens, 2, pairs]' });
   return out;
@@ -799,7 +801,16 @@ function cacheRows(ctx: Ctx, io: IO): Fn {
       ...slotOf(ctx),
       // Heads one after another in k, v and the cache row (no views, tokens outermost, a flat or NHD
       // cache): one copy of the token's every head each; otherwise head by head.
-      s.if(v('stored', 'bool'), whole ? [
+      s.if(v('stored', 'bool'), fp8Cache(ctx.ir) ? [s.for('h', idx, c.of(idx, 0), heads(ctx, 'k'), [
+        s.let('co', cacheRow(ctx, h)),
+        s.let('ko', headOffset(ctx, 'k', h)),
+        s.let('vo', headOffset(ctx, 'v', h)),
+        // fp8: each lane quantized on its way in (no block copy).
+        s.for('l', idx, c.of(idx, 0), c.of(idx, D), [
+          s.store('k_cache', e.add(v('co', idx), v('l', idx)), quantized(ctx, 'k', readLane(ctx, io.dst.k, e.add(v('ko', idx), v('l', idx))))),
+          s.store('v_cache', e.add(v('co', idx), v('l', idx)), quantized(ctx, 'v', readLane(ctx, io.v, e.add(v('vo', idx), v('l', idx))))),
+        ]),
+      ])] : whole ? [
         s.let('co', cacheRow(ctx, c.of(idx, 0))),
         s.copy('k_cache', v('co', idx), io.dst.k, headOffset(ctx, 'k', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
         s.copy('v_cache', v('co', idx), io.v, headOffset(ctx, 'v', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
@@ -882,9 +893,14 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: 
       const hoisted: { let: Stmt[]; value: Expr } = st.value.op === 'encode'
         ? { let: [s.let(name, st.value.a)], value: { ...st.value, a: v(name, st.value.a.ty as Ty) } }
         : ty === 'f16' || ty === 'bf16' ? { let: [], value: st.value } : { let: [s.let(name, st.value, ty as Ty)], value: v(name, ty as Ty) };
-      return [...hoisted.let, { ...st, value: hoisted.value }, s.if(v('stored', 'bool'), [
-        s.store('k_cache', swap(st.index, co), hoisted.value),
-        s.store('v_cache', swap(st.index, co), e.load(io.v, ty, swap(st.index, vo))),
+      const [ci, vi] = [swap(st.index, co), swap(st.index, vo)];
+      return [...hoisted.let, { ...st, value: hoisted.value }, s.if(v('stored', 'bool'), fp8Cache(ctx.ir) ? [
+        // fp8: lane by lane, each quantized (a computed value before any 16-bit rounding).
+        ...(computedLanes(st.value) ?? lanesOf(ctx, hoisted.value.op === 'encode' ? hoisted.value.a : hoisted.value)).flatMap((x, l) => [s.store('k_cache', lanePlus(ci, l, idx), quantized(ctx, 'k', x))]),
+        ...lanesOf(ctx, e.load(io.v, ty, vi)).flatMap((x, l) => [s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x))]),
+      ] : [
+        s.store('k_cache', ci, hoisted.value),
+        s.store('v_cache', ci, e.load(io.v, ty, vi)),
       ])];
     }
     if (st.op === 'for') return [{ ...st, body: st.body.flatMap(twin), independent: undefined }];
@@ -892,6 +908,54 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: 
     return [st];
   };
   return [s.let(co, cacheRow(ctx, h)), s.let(vo, headOffset(ctx, 'v', h)), ...stores.flatMap(twin)];
+}
+
+/** index + l (the element l lanes on). */
+const lanePlus = (index: Expr, l: number, idx: Scalar): Expr => (l === 0 ? index : e.add(index, c.of(idx, l)));
+
+/**
+ * A value k's store writes (or v's element as loaded), as the compute values of its lanes: one for a
+ * scalar (a 16-bit element decoded), four for a vec4f, eight 16-bit halves of a vec4u.
+ */
+function lanesOf(ctx: Ctx, x: Expr): Expr[] {
+  const dtype = ctx.ir.kernel.dtype;
+  const F = f(ctx);
+  if (x.ty === 'vec4f') return [0, 1, 2, 3].map((i) => e.cast(F, e.lane(x, i, 'f32')));
+  if (x.ty === 'vec4u') {
+    if (dtype === 'f32') throw new Error('kernel builder: a vec4u of f32 lanes');
+    return Array.from({ length: 8 }, (_, i) => {
+      const w = e.lane(x, i >> 1, 'u32');
+      return e.decode(dtype, i % 2 === 0 ? e.bitand(w, c.u32(0xffff)) : e.shr(w, c.u32(16)), F);
+    });
+  }
+  if (x.ty === 'f16' || x.ty === 'bf16') return [e.decode(x.ty, x, F)];
+  return [e.cast(F, x)];
+}
+
+/**
+ * The compute values a 16-byte store of rotated lanes was made from (writeVector: f32 lanes cast,
+ * or 16-bit lanes encoded two to a word), so an fp8 cache gets them before their rounding to
+ * q and k's dtype; undefined for other values (a copy).
+ */
+function computedLanes(x: Expr): Expr[] | undefined {
+  if (x.op !== 'vec') return undefined;
+  if (x.ty === 'vec4f') return x.parts.every((p) => p.op === 'cast') ? x.parts.map((p) => (p as Extract<Expr, { op: 'cast' }>).a) : undefined;
+  const out: Expr[] = [];
+  for (const w of x.parts) {
+    if (w.op !== 'binary' || w.fn !== '|' || w.a.op !== 'encode' || w.b.op !== 'binary' || w.b.fn !== '<<' || w.b.a.op !== 'encode') return undefined;
+    out.push(w.a.a, w.b.a.a);
+  }
+  return out;
+}
+
+/**
+ * `kv_cache …(dtype fp8_e4m3)`: x / scale (t's: k_scale, v_scale, a float32) as e4m3, saturating
+ * and nearest-even (CUDA's __nv_fp8_e4m3). The division is the target's (f32 on GPUs, f64 in TS).
+ */
+function quantized(ctx: Ctx, t: 'k' | 'v', x: Expr): Expr {
+  const F = f(ctx);
+  const scale: Expr = F === 'f32' ? param(`${t}_scale`, 'f32') : e.cast(F, { op: 'cast', ty: 'f32', a: param(`${t}_scale`, F) });
+  return e.encode('e4m3', e.div(x, scale));
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { blockTableRows, cacheArrays, slotArray, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
+import { blockTableRows, cacheArrays, fp8Cache, slotArray, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -47,6 +47,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'C', 'batch-seq', '`batch`, `seq`', '`batch · seq` exceeds 2^62', 'batch, seq: batch · seq = {batch} · {seq} exceeds 2^62'),
   row('Sizes', 'C', 'elements', '`q`, `k`, the KV caches (slots for tokens)', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
   row('Sizes', 'C', 'threads', '`tokens`', 'more blocks than the 32-bit grid holds', 'tokens: {tokens} tokens need more blocks than one launch holds (2^31 − 1)'),
+  row('Sizes', 'ITWC', 'scale-range', '`sizes.k_scale`, `sizes.v_scale` (`kv_cache …(dtype fp8_e4m3)`)', 'absent, or not a finite number > 0 once rounded to float32 (0, negative, NaN, ±∞, or past float32\'s range, e.g. 1e39)', '{size}: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got {value}'),
   row('Sizes', 'W', 'u32-range', 'sizes', 'WGSL indexes with u32: the element or invocation count does not fit', 'sizes: {tokens} tokens need {threads} invocations and up to {bytes} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)'),
 
   row('q and k', 'I', 'tensor-missing', '`q`, `k`', 'absent', '{which}: missing; expected shape {shape}'),
@@ -98,7 +99,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'TW', 'norm-type', '`q_norm_weight`, `k_norm_weight`', 'not the storage typed array (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {storage} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'norm-length', '`q_norm_weight`, `k_norm_weight`', 'not `head_dim` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected shape {shape}, got length {length}'),
   row('Positions', 'ITW', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
-  row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
+  row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; `Uint8Array` for fp8 caches; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
   row('Positions', 'W', 'slot-type', '`slot_mapping`, `block_table`', 'a typed array other than `Int32Array` (anything else that is not a `GPUBuffer`: `buffer-type`)', '{name}: expected an Int32Array of shape {shape} or a GPUBuffer, got {type}'),
   row('Positions', 'W', 'kv-buffers', '`v`, `k_cache`, `v_cache`', 'a cache is the other cache or a buffer of q, k or v, or v is k\'s buffer (v may be q\'s buffer only when q and k are views of it too)', '{name}: must be a buffer of its own{why}'),
   row('Positions', 'ITW', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`; W: `slot_mapping` as a typed array, the GPUBuffers are `buffer-small`\'s)', '{name}: expected shape {shape} ({values} values), got length {length}'),
@@ -623,12 +624,24 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
   const slotArg = table
     ? { name: 'block_table', ctor: 'Int32Array', test: 'Int32Array' as const, shape: [`[${rows}, table_blocks] = [`, n('batch'), ', ', n('table_blocks'), ']'], values: mul(n('batch'), n('table_blocks')) }
     : { name: 'slot_mapping', ctor: 'Int32Array', test: 'Int32Array' as const, shape: ['[tokens] = [', tokens, ']'], values: tokens };
-  const arrays: { name: string; ctor: string; test: 'storage' | 'Int32Array'; shape: MessagePart[]; values: Expr | null }[] = [
+  // fp8 caches are bytes (Uint8Array), written as e4m3 of value / scale.
+  const [cacheCtor, cacheTest] = fp8Cache(ir) ? ['Uint8Array', 'Uint8Array' as const] : [storage, 'storage' as const];
+  const arrays: { name: string; ctor: string; test: 'storage' | 'Int32Array' | 'Uint8Array'; shape: MessagePart[]; values: Expr | null }[] = [
     { name: 'v', ctor: storage, test: 'storage', shape: shapeParts(ir, 'k', H, n), values: ir.kernel.strided ? null : mul(tokens, H, i64(D)) },
     slotArg,
-    { name: 'k_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
-    { name: 'v_cache', ctor: storage, test: 'storage', shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
+    { name: 'k_cache', ctor: cacheCtor, test: cacheTest, shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
+    { name: 'v_cache', ctor: cacheCtor, test: cacheTest, shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
   ];
+  if (fp8Cache(ir)) {
+    for (const t of ['k', 'v']) {
+      // A float32 > 0 and finite: the kernels divide by it in float32 (C: the parameter is a float).
+      const key = `${t}_scale`;
+      const scale = e.cast('f32', param(key, 'f64'));
+      const given = w.host === 'C' ? [] : w.require('scale-range', e.is('given', key, true), { size: sizeWords(w.host, key), value: param(key, 'f64') });
+      out.push(...given, ...w.require('scale-range', and(e.un('isFinite', scale), e.gt(scale, c.f64(0))), { size: sizeWords(w.host, key), value: param(key, 'f64') }));
+      if (w.host !== 'C') out.push(s.let(`n_${key}`, param(key, 'f64')));
+    }
+  }
   // C: the pointers were checked with the others; the caches' lengths follow from the sizes.
   // W: v and the caches are GPUBuffers (the host checks their sizes); slot_mapping a GPUBuffer or an Int32Array.
   const W = w.host === 'W';
@@ -812,7 +825,9 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));
   out.push(...normArrays(ir).map((a) => ({ name: a.name, bytes: elem })));
   const kv = ir.kernel.kvCache;
-  if (kv) out.push({ name: 'v', bytes: elem }, slotArray(ir) === 'block_table' ? { name: 'block_table', bytes: 4 } : { name: 'slot_mapping', bytes: 8 }, { name: 'k_cache', bytes: elem }, { name: 'v_cache', bytes: elem });
+  // fp8 caches are bytes: any address is aligned.
+  const cacheBytes = fp8Cache(ir) ? 1 : elem;
+  if (kv) out.push({ name: 'v', bytes: elem }, slotArray(ir) === 'block_table' ? { name: 'block_table', bytes: 4 } : { name: 'slot_mapping', bytes: 8 }, { name: 'k_cache', bytes: cacheBytes }, { name: 'v_cache', bytes: cacheBytes });
   return out;
 }
 

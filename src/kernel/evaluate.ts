@@ -7,7 +7,7 @@
 import { RopeArgumentError } from '../compiler/errors.js';
 import type { ArgTest, Expr, Fn, MessagePart, Stmt } from './ir.js';
 import { messageText } from './checks.js';
-import { encodeStorage } from '../storage.js';
+import { encodeStorage, numberToE4m3 } from '../storage.js';
 
 /**
  * The call's arguments as given: `sizes` (any value: the checks test it) and the arrays (a table
@@ -177,7 +177,7 @@ export class HostEvaluator {
       }
       case 'unary': return unary(x.fn, p(x.a));
       // A 16-bit float's bits, rounded to nearest even (the TS target's numberToF16 / numberToBf16).
-      case 'encode': return encodeStorage([p(x.a)], x.to)[0];
+      case 'encode': return x.to === 'e4m3' ? numberToE4m3(p(x.a)) : encodeStorage([p(x.a)], x.to)[0];
       case 'binary': {
         const a = p(x.a);
         if (x.fn === '&&') return a ? p(x.b) : a;

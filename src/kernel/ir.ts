@@ -8,10 +8,14 @@
 /** Value types. f16 and bf16 appear only as buffer elements (storage), never in arithmetic. */
 export type Scalar = 'bool' | 'i32' | 'u32' | 'i64' | 'f32' | 'f64';
 export type Storage16 = 'f16' | 'bf16';
+/** fp8 e4m3 (a KV cache's `dtype fp8_e4m3`): written only, never read by a kernel. */
+export type Storage8 = 'e4m3';
+export type Storage = Storage16 | Storage8;
 /** 16-byte vectors (memory access only) and the (cos, sin) pairs of a table entry. */
 export type Vector = 'vec4f' | 'vec4u' | 'vec2f' | 'vec2d';
 export type Ty = Scalar | Vector;
-export type Element = Ty | Storage16;
+/** Buffer elements; 'au32' is a u32 word written with atomics (WGSL's fp8 bytes, see legalize.ts pack8). */
+export type Element = Ty | Storage | 'au32';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&' | '||' | '&' | '|' | '^' | '<<' | '>>' | 'min' | 'max' | 'pow';
 /** Math on one value (log2 and pow: host code only); rint rounds to nearest even, round to nearest with ties away (WGSL round is even too). */
@@ -21,14 +25,14 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sqrt
  * Host code only: a test of a call's argument as the caller gave it, before it is trusted. `name`
  * is a size (a field of `sizes`; C: a parameter) or an array argument. given: present (C: a
  * non-NULL pointer; sizes are always given); object: `sizes` is an object; whole: a whole number
- * ≥ 0 (C: ≥ 0); Int32Array, Float32Array: an instance of it (T); storage: of q and k's storage
+ * ≥ 0 (C: ≥ 0); Int32Array, Float32Array, Uint8Array: an instance of it (T); storage: of q and k's storage
  * type (T); positions: of the positions' type (T); pointer: non-NULL and aligned to its element
  * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation);
  * cache: of the cos/sin cache's storage type (T, W); weight: of q and k's storage type, or (W) a GPUBuffer; hostArray: an array in host memory rather
  * than a GPUBuffer (W; I and T: always);
  * sharesWithQ: the array may share memory with q (T: the same ArrayBuffer; C: always).
  */
-export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
+export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'Uint8Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }
@@ -55,10 +59,11 @@ export type Expr =
   | { op: 'bitcast'; ty: Scalar; a: Expr }
   /**
    * A 16-bit storage value (or its bits in a u32) as a float (decode), and a float rounded to
-   * nearest even into one (encode; ty u32: its bits).
+   * nearest even into one (encode; ty u32: its bits). Encoding to e4m3 saturates to ±448 and maps
+   * NaN to 0x7f, as CUDA's __nv_fp8_e4m3(float) does.
    */
   | { op: 'decode'; ty: Scalar; from: Storage16; a: Expr }
-  | { op: 'encode'; ty: Storage16 | 'u32'; to: Storage16; a: Expr }
+  | { op: 'encode'; ty: Storage | 'u32'; to: Storage; a: Expr }
   /** (cos x, sin x) of an f32 x in about [−π, π]; `fast`: the target's fast approximation. */
   | { op: 'sincos'; ty: 'vec2f'; a: Expr; fast: boolean }
   | { op: 'lane'; ty: Scalar; vec: Expr; lane: number }
@@ -80,6 +85,8 @@ export type Stmt =
   /** Component `index` of the vector local `name` (WGSL writes one lane of an owned vector this way). */
   | { op: 'setComponent'; name: string; index: Expr; value: Expr }
   | { op: 'store'; buffer: string; index: Expr; value: Expr }
+  /** buffer[index] = buffer[index] & value (or |), one atomic operation on an 'au32' word (WGSL). */
+  | { op: 'atomic'; fn: 'and' | 'or'; buffer: string; index: Expr; value: Expr }
   /** Elements src[from … from + count) into dst[to …), as stored (no conversion); the buffers do not overlap. */
   | { op: 'copy'; dst: string; to: Expr; src: string; from: Expr; count: Expr }
   | { op: 'if'; cond: Expr; then: Stmt[]; else?: Stmt[] }
@@ -219,8 +226,8 @@ export const e = {
   component: (vec: Expr, index: Expr, ty: Scalar): Expr => ({ op: 'component', ty, vec, index }),
   vec: (ty: Vector, parts: Expr[]): Expr => ({ op: 'vec', ty, parts }),
   decode: (from: Storage16, a: Expr, ty: Scalar = 'f32'): Expr => ({ op: 'decode', ty, from, a }),
-  encode: (to: Storage16, a: Expr): Expr => ({ op: 'encode', ty: to, to, a }),
-  encodeBits: (to: Storage16, a: Expr): Expr => ({ op: 'encode', ty: 'u32', to, a }),
+  encode: (to: Storage, a: Expr): Expr => ({ op: 'encode', ty: to, to, a }),
+  encodeBits: (to: Storage, a: Expr): Expr => ({ op: 'encode', ty: 'u32', to, a }),
   sincos: (a: Expr, fast = false): Expr => ({ op: 'sincos', ty: 'vec2f', a, fast }),
 };
 

@@ -9,6 +9,7 @@
 //   unroll        loops marked unrollable with constant bounds → straight code (WGSL)
 //   arraysToLocals local arrays indexed by constants → scalars (after unroll; WGSL)
 //   pack16        16-bit q/k elements → halves of u32 words, stores as read-modify-write (WGSL)
+//   pack8         fp8 cache bytes → bytes of u32 words, each store two atomics (WGSL)
 //   vectorBound   q/k bound as 16-byte vectors: scalar lanes → lanes of owned vectors (WGSL)
 //   boundsCheck   every buffer read and write checked against the buffer's length (WGSL)
 import type { Buffer, Expr, Fn, KernelModule, Scalar, Storage16, Stmt, Ty, Vector } from './ir.js';
@@ -322,6 +323,8 @@ function mapOwnExprs(st: Stmt, fn: (x: Expr) => Expr): Stmt {
 
 /** Buffers of q and k's storage: q and k (in and out), and a KV-cache write's v and caches. */
 const QK = new Set(['q_in', 'q_out', 'k_in', 'k_out', 'v', 'k_cache', 'v_cache']);
+/** The buffers of a module held in q and k's storage type (QK, less fp8 caches: pack8 writes those). */
+const storageOf = (m: KernelModule): ReadonlySet<string> => new Set(m.buffers.filter((b) => QK.has(b.name) && b.element !== 'e4m3').map((b) => b.name));
 const u32 = (x: number) => c.u32(x);
 const NOT = (x: Expr) => e.bitxor(x, u32(0xffffffff));
 /** 16-bit element i of a word of two (element i in bits 16·(i & 1)). */
@@ -354,6 +357,7 @@ function namer(): (stem: string) => string {
  */
 export function pack16(dtype: Storage16): Pass {
   return (m) => {
+    const QK = storageOf(m);
     const tmp = namer();
     const reads = wordReads(QK);
     return {
@@ -398,6 +402,7 @@ export function vectorBound(dtype: 'f32' | Storage16): Pass {
   const W = dtype === 'f32' ? 4 : 8;
   const vec: Vector = dtype === 'f32' ? 'vec4f' : 'vec4u';
   return (m) => {
+    const QK = storageOf(m);
     const tmp = namer();
     const at = (i: Expr) => e.div(i, u32(W));
     const slot = (i: Expr) => (W === 4 ? e.mod(i, u32(4)) : e.mod(e.div(i, u32(2)), u32(4)));
@@ -436,6 +441,32 @@ export function vectorBound(dtype: 'f32' | Storage16): Pass {
 }
 
 /**
+ * fp8 buffers (a KV cache's e4m3 bytes) as u32 words of four bytes (element i in bits 8·(i & 3)),
+ * for targets without 8-bit storage (WGSL). Neighbouring bytes may belong to other work items, so a
+ * byte store is two atomic operations on its word: clear its byte, then set it. They commute with
+ * every other item's operations on other bytes, so no schedule has to give a word one owner.
+ */
+export const pack8: Pass = (m) => {
+  const bytes = new Set(m.buffers.filter((b) => b.element === 'e4m3').map((b) => b.name));
+  if (bytes.size === 0) return m;
+  const tmp = namer();
+  return {
+    ...mapBodies(m, (body) => mapStmts(body, (st) => {
+      if (st.op !== 'store' || !bytes.has(st.buffer)) return [st];
+      if (st.value.op !== 'encode' || st.value.to !== 'e4m3') throw new Error(`pack8: a store to ${st.buffer} that is not an e4m3 encode`);
+      const [w, sh] = [tmp('word'), tmp('shift')];
+      return [
+        s.let(w, e.shr(st.index, u32(2))),
+        s.let(sh, e.mul(e.bitand(st.index, u32(3)), u32(8))),
+        { op: 'atomic', fn: 'and', buffer: st.buffer, index: v(w, 'u32'), value: NOT(e.shl(u32(0xff), v(sh, 'u32'))) },
+        { op: 'atomic', fn: 'or', buffer: st.buffer, index: v(w, 'u32'), value: e.shl(e.encodeBits('e4m3', st.value.a), v(sh, 'u32')) },
+      ];
+    })),
+    buffers: m.buffers.map((b) => (bytes.has(b.name) ? { ...b, element: 'au32' } : b)),
+  };
+};
+
+/**
  * Every buffer read goes through read_NAME(i), which gives 0 past the end; every write is skipped
  * past the end. A clamp already written as select(i < length, load, 0) becomes the same call.
  */
@@ -463,7 +494,7 @@ export const boundsCheck: Pass = (m) => {
   };
   const guard = (x: Expr): Expr => (x.op === 'load' && byName.has(x.buffer) ? e.call(reader(byName.get(x.buffer)!, x.ty as Ty), x.ty as Ty, x.index) : x);
   const body = (b: Stmt[]) => mapStmts(mapExprs(mapExprs(b, rewrite), guard), (st) => {
-    if (st.op !== 'store') return [st];
+    if (st.op !== 'store' && st.op !== 'atomic') return [st];
     return [s.if(e.lt(st.index, e.cast('u32', e.length(st.buffer))), [st])];
   });
   const out = mapBodies(m, body);

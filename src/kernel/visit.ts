@@ -38,7 +38,7 @@ export function walk(body: Stmt[], onExpr: (x: Expr) => void, onStmt: (x: Stmt) 
     switch (x.op) {
       case 'let': case 'assign': ex(x.value); break;
       case 'aset': case 'setComponent': ex(x.index); ex(x.value); break;
-      case 'store': ex(x.index); ex(x.value); break;
+      case 'store': case 'atomic': ex(x.index); ex(x.value); break;
       case 'copy': ex(x.to); ex(x.from); ex(x.count); break;
       case 'if': ex(x.cond); x.then.forEach(st); x.else?.forEach(st); break;
       case 'for': ex(x.from); ex(x.to); x.body.forEach(st); break;
@@ -77,7 +77,7 @@ export function mapExprs(body: Stmt[], fn: (x: Expr) => Expr): Stmt[] {
   const st = (x: Stmt): Stmt => {
     switch (x.op) {
       case 'let': case 'assign': { const value = ex(x.value); return value === x.value ? x : { ...x, value }; }
-      case 'aset': case 'setComponent': case 'store': {
+      case 'aset': case 'setComponent': case 'store': case 'atomic': {
         const index = ex(x.index);
         const value = ex(x.value);
         return index === x.index && value === x.value ? x : { ...x, index, value };

@@ -20,7 +20,7 @@ import { cudaBackend, cudaLimitation } from '../backends/cuda/index.js';
 import { launchArgs, type LaunchArg, type TensorArg } from '../backends/cuda/plan.js';
 import { cElemType } from '../backends/cuda/emit.js';
 import { COUNTER_CPP } from './counter.js';
-import { asStored } from '../storage.js';
+import { asStored, numberToE4m3 } from '../storage.js';
 import { storedArrays } from '../kernel/args.js';
 import type { BackendOutputs } from '../run.js';
 import type { Dtype } from '../compiler/spec.js';
@@ -70,7 +70,7 @@ export async function nvcc(args: string[], cwd: string): Promise<NvccResult> {
 // ------------------------------------------------------------------------------------------------
 // Harness source, build and run
 
-export type TensorValue = Float32Array | Uint16Array | Int32Array | BigInt64Array;
+export type TensorValue = Float32Array | Uint16Array | Int32Array | BigInt64Array | Uint8Array;
 
 /** One launch: a value for every launch argument, by name. Tensors absent or null are passed as NULL. */
 export interface HarnessCase {
@@ -98,12 +98,18 @@ export interface HarnessResult {
   usedVector: number;
   /** CPU emulation: 1 when the head-group schedule ran (device: −1). */
   usedGroups: number;
-  tensors: Record<string, Float32Array | Uint16Array>;
+  tensors: Record<string, Float32Array | Uint16Array | Uint8Array>;
 }
 
-const BYTES: Record<TensorArg['dtype'], number> = { f32: 4, f16: 2, bf16: 2, i64: 8, i32: 4 };
+const BYTES: Record<TensorArg['dtype'], number> = { f32: 4, f16: 2, bf16: 2, i64: 8, i32: 4, e4m3: 1 };
 /** The harness's code for a generated tensor's storage format. */
-const FORMAT: Record<TensorArg['dtype'], number> = { f32: 0, f16: 1, bf16: 2, i64: -1, i32: -1 };
+const FORMAT: Record<TensorArg['dtype'], number> = { f32: 0, f16: 1, bf16: 2, i64: -1, i32: -1, e4m3: -1 };
+
+const F32_BITS = new Float32Array(1);
+const f32Bits = (x: number): number => {
+  F32_BITS[0] = x;
+  return new Uint32Array(F32_BITS.buffer)[0];
+};
 
 /** The harness program for a batch of specs (each `NAME.cu` next to it). */
 export function harnessSource(irs: RopeIR[], device: boolean): string {
@@ -179,7 +185,8 @@ export function harnessSource(irs: RopeIR[], device: boolean): string {
     const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
     lines.push(`static void run_${s}(bool misalign, [[maybe_unused]] int schedule) {`);
     for (const t of tensors) lines.push(`  Buffer ${t.name}_buf;`, `  ${t.name}_buf.read(${BYTES[t.dtype]}, misalign);`);
-    for (const a of args) if (a.kind === 'size') lines.push(`  const int64_t ${a.name} = read_i64();`);
+    // A scale (fp8 caches) travels as its float32 bits.
+    for (const a of args) if (a.kind === 'size') lines.push(a.domain === 'scale' ? `  const float ${a.name} = ropec_as_float(static_cast<uint32_t>(read_i64()));` : `  const int64_t ${a.name} = read_i64();`);
     const table = tensors.find((t) => t.name === 'sincos_table');
     if (table) {
       // The table is built by the spec's own helper (on the host, then copied for the device).
@@ -316,7 +323,8 @@ export function encodeCases(irs: RopeIR[], cases: HarnessCase[]): Buffer {
       i64(0);
       chunks.push(Buffer.from(t.buffer, t.byteOffset, t.byteLength));
     }
-    for (const a of args) if (a.kind === 'size') i64(c.sizes[a.name] ?? 0);
+    // A scale travels as its float32 bits (missing: NaN, which the launcher refuses).
+    for (const a of args) if (a.kind === 'size') i64(a.domain === 'scale' ? f32Bits(c.sizes[a.name] ?? NaN) : c.sizes[a.name] ?? 0);
   }
   return Buffer.concat(chunks);
 }
@@ -343,7 +351,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
     const used = out.readInt32LE(at + 4);
     const [usedVector, usedGroups] = used < 0 ? [-1, -1] : [used & 1, (used >> 1) & 1];
     at += 8;
-    const tensors: Record<string, Float32Array | Uint16Array> = {};
+    const tensors: Record<string, Float32Array | Uint16Array | Uint8Array> = {};
     let why: string | undefined;
     if (status !== 0) {
       const n = out.readInt32LE(at);
@@ -355,7 +363,7 @@ export async function runHarness(h: Harness, cases: HarnessCase[], workDir: stri
         const n = a.role === 'out' ? c.outputs?.[a.name] ?? 0 : c.generated?.[a.name]?.length ?? c.tensors[a.name]!.length;
         const bytes = n * BYTES[a.dtype];
         const copy = Uint8Array.from(out.subarray(at, at + bytes));
-        tensors[a.name] = a.dtype === 'f32' ? new Float32Array(copy.buffer) : new Uint16Array(copy.buffer);
+        tensors[a.name] = a.dtype === 'f32' ? new Float32Array(copy.buffer) : a.dtype === 'e4m3' ? copy : new Uint16Array(copy.buffer);
         at += bytes;
       }
     }
@@ -419,6 +427,10 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       // An empty list travels as NULL with count 0.
       tensors.segment_values = inputs.segment_values!.length > 0 ? Float32Array.from(inputs.segment_values!) : null;
       sizes.segment_value_count = inputs.segment_values!.length;
+    } else if (a.dtype === 'e4m3') {
+      // An fp8 cache: its bytes as given (Uint8Array), numbers encoded.
+      const given = inputs[a.name as keyof RopeInputs] as ArrayLike<number> | undefined;
+      tensors[a.name] = !given ? null : given instanceof Uint8Array ? given : Uint8Array.from(given, numberToE4m3);
     } else if (stored.has(a.name)) {
       // A cos/sin cache, a norm's weights as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       const given = inputs[a.name as keyof RopeInputs] as ArrayLike<number> | undefined;
@@ -545,7 +557,7 @@ export async function runCuda(ir: OptimizedIR, inputs: RopeInputs, opts: CudaRun
     if (result.status !== 0) {
       throw new CudaRunError(`the CUDA launcher of ${ir.name} refused the arguments (cudaError ${result.status}): ${result.why}`);
     }
-    const which = (t: 'q' | 'k') => result.tensors[ir.kernel.inplace ? t : `${t}_out`];
+    const which = (t: 'q' | 'k') => result.tensors[ir.kernel.inplace ? t : `${t}_out`] as Float32Array | Uint16Array;
     // A kv_cache spec's caches come back as the launch left them (the harness copies them in and out).
     return { q: which('q'), k: which('k'), ...(ir.kernel.kvCache ? { k_cache: result.tensors.k_cache, v_cache: result.tensors.v_cache } : {}) };
   } finally {

@@ -10,8 +10,8 @@ import { resolveShape, RopeArgumentError, type RopeInputs } from '../compiler/ru
 import type { EmitOptions } from '../backends/common.js';
 import { importGeneratedTs } from '../backends/import-ts.js';
 import { wgslBackend } from '../backends/wgsl/index.js';
-import { asStored } from '../storage.js';
-import { storedArrays } from '../kernel/args.js';
+import { asStored, numberToE4m3 } from '../storage.js';
+import { fp8Cache, storedArrays } from '../kernel/args.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -205,13 +205,15 @@ export interface DispatchOptions {
 }
 
 type Stored = Float32Array | Uint16Array;
+/** A KV cache as stored: q and k's storage, or fp8 e4m3 bytes. */
+type CacheStored = Stored | Uint8Array;
 
 export interface DispatchResult {
   q: Stored;
   k: Stored;
   /** `kv_cache …`: the caches after the call. */
-  k_cache?: Stored;
-  v_cache?: Stored;
+  k_cache?: CacheStored;
+  v_cache?: CacheStored;
   qIn?: Stored;
   kIn?: Stored;
 }
@@ -241,7 +243,7 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
     let kBuf!: GPUBuffer;
     let qOut: GPUBuffer | undefined;
     let kOut: GPUBuffer | undefined;
-    const caches: Partial<Record<'k_cache' | 'v_cache', { buffer: GPUBuffer; like: Stored }>> = {};
+    const caches: Partial<Record<'k_cache' | 'v_cache', { buffer: GPUBuffer; like: CacheStored }>> = {};
     const errors = await gpuErrors(device, () => {
       qBuf = make(q);
       kBuf = make(k);
@@ -278,6 +280,16 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
         args[name] = options.positionsAsArray && !gpuOnly ? typed : make(typed.length > 0 ? typed : new Uint32Array(1));
         if (name === 'k_cache' || name === 'v_cache') caches[name] = { buffer: args[name] as GPUBuffer, like: typed };
       }
+      // fp8 caches: their bytes (numbers encoded), uploaded in whole words.
+      if (fp8Cache(ir)) {
+        for (const name of ['k_cache', 'v_cache'] as const) {
+          const given = inputs[name];
+          if (!given) continue;
+          const bytes = given instanceof Uint8Array ? given : Uint8Array.from(given, numberToE4m3);
+          args[name] = make(bytes.length > 0 ? bytes : new Uint32Array(1));
+          caches[name] = { buffer: args[name] as GPUBuffer, like: bytes };
+        }
+      }
       for (const name of ['slot_mapping', 'block_table'] as const) {
         if (!inputs[name]) continue;
         const slots = Int32Array.from(inputs[name]!);
@@ -291,9 +303,9 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       }
     });
     if (errors.length > 0) throw new WgslRunError(`WebGPU reported errors running ${ir.name}: ${errors.join('; ')}`);
-    const read = async (buf: GPUBuffer, like: Stored): Promise<Stored> => {
+    const read = async <T extends CacheStored>(buf: GPUBuffer, like: T): Promise<T> => {
       const raw = await readBuffer(device, buf, like.byteLength);
-      return like instanceof Float32Array ? new Float32Array(raw) : new Uint16Array(raw);
+      return (like instanceof Float32Array ? new Float32Array(raw) : like instanceof Uint8Array ? new Uint8Array(raw) : new Uint16Array(raw)) as T;
     };
     const out: DispatchResult = { q: await read(qOut ?? qBuf, q), k: await read(kOut ?? kBuf, k) };
     for (const [name, c] of Object.entries(caches)) out[name as 'k_cache' | 'v_cache'] = await read(c.buffer, c.like);
@@ -319,7 +331,7 @@ export interface WgslRunOptions {
  * Runs a spec's generated WGSL once on the shared device: q and k in the spec's storage dtype, and
  * so are the results. Out-of-place specs run out of place (the host module's copy + dispatch).
  */
-export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored; k: Stored; k_cache?: Stored; v_cache?: Stored }> {
+export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored; k: Stored; k_cache?: CacheStored; v_cache?: CacheStored }> {
   resolveShape(ir, inputs); // ropec's own argument errors, before Dawn is loaded
   const { host } = emitWgsl(ir); // RB001 before Dawn is loaded
   const device = await wgslDevice();

@@ -126,3 +126,55 @@ export function cacheMismatch(name: string, dtype: Dtype, got: ArrayLike<number>
   }
   return undefined;
 }
+
+/** The value of an fp8 e4m3 byte (OCP E4M3FN: bias 7, 3 fraction bits, 0x7f/0xff NaN), decoded independently of src/. */
+export function decodeE4m3(code: number): number {
+  const sign = code & 0x80 ? -1 : 1;
+  const e = (code >> 3) & 15;
+  const f = code & 7;
+  if (e === 15 && f === 7) return NaN;
+  return e === 0 ? sign * f * 2 ** -9 : sign * (8 + f) * 2 ** (e - 10);
+}
+
+/** The distance between neighbouring e4m3 values at magnitude a (2^-9 below 2^-6). */
+export function e4m3Step(a: number): number {
+  return a < 2 ** -6 ? 2 ** -9 : 2 ** (Math.floor(Math.log2(a)) - 3);
+}
+
+/**
+ * The first element of an fp8 cache (`name`, e4m3 bytes) more than one e4m3 step from the
+ * interpreter's value `ref` (an e4m3 value itself): a kernel rounds its f32 (or, on the CPU, its
+ * already rounded k) to e4m3 where the interpreter rounds float64, so a value near a midpoint may
+ * land on the neighbouring step; nothing else may differ. undefined when none does.
+ */
+export function fp8CacheMismatch(name: string, got: Uint8Array, ref: ArrayLike<number>): string | undefined {
+  if (got.length !== ref.length) return `${name}: ${got.length} bytes, interpreter ${ref.length} values`;
+  for (let i = 0; i < ref.length; i++) {
+    const g = decodeE4m3(got[i]);
+    const w = ref[i];
+    if (Number.isNaN(g) || Number.isNaN(w)) {
+      if (Number.isNaN(g) !== Number.isNaN(w)) return `${name}[${i}] = ${g} (byte 0x${got[i].toString(16)}), interpreter ${w}`;
+      continue;
+    }
+    const step = e4m3Step(Math.max(Math.abs(g), Math.abs(w)));
+    if (!(Math.abs(g - w) <= step)) return `${name}[${i}] = ${g} (byte 0x${got[i].toString(16)}), interpreter ${w}: more than one e4m3 step (${step}) apart`;
+  }
+  return undefined;
+}
+
+/** A KV cache's mismatch, whatever it holds: fp8 bytes (fp8CacheMismatch) or q and k's storage (cacheMismatch). */
+export function anyCacheMismatch(name: string, dtype: Dtype, stored: Float32Array | Uint16Array | Uint8Array, ref: ArrayLike<number>, allowance: number, norm: boolean, D: number): string | undefined {
+  if (stored instanceof Uint8Array) return fp8CacheMismatch(name, stored, ref);
+  return cacheMismatch(name, dtype, fromStorage(stored, dtype), ref, allowance, norm, D);
+}
+
+/** e4m3 bytes of values that e4m3 holds exactly (inputs made of decodeE4m3 values); throws on any other value. */
+export function e4m3Bytes(values: ArrayLike<number>): Uint8Array {
+  const byValue = new Map<number, number>();
+  for (let c = 0; c < 256; c++) if (!Number.isNaN(decodeE4m3(c)) && !byValue.has(decodeE4m3(c))) byValue.set(decodeE4m3(c), c);
+  return Uint8Array.from(values, (x) => {
+    const c = byValue.get(x);
+    if (c === undefined) throw new Error(`e4m3Bytes: ${x} is not an e4m3 value`);
+    return c;
+  });
+}

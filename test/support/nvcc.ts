@@ -14,7 +14,7 @@ import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Har
 import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
-import { allowedError, cacheMismatch, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
+import { allowedError, anyCacheMismatch, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
 import { COUNTER_BITS, counterValues } from '../../src/runners/counter.js';
 
 export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/runners/cuda.js';
@@ -143,7 +143,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
   const allowance = computeAllowance(ir, maxAngle(ir, inputs));
   const norm = ir.kernel.norm !== undefined;
   for (const which of tensors(ir)) {
-    const stored = result.tensors[ir.kernel.inplace ? which : `${which}_out`];
+    const stored = result.tensors[ir.kernel.inplace ? which : `${which}_out`] as Float32Array | Uint16Array | undefined;
     if (!stored) return `${which}: no output`;
     const got = fromStorage(stored, ir.kernel.dtype);
     const input = inputs[which];
@@ -173,7 +173,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
   for (const name of ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const) : []) {
     const stored = result.tensors[name];
     if (!stored) return `${name}: no output`;
-    const bad = cacheMismatch(name, ir.kernel.dtype, fromStorage(stored, ir.kernel.dtype), want[name]!, allowance, norm, tensorLanes(ir, 'k').headDim);
+    const bad = anyCacheMismatch(name, ir.kernel.dtype, stored, want[name]!, allowance, norm, tensorLanes(ir, 'k').headDim);
     if (bad) return bad;
   }
   return undefined;

@@ -8,6 +8,7 @@ import { ownTokens, tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { usesSegmentTable, type RopeInputs, type RopeSizes } from '../../src/compiler/runtime.js';
 import { normArrays, storedArrays as specStoredArrays } from '../../src/kernel/args.js';
 import { randomSegmentTables } from './fused-cases.js';
+import { decodeE4m3, e4m3Bytes } from './dtype.js';
 
 export interface SpecCase {
   source: string;
@@ -248,10 +249,13 @@ export const arbitraryNormSpec: fc.Arbitrary<SpecCase> = fc.tuple(
 const kvBase = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryNormSpec, specArbitrary('any', true))
   .filter((c) => !/k heads 0|tokens own/.test(c.source));
 const withKv = (c: SpecCase, form: string): SpecCase => ({ ...c, source: c.source.replace('  kernel {', `  kernel {\n    kv_cache ${form}`) });
+/** A form, or (about one in three) the same form with fp8 e4m3 caches. */
+const maybeFp8 = (forms: string[]) => fc.tuple(fc.constantFrom(...forms), fc.constantFrom(false, false, true))
+  .map(([form, fp8]) => (!fp8 ? form : form === 'slots' ? 'slots(dtype fp8_e4m3)' : form.replace(/\)$/, ', dtype fp8_e4m3)')));
 /** Half by slot_mapping (flat or paged), half by a block table where a token has one whole position (index positions, or a one-axis int tensor). */
 export const arbitraryKvCacheSpec: fc.Arbitrary<SpecCase> = fc.oneof(
-  fc.tuple(kvBase, fc.constantFrom('slots', 'paged(block 1)', 'paged(block 3)', 'paged(block 4, layout hnd)', 'paged(block 2, layout hnd)')).map(([c, form]) => withKv(c, form)),
-  fc.tuple(kvBase.filter((c) => /\n  positions (index|tensor int)/.test(c.source) && !/\n  axes /.test(c.source)), fc.constantFrom('paged(block 1, slots table)', 'paged(block 4, slots table)', 'paged(block 2, layout hnd, slots table)'))
+  fc.tuple(kvBase, maybeFp8(['slots', 'paged(block 1)', 'paged(block 3)', 'paged(block 4, layout hnd)', 'paged(block 2, layout hnd)'])).map(([c, form]) => withKv(c, form)),
+  fc.tuple(kvBase.filter((c) => /\n  positions (index|tensor int)/.test(c.source) && !/\n  axes /.test(c.source)), maybeFp8(['paged(block 1, slots table)', 'paged(block 4, slots table)', 'paged(block 2, layout hnd, slots table)']))
     .map(([c, form]) => withKv(c, form)),
 );
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
@@ -311,6 +315,10 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     // v (contiguous: strided hosts default to that), distinct slots with about one token in four
     // skipped (−1), and caches of random values, all numbers the dtype holds exactly.
     const exact = (n: number) => decodeStorage(encodeStorage(Float64Array.from({ length: n }, () => r() * 2 - 1), ir.kernel.dtype), ir.kernel.dtype);
+    // fp8 caches: e4m3 values (any byte but NaN), and scales from saturating (v / 2^-6 passes 448) to coarse.
+    const fp8 = kv.dtype === 'fp8_e4m3';
+    const cacheValues = (n: number) => (fp8 ? Float64Array.from({ length: n }, () => { for (;;) { const x = decodeE4m3(Math.floor(r() * 256)); if (!Number.isNaN(x)) return x; } }) : exact(n));
+    if (fp8) Object.assign(plan.inputs.sizes, { k_scale: [0.0078125, 0.0137, 0.1, 1, 3.5][Math.floor(r() * 5)], v_scale: [0.0021, 0.05, 0.25, 2][Math.floor(r() * 4)] });
     const { inputs, tokens } = plan;
     const H = inputs.sizes.k_heads ?? ir.kernel.kHeads!;
     const D = tensorLanes(ir, 'k').headDim;
@@ -325,8 +333,8 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     if (inputs.block_table) {
       // The cache holds the blocks the table names (tableInputs set cache_blocks).
       const n = inputs.sizes.cache_blocks! * block;
-      inputs.k_cache = exact(n * H * D);
-      inputs.v_cache = exact(n * H * D);
+      inputs.k_cache = cacheValues(n * H * D);
+      inputs.v_cache = cacheValues(n * H * D);
       inputs.v = exact(tokens * H * D);
       if (ir.kernel.strided) Object.assign(inputs.sizes, { v_token_stride: H * D, v_head_stride: D });
       return plan;
@@ -334,8 +342,8 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
     inputs.v = exact(tokens * H * D);
     // Views: v given as a contiguous view by its strides (TypeScript hosts would default to them).
     if (ir.kernel.strided) Object.assign(inputs.sizes, { v_token_stride: H * D, v_head_stride: D });
-    inputs.k_cache = exact(slots * H * D);
-    inputs.v_cache = exact(slots * H * D);
+    inputs.k_cache = cacheValues(slots * H * D);
+    inputs.v_cache = cacheValues(slots * H * D);
   }
   return plan;
 }
@@ -503,8 +511,10 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
  * Uint16Array bits for f16 and bf16 (makeInputs gives numbers the dtype holds exactly, which the
  * interpreter reads).
  */
-export function storedArrays(ir: RopeIR, inputs: RopeInputs): Partial<Record<ReturnType<typeof specStoredArrays>[number]['name'], Float32Array | Uint16Array>> {
-  const out: Partial<Record<ReturnType<typeof specStoredArrays>[number]['name'], Float32Array | Uint16Array>> = {};
+export function storedArrays(ir: RopeIR, inputs: RopeInputs): Partial<Record<ReturnType<typeof specStoredArrays>[number]['name'], Float32Array | Uint16Array | Uint8Array>> {
+  const out: Partial<Record<ReturnType<typeof specStoredArrays>[number]['name'], Float32Array | Uint16Array | Uint8Array>> = {};
   for (const { name, dtype } of specStoredArrays(ir)) if (inputs[name]) out[name] = encodeStorage(inputs[name]!, dtype);
+  // fp8 caches: their bytes.
+  if (ir.kernel.kvCache?.dtype === 'fp8_e4m3') for (const name of ['k_cache', 'v_cache'] as const) if (inputs[name]) out[name] = e4m3Bytes(inputs[name]!);
   return out;
 }

@@ -14,7 +14,10 @@ import type { EmitOptions } from '../../src/backends/common.js';
 import {
   dispatchWgsl, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
 } from '../../src/runners/wgsl.js';
-import { allowedError, cacheMismatch, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
+import { allowedError, cacheMismatch, fp8CacheMismatch, fromStorage, headScale, normAllowance, toStorage, type Dtype } from './dtype.js';
+
+/** A cache read back: fp8 bytes as they are, others decoded. */
+const cacheValues = (x: Float32Array | Uint16Array | Uint8Array, dtype: Dtype): Float64Array | Uint8Array => (x instanceof Uint8Array ? x : fromStorage(x, dtype));
 
 export { gpuErrors, readBuffer, uploadBuffer } from '../../src/runners/wgsl.js';
 
@@ -82,9 +85,9 @@ export interface GpuRun {
   kIn: Float64Array;
   /** The exact inputs the interpreter must see (dtype-rounded). */
   exact: RopeInputs;
-  /** `kv_cache …`: the caches after the call. */
-  k_cache?: Float64Array;
-  v_cache?: Float64Array;
+  /** `kv_cache …`: the caches after the call (an fp8 cache's bytes). */
+  k_cache?: Float64Array | Uint8Array;
+  v_cache?: Float64Array | Uint8Array;
 }
 
 /** Runs the kernel once on `inputs` (values rounded to the storage dtype first). */
@@ -101,7 +104,8 @@ export async function runOnGpu(built: BuiltSpec, inputs: RopeInputs, outOfPlace:
     qIn: fromStorage(out.qIn!, dtype),
     kIn: fromStorage(out.kIn!, dtype),
     exact: { ...inputs, q: q.exact, k: k.exact },
-    ...(out.k_cache && out.v_cache ? { k_cache: fromStorage(out.k_cache, dtype), v_cache: fromStorage(out.v_cache, dtype) } : {}),
+    // fp8 caches stay bytes (compared step by step: fp8CacheMismatch).
+    ...(out.k_cache && out.v_cache ? { k_cache: cacheValues(out.k_cache, dtype), v_cache: cacheValues(out.v_cache, dtype) } : {}),
   };
 }
 
@@ -185,7 +189,7 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
   for (const name of ir.kernel.kvCache ? (['k_cache', 'v_cache'] as const) : []) {
     const got = run[name];
     if (!got) return `${name}: not read back`;
-    const bad = cacheMismatch(name, dtype, got, want[name]!, allowance, norm, tensorLanes(ir, 'k').headDim);
+    const bad = got instanceof Uint8Array ? fp8CacheMismatch(name, got, want[name]!) : cacheMismatch(name, dtype, got, want[name]!, allowance, norm, tensorLanes(ir, 'k').headDim);
     if (bad) return bad;
   }
   return undefined;

@@ -9,7 +9,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
-import { cacheArrays, strideSizes } from '../../kernel/args.js';
+import { cacheArrays, fp8Cache, strideSizes } from '../../kernel/args.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
@@ -29,13 +29,14 @@ export function cElemType(ir: RopeIR, arg: TensorArg): string {
   switch (arg.dtype) {
     case 'i64': return 'int64_t';
     case 'i32': return 'int32_t';
+    case 'e4m3': return `ropec_${ir.name}_fp8_t`;
     case 'f32': return ['q', 'k', 'v', 'k_cache', 'v_cache'].includes(arg.name) || arg.name.endsWith('_out') ? `ropec_${ir.name}_elem_t` : 'float';
     default: return cacheArrays(ir).some((c) => c.name === arg.name) ? `ropec_${ir.name}_cache_t` : `ropec_${ir.name}_elem_t`;
   }
 }
 
 export function paramDecl(ir: RopeIR, arg: LaunchArg): string {
-  if (arg.kind === 'size') return `int64_t ${arg.name}`;
+  if (arg.kind === 'size') return `${arg.domain === 'scale' ? 'float' : 'int64_t'} ${arg.name}`;
   return `${arg.role === 'in' ? 'const ' : ''}${cElemType(ir, arg)}* ${arg.name}`;
 }
 
@@ -104,7 +105,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     hostConstants: dynamic(ir) || ir.kernel.sincos.kind !== 'compute' ? cudaHostConstants(omegaFill(ir).constants) : [],
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
-      ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && (['q', 'k', 'v', 'k_cache', 'v_cache'].includes(a.name) || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
+      ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && a.dtype !== 'e4m3' && (['q', 'k', 'v', 'k_cache', 'v_cache'].includes(a.name) || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
         ...strideSizes(ir).map((x) => `${x} % ${lanesPerVector(ir)} == 0`)].join(' && ')
       : 'false',
     tableFill: tableFill(ir) + cacheFillFunction(ir),
@@ -180,6 +181,7 @@ export function emitHeader(ir: RopeIR): string {
     a.kind === 'tensor'
       ? `@param ${a.name} ${a.dtype} [${a.shape.join(', ')}]: ${a.doc}`
       : `@param ${a.name} ${a.doc}${a.domain === 'positive' ? ' (> 0)' : ''}`);
+  const fp8 = fp8Cache(ir);
   return renderTemplate('cuda', 'header', {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),
@@ -188,7 +190,8 @@ export function emitHeader(ir: RopeIR): string {
     headDim: ir.headDim,
     pairs: ir.pairs.length,
     defines,
-    cplusplusIncludes: [...new Set([elem.include, cacheElem?.include].filter((x): x is string => x !== undefined))],
+    cplusplusIncludes: [...new Set([elem.include, cacheElem?.include, fp8 ? 'cuda_fp8.h' : undefined].filter((x): x is string => x !== undefined))],
+    fp8,
     cache: cacheElem ? { cuda: cacheElem.cuda, c: cacheElem.c, comment: cacheElem.cComment, params: cacheParams(ir), dtype: sc.kind === 'cache' ? sc.dtype : '' } : null,
     elemType: elem.cuda,
     cElemType: elem.c,

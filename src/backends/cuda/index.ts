@@ -93,7 +93,7 @@ export function manifest(ir: OptimizedIR) {
       ...args.map((a: LaunchArg) =>
         a.kind === 'tensor'
           ? { name: a.name, kind: 'tensor', dtype: a.dtype, role: a.role, shape: a.shape, doc: a.doc }
-          : { name: a.name, kind: 'size', ctype: 'int64_t', domain: a.domain, doc: a.doc }),
+          : { name: a.name, kind: 'size', ctype: a.domain === 'scale' ? 'float' : 'int64_t', domain: a.domain, doc: a.doc }),
       { name: 'stream', kind: 'stream', ctype: 'cudaStream_t', doc: 'the launch stream' },
     ],
     launch: {
@@ -147,7 +147,10 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
   return L;
 }
 
-const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt' };
+const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt', e4m3: 'at::kFloat8_e4m3fn' };
+
+/** A launcher size in the op: an int, or (an fp8 cache's k_scale, v_scale) a float, which the schema calls `float` and C++ `double`. */
+const isScale = (a: LaunchArg) => a.kind === 'size' && a.domain === 'scale';
 
 /** One op of the extension: its C++ function, fake kernel and schema (the spec's, or its inverse's). */
 function torchOp(ir: RopeIR) {
@@ -225,19 +228,20 @@ function torchOp(ir: RopeIR) {
   const outs = (suffix: string) => (T.length === 2 ? `{${T.map((t) => `${t}${suffix}`).join(', ')}}` : `${T[0]}${suffix}`);
   const returnType = inplace ? 'void' : T.length === 2 ? 'std::tuple<at::Tensor, at::Tensor>' : 'at::Tensor';
   const ptr = (a: LaunchArg) => {
-    if (a.kind === 'size') return a.name;
+    if (a.kind === 'size') return isScale(a) ? `static_cast<float>(${a.name})` : a.name;
     return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${cElemType(ir, a)}*>(${onDevice(a.name)}.data_ptr())`;
   };
   const schemaArg = (a: LaunchArg) => {
-    if (a.kind === 'size') return `int ${a.name}`;
+    if (a.kind === 'size') return `${isScale(a) ? 'float' : 'int'} ${a.name}`;
     // Tensors the op writes: q and k in place, and a KV cache's two caches.
     if (a.role === 'inout') return `Tensor(${({ q: 'a', k: 'b', k_cache: 'c', v_cache: 'd' } as Record<string, string>)[a.name]}!) ${a.name}`;
     return `Tensor ${a.name}`;
   };
   const schemaArgs = [...tensorIns, ...sizeParams];
-  const cppParam = (a: LaunchArg) => (a.kind === 'size' ? `int64_t ${a.name}` : `const at::Tensor& ${a.name}`);
+  const cType = (a: LaunchArg) => (a.kind === 'size' ? (isScale(a) ? 'double' : 'int64_t') : 'const at::Tensor&');
+  const cppParam = (a: LaunchArg) => `${cType(a)} ${a.name}`;
   // The Meta (fake) kernel reads only q and k, and only out of place: the other parameters are unnamed.
-  const metaParam = (a: LaunchArg) => (!inplace && (a.name === 'q' || a.name === 'k') ? cppParam(a) : a.kind === 'size' ? 'int64_t' : 'const at::Tensor&');
+  const metaParam = (a: LaunchArg) => (!inplace && (a.name === 'q' || a.name === 'k') ? cppParam(a) : cType(a));
   const firstShape = args.find((a): a is TensorArg => a.name === a0)!.shape;
   return {
     name: ir.name,
@@ -251,7 +255,7 @@ function torchOp(ir: RopeIR) {
     returnType,
     opParams: schemaArgs.map(cppParam).join(', '),
     /** The C++ parameter types alone (the dispatcher's typed signature). */
-    paramTypes: schemaArgs.map((a) => (a.kind === 'size' ? 'int64_t' : 'const at::Tensor&')).join(', '),
+    paramTypes: schemaArgs.map(cType).join(', '),
     paramNames: schemaArgs.map((a) => a.name).join(', '),
     paramCount: schemaArgs.length,
     metaParams: schemaArgs.map(metaParam).join(', '),

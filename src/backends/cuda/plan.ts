@@ -10,7 +10,8 @@ import { schedules, schedulesKind, type TensorSchedules } from '../../kernel/sch
 import { hostArguments, type ArrayArg, type SizeArg as CallSize } from '../../kernel/args.js';
 import type { Dtype } from '../../compiler/spec.js';
 
-export type ArgDtype = Dtype | 'i64' | 'i32';
+/** Element types of launcher arrays: q and k's dtypes, integers, and fp8 e4m3 bytes (`kv_cache …(dtype fp8_e4m3)`). */
+export type ArgDtype = Dtype | 'i64' | 'i32' | 'e4m3';
 
 /** An array parameter of the launcher (kernel/args.ts) with its C element type and its length as a C expression. */
 export type TensorArg = Pick<ArrayArg, 'name' | 'role' | 'shape' | 'doc'> & { kind: 'tensor'; dtype: ArgDtype; lengthC: string };
@@ -48,6 +49,7 @@ export function launchArgs(ir: RopeIR): LaunchArg[] {
       case 'cache': return ir.kernel.sincos.kind === 'cache' ? ir.kernel.sincos.dtype : 'f32';
       case 'slot': return 'i64';
       case 'table': return 'i32';
+      case 'fp8': return 'e4m3';
     }
   };
   return hostArguments(ir, 'C').map((a): LaunchArg => (a.kind === 'size'

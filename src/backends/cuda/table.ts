@@ -22,7 +22,7 @@ export const CUDA_CAPABILITIES: Capabilities = {
 
 const TYPES: Record<string, string> = {
   bool: 'bool', i32: 'int32_t', u32: 'uint32_t', i64: 'int64_t', f32: 'float', f64: 'double',
-  vec4f: 'float4', vec4u: 'uint4', vec2f: 'float2', f16: '__half', bf16: '__nv_bfloat16', void: 'void',
+  vec4f: 'float4', vec4u: 'uint4', vec2f: 'float2', f16: '__half', bf16: '__nv_bfloat16', e4m3: '__nv_fp8_e4m3', void: 'void',
 };
 
 /** Buffers whose length the launcher passes as a size (the kernel clamps its reads of them). */
@@ -59,6 +59,8 @@ function cudaTable(needsArgs: Set<string>, staticTables: Set<string>): TargetTab
         case 'decode':
           return x.a.ty === 'u32' ? `ropec_${x.from}_from_bits(${p(x.a)})` : `ropec_to_float(${p(x.a)})`;
         case 'encode':
+          // fp8: CUDA's own conversion (nearest even, saturating: __NV_SATFINITE).
+          if (x.to === 'e4m3') return x.ty === 'u32' ? `static_cast<uint32_t>(__nv_fp8_e4m3(${p(x.a)}).__x)` : `__nv_fp8_e4m3(${p(x.a)})`;
           return x.ty === 'u32' ? `ropec_${x.to}_bits(${p(x.a)})` : `ropec_to_${x.to}(${p(x.a)})`;
         case 'load':
           if (x.ty === 'vec4f' || x.ty === 'vec4u') return `ropec_load_${x.ty}(a.${x.buffer} + ${p(x.index)})`;
@@ -129,7 +131,7 @@ export function printCudaKernel(input: KernelModule, observe?: KernelObserver): 
   const constants = m.constants.filter((t) => !t.dynamic).flatMap((t) => constTable(t, printer));
   const argsFields = [
     ...m.buffers.map((b) => `${b.access === 'read' ? 'const ' : ''}${b.name === 'q_in' || b.name === 'q_out' || b.name === 'k_in' || b.name === 'k_out' ? 'elem_t' : TYPES[b.element]}* ${b.name};`),
-    ...m.sizes.map((x) => `int64_t ${x.name};`),
+    ...m.sizes.map((x) => `${x.ty === 'f32' ? 'float' : 'int64_t'} ${x.name};`),
     ...Object.entries(LENGTHS).filter(([buf]) => m.buffers.some((b) => b.name === buf)).map(([, n]) => `int64_t ${n};`),
     ...m.constants.filter((t) => t.dynamic).map((t) => `${TYPES[t.ty]} ${t.name}[kPairs];`),
   ];

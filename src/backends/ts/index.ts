@@ -8,7 +8,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { fp8Cache, hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -100,7 +100,7 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   if (wasm) statements.push(sizesFunction(ir));
   statements.push(...kernelWrappers(ir, v, printed.functions));
   statements.push(...entryPoints(ir, v));
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', {}) : ''}`;
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', {}) : ''}${fp8Cache(ir) ? renderTemplate('ts', 'e4m3', {}) : ''}`;
   return text;
 }
 
@@ -129,6 +129,7 @@ function constants(ir: RopeIR): StatementStructures[] {
 function arrayType(ir: RopeIR, a: ArrayArg, v: View): string {
   if (a.element === 'storage') return v.storage;
   if (a.element === 'position') return v.positionsType!;
+  if (a.element === 'fp8') return 'Uint8Array';
   if (a.element === 'cache') return ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype === 'f32' ? 'Float32Array' : 'Uint16Array';
   return a.element === 'f32' ? 'Float32Array' : 'Int32Array';
 }
@@ -176,7 +177,7 @@ function sizeFields(ir: RopeIR): string[] {
   const own = ownTokens(ir);
   return [...(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []), ...strideSizes(ir),
     ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []), ...(ir.kernel.kvCache ? ['cache_slots'] : []),
-    ...(slotArray(ir) === 'block_table' ? ['table_blocks'] : []),
+    ...(slotArray(ir) === 'block_table' ? ['table_blocks'] : []), ...(fp8Cache(ir) ? ['k_scale', 'v_scale'] : []),
     // k with its own tokens: its count, offset and grid sizes.
     ...(own ? ['k_tokens'] : []), ...(own && src.kind === 'index' && src.offset === 'scalar' ? ['k_offset'] : []),
     ...(own && src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `k_grid_${a.name}`) : [])];

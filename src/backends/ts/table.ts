@@ -54,7 +54,7 @@ const table: TargetTable = {
         return undefined;
       }
       case 'decode': return `${x.from}ToNumber(${p(x.a)})`;
-      case 'encode': return `numberTo${x.to === 'f16' ? 'F16' : 'Bf16'}(${p(x.a)})`;
+      case 'encode': return `numberTo${x.to === 'f16' ? 'F16' : x.to === 'e4m3' ? 'E4m3' : 'Bf16'}(${p(x.a)})`;
       case 'load': return `${x.buffer}[${p(x.index)}]`;
       case 'length': return `${x.buffer}.length`;
       default: return undefined;
@@ -81,6 +81,7 @@ const table: TargetTable = {
 /** TypeScript's type for a buffer of these elements. */
 export function arrayType(element: string, name: string): string {
   if (element === 'f16' || element === 'bf16') return 'Uint16Array';
+  if (element === 'e4m3') return 'Uint8Array';
   if (element === 'i32' || element === 'u32' || element === 'i64') return 'Int32Array';
   return name === 'positions' ? 'Float32Array | Float64Array' : element === 'f64' ? 'Float64Array' : 'Float32Array';
 }
@@ -229,7 +230,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
       case 'given': return `${x} !== undefined && ${x} !== null`;
       case 'object': return "typeof s === 'object' && s !== null";
       case 'whole': return `Number.isSafeInteger(${x}) && ${x} >= 0`;
-      case 'Int32Array': case 'Float32Array': return `${x} instanceof ${test}`;
+      case 'Int32Array': case 'Float32Array': case 'Uint8Array': return `${x} instanceof ${test}`;
       case 'storage': return `${x} instanceof ${storage}`;
       case 'positions': return positions.map((t) => `${x} instanceof ${t}`).join(' || ');
       case 'cache': return `${x} instanceof ${ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}${host === 'W' ? ` || isGpuBuffer(${x})` : ''}`;

@@ -10,7 +10,7 @@ import type { Chunks, HeadGroups, TensorSchedules } from '../../kernel/schedule.
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { cacheArrays, kvCacheShape, normArrays, slotArray, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { cacheArrays, fp8Cache, kvCacheShape, normArrays, slotArray, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
 import { chunkCounts, chunksOf, groupCount, lanesPerVector, schedulesKind } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
@@ -209,7 +209,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
     cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
     norm: normArrays(ir).length > 0 ? { arrays: normArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
-    kv: ir.kernel.kvCache ? { shape: shapeText(kvCacheShape(ir)), slots: slotArray(ir)! } : null,
+    kv: ir.kernel.kvCache ? { shape: shapeText(kvCacheShape(ir)), slots: slotArray(ir)!, fp8: fp8Cache(ir) } : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
@@ -236,6 +236,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     cache: sc.kind === 'cache',
     kv: ir.kernel.kvCache !== undefined,
     kvTable: slotArray(ir) === 'block_table',
+    fp8: fp8Cache(ir),
     strided: ir.kernel.strided === true,
     // k with its own tokens: its count, offset and grid sizes, as validate() resolved them.
     kResolved: ownTokens(ir)

@@ -8,7 +8,7 @@ import { f32Literal } from '../common.js';
 import { CStylePrinter, type TargetTable } from '../cstyle.js';
 import type { Capabilities } from '../../kernel/ir.js';
 import { c, e, type Buffer, type Fn, type KernelModule, type Scalar, type Ty } from '../../kernel/ir.js';
-import { arraysToLocals, boundsCheck, deadLets, legalize, pack16, packReadOnly16, pruneParams, simplify, tablesAsBuffers, unroll, vectorBound, type KernelObserver, type Pass } from '../../kernel/legalize.js';
+import { arraysToLocals, boundsCheck, deadLets, legalize, pack16, pack8, packReadOnly16, pruneParams, simplify, tablesAsBuffers, unroll, vectorBound, type KernelObserver, type Pass } from '../../kernel/legalize.js';
 import { orderedFunctions } from '../../kernel/visit.js';
 
 export const WGSL_CAPABILITIES: Capabilities = {
@@ -22,7 +22,7 @@ export const WGSL_CAPABILITIES: Capabilities = {
 };
 
 const TYPES: Record<string, string> = {
-  bool: 'bool', i32: 'i32', u32: 'u32', f32: 'f32', f16: 'f16', vec4f: 'vec4<f32>', vec4u: 'vec4<u32>', vec2f: 'vec2<f32>',
+  bool: 'bool', i32: 'i32', u32: 'u32', f32: 'f32', f16: 'f16', vec4f: 'vec4<f32>', vec4u: 'vec4<u32>', vec2f: 'vec2<f32>', au32: 'atomic<u32>',
 };
 
 /** Binding names: q and k are the outputs; out of place reads q_src and k_src. */
@@ -50,6 +50,7 @@ const table: TargetTable = {
         if (x.a.ty === 'f16') return `f32(${p(x.a)})`;
         return x.from === 'f16' ? `unpack2x16float(${p(x.a)}).x` : `bitcast<f32>(${p(e.shl(x.a, c.u32(16)))})`;
       case 'encode':
+        if (x.to === 'e4m3' && x.ty !== 'u32') throw new Error('wgsl: an e4m3 store reached the printer (pack8 writes fp8 bytes as words)');
         if (x.ty === 'f16') return `f16(unpack2x16float(f16_bits(${p(x.a)})).x)`;
         return `${x.to}_bits(${p(x.a)})`;
       case 'sincos': return `vec2<f32>(cos(${p(x.a)}), sin(${p(x.a)}))`;
@@ -80,12 +81,12 @@ export interface WgslBinding {
 
 export interface WgslKernelText {
   bindings: WgslBinding[];
-  uniform: { name: string; type: 'u32' | 'i32'; offset: number }[];
+  uniform: { name: string; type: 'u32' | 'i32' | 'f32'; offset: number }[];
   uniformSize: number;
   constants: string[];
   functions: string[];
   entries: { name: string; count: string; body: string[]; doc: string }[];
-  /** Prelude functions the text calls (f16_bits, bf16_bits). */
+  /** Prelude functions the text calls (f16_bits, bf16_bits, e4m3_bits). */
   codecs: string[];
 }
 
@@ -100,7 +101,7 @@ export function wgslPasses(storage: WgslStorage): Pass[] {
   const passes: Pass[] = [simplify, unroll, arraysToLocals, tablesAsBuffers(dynamicBinding), packReadOnly16];
   if (storage.kind === 'vector') passes.push(vectorBound(storage.dtype));
   if (storage.kind === 'packed') passes.push(pack16(storage.dtype as 'f16' | 'bf16'));
-  passes.push(boundsCheck, simplify, pruneParams, deadLets);
+  passes.push(pack8, boundsCheck, simplify, pruneParams, deadLets);
   return passes;
 }
 
@@ -115,7 +116,7 @@ export function printWgslKernel(input: KernelModule, storage: WgslStorage, obser
   // q, k, the position inputs, ω tables, the sin/cos table, then the out-of-place sources.
   const rank = (b: Buffer) => (b.name === 'q_in' || b.name === 'k_in' ? 3 : b.name === 'sincos_table' ? 2 : b.name.startsWith('turns_') || b.name === 'omega' ? 1 : 0);
   for (const b of [...m.buffers].sort((x, y) => rank(x) - rank(y))) buffer(b);
-  const uniform = [...m.sizes.map((x) => ({ name: x.name, type: x.ty as 'u32' | 'i32' })), { name: 'row_threads', type: 'u32' as const }]
+  const uniform = [...m.sizes.map((x) => ({ name: x.name, type: x.ty as 'u32' | 'i32' | 'f32' })), { name: 'row_threads', type: 'u32' as const }]
     .map((f, i) => ({ ...f, offset: 4 * i }));
   const constants = m.constants.filter((t) => !t.dynamic).flatMap((t) => [
     ...(t.doc ? [`// ${t.doc}`] : []),
@@ -127,7 +128,7 @@ export function printWgslKernel(input: KernelModule, storage: WgslStorage, obser
     return { name: x.name, count: printer.expr(x.count), body: printer.block(x.body), doc: x.doc };
   });
   const all = [...functions, ...entries.flatMap((x) => x.body)].join('\n');
-  const codecs = ['f16_bits', 'bf16_bits'].filter((c) => all.includes(`${c}(`));
+  const codecs = ['f16_bits', 'bf16_bits', 'e4m3_bits'].filter((c) => all.includes(`${c}(`));
   return { bindings, uniform, uniformSize: Math.ceil((4 * uniform.length) / 16) * 16, constants, functions, entries, codecs };
 }
 

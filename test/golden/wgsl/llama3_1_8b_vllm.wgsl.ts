@@ -323,7 +323,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`q, k: the views overlap: q starts at element ${n_q_start} and k at ${n_k_start} of the same memory (token strides ${n_q_token_stride}, ${n_k_token_stride}; head strides ${n_q_head_stride}, ${n_k_head_stride})`);
   }
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined,
-    cachePositions: n_cache_positions, cacheSlots: 0, tableBlocks: 0,
+    cachePositions: n_cache_positions, cacheSlots: 0, tableBlocks: 0, scales: null,
     views: { q: [n_q_start, n_q_token_stride, n_q_head_stride], k: [n_k_start, n_k_token_stride, n_k_head_stride] }, k: null };
 }
 
@@ -538,9 +538,9 @@ export interface SpecConfig {
   cache: { dtype: 'f32' | 'f16' | 'bf16'; bytes: number; arrays: { name: string; width: number }[] } | null;
   /** `norm rms(…)` with a weight: q's and k's weight arrays ([width] each, in q and k's dtype). */
   norm: { arrays: { name: string; width: number }[] } | null;
-  /** `kv_cache …`: v, slot_mapping and the two caches (of this shape, in q and k's dtype) the kernel writes. */
-  kv: { shape: string; slots: 'slot_mapping' | 'block_table' } | null;
-  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32'; offset: number }[] };
+  /** `kv_cache …`: v, slot_mapping and the two caches (of this shape, in q and k's dtype or, `fp8`, e4m3 bytes) the kernel writes. */
+  kv: { shape: string; slots: 'slot_mapping' | 'block_table'; fp8: boolean } | null;
+  uniform: { size: number; fields: { name: string; type: 'u32' | 'i32' | 'f32'; offset: number }[] };
   bindings: Record<string, number>;
 }
 
@@ -560,6 +560,8 @@ export interface Resolved {
   cacheSlots: number;
   /** `kv_cache paged(…, slots table)`: blocks per row of block_table. */
   tableBlocks: number;
+  /** `kv_cache …(dtype fp8_e4m3)`: the caches hold e4m3(k / k_scale), e4m3(v / v_scale). */
+  scales: { k: number; v: number } | null;
   /** `strided`: (start, token stride, head stride) of q and of k (and of v, for a KV cache), in elements. */
   views: { q: number[]; k: number[]; v?: number[] } | null;
   /** `k … tokens own`: k's token count, offset and grid sizes. */
@@ -738,9 +740,11 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const dims = SPEC.dims.map((d) => (d === 'heads' ? 'k_heads' : d)).join(', ');
     const vWhat = view ? `a view of [${dims}] from element ${view[0]} (token stride ${view[1]}, head stride ${view[2]}) ${SPEC.dtype}` : `[${dims}] ${SPEC.dtype}`;
     const v = sharedV ? undefined : checkBuffer('v', given.v, vElements * bpe, vWhat);
-    const cacheBytes = r.cacheSlots * r.kHeads * D * bpe;
-    const kCache = checkBuffer('k_cache', given.k_cache, cacheBytes, `${SPEC.kv.shape} with ${r.cacheSlots} slots, ${SPEC.dtype}`);
-    const vCache = checkBuffer('v_cache', given.v_cache, cacheBytes, `${SPEC.kv.shape} with ${r.cacheSlots} slots, ${SPEC.dtype}`);
+    // fp8 caches: one byte per element (the kernel writes them as u32 words: whole words are bound).
+    const cacheBytes = r.cacheSlots * r.kHeads * D * (SPEC.kv.fp8 ? 1 : bpe);
+    const cacheWhat = `${SPEC.kv.shape} with ${r.cacheSlots} slots, ${SPEC.kv.fp8 ? 'fp8 e4m3 bytes' : SPEC.dtype}`;
+    const kCache = checkBuffer('k_cache', given.k_cache, cacheBytes, cacheWhat);
+    const vCache = checkBuffer('v_cache', given.v_cache, cacheBytes, cacheWhat);
     // WebGPU binds a buffer that a pass writes once: v may share q's buffer only through q's binding.
     const tensorsBuffers = [t.q, t.k, t.qTarget, t.kTarget];
     if (v && tensorsBuffers.includes(v)) throw new RopeArgumentError("v: must be a buffer of its own, or q's when q and k are views of it too");
@@ -853,6 +857,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const values: Record<string, number> = {
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions, cache_slots: r.cacheSlots, table_blocks: r.tableBlocks,
+      ...(r.scales ? { k_scale: r.scales.k, v_scale: r.scales.v } : {}),
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     if (r.k) {
@@ -867,6 +872,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const block = new DataView(new ArrayBuffer(SPEC.uniform.size));
     for (const f of SPEC.uniform.fields) {
       if (f.type === 'i32') block.setInt32(f.offset, values[f.name], true);
+      else if (f.type === 'f32') block.setFloat32(f.offset, values[f.name], true);
       else block.setUint32(f.offset, values[f.name], true);
     }
     const params = stage(persistent, 'params', new Uint8Array(block.buffer), USAGE_UNIFORM);

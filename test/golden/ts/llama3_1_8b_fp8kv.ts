@@ -1,0 +1,641 @@
+// Generated from spec/llama3_1_8b_fp8kv.rope (rope llama3_1_8b_fp8kv) by ropec 0.1.0 for ts. Do not edit.
+// spec-hash: 84594f107f0d3b11
+/* eslint-disable */
+export const SPEC = {"name":"llama3_1_8b_fp8kv","headDim":128,"rotaryDim":128,"pairs":64,"axes":["pos"],"qHeads":32,"kHeads":8,"layout":"thd","dtype":"bf16","positions":"tensor","attentionFactor":1,"specHash":"84594f107f0d3b11"} as const;
+
+const OMEGA = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
+
+const SCRATCH_rows_c0_1 = new Float64Array(64);
+
+const SCRATCH_rows_s0_1 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_4 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_4 = new Float64Array(64);
+
+export interface Sizes {
+    /** number of tokens (all sequences together) */
+    tokens: number;
+    /** fixed by the spec: 32 (may be left out; must equal it if given) */
+    q_heads?: number;
+    /** fixed by the spec: 8 (may be left out; must equal it if given) */
+    k_heads?: number;
+    /** elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) */
+    q_token_stride?: number;
+    /** elements from one head of q to the next; TypeScript hosts: default 128 */
+    q_head_stride?: number;
+    /** elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) */
+    k_token_stride?: number;
+    /** elements from one head of k to the next; TypeScript hosts: default 128 */
+    k_head_stride?: number;
+    /** elements from one token of v to the next; TypeScript hosts: default 8·128 (contiguous) */
+    v_token_stride?: number;
+    /** elements from one head of v to the next; TypeScript hosts: default 128 */
+    v_head_stride?: number;
+    /** blocks of 16 slots in the KV cache */
+    cache_blocks: number;
+    /** k_cache holds fp8 e4m3 of k / k_scale (a finite float32 > 0; vLLM's k_scale) */
+    k_scale: number;
+    /** v_cache holds fp8 e4m3 of v / v_scale (a finite float32 > 0) */
+    v_scale: number;
+}
+
+export interface Inputs {
+    /** query, shape [tokens, 32, 128] */
+    q: Uint16Array;
+    /** key, shape [tokens, 8, 128] */
+    k: Uint16Array;
+    sizes: Sizes;
+    /** one position per token, shape [tokens] */
+    positions: Int32Array;
+    /** value, in k's shape: copied into v_cache as it is, shape [tokens, 8, 128] */
+    v: Uint16Array;
+    /** each token's cache slot; −1: the token is not stored, shape [tokens] */
+    slot_mapping: Int32Array;
+    /** the key cache: each stored token's slot gets its rotated k heads as fp8 e4m3 of value / scale, shape [cache_blocks, 16, 8, 128] */
+    k_cache: Uint8Array;
+    /** the value cache: each stored token's slot gets its v heads as fp8 e4m3 of value / scale, shape [cache_blocks, 16, 8, 128] */
+    v_cache: Uint8Array;
+}
+
+export interface Outputs {
+    q: Uint16Array;
+    k: Uint16Array;
+}
+
+interface Shape {
+    batch: number;
+    seq: number;
+    tokens: number;
+    qHeads: number;
+    kHeads: number;
+    offset: number;
+    q_token_stride: number;
+    q_head_stride: number;
+    k_token_stride: number;
+    k_head_stride: number;
+    v_token_stride: number;
+    v_head_stride: number;
+    cache_slots: number;
+    k_scale: number;
+    v_scale: number;
+}
+
+function validate(inputs: Inputs): Shape {
+    const s = inputs.sizes as unknown as Record<string, number>;
+    const q = inputs.q as ArrayLike<number>;
+    const k = inputs.k as ArrayLike<number>;
+    const positions = inputs.positions as ArrayLike<number>;
+    const v = inputs.v as ArrayLike<number>;
+    const slot_mapping = inputs.slot_mapping as ArrayLike<number>;
+    const k_cache = inputs.k_cache as ArrayLike<number>;
+    const v_cache = inputs.v_cache as ArrayLike<number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 8;
+    const n_offset = 0;
+    if (!(positions !== undefined && positions !== null)) {
+      throw new RangeError(`positions: missing; expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} i32 values)`);
+    }
+    if (!(positions instanceof Int32Array)) {
+      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions}`);
+    }
+    if (!(positions.length === 1 * n_tokens)) {
+      throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} positions), got length ${positions.length}`);
+    }
+    let n_q_token_stride = n_q_heads * 128;
+    if ((s.q_token_stride !== undefined && s.q_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_token_stride) && s.q_token_stride >= 0)) {
+        throw new RangeError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${s.q_token_stride}`);
+      }
+      n_q_token_stride = s.q_token_stride;
+    }
+    let n_q_head_stride = 128;
+    if ((s.q_head_stride !== undefined && s.q_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.q_head_stride) && s.q_head_stride >= 0)) {
+        throw new RangeError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${s.q_head_stride}`);
+      }
+      n_q_head_stride = s.q_head_stride;
+    }
+    if (!(n_q_heads <= 1 || n_q_head_stride >= 128)) {
+      throw new RangeError(`sizes.q_head_stride: ${n_q_head_stride} is below head_dim 128: the heads of q would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 128)) {
+      throw new RangeError(`sizes.q_token_stride: ${n_q_token_stride} is below the ${(n_q_heads - 1) * n_q_head_stride + 128} elements one token of q spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    let n_k_token_stride = n_k_heads * 128;
+    if ((s.k_token_stride !== undefined && s.k_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_token_stride) && s.k_token_stride >= 0)) {
+        throw new RangeError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${s.k_token_stride}`);
+      }
+      n_k_token_stride = s.k_token_stride;
+    }
+    let n_k_head_stride = 128;
+    if ((s.k_head_stride !== undefined && s.k_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.k_head_stride) && s.k_head_stride >= 0)) {
+        throw new RangeError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${s.k_head_stride}`);
+      }
+      n_k_head_stride = s.k_head_stride;
+    }
+    if (!(n_k_heads <= 1 || n_k_head_stride >= 128)) {
+      throw new RangeError(`sizes.k_head_stride: ${n_k_head_stride} is below head_dim 128: the heads of k would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_k_token_stride >= (n_k_heads - 1) * n_k_head_stride + 128)) {
+      throw new RangeError(`sizes.k_token_stride: ${n_k_token_stride} is below the ${(n_k_heads - 1) * n_k_head_stride + 128} elements one token of k spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    if (!(q instanceof Uint16Array)) {
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${q === null ? 'null' : typeof q}`);
+    }
+    if (!(q.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128))) {
+      throw new RangeError(`q: ${n_tokens} tokens with token stride ${n_q_token_stride} and head stride ${n_q_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128}, but the array holds ${q.length}`);
+    }
+    if (!(k instanceof Uint16Array)) {
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${k === null ? 'null' : typeof k}`);
+    }
+    if (!(k.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128))) {
+      throw new RangeError(`k: ${n_tokens} tokens with token stride ${n_k_token_stride} and head stride ${n_k_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128}, but the array holds ${k.length}`);
+    }
+    if (!((n_tokens === 0 || !(k.buffer === q.buffer)) || (((((q.byteOffset / q.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_q_token_stride) + ((n_q_heads - 1) * n_q_head_stride + 128) <= (k.byteOffset / k.BYTES_PER_ELEMENT) || ((k.byteOffset / k.BYTES_PER_ELEMENT) + (n_tokens - 1) * n_k_token_stride) + ((n_k_heads - 1) * n_k_head_stride + 128) <= (q.byteOffset / q.BYTES_PER_ELEMENT)) || ((n_q_token_stride === n_k_token_stride && (n_q_heads - 1) * n_q_head_stride + 128 <= n_q_token_stride) && (n_k_heads - 1) * n_k_head_stride + 128 <= n_q_token_stride) && ((n_q_token_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_q_heads - 1) * n_q_head_stride + 128) && n_q_token_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_token_stride + n_q_token_stride) % n_q_token_stride >= (n_k_heads - 1) * n_k_head_stride + 128)) || (((n_q_head_stride === n_k_head_stride && n_q_head_stride >= 128) && n_q_token_stride % n_q_head_stride === 0) && n_k_token_stride % n_q_head_stride === 0) && ((n_q_head_stride > 0 && (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 128) && n_q_head_stride - (((k.byteOffset / k.BYTES_PER_ELEMENT) - (q.byteOffset / q.BYTES_PER_ELEMENT)) % n_q_head_stride + n_q_head_stride) % n_q_head_stride >= 128)))) {
+      throw new RangeError(`q, k: the views overlap: q starts at element ${(q.byteOffset / q.BYTES_PER_ELEMENT)} and k at ${(k.byteOffset / k.BYTES_PER_ELEMENT)} of the same memory (token strides ${n_q_token_stride}, ${n_k_token_stride}; head strides ${n_q_head_stride}, ${n_k_head_stride})`);
+    }
+    if (!(s.cache_blocks !== undefined && s.cache_blocks !== null)) {
+      throw new RangeError(`sizes.cache_blocks: missing; a paged KV cache needs its number of blocks`);
+    }
+    if (!(Number.isSafeInteger(s.cache_blocks) && s.cache_blocks >= 0)) {
+      throw new RangeError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${s.cache_blocks}`);
+    }
+    const n_cache_blocks = s.cache_blocks;
+    const n_cache_slots = n_cache_blocks * 16;
+    if (!(s.k_scale !== undefined && s.k_scale !== null)) {
+      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.k_scale}`);
+    }
+    if (!(Number.isFinite(Math.fround(s.k_scale)) && Math.fround(s.k_scale) > 0.0)) {
+      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.k_scale}`);
+    }
+    const n_k_scale = s.k_scale;
+    if (!(s.v_scale !== undefined && s.v_scale !== null)) {
+      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
+    }
+    if (!(Number.isFinite(Math.fround(s.v_scale)) && Math.fround(s.v_scale) > 0.0)) {
+      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
+    }
+    const n_v_scale = s.v_scale;
+    if (!(v !== undefined && v !== null)) {
+      throw new RangeError(`v: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128]`);
+    }
+    if (!(v instanceof Uint16Array)) {
+      throw new RangeError(`v: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${v === null ? 'null' : typeof v}`);
+    }
+    if (!(slot_mapping !== undefined && slot_mapping !== null)) {
+      throw new RangeError(`slot_mapping: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs slot_mapping of shape [tokens] = [${n_tokens}]`);
+    }
+    if (!(slot_mapping instanceof Int32Array)) {
+      throw new RangeError(`slot_mapping: expected a Int32Array of shape [tokens] = [${n_tokens}], got ${slot_mapping === null ? 'null' : typeof slot_mapping}`);
+    }
+    if (!(slot_mapping.length === n_tokens)) {
+      throw new RangeError(`slot_mapping: expected shape [tokens] = [${n_tokens}] (${n_tokens} values), got length ${slot_mapping.length}`);
+    }
+    if (!(k_cache !== undefined && k_cache !== null)) {
+      throw new RangeError(`k_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs k_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
+    }
+    if (!(k_cache instanceof Uint8Array)) {
+      throw new RangeError(`k_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${k_cache === null ? 'null' : typeof k_cache}`);
+    }
+    if (!(k_cache.length === (n_cache_slots * n_k_heads) * 128)) {
+      throw new RangeError(`k_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${k_cache.length}`);
+    }
+    if (!(v_cache !== undefined && v_cache !== null)) {
+      throw new RangeError(`v_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
+    }
+    if (!(v_cache instanceof Uint8Array)) {
+      throw new RangeError(`v_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${v_cache === null ? 'null' : typeof v_cache}`);
+    }
+    if (!(v_cache.length === (n_cache_slots * n_k_heads) * 128)) {
+      throw new RangeError(`v_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${v_cache.length}`);
+    }
+    let n_v_token_stride = n_k_heads * 128;
+    if ((s.v_token_stride !== undefined && s.v_token_stride !== null)) {
+      if (!(Number.isSafeInteger(s.v_token_stride) && s.v_token_stride >= 0)) {
+        throw new RangeError(`sizes.v_token_stride: expected a whole number ≥ 0, got ${s.v_token_stride}`);
+      }
+      n_v_token_stride = s.v_token_stride;
+    }
+    let n_v_head_stride = 128;
+    if ((s.v_head_stride !== undefined && s.v_head_stride !== null)) {
+      if (!(Number.isSafeInteger(s.v_head_stride) && s.v_head_stride >= 0)) {
+        throw new RangeError(`sizes.v_head_stride: expected a whole number ≥ 0, got ${s.v_head_stride}`);
+      }
+      n_v_head_stride = s.v_head_stride;
+    }
+    if (!(n_k_heads <= 1 || n_v_head_stride >= 128)) {
+      throw new RangeError(`sizes.v_head_stride: ${n_v_head_stride} is below head_dim 128: the heads of v would overlap`);
+    }
+    if (!(n_tokens <= 1 || n_v_token_stride >= (n_k_heads - 1) * n_v_head_stride + 128)) {
+      throw new RangeError(`sizes.v_token_stride: ${n_v_token_stride} is below the ${(n_k_heads - 1) * n_v_head_stride + 128} elements one token of v spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
+    }
+    if (!(v.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_v_token_stride + (n_k_heads - 1) * n_v_head_stride) + 128))) {
+      throw new RangeError(`v: ${n_tokens} tokens with token stride ${n_v_token_stride} and head stride ${n_v_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_v_token_stride + (n_k_heads - 1) * n_v_head_stride) + 128}, but the array holds ${v.length}`);
+    }
+    for (let t = 0; t < n_tokens; t++) {
+      if (!(slot_mapping[t] === -1 || (Number.isInteger(slot_mapping[t]) && slot_mapping[t] >= 0) && slot_mapping[t] < n_cache_slots)) {
+        throw new RangeError(`slot_mapping: entry ${t} is ${slot_mapping[t]}; a slot is −1 (the token is not stored) or one of the cache's ${n_cache_slots} slots [0, ${n_cache_slots})`);
+      }
+    }
+    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, v_token_stride: n_v_token_stride, v_head_stride: n_v_head_stride, cache_slots: n_cache_slots, k_scale: n_k_scale, v_scale: n_v_scale };
+}
+
+function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
+    const omega = OMEGA;
+    if (srcq === dstq) rows(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.v_token_stride, shape.v_head_stride, shape.cache_slots, shape.k_scale, shape.v_scale, dstq, dstk, inputs.positions!, inputs.v!, inputs.slot_mapping!, inputs.k_cache!, inputs.v_cache!);
+    else rowsOut(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.v_token_stride, shape.v_head_stride, shape.cache_slots, shape.k_scale, shape.v_scale, dstq, srcq, dstk, srck, inputs.positions!, inputs.v!, inputs.slot_mapping!, inputs.k_cache!, inputs.v_cache!);
+}
+
+/** in place, 1 item(s) per token (runs schedule). */
+function rows(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, k_scale: number, v_scale: number, q_out: Uint16Array, k_out: Uint16Array, positions: Int32Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint8Array, v_cache: Uint8Array): void {
+  const c0_1 = SCRATCH_rows_c0_1;
+  const s0_1 = SCRATCH_rows_s0_1;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_1 = positions[flat];
+        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+          const angle_2_0 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0_0 = Math.cos(angle_2_0);
+          const cs0_1_1_0 = Math.sin(angle_2_0);
+          c0_1[i_1] = cs0_1_0_0;
+          s0_1[i_1] = cs0_1_1_0;
+          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
+          const cs0_1_0_1 = Math.cos(angle_2_1);
+          const cs0_1_1_1 = Math.sin(angle_2_1);
+          c0_1[i_1 + 1] = cs0_1_0_1;
+          s0_1[i_1 + 1] = cs0_1_1_1;
+          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
+          const cs0_1_0_2 = Math.cos(angle_2_2);
+          const cs0_1_1_2 = Math.sin(angle_2_2);
+          c0_1[i_1 + 2] = cs0_1_0_2;
+          s0_1[i_1 + 2] = cs0_1_1_2;
+          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
+          const cs0_1_0_3 = Math.cos(angle_2_3);
+          const cs0_1_1_3 = Math.sin(angle_2_3);
+          c0_1[i_1 + 3] = cs0_1_0_3;
+          s0_1[i_1 + 3] = cs0_1_1_3;
+        }
+        for (let h_1 = 0; h_1 < 32; h_1++) {
+          const o_1 = flat * q_token_stride + h_1 * q_head_stride;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
+            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
+            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
+            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
+          }
+        }
+        for (let h_1 = 0; h_1 < 8; h_1++) {
+          const o_1 = flat * k_token_stride + h_1 * k_head_stride;
+          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
+            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
+            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
+            const ci_1_0 = c0_1[i_1];
+            const si_1_0 = s0_1[i_1];
+            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
+            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
+            const ci_1_1 = c0_1[i_1 + 1];
+            const si_1_1 = s0_1[i_1 + 1];
+            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
+            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
+            const ci_1_2 = c0_1[i_1 + 2];
+            const si_1_2 = s0_1[i_1 + 2];
+            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
+            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
+            const ci_1_3 = c0_1[i_1 + 3];
+            const si_1_3 = s0_1[i_1 + 3];
+            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
+            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
+            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
+            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
+            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
+            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
+            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
+          }
+        }
+        const slot_given_3 = slot_mapping[flat];
+        const stored_3 = slot_given_3 >= 0 && Math.max(slot_given_3, 0) < cache_slots;
+        const slot_3 = stored_3 ? Math.max(slot_given_3, 0) : 0;
+        if (stored_3) {
+          for (let h_3 = 0; h_3 < 8; h_3++) {
+            const co_3 = (slot_3 * 8 + h_3) * 128;
+            const ko_3 = flat * k_token_stride + h_3 * k_head_stride;
+            const vo_3 = flat * v_token_stride + h_3 * v_head_stride;
+            for (let l_3 = 0; l_3 < 128; l_3 += 4) {
+              k_cache[co_3 + l_3] = numberToE4m3(bf16ToNumber(k_out[ko_3 + l_3]) / Math.fround(k_scale));
+              v_cache[co_3 + l_3] = numberToE4m3(bf16ToNumber(v[vo_3 + l_3]) / Math.fround(v_scale));
+              k_cache[co_3 + (l_3 + 1)] = numberToE4m3(bf16ToNumber(k_out[ko_3 + (l_3 + 1)]) / Math.fround(k_scale));
+              v_cache[co_3 + (l_3 + 1)] = numberToE4m3(bf16ToNumber(v[vo_3 + (l_3 + 1)]) / Math.fround(v_scale));
+              k_cache[co_3 + (l_3 + 2)] = numberToE4m3(bf16ToNumber(k_out[ko_3 + (l_3 + 2)]) / Math.fround(k_scale));
+              v_cache[co_3 + (l_3 + 2)] = numberToE4m3(bf16ToNumber(v[vo_3 + (l_3 + 2)]) / Math.fround(v_scale));
+              k_cache[co_3 + (l_3 + 3)] = numberToE4m3(bf16ToNumber(k_out[ko_3 + (l_3 + 3)]) / Math.fround(k_scale));
+              v_cache[co_3 + (l_3 + 3)] = numberToE4m3(bf16ToNumber(v[vo_3 + (l_3 + 3)]) / Math.fround(v_scale));
+            }
+          }
+        }
+    }
+  }
+}
+
+/** out of place, 1 item(s) per token (runs schedule). */
+function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, k_scale: number, v_scale: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, positions: Int32Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint8Array, v_cache: Uint8Array): void {
+  const c0_4 = SCRATCH_rowsOut_c0_4;
+  const s0_4 = SCRATCH_rowsOut_s0_4;
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0_4 = positions[flat];
+        for (let i_4 = 0; i_4 < 64; i_4 += 4) {
+          const angle_5_0 = pos0_4 * OMEGA[i_4];
+          const cs0_4_0_0 = Math.cos(angle_5_0);
+          const cs0_4_1_0 = Math.sin(angle_5_0);
+          c0_4[i_4] = cs0_4_0_0;
+          s0_4[i_4] = cs0_4_1_0;
+          const angle_5_1 = pos0_4 * OMEGA[i_4 + 1];
+          const cs0_4_0_1 = Math.cos(angle_5_1);
+          const cs0_4_1_1 = Math.sin(angle_5_1);
+          c0_4[i_4 + 1] = cs0_4_0_1;
+          s0_4[i_4 + 1] = cs0_4_1_1;
+          const angle_5_2 = pos0_4 * OMEGA[i_4 + 2];
+          const cs0_4_0_2 = Math.cos(angle_5_2);
+          const cs0_4_1_2 = Math.sin(angle_5_2);
+          c0_4[i_4 + 2] = cs0_4_0_2;
+          s0_4[i_4 + 2] = cs0_4_1_2;
+          const angle_5_3 = pos0_4 * OMEGA[i_4 + 3];
+          const cs0_4_0_3 = Math.cos(angle_5_3);
+          const cs0_4_1_3 = Math.sin(angle_5_3);
+          c0_4[i_4 + 3] = cs0_4_0_3;
+          s0_4[i_4 + 3] = cs0_4_1_3;
+        }
+        for (let h_4 = 0; h_4 < 32; h_4++) {
+          const o_4 = flat * q_token_stride + h_4 * q_head_stride;
+          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
+            const xa_4_0 = bf16ToNumber(q_in[o_4 + i_4]);
+            const xb_4_0 = bf16ToNumber(q_in[(o_4 + 64) + i_4]);
+            const ci_4_0 = c0_4[i_4];
+            const si_4_0 = s0_4[i_4];
+            const xa_4_1 = bf16ToNumber(q_in[o_4 + (i_4 + 1)]);
+            const xb_4_1 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 1)]);
+            const ci_4_1 = c0_4[i_4 + 1];
+            const si_4_1 = s0_4[i_4 + 1];
+            const xa_4_2 = bf16ToNumber(q_in[o_4 + (i_4 + 2)]);
+            const xb_4_2 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 2)]);
+            const ci_4_2 = c0_4[i_4 + 2];
+            const si_4_2 = s0_4[i_4 + 2];
+            const xa_4_3 = bf16ToNumber(q_in[o_4 + (i_4 + 3)]);
+            const xb_4_3 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 3)]);
+            const ci_4_3 = c0_4[i_4 + 3];
+            const si_4_3 = s0_4[i_4 + 3];
+            q_out[o_4 + i_4] = numberToBf16(xa_4_0 * ci_4_0 - xb_4_0 * si_4_0);
+            q_out[(o_4 + 64) + i_4] = numberToBf16(xb_4_0 * ci_4_0 + xa_4_0 * si_4_0);
+            q_out[o_4 + (i_4 + 1)] = numberToBf16(xa_4_1 * ci_4_1 - xb_4_1 * si_4_1);
+            q_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(xb_4_1 * ci_4_1 + xa_4_1 * si_4_1);
+            q_out[o_4 + (i_4 + 2)] = numberToBf16(xa_4_2 * ci_4_2 - xb_4_2 * si_4_2);
+            q_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(xb_4_2 * ci_4_2 + xa_4_2 * si_4_2);
+            q_out[o_4 + (i_4 + 3)] = numberToBf16(xa_4_3 * ci_4_3 - xb_4_3 * si_4_3);
+            q_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(xb_4_3 * ci_4_3 + xa_4_3 * si_4_3);
+          }
+        }
+        for (let h_4 = 0; h_4 < 8; h_4++) {
+          const o_4 = flat * k_token_stride + h_4 * k_head_stride;
+          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
+            const xa_4_0 = bf16ToNumber(k_in[o_4 + i_4]);
+            const xb_4_0 = bf16ToNumber(k_in[(o_4 + 64) + i_4]);
+            const ci_4_0 = c0_4[i_4];
+            const si_4_0 = s0_4[i_4];
+            const xa_4_1 = bf16ToNumber(k_in[o_4 + (i_4 + 1)]);
+            const xb_4_1 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 1)]);
+            const ci_4_1 = c0_4[i_4 + 1];
+            const si_4_1 = s0_4[i_4 + 1];
+            const xa_4_2 = bf16ToNumber(k_in[o_4 + (i_4 + 2)]);
+            const xb_4_2 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 2)]);
+            const ci_4_2 = c0_4[i_4 + 2];
+            const si_4_2 = s0_4[i_4 + 2];
+            const xa_4_3 = bf16ToNumber(k_in[o_4 + (i_4 + 3)]);
+            const xb_4_3 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 3)]);
+            const ci_4_3 = c0_4[i_4 + 3];
+            const si_4_3 = s0_4[i_4 + 3];
+            k_out[o_4 + i_4] = numberToBf16(xa_4_0 * ci_4_0 - xb_4_0 * si_4_0);
+            k_out[(o_4 + 64) + i_4] = numberToBf16(xb_4_0 * ci_4_0 + xa_4_0 * si_4_0);
+            k_out[o_4 + (i_4 + 1)] = numberToBf16(xa_4_1 * ci_4_1 - xb_4_1 * si_4_1);
+            k_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(xb_4_1 * ci_4_1 + xa_4_1 * si_4_1);
+            k_out[o_4 + (i_4 + 2)] = numberToBf16(xa_4_2 * ci_4_2 - xb_4_2 * si_4_2);
+            k_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(xb_4_2 * ci_4_2 + xa_4_2 * si_4_2);
+            k_out[o_4 + (i_4 + 3)] = numberToBf16(xa_4_3 * ci_4_3 - xb_4_3 * si_4_3);
+            k_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(xb_4_3 * ci_4_3 + xa_4_3 * si_4_3);
+          }
+        }
+        const slot_given_6 = slot_mapping[flat];
+        const stored_6 = slot_given_6 >= 0 && Math.max(slot_given_6, 0) < cache_slots;
+        const slot_6 = stored_6 ? Math.max(slot_given_6, 0) : 0;
+        if (stored_6) {
+          for (let h_6 = 0; h_6 < 8; h_6++) {
+            const co_6 = (slot_6 * 8 + h_6) * 128;
+            const ko_6 = flat * k_token_stride + h_6 * k_head_stride;
+            const vo_6 = flat * v_token_stride + h_6 * v_head_stride;
+            for (let l_6 = 0; l_6 < 128; l_6 += 4) {
+              k_cache[co_6 + l_6] = numberToE4m3(bf16ToNumber(k_out[ko_6 + l_6]) / Math.fround(k_scale));
+              v_cache[co_6 + l_6] = numberToE4m3(bf16ToNumber(v[vo_6 + l_6]) / Math.fround(v_scale));
+              k_cache[co_6 + (l_6 + 1)] = numberToE4m3(bf16ToNumber(k_out[ko_6 + (l_6 + 1)]) / Math.fround(k_scale));
+              v_cache[co_6 + (l_6 + 1)] = numberToE4m3(bf16ToNumber(v[vo_6 + (l_6 + 1)]) / Math.fround(v_scale));
+              k_cache[co_6 + (l_6 + 2)] = numberToE4m3(bf16ToNumber(k_out[ko_6 + (l_6 + 2)]) / Math.fround(k_scale));
+              v_cache[co_6 + (l_6 + 2)] = numberToE4m3(bf16ToNumber(v[vo_6 + (l_6 + 2)]) / Math.fround(v_scale));
+              k_cache[co_6 + (l_6 + 3)] = numberToE4m3(bf16ToNumber(k_out[ko_6 + (l_6 + 3)]) / Math.fround(k_scale));
+              v_cache[co_6 + (l_6 + 3)] = numberToE4m3(bf16ToNumber(v[vo_6 + (l_6 + 3)]) / Math.fround(v_scale));
+            }
+          }
+        }
+    }
+  }
+}
+
+/** Rotates q and k of rope llama3_1_8b_fp8kv in place. Throws RangeError naming the argument on bad input. */
+export function rotateInPlace(inputs: Inputs): void {
+    const shape = validate(inputs);
+    kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
+}
+
+/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */
+export function rotateInto(inputs: Inputs, out: Outputs): void {
+    const shape = validate(inputs);
+    if (!(out.q instanceof Uint16Array) || out.q.length !== inputs.q.length) throw new RangeError(`out.q: expected a Uint16Array of length ${inputs.q.length}`);
+    if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
+    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
+    if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
+}
+
+/** Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed. */
+export function rotate(inputs: Inputs): Outputs {
+    const shape = validate(inputs);
+    const out = { q: inputs.q.slice(), k: inputs.k.slice() };
+    kernel(inputs, shape, out.q, out.k, out.q, out.k);
+    return out;
+}
+
+/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+export interface WasmKernel {
+  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
+  readonly q: Float32Array;
+  /** k, likewise. */
+  readonly k: Float32Array;
+  /**
+   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
+   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
+   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
+   * q and k). More tokens than at creation, or other head counts, are refused.
+   */
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
+  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
+  readonly buffer: Float32Array;
+}
+
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = false;
+
+/** Not available for this spec: throws a RangeError saying why. */
+export function createWasmKernel(sizes: Sizes): WasmKernel {
+  void sizes;
+  throw new RangeError("createWasmKernel: rope llama3_1_8b_fp8kv has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+}
+
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
+/** The f32 whose bits are the i32 w (a segment table's fraction word). */
+function bitsToF32(w: number): number {
+  BITS_I32[0] = w;
+  return BITS_F32[0];
+}
+// IEEE half and bfloat16 storage: decode to a number, encode a number with one rounding to
+// nearest, ties to even (straight from float64, so there is no double rounding through float32).
+// The exponent is read from the float64's bits and the scaling is by exact powers of two, so the
+// encoders need no Math.log2 / Math.pow (the old encoder spent most of a bf16 kernel's time there).
+const F32_SCRATCH = new Float32Array(1);
+const U32_SCRATCH = new Uint32Array(F32_SCRATCH.buffer);
+const F64_SCRATCH = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
+/** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
+const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
+
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 5.960464477539063e-8;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
+}
+
+function bf16ToNumber(b: number): number {
+  U32_SCRATCH[0] = b << 16;
+  return F32_SCRATCH[0];
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/**
+ * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
+ * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
+ * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ */
+function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
+  const a = Math.abs(x);
+  if (a < minNormal) return sign | roundHalfEven(a / subStep);
+  F64_SCRATCH[0] = a;
+  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
+  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
+  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
+  F64_WORDS[F64_HI] = (1023 - e) << 20;
+  F64_WORDS[1 - F64_HI] = 0;
+  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
+  let ex = e;
+  if (m === 1 << fracBits) {
+    m = 0;
+    ex++;
+  }
+  if (ex + bias >= expMax) return sign | (expMax << fracBits);
+  return sign | ((ex + bias) << fracBits) | m;
+}
+
+function numberToF16(x: number): number {
+  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
+}
+
+function numberToBf16(x: number): number {
+  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
+}
+
+// fp8 e4m3 (OCP E4M3FN, PyTorch's float8_e4m3fn) bytes of a KV cache, encoded as CUDA's
+// __nv_fp8_e4m3(double) encodes: nearest, ties to even, saturating to ±448 (0x7e), NaN → 0x7f,
+// |x| ≤ 2^-10 → a signed zero. Straight from float64: one rounding.
+function numberToE4m3(x: number): number {
+  if (x !== x) return 0x7f;
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x80 : 0;
+  const a = Math.abs(x);
+  if (a <= 0.0009765625) return sign;
+  if (a > 464) return sign | 0x7e;
+  // Below 2^-6 the steps are 2^-9; 8 of them is the smallest normal, code 0x08.
+  if (a < 0.015625) return sign | e4m3RoundHalfEven(a * 512);
+  let e = Math.floor(Math.log2(a));
+  if (Math.pow(2, e) > a) e--;
+  else if (Math.pow(2, e + 1) <= a) e++;
+  // A fraction rounded up to 8 carries into the exponent field: the next code is the next value.
+  return sign | (((e + 7) << 3) + e4m3RoundHalfEven((a / Math.pow(2, e) - 1) * 8));
+}
+
+function e4m3RoundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
