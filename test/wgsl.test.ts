@@ -509,7 +509,7 @@ describe('WGSL: backend limits and the manifest', () => {
       const declared = [...wgsl.matchAll(/@group\(0\) @binding\((\d+)\) var<([^>]+)> (\w+)/g)].map((m) => ({ binding: Number(m[1]), name: m[3] }));
       expect(manifest.bindings.map((b: { binding: number; name: string }) => ({ binding: b.binding, name: b.name }))).toEqual(declared);
       const struct = wgsl.match(/struct Params \{([^}]*)\}/)![1];
-      const fields = [...struct.matchAll(/(\w+): (u32|i32),/g)].map((m) => ({ name: m[1], type: m[2] }));
+      const fields = [...struct.matchAll(/(\w+): (u32|i32|f32),/g)].map((m) => ({ name: m[1], type: m[2] }));
       expect(manifest.uniform.fields.map((x: { name: string; type: string; offset: number }, i: number) => {
         expect(x.offset).toBe(4 * i);
         return { name: x.name, type: x.type };

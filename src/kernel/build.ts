@@ -193,8 +193,9 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     const only = variant.tensor;
     const spans: [Schedule, Span][] = only ? [[per(only), { kind: 'all', t: only }]] : one ? [[one, { kind: 'all' }]] : present.map((t) => [per(t), { kind: 'all', t }]);
     const body = spans.flatMap(([x, span]) => x.classes.map((cls, i) => s.call(classFunction(ctx, cls, i, x, io, span).name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0))));
-    // A KV cache: the token's rotated k heads and its v heads, copied whole once the token is done.
-    if (ctx.ir.kernel.kvCache && (only ?? 'k') === 'k') body.push(s.call(cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
+    // A KV cache: the token's rotated k heads and its v heads, copied whole once the token is done
+    // (an fp8 cache is written lane by lane as k is stored: cacheWrites).
+    if (ctx.ir.kernel.kvCache && !fp8Cache(ctx.ir) && (only ?? 'k') === 'k') body.push(s.call(cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
     const own = only === 'k' && ownTokens(ctx.ir);
     const what = only ? `${only} only${own ? ', over its own k_tokens' : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
     return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? { tokens: 'k_tokens' } : {}) };
@@ -455,7 +456,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
     body.push(...(span.t === 'k' && ownTokens(ctx.ir) ? ownPositions(ctx, positions) : positions));
   }
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
-  if (ctx.ir.kernel.kvCache && ctx.caps.items === 'threads' && (span.t ?? 'k') === 'k' && tensors(ctx.ir).includes('k')) body.push(...slotOf(ctx));
+  if (ctx.ir.kernel.kvCache && (ctx.caps.items === 'threads' || fp8Cache(ctx.ir)) && (span.t ?? 'k') === 'k' && tensors(ctx.ir).includes('k')) body.push(...slotOf(ctx));
   if (ctx.ir.kernel.norm) body.push(...normedHeads(ctx, cls, sched, io, span));
   else cls.parts.forEach((part, pi) => {
     if (part.kind === 'rotate') {
@@ -801,16 +802,7 @@ function cacheRows(ctx: Ctx, io: IO): Fn {
       ...slotOf(ctx),
       // Heads one after another in k, v and the cache row (no views, tokens outermost, a flat or NHD
       // cache): one copy of the token's every head each; otherwise head by head.
-      s.if(v('stored', 'bool'), fp8Cache(ctx.ir) ? [s.for('h', idx, c.of(idx, 0), heads(ctx, 'k'), [
-        s.let('co', cacheRow(ctx, h)),
-        s.let('ko', headOffset(ctx, 'k', h)),
-        s.let('vo', headOffset(ctx, 'v', h)),
-        // fp8: each lane quantized on its way in (no block copy).
-        s.for('l', idx, c.of(idx, 0), c.of(idx, D), [
-          s.store('k_cache', e.add(v('co', idx), v('l', idx)), quantized(ctx, 'k', readLane(ctx, io.dst.k, e.add(v('ko', idx), v('l', idx))))),
-          s.store('v_cache', e.add(v('co', idx), v('l', idx)), quantized(ctx, 'v', readLane(ctx, io.v, e.add(v('vo', idx), v('l', idx))))),
-        ]),
-      ])] : whole ? [
+      s.if(v('stored', 'bool'), whole ? [
         s.let('co', cacheRow(ctx, c.of(idx, 0))),
         s.copy('k_cache', v('co', idx), io.dst.k, headOffset(ctx, 'k', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
         s.copy('v_cache', v('co', idx), io.v, headOffset(ctx, 'v', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
@@ -874,8 +866,9 @@ function cacheRow(ctx: Ctx, h: Expr): Expr {
  * caches get exactly the lanes k's schedule writes, which with a cache are all of them.
  */
 function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: string): Stmt[] {
-  // CPU loops write the cache after the token's parts (cacheRows): whole heads, while they are in cache.
-  if (!ctx.ir.kernel.kvCache || ctx.caps.items === 'loops') return stores;
+  // CPU loops write the cache after the token's parts (cacheRows): whole heads, while they are in
+  // cache; except an fp8 cache, which every kernel quantizes lane by lane from the computed value.
+  if (!ctx.ir.kernel.kvCache || (ctx.caps.items === 'loops' && !fp8Cache(ctx.ir))) return stores;
   const dst = io.dst.k;
   const { idx } = ctx;
   const [co, vo] = [`${tag}co`, `${tag}vo`];
@@ -890,13 +883,14 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: 
       // its rounding to 16 bits (storage types live only in buffers); a 16-bit copy is read twice.
       const ty = st.value.ty as Buffer['element'];
       const name = `${tag}kw${n++}`;
-      const hoisted: { let: Stmt[]; value: Expr } = st.value.op === 'encode'
+      // (A conversion to f32 storage, on a target that computes in f64, hoists the value before it.)
+      const hoisted: { let: Stmt[]; value: Expr } = st.value.op === 'encode' || st.value.op === 'cast'
         ? { let: [s.let(name, st.value.a)], value: { ...st.value, a: v(name, st.value.a.ty as Ty) } }
         : ty === 'f16' || ty === 'bf16' ? { let: [], value: st.value } : { let: [s.let(name, st.value, ty as Ty)], value: v(name, ty as Ty) };
       const [ci, vi] = [swap(st.index, co), swap(st.index, vo)];
       return [...hoisted.let, { ...st, value: hoisted.value }, s.if(v('stored', 'bool'), fp8Cache(ctx.ir) ? [
         // fp8: lane by lane, each quantized (a computed value before any 16-bit rounding).
-        ...(computedLanes(st.value) ?? lanesOf(ctx, hoisted.value.op === 'encode' ? hoisted.value.a : hoisted.value)).flatMap((x, l) => [s.store('k_cache', lanePlus(ci, l, idx), quantized(ctx, 'k', x))]),
+        ...(computedLanes(st.value) ?? lanesOf(ctx, hoisted.value.op === 'encode' || hoisted.value.op === 'cast' ? hoisted.value.a : hoisted.value)).flatMap((x, l) => [s.store('k_cache', lanePlus(ci, l, idx), quantized(ctx, 'k', x))]),
         ...lanesOf(ctx, e.load(io.v, ty, vi)).flatMap((x, l) => [s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x))]),
       ] : [
         s.store('k_cache', ci, hoisted.value),

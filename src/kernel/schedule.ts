@@ -9,7 +9,7 @@
 // may touch more than their element (WGSL: a u32 word of two 16-bit lanes, or a whole vec4) gets
 // items that own every unit they write. The CPU takes whole lane runs per part (`runs`).
 import { sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
-import { tensors } from './args.js';
+import { fp8Cache, tensors } from './args.js';
 import { tensorIdentityLanes } from '../compiler/passes/identity-lanes.js';
 import { c, e, type Expr, type Scalar } from './ir.js';
 
@@ -70,8 +70,9 @@ export function schedule(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boolea
   const { headDim, shift } = tensorLanes(ir, t);
   // A norm before the rotation scales the pass-through lanes too, and a KV cache needs every lane
   // of k (and of v, stored lane for lane with k): they are written in place as well.
-  // (The CPU's runs copy whole heads into the cache after the token's parts: no copies needed for it.)
-  const copies = outOfPlace || ir.kernel.norm || (ir.kernel.kvCache && t === 'k' && kind !== 'runs') ? tensorIdentityLanes(ir, t) : [];
+  // (The CPU's runs copy whole heads into the cache after the token's parts: no copies needed for
+  // it, except into an fp8 cache, which every kernel writes lane by lane as it stores k.)
+  const copies = outOfPlace || ir.kernel.norm || (ir.kernel.kvCache && t === 'k' && (kind !== 'runs' || fp8Cache(ir))) ? tensorIdentityLanes(ir, t) : [];
   const laneRuns = shift === 0 ? ir.laneRuns : ir.laneRuns.map((r) => ({ ...r, a0: r.a0 + shift, b0: r.b0 + shift }));
   if (kind === 'runs') {
     // One item per token: every lane run, then every pass-through range, in series. (Cutting an
@@ -260,7 +261,7 @@ export function schedules(ir: OptimizedIR, kind: ScheduleKind, outOfPlace: boole
   const out: TensorSchedules = {};
   // q and k share one schedule where their heads match, except in place with a KV cache and no
   // norm: k's pass-through lanes are then copied (to reach the cache) and q's are not touched.
-  const own = ir.kernel.kvCache && !outOfPlace && !ir.kernel.norm && kind !== 'runs';
+  const own = ir.kernel.kvCache && !outOfPlace && !ir.kernel.norm && (kind !== 'runs' || fp8Cache(ir));
   for (const t of tensors(ir)) out[t] = out.q && sameLanes(ir) && !own ? out.q : schedule(ir, kind, outOfPlace, unit, t);
   return out;
 }

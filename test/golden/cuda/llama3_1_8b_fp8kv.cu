@@ -1127,10 +1127,10 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
     return ropec_refuse("slot_mapping: NULL or not aligned to its element size (8 bytes)");
   }
   if (!(k_cache != NULL && ropec_aligned(k_cache, sizeof(*k_cache)))) {
-    return ropec_refuse("k_cache: NULL or not aligned to its element size (2 bytes)");
+    return ropec_refuse("k_cache: NULL or not aligned to its element size (1 bytes)");
   }
   if (!(v_cache != NULL && ropec_aligned(v_cache, sizeof(*v_cache)))) {
-    return ropec_refuse("v_cache: NULL or not aligned to its element size (2 bytes)");
+    return ropec_refuse("v_cache: NULL or not aligned to its element size (1 bytes)");
   }
   if (!(tokens >= 0)) {
     return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));

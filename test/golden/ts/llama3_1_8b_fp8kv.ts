@@ -9,9 +9,13 @@ const SCRATCH_rows_c0_1 = new Float64Array(64);
 
 const SCRATCH_rows_s0_1 = new Float64Array(64);
 
-const SCRATCH_rowsOut_c0_4 = new Float64Array(64);
+const SCRATCH_rows_c0_3 = new Float64Array(64);
 
-const SCRATCH_rowsOut_s0_4 = new Float64Array(64);
+const SCRATCH_rows_s0_3 = new Float64Array(64);
+
+const SCRATCH_rowsOut_c0_5 = new Float64Array(64);
+
+const SCRATCH_rowsOut_s0_5 = new Float64Array(64);
 
 export interface Sizes {
     /** number of tokens (all sequences together) */
@@ -267,10 +271,12 @@ function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Arr
     else rowsOut(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.v_token_stride, shape.v_head_stride, shape.cache_slots, shape.k_scale, shape.v_scale, dstq, srcq, dstk, srck, inputs.positions!, inputs.v!, inputs.slot_mapping!, inputs.k_cache!, inputs.v_cache!);
 }
 
-/** in place, 1 item(s) per token (runs schedule). */
+/** in place, q 1 + k 1 item(s) per token (runs schedule). */
 function rows(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, k_scale: number, v_scale: number, q_out: Uint16Array, k_out: Uint16Array, positions: Int32Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint8Array, v_cache: Uint8Array): void {
   const c0_1 = SCRATCH_rows_c0_1;
   const s0_1 = SCRATCH_rows_s0_1;
+  const c0_3 = SCRATCH_rows_c0_3;
+  const s0_3 = SCRATCH_rows_s0_3;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
@@ -326,52 +332,100 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
             q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
           }
         }
-        for (let h_1 = 0; h_1 < 8; h_1++) {
-          const o_1 = flat * k_token_stride + h_1 * k_head_stride;
-          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
-            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
-            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
-            const ci_1_0 = c0_1[i_1];
-            const si_1_0 = s0_1[i_1];
-            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
-            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
-            const ci_1_1 = c0_1[i_1 + 1];
-            const si_1_1 = s0_1[i_1 + 1];
-            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
-            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
-            const ci_1_2 = c0_1[i_1 + 2];
-            const si_1_2 = s0_1[i_1 + 2];
-            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
-            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
-            const ci_1_3 = c0_1[i_1 + 3];
-            const si_1_3 = s0_1[i_1 + 3];
-            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
-            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
-          }
-        }
+        const pos0_3 = positions[flat];
         const slot_given_3 = slot_mapping[flat];
         const stored_3 = slot_given_3 >= 0 && Math.max(slot_given_3, 0) < cache_slots;
         const slot_3 = stored_3 ? Math.max(slot_given_3, 0) : 0;
-        if (stored_3) {
-          for (let h_3 = 0; h_3 < 8; h_3++) {
-            const co_3 = (slot_3 * 8 + h_3) * 128;
-            const ko_3 = flat * k_token_stride + h_3 * k_head_stride;
-            const vo_3 = flat * v_token_stride + h_3 * v_head_stride;
-            for (let l_3 = 0; l_3 < 128; l_3 += 4) {
-              k_cache[co_3 + l_3] = numberToE4m3(bf16ToNumber(k_out[ko_3 + l_3]) / Math.fround(k_scale));
-              v_cache[co_3 + l_3] = numberToE4m3(bf16ToNumber(v[vo_3 + l_3]) / Math.fround(v_scale));
-              k_cache[co_3 + (l_3 + 1)] = numberToE4m3(bf16ToNumber(k_out[ko_3 + (l_3 + 1)]) / Math.fround(k_scale));
-              v_cache[co_3 + (l_3 + 1)] = numberToE4m3(bf16ToNumber(v[vo_3 + (l_3 + 1)]) / Math.fround(v_scale));
-              k_cache[co_3 + (l_3 + 2)] = numberToE4m3(bf16ToNumber(k_out[ko_3 + (l_3 + 2)]) / Math.fround(k_scale));
-              v_cache[co_3 + (l_3 + 2)] = numberToE4m3(bf16ToNumber(v[vo_3 + (l_3 + 2)]) / Math.fround(v_scale));
-              k_cache[co_3 + (l_3 + 3)] = numberToE4m3(bf16ToNumber(k_out[ko_3 + (l_3 + 3)]) / Math.fround(k_scale));
-              v_cache[co_3 + (l_3 + 3)] = numberToE4m3(bf16ToNumber(v[vo_3 + (l_3 + 3)]) / Math.fround(v_scale));
+        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+          const angle_4_0 = pos0_3 * OMEGA[i_3];
+          const cs0_3_0_0 = Math.cos(angle_4_0);
+          const cs0_3_1_0 = Math.sin(angle_4_0);
+          c0_3[i_3] = cs0_3_0_0;
+          s0_3[i_3] = cs0_3_1_0;
+          const angle_4_1 = pos0_3 * OMEGA[i_3 + 1];
+          const cs0_3_0_1 = Math.cos(angle_4_1);
+          const cs0_3_1_1 = Math.sin(angle_4_1);
+          c0_3[i_3 + 1] = cs0_3_0_1;
+          s0_3[i_3 + 1] = cs0_3_1_1;
+          const angle_4_2 = pos0_3 * OMEGA[i_3 + 2];
+          const cs0_3_0_2 = Math.cos(angle_4_2);
+          const cs0_3_1_2 = Math.sin(angle_4_2);
+          c0_3[i_3 + 2] = cs0_3_0_2;
+          s0_3[i_3 + 2] = cs0_3_1_2;
+          const angle_4_3 = pos0_3 * OMEGA[i_3 + 3];
+          const cs0_3_0_3 = Math.cos(angle_4_3);
+          const cs0_3_1_3 = Math.sin(angle_4_3);
+          c0_3[i_3 + 3] = cs0_3_0_3;
+          s0_3[i_3 + 3] = cs0_3_1_3;
+        }
+        for (let h_3 = 0; h_3 < 8; h_3++) {
+          const o_3 = flat * k_token_stride + h_3 * k_head_stride;
+          const co_3 = (slot_3 * 8 + h_3) * 128;
+          const vo_3 = flat * v_token_stride + h_3 * v_head_stride;
+          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
+            const xa_3_0 = bf16ToNumber(k_out[o_3 + i_3]);
+            const xb_3_0 = bf16ToNumber(k_out[(o_3 + 64) + i_3]);
+            const ci_3_0 = c0_3[i_3];
+            const si_3_0 = s0_3[i_3];
+            const kw0_3_0 = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
+            k_out[o_3 + i_3] = numberToBf16(kw0_3_0);
+            if (stored_3) {
+              k_cache[co_3 + i_3] = numberToE4m3(kw0_3_0 / Math.fround(k_scale));
+              v_cache[co_3 + i_3] = numberToE4m3(bf16ToNumber(v[vo_3 + i_3]) / Math.fround(v_scale));
+            }
+            const kw1_3_0 = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
+            k_out[(o_3 + 64) + i_3] = numberToBf16(kw1_3_0);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + i_3] = numberToE4m3(kw1_3_0 / Math.fround(k_scale));
+              v_cache[(co_3 + 64) + i_3] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + i_3]) / Math.fround(v_scale));
+            }
+            const xa_3_1 = bf16ToNumber(k_out[o_3 + (i_3 + 1)]);
+            const xb_3_1 = bf16ToNumber(k_out[(o_3 + 64) + (i_3 + 1)]);
+            const ci_3_1 = c0_3[i_3 + 1];
+            const si_3_1 = s0_3[i_3 + 1];
+            const kw0_3_1 = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
+            k_out[o_3 + (i_3 + 1)] = numberToBf16(kw0_3_1);
+            if (stored_3) {
+              k_cache[co_3 + (i_3 + 1)] = numberToE4m3(kw0_3_1 / Math.fround(k_scale));
+              v_cache[co_3 + (i_3 + 1)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 1)]) / Math.fround(v_scale));
+            }
+            const kw1_3_1 = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
+            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(kw1_3_1);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + (i_3 + 1)] = numberToE4m3(kw1_3_1 / Math.fround(k_scale));
+              v_cache[(co_3 + 64) + (i_3 + 1)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 1)]) / Math.fround(v_scale));
+            }
+            const xa_3_2 = bf16ToNumber(k_out[o_3 + (i_3 + 2)]);
+            const xb_3_2 = bf16ToNumber(k_out[(o_3 + 64) + (i_3 + 2)]);
+            const ci_3_2 = c0_3[i_3 + 2];
+            const si_3_2 = s0_3[i_3 + 2];
+            const kw0_3_2 = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
+            k_out[o_3 + (i_3 + 2)] = numberToBf16(kw0_3_2);
+            if (stored_3) {
+              k_cache[co_3 + (i_3 + 2)] = numberToE4m3(kw0_3_2 / Math.fround(k_scale));
+              v_cache[co_3 + (i_3 + 2)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 2)]) / Math.fround(v_scale));
+            }
+            const kw1_3_2 = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
+            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(kw1_3_2);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + (i_3 + 2)] = numberToE4m3(kw1_3_2 / Math.fround(k_scale));
+              v_cache[(co_3 + 64) + (i_3 + 2)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 2)]) / Math.fround(v_scale));
+            }
+            const xa_3_3 = bf16ToNumber(k_out[o_3 + (i_3 + 3)]);
+            const xb_3_3 = bf16ToNumber(k_out[(o_3 + 64) + (i_3 + 3)]);
+            const ci_3_3 = c0_3[i_3 + 3];
+            const si_3_3 = s0_3[i_3 + 3];
+            const kw0_3_3 = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
+            k_out[o_3 + (i_3 + 3)] = numberToBf16(kw0_3_3);
+            if (stored_3) {
+              k_cache[co_3 + (i_3 + 3)] = numberToE4m3(kw0_3_3 / Math.fround(k_scale));
+              v_cache[co_3 + (i_3 + 3)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 3)]) / Math.fround(v_scale));
+            }
+            const kw1_3_3 = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
+            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(kw1_3_3);
+            if (stored_3) {
+              k_cache[(co_3 + 64) + (i_3 + 3)] = numberToE4m3(kw1_3_3 / Math.fround(k_scale));
+              v_cache[(co_3 + 64) + (i_3 + 3)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 3)]) / Math.fround(v_scale));
             }
           }
         }
@@ -381,109 +435,134 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, k_scale: number, v_scale: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, positions: Int32Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint8Array, v_cache: Uint8Array): void {
-  const c0_4 = SCRATCH_rowsOut_c0_4;
-  const s0_4 = SCRATCH_rowsOut_s0_4;
+  const c0_5 = SCRATCH_rowsOut_c0_5;
+  const s0_5 = SCRATCH_rowsOut_s0_5;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
-        const pos0_4 = positions[flat];
-        for (let i_4 = 0; i_4 < 64; i_4 += 4) {
-          const angle_5_0 = pos0_4 * OMEGA[i_4];
-          const cs0_4_0_0 = Math.cos(angle_5_0);
-          const cs0_4_1_0 = Math.sin(angle_5_0);
-          c0_4[i_4] = cs0_4_0_0;
-          s0_4[i_4] = cs0_4_1_0;
-          const angle_5_1 = pos0_4 * OMEGA[i_4 + 1];
-          const cs0_4_0_1 = Math.cos(angle_5_1);
-          const cs0_4_1_1 = Math.sin(angle_5_1);
-          c0_4[i_4 + 1] = cs0_4_0_1;
-          s0_4[i_4 + 1] = cs0_4_1_1;
-          const angle_5_2 = pos0_4 * OMEGA[i_4 + 2];
-          const cs0_4_0_2 = Math.cos(angle_5_2);
-          const cs0_4_1_2 = Math.sin(angle_5_2);
-          c0_4[i_4 + 2] = cs0_4_0_2;
-          s0_4[i_4 + 2] = cs0_4_1_2;
-          const angle_5_3 = pos0_4 * OMEGA[i_4 + 3];
-          const cs0_4_0_3 = Math.cos(angle_5_3);
-          const cs0_4_1_3 = Math.sin(angle_5_3);
-          c0_4[i_4 + 3] = cs0_4_0_3;
-          s0_4[i_4 + 3] = cs0_4_1_3;
+        const pos0_5 = positions[flat];
+        const slot_given_5 = slot_mapping[flat];
+        const stored_5 = slot_given_5 >= 0 && Math.max(slot_given_5, 0) < cache_slots;
+        const slot_5 = stored_5 ? Math.max(slot_given_5, 0) : 0;
+        for (let i_5 = 0; i_5 < 64; i_5 += 4) {
+          const angle_6_0 = pos0_5 * OMEGA[i_5];
+          const cs0_5_0_0 = Math.cos(angle_6_0);
+          const cs0_5_1_0 = Math.sin(angle_6_0);
+          c0_5[i_5] = cs0_5_0_0;
+          s0_5[i_5] = cs0_5_1_0;
+          const angle_6_1 = pos0_5 * OMEGA[i_5 + 1];
+          const cs0_5_0_1 = Math.cos(angle_6_1);
+          const cs0_5_1_1 = Math.sin(angle_6_1);
+          c0_5[i_5 + 1] = cs0_5_0_1;
+          s0_5[i_5 + 1] = cs0_5_1_1;
+          const angle_6_2 = pos0_5 * OMEGA[i_5 + 2];
+          const cs0_5_0_2 = Math.cos(angle_6_2);
+          const cs0_5_1_2 = Math.sin(angle_6_2);
+          c0_5[i_5 + 2] = cs0_5_0_2;
+          s0_5[i_5 + 2] = cs0_5_1_2;
+          const angle_6_3 = pos0_5 * OMEGA[i_5 + 3];
+          const cs0_5_0_3 = Math.cos(angle_6_3);
+          const cs0_5_1_3 = Math.sin(angle_6_3);
+          c0_5[i_5 + 3] = cs0_5_0_3;
+          s0_5[i_5 + 3] = cs0_5_1_3;
         }
-        for (let h_4 = 0; h_4 < 32; h_4++) {
-          const o_4 = flat * q_token_stride + h_4 * q_head_stride;
-          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
-            const xa_4_0 = bf16ToNumber(q_in[o_4 + i_4]);
-            const xb_4_0 = bf16ToNumber(q_in[(o_4 + 64) + i_4]);
-            const ci_4_0 = c0_4[i_4];
-            const si_4_0 = s0_4[i_4];
-            const xa_4_1 = bf16ToNumber(q_in[o_4 + (i_4 + 1)]);
-            const xb_4_1 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 1)]);
-            const ci_4_1 = c0_4[i_4 + 1];
-            const si_4_1 = s0_4[i_4 + 1];
-            const xa_4_2 = bf16ToNumber(q_in[o_4 + (i_4 + 2)]);
-            const xb_4_2 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 2)]);
-            const ci_4_2 = c0_4[i_4 + 2];
-            const si_4_2 = s0_4[i_4 + 2];
-            const xa_4_3 = bf16ToNumber(q_in[o_4 + (i_4 + 3)]);
-            const xb_4_3 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 3)]);
-            const ci_4_3 = c0_4[i_4 + 3];
-            const si_4_3 = s0_4[i_4 + 3];
-            q_out[o_4 + i_4] = numberToBf16(xa_4_0 * ci_4_0 - xb_4_0 * si_4_0);
-            q_out[(o_4 + 64) + i_4] = numberToBf16(xb_4_0 * ci_4_0 + xa_4_0 * si_4_0);
-            q_out[o_4 + (i_4 + 1)] = numberToBf16(xa_4_1 * ci_4_1 - xb_4_1 * si_4_1);
-            q_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(xb_4_1 * ci_4_1 + xa_4_1 * si_4_1);
-            q_out[o_4 + (i_4 + 2)] = numberToBf16(xa_4_2 * ci_4_2 - xb_4_2 * si_4_2);
-            q_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(xb_4_2 * ci_4_2 + xa_4_2 * si_4_2);
-            q_out[o_4 + (i_4 + 3)] = numberToBf16(xa_4_3 * ci_4_3 - xb_4_3 * si_4_3);
-            q_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(xb_4_3 * ci_4_3 + xa_4_3 * si_4_3);
+        for (let h_5 = 0; h_5 < 32; h_5++) {
+          const o_5 = flat * q_token_stride + h_5 * q_head_stride;
+          for (let i_5 = 0; i_5 < 64; i_5 += 4) {
+            const xa_5_0 = bf16ToNumber(q_in[o_5 + i_5]);
+            const xb_5_0 = bf16ToNumber(q_in[(o_5 + 64) + i_5]);
+            const ci_5_0 = c0_5[i_5];
+            const si_5_0 = s0_5[i_5];
+            const xa_5_1 = bf16ToNumber(q_in[o_5 + (i_5 + 1)]);
+            const xb_5_1 = bf16ToNumber(q_in[(o_5 + 64) + (i_5 + 1)]);
+            const ci_5_1 = c0_5[i_5 + 1];
+            const si_5_1 = s0_5[i_5 + 1];
+            const xa_5_2 = bf16ToNumber(q_in[o_5 + (i_5 + 2)]);
+            const xb_5_2 = bf16ToNumber(q_in[(o_5 + 64) + (i_5 + 2)]);
+            const ci_5_2 = c0_5[i_5 + 2];
+            const si_5_2 = s0_5[i_5 + 2];
+            const xa_5_3 = bf16ToNumber(q_in[o_5 + (i_5 + 3)]);
+            const xb_5_3 = bf16ToNumber(q_in[(o_5 + 64) + (i_5 + 3)]);
+            const ci_5_3 = c0_5[i_5 + 3];
+            const si_5_3 = s0_5[i_5 + 3];
+            q_out[o_5 + i_5] = numberToBf16(xa_5_0 * ci_5_0 - xb_5_0 * si_5_0);
+            q_out[(o_5 + 64) + i_5] = numberToBf16(xb_5_0 * ci_5_0 + xa_5_0 * si_5_0);
+            q_out[o_5 + (i_5 + 1)] = numberToBf16(xa_5_1 * ci_5_1 - xb_5_1 * si_5_1);
+            q_out[(o_5 + 64) + (i_5 + 1)] = numberToBf16(xb_5_1 * ci_5_1 + xa_5_1 * si_5_1);
+            q_out[o_5 + (i_5 + 2)] = numberToBf16(xa_5_2 * ci_5_2 - xb_5_2 * si_5_2);
+            q_out[(o_5 + 64) + (i_5 + 2)] = numberToBf16(xb_5_2 * ci_5_2 + xa_5_2 * si_5_2);
+            q_out[o_5 + (i_5 + 3)] = numberToBf16(xa_5_3 * ci_5_3 - xb_5_3 * si_5_3);
+            q_out[(o_5 + 64) + (i_5 + 3)] = numberToBf16(xb_5_3 * ci_5_3 + xa_5_3 * si_5_3);
           }
         }
-        for (let h_4 = 0; h_4 < 8; h_4++) {
-          const o_4 = flat * k_token_stride + h_4 * k_head_stride;
-          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
-            const xa_4_0 = bf16ToNumber(k_in[o_4 + i_4]);
-            const xb_4_0 = bf16ToNumber(k_in[(o_4 + 64) + i_4]);
-            const ci_4_0 = c0_4[i_4];
-            const si_4_0 = s0_4[i_4];
-            const xa_4_1 = bf16ToNumber(k_in[o_4 + (i_4 + 1)]);
-            const xb_4_1 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 1)]);
-            const ci_4_1 = c0_4[i_4 + 1];
-            const si_4_1 = s0_4[i_4 + 1];
-            const xa_4_2 = bf16ToNumber(k_in[o_4 + (i_4 + 2)]);
-            const xb_4_2 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 2)]);
-            const ci_4_2 = c0_4[i_4 + 2];
-            const si_4_2 = s0_4[i_4 + 2];
-            const xa_4_3 = bf16ToNumber(k_in[o_4 + (i_4 + 3)]);
-            const xb_4_3 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 3)]);
-            const ci_4_3 = c0_4[i_4 + 3];
-            const si_4_3 = s0_4[i_4 + 3];
-            k_out[o_4 + i_4] = numberToBf16(xa_4_0 * ci_4_0 - xb_4_0 * si_4_0);
-            k_out[(o_4 + 64) + i_4] = numberToBf16(xb_4_0 * ci_4_0 + xa_4_0 * si_4_0);
-            k_out[o_4 + (i_4 + 1)] = numberToBf16(xa_4_1 * ci_4_1 - xb_4_1 * si_4_1);
-            k_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(xb_4_1 * ci_4_1 + xa_4_1 * si_4_1);
-            k_out[o_4 + (i_4 + 2)] = numberToBf16(xa_4_2 * ci_4_2 - xb_4_2 * si_4_2);
-            k_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(xb_4_2 * ci_4_2 + xa_4_2 * si_4_2);
-            k_out[o_4 + (i_4 + 3)] = numberToBf16(xa_4_3 * ci_4_3 - xb_4_3 * si_4_3);
-            k_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(xb_4_3 * ci_4_3 + xa_4_3 * si_4_3);
-          }
-        }
-        const slot_given_6 = slot_mapping[flat];
-        const stored_6 = slot_given_6 >= 0 && Math.max(slot_given_6, 0) < cache_slots;
-        const slot_6 = stored_6 ? Math.max(slot_given_6, 0) : 0;
-        if (stored_6) {
-          for (let h_6 = 0; h_6 < 8; h_6++) {
-            const co_6 = (slot_6 * 8 + h_6) * 128;
-            const ko_6 = flat * k_token_stride + h_6 * k_head_stride;
-            const vo_6 = flat * v_token_stride + h_6 * v_head_stride;
-            for (let l_6 = 0; l_6 < 128; l_6 += 4) {
-              k_cache[co_6 + l_6] = numberToE4m3(bf16ToNumber(k_out[ko_6 + l_6]) / Math.fround(k_scale));
-              v_cache[co_6 + l_6] = numberToE4m3(bf16ToNumber(v[vo_6 + l_6]) / Math.fround(v_scale));
-              k_cache[co_6 + (l_6 + 1)] = numberToE4m3(bf16ToNumber(k_out[ko_6 + (l_6 + 1)]) / Math.fround(k_scale));
-              v_cache[co_6 + (l_6 + 1)] = numberToE4m3(bf16ToNumber(v[vo_6 + (l_6 + 1)]) / Math.fround(v_scale));
-              k_cache[co_6 + (l_6 + 2)] = numberToE4m3(bf16ToNumber(k_out[ko_6 + (l_6 + 2)]) / Math.fround(k_scale));
-              v_cache[co_6 + (l_6 + 2)] = numberToE4m3(bf16ToNumber(v[vo_6 + (l_6 + 2)]) / Math.fround(v_scale));
-              k_cache[co_6 + (l_6 + 3)] = numberToE4m3(bf16ToNumber(k_out[ko_6 + (l_6 + 3)]) / Math.fround(k_scale));
-              v_cache[co_6 + (l_6 + 3)] = numberToE4m3(bf16ToNumber(v[vo_6 + (l_6 + 3)]) / Math.fround(v_scale));
+        for (let h_5 = 0; h_5 < 8; h_5++) {
+          const o_5 = flat * k_token_stride + h_5 * k_head_stride;
+          const co_5 = (slot_5 * 8 + h_5) * 128;
+          const vo_5 = flat * v_token_stride + h_5 * v_head_stride;
+          for (let i_5 = 0; i_5 < 64; i_5 += 4) {
+            const xa_5_0 = bf16ToNumber(k_in[o_5 + i_5]);
+            const xb_5_0 = bf16ToNumber(k_in[(o_5 + 64) + i_5]);
+            const ci_5_0 = c0_5[i_5];
+            const si_5_0 = s0_5[i_5];
+            const kw0_5_0 = xa_5_0 * ci_5_0 - xb_5_0 * si_5_0;
+            k_out[o_5 + i_5] = numberToBf16(kw0_5_0);
+            if (stored_5) {
+              k_cache[co_5 + i_5] = numberToE4m3(kw0_5_0 / Math.fround(k_scale));
+              v_cache[co_5 + i_5] = numberToE4m3(bf16ToNumber(v[vo_5 + i_5]) / Math.fround(v_scale));
+            }
+            const kw1_5_0 = xb_5_0 * ci_5_0 + xa_5_0 * si_5_0;
+            k_out[(o_5 + 64) + i_5] = numberToBf16(kw1_5_0);
+            if (stored_5) {
+              k_cache[(co_5 + 64) + i_5] = numberToE4m3(kw1_5_0 / Math.fround(k_scale));
+              v_cache[(co_5 + 64) + i_5] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + i_5]) / Math.fround(v_scale));
+            }
+            const xa_5_1 = bf16ToNumber(k_in[o_5 + (i_5 + 1)]);
+            const xb_5_1 = bf16ToNumber(k_in[(o_5 + 64) + (i_5 + 1)]);
+            const ci_5_1 = c0_5[i_5 + 1];
+            const si_5_1 = s0_5[i_5 + 1];
+            const kw0_5_1 = xa_5_1 * ci_5_1 - xb_5_1 * si_5_1;
+            k_out[o_5 + (i_5 + 1)] = numberToBf16(kw0_5_1);
+            if (stored_5) {
+              k_cache[co_5 + (i_5 + 1)] = numberToE4m3(kw0_5_1 / Math.fround(k_scale));
+              v_cache[co_5 + (i_5 + 1)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 1)]) / Math.fround(v_scale));
+            }
+            const kw1_5_1 = xb_5_1 * ci_5_1 + xa_5_1 * si_5_1;
+            k_out[(o_5 + 64) + (i_5 + 1)] = numberToBf16(kw1_5_1);
+            if (stored_5) {
+              k_cache[(co_5 + 64) + (i_5 + 1)] = numberToE4m3(kw1_5_1 / Math.fround(k_scale));
+              v_cache[(co_5 + 64) + (i_5 + 1)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 1)]) / Math.fround(v_scale));
+            }
+            const xa_5_2 = bf16ToNumber(k_in[o_5 + (i_5 + 2)]);
+            const xb_5_2 = bf16ToNumber(k_in[(o_5 + 64) + (i_5 + 2)]);
+            const ci_5_2 = c0_5[i_5 + 2];
+            const si_5_2 = s0_5[i_5 + 2];
+            const kw0_5_2 = xa_5_2 * ci_5_2 - xb_5_2 * si_5_2;
+            k_out[o_5 + (i_5 + 2)] = numberToBf16(kw0_5_2);
+            if (stored_5) {
+              k_cache[co_5 + (i_5 + 2)] = numberToE4m3(kw0_5_2 / Math.fround(k_scale));
+              v_cache[co_5 + (i_5 + 2)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 2)]) / Math.fround(v_scale));
+            }
+            const kw1_5_2 = xb_5_2 * ci_5_2 + xa_5_2 * si_5_2;
+            k_out[(o_5 + 64) + (i_5 + 2)] = numberToBf16(kw1_5_2);
+            if (stored_5) {
+              k_cache[(co_5 + 64) + (i_5 + 2)] = numberToE4m3(kw1_5_2 / Math.fround(k_scale));
+              v_cache[(co_5 + 64) + (i_5 + 2)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 2)]) / Math.fround(v_scale));
+            }
+            const xa_5_3 = bf16ToNumber(k_in[o_5 + (i_5 + 3)]);
+            const xb_5_3 = bf16ToNumber(k_in[(o_5 + 64) + (i_5 + 3)]);
+            const ci_5_3 = c0_5[i_5 + 3];
+            const si_5_3 = s0_5[i_5 + 3];
+            const kw0_5_3 = xa_5_3 * ci_5_3 - xb_5_3 * si_5_3;
+            k_out[o_5 + (i_5 + 3)] = numberToBf16(kw0_5_3);
+            if (stored_5) {
+              k_cache[co_5 + (i_5 + 3)] = numberToE4m3(kw0_5_3 / Math.fround(k_scale));
+              v_cache[co_5 + (i_5 + 3)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 3)]) / Math.fround(v_scale));
+            }
+            const kw1_5_3 = xb_5_3 * ci_5_3 + xa_5_3 * si_5_3;
+            k_out[(o_5 + 64) + (i_5 + 3)] = numberToBf16(kw1_5_3);
+            if (stored_5) {
+              k_cache[(co_5 + 64) + (i_5 + 3)] = numberToE4m3(kw1_5_3 / Math.fround(k_scale));
+              v_cache[(co_5 + 64) + (i_5 + 3)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 3)]) / Math.fround(v_scale));
             }
           }
         }
