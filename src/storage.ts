@@ -6,6 +6,10 @@ import type { Dtype } from './compiler/spec.js';
 
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);
+const F64 = new Float64Array(1);
+const F64_WORDS = new Uint32Array(F64.buffer);
+/** Index of the float64's high word (sign, exponent, top 20 fraction bits) in F64_WORDS. */
+const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
 
 export function f16ToNumber(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
@@ -73,7 +77,8 @@ export function encodeStorage(values: ArrayLike<number>, dtype: Dtype): Float32A
  * fp8 e4m3 (OCP "E4M3FN", PyTorch's float8_e4m3fn) of x as CUDA's __nv_fp8_e4m3(double) makes it:
  * rounded to nearest, ties to even, saturating to ±448 (infinities too), NaN → 0x7f, |x| ≤ 2^-10
  * → a signed zero. A float32 x gives what __nv_fp8_e4m3(float) gives (test/fp8-codec.test.ts checks
- * this against nvcc's conversion bit for bit).
+ * this against nvcc's conversion bit for bit). From the float64's bits, as the generated modules'
+ * copy (templates/ts/e4m3.hbs) does.
  */
 export function numberToE4m3(x: number): number {
   if (Number.isNaN(x)) return 0x7f;
@@ -81,13 +86,16 @@ export function numberToE4m3(x: number): number {
   const a = Math.abs(x);
   if (a <= 2 ** -10) return sign;
   if (a > 464) return sign | 0x7e;
-  // Subnormals (below 2^-6) are steps of 2^-9; 8 of them is the smallest normal, code 0x08.
+  // Subnormals (below 2^-6) are steps of 2^-9 (a · 512 is exact); 8 of them is the smallest normal, code 0x08.
   if (a < 2 ** -6) return sign | roundHalfEven(a * 512);
-  let e = Math.floor(Math.log2(a));
-  if (2 ** e > a) e--;
-  else if (2 ** (e + 1) <= a) e++;
+  F64[0] = a;
+  const hi = F64_WORDS[F64_HI];
+  const lo = F64_WORDS[1 - F64_HI];
+  // Exponent field: float64's − 1023 + 7; 3 fraction bits kept, the other 49 (17 of hi, all of lo) rounded off.
+  const code = ((((hi >>> 20) & 0x7ff) - 1016) << 3) | ((hi >>> 17) & 7);
+  const rest = hi & 0x1ffff;
   // Rounding up the fraction carries into the exponent field: the next code is the next value.
-  return sign | (((e + 7) << 3) + roundHalfEven((a / 2 ** e - 1) * 8));
+  return sign | (rest > 0x10000 || (rest === 0x10000 && (lo !== 0 || (code & 1) === 1)) ? code + 1 : code);
 }
 
 /** The value of an fp8 e4m3 code (0x7f and 0xff are NaN; there is no infinity). */

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e4m3ToNumber, numberToE4m3 } from '../src/storage.js';
+import { transpile } from '../src/backends/transpile.js';
 import { cleanup, nvcc, nvccAvailable, scratch, WERROR } from './support/nvcc.js';
 import { compilationProblems, gpuErrors, readBuffer, testDevice, uploadBuffer } from './support/webgpu.js';
 
@@ -317,6 +318,15 @@ describe.skipIf(!nvccAvailable())('fp8 e4m3 encoders, bit for bit against nvcc\'
     let parted = 0;
     for (let i = 0; i < doubles.length; i++) if (numberToE4m3(Math.fround(doubles[i])) !== cudaDouble[i]) parted++;
     expect(parted).toBeGreaterThan(0);
+  });
+
+  it('the generated modules\' numberToE4m3 (templates/ts/e4m3.hbs) equals __nv_fp8_e4m3 on every float32 and double input', () => {
+    // The template is plain TypeScript (no holes): its types erased, evaluated on its own.
+    const text = readFileSync('templates/ts/e4m3.hbs', 'utf8');
+    expect(text).not.toContain('{{');
+    const generated = new Function(`${transpile(text)}\nreturn numberToE4m3;`)() as (x: number) => number;
+    expect(mismatches(floats.length, (i) => generated(bitsToFloat(floats[i])), (i) => cudaFloat[i], floatInput(floats))).toBeUndefined();
+    expect(mismatches(doubles.length, (i) => generated(doubles[i]), (i) => cudaDouble[i], doubleInput(doubles))).toBeUndefined();
   });
 
   it('WGSL e4m3_bits on Dawn of every float32 input equals __nv_fp8_e4m3(float)', async () => {

@@ -947,9 +947,8 @@ function computedLanes(x: Expr): Expr[] | undefined {
  * and nearest-even (CUDA's __nv_fp8_e4m3). The division is the target's (f32 on GPUs, f64 in TS).
  */
 function quantized(ctx: Ctx, t: 'k' | 'v', x: Expr): Expr {
-  const F = f(ctx);
-  const scale: Expr = F === 'f32' ? param(`${t}_scale`, 'f32') : e.cast(F, { op: 'cast', ty: 'f32', a: param(`${t}_scale`, F) });
-  return e.encode('e4m3', e.div(x, scale));
+  // The hosts pass the scale as a float32 (a float in CUDA and WGSL; TS hosts round it in validate()).
+  return e.encode('e4m3', e.div(x, param(`${t}_scale`, f(ctx))));
 }
 
 // ------------------------------------------------------------------------------------------------

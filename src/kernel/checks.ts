@@ -639,7 +639,8 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
       const scale = e.cast('f32', param(key, 'f64'));
       const given = w.host === 'C' ? [] : w.require('scale-range', e.is('given', key, true), { size: sizeWords(w.host, key), value: param(key, 'f64') });
       out.push(...given, ...w.require('scale-range', and(e.un('isFinite', scale), e.gt(scale, c.f64(0))), { size: sizeWords(w.host, key), value: param(key, 'f64') }));
-      if (w.host !== 'C') out.push(s.let(`n_${key}`, param(key, 'f64')));
+      // The kernels take it as a float32 (TS hosts round it here once; C's parameter is a float).
+      if (w.host !== 'C') out.push(s.let(`n_${key}`, scale));
     }
   }
   // C: the pointers were checked with the others; the caches' lengths follow from the sizes.

@@ -193,14 +193,14 @@ function validate(inputs: Inputs): Shape {
     if (!(Number.isFinite(Math.fround(s.k_scale)) && Math.fround(s.k_scale) > 0.0)) {
       throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.k_scale}`);
     }
-    const n_k_scale = s.k_scale;
+    const n_k_scale = Math.fround(s.k_scale);
     if (!(s.v_scale !== undefined && s.v_scale !== null)) {
       throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
     }
     if (!(Number.isFinite(Math.fround(s.v_scale)) && Math.fround(s.v_scale) > 0.0)) {
       throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
     }
-    const n_v_scale = s.v_scale;
+    const n_v_scale = Math.fround(s.v_scale);
     if (!(v !== undefined && v !== null)) {
       throw new RangeError(`v: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128]`);
     }
@@ -370,14 +370,14 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
             const kw0_3_0 = xa_3_0 * ci_3_0 - xb_3_0 * si_3_0;
             k_out[o_3 + i_3] = numberToBf16(kw0_3_0);
             if (stored_3) {
-              k_cache[co_3 + i_3] = numberToE4m3(kw0_3_0 / Math.fround(k_scale));
-              v_cache[co_3 + i_3] = numberToE4m3(bf16ToNumber(v[vo_3 + i_3]) / Math.fround(v_scale));
+              k_cache[co_3 + i_3] = numberToE4m3(kw0_3_0 / k_scale);
+              v_cache[co_3 + i_3] = numberToE4m3(bf16ToNumber(v[vo_3 + i_3]) / v_scale);
             }
             const kw1_3_0 = xb_3_0 * ci_3_0 + xa_3_0 * si_3_0;
             k_out[(o_3 + 64) + i_3] = numberToBf16(kw1_3_0);
             if (stored_3) {
-              k_cache[(co_3 + 64) + i_3] = numberToE4m3(kw1_3_0 / Math.fround(k_scale));
-              v_cache[(co_3 + 64) + i_3] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + i_3]) / Math.fround(v_scale));
+              k_cache[(co_3 + 64) + i_3] = numberToE4m3(kw1_3_0 / k_scale);
+              v_cache[(co_3 + 64) + i_3] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + i_3]) / v_scale);
             }
             const xa_3_1 = bf16ToNumber(k_out[o_3 + (i_3 + 1)]);
             const xb_3_1 = bf16ToNumber(k_out[(o_3 + 64) + (i_3 + 1)]);
@@ -386,14 +386,14 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
             const kw0_3_1 = xa_3_1 * ci_3_1 - xb_3_1 * si_3_1;
             k_out[o_3 + (i_3 + 1)] = numberToBf16(kw0_3_1);
             if (stored_3) {
-              k_cache[co_3 + (i_3 + 1)] = numberToE4m3(kw0_3_1 / Math.fround(k_scale));
-              v_cache[co_3 + (i_3 + 1)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 1)]) / Math.fround(v_scale));
+              k_cache[co_3 + (i_3 + 1)] = numberToE4m3(kw0_3_1 / k_scale);
+              v_cache[co_3 + (i_3 + 1)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 1)]) / v_scale);
             }
             const kw1_3_1 = xb_3_1 * ci_3_1 + xa_3_1 * si_3_1;
             k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(kw1_3_1);
             if (stored_3) {
-              k_cache[(co_3 + 64) + (i_3 + 1)] = numberToE4m3(kw1_3_1 / Math.fround(k_scale));
-              v_cache[(co_3 + 64) + (i_3 + 1)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 1)]) / Math.fround(v_scale));
+              k_cache[(co_3 + 64) + (i_3 + 1)] = numberToE4m3(kw1_3_1 / k_scale);
+              v_cache[(co_3 + 64) + (i_3 + 1)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 1)]) / v_scale);
             }
             const xa_3_2 = bf16ToNumber(k_out[o_3 + (i_3 + 2)]);
             const xb_3_2 = bf16ToNumber(k_out[(o_3 + 64) + (i_3 + 2)]);
@@ -402,14 +402,14 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
             const kw0_3_2 = xa_3_2 * ci_3_2 - xb_3_2 * si_3_2;
             k_out[o_3 + (i_3 + 2)] = numberToBf16(kw0_3_2);
             if (stored_3) {
-              k_cache[co_3 + (i_3 + 2)] = numberToE4m3(kw0_3_2 / Math.fround(k_scale));
-              v_cache[co_3 + (i_3 + 2)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 2)]) / Math.fround(v_scale));
+              k_cache[co_3 + (i_3 + 2)] = numberToE4m3(kw0_3_2 / k_scale);
+              v_cache[co_3 + (i_3 + 2)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 2)]) / v_scale);
             }
             const kw1_3_2 = xb_3_2 * ci_3_2 + xa_3_2 * si_3_2;
             k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(kw1_3_2);
             if (stored_3) {
-              k_cache[(co_3 + 64) + (i_3 + 2)] = numberToE4m3(kw1_3_2 / Math.fround(k_scale));
-              v_cache[(co_3 + 64) + (i_3 + 2)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 2)]) / Math.fround(v_scale));
+              k_cache[(co_3 + 64) + (i_3 + 2)] = numberToE4m3(kw1_3_2 / k_scale);
+              v_cache[(co_3 + 64) + (i_3 + 2)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 2)]) / v_scale);
             }
             const xa_3_3 = bf16ToNumber(k_out[o_3 + (i_3 + 3)]);
             const xb_3_3 = bf16ToNumber(k_out[(o_3 + 64) + (i_3 + 3)]);
@@ -418,14 +418,14 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
             const kw0_3_3 = xa_3_3 * ci_3_3 - xb_3_3 * si_3_3;
             k_out[o_3 + (i_3 + 3)] = numberToBf16(kw0_3_3);
             if (stored_3) {
-              k_cache[co_3 + (i_3 + 3)] = numberToE4m3(kw0_3_3 / Math.fround(k_scale));
-              v_cache[co_3 + (i_3 + 3)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 3)]) / Math.fround(v_scale));
+              k_cache[co_3 + (i_3 + 3)] = numberToE4m3(kw0_3_3 / k_scale);
+              v_cache[co_3 + (i_3 + 3)] = numberToE4m3(bf16ToNumber(v[vo_3 + (i_3 + 3)]) / v_scale);
             }
             const kw1_3_3 = xb_3_3 * ci_3_3 + xa_3_3 * si_3_3;
             k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(kw1_3_3);
             if (stored_3) {
-              k_cache[(co_3 + 64) + (i_3 + 3)] = numberToE4m3(kw1_3_3 / Math.fround(k_scale));
-              v_cache[(co_3 + 64) + (i_3 + 3)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 3)]) / Math.fround(v_scale));
+              k_cache[(co_3 + 64) + (i_3 + 3)] = numberToE4m3(kw1_3_3 / k_scale);
+              v_cache[(co_3 + 64) + (i_3 + 3)] = numberToE4m3(bf16ToNumber(v[(vo_3 + 64) + (i_3 + 3)]) / v_scale);
             }
           }
         }
@@ -507,14 +507,14 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
             const kw0_5_0 = xa_5_0 * ci_5_0 - xb_5_0 * si_5_0;
             k_out[o_5 + i_5] = numberToBf16(kw0_5_0);
             if (stored_5) {
-              k_cache[co_5 + i_5] = numberToE4m3(kw0_5_0 / Math.fround(k_scale));
-              v_cache[co_5 + i_5] = numberToE4m3(bf16ToNumber(v[vo_5 + i_5]) / Math.fround(v_scale));
+              k_cache[co_5 + i_5] = numberToE4m3(kw0_5_0 / k_scale);
+              v_cache[co_5 + i_5] = numberToE4m3(bf16ToNumber(v[vo_5 + i_5]) / v_scale);
             }
             const kw1_5_0 = xb_5_0 * ci_5_0 + xa_5_0 * si_5_0;
             k_out[(o_5 + 64) + i_5] = numberToBf16(kw1_5_0);
             if (stored_5) {
-              k_cache[(co_5 + 64) + i_5] = numberToE4m3(kw1_5_0 / Math.fround(k_scale));
-              v_cache[(co_5 + 64) + i_5] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + i_5]) / Math.fround(v_scale));
+              k_cache[(co_5 + 64) + i_5] = numberToE4m3(kw1_5_0 / k_scale);
+              v_cache[(co_5 + 64) + i_5] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + i_5]) / v_scale);
             }
             const xa_5_1 = bf16ToNumber(k_in[o_5 + (i_5 + 1)]);
             const xb_5_1 = bf16ToNumber(k_in[(o_5 + 64) + (i_5 + 1)]);
@@ -523,14 +523,14 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
             const kw0_5_1 = xa_5_1 * ci_5_1 - xb_5_1 * si_5_1;
             k_out[o_5 + (i_5 + 1)] = numberToBf16(kw0_5_1);
             if (stored_5) {
-              k_cache[co_5 + (i_5 + 1)] = numberToE4m3(kw0_5_1 / Math.fround(k_scale));
-              v_cache[co_5 + (i_5 + 1)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 1)]) / Math.fround(v_scale));
+              k_cache[co_5 + (i_5 + 1)] = numberToE4m3(kw0_5_1 / k_scale);
+              v_cache[co_5 + (i_5 + 1)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 1)]) / v_scale);
             }
             const kw1_5_1 = xb_5_1 * ci_5_1 + xa_5_1 * si_5_1;
             k_out[(o_5 + 64) + (i_5 + 1)] = numberToBf16(kw1_5_1);
             if (stored_5) {
-              k_cache[(co_5 + 64) + (i_5 + 1)] = numberToE4m3(kw1_5_1 / Math.fround(k_scale));
-              v_cache[(co_5 + 64) + (i_5 + 1)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 1)]) / Math.fround(v_scale));
+              k_cache[(co_5 + 64) + (i_5 + 1)] = numberToE4m3(kw1_5_1 / k_scale);
+              v_cache[(co_5 + 64) + (i_5 + 1)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 1)]) / v_scale);
             }
             const xa_5_2 = bf16ToNumber(k_in[o_5 + (i_5 + 2)]);
             const xb_5_2 = bf16ToNumber(k_in[(o_5 + 64) + (i_5 + 2)]);
@@ -539,14 +539,14 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
             const kw0_5_2 = xa_5_2 * ci_5_2 - xb_5_2 * si_5_2;
             k_out[o_5 + (i_5 + 2)] = numberToBf16(kw0_5_2);
             if (stored_5) {
-              k_cache[co_5 + (i_5 + 2)] = numberToE4m3(kw0_5_2 / Math.fround(k_scale));
-              v_cache[co_5 + (i_5 + 2)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 2)]) / Math.fround(v_scale));
+              k_cache[co_5 + (i_5 + 2)] = numberToE4m3(kw0_5_2 / k_scale);
+              v_cache[co_5 + (i_5 + 2)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 2)]) / v_scale);
             }
             const kw1_5_2 = xb_5_2 * ci_5_2 + xa_5_2 * si_5_2;
             k_out[(o_5 + 64) + (i_5 + 2)] = numberToBf16(kw1_5_2);
             if (stored_5) {
-              k_cache[(co_5 + 64) + (i_5 + 2)] = numberToE4m3(kw1_5_2 / Math.fround(k_scale));
-              v_cache[(co_5 + 64) + (i_5 + 2)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 2)]) / Math.fround(v_scale));
+              k_cache[(co_5 + 64) + (i_5 + 2)] = numberToE4m3(kw1_5_2 / k_scale);
+              v_cache[(co_5 + 64) + (i_5 + 2)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 2)]) / v_scale);
             }
             const xa_5_3 = bf16ToNumber(k_in[o_5 + (i_5 + 3)]);
             const xb_5_3 = bf16ToNumber(k_in[(o_5 + 64) + (i_5 + 3)]);
@@ -555,14 +555,14 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
             const kw0_5_3 = xa_5_3 * ci_5_3 - xb_5_3 * si_5_3;
             k_out[o_5 + (i_5 + 3)] = numberToBf16(kw0_5_3);
             if (stored_5) {
-              k_cache[co_5 + (i_5 + 3)] = numberToE4m3(kw0_5_3 / Math.fround(k_scale));
-              v_cache[co_5 + (i_5 + 3)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 3)]) / Math.fround(v_scale));
+              k_cache[co_5 + (i_5 + 3)] = numberToE4m3(kw0_5_3 / k_scale);
+              v_cache[co_5 + (i_5 + 3)] = numberToE4m3(bf16ToNumber(v[vo_5 + (i_5 + 3)]) / v_scale);
             }
             const kw1_5_3 = xb_5_3 * ci_5_3 + xa_5_3 * si_5_3;
             k_out[(o_5 + 64) + (i_5 + 3)] = numberToBf16(kw1_5_3);
             if (stored_5) {
-              k_cache[(co_5 + 64) + (i_5 + 3)] = numberToE4m3(kw1_5_3 / Math.fround(k_scale));
-              v_cache[(co_5 + 64) + (i_5 + 3)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 3)]) / Math.fround(v_scale));
+              k_cache[(co_5 + 64) + (i_5 + 3)] = numberToE4m3(kw1_5_3 / k_scale);
+              v_cache[(co_5 + 64) + (i_5 + 3)] = numberToE4m3(bf16ToNumber(v[(vo_5 + 64) + (i_5 + 3)]) / v_scale);
             }
           }
         }
@@ -697,24 +697,31 @@ function numberToBf16(x: number): number {
 
 // fp8 e4m3 (OCP E4M3FN, PyTorch's float8_e4m3fn) bytes of a KV cache, encoded as CUDA's
 // __nv_fp8_e4m3(double) encodes: nearest, ties to even, saturating to ±448 (0x7e), NaN → 0x7f,
-// |x| ≤ 2^-10 → a signed zero. Straight from float64: one rounding.
+// |x| ≤ 2^-10 → a signed zero. Straight from float64 (one rounding), from its bits: no Math.log2.
+const E4M3_F64 = new Float64Array(1);
+const E4M3_WORDS = new Uint32Array(E4M3_F64.buffer);
+/** Index of the float64's high word (sign, exponent, top 20 fraction bits) in E4M3_WORDS. */
+const E4M3_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
+
 function numberToE4m3(x: number): number {
   if (x !== x) return 0x7f;
   const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x80 : 0;
   const a = Math.abs(x);
   if (a <= 0.0009765625) return sign;
   if (a > 464) return sign | 0x7e;
-  // Below 2^-6 the steps are 2^-9; 8 of them is the smallest normal, code 0x08.
-  if (a < 0.015625) return sign | e4m3RoundHalfEven(a * 512);
-  let e = Math.floor(Math.log2(a));
-  if (Math.pow(2, e) > a) e--;
-  else if (Math.pow(2, e + 1) <= a) e++;
+  // Below 2^-6 the steps are 2^-9 (a · 512 is exact); 8 of them is the smallest normal, code 0x08.
+  if (a < 0.015625) {
+    const n = a * 512;
+    const f = Math.floor(n);
+    const d = n - f;
+    return sign | (d > 0.5 || (d === 0.5 && (f & 1) === 1) ? f + 1 : f);
+  }
+  E4M3_F64[0] = a;
+  const hi = E4M3_WORDS[E4M3_HI];
+  const lo = E4M3_WORDS[1 - E4M3_HI];
+  // Exponent field e4m3 = float64's − 1023 + 7; 3 fraction bits kept, 49 rounded off (17 of hi, all of lo).
+  const code = ((((hi >>> 20) & 0x7ff) - 1016) << 3) | ((hi >>> 17) & 7);
+  const rest = hi & 0x1ffff;
   // A fraction rounded up to 8 carries into the exponent field: the next code is the next value.
-  return sign | (((e + 7) << 3) + e4m3RoundHalfEven((a / Math.pow(2, e) - 1) * 8));
-}
-
-function e4m3RoundHalfEven(v: number): number {
-  const f = Math.floor(v);
-  const d = v - f;
-  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+  return sign | (rest > 0x10000 || (rest === 0x10000 && (lo !== 0 || (code & 1) === 1)) ? code + 1 : code);
 }

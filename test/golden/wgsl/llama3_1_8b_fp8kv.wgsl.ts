@@ -353,14 +353,14 @@ function validate(args: Args): Resolved {
   if (!(Number.isFinite(Math.fround(s.k_scale)) && Math.fround(s.k_scale) > 0.0)) {
     throw new RopeArgumentError(`sizes.k_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.k_scale}`);
   }
-  const n_k_scale = s.k_scale;
+  const n_k_scale = Math.fround(s.k_scale);
   if (!(s.v_scale !== undefined && s.v_scale !== null)) {
     throw new RopeArgumentError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
   }
   if (!(Number.isFinite(Math.fround(s.v_scale)) && Math.fround(s.v_scale) > 0.0)) {
     throw new RopeArgumentError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
   }
-  const n_v_scale = s.v_scale;
+  const n_v_scale = Math.fround(s.v_scale);
   if (!(v !== undefined && v !== null)) {
     throw new RopeArgumentError(`v: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128]`);
   }
