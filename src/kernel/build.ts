@@ -6,7 +6,7 @@
 // the position representation that follow from those capabilities live in angle.ts.
 import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
-import { c, e, param, s, v, type Buffer, type Capabilities, type Ty, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt } from './ir.js';
+import { c, e, param, s, v, type Buffer, type Capabilities, type Ty, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt, type Storage16 } from './ir.js';
 import { cacheArrays, fp8Cache, normArrays, positionNames, slotArray, tensors, viewNames } from './args.js';
 import { mapExprs } from './visit.js';
 import { chunksOf, groupCount, groupItems, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
@@ -890,8 +890,8 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: 
       const [ci, vi] = [swap(st.index, co), swap(st.index, vo)];
       return [...hoisted.let, { ...st, value: hoisted.value }, s.if(v('stored', 'bool'), fp8Cache(ctx.ir) ? [
         // fp8: lane by lane, each quantized (a computed value before any 16-bit rounding).
-        ...(computedLanes(st.value) ?? lanesOf(ctx, hoisted.value.op === 'encode' || hoisted.value.op === 'cast' ? hoisted.value.a : hoisted.value)).flatMap((x, l) => [s.store('k_cache', lanePlus(ci, l, idx), quantized(ctx, 'k', x))]),
-        ...lanesOf(ctx, e.load(io.v, ty, vi)).flatMap((x, l) => [s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x))]),
+        ...(computedLanes(st.value) ?? lanesOf(ctx, hoisted.value.op === 'encode' || hoisted.value.op === 'cast' ? hoisted.value.a : hoisted.value)).map((x, l) => s.store('k_cache', lanePlus(ci, l, idx), quantized(ctx, 'k', x))),
+        ...lanesOf(ctx, e.load(io.v, ty, vi)).map((x, l) => s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x))),
       ] : [
         s.store('k_cache', ci, hoisted.value),
         s.store('v_cache', ci, e.load(io.v, ty, vi)),
@@ -917,10 +917,7 @@ function lanesOf(ctx: Ctx, x: Expr): Expr[] {
   if (x.ty === 'vec4f') return [0, 1, 2, 3].map((i) => e.cast(F, e.lane(x, i, 'f32')));
   if (x.ty === 'vec4u') {
     if (dtype === 'f32') throw new Error('kernel builder: a vec4u of f32 lanes');
-    return Array.from({ length: 8 }, (_, i) => {
-      const w = e.lane(x, i >> 1, 'u32');
-      return e.decode(dtype, i % 2 === 0 ? e.bitand(w, c.u32(0xffff)) : e.shr(w, c.u32(16)), F);
-    });
+    return Array.from({ length: 8 }, (_, i) => halfLane(ctx, x, i));
   }
   if (x.ty === 'f16' || x.ty === 'bf16') return [e.decode(x.ty, x, F)];
   return [e.cast(F, x)];
@@ -965,6 +962,12 @@ function writeLane(ctx: Ctx, buffer: string, at: Expr, value: Expr): Stmt {
   return s.store(buffer, at, dtype === 'f32' ? e.cast('f32', value) : e.encode(dtype, value));
 }
 
+/** 16-bit lane i of a vec4u of eight (word i / 2, low half first), decoded to a compute value. */
+function halfLane(ctx: Ctx, x: Expr, i: number): Expr {
+  const w = e.lane(x, i >> 1, 'u32');
+  return e.decode(ctx.ir.kernel.dtype as Storage16, i % 2 === 0 ? e.bitand(w, c.u32(0xffff)) : e.shr(w, c.u32(16)), f(ctx));
+}
+
 /** 16 bytes at element `at` (a multiple of W): W lanes as compute values, one local each. */
 function readVector(ctx: Ctx, buffer: string, at: Expr, W: number, name: string): { stmts: Stmt[]; lanes: Expr[] } {
   const dtype = ctx.ir.kernel.dtype;
@@ -976,8 +979,7 @@ function readVector(ctx: Ctx, buffer: string, at: Expr, W: number, name: string)
       stmts.push(s.let(`${name}${i}`, e.cast(F, e.lane(v(raw, 'vec4f'), i, 'f32'))));
       continue;
     }
-    const w = e.lane(v(raw, 'vec4u'), i >> 1, 'u32');
-    stmts.push(s.let(`${name}${i}`, e.decode(dtype, i % 2 === 0 ? e.bitand(w, c.u32(0xffff)) : e.shr(w, c.u32(16)), F)));
+    stmts.push(s.let(`${name}${i}`, halfLane(ctx, v(raw, 'vec4u'), i)));
   }
   return { stmts, lanes: Array.from({ length: W }, (_, i) => v(`${name}${i}`, F)) };
 }

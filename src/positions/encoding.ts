@@ -60,7 +60,8 @@ export interface EncodeOptions {
   concat?: boolean;
 }
 
-const f32Bits = (x: number): number => {
+/** The float32 bits of x (rounded to float32), as a signed 32-bit integer. */
+export const f32Bits = (x: number): number => {
   const b = new DataView(new ArrayBuffer(4));
   b.setFloat32(0, x, true);
   return b.getInt32(0, true);

@@ -21,6 +21,7 @@ import { launchArgs, type LaunchArg, type TensorArg } from '../backends/cuda/pla
 import { cElemType } from '../backends/cuda/emit.js';
 import { COUNTER_CPP } from './counter.js';
 import { asStored, numberToE4m3 } from '../storage.js';
+import { f32Bits } from '../positions/encoding.js';
 import { storedArrays } from '../kernel/args.js';
 import type { BackendOutputs } from '../run.js';
 import type { Dtype } from '../compiler/spec.js';
@@ -104,12 +105,6 @@ export interface HarnessResult {
 const BYTES: Record<TensorArg['dtype'], number> = { f32: 4, f16: 2, bf16: 2, i64: 8, i32: 4, e4m3: 1 };
 /** The harness's code for a generated tensor's storage format. */
 const FORMAT: Record<TensorArg['dtype'], number> = { f32: 0, f16: 1, bf16: 2, i64: -1, i32: -1, e4m3: -1 };
-
-const F32_BITS = new Float32Array(1);
-const f32Bits = (x: number): number => {
-  F32_BITS[0] = x;
-  return new Uint32Array(F32_BITS.buffer)[0];
-};
 
 /** The harness program for a batch of specs (each `NAME.cu` next to it). */
 export function harnessSource(irs: RopeIR[], device: boolean): string {
@@ -323,7 +318,7 @@ export function encodeCases(irs: RopeIR[], cases: HarnessCase[]): Buffer {
       i64(0);
       chunks.push(Buffer.from(t.buffer, t.byteOffset, t.byteLength));
     }
-    // A scale travels as its float32 bits (missing: NaN, which the launcher refuses).
+    // A scale travels as its float32 bits (the harness takes the low 32 bits; missing: NaN, which the launcher refuses).
     for (const a of args) if (a.kind === 'size') i64(a.domain === 'scale' ? f32Bits(c.sizes[a.name] ?? NaN) : c.sizes[a.name] ?? 0);
   }
   return Buffer.concat(chunks);
