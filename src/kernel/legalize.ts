@@ -424,7 +424,9 @@ export function vectorBound(dtype: 'f32' | Storage16): Pass {
         const i = st0.index;
         const x = tmp('owned');
         const k = tmp('at');
-        const value = lane.kind === 'copy' ? laneOf(lane.buffer, lane.index) : lane.kind === 'encode' ? e.encodeBits(dtype as Storage16, lane.value) : lane.value;
+        const raw = lane.kind === 'copy' ? laneOf(lane.buffer, lane.index) : lane.kind === 'encode' ? e.encodeBits(dtype as Storage16, lane.value) : lane.value;
+        // The stored value may read q or k itself (a norm scales a pass-through lane in place): its lanes too.
+        const value = lane.kind === 'copy' ? raw : (mapExprs([s.let('_', raw)], reads)[0] as Extract<Stmt, { op: 'let' }>).value;
         const old = e.component(v(x, vec), v(k, 'u32'), W === 4 ? 'f32' : 'u32');
         const next = W === 4 ? value
           : e.bitor(e.bitand(old, NOT(e.shl(u32(0xffff), e.mul(e.bitand(i, u32(1)), u32(16))))), e.shl(value, e.mul(e.bitand(i, u32(1)), u32(16))));
