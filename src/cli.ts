@@ -22,10 +22,10 @@ import type { OptimizedIR, RopeIR } from './compiler/ir.js';
 import { RopeArgumentError, type RopeSizes } from './compiler/runtime.js';
 import { NpyError, writeNpy } from './npy.js';
 import { decodeStorage } from './storage.js';
-import { fp8Cache } from './kernel/args.js';
+import { fp8Cache, fp8Q } from './kernel/args.js';
 import { buildPositions } from './positions-command.js';
 import {
-  cacheTolerance, compareOutputs, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, type Comparison, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
+  cacheTolerance, compareOutputs, outputTolerance, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, type Comparison, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
   type PositionFiles, type RunBackend,
 } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './runners/cuda.js';
@@ -155,6 +155,8 @@ Options:
       --k-scale X, --v-scale X
                          kv_cache …(dtype fp8_e4m3) specs: the caches hold e4m3(k / k_scale) and
                          e4m3(v / v_scale); finite numbers > 0
+      --q-scale X        q … output fp8_e4m3 specs: q's output holds e4m3(q / q_scale), written
+                         as DIR/q.npy of bytes ('|u1'); a finite number > 0
       --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
@@ -557,7 +559,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
       'q-norm-weight': { type: 'string' }, 'k-norm-weight': { type: 'string' },
       v: { type: 'string' }, 'slot-mapping': { type: 'string' }, 'block-table': { type: 'string' }, 'k-cache': { type: 'string' }, 'v-cache': { type: 'string' },
-      'k-scale': { type: 'string' }, 'v-scale': { type: 'string' },
+      'k-scale': { type: 'string' }, 'v-scale': { type: 'string' }, 'q-scale': { type: 'string' },
       name: { type: 'string' }, bf16: { type: 'boolean' }, out: { type: 'string', short: 'o' }, compare: { type: 'string' },
       tol: { type: 'string' }, device: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -588,11 +590,12 @@ async function cmdRun(argv: string[]): Promise<number> {
   if (!r.ok) return 1;
   const ir = pickSpec(r, positionals[0], values.name);
   const sizes = parseSizes(ir, values.sizes, values['sizes-file']);
-  // An fp8 KV cache's scales (numbers, not sizes; the call's checks refuse ones that are not finite and > 0).
-  for (const t of ['k', 'v'] as const) {
+  // fp8 scales, of a KV cache and of q's output (numbers, not sizes; the call's checks refuse ones that are not finite and > 0).
+  for (const t of ['q', 'k', 'v'] as const) {
     const text = values[`${t}-scale`];
     if (text === undefined) continue;
-    if (!fp8Cache(ir)) throw new UsageError(`--${t}-scale: spec ${ir.name} has no fp8 KV cache ('kv_cache …(dtype fp8_e4m3)')`);
+    if (t === 'q' && !fp8Q(ir)) throw new UsageError(`--q-scale: spec ${ir.name} does not write q as fp8 ('q … output fp8_e4m3')`);
+    if (t !== 'q' && !fp8Cache(ir)) throw new UsageError(`--${t}-scale: spec ${ir.name} has no fp8 KV cache ('kv_cache …(dtype fp8_e4m3)')`);
     if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim())) throw new UsageError(`--${t}-scale: expected a number, got '${text}'`);
     sizes[`${t}_scale`] = Number(text);
   }
@@ -611,7 +614,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       const reference = interpretStored(ir, inputs);
       const outputs = [...tensors.map(({ name, array }) => ({ name, shape: array.shape, stored: out[name] })), ...caches];
       for (const { name, shape, stored } of outputs) {
-        const within = name === 'k_cache' || name === 'v_cache' ? cacheTolerance(ir, limit) : limit;
+        const within = outputTolerance(ir, name, limit);
         if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), within)) status = EXIT.failed;
       }
     }

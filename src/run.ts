@@ -18,7 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, fp8Cache, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, tensors, tokensOf } from './kernel/args.js';
+import { cacheArrays, fp8Cache, fp8Q, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, e4m3ToNumber, encodeStorage, numberToE4m3 } from './storage.js';
 
@@ -439,7 +439,8 @@ export async function runBackend(ir: OptimizedIR, backend: RunBackend, inputs: R
     const out = interpretStored(ir, inputs);
     const enc = (x: Float64Array) => encodeStorage(x, dtype);
     const cache = (x: Float64Array) => (fp8Cache(ir) ? Uint8Array.from(x, numberToE4m3) : enc(x));
-    return { q: enc(out.q), k: enc(out.k), ...(out.k_cache && out.v_cache ? { k_cache: cache(out.k_cache), v_cache: cache(out.v_cache) } : {}) };
+    // An fp8 q's output: the bytes of the interpreter's e4m3 values.
+    return { q: fp8Q(ir) ? Uint8Array.from(out.q, numberToE4m3) : enc(out.q), k: enc(out.k), ...(out.k_cache && out.v_cache ? { k_cache: cache(out.k_cache), v_cache: cache(out.v_cache) } : {}) };
   }
   const out = (await loadTsModule(ir)).rotate(args);
   return ir.kernel.kvCache ? { ...out, k_cache: args.k_cache, v_cache: args.v_cache } : out;
@@ -452,7 +453,8 @@ export function kvCacheDims(ir: RopeIR, sizes: RopeSizes): number[] {
 
 /** A backend's outputs in storage form: q and k, and the caches of a `kv_cache` spec. */
 export interface BackendOutputs {
-  q: Float32Array | Uint16Array;
+  /** q's output: q and k's storage, or fp8 e4m3 bytes (`q … output fp8_e4m3`). */
+  q: Float32Array | Uint16Array | Uint8Array;
   k: Float32Array | Uint16Array;
   /** A KV cache after the call: q and k's storage, or fp8 e4m3 bytes (`dtype fp8_e4m3`). */
   k_cache?: Float32Array | Uint16Array | Uint8Array;
@@ -521,6 +523,10 @@ export const DEFAULT_TOLERANCE = { f32: 1e-5, f16: 2e-3, bf16: 1.6e-2 } as const
  */
 export const cacheTolerance = (ir: RopeIR, limit: number): number => (fp8Cache(ir) ? Math.max(limit, 0.125) : limit);
 
+/** The tolerance of an output's comparison: one e4m3 step for fp8 ones (the caches, or q with `q … output fp8_e4m3`). */
+export const outputTolerance = (ir: RopeIR, name: string, limit: number): number =>
+  (name === 'k_cache' || name === 'v_cache' ? cacheTolerance(ir, limit) : name === 'q' && fp8Q(ir) ? Math.max(limit, 0.125) : limit);
+
 /** The files `ropec run --out DIR` writes: DIR/q.npy and DIR/k.npy (and a kv_cache spec's DIR/k_cache.npy, DIR/v_cache.npy). */
 export function outputFiles(dir: string): string[] {
   return [join(dir, 'q.npy'), join(dir, 'k.npy'), join(dir, 'k_cache.npy'), join(dir, 'v_cache.npy')];
@@ -543,6 +549,7 @@ export function prepareQkv(req: Omit<RunRequest, 'files'> & { files: PositionFil
   if (!ir.kernel.strided) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} needs 'strided' in its kernel block`);
   if (tensors(ir).length < 2) throw new RopeArgumentError(`--qkv rotates the q and k views of a fused tensor: spec ${ir.name} rotates ${tensors(ir)[0]} only; give --${tensors(ir)[0]}`);
   if (ownTokens(ir)) throw new RopeArgumentError(`--qkv rotates the q and k of each token of one fused tensor: spec ${ir.name} gives k its own tokens; give --q and --k`);
+  if (fp8Q(ir)) throw new RopeArgumentError(`--qkv rotates the q and k of one fused tensor in place: spec ${ir.name} writes q's output as fp8 e4m3 bytes of its own; give --q and --k`);
   if (ir.kernel.kvCache && files.v !== undefined) throw new RopeArgumentError(`--v: with --qkv, v is the fused tensor's last k_heads heads`);
   if (!sameLanes(ir)) {
     throw new RopeArgumentError(`--qkv splits a fused [tokens, q_heads + 2·k_heads, head_dim] tensor: spec ${ir.name}'s q heads have ${tensorLanes(ir, 'q').headDim} lanes and its k heads ${tensorLanes(ir, 'k').headDim}; give --q and --k`);

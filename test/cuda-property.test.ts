@@ -12,7 +12,7 @@ import { ownTokens, sameLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
-import { arbitraryCacheSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
 import {
   ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness, scratch,
   writeArtifacts, type HarnessResult, type NvccResult, type PreparedCase,
@@ -20,6 +20,8 @@ import {
 
 const SEED = Number(process.env.ROPEC_CUDA_SEED ?? 20_251_123);
 const SPECS = Number(process.env.ROPEC_CUDA_SPECS ?? 52);
+/** Specs with q's output in fp8 e4m3, drawn after the others (their draw stays as it was). */
+const FP8Q_SPECS = Math.ceil(SPECS / 6);
 
 interface Drawn {
   source: string;
@@ -42,7 +44,10 @@ function beyondTable(ir: RopeIR, inputs: RopeInputs): void {
 }
 
 function draw(): Drawn[] {
-  const specs = fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), { seed: SEED, numRuns: SPECS });
+  const specs = [
+    ...fc.sample(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), { seed: SEED, numRuns: SPECS }),
+    ...fc.sample(arbitraryFp8QSpec, { seed: SEED, numRuns: FP8Q_SPECS }),
+  ];
   return specs.map((s, i) => {
     const source = s.source.replace(`rope ${s.name} {`, `rope ${s.name}_${i} {`);
     const { irs, diagnostics } = frontEnd(source, `random_${i}.rope`);
@@ -65,7 +70,7 @@ function draw(): Drawn[] {
   });
 }
 
-describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} random specs (seed ${SEED})`, () => {
+describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} + ${FP8Q_SPECS} (fp8 q) random specs (seed ${SEED})`, () => {
   const drawn = draw();
   let dir: string;
   let compiled: NvccResult | Error;
@@ -108,6 +113,7 @@ describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} random specs (seed $
     expect(seen((ir) => ir.kernel.norm?.weight ?? 'no norm').size).toBe(4); // no norm, and a norm with each kind of weight
     expect(seen((ir) => ir.kernel.kvCache ? `${ir.kernel.kvCache.kind}${ir.kernel.kvCache.kind === 'paged' && ir.kernel.kvCache.table ? ' table' : ''}` : 'no cache').size).toBe(4); // none, flat, paged by slot_mapping, paged by a block table
     expect(seen((ir) => ir.kernel.kvCache?.dtype ?? 'no fp8').size).toBe(2); // caches in q and k's dtype and fp8 e4m3
+    expect(seen((ir) => ir.kernel.qOutput ?? 'q in its dtype').size).toBe(2); // q out in its dtype and fp8 e4m3
   });
 
   drawn.forEach((d, n) => {

@@ -14,7 +14,7 @@ import { explain } from '../src/compiler/explain.js';
 import { parseNpy, writeNpy } from '../src/npy.js';
 import { decodeStorage, encodeStorage } from '../src/storage.js';
 import { runMain } from './support/cli.js';
-import { decodeE4m3, e4m3Bytes, fp8CacheMismatch } from './support/dtype.js';
+import { decodeE4m3, e4m3Bytes, fp8CacheMismatch, nearestE4m3 } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { nvccAvailable } from './support/nvcc.js';
 import { buildWgsl, compareRun, runOnGpu } from './support/webgpu.js';
@@ -31,24 +31,6 @@ const spec = (name: string, kernel: string, head = 'head_dim 8\n  rotary dim 6')
 `;
 
 const values = (n: number, seed: number, amp = 1) => Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.71 + seed) * (1 + (i % 5)) * amp);
-
-/** The e4m3 value nearest x, ties to the even code; past the largest (448) the largest; NaN stays NaN. By search, not arithmetic. */
-function nearestE4m3(x: number): number {
-  if (Number.isNaN(x)) return NaN;
-  let best = 0;
-  let bestCode = 0;
-  for (let c = 0; c < 256; c++) {
-    const y = decodeE4m3(c);
-    if (Number.isNaN(y)) continue;
-    const d = Math.abs(y - x);
-    const db = Math.abs(decodeE4m3(bestCode) - x);
-    if (d < db || (d === db && (c & 1) === 0 && (bestCode & 1) === 1)) {
-      best = y;
-      bestCode = c;
-    }
-  }
-  return best;
-}
 
 describe('fp8 caches: the language', () => {
   it('reads dtype fp8_e4m3 on slots and paged caches, and refuses other formats', () => {
@@ -107,7 +89,7 @@ describe('fp8 caches: the interpreter defines them', () => {
     const base = { q: values(16, 1), k: values(8, 2), v: values(8, 3), slot_mapping: [0], k_cache: new Float64Array(16), v_cache: new Float64Array(16), sizes: { tokens: 1, cache_slots: 2, k_scale: 1, v_scale: 1 } };
     expect(() => interpret(ir, base)).not.toThrow();
     for (const bad of [0, -1, NaN, Infinity, 1e39, undefined]) {
-      expect(() => interpret(ir, { ...base, sizes: { ...base.sizes, k_scale: bad } })).toThrow(/^sizes\.k_scale: expected a finite number > 0 \(a float32: the caches hold e4m3 of value \/ scale\), got /);
+      expect(() => interpret(ir, { ...base, sizes: { ...base.sizes, k_scale: bad } })).toThrow(/^sizes\.k_scale: expected a finite number > 0 \(a float32: fp8 outputs hold e4m3 of value \/ scale\), got /);
     }
     expect(() => interpret(ir, { ...base, sizes: { ...base.sizes, v_scale: 0 } })).toThrow(/^sizes\.v_scale: expected a finite number > 0/);
   });

@@ -33,6 +33,8 @@ describe('the one-call GPU check folder', () => {
     const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { specs: string[]; cases: { label: string }[] };
     const library = readdirSync(join(root, 'spec')).filter((f) => f.endsWith('.rope')).map((f) => f.replace('.rope', ''));
     for (const name of library) expect(cases.specs, name).toContain(name);
+    // q's output in fp8 e4m3 (with the fp8 cache), checked byte by byte within one e4m3 step.
+    expect(cases.specs).toContain('llama_fp8_q');
     expect(cases.cases.some((c) => c.label.includes('misaligned'))).toBe(true);
     expect(cases.cases.filter((c) => c.label.startsWith('position 1e6')).length).toBeGreaterThan(0);
     const bench = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as { shapes: { name: string; graph: boolean; angles: string }[] };

@@ -369,7 +369,7 @@ describe('kv_cache: ropec', () => {
     const text = explain(ir);
     expect(text).toContain("  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [cache_blocks, 2, 16, 8] at slot = slot_mapping[token] (block slot / 16, row slot % 16 of each head (HND)); −1 skips the token");
     // 2 heads of 8 bf16 lanes = 32 bytes of v read, and 32 written to each cache.
-    expect(text).toContain('  per stored token: also reads 32 bytes of v + 4 bytes of slot_mapping, writes 32 bytes to each cache');
+    expect(text).toContain('  per stored token: also reads 32 bytes of v + 4 bytes (8 in CUDA) of slot_mapping, writes 32 bytes to each cache');
     const table = explain(compile(spec('e', 'q heads 4\n    k heads 2\n    kv_cache paged(block 16, slots table)'), { file: 'e.rope' }).irs[0]);
     expect(table).toContain("at slot = block_table[sequence, p / 16] · 16 + p % 16 of the token's position p (block slot / 16, row slot % 16 (NHD)); −1 skips the token");
   });

@@ -184,6 +184,20 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // fp8 q out of place (float8_e4m3fn, laid out as q's view) with an fp8 paged cache: no backward.
+  fp8_q_views: `rope fp8_q_views {
+  head_dim 128
+  frequencies base 500000
+  positions tensor int
+  kernel {
+    q heads 32 output fp8_e4m3
+    k heads 8
+    dtype bf16
+    strided
+    kv_cache paged(block 16, dtype fp8_e4m3)
+  }
+}
+`,
   timeline_runtime_heads: `rope timeline_runtime_heads {
   head_dim 32
   frequencies base 10000

@@ -8,7 +8,7 @@ import { ownTokens, sameLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { allowedError, firstMismatch, fp8CacheMismatch, fromStorage, toStorage } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryCacheSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedArrays } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedArrays } from './support/random-spec.js';
 
 const specFiles = readdirSync('spec').filter((f) => f.endsWith('.rope')).sort();
 
@@ -36,7 +36,9 @@ async function checkAgainstInterpreter(ir: RopeIR, code: string, seed: number, m
   const compute = ir.kernel.sincos.kind === 'table' ? 4 * 2 ** -24 : 1e-12;
   // q and k, or the one tensor a q-only / k-only spec takes (the other comes back absent).
   for (const name of tensors(ir)) {
-    const bad = firstMismatch(fromStorage(out[name], dtype), ref[name], (w) => allowedError(dtype, w, scale, compute));
+    // An fp8 q's output (`q … output fp8_e4m3`): bytes within one e4m3 step of the interpreter's.
+    const got = out[name];
+    const bad = got instanceof Uint8Array ? fp8CacheMismatch(name, got, ref[name]) : firstMismatch(fromStorage(got, dtype), ref[name], (w) => allowedError(dtype, w, scale, compute));
     expect(bad, `${name} of ${ir.name} (${dtype})`).toBeUndefined();
   }
   expect(Object.keys(out).sort()).toEqual([...tensors(ir)].sort());
@@ -51,6 +53,8 @@ async function checkAgainstInterpreter(ir: RopeIR, code: string, seed: number, m
   }
   // inputs untouched by the out-of-place form
   expect(Array.from(args.q)).toEqual(Array.from(q.stored));
+  // (An fp8 q is written out of place only: its module has no rotateInPlace.)
+  if (ir.kernel.qOutput) return expect(mod.rotateInPlace).toBeUndefined();
   mod.rotateInPlace(args);
   for (const name of tensors(ir)) expect(Array.from(args[name])).toEqual(Array.from(out[name]));
 }
@@ -86,8 +90,9 @@ describe('TS backend: random specs', () => {
     let kvs = 0;
     let tables = 0;
     let fp8 = 0;
+    let fp8q = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec, arbitraryFp8QSpec), fc.integer({ min: 1, max: 1e6 }), async (c, seed) => {
         const r = compile(c.source, { file: 'random.rope', targets: ['ts'] });
         if (!r.ok) throw new Error(`generator produced an invalid spec:\n${c.source}\n${r.diagnostics.map((d) => d.message).join('\n')}`);
         if (r.irs[0].kernel.strided) views++;
@@ -100,6 +105,7 @@ describe('TS backend: random specs', () => {
         const kv = r.irs[0].kernel.kvCache;
         if (kv?.kind === 'paged' && kv.table) tables++;
         if (kv?.dtype === 'fp8_e4m3') fp8++;
+        if (r.irs[0].kernel.qOutput) fp8q++;
         await checkAgainstInterpreter(r.irs[0], r.artifacts[0].contents, seed);
       }),
       { numRuns: 265, seed: 20261123 },
@@ -113,6 +119,7 @@ describe('TS backend: random specs', () => {
     expect(kvs).toBeGreaterThan(20);
     expect(tables).toBeGreaterThan(3);
     expect(fp8).toBeGreaterThan(3);
+    expect(fp8q).toBeGreaterThan(15);
   }, 120_000);
 });
 

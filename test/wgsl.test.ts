@@ -10,7 +10,7 @@ import { compile } from '../src/index.js';
 import { schedule } from '../src/kernel/schedule.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { allowedError, decodeBf16, decodeF16 } from './support/dtype.js';
-import { arbitraryAlignedSpec, arbitraryCacheSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
+import { arbitraryAlignedSpec, arbitraryCacheSpec, arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, arbitraryTailSpec, makeInputs, rng } from './support/random-spec.js';
 import {
   buildWgsl, compareRun, compilationProblems, readBuffer, runOnGpu, testDevice, uncaptured, uploadBuffer, type BuiltSpec,
 } from './support/webgpu.js';
@@ -71,9 +71,10 @@ describe('WGSL: random specs on Dawn', () => {
     let kvs = 0;
     let tables = 0;
     let fp8 = 0;
+    let fp8q = 0;
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryCacheSpec, arbitraryOneTensorSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryNormSpec, arbitraryKvCacheSpec, arbitraryFp8QSpec), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), async (c, seed, outOfPlace) => {
         // Small calls choose one head per invocation; two draws in three force the head-group or the serial entry points.
         const built = await buildWgsl(c.source, 'random.rope', { workgroupSize: [64, 32, 7, 256][seed % 4] }, { schedule: (['groups', 'serial', 'auto'] as const)[seed % 3] });
         const problems = await compilationProblems(built.kernel.module);
@@ -84,6 +85,7 @@ describe('WGSL: random specs on Dawn', () => {
         if (ir.kernel.kvCache) kvs++;
         if (ir.kernel.kvCache?.kind === 'paged' && ir.kernel.kvCache.table) tables++;
         if (ir.kernel.kvCache?.dtype === 'fp8_e4m3') fp8++;
+        if (ir.kernel.qOutput) fp8q++;
         for (const maxPosition of [60, 5000]) {
           const { inputs } = makeInputs(ir, seed + maxPosition, { maxPosition });
           let run;
@@ -111,6 +113,7 @@ describe('WGSL: random specs on Dawn', () => {
     expect(refused).toBeLessThan(kvs / 3);
     expect(tables).toBeGreaterThan(0);
     expect(fp8).toBeGreaterThan(0);
+    expect(fp8q).toBeGreaterThan(RUNS / 20);
     // Two draws in three also build a head-group or serial pipeline (a second SwiftShader compile): 94–107 s in full runs here.
   }, 240_000);
 

@@ -126,7 +126,9 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
               const scale = headScale(norm, ir.attentionFactor, input, expected[which], base, D);
               for (let l = 0; l < D; l++) {
                 values[base + l] = expected[which][base + l];
-                limits[base + l] = allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance + normAllowance(norm, D));
+                // An fp8 q's output (bytes): one e4m3 step of the interpreter's value, as the caches.
+                limits[base + l] = a.dtype === 'e4m3' ? e4m3Step(Math.abs(expected[which][base + l]))
+                  : allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance + normAllowance(norm, D));
               }
             }
           });
@@ -252,7 +254,10 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
   const accuracy = ['exact', 'fast'].map((precision) => build(variant(llama, `llama_f32_${precision}`, [['dtype bf16', `dtype f32\n    precision ${precision}`]]), `llama_f32_${precision}.rope`, out));
   // q and k as strided views (rows with gaps), 16-byte aligned or not as the case draws.
   const views = build(variant(llama, 'llama_views', [['inplace', 'inplace\n    strided']]), 'llama_views.rope', out);
-  const checked = [...specs, ...accuracy, views];
+  // q's output in fp8 e4m3 with the fp8 cache (FlashInfer's rope_quantize_fp8 and cache append in one
+  // pass), out of place and contiguous: every element of q_out is written.
+  const fp8q = build(variant(read('llama3_1_8b_fp8kv.rope'), 'llama_fp8_q', [['q heads 32', 'q heads 32 output fp8_e4m3'], ['inplace\n    strided\n', '']]), 'llama_fp8_q.rope', out);
+  const checked = [...specs, ...accuracy, views, fp8q];
   const cases = correctness(out, checked, new Set(accuracy.map((a) => a.ir.name)));
 
   // Timed shapes.

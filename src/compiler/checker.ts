@@ -39,6 +39,7 @@ interface Draft {
   kTokensSpan?: Span;
   normSpan?: Span;
   kvCacheSpan?: Span;
+  qOutputSpan?: Span;
 }
 
 interface Ctx {
@@ -781,8 +782,9 @@ function checkKernel(s: Statement, ctx: Ctx): void {
         const lane = { kind: 'number', rule: { integer: true, min: 0, max: 65535 } } as const;
         const { values, ok } = readKeywordArgs(a, {
           heads: { kind: 'number', rule: { integer: true, min: 0, max: 65535 } }, head_dim: lane, offset: lane, tokens: { kind: 'word', words: ['own'] },
+          output: { kind: 'word', words: ['fp8_e4m3'] },
         }, sub.keyword, r, sub.keywordSpan);
-        if (ok && values.heads === undefined && values.head_dim === undefined && values.offset === undefined && values.tokens === undefined) {
+        if (ok && values.heads === undefined && values.head_dim === undefined && values.offset === undefined && values.tokens === undefined && values.output === undefined) {
           r.error('RC098', `'${sub.keyword}' takes heads N, head_dim N or offset N`, sub.keywordSpan, `e.g. '${sub.keyword} heads 8', or '${sub.keyword} head_dim 192 offset 128' for heads of another width`);
         }
         if (values.tokens !== undefined) {
@@ -791,6 +793,14 @@ function checkKernel(s: Statement, ctx: Ctx): void {
           else {
             k.kTokens = 'own';
             ctx.draft.kTokensSpan = sub.span;
+          }
+        }
+        if (values.output !== undefined) {
+          // q's output in fp8 e4m3 (an fp8 attention's query); k's fp8 goes to its cache.
+          if (sub.keyword === 'k') r.error('RC228', "'output fp8_e4m3' is q's: k's fp8 e4m3 goes to its cache", sub.span, "write 'kv_cache paged(block 16, dtype fp8_e4m3)' to store k (and v) as fp8 e4m3");
+          else {
+            k.qOutput = 'fp8_e4m3';
+            ctx.draft.qOutputSpan = sub.span;
           }
         }
         const heads = num(values.heads) ?? null;
@@ -1122,6 +1132,10 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   if (kernel.norm && d.normSpan && (d.direction ?? 'forward') === 'inverse') {
     r.error('RC222', "'norm' with 'direction inverse': the inverse of a norm then a rotation is not a rotation", d.normSpan,
       "undo the rotation with a spec without 'norm' (the norm's weights and eps are not invertible per head)");
+  }
+  if (kernel.qOutput && d.qOutputSpan) {
+    if (kernel.inplace) r.error('RC227', "'q … output fp8_e4m3' writes q's output as bytes: it cannot rotate q in place", d.qOutputSpan, "remove 'inplace' (q is read in its dtype and written as fp8 e4m3 into q_out)");
+    if (kernel.qHeads === 0) r.error('RC229', 'q has 0 heads: it has no output to store as fp8 e4m3', d.qOutputSpan, "give q heads, or remove 'output fp8_e4m3'");
   }
   if (kernel.kvCache && d.kvCacheSpan) {
     if (kernel.kHeads === 0) r.error('RC224', "'kv_cache' stores k and v: k has 0 heads", d.kvCacheSpan, "give k heads, or drop 'kv_cache' (q-only rotation has no cache to write)");

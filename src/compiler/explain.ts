@@ -112,8 +112,16 @@ export function explain(ir: RopeIR): string {
     const fp8 = kv.dtype === 'fp8_e4m3';
     const cacheRow = !fp8 ? row : ir.kernel.kHeads === null ? `k_heads × ${Dk}` : String(ir.kernel.kHeads * tensorLanes(ir, 'k').headDim);
     out.push(`  kv_cache: after the rotation, each token's k heads (rotated, every lane) and v heads are stored into k_cache and v_cache [${shape}]${fp8 ? ' as fp8 e4m3 of k / k_scale and v / v_scale (nearest even, saturating at ±448)' : ''} at slot = ${slot} (${where}); −1 skips the token`);
-    out.push(`  per stored token: also reads ${row} bytes of v + 4 bytes of ${slotArray(ir)}, writes ${cacheRow} bytes to each cache`);
+    // slot_mapping is 32-bit in TypeScript and WGSL, int64 in CUDA (vLLM's); a block table's entries are 32-bit everywhere.
+    const slotBytes = slotArray(ir) === 'slot_mapping' ? '4 bytes (8 in CUDA) of slot_mapping' : '4 bytes of block_table';
+    out.push(`  per stored token: also reads ${row} bytes of v + ${slotBytes}, writes ${cacheRow} bytes to each cache`);
   }
-  out.push(`  per token: reads ${perToken} bytes of q and k${rotatedOnly && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${perToken} bytes`);
+  // An fp8 q's output: one byte per lane of q.
+  let written = perToken;
+  if (ir.kernel.qOutput === 'fp8_e4m3') {
+    out.push(`  output: q is written as fp8 e4m3 of q / q_scale (nearest even, saturating at ±448), one byte per lane, out of place`);
+    written = ir.kernel.qHeads !== null && ir.kernel.kHeads !== null ? String(ir.kernel.qHeads * Dq + ir.kernel.kHeads * Dk * b) : `${qh} × ${Dq} + ${kh} × ${Dk} × ${b}`;
+  }
+  out.push(`  per token: reads ${perToken} bytes of q and k${rotatedOnly && Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim) > ir.rotaryDim ? ' (rotated lanes only)' : ''}${posBytes ? ` + ${posBytes} bytes of positions` : ' (positions computed in the kernel)'}, writes ${written} bytes`);
   return out.join('\n');
 }

@@ -109,7 +109,26 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
     if (ir.kernel.norm) normPass(ir, pass.shape, inputs, pass.tensors, { q, k });
     rotatePass(ir, pass.shape, pass.inputs, pass.tensors, { q, k }, omega, cache);
   }
-  return ir.kernel.kvCache ? { q, k, ...cacheWritePass(ir, shape, inputs, k) } : { q, k };
+  const caches = ir.kernel.kvCache ? cacheWritePass(ir, shape, inputs, k) : {};
+  return { q: ir.kernel.qOutput === 'fp8_e4m3' ? quantizeQ(ir, shape, inputs, q) : q, k, ...caches };
+}
+
+/**
+ * `q … output fp8_e4m3`: q's output is e4m3(q / q_scale) of the rotated q (q_scale a float32), every
+ * lane of every head. With views, elements outside them are not q's: the kernels do not write
+ * them, and this output (like the TS module's rotate()) holds 0 there.
+ */
+function quantizeQ(ir: RopeIR, shape: ResolvedShape, inputs: RopeInputs, q: Float64Array): Float64Array {
+  const scale = Math.fround(inputs.sizes.q_scale ?? NaN);
+  const D = tensorLanes(ir, 'q').headDim;
+  const out = new Float64Array(q.length);
+  forEachToken(ir, shape, (b, s, flat) => {
+    for (let h = 0; h < shape.qHeads; h++) {
+      const at = headBase(ir, 'q', shape, b, s, flat, h, shape.qHeads, shape.strides?.q);
+      for (let l = 0; l < D; l++) out[at + l] = roundE4m3(q[at + l] / scale);
+    }
+  });
+  return out;
 }
 
 /**

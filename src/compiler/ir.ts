@@ -125,6 +125,8 @@ export interface KernelIR {
   norm?: NormSpec;
   /** `kv_cache …`: rotated k and v are also stored into the caller's KV cache at slot_mapping[token] (see KvCacheSpec). */
   kvCache?: KvCacheSpec;
+  /** `q … output fp8_e4m3`: q's output holds e4m3(rotated q / q_scale) bytes (out of place only). */
+  qOutput?: 'fp8_e4m3';
 }
 
 /** Does k have its own tokens (count and positions)? */

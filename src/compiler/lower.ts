@@ -149,6 +149,7 @@ function lowerKernel(k: KernelSpec): KernelIR {
     ...(k.kTokens ? { kTokens: k.kTokens } : {}),
     ...(k.norm ? { norm: { ...k.norm } } : {}),
     ...(k.kvCache ? { kvCache: { ...k.kvCache } } : {}),
+    ...(k.qOutput ? { qOutput: k.qOutput } : {}),
   };
 }
 

@@ -40,6 +40,8 @@ export interface RopeSizes {
   /** `kv_cache …(dtype fp8_e4m3)`: the caches hold e4m3(k / k_scale) and e4m3(v / v_scale); float32 > 0. */
   k_scale?: number;
   v_scale?: number;
+  /** `q … output fp8_e4m3`: q's output holds e4m3(q / q_scale); float32 > 0. */
+  q_scale?: number;
   [gridAxis: string]: number | undefined;
 }
 

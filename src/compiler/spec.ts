@@ -191,6 +191,12 @@ export interface KernelSpec {
    * (−1: the token is skipped), as an engine's cache write fused with RoPE. Absent otherwise.
    */
   kvCache?: KvCacheSpec;
+  /**
+   * `q … output fp8_e4m3`: q's output holds fp8 e4m3 bytes, e4m3(q / q_scale) of the rotated q
+   * (saturating, nearest even, as CUDA's __nv_fp8_e4m3), as FlashInfer's rope_quantize_fp8 writes
+   * it for an fp8 attention; out of place only. Absent otherwise, so other specs keep their hash.
+   */
+  qOutput?: 'fp8_e4m3';
 }
 
 /**

@@ -36,7 +36,7 @@ export interface SizeArg {
   key?: string;
   /**
    * 'positive' sizes must be > 0; 'any' (the scalar position offset) may be any integer; 'scale' is
-   * not a count but a finite float32 > 0 (an fp8 cache's k_scale, v_scale).
+   * not a count but a finite float32 > 0 (an fp8 cache's k_scale, v_scale; an fp8 q's q_scale).
    */
   domain: 'positive' | 'any' | 'scale';
   /** TypeScript hosts may leave it out: the spec fixes it (head counts) or it has a default. */
@@ -117,6 +117,9 @@ export const KV_STORED: readonly KvName[] = ['v', 'k_cache', 'v_cache'];
 /** A KV cache of fp8 e4m3 bytes (`kv_cache …(dtype fp8_e4m3)`), written with k_scale and v_scale. */
 export const fp8Cache = (ir: RopeIR): boolean => ir.kernel.kvCache?.dtype === 'fp8_e4m3';
 
+/** q's output of fp8 e4m3 bytes (`q … output fp8_e4m3`), e4m3(q / q_scale); out of place only. */
+export const fp8Q = (ir: RopeIR): boolean => ir.kernel.qOutput === 'fp8_e4m3';
+
 /** The KV cache's dimensions (`kv_cache …`): flat [cache_slots, k_heads, D], or paged NHD / HND blocks. */
 export function kvCacheShape(ir: RopeIR): (string | number)[] {
   const kv = ir.kernel.kvCache;
@@ -186,7 +189,12 @@ export function callArguments(ir: RopeIR): CallArg[] {
 
   const present = tensors(ir);
   for (const t of present) array(t, 'storage', tensorShape(ir, t), t === 'q' ? 'query' : 'key', 'TWC', inplace ? 'inout' : 'in');
-  if (!inplace) for (const t of present) array(`${t}_out`, 'storage', tensorShape(ir, t), `rotated ${t} (every element written)`, 'C', 'out');
+  if (!inplace) {
+    for (const t of present) {
+      const fp8 = t === 'q' && fp8Q(ir);
+      array(`${t}_out`, fp8 ? 'fp8' : 'storage', tensorShape(ir, t), `rotated ${t}${fp8 ? ' as fp8 e4m3 of q / q_scale' : ''} (every element written)`, 'C', 'out');
+    }
+  }
   if (segments) {
     array('segment_table', 'index', ['segment_words'], 'segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)');
     array('segment_values', 'f32', ['segment_value_count'], 'frame times and grid temporal scales (encodeSegments(...).values; may be empty)');
@@ -260,6 +268,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
     size('k_scale', 'k_cache holds fp8 e4m3 of k / k_scale (a finite float32 > 0; vLLM\'s k_scale)', { domain: 'scale' });
     size('v_scale', 'v_cache holds fp8 e4m3 of v / v_scale (a finite float32 > 0)', { domain: 'scale' });
   }
+  if (fp8Q(ir)) size('q_scale', "q's output holds fp8 e4m3 of the rotated q / q_scale (a finite float32 > 0)", { domain: 'scale' });
   if (sc.kind === 'cache') size('cache_positions', 'rows of the cos/sin cache: every position must lie in [0, cache_positions)');
   if (ir.omega && ir.omega.kind !== 'static') size('seq_len', 'sequence length the scaling is evaluated at');
   return out;

@@ -7,8 +7,8 @@
 import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../compiler/ir.js';
 import { angleConstants, angleFunction, positionRepr, type PosRepr } from './angle.js';
 import { c, e, param, s, v, type Buffer, type Capabilities, type Ty, type ConstTable, type Entry, type Expr, type Fn, type KernelModule, type Scalar, type SizeParam, type Stmt, type Storage16 } from './ir.js';
-import { cacheArrays, fp8Cache, normArrays, positionNames, slotArray, tensors, viewNames } from './args.js';
-import { mapExprs } from './visit.js';
+import { cacheArrays, fp8Cache, fp8Q, normArrays, positionNames, slotArray, tensors, viewNames } from './args.js';
+import { mapExprs, mapStmts } from './visit.js';
 import { chunksOf, groupCount, groupItems, itemsPerToken, serialChunks, groupsPerToken, headGroups, schedules as tensorSchedules, type HeadGroups, type ItemClass, type Part, type Schedule, type ScheduleKind, type TensorSchedules } from './schedule.js';
 
 
@@ -70,6 +70,8 @@ export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Varia
   const groups = new Map<string, HeadGroups>();
   const entries: Entry[] = [];
   for (const variant of variants) {
+    // fp8 q (`q … output fp8_e4m3`): q_out holds bytes, which an in-place variant would read as q.
+    if (fp8Q(ir) && !variant.outOfPlace && !variant.fill) throw new Error(`kernel builder: variant ${variant.name} rotates in place, but q's output is fp8 e4m3`);
     const sched = tensorSchedules(ir, variant.schedule, variant.outOfPlace, variant.unit);
     schedules.set(variant.name, sched);
     if (variant.heads && variant.heads !== 'serial') groups.set(variant.name, variant.heads === 'group' ? headGroups(ir) : { q: 1, k: 1 });
@@ -79,8 +81,9 @@ export function buildKernel(ir: OptimizedIR, caps: Capabilities, variants: Varia
   if (ir.positions.components > 1 && new Set(ir.pairs.map((p) => ir.positions.axisComponent[p.axis])).size > 1) {
     constants.push({ name: 'PAIR_COMPONENT', ty: 'u32', values: ir.pairs.map((p) => ir.positions.axisComponent[p.axis]), doc: 'the position component that drives each pair' });
   }
+  const module: KernelModule = { name: ir.name, constants, sizes: sizes(ctx), buffers: buffers(ctx, variants), functions: [...ctx.functions.values()], entries };
   return {
-    module: { name: ir.name, constants, sizes: sizes(ctx), buffers: buffers(ctx, variants), functions: [...ctx.functions.values()], entries },
+    module: fp8Q(ir) ? quantizeQ(ctx, module) : module,
     schedules,
     groups,
     pos: ctx.pos,
@@ -114,6 +117,7 @@ function sizes(ctx: Ctx): SizeParam[] {
     if (slotArray(ir) === 'block_table') out.push({ name: 'table_blocks', ty: idx, doc: 'blocks in each row of block_table' });
     if (fp8Cache(ir)) for (const t of ['k', 'v']) out.push({ name: `${t}_scale`, ty: ctx.caps.compute, doc: `${t}_cache holds e4m3(${t} / ${t}_scale)` });
   }
+  if (fp8Q(ir)) out.push({ name: 'q_scale', ty: ctx.caps.compute, doc: "q's output holds e4m3(q / q_scale)" });
   return out;
 }
 
@@ -123,7 +127,8 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
   const dtype = ir.kernel.dtype;
   const out: Buffer[] = [];
   for (const t of tensors(ir)) {
-    out.push({ name: `${t}_out`, element: dtype, access: 'read_write', doc: `${t}: rotated in place, or the output` });
+    if (t === 'q' && fp8Q(ir)) out.push({ name: 'q_out', element: 'e4m3', access: 'read_write', doc: "q's output: fp8 e4m3 of the rotated q / q_scale" });
+    else out.push({ name: `${t}_out`, element: dtype, access: 'read_write', doc: `${t}: rotated in place, or the output` });
     if (variants.some((x) => x.outOfPlace)) out.push({ name: `${t}_in`, element: dtype, access: 'read', doc: `${t} input (out of place)` });
   }
   if (src.kind === 'tensor') {
@@ -940,10 +945,33 @@ function computedLanes(x: Expr): Expr[] | undefined {
 }
 
 /**
- * `kv_cache …(dtype fp8_e4m3)`: x / scale (t's: k_scale, v_scale, a float32) as e4m3, saturating
+ * `q … output fp8_e4m3`: every store to q_out becomes one byte per lane, e4m3(x / q_scale) of the
+ * lane's computed value (before any rounding to q's dtype: computedLanes), or of the element a copy
+ * read (pass-through lanes). Only out-of-place variants exist, so q_out is never read.
+ */
+function quantizeQ(ctx: Ctx, m: KernelModule): KernelModule {
+  let n = 0;
+  const rewrite = (body: Stmt[]) => mapStmts(body, (st) => {
+    if (st.op === 'copy' && st.dst === 'q_out') throw new Error('kernel builder: a copy into an fp8 q_out');
+    if (st.op !== 'store' || st.buffer !== 'q_out') return [st];
+    const x = st.value;
+    const direct = computedLanes(x) ?? (x.op === 'encode' || x.op === 'cast' ? [x.a] : undefined);
+    if (direct) return direct.map((lane, l) => s.store('q_out', lanePlus(st.index, l, ctx.idx), quantized(ctx, 'q', lane)));
+    // A copied element (storage types live only in buffers: decoded where it is read), or a copied
+    // vector, read once into a local, then each lane.
+    const vector = x.ty === 'vec4f' || x.ty === 'vec4u';
+    const name = `qw${n++}`;
+    const lanes = lanesOf(ctx, vector ? v(name, x.ty as Ty) : x);
+    return [...(vector ? [s.let(name, x, x.ty as Ty)] : []), ...lanes.map((lane, l) => s.store('q_out', lanePlus(st.index, l, ctx.idx), quantized(ctx, 'q', lane)))];
+  });
+  return { ...m, functions: m.functions.map((fn) => ({ ...fn, body: rewrite(fn.body) })), entries: m.entries.map((x) => ({ ...x, body: rewrite(x.body) })) };
+}
+
+/**
+ * `kv_cache …(dtype fp8_e4m3)`, `q … output fp8_e4m3`: x / scale (t's: k_scale, v_scale, a float32) as e4m3, saturating
  * and nearest-even (CUDA's __nv_fp8_e4m3). The division is the target's (f32 on GPUs, f64 in TS).
  */
-function quantized(ctx: Ctx, t: 'k' | 'v', x: Expr): Expr {
+function quantized(ctx: Ctx, t: 'q' | 'k' | 'v', x: Expr): Expr {
   // The hosts pass the scale as a float32 (a float in CUDA and WGSL; TS hosts round it in validate()).
   return e.encode('e4m3', e.div(x, param(`${t}_scale`, f(ctx))));
 }

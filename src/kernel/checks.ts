@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { blockTableRows, cacheArrays, fp8Cache, slotArray, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
+import { blockTableRows, cacheArrays, fp8Cache, fp8Q, slotArray, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -47,7 +47,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'C', 'batch-seq', '`batch`, `seq`', '`batch · seq` exceeds 2^62', 'batch, seq: batch · seq = {batch} · {seq} exceeds 2^62'),
   row('Sizes', 'C', 'elements', '`q`, `k`, the KV caches (slots for tokens)', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
   row('Sizes', 'C', 'threads', '`tokens`', 'more blocks than the 32-bit grid holds', 'tokens: {tokens} tokens need more blocks than one launch holds (2^31 − 1)'),
-  row('Sizes', 'ITWC', 'scale-range', '`sizes.k_scale`, `sizes.v_scale` (`kv_cache …(dtype fp8_e4m3)`)', 'absent, or not a finite number > 0 once rounded to float32 (0, negative, NaN, ±∞, or past float32\'s range, e.g. 1e39)', '{size}: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got {value}'),
+  row('Sizes', 'ITWC', 'scale-range', '`sizes.k_scale`, `sizes.v_scale` (`kv_cache …(dtype fp8_e4m3)`), `sizes.q_scale` (`q … output fp8_e4m3`)', 'absent, or not a finite number > 0 once rounded to float32 (0, negative, NaN, ±∞, or past float32\'s range, e.g. 1e39)', '{size}: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got {value}'),
   row('Sizes', 'W', 'u32-range', 'sizes', 'WGSL indexes with u32: the element or invocation count does not fit', 'sizes: {tokens} tokens need {threads} invocations and up to {bytes} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)'),
 
   row('q and k', 'I', 'tensor-missing', '`q`, `k`', 'absent', '{which}: missing; expected shape {shape}'),
@@ -60,7 +60,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'C', 'view-extent', '`q`, `k` (`strided`)', 'tokens · token stride or heads · head stride exceeds 2^60', '{which}: tokens · token stride = {tokens} · {ts} or heads · head stride = {heads} · {hs} exceeds 2^60 elements'),
   row('q and k', 'W', 'view-words', '`sizes.q_start`, strides (`strided`, f16/bf16)', 'odd, while the WGSL shader packs two 16-bit values per u32 word', 'sizes: with {dtype} storage the WGSL kernel writes whole u32 words: starts and strides must be even, got {values}'),
   row('q and k', 'ITWC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
-  row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes} bytes)'),
+  row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
   row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
   row('q and k', 'W', 'buffer-small', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'smaller than the shape needs', '{name}: buffer of {size} bytes is too small; expected {what} = {bytes} bytes'),
@@ -68,8 +68,8 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'W', 'args-object', '`args`', 'not an object', 'args: expected an object { q, k, sizes, … }'),
 
   row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
-  row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output shares an ArrayBuffer with an input', 'out: must not alias the inputs; use rotateInPlace'),
-  row('Outputs and options', 'C', 'out-overlap', '`q_out`, `k_out`', 'an output\'s elements overlap an input\'s or the other output\'s (an output equal to its own input is a rotation in place)', '{name}: its elements [{lo}, {hi}) (addresses in elements) overlap {other}; an output must be apart from the inputs and the other output, or be its own input (in place)'),
+  row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output shares an ArrayBuffer with an input', 'out: must not alias the inputs{hint}'),
+  row('Outputs and options', 'C', 'out-overlap', '`q_out`, `k_out`', 'an output\'s elements overlap an input\'s or the other output\'s (an output equal to its own input is a rotation in place)', '{name}: its elements [{lo}, {hi}) (addresses in {unit}) overlap {other}; an output must be apart from the inputs and the other output, or be its own input (in place)'),
   row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, its layout is `[batch, heads, seq, dim]`, or it rotates q or k only', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
   row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k and the cos/sin table need more than 4 GiB', 'sizes: q, k and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
   row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
@@ -101,7 +101,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'ITW', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
   row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; `Uint8Array` for fp8 caches; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
   row('Positions', 'W', 'slot-type', '`slot_mapping`, `block_table`', 'a typed array other than `Int32Array` (anything else that is not a `GPUBuffer`: `buffer-type`)', '{name}: expected an Int32Array of shape {shape} or a GPUBuffer, got {type}'),
-  row('Positions', 'W', 'kv-buffers', '`v`, `k_cache`, `v_cache`', 'a cache is the other cache or a buffer of q, k or v, or v is k\'s buffer (v may be q\'s buffer only when q and k are views of it too)', '{name}: must be a buffer of its own{why}'),
+  row('Positions', 'W', 'kv-buffers', '`v`, `k_cache`, `v_cache`', 'a cache is the other cache or a buffer of q, k or v, or v is a buffer the call writes (an output; in place, q\'s or k\'s, unless q and k are views of it too)', '{name}: must be a buffer of its own{why}'),
   row('Positions', 'ITW', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`; W: `slot_mapping` as a typed array, the GPUBuffers are `buffer-small`\'s)', '{name}: expected shape {shape} ({values} values), got length {length}'),
   row('Positions', 'ITWC', 'slot-range', '`slot_mapping`', 'an entry is neither −1 (skip the token) nor a slot of the cache, [0, slots). W: given as a typed array; C: in host memory (the CPU emulation); a kernel cannot refuse a call, so given in device memory (a GPUBuffer, a CUDA pointer) such a slot is not written', 'slot_mapping: entry {t} is {value}; a slot is −1 (the token is not stored) or one of the cache\'s {slots} slots [0, {slots})'),
   row('Positions', 'ITWC', 'table-entry', '`block_table` (`kv_cache paged(…, slots table)`)', 'an entry is neither −1 (no block) nor a block of the cache, [0, cache_blocks). W: given as a typed array; C: in host memory; in device memory a token whose block is outside the cache is not written', 'block_table: entry [{b}, {j}] is {value}; a block is −1 (none) or one of the cache\'s {blocks} blocks [0, {blocks})'),
@@ -244,7 +244,7 @@ class Writer {
 /** C: the arrays are non-NULL and aligned (segment_values may be NULL when it is empty). */
 function pointers(w: Writer, arrays: { name: string; bytes: number }[]): Stmt[] {
   return arrays.flatMap((t) => {
-    if (t.name !== 'segment_values') return w.require('pointer', e.is('pointer', t.name), { name: t.name, bytes: t.bytes });
+    if (t.name !== 'segment_values') return w.require('pointer', e.is('pointer', t.name), { name: t.name, bytes: t.bytes === 1 ? '1 byte' : `${t.bytes} bytes` });
     const count = param('segment_value_count');
     return w.require('segv-pointer', and(e.ge(count, i64(0)), or(and(e.eq(count, i64(0)), not(e.is('given', 'segment_values'))), e.is('pointer', 'segment_values'))), { count });
   });
@@ -519,6 +519,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   }
   body.push(...views.overlap);
   if (ir.kernel.kvCache) body.push(...kvCacheChecks(w, ir, n, size));
+  if (ir.kernel.qOutput) body.push(...scaleChecks(w, ['q_scale']));
   if (C && launch) {
     const { chunks } = launch;
     if (ownTokens(ir)) {
@@ -599,6 +600,20 @@ function viewSizes(w: Writer, n: (name: string) => Expr, which: string, heads: E
 }
 
 /**
+ * fp8 scales (an fp8 cache's k_scale and v_scale, an fp8 q output's q_scale): each a float32 > 0
+ * and finite, since the kernels divide by it in float32 (C: the parameter is a float).
+ */
+function scaleChecks(w: Writer, keys: string[]): Stmt[] {
+  return keys.flatMap((key) => {
+    const scale = e.cast('f32', param(key, 'f64'));
+    const given = w.host === 'C' ? [] : w.require('scale-range', e.is('given', key, true), { size: sizeWords(w.host, key), value: param(key, 'f64') });
+    // The kernels take it as a float32 (TS hosts round it here once; C's parameter is a float).
+    return [...given, ...w.require('scale-range', and(e.un('isFinite', scale), e.gt(scale, c.f64(0))), { size: sizeWords(w.host, key), value: param(key, 'f64') }),
+      ...(w.host !== 'C' ? [s.let(`n_${key}`, scale)] : [])];
+  });
+}
+
+/**
  * `kv_cache …`: the cache's size (cache_slots, or cache_blocks of `block` slots: n_cache_slots
  * either way), v in k's shape (its own strides with `strided`), slot_mapping [tokens] whose every
  * entry is −1 or a slot, and the two caches [slots, k_heads, k's head_dim] in the block layout.
@@ -632,17 +647,7 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     { name: 'k_cache', ctor: cacheCtor, test: cacheTest, shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
     { name: 'v_cache', ctor: cacheCtor, test: cacheTest, shape: cacheShape, values: mul(n('cache_slots'), H, i64(D)) },
   ];
-  if (fp8Cache(ir)) {
-    for (const t of ['k', 'v']) {
-      // A float32 > 0 and finite: the kernels divide by it in float32 (C: the parameter is a float).
-      const key = `${t}_scale`;
-      const scale = e.cast('f32', param(key, 'f64'));
-      const given = w.host === 'C' ? [] : w.require('scale-range', e.is('given', key, true), { size: sizeWords(w.host, key), value: param(key, 'f64') });
-      out.push(...given, ...w.require('scale-range', and(e.un('isFinite', scale), e.gt(scale, c.f64(0))), { size: sizeWords(w.host, key), value: param(key, 'f64') }));
-      // The kernels take it as a float32 (TS hosts round it here once; C's parameter is a float).
-      if (w.host !== 'C') out.push(s.let(`n_${key}`, scale));
-    }
-  }
+  if (fp8Cache(ir)) out.push(...scaleChecks(w, ['k_scale', 'v_scale']));
   // C: the pointers were checked with the others; the caches' lengths follow from the sizes.
   // W: v and the caches are GPUBuffers (the host checks their sizes); slot_mapping a GPUBuffer or an Int32Array.
   const W = w.host === 'W';
@@ -766,30 +771,36 @@ function same(x: Expr, y: Expr): Expr {
  * q and k are; contiguous tensors as wholes), except an output equal to its own input (in place).
  */
 function outputsApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] {
+  // An fp8 q's output has 1-byte elements and q and k 2 or 4: then every address and extent is in bytes.
+  const bytes = fp8Q(ir);
+  const elem = ir.kernel.dtype === 'f32' ? 4 : 2;
   const view = (name: string, which: 'q' | 'k'): View & { name: string } => {
     const heads = n(`${which}_heads`);
-    const D = i64(tensorLanes(ir, which).headDim);
+    const unit = bytes ? i64(name === 'q_out' ? 1 : elem) : undefined;
+    const u = (x: Expr) => (unit ? mul(x, unit) : x);
+    const D = u(i64(tensorLanes(ir, which).headDim));
     const tokens = n(tokensOf(ir, which));
     if (!ir.kernel.strided) {
       // A contiguous tensor is one row that spans it whole.
       const whole = mul(tokens, heads, D);
-      return { name, start: e.start(name), ts: whole, hs: D, span: whole, dim: D, tokens };
+      return { name, start: u(e.start(name)), ts: whole, hs: D, span: whole, dim: D, tokens };
     }
-    const [ts, hs] = [n(`${which}_token_stride`), n(`${which}_head_stride`)];
-    return { name, start: e.start(name), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D), dim: D, tokens };
+    const [ts, hs] = [u(n(`${which}_token_stride`)), u(n(`${which}_head_stride`))];
+    return { name, start: u(e.start(name)), ts, hs, span: add(mul(e.sub(heads, i64(1)), hs), D), dim: D, tokens };
   };
   const [qo, ko, qi, ki] = [view('q_out', 'q'), view('k_out', 'k'), view('q', 'q'), view('k', 'k')];
   const end = (x: typeof qo) => (ir.kernel.strided ? add(x.start, mul(e.sub(x.tokens, i64(1)), x.ts), x.span) : add(x.start, x.span));
   // Contiguous tensors are apart as wholes; views as q and k are.
   const apart = (a: typeof qo, b: typeof qo) => (ir.kernel.strided ? viewsApart(a, b) : or(e.le(end(a), b.start), e.le(end(b), a.start)));
   const present = new Set<string>(tensors(ir));
-  const pairs = ([[qo, qi, true], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]] as [typeof qo, typeof qo, boolean][])
+  // (An fp8 q's output is never its own input.)
+  const pairs = ([[qo, qi, !bytes], [qo, ki, false], [ko, qi, false], [ko, ki, true], [qo, ko, false]] as [typeof qo, typeof qo, boolean][])
     .filter(([a, b]) => present.has(a.name[0]) && present.has(b.name[0]));
   // k with its own tokens: either side may have none while the other has some; a pair with an empty side is apart.
   const kEmpty = (a: typeof qo, b: typeof qo) => (ownTokens(ir) ? [e.eq(a.tokens, i64(0)), e.eq(b.tokens, i64(0))] : []);
   const any = ownTokens(ir) ? or(e.gt(n('tokens'), i64(0)), e.gt(n('k_tokens'), i64(0))) : e.gt(n('tokens'), i64(0));
   return [s.if(any, pairs.flatMap(([a, b, own]) =>
-    w.require('out-overlap', or(...kEmpty(a, b), own ? or(e.eq(a.start, b.start), apart(a, b)) : apart(a, b)), { name: a.name, other: b.name, lo: a.start, hi: end(a) })))];
+    w.require('out-overlap', or(...kEmpty(a, b), own ? or(e.eq(a.start, b.start), apart(a, b)) : apart(a, b)), { name: a.name, other: b.name, lo: a.start, hi: end(a), unit: bytes ? 'bytes' : 'elements' })))];
 }
 
 /** Does ω depend on the run-time sequence length (dynamic NTK, LongRoPE select auto)? Also before optimize. */
@@ -814,7 +825,8 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   const elem = ir.kernel.dtype === 'f32' ? 4 : 2;
   const present = tensors(ir);
   const out: { name: string; bytes: number }[] = present.map((t) => ({ name: t, bytes: elem }));
-  if (!ir.kernel.inplace) out.push(...present.map((t) => ({ name: `${t}_out`, bytes: elem })));
+  // An fp8 q's output is bytes.
+  if (!ir.kernel.inplace) out.push(...present.map((t) => ({ name: `${t}_out`, bytes: t === 'q' && fp8Q(ir) ? 1 : elem })));
   if (src.kind === 'segments') out.push({ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 });
   if (src.kind === 'tensor') out.push({ name: 'positions', bytes: src.element === 'float' ? 4 : 8 });
   if (src.kind === 'tensor' && ownTokens(ir)) out.push({ name: 'k_positions', bytes: src.element === 'float' ? 4 : 8 });

@@ -552,9 +552,10 @@ export async function runCuda(ir: OptimizedIR, inputs: RopeInputs, opts: CudaRun
     if (result.status !== 0) {
       throw new CudaRunError(`the CUDA launcher of ${ir.name} refused the arguments (cudaError ${result.status}): ${result.why}`);
     }
-    const which = (t: 'q' | 'k') => result.tensors[ir.kernel.inplace ? t : `${t}_out`] as Float32Array | Uint16Array;
+    // (An fp8 q's output comes back as its bytes.)
+    const which = (t: 'q' | 'k') => result.tensors[ir.kernel.inplace ? t : `${t}_out`] as Float32Array | Uint16Array | Uint8Array;
     // A kv_cache spec's caches come back as the launch left them (the harness copies them in and out).
-    return { q: which('q'), k: which('k'), ...(ir.kernel.kvCache ? { k_cache: result.tensors.k_cache, v_cache: result.tensors.v_cache } : {}) };
+    return { q: which('q'), k: which('k') as Float32Array | Uint16Array, ...(ir.kernel.kvCache ? { k_cache: result.tensors.k_cache, v_cache: result.tensors.v_cache } : {}) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

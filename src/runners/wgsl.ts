@@ -11,7 +11,7 @@ import type { EmitOptions } from '../backends/common.js';
 import { importGeneratedTs } from '../backends/import-ts.js';
 import { wgslBackend } from '../backends/wgsl/index.js';
 import { asStored, numberToE4m3 } from '../storage.js';
-import { fp8Cache, storedArrays } from '../kernel/args.js';
+import { fp8Cache, fp8Q, storedArrays } from '../kernel/args.js';
 
 /** Debian's chromium ships SwiftShader's Vulkan driver here; the default when VK_ICD_FILENAMES is unset. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -209,7 +209,8 @@ type Stored = Float32Array | Uint16Array;
 type CacheStored = Stored | Uint8Array;
 
 export interface DispatchResult {
-  q: Stored;
+  /** q's output: q and k's storage, or fp8 e4m3 bytes (`q … output fp8_e4m3`). */
+  q: Stored | Uint8Array;
   k: Stored;
   /** `kv_cache …`: the caches after the call. */
   k_cache?: CacheStored;
@@ -248,8 +249,9 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       qBuf = make(q);
       kBuf = make(k);
       const args: Record<string, unknown> = { q: qBuf, k: kBuf, sizes: inputs.sizes };
-      if (options.outOfPlace) {
-        args.qOut = qOut = make(new Uint8Array(q.byteLength).fill(0x7f));
+      // (An fp8 q's output is always out of place: one byte per element, pre-filled with 0x7f, e4m3's NaN.)
+      if (options.outOfPlace || fp8Q(ir)) {
+        args.qOut = qOut = make(new Uint8Array(fp8Q(ir) ? q.length : q.byteLength).fill(0x7f));
         args.kOut = kOut = make(new Uint8Array(k.byteLength).fill(0x7f));
       }
       if (inputs.positions) {
@@ -307,7 +309,7 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       const raw = await readBuffer(device, buf, like.byteLength);
       return (like instanceof Float32Array ? new Float32Array(raw) : like instanceof Uint8Array ? new Uint8Array(raw) : new Uint16Array(raw)) as T;
     };
-    const out: DispatchResult = { q: await read(qOut ?? qBuf, q), k: await read(kOut ?? kBuf, k) };
+    const out: DispatchResult = { q: await read(qOut ?? qBuf, fp8Q(ir) ? new Uint8Array(q.length) : q), k: await read(kOut ?? kBuf, k) };
     for (const [name, c] of Object.entries(caches)) out[name as 'k_cache' | 'v_cache'] = await read(c.buffer, c.like);
     if (options.readInputs) {
       out.qIn = await read(qBuf, q);
@@ -331,7 +333,7 @@ export interface WgslRunOptions {
  * Runs a spec's generated WGSL once on the shared device: q and k in the spec's storage dtype, and
  * so are the results. Out-of-place specs run out of place (the host module's copy + dispatch).
  */
-export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored; k: Stored; k_cache?: CacheStored; v_cache?: CacheStored }> {
+export async function runWgsl(ir: OptimizedIR, inputs: RopeInputs, options: WgslRunOptions = {}): Promise<{ q: Stored | Uint8Array; k: Stored; k_cache?: CacheStored; v_cache?: CacheStored }> {
   resolveShape(ir, inputs); // ropec's own argument errors, before Dawn is loaded
   const { host } = emitWgsl(ir); // RB001 before Dawn is loaded
   const device = await wgslDevice();

@@ -14,7 +14,7 @@ import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Har
 import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
-import { allowedError, anyCacheMismatch, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
+import { allowedError, anyCacheMismatch, decodeE4m3, e4m3Apart, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
 import { COUNTER_BITS, counterValues } from '../../src/runners/counter.js';
 
 export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/runners/cuda.js';
@@ -143,9 +143,11 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
   const allowance = computeAllowance(ir, maxAngle(ir, inputs));
   const norm = ir.kernel.norm !== undefined;
   for (const which of tensors(ir)) {
-    const stored = result.tensors[ir.kernel.inplace ? which : `${which}_out`] as Float32Array | Uint16Array | undefined;
+    const stored = result.tensors[ir.kernel.inplace ? which : `${which}_out`] as Float32Array | Uint16Array | Uint8Array | undefined;
     if (!stored) return `${which}: no output`;
-    const got = fromStorage(stored, ir.kernel.dtype);
+    // An fp8 q's output: its bytes, each within one e4m3 step of the interpreter's value.
+    const bytes = stored instanceof Uint8Array ? stored : undefined;
+    const got = bytes ? Float64Array.from(bytes, decodeE4m3) : fromStorage(stored as Float32Array | Uint16Array, ir.kernel.dtype);
     const input = inputs[which];
     const heads = which === 'q' ? shape.qHeads : shape.kHeads;
     const D = tensorLanes(ir, which).headDim;
@@ -159,7 +161,7 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
         for (let l = 0; l < D; l++) {
           const i = base + l;
           const allowed = allowedError(ir.kernel.dtype, want[which][i], scale, allowance + normAllowance(norm, D));
-          if (!(Math.abs(got[i] - want[which][i]) <= allowed)) {
+          if (bytes ? e4m3Apart(bytes[i], want[which][i]) : !(Math.abs(got[i] - want[which][i]) <= allowed)) {
             problem = `${which}[token ${flat}, head ${h}, lane ${l}] = ${got[i]}, interpreter ${want[which][i]}, ` +
               `|diff| ${Math.abs(got[i] - want[which][i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;
             return;

@@ -258,6 +258,16 @@ export const arbitraryKvCacheSpec: fc.Arbitrary<SpecCase> = fc.oneof(
   fc.tuple(kvBase.filter((c) => /\n  positions (index|tensor int)/.test(c.source) && !/\n  axes /.test(c.source)), maybeFp8(['paged(block 1, slots table)', 'paged(block 4, slots table)', 'paged(block 2, layout hnd, slots table)']))
     .map(([c, form]) => withKv(c, form)),
 );
+/**
+ * q's output in fp8 e4m3 (`q … output fp8_e4m3`) over any spec the draws above make that rotates q
+ * out of place; makeInputs gives q_scale.
+ */
+export const arbitraryFp8QSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOwnTokensSpec, arbitraryOneTensorSpec, arbitraryNormSpec, arbitraryKvCacheSpec)
+  .filter((c) => !/\n    inplace|q heads 0/.test(c.source))
+  .map((c) => {
+    const line = /\n    q [^\n]*/.exec(c.source);
+    return { ...c, source: line ? c.source.replace(line[0], `${line[0]} output fp8_e4m3`) : c.source.replace('  kernel {', '  kernel {\n    q output fp8_e4m3') };
+  });
 /** Specs that read an f32 cos/sin cache (`sincos cache`) at a positions tensor: makeInputs gives them a random cache. */
 export const arbitraryCacheSpec: fc.Arbitrary<SpecCase> = specArbitrary('any', true);
 /** Specs whose heads split into whole 16-byte vectors (see specArbitrary). */
@@ -310,6 +320,8 @@ export function makeInputs(ir: RopeIR, seed: number, opts: { maxPosition?: numbe
   for (const { name, width } of normArrays(ir)) {
     plan.inputs[name] = decodeStorage(encodeStorage(Float64Array.from({ length: width }, () => r() * 2.5 - 0.5), ir.kernel.dtype), ir.kernel.dtype);
   }
+  // An fp8 q's scale: from saturating (|q| / 0.02 passes 448 after a norm) to coarse.
+  if (ir.kernel.qOutput) plan.inputs.sizes.q_scale = [0.02, 0.0625, 0.3, 1, 5][Math.floor(r() * 5)];
   const kv = ir.kernel.kvCache;
   if (kv) {
     // v (contiguous: strided hosts default to that), distinct slots with about one token in four

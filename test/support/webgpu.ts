@@ -14,7 +14,7 @@ import type { EmitOptions } from '../../src/backends/common.js';
 import {
   dispatchWgsl, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
 } from '../../src/runners/wgsl.js';
-import { allowedError, cacheMismatch, fp8CacheMismatch, fromStorage, headScale, normAllowance, toStorage, type Dtype } from './dtype.js';
+import { allowedError, cacheMismatch, decodeE4m3, e4m3Apart, fp8CacheMismatch, fromStorage, headScale, normAllowance, toStorage, type Dtype } from './dtype.js';
 
 /** A cache read back: fp8 bytes as they are, others decoded. */
 const cacheValues = (x: Float32Array | Uint16Array | Uint8Array, dtype: Dtype): Float64Array | Uint8Array => (x instanceof Uint8Array ? x : fromStorage(x, dtype));
@@ -77,8 +77,8 @@ export async function buildWgsl(source: string, file: string, options: EmitOptio
 }
 
 export interface GpuRun {
-  /** Outputs as the numbers the storage dtype holds. */
-  q: Float64Array;
+  /** Outputs as the numbers the storage dtype holds (an fp8 q's output: its bytes). */
+  q: Float64Array | Uint8Array;
   k: Float64Array;
   /** The inputs after the call (out of place: must be unchanged). */
   qIn: Float64Array;
@@ -99,7 +99,7 @@ export async function runOnGpu(built: BuiltSpec, inputs: RopeInputs, outOfPlace:
   const out = await dispatchWgsl(device, built.kernel, built.ir, { ...inputs, q: q.stored, k: k.stored },
     { outOfPlace, positionsAsArray, readInputs: true });
   return {
-    q: fromStorage(out.q, dtype),
+    q: out.q instanceof Uint8Array ? out.q : fromStorage(out.q, dtype),
     k: fromStorage(out.k, dtype),
     qIn: fromStorage(out.qIn!, dtype),
     kIn: fromStorage(out.kIn!, dtype),
@@ -169,8 +169,11 @@ export function compareRun(ir: RopeIR, run: GpuRun, outOfPlace: boolean): string
         const scale = headScale(norm, ir.attentionFactor, input, want[which], base, D);
         for (let l = 0; l < D; l++) {
           const i = base + l;
-          // A norm scales the pass-through lanes too: they are compared like the rotated ones.
-          if (identity.has(l) && !norm) {
+          if (got instanceof Uint8Array) {
+            // An fp8 q's output (every lane, pass-through ones too): within one e4m3 step of the interpreter's.
+            if (e4m3Apart(got[i], want[which][i])) problem = `${which}[${i}] (token ${flat}, head ${h}, lane ${l}): byte 0x${got[i].toString(16)} = ${decodeE4m3(got[i])}, interpreter ${want[which][i]}: more than one e4m3 step apart`;
+          } else if (identity.has(l) && !norm) {
+            // A norm scales the pass-through lanes too: they are compared like the rotated ones.
             if (!Object.is(got[i], input[i])) problem = `${which}[${i}] (token ${flat}, head ${h}, identity lane ${l}): ${got[i]} ≠ input ${input[i]}`;
           } else {
             const allowed = allowedError(dtype, want[which][i], scale, allowance + normAllowance(norm, D));

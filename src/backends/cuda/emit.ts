@@ -9,7 +9,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
-import { cacheArrays, fp8Cache, strideSizes } from '../../kernel/args.js';
+import { cacheArrays, fp8Cache, fp8Q, strideSizes } from '../../kernel/args.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
@@ -181,7 +181,8 @@ export function emitHeader(ir: RopeIR): string {
     a.kind === 'tensor'
       ? `@param ${a.name} ${a.dtype} [${a.shape.join(', ')}]: ${a.doc}`
       : `@param ${a.name} ${a.doc}${a.domain === 'positive' ? ' (> 0)' : ''}`);
-  const fp8 = fp8Cache(ir);
+  // fp8 bytes: a cache's (`kv_cache …(dtype fp8_e4m3)`) or q's output (`q … output fp8_e4m3`).
+  const fp8 = fp8Cache(ir) || fp8Q(ir);
   return renderTemplate('cuda', 'header', {
     banner: banner(ir, 'cuda'),
     summary: summary(ir),

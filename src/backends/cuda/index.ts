@@ -7,7 +7,7 @@ import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
-import { cacheArrays, kvCacheShape, normArrays, slotArray, strideSizes, tensors } from '../../kernel/args.js';
+import { cacheArrays, fp8Q, kvCacheShape, normArrays, slotArray, strideSizes, tensors } from '../../kernel/args.js';
 import { chunksOf, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
@@ -222,7 +222,10 @@ function torchOp(ir: RopeIR) {
   const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k' || name === 'v');
   const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device, ${view(a.name) ? 'false' : 'true'});`);
   // Strided outputs are laid out like their inputs (the kernel writes them with the inputs' strides).
-  const like = (t: string) => (ir.kernel.strided ? `at::empty_strided(${t}.sizes(), ${t}.strides(), ${t}.options())` : `at::empty_like(${t})`);
+  // An fp8 q's output (`q … output fp8_e4m3`) is float8_e4m3fn, laid out as q is.
+  const options = (t: string) => (t === 'q' && fp8Q(ir) ? `${t}.options().dtype(at::kFloat8_e4m3fn)` : `${t}.options()`);
+  const like = (t: string) => (ir.kernel.strided ? `at::empty_strided(${t}.sizes(), ${t}.strides(), ${options(t)})`
+    : t === 'q' && fp8Q(ir) ? `at::empty_like(${t}, ${options(t)})` : `at::empty_like(${t})`);
   const outLines = inplace ? [] : T.map((t) => `at::Tensor ${t}_out = ${like(t)};`);
   // Out of place: a tuple of the outputs, or the one output of a q-only or k-only spec.
   const outs = (suffix: string) => (T.length === 2 ? `{${T.map((t) => `${t}${suffix}`).join(', ')}}` : `${T[0]}${suffix}`);
@@ -279,7 +282,7 @@ function torchOp(ir: RopeIR) {
 }
 
 /** Does the torch op have a backward (the inverse spec's op)? Out of place, and no norm before the rotation. */
-const differentiable = (ir: RopeIR): boolean => !ir.kernel.inplace && !ir.kernel.norm && !ir.kernel.kvCache;
+const differentiable = (ir: RopeIR): boolean => !ir.kernel.inplace && !ir.kernel.norm && !ir.kernel.kvCache && !fp8Q(ir);
 
 /** The spec with the opposite direction: its rotation is the transpose of the spec's, so it maps output gradients to input gradients. */
 export function inverseIR<T extends RopeIR>(ir: T): T {
@@ -299,13 +302,14 @@ function emitTorch(ir: OptimizedIR): string {
     ops: inverse ? [forward, inverse] : [forward],
     inverse,
     sources: inverse ? `"${ir.name}_torch.cpp", "${ir.name}.cu", "${ir.name}_inverse.cu"` : `"${ir.name}_torch.cpp", "${ir.name}.cu"`,
-    undifferentiable: ir.kernel.inplace ? 'in place' : ir.kernel.norm ? 'a norm before the rotation' : 'a KV-cache write',
+    undifferentiable: ir.kernel.inplace ? 'in place' : ir.kernel.norm ? 'a norm before the rotation' : ir.kernel.kvCache ? 'a KV-cache write' : 'an fp8 output',
     // In place: q and k must not require grad (nor v, copied into a cache). A norm's weights (a model's parameters) may, where no gradient is recorded.
     gradCheck: [...forward.tensorNames.map((t) => `!${t}.requires_grad()`), ...(ir.kernel.kvCache ? ['!v.requires_grad()'] : []),
       ...normArrays(ir).map((w) => `!(at::GradMode::is_enabled() && ${w.name}.requires_grad())`)].join(' && '),
     refusal: ir.kernel.inplace ? "the in-place op is not differentiable; use a spec without 'inplace' for training"
       : ir.kernel.norm ? "the op normalizes q and k before it rotates them and has no backward yet; for training, normalize with torch and rotate with a spec without 'norm'"
-        : "the op writes a KV cache (an inference step) and has no backward; for training, use a spec without 'kv_cache'",
+        : ir.kernel.kvCache ? "the op writes a KV cache (an inference step) and has no backward; for training, use a spec without 'kv_cache'"
+          : "the op writes q as fp8 e4m3 (an inference step) and has no backward; for training, use a spec without 'output fp8_e4m3'",
     savedTensors: forward.extraTensors,
     savedInts: forward.extraInts,
   });

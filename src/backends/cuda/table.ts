@@ -130,7 +130,7 @@ export function printCudaKernel(input: KernelModule, observe?: KernelObserver): 
   const printer = new CStylePrinter(cudaTable(needsArgs, staticTables), new Map(m.constants.map((t) => [t.name, t])));
   const constants = m.constants.filter((t) => !t.dynamic).flatMap((t) => constTable(t, printer));
   const argsFields = [
-    ...m.buffers.map((b) => `${b.access === 'read' ? 'const ' : ''}${b.name === 'q_in' || b.name === 'q_out' || b.name === 'k_in' || b.name === 'k_out' ? 'elem_t' : TYPES[b.element]}* ${b.name};`),
+    ...m.buffers.map((b) => `${b.access === 'read' ? 'const ' : ''}${(b.name === 'q_in' || b.name === 'q_out' || b.name === 'k_in' || b.name === 'k_out') && b.element !== 'e4m3' ? 'elem_t' : TYPES[b.element]}* ${b.name};`),
     ...m.sizes.map((x) => `${x.ty === 'f32' ? 'float' : 'int64_t'} ${x.name};`),
     ...Object.entries(LENGTHS).filter(([buf]) => m.buffers.some((b) => b.name === buf)).map(([, n]) => `int64_t ${n};`),
     ...m.constants.filter((t) => t.dynamic).map((t) => `${TYPES[t.ty]} ${t.name}[kPairs];`),

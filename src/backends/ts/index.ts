@@ -8,7 +8,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { fp8Cache, hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { fp8Cache, fp8Q, hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';
 
 // The module is described as a list of statement structures (top-level consts, interfaces,
@@ -83,11 +83,13 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   const wasm = wasmSupport(ir).ok;
   // k with its own tokens: q's loops over tokens and k's over k_tokens, each with its own positions.
   const own = ownTokens(ir);
+  // fp8 q (`q … output fp8_e4m3`) is written out of place only.
+  const inPlace = !fp8Q(ir);
   const variants: Variant[] = [
-    { name: 'rows', schedule: 'runs', outOfPlace: false, unit: 1, ...(own ? { tensor: 'q' as const } : {}) },
+    ...(inPlace ? [{ name: 'rows', schedule: 'runs' as const, outOfPlace: false, unit: 1, ...(own ? { tensor: 'q' as const } : {}) }] : []),
     { name: 'rowsOut', schedule: 'runs', outOfPlace: true, unit: 1, ...(own ? { tensor: 'q' as const } : {}) },
     ...(own ? [
-      { name: 'rowsK', schedule: 'runs' as const, outOfPlace: false, unit: 1, tensor: 'k' as const },
+      ...(inPlace ? [{ name: 'rowsK', schedule: 'runs' as const, outOfPlace: false, unit: 1, tensor: 'k' as const }] : []),
       { name: 'rowsOutK', schedule: 'runs' as const, outOfPlace: true, unit: 1, tensor: 'k' as const },
     ] : []),
     ...(wasm ? [{ name: 'cosSinRows', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const }] : []),
@@ -100,7 +102,7 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   if (wasm) statements.push(sizesFunction(ir));
   statements.push(...kernelWrappers(ir, v, printed.functions));
   statements.push(...entryPoints(ir, v));
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', {}) : ''}${fp8Cache(ir) ? renderTemplate('ts', 'e4m3', {}) : ''}`;
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', {}) : ''}${fp8Cache(ir) || fp8Q(ir) ? renderTemplate('ts', 'e4m3', {}) : ''}`;
   return text;
 }
 
@@ -156,7 +158,7 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
       kind: StructureKind.Interface,
       name: 'Outputs',
       isExported: true,
-      properties: tensors(ir).map((t) => ({ name: t, type: v.storage })),
+      properties: tensors(ir).map((t) => ({ name: t, type: outType(ir, t, v) })),
     },
     {
       kind: StructureKind.Interface,
@@ -165,6 +167,9 @@ function interfaces(ir: RopeIR, v: View): StatementStructures[] {
     },
   ];
 }
+
+/** The type of t's output: q and k's storage, or bytes for an fp8 q (`q … output fp8_e4m3`). */
+const outType = (ir: RopeIR, t: 'q' | 'k', v: View): string => (t === 'q' && fp8Q(ir) ? 'Uint8Array' : v.storage);
 
 /** The fields of the emitted `Shape` (what validate() returns); the kernel copies them to locals. */
 function shapeFields(ir: RopeIR): string[] {
@@ -177,7 +182,7 @@ function sizeFields(ir: RopeIR): string[] {
   const own = ownTokens(ir);
   return [...(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []), ...strideSizes(ir),
     ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []), ...(ir.kernel.kvCache ? ['cache_slots'] : []),
-    ...(slotArray(ir) === 'block_table' ? ['table_blocks'] : []), ...(fp8Cache(ir) ? ['k_scale', 'v_scale'] : []),
+    ...(slotArray(ir) === 'block_table' ? ['table_blocks'] : []), ...(fp8Cache(ir) ? ['k_scale', 'v_scale'] : []), ...(fp8Q(ir) ? ['q_scale'] : []),
     // k with its own tokens: its count, offset and grid sizes.
     ...(own ? ['k_tokens'] : []), ...(own && src.kind === 'index' && src.offset === 'scalar' ? ['k_offset'] : []),
     ...(own && src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `k_grid_${a.name}`) : [])];
@@ -247,10 +252,10 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
   const out: StatementStructures[] = [
     {
       kind: StructureKind.Function, name: 'kernel',
-      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...[...T.map((t) => `src${t}`), ...T.map((t) => `dst${t}`)].map((name) => ({ name, type: v.storage }))],
+      parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, ...T.map((t) => ({ name: `src${t}`, type: v.storage })), ...T.map((t) => ({ name: `dst${t}`, type: outType(ir, t, v) }))],
       returnType: 'void',
       statements: [...setup,
-        ...(ownTokens(ir)
+        ...(fp8Q(ir) ? (ownTokens(ir) ? [`${call(fn('rowsOut'))} ${call(fn('rowsOutK'))}`] : [call(fn('rowsOut'))]) : ownTokens(ir)
           ? [`if (srcq === dstq) { ${call(fn('rows'), { q_out: 'dstq' })} ${call(fn('rowsK'), { k_out: 'dstk' })} }`, `else { ${call(fn('rowsOut'))} ${call(fn('rowsOutK'))} }`]
           : [`if (src${T[0]} === dst${T[0]}) ${call(fn('rows'), { q_out: 'dstq', k_out: 'dstk' })}`, `else ${call(fn('rowsOut'))}`])],
     },
@@ -287,7 +292,8 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
       ],
     });
   }
-  out.push({
+  // fp8 q (`q … output fp8_e4m3`): q's output is bytes, never q itself.
+  if (!fp8Q(ir)) out.push({
     kind: StructureKind.Function,
     name: 'rotateInPlace',
     isExported: true,
@@ -305,9 +311,9 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
     returnType: 'void',
     statements: [
       'const shape = validate(inputs);',
-      ...T.map((t) => `if (!(out.${t} instanceof ${v.storage}) || out.${t}.length !== inputs.${t}.length) throw new RangeError(\`out.${t}: expected a ${v.storage} of length \${inputs.${t}.length}\`);`),
+      ...T.map((t) => `if (!(out.${t} instanceof ${outType(ir, t, v)}) || out.${t}.length !== inputs.${t}.length) throw new RangeError(\`out.${t}: expected a ${outType(ir, t, v)} of length \${inputs.${t}.length}\`);`),
       '// Outputs in the memory of an input could overwrite elements still to be read: refused whole.',
-      `if ([${T.map((t) => `out.${t}.buffer`).join(', ')}].some((b) => ${T.map((t) => `b === inputs.${t}.buffer`).join(' || ')})) throw new RangeError('out: must not alias the inputs; use rotateInPlace');`,
+      `if ([${T.map((t) => `out.${t}.buffer`).join(', ')}].some((b) => ${T.map((t) => `b === inputs.${t}.buffer`).join(' || ')})) throw new RangeError('out: must not alias the inputs${fp8Q(ir) ? ' (q is written as fp8 bytes of its own)' : '; use rotateInPlace'}');`,
       `kernel(inputs, shape, ${[...T.map((t) => `inputs.${t}`), ...T.map((t) => `out.${t}`)].join(', ')});`,
     ],
   });
@@ -315,14 +321,16 @@ function entryPoints(ir: OptimizedIR, v: View): StatementStructures[] {
     kind: StructureKind.Function,
     name: 'rotate',
     isExported: true,
-    docs: [ir.kernel.strided ? 'Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed.' : 'Returns rotated copies of q and k; the inputs are not changed.'],
+    docs: [fp8Q(ir) ? `Returns rotated copies of q and k, q as fp8 e4m3 bytes of q / q_scale${ir.kernel.strided ? ' (whole arrays: elements outside the views are 0 in q, copied as they are in k)' : ''}; the inputs are not changed.`
+      : ir.kernel.strided ? 'Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed.' : 'Returns rotated copies of q and k; the inputs are not changed.'],
     parameters: [{ name: 'inputs', type: 'Inputs' }],
     returnType: 'Outputs',
     // Views: copies of the whole arrays rotated in place (elements outside the views kept).
     statements: [
       'const shape = validate(inputs);',
-      `const out = { ${T.map((t) => (ir.kernel.strided ? `${t}: inputs.${t}.slice()` : `${t}: new ${v.storage}(inputs.${t}.length)`)).join(', ')} };`,
-      `kernel(inputs, shape, ${[...T.map((t) => (ir.kernel.strided ? `out.${t}` : `inputs.${t}`)), ...T.map((t) => `out.${t}`)].join(', ')});`,
+      // (An fp8 q is always written out of place: a new byte array, whatever the views.)
+      `const out = { ${T.map((t) => (outType(ir, t, v) !== v.storage ? `${t}: new Uint8Array(inputs.${t}.length)` : ir.kernel.strided ? `${t}: inputs.${t}.slice()` : `${t}: new ${v.storage}(inputs.${t}.length)`)).join(', ')} };`,
+      `kernel(inputs, shape, ${[...T.map((t) => (ir.kernel.strided && !fp8Q(ir) ? `out.${t}` : `inputs.${t}`)), ...T.map((t) => `out.${t}`)].join(', ')});`,
       'return out;',
     ],
   });

@@ -19,6 +19,7 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
   if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
   if (ir.kernel.kvCache) return { ok: false, why: 'it writes a KV cache (the WebAssembly kernel only rotates)' };
+  if (ir.kernel.qOutput) return { ok: false, why: "q's output is fp8 e4m3 (the WebAssembly kernel rotates q and k in place, in f32)" };
   if (ir.kernel.norm) return { ok: false, why: 'its heads are normalized before they rotate (the WebAssembly kernel only rotates)' };
   return { ok: true };
 }

@@ -10,7 +10,7 @@ import type { Chunks, HeadGroups, TensorSchedules } from '../../kernel/schedule.
 import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
-import { cacheArrays, fp8Cache, kvCacheShape, normArrays, slotArray, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
+import { cacheArrays, fp8Cache, fp8Q, kvCacheShape, normArrays, slotArray, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
 import { chunkCounts, chunksOf, groupCount, lanesPerVector, schedulesKind } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
@@ -108,11 +108,15 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
   const dtype = ir.kernel.dtype;
   const W = dtype === 'f32' ? 4 : 8;
   // Each entry point twice: one head per invocation (decode-sized calls), and head groups.
+  // An fp8 q (`q … output fp8_e4m3`) is written out of place only, into bytes of its own: no in-place
+  // and no shared entry points (q and k views of one buffer are bound twice, read only).
+  const fp8 = fp8Q(ir);
+  const main = fp8 ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT;
   const variants = (kind: 'vector' | 'scalar', unit: number): Variant[] => [
-    { name: ENTRY_POINT, schedule: kind, outOfPlace: false, unit },
+    ...(fp8 ? [] : [{ name: ENTRY_POINT, schedule: kind, outOfPlace: false, unit }]),
     { name: OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit },
     // Views of one buffer need both tensors (k is read and written through q's binding).
-    ...(ir.kernel.strided && tensors(ir).length === 2 ? [
+    ...(ir.kernel.strided && tensors(ir).length === 2 && !fp8 ? [
       { name: SHARED_ENTRY_POINT, schedule: kind, outOfPlace: false, unit, shared: true as const },
       { name: SHARED_OUT_OF_PLACE_ENTRY_POINT, schedule: kind, outOfPlace: true, unit, shared: true as const },
     ] : []),
@@ -127,13 +131,13 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
   // vector, and items own whole vectors of a head), so a tensor whose heads are not whole vectors
   // (q and k of different widths) puts the spec on the scalar shader.
   const wholeVectors = tensors(ir).every((t) => tensorLanes(ir, t).headDim % W === 0);
-  if (access !== 'auto' || schedulesKind(built.schedules.get(ENTRY_POINT)!) !== 'vector' || !wholeVectors) {
+  if (access !== 'auto' || schedulesKind(built.schedules.get(main)!) !== 'vector' || !wholeVectors) {
     const packed = dtype !== 'f32' && access !== 'native';
     built = buildKernel(ir, WGSL_CAPABILITIES, variants('scalar', packed ? 2 : 1));
     storage = { kind: access === 'native' ? 'native' : packed ? 'packed' : 'plain', dtype };
   }
   const text = printWgslKernel(built.module, storage, observe);
-  const sched = built.schedules.get(ENTRY_POINT)!;
+  const sched = built.schedules.get(main)!;
   const items = { inPlace: chunkCounts(sched), outOfPlace: chunkCounts(built.schedules.get(OUT_OF_PLACE_ENTRY_POINT)!) };
   const wgsl = renderTemplate('wgsl', 'kernel', {
     banner: banner(ir, 'wgsl'),
@@ -149,7 +153,7 @@ function compileShader(ir: OptimizedIR, workgroupSize: number, access: 'auto' | 
     entries: text.entries,
     workgroupSize,
   });
-  return { storage, text, wgsl, items, schedule: sched, groups: built.groups.get(`${ENTRY_POINT}${GROUPED_SUFFIX}`)! };
+  return { storage, text, wgsl, items, schedule: sched, groups: built.groups.get(`${main}${GROUPED_SUFFIX}`)! };
 }
 
 /** Items per head group as a manifest shows it: one number, or q's and k's where their heads differ. */
@@ -210,6 +214,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     cache: sc.kind === 'cache' ? { dtype: sc.dtype, bytes: sc.dtype === 'f32' ? 4 : 2, arrays: cacheArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
     norm: normArrays(ir).length > 0 ? { arrays: normArrays(ir).map(({ name, width }) => ({ name, width })) } : null,
     kv: ir.kernel.kvCache ? { shape: shapeText(kvCacheShape(ir)), slots: slotArray(ir)!, fp8: fp8Cache(ir) } : null,
+    qOut: fp8Q(ir) ? 'fp8' : null,
     uniform: { size: shader.text.uniformSize, fields: shader.text.uniform },
     bindings: bindings(shader),
   };
@@ -237,6 +242,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     kv: ir.kernel.kvCache !== undefined,
     kvTable: slotArray(ir) === 'block_table',
     fp8: fp8Cache(ir),
+    fp8Q: fp8Q(ir),
     strided: ir.kernel.strided === true,
     // k with its own tokens: its count, offset and grid sizes, as validate() resolved them.
     kResolved: ownTokens(ir)
@@ -273,7 +279,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
     source: ir.file,
     specHash: ir.specHash,
     shader: `${ir.name}.wgsl`,
-    entryPoint: ENTRY_POINT,
+    entryPoint: fp8Q(ir) ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT,
     workgroupSize: [W, 1, 1],
     storage: {
       dtype: ir.kernel.dtype, layout: ir.kernel.layout, headDim: ir.headDim,
@@ -289,7 +295,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
     bindings: shader.text.bindings.map((b) => ({
       binding: b.binding, name: b.name, type: b.space === 'uniform' ? 'uniform' : b.space === 'storage, read' ? 'read-only-storage' : 'storage',
       element: b.element, source: b.source,
-      usedBy: (b.name === 'q_src' || b.name === 'k_src' ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT]).flatMap((x) => [x, `${x}${GROUPED_SUFFIX}`, `${x}${SERIAL_SUFFIX}`]),
+      usedBy: (b.name === 'q_src' || b.name === 'k_src' || fp8Q(ir) ? [OUT_OF_PLACE_ENTRY_POINT] : [ENTRY_POINT, OUT_OF_PLACE_ENTRY_POINT]).flatMap((x) => [x, `${x}${GROUPED_SUFFIX}`, `${x}${SERIAL_SUFFIX}`]),
     })),
     uniform: { struct: 'Params', size: shader.text.uniformSize, fields: shader.text.uniform },
     headGroups: shader.groups,
@@ -302,7 +308,9 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
       grid: `rows = ceil(W / ${MAX_WORKGROUPS_PER_DIMENSION}); x = ceil(W / rows); dispatchWorkgroups(x, rows); params.row_threads = x × ${W}`,
       skipWhen: 'tokens = 0',
     },
-    inPlace: `entry point ${ENTRY_POINT}, ${ENTRY_POINT}${GROUPED_SUFFIX} or ${ENTRY_POINT}${SERIAL_SUFFIX}: bind q and k (read_write) and dispatch; they are rotated in place`,
+    // An fp8 q is written out of place only.
+    qOutput: fp8Q(ir) ? { dtype: 'fp8_e4m3', value: 'e4m3(rotated q / q_scale), q_scale a uniform f32', packing: 'four bytes per u32 word, element i in bits 8·(i % 4), each written with atomicAnd then atomicOr' } : null,
+    inPlace: fp8Q(ir) ? null : `entry point ${ENTRY_POINT}, ${ENTRY_POINT}${GROUPED_SUFFIX} or ${ENTRY_POINT}${SERIAL_SUFFIX}: bind q and k (read_write) and dispatch; they are rotated in place`,
     outOfPlace: {
       entryPoint: OUT_OF_PLACE_ENTRY_POINT,
       grouped: `${OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}`,
@@ -341,7 +349,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
     views: ir.kernel.strided
       ? {
           sizes: 'q_start, k_start (elements into the bound buffer), q_token_stride, q_head_stride, k_token_stride, k_head_stride: uniform fields',
-          sharedEntryPoints: {
+          sharedEntryPoints: fp8Q(ir) ? null : {
             [SHARED_ENTRY_POINT]: `q and k are views of one buffer: bind it as q only (k is reached through it); grouped: ${SHARED_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_ENTRY_POINT}${SERIAL_SUFFIX}`,
             [SHARED_OUT_OF_PLACE_ENTRY_POINT]: `the same out of place: the inputs as q_src, the one output buffer as q; grouped: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${GROUPED_SUFFIX}, serial: ${SHARED_OUT_OF_PLACE_ENTRY_POINT}${SERIAL_SUFFIX}`,
           },

@@ -1127,10 +1127,10 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
     return ropec_refuse("slot_mapping: NULL or not aligned to its element size (8 bytes)");
   }
   if (!(k_cache != NULL && ropec_aligned(k_cache, sizeof(*k_cache)))) {
-    return ropec_refuse("k_cache: NULL or not aligned to its element size (1 bytes)");
+    return ropec_refuse("k_cache: NULL or not aligned to its element size (1 byte)");
   }
   if (!(v_cache != NULL && ropec_aligned(v_cache, sizeof(*v_cache)))) {
-    return ropec_refuse("v_cache: NULL or not aligned to its element size (1 bytes)");
+    return ropec_refuse("v_cache: NULL or not aligned to its element size (1 byte)");
   }
   if (!(tokens >= 0)) {
     return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
@@ -1181,10 +1181,10 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
   const int64_t n_cache_blocks = cache_blocks;
   const int64_t n_cache_slots = n_cache_blocks * 16;
   if (!(isfinite(static_cast<float>(k_scale)) && static_cast<float>(k_scale) > 0.0)) {
-    return ropec_refuse("k_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got %.9g", static_cast<double>(k_scale));
+    return ropec_refuse("k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got %.9g", static_cast<double>(k_scale));
   }
   if (!(isfinite(static_cast<float>(v_scale)) && static_cast<float>(v_scale) > 0.0)) {
-    return ropec_refuse("v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got %.9g", static_cast<double>(v_scale));
+    return ropec_refuse("v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got %.9g", static_cast<double>(v_scale));
   }
   if (!(v_token_stride >= 0)) {
     return ropec_refuse("v_token_stride: expected a whole number ≥ 0, got %lld", static_cast<long long>(v_token_stride));

@@ -188,17 +188,17 @@ function validate(inputs: Inputs): Shape {
     const n_cache_blocks = s.cache_blocks;
     const n_cache_slots = n_cache_blocks * 16;
     if (!(s.k_scale !== undefined && s.k_scale !== null)) {
-      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.k_scale}`);
+      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.k_scale}`);
     }
     if (!(Number.isFinite(Math.fround(s.k_scale)) && Math.fround(s.k_scale) > 0.0)) {
-      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.k_scale}`);
+      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.k_scale}`);
     }
     const n_k_scale = Math.fround(s.k_scale);
     if (!(s.v_scale !== undefined && s.v_scale !== null)) {
-      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
+      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.v_scale}`);
     }
     if (!(Number.isFinite(Math.fround(s.v_scale)) && Math.fround(s.v_scale) > 0.0)) {
-      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: the caches hold e4m3 of value / scale), got ${s.v_scale}`);
+      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.v_scale}`);
     }
     const n_v_scale = Math.fround(s.v_scale);
     if (!(v !== undefined && v !== null)) {

@@ -122,6 +122,7 @@ const SPEC: SpecConfig = {
   "cache": null,
   "norm": null,
   "kv": null,
+  "qOut": null,
   "uniform": {
     "size": 48,
     "fields": [
@@ -278,7 +279,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`q, k: the views overlap: q starts at element ${n_q_start} and k at ${n_k_start} of the same memory (token strides ${n_q_token_stride}, ${n_k_token_stride}; head strides ${n_q_head_stride}, ${n_k_head_stride})`);
   }
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined,
-    cachePositions: 0, cacheSlots: 0, tableBlocks: 0, scales: null,
+    cachePositions: 0, cacheSlots: 0, tableBlocks: 0, scales: null, qScale: 0,
     views: { q: [n_q_start, n_q_token_stride, n_q_head_stride], k: [n_k_start, n_k_token_stride, n_k_head_stride] }, k: null };
 }
 
@@ -407,6 +408,8 @@ export interface SpecConfig {
   norm: { arrays: { name: string; width: number }[] } | null;
   /** `kv_cache …`: v, slot_mapping and the two caches (of this shape, in q and k's dtype or, `fp8`, e4m3 bytes) the kernel writes. */
   kv: { shape: string; slots: 'slot_mapping' | 'block_table'; fp8: boolean } | null;
+  /** `q … output fp8_e4m3`: q's output (out of place only) holds e4m3(q / q_scale) bytes; null: q's dtype. */
+  qOut: 'fp8' | null;
   uniform: { size: number; fields: { name: string; type: 'u32' | 'i32' | 'f32'; offset: number }[] };
   bindings: Record<string, number>;
 }
@@ -429,6 +432,8 @@ export interface Resolved {
   tableBlocks: number;
   /** `kv_cache …(dtype fp8_e4m3)`: the caches hold e4m3(k / k_scale), e4m3(v / v_scale). */
   scales: { k: number; v: number } | null;
+  /** `q … output fp8_e4m3`: q's output holds e4m3(q / q_scale); 0 otherwise. */
+  qScale: number;
   /** `strided`: (start, token stride, head stride) of q and of k (and of v, for a KV cache), in elements. */
   views: { q: number[]; k: number[]; v?: number[] } | null;
   /** `k … tokens own`: k's token count, offset and grid sizes. */
@@ -497,10 +502,12 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
   const cpuAdapter = info !== undefined && (info.isFallbackAdapter === true || /swiftshader|llvmpipe|lavapipe|warp/i.test(`${info.architecture ?? ''} ${info.description ?? ''} ${info.device ?? ''}`));
   const code = storage === 'native' && WGSL_F16 !== null ? WGSL_F16 : WGSL;
   const module = device.createShaderModule({ code, label: `ropec ${SPEC.name}` });
-  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: ENTRY_POINT }, label: `ropec ${SPEC.name}` });
+  // The first pipeline: in place, or out of place for an fp8 q (its shaders have no in-place entry point).
+  const first = SPEC.qOut === 'fp8' ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT;
+  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: first }, label: `ropec ${SPEC.name}` });
   // Other entry points and shaders (out of place, views of one buffer, the scalar shader): made on first use.
   const modules = new Map<string, GPUShaderModule>([[code, module]]);
-  const pipelines = new Map<string, GPUComputePipeline>([[`${code === WGSL ? 'main' : 'native'}:${ENTRY_POINT}`, pipeline]]);
+  const pipelines = new Map<string, GPUComputePipeline>([[`${code === WGSL ? 'main' : 'native'}:${first}`, pipeline]]);
   const pipelineFor = (which: 'main' | 'native' | 'scalar', entryPoint: string): GPUComputePipeline => {
     const key = `${which}:${entryPoint}`;
     let p = pipelines.get(key);
@@ -604,6 +611,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const view = r.views?.v;
     const vElements = r.tokens === 0 || r.kHeads === 0 ? 0 : view ? view[0] + (r.tokens - 1) * view[1] + (r.kHeads - 1) * view[2] + D : r.tokens * r.kHeads * D;
     const sharedV = t.shared && given.v === t.q;
+    // Out of place, v may be an input's buffer (every binding of it is read only); never an output.
+    const written = t.q === t.qTarget ? [t.q, t.k] : [t.qTarget, t.kTarget];
     const dims = SPEC.dims.map((d) => (d === 'heads' ? 'k_heads' : d)).join(', ');
     const vWhat = view ? `a view of [${dims}] from element ${view[0]} (token stride ${view[1]}, head stride ${view[2]}) ${SPEC.dtype}` : `[${dims}] ${SPEC.dtype}`;
     const v = sharedV ? undefined : checkBuffer('v', given.v, vElements * bpe, vWhat);
@@ -614,7 +623,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const vCache = checkBuffer('v_cache', given.v_cache, cacheBytes, cacheWhat);
     // WebGPU binds a buffer that a pass writes once: v may share q's buffer only through q's binding.
     const tensorsBuffers = [t.q, t.k, t.qTarget, t.kTarget];
-    if (v && tensorsBuffers.includes(v)) throw new RopeArgumentError("v: must be a buffer of its own, or q's when q and k are views of it too");
+    if (v && written.includes(v)) throw new RopeArgumentError("v: must be a buffer of its own, or an input's: never one the call writes (q's or k's output; in place, q's or k's own, unless q and k are views of it too)");
     for (const [name, buffer, other] of [['k_cache', kCache, vCache], ['v_cache', vCache, kCache]] as const) {
       if (buffer === other || tensorsBuffers.includes(buffer) || buffer === v || (sharedV && buffer === t.q)) {
         throw new RopeArgumentError(`${name}: must be a buffer of its own (not the other cache, nor a buffer of q, k or v)`);
@@ -665,12 +674,17 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const given = args as unknown as Record<string, unknown>;
     const [qArg, kArg] = both ? [args.q, args.k] : [given[has], undefined];
     const [qOutArg, kOutArg] = both ? [args.qOut, args.kOut] : [given[`${has}Out`], undefined];
-    // validate() checked that views of one buffer do not overlap; q and k then share q's binding.
-    const shared = both && r.views !== null && qArg === kArg;
+    // validate() checked that views of one buffer do not overlap; q and k then share q's binding
+    // (an fp8 q's output is bytes of its own: q and k are bound as two read-only views of it instead).
+    const fp8Q = SPEC.qOut === 'fp8';
+    const shared = both && r.views !== null && qArg === kArg && !fp8Q;
     const outOfPlace = qOutArg !== undefined || kOutArg !== undefined;
+    if (fp8Q && qOutArg === undefined) throw new RopeArgumentError(`qOut: missing; spec ${SPEC.name} writes q's output as fp8 e4m3 bytes (q … output fp8_e4m3), never q in place`);
     if (both && outOfPlace && (qOutArg === undefined || kOutArg === undefined)) {
       throw new RopeArgumentError(`${qOutArg === undefined ? 'qOut' : 'kOut'}: missing; out of place needs both qOut and kOut`);
     }
+    // An fp8 q's output: one byte per element, bound (and written with atomics) as whole u32 words.
+    const qOutBytes = fp8Q ? Math.ceil(qBytes / SPEC.bytesPerElement / 4) * 4 : qBytes;
     // One tensor: q, qTarget and qBytes stand for it (k's three are never bound).
     const firstBytes = has === 'q' ? qBytes : kBytes;
     const q = checkBuffer(has, qArg, firstBytes, `${describe(has, r)} ${SPEC.dtype}`);
@@ -678,7 +692,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     let qTarget = q;
     let kTarget = k;
     if (outOfPlace) {
-      qTarget = checkBuffer(`${has}Out`, qOutArg, firstBytes, `${describe(has, r)} ${SPEC.dtype}`);
+      // An fp8 q's output: one byte per element of q (or of q's view).
+      qTarget = fp8Q ? checkBuffer('qOut', qOutArg, qOutBytes, `${describe('q', r)} fp8 e4m3 bytes, in whole 4-byte words`)
+        : checkBuffer(`${has}Out`, qOutArg, firstBytes, `${describe(has, r)} ${SPEC.dtype}`);
+      if (fp8Q && (qTarget === q || qTarget === k)) throw new RopeArgumentError("qOut: must be a buffer of its own (q's output is fp8 e4m3 bytes)");
       kTarget = both ? checkBuffer('kOut', kOutArg, kBytes, `${describe('k', r)} ${SPEC.dtype}`) : qTarget;
     }
     if (outOfPlace && both) {
@@ -724,7 +741,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const values: Record<string, number> = {
       tokens: r.tokens, batch: r.batch, seq: r.seq, q_heads: r.qHeads, k_heads: r.kHeads,
       row_threads: perRow * WORKGROUP_SIZE, offset: r.offset, cache_positions: r.cachePositions, cache_slots: r.cacheSlots, table_blocks: r.tableBlocks,
-      ...(r.scales ? { k_scale: r.scales.k, v_scale: r.scales.v } : {}),
+      ...(r.scales ? { k_scale: r.scales.k, v_scale: r.scales.v } : {}), ...(fp8Q ? { q_scale: r.qScale } : {}),
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     if (r.k) {
@@ -752,10 +769,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });
       if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, Math.max(qBytes, kBytes)) } });
     } else if (!both) {
-      entries.push({ binding: SPEC.bindings[has], resource: { buffer: qTarget, size: size(qTarget, firstBytes) } });
+      entries.push({ binding: SPEC.bindings[has], resource: { buffer: qTarget, size: size(qTarget, has === 'q' ? qOutBytes : firstBytes) } });
       if (separate) entries.push({ binding: SPEC.bindings[`${has}_src`], resource: { buffer: q, size: size(q, firstBytes) } });
     } else {
-      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
+      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qOutBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
       if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });
     }
     const suffix = mapping === 'groups' ? GROUPED_SUFFIX : mapping === 'serial' ? SERIAL_SUFFIX : '';
