@@ -17,20 +17,11 @@ import { runMain } from './support/cli.js';
 import { decodeE4m3, e4m3Bytes, fp8CacheMismatch, nearestE4m3 } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { nvccAvailable } from './support/nvcc.js';
+import { stageSpec, waveValues } from './support/stage-spec.js';
 import { buildWgsl, compareRun, runOnGpu } from './support/webgpu.js';
 
-const spec = (name: string, kernel: string, head = 'head_dim 8\n  rotary dim 6') => `rope ${name} {
-  ${head}
-  style half
-  frequencies base 10000
-  positions index + offset
-  kernel {
-    ${kernel}
-  }
-}
-`;
-
-const values = (n: number, seed: number, amp = 1) => Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.71 + seed) * (1 + (i % 5)) * amp);
+const spec = stageSpec;
+const values = waveValues;
 
 describe('fp8 caches: the language', () => {
   it('reads dtype fp8_e4m3 on slots and paged caches, and refuses other formats', () => {

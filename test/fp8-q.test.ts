@@ -18,20 +18,11 @@ import { runMain } from './support/cli.js';
 import { decodeE4m3, fp8CacheMismatch, nearestE4m3 } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { nvccAvailable } from './support/nvcc.js';
+import { stageSpec, waveValues } from './support/stage-spec.js';
 import { buildWgsl, compareRun, readBuffer, runOnGpu, testDevice } from './support/webgpu.js';
 
-const spec = (name: string, kernel: string, head = 'head_dim 8\n  rotary dim 6') => `rope ${name} {
-  ${head}
-  style half
-  frequencies base 10000
-  positions index + offset
-  kernel {
-    ${kernel}
-  }
-}
-`;
-
-const values = (n: number, seed: number, amp = 1) => Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.71 + seed) * (1 + (i % 5)) * amp);
+const spec = stageSpec;
+const values = waveValues;
 const codes = (src: string) => compile(src, { file: 'a.rope' }).diagnostics.map((d) => d.code);
 
 describe('fp8 q: the language', () => {

@@ -16,20 +16,11 @@ import { encodeStorage, decodeStorage } from '../src/storage.js';
 import { runMain } from './support/cli.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { nvccAvailable } from './support/nvcc.js';
+import { stageSpec, waveValues } from './support/stage-spec.js';
 import { buildWgsl, compareRun, readBuffer, runOnGpu, testDevice } from './support/webgpu.js';
 
-const spec = (name: string, kernel: string, head = 'head_dim 8\n  rotary dim 6') => `rope ${name} {
-  ${head}
-  style half
-  frequencies base 10000
-  positions index + offset
-  kernel {
-    ${kernel}
-  }
-}
-`;
-
-const values = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i * 0.71 + seed) * (1 + (i % 5)));
+const spec = stageSpec;
+const values = (n: number, seed: number) => Float32Array.from(waveValues(n, seed));
 const codes = (source: string, targets?: string[]) => compile(source, { file: 'a.rope', ...(targets ? { targets } : {}) }).diagnostics.map((d) => d.code);
 
 /**
@@ -277,7 +268,7 @@ describe('kv_cache: the TypeScript module', () => {
     });
   }
 
-  it('refuses bad slots and caches by name before writing anything; no WebAssembly kernel', async () => {
+  it('refuses bad slots and caches by name before writing anything, the WebAssembly kernel too', async () => {
     const r = compile(spec('tb', 'q heads 2\n    k heads 1\n    kv_cache slots'), { file: 'tb.rope', targets: ['ts'] });
     const mod = await loadGeneratedTs(r.artifacts[0].contents, 'tb');
     const args = () => ({
@@ -293,7 +284,15 @@ describe('kv_cache: the TypeScript module', () => {
     expect(() => mod.rotate({ ...args(), slot_mapping: [0, 1, 2] })).toThrow('slot_mapping: expected a Int32Array of shape [tokens] = [3], got object');
     expect(() => mod.rotate({ ...args(), v_cache: new Float32Array(31) })).toThrow('v_cache: expected shape [cache_slots, k_heads, 8] = [4, 1, 8] (32 values), got length 31');
     expect(() => mod.rotate({ ...args(), v: new Float64Array(24) })).toThrow('v: expected a Float32Array of shape [tokens, k_heads, head_dim] = [3, 1, 8], got object');
-    expect(() => mod.createWasmKernel({ tokens: 3 })).toThrow('it writes a KV cache');
+    // The WebAssembly kernel allocates the caches: it needs their size, and refuses a slot past them before any write.
+    expect(() => mod.createWasmKernel({ tokens: 3 })).toThrow(/^sizes\.cache_slots: /);
+    const kernel = mod.createWasmKernel({ tokens: 3, cache_slots: 4 });
+    kernel.q.set(args().q);
+    kernel.k_cache.fill(5);
+    kernel.slot_mapping.set([0, 3, 4]);
+    expect(() => kernel.rotateInPlace()).toThrow("slot_mapping: entry 2 is 4; a slot is −1 (the token is not stored) or one of the cache's 4 slots [0, 4)");
+    expect(Array.from(kernel.q)).toEqual(Array.from(args().q));
+    expect(kernel.k_cache.every((x: number) => x === 5)).toBe(true);
   });
 });
 

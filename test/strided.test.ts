@@ -169,7 +169,7 @@ describe('strided views of a fused QKV buffer', () => {
   it('the WebAssembly kernel rotates views of one buffer in its memory; v untouched; no views refused', async () => {
     const mod = await loadGeneratedTs(one(strided, ['ts']).artifacts[0].contents, 'qkv');
     const sizes = { tokens: TOKENS, offset: OFFSET, ...strides };
-    expect(() => mod.createWasmKernel(sizes)).toThrow(messageText('wasm-views', { name: 'qkv' }));
+    expect(() => mod.createWasmKernel(sizes)).toThrow(messageText('wasm-views', { name: 'qkv', fields: '{ length, qStart, kStart }' }));
     const kernel = mod.createWasmKernel(sizes, { length: TOKENS * ROW, qStart: 0, kStart: HQ * D });
     const input = fused(TOKENS);
     kernel.buffer.set(input);

@@ -10,7 +10,7 @@ import { sameLanes, tensorLanes, type RopeIR } from '../src/compiler/ir.js';
 import { forEachToken, headBase } from '../src/compiler/interpreter.js';
 import { resolveShape, type RopeInputs } from '../src/compiler/runtime.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryLanesSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryKvCacheSpec, arbitraryLanesSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, storedArrays } from './support/random-spec.js';
 
 function compileTs(source: string, file: string): { ir: RopeIR; code: string } {
   const r = compile(source, { file, targets: ['ts'] });
@@ -62,6 +62,61 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
   return err / (scale * Math.max(1, ir.attentionFactor));
 }
 
+/**
+ * `kv_cache …` specs: v, slot_mapping and the caches live in the kernel's memory too (with views,
+ * v is a third view of the buffer, after q's and k's). Returns the max error of q, k and both caches
+ * against the interpreter, relative to max|x|·m; every cache slot is compared (unwritten ones must
+ * keep their values exactly).
+ */
+async function wasmKvError(ir: RopeIR, code: string, seed: number): Promise<number> {
+  const mod = await loadGeneratedTs(code, `${ir.name}_wasmkv`);
+  const { inputs } = makeInputs(ir, seed);
+  const { q, k, v, slot_mapping, k_cache, v_cache, sizes, ...rest } = inputs as RopeInputs & Record<'q' | 'k' | 'v' | 'k_cache' | 'v_cache', Float32Array> & { slot_mapping: Int32Array };
+  let kernel;
+  let exact: RopeInputs;
+  if (ir.kernel.strided) {
+    // q and k are views of one buffer (makeInputs); v goes after it, contiguous.
+    const qk = q as Float32Array;
+    const kStart = k.byteOffset / 4;
+    kernel = mod.createWasmKernel(sizes, { length: qk.length + v.length, qStart: 0, kStart, vStart: qk.length });
+    kernel.buffer.set(qk);
+    kernel.buffer.set(v, qk.length);
+    exact = { ...inputs, q: Float32Array.from(qk), k: Float32Array.from(k), v: Float32Array.from(v) };
+  } else {
+    kernel = mod.createWasmKernel(sizes);
+    kernel.q.set(q);
+    kernel.k.set(k);
+    kernel.v.set(v);
+    exact = { ...inputs, q: Float32Array.from(q), k: Float32Array.from(k) };
+  }
+  kernel.slot_mapping.set(slot_mapping);
+  kernel.k_cache.set(k_cache);
+  kernel.v_cache.set(v_cache);
+  const want = interpret(ir, exact);
+  // A cos/sin cache as the module takes it (Float32Array); v and the caches are the kernel's own.
+  const { v: _v, k_cache: _kc, v_cache: _vc, ...stored } = storedArrays(ir, inputs);
+  kernel.rotateInPlace({ ...rest, ...stored });
+  let scale = 1e-30;
+  for (const x of [q, k, v]) for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i]));
+  // q and k element by element where the interpreter wrote them (views: head by head).
+  const shape = resolveShape(ir, exact);
+  let err = 0;
+  for (const t of ['q', 'k'] as const) {
+    const heads = t === 'q' ? shape.qHeads : shape.kHeads;
+    forEachToken(ir, shape, (b, s, flat) => {
+      for (let h = 0; h < heads; h++) {
+        const base = headBase(ir, t, shape, b, s, flat, h, heads, shape.strides?.[t]);
+        for (let l = 0; l < tensorLanes(ir, t).headDim; l++) err = Math.max(err, Math.abs(kernel[t][base + l] - want[t][base + l]));
+      }
+    });
+  }
+  for (const name of ['k_cache', 'v_cache'] as const) {
+    expect(kernel[name].length).toBe(want[name]!.length);
+    for (let i = 0; i < want[name]!.length; i++) err = Math.max(err, Math.abs(kernel[name][i] - want[name]![i]));
+  }
+  return err / (scale * Math.max(1, ir.attentionFactor));
+}
+
 /** Largest |kernel − interpreter| over q and k. */
 function maxDiff(got: { q: Float32Array; k: Float32Array }, want: { q: ArrayLike<number>; k: ArrayLike<number> }): number {
   let err = 0;
@@ -94,6 +149,67 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(runs).toBeGreaterThan(20);
     expect(lanes).toBeGreaterThan(5);
   }, 120_000);
+
+  it('random f32 specs with a KV-cache write (slots, paged NHD and HND, views with v in the buffer) match the interpreter, caches included', async () => {
+    let runs = 0;
+    let views = 0;
+    let hnd = 0;
+    await fc.assert(
+      fc.asyncProperty(arbitraryKvCacheSpec, fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+        const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
+        fc.pre(r.ok);
+        const ir = r.irs[0];
+        const kv = ir.kernel.kvCache!;
+        fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd' && !ir.kernel.norm && kv.dtype === undefined && !(kv.kind === 'paged' && kv.table) && ir.kernel.qHeads !== 0);
+        runs++;
+        if (ir.kernel.strided) views++;
+        if (kv.kind === 'paged' && kv.layout === 'hnd') hnd++;
+        const err = await wasmKvError(ir, r.artifacts[0].contents, seed);
+        expect(err, source).toBeLessThanOrEqual(4e-7);
+      }),
+      { numRuns: 60, seed: 20261207 },
+    );
+    console.log(`[wasm kv] ${runs} specs, ${views} with views, ${hnd} HND`);
+    expect(runs).toBe(60);
+    expect(views).toBeGreaterThan(10);
+    expect(hnd).toBeGreaterThan(10);
+  }, 120_000);
+
+  for (const table of [false, true]) {
+    it(`a decode loop with a paged cache${table ? ' and a sin/cos table (rotated from its rows; the last call past it)' : ''}: the caches accumulate as the interpreter's`, async () => {
+      const { ir, code } = compileTs(`rope deckv {\n  head_dim 16\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    q heads 2\n    k heads 1\n${table ? '    sincos table(max_positions 64)\n' : ''}    kv_cache paged(block 4, layout hnd)\n  }\n}\n`, 'deckv.rope');
+      const mod = await loadGeneratedTs(code, `deckv_${table}`);
+      const kernel = mod.createWasmKernel({ tokens: 4, offset: 0, cache_blocks: 4 });
+      const rand = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(seed * 1000 + i * 12.9898) * 0.9);
+      let kc: ArrayLike<number> = new Float64Array(4 * 4 * 16);
+      let vc: ArrayLike<number> = new Float64Array(4 * 4 * 16);
+      // Prefill 4 tokens into slots 8–11, then one token per call into slots 3, 4, 5 (the last at position 70).
+      for (const [tokens, offset, slots] of [[4, 0, [8, 9, 10, 11]], [1, 4, [3]], [1, 5, [4]], [1, 70, [5]]] as [number, number, number[]][]) {
+        const [q, k, v] = [rand(tokens * 32, offset + 1), rand(tokens * 16, offset + 2), rand(tokens * 16, offset + 3)];
+        kernel.q.set(q);
+        kernel.k.set(k);
+        kernel.v.set(v);
+        kernel.slot_mapping.set(slots);
+        kernel.rotateInPlace({ sizes: { tokens, offset } });
+        const want = interpret(ir, { q, k, v, slot_mapping: slots, k_cache: kc, v_cache: vc, sizes: { tokens, offset, cache_blocks: 4 } });
+        expect(maxDiff({ q: kernel.q.subarray(0, q.length), k: kernel.k.subarray(0, k.length) }, want), `offset ${offset}`).toBeLessThanOrEqual(4e-7);
+        [kc, vc] = [want.k_cache!, want.v_cache!];
+        expect(maxDiff({ q: kernel.k_cache, k: kernel.v_cache }, { q: kc, k: vc }), `caches after offset ${offset}`).toBeLessThanOrEqual(4e-7);
+      }
+      // Seven slots were written, the other nine are still 0.
+      let written = 0;
+      for (let i = 0; i < kc.length; i += 16) if (kc[i] !== 0) written++;
+      expect(written).toBe(7);
+    });
+  }
+
+  it('a KV-cache write with fp8 caches or a block table says why it has no WebAssembly kernel', async () => {
+    for (const [form, why] of [['paged(block 4, dtype fp8_e4m3)', 'its KV cache is fp8 e4m3'], ['paged(block 4, slots table)', 'its KV cache takes slots from a block table']]) {
+      const { code } = compileTs(`rope nokv {\n  head_dim 8\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    q heads 2\n    k heads 1\n    kv_cache ${form}\n  }\n}\n`, 'nokv.rope');
+      const mod = await loadGeneratedTs(code, `nokv_${form.length}`);
+      expect(() => mod.createWasmKernel({ tokens: 2, cache_blocks: 2 })).toThrow(why);
+    }
+  });
 
   it('a decode loop reuses one kernel: each call\'s sizes (offset, fewer tokens) are honoured, more tokens or other heads refused', async () => {
     const { ir, code } = compileTs(`rope dec {
@@ -274,7 +390,7 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(() => modH.createWasmKernel({ batch: 1, seq: 1, q_heads: 1, k_heads: 1 })).toThrow(/layout is \[batch, heads, seq, dim\]/);
     const f32 = compileTs('rope f {\n  head_dim 128\n  frequencies base 100\n  positions index\n  kernel {\n    q heads 64\n    k heads 8\n    dtype f32\n  }\n}\n', 'f.rope');
     const modF = await loadGeneratedTs(f32.code, 'f_wasm');
-    expect(() => modF.createWasmKernel({ tokens: 2 ** 17 })).toThrow(/^sizes: q, k and the cos\/sin table need \d+ bytes; WebAssembly memory holds at most 4 GiB/);
+    expect(() => modF.createWasmKernel({ tokens: 2 ** 17 })).toThrow(/^sizes: q, k \(v and the KV caches\) and the cos\/sin table need \d+ bytes; WebAssembly memory holds at most 4 GiB/);
     expect(() => modF.createWasmKernel({ tokens: -1 })).toThrow(/^sizes\.tokens: expected a whole number ≥ 0, got -1/);
     // The other inputs are checked on every call, as rotateInPlace checks them.
     const t = compileTs('rope t {\n  head_dim 8\n  frequencies base 100\n  positions tensor int\n  kernel {\n    q heads 1\n    k heads 1\n    dtype f32\n  }\n}\n', 't.rope');

@@ -70,11 +70,11 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
   row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output shares an ArrayBuffer with an input', 'out: must not alias the inputs{hint}'),
   row('Outputs and options', 'C', 'out-overlap', '`q_out`, `k_out`', 'an output\'s elements overlap an input\'s or the other output\'s (an output equal to its own input is a rotation in place)', '{name}: its elements [{lo}, {hi}) (addresses in {unit}) overlap {other}; an output must be apart from the inputs and the other output, or be its own input (in place)'),
-  row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, its layout is `[batch, heads, seq, dim]`, or it rotates q or k only', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
-  row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k and the cos/sin table need more than 4 GiB', 'sizes: q, k and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
+  row('Outputs and options', 'T', 'wasm-unavailable', '`createWasmKernel`', 'the spec is not f32, its layout is `[batch, heads, seq, dim]`, it rotates q or k only, k has its own tokens, it normalizes heads, writes q as fp8, or its KV cache is fp8 or read through a block table', 'createWasmKernel: rope {name} has no WebAssembly kernel: {why}; use rotateInPlace'),
+  row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k (v and the KV caches) and the cos/sin table need more than 4 GiB', 'sizes: q, k (v and the KV caches) and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
   row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
   row('Outputs and options', 'T', 'wasm-capacity', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call has more tokens than the kernel was created for', 'sizes: {tokens} tokens, but this WebAssembly kernel was created for at most {capacity}'),
-  row('Outputs and options', 'T', 'wasm-views', '`views` (`createWasmKernel`, `strided`)', 'absent, or not whole numbers with both starts within the length', 'views: expected { length, qStart, kStart } of whole numbers with both starts ≤ length: rope {name} rotates strided views of one buffer'),
+  row('Outputs and options', 'T', 'wasm-views', '`views` (`createWasmKernel`, `strided`)', 'absent, or not whole numbers with every start within the length (vStart too with a KV cache)', 'views: expected {fields} of whole numbers with every start ≤ length: rope {name} rotates strided views of one buffer'),
   row('Outputs and options', 'T', 'wasm-engine', '`createWasmKernel`', 'the JavaScript engine has no `WebAssembly`', 'createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace'),
   row('Outputs and options', 'W', 'out-half', '`qOut`, `kOut`', 'only one of them is given', '{name}: missing; out of place needs both qOut and kOut'),
   row('Outputs and options', 'W', 'out-cross', '`qOut`, `kOut`', 'an output is the other tensor\'s input', 'qOut, kOut: must not be the input buffer of the other tensor'),
@@ -335,7 +335,8 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       body.push(s.let(`n_${key}`, i64(fixed)));
     }
   }
-  if (sizesOnly) return { body, functions };
+  // (createWasmKernel also allocates a KV cache: its size.)
+  if (sizesOnly) return { body: [...body, ...(ir.kernel.kvCache ? cacheSize(ir, n, size) : [])], functions };
 
   // Offsets (k with its own tokens: its own offset too).
   const sides = (ownTokens(ir) ? ['q', 'k'] : ['q']) as ('q' | 'k')[];
@@ -613,6 +614,13 @@ function scaleChecks(w: Writer, keys: string[]): Stmt[] {
   });
 }
 
+/** A KV cache's size: cache_slots, or cache_blocks of `block` slots (n_cache_slots either way). */
+function cacheSize(ir: RopeIR, n: (name: string) => Expr, size: (name: string, why: string) => Stmt[]): Stmt[] {
+  const kv = ir.kernel.kvCache!;
+  if (kv.kind === 'slots') return size('cache_slots', 'a KV cache needs its number of slots');
+  return [...size('cache_blocks', 'a paged KV cache needs its number of blocks'), s.let('n_cache_slots', e.mul(n('cache_blocks'), i64(kv.block)))];
+}
+
 /**
  * `kv_cache …`: the cache's size (cache_slots, or cache_blocks of `block` slots: n_cache_slots
  * either way), v in k's shape (its own strides with `strided`), slot_mapping [tokens] whose every
@@ -624,8 +632,7 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
   const H = n('k_heads');
   const D = tensorLanes(ir, 'k').headDim;
   const tokens = n('tokens');
-  if (kv.kind === 'slots') out.push(...size('cache_slots', 'a KV cache needs its number of slots'));
-  else out.push(...size('cache_blocks', 'a paged KV cache needs its number of blocks'), s.let('n_cache_slots', e.mul(n('cache_blocks'), i64(kv.block))));
+  out.push(...cacheSize(ir, n, size));
   const dims = kv.kind === 'slots' ? [['cache_slots', n('cache_slots')], ['k_heads', H], [String(D), null]]
     : kv.layout === 'nhd' ? [['cache_blocks', n('cache_blocks')], [String(kv.block), null], ['k_heads', H], [String(D), null]]
       : [['cache_blocks', n('cache_blocks')], ['k_heads', H], [String(kv.block), null], [String(D), null]];

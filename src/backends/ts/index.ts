@@ -213,11 +213,12 @@ function sizesFunction(ir: RopeIR): StatementStructures {
     kind: StructureKind.Function,
     name: 'sizesOf',
     parameters: [{ name: 'sizes', type: 'Sizes' }],
-    returnType: '{ tokens: number; qHeads: number; kHeads: number }',
+    // (A KV cache's size too: the kernel allocates the caches.)
+    returnType: `{ tokens: number; qHeads: number; kHeads: number${ir.kernel.kvCache ? '; cacheSlots: number' : ''} }`,
     statements: [
       'const s = sizes as unknown as Record<string, number>;',
       ...printed.lines,
-      'return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };',
+      `return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads${ir.kernel.kvCache ? ', cacheSlots: n_cache_slots' : ''} };`,
     ],
   };
 }

@@ -18,7 +18,9 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
   if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
-  if (ir.kernel.kvCache) return { ok: false, why: 'it writes a KV cache (the WebAssembly kernel only rotates)' };
+  const kv = ir.kernel.kvCache;
+  if (kv?.dtype === 'fp8_e4m3') return { ok: false, why: 'its KV cache is fp8 e4m3 (the WebAssembly kernel writes f32 caches)' };
+  if (kv?.kind === 'paged' && kv.table) return { ok: false, why: 'its KV cache takes slots from a block table (the WebAssembly kernel reads slot_mapping)' };
   if (ir.kernel.qOutput) return { ok: false, why: "q's output is fp8 e4m3 (the WebAssembly kernel rotates q and k in place, in f32)" };
   if (ir.kernel.norm) return { ok: false, why: 'its heads are normalized before they rotate (the WebAssembly kernel only rotates)' };
   return { ok: true };
@@ -68,6 +70,13 @@ const op = {
   mul: [0x6c],
   ltU: [0x49],
   geU: [0x4f],
+  geS: [0x4e],
+  divU: [0x6e],
+  remU: [0x70],
+  i32Load: (offset: number) => [0x28, 2, ...uleb(offset)],
+  if: [0x04, 0x40],
+  i64Load: (offset: number) => [0x29, 3, ...uleb(offset)],
+  i64Store: (offset: number) => [0x37, 3, ...uleb(offset)],
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
   end: [0x0b],
@@ -93,7 +102,11 @@ const HEAD_LOCALS = [[5, I32], [6, V128], [4, F32]]; // h base pa pc end | x1 x2
 /** Unrolled vector code per head above this many bytes becomes a loop (browsers compile ≤ 4 KiB synchronously). */
 const UNROLL_BYTES = 2400;
 // Locals of rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): parameters 0–9 (strides in bytes), then t and csb.
+// With a KV cache, parameters 10–20 (kz, v, vts, vhs, slots, kc, vc, block, blockStride, rowStride,
+// headStride: k's lane 0, v and its strides, slot_mapping, the caches and where slot s's head h row
+// lies, all bytes), then t, csb, slot, row and h.
 const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, qts: 6, qhs: 7, kts: 8, khs: 9, t: 10, csb: 11 };
+const KV = { kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20, t: 21, csb: 22, slot: 23, row: 24, h: 25, dk: 26, sk: 27, dv: 28, sv: 29, i: 30 };
 
 /** out_a = a·c − b·s, out_b = b·c + a·s on the values in locals (x1, x2, c, s), vector or scalar. */
 function rotateOps(vector: boolean, offA: number, offB: number, addrA: number[], addrB: number[]): number[] {
@@ -190,15 +203,19 @@ function headsBody(ir: RopeIR): number[] {
  */
 export function wasmRotateModule(ir: RopeIR): Uint8Array {
   const P = ir.pairs.length;
-  const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(R.t), ...op.get(R.csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
+  const kv = ir.kernel.kvCache !== undefined;
+  // With a KV cache the loop's locals follow the eleven more parameters.
+  const [t, csb] = kv ? [KV.t, KV.csb] : [R.t, R.csb];
+  const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(t), ...op.get(csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
   const rotate = [
-    ...op.i32(0), ...op.set(R.t),
+    ...op.i32(0), ...op.set(t),
     ...op.block, ...op.loop,
-    ...op.get(R.t), ...op.get(R.tokens), ...op.geU, ...op.brIf(1),
-    ...op.get(R.cs), ...op.get(R.t), ...op.i32(2 * P * 4), ...op.mul, ...op.add, ...op.set(R.csb),
+    ...op.get(t), ...op.get(R.tokens), ...op.geU, ...op.brIf(1),
+    ...op.get(R.cs), ...op.get(t), ...op.i32(2 * P * 4), ...op.mul, ...op.add, ...op.set(csb),
     ...call(R.q, R.qHeads, R.qts, R.qhs),
     ...call(R.k, R.kHeads, R.kts, R.khs),
-    ...op.get(R.t), ...op.i32(1), ...op.add, ...op.set(R.t), ...op.br(0),
+    ...(kv ? cacheStore(ir) : []),
+    ...op.get(t), ...op.i32(1), ...op.add, ...op.set(t), ...op.br(0),
     ...op.end, ...op.end,
   ];
   const fn = (locals: number[][], body: number[]) => {
@@ -208,13 +225,61 @@ export function wasmRotateModule(ir: RopeIR): Uint8Array {
   const i32s = (n: number) => Array.from({ length: n }, () => [I32]);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, ...vec(i32s(10)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])]])),
+    ...section(1, vec([[0x60, ...vec(i32s(kv ? 21 : 10)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])]])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
     ...section(3, vec([uleb(0), uleb(1)])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
-    ...section(10, vec([fn([[2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir))])),
+    ...section(10, vec([fn([[kv ? 10 : 2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir))])),
   ];
   return Uint8Array.from(bytes);
+}
+
+/**
+ * `kv_cache …` (f32, slot_mapping): once token t's k heads are rotated (still in cache), slot =
+ * slot_mapping[t]; unless −1, row = (slot / block)·blockStride + (slot % block)·rowStride, and for
+ * each head h its rotated k head (every lane, from k's lane 0) and v's head are copied to
+ * k_cache and v_cache at row + h·headStride (flat, NHD and HND caches differ only in those strides),
+ * 16 bytes at a time in a loop (memory.copy per head measured 1.12× where this is 1.35×: a call each).
+ */
+function cacheStore(ir: RopeIR): number[] {
+  const D4 = tensorLanes(ir, 'k').headDim * 4;
+  // Per head: dk, dv = the cache rows; sk, sv = k's head (lane 0) and v's head.
+  const dst = (cache: number) => [...op.get(cache), ...op.get(KV.row), ...op.add, ...op.get(KV.h), ...op.get(KV.headStride), ...op.mul, ...op.add];
+  const src = (base: number, ts: number, hs: number) => [...op.get(base), ...op.get(KV.t), ...op.get(ts), ...op.mul, ...op.add, ...op.get(KV.h), ...op.get(hs), ...op.mul, ...op.add];
+  // 16 bytes of k and of v at byte i of the head (a loop over the head; an 8-byte tail for head_dim ≡ 2 mod 4).
+  const copy16 = (at: number[], off: number) => [
+    ...op.get(KV.dk), ...at, ...op.add, ...op.get(KV.sk), ...at, ...op.add, ...op.v128Load(off), ...op.v128Store(off),
+    ...op.get(KV.dv), ...at, ...op.add, ...op.get(KV.sv), ...at, ...op.add, ...op.v128Load(off), ...op.v128Store(off),
+  ];
+  const whole = D4 - (D4 % 16);
+  const tail = D4 % 16 === 0 ? [] : [
+    ...op.get(KV.dk), ...op.get(KV.sk), ...op.i64Load(whole), ...op.i64Store(whole),
+    ...op.get(KV.dv), ...op.get(KV.sv), ...op.i64Load(whole), ...op.i64Store(whole),
+  ];
+  const vectors = whole === 0 ? [] : [
+    ...op.i32(0), ...op.set(KV.i),
+    ...op.loop,
+    ...copy16(op.get(KV.i), 0),
+    ...op.get(KV.i), ...op.i32(16), ...op.add, ...op.set(KV.i),
+    ...op.get(KV.i), ...op.i32(whole), ...op.ltU, ...op.brIf(0),
+    ...op.end,
+  ];
+  return [
+    ...op.get(KV.slots), ...op.get(KV.t), ...op.i32(4), ...op.mul, ...op.add, ...op.i32Load(0), ...op.set(KV.slot),
+    ...op.get(KV.slot), ...op.i32(0), ...op.geS, ...op.if,
+    ...op.get(KV.slot), ...op.get(KV.block), ...op.divU, ...op.get(KV.blockStride), ...op.mul,
+    ...op.get(KV.slot), ...op.get(KV.block), ...op.remU, ...op.get(KV.rowStride), ...op.mul, ...op.add, ...op.set(KV.row),
+    ...op.i32(0), ...op.set(KV.h),
+    ...op.block, ...op.loop,
+    ...op.get(KV.h), ...op.get(R.kHeads), ...op.geU, ...op.brIf(1),
+    ...dst(KV.kc), ...op.set(KV.dk), ...src(KV.kz, R.kts, R.khs), ...op.set(KV.sk),
+    ...dst(KV.vc), ...op.set(KV.dv), ...src(KV.v, KV.vts, KV.vhs), ...op.set(KV.sv),
+    ...vectors,
+    ...tail,
+    ...op.get(KV.h), ...op.i32(1), ...op.add, ...op.set(KV.h), ...op.br(0),
+    ...op.end, ...op.end,
+    ...op.end,
+  ];
 }
 
 /**
@@ -223,6 +288,8 @@ export function wasmRotateModule(ir: RopeIR): Uint8Array {
  */
 export function wasmSource(ir: RopeIR): string {
   const support = wasmSupport(ir);
+  const kv = support.ok ? ir.kernel.kvCache : undefined;
+  const strided = ir.kernel.strided === true;
   const head = [
     '/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */',
     'export interface WasmKernel {',
@@ -239,6 +306,15 @@ export function wasmSource(ir: RopeIR): string {
     "  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;",
     '  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel\'s views). */',
     '  readonly buffer: Float32Array;',
+    ...(kv ? [
+      `  /** v (k's shape${strided ? ', a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride' : ''}), copied into v_cache: write each call's here. */`,
+      '  readonly v: Float32Array;',
+      '  /** Each token\'s cache slot (−1: not stored): write each call\'s here. */',
+      '  readonly slot_mapping: Int32Array;',
+      '  /** The key and value caches, in the kernel\'s memory: they keep their rows between calls. */',
+      '  readonly k_cache: Float32Array;',
+      '  readonly v_cache: Float32Array;',
+    ] : []),
     '}',
     '',
   ];
@@ -270,20 +346,36 @@ export function wasmSource(ir: RopeIR): string {
   const [sq, sk] = [Q.offset - low, K.offset - low];
   const bytes = Array.from(wasmRotateModule(moduleIr)).join(', ');
   const direct = directTable(ir);
-  const strided = ir.kernel.strided === true;
   // Where q's and k's rotated lanes begin in the memory (bytes), and their strides in bytes for a validated shape.
   const at = strided ? { q: `${plus('views.qStart', sq)} * 4`, k: `${plus('views.kStart', sk)} * 4` } : { q: `${sq * 4}`, k: `${plus('qLen', sk)} * 4` };
   const strides = strided
     ? 'shape.q_token_stride * 4, shape.q_head_stride * 4, shape.k_token_stride * 4, shape.k_head_stride * 4'
     : `shape.qHeads * ${Q.headDim * 4}, ${Q.headDim * 4}, shape.kHeads * ${K.headDim * 4}, ${K.headDim * 4}`;
+  // A KV cache: the rotate call's eleven more arguments (bytes): k's lane 0, v and its strides,
+  // slot_mapping, the caches, and where slot s's head h row lies, (s / B)·block + (s % B)·row + h·head.
+  const kvCode = !kv ? [] : (() => {
+    const Dk = K.headDim * 4;
+    const B = kv.kind === 'paged' ? kv.block : 1;
+    const [block, row, headStride] = kv.kind === 'slots' ? [`kHeads * ${Dk}`, '0', `${Dk}`]
+      : kv.layout === 'nhd' ? [`${B} * kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`] : [`kHeads * ${B} * ${Dk}`, `${Dk}`, `${B * Dk}`];
+    const [kz, vAt] = strided ? ['views.kStart * 4', 'views.vStart * 4'] : ['qLen * 4', '(qLen + kLen) * 4'];
+    const [kts, vts, vhs] = strided ? ['shape.k_token_stride * 4', 'shape.v_token_stride * 4', 'shape.v_head_stride * 4'] : [`kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`];
+    return [
+      '  // The KV-cache arguments of rotate from token `start` on (bytes): k\'s lane 0, v and its strides,',
+      '  // slot_mapping, the caches, and where slot s\'s head h row lies: (s / B)·block + (s % B)·row + h·head.',
+      `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vts}, ${vhs}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens + cacheLen) * 4, ${B}, ${block}, ${row}, ${headStride}];`,
+    ];
+  })();
+  const kvTail = (start: string) => (kv ? `, ...kvArgs(${start}, shape)` : '');
   return [
     ...head,
     ...(strided ? [
-      '/** Strided specs: the one buffer (in elements) that holds both views, e.g. the fused QKV rows, and where q and k begin in it. */',
+      `/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k${kv ? ' and v' : ''} begin in it. */`,
       'export interface WasmViews {',
       '  length: number;',
       '  qStart: number;',
       '  kStart: number;',
+      ...(kv ? ['  vStart: number;'] : []),
       '}',
       '',
     ] : []),
@@ -307,50 +399,61 @@ export function wasmSource(ir: RopeIR): string {
     ...(strided ? [' * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.'] : []),
     ' */',
     `export function createWasmKernel(sizes: Sizes${strided ? ', views: WasmViews' : ''}): WasmKernel {`,
-    '  const { tokens, qHeads, kHeads } = sizesOf(sizes);',
+    `  const { tokens, qHeads, kHeads${kv ? ', cacheSlots' : ''} } = sizesOf(sizes);`,
     ...(strided ? [
       '  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;',
-      '  if (typeof views !== \'object\' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length) {',
-      `    throw new RangeError(${messageLiteral('wasm-views', { name: 'SPEC.name' })});`,
+      `  if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length${kv ? ' || !whole(views.vStart) || views.vStart > views.length' : ''}) {`,
+      `    throw new RangeError(${messageLiteral('wasm-views', { name: 'SPEC.name', fields: kv ? "'{ length, qStart, kStart, vStart }'" : "'{ length, qStart, kStart }'" })});`,
       '  }',
       '  const dataLen = views.length;',
     ] : [
       `  const qLen = tokens * qHeads * ${Q.headDim};`,
       `  const kLen = tokens * kHeads * ${K.headDim};`,
-      '  const dataLen = qLen + kLen;',
+      // A KV cache's v follows k (the same shape).
+      `  const dataLen = qLen + kLen${kv ? ' * 2' : ''};`,
     ]),
+    // A KV cache: slot_mapping (tokens i32) and the two caches follow the data.
+    ...(kv ? [`  const cacheLen = cacheSlots * kHeads * ${K.headDim};`, '  const kvLen = tokens + 2 * cacheLen;'] : []),
     `  const csLen = tokens * ${2 * P};`,
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
-    `  const bytes = (dataLen + csLen${direct ? ' + tabLen' : ''}) * 4;`,
+    `  const bytes = (dataLen + ${kv ? 'kvLen + ' : ''}csLen${direct ? ' + tabLen' : ''}) * 4;`,
     '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
     `  if (pages > 65536) throw new RangeError(${messageLiteral('wasm-memory', { bytes: 'bytes' })});`,
     '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
     `  if (!wasm) throw new RangeError(${messageLiteral('wasm-engine', {})});`,
     '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
     '  const memory = new wasm.Memory({ initial: pages });',
-    '  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number) => void;',
+    `  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number${kv ? ', ...kv: number[]' : ''}) => void;`,
     '  const buffer = new Float32Array(memory.buffer, 0, dataLen);',
     ...(strided
-      ? ['  const q = buffer.subarray(views.qStart);', '  const k = buffer.subarray(views.kStart);']
-      : ['  const q = buffer.subarray(0, qLen);', '  const k = buffer.subarray(qLen);']),
-    '  const cs = new Float32Array(memory.buffer, dataLen * 4, csLen);',
-    ...(direct ? directTableCode(ir, direct, at, strides) : []),
+      ? ['  const q = buffer.subarray(views.qStart);', '  const k = buffer.subarray(views.kStart);', ...(kv ? ['  const v = buffer.subarray(views.vStart);'] : [])]
+      : ['  const q = buffer.subarray(0, qLen);', ...(kv ? ['  const k = buffer.subarray(qLen, qLen + kLen);', '  const v = buffer.subarray(qLen + kLen);'] : ['  const k = buffer.subarray(qLen);'])]),
+    ...(kv ? [
+      '  const slot_mapping = new Int32Array(memory.buffer, dataLen * 4, tokens);',
+      '  const k_cache = new Float32Array(memory.buffer, (dataLen + tokens) * 4, cacheLen);',
+      '  const v_cache = new Float32Array(memory.buffer, (dataLen + tokens + cacheLen) * 4, cacheLen);',
+      ...kvCode,
+    ] : []),
+    `  const cs = new Float32Array(memory.buffer, ${kv ? '(dataLen + kvLen)' : 'dataLen'} * 4, csLen);`,
+    ...(direct ? directTableCode(ir, direct, at, strides, kv ? 'dataLen + kvLen' : 'dataLen', kvTail('start')) : []),
     '  return {',
     '    q,',
     '    k,',
     '    buffer,',
+    ...(kv ? ['    v,', '    slot_mapping,', '    k_cache,', '    v_cache,'] : []),
     '    rotateInPlace(extra) {',
     '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
     '      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);',
     `      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(${messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' })});`,
     `      if (call.tokens > tokens) throw new RangeError(${messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
+    // (A KV cache's arrays are the kernel's own: v, the first tokens of slot_mapping, the caches.)
     strided
-      ? '      const inputs = { ...extra, q, k, sizes: callSizes } as Inputs;'
-      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${K.headDim}), sizes: callSizes } as Inputs;`,
+      ? `      const inputs = { ...extra, q, k, sizes: callSizes${kv ? ', v, slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache' : ''} } as Inputs;`
+      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${K.headDim}), sizes: callSizes${kv ? `, v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * ${K.headDim}), slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache` : ''} } as Inputs;`,
     '      const shape = validate(inputs);',
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
-    `      rotateWasm(${at.q}, ${at.k}, dataLen * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides});`,
+    `      rotateWasm(${at.q}, ${at.k}, ${kv ? '(dataLen + kvLen)' : 'dataLen'} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')});`,
     '    },',
     '  };',
     '}',
@@ -379,7 +482,7 @@ function directTable(ir: RopeIR): { positions: number } | null {
   return { positions: ir.kernel.sincos.maxPositions };
 }
 
-function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: string; k: string }, strides: string): string[] {
+function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: string; k: string }, strides: string, tableAt: string, kvTail: string): string[] {
   const src = ir.positions.source;
   if (src.kind !== 'index') throw new Error('directTableCode: index positions only');
   const P = ir.pairs.length;
@@ -392,7 +495,7 @@ function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: str
   const first = src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
   return [
     `  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < ${P}, then sin(p·ω_j)·m·direction.`,
-    `  const tabStart = (dataLen + csLen) * 4;`,
+    `  const tabStart = (${tableAt} + csLen) * 4;`,
     '  const tab = new Float32Array(memory.buffer, tabStart, tabLen);',
     '  {',
     '    const t = tableFor(OMEGA);',
@@ -414,7 +517,7 @@ function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: str
     `    const [qts, qhs, kts, khs] = [${strides}];`,
     '    for (let b = 0; b < shape.batch; b++) {',
     `      const start = ${start}, n = ${count}, p0 = ${first};`,
-    `      if (n > 0) rotateWasm(${at.q} + start * qts, ${at.k} + start * kts, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs);`,
+    `      if (n > 0) rotateWasm(${at.q} + start * qts, ${at.k} + start * kts, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs${kvTail});`,
     '    }',
     '    return true;',
     '  };',

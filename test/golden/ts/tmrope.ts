@@ -663,7 +663,7 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
   const csLen = tokens * 64;
   const bytes = (dataLen + csLen) * 4;
   const pages = Math.max(1, Math.ceil(bytes / 65536));
-  if (pages > 65536) throw new RangeError(`sizes: q, k and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
   const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
   if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
   wasmModule ??= new wasm.Module(WASM_ROTATE);
