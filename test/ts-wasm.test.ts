@@ -203,6 +203,28 @@ describe('TS backend: the WebAssembly kernel', () => {
     });
   }
 
+  it('the cache copy for every head width: 8-byte tail (head_dim 6, 130), unrolled (128), loops of four blocks (256) and of one (264)', async () => {
+    for (const D of [6, 128, 130, 256, 264]) {
+      const { ir, code } = compileTs(`rope wide {\n  head_dim ${D}\n  rotary dim 4\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    q heads 1\n    k heads 2\n    kv_cache paged(block 2)\n  }\n}\n`, 'wide.rope');
+      const mod = await loadGeneratedTs(code, `wide_${D}`);
+      const tokens = 3;
+      const kernel = mod.createWasmKernel({ tokens, offset: 2, cache_blocks: 3 });
+      const rand = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(seed * 1000 + i * 12.9898) * 0.9);
+      const [q, k, v] = [rand(tokens * D, 1), rand(tokens * 2 * D, 2), rand(tokens * 2 * D, 3)];
+      kernel.q.set(q);
+      kernel.k.set(k);
+      kernel.v.set(v);
+      kernel.slot_mapping.set([5, -1, 0]);
+      kernel.k_cache.fill(7);
+      kernel.v_cache.fill(7);
+      kernel.rotateInPlace();
+      const filled = () => new Float64Array(6 * 2 * D).fill(7);
+      const want = interpret(ir, { q, k, v, slot_mapping: [5, -1, 0], k_cache: filled(), v_cache: filled(), sizes: { tokens, offset: 2, cache_blocks: 3 } });
+      expect(maxDiff({ q: kernel.k_cache, k: kernel.v_cache }, { q: want.k_cache!, k: want.v_cache! }), `head_dim ${D}`).toBeLessThanOrEqual(4e-7);
+      expect(maxDiff(kernel, want), `head_dim ${D}`).toBeLessThanOrEqual(4e-7);
+    }
+  });
+
   it('a KV-cache write with fp8 caches or a block table says why it has no WebAssembly kernel', async () => {
     for (const [form, why] of [['paged(block 4, dtype fp8_e4m3)', 'its KV cache is fp8 e4m3'], ['paged(block 4, slots table)', 'its KV cache takes slots from a block table']]) {
       const { code } = compileTs(`rope nokv {\n  head_dim 8\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    q heads 2\n    k heads 1\n    kv_cache ${form}\n  }\n}\n`, 'nokv.rope');
