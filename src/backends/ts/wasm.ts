@@ -22,7 +22,6 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (kv?.dtype === 'fp8_e4m3') return { ok: false, why: 'its KV cache is fp8 e4m3 (the WebAssembly kernel writes f32 caches)' };
   if (kv?.kind === 'paged' && kv.table) return { ok: false, why: 'its KV cache takes slots from a block table (the WebAssembly kernel reads slot_mapping)' };
   if (ir.kernel.qOutput) return { ok: false, why: "q's output is fp8 e4m3 (the WebAssembly kernel rotates q and k in place, in f32)" };
-  if (ir.kernel.norm) return { ok: false, why: 'its heads are normalized before they rotate (the WebAssembly kernel only rotates)' };
   return { ok: true };
 }
 
@@ -76,6 +75,13 @@ const op = {
   i32Load: (offset: number) => [0x28, 2, ...uleb(offset)],
   if: [0x04, 0x40],
   i64Load: (offset: number) => [0x29, 3, ...uleb(offset)],
+  sub: [0x6b],
+  f32Const: (x: number) => [0x43, ...new Uint8Array(Float32Array.of(x).buffer)],
+  f32Load4: (offset: number) => [0x2a, 2, ...uleb(offset)],
+  f32Div: [0x95],
+  f32Sqrt: [0x91],
+  f32x4Splat: [0xfd, ...uleb(19)],
+  f32x4Extract: (lane: number) => [0xfd, ...uleb(31), lane],
   i64Store: (offset: number) => [0x37, 3, ...uleb(offset)],
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
@@ -106,7 +112,16 @@ const UNROLL_BYTES = 2400;
 // headStride: k's lane 0, v and its strides, slot_mapping, the caches and where slot s's head h row
 // lies, all bytes), then t, csb, slot, row and h.
 const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, qts: 6, qhs: 7, kts: 8, khs: 9, t: 10, csb: 11 };
-const KV = { kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20, t: 21, csb: 22, slot: 23, row: 24, h: 25, dk: 26, sk: 27, dv: 28, sv: 29, i: 30 };
+// With a norm (`norm rms(…)`), two more parameters after those: wq, wk (the weights, bytes; 0 for `weight none`).
+type RotateLocals = ReturnType<typeof rotateLocals>;
+function rotateLocals(kv: boolean, norm: boolean) {
+  const n0 = 10 + (kv ? 11 : 0);
+  const l0 = n0 + (norm ? 2 : 0);
+  return {
+    params: l0, kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20,
+    wq: n0, wk: n0 + 1, t: l0, csb: l0 + 1, slot: l0 + 2, row: l0 + 3, h: l0 + 4, dk: l0 + 5, sk: l0 + 6, dv: l0 + 7, sv: l0 + 8, i: l0 + 9,
+  };
+}
 
 /** out_a = a·c − b·s, out_b = b·c + a·s on the values in locals (x1, x2, c, s), vector or scalar. */
 function rotateOps(vector: boolean, offA: number, offB: number, addrA: number[], addrB: number[]): number[] {
@@ -201,20 +216,29 @@ function headsBody(ir: RopeIR): number[] {
  * kts, khs) (byte offsets into the memory and strides in bytes), which calls heads(…) for q and
  * for k of every token.
  */
-export function wasmRotateModule(ir: RopeIR): Uint8Array {
+export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): Uint8Array {
   const P = ir.pairs.length;
   const kv = ir.kernel.kvCache !== undefined;
-  // With a KV cache the loop's locals follow the eleven more parameters.
-  const [t, csb] = kv ? [KV.t, KV.csb] : [R.t, R.csb];
+  const norm = ir.kernel.norm;
+  // The loop's locals follow a KV cache's and a norm's parameters.
+  const K = rotateLocals(kv, norm !== undefined);
+  const [t, csb] = [K.t, K.csb];
   const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(t), ...op.get(csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
+  // A norm first normalizes the token's heads of the tensor in place (function 2 for q, 3 for k),
+  // from lane 0 of the head: `lane0` bytes before the base its rotation starts from.
+  const normalize = (which: 0 | 1, ptr: number, heads: number, ts: number, hs: number) => !norm ? [] : [
+    ...op.get(ptr), ...op.i32(lane0[which]), ...op.sub, ...op.get(heads), ...op.get(t), ...op.get(ts), ...op.get(hs), ...op.get(which === 0 ? K.wq : K.wk), 0x10, ...uleb(2 + which),
+  ];
   const rotate = [
     ...op.i32(0), ...op.set(t),
     ...op.block, ...op.loop,
     ...op.get(t), ...op.get(R.tokens), ...op.geU, ...op.brIf(1),
     ...op.get(R.cs), ...op.get(t), ...op.i32(2 * P * 4), ...op.mul, ...op.add, ...op.set(csb),
+    ...normalize(0, R.q, R.qHeads, R.qts, R.qhs),
     ...call(R.q, R.qHeads, R.qts, R.qhs),
+    ...normalize(1, R.k, R.kHeads, R.kts, R.khs),
     ...call(R.k, R.kHeads, R.kts, R.khs),
-    ...(kv ? cacheStore(ir) : []),
+    ...(kv ? cacheStore(ir, K) : []),
     ...op.get(t), ...op.i32(1), ...op.add, ...op.set(t), ...op.br(0),
     ...op.end, ...op.end,
   ];
@@ -225,13 +249,67 @@ export function wasmRotateModule(ir: RopeIR): Uint8Array {
   const i32s = (n: number) => Array.from({ length: n }, () => [I32]);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, ...vec(i32s(kv ? 21 : 10)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])]])),
+    ...section(1, vec([[0x60, ...vec(i32s(K.params)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])]])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
-    ...section(3, vec([uleb(0), uleb(1)])),
+    // rotate, heads, and a norm's two (q's and k's head widths), of heads' type.
+    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : [])])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
-    ...section(10, vec([fn([[kv ? 10 : 2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir))])),
+    ...section(10, vec([fn([[kv ? 10 : 2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir)),
+      ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : [])])),
   ];
   return Uint8Array.from(bytes);
+}
+
+// Locals of norm(p, heads, t, ts, hs, w): parameters 0–5 (p: lane 0 of the tensor, w: its weights, bytes), then these.
+const N = { p: 0, heads: 1, t: 2, ts: 3, hs: 4, w: 5, h: 6, base: 7, i: 8, acc: 9, r: 10, fx: 11 };
+const NORM_LOCALS = [[3, I32], [1, V128], [2, F32]]; // h base i | acc | r fx
+
+/**
+ * `norm rms(eps E[, weight …])`: for each head h of token t, x ← x · (r · w) with
+ * r = 1 / sqrt(Σx² / D + eps) in f32, over the head's D lanes (the GPU kernels' formula), in place
+ * before the rotation reads them. Σx² in f32x4 (four partial sums, then lanes 0 + 1 + 2 + 3), an
+ * 8-byte tail for D ≡ 2 mod 4.
+ */
+function normBody(D: number, norm: { eps: number; weight: 'scale' | 'none' | 'one_plus' }): number[] {
+  const D4 = D * 4;
+  const whole = D4 - (D4 % 16);
+  const at = (local: number) => [...op.get(N.base), ...op.get(local), ...op.add];
+  const blocks = (body: number[]) => whole === 0 ? [] : [
+    ...op.i32(0), ...op.set(N.i),
+    ...op.loop, ...body,
+    ...op.get(N.i), ...op.i32(16), ...op.add, ...op.set(N.i),
+    ...op.get(N.i), ...op.i32(whole), ...op.ltU, ...op.brIf(0),
+    ...op.end,
+  ];
+  // The factor of 16 bytes at i: r, r · w, or r · (1 + w).
+  const weightVec = norm.weight === 'none' ? [] : [
+    ...op.get(N.w), ...op.get(N.i), ...op.add, ...op.v128Load(0),
+    ...(norm.weight === 'one_plus' ? [...op.f32Const(1), ...op.f32x4Splat, ...op.f32x4Add] : []),
+    ...op.f32x4Mul,
+  ];
+  const weightLane = (off: number) => norm.weight === 'none' ? [] : [
+    ...op.get(N.w), ...op.f32Load4(off), ...(norm.weight === 'one_plus' ? [...op.f32Const(1), ...op.f32Add] : []), ...op.f32Mul,
+  ];
+  const tailLanes = D4 % 16 === 0 ? [] : [whole, whole + 4];
+  return [
+    ...op.i32(0), ...op.set(N.h),
+    ...op.block, ...op.loop,
+    ...op.get(N.h), ...op.get(N.heads), ...op.geU, ...op.brIf(1),
+    ...op.get(N.p), ...op.get(N.t), ...op.get(N.ts), ...op.mul, ...op.add, ...op.get(N.h), ...op.get(N.hs), ...op.mul, ...op.add, ...op.set(N.base),
+    // Σx²
+    ...op.f32Const(0), ...op.f32x4Splat, ...op.set(N.acc),
+    ...blocks([...op.get(N.acc), ...at(N.i), ...op.v128Load(0), ...at(N.i), ...op.v128Load(0), ...op.f32x4Mul, ...op.f32x4Add, ...op.set(N.acc)]),
+    ...op.get(N.acc), ...op.f32x4Extract(0), ...op.get(N.acc), ...op.f32x4Extract(1), ...op.f32Add,
+    ...op.get(N.acc), ...op.f32x4Extract(2), ...op.f32Add, ...op.get(N.acc), ...op.f32x4Extract(3), ...op.f32Add, ...op.set(N.r),
+    ...tailLanes.flatMap((off) => [...op.get(N.base), ...op.f32Load4(off), ...op.set(N.fx), ...op.get(N.r), ...op.get(N.fx), ...op.get(N.fx), ...op.f32Mul, ...op.f32Add, ...op.set(N.r)]),
+    // r = 1 / sqrt(Σx² / D + eps)
+    ...op.f32Const(1), ...op.get(N.r), ...op.f32Const(D), ...op.f32Div, ...op.f32Const(norm.eps), ...op.f32Add, ...op.f32Sqrt, ...op.f32Div, ...op.set(N.r),
+    // x ← x · (r · w)
+    ...blocks([...at(N.i), ...at(N.i), ...op.v128Load(0), ...op.get(N.r), ...op.f32x4Splat, ...weightVec, ...op.f32x4Mul, ...op.v128Store(0)]),
+    ...tailLanes.flatMap((off) => [...op.get(N.base), ...op.get(N.base), ...op.f32Load4(off), ...op.get(N.r), ...weightLane(off), ...op.f32Mul, ...op.f32Store(off)]),
+    ...op.get(N.h), ...op.i32(1), ...op.add, ...op.set(N.h), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
 }
 
 /**
@@ -241,7 +319,7 @@ export function wasmRotateModule(ir: RopeIR): Uint8Array {
  * k_cache and v_cache at row + h·headStride (flat, NHD and HND caches differ only in those strides),
  * 16 bytes at a time (memory.copy per head, a call into the engine each, was slower under the same load).
  */
-function cacheStore(ir: RopeIR): number[] {
+function cacheStore(ir: RopeIR, KV: RotateLocals): number[] {
   const D4 = tensorLanes(ir, 'k').headDim * 4;
   // Per head: dk, dv = the cache rows; sk, sv = k's head (lane 0) and v's head.
   const dst = (cache: number) => [...op.get(cache), ...op.get(KV.row), ...op.add, ...op.get(KV.h), ...op.get(KV.headStride), ...op.mul, ...op.add];
@@ -352,7 +430,14 @@ export function wasmSource(ir: RopeIR): string {
   const down = ir.rotaryOffset - low;
   const moduleIr = down === 0 ? ir : { ...ir, laneRuns: ir.laneRuns!.map((r) => ({ ...r, a0: r.a0 - down, b0: r.b0 - down })) };
   const [sq, sk] = [Q.offset - low, K.offset - low];
-  const bytes = Array.from(wasmRotateModule(moduleIr)).join(', ');
+  const bytes = Array.from(wasmRotateModule(moduleIr, [sq * 4, sk * 4])).join(', ');
+  // A norm's weights (not `weight none`) live in the memory after a KV cache's arrays: q's, then k's.
+  const weights = ir.kernel.norm !== undefined && ir.kernel.norm.weight !== 'none';
+  // Where the cos/sin buffer begins (elements): after the data, a KV cache's arrays and the weights.
+  const csAt = [kv || weights ? '(dataLen' : 'dataLen', kv ? ' + kvLen' : '', weights ? ' + normLen' : '', kv || weights ? ')' : ''].join('');
+  const normAt = kv ? '(dataLen + kvLen)' : 'dataLen';
+  // rotate's norm arguments: where q's and k's weights are (bytes), 0 without weights.
+  const normTail = !ir.kernel.norm ? '' : weights ? `, ${normAt} * 4, (${normAt} + ${Q.headDim}) * 4` : ', 0, 0';
   const direct = directTable(ir);
   // Where q's and k's rotated lanes begin in the memory (bytes), and their strides in bytes for a validated shape.
   const at = strided ? { q: `${plus('views.qStart', sq)} * 4`, k: `${plus('views.kStart', sk)} * 4` } : { q: `${sq * 4}`, k: `${plus('qLen', sk)} * 4` };
@@ -424,14 +509,15 @@ export function wasmSource(ir: RopeIR): string {
     ...(kv ? [`  const cacheLen = cacheSlots * kHeads * ${K.headDim};`, '  const kvLen = tokens + 2 * cacheLen;'] : []),
     `  const csLen = tokens * ${2 * P};`,
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
-    `  const bytes = (dataLen + ${kv ? 'kvLen + ' : ''}csLen${direct ? ' + tabLen' : ''}) * 4;`,
+    ...(weights ? [`  const normLen = ${Q.headDim + K.headDim};`] : []),
+    `  const bytes = (${csAt} + csLen${direct ? ' + tabLen' : ''}) * 4;`,
     '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
     `  if (pages > 65536) throw new RangeError(${messageLiteral('wasm-memory', { bytes: 'bytes' })});`,
     '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
     `  if (!wasm) throw new RangeError(${messageLiteral('wasm-engine', {})});`,
     '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
     '  const memory = new wasm.Memory({ initial: pages });',
-    `  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number${kv ? ', ...kv: number[]' : ''}) => void;`,
+    `  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number${kv || ir.kernel.norm ? ', ...stages: number[]' : ''}) => void;`,
     '  const buffer = new Float32Array(memory.buffer, 0, dataLen);',
     ...(strided
       ? ['  const q = buffer.subarray(views.qStart);', '  const k = buffer.subarray(views.kStart);', ...(kv ? ['  const v = buffer.subarray(views.vStart);'] : [])]
@@ -442,8 +528,12 @@ export function wasmSource(ir: RopeIR): string {
       '  const v_cache = new Float32Array(memory.buffer, (dataLen + tokens + cacheLen) * 4, cacheLen);',
       ...kvCode,
     ] : []),
-    `  const cs = new Float32Array(memory.buffer, ${kv ? '(dataLen + kvLen)' : 'dataLen'} * 4, csLen);`,
-    ...(direct ? directTableCode(ir, direct, at, strides, kv ? 'dataLen + kvLen' : 'dataLen', kvTail('start')) : []),
+    ...(weights ? [
+      `  const qWeight = new Float32Array(memory.buffer, ${normAt} * 4, ${Q.headDim});`,
+      `  const kWeight = new Float32Array(memory.buffer, (${normAt} + ${Q.headDim}) * 4, ${K.headDim});`,
+    ] : []),
+    `  const cs = new Float32Array(memory.buffer, ${csAt} * 4, csLen);`,
+    ...(direct ? directTableCode(ir, direct, at, strides, csAt, kvTail('start') + normTail) : []),
     '  return {',
     '    q,',
     '    k,',
@@ -459,9 +549,11 @@ export function wasmSource(ir: RopeIR): string {
       ? `      const inputs = { ...extra, q, k, sizes: callSizes${kv ? ', v, slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache' : ''} } as Inputs;`
       : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${K.headDim}), sizes: callSizes${kv ? `, v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * ${K.headDim}), slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache` : ''} } as Inputs;`,
     '      const shape = validate(inputs);',
+    // A norm's weights, checked by validate(), into the kernel's memory.
+    ...(weights ? ['      qWeight.set(inputs.q_norm_weight!);', '      kWeight.set(inputs.k_norm_weight!);'] : []),
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
-    `      rotateWasm(${at.q}, ${at.k}, ${kv ? '(dataLen + kvLen)' : 'dataLen'} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')});`,
+    `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')}${normTail});`,
     '    },',
     '  };',
     '}',
