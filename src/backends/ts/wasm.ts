@@ -20,7 +20,6 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
   const kv = ir.kernel.kvCache;
   if (kv?.dtype === 'fp8_e4m3') return { ok: false, why: 'its KV cache is fp8 e4m3 (the WebAssembly kernel writes f32 caches)' };
-  if (kv?.kind === 'paged' && kv.table) return { ok: false, why: 'its KV cache takes slots from a block table (the WebAssembly kernel reads slot_mapping)' };
   if (ir.kernel.qOutput) return { ok: false, why: "q's output is fp8 e4m3 (the WebAssembly kernel rotates q and k in place, in f32)" };
   return { ok: true };
 }
@@ -375,6 +374,8 @@ function cacheStore(ir: RopeIR, KV: RotateLocals): number[] {
 export function wasmSource(ir: RopeIR): string {
   const support = wasmSupport(ir);
   const kv = support.ok ? ir.kernel.kvCache : undefined;
+  // `slots table`: each call's block_table (in `extra`) gives the slots, which the kernel writes where slot_mapping would be.
+  const table = kv?.kind === 'paged' && kv.table === true;
   const strided = ir.kernel.strided === true;
   const head = [
     '/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */',
@@ -395,8 +396,7 @@ export function wasmSource(ir: RopeIR): string {
     ...(kv ? [
       `  /** v (k's shape${strided ? ', a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride' : ''}), copied into v_cache: write each call's here. */`,
       '  readonly v: Float32Array;',
-      '  /** Each token\'s cache slot (−1: not stored): write each call\'s here. */',
-      '  readonly slot_mapping: Int32Array;',
+      ...(table ? [] : ['  /** Each token\'s cache slot (−1: not stored): write each call\'s here. */', '  readonly slot_mapping: Int32Array;']),
       '  /** The key and value caches, in the kernel\'s memory: they keep their rows between calls. */',
       '  readonly k_cache: Float32Array;',
       '  readonly v_cache: Float32Array;',
@@ -460,6 +460,8 @@ export function wasmSource(ir: RopeIR): string {
     ];
   })();
   const kvTail = (start: string) => (kv ? `, ...kvArgs(${start}, shape)` : '');
+  // The call's slot_mapping for validate(): the kernel's own (its first tokens), or none with a block table (extra has block_table).
+  const slotsIn = table ? '' : ', slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)';
   return [
     ...head,
     ...(strided ? [
@@ -524,6 +526,7 @@ export function wasmSource(ir: RopeIR): string {
       : ['  const q = buffer.subarray(0, qLen);', ...(kv ? ['  const k = buffer.subarray(qLen, qLen + kLen);', '  const v = buffer.subarray(qLen + kLen);'] : ['  const k = buffer.subarray(qLen);'])]),
     ...(kv ? [
       '  const slot_mapping = new Int32Array(memory.buffer, dataLen * 4, tokens);',
+      ...(table ? tableSlotsCode(ir) : []),
       '  const k_cache = new Float32Array(memory.buffer, (dataLen + tokens) * 4, cacheLen);',
       '  const v_cache = new Float32Array(memory.buffer, (dataLen + tokens + cacheLen) * 4, cacheLen);',
       ...kvCode,
@@ -538,7 +541,7 @@ export function wasmSource(ir: RopeIR): string {
     '    q,',
     '    k,',
     '    buffer,',
-    ...(kv ? ['    v,', '    slot_mapping,', '    k_cache,', '    v_cache,'] : []),
+    ...(kv ? ['    v,', ...(table ? [] : ['    slot_mapping,']), '    k_cache,', '    v_cache,'] : []),
     '    rotateInPlace(extra) {',
     '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
     '      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);',
@@ -546,11 +549,13 @@ export function wasmSource(ir: RopeIR): string {
     `      if (call.tokens > tokens) throw new RangeError(${messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
     // (A KV cache's arrays are the kernel's own: v, the first tokens of slot_mapping, the caches.)
     strided
-      ? `      const inputs = { ...extra, q, k, sizes: callSizes${kv ? ', v, slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache' : ''} } as Inputs;`
-      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${K.headDim}), sizes: callSizes${kv ? `, v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * ${K.headDim}), slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache` : ''} } as Inputs;`,
+      ? `      const inputs = { ...extra, q, k, sizes: callSizes${kv ? `, v${slotsIn}, k_cache, v_cache` : ''} } as Inputs;`
+      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${K.headDim}), sizes: callSizes${kv ? `, v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * ${K.headDim})${slotsIn}, k_cache, v_cache` : ''} } as Inputs;`,
     '      const shape = validate(inputs);',
     // A norm's weights, checked by validate(), into the kernel's memory.
     ...(weights ? ['      qWeight.set(inputs.q_norm_weight!);', '      kWeight.set(inputs.k_norm_weight!);'] : []),
+    // A block table's slots, from the validated table and the tokens' positions.
+    ...(table ? ['      tableSlots(inputs, shape);'] : []),
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
     `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')}${normTail});`,
@@ -559,6 +564,39 @@ export function wasmSource(ir: RopeIR): string {
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * `kv_cache paged(block B, …, slots table)`: each token's slot from its sequence's row of block_table
+ * and its position p, block_table[b, p / B] · B + p % B (−1: no block, or p outside the row), the
+ * interpreter's rule, written into the kernel's slot array for the wasm loop to read. validate()
+ * refused entries past the cache and positions a row cannot hold (table-entry, table-short).
+ */
+function tableSlotsCode(ir: RopeIR): string[] {
+  const kv = ir.kernel.kvCache as Extract<RopeIR['kernel']['kvCache'], { kind: 'paged' }>;
+  const B = kv.block;
+  const src = ir.positions.source;
+  const packed = isPacked(ir);
+  const position = src.kind === 'tensor' ? 'positions[t]' : src.kind === 'index' ? (src.offset === 'none' ? 's' : src.offset === 'scalar' ? 's + shape.offset' : 's + offsets[b]') : null;
+  if (position === null) throw new Error('tableSlotsCode: a block table needs index or tensor positions (RC226)');
+  return [
+    '  const tableSlots = (inputs: Inputs, shape: Shape): void => {',
+    '    const table = inputs.block_table!;',
+    '    const W = shape.table_blocks;',
+    ...(packed ? ['    const cu = inputs.cu_seqlens!;'] : []),
+    ...(src.kind === 'tensor' ? ['    const positions = inputs.positions!;'] : []),
+    ...(src.kind === 'index' && src.offset === 'per_sequence' ? ['    const offsets = inputs.offsets!;'] : []),
+    '    for (let b = 0; b < shape.batch; b++) {',
+    `      const start = ${packed ? 'cu[b]' : 'b * shape.seq'}, n = ${packed ? 'cu[b + 1] - cu[b]' : 'shape.seq'};`,
+    '      for (let s = 0; s < n; s++) {',
+    '        const t = start + s;',
+    `        const p = ${position};`,
+    `        const entry = p >= 0 && p < W * ${B} ? table[b * W + Math.floor(p / ${B})] : -1;`,
+    `        slot_mapping[t] = entry < 0 ? -1 : entry * ${B} + (p % ${B});`,
+    '      }',
+    '    }',
+    '  };',
+  ];
 }
 
 /**
