@@ -19,7 +19,6 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
   if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
   const kv = ir.kernel.kvCache;
-  if (kv?.dtype === 'fp8_e4m3') return { ok: false, why: 'its KV cache is fp8 e4m3 (the WebAssembly kernel writes f32 caches)' };
   if (ir.kernel.qOutput) return { ok: false, why: "q's output is fp8 e4m3 (the WebAssembly kernel rotates q and k in place, in f32)" };
   return { ok: true };
 }
@@ -75,6 +74,17 @@ const op = {
   if: [0x04, 0x40],
   i64Load: (offset: number) => [0x29, 3, ...uleb(offset)],
   sub: [0x6b],
+  and: [0x71],
+  or: [0x72],
+  shl: [0x74],
+  shrU: [0x76],
+  eq: [0x46],
+  gtU: [0x4b],
+  leU: [0x4d],
+  else: [0x05],
+  i32FromF32: [0xbc],
+  f32FromBits: [0xbe],
+  i32Store8: (offset: number) => [0x3a, 0, ...uleb(offset)],
   f32Const: (x: number) => [0x43, ...new Uint8Array(Float32Array.of(x).buffer)],
   f32Load4: (offset: number) => [0x2a, 2, ...uleb(offset)],
   f32Div: [0x95],
@@ -113,11 +123,13 @@ const UNROLL_BYTES = 2400;
 const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, qts: 6, qhs: 7, kts: 8, khs: 9, t: 10, csb: 11 };
 // With a norm (`norm rms(…)`), two more parameters after those: wq, wk (the weights, bytes; 0 for `weight none`).
 type RotateLocals = ReturnType<typeof rotateLocals>;
-function rotateLocals(kv: boolean, norm: boolean) {
+function rotateLocals(kv: boolean, norm: boolean, fp8: boolean) {
   const n0 = 10 + (kv ? 11 : 0);
-  const l0 = n0 + (norm ? 2 : 0);
+  // An fp8 cache's k_scale and v_scale (float32 bits) after a norm's two.
+  const s0 = n0 + (norm ? 2 : 0);
+  const l0 = s0 + (fp8 ? 2 : 0);
   return {
-    params: l0, kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20,
+    params: l0, kScale: s0, vScale: s0 + 1, kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20,
     wq: n0, wk: n0 + 1, t: l0, csb: l0 + 1, slot: l0 + 2, row: l0 + 3, h: l0 + 4, dk: l0 + 5, sk: l0 + 6, dv: l0 + 7, sv: l0 + 8, i: l0 + 9,
   };
 }
@@ -220,7 +232,8 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
   const kv = ir.kernel.kvCache !== undefined;
   const norm = ir.kernel.norm;
   // The loop's locals follow a KV cache's and a norm's parameters.
-  const K = rotateLocals(kv, norm !== undefined);
+  const fp8 = ir.kernel.kvCache?.dtype === 'fp8_e4m3';
+  const K = rotateLocals(kv, norm !== undefined, fp8);
   const [t, csb] = [K.t, K.csb];
   const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(t), ...op.get(csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
   // A norm first normalizes the token's heads of the tensor in place (function 2 for q, 3 for k),
@@ -237,7 +250,7 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     ...call(R.q, R.qHeads, R.qts, R.qhs),
     ...normalize(1, R.k, R.kHeads, R.kts, R.khs),
     ...call(R.k, R.kHeads, R.kts, R.khs),
-    ...(kv ? cacheStore(ir, K) : []),
+    ...(kv ? cacheStore(ir, K, fp8 ? 2 + (norm ? 2 : 0) : -1) : []),
     ...op.get(t), ...op.i32(1), ...op.add, ...op.set(t), ...op.br(0),
     ...op.end, ...op.end,
   ];
@@ -248,15 +261,72 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
   const i32s = (n: number) => Array.from({ length: n }, () => [I32]);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, ...vec(i32s(K.params)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])]])),
+    // Types: rotate's, heads' (a norm's too), and the fp8 encoder's (f32) → i32.
+    ...section(1, vec([[0x60, ...vec(i32s(K.params)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])], ...(fp8 ? [[0x60, ...vec([[F32]]), ...vec([[I32]])]] : [])])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
-    // rotate, heads, and a norm's two (q's and k's head widths), of heads' type.
-    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : [])])),
+    // rotate, heads, a norm's two (q's and k's head widths), of heads' type, and an fp8 cache's encoder.
+    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : [])])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
     ...section(10, vec([fn([[kv ? 10 : 2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir)),
-      ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : [])])),
+      ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : []),
+      ...(fp8 ? [fn([[10, I32]], e4m3Body())] : [])])),
   ];
   return Uint8Array.from(bytes);
+}
+
+/** One head of an fp8 cache: for lane l < D, byte dk + l ← e4m3(f32 at sk + 4l / k_scale), and v's likewise. */
+function fp8Lanes(KV: RotateLocals, D: number, encoder: number): number[] {
+  const lane = (dst: number, srcPtr: number, scale: number) => [
+    ...op.get(dst), ...op.get(KV.i), ...op.add,
+    ...op.get(srcPtr), ...op.get(KV.i), ...op.i32(4), ...op.mul, ...op.add, ...op.f32Load4(0),
+    ...op.get(scale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(encoder), ...op.i32Store8(0),
+  ];
+  return [
+    ...op.i32(0), ...op.set(KV.i),
+    ...op.loop,
+    ...lane(KV.dk, KV.sk, KV.kScale),
+    ...lane(KV.dv, KV.sv, KV.vScale),
+    ...op.get(KV.i), ...op.i32(1), ...op.add, ...op.set(KV.i),
+    ...op.get(KV.i), ...op.i32(D), ...op.ltU, ...op.brIf(0),
+    ...op.end,
+  ];
+}
+
+/**
+ * f32 → fp8 e4m3 bits, as CUDA's __nv_fp8_e4m3(float) converts (and the WGSL e4m3_bits does, step
+ * for step): nearest even, saturating to ±448 (0x7e), NaN → 0x7f, |v| ≤ 2^-10 → a signed zero;
+ * integer arithmetic on v's bits only. Locals after v: x sign a e m code rest halfway shift sig.
+ */
+function e4m3Body(): number[] {
+  const [v, x, sign, a, e, m, code, rest, halfway, shift, sig] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const ret = (...value: number[][]) => [...value.flat(), 0x0f];
+  return [
+    ...op.get(v), ...op.i32FromF32, ...op.set(x),
+    ...op.get(x), ...op.i32(24), ...op.shrU, ...op.i32(0x80), ...op.and, ...op.set(sign),
+    ...op.get(x), ...op.i32(0x7fffffff), ...op.and, ...op.set(a),
+    ...op.get(a), ...op.i32(0x7f800000), ...op.gtU, ...op.if, ...ret(op.i32(0x7f)), ...op.end,
+    ...op.get(a), ...op.i32(0x3a800000), ...op.leU, ...op.if, ...ret(op.get(sign)), ...op.end,
+    ...op.get(a), ...op.i32(0x43e80000), ...op.gtU, ...op.if, ...ret(op.get(sign), op.i32(0x7e), op.or), ...op.end,
+    ...op.get(a), ...op.i32(23), ...op.shrU, ...op.set(e),
+    ...op.get(a), ...op.i32(0x7fffff), ...op.and, ...op.set(m),
+    ...op.get(e), ...op.i32(121), ...op.geU, ...op.if,
+    // normal: 3 fraction bits kept, 20 rounded off
+    ...op.get(e), ...op.i32(120), ...op.sub, ...op.i32(3), ...op.shl, ...op.get(m), ...op.i32(20), ...op.shrU, ...op.or, ...op.set(code),
+    ...op.get(m), ...op.i32(0xfffff), ...op.and, ...op.set(rest),
+    ...op.i32(0x80000), ...op.set(halfway),
+    ...op.else,
+    // subnormal (2^-10 < |v| < 2^-6): steps of 2^-9, the implicit bit included
+    ...op.i32(141), ...op.get(e), ...op.sub, ...op.set(shift),
+    ...op.get(m), ...op.i32(0x800000), ...op.or, ...op.set(sig),
+    ...op.get(sig), ...op.get(shift), ...op.shrU, ...op.set(code),
+    ...op.get(sig), ...op.i32(1), ...op.get(shift), ...op.shl, ...op.i32(1), ...op.sub, ...op.and, ...op.set(rest),
+    ...op.i32(1), ...op.get(shift), ...op.i32(1), ...op.sub, ...op.shl, ...op.set(halfway),
+    ...op.end,
+    ...op.get(rest), ...op.get(halfway), ...op.gtU,
+    ...op.get(rest), ...op.get(halfway), ...op.eq, ...op.get(code), ...op.i32(1), ...op.and, ...op.and,
+    ...op.or, ...op.if, ...op.get(code), ...op.i32(1), ...op.add, ...op.set(code), ...op.end,
+    ...op.get(sign), ...op.get(code), ...op.or,
+  ];
 }
 
 // Locals of norm(p, heads, t, ts, hs, w): parameters 0–5 (p: lane 0 of the tensor, w: its weights, bytes), then these.
@@ -318,11 +388,10 @@ function normBody(D: number, norm: { eps: number; weight: 'scale' | 'none' | 'on
  * k_cache and v_cache at row + h·headStride (flat, NHD and HND caches differ only in those strides),
  * 16 bytes at a time (memory.copy per head, a call into the engine each, was slower under the same load).
  */
-function cacheStore(ir: RopeIR, KV: RotateLocals): number[] {
+function cacheStore(ir: RopeIR, KV: RotateLocals, encoder: number): number[] {
   const D4 = tensorLanes(ir, 'k').headDim * 4;
-  // Per head: dk, dv = the cache rows; sk, sv = k's head (lane 0) and v's head.
-  const dst = (cache: number) => [...op.get(cache), ...op.get(KV.row), ...op.add, ...op.get(KV.h), ...op.get(KV.headStride), ...op.mul, ...op.add];
-  const src = (base: number, ts: number, hs: number) => [...op.get(base), ...op.get(KV.t), ...op.get(ts), ...op.mul, ...op.add, ...op.get(KV.h), ...op.get(hs), ...op.mul, ...op.add];
+  // fp8 caches: lane by lane, each e4m3(x / scale) (function `encoder`) stored as a byte.
+  if (encoder >= 0) return cacheRowsOf(KV, fp8Lanes(KV, D4 / 4, encoder));
   // 16 bytes of k and of v at byte i of the head (a loop over the head; an 8-byte tail for head_dim ≡ 2 mod 4).
   // 16 bytes of k and of v at byte `off` past the heads' starts plus `at` (the loop's cursor, or none).
   const copy16 = (off: number, at: number[] = []) => {
@@ -349,6 +418,13 @@ function cacheStore(ir: RopeIR, KV: RotateLocals): number[] {
     ...op.get(KV.i), ...op.i32(whole), ...op.ltU, ...op.brIf(0),
     ...op.end,
   ];
+  return cacheRowsOf(KV, [...vectors, ...tail]);
+}
+
+/** For token t: its slot, unless −1 its row, and for each k head the pointers dk, sk, dv, sv, then `copy` (one head's rows). */
+function cacheRowsOf(KV: RotateLocals, copy: number[]): number[] {
+  const dst = (cache: number) => [...op.get(cache), ...op.get(KV.row), ...op.add, ...op.get(KV.h), ...op.get(KV.headStride), ...op.mul, ...op.add];
+  const src = (base: number, ts: number, hs: number) => [...op.get(base), ...op.get(KV.t), ...op.get(ts), ...op.mul, ...op.add, ...op.get(KV.h), ...op.get(hs), ...op.mul, ...op.add];
   return [
     ...op.get(KV.slots), ...op.get(KV.t), ...op.i32(4), ...op.mul, ...op.add, ...op.i32Load(0), ...op.set(KV.slot),
     ...op.get(KV.slot), ...op.i32(0), ...op.geS, ...op.if,
@@ -359,8 +435,7 @@ function cacheStore(ir: RopeIR, KV: RotateLocals): number[] {
     ...op.get(KV.h), ...op.get(R.kHeads), ...op.geU, ...op.brIf(1),
     ...dst(KV.kc), ...op.set(KV.dk), ...src(KV.kz, R.kts, R.khs), ...op.set(KV.sk),
     ...dst(KV.vc), ...op.set(KV.dv), ...src(KV.v, KV.vts, KV.vhs), ...op.set(KV.sv),
-    ...vectors,
-    ...tail,
+    ...copy,
     ...op.get(KV.h), ...op.i32(1), ...op.add, ...op.set(KV.h), ...op.br(0),
     ...op.end, ...op.end,
     ...op.end,
@@ -374,6 +449,9 @@ function cacheStore(ir: RopeIR, KV: RotateLocals): number[] {
 export function wasmSource(ir: RopeIR): string {
   const support = wasmSupport(ir);
   const kv = support.ok ? ir.kernel.kvCache : undefined;
+  // fp8 caches hold bytes; others f32.
+  const fp8 = kv?.dtype === 'fp8_e4m3';
+  const [cacheType, cacheBytes] = fp8 ? ['Uint8Array', 1] : ['Float32Array', 4];
   // `slots table`: each call's block_table (in `extra`) gives the slots, which the kernel writes where slot_mapping would be.
   const table = kv?.kind === 'paged' && kv.table === true;
   const strided = ir.kernel.strided === true;
@@ -397,9 +475,9 @@ export function wasmSource(ir: RopeIR): string {
       `  /** v (k's shape${strided ? ', a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride' : ''}), copied into v_cache: write each call's here. */`,
       '  readonly v: Float32Array;',
       ...(table ? [] : ['  /** Each token\'s cache slot (−1: not stored): write each call\'s here. */', '  readonly slot_mapping: Int32Array;']),
-      '  /** The key and value caches, in the kernel\'s memory: they keep their rows between calls. */',
-      '  readonly k_cache: Float32Array;',
-      '  readonly v_cache: Float32Array;',
+      `  /** The key and value caches, in the kernel's memory: they keep their rows between calls${kv.dtype === 'fp8_e4m3' ? ' (fp8 e4m3 bytes of k / k_scale, v / v_scale)' : ''}. */`,
+      `  readonly k_cache: ${kv.dtype === 'fp8_e4m3' ? 'Uint8Array' : 'Float32Array'};`,
+      `  readonly v_cache: ${kv.dtype === 'fp8_e4m3' ? 'Uint8Array' : 'Float32Array'};`,
     ] : []),
     '}',
     '',
@@ -448,18 +526,23 @@ export function wasmSource(ir: RopeIR): string {
   // slot_mapping, the caches, and where slot s's head h row lies, (s / B)·block + (s % B)·row + h·head.
   const kvCode = !kv ? [] : (() => {
     const Dk = K.headDim * 4;
+    // A cache row's bytes (fp8: one per lane).
+    const Dc = K.headDim * cacheBytes;
     const B = kv.kind === 'paged' ? kv.block : 1;
-    const [block, row, headStride] = kv.kind === 'slots' ? [`kHeads * ${Dk}`, '0', `${Dk}`]
-      : kv.layout === 'nhd' ? [`${B} * kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`] : [`kHeads * ${B} * ${Dk}`, `${Dk}`, `${B * Dk}`];
+    const [block, row, headStride] = kv.kind === 'slots' ? [`kHeads * ${Dc}`, '0', `${Dc}`]
+      : kv.layout === 'nhd' ? [`${B} * kHeads * ${Dc}`, `kHeads * ${Dc}`, `${Dc}`] : [`kHeads * ${B} * ${Dc}`, `${Dc}`, `${B * Dc}`];
     const [kz, vAt] = strided ? ['views.kStart * 4', 'views.vStart * 4'] : ['qLen * 4', '(qLen + kLen) * 4'];
     const [kts, vts, vhs] = strided ? ['shape.k_token_stride * 4', 'shape.v_token_stride * 4', 'shape.v_head_stride * 4'] : [`kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`];
     return [
       '  // The KV-cache arguments of rotate from token `start` on (bytes): k\'s lane 0, v and its strides,',
       '  // slot_mapping, the caches, and where slot s\'s head h row lies: (s / B)·block + (s % B)·row + h·head.',
-      `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vts}, ${vhs}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens + cacheLen) * 4, ${B}, ${block}, ${row}, ${headStride}];`,
+      `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vts}, ${vhs}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, ${B}, ${block}, ${row}, ${headStride}];`,
+      // fp8 caches: k_scale and v_scale as rotate's last two arguments, their float32 bits.
+      ...(fp8 ? ['  const scaleBits = new Uint32Array(2);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
     ];
   })();
   const kvTail = (start: string) => (kv ? `, ...kvArgs(${start}, shape)` : '');
+  const fp8Tail = fp8 ? ', scaleBits[0], scaleBits[1]' : '';
   // The call's slot_mapping for validate(): the kernel's own (its first tokens), or none with a block table (extra has block_table).
   const slotsIn = table ? '' : ', slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)';
   return [
@@ -508,7 +591,8 @@ export function wasmSource(ir: RopeIR): string {
       `  const dataLen = qLen + kLen${kv ? ' * 2' : ''};`,
     ]),
     // A KV cache: slot_mapping (tokens i32) and the two caches follow the data.
-    ...(kv ? [`  const cacheLen = cacheSlots * kHeads * ${K.headDim};`, '  const kvLen = tokens + 2 * cacheLen;'] : []),
+    // (fp8 caches: one byte per element, the two together rounded up to whole 4-byte elements.)
+    ...(kv ? [`  const cacheLen = cacheSlots * kHeads * ${K.headDim};`, `  const kvLen = tokens + ${fp8 ? 'Math.ceil(cacheLen / 2)' : '2 * cacheLen'};`] : []),
     `  const csLen = tokens * ${2 * P};`,
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
     ...(weights ? [`  const normLen = ${Q.headDim + K.headDim};`] : []),
@@ -527,8 +611,8 @@ export function wasmSource(ir: RopeIR): string {
     ...(kv ? [
       '  const slot_mapping = new Int32Array(memory.buffer, dataLen * 4, tokens);',
       ...(table ? tableSlotsCode(ir) : []),
-      '  const k_cache = new Float32Array(memory.buffer, (dataLen + tokens) * 4, cacheLen);',
-      '  const v_cache = new Float32Array(memory.buffer, (dataLen + tokens + cacheLen) * 4, cacheLen);',
+      `  const k_cache = new ${cacheType}(memory.buffer, (dataLen + tokens) * 4, cacheLen);`,
+      `  const v_cache = new ${cacheType}(memory.buffer, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, cacheLen);`,
       ...kvCode,
     ] : []),
     ...(weights ? [
@@ -536,7 +620,7 @@ export function wasmSource(ir: RopeIR): string {
       `  const kWeight = new Float32Array(memory.buffer, (${normAt} + ${Q.headDim}) * 4, ${K.headDim});`,
     ] : []),
     `  const cs = new Float32Array(memory.buffer, ${csAt} * 4, csLen);`,
-    ...(direct ? directTableCode(ir, direct, at, strides, csAt, kvTail('start') + normTail) : []),
+    ...(direct ? directTableCode(ir, direct, at, strides, csAt, kvTail('start') + normTail + fp8Tail) : []),
     '  return {',
     '    q,',
     '    k,',
@@ -556,9 +640,11 @@ export function wasmSource(ir: RopeIR): string {
     ...(weights ? ['      qWeight.set(inputs.q_norm_weight!);', '      kWeight.set(inputs.k_norm_weight!);'] : []),
     // A block table's slots, from the validated table and the tokens' positions.
     ...(table ? ['      tableSlots(inputs, shape);'] : []),
+    // fp8 caches: the scales validate() rounded to float32.
+    ...(fp8 ? ['      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];'] : []),
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
-    `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')}${normTail});`,
+    `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')}${normTail}${fp8Tail});`,
     '    },',
     '  };',
     '}',
