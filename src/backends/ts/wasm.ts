@@ -19,7 +19,6 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
   if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
   const kv = ir.kernel.kvCache;
-  if (ir.kernel.qOutput) return { ok: false, why: "q's output is fp8 e4m3 (the WebAssembly kernel rotates q and k in place, in f32)" };
   return { ok: true };
 }
 
@@ -123,13 +122,15 @@ const UNROLL_BYTES = 2400;
 const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, qts: 6, qhs: 7, kts: 8, khs: 9, t: 10, csb: 11 };
 // With a norm (`norm rms(…)`), two more parameters after those: wq, wk (the weights, bytes; 0 for `weight none`).
 type RotateLocals = ReturnType<typeof rotateLocals>;
-function rotateLocals(kv: boolean, norm: boolean, fp8: boolean) {
+function rotateLocals(kv: boolean, norm: boolean, fp8: boolean, fp8Q: boolean) {
   const n0 = 10 + (kv ? 11 : 0);
-  // An fp8 cache's k_scale and v_scale (float32 bits) after a norm's two.
+  // An fp8 cache's k_scale and v_scale (float32 bits) after a norm's two, then an fp8 q's output
+  // (bytes) and q_scale (float32 bits).
   const s0 = n0 + (norm ? 2 : 0);
-  const l0 = s0 + (fp8 ? 2 : 0);
+  const q0 = s0 + (fp8 ? 2 : 0);
+  const l0 = q0 + (fp8Q ? 2 : 0);
   return {
-    params: l0, kScale: s0, vScale: s0 + 1, kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20,
+    params: l0, kScale: s0, vScale: s0 + 1, qOut: q0, qScale: q0 + 1, kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20,
     wq: n0, wk: n0 + 1, t: l0, csb: l0 + 1, slot: l0 + 2, row: l0 + 3, h: l0 + 4, dk: l0 + 5, sk: l0 + 6, dv: l0 + 7, sv: l0 + 8, i: l0 + 9,
   };
 }
@@ -232,8 +233,12 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
   const kv = ir.kernel.kvCache !== undefined;
   const norm = ir.kernel.norm;
   // The loop's locals follow a KV cache's and a norm's parameters.
-  const fp8 = ir.kernel.kvCache?.dtype === 'fp8_e4m3';
-  const K = rotateLocals(kv, norm !== undefined, fp8);
+  const fp8Cache = ir.kernel.kvCache?.dtype === 'fp8_e4m3';
+  const fp8Q = ir.kernel.qOutput === 'fp8_e4m3';
+  // The e4m3 encoder, for an fp8 cache or q's fp8 output: function 2, after a norm's two.
+  const fp8 = fp8Cache || fp8Q;
+  const encoder = 2 + (norm ? 2 : 0);
+  const K = rotateLocals(kv, norm !== undefined, fp8Cache, fp8Q);
   const [t, csb] = [K.t, K.csb];
   const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(t), ...op.get(csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
   // A norm first normalizes the token's heads of the tensor in place (function 2 for q, 3 for k),
@@ -250,7 +255,8 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     ...call(R.q, R.qHeads, R.qts, R.qhs),
     ...normalize(1, R.k, R.kHeads, R.kts, R.khs),
     ...call(R.k, R.kHeads, R.kts, R.khs),
-    ...(kv ? cacheStore(ir, K, fp8 ? 2 + (norm ? 2 : 0) : -1) : []),
+    ...(fp8Q ? quantizeQ(K, tensorLanes(ir, 'q').headDim, lane0[0], encoder) : []),
+    ...(kv ? cacheStore(ir, K, fp8Cache ? encoder : -1) : []),
     ...op.get(t), ...op.i32(1), ...op.add, ...op.set(t), ...op.br(0),
     ...op.end, ...op.end,
   ];
@@ -267,11 +273,37 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     // rotate, heads, a norm's two (q's and k's head widths), of heads' type, and an fp8 cache's encoder.
     ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : [])])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
-    ...section(10, vec([fn([[kv ? 10 : 2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir)),
+    ...section(10, vec([fn([[kv || fp8Q ? 10 : 2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir)),
       ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : []),
       ...(fp8 ? [fn([[10, I32]], e4m3Body())] : [])])),
   ];
   return Uint8Array.from(bytes);
+}
+
+/**
+ * `q … output fp8_e4m3`: after token t's q heads are rotated (in place, in the kernel's memory), each
+ * lane's e4m3(q / q_scale) goes to byte qOut + (its element index in the memory): q's output laid out
+ * as q. lane0: bytes from the rotation's base back to lane 0 of q's head.
+ */
+function quantizeQ(K: RotateLocals, D: number, lane0: number, encoder: number): number[] {
+  return [
+    ...op.i32(0), ...op.set(K.h),
+    ...op.block, ...op.loop,
+    ...op.get(K.h), ...op.get(R.qHeads), ...op.geU, ...op.brIf(1),
+    // sk: lane 0 of head h (bytes); dk: its output byte.
+    ...op.get(R.q), ...op.i32(lane0), ...op.sub, ...op.get(K.t), ...op.get(R.qts), ...op.mul, ...op.add, ...op.get(K.h), ...op.get(R.qhs), ...op.mul, ...op.add, ...op.set(K.sk),
+    ...op.get(K.qOut), ...op.get(K.sk), ...op.i32(2), ...op.shrU, ...op.add, ...op.set(K.dk),
+    ...op.i32(0), ...op.set(K.i),
+    ...op.loop,
+    ...op.get(K.dk), ...op.get(K.i), ...op.add,
+    ...op.get(K.sk), ...op.get(K.i), ...op.i32(4), ...op.mul, ...op.add, ...op.f32Load4(0),
+    ...op.get(K.qScale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(encoder), ...op.i32Store8(0),
+    ...op.get(K.i), ...op.i32(1), ...op.add, ...op.set(K.i),
+    ...op.get(K.i), ...op.i32(D), ...op.ltU, ...op.brIf(0),
+    ...op.end,
+    ...op.get(K.h), ...op.i32(1), ...op.add, ...op.set(K.h), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
 }
 
 /** One head of an fp8 cache: for lane l < D, byte dk + l ← e4m3(f32 at sk + 4l / k_scale), and v's likewise. */
@@ -449,8 +481,9 @@ function cacheRowsOf(KV: RotateLocals, copy: number[]): number[] {
 export function wasmSource(ir: RopeIR): string {
   const support = wasmSupport(ir);
   const kv = support.ok ? ir.kernel.kvCache : undefined;
-  // fp8 caches hold bytes; others f32.
+  // fp8 caches hold bytes; others f32. An fp8 q's output is bytes of its own (q_out).
   const fp8 = kv?.dtype === 'fp8_e4m3';
+  const fp8Q = support.ok && ir.kernel.qOutput === 'fp8_e4m3';
   const [cacheType, cacheBytes] = fp8 ? ['Uint8Array', 1] : ['Float32Array', 4];
   // `slots table`: each call's block_table (in `extra`) gives the slots, which the kernel writes where slot_mapping would be.
   const table = kv?.kind === 'paged' && kv.table === true;
@@ -471,6 +504,10 @@ export function wasmSource(ir: RopeIR): string {
     "  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;",
     '  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel\'s views). */',
     '  readonly buffer: Float32Array;',
+    ...(fp8Q ? [
+      '  /** q\'s output: fp8 e4m3 bytes of the rotated q / q_scale, laid out as q (element i of the memory: byte i). The call rotates q itself in place too. */',
+      '  readonly q_out: Uint8Array;',
+    ] : []),
     ...(kv ? [
       `  /** v (k's shape${strided ? ', a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride' : ''}), copied into v_cache: write each call's here. */`,
       '  readonly v: Float32Array;',
@@ -512,8 +549,10 @@ export function wasmSource(ir: RopeIR): string {
   // A norm's weights (not `weight none`) live in the memory after a KV cache's arrays: q's, then k's.
   const weights = ir.kernel.norm !== undefined && ir.kernel.norm.weight !== 'none';
   // Where the cos/sin buffer begins (elements): after the data, a KV cache's arrays and the weights.
-  const csAt = [kv || weights ? '(dataLen' : 'dataLen', kv ? ' + kvLen' : '', weights ? ' + normLen' : '', kv || weights ? ')' : ''].join('');
+  const csAt = [kv || weights || fp8Q ? '(dataLen' : 'dataLen', kv ? ' + kvLen' : '', weights ? ' + normLen' : '', fp8Q ? ' + qOutWords' : '', kv || weights || fp8Q ? ')' : ''].join('');
   const normAt = kv ? '(dataLen + kvLen)' : 'dataLen';
+  // An fp8 q's output bytes follow the weights.
+  const qOutAt = [kv || weights ? '(dataLen' : 'dataLen', kv ? ' + kvLen' : '', weights ? ' + normLen' : '', kv || weights ? ')' : ''].join('');
   // rotate's norm arguments: where q's and k's weights are (bytes), 0 without weights.
   const normTail = !ir.kernel.norm ? '' : weights ? `, ${normAt} * 4, (${normAt} + ${Q.headDim}) * 4` : ', 0, 0';
   const direct = directTable(ir);
@@ -538,11 +577,11 @@ export function wasmSource(ir: RopeIR): string {
       '  // slot_mapping, the caches, and where slot s\'s head h row lies: (s / B)·block + (s % B)·row + h·head.',
       `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vts}, ${vhs}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, ${B}, ${block}, ${row}, ${headStride}];`,
       // fp8 caches: k_scale and v_scale as rotate's last two arguments, their float32 bits.
-      ...(fp8 ? ['  const scaleBits = new Uint32Array(2);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
+      ...(fp8 ? ['  const scaleBits = new Uint32Array(3);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
     ];
   })();
   const kvTail = (start: string) => (kv ? `, ...kvArgs(${start}, shape)` : '');
-  const fp8Tail = fp8 ? ', scaleBits[0], scaleBits[1]' : '';
+  const fp8Tail = `${fp8 ? ', scaleBits[0], scaleBits[1]' : ''}${fp8Q ? `, ${qOutAt} * 4, scaleBits[2]` : ''}`;
   // The call's slot_mapping for validate(): the kernel's own (its first tokens), or none with a block table (extra has block_table).
   const slotsIn = table ? '' : ', slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)';
   return [
@@ -596,6 +635,8 @@ export function wasmSource(ir: RopeIR): string {
     `  const csLen = tokens * ${2 * P};`,
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
     ...(weights ? [`  const normLen = ${Q.headDim + K.headDim};`] : []),
+    // q's output: a byte per element of q (with views: of the buffer), in whole 4-byte elements.
+    ...(fp8Q ? [`  const qOutLen = ${strided ? 'dataLen' : 'qLen'};`, '  const qOutWords = Math.ceil(qOutLen / 4);'] : []),
     `  const bytes = (${csAt} + csLen${direct ? ' + tabLen' : ''}) * 4;`,
     '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
     `  if (pages > 65536) throw new RangeError(${messageLiteral('wasm-memory', { bytes: 'bytes' })});`,
@@ -603,7 +644,7 @@ export function wasmSource(ir: RopeIR): string {
     `  if (!wasm) throw new RangeError(${messageLiteral('wasm-engine', {})});`,
     '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
     '  const memory = new wasm.Memory({ initial: pages });',
-    `  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number${kv || ir.kernel.norm ? ', ...stages: number[]' : ''}) => void;`,
+    `  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number${kv || ir.kernel.norm || fp8Q ? ', ...stages: number[]' : ''}) => void;`,
     '  const buffer = new Float32Array(memory.buffer, 0, dataLen);',
     ...(strided
       ? ['  const q = buffer.subarray(views.qStart);', '  const k = buffer.subarray(views.kStart);', ...(kv ? ['  const v = buffer.subarray(views.vStart);'] : [])]
@@ -619,12 +660,15 @@ export function wasmSource(ir: RopeIR): string {
       `  const qWeight = new Float32Array(memory.buffer, ${normAt} * 4, ${Q.headDim});`,
       `  const kWeight = new Float32Array(memory.buffer, (${normAt} + ${Q.headDim}) * 4, ${K.headDim});`,
     ] : []),
+    ...(fp8Q ? [`  const q_out = new Uint8Array(memory.buffer, ${qOutAt} * 4, qOutLen);`] : []),
+    ...(fp8Q && !fp8 ? ['  const scaleBits = new Uint32Array(3);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
     `  const cs = new Float32Array(memory.buffer, ${csAt} * 4, csLen);`,
     ...(direct ? directTableCode(ir, direct, at, strides, csAt, kvTail('start') + normTail + fp8Tail) : []),
     '  return {',
     '    q,',
     '    k,',
     '    buffer,',
+    ...(fp8Q ? ['    q_out,'] : []),
     ...(kv ? ['    v,', ...(table ? [] : ['    slot_mapping,']), '    k_cache,', '    v_cache,'] : []),
     '    rotateInPlace(extra) {',
     '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
@@ -642,6 +686,7 @@ export function wasmSource(ir: RopeIR): string {
     ...(table ? ['      tableSlots(inputs, shape);'] : []),
     // fp8 caches: the scales validate() rounded to float32.
     ...(fp8 ? ['      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];'] : []),
+    ...(fp8Q ? ['      scales[2] = shape.q_scale;'] : []),
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
     `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')}${normTail}${fp8Tail});`,
