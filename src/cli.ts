@@ -25,7 +25,7 @@ import { decodeStorage } from './storage.js';
 import { fp8Cache, fp8Q } from './kernel/args.js';
 import { buildPositions } from './positions-command.js';
 import {
-  cacheTolerance, compareOutputs, outputTolerance, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, type Comparison, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
+  compareOutputs, outputTolerance, interpretStored, DEFAULT_TOLERANCE, kvCacheDims, mergeQkv, type Comparison, outputFiles, prepareInputs, prepareQkv, qkvOutputFile, RUN_BACKENDS, runBackend, writeOutputs,
   type PositionFiles, type RunBackend,
 } from './run.js';
 import { CUDA_DEVICES, CudaRunError, type CudaDevice } from './runners/cuda.js';
@@ -653,7 +653,7 @@ async function runQkv(ir: OptimizedIR, backend: RunBackend, files: PositionFiles
     const exact = mergeQkv(ir, p, decodeStorage(p.qkv.data as Float32Array | Uint16Array, ir.kernel.dtype), reference.q, reference.k);
     if (!reportComparison(compareOutputs(ir, 'qkv', fused, exact, p.qkv.shape), limit)) status = EXIT.failed;
     for (const { name, shape, stored } of caches) {
-      if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), cacheTolerance(ir, limit))) status = EXIT.failed;
+      if (!reportComparison(compareOutputs(ir, name, stored, reference[name]!, shape), outputTolerance(ir, name, limit))) status = EXIT.failed;
     }
   }
   const path = qkvOutputFile(dir);

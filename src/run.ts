@@ -517,15 +517,15 @@ function elementError(got: number, want: number): number {
 export const DEFAULT_TOLERANCE = { f32: 1e-5, f16: 2e-3, bf16: 1.6e-2 } as const;
 
 /**
- * The tolerance of a cache's comparison: an fp8 e4m3 cache's values may differ from the
- * interpreter's by one e4m3 step (the kernels round their f32 or once-rounded values, the
- * interpreter its float64 ones), at most 2^-3 of the largest value; others as q and k.
+ * The tolerance of an output's comparison: an fp8 e4m3 output (a cache with `dtype fp8_e4m3`, or q
+ * with `q … output fp8_e4m3`) may differ from the interpreter's value by one e4m3 step (the kernels
+ * round their f32 or once-rounded values, the interpreter its float64 ones), at most 2^-3 of the
+ * largest value; others as q and k.
  */
-export const cacheTolerance = (ir: RopeIR, limit: number): number => (fp8Cache(ir) ? Math.max(limit, 0.125) : limit);
-
-/** The tolerance of an output's comparison: one e4m3 step for fp8 ones (the caches, or q with `q … output fp8_e4m3`). */
-export const outputTolerance = (ir: RopeIR, name: string, limit: number): number =>
-  (name === 'k_cache' || name === 'v_cache' ? cacheTolerance(ir, limit) : name === 'q' && fp8Q(ir) ? Math.max(limit, 0.125) : limit);
+export const outputTolerance = (ir: RopeIR, name: string, limit: number): number => {
+  const fp8 = name === 'k_cache' || name === 'v_cache' ? fp8Cache(ir) : name === 'q' && fp8Q(ir);
+  return fp8 ? Math.max(limit, 0.125) : limit;
+};
 
 /** The files `ropec run --out DIR` writes: DIR/q.npy and DIR/k.npy (and a kv_cache spec's DIR/k_cache.npy, DIR/v_cache.npy). */
 export function outputFiles(dir: string): string[] {

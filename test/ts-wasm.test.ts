@@ -77,13 +77,14 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
 }
 
 /**
- * `kv_cache …` specs: v, slot_mapping and the caches live in the kernel's memory too (with views,
- * v is a third view of the buffer, after q's and k's). Returns the max error of q, k and both caches
- * against the interpreter, relative to max|x|·m; every cache slot is compared (unwritten ones must
- * keep their values exactly).
+ * Specs with stages around the rotation (a KV cache, an fp8 q). With `kv_cache …`, v, slot_mapping
+ * and the caches live in the kernel's memory too (with views, v is a third view of the buffer, after
+ * q's and k's). Returns the max error of q, k and both caches against the interpreter, relative to
+ * errorScale (every cache slot is compared: unwritten ones must keep their values exactly), or
+ * Infinity when an fp8 byte (a cache's, q_out's) is more than one e4m3 step off.
  */
-async function wasmKvError(ir: RopeIR, code: string, seed: number): Promise<number> {
-  const mod = await loadGeneratedTs(code, `${ir.name}_wasmkv`);
+async function wasmStagesError(ir: RopeIR, code: string, seed: number): Promise<number> {
+  const mod = await loadGeneratedTs(code, `${ir.name}_wasmstages`);
   const { inputs } = makeInputs(ir, seed);
   const { q, k, v, slot_mapping, k_cache, v_cache, sizes, ...rest } = inputs as RopeInputs & Record<'q' | 'k' | 'v' | 'k_cache' | 'v_cache', Float32Array> & { slot_mapping: Int32Array };
   const kv = ir.kernel.kvCache !== undefined;
@@ -202,7 +203,7 @@ describe('TS backend: the WebAssembly kernel', () => {
         if (kv.kind === 'paged' && kv.layout === 'hnd') hnd++;
         if (kv.kind === 'paged' && kv.table) tables++;
         if (kv.dtype === 'fp8_e4m3') fp8++;
-        const err = await wasmKvError(ir, r.artifacts[0].contents, seed);
+        const err = await wasmStagesError(ir, r.artifacts[0].contents, seed);
         expect(err, source).toBeLessThanOrEqual(wasmBound(ir));
       }),
       { numRuns: 60, seed: 20261207 },
@@ -274,7 +275,7 @@ describe('TS backend: the WebAssembly kernel', () => {
         const ir = r.irs[0];
         fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd' && !/k heads 0|q heads 0|tokens own|sincos cache/.test(source));
         runs++;
-        expect(await wasmKvError(ir, r.artifacts[0].contents, seed), source).toBeLessThanOrEqual(wasmBound(ir));
+        expect(await wasmStagesError(ir, r.artifacts[0].contents, seed), source).toBeLessThanOrEqual(wasmBound(ir));
       }),
       { numRuns: 40, seed: 20261208 },
     );

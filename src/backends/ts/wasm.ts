@@ -18,7 +18,6 @@ export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
   if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
-  const kv = ir.kernel.kvCache;
   return { ok: true };
 }
 
@@ -85,7 +84,6 @@ const op = {
   f32FromBits: [0xbe],
   i32Store8: (offset: number) => [0x3a, 0, ...uleb(offset)],
   f32Const: (x: number) => [0x43, ...new Uint8Array(Float32Array.of(x).buffer)],
-  f32Load4: (offset: number) => [0x2a, 2, ...uleb(offset)],
   f32Div: [0x95],
   f32Sqrt: [0x91],
   f32x4Splat: [0xfd, ...uleb(19)],
@@ -109,6 +107,38 @@ const op = {
   /** i8x16.shuffle picking f32 lanes (0–3 of the first operand, 4–7 of the second). */
   shuffle: (lanes: number[]) => [0xfd, ...uleb(13), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
 };
+
+/** for (h = 0; h < heads; h++) body, h and heads locals (a block to leave, a loop to repeat). */
+function eachHead(h: number, heads: number, body: number[]): number[] {
+  return [
+    ...op.i32(0), ...op.set(h),
+    ...op.block, ...op.loop,
+    ...op.get(h), ...op.get(heads), ...op.geU, ...op.brIf(1),
+    ...body,
+    ...op.get(h), ...op.i32(1), ...op.add, ...op.set(h), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
+}
+
+/** for (i = 0; i < end; i += step) body, at least once (end > 0): the loops over a head's lanes or bytes. */
+function countedLoop(i: number, step: number, end: number, body: number[]): number[] {
+  return [
+    ...op.i32(0), ...op.set(i),
+    ...op.loop, ...body,
+    ...op.get(i), ...op.i32(step), ...op.add, ...op.set(i),
+    ...op.get(i), ...op.i32(end), ...op.ltU, ...op.brIf(0),
+    ...op.end,
+  ];
+}
+
+/** Byte dst + i ← e4m3(f32 at src + 4i / scale) (scale: float32 bits; `encoder`: the e4m3 function's index). */
+function quantizeLane(dst: number, src: number, i: number, scale: number, encoder: number): number[] {
+  return [
+    ...op.get(dst), ...op.get(i), ...op.add,
+    ...op.get(src), ...op.get(i), ...op.i32(4), ...op.mul, ...op.add, ...op.f32Load(0),
+    ...op.get(scale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(encoder), ...op.i32Store8(0),
+  ];
+}
 
 // Locals of heads(ptr, heads, t, csb, ts, hs): parameters 0–5 (ts, hs: token and head strides in bytes), then these.
 const L = { ptr: 0, heads: 1, t: 2, csb: 3, ts: 4, hs: 5, h: 6, base: 7, pa: 8, pc: 9, end: 10, x1: 11, x2: 12, c: 13, s: 14, va: 15, vb: 16, fx1: 17, fx2: 18, fc: 19, fs: 20 };
@@ -211,16 +241,11 @@ function runOps(ir: RopeIR, run: { firstPair: number; count: number; a0: number;
 /** heads(ptr, heads, t, csb, ts, hs): for h in [0, heads): base = ptr + t·ts + h·hs; every run. */
 function headsBody(ir: RopeIR): number[] {
   const body = ir.laneRuns!.flatMap((run) => runOps(ir, run));
-  return [
-    ...op.i32(0), ...op.set(L.h),
-    ...op.block, ...op.loop,
-    ...op.get(L.h), ...op.get(L.heads), ...op.geU, ...op.brIf(1),
+  return eachHead(L.h, L.heads, [
     ...op.get(L.ptr), ...op.get(L.t), ...op.get(L.ts), ...op.mul, ...op.add, ...op.get(L.h), ...op.get(L.hs), ...op.mul, ...op.add,
     ...op.set(L.base),
     ...body,
-    ...op.get(L.h), ...op.i32(1), ...op.add, ...op.set(L.h), ...op.br(0),
-    ...op.end, ...op.end,
-  ];
+  ]);
 }
 
 /**
@@ -286,42 +311,17 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
  * as q. lane0: bytes from the rotation's base back to lane 0 of q's head.
  */
 function quantizeQ(K: RotateLocals, D: number, lane0: number, encoder: number): number[] {
-  return [
-    ...op.i32(0), ...op.set(K.h),
-    ...op.block, ...op.loop,
-    ...op.get(K.h), ...op.get(R.qHeads), ...op.geU, ...op.brIf(1),
+  return eachHead(K.h, R.qHeads, [
     // sk: lane 0 of head h (bytes); dk: its output byte.
     ...op.get(R.q), ...op.i32(lane0), ...op.sub, ...op.get(K.t), ...op.get(R.qts), ...op.mul, ...op.add, ...op.get(K.h), ...op.get(R.qhs), ...op.mul, ...op.add, ...op.set(K.sk),
     ...op.get(K.qOut), ...op.get(K.sk), ...op.i32(2), ...op.shrU, ...op.add, ...op.set(K.dk),
-    ...op.i32(0), ...op.set(K.i),
-    ...op.loop,
-    ...op.get(K.dk), ...op.get(K.i), ...op.add,
-    ...op.get(K.sk), ...op.get(K.i), ...op.i32(4), ...op.mul, ...op.add, ...op.f32Load4(0),
-    ...op.get(K.qScale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(encoder), ...op.i32Store8(0),
-    ...op.get(K.i), ...op.i32(1), ...op.add, ...op.set(K.i),
-    ...op.get(K.i), ...op.i32(D), ...op.ltU, ...op.brIf(0),
-    ...op.end,
-    ...op.get(K.h), ...op.i32(1), ...op.add, ...op.set(K.h), ...op.br(0),
-    ...op.end, ...op.end,
-  ];
+    ...countedLoop(K.i, 1, D, quantizeLane(K.dk, K.sk, K.i, K.qScale, encoder)),
+  ]);
 }
 
 /** One head of an fp8 cache: for lane l < D, byte dk + l ← e4m3(f32 at sk + 4l / k_scale), and v's likewise. */
 function fp8Lanes(KV: RotateLocals, D: number, encoder: number): number[] {
-  const lane = (dst: number, srcPtr: number, scale: number) => [
-    ...op.get(dst), ...op.get(KV.i), ...op.add,
-    ...op.get(srcPtr), ...op.get(KV.i), ...op.i32(4), ...op.mul, ...op.add, ...op.f32Load4(0),
-    ...op.get(scale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(encoder), ...op.i32Store8(0),
-  ];
-  return [
-    ...op.i32(0), ...op.set(KV.i),
-    ...op.loop,
-    ...lane(KV.dk, KV.sk, KV.kScale),
-    ...lane(KV.dv, KV.sv, KV.vScale),
-    ...op.get(KV.i), ...op.i32(1), ...op.add, ...op.set(KV.i),
-    ...op.get(KV.i), ...op.i32(D), ...op.ltU, ...op.brIf(0),
-    ...op.end,
-  ];
+  return countedLoop(KV.i, 1, D, [...quantizeLane(KV.dk, KV.sk, KV.i, KV.kScale, encoder), ...quantizeLane(KV.dv, KV.sv, KV.i, KV.vScale, encoder)]);
 }
 
 /**
@@ -375,13 +375,7 @@ function normBody(D: number, norm: { eps: number; weight: 'scale' | 'none' | 'on
   const D4 = D * 4;
   const whole = D4 - (D4 % 16);
   const at = (local: number) => [...op.get(N.base), ...op.get(local), ...op.add];
-  const blocks = (body: number[]) => whole === 0 ? [] : [
-    ...op.i32(0), ...op.set(N.i),
-    ...op.loop, ...body,
-    ...op.get(N.i), ...op.i32(16), ...op.add, ...op.set(N.i),
-    ...op.get(N.i), ...op.i32(whole), ...op.ltU, ...op.brIf(0),
-    ...op.end,
-  ];
+  const blocks = (body: number[]) => (whole === 0 ? [] : countedLoop(N.i, 16, whole, body));
   // The factor of 16 bytes at i: r, r · w, or r · (1 + w).
   const weightVec = norm.weight === 'none' ? [] : [
     ...op.get(N.w), ...op.get(N.i), ...op.add, ...op.v128Load(0),
@@ -389,28 +383,23 @@ function normBody(D: number, norm: { eps: number; weight: 'scale' | 'none' | 'on
     ...op.f32x4Mul,
   ];
   const weightLane = (off: number) => norm.weight === 'none' ? [] : [
-    ...op.get(N.w), ...op.f32Load4(off), ...(norm.weight === 'one_plus' ? [...op.f32Const(1), ...op.f32Add] : []), ...op.f32Mul,
+    ...op.get(N.w), ...op.f32Load(off), ...(norm.weight === 'one_plus' ? [...op.f32Const(1), ...op.f32Add] : []), ...op.f32Mul,
   ];
   const tailLanes = D4 % 16 === 0 ? [] : [whole, whole + 4];
-  return [
-    ...op.i32(0), ...op.set(N.h),
-    ...op.block, ...op.loop,
-    ...op.get(N.h), ...op.get(N.heads), ...op.geU, ...op.brIf(1),
+  return eachHead(N.h, N.heads, [
     ...op.get(N.p), ...op.get(N.t), ...op.get(N.ts), ...op.mul, ...op.add, ...op.get(N.h), ...op.get(N.hs), ...op.mul, ...op.add, ...op.set(N.base),
     // Σx²
     ...op.f32Const(0), ...op.f32x4Splat, ...op.set(N.acc),
     ...blocks([...op.get(N.acc), ...at(N.i), ...op.v128Load(0), ...at(N.i), ...op.v128Load(0), ...op.f32x4Mul, ...op.f32x4Add, ...op.set(N.acc)]),
     ...op.get(N.acc), ...op.f32x4Extract(0), ...op.get(N.acc), ...op.f32x4Extract(1), ...op.f32Add,
     ...op.get(N.acc), ...op.f32x4Extract(2), ...op.f32Add, ...op.get(N.acc), ...op.f32x4Extract(3), ...op.f32Add, ...op.set(N.r),
-    ...tailLanes.flatMap((off) => [...op.get(N.base), ...op.f32Load4(off), ...op.set(N.fx), ...op.get(N.r), ...op.get(N.fx), ...op.get(N.fx), ...op.f32Mul, ...op.f32Add, ...op.set(N.r)]),
+    ...tailLanes.flatMap((off) => [...op.get(N.base), ...op.f32Load(off), ...op.set(N.fx), ...op.get(N.r), ...op.get(N.fx), ...op.get(N.fx), ...op.f32Mul, ...op.f32Add, ...op.set(N.r)]),
     // r = 1 / sqrt(Σx² / D + eps)
     ...op.f32Const(1), ...op.get(N.r), ...op.f32Const(D), ...op.f32Div, ...op.f32Const(norm.eps), ...op.f32Add, ...op.f32Sqrt, ...op.f32Div, ...op.set(N.r),
     // x ← x · (r · w)
     ...blocks([...at(N.i), ...at(N.i), ...op.v128Load(0), ...op.get(N.r), ...op.f32x4Splat, ...weightVec, ...op.f32x4Mul, ...op.v128Store(0)]),
-    ...tailLanes.flatMap((off) => [...op.get(N.base), ...op.get(N.base), ...op.f32Load4(off), ...op.get(N.r), ...weightLane(off), ...op.f32Mul, ...op.f32Store(off)]),
-    ...op.get(N.h), ...op.i32(1), ...op.add, ...op.set(N.h), ...op.br(0),
-    ...op.end, ...op.end,
-  ];
+    ...tailLanes.flatMap((off) => [...op.get(N.base), ...op.get(N.base), ...op.f32Load(off), ...op.get(N.r), ...weightLane(off), ...op.f32Mul, ...op.f32Store(off)]),
+  ]);
 }
 
 /**
@@ -424,7 +413,6 @@ function cacheStore(ir: RopeIR, KV: RotateLocals, encoder: number): number[] {
   const D4 = tensorLanes(ir, 'k').headDim * 4;
   // fp8 caches: lane by lane, each e4m3(x / scale) (function `encoder`) stored as a byte.
   if (encoder >= 0) return cacheRowsOf(KV, fp8Lanes(KV, D4 / 4, encoder));
-  // 16 bytes of k and of v at byte i of the head (a loop over the head; an 8-byte tail for head_dim ≡ 2 mod 4).
   // 16 bytes of k and of v at byte `off` past the heads' starts plus `at` (the loop's cursor, or none).
   const copy16 = (off: number, at: number[] = []) => {
     const plus = at.length > 0 ? [...at, ...op.add] : [];
@@ -442,14 +430,8 @@ function cacheStore(ir: RopeIR, KV: RotateLocals, encoder: number): number[] {
   // Unrolled with static offsets up to head_dim 128 (about 600 bytes of code); a loop of four blocks
   // (or one) per step beyond.
   const step = whole % 64 === 0 ? 64 : 16;
-  const vectors = whole === 0 ? [] : whole <= 512 ? Array.from({ length: whole / 16 }, (_, j) => copy16(16 * j)).flat() : [
-    ...op.i32(0), ...op.set(KV.i),
-    ...op.loop,
-    ...Array.from({ length: step / 16 }, (_, j) => copy16(16 * j, op.get(KV.i))).flat(),
-    ...op.get(KV.i), ...op.i32(step), ...op.add, ...op.set(KV.i),
-    ...op.get(KV.i), ...op.i32(whole), ...op.ltU, ...op.brIf(0),
-    ...op.end,
-  ];
+  const vectors = whole === 0 ? [] : whole <= 512 ? Array.from({ length: whole / 16 }, (_, j) => copy16(16 * j)).flat()
+    : countedLoop(KV.i, step, whole, Array.from({ length: step / 16 }, (_, j) => copy16(16 * j, op.get(KV.i))).flat());
   return cacheRowsOf(KV, [...vectors, ...tail]);
 }
 
@@ -462,14 +444,11 @@ function cacheRowsOf(KV: RotateLocals, copy: number[]): number[] {
     ...op.get(KV.slot), ...op.i32(0), ...op.geS, ...op.if,
     ...op.get(KV.slot), ...op.get(KV.block), ...op.divU, ...op.get(KV.blockStride), ...op.mul,
     ...op.get(KV.slot), ...op.get(KV.block), ...op.remU, ...op.get(KV.rowStride), ...op.mul, ...op.add, ...op.set(KV.row),
-    ...op.i32(0), ...op.set(KV.h),
-    ...op.block, ...op.loop,
-    ...op.get(KV.h), ...op.get(R.kHeads), ...op.geU, ...op.brIf(1),
-    ...dst(KV.kc), ...op.set(KV.dk), ...src(KV.kz, R.kts, R.khs), ...op.set(KV.sk),
-    ...dst(KV.vc), ...op.set(KV.dv), ...src(KV.v, KV.vts, KV.vhs), ...op.set(KV.sv),
-    ...copy,
-    ...op.get(KV.h), ...op.i32(1), ...op.add, ...op.set(KV.h), ...op.br(0),
-    ...op.end, ...op.end,
+    ...eachHead(KV.h, R.kHeads, [
+      ...dst(KV.kc), ...op.set(KV.dk), ...src(KV.kz, R.kts, R.khs), ...op.set(KV.sk),
+      ...dst(KV.vc), ...op.set(KV.dv), ...src(KV.v, KV.vts, KV.vhs), ...op.set(KV.sv),
+      ...copy,
+    ]),
     ...op.end,
   ];
 }
@@ -512,9 +491,9 @@ export function wasmSource(ir: RopeIR): string {
       `  /** v (k's shape${strided ? ', a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride' : ''}), copied into v_cache: write each call's here. */`,
       '  readonly v: Float32Array;',
       ...(table ? [] : ['  /** Each token\'s cache slot (−1: not stored): write each call\'s here. */', '  readonly slot_mapping: Int32Array;']),
-      `  /** The key and value caches, in the kernel's memory: they keep their rows between calls${kv.dtype === 'fp8_e4m3' ? ' (fp8 e4m3 bytes of k / k_scale, v / v_scale)' : ''}. */`,
-      `  readonly k_cache: ${kv.dtype === 'fp8_e4m3' ? 'Uint8Array' : 'Float32Array'};`,
-      `  readonly v_cache: ${kv.dtype === 'fp8_e4m3' ? 'Uint8Array' : 'Float32Array'};`,
+      `  /** The key and value caches, in the kernel's memory: they keep their rows between calls${fp8 ? ' (fp8 e4m3 bytes of k / k_scale, v / v_scale)' : ''}. */`,
+      `  readonly k_cache: ${cacheType};`,
+      `  readonly v_cache: ${cacheType};`,
     ] : []),
     '}',
     '',
@@ -548,11 +527,14 @@ export function wasmSource(ir: RopeIR): string {
   const bytes = Array.from(wasmRotateModule(moduleIr, [sq * 4, sk * 4])).join(', ');
   // A norm's weights (not `weight none`) live in the memory after a KV cache's arrays: q's, then k's.
   const weights = ir.kernel.norm !== undefined && ir.kernel.norm.weight !== 'none';
-  // Where the cos/sin buffer begins (elements): after the data, a KV cache's arrays and the weights.
-  const csAt = [kv || weights || fp8Q ? '(dataLen' : 'dataLen', kv ? ' + kvLen' : '', weights ? ' + normLen' : '', fp8Q ? ' + qOutWords' : '', kv || weights || fp8Q ? ')' : ''].join('');
-  const normAt = kv ? '(dataLen + kvLen)' : 'dataLen';
-  // An fp8 q's output bytes follow the weights.
-  const qOutAt = [kv || weights ? '(dataLen' : 'dataLen', kv ? ' + kvLen' : '', weights ? ' + normLen' : '', kv || weights ? ')' : ''].join('');
+  // The memory (elements): the data, a KV cache's arrays, the weights, an fp8 q's output bytes, the cos/sin buffer.
+  const after = (...terms: (string | false)[]) => {
+    const present = ['dataLen', ...terms.filter((x): x is string => x !== false)];
+    return present.length === 1 ? present[0] : `(${present.join(' + ')})`;
+  };
+  const normAt = after(kv !== undefined && 'kvLen');
+  const qOutAt = after(kv !== undefined && 'kvLen', weights && 'normLen');
+  const csAt = after(kv !== undefined && 'kvLen', weights && 'normLen', fp8Q && 'qOutWords');
   // rotate's norm arguments: where q's and k's weights are (bytes), 0 without weights.
   const normTail = !ir.kernel.norm ? '' : weights ? `, ${normAt} * 4, (${normAt} + ${Q.headDim}) * 4` : ', 0, 0';
   const direct = directTable(ir);
@@ -576,12 +558,12 @@ export function wasmSource(ir: RopeIR): string {
       '  // The KV-cache arguments of rotate from token `start` on (bytes): k\'s lane 0, v and its strides,',
       '  // slot_mapping, the caches, and where slot s\'s head h row lies: (s / B)·block + (s % B)·row + h·head.',
       `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vts}, ${vhs}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, ${B}, ${block}, ${row}, ${headStride}];`,
-      // fp8 caches: k_scale and v_scale as rotate's last two arguments, their float32 bits.
-      ...(fp8 ? ['  const scaleBits = new Uint32Array(3);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
     ];
   })();
   const kvTail = (start: string) => (kv ? `, ...kvArgs(${start}, shape)` : '');
   const fp8Tail = `${fp8 ? ', scaleBits[0], scaleBits[1]' : ''}${fp8Q ? `, ${qOutAt} * 4, scaleBits[2]` : ''}`;
+  // rotate's arguments after the ten of every spec, for tokens from `start` on.
+  const stageTail = (start: string) => `${kvTail(start)}${normTail}${fp8Tail}`;
   // The call's slot_mapping for validate(): the kernel's own (its first tokens), or none with a block table (extra has block_table).
   const slotsIn = table ? '' : ', slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)';
   return [
@@ -661,9 +643,10 @@ export function wasmSource(ir: RopeIR): string {
       `  const kWeight = new Float32Array(memory.buffer, (${normAt} + ${Q.headDim}) * 4, ${K.headDim});`,
     ] : []),
     ...(fp8Q ? [`  const q_out = new Uint8Array(memory.buffer, ${qOutAt} * 4, qOutLen);`] : []),
-    ...(fp8Q && !fp8 ? ['  const scaleBits = new Uint32Array(3);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
+    // fp8 scales (k_scale, v_scale, q_scale) travel to rotate as their float32 bits.
+    ...(fp8 || fp8Q ? ['  const scaleBits = new Uint32Array(3);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
     `  const cs = new Float32Array(memory.buffer, ${csAt} * 4, csLen);`,
-    ...(direct ? directTableCode(ir, direct, at, strides, csAt, kvTail('start') + normTail + fp8Tail) : []),
+    ...(direct ? directTableCode(ir, direct, at, strides, csAt, stageTail('start')) : []),
     '  return {',
     '    q,',
     '    k,',
@@ -689,7 +672,7 @@ export function wasmSource(ir: RopeIR): string {
     ...(fp8Q ? ['      scales[2] = shape.q_scale;'] : []),
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
     '      cosSinKernel(inputs, shape, cs);',
-    `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${kvTail('0')}${normTail}${fp8Tail});`,
+    `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${stageTail('0')});`,
     '    },',
     '  };',
     '}',
