@@ -18,7 +18,7 @@ import { decodeE4m3, e4m3Bytes, fp8CacheMismatch, nearestE4m3 } from './support/
 import { loadGeneratedTs } from './support/load-ts.js';
 import { nvccAvailable } from './support/nvcc.js';
 import { stageSpec, waveValues } from './support/stage-spec.js';
-import { buildWgsl, compareRun, runOnGpu } from './support/webgpu.js';
+import { buildWgsl, compareRun, compilationProblems, gpuErrors, readBuffer, runOnGpu, testDevice, uploadBuffer } from './support/webgpu.js';
 
 const spec = stageSpec;
 const values = waveValues;
@@ -164,6 +164,58 @@ describe('fp8 caches: WGSL on Dawn', () => {
       });
     }
   }
+});
+
+describe('fp8 caches: WGSL byte stores (put1, put4) on Dawn', () => {
+  // A 16-byte chunk's four bytes go out as one put4 call: one atomicStore on a whole word, or the
+  // clear-then-set atomics on each of two words. The kernels reach put4 only on whole words today
+  // (head_dim a multiple of 4 on the 16-byte path), so its other branch is run here directly: the
+  // generated functions, called at every byte offset, against the same stores done byte by byte.
+  it('writes exactly bytes i … i + 3 at each offset of a word, keeps the others, skips bytes past the end', async () => {
+    const built = await buildWgsl(spec('wb', 'q heads 2\n    k heads 1\n    dtype f32\n    kv_cache slots(dtype fp8_e4m3)', 'head_dim 8'), 'wb.rope');
+    // A lone byte: the pair-by-pair stores of a head_dim 6 cache.
+    const lone = await buildWgsl(spec('wl', 'q heads 2\n    k heads 1\n    dtype f32\n    kv_cache slots(dtype fp8_e4m3)', 'head_dim 6'), 'wl.rope');
+    const fn = (name: string) => {
+      const m = new RegExp(`fn ${name}\\(i: u32, x: u32\\) \\{[\\s\\S]*?\\n\\}\\n`).exec(name.startsWith('put1') ? lone.wgsl : built.wgsl);
+      if (!m) throw new Error(`${name} is not in the shader`);
+      return m[0];
+    };
+    expect(built.wgsl).toMatch(/put4_k_cache\(co \+ 4u, /);
+    const words = 9;
+    // [index, bytes, put4?]: every offset in a word, one straddling the end (bytes 34, 35 kept, 36, 37 past it).
+    const calls: [number, number, boolean][] = [[1, 0x44332211, true], [10, 0x88776655, true], [19, 0xccbbaa99, true], [24, 0xf0e0d0c0, true], [6, 0x5a, false], [29, 0x7b, false], [34, 0x04030201, true]];
+    const shader = `@group(0) @binding(0) var<storage, read_write> k_cache: array<atomic<u32>>;
+${fn('put1_k_cache')}${fn('put4_k_cache')}
+@compute @workgroup_size(1)
+fn main() {
+${calls.map(([i, x, four]) => `  put${four ? 4 : 1}_k_cache(${i}u, ${x}u);`).join('\n')}
+}
+`;
+    const device = await testDevice();
+    const module = device.createShaderModule({ code: shader });
+    expect(await compilationProblems(module)).toEqual([]);
+    const before = Uint8Array.from({ length: words * 4 }, (_, i) => (0xe0 + i) & 0xff);
+    const buffer = uploadBuffer(device, before);
+    const errors = await gpuErrors(device, () => {
+      const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' } });
+      const group = device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries: [{ binding: 0, resource: { buffer, size: words * 4 } }] });
+      const encoder = device.createCommandEncoder();
+      const pass = encoder.beginComputePass();
+      pass.setPipeline(pipeline);
+      pass.setBindGroup(0, group);
+      pass.dispatchWorkgroups(1);
+      pass.end();
+      device.queue.submit([encoder.finish()]);
+    });
+    expect(errors).toEqual([]);
+    const after = new Uint8Array(await readBuffer(device, buffer, words * 4));
+    buffer.destroy();
+    const expected = before.slice();
+    for (const [i, x, four] of calls) {
+      for (let j = 0; j < (four ? 4 : 1); j++) if (i + j < expected.length) expected[i + j] = (x >>> (8 * j)) & 0xff;
+    }
+    expect(Array.from(after)).toEqual(Array.from(expected));
+  });
 });
 
 describe('fp8 caches: ropec run', () => {

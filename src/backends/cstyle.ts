@@ -135,7 +135,7 @@ export class CStylePrinter {
         return [`${this.t.buffer(x.buffer)}[${p(x.index)}] = ${p(x.value)};`];
       case 'atomic':
         // Only targets that legalize fp8 stores to atomics on u32 words (WGSL) reach here.
-        return [`atomic${x.fn === 'and' ? 'And' : 'Or'}(&${this.t.buffer(x.buffer)}[${p(x.index)}], ${p(x.value)});`];
+        return [`atomic${x.fn === 'and' ? 'And' : x.fn === 'or' ? 'Or' : 'Store'}(&${this.t.buffer(x.buffer)}[${p(x.index)}], ${p(x.value)});`];
       case 'copy':
         // Targets without a block copy of their own: element by element.
         return [`${this.t.forHeader('copy_i', 'i64', '0', p(x.count), 1)} {`,

@@ -85,8 +85,8 @@ export type Stmt =
   /** Component `index` of the vector local `name` (WGSL writes one lane of an owned vector this way). */
   | { op: 'setComponent'; name: string; index: Expr; value: Expr }
   | { op: 'store'; buffer: string; index: Expr; value: Expr }
-  /** buffer[index] = buffer[index] & value (or |), one atomic operation on an 'au32' word (WGSL). */
-  | { op: 'atomic'; fn: 'and' | 'or'; buffer: string; index: Expr; value: Expr }
+  /** buffer[index] = buffer[index] & value (or |, or value itself), one atomic operation on an 'au32' word (WGSL). */
+  | { op: 'atomic'; fn: 'and' | 'or' | 'store'; buffer: string; index: Expr; value: Expr }
   /** Elements src[from … from + count) into dst[to …), as stored (no conversion); the buffers do not overlap. */
   | { op: 'copy'; dst: string; to: Expr; src: string; from: Expr; count: Expr }
   | { op: 'if'; cond: Expr; then: Stmt[]; else?: Stmt[] }

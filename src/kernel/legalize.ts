@@ -9,7 +9,7 @@
 //   unroll        loops marked unrollable with constant bounds → straight code (WGSL)
 //   arraysToLocals local arrays indexed by constants → scalars (after unroll; WGSL)
 //   pack16        16-bit q/k elements → halves of u32 words, stores as read-modify-write (WGSL)
-//   pack8         fp8 cache bytes → bytes of u32 words, each store two atomics (WGSL)
+//   pack8         fp8 bytes → bytes of u32 words: a chunk's four bytes one store, a lone byte two atomics (WGSL)
 //   vectorBound   q/k bound as 16-byte vectors: scalar lanes → lanes of owned vectors (WGSL)
 //   boundsCheck   every buffer read and write checked against the buffer's length (WGSL)
 import type { Buffer, Expr, Fn, KernelModule, Scalar, Storage16, Stmt, Ty, Vector } from './ir.js';
@@ -443,27 +443,83 @@ export function vectorBound(dtype: 'f32' | Storage16): Pass {
 }
 
 /**
- * fp8 buffers (a KV cache's e4m3 bytes) as u32 words of four bytes (element i in bits 8·(i & 3)),
- * for targets without 8-bit storage (WGSL). Neighbouring bytes may belong to other work items, so a
- * byte store is two atomic operations on its word: clear its byte, then set it. They commute with
- * every other item's operations on other bytes, so no schedule has to give a word one owner.
+ * fp8 buffers (a KV cache's e4m3 bytes, q's fp8 output) as u32 words of four bytes (element i in
+ * bits 8·(i & 3)), for targets without 8-bit storage (WGSL). Neighbouring bytes may belong to other
+ * work items, so a lone byte store is two atomic operations on its word (put1_B): clear its byte,
+ * then set it; they commute with every other item's operations on other bytes, so no schedule has
+ * to give a word one owner. Four stores in a row to bytes base+c … base+c+3 (a work item's 16-byte
+ * chunk of k, v or q) are one call of put4_B with the four bytes packed: on a whole word (base+c a
+ * multiple of 4: every such chunk when head_dim is) one atomicStore, the item owning all four
+ * bytes; across two words the same two operations on each.
  */
 export const pack8: Pass = (m) => {
   const bytes = new Set(m.buffers.filter((b) => b.element === 'e4m3').map((b) => b.name));
   if (bytes.size === 0) return m;
-  const tmp = namer();
+  const helpers = new Map<string, Fn>();
+  const [i, x] = [v('i', 'u32'), v('x', 'u32')];
+  const [w, sh] = [v('w', 'u32'), v('sh', 'u32')];
+  const atomic = (fn: 'and' | 'or' | 'store', buffer: string, index: Expr, value: Expr): Stmt => ({ op: 'atomic', fn, buffer, index, value });
+  const wordOf = [s.let('w', e.shr(i, u32(2))), s.let('sh', e.mul(e.bitand(i, u32(3)), u32(8)))];
+  const helper = (buffer: string, four: boolean): string => {
+    const name = `put${four ? 4 : 1}_${buffer}`;
+    if (helpers.has(name)) return name;
+    const body: Stmt[] = four
+      ? [...wordOf, s.if(e.eq(sh, u32(0)), [atomic('store', buffer, w, x)], [
+        atomic('and', buffer, w, NOT(e.shl(u32(0xffffffff), sh))),
+        atomic('or', buffer, w, e.shl(x, sh)),
+        atomic('and', buffer, e.add(w, u32(1)), e.shl(u32(0xffffffff), sh)),
+        atomic('or', buffer, e.add(w, u32(1)), e.shr(x, e.sub(u32(32), sh))),
+      ])]
+      : [...wordOf, atomic('and', buffer, w, NOT(e.shl(u32(0xff), sh))), atomic('or', buffer, w, e.shl(x, sh))];
+    helpers.set(name, {
+      name, params: [{ name: 'i', ty: 'u32' }, { name: 'x', ty: 'u32' }], ret: 'void', body,
+      doc: four ? `bytes i … i + 3 of ${buffer} = the bytes of x, lowest first` : `byte i of ${buffer} = x (0 … 255)`,
+    });
+    return name;
+  };
+  /** An index as (base, constant): (b + 1) + 2 is (b, 3). */
+  const split = (x0: Expr): [Expr, number] => {
+    if (x0.op !== 'binary' || x0.fn !== '+' || x0.b.op !== 'const') return [x0, 0];
+    const [base, k] = split(x0.a);
+    return [base, k + x0.b.value];
+  };
+  const bits = (st: Stmt): Expr => {
+    if (st.op !== 'store' || st.value.op !== 'encode' || st.value.to !== 'e4m3') throw new Error(`pack8: a store to ${st.op === 'store' ? st.buffer : '?'} that is not an e4m3 encode`);
+    return e.encodeBits('e4m3', st.value.a);
+  };
+  const rewrite = (body: Stmt[]): Stmt[] => {
+    const out: Stmt[] = [];
+    for (let at = 0; at < body.length;) {
+      const st = body[at];
+      if (st.op !== 'store' || !bytes.has(st.buffer)) {
+        out.push(st.op === 'if' ? { ...st, then: rewrite(st.then), else: st.else && rewrite(st.else) }
+          : st.op === 'for' || st.op === 'while' ? { ...st, body: rewrite(st.body) } : st);
+        at++;
+        continue;
+      }
+      const [base, k0] = split(st.index);
+      let n = 1;
+      for (; n < 4; n++) {
+        const next = body[at + n];
+        if (next?.op !== 'store' || next.buffer !== st.buffer) break;
+        const [b, k] = split(next.index);
+        if (k !== k0 + n || !same(b, base)) break;
+      }
+      if (n === 4) {
+        const packed = body.slice(at, at + 4).map((y, j) => (j === 0 ? bits(y) : e.shl(bits(y), u32(8 * j)))).reduce((a, b) => e.bitor(a, b));
+        out.push(s.call(helper(st.buffer, true), st.index, packed));
+        at += 4;
+      } else {
+        out.push(s.call(helper(st.buffer, false), st.index, bits(st)));
+        at++;
+      }
+    }
+    return out;
+  };
+  const out = mapBodies(m, rewrite);
   return {
-    ...mapBodies(m, (body) => mapStmts(body, (st) => {
-      if (st.op !== 'store' || !bytes.has(st.buffer)) return [st];
-      if (st.value.op !== 'encode' || st.value.to !== 'e4m3') throw new Error(`pack8: a store to ${st.buffer} that is not an e4m3 encode`);
-      const [w, sh] = [tmp('word'), tmp('shift')];
-      return [
-        s.let(w, e.shr(st.index, u32(2))),
-        s.let(sh, e.mul(e.bitand(st.index, u32(3)), u32(8))),
-        { op: 'atomic', fn: 'and', buffer: st.buffer, index: v(w, 'u32'), value: NOT(e.shl(u32(0xff), v(sh, 'u32'))) },
-        { op: 'atomic', fn: 'or', buffer: st.buffer, index: v(w, 'u32'), value: e.shl(e.encodeBits('e4m3', st.value.a), v(sh, 'u32')) },
-      ];
-    })),
+    ...out,
+    functions: [...helpers.values(), ...out.functions],
     buffers: m.buffers.map((b) => (bytes.has(b.name) ? { ...b, element: 'au32' } : b)),
   };
 };

@@ -309,7 +309,7 @@ function manifest(ir: OptimizedIR, shader: WgslShader, native: WgslShader | null
       skipWhen: 'tokens = 0',
     },
     // An fp8 q is written out of place only.
-    qOutput: fp8Q(ir) ? { dtype: 'fp8_e4m3', value: 'e4m3(rotated q / q_scale), q_scale a uniform f32', packing: 'four bytes per u32 word, element i in bits 8·(i % 4), each written with atomicAnd then atomicOr' } : null,
+    qOutput: fp8Q(ir) ? { dtype: 'fp8_e4m3', value: 'e4m3(rotated q / q_scale), q_scale a uniform f32', packing: 'four bytes per u32 word, element i in bits 8·(i % 4); an invocation\'s whole words written with atomicStore, parts of words with atomicAnd then atomicOr' } : null,
     inPlace: fp8Q(ir) ? null : `entry point ${ENTRY_POINT}, ${ENTRY_POINT}${GROUPED_SUFFIX} or ${ENTRY_POINT}${SERIAL_SUFFIX}: bind q and k (read_write) and dispatch; they are rotated in place`,
     outOfPlace: {
       entryPoint: OUT_OF_PLACE_ENTRY_POINT,

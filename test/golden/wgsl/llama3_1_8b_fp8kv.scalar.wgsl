@@ -173,6 +173,30 @@ fn read_k_in(i: u32) -> u32 {
   return k_src[i];
 }
 
+/** byte i of k_cache = x (0 … 255) */
+fn put1_k_cache(i: u32, x: u32) {
+  let w: u32 = i >> 2u;
+  let sh: u32 = (i & 3u) * 8u;
+  if (w < u32(arrayLength(&k_cache))) {
+    atomicAnd(&k_cache[w], (0xffu << sh) ^ 0xffffffffu);
+  }
+  if (w < u32(arrayLength(&k_cache))) {
+    atomicOr(&k_cache[w], x << sh);
+  }
+}
+
+/** byte i of v_cache = x (0 … 255) */
+fn put1_v_cache(i: u32, x: u32) {
+  let w: u32 = i >> 2u;
+  let sh: u32 = (i & 3u) * 8u;
+  if (w < u32(arrayLength(&v_cache))) {
+    atomicAnd(&v_cache[w], (0xffu << sh) ^ 0xffffffffu);
+  }
+  if (w < u32(arrayLength(&v_cache))) {
+    atomicOr(&v_cache[w], x << sh);
+  }
+}
+
 /** x modulo 1 turn, in [−½, ½] */
 fn reduce_turns(x: f32) -> f32 {
   return x - round(x);
@@ -288,22 +312,8 @@ fn item_scalar_in_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_9] = (read_k_out(word_9) & ((0xffffu << shift_10) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_10);
   }
   if (stored) {
-    let word_1: u32 = (co + ki * 2u) >> 2u;
-    let shift_2: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_1 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_1], (0xffu << shift_2) ^ 0xffffffffu);
-    }
-    if (word_1 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_1], e4m3_bits(kw0_0 / params.k_scale) << shift_2);
-    }
-    let word_3: u32 = (co + ki * 2u) >> 2u;
-    let shift_4: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_3 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_3], (0xffu << shift_4) ^ 0xffffffffu);
-    }
-    if (word_3 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_3], e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_4);
-    }
+    put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+    put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
   let word_11: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -312,22 +322,8 @@ fn item_scalar_in_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_11] = (read_k_out(word_11) & ((0xffffu << shift_12) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_12);
   }
   if (stored) {
-    let word_5: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_6: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_5 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_5], (0xffu << shift_6) ^ 0xffffffffu);
-    }
-    if (word_5 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_5], e4m3_bits(kw1_0 / params.k_scale) << shift_6);
-    }
-    let word_7: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_8: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_7 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_7], (0xffu << shift_8) ^ 0xffffffffu);
-    }
-    if (word_7 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_7], e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_8);
-    }
+    put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+    put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -348,22 +344,8 @@ fn item_scalar_in_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_13] = (read_k_out(word_13) & ((0xffffu << shift_14) ^ 0xffffffffu)) | (bf16_bits(p1kw0_0) << shift_14);
   }
   if (stored) {
-    let word_9: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_10: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_9 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_9], (0xffu << shift_10) ^ 0xffffffffu);
-    }
-    if (word_9 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_9], e4m3_bits(p1kw0_0 / params.k_scale) << shift_10);
-    }
-    let word_11: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_12: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_11 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_11], (0xffu << shift_12) ^ 0xffffffffu);
-    }
-    if (word_11 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_11], e4m3_bits(bitcast<f32>(((read_v((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_12);
-    }
+    put1_k_cache(p1co + (1u + ki * 2u), e4m3_bits(p1kw0_0 / params.k_scale));
+    put1_v_cache(p1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1kw1_0: f32 = p1_xb_0 * p1_ci_0 + p1_xa_0 * p1_si_0;
   let word_15: u32 = (op1 + (65u + ki * 2u)) >> 1u;
@@ -372,22 +354,8 @@ fn item_scalar_in_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_15] = (read_k_out(word_15) & ((0xffffu << shift_16) ^ 0xffffffffu)) | (bf16_bits(p1kw1_0) << shift_16);
   }
   if (stored) {
-    let word_13: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_14: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_13 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_13], (0xffu << shift_14) ^ 0xffffffffu);
-    }
-    if (word_13 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_13], e4m3_bits(p1kw1_0 / params.k_scale) << shift_14);
-    }
-    let word_15: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_16: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_15 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_15], (0xffu << shift_16) ^ 0xffffffffu);
-    }
-    if (word_15 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_15], e4m3_bits(bitcast<f32>(((read_v((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_16);
-    }
+    put1_k_cache(p1co + (65u + ki * 2u), e4m3_bits(p1kw1_0 / params.k_scale));
+    put1_v_cache(p1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -556,22 +524,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_49] = (read_k_out(word_49) & ((0xffffu << shift_50) ^ 0xffffffffu)) | (bf16_bits(h0kw0_0) << shift_50);
   }
   if (stored) {
-    let word_17: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_18: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_17 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_17], (0xffu << shift_18) ^ 0xffffffffu);
-    }
-    if (word_17 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_17], e4m3_bits(h0kw0_0 / params.k_scale) << shift_18);
-    }
-    let word_19: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_20: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_19 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_19], (0xffu << shift_20) ^ 0xffffffffu);
-    }
-    if (word_19 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_19], e4m3_bits(bitcast<f32>(((read_v((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_20);
-    }
+    put1_k_cache(h0co + ki * 2u, e4m3_bits(h0kw0_0 / params.k_scale));
+    put1_v_cache(h0co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h0kw1_0: f32 = h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0;
   let word_51: u32 = (oh0 + (64u + ki * 2u)) >> 1u;
@@ -580,22 +534,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_51] = (read_k_out(word_51) & ((0xffffu << shift_52) ^ 0xffffffffu)) | (bf16_bits(h0kw1_0) << shift_52);
   }
   if (stored) {
-    let word_21: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_22: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_21 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_21], (0xffu << shift_22) ^ 0xffffffffu);
-    }
-    if (word_21 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_21], e4m3_bits(h0kw1_0 / params.k_scale) << shift_22);
-    }
-    let word_23: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_24: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_23 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_23], (0xffu << shift_24) ^ 0xffffffffu);
-    }
-    if (word_23 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_23], e4m3_bits(bitcast<f32>(((read_v((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_24);
-    }
+    put1_k_cache(h0co + (64u + ki * 2u), e4m3_bits(h0kw1_0 / params.k_scale));
+    put1_v_cache(h0co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -610,22 +550,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_53] = (read_k_out(word_53) & ((0xffffu << shift_54) ^ 0xffffffffu)) | (bf16_bits(h1kw0_0) << shift_54);
   }
   if (stored) {
-    let word_25: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_26: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_25 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_25], (0xffu << shift_26) ^ 0xffffffffu);
-    }
-    if (word_25 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_25], e4m3_bits(h1kw0_0 / params.k_scale) << shift_26);
-    }
-    let word_27: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_28: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_27 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_27], (0xffu << shift_28) ^ 0xffffffffu);
-    }
-    if (word_27 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_27], e4m3_bits(bitcast<f32>(((read_v((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_28);
-    }
+    put1_k_cache(h1co + ki * 2u, e4m3_bits(h1kw0_0 / params.k_scale));
+    put1_v_cache(h1co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1kw1_0: f32 = h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0;
   let word_55: u32 = (oh1 + (64u + ki * 2u)) >> 1u;
@@ -634,22 +560,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_55] = (read_k_out(word_55) & ((0xffffu << shift_56) ^ 0xffffffffu)) | (bf16_bits(h1kw1_0) << shift_56);
   }
   if (stored) {
-    let word_29: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_30: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_29 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_29], (0xffu << shift_30) ^ 0xffffffffu);
-    }
-    if (word_29 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_29], e4m3_bits(h1kw1_0 / params.k_scale) << shift_30);
-    }
-    let word_31: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_32: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_31 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_31], (0xffu << shift_32) ^ 0xffffffffu);
-    }
-    if (word_31 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_31], e4m3_bits(bitcast<f32>(((read_v((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_32);
-    }
+    put1_k_cache(h1co + (64u + ki * 2u), e4m3_bits(h1kw1_0 / params.k_scale));
+    put1_v_cache(h1co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -664,22 +576,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_57] = (read_k_out(word_57) & ((0xffffu << shift_58) ^ 0xffffffffu)) | (bf16_bits(h2kw0_0) << shift_58);
   }
   if (stored) {
-    let word_33: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_34: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_33 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_33], (0xffu << shift_34) ^ 0xffffffffu);
-    }
-    if (word_33 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_33], e4m3_bits(h2kw0_0 / params.k_scale) << shift_34);
-    }
-    let word_35: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_36: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_35 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_35], (0xffu << shift_36) ^ 0xffffffffu);
-    }
-    if (word_35 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_35], e4m3_bits(bitcast<f32>(((read_v((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_36);
-    }
+    put1_k_cache(h2co + ki * 2u, e4m3_bits(h2kw0_0 / params.k_scale));
+    put1_v_cache(h2co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2kw1_0: f32 = h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0;
   let word_59: u32 = (oh2 + (64u + ki * 2u)) >> 1u;
@@ -688,22 +586,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_59] = (read_k_out(word_59) & ((0xffffu << shift_60) ^ 0xffffffffu)) | (bf16_bits(h2kw1_0) << shift_60);
   }
   if (stored) {
-    let word_37: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_38: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_37 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_37], (0xffu << shift_38) ^ 0xffffffffu);
-    }
-    if (word_37 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_37], e4m3_bits(h2kw1_0 / params.k_scale) << shift_38);
-    }
-    let word_39: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_40: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_39 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_39], (0xffu << shift_40) ^ 0xffffffffu);
-    }
-    if (word_39 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_39], e4m3_bits(bitcast<f32>(((read_v((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_40);
-    }
+    put1_k_cache(h2co + (64u + ki * 2u), e4m3_bits(h2kw1_0 / params.k_scale));
+    put1_v_cache(h2co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -718,22 +602,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_61] = (read_k_out(word_61) & ((0xffffu << shift_62) ^ 0xffffffffu)) | (bf16_bits(h3kw0_0) << shift_62);
   }
   if (stored) {
-    let word_41: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_42: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_41 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_41], (0xffu << shift_42) ^ 0xffffffffu);
-    }
-    if (word_41 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_41], e4m3_bits(h3kw0_0 / params.k_scale) << shift_42);
-    }
-    let word_43: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_44: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_43 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_43], (0xffu << shift_44) ^ 0xffffffffu);
-    }
-    if (word_43 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_43], e4m3_bits(bitcast<f32>(((read_v((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_44);
-    }
+    put1_k_cache(h3co + ki * 2u, e4m3_bits(h3kw0_0 / params.k_scale));
+    put1_v_cache(h3co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3kw1_0: f32 = h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0;
   let word_63: u32 = (oh3 + (64u + ki * 2u)) >> 1u;
@@ -742,22 +612,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_63] = (read_k_out(word_63) & ((0xffffu << shift_64) ^ 0xffffffffu)) | (bf16_bits(h3kw1_0) << shift_64);
   }
   if (stored) {
-    let word_45: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_46: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_45 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_45], (0xffu << shift_46) ^ 0xffffffffu);
-    }
-    if (word_45 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_45], e4m3_bits(h3kw1_0 / params.k_scale) << shift_46);
-    }
-    let word_47: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_48: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_47 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_47], (0xffu << shift_48) ^ 0xffffffffu);
-    }
-    if (word_47 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_47], e4m3_bits(bitcast<f32>(((read_v((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_48);
-    }
+    put1_k_cache(h3co + (64u + ki * 2u), e4m3_bits(h3kw1_0 / params.k_scale));
+    put1_v_cache(h3co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -781,22 +637,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_65] = (read_k_out(word_65) & ((0xffffu << shift_66) ^ 0xffffffffu)) | (bf16_bits(p1h0kw0_0) << shift_66);
   }
   if (stored) {
-    let word_49: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_50: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_49 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_49], (0xffu << shift_50) ^ 0xffffffffu);
-    }
-    if (word_49 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_49], e4m3_bits(p1h0kw0_0 / params.k_scale) << shift_50);
-    }
-    let word_51: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_52: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_51 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_51], (0xffu << shift_52) ^ 0xffffffffu);
-    }
-    if (word_51 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_51], e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_52);
-    }
+    put1_k_cache(p1h0co + (1u + ki * 2u), e4m3_bits(p1h0kw0_0 / params.k_scale));
+    put1_v_cache(p1h0co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h0kw1_0: f32 = p1h0_xb_0 * p1h0_ci_0 + p1h0_xa_0 * p1h0_si_0;
   let word_67: u32 = (op1h0 + (65u + ki * 2u)) >> 1u;
@@ -805,22 +647,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_67] = (read_k_out(word_67) & ((0xffffu << shift_68) ^ 0xffffffffu)) | (bf16_bits(p1h0kw1_0) << shift_68);
   }
   if (stored) {
-    let word_53: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_54: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_53 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_53], (0xffu << shift_54) ^ 0xffffffffu);
-    }
-    if (word_53 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_53], e4m3_bits(p1h0kw1_0 / params.k_scale) << shift_54);
-    }
-    let word_55: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_56: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_55 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_55], (0xffu << shift_56) ^ 0xffffffffu);
-    }
-    if (word_55 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_55], e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_56);
-    }
+    put1_k_cache(p1h0co + (65u + ki * 2u), e4m3_bits(p1h0kw1_0 / params.k_scale));
+    put1_v_cache(p1h0co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let p1h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -835,22 +663,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_69] = (read_k_out(word_69) & ((0xffffu << shift_70) ^ 0xffffffffu)) | (bf16_bits(p1h1kw0_0) << shift_70);
   }
   if (stored) {
-    let word_57: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_58: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_57 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_57], (0xffu << shift_58) ^ 0xffffffffu);
-    }
-    if (word_57 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_57], e4m3_bits(p1h1kw0_0 / params.k_scale) << shift_58);
-    }
-    let word_59: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_60: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_59 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_59], (0xffu << shift_60) ^ 0xffffffffu);
-    }
-    if (word_59 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_59], e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_60);
-    }
+    put1_k_cache(p1h1co + (1u + ki * 2u), e4m3_bits(p1h1kw0_0 / params.k_scale));
+    put1_v_cache(p1h1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1kw1_0: f32 = p1h1_xb_0 * p1h1_ci_0 + p1h1_xa_0 * p1h1_si_0;
   let word_71: u32 = (op1h1 + (65u + ki * 2u)) >> 1u;
@@ -859,22 +673,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_71] = (read_k_out(word_71) & ((0xffffu << shift_72) ^ 0xffffffffu)) | (bf16_bits(p1h1kw1_0) << shift_72);
   }
   if (stored) {
-    let word_61: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_62: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_61 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_61], (0xffu << shift_62) ^ 0xffffffffu);
-    }
-    if (word_61 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_61], e4m3_bits(p1h1kw1_0 / params.k_scale) << shift_62);
-    }
-    let word_63: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_64: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_63 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_63], (0xffu << shift_64) ^ 0xffffffffu);
-    }
-    if (word_63 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_63], e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_64);
-    }
+    put1_k_cache(p1h1co + (65u + ki * 2u), e4m3_bits(p1h1kw1_0 / params.k_scale));
+    put1_v_cache(p1h1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let p1h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -889,22 +689,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_73] = (read_k_out(word_73) & ((0xffffu << shift_74) ^ 0xffffffffu)) | (bf16_bits(p1h2kw0_0) << shift_74);
   }
   if (stored) {
-    let word_65: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_66: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_65 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_65], (0xffu << shift_66) ^ 0xffffffffu);
-    }
-    if (word_65 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_65], e4m3_bits(p1h2kw0_0 / params.k_scale) << shift_66);
-    }
-    let word_67: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_68: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_67 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_67], (0xffu << shift_68) ^ 0xffffffffu);
-    }
-    if (word_67 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_67], e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_68);
-    }
+    put1_k_cache(p1h2co + (1u + ki * 2u), e4m3_bits(p1h2kw0_0 / params.k_scale));
+    put1_v_cache(p1h2co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2kw1_0: f32 = p1h2_xb_0 * p1h2_ci_0 + p1h2_xa_0 * p1h2_si_0;
   let word_75: u32 = (op1h2 + (65u + ki * 2u)) >> 1u;
@@ -913,22 +699,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_75] = (read_k_out(word_75) & ((0xffffu << shift_76) ^ 0xffffffffu)) | (bf16_bits(p1h2kw1_0) << shift_76);
   }
   if (stored) {
-    let word_69: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_70: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_69 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_69], (0xffu << shift_70) ^ 0xffffffffu);
-    }
-    if (word_69 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_69], e4m3_bits(p1h2kw1_0 / params.k_scale) << shift_70);
-    }
-    let word_71: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_72: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_71 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_71], (0xffu << shift_72) ^ 0xffffffffu);
-    }
-    if (word_71 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_71], e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_72);
-    }
+    put1_k_cache(p1h2co + (65u + ki * 2u), e4m3_bits(p1h2kw1_0 / params.k_scale));
+    put1_v_cache(p1h2co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let p1h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -943,22 +715,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_77] = (read_k_out(word_77) & ((0xffffu << shift_78) ^ 0xffffffffu)) | (bf16_bits(p1h3kw0_0) << shift_78);
   }
   if (stored) {
-    let word_73: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_74: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_73 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_73], (0xffu << shift_74) ^ 0xffffffffu);
-    }
-    if (word_73 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_73], e4m3_bits(p1h3kw0_0 / params.k_scale) << shift_74);
-    }
-    let word_75: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_76: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_75 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_75], (0xffu << shift_76) ^ 0xffffffffu);
-    }
-    if (word_75 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_75], e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_76);
-    }
+    put1_k_cache(p1h3co + (1u + ki * 2u), e4m3_bits(p1h3kw0_0 / params.k_scale));
+    put1_v_cache(p1h3co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3kw1_0: f32 = p1h3_xb_0 * p1h3_ci_0 + p1h3_xa_0 * p1h3_si_0;
   let word_79: u32 = (op1h3 + (65u + ki * 2u)) >> 1u;
@@ -967,22 +725,8 @@ fn item_scalar_in_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_79] = (read_k_out(word_79) & ((0xffffu << shift_80) ^ 0xffffffffu)) | (bf16_bits(p1h3kw1_0) << shift_80);
   }
   if (stored) {
-    let word_77: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_78: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_77 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_77], (0xffu << shift_78) ^ 0xffffffffu);
-    }
-    if (word_77 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_77], e4m3_bits(p1h3kw1_0 / params.k_scale) << shift_78);
-    }
-    let word_79: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_80: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_79 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_79], (0xffu << shift_80) ^ 0xffffffffu);
-    }
-    if (word_79 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_79], e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_80);
-    }
+    put1_k_cache(p1h3co + (65u + ki * 2u), e4m3_bits(p1h3kw1_0 / params.k_scale));
+    put1_v_cache(p1h3co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -1063,22 +807,8 @@ fn item_scalar_in_k_0(flat: u32, ki: u32) {
       k[word_89] = (read_k_out(word_89) & ((0xffffu << shift_90) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_90);
     }
     if (stored) {
-      let word_81: u32 = (co + ki * 2u) >> 2u;
-      let shift_82: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_81 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_81], (0xffu << shift_82) ^ 0xffffffffu);
-      }
-      if (word_81 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_81], e4m3_bits(kw0_0 / params.k_scale) << shift_82);
-      }
-      let word_83: u32 = (co + ki * 2u) >> 2u;
-      let shift_84: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_83 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_83], (0xffu << shift_84) ^ 0xffffffffu);
-      }
-      if (word_83 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_83], e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_84);
-      }
+      put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_91: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -1087,22 +817,8 @@ fn item_scalar_in_k_0(flat: u32, ki: u32) {
       k[word_91] = (read_k_out(word_91) & ((0xffffu << shift_92) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_92);
     }
     if (stored) {
-      let word_85: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_86: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_85 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_85], (0xffu << shift_86) ^ 0xffffffffu);
-      }
-      if (word_85 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_85], e4m3_bits(kw1_0 / params.k_scale) << shift_86);
-      }
-      let word_87: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_88: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_87 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_87], (0xffu << shift_88) ^ 0xffffffffu);
-      }
-      if (word_87 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_87], e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_88);
-      }
+      put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
   var c1_0: f32 = 0.0;
@@ -1125,22 +841,8 @@ fn item_scalar_in_k_0(flat: u32, ki: u32) {
       k[word_93] = (read_k_out(word_93) & ((0xffffu << shift_94) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_94);
     }
     if (stored) {
-      let word_89: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_90: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_89 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_89], (0xffu << shift_90) ^ 0xffffffffu);
-      }
-      if (word_89 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_89], e4m3_bits(kw0_0 / params.k_scale) << shift_90);
-      }
-      let word_91: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_92: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_91 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_91], (0xffu << shift_92) ^ 0xffffffffu);
-      }
-      if (word_91 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_91], e4m3_bits(bitcast<f32>(((read_v((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_92);
-      }
+      put1_k_cache(co + (1u + ki * 2u), e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_95: u32 = (o + (65u + ki * 2u)) >> 1u;
@@ -1149,22 +851,8 @@ fn item_scalar_in_k_0(flat: u32, ki: u32) {
       k[word_95] = (read_k_out(word_95) & ((0xffffu << shift_96) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_96);
     }
     if (stored) {
-      let word_93: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_94: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_93 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_93], (0xffu << shift_94) ^ 0xffffffffu);
-      }
-      if (word_93 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_93], e4m3_bits(kw1_0 / params.k_scale) << shift_94);
-      }
-      let word_95: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_96: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_95 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_95], (0xffu << shift_96) ^ 0xffffffffu);
-      }
-      if (word_95 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_95], e4m3_bits(bitcast<f32>(((read_v((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_96);
-      }
+      put1_k_cache(co + (65u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
 }
@@ -1241,22 +929,8 @@ fn item_scalar_out_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_105] = (read_k_out(word_105) & ((0xffffu << shift_106) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_106);
   }
   if (stored) {
-    let word_97: u32 = (co + ki * 2u) >> 2u;
-    let shift_98: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_97 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_97], (0xffu << shift_98) ^ 0xffffffffu);
-    }
-    if (word_97 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_97], e4m3_bits(kw0_0 / params.k_scale) << shift_98);
-    }
-    let word_99: u32 = (co + ki * 2u) >> 2u;
-    let shift_100: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_99 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_99], (0xffu << shift_100) ^ 0xffffffffu);
-    }
-    if (word_99 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_99], e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_100);
-    }
+    put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+    put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
   let word_107: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -1265,22 +939,8 @@ fn item_scalar_out_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_107] = (read_k_out(word_107) & ((0xffffu << shift_108) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_108);
   }
   if (stored) {
-    let word_101: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_102: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_101 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_101], (0xffu << shift_102) ^ 0xffffffffu);
-    }
-    if (word_101 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_101], e4m3_bits(kw1_0 / params.k_scale) << shift_102);
-    }
-    let word_103: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_104: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_103 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_103], (0xffu << shift_104) ^ 0xffffffffu);
-    }
-    if (word_103 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_103], e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_104);
-    }
+    put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+    put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -1301,22 +961,8 @@ fn item_scalar_out_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_109] = (read_k_out(word_109) & ((0xffffu << shift_110) ^ 0xffffffffu)) | (bf16_bits(p1kw0_0) << shift_110);
   }
   if (stored) {
-    let word_105: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_106: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_105 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_105], (0xffu << shift_106) ^ 0xffffffffu);
-    }
-    if (word_105 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_105], e4m3_bits(p1kw0_0 / params.k_scale) << shift_106);
-    }
-    let word_107: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_108: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_107 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_107], (0xffu << shift_108) ^ 0xffffffffu);
-    }
-    if (word_107 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_107], e4m3_bits(bitcast<f32>(((read_v((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_108);
-    }
+    put1_k_cache(p1co + (1u + ki * 2u), e4m3_bits(p1kw0_0 / params.k_scale));
+    put1_v_cache(p1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1kw1_0: f32 = p1_xb_0 * p1_ci_0 + p1_xa_0 * p1_si_0;
   let word_111: u32 = (op1 + (65u + ki * 2u)) >> 1u;
@@ -1325,22 +971,8 @@ fn item_scalar_out_k1_0(flat: u32, ki: u32, h0: u32) {
     k[word_111] = (read_k_out(word_111) & ((0xffffu << shift_112) ^ 0xffffffffu)) | (bf16_bits(p1kw1_0) << shift_112);
   }
   if (stored) {
-    let word_109: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_110: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_109 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_109], (0xffu << shift_110) ^ 0xffffffffu);
-    }
-    if (word_109 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_109], e4m3_bits(p1kw1_0 / params.k_scale) << shift_110);
-    }
-    let word_111: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_112: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_111 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_111], (0xffu << shift_112) ^ 0xffffffffu);
-    }
-    if (word_111 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_111], e4m3_bits(bitcast<f32>(((read_v((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_112);
-    }
+    put1_k_cache(p1co + (65u + ki * 2u), e4m3_bits(p1kw1_0 / params.k_scale));
+    put1_v_cache(p1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -1509,22 +1141,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_145] = (read_k_out(word_145) & ((0xffffu << shift_146) ^ 0xffffffffu)) | (bf16_bits(h0kw0_0) << shift_146);
   }
   if (stored) {
-    let word_113: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_114: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_113 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_113], (0xffu << shift_114) ^ 0xffffffffu);
-    }
-    if (word_113 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_113], e4m3_bits(h0kw0_0 / params.k_scale) << shift_114);
-    }
-    let word_115: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_116: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_115 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_115], (0xffu << shift_116) ^ 0xffffffffu);
-    }
-    if (word_115 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_115], e4m3_bits(bitcast<f32>(((read_v((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_116);
-    }
+    put1_k_cache(h0co + ki * 2u, e4m3_bits(h0kw0_0 / params.k_scale));
+    put1_v_cache(h0co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h0kw1_0: f32 = h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0;
   let word_147: u32 = (oh0 + (64u + ki * 2u)) >> 1u;
@@ -1533,22 +1151,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_147] = (read_k_out(word_147) & ((0xffffu << shift_148) ^ 0xffffffffu)) | (bf16_bits(h0kw1_0) << shift_148);
   }
   if (stored) {
-    let word_117: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_118: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_117 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_117], (0xffu << shift_118) ^ 0xffffffffu);
-    }
-    if (word_117 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_117], e4m3_bits(h0kw1_0 / params.k_scale) << shift_118);
-    }
-    let word_119: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_120: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_119 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_119], (0xffu << shift_120) ^ 0xffffffffu);
-    }
-    if (word_119 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_119], e4m3_bits(bitcast<f32>(((read_v((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_120);
-    }
+    put1_k_cache(h0co + (64u + ki * 2u), e4m3_bits(h0kw1_0 / params.k_scale));
+    put1_v_cache(h0co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -1563,22 +1167,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_149] = (read_k_out(word_149) & ((0xffffu << shift_150) ^ 0xffffffffu)) | (bf16_bits(h1kw0_0) << shift_150);
   }
   if (stored) {
-    let word_121: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_122: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_121 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_121], (0xffu << shift_122) ^ 0xffffffffu);
-    }
-    if (word_121 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_121], e4m3_bits(h1kw0_0 / params.k_scale) << shift_122);
-    }
-    let word_123: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_124: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_123 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_123], (0xffu << shift_124) ^ 0xffffffffu);
-    }
-    if (word_123 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_123], e4m3_bits(bitcast<f32>(((read_v((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_124);
-    }
+    put1_k_cache(h1co + ki * 2u, e4m3_bits(h1kw0_0 / params.k_scale));
+    put1_v_cache(h1co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1kw1_0: f32 = h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0;
   let word_151: u32 = (oh1 + (64u + ki * 2u)) >> 1u;
@@ -1587,22 +1177,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_151] = (read_k_out(word_151) & ((0xffffu << shift_152) ^ 0xffffffffu)) | (bf16_bits(h1kw1_0) << shift_152);
   }
   if (stored) {
-    let word_125: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_126: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_125 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_125], (0xffu << shift_126) ^ 0xffffffffu);
-    }
-    if (word_125 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_125], e4m3_bits(h1kw1_0 / params.k_scale) << shift_126);
-    }
-    let word_127: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_128: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_127 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_127], (0xffu << shift_128) ^ 0xffffffffu);
-    }
-    if (word_127 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_127], e4m3_bits(bitcast<f32>(((read_v((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_128);
-    }
+    put1_k_cache(h1co + (64u + ki * 2u), e4m3_bits(h1kw1_0 / params.k_scale));
+    put1_v_cache(h1co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -1617,22 +1193,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_153] = (read_k_out(word_153) & ((0xffffu << shift_154) ^ 0xffffffffu)) | (bf16_bits(h2kw0_0) << shift_154);
   }
   if (stored) {
-    let word_129: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_130: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_129 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_129], (0xffu << shift_130) ^ 0xffffffffu);
-    }
-    if (word_129 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_129], e4m3_bits(h2kw0_0 / params.k_scale) << shift_130);
-    }
-    let word_131: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_132: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_131 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_131], (0xffu << shift_132) ^ 0xffffffffu);
-    }
-    if (word_131 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_131], e4m3_bits(bitcast<f32>(((read_v((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_132);
-    }
+    put1_k_cache(h2co + ki * 2u, e4m3_bits(h2kw0_0 / params.k_scale));
+    put1_v_cache(h2co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2kw1_0: f32 = h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0;
   let word_155: u32 = (oh2 + (64u + ki * 2u)) >> 1u;
@@ -1641,22 +1203,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_155] = (read_k_out(word_155) & ((0xffffu << shift_156) ^ 0xffffffffu)) | (bf16_bits(h2kw1_0) << shift_156);
   }
   if (stored) {
-    let word_133: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_134: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_133 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_133], (0xffu << shift_134) ^ 0xffffffffu);
-    }
-    if (word_133 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_133], e4m3_bits(h2kw1_0 / params.k_scale) << shift_134);
-    }
-    let word_135: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_136: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_135 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_135], (0xffu << shift_136) ^ 0xffffffffu);
-    }
-    if (word_135 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_135], e4m3_bits(bitcast<f32>(((read_v((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_136);
-    }
+    put1_k_cache(h2co + (64u + ki * 2u), e4m3_bits(h2kw1_0 / params.k_scale));
+    put1_v_cache(h2co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -1671,22 +1219,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_157] = (read_k_out(word_157) & ((0xffffu << shift_158) ^ 0xffffffffu)) | (bf16_bits(h3kw0_0) << shift_158);
   }
   if (stored) {
-    let word_137: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_138: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_137 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_137], (0xffu << shift_138) ^ 0xffffffffu);
-    }
-    if (word_137 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_137], e4m3_bits(h3kw0_0 / params.k_scale) << shift_138);
-    }
-    let word_139: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_140: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_139 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_139], (0xffu << shift_140) ^ 0xffffffffu);
-    }
-    if (word_139 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_139], e4m3_bits(bitcast<f32>(((read_v((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_140);
-    }
+    put1_k_cache(h3co + ki * 2u, e4m3_bits(h3kw0_0 / params.k_scale));
+    put1_v_cache(h3co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3kw1_0: f32 = h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0;
   let word_159: u32 = (oh3 + (64u + ki * 2u)) >> 1u;
@@ -1695,22 +1229,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_159] = (read_k_out(word_159) & ((0xffffu << shift_160) ^ 0xffffffffu)) | (bf16_bits(h3kw1_0) << shift_160);
   }
   if (stored) {
-    let word_141: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_142: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_141 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_141], (0xffu << shift_142) ^ 0xffffffffu);
-    }
-    if (word_141 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_141], e4m3_bits(h3kw1_0 / params.k_scale) << shift_142);
-    }
-    let word_143: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_144: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_143 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_143], (0xffu << shift_144) ^ 0xffffffffu);
-    }
-    if (word_143 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_143], e4m3_bits(bitcast<f32>(((read_v((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_144);
-    }
+    put1_k_cache(h3co + (64u + ki * 2u), e4m3_bits(h3kw1_0 / params.k_scale));
+    put1_v_cache(h3co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -1734,22 +1254,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_161] = (read_k_out(word_161) & ((0xffffu << shift_162) ^ 0xffffffffu)) | (bf16_bits(p1h0kw0_0) << shift_162);
   }
   if (stored) {
-    let word_145: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_146: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_145 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_145], (0xffu << shift_146) ^ 0xffffffffu);
-    }
-    if (word_145 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_145], e4m3_bits(p1h0kw0_0 / params.k_scale) << shift_146);
-    }
-    let word_147: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_148: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_147 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_147], (0xffu << shift_148) ^ 0xffffffffu);
-    }
-    if (word_147 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_147], e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_148);
-    }
+    put1_k_cache(p1h0co + (1u + ki * 2u), e4m3_bits(p1h0kw0_0 / params.k_scale));
+    put1_v_cache(p1h0co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h0kw1_0: f32 = p1h0_xb_0 * p1h0_ci_0 + p1h0_xa_0 * p1h0_si_0;
   let word_163: u32 = (op1h0 + (65u + ki * 2u)) >> 1u;
@@ -1758,22 +1264,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_163] = (read_k_out(word_163) & ((0xffffu << shift_164) ^ 0xffffffffu)) | (bf16_bits(p1h0kw1_0) << shift_164);
   }
   if (stored) {
-    let word_149: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_150: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_149 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_149], (0xffu << shift_150) ^ 0xffffffffu);
-    }
-    if (word_149 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_149], e4m3_bits(p1h0kw1_0 / params.k_scale) << shift_150);
-    }
-    let word_151: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_152: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_151 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_151], (0xffu << shift_152) ^ 0xffffffffu);
-    }
-    if (word_151 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_151], e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_152);
-    }
+    put1_k_cache(p1h0co + (65u + ki * 2u), e4m3_bits(p1h0kw1_0 / params.k_scale));
+    put1_v_cache(p1h0co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let p1h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -1788,22 +1280,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_165] = (read_k_out(word_165) & ((0xffffu << shift_166) ^ 0xffffffffu)) | (bf16_bits(p1h1kw0_0) << shift_166);
   }
   if (stored) {
-    let word_153: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_154: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_153 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_153], (0xffu << shift_154) ^ 0xffffffffu);
-    }
-    if (word_153 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_153], e4m3_bits(p1h1kw0_0 / params.k_scale) << shift_154);
-    }
-    let word_155: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_156: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_155 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_155], (0xffu << shift_156) ^ 0xffffffffu);
-    }
-    if (word_155 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_155], e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_156);
-    }
+    put1_k_cache(p1h1co + (1u + ki * 2u), e4m3_bits(p1h1kw0_0 / params.k_scale));
+    put1_v_cache(p1h1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1kw1_0: f32 = p1h1_xb_0 * p1h1_ci_0 + p1h1_xa_0 * p1h1_si_0;
   let word_167: u32 = (op1h1 + (65u + ki * 2u)) >> 1u;
@@ -1812,22 +1290,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_167] = (read_k_out(word_167) & ((0xffffu << shift_168) ^ 0xffffffffu)) | (bf16_bits(p1h1kw1_0) << shift_168);
   }
   if (stored) {
-    let word_157: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_158: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_157 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_157], (0xffu << shift_158) ^ 0xffffffffu);
-    }
-    if (word_157 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_157], e4m3_bits(p1h1kw1_0 / params.k_scale) << shift_158);
-    }
-    let word_159: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_160: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_159 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_159], (0xffu << shift_160) ^ 0xffffffffu);
-    }
-    if (word_159 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_159], e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_160);
-    }
+    put1_k_cache(p1h1co + (65u + ki * 2u), e4m3_bits(p1h1kw1_0 / params.k_scale));
+    put1_v_cache(p1h1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let p1h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -1842,22 +1306,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_169] = (read_k_out(word_169) & ((0xffffu << shift_170) ^ 0xffffffffu)) | (bf16_bits(p1h2kw0_0) << shift_170);
   }
   if (stored) {
-    let word_161: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_162: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_161 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_161], (0xffu << shift_162) ^ 0xffffffffu);
-    }
-    if (word_161 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_161], e4m3_bits(p1h2kw0_0 / params.k_scale) << shift_162);
-    }
-    let word_163: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_164: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_163 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_163], (0xffu << shift_164) ^ 0xffffffffu);
-    }
-    if (word_163 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_163], e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_164);
-    }
+    put1_k_cache(p1h2co + (1u + ki * 2u), e4m3_bits(p1h2kw0_0 / params.k_scale));
+    put1_v_cache(p1h2co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2kw1_0: f32 = p1h2_xb_0 * p1h2_ci_0 + p1h2_xa_0 * p1h2_si_0;
   let word_171: u32 = (op1h2 + (65u + ki * 2u)) >> 1u;
@@ -1866,22 +1316,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_171] = (read_k_out(word_171) & ((0xffffu << shift_172) ^ 0xffffffffu)) | (bf16_bits(p1h2kw1_0) << shift_172);
   }
   if (stored) {
-    let word_165: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_166: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_165 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_165], (0xffu << shift_166) ^ 0xffffffffu);
-    }
-    if (word_165 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_165], e4m3_bits(p1h2kw1_0 / params.k_scale) << shift_166);
-    }
-    let word_167: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_168: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_167 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_167], (0xffu << shift_168) ^ 0xffffffffu);
-    }
-    if (word_167 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_167], e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_168);
-    }
+    put1_k_cache(p1h2co + (65u + ki * 2u), e4m3_bits(p1h2kw1_0 / params.k_scale));
+    put1_v_cache(p1h2co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let p1h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -1896,22 +1332,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_173] = (read_k_out(word_173) & ((0xffffu << shift_174) ^ 0xffffffffu)) | (bf16_bits(p1h3kw0_0) << shift_174);
   }
   if (stored) {
-    let word_169: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_170: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_169 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_169], (0xffu << shift_170) ^ 0xffffffffu);
-    }
-    if (word_169 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_169], e4m3_bits(p1h3kw0_0 / params.k_scale) << shift_170);
-    }
-    let word_171: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_172: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_171 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_171], (0xffu << shift_172) ^ 0xffffffffu);
-    }
-    if (word_171 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_171], e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_172);
-    }
+    put1_k_cache(p1h3co + (1u + ki * 2u), e4m3_bits(p1h3kw0_0 / params.k_scale));
+    put1_v_cache(p1h3co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3kw1_0: f32 = p1h3_xb_0 * p1h3_ci_0 + p1h3_xa_0 * p1h3_si_0;
   let word_175: u32 = (op1h3 + (65u + ki * 2u)) >> 1u;
@@ -1920,22 +1342,8 @@ fn item_scalar_out_k4_0(flat: u32, ki: u32, h0: u32) {
     k[word_175] = (read_k_out(word_175) & ((0xffffu << shift_176) ^ 0xffffffffu)) | (bf16_bits(p1h3kw1_0) << shift_176);
   }
   if (stored) {
-    let word_173: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_174: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_173 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_173], (0xffu << shift_174) ^ 0xffffffffu);
-    }
-    if (word_173 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_173], e4m3_bits(p1h3kw1_0 / params.k_scale) << shift_174);
-    }
-    let word_175: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_176: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_175 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_175], (0xffu << shift_176) ^ 0xffffffffu);
-    }
-    if (word_175 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_175], e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_176);
-    }
+    put1_k_cache(p1h3co + (65u + ki * 2u), e4m3_bits(p1h3kw1_0 / params.k_scale));
+    put1_v_cache(p1h3co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -1983,22 +1391,8 @@ fn item_scalar_out_0(flat: u32, ki: u32) {
       k[word_181] = (read_k_out(word_181) & ((0xffffu << shift_182) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_182);
     }
     if (stored) {
-      let word_177: u32 = (co + ki * 2u) >> 2u;
-      let shift_178: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_177 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_177], (0xffu << shift_178) ^ 0xffffffffu);
-      }
-      if (word_177 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_177], e4m3_bits(kw0_0 / params.k_scale) << shift_178);
-      }
-      let word_179: u32 = (co + ki * 2u) >> 2u;
-      let shift_180: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_179 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_179], (0xffu << shift_180) ^ 0xffffffffu);
-      }
-      if (word_179 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_179], e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_180);
-      }
+      put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_v((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_183: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -2007,22 +1401,8 @@ fn item_scalar_out_0(flat: u32, ki: u32) {
       k[word_183] = (read_k_out(word_183) & ((0xffffu << shift_184) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_184);
     }
     if (stored) {
-      let word_181: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_182: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_181 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_181], (0xffu << shift_182) ^ 0xffffffffu);
-      }
-      if (word_181 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_181], e4m3_bits(kw1_0 / params.k_scale) << shift_182);
-      }
-      let word_183: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_184: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_183 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_183], (0xffu << shift_184) ^ 0xffffffffu);
-      }
-      if (word_183 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_183], e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_184);
-      }
+      put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
   var c1_0: f32 = 0.0;
@@ -2062,22 +1442,8 @@ fn item_scalar_out_0(flat: u32, ki: u32) {
       k[word_189] = (read_k_out(word_189) & ((0xffffu << shift_190) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_190);
     }
     if (stored) {
-      let word_185: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_186: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_185 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_185], (0xffu << shift_186) ^ 0xffffffffu);
-      }
-      if (word_185 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_185], e4m3_bits(kw0_0 / params.k_scale) << shift_186);
-      }
-      let word_187: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_188: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_187 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_187], (0xffu << shift_188) ^ 0xffffffffu);
-      }
-      if (word_187 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_187], e4m3_bits(bitcast<f32>(((read_v((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_188);
-      }
+      put1_k_cache(co + (1u + ki * 2u), e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_191: u32 = (o + (65u + ki * 2u)) >> 1u;
@@ -2086,22 +1452,8 @@ fn item_scalar_out_0(flat: u32, ki: u32) {
       k[word_191] = (read_k_out(word_191) & ((0xffffu << shift_192) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_192);
     }
     if (stored) {
-      let word_189: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_190: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_189 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_189], (0xffu << shift_190) ^ 0xffffffffu);
-      }
-      if (word_189 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_189], e4m3_bits(kw1_0 / params.k_scale) << shift_190);
-      }
-      let word_191: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_192: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_191 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_191], (0xffu << shift_192) ^ 0xffffffffu);
-      }
-      if (word_191 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_191], e4m3_bits(bitcast<f32>(((read_v((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_192);
-      }
+      put1_k_cache(co + (65u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_v((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
 }
@@ -2178,22 +1530,8 @@ fn item_scalar_in_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_201] = (read_q_out(word_201) & ((0xffffu << shift_202) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_202);
   }
   if (stored) {
-    let word_193: u32 = (co + ki * 2u) >> 2u;
-    let shift_194: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_193 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_193], (0xffu << shift_194) ^ 0xffffffffu);
-    }
-    if (word_193 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_193], e4m3_bits(kw0_0 / params.k_scale) << shift_194);
-    }
-    let word_195: u32 = (co + ki * 2u) >> 2u;
-    let shift_196: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_195 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_195], (0xffu << shift_196) ^ 0xffffffffu);
-    }
-    if (word_195 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_195], e4m3_bits(bitcast<f32>(((read_q_out((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_196);
-    }
+    put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+    put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_out((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
   let word_203: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -2202,22 +1540,8 @@ fn item_scalar_in_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_203] = (read_q_out(word_203) & ((0xffffu << shift_204) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_204);
   }
   if (stored) {
-    let word_197: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_198: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_197 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_197], (0xffu << shift_198) ^ 0xffffffffu);
-    }
-    if (word_197 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_197], e4m3_bits(kw1_0 / params.k_scale) << shift_198);
-    }
-    let word_199: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_200: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_199 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_199], (0xffu << shift_200) ^ 0xffffffffu);
-    }
-    if (word_199 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_199], e4m3_bits(bitcast<f32>(((read_q_out((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_200);
-    }
+    put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+    put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -2238,22 +1562,8 @@ fn item_scalar_in_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_205] = (read_q_out(word_205) & ((0xffffu << shift_206) ^ 0xffffffffu)) | (bf16_bits(p1kw0_0) << shift_206);
   }
   if (stored) {
-    let word_201: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_202: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_201 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_201], (0xffu << shift_202) ^ 0xffffffffu);
-    }
-    if (word_201 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_201], e4m3_bits(p1kw0_0 / params.k_scale) << shift_202);
-    }
-    let word_203: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_204: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_203 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_203], (0xffu << shift_204) ^ 0xffffffffu);
-    }
-    if (word_203 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_203], e4m3_bits(bitcast<f32>(((read_q_out((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_204);
-    }
+    put1_k_cache(p1co + (1u + ki * 2u), e4m3_bits(p1kw0_0 / params.k_scale));
+    put1_v_cache(p1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1kw1_0: f32 = p1_xb_0 * p1_ci_0 + p1_xa_0 * p1_si_0;
   let word_207: u32 = (op1 + (65u + ki * 2u)) >> 1u;
@@ -2262,22 +1572,8 @@ fn item_scalar_in_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_207] = (read_q_out(word_207) & ((0xffffu << shift_208) ^ 0xffffffffu)) | (bf16_bits(p1kw1_0) << shift_208);
   }
   if (stored) {
-    let word_205: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_206: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_205 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_205], (0xffu << shift_206) ^ 0xffffffffu);
-    }
-    if (word_205 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_205], e4m3_bits(p1kw1_0 / params.k_scale) << shift_206);
-    }
-    let word_207: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_208: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_207 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_207], (0xffu << shift_208) ^ 0xffffffffu);
-    }
-    if (word_207 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_207], e4m3_bits(bitcast<f32>(((read_q_out((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_208);
-    }
+    put1_k_cache(p1co + (65u + ki * 2u), e4m3_bits(p1kw1_0 / params.k_scale));
+    put1_v_cache(p1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -2446,22 +1742,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_241] = (read_q_out(word_241) & ((0xffffu << shift_242) ^ 0xffffffffu)) | (bf16_bits(h0kw0_0) << shift_242);
   }
   if (stored) {
-    let word_209: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_210: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_209 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_209], (0xffu << shift_210) ^ 0xffffffffu);
-    }
-    if (word_209 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_209], e4m3_bits(h0kw0_0 / params.k_scale) << shift_210);
-    }
-    let word_211: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_212: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_211 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_211], (0xffu << shift_212) ^ 0xffffffffu);
-    }
-    if (word_211 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_211], e4m3_bits(bitcast<f32>(((read_q_out((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_212);
-    }
+    put1_k_cache(h0co + ki * 2u, e4m3_bits(h0kw0_0 / params.k_scale));
+    put1_v_cache(h0co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_out((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h0kw1_0: f32 = h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0;
   let word_243: u32 = (oh0 + (64u + ki * 2u)) >> 1u;
@@ -2470,22 +1752,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_243] = (read_q_out(word_243) & ((0xffffu << shift_244) ^ 0xffffffffu)) | (bf16_bits(h0kw1_0) << shift_244);
   }
   if (stored) {
-    let word_213: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_214: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_213 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_213], (0xffu << shift_214) ^ 0xffffffffu);
-    }
-    if (word_213 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_213], e4m3_bits(h0kw1_0 / params.k_scale) << shift_214);
-    }
-    let word_215: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_216: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_215 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_215], (0xffu << shift_216) ^ 0xffffffffu);
-    }
-    if (word_215 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_215], e4m3_bits(bitcast<f32>(((read_q_out((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_216);
-    }
+    put1_k_cache(h0co + (64u + ki * 2u), e4m3_bits(h0kw1_0 / params.k_scale));
+    put1_v_cache(h0co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -2500,22 +1768,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_245] = (read_q_out(word_245) & ((0xffffu << shift_246) ^ 0xffffffffu)) | (bf16_bits(h1kw0_0) << shift_246);
   }
   if (stored) {
-    let word_217: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_218: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_217 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_217], (0xffu << shift_218) ^ 0xffffffffu);
-    }
-    if (word_217 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_217], e4m3_bits(h1kw0_0 / params.k_scale) << shift_218);
-    }
-    let word_219: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_220: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_219 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_219], (0xffu << shift_220) ^ 0xffffffffu);
-    }
-    if (word_219 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_219], e4m3_bits(bitcast<f32>(((read_q_out((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_220);
-    }
+    put1_k_cache(h1co + ki * 2u, e4m3_bits(h1kw0_0 / params.k_scale));
+    put1_v_cache(h1co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_out((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1kw1_0: f32 = h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0;
   let word_247: u32 = (oh1 + (64u + ki * 2u)) >> 1u;
@@ -2524,22 +1778,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_247] = (read_q_out(word_247) & ((0xffffu << shift_248) ^ 0xffffffffu)) | (bf16_bits(h1kw1_0) << shift_248);
   }
   if (stored) {
-    let word_221: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_222: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_221 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_221], (0xffu << shift_222) ^ 0xffffffffu);
-    }
-    if (word_221 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_221], e4m3_bits(h1kw1_0 / params.k_scale) << shift_222);
-    }
-    let word_223: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_224: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_223 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_223], (0xffu << shift_224) ^ 0xffffffffu);
-    }
-    if (word_223 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_223], e4m3_bits(bitcast<f32>(((read_q_out((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_224);
-    }
+    put1_k_cache(h1co + (64u + ki * 2u), e4m3_bits(h1kw1_0 / params.k_scale));
+    put1_v_cache(h1co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -2554,22 +1794,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_249] = (read_q_out(word_249) & ((0xffffu << shift_250) ^ 0xffffffffu)) | (bf16_bits(h2kw0_0) << shift_250);
   }
   if (stored) {
-    let word_225: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_226: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_225 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_225], (0xffu << shift_226) ^ 0xffffffffu);
-    }
-    if (word_225 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_225], e4m3_bits(h2kw0_0 / params.k_scale) << shift_226);
-    }
-    let word_227: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_228: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_227 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_227], (0xffu << shift_228) ^ 0xffffffffu);
-    }
-    if (word_227 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_227], e4m3_bits(bitcast<f32>(((read_q_out((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_228);
-    }
+    put1_k_cache(h2co + ki * 2u, e4m3_bits(h2kw0_0 / params.k_scale));
+    put1_v_cache(h2co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_out((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2kw1_0: f32 = h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0;
   let word_251: u32 = (oh2 + (64u + ki * 2u)) >> 1u;
@@ -2578,22 +1804,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_251] = (read_q_out(word_251) & ((0xffffu << shift_252) ^ 0xffffffffu)) | (bf16_bits(h2kw1_0) << shift_252);
   }
   if (stored) {
-    let word_229: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_230: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_229 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_229], (0xffu << shift_230) ^ 0xffffffffu);
-    }
-    if (word_229 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_229], e4m3_bits(h2kw1_0 / params.k_scale) << shift_230);
-    }
-    let word_231: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_232: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_231 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_231], (0xffu << shift_232) ^ 0xffffffffu);
-    }
-    if (word_231 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_231], e4m3_bits(bitcast<f32>(((read_q_out((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_232);
-    }
+    put1_k_cache(h2co + (64u + ki * 2u), e4m3_bits(h2kw1_0 / params.k_scale));
+    put1_v_cache(h2co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -2608,22 +1820,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_253] = (read_q_out(word_253) & ((0xffffu << shift_254) ^ 0xffffffffu)) | (bf16_bits(h3kw0_0) << shift_254);
   }
   if (stored) {
-    let word_233: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_234: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_233 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_233], (0xffu << shift_234) ^ 0xffffffffu);
-    }
-    if (word_233 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_233], e4m3_bits(h3kw0_0 / params.k_scale) << shift_234);
-    }
-    let word_235: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_236: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_235 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_235], (0xffu << shift_236) ^ 0xffffffffu);
-    }
-    if (word_235 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_235], e4m3_bits(bitcast<f32>(((read_q_out((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_236);
-    }
+    put1_k_cache(h3co + ki * 2u, e4m3_bits(h3kw0_0 / params.k_scale));
+    put1_v_cache(h3co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_out((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3kw1_0: f32 = h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0;
   let word_255: u32 = (oh3 + (64u + ki * 2u)) >> 1u;
@@ -2632,22 +1830,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_255] = (read_q_out(word_255) & ((0xffffu << shift_256) ^ 0xffffffffu)) | (bf16_bits(h3kw1_0) << shift_256);
   }
   if (stored) {
-    let word_237: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_238: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_237 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_237], (0xffu << shift_238) ^ 0xffffffffu);
-    }
-    if (word_237 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_237], e4m3_bits(h3kw1_0 / params.k_scale) << shift_238);
-    }
-    let word_239: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_240: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_239 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_239], (0xffu << shift_240) ^ 0xffffffffu);
-    }
-    if (word_239 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_239], e4m3_bits(bitcast<f32>(((read_q_out((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_240);
-    }
+    put1_k_cache(h3co + (64u + ki * 2u), e4m3_bits(h3kw1_0 / params.k_scale));
+    put1_v_cache(h3co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -2671,22 +1855,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_257] = (read_q_out(word_257) & ((0xffffu << shift_258) ^ 0xffffffffu)) | (bf16_bits(p1h0kw0_0) << shift_258);
   }
   if (stored) {
-    let word_241: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_242: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_241 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_241], (0xffu << shift_242) ^ 0xffffffffu);
-    }
-    if (word_241 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_241], e4m3_bits(p1h0kw0_0 / params.k_scale) << shift_242);
-    }
-    let word_243: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_244: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_243 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_243], (0xffu << shift_244) ^ 0xffffffffu);
-    }
-    if (word_243 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_243], e4m3_bits(bitcast<f32>(((read_q_out((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_244);
-    }
+    put1_k_cache(p1h0co + (1u + ki * 2u), e4m3_bits(p1h0kw0_0 / params.k_scale));
+    put1_v_cache(p1h0co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h0kw1_0: f32 = p1h0_xb_0 * p1h0_ci_0 + p1h0_xa_0 * p1h0_si_0;
   let word_259: u32 = (op1h0 + (65u + ki * 2u)) >> 1u;
@@ -2695,22 +1865,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_259] = (read_q_out(word_259) & ((0xffffu << shift_260) ^ 0xffffffffu)) | (bf16_bits(p1h0kw1_0) << shift_260);
   }
   if (stored) {
-    let word_245: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_246: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_245 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_245], (0xffu << shift_246) ^ 0xffffffffu);
-    }
-    if (word_245 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_245], e4m3_bits(p1h0kw1_0 / params.k_scale) << shift_246);
-    }
-    let word_247: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_248: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_247 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_247], (0xffu << shift_248) ^ 0xffffffffu);
-    }
-    if (word_247 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_247], e4m3_bits(bitcast<f32>(((read_q_out((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_248);
-    }
+    put1_k_cache(p1h0co + (65u + ki * 2u), e4m3_bits(p1h0kw1_0 / params.k_scale));
+    put1_v_cache(p1h0co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let p1h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -2725,22 +1881,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_261] = (read_q_out(word_261) & ((0xffffu << shift_262) ^ 0xffffffffu)) | (bf16_bits(p1h1kw0_0) << shift_262);
   }
   if (stored) {
-    let word_249: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_250: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_249 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_249], (0xffu << shift_250) ^ 0xffffffffu);
-    }
-    if (word_249 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_249], e4m3_bits(p1h1kw0_0 / params.k_scale) << shift_250);
-    }
-    let word_251: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_252: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_251 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_251], (0xffu << shift_252) ^ 0xffffffffu);
-    }
-    if (word_251 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_251], e4m3_bits(bitcast<f32>(((read_q_out((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_252);
-    }
+    put1_k_cache(p1h1co + (1u + ki * 2u), e4m3_bits(p1h1kw0_0 / params.k_scale));
+    put1_v_cache(p1h1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1kw1_0: f32 = p1h1_xb_0 * p1h1_ci_0 + p1h1_xa_0 * p1h1_si_0;
   let word_263: u32 = (op1h1 + (65u + ki * 2u)) >> 1u;
@@ -2749,22 +1891,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_263] = (read_q_out(word_263) & ((0xffffu << shift_264) ^ 0xffffffffu)) | (bf16_bits(p1h1kw1_0) << shift_264);
   }
   if (stored) {
-    let word_253: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_254: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_253 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_253], (0xffu << shift_254) ^ 0xffffffffu);
-    }
-    if (word_253 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_253], e4m3_bits(p1h1kw1_0 / params.k_scale) << shift_254);
-    }
-    let word_255: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_256: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_255 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_255], (0xffu << shift_256) ^ 0xffffffffu);
-    }
-    if (word_255 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_255], e4m3_bits(bitcast<f32>(((read_q_out((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_256);
-    }
+    put1_k_cache(p1h1co + (65u + ki * 2u), e4m3_bits(p1h1kw1_0 / params.k_scale));
+    put1_v_cache(p1h1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let p1h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -2779,22 +1907,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_265] = (read_q_out(word_265) & ((0xffffu << shift_266) ^ 0xffffffffu)) | (bf16_bits(p1h2kw0_0) << shift_266);
   }
   if (stored) {
-    let word_257: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_258: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_257 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_257], (0xffu << shift_258) ^ 0xffffffffu);
-    }
-    if (word_257 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_257], e4m3_bits(p1h2kw0_0 / params.k_scale) << shift_258);
-    }
-    let word_259: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_260: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_259 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_259], (0xffu << shift_260) ^ 0xffffffffu);
-    }
-    if (word_259 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_259], e4m3_bits(bitcast<f32>(((read_q_out((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_260);
-    }
+    put1_k_cache(p1h2co + (1u + ki * 2u), e4m3_bits(p1h2kw0_0 / params.k_scale));
+    put1_v_cache(p1h2co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2kw1_0: f32 = p1h2_xb_0 * p1h2_ci_0 + p1h2_xa_0 * p1h2_si_0;
   let word_267: u32 = (op1h2 + (65u + ki * 2u)) >> 1u;
@@ -2803,22 +1917,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_267] = (read_q_out(word_267) & ((0xffffu << shift_268) ^ 0xffffffffu)) | (bf16_bits(p1h2kw1_0) << shift_268);
   }
   if (stored) {
-    let word_261: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_262: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_261 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_261], (0xffu << shift_262) ^ 0xffffffffu);
-    }
-    if (word_261 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_261], e4m3_bits(p1h2kw1_0 / params.k_scale) << shift_262);
-    }
-    let word_263: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_264: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_263 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_263], (0xffu << shift_264) ^ 0xffffffffu);
-    }
-    if (word_263 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_263], e4m3_bits(bitcast<f32>(((read_q_out((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_264);
-    }
+    put1_k_cache(p1h2co + (65u + ki * 2u), e4m3_bits(p1h2kw1_0 / params.k_scale));
+    put1_v_cache(p1h2co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let p1h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -2833,22 +1933,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_269] = (read_q_out(word_269) & ((0xffffu << shift_270) ^ 0xffffffffu)) | (bf16_bits(p1h3kw0_0) << shift_270);
   }
   if (stored) {
-    let word_265: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_266: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_265 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_265], (0xffu << shift_266) ^ 0xffffffffu);
-    }
-    if (word_265 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_265], e4m3_bits(p1h3kw0_0 / params.k_scale) << shift_266);
-    }
-    let word_267: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_268: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_267 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_267], (0xffu << shift_268) ^ 0xffffffffu);
-    }
-    if (word_267 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_267], e4m3_bits(bitcast<f32>(((read_q_out((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_268);
-    }
+    put1_k_cache(p1h3co + (1u + ki * 2u), e4m3_bits(p1h3kw0_0 / params.k_scale));
+    put1_v_cache(p1h3co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3kw1_0: f32 = p1h3_xb_0 * p1h3_ci_0 + p1h3_xa_0 * p1h3_si_0;
   let word_271: u32 = (op1h3 + (65u + ki * 2u)) >> 1u;
@@ -2857,22 +1943,8 @@ fn item_scalar_in_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_271] = (read_q_out(word_271) & ((0xffffu << shift_272) ^ 0xffffffffu)) | (bf16_bits(p1h3kw1_0) << shift_272);
   }
   if (stored) {
-    let word_269: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_270: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_269 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_269], (0xffu << shift_270) ^ 0xffffffffu);
-    }
-    if (word_269 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_269], e4m3_bits(p1h3kw1_0 / params.k_scale) << shift_270);
-    }
-    let word_271: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_272: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_271 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_271], (0xffu << shift_272) ^ 0xffffffffu);
-    }
-    if (word_271 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_271], e4m3_bits(bitcast<f32>(((read_q_out((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_272);
-    }
+    put1_k_cache(p1h3co + (65u + ki * 2u), e4m3_bits(p1h3kw1_0 / params.k_scale));
+    put1_v_cache(p1h3co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -2953,22 +2025,8 @@ fn item_scalar_in_shared_k_0(flat: u32, ki: u32) {
       q[word_281] = (read_q_out(word_281) & ((0xffffu << shift_282) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_282);
     }
     if (stored) {
-      let word_273: u32 = (co + ki * 2u) >> 2u;
-      let shift_274: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_273 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_273], (0xffu << shift_274) ^ 0xffffffffu);
-      }
-      if (word_273 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_273], e4m3_bits(kw0_0 / params.k_scale) << shift_274);
-      }
-      let word_275: u32 = (co + ki * 2u) >> 2u;
-      let shift_276: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_275 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_275], (0xffu << shift_276) ^ 0xffffffffu);
-      }
-      if (word_275 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_275], e4m3_bits(bitcast<f32>(((read_q_out((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_276);
-      }
+      put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_out((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_283: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -2977,22 +2035,8 @@ fn item_scalar_in_shared_k_0(flat: u32, ki: u32) {
       q[word_283] = (read_q_out(word_283) & ((0xffffu << shift_284) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_284);
     }
     if (stored) {
-      let word_277: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_278: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_277 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_277], (0xffu << shift_278) ^ 0xffffffffu);
-      }
-      if (word_277 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_277], e4m3_bits(kw1_0 / params.k_scale) << shift_278);
-      }
-      let word_279: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_280: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_279 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_279], (0xffu << shift_280) ^ 0xffffffffu);
-      }
-      if (word_279 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_279], e4m3_bits(bitcast<f32>(((read_q_out((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_280);
-      }
+      put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
   var c1_0: f32 = 0.0;
@@ -3015,22 +2059,8 @@ fn item_scalar_in_shared_k_0(flat: u32, ki: u32) {
       q[word_285] = (read_q_out(word_285) & ((0xffffu << shift_286) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_286);
     }
     if (stored) {
-      let word_281: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_282: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_281 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_281], (0xffu << shift_282) ^ 0xffffffffu);
-      }
-      if (word_281 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_281], e4m3_bits(kw0_0 / params.k_scale) << shift_282);
-      }
-      let word_283: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_284: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_283 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_283], (0xffu << shift_284) ^ 0xffffffffu);
-      }
-      if (word_283 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_283], e4m3_bits(bitcast<f32>(((read_q_out((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_284);
-      }
+      put1_k_cache(co + (1u + ki * 2u), e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_287: u32 = (o + (65u + ki * 2u)) >> 1u;
@@ -3039,22 +2069,8 @@ fn item_scalar_in_shared_k_0(flat: u32, ki: u32) {
       q[word_287] = (read_q_out(word_287) & ((0xffffu << shift_288) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_288);
     }
     if (stored) {
-      let word_285: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_286: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_285 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_285], (0xffu << shift_286) ^ 0xffffffffu);
-      }
-      if (word_285 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_285], e4m3_bits(kw1_0 / params.k_scale) << shift_286);
-      }
-      let word_287: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_288: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_287 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_287], (0xffu << shift_288) ^ 0xffffffffu);
-      }
-      if (word_287 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_287], e4m3_bits(bitcast<f32>(((read_q_out((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_288);
-      }
+      put1_k_cache(co + (65u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_out((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
 }
@@ -3131,22 +2147,8 @@ fn item_scalar_out_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_297] = (read_q_out(word_297) & ((0xffffu << shift_298) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_298);
   }
   if (stored) {
-    let word_289: u32 = (co + ki * 2u) >> 2u;
-    let shift_290: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_289 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_289], (0xffu << shift_290) ^ 0xffffffffu);
-    }
-    if (word_289 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_289], e4m3_bits(kw0_0 / params.k_scale) << shift_290);
-    }
-    let word_291: u32 = (co + ki * 2u) >> 2u;
-    let shift_292: u32 = ((co + ki * 2u) & 3u) * 8u;
-    if (word_291 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_291], (0xffu << shift_292) ^ 0xffffffffu);
-    }
-    if (word_291 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_291], e4m3_bits(bitcast<f32>(((read_q_in((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_292);
-    }
+    put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+    put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_in((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
   let word_299: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -3155,22 +2157,8 @@ fn item_scalar_out_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_299] = (read_q_out(word_299) & ((0xffffu << shift_300) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_300);
   }
   if (stored) {
-    let word_293: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_294: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_293 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_293], (0xffu << shift_294) ^ 0xffffffffu);
-    }
-    if (word_293 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_293], e4m3_bits(kw1_0 / params.k_scale) << shift_294);
-    }
-    let word_295: u32 = (co + (64u + ki * 2u)) >> 2u;
-    let shift_296: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_295 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_295], (0xffu << shift_296) ^ 0xffffffffu);
-    }
-    if (word_295 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_295], e4m3_bits(bitcast<f32>(((read_q_in((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_296);
-    }
+    put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+    put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -3191,22 +2179,8 @@ fn item_scalar_out_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_301] = (read_q_out(word_301) & ((0xffffu << shift_302) ^ 0xffffffffu)) | (bf16_bits(p1kw0_0) << shift_302);
   }
   if (stored) {
-    let word_297: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_298: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_297 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_297], (0xffu << shift_298) ^ 0xffffffffu);
-    }
-    if (word_297 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_297], e4m3_bits(p1kw0_0 / params.k_scale) << shift_298);
-    }
-    let word_299: u32 = (p1co + (1u + ki * 2u)) >> 2u;
-    let shift_300: u32 = ((p1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_299 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_299], (0xffu << shift_300) ^ 0xffffffffu);
-    }
-    if (word_299 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_299], e4m3_bits(bitcast<f32>(((read_q_in((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_300);
-    }
+    put1_k_cache(p1co + (1u + ki * 2u), e4m3_bits(p1kw0_0 / params.k_scale));
+    put1_v_cache(p1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1vo + (1u + ki * 2u)) >> 1u) >> (((p1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1kw1_0: f32 = p1_xb_0 * p1_ci_0 + p1_xa_0 * p1_si_0;
   let word_303: u32 = (op1 + (65u + ki * 2u)) >> 1u;
@@ -3215,22 +2189,8 @@ fn item_scalar_out_shared_k1_0(flat: u32, ki: u32, h0: u32) {
     q[word_303] = (read_q_out(word_303) & ((0xffffu << shift_304) ^ 0xffffffffu)) | (bf16_bits(p1kw1_0) << shift_304);
   }
   if (stored) {
-    let word_301: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_302: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_301 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_301], (0xffu << shift_302) ^ 0xffffffffu);
-    }
-    if (word_301 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_301], e4m3_bits(p1kw1_0 / params.k_scale) << shift_302);
-    }
-    let word_303: u32 = (p1co + (65u + ki * 2u)) >> 2u;
-    let shift_304: u32 = ((p1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_303 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_303], (0xffu << shift_304) ^ 0xffffffffu);
-    }
-    if (word_303 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_303], e4m3_bits(bitcast<f32>(((read_q_in((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_304);
-    }
+    put1_k_cache(p1co + (65u + ki * 2u), e4m3_bits(p1kw1_0 / params.k_scale));
+    put1_v_cache(p1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1vo + (65u + ki * 2u)) >> 1u) >> (((p1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -3399,22 +2359,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_337] = (read_q_out(word_337) & ((0xffffu << shift_338) ^ 0xffffffffu)) | (bf16_bits(h0kw0_0) << shift_338);
   }
   if (stored) {
-    let word_305: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_306: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_305 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_305], (0xffu << shift_306) ^ 0xffffffffu);
-    }
-    if (word_305 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_305], e4m3_bits(h0kw0_0 / params.k_scale) << shift_306);
-    }
-    let word_307: u32 = (h0co + ki * 2u) >> 2u;
-    let shift_308: u32 = ((h0co + ki * 2u) & 3u) * 8u;
-    if (word_307 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_307], (0xffu << shift_308) ^ 0xffffffffu);
-    }
-    if (word_307 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_307], e4m3_bits(bitcast<f32>(((read_q_in((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_308);
-    }
+    put1_k_cache(h0co + ki * 2u, e4m3_bits(h0kw0_0 / params.k_scale));
+    put1_v_cache(h0co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_in((h0vo + ki * 2u) >> 1u) >> (((h0vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h0kw1_0: f32 = h0_xb_0 * h0_ci_0 + h0_xa_0 * h0_si_0;
   let word_339: u32 = (oh0 + (64u + ki * 2u)) >> 1u;
@@ -3423,22 +2369,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_339] = (read_q_out(word_339) & ((0xffffu << shift_340) ^ 0xffffffffu)) | (bf16_bits(h0kw1_0) << shift_340);
   }
   if (stored) {
-    let word_309: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_310: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_309 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_309], (0xffu << shift_310) ^ 0xffffffffu);
-    }
-    if (word_309 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_309], e4m3_bits(h0kw1_0 / params.k_scale) << shift_310);
-    }
-    let word_311: u32 = (h0co + (64u + ki * 2u)) >> 2u;
-    let shift_312: u32 = ((h0co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_311 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_311], (0xffu << shift_312) ^ 0xffffffffu);
-    }
-    if (word_311 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_311], e4m3_bits(bitcast<f32>(((read_q_in((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_312);
-    }
+    put1_k_cache(h0co + (64u + ki * 2u), e4m3_bits(h0kw1_0 / params.k_scale));
+    put1_v_cache(h0co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((h0vo + (64u + ki * 2u)) >> 1u) >> (((h0vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -3453,22 +2385,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_341] = (read_q_out(word_341) & ((0xffffu << shift_342) ^ 0xffffffffu)) | (bf16_bits(h1kw0_0) << shift_342);
   }
   if (stored) {
-    let word_313: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_314: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_313 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_313], (0xffu << shift_314) ^ 0xffffffffu);
-    }
-    if (word_313 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_313], e4m3_bits(h1kw0_0 / params.k_scale) << shift_314);
-    }
-    let word_315: u32 = (h1co + ki * 2u) >> 2u;
-    let shift_316: u32 = ((h1co + ki * 2u) & 3u) * 8u;
-    if (word_315 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_315], (0xffu << shift_316) ^ 0xffffffffu);
-    }
-    if (word_315 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_315], e4m3_bits(bitcast<f32>(((read_q_in((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_316);
-    }
+    put1_k_cache(h1co + ki * 2u, e4m3_bits(h1kw0_0 / params.k_scale));
+    put1_v_cache(h1co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_in((h1vo + ki * 2u) >> 1u) >> (((h1vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h1kw1_0: f32 = h1_xb_0 * h1_ci_0 + h1_xa_0 * h1_si_0;
   let word_343: u32 = (oh1 + (64u + ki * 2u)) >> 1u;
@@ -3477,22 +2395,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_343] = (read_q_out(word_343) & ((0xffffu << shift_344) ^ 0xffffffffu)) | (bf16_bits(h1kw1_0) << shift_344);
   }
   if (stored) {
-    let word_317: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_318: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_317 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_317], (0xffu << shift_318) ^ 0xffffffffu);
-    }
-    if (word_317 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_317], e4m3_bits(h1kw1_0 / params.k_scale) << shift_318);
-    }
-    let word_319: u32 = (h1co + (64u + ki * 2u)) >> 2u;
-    let shift_320: u32 = ((h1co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_319 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_319], (0xffu << shift_320) ^ 0xffffffffu);
-    }
-    if (word_319 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_319], e4m3_bits(bitcast<f32>(((read_q_in((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_320);
-    }
+    put1_k_cache(h1co + (64u + ki * 2u), e4m3_bits(h1kw1_0 / params.k_scale));
+    put1_v_cache(h1co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((h1vo + (64u + ki * 2u)) >> 1u) >> (((h1vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -3507,22 +2411,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_345] = (read_q_out(word_345) & ((0xffffu << shift_346) ^ 0xffffffffu)) | (bf16_bits(h2kw0_0) << shift_346);
   }
   if (stored) {
-    let word_321: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_322: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_321 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_321], (0xffu << shift_322) ^ 0xffffffffu);
-    }
-    if (word_321 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_321], e4m3_bits(h2kw0_0 / params.k_scale) << shift_322);
-    }
-    let word_323: u32 = (h2co + ki * 2u) >> 2u;
-    let shift_324: u32 = ((h2co + ki * 2u) & 3u) * 8u;
-    if (word_323 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_323], (0xffu << shift_324) ^ 0xffffffffu);
-    }
-    if (word_323 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_323], e4m3_bits(bitcast<f32>(((read_q_in((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_324);
-    }
+    put1_k_cache(h2co + ki * 2u, e4m3_bits(h2kw0_0 / params.k_scale));
+    put1_v_cache(h2co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_in((h2vo + ki * 2u) >> 1u) >> (((h2vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h2kw1_0: f32 = h2_xb_0 * h2_ci_0 + h2_xa_0 * h2_si_0;
   let word_347: u32 = (oh2 + (64u + ki * 2u)) >> 1u;
@@ -3531,22 +2421,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_347] = (read_q_out(word_347) & ((0xffffu << shift_348) ^ 0xffffffffu)) | (bf16_bits(h2kw1_0) << shift_348);
   }
   if (stored) {
-    let word_325: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_326: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_325 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_325], (0xffu << shift_326) ^ 0xffffffffu);
-    }
-    if (word_325 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_325], e4m3_bits(h2kw1_0 / params.k_scale) << shift_326);
-    }
-    let word_327: u32 = (h2co + (64u + ki * 2u)) >> 2u;
-    let shift_328: u32 = ((h2co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_327 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_327], (0xffu << shift_328) ^ 0xffffffffu);
-    }
-    if (word_327 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_327], e4m3_bits(bitcast<f32>(((read_q_in((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_328);
-    }
+    put1_k_cache(h2co + (64u + ki * 2u), e4m3_bits(h2kw1_0 / params.k_scale));
+    put1_v_cache(h2co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((h2vo + (64u + ki * 2u)) >> 1u) >> (((h2vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -3561,22 +2437,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_349] = (read_q_out(word_349) & ((0xffffu << shift_350) ^ 0xffffffffu)) | (bf16_bits(h3kw0_0) << shift_350);
   }
   if (stored) {
-    let word_329: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_330: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_329 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_329], (0xffu << shift_330) ^ 0xffffffffu);
-    }
-    if (word_329 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_329], e4m3_bits(h3kw0_0 / params.k_scale) << shift_330);
-    }
-    let word_331: u32 = (h3co + ki * 2u) >> 2u;
-    let shift_332: u32 = ((h3co + ki * 2u) & 3u) * 8u;
-    if (word_331 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_331], (0xffu << shift_332) ^ 0xffffffffu);
-    }
-    if (word_331 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_331], e4m3_bits(bitcast<f32>(((read_q_in((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_332);
-    }
+    put1_k_cache(h3co + ki * 2u, e4m3_bits(h3kw0_0 / params.k_scale));
+    put1_v_cache(h3co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_in((h3vo + ki * 2u) >> 1u) >> (((h3vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let h3kw1_0: f32 = h3_xb_0 * h3_ci_0 + h3_xa_0 * h3_si_0;
   let word_351: u32 = (oh3 + (64u + ki * 2u)) >> 1u;
@@ -3585,22 +2447,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_351] = (read_q_out(word_351) & ((0xffffu << shift_352) ^ 0xffffffffu)) | (bf16_bits(h3kw1_0) << shift_352);
   }
   if (stored) {
-    let word_333: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_334: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_333 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_333], (0xffu << shift_334) ^ 0xffffffffu);
-    }
-    if (word_333 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_333], e4m3_bits(h3kw1_0 / params.k_scale) << shift_334);
-    }
-    let word_335: u32 = (h3co + (64u + ki * 2u)) >> 2u;
-    let shift_336: u32 = ((h3co + (64u + ki * 2u)) & 3u) * 8u;
-    if (word_335 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_335], (0xffu << shift_336) ^ 0xffffffffu);
-    }
-    if (word_335 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_335], e4m3_bits(bitcast<f32>(((read_q_in((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_336);
-    }
+    put1_k_cache(h3co + (64u + ki * 2u), e4m3_bits(h3kw1_0 / params.k_scale));
+    put1_v_cache(h3co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((h3vo + (64u + ki * 2u)) >> 1u) >> (((h3vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   var c1_0: f32 = 0.0;
   var s1_0: f32 = 0.0;
@@ -3624,22 +2472,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_353] = (read_q_out(word_353) & ((0xffffu << shift_354) ^ 0xffffffffu)) | (bf16_bits(p1h0kw0_0) << shift_354);
   }
   if (stored) {
-    let word_337: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_338: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_337 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_337], (0xffu << shift_338) ^ 0xffffffffu);
-    }
-    if (word_337 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_337], e4m3_bits(p1h0kw0_0 / params.k_scale) << shift_338);
-    }
-    let word_339: u32 = (p1h0co + (1u + ki * 2u)) >> 2u;
-    let shift_340: u32 = ((p1h0co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_339 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_339], (0xffu << shift_340) ^ 0xffffffffu);
-    }
-    if (word_339 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_339], e4m3_bits(bitcast<f32>(((read_q_in((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_340);
-    }
+    put1_k_cache(p1h0co + (1u + ki * 2u), e4m3_bits(p1h0kw0_0 / params.k_scale));
+    put1_v_cache(p1h0co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h0vo + (1u + ki * 2u)) >> 1u) >> (((p1h0vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h0kw1_0: f32 = p1h0_xb_0 * p1h0_ci_0 + p1h0_xa_0 * p1h0_si_0;
   let word_355: u32 = (op1h0 + (65u + ki * 2u)) >> 1u;
@@ -3648,22 +2482,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_355] = (read_q_out(word_355) & ((0xffffu << shift_356) ^ 0xffffffffu)) | (bf16_bits(p1h0kw1_0) << shift_356);
   }
   if (stored) {
-    let word_341: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_342: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_341 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_341], (0xffu << shift_342) ^ 0xffffffffu);
-    }
-    if (word_341 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_341], e4m3_bits(p1h0kw1_0 / params.k_scale) << shift_342);
-    }
-    let word_343: u32 = (p1h0co + (65u + ki * 2u)) >> 2u;
-    let shift_344: u32 = ((p1h0co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_343 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_343], (0xffu << shift_344) ^ 0xffffffffu);
-    }
-    if (word_343 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_343], e4m3_bits(bitcast<f32>(((read_q_in((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_344);
-    }
+    put1_k_cache(p1h0co + (65u + ki * 2u), e4m3_bits(p1h0kw1_0 / params.k_scale));
+    put1_v_cache(p1h0co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h0vo + (65u + ki * 2u)) >> 1u) >> (((p1h0vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1co: u32 = (slot * 8u + (h0 + 1u)) * 128u;
   let p1h1vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 1u) * params.v_head_stride);
@@ -3678,22 +2498,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_357] = (read_q_out(word_357) & ((0xffffu << shift_358) ^ 0xffffffffu)) | (bf16_bits(p1h1kw0_0) << shift_358);
   }
   if (stored) {
-    let word_345: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_346: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_345 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_345], (0xffu << shift_346) ^ 0xffffffffu);
-    }
-    if (word_345 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_345], e4m3_bits(p1h1kw0_0 / params.k_scale) << shift_346);
-    }
-    let word_347: u32 = (p1h1co + (1u + ki * 2u)) >> 2u;
-    let shift_348: u32 = ((p1h1co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_347 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_347], (0xffu << shift_348) ^ 0xffffffffu);
-    }
-    if (word_347 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_347], e4m3_bits(bitcast<f32>(((read_q_in((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_348);
-    }
+    put1_k_cache(p1h1co + (1u + ki * 2u), e4m3_bits(p1h1kw0_0 / params.k_scale));
+    put1_v_cache(p1h1co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h1vo + (1u + ki * 2u)) >> 1u) >> (((p1h1vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h1kw1_0: f32 = p1h1_xb_0 * p1h1_ci_0 + p1h1_xa_0 * p1h1_si_0;
   let word_359: u32 = (op1h1 + (65u + ki * 2u)) >> 1u;
@@ -3702,22 +2508,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_359] = (read_q_out(word_359) & ((0xffffu << shift_360) ^ 0xffffffffu)) | (bf16_bits(p1h1kw1_0) << shift_360);
   }
   if (stored) {
-    let word_349: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_350: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_349 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_349], (0xffu << shift_350) ^ 0xffffffffu);
-    }
-    if (word_349 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_349], e4m3_bits(p1h1kw1_0 / params.k_scale) << shift_350);
-    }
-    let word_351: u32 = (p1h1co + (65u + ki * 2u)) >> 2u;
-    let shift_352: u32 = ((p1h1co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_351 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_351], (0xffu << shift_352) ^ 0xffffffffu);
-    }
-    if (word_351 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_351], e4m3_bits(bitcast<f32>(((read_q_in((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_352);
-    }
+    put1_k_cache(p1h1co + (65u + ki * 2u), e4m3_bits(p1h1kw1_0 / params.k_scale));
+    put1_v_cache(p1h1co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h1vo + (65u + ki * 2u)) >> 1u) >> (((p1h1vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2co: u32 = (slot * 8u + (h0 + 2u)) * 128u;
   let p1h2vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 2u) * params.v_head_stride);
@@ -3732,22 +2524,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_361] = (read_q_out(word_361) & ((0xffffu << shift_362) ^ 0xffffffffu)) | (bf16_bits(p1h2kw0_0) << shift_362);
   }
   if (stored) {
-    let word_353: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_354: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_353 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_353], (0xffu << shift_354) ^ 0xffffffffu);
-    }
-    if (word_353 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_353], e4m3_bits(p1h2kw0_0 / params.k_scale) << shift_354);
-    }
-    let word_355: u32 = (p1h2co + (1u + ki * 2u)) >> 2u;
-    let shift_356: u32 = ((p1h2co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_355 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_355], (0xffu << shift_356) ^ 0xffffffffu);
-    }
-    if (word_355 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_355], e4m3_bits(bitcast<f32>(((read_q_in((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_356);
-    }
+    put1_k_cache(p1h2co + (1u + ki * 2u), e4m3_bits(p1h2kw0_0 / params.k_scale));
+    put1_v_cache(p1h2co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h2vo + (1u + ki * 2u)) >> 1u) >> (((p1h2vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h2kw1_0: f32 = p1h2_xb_0 * p1h2_ci_0 + p1h2_xa_0 * p1h2_si_0;
   let word_363: u32 = (op1h2 + (65u + ki * 2u)) >> 1u;
@@ -3756,22 +2534,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_363] = (read_q_out(word_363) & ((0xffffu << shift_364) ^ 0xffffffffu)) | (bf16_bits(p1h2kw1_0) << shift_364);
   }
   if (stored) {
-    let word_357: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_358: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_357 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_357], (0xffu << shift_358) ^ 0xffffffffu);
-    }
-    if (word_357 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_357], e4m3_bits(p1h2kw1_0 / params.k_scale) << shift_358);
-    }
-    let word_359: u32 = (p1h2co + (65u + ki * 2u)) >> 2u;
-    let shift_360: u32 = ((p1h2co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_359 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_359], (0xffu << shift_360) ^ 0xffffffffu);
-    }
-    if (word_359 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_359], e4m3_bits(bitcast<f32>(((read_q_in((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_360);
-    }
+    put1_k_cache(p1h2co + (65u + ki * 2u), e4m3_bits(p1h2kw1_0 / params.k_scale));
+    put1_v_cache(p1h2co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h2vo + (65u + ki * 2u)) >> 1u) >> (((p1h2vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3co: u32 = (slot * 8u + (h0 + 3u)) * 128u;
   let p1h3vo: u32 = params.v_start + (flat * params.v_token_stride + (h0 + 3u) * params.v_head_stride);
@@ -3786,22 +2550,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_365] = (read_q_out(word_365) & ((0xffffu << shift_366) ^ 0xffffffffu)) | (bf16_bits(p1h3kw0_0) << shift_366);
   }
   if (stored) {
-    let word_361: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_362: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_361 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_361], (0xffu << shift_362) ^ 0xffffffffu);
-    }
-    if (word_361 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_361], e4m3_bits(p1h3kw0_0 / params.k_scale) << shift_362);
-    }
-    let word_363: u32 = (p1h3co + (1u + ki * 2u)) >> 2u;
-    let shift_364: u32 = ((p1h3co + (1u + ki * 2u)) & 3u) * 8u;
-    if (word_363 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_363], (0xffu << shift_364) ^ 0xffffffffu);
-    }
-    if (word_363 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_363], e4m3_bits(bitcast<f32>(((read_q_in((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_364);
-    }
+    put1_k_cache(p1h3co + (1u + ki * 2u), e4m3_bits(p1h3kw0_0 / params.k_scale));
+    put1_v_cache(p1h3co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h3vo + (1u + ki * 2u)) >> 1u) >> (((p1h3vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
   let p1h3kw1_0: f32 = p1h3_xb_0 * p1h3_ci_0 + p1h3_xa_0 * p1h3_si_0;
   let word_367: u32 = (op1h3 + (65u + ki * 2u)) >> 1u;
@@ -3810,22 +2560,8 @@ fn item_scalar_out_shared_k4_0(flat: u32, ki: u32, h0: u32) {
     q[word_367] = (read_q_out(word_367) & ((0xffffu << shift_368) ^ 0xffffffffu)) | (bf16_bits(p1h3kw1_0) << shift_368);
   }
   if (stored) {
-    let word_365: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_366: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_365 < u32(arrayLength(&k_cache))) {
-      atomicAnd(&k_cache[word_365], (0xffu << shift_366) ^ 0xffffffffu);
-    }
-    if (word_365 < u32(arrayLength(&k_cache))) {
-      atomicOr(&k_cache[word_365], e4m3_bits(p1h3kw1_0 / params.k_scale) << shift_366);
-    }
-    let word_367: u32 = (p1h3co + (65u + ki * 2u)) >> 2u;
-    let shift_368: u32 = ((p1h3co + (65u + ki * 2u)) & 3u) * 8u;
-    if (word_367 < u32(arrayLength(&v_cache))) {
-      atomicAnd(&v_cache[word_367], (0xffu << shift_368) ^ 0xffffffffu);
-    }
-    if (word_367 < u32(arrayLength(&v_cache))) {
-      atomicOr(&v_cache[word_367], e4m3_bits(bitcast<f32>(((read_q_in((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_368);
-    }
+    put1_k_cache(p1h3co + (65u + ki * 2u), e4m3_bits(p1h3kw1_0 / params.k_scale));
+    put1_v_cache(p1h3co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((p1h3vo + (65u + ki * 2u)) >> 1u) >> (((p1h3vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
   }
 }
 
@@ -3873,22 +2609,8 @@ fn item_scalar_out_shared_0(flat: u32, ki: u32) {
       q[word_373] = (read_q_out(word_373) & ((0xffffu << shift_374) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_374);
     }
     if (stored) {
-      let word_369: u32 = (co + ki * 2u) >> 2u;
-      let shift_370: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_369 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_369], (0xffu << shift_370) ^ 0xffffffffu);
-      }
-      if (word_369 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_369], e4m3_bits(kw0_0 / params.k_scale) << shift_370);
-      }
-      let word_371: u32 = (co + ki * 2u) >> 2u;
-      let shift_372: u32 = ((co + ki * 2u) & 3u) * 8u;
-      if (word_371 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_371], (0xffu << shift_372) ^ 0xffffffffu);
-      }
-      if (word_371 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_371], e4m3_bits(bitcast<f32>(((read_q_in((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_372);
-      }
+      put1_k_cache(co + ki * 2u, e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + ki * 2u, e4m3_bits(bitcast<f32>(((read_q_in((vo + ki * 2u) >> 1u) >> (((vo + ki * 2u) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_375: u32 = (o + (64u + ki * 2u)) >> 1u;
@@ -3897,22 +2619,8 @@ fn item_scalar_out_shared_0(flat: u32, ki: u32) {
       q[word_375] = (read_q_out(word_375) & ((0xffffu << shift_376) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_376);
     }
     if (stored) {
-      let word_373: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_374: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_373 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_373], (0xffu << shift_374) ^ 0xffffffffu);
-      }
-      if (word_373 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_373], e4m3_bits(kw1_0 / params.k_scale) << shift_374);
-      }
-      let word_375: u32 = (co + (64u + ki * 2u)) >> 2u;
-      let shift_376: u32 = ((co + (64u + ki * 2u)) & 3u) * 8u;
-      if (word_375 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_375], (0xffu << shift_376) ^ 0xffffffffu);
-      }
-      if (word_375 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_375], e4m3_bits(bitcast<f32>(((read_q_in((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_376);
-      }
+      put1_k_cache(co + (64u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (64u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((vo + (64u + ki * 2u)) >> 1u) >> (((vo + (64u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
   var c1_0: f32 = 0.0;
@@ -3952,22 +2660,8 @@ fn item_scalar_out_shared_0(flat: u32, ki: u32) {
       q[word_381] = (read_q_out(word_381) & ((0xffffu << shift_382) ^ 0xffffffffu)) | (bf16_bits(kw0_0) << shift_382);
     }
     if (stored) {
-      let word_377: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_378: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_377 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_377], (0xffu << shift_378) ^ 0xffffffffu);
-      }
-      if (word_377 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_377], e4m3_bits(kw0_0 / params.k_scale) << shift_378);
-      }
-      let word_379: u32 = (co + (1u + ki * 2u)) >> 2u;
-      let shift_380: u32 = ((co + (1u + ki * 2u)) & 3u) * 8u;
-      if (word_379 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_379], (0xffu << shift_380) ^ 0xffffffffu);
-      }
-      if (word_379 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_379], e4m3_bits(bitcast<f32>(((read_q_in((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_380);
-      }
+      put1_k_cache(co + (1u + ki * 2u), e4m3_bits(kw0_0 / params.k_scale));
+      put1_v_cache(co + (1u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((vo + (1u + ki * 2u)) >> 1u) >> (((vo + (1u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
     let kw1_0: f32 = xb_0 * ci_0 + xa_0 * si_0;
     let word_383: u32 = (o + (65u + ki * 2u)) >> 1u;
@@ -3976,22 +2670,8 @@ fn item_scalar_out_shared_0(flat: u32, ki: u32) {
       q[word_383] = (read_q_out(word_383) & ((0xffffu << shift_384) ^ 0xffffffffu)) | (bf16_bits(kw1_0) << shift_384);
     }
     if (stored) {
-      let word_381: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_382: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_381 < u32(arrayLength(&k_cache))) {
-        atomicAnd(&k_cache[word_381], (0xffu << shift_382) ^ 0xffffffffu);
-      }
-      if (word_381 < u32(arrayLength(&k_cache))) {
-        atomicOr(&k_cache[word_381], e4m3_bits(kw1_0 / params.k_scale) << shift_382);
-      }
-      let word_383: u32 = (co + (65u + ki * 2u)) >> 2u;
-      let shift_384: u32 = ((co + (65u + ki * 2u)) & 3u) * 8u;
-      if (word_383 < u32(arrayLength(&v_cache))) {
-        atomicAnd(&v_cache[word_383], (0xffu << shift_384) ^ 0xffffffffu);
-      }
-      if (word_383 < u32(arrayLength(&v_cache))) {
-        atomicOr(&v_cache[word_383], e4m3_bits(bitcast<f32>(((read_q_in((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale) << shift_384);
-      }
+      put1_k_cache(co + (65u + ki * 2u), e4m3_bits(kw1_0 / params.k_scale));
+      put1_v_cache(co + (65u + ki * 2u), e4m3_bits(bitcast<f32>(((read_q_in((vo + (65u + ki * 2u)) >> 1u) >> (((vo + (65u + ki * 2u)) & 1u) * 16u)) & 0xffffu) << 16u) / params.v_scale));
     }
   }
 }
