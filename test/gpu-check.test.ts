@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseNpy } from '../src/npy.js';
 import { ensureDist } from './support/dist.js';
 import { cleanup, nvccAvailable, scratch } from './support/nvcc.js';
 
@@ -38,9 +39,17 @@ describe('the one-call GPU check folder', () => {
     expect(cases.cases.some((c) => c.label.includes('misaligned'))).toBe(true);
     expect(cases.cases.filter((c) => c.label.startsWith('position 1e6')).length).toBeGreaterThan(0);
     const bench = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as { shapes: { name: string; graph: boolean; angles: string }[] };
-    expect(bench.shapes.map((s) => s.name)).toEqual(['llama_prefill', 'llama_qkv_view', 'llama_decode64', 'llama_decode1', 'qwen2_vl_mrope', 'wan_grid', 'llama_vllm_cache', 'qwen3_qk_norm', 'deepseek_mla', 'gptj_partial']);
+    expect(bench.shapes.map((s) => s.name)).toEqual(['llama_prefill', 'llama_qkv_view', 'llama_kv_write', 'llama_decode64', 'llama_decode1', 'qwen2_vl_mrope', 'wan_grid', 'llama_vllm_cache', 'qwen3_qk_norm', 'deepseek_mla', 'gptj_partial']);
     expect(bench.shapes.filter((s) => s.graph).map((s) => s.name)).toEqual(['llama_decode64', 'llama_decode1']);
     for (const s of bench.shapes) expect(existsSync(join(dir, s.angles)), s.angles).toBe(true);
+    // The fused KV-cache write is timed against the rotation without it (rope, then torch's copy): its
+    // slot_mapping puts each of the 4096 tokens in a slot of its own, inside the cache.
+    const kv = (bench.shapes as { name: string; kv?: { slots: number; slotMapping: string; baseline: { spec: string } } }[]).find((s) => s.name === 'llama_kv_write')!.kv!;
+    expect(kv.baseline.spec).toBe('llama_views');
+    const slots = Array.from(parseNpy(readFileSync(join(dir, kv.slotMapping)), kv.slotMapping).data as BigInt64Array, Number);
+    expect(slots.length).toBe(4096);
+    expect(new Set(slots).size).toBe(4096);
+    expect(slots.every((x) => x >= 0 && x < kv.slots)).toBe(true);
   });
 
   it.skipIf(!nvccAvailable())('run.sh --dry builds the harness and the bench library for sm_90', () => {
@@ -50,8 +59,9 @@ describe('the one-call GPU check folder', () => {
     expect(existsSync(join(dir, 'libropec_bench.so'))).toBe(true);
     // The library exports every timed spec's launcher for bench.py's ctypes calls.
     const symbols = execFileSync('nm', ['-D', '--defined-only', join(dir, 'libropec_bench.so')], { encoding: 'utf8' });
-    const bench = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as { shapes: { spec: string }[] };
+    const bench = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as { shapes: { spec: string; kv?: { baseline: { spec: string } } }[] };
     for (const s of bench.shapes) expect(symbols).toContain(`ropec_${s.spec}_launch`);
+    for (const s of bench.shapes) if (s.kv) expect(symbols).toContain(`ropec_${s.kv.baseline.spec}_launch`);
   }, 300_000);
 
   it.skipIf(!nvccAvailable() || !numpy)('run.sh --cpu: every case matches the interpreter through the CPU emulation; a wrong expected value fails it', () => {

@@ -11,6 +11,10 @@ For each shape in bench.json, in this one process and on one stream, with CUDA e
                    so their cost is not in this row)
   hf compile       the same function under torch.compile
   (norm shapes)    the hf rows normalize q and k first, as the model does (torch RMSNorm, then rotate)
+  (KV-cache shapes) ropec rotates and writes k and v into the paged cache in one pass; the peers
+                   rotate, then copy k and v into the cache at slot_mapping (index_copy_): ropec's
+                   rotation without the cache write ("ropec rope, then copy", what the fused kernel
+                   replaces) and the hf rows; the floor also copies k and v once more
   triton           a Triton rotary kernel, when one is importable here (flash_attn)
 
 Every implementation is first compared with ropec's output on the same inputs; a wrong one is
@@ -112,7 +116,8 @@ def main():
     triton_apply = triton_peer()
     started = time.time()
     results = []
-    for shape in meta["shapes"]:
+
+    def run_shape(shape):
         name, spec, dtype = shape["name"], shape["spec"], DTYPES[shape["dtype"]]
         T, Hq, Hk, D = shape["tokens"], shape["qHeads"], shape["kHeads"], shape["headDim"]
         # q and k heads of their own widths and rotary offsets (MLA: q 192 lanes rotating 128–191, k_pe 64).
@@ -139,8 +144,15 @@ def main():
             if not shape["inplace"]:
                 sets[-1]["q_out"] = torch.empty(T, Hq, Dq, device=dev, dtype=dtype)
                 sets[-1]["k_out"] = torch.empty(T, Hk, Dk, device=dev, dtype=dtype)
+        kv = shape.get("kv")
+        if kv:
+            # v is the fused buffer's last heads; one pair of caches [slots, Hk, D] serves every buffer set.
+            caches = {n: torch.zeros(kv["slots"] * Hk * D, device=dev, dtype=dtype) for n in ("k_cache", "v_cache")}
+            for s in sets:
+                s["v"] = s["buf"][:, Hq + Hk : Hq + 2 * Hk]
+                s.update(caches)
         aux = {}
-        for a in shape["args"]:
+        for a in shape["args"] + (kv["baseline"]["args"] if kv else []):
             if a["kind"] == "tensor" and a["source"].endswith(".npy"):
                 arr = np.load(os.path.join(HERE, a["source"]))
                 if a["dtype"] in ("f16", "bf16"):
@@ -149,9 +161,9 @@ def main():
                 else:
                     aux[a["name"]] = torch.from_numpy(arr).to(dev)
 
-        def argv(s):
+        def argv(s, arglist=shape["args"]):
             vals = []
-            for a in shape["args"]:
+            for a in arglist:
                 if a["kind"] == "size":
                     vals.append(ctypes.c_int64(a["value"]))
                 else:
@@ -166,6 +178,26 @@ def main():
             rc = launch(*prepared[i])
             if rc != 0:
                 raise RuntimeError(f"ropec_{spec}_launch: cudaError {rc}: {why().decode()}")
+
+        if kv:
+            base_spec = kv["baseline"]["spec"]
+            base_launch = getattr(lib, f"ropec_{base_spec}_launch")
+            base_launch.restype = ctypes.c_int
+            base_why = getattr(lib, f"ropec_{base_spec}_last_error")
+            base_why.restype = ctypes.c_char_p
+            base_prepared = [argv(s, kv["baseline"]["args"]) for s in sets]
+            slots = aux["slot_mapping"]
+            k_cache3, v_cache3 = caches["k_cache"].view(-1, Hk, D), caches["v_cache"].view(-1, Hk, D)
+
+            def to_cache(i, k):
+                k_cache3.index_copy_(0, slots, k)
+                v_cache3.index_copy_(0, slots, sets[i]["v"])
+
+            def rope_then_copy(i):
+                rc = base_launch(*base_prepared[i])
+                if rc != 0:
+                    raise RuntimeError(f"ropec_{base_spec}_launch: cudaError {rc}: {base_why().decode()}")
+                to_cache(i, sets[i]["k"])
 
         angles = torch.from_numpy(np.load(os.path.join(HERE, shape["angles"]))).to(dev)
         cos, sin = angles.cos(), angles.sin()
@@ -192,17 +224,28 @@ def main():
         dsts = [tuple(torch.empty_like(x, memory_format=torch.contiguous_format) for x in moved(s)) for s in sets]
 
         def eager(i):
-            hf(sets[i]["q"], sets[i]["k"], cos, sin)
+            _, k = hf(sets[i]["q"], sets[i]["k"], cos, sin)
+            if kv:
+                to_cache(i, k)
 
         def comp(i):
-            compiled(sets[i]["q"], sets[i]["k"], cos, sin)
+            _, k = compiled(sets[i]["q"], sets[i]["k"], cos, sin)
+            if kv:
+                to_cache(i, k)
 
         def floor(i):
             q, k = moved(sets[i])
             dsts[i][0].copy_(q)
             dsts[i][1].copy_(k)
+            if kv:
+                # The caches' first slots, contiguous: the bytes of k and v once more.
+                k_cache3[:T].copy_(sets[i]["k"])
+                v_cache3[:T].copy_(sets[i]["v"])
 
-        impls = {"ropec": ropec, "floor: d2d copy": floor, "hf eager": eager}
+        impls = {"ropec": ropec}
+        if kv:
+            impls["ropec rope, then copy"] = rope_then_copy
+        impls.update({"floor: d2d copy": floor, "hf eager": eager})
         if time.time() - started < COMPILE_BUDGET_S:
             impls["hf torch.compile"] = comp
         skipped = [] if "hf torch.compile" in impls else ["hf torch.compile (time budget)"]
@@ -228,6 +271,18 @@ def main():
         sets[0]["q"].copy_(q0)
         sets[0]["k"].copy_(k0)
         errs = {}
+        if kv:
+            # The fused cache write stores the rotated k (as rounded in place) and v at each token's slot.
+            ck, cv = k_cache3.index_select(0, slots).double(), v_cache3.index_select(0, slots).double()
+            cache_err = max(float((ck - rk).abs().max()), float((cv - sets[0]["v"].double()).abs().max()))
+            if cache_err > 0:
+                print(f"[{name}] ropec's cache write differs from its own rotated k and v by {cache_err:.3g}", file=sys.stderr)
+            errs["ropec cache write"] = cache_err
+            rope_then_copy(0)
+            torch.cuda.synchronize()
+            errs["ropec rope, then copy"] = max(float((sets[0]["q"].double() - rq).abs().max()), float((sets[0]["k"].double() - rk).abs().max()))
+            sets[0]["q"].copy_(q0)
+            sets[0]["k"].copy_(k0)
         eq, ek = hf(q0, k0, cos, sin)
         errs["hf eager"] = max(float((eq.double() - rq).abs().max()), float((ek.double() - rk).abs().max()))
         if "hf torch.compile" in impls:
@@ -238,7 +293,7 @@ def main():
         for label, e in errs.items():
             if e > TOLERANCE[shape["dtype"]]:
                 print(f"[{name}] {label}: differs from ropec by {e:.3g}; not timed", file=sys.stderr)
-                del impls[label]
+                impls.pop(label if label in impls else "ropec", None)
 
         def time_calls(fn):
             for w in range(args.warmup):
@@ -306,6 +361,15 @@ def main():
             print(f"  {r['impl']:22s} {r['medianUs']:10.2f} {graph} {r['GBps']:8.1f} {speed}")
         for s in skipped:
             print(f"  skipped: {s}")
+        if kv and base.get("ropec") and base.get("ropec rope, then copy"):
+            print(f"  rope + cache write in one pass vs rope, then copy: {base['ropec rope, then copy'] / base['ropec']:.2f}x (issue 19's goal: at least 1.5x)")
+    for shape in meta["shapes"]:
+        # A shape that fails to set up (a peer's API missing here, say) is reported; the others still run.
+        try:
+            run_shape(shape)
+        except Exception as e:
+            print(f"\n{shape['name']}: could not run: {str(e).splitlines()[0][:300] if str(e) else type(e).__name__}", file=sys.stderr)
+            results.append({"shape": shape["name"], "label": shape["label"], "error": str(e)[:300] or type(e).__name__})
     with open(args.json, "w") as f:
         json.dump({"device": props.name, "torch": torch.__version__, "cuda": torch.version.cuda, "python": platform.python_version(),
                    "L2": l2, "seconds": time.time() - started, "results": results}, f, indent=1)

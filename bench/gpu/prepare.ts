@@ -187,9 +187,16 @@ interface Timed {
   rotaryOffsets?: { q: number; k: number };
   /** `norm rms(…)`: the peers normalize q and k first (torch's RMSNorm as the model computes it). */
   norm?: { eps: number; weight: 'scale' | 'none' | 'one_plus' };
+  /**
+   * `kv_cache …` on QKV views: v is the buffer's last heads, the caches [slots, kHeads, headDim] are
+   * made on the device, and the peers rotate, then copy k and v into the caches at slot_mapping
+   * (torch's index_copy_); `baseline` is the same rotation without the cache write (a ropec launcher
+   * with its own arguments), the rope-then-copy that the fused kernel replaces.
+   */
+  kv?: { slots: number; slotMapping: string; baseline: { spec: string; args: Timed['args'] } };
 }
 
-function timed(out: string, b: Built, name: string, label: string, inputs: RopeInputs, opts: { graph?: boolean; qkv?: boolean } = {}): Timed {
+function timed(out: string, b: Built, name: string, label: string, inputs: RopeInputs, opts: { graph?: boolean; qkv?: boolean; baseline?: Timed } = {}): Timed {
   const { ir } = b;
   const shape = resolveShape(ir, inputs);
   // Each token's pair angles (position component · ω), as the PyTorch peers' cos/sin start from.
@@ -217,24 +224,31 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
     // A cos/sin cache and a norm's weights travel as files; q, k (and outputs) are made on the device.
     const stored = STORED.includes(a.name) ? (inputs as unknown as Record<string, unknown>)[a.name] as Float32Array | Uint16Array : undefined;
     const cache = stored && ir.kernel.norm && a.name.endsWith('_norm_weight') ? encodeStorage(stored, ir.kernel.dtype) : stored;
+    const cacheElements = (inputs.sizes.cache_blocks ?? 0) * (ir.kernel.kvCache?.kind === 'paged' ? ir.kernel.kvCache.block : 1) * shape.kHeads * ir.headDim;
     const elements = a.name === 'positions' ? (inputs.positions?.length ?? 0) : a.name === 'offsets' ? (inputs.offsets?.length ?? 0) : cache ? cache.length
+      : a.name === 'slot_mapping' ? shape.tokens : a.name === 'k_cache' || a.name === 'v_cache' ? cacheElements
       : opts.qkv ? shape.tokens * qkvRow * ir.headDim : a.name.startsWith('q') ? shape.qHeads * shape.tokens * lanes.q.headDim : shape.kHeads * shape.tokens * lanes.k.headDim;
-    const source = ['positions', 'offsets', ...STORED].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
+    const source = ['positions', 'offsets', 'slot_mapping', ...STORED].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
     // A cos/sin cache travels as stored: f32 '<f4', f16 and bf16 as '<u2' bits (bench.py views them in the dtype).
     if (cache) writeFileSync(join(out, source), cache instanceof Uint16Array ? writeNpy('<u2', [cache.length], cache) : writeNpy('<f4', [cache.length], cache));
     return { kind: 'tensor', name: a.name, dtype: a.dtype, elements, source };
   });
   if (inputs.positions) writeFileSync(join(out, `${name}_positions.npy`), writeNpy('<i8', [inputs.positions.length], BigInt64Array.from(Array.from(inputs.positions, (x) => BigInt(x)))));
+  if (inputs.slot_mapping) writeFileSync(join(out, `${name}_slot_mapping.npy`), writeNpy('<i8', [inputs.slot_mapping.length], BigInt64Array.from(Array.from(inputs.slot_mapping, (x) => BigInt(x)))));
   if (inputs.offsets) writeFileSync(join(out, `${name}_offsets.npy`), writeNpy('<i8', [inputs.offsets.length], BigInt64Array.from(Array.from(inputs.offsets, (x) => BigInt(x)))));
-  // Bytes read and written: in place, a head's rotary lanes (after a norm, every lane); out of place, every lane.
+  // Bytes read and written: in place, a head's rotary lanes (after a norm, every lane); out of place,
+  // every lane; a KV-cache write reads v and writes k and v into the caches too.
   const touched = (t: 'q' | 'k') => (ir.kernel.inplace && !ir.kernel.norm ? ir.rotaryDim : lanes[t].headDim);
-  const moved = 2 * shape.tokens * (shape.qHeads * touched('q') + shape.kHeads * touched('k')) * elemBytes;
+  const cacheBytes = ir.kernel.kvCache ? 3 * shape.tokens * shape.kHeads * lanes.k.headDim * elemBytes : 0;
+  const moved = 2 * shape.tokens * (shape.qHeads * touched('q') + shape.kHeads * touched('k')) * elemBytes + cacheBytes;
   return {
     name, label, spec: ir.name, dtype: ir.kernel.dtype, args, tokens: shape.tokens, qHeads: shape.qHeads, kHeads: shape.kHeads, headDim: ir.headDim,
     ...(opts.qkv ? { qkv: { rowHeads: qkvRow } } : {}), inplace: ir.kernel.inplace, style, rotaryOffset: ir.rotaryOffset, rotaryDim: ir.rotaryDim,
     graph: opts.graph ?? false, angles: `angles_${name}.npy`, bytes: moved,
     ...(ir.kernel.norm ? { norm: { eps: ir.kernel.norm.eps, weight: ir.kernel.norm.weight } } : {}),
     ...(sameLanes(ir) ? {} : { headDims: { q: lanes.q.headDim, k: lanes.k.headDim }, rotaryOffsets: { q: lanes.q.offset, k: lanes.k.offset } }),
+    ...(ir.kernel.kvCache && opts.baseline ? { kv: { slots: (inputs.sizes.cache_blocks ?? 0) * (ir.kernel.kvCache.kind === 'paged' ? ir.kernel.kvCache.block : 1),
+      slotMapping: `${name}_slot_mapping.npy`, baseline: { spec: opts.baseline.spec, args: opts.baseline.args } } } : {}),
   };
 }
 
@@ -269,6 +283,8 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
   const vllm = specs.find((s) => s.ir.name === 'llama3_1_8b_vllm')!;
   const qwen3 = specs.find((s) => s.ir.name === 'qwen3_8b')!;
   const deepseek = specs.find((s) => s.ir.name === 'deepseek_v3')!;
+  // The rotation and vLLM's paged KV-cache write (blocks of 16) in one pass on the QKV views.
+  const kvWrite = build(variant(llama, 'llama_kv_write', [['inplace', 'inplace\n    strided\n    kv_cache paged(block 16)']]), 'llama_kv_write.rope', out);
   const T = 4096;
   const io = (ir: RopeIR, tokens: number) => ({ q: zeros(tokens * ir.kernel.qHeads! * ir.headDim), k: zeros(tokens * ir.kernel.kHeads! * ir.headDim) });
   const mropePositions = new Int32Array(3 * T);
@@ -281,10 +297,20 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
     mropePositions[T + t] = inImage ? 64 + Math.floor(img / 48) : text;
     mropePositions[2 * T + t] = inImage ? 64 + (img % 48) : text;
   }
+  const viewSizes = { q_token_stride: 48 * 128, q_head_stride: 128, k_token_stride: 48 * 128, k_head_stride: 128 };
+  const qkvView = timed(out, views, 'llama_qkv_view', 'the same on views of the fused QKV buffer [4096, 48, 128]',
+    { q: zeros(T * 48 * 128), k: zeros(T * 48 * 128 - 32 * 128), sizes: { tokens: T, offset: 0, ...viewSizes } }, { qkv: true });
+  // Prefill's slots: each sequence's blocks, shuffled over the cache as an allocator leaves them (389 is prime to 256).
+  const blocks = T / 16;
+  const slotMapping = Int32Array.from({ length: T }, (_, t) => (((t >> 4) * 389) % blocks) * 16 + (t & 15));
   const shapes: Timed[] = [
     timed(out, prefill, 'llama_prefill', 'Llama-3.1-8B prefill, 4096 tokens, bf16, in place', { ...io(prefill.ir, T), sizes: { tokens: T, offset: 0 } }),
-    timed(out, views, 'llama_qkv_view', 'the same on views of the fused QKV buffer [4096, 48, 128]',
-      { q: zeros(T * 48 * 128), k: zeros(T * 48 * 128 - 32 * 128), sizes: { tokens: T, offset: 0, q_token_stride: 48 * 128, q_head_stride: 128, k_token_stride: 48 * 128, k_head_stride: 128 } }, { qkv: true }),
+    qkvView,
+    // Against the same views rotated by ropec, then k and v copied into the cache by torch (rope, then copy).
+    timed(out, kvWrite, 'llama_kv_write', 'the same with the paged KV-cache write (blocks of 16, shuffled) in the pass: rope + cache write vs rope, then copy',
+      { q: zeros(T * 48 * 128), k: zeros(T * 48 * 128 - 32 * 128), v: zeros(T * 48 * 128 - 40 * 128), slot_mapping: slotMapping,
+        k_cache: zeros(T * 8 * 128), v_cache: zeros(T * 8 * 128), sizes: { tokens: T, offset: 0, cache_blocks: blocks, ...viewSizes, v_token_stride: 48 * 128, v_head_stride: 128 } },
+      { qkv: true, baseline: qkvView }),
     timed(out, decode, 'llama_decode64', 'Llama-3.1-8B decode, 64 sequences × 1 token', { ...io(decode.ir, 64), sizes: { batch: 64, seq: 1 }, offsets: Int32Array.from({ length: 64 }, (_, i) => 17 + ((i * 2039) % 4032)) }, { graph: true }),
     timed(out, decode, 'llama_decode1', 'Llama-3.1-8B decode, 1 sequence × 1 token', { ...io(decode.ir, 1), sizes: { batch: 1, seq: 1 }, offsets: Int32Array.from([4000]) }, { graph: true }),
     timed(out, qwen, 'qwen2_vl_mrope', 'Qwen2-VL-7B M-RoPE, 4096 tokens (image then text), bf16', { ...io(qwen.ir, T), sizes: { tokens: T }, positions: mropePositions }),
@@ -304,7 +330,7 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
         sizes: { tokens: 1024, q_token_stride: 128 * 192, q_head_stride: 192, k_token_stride: 64, k_head_stride: 64 } }),
     timed(out, gptj, 'gptj_partial', 'GPT-J-6B partial rotary (64 of 256), f16, out of place, 4 × 1024', { ...io(gptj.ir, 4096), sizes: { batch: 4, seq: 1024 } }),
   ];
-  const timedSpecs = [prefill, views, decode, qwen, wan, gptj, vllm, qwen3, deepseek];
+  const timedSpecs = [prefill, views, decode, qwen, wan, gptj, vllm, qwen3, deepseek, kvWrite];
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ libraries: timedSpecs.map((s) => s.ir.name), shapes }, null, 1)}\n`);
   // The device harness (correctness) and the CPU one (run.sh --cpu), and the library bench.py loads.
   writeFileSync(join(out, 'harness.cu'), harnessSource(checked.map((s) => s.ir), true));
