@@ -1,10 +1,13 @@
 // The CUDA backend without nvcc: what it refuses (RB002), and the chunk plan's contract — for
 // random specs, the vector and scalar plans each cover every pair exactly once and (out of place)
 // every identity lane exactly once, and vector chunks sit on 16-byte boundaries.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cudaBackend } from '../src/backends/cuda/index.js';
 import { frontEnd } from '../src/compiler/frontend.js';
 import { optimize } from '../src/compiler/passes/index.js';
+import { cleanup, compileCheck, nvccAvailable, scratch, writeArtifacts } from './support/nvcc.js';
 
 function compile(source: string) {
   const { irs, diagnostics } = frontEnd(source, 'test.rope');
@@ -32,4 +35,42 @@ describe('CUDA backend limits and chunk plans', () => {
     expect(cudaBackend.emit(ir, {}).artifacts.map((a) => a.path)).toEqual(['small.cu', 'small.h', 'small.cuda.json']);
     expect(cudaBackend.emit(ir, { torch: true }).artifacts.map((a) => a.path)).toContain('small_torch.cpp');
   });
+});
+
+describe.skipIf(!nvccAvailable())('CUDA backend: no unused locals', () => {
+  // A random draw (seed 7) found it: q's head groups take a chunk index and k's (one item per head)
+  // do not, and the k branch's `chunk` survived because the q branch, a block of its own, reads a
+  // local of the same name. nvcc then warns "#177-D variable declared but never referenced", an
+  // error with -Werror.
+  it('a k branch without chunks declares none (heads of their own widths, packed positions), and compiles with warnings as errors', async () => {
+    const source = `rope unread {
+  head_dim 18
+  rotary dim 16 offset 2
+  style half
+  axes sectioned [t 2, h 3, w 3]
+  frequencies periods(base 100) over axis
+  positions index packed + offsets
+  kernel {
+    k head_dim 24 offset 0
+    q head_dim 28 offset 2
+    layout [tokens, heads, dim]
+    dtype f16 native
+    strided
+    inplace
+  }
+}
+`;
+    const ir = compile(source);
+    const dir = scratch('unread');
+    try {
+      writeArtifacts(dir, cudaBackend.emit(ir, {}).artifacts);
+      // The k branch calls its item function without a chunk, and declares none.
+      const text = readFileSync(join(dir, 'unread.cu'), 'utf8');
+      expect(text).toMatch(/item_vector_in_k1_0\(a, b, s, flat, h0\)/);
+      expect(text).not.toMatch(/const int64_t chunk = rest_k - g;/);
+      await expect(compileCheck(dir, ['unread'], ['80'])).resolves.toBeDefined();
+    } finally {
+      cleanup(dir);
+    }
+  }, 120_000);
 });

@@ -12,13 +12,15 @@ import { ownTokens, sameLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
 import { optimize } from '../src/compiler/passes/index.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
-import { arbitraryCacheSpec, arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, propertySeed } from './support/random-spec.js';
 import {
   ON_DEVICE, buildHarness, cleanup, compareWithInterpreter, compileCheck, nvccAvailable, prepareCase, runHarness, scratch,
   writeArtifacts, type HarnessResult, type NvccResult, type PreparedCase,
 } from './support/nvcc.js';
 
-const SEED = Number(process.env.ROPEC_CUDA_SEED ?? 20_251_123);
+const FIXED_SEED = 20_251_123;
+/** ROPEC_CUDA_SEED or ROPEC_PROPERTY_SEED draw other specs (a hunt for bugs); the fixed draw is CI's. */
+const SEED = Number(process.env.ROPEC_CUDA_SEED ?? propertySeed(FIXED_SEED));
 const SPECS = Number(process.env.ROPEC_CUDA_SPECS ?? 52);
 /** Specs with q's output in fp8 e4m3, drawn after the others (their draw stays as it was). */
 const FP8Q_SPECS = Math.ceil(SPECS / 6);
@@ -99,7 +101,8 @@ describe.skipIf(!nvccAvailable())(`CUDA backend on ${SPECS} + ${FP8Q_SPECS} (fp8
     expect(compiled.stderr).not.toMatch(/warning/i);
   });
 
-  it('the draw covers the language', () => {
+  // What the fixed draw holds; another seed's draw may lack a feature or two.
+  it.skipIf(SEED !== FIXED_SEED)('the draw covers the language', () => {
     const seen = (f: (ir: RopeIR) => string) => new Set(drawn.map((d) => f(d.ir)));
     expect(seen((ir) => ir.kernel.dtype).size).toBe(3);
     expect(seen((ir) => ir.kernel.layout).size).toBe(3);

@@ -72,22 +72,55 @@ export const pruneParams: Pass = (m) => {
 
 export const deadLets: Pass = (m) => mapBodies(m, (body) => dropUnread(body));
 
-/** `body` without the locals nobody reads, except those in `keep` (read by code around it). */
+/**
+ * `body` without the locals nobody reads, except those in `keep` (read by code around it). A local
+ * is read only after its declaration in its own block: two branches that each declare `chunk` are
+ * two locals, and the one its branch never reads goes (C compilers warn about it).
+ */
 export function dropUnread(body: Stmt[], keep: ReadonlySet<string> = new Set()): Stmt[] {
   let cur = body;
   for (;;) {
     const used = reads(cur);
     keep.forEach((name) => used.add(name));
     let changed = false;
-    cur = mapStmts(cur, (st) => {
-      if ((st.op === 'let' && !used.has(st.name)) || (st.op === 'assign' && !used.has(st.name)) || (st.op === 'array' && !used.has(st.name))) {
-        changed = true;
-        return [];
+    const block = (list: Stmt[]): Stmt[] => {
+      // Which declarations nothing after them in this block reads (one pass from the end).
+      const unread = new Array<boolean>(list.length).fill(false);
+      const later = new Set<string>();
+      for (let i = list.length - 1; i >= 0; i--) {
+        const st = list[i];
+        if ((st.op === 'let' || st.op === 'array') && !later.has(st.name)) unread[i] = true;
+        reads([st]).forEach((name) => later.add(name));
       }
-      return [st];
-    });
+      const out: Stmt[] = [];
+      /** Locals of this block dropped as unread by what follows them: their assignments there go too. */
+      const dead = new Set<string>();
+      list.forEach((st, i) => {
+        const declares = st.op === 'let' || st.op === 'array' ? st.name : undefined;
+        if (declares !== undefined && !keep.has(declares) && unread[i]) {
+          changed = true;
+          dead.add(declares);
+          return;
+        }
+        if (st.op === 'assign' && (!used.has(st.name) || dead.has(st.name))) {
+          changed = true;
+          return;
+        }
+        const inner = (xs: Stmt[]) => block(dead.size === 0 ? xs : dropAssigns(xs, dead));
+        if (st.op === 'if') out.push({ ...st, then: inner(st.then), else: st.else && inner(st.else) });
+        else if (st.op === 'for' || st.op === 'while') out.push({ ...st, body: inner(st.body) });
+        else out.push(st);
+      });
+      return out;
+    };
+    cur = block(cur);
     if (!changed) return cur;
   }
+}
+
+/** `body` without assignments to `names` (locals of an enclosing block that nothing reads any more). */
+function dropAssigns(body: Stmt[], names: ReadonlySet<string>): Stmt[] {
+  return mapStmts(body, (st) => (st.op === 'assign' && names.has(st.name) ? [] : [st]));
 }
 
 // ------------------------------------------------------------------------------------------------

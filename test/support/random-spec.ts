@@ -10,6 +10,12 @@ import { normArrays, storedArrays as specStoredArrays } from '../../src/kernel/a
 import { randomSegmentTables } from './fused-cases.js';
 import { decodeE4m3, e4m3Bytes } from './dtype.js';
 
+/**
+ * The seed of a random-spec property test: its fixed seed, or, with ROPEC_PROPERTY_SEED=N in the
+ * environment, N + that seed, so a run can draw specs no earlier run drew (a failure names its spec).
+ */
+export const propertySeed = (fixed: number): number => (process.env.ROPEC_PROPERTY_SEED ? Number(process.env.ROPEC_PROPERTY_SEED) + fixed : fixed);
+
 export interface SpecCase {
   source: string;
   name: string;
