@@ -147,8 +147,8 @@ describe('WGSL: random specs on Dawn', () => {
       }),
       { numRuns: VECTOR_RUNS, seed: propertySeed(20_261_123) },
     );
-    // Both vector shapes and a tail, in all three dtypes, were drawn.
-    expect([...kinds].sort()).toEqual([
+    // Both vector shapes and a tail, in all three dtypes, were drawn (by the fixed seed; another may miss one).
+    if (propertySeed(0) === 0) expect([...kinds].sort()).toEqual([
       'bf16/adjacent', 'bf16/split', 'bf16/tail', 'f16/adjacent', 'f16/split', 'f16/tail', 'f32/adjacent', 'f32/split', 'f32/tail',
     ]);
   }, 180_000);
