@@ -11,7 +11,7 @@
 // then the rotation (normFusion), and its KV-cache write against the rotation then a cache copy (cacheFusion).
 //
 // Options: --quick (short budget, for smoke runs), --shape=ID[,ID] (subset; `norm`: the q/k norm
-// comparison; `kv`: the KV-cache write), --budget=SECONDS
+// comparison; `kv`: the KV-cache write; `storage`: f32, bf16 and f16 q and k), --budget=SECONDS
 // (timed seconds per shape, default 30), --no-ort (skip ONNX Runtime). Progress goes to stderr; the table to stdout; JSON to
 // bench-results/cpu.json.
 import { spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ import { resolveShape } from '../src/compiler/runtime.js';
 import { loadOrt, makeOrtRunner, ORT_VARIANTS, type OrtRunner } from './ort.js';
 import { plainRope, userCache } from './plain.js';
 import { angleTable, randomF32, SHAPES, type BenchShape } from './shapes.js';
-import { e4m3ToNumber, numberToE4m3 } from '../src/storage.js';
+import { decodeStorage, e4m3ToNumber, encodeStorage, numberToE4m3 } from '../src/storage.js';
 
 const here = dirname(fileURLToPath(import.meta.url)); // dist/bench
 const root = resolve(here, '..', '..');
@@ -493,6 +493,47 @@ function timePair(runs: Record<'fused' | 'separate', () => void>, reset: () => v
  * it after a separate RMS-norm pass over q and k (plain JavaScript, float64 like the kernel), in the
  * same run, rounds alternating. Both results are first compared with the interpreter.
  */
+/**
+ * What q and k's storage type costs the TS module: the same in-place rotation (a Qwen3-shaped spec,
+ * 1024 tokens × (32 + 8) heads of 128) with f32, bf16 and f16 q and k, in one run, rounds
+ * alternating. A 16-bit lane is decoded to a number and encoded back with one rounding (the
+ * generated codecs, templates/ts/storage.hbs).
+ */
+async function storageCost(): Promise<{ ms: Record<string, number>; rounds: number; maxAbsDiff: Record<string, number> }> {
+  const source = (dtype: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    dtype ${dtype}\n    inplace\n  }\n}\n`;
+  const T = 1024;
+  const [q0, k0] = [randomF32(T * 32 * 128, 31), randomF32(T * 8 * 128, 32)];
+  const sizes = { tokens: T, offset: 7 };
+  const dtypes = ['f32', 'bf16', 'f16'] as const;
+  const runs: Record<string, { run: () => void; reset: () => void }> = {};
+  const worst: Record<string, number> = {};
+  for (const dtype of dtypes) {
+    const { ir, mod } = await loadTsSpec(source(dtype), `storage_${dtype}`);
+    const [qs, ks] = [encodeStorage(q0, dtype), encodeStorage(k0, dtype)];
+    const [q, k] = [qs.slice(), ks.slice()];
+    // The interpreter on the stored (rounded) inputs; the module's outputs decoded.
+    const want = interpret(ir, { q: decodeStorage(qs, dtype), k: decodeStorage(ks, dtype), sizes });
+    mod.rotateInPlace({ q, k, sizes });
+    worst[dtype] = Math.max(maxAbsDiff(decodeStorage(q, dtype), want.q), maxAbsDiff(decodeStorage(k, dtype), want.k));
+    runs[dtype] = { run: () => mod.rotateInPlace({ q, k, sizes }), reset: () => { q.set(qs as never); k.set(ks as never); } };
+  }
+  const rounds = quick ? 5 : 30;
+  const times: Record<string, number[]> = { f32: [], bf16: [], f16: [] };
+  for (let round = 0; round < rounds + 3; round++) {
+    for (const dtype of dtypes) {
+      runs[dtype].reset();
+      const start = performance.now();
+      runs[dtype].run();
+      if (round >= 3) times[dtype].push(performance.now() - start);
+    }
+  }
+  const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
+  const ms = Object.fromEntries(dtypes.map((d) => [d, median(times[d])]));
+  console.log(`\nq and k's storage type in the TS module (in place, ${T} tokens × (32 + 8) heads of 128, one thread, ${rounds} rounds):`);
+  console.log(`  ${dtypes.map((d) => `${d} ${ms[d].toFixed(2)} ms${d === 'f32' ? '' : ` (${(ms[d] / ms.f32).toFixed(1)}× f32)`}`).join('; ')}; max |diff| from the interpreter: ${dtypes.map((d) => `${d} ${worst[d].toExponential(2)}`).join(', ')}`);
+  return { ms, rounds, maxAbsDiff: worst };
+}
+
 async function normFusion(): Promise<{ fusedMs: number; separateMs: number; rounds: number; maxAbsDiff: number }> {
   const source = (norm: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    inplace\n${norm}  }\n}\n`;
   const load = (text: string) => loadTsSpec(text, 'qwen3_like');
@@ -734,6 +775,7 @@ async function main(): Promise<void> {
   const kvFusion = only && !only.includes('kv') ? undefined : await cacheFusion();
   const fp8Fusion = only && !only.includes('kv') ? undefined : await cacheFusion(true);
   const wasmKvFusion = only && !only.includes('kv') ? undefined : await wasmCacheFusion();
+  const storage = only && !only.includes('storage') ? undefined : await storageCost();
 
   const out = {
     generatedAt: new Date().toISOString(),
@@ -747,6 +789,7 @@ async function main(): Promise<void> {
     cacheFusion: kvFusion,
     fp8CacheFusion: fp8Fusion,
     wasmCacheFusion: wasmKvFusion,
+    storageCost: storage,
     totalSeconds: (performance.now() - t0) / 1000,
   };
   mkdirSync(join(root, 'bench-results'), { recursive: true });

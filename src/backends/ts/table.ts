@@ -95,7 +95,11 @@ export interface TsFunction {
 
 /** Prints every entry as one function with only numbers and typed arrays as parameters (V8 keeps it optimized). */
 export function printTsKernel(input: KernelModule, observe?: KernelObserver): { constants: string[]; functions: TsFunction[] } {
-  const m = legalize(input, [simplify, inline, scalarize, simplify, hoistArrays, unrollBy(4), deadLets], observe);
+  // Loops unrolled 4 times run faster when their lanes are plain numbers; where every lane goes
+  // through a codec call (f16, bf16, fp8), 4 copies of the calls pass what V8 inlines into one
+  // function, and the loop as it is runs faster (docs/benchmarks.md: 16-bit storage).
+  const codecs = input.buffers.some((b) => b.element === 'f16' || b.element === 'bf16' || b.element === 'e4m3');
+  const m = legalize(input, [simplify, inline, scalarize, simplify, hoistArrays, ...(codecs ? [] : [unrollBy(4)]), deadLets], observe);
   const printer = new CStylePrinter(table, new Map(m.constants.map((t) => [t.name, t])));
   const constants = m.constants.filter((t) => !t.dynamic).map((t) => tsConstTable(t, printer));
   // Local arrays become module scratch, allocated once: the kernels are synchronous and call no

@@ -279,127 +279,55 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
         const pos0_1 = positions[flat];
-        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
-          const angle_2_0 = pos0_1 * OMEGA[i_1];
-          const cs0_1_0_0 = Math.cos(angle_2_0);
-          const cs0_1_1_0 = Math.sin(angle_2_0);
-          c0_1[i_1] = cs0_1_0_0;
-          s0_1[i_1] = cs0_1_1_0;
-          const angle_2_1 = pos0_1 * OMEGA[i_1 + 1];
-          const cs0_1_0_1 = Math.cos(angle_2_1);
-          const cs0_1_1_1 = Math.sin(angle_2_1);
-          c0_1[i_1 + 1] = cs0_1_0_1;
-          s0_1[i_1 + 1] = cs0_1_1_1;
-          const angle_2_2 = pos0_1 * OMEGA[i_1 + 2];
-          const cs0_1_0_2 = Math.cos(angle_2_2);
-          const cs0_1_1_2 = Math.sin(angle_2_2);
-          c0_1[i_1 + 2] = cs0_1_0_2;
-          s0_1[i_1 + 2] = cs0_1_1_2;
-          const angle_2_3 = pos0_1 * OMEGA[i_1 + 3];
-          const cs0_1_0_3 = Math.cos(angle_2_3);
-          const cs0_1_1_3 = Math.sin(angle_2_3);
-          c0_1[i_1 + 3] = cs0_1_0_3;
-          s0_1[i_1 + 3] = cs0_1_1_3;
+        for (let i_1 = 0; i_1 < 64; i_1++) {
+          const angle_2 = pos0_1 * OMEGA[i_1];
+          const cs0_1_0 = Math.cos(angle_2);
+          const cs0_1_1 = Math.sin(angle_2);
+          c0_1[i_1] = cs0_1_0;
+          s0_1[i_1] = cs0_1_1;
         }
         for (let h_1 = 0; h_1 < 32; h_1++) {
           const o_1 = flat * q_token_stride + h_1 * q_head_stride;
           let ss_1 = 0.0;
-          for (let l_1 = 0; l_1 < 128; l_1 += 4) {
-            const xl_1_0 = bf16ToNumber(q_out[o_1 + l_1]);
-            ss_1 = ss_1 + xl_1_0 * xl_1_0;
-            const xl_1_1 = bf16ToNumber(q_out[o_1 + (l_1 + 1)]);
-            ss_1 = ss_1 + xl_1_1 * xl_1_1;
-            const xl_1_2 = bf16ToNumber(q_out[o_1 + (l_1 + 2)]);
-            ss_1 = ss_1 + xl_1_2 * xl_1_2;
-            const xl_1_3 = bf16ToNumber(q_out[o_1 + (l_1 + 3)]);
-            ss_1 = ss_1 + xl_1_3 * xl_1_3;
+          for (let l_1 = 0; l_1 < 128; l_1++) {
+            const xl_1 = bf16ToNumber(q_out[o_1 + l_1]);
+            ss_1 = ss_1 + xl_1 * xl_1;
           }
           const r_1 = 1.0 / Math.sqrt(ss_1 / 128.0 + 0.000001);
-          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
-            const p0_xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]) * (r_1 * bf16ToNumber(q_norm_weight[i_1]));
-            const p0_xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]) * (r_1 * bf16ToNumber(q_norm_weight[64 + i_1]));
-            const p0_ci_1_0 = c0_1[i_1];
-            const p0_si_1_0 = s0_1[i_1];
-            const p0_xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]) * (r_1 * bf16ToNumber(q_norm_weight[i_1 + 1]));
-            const p0_xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]) * (r_1 * bf16ToNumber(q_norm_weight[64 + (i_1 + 1)]));
-            const p0_ci_1_1 = c0_1[i_1 + 1];
-            const p0_si_1_1 = s0_1[i_1 + 1];
-            const p0_xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]) * (r_1 * bf16ToNumber(q_norm_weight[i_1 + 2]));
-            const p0_xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]) * (r_1 * bf16ToNumber(q_norm_weight[64 + (i_1 + 2)]));
-            const p0_ci_1_2 = c0_1[i_1 + 2];
-            const p0_si_1_2 = s0_1[i_1 + 2];
-            const p0_xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]) * (r_1 * bf16ToNumber(q_norm_weight[i_1 + 3]));
-            const p0_xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]) * (r_1 * bf16ToNumber(q_norm_weight[64 + (i_1 + 3)]));
-            const p0_ci_1_3 = c0_1[i_1 + 3];
-            const p0_si_1_3 = s0_1[i_1 + 3];
-            q_out[o_1 + i_1] = numberToBf16(p0_xa_1_0 * p0_ci_1_0 - p0_xb_1_0 * p0_si_1_0);
-            q_out[(o_1 + 64) + i_1] = numberToBf16(p0_xb_1_0 * p0_ci_1_0 + p0_xa_1_0 * p0_si_1_0);
-            q_out[o_1 + (i_1 + 1)] = numberToBf16(p0_xa_1_1 * p0_ci_1_1 - p0_xb_1_1 * p0_si_1_1);
-            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(p0_xb_1_1 * p0_ci_1_1 + p0_xa_1_1 * p0_si_1_1);
-            q_out[o_1 + (i_1 + 2)] = numberToBf16(p0_xa_1_2 * p0_ci_1_2 - p0_xb_1_2 * p0_si_1_2);
-            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(p0_xb_1_2 * p0_ci_1_2 + p0_xa_1_2 * p0_si_1_2);
-            q_out[o_1 + (i_1 + 3)] = numberToBf16(p0_xa_1_3 * p0_ci_1_3 - p0_xb_1_3 * p0_si_1_3);
-            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(p0_xb_1_3 * p0_ci_1_3 + p0_xa_1_3 * p0_si_1_3);
+          for (let i_1 = 0; i_1 < 64; i_1++) {
+            const p0_xa_1 = bf16ToNumber(q_out[o_1 + i_1]) * (r_1 * bf16ToNumber(q_norm_weight[i_1]));
+            const p0_xb_1 = bf16ToNumber(q_out[(o_1 + 64) + i_1]) * (r_1 * bf16ToNumber(q_norm_weight[64 + i_1]));
+            const p0_ci_1 = c0_1[i_1];
+            const p0_si_1 = s0_1[i_1];
+            q_out[o_1 + i_1] = numberToBf16(p0_xa_1 * p0_ci_1 - p0_xb_1 * p0_si_1);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(p0_xb_1 * p0_ci_1 + p0_xa_1 * p0_si_1);
           }
         }
         for (let h_1 = 0; h_1 < 8; h_1++) {
           const o_1 = flat * k_token_stride + h_1 * k_head_stride;
           let ss_1 = 0.0;
-          for (let l_1 = 0; l_1 < 128; l_1 += 4) {
-            const xl_1_0 = bf16ToNumber(k_out[o_1 + l_1]);
-            ss_1 = ss_1 + xl_1_0 * xl_1_0;
-            const xl_1_1 = bf16ToNumber(k_out[o_1 + (l_1 + 1)]);
-            ss_1 = ss_1 + xl_1_1 * xl_1_1;
-            const xl_1_2 = bf16ToNumber(k_out[o_1 + (l_1 + 2)]);
-            ss_1 = ss_1 + xl_1_2 * xl_1_2;
-            const xl_1_3 = bf16ToNumber(k_out[o_1 + (l_1 + 3)]);
-            ss_1 = ss_1 + xl_1_3 * xl_1_3;
+          for (let l_1 = 0; l_1 < 128; l_1++) {
+            const xl_1 = bf16ToNumber(k_out[o_1 + l_1]);
+            ss_1 = ss_1 + xl_1 * xl_1;
           }
           const r_1 = 1.0 / Math.sqrt(ss_1 / 128.0 + 0.000001);
-          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
-            const p0_xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]) * (r_1 * bf16ToNumber(k_norm_weight[i_1]));
-            const p0_xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]) * (r_1 * bf16ToNumber(k_norm_weight[64 + i_1]));
-            const p0_ci_1_0 = c0_1[i_1];
-            const p0_si_1_0 = s0_1[i_1];
-            const p0_xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 1]));
-            const p0_xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 1)]));
-            const p0_ci_1_1 = c0_1[i_1 + 1];
-            const p0_si_1_1 = s0_1[i_1 + 1];
-            const p0_xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 2]));
-            const p0_xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 2)]));
-            const p0_ci_1_2 = c0_1[i_1 + 2];
-            const p0_si_1_2 = s0_1[i_1 + 2];
-            const p0_xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]) * (r_1 * bf16ToNumber(k_norm_weight[i_1 + 3]));
-            const p0_xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]) * (r_1 * bf16ToNumber(k_norm_weight[64 + (i_1 + 3)]));
-            const p0_ci_1_3 = c0_1[i_1 + 3];
-            const p0_si_1_3 = s0_1[i_1 + 3];
-            k_out[o_1 + i_1] = numberToBf16(p0_xa_1_0 * p0_ci_1_0 - p0_xb_1_0 * p0_si_1_0);
-            k_out[(o_1 + 64) + i_1] = numberToBf16(p0_xb_1_0 * p0_ci_1_0 + p0_xa_1_0 * p0_si_1_0);
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(p0_xa_1_1 * p0_ci_1_1 - p0_xb_1_1 * p0_si_1_1);
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(p0_xb_1_1 * p0_ci_1_1 + p0_xa_1_1 * p0_si_1_1);
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(p0_xa_1_2 * p0_ci_1_2 - p0_xb_1_2 * p0_si_1_2);
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(p0_xb_1_2 * p0_ci_1_2 + p0_xa_1_2 * p0_si_1_2);
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(p0_xa_1_3 * p0_ci_1_3 - p0_xb_1_3 * p0_si_1_3);
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(p0_xb_1_3 * p0_ci_1_3 + p0_xa_1_3 * p0_si_1_3);
+          for (let i_1 = 0; i_1 < 64; i_1++) {
+            const p0_xa_1 = bf16ToNumber(k_out[o_1 + i_1]) * (r_1 * bf16ToNumber(k_norm_weight[i_1]));
+            const p0_xb_1 = bf16ToNumber(k_out[(o_1 + 64) + i_1]) * (r_1 * bf16ToNumber(k_norm_weight[64 + i_1]));
+            const p0_ci_1 = c0_1[i_1];
+            const p0_si_1 = s0_1[i_1];
+            k_out[o_1 + i_1] = numberToBf16(p0_xa_1 * p0_ci_1 - p0_xb_1 * p0_si_1);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(p0_xb_1 * p0_ci_1 + p0_xa_1 * p0_si_1);
           }
         }
         const slot_given_3 = slot_mapping[flat];
         const stored_3 = slot_given_3 >= 0 && Math.max(slot_given_3, 0) < cache_slots;
         const slot_3 = stored_3 ? Math.max(slot_given_3, 0) : 0;
         if (stored_3) {
-          for (let h_3 = 0; h_3 < 8; h_3 += 4) {
-            const co_3_0 = (slot_3 * 8 + h_3) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + h_3 * k_head_stride, (flat * k_token_stride + h_3 * k_head_stride) + 128), co_3_0);
-            v_cache.set(v.subarray(flat * v_token_stride + h_3 * v_head_stride, (flat * v_token_stride + h_3 * v_head_stride) + 128), co_3_0);
-            const co_3_1 = (slot_3 * 8 + (h_3 + 1)) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + (h_3 + 1) * k_head_stride, (flat * k_token_stride + (h_3 + 1) * k_head_stride) + 128), co_3_1);
-            v_cache.set(v.subarray(flat * v_token_stride + (h_3 + 1) * v_head_stride, (flat * v_token_stride + (h_3 + 1) * v_head_stride) + 128), co_3_1);
-            const co_3_2 = (slot_3 * 8 + (h_3 + 2)) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + (h_3 + 2) * k_head_stride, (flat * k_token_stride + (h_3 + 2) * k_head_stride) + 128), co_3_2);
-            v_cache.set(v.subarray(flat * v_token_stride + (h_3 + 2) * v_head_stride, (flat * v_token_stride + (h_3 + 2) * v_head_stride) + 128), co_3_2);
-            const co_3_3 = (slot_3 * 8 + (h_3 + 3)) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + (h_3 + 3) * k_head_stride, (flat * k_token_stride + (h_3 + 3) * k_head_stride) + 128), co_3_3);
-            v_cache.set(v.subarray(flat * v_token_stride + (h_3 + 3) * v_head_stride, (flat * v_token_stride + (h_3 + 3) * v_head_stride) + 128), co_3_3);
+          for (let h_3 = 0; h_3 < 8; h_3++) {
+            const co_3 = (slot_3 * 8 + h_3) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + h_3 * k_head_stride, (flat * k_token_stride + h_3 * k_head_stride) + 128), co_3);
+            v_cache.set(v.subarray(flat * v_token_stride + h_3 * v_head_stride, (flat * v_token_stride + h_3 * v_head_stride) + 128), co_3);
           }
         }
     }
@@ -414,127 +342,55 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
         const pos0_4 = positions[flat];
-        for (let i_4 = 0; i_4 < 64; i_4 += 4) {
-          const angle_5_0 = pos0_4 * OMEGA[i_4];
-          const cs0_4_0_0 = Math.cos(angle_5_0);
-          const cs0_4_1_0 = Math.sin(angle_5_0);
-          c0_4[i_4] = cs0_4_0_0;
-          s0_4[i_4] = cs0_4_1_0;
-          const angle_5_1 = pos0_4 * OMEGA[i_4 + 1];
-          const cs0_4_0_1 = Math.cos(angle_5_1);
-          const cs0_4_1_1 = Math.sin(angle_5_1);
-          c0_4[i_4 + 1] = cs0_4_0_1;
-          s0_4[i_4 + 1] = cs0_4_1_1;
-          const angle_5_2 = pos0_4 * OMEGA[i_4 + 2];
-          const cs0_4_0_2 = Math.cos(angle_5_2);
-          const cs0_4_1_2 = Math.sin(angle_5_2);
-          c0_4[i_4 + 2] = cs0_4_0_2;
-          s0_4[i_4 + 2] = cs0_4_1_2;
-          const angle_5_3 = pos0_4 * OMEGA[i_4 + 3];
-          const cs0_4_0_3 = Math.cos(angle_5_3);
-          const cs0_4_1_3 = Math.sin(angle_5_3);
-          c0_4[i_4 + 3] = cs0_4_0_3;
-          s0_4[i_4 + 3] = cs0_4_1_3;
+        for (let i_4 = 0; i_4 < 64; i_4++) {
+          const angle_5 = pos0_4 * OMEGA[i_4];
+          const cs0_4_0 = Math.cos(angle_5);
+          const cs0_4_1 = Math.sin(angle_5);
+          c0_4[i_4] = cs0_4_0;
+          s0_4[i_4] = cs0_4_1;
         }
         for (let h_4 = 0; h_4 < 32; h_4++) {
           const o_4 = flat * q_token_stride + h_4 * q_head_stride;
           let ss_4 = 0.0;
-          for (let l_4 = 0; l_4 < 128; l_4 += 4) {
-            const xl_4_0 = bf16ToNumber(q_in[o_4 + l_4]);
-            ss_4 = ss_4 + xl_4_0 * xl_4_0;
-            const xl_4_1 = bf16ToNumber(q_in[o_4 + (l_4 + 1)]);
-            ss_4 = ss_4 + xl_4_1 * xl_4_1;
-            const xl_4_2 = bf16ToNumber(q_in[o_4 + (l_4 + 2)]);
-            ss_4 = ss_4 + xl_4_2 * xl_4_2;
-            const xl_4_3 = bf16ToNumber(q_in[o_4 + (l_4 + 3)]);
-            ss_4 = ss_4 + xl_4_3 * xl_4_3;
+          for (let l_4 = 0; l_4 < 128; l_4++) {
+            const xl_4 = bf16ToNumber(q_in[o_4 + l_4]);
+            ss_4 = ss_4 + xl_4 * xl_4;
           }
           const r_4 = 1.0 / Math.sqrt(ss_4 / 128.0 + 0.000001);
-          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
-            const p0_xa_4_0 = bf16ToNumber(q_in[o_4 + i_4]) * (r_4 * bf16ToNumber(q_norm_weight[i_4]));
-            const p0_xb_4_0 = bf16ToNumber(q_in[(o_4 + 64) + i_4]) * (r_4 * bf16ToNumber(q_norm_weight[64 + i_4]));
-            const p0_ci_4_0 = c0_4[i_4];
-            const p0_si_4_0 = s0_4[i_4];
-            const p0_xa_4_1 = bf16ToNumber(q_in[o_4 + (i_4 + 1)]) * (r_4 * bf16ToNumber(q_norm_weight[i_4 + 1]));
-            const p0_xb_4_1 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 1)]) * (r_4 * bf16ToNumber(q_norm_weight[64 + (i_4 + 1)]));
-            const p0_ci_4_1 = c0_4[i_4 + 1];
-            const p0_si_4_1 = s0_4[i_4 + 1];
-            const p0_xa_4_2 = bf16ToNumber(q_in[o_4 + (i_4 + 2)]) * (r_4 * bf16ToNumber(q_norm_weight[i_4 + 2]));
-            const p0_xb_4_2 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 2)]) * (r_4 * bf16ToNumber(q_norm_weight[64 + (i_4 + 2)]));
-            const p0_ci_4_2 = c0_4[i_4 + 2];
-            const p0_si_4_2 = s0_4[i_4 + 2];
-            const p0_xa_4_3 = bf16ToNumber(q_in[o_4 + (i_4 + 3)]) * (r_4 * bf16ToNumber(q_norm_weight[i_4 + 3]));
-            const p0_xb_4_3 = bf16ToNumber(q_in[(o_4 + 64) + (i_4 + 3)]) * (r_4 * bf16ToNumber(q_norm_weight[64 + (i_4 + 3)]));
-            const p0_ci_4_3 = c0_4[i_4 + 3];
-            const p0_si_4_3 = s0_4[i_4 + 3];
-            q_out[o_4 + i_4] = numberToBf16(p0_xa_4_0 * p0_ci_4_0 - p0_xb_4_0 * p0_si_4_0);
-            q_out[(o_4 + 64) + i_4] = numberToBf16(p0_xb_4_0 * p0_ci_4_0 + p0_xa_4_0 * p0_si_4_0);
-            q_out[o_4 + (i_4 + 1)] = numberToBf16(p0_xa_4_1 * p0_ci_4_1 - p0_xb_4_1 * p0_si_4_1);
-            q_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(p0_xb_4_1 * p0_ci_4_1 + p0_xa_4_1 * p0_si_4_1);
-            q_out[o_4 + (i_4 + 2)] = numberToBf16(p0_xa_4_2 * p0_ci_4_2 - p0_xb_4_2 * p0_si_4_2);
-            q_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(p0_xb_4_2 * p0_ci_4_2 + p0_xa_4_2 * p0_si_4_2);
-            q_out[o_4 + (i_4 + 3)] = numberToBf16(p0_xa_4_3 * p0_ci_4_3 - p0_xb_4_3 * p0_si_4_3);
-            q_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(p0_xb_4_3 * p0_ci_4_3 + p0_xa_4_3 * p0_si_4_3);
+          for (let i_4 = 0; i_4 < 64; i_4++) {
+            const p0_xa_4 = bf16ToNumber(q_in[o_4 + i_4]) * (r_4 * bf16ToNumber(q_norm_weight[i_4]));
+            const p0_xb_4 = bf16ToNumber(q_in[(o_4 + 64) + i_4]) * (r_4 * bf16ToNumber(q_norm_weight[64 + i_4]));
+            const p0_ci_4 = c0_4[i_4];
+            const p0_si_4 = s0_4[i_4];
+            q_out[o_4 + i_4] = numberToBf16(p0_xa_4 * p0_ci_4 - p0_xb_4 * p0_si_4);
+            q_out[(o_4 + 64) + i_4] = numberToBf16(p0_xb_4 * p0_ci_4 + p0_xa_4 * p0_si_4);
           }
         }
         for (let h_4 = 0; h_4 < 8; h_4++) {
           const o_4 = flat * k_token_stride + h_4 * k_head_stride;
           let ss_4 = 0.0;
-          for (let l_4 = 0; l_4 < 128; l_4 += 4) {
-            const xl_4_0 = bf16ToNumber(k_in[o_4 + l_4]);
-            ss_4 = ss_4 + xl_4_0 * xl_4_0;
-            const xl_4_1 = bf16ToNumber(k_in[o_4 + (l_4 + 1)]);
-            ss_4 = ss_4 + xl_4_1 * xl_4_1;
-            const xl_4_2 = bf16ToNumber(k_in[o_4 + (l_4 + 2)]);
-            ss_4 = ss_4 + xl_4_2 * xl_4_2;
-            const xl_4_3 = bf16ToNumber(k_in[o_4 + (l_4 + 3)]);
-            ss_4 = ss_4 + xl_4_3 * xl_4_3;
+          for (let l_4 = 0; l_4 < 128; l_4++) {
+            const xl_4 = bf16ToNumber(k_in[o_4 + l_4]);
+            ss_4 = ss_4 + xl_4 * xl_4;
           }
           const r_4 = 1.0 / Math.sqrt(ss_4 / 128.0 + 0.000001);
-          for (let i_4 = 0; i_4 < 64; i_4 += 4) {
-            const p0_xa_4_0 = bf16ToNumber(k_in[o_4 + i_4]) * (r_4 * bf16ToNumber(k_norm_weight[i_4]));
-            const p0_xb_4_0 = bf16ToNumber(k_in[(o_4 + 64) + i_4]) * (r_4 * bf16ToNumber(k_norm_weight[64 + i_4]));
-            const p0_ci_4_0 = c0_4[i_4];
-            const p0_si_4_0 = s0_4[i_4];
-            const p0_xa_4_1 = bf16ToNumber(k_in[o_4 + (i_4 + 1)]) * (r_4 * bf16ToNumber(k_norm_weight[i_4 + 1]));
-            const p0_xb_4_1 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 1)]) * (r_4 * bf16ToNumber(k_norm_weight[64 + (i_4 + 1)]));
-            const p0_ci_4_1 = c0_4[i_4 + 1];
-            const p0_si_4_1 = s0_4[i_4 + 1];
-            const p0_xa_4_2 = bf16ToNumber(k_in[o_4 + (i_4 + 2)]) * (r_4 * bf16ToNumber(k_norm_weight[i_4 + 2]));
-            const p0_xb_4_2 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 2)]) * (r_4 * bf16ToNumber(k_norm_weight[64 + (i_4 + 2)]));
-            const p0_ci_4_2 = c0_4[i_4 + 2];
-            const p0_si_4_2 = s0_4[i_4 + 2];
-            const p0_xa_4_3 = bf16ToNumber(k_in[o_4 + (i_4 + 3)]) * (r_4 * bf16ToNumber(k_norm_weight[i_4 + 3]));
-            const p0_xb_4_3 = bf16ToNumber(k_in[(o_4 + 64) + (i_4 + 3)]) * (r_4 * bf16ToNumber(k_norm_weight[64 + (i_4 + 3)]));
-            const p0_ci_4_3 = c0_4[i_4 + 3];
-            const p0_si_4_3 = s0_4[i_4 + 3];
-            k_out[o_4 + i_4] = numberToBf16(p0_xa_4_0 * p0_ci_4_0 - p0_xb_4_0 * p0_si_4_0);
-            k_out[(o_4 + 64) + i_4] = numberToBf16(p0_xb_4_0 * p0_ci_4_0 + p0_xa_4_0 * p0_si_4_0);
-            k_out[o_4 + (i_4 + 1)] = numberToBf16(p0_xa_4_1 * p0_ci_4_1 - p0_xb_4_1 * p0_si_4_1);
-            k_out[(o_4 + 64) + (i_4 + 1)] = numberToBf16(p0_xb_4_1 * p0_ci_4_1 + p0_xa_4_1 * p0_si_4_1);
-            k_out[o_4 + (i_4 + 2)] = numberToBf16(p0_xa_4_2 * p0_ci_4_2 - p0_xb_4_2 * p0_si_4_2);
-            k_out[(o_4 + 64) + (i_4 + 2)] = numberToBf16(p0_xb_4_2 * p0_ci_4_2 + p0_xa_4_2 * p0_si_4_2);
-            k_out[o_4 + (i_4 + 3)] = numberToBf16(p0_xa_4_3 * p0_ci_4_3 - p0_xb_4_3 * p0_si_4_3);
-            k_out[(o_4 + 64) + (i_4 + 3)] = numberToBf16(p0_xb_4_3 * p0_ci_4_3 + p0_xa_4_3 * p0_si_4_3);
+          for (let i_4 = 0; i_4 < 64; i_4++) {
+            const p0_xa_4 = bf16ToNumber(k_in[o_4 + i_4]) * (r_4 * bf16ToNumber(k_norm_weight[i_4]));
+            const p0_xb_4 = bf16ToNumber(k_in[(o_4 + 64) + i_4]) * (r_4 * bf16ToNumber(k_norm_weight[64 + i_4]));
+            const p0_ci_4 = c0_4[i_4];
+            const p0_si_4 = s0_4[i_4];
+            k_out[o_4 + i_4] = numberToBf16(p0_xa_4 * p0_ci_4 - p0_xb_4 * p0_si_4);
+            k_out[(o_4 + 64) + i_4] = numberToBf16(p0_xb_4 * p0_ci_4 + p0_xa_4 * p0_si_4);
           }
         }
         const slot_given_6 = slot_mapping[flat];
         const stored_6 = slot_given_6 >= 0 && Math.max(slot_given_6, 0) < cache_slots;
         const slot_6 = stored_6 ? Math.max(slot_given_6, 0) : 0;
         if (stored_6) {
-          for (let h_6 = 0; h_6 < 8; h_6 += 4) {
-            const co_6_0 = (slot_6 * 8 + h_6) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + h_6 * k_head_stride, (flat * k_token_stride + h_6 * k_head_stride) + 128), co_6_0);
-            v_cache.set(v.subarray(flat * v_token_stride + h_6 * v_head_stride, (flat * v_token_stride + h_6 * v_head_stride) + 128), co_6_0);
-            const co_6_1 = (slot_6 * 8 + (h_6 + 1)) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + (h_6 + 1) * k_head_stride, (flat * k_token_stride + (h_6 + 1) * k_head_stride) + 128), co_6_1);
-            v_cache.set(v.subarray(flat * v_token_stride + (h_6 + 1) * v_head_stride, (flat * v_token_stride + (h_6 + 1) * v_head_stride) + 128), co_6_1);
-            const co_6_2 = (slot_6 * 8 + (h_6 + 2)) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + (h_6 + 2) * k_head_stride, (flat * k_token_stride + (h_6 + 2) * k_head_stride) + 128), co_6_2);
-            v_cache.set(v.subarray(flat * v_token_stride + (h_6 + 2) * v_head_stride, (flat * v_token_stride + (h_6 + 2) * v_head_stride) + 128), co_6_2);
-            const co_6_3 = (slot_6 * 8 + (h_6 + 3)) * 128;
-            k_cache.set(k_out.subarray(flat * k_token_stride + (h_6 + 3) * k_head_stride, (flat * k_token_stride + (h_6 + 3) * k_head_stride) + 128), co_6_3);
-            v_cache.set(v.subarray(flat * v_token_stride + (h_6 + 3) * v_head_stride, (flat * v_token_stride + (h_6 + 3) * v_head_stride) + 128), co_6_3);
+          for (let h_6 = 0; h_6 < 8; h_6++) {
+            const co_6 = (slot_6 * 8 + h_6) * 128;
+            k_cache.set(k_out.subarray(flat * k_token_stride + h_6 * k_head_stride, (flat * k_token_stride + h_6 * k_head_stride) + 128), co_6);
+            v_cache.set(v.subarray(flat * v_token_stride + h_6 * v_head_stride, (flat * v_token_stride + h_6 * v_head_stride) + 128), co_6);
           }
         }
     }
@@ -609,16 +465,23 @@ const F64_SCRATCH = new Float64Array(1);
 const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
 /** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
 const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
-/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
-const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
 
 function f16ToNumber(h: number): number {
+  const exp = h & 0x7c00;
+  // A normal half is a float32 with 13 more fraction bits and its exponent rebased by 127 − 15.
+  if (exp !== 0 && exp !== 0x7c00) {
+    U32_SCRATCH[0] = ((h & 0x8000) << 16) | (((h & 0x7fff) + 0x1c000) << 13);
+    return F32_SCRATCH[0];
+  }
+  return f16Special(h);
+}
+
+/** Zeros, subnormals (steps of 2^-24), ∞ and NaN. */
+function f16Special(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
   const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 5.960464477539063e-8;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
+  if ((h & 0x7c00) === 0) return sign * frac * 5.960464477539063e-8;
+  return frac ? NaN : sign * Infinity;
 }
 
 function bf16ToNumber(b: number): number {
@@ -658,10 +521,31 @@ function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: num
   return sign | ((ex + bias) << fracBits) | m;
 }
 
+// The encoders' common case, a normal result, straight from the float64's bits (the same rounding:
+// nearest, ties to even, a carry into the exponent giving the next value, or ∞ past the largest);
+// zeros, subnormals, ∞, NaN and overflow take encodeSmallFloat.
 function numberToF16(x: number): number {
+  F64_SCRATCH[0] = x;
+  const hi = F64_WORDS[F64_HI];
+  const e = (hi >>> 20) & 0x7ff;
+  // Half exponents 1 … 30: 10 fraction bits kept, 42 rounded off (10 of hi, all of lo).
+  if (e > 1008 && e < 1039) {
+    const code = ((e - 1008) << 10) | ((hi >>> 10) & 0x3ff);
+    const rest = hi & 0x3ff;
+    return ((hi >>> 16) & 0x8000) | (rest > 0x200 || (rest === 0x200 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
+  }
   return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
 }
 
 function numberToBf16(x: number): number {
+  F64_SCRATCH[0] = x;
+  const hi = F64_WORDS[F64_HI];
+  const e = (hi >>> 20) & 0x7ff;
+  // bfloat16 exponents 1 … 254: 7 fraction bits kept, 45 rounded off (13 of hi, all of lo).
+  if (e > 896 && e < 1151) {
+    const code = ((e - 896) << 7) | ((hi >>> 13) & 0x7f);
+    const rest = hi & 0x1fff;
+    return ((hi >>> 16) & 0x8000) | (rest > 0x1000 || (rest === 0x1000 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
+  }
   return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
 }

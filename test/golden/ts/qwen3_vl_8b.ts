@@ -275,88 +275,34 @@ function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array
             }
           }
         }
-        for (let i_1 = 0; i_1 < 64; i_1 += 4) {
-          const p_2_0 = PAIR_COMPONENT[i_1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1] == 1 ? pos1_1 : pos2_1;
-          const angle_2_0 = p_2_0 * OMEGA[i_1];
-          const cs0_1_0_0 = Math.cos(angle_2_0);
-          const cs0_1_1_0 = Math.sin(angle_2_0);
-          c0_1[i_1] = cs0_1_0_0;
-          s0_1[i_1] = cs0_1_1_0;
-          const p_2_1 = PAIR_COMPONENT[i_1 + 1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 1] == 1 ? pos1_1 : pos2_1;
-          const angle_2_1 = p_2_1 * OMEGA[i_1 + 1];
-          const cs0_1_0_1 = Math.cos(angle_2_1);
-          const cs0_1_1_1 = Math.sin(angle_2_1);
-          c0_1[i_1 + 1] = cs0_1_0_1;
-          s0_1[i_1 + 1] = cs0_1_1_1;
-          const p_2_2 = PAIR_COMPONENT[i_1 + 2] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 2] == 1 ? pos1_1 : pos2_1;
-          const angle_2_2 = p_2_2 * OMEGA[i_1 + 2];
-          const cs0_1_0_2 = Math.cos(angle_2_2);
-          const cs0_1_1_2 = Math.sin(angle_2_2);
-          c0_1[i_1 + 2] = cs0_1_0_2;
-          s0_1[i_1 + 2] = cs0_1_1_2;
-          const p_2_3 = PAIR_COMPONENT[i_1 + 3] == 0 ? pos0_1 : PAIR_COMPONENT[i_1 + 3] == 1 ? pos1_1 : pos2_1;
-          const angle_2_3 = p_2_3 * OMEGA[i_1 + 3];
-          const cs0_1_0_3 = Math.cos(angle_2_3);
-          const cs0_1_1_3 = Math.sin(angle_2_3);
-          c0_1[i_1 + 3] = cs0_1_0_3;
-          s0_1[i_1 + 3] = cs0_1_1_3;
+        for (let i_1 = 0; i_1 < 64; i_1++) {
+          const p_2 = PAIR_COMPONENT[i_1] == 0 ? pos0_1 : PAIR_COMPONENT[i_1] == 1 ? pos1_1 : pos2_1;
+          const angle_2 = p_2 * OMEGA[i_1];
+          const cs0_1_0 = Math.cos(angle_2);
+          const cs0_1_1 = Math.sin(angle_2);
+          c0_1[i_1] = cs0_1_0;
+          s0_1[i_1] = cs0_1_1;
         }
         for (let h_1 = 0; h_1 < 32; h_1++) {
           const o_1 = (flat * 32 + h_1) * 128;
-          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
-            const xa_1_0 = bf16ToNumber(q_out[o_1 + i_1]);
-            const xb_1_0 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
-            const ci_1_0 = c0_1[i_1];
-            const si_1_0 = s0_1[i_1];
-            const xa_1_1 = bf16ToNumber(q_out[o_1 + (i_1 + 1)]);
-            const xb_1_1 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 1)]);
-            const ci_1_1 = c0_1[i_1 + 1];
-            const si_1_1 = s0_1[i_1 + 1];
-            const xa_1_2 = bf16ToNumber(q_out[o_1 + (i_1 + 2)]);
-            const xb_1_2 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 2)]);
-            const ci_1_2 = c0_1[i_1 + 2];
-            const si_1_2 = s0_1[i_1 + 2];
-            const xa_1_3 = bf16ToNumber(q_out[o_1 + (i_1 + 3)]);
-            const xb_1_3 = bf16ToNumber(q_out[(o_1 + 64) + (i_1 + 3)]);
-            const ci_1_3 = c0_1[i_1 + 3];
-            const si_1_3 = s0_1[i_1 + 3];
-            q_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
-            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
-            q_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
-            q_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
-            q_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
-            q_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
-            q_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
-            q_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
+          for (let i_1 = 0; i_1 < 64; i_1++) {
+            const xa_1 = bf16ToNumber(q_out[o_1 + i_1]);
+            const xb_1 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
+            const ci_1 = c0_1[i_1];
+            const si_1 = s0_1[i_1];
+            q_out[o_1 + i_1] = numberToBf16(xa_1 * ci_1 - xb_1 * si_1);
+            q_out[(o_1 + 64) + i_1] = numberToBf16(xb_1 * ci_1 + xa_1 * si_1);
           }
         }
         for (let h_1 = 0; h_1 < 8; h_1++) {
           const o_1 = (flat * 8 + h_1) * 128;
-          for (let i_1 = 0; i_1 < 64; i_1 += 4) {
-            const xa_1_0 = bf16ToNumber(k_out[o_1 + i_1]);
-            const xb_1_0 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
-            const ci_1_0 = c0_1[i_1];
-            const si_1_0 = s0_1[i_1];
-            const xa_1_1 = bf16ToNumber(k_out[o_1 + (i_1 + 1)]);
-            const xb_1_1 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 1)]);
-            const ci_1_1 = c0_1[i_1 + 1];
-            const si_1_1 = s0_1[i_1 + 1];
-            const xa_1_2 = bf16ToNumber(k_out[o_1 + (i_1 + 2)]);
-            const xb_1_2 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 2)]);
-            const ci_1_2 = c0_1[i_1 + 2];
-            const si_1_2 = s0_1[i_1 + 2];
-            const xa_1_3 = bf16ToNumber(k_out[o_1 + (i_1 + 3)]);
-            const xb_1_3 = bf16ToNumber(k_out[(o_1 + 64) + (i_1 + 3)]);
-            const ci_1_3 = c0_1[i_1 + 3];
-            const si_1_3 = s0_1[i_1 + 3];
-            k_out[o_1 + i_1] = numberToBf16(xa_1_0 * ci_1_0 - xb_1_0 * si_1_0);
-            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1_0 * ci_1_0 + xa_1_0 * si_1_0);
-            k_out[o_1 + (i_1 + 1)] = numberToBf16(xa_1_1 * ci_1_1 - xb_1_1 * si_1_1);
-            k_out[(o_1 + 64) + (i_1 + 1)] = numberToBf16(xb_1_1 * ci_1_1 + xa_1_1 * si_1_1);
-            k_out[o_1 + (i_1 + 2)] = numberToBf16(xa_1_2 * ci_1_2 - xb_1_2 * si_1_2);
-            k_out[(o_1 + 64) + (i_1 + 2)] = numberToBf16(xb_1_2 * ci_1_2 + xa_1_2 * si_1_2);
-            k_out[o_1 + (i_1 + 3)] = numberToBf16(xa_1_3 * ci_1_3 - xb_1_3 * si_1_3);
-            k_out[(o_1 + 64) + (i_1 + 3)] = numberToBf16(xb_1_3 * ci_1_3 + xa_1_3 * si_1_3);
+          for (let i_1 = 0; i_1 < 64; i_1++) {
+            const xa_1 = bf16ToNumber(k_out[o_1 + i_1]);
+            const xb_1 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
+            const ci_1 = c0_1[i_1];
+            const si_1 = s0_1[i_1];
+            k_out[o_1 + i_1] = numberToBf16(xa_1 * ci_1 - xb_1 * si_1);
+            k_out[(o_1 + 64) + i_1] = numberToBf16(xb_1 * ci_1 + xa_1 * si_1);
           }
         }
     }
@@ -429,88 +375,34 @@ function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Arr
             }
           }
         }
-        for (let i_3 = 0; i_3 < 64; i_3 += 4) {
-          const p_4_0 = PAIR_COMPONENT[i_3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3] == 1 ? pos1_3 : pos2_3;
-          const angle_4_0 = p_4_0 * OMEGA[i_3];
-          const cs0_3_0_0 = Math.cos(angle_4_0);
-          const cs0_3_1_0 = Math.sin(angle_4_0);
-          c0_3[i_3] = cs0_3_0_0;
-          s0_3[i_3] = cs0_3_1_0;
-          const p_4_1 = PAIR_COMPONENT[i_3 + 1] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 1] == 1 ? pos1_3 : pos2_3;
-          const angle_4_1 = p_4_1 * OMEGA[i_3 + 1];
-          const cs0_3_0_1 = Math.cos(angle_4_1);
-          const cs0_3_1_1 = Math.sin(angle_4_1);
-          c0_3[i_3 + 1] = cs0_3_0_1;
-          s0_3[i_3 + 1] = cs0_3_1_1;
-          const p_4_2 = PAIR_COMPONENT[i_3 + 2] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 2] == 1 ? pos1_3 : pos2_3;
-          const angle_4_2 = p_4_2 * OMEGA[i_3 + 2];
-          const cs0_3_0_2 = Math.cos(angle_4_2);
-          const cs0_3_1_2 = Math.sin(angle_4_2);
-          c0_3[i_3 + 2] = cs0_3_0_2;
-          s0_3[i_3 + 2] = cs0_3_1_2;
-          const p_4_3 = PAIR_COMPONENT[i_3 + 3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3 + 3] == 1 ? pos1_3 : pos2_3;
-          const angle_4_3 = p_4_3 * OMEGA[i_3 + 3];
-          const cs0_3_0_3 = Math.cos(angle_4_3);
-          const cs0_3_1_3 = Math.sin(angle_4_3);
-          c0_3[i_3 + 3] = cs0_3_0_3;
-          s0_3[i_3 + 3] = cs0_3_1_3;
+        for (let i_3 = 0; i_3 < 64; i_3++) {
+          const p_4 = PAIR_COMPONENT[i_3] == 0 ? pos0_3 : PAIR_COMPONENT[i_3] == 1 ? pos1_3 : pos2_3;
+          const angle_4 = p_4 * OMEGA[i_3];
+          const cs0_3_0 = Math.cos(angle_4);
+          const cs0_3_1 = Math.sin(angle_4);
+          c0_3[i_3] = cs0_3_0;
+          s0_3[i_3] = cs0_3_1;
         }
         for (let h_3 = 0; h_3 < 32; h_3++) {
           const o_3 = (flat * 32 + h_3) * 128;
-          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
-            const xa_3_0 = bf16ToNumber(q_in[o_3 + i_3]);
-            const xb_3_0 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
-            const ci_3_0 = c0_3[i_3];
-            const si_3_0 = s0_3[i_3];
-            const xa_3_1 = bf16ToNumber(q_in[o_3 + (i_3 + 1)]);
-            const xb_3_1 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 1)]);
-            const ci_3_1 = c0_3[i_3 + 1];
-            const si_3_1 = s0_3[i_3 + 1];
-            const xa_3_2 = bf16ToNumber(q_in[o_3 + (i_3 + 2)]);
-            const xb_3_2 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 2)]);
-            const ci_3_2 = c0_3[i_3 + 2];
-            const si_3_2 = s0_3[i_3 + 2];
-            const xa_3_3 = bf16ToNumber(q_in[o_3 + (i_3 + 3)]);
-            const xb_3_3 = bf16ToNumber(q_in[(o_3 + 64) + (i_3 + 3)]);
-            const ci_3_3 = c0_3[i_3 + 3];
-            const si_3_3 = s0_3[i_3 + 3];
-            q_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
-            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
-            q_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
-            q_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
-            q_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
-            q_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
-            q_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
-            q_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
+          for (let i_3 = 0; i_3 < 64; i_3++) {
+            const xa_3 = bf16ToNumber(q_in[o_3 + i_3]);
+            const xb_3 = bf16ToNumber(q_in[(o_3 + 64) + i_3]);
+            const ci_3 = c0_3[i_3];
+            const si_3 = s0_3[i_3];
+            q_out[o_3 + i_3] = numberToBf16(xa_3 * ci_3 - xb_3 * si_3);
+            q_out[(o_3 + 64) + i_3] = numberToBf16(xb_3 * ci_3 + xa_3 * si_3);
           }
         }
         for (let h_3 = 0; h_3 < 8; h_3++) {
           const o_3 = (flat * 8 + h_3) * 128;
-          for (let i_3 = 0; i_3 < 64; i_3 += 4) {
-            const xa_3_0 = bf16ToNumber(k_in[o_3 + i_3]);
-            const xb_3_0 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
-            const ci_3_0 = c0_3[i_3];
-            const si_3_0 = s0_3[i_3];
-            const xa_3_1 = bf16ToNumber(k_in[o_3 + (i_3 + 1)]);
-            const xb_3_1 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 1)]);
-            const ci_3_1 = c0_3[i_3 + 1];
-            const si_3_1 = s0_3[i_3 + 1];
-            const xa_3_2 = bf16ToNumber(k_in[o_3 + (i_3 + 2)]);
-            const xb_3_2 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 2)]);
-            const ci_3_2 = c0_3[i_3 + 2];
-            const si_3_2 = s0_3[i_3 + 2];
-            const xa_3_3 = bf16ToNumber(k_in[o_3 + (i_3 + 3)]);
-            const xb_3_3 = bf16ToNumber(k_in[(o_3 + 64) + (i_3 + 3)]);
-            const ci_3_3 = c0_3[i_3 + 3];
-            const si_3_3 = s0_3[i_3 + 3];
-            k_out[o_3 + i_3] = numberToBf16(xa_3_0 * ci_3_0 - xb_3_0 * si_3_0);
-            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3_0 * ci_3_0 + xa_3_0 * si_3_0);
-            k_out[o_3 + (i_3 + 1)] = numberToBf16(xa_3_1 * ci_3_1 - xb_3_1 * si_3_1);
-            k_out[(o_3 + 64) + (i_3 + 1)] = numberToBf16(xb_3_1 * ci_3_1 + xa_3_1 * si_3_1);
-            k_out[o_3 + (i_3 + 2)] = numberToBf16(xa_3_2 * ci_3_2 - xb_3_2 * si_3_2);
-            k_out[(o_3 + 64) + (i_3 + 2)] = numberToBf16(xb_3_2 * ci_3_2 + xa_3_2 * si_3_2);
-            k_out[o_3 + (i_3 + 3)] = numberToBf16(xa_3_3 * ci_3_3 - xb_3_3 * si_3_3);
-            k_out[(o_3 + 64) + (i_3 + 3)] = numberToBf16(xb_3_3 * ci_3_3 + xa_3_3 * si_3_3);
+          for (let i_3 = 0; i_3 < 64; i_3++) {
+            const xa_3 = bf16ToNumber(k_in[o_3 + i_3]);
+            const xb_3 = bf16ToNumber(k_in[(o_3 + 64) + i_3]);
+            const ci_3 = c0_3[i_3];
+            const si_3 = s0_3[i_3];
+            k_out[o_3 + i_3] = numberToBf16(xa_3 * ci_3 - xb_3 * si_3);
+            k_out[(o_3 + 64) + i_3] = numberToBf16(xb_3 * ci_3 + xa_3 * si_3);
           }
         }
     }
@@ -585,16 +477,23 @@ const F64_SCRATCH = new Float64Array(1);
 const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
 /** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
 const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
-/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
-const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
 
 function f16ToNumber(h: number): number {
+  const exp = h & 0x7c00;
+  // A normal half is a float32 with 13 more fraction bits and its exponent rebased by 127 − 15.
+  if (exp !== 0 && exp !== 0x7c00) {
+    U32_SCRATCH[0] = ((h & 0x8000) << 16) | (((h & 0x7fff) + 0x1c000) << 13);
+    return F32_SCRATCH[0];
+  }
+  return f16Special(h);
+}
+
+/** Zeros, subnormals (steps of 2^-24), ∞ and NaN. */
+function f16Special(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
   const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 5.960464477539063e-8;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
+  if ((h & 0x7c00) === 0) return sign * frac * 5.960464477539063e-8;
+  return frac ? NaN : sign * Infinity;
 }
 
 function bf16ToNumber(b: number): number {
@@ -634,10 +533,31 @@ function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: num
   return sign | ((ex + bias) << fracBits) | m;
 }
 
+// The encoders' common case, a normal result, straight from the float64's bits (the same rounding:
+// nearest, ties to even, a carry into the exponent giving the next value, or ∞ past the largest);
+// zeros, subnormals, ∞, NaN and overflow take encodeSmallFloat.
 function numberToF16(x: number): number {
+  F64_SCRATCH[0] = x;
+  const hi = F64_WORDS[F64_HI];
+  const e = (hi >>> 20) & 0x7ff;
+  // Half exponents 1 … 30: 10 fraction bits kept, 42 rounded off (10 of hi, all of lo).
+  if (e > 1008 && e < 1039) {
+    const code = ((e - 1008) << 10) | ((hi >>> 10) & 0x3ff);
+    const rest = hi & 0x3ff;
+    return ((hi >>> 16) & 0x8000) | (rest > 0x200 || (rest === 0x200 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
+  }
   return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
 }
 
 function numberToBf16(x: number): number {
+  F64_SCRATCH[0] = x;
+  const hi = F64_WORDS[F64_HI];
+  const e = (hi >>> 20) & 0x7ff;
+  // bfloat16 exponents 1 … 254: 7 fraction bits kept, 45 rounded off (13 of hi, all of lo).
+  if (e > 896 && e < 1151) {
+    const code = ((e - 896) << 7) | ((hi >>> 13) & 0x7f);
+    const rest = hi & 0x1fff;
+    return ((hi >>> 16) & 0x8000) | (rest > 0x1000 || (rest === 0x1000 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
+  }
   return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
 }

@@ -383,16 +383,23 @@ const F64_SCRATCH = new Float64Array(1);
 const F64_WORDS = new Uint32Array(F64_SCRATCH.buffer);
 /** Index of the float64's high word (sign, exponent, top of the fraction) in F64_WORDS. */
 const F64_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
-/** 2^(e − 15) for the 32 half exponents (0 and 31 unused). */
-const F16_SCALE = Float64Array.from({ length: 32 }, (_, e) => Math.pow(2, e - 15));
 
 function f16ToNumber(h: number): number {
+  const exp = h & 0x7c00;
+  // A normal half is a float32 with 13 more fraction bits and its exponent rebased by 127 − 15.
+  if (exp !== 0 && exp !== 0x7c00) {
+    U32_SCRATCH[0] = ((h & 0x8000) << 16) | (((h & 0x7fff) + 0x1c000) << 13);
+    return F32_SCRATCH[0];
+  }
+  return f16Special(h);
+}
+
+/** Zeros, subnormals (steps of 2^-24), ∞ and NaN. */
+function f16Special(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
   const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 5.960464477539063e-8;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1024 + frac) * F16_SCALE[exp] * 0.0009765625;
+  if ((h & 0x7c00) === 0) return sign * frac * 5.960464477539063e-8;
+  return frac ? NaN : sign * Infinity;
 }
 
 function bf16ToNumber(b: number): number {
@@ -432,11 +439,32 @@ function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: num
   return sign | ((ex + bias) << fracBits) | m;
 }
 
+// The encoders' common case, a normal result, straight from the float64's bits (the same rounding:
+// nearest, ties to even, a carry into the exponent giving the next value, or ∞ past the largest);
+// zeros, subnormals, ∞, NaN and overflow take encodeSmallFloat.
 function numberToF16(x: number): number {
+  F64_SCRATCH[0] = x;
+  const hi = F64_WORDS[F64_HI];
+  const e = (hi >>> 20) & 0x7ff;
+  // Half exponents 1 … 30: 10 fraction bits kept, 42 rounded off (10 of hi, all of lo).
+  if (e > 1008 && e < 1039) {
+    const code = ((e - 1008) << 10) | ((hi >>> 10) & 0x3ff);
+    const rest = hi & 0x3ff;
+    return ((hi >>> 16) & 0x8000) | (rest > 0x200 || (rest === 0x200 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
+  }
   return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
 }
 
 function numberToBf16(x: number): number {
+  F64_SCRATCH[0] = x;
+  const hi = F64_WORDS[F64_HI];
+  const e = (hi >>> 20) & 0x7ff;
+  // bfloat16 exponents 1 … 254: 7 fraction bits kept, 45 rounded off (13 of hi, all of lo).
+  if (e > 896 && e < 1151) {
+    const code = ((e - 896) << 7) | ((hi >>> 13) & 0x7f);
+    const rest = hi & 0x1fff;
+    return ((hi >>> 16) & 0x8000) | (rest > 0x1000 || (rest === 0x1000 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
+  }
   return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
 }
 
