@@ -110,16 +110,11 @@ describe('TS backend: random specs', () => {
       }),
       { numRuns: 265, seed: propertySeed(20261123) },
     );
-    expect(views).toBeGreaterThan(30);
-    expect(caches).toBeGreaterThan(30);
-    expect(ones).toBeGreaterThan(25);
-    expect(lanes).toBeGreaterThan(20);
-    expect(own).toBeGreaterThan(20);
-    expect(norms).toBeGreaterThan(20);
-    expect(kvs).toBeGreaterThan(20);
-    expect(tables).toBeGreaterThan(3);
-    expect(fp8).toBeGreaterThan(3);
-    expect(fp8q).toBeGreaterThan(15);
+    // What the fixed draw holds (another seed's, ROPEC_PROPERTY_SEED, is only reported).
+    const drawn = { views, caches, ones, lanes, own, norms, kvs, tables, fp8, fp8q };
+    const least = { views: 30, caches: 30, ones: 25, lanes: 20, own: 20, norms: 20, kvs: 20, tables: 3, fp8: 3, fp8q: 15 };
+    if (propertySeed(0) !== 0) console.log(`[ts] random specs drawn: ${JSON.stringify(drawn)}`);
+    else for (const [what, n] of Object.entries(least)) expect(drawn[what as keyof typeof drawn], what).toBeGreaterThan(n);
   }, 120_000);
 });
 
