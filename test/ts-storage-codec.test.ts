@@ -14,18 +14,19 @@ interface Codec {
   bf16ToNumber(b: number): number;
   numberToF16(x: number): number;
   numberToBf16(x: number): number;
-  /** The kernels' f16 decoder: a table of every half's value. */
+  /** The kernels' decoders: tables of every half's and every bfloat16's value. */
   F16_VALUES: Float32Array;
+  BF16_VALUES: Float32Array;
 }
 
 async function generatedCodec(): Promise<Codec> {
-  const source = `${renderTemplate('ts', 'storage', {})}\nexport { f16ToNumber, bf16ToNumber, numberToF16, numberToBf16, F16_VALUES };\n`;
+  const source = `${renderTemplate('ts', 'storage', {})}\nexport { f16ToNumber, bf16ToNumber, numberToF16, numberToBf16, F16_VALUES, BF16_VALUES };\n`;
   return importGeneratedTs<Codec>(source, 'storage-codec');
 }
 
 const FORMATS = [
   { name: 'f16', expBits: 5, fracBits: 10, decodeRef: f16ToNumber, pick: (c: Codec) => ({ dec: c.f16ToNumber, table: (h: number) => c.F16_VALUES[h], enc: c.numberToF16 }) },
-  { name: 'bf16', expBits: 8, fracBits: 7, decodeRef: bf16ToNumber, pick: (c: Codec) => ({ dec: c.bf16ToNumber, table: c.bf16ToNumber, enc: c.numberToBf16 }) },
+  { name: 'bf16', expBits: 8, fracBits: 7, decodeRef: bf16ToNumber, pick: (c: Codec) => ({ dec: c.bf16ToNumber, table: (b: number) => c.BF16_VALUES[b], enc: c.numberToBf16 }) },
 ] as const;
 
 /** The same bits, NaNs compared as "some NaN of the format". */

@@ -53,8 +53,8 @@ const table: TargetTable = {
         if (x.ty === 'f32' && ['+', '-', '*', '/'].includes(x.fn)) return `Math.fround(${p({ ...x, ty: 'f64' })})`;
         return undefined;
       }
-      // f16: a table of the 65 536 values (templates/ts/storage.hbs); bf16's decoder is a shift V8 always inlines.
-      case 'decode': return x.from === 'f16' ? `F16_VALUES[${p(x.a)}]` : `${x.from}ToNumber(${p(x.a)})`;
+      // A table of the 65 536 values (templates/ts/storage.hbs): one load, no call.
+      case 'decode': return x.from === 'f16' ? `F16_VALUES[${p(x.a)}]` : `BF16_VALUES[${p(x.a)}]`;
       case 'encode': return `numberTo${x.to === 'f16' ? 'F16' : x.to === 'e4m3' ? 'E4m3' : 'Bf16'}(${p(x.a)})`;
       case 'load': return `${x.buffer}[${p(x.index)}]`;
       case 'length': return `${x.buffer}.length`;

@@ -270,8 +270,8 @@ function rows(tokens: number, batch: number, seq: number, q_token_stride: number
         for (let h_1 = 0; h_1 < 28; h_1++) {
           const o_1 = flat * q_token_stride + h_1 * q_head_stride;
           for (let i_1 = 0; i_1 < 64; i_1++) {
-            const xa_1 = bf16ToNumber(q_out[o_1 + i_1]);
-            const xb_1 = bf16ToNumber(q_out[(o_1 + 64) + i_1]);
+            const xa_1 = BF16_VALUES[q_out[o_1 + i_1]];
+            const xb_1 = BF16_VALUES[q_out[(o_1 + 64) + i_1]];
             const ci_1 = c0_1[i_1];
             const si_1 = s0_1[i_1];
             q_out[o_1 + i_1] = numberToBf16(xa_1 * ci_1 - xb_1 * si_1);
@@ -281,8 +281,8 @@ function rows(tokens: number, batch: number, seq: number, q_token_stride: number
         for (let h_1 = 0; h_1 < 4; h_1++) {
           const o_1 = flat * k_token_stride + h_1 * k_head_stride;
           for (let i_1 = 0; i_1 < 64; i_1++) {
-            const xa_1 = bf16ToNumber(k_out[o_1 + i_1]);
-            const xb_1 = bf16ToNumber(k_out[(o_1 + 64) + i_1]);
+            const xa_1 = BF16_VALUES[k_out[o_1 + i_1]];
+            const xb_1 = BF16_VALUES[k_out[(o_1 + 64) + i_1]];
             const ci_1 = c0_1[i_1];
             const si_1 = s0_1[i_1];
             k_out[o_1 + i_1] = numberToBf16(xa_1 * ci_1 - xb_1 * si_1);
@@ -324,8 +324,8 @@ function rowsOut(tokens: number, batch: number, seq: number, q_token_stride: num
         for (let h_4 = 0; h_4 < 28; h_4++) {
           const o_4 = flat * q_token_stride + h_4 * q_head_stride;
           for (let i_4 = 0; i_4 < 64; i_4++) {
-            const xa_4 = bf16ToNumber(q_in[o_4 + i_4]);
-            const xb_4 = bf16ToNumber(q_in[(o_4 + 64) + i_4]);
+            const xa_4 = BF16_VALUES[q_in[o_4 + i_4]];
+            const xb_4 = BF16_VALUES[q_in[(o_4 + 64) + i_4]];
             const ci_4 = c0_4[i_4];
             const si_4 = s0_4[i_4];
             q_out[o_4 + i_4] = numberToBf16(xa_4 * ci_4 - xb_4 * si_4);
@@ -335,8 +335,8 @@ function rowsOut(tokens: number, batch: number, seq: number, q_token_stride: num
         for (let h_4 = 0; h_4 < 4; h_4++) {
           const o_4 = flat * k_token_stride + h_4 * k_head_stride;
           for (let i_4 = 0; i_4 < 64; i_4++) {
-            const xa_4 = bf16ToNumber(k_in[o_4 + i_4]);
-            const xb_4 = bf16ToNumber(k_in[(o_4 + 64) + i_4]);
+            const xa_4 = BF16_VALUES[k_in[o_4 + i_4]];
+            const xb_4 = BF16_VALUES[k_in[(o_4 + 64) + i_4]];
             const ci_4 = c0_4[i_4];
             const si_4 = s0_4[i_4];
             k_out[o_4 + i_4] = numberToBf16(xa_4 * ci_4 - xb_4 * si_4);
@@ -436,8 +436,9 @@ function f16ToNumber(h: number): number {
   return f16Special(h);
 }
 
-/** Every half's value, by its bits: the kernels read a half with one load instead of a call. */
+/** Every half's and every bfloat16's value, by its bits: the kernels read a lane with one load instead of a call. */
 const F16_VALUES = Float32Array.from({ length: 0x10000 }, (_, h) => f16ToNumber(h));
+const BF16_VALUES = Float32Array.from({ length: 0x10000 }, (_, h) => bf16ToNumber(h));
 
 /** Zeros, subnormals (steps of 2^-24), ∞ and NaN. */
 function f16Special(h: number): number {
