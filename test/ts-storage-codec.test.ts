@@ -20,7 +20,7 @@ interface Codec {
 }
 
 async function generatedCodec(): Promise<Codec> {
-  const source = `${renderTemplate('ts', 'storage', {})}\nexport { f16ToNumber, bf16ToNumber, numberToF16, numberToBf16, F16_VALUES, BF16_VALUES };\n`;
+  const source = `${renderTemplate('ts', 'storage', { values: { f16: true, bf16: true } })}\nexport { f16ToNumber, bf16ToNumber, numberToF16, numberToBf16, F16_VALUES, BF16_VALUES };\n`;
   return importGeneratedTs<Codec>(source, 'storage-codec');
 }
 

@@ -102,13 +102,19 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   if (wasm) statements.push(sizesFunction(ir));
   statements.push(...kernelWrappers(ir, v, printed.functions));
   statements.push(...entryPoints(ir, v));
-  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', {}) : ''}${fp8Cache(ir) || fp8Q(ir) ? renderTemplate('ts', 'e4m3', {}) : ''}`;
+  const text = `${banner(ir, 'ts')}\n/* eslint-disable */\n${printStatements(statements)}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', { values: decodedTypes(ir) }) : ''}${fp8Cache(ir) || fp8Q(ir) ? renderTemplate('ts', 'e4m3', {}) : ''}`;
   return text;
 }
 
 /** Does the module read or write 16-bit floats (q and k, or a cos/sin cache)? */
 function sixteenBit(ir: RopeIR): boolean {
   return ir.kernel.dtype !== 'f32' || (ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype !== 'f32');
+}
+
+/** The 16-bit types the kernel reads (q and k's, a cos/sin cache's): their tables of values are built when the module loads. */
+function decodedTypes(ir: RopeIR): { f16: boolean; bf16: boolean } {
+  const types = [ir.kernel.dtype, ir.kernel.sincos.kind === 'cache' ? ir.kernel.sincos.dtype : 'f32'];
+  return { f16: types.includes('f16'), bf16: types.includes('bf16') };
 }
 
 function constants(ir: RopeIR): StatementStructures[] {

@@ -256,7 +256,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
       angle: ir.omega.kind !== 'static' ? { fill: angleTableFill(ir, WGSL_CAPABILITIES, positionRepr(ir, WGSL_CAPABILITIES)), name: dynamicBinding } : undefined,
       stubs: true,
     }),
-    bits: (src.kind === 'segments' ? renderTemplate('ts', 'bits', {}) : '') + (sc.kind === 'cache' && sc.dtype !== 'f32' ? renderTemplate('ts', 'storage', {}) : ''),
+    bits: (src.kind === 'segments' ? renderTemplate('ts', 'bits', {}) : '') + (sc.kind === 'cache' && sc.dtype !== 'f32' ? renderTemplate('ts', 'storage', { values: { f16: false, bf16: false } }) : ''),
     host: templateFile('wgsl', 'host.ts'),
   });
 }

@@ -352,9 +352,9 @@ function f16ToNumber(h: number): number {
   return f16Special(h);
 }
 
-/** Every half's and every bfloat16's value, by its bits: the kernels read a lane with one load instead of a call. */
-const F16_VALUES = Float32Array.from({ length: 0x10000 }, (_, h) => f16ToNumber(h));
-const BF16_VALUES = Float32Array.from({ length: 0x10000 }, (_, h) => bf16ToNumber(h));
+/** Every bfloat16's value, by its bits: the kernel reads a lane with one load instead of a call. */
+const BF16_VALUES = new Float32Array(0x10000);
+for (let b = 0; b < 0x10000; b++) BF16_VALUES[b] = bf16ToNumber(b);
 
 /** Zeros, subnormals (steps of 2^-24), ∞ and NaN. */
 function f16Special(h: number): number {
@@ -376,34 +376,22 @@ function roundHalfEven(v: number): number {
 }
 
 /**
- * Encodes x in a 16-bit binary float format with `fracBits` fraction bits
- * (bias = 2^(expBits−1) − 1, expMax = 2^expBits − 1, minNormal = 2^(1 − bias), subnormal step =
- * 2^(1 − bias − fracBits), all passed as constants by the two callers).
+ * What the encoders' common case leaves, in a 16-bit binary float format with `fracBits` fraction
+ * bits (expMax = 2^expBits − 1, minNormal its smallest normal, subStep its subnormal step, passed as
+ * constants by the two callers): NaN, results below the smallest normal (zeros and subnormals, a
+ * rounding up to minNormal included) and results past the largest exponent (∞).
  */
-function encodeSmallFloat(x: number, fracBits: number, bias: number, expMax: number, minNormal: number, subStep: number): number {
+function encodeSmallFloat(x: number, fracBits: number, expMax: number, minNormal: number, subStep: number): number {
   if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));
   const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide
   const a = Math.abs(x);
   if (a < minNormal) return sign | roundHalfEven(a / subStep);
-  F64_SCRATCH[0] = a;
-  const e = ((F64_WORDS[F64_HI] >>> 20) & 0x7ff) - 1023; // a ≥ minNormal: a normal float64 (or ∞)
-  if (e + bias >= expMax) return sign | (expMax << fracBits); // too large, ∞ included
-  // 2^−e from its bits (e ≥ 1 − bias > −1023, so a normal float64); a · 2^−e ∈ [1, 2) exactly
-  F64_WORDS[F64_HI] = (1023 - e) << 20;
-  F64_WORDS[1 - F64_HI] = 0;
-  let m = roundHalfEven((a * F64_SCRATCH[0] - 1) * (1 << fracBits));
-  let ex = e;
-  if (m === 1 << fracBits) {
-    m = 0;
-    ex++;
-  }
-  if (ex + bias >= expMax) return sign | (expMax << fracBits);
-  return sign | ((ex + bias) << fracBits) | m;
+  return sign | (expMax << fracBits);
 }
 
-// The encoders' common case, a normal result, straight from the float64's bits (the same rounding:
-// nearest, ties to even, a carry into the exponent giving the next value, or ∞ past the largest);
-// zeros, subnormals, ∞, NaN and overflow take encodeSmallFloat.
+// The encoders' common case, a normal result, straight from the float64's bits (nearest, ties to
+// even, a carry into the exponent giving the next value, or ∞ past the largest); every other input
+// (|x| below the smallest normal, at or past 2^16 (f16) or 2^128 (bf16), NaN) takes encodeSmallFloat.
 function numberToF16(x: number): number {
   F64_SCRATCH[0] = x;
   const hi = F64_WORDS[F64_HI];
@@ -414,7 +402,7 @@ function numberToF16(x: number): number {
     const rest = hi & 0x3ff;
     return ((hi >>> 16) & 0x8000) | (rest > 0x200 || (rest === 0x200 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
   }
-  return encodeSmallFloat(x, 10, 15, 31, 6.103515625e-5, 5.960464477539063e-8);
+  return encodeSmallFloat(x, 10, 31, 6.103515625e-5, 5.960464477539063e-8);
 }
 
 function numberToBf16(x: number): number {
@@ -427,5 +415,5 @@ function numberToBf16(x: number): number {
     const rest = hi & 0x1fff;
     return ((hi >>> 16) & 0x8000) | (rest > 0x1000 || (rest === 0x1000 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);
   }
-  return encodeSmallFloat(x, 7, 127, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
+  return encodeSmallFloat(x, 7, 255, 1.1754943508222875e-38, 9.183549615799121e-41);
 }
