@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e4m3ToNumber, numberToE4m3 } from '../src/storage.js';
 import { transpile } from '../src/backends/transpile.js';
 import { cleanup, nvcc, nvccAvailable, scratch, WERROR } from './support/nvcc.js';
-import { compilationProblems, gpuErrors, readBuffer, testDevice, uploadBuffer } from './support/webgpu.js';
+import { dispatchShader, readBuffer, testDevice, uploadBuffer } from './support/webgpu.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -211,28 +211,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 async function wgslCodes(bits: Uint32Array): Promise<Uint32Array> {
   const device = await testDevice();
-  const module = device.createShaderModule({ code: SHADER });
-  const problems = await compilationProblems(module);
-  if (problems.length > 0) throw new Error(`the e4m3_bits shader does not compile:\n${problems.join('\n')}`);
-  let out!: GPUBuffer;
-  let input!: GPUBuffer;
-  const errors = await gpuErrors(device, () => {
-    const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' } });
-    input = uploadBuffer(device, bits);
-    out = device.createBuffer({ size: bits.byteLength, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
-    const group = device.createBindGroup({
-      layout: pipeline.getBindGroupLayout(0),
-      entries: [{ binding: 0, resource: { buffer: input, size: bits.byteLength } }, { binding: 1, resource: { buffer: out } }],
-    });
-    const encoder = device.createCommandEncoder();
-    const pass = encoder.beginComputePass();
-    pass.setPipeline(pipeline);
-    pass.setBindGroup(0, group);
-    pass.dispatchWorkgroups(Math.ceil(bits.length / 64));
-    pass.end();
-    device.queue.submit([encoder.finish()]);
-  });
-  if (errors.length > 0) throw new Error(`the e4m3_bits dispatch failed: ${errors.join('; ')}`);
+  const input = uploadBuffer(device, bits);
+  const out = device.createBuffer({ size: bits.byteLength, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+  await dispatchShader(SHADER, [{ buffer: input, size: bits.byteLength }, { buffer: out }], Math.ceil(bits.length / 64));
   const codes = new Uint32Array(await readBuffer(device, out, bits.byteLength));
   input.destroy();
   out.destroy();

@@ -12,7 +12,7 @@ import { tensorIdentityLanes } from '../../src/compiler/passes/identity-lanes.js
 import { compile } from '../../src/index.js';
 import type { EmitOptions } from '../../src/backends/common.js';
 import {
-  dispatchWgsl, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
+  dispatchWgsl, gpuErrors, importHostModule, wgslDevice, wgslGpu, type WgslHostModule, type WgslKernel,
 } from '../../src/runners/wgsl.js';
 import { allowedError, cacheMismatch, decodeE4m3, e4m3Apart, fp8CacheMismatch, fromStorage, headScale, normAllowance, toStorage, type Dtype } from './dtype.js';
 
@@ -46,6 +46,30 @@ export function gpuInstance(): GPU | undefined {
 export async function compilationProblems(module: GPUShaderModule): Promise<string[]> {
   const info = await module.getCompilationInfo();
   return info.messages.filter((m) => m.type !== 'info').map((m) => `${m.type} ${m.lineNum}:${m.linePos}: ${m.message}`);
+}
+
+/**
+ * Runs entry point `main` of a bare compute shader on the test device: `bindings` bound at 0, 1, …
+ * (a buffer's whole size unless one is given), `workgroups` dispatched. Throws on a compile problem
+ * or a WebGPU error.
+ */
+export async function dispatchShader(code: string, bindings: GPUBufferBinding[], workgroups: number): Promise<void> {
+  const device = await testDevice();
+  const module = device.createShaderModule({ code });
+  const problems = await compilationProblems(module);
+  if (problems.length > 0) throw new Error(`the shader does not compile:\n${problems.join('\n')}`);
+  const errors = await gpuErrors(device, () => {
+    const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' } });
+    const group = device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries: bindings.map((resource, binding) => ({ binding, resource })) });
+    const encoder = device.createCommandEncoder();
+    const pass = encoder.beginComputePass();
+    pass.setPipeline(pipeline);
+    pass.setBindGroup(0, group);
+    pass.dispatchWorkgroups(workgroups);
+    pass.end();
+    device.queue.submit([encoder.finish()]);
+  });
+  if (errors.length > 0) throw new Error(`the dispatch failed: ${errors.join('; ')}`);
 }
 
 // ------------------------------------------------------------------------------------------------
