@@ -224,9 +224,8 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
     // A cos/sin cache and a norm's weights travel as files; q, k (and outputs) are made on the device.
     const stored = STORED.includes(a.name) ? (inputs as unknown as Record<string, unknown>)[a.name] as Float32Array | Uint16Array : undefined;
     const cache = stored && ir.kernel.norm && a.name.endsWith('_norm_weight') ? encodeStorage(stored, ir.kernel.dtype) : stored;
-    const cacheElements = (inputs.sizes.cache_blocks ?? 0) * (ir.kernel.kvCache?.kind === 'paged' ? ir.kernel.kvCache.block : 1) * shape.kHeads * ir.headDim;
     const elements = a.name === 'positions' ? (inputs.positions?.length ?? 0) : a.name === 'offsets' ? (inputs.offsets?.length ?? 0) : cache ? cache.length
-      : a.name === 'slot_mapping' ? shape.tokens : a.name === 'k_cache' || a.name === 'v_cache' ? cacheElements
+      : a.name === 'slot_mapping' ? shape.tokens : a.name === 'k_cache' || a.name === 'v_cache' ? shape.cacheSlots! * shape.kHeads * ir.headDim
       : opts.qkv ? shape.tokens * qkvRow * ir.headDim : a.name.startsWith('q') ? shape.qHeads * shape.tokens * lanes.q.headDim : shape.kHeads * shape.tokens * lanes.k.headDim;
     const source = ['positions', 'offsets', 'slot_mapping', ...STORED].includes(a.name) ? `${name}_${a.name}.npy` : a.name;
     // A cos/sin cache travels as stored: f32 '<f4', f16 and bf16 as '<u2' bits (bench.py views them in the dtype).
@@ -247,7 +246,7 @@ function timed(out: string, b: Built, name: string, label: string, inputs: RopeI
     graph: opts.graph ?? false, angles: `angles_${name}.npy`, bytes: moved,
     ...(ir.kernel.norm ? { norm: { eps: ir.kernel.norm.eps, weight: ir.kernel.norm.weight } } : {}),
     ...(sameLanes(ir) ? {} : { headDims: { q: lanes.q.headDim, k: lanes.k.headDim }, rotaryOffsets: { q: lanes.q.offset, k: lanes.k.offset } }),
-    ...(ir.kernel.kvCache && opts.baseline ? { kv: { slots: (inputs.sizes.cache_blocks ?? 0) * (ir.kernel.kvCache.kind === 'paged' ? ir.kernel.kvCache.block : 1),
+    ...(ir.kernel.kvCache && opts.baseline ? { kv: { slots: shape.cacheSlots!,
       slotMapping: `${name}_slot_mapping.npy`, baseline: { spec: opts.baseline.spec, args: opts.baseline.args } } } : {}),
   };
 }
