@@ -470,21 +470,28 @@ async function loadTsSpec(text: string, name: string): Promise<{ ir: RopeIR; mod
 }
 
 /**
- * Median times of two ways to do the same work, in one run: `reset` before every call (untimed),
- * 3 warm-up rounds, then `rounds` rounds each calling both, alternating.
+ * Median times of several ways to do work, in one run: each one's `reset` before every call
+ * (untimed), 3 warm-up rounds, then `rounds` rounds each calling every one, in turn.
  */
-function timePair(runs: Record<'fused' | 'separate', () => void>, reset: () => void, rounds: number): { fusedMs: number; separateMs: number } {
-  const times: Record<'fused' | 'separate', number[]> = { fused: [], separate: [] };
+function timeRounds<K extends string>(runs: Record<K, { run: () => void; reset: () => void }>, rounds: number): Record<K, number> {
+  const names = Object.keys(runs) as K[];
+  const times = new Map<K, number[]>(names.map((name) => [name, []]));
   for (let round = 0; round < rounds + 3; round++) {
-    for (const name of ['fused', 'separate'] as const) {
-      reset();
+    for (const name of names) {
+      runs[name].reset();
       const t = performance.now();
-      runs[name]();
-      if (round >= 3) times[name].push(performance.now() - t);
+      runs[name].run();
+      if (round >= 3) times.get(name)!.push(performance.now() - t);
     }
   }
   const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
-  return { fusedMs: median(times.fused), separateMs: median(times.separate) };
+  return Object.fromEntries(names.map((name) => [name, median(times.get(name)!)])) as Record<K, number>;
+}
+
+/** timeRounds of a fused and a separate way, with one reset. */
+function timePair(runs: Record<'fused' | 'separate', () => void>, reset: () => void, rounds: number): { fusedMs: number; separateMs: number } {
+  const ms = timeRounds({ fused: { run: runs.fused, reset }, separate: { run: runs.separate, reset } }, rounds);
+  return { fusedMs: ms.fused, separateMs: ms.separate };
 }
 
 /**
@@ -505,7 +512,7 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
   const [q0, k0] = [randomF32(T * 32 * 128, 31), randomF32(T * 8 * 128, 32)];
   const sizes = { tokens: T, offset: 7 };
   const dtypes = ['f32', 'bf16', 'f16'] as const;
-  const runs: Record<string, { run: () => void; reset: () => void }> = {};
+  const runs = {} as Record<(typeof dtypes)[number], { run: () => void; reset: () => void }>;
   const worst: Record<string, number> = {};
   for (const dtype of dtypes) {
     const { ir, mod } = await loadTsSpec(source(dtype), `storage_${dtype}`);
@@ -518,17 +525,7 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
     runs[dtype] = { run: () => mod.rotateInPlace({ q, k, sizes }), reset: () => { q.set(qs as never); k.set(ks as never); } };
   }
   const rounds = quick ? 5 : 30;
-  const times: Record<string, number[]> = { f32: [], bf16: [], f16: [] };
-  for (let round = 0; round < rounds + 3; round++) {
-    for (const dtype of dtypes) {
-      runs[dtype].reset();
-      const start = performance.now();
-      runs[dtype].run();
-      if (round >= 3) times[dtype].push(performance.now() - start);
-    }
-  }
-  const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
-  const ms = Object.fromEntries(dtypes.map((d) => [d, median(times[d])]));
+  const ms = timeRounds(runs, rounds);
   console.log(`\nq and k's storage type in the TS module (in place, ${T} tokens × (32 + 8) heads of 128, one thread, ${rounds} rounds):`);
   console.log(`  ${dtypes.map((d) => `${d} ${ms[d].toFixed(2)} ms${d === 'f32' ? '' : ` (${(ms[d] / ms.f32).toFixed(1)}× f32)`}`).join('; ')}; max |diff| from the interpreter: ${dtypes.map((d) => `${d} ${worst[d].toExponential(2)}`).join(', ')}`);
   return { ms, rounds, maxAbsDiff: worst };
