@@ -268,7 +268,7 @@ function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeIn
 /**
  * `sincos cache(…)`: the cache from its files (in the cache's dtype: '<f4', '<f2', bf16 as '<u2'
  * bits; shape [rows, width]), or, without files, the spec's own cache for positions 0 … the
- * largest position (as cosSinCache() fills it: float64, rounded once).
+ * largest position, q's or k's (as cosSinCache() fills it: float64, rounded once).
  */
 function addCacheInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs): void {
   const sc = ir.kernel.sincos;
@@ -284,9 +284,9 @@ function addCacheInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInput
   if (stray) throw new RopeArgumentError(`${stray[2]}: spec ${ir.name} reads ${arrays.map((a) => a.name).join(' and ')} (${wanted.map(([, , o]) => o).join(' and ')}), not ${stray[0]}`);
   const given = wanted.filter(([, f]) => f !== undefined);
   if (given.length === 0) {
-    // The spec's own cache, just large enough.
+    // The spec's own cache, just large enough for q's positions and k's own (`k … tokens own`).
     let rows = 1;
-    for (const p of Array.from(inputs.positions ?? [])) if (Number.isInteger(p) && p + 1 > rows) rows = p + 1;
+    for (const p of [...Array.from(inputs.positions ?? []), ...Array.from(inputs.k_positions ?? [])]) if (Number.isInteger(p) && p + 1 > rows) rows = p + 1;
     inputs.sizes.cache_positions ??= rows;
     Object.assign(inputs, specCache(ir, inputs.sizes.cache_positions));
     return;

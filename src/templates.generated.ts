@@ -96,12 +96,18 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_fill_cache("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "params", {"start":{"line":66,"column":40},"end":{"line":66,"column":52}} ), depth0)) != null ? stack1 : "")
     + ", int64_t cache_positions);\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    var stack1;
+},"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.lambda;
 
-  return "\n/** Checks positions held in HOST memory: every entry a row of the cache, in [0, cache_positions): cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check them (on the device, a position outside the cache reads nothing and rotates its lanes to NaN): call this on a host copy first. */\ncudaError_t ropec_"
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":71,"column":20},"end":{"line":71,"column":24}} ), depth0)) != null ? stack1 : "")
-    + "_check_positions(const int64_t* positions, int64_t tokens, int64_t cache_positions);\n";
+  return "\n/** Checks "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + " (of `tokens` tokens) held in HOST memory: every entry a row of the cache, in [0, cache_positions): cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check them (on the device, a position outside the cache reads nothing and rotates its lanes to NaN): call this on a host copy first. */\ncudaError_t ropec_"
+    + ((stack1 = alias1(container.strict(depths[1], "name", {"start":{"line":71,"column":20},"end":{"line":71,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "_check_"
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + "(const int64_t* "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + ", int64_t tokens, int64_t cache_positions);\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -186,7 +192,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_last_error(void);\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"cache"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkPositions"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checkPositions"),{"name":"each","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkSegments"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkCuSeqlens"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkGridSizes"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "")
@@ -254,16 +260,24 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "::last_error[0] = '\\0';\n  return ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":109,"column":17},"end":{"line":109,"column":21}} ), depth0)) != null ? stack1 : "")
     + "::check_segments(table, words, values, count, rows, row_length);\n}\n\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "extern \"C\" cudaError_t ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":114,"column":31},"end":{"line":114,"column":35}} ), depth0)) != null ? stack1 : "")
-    + "_check_positions(const int64_t* positions, int64_t tokens, int64_t cache_positions) {\n  ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":115,"column":10},"end":{"line":115,"column":14}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":114,"column":31},"end":{"line":114,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "_check_"
+    + ((stack1 = alias2(depth0, depth0)) != null ? stack1 : "")
+    + "(const int64_t* "
+    + ((stack1 = alias2(depth0, depth0)) != null ? stack1 : "")
+    + ", int64_t tokens, int64_t cache_positions) {\n  ropec_"
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":115,"column":10},"end":{"line":115,"column":17}} ), depth0)) != null ? stack1 : "")
     + "::last_error[0] = '\\0';\n  return ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":116,"column":17},"end":{"line":116,"column":21}} ), depth0)) != null ? stack1 : "")
-    + "::check_positions(positions, tokens, cache_positions);\n}\n\n";
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":116,"column":17},"end":{"line":116,"column":24}} ), depth0)) != null ? stack1 : "")
+    + "::check_"
+    + ((stack1 = alias2(depth0, depth0)) != null ? stack1 : "")
+    + "("
+    + ((stack1 = alias2(depth0, depth0)) != null ? stack1 : "")
+    + ", tokens, cache_positions);\n}\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
@@ -288,7 +302,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     return "  if (vector) {\n    if (grouped) kernel_vector_grouped<<<blocks, kBlock, 0, stream>>>(a);\n    else kernel_vector<<<blocks, kBlock, 0, stream>>>(a);\n    return cudaGetLastError();\n  }\n";
 },"10":function(container,depth0,helpers,partials,data) {
     return "    if (vector) {\n      if (grouped) work_vector_grouped(a, item);\n      else work_vector(a, item);\n      continue;\n    }\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -316,23 +330,23 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ";\n#ifndef ROPEC_GROUP_MIN_ITEMS\n/** Launches of at least this many grouped items run the grouped kernels (see docs/cuda.md). */\n#define ROPEC_GROUP_MIN_ITEMS "
     + ((stack1 = alias2(alias1(depth0, "groupMinItems", {"start":{"line":18,"column":32},"end":{"line":18,"column":45}} ), depth0)) != null ? stack1 : "")
     + "\n#endif\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"constants"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"hostConstants"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"constants"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"hostConstants"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
     + "\n/** Kernel arguments, by value. */\nstruct Args {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"argsFields"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"argsFields"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
     + "};\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"functions"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"works"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":51,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"functions"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"works"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":51,"column":9}}})) != null ? stack1 : "")
     + "\n/** Why the last check on this host thread failed (\"\" after a call that passed). */\nthread_local char last_error[512] = \"\";\n\n/** Refuses a call: the message of the failed check (docs/checks.md) is kept for ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":56,"column":89},"end":{"line":56,"column":93}} ), depth0)) != null ? stack1 : "")
     + "_last_error(). */\n[[gnu::format(printf, 1, 2)]] static cudaError_t ropec_refuse(const char* format, ...) {\n  va_list values;\n  va_start(values, format);\n  vsnprintf(last_error, sizeof last_error, format, values);\n  va_end(values);\n  return cudaErrorInvalidValue;\n}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checkFunctions"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checkFunctions"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "")
     + "\n/** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */\nstatic cudaError_t prepare("
     + ((stack1 = alias2(alias1(depth0, "params", {"start":{"line":70,"column":29},"end":{"line":70,"column":35}} ), depth0)) != null ? stack1 : "")
     + ", Args* a, bool* vector) {\n  last_error[0] = '\\0';\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checks"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fields"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"omegaFill"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checks"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fields"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"omegaFill"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
     + "  *vector = "
     + ((stack1 = alias2(alias1(depth0, "vectorCondition", {"start":{"line":81,"column":14},"end":{"line":81,"column":29}} ), depth0)) != null ? stack1 : "")
     + ";\n  return cudaSuccess;\n}\n\n/**\n * Work items of a launch and whether it runs the grouped kernels. schedule: -1 chooses by size,\n * 0 one head per item, 1 head groups. The grouped count is below the grid's limit (checked).\n */\nstatic int64_t launch_items(const Args& a, bool vector, int schedule, bool* grouped) {\n  const int64_t q_heads = "
@@ -340,7 +354,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ";\n  const int64_t k_heads = "
     + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":91,"column":28},"end":{"line":91,"column":34}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"itemsLines"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"itemsLines"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "")
     + "  *grouped = schedule < 0 ? grouped_items >= ROPEC_GROUP_MIN_ITEMS : schedule == 1;\n  return *grouped ? grouped_items : single_items;\n}\n\n}  // namespace ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":99,"column":24},"end":{"line":99,"column":28}} ), depth0)) != null ? stack1 : "")
     + "\n\nextern \"C\" const char* ropec_"
@@ -348,10 +362,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_last_error(void) {\n  return ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":102,"column":17},"end":{"line":102,"column":21}} ), depth0)) != null ? stack1 : "")
     + "::last_error;\n}\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkSegments"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkPositions"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":119,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkCuSeqlens"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkGridSizes"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkSegments"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"checkPositions"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkCuSeqlens"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"checkGridSizes"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
     + "extern \"C\" cudaError_t ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":134,"column":31},"end":{"line":134,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_check("
@@ -371,7 +385,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ";\n  Args a;\n  bool vector = false;\n  const cudaError_t status = prepare("
     + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":144,"column":39},"end":{"line":144,"column":49}} ), depth0)) != null ? stack1 : "")
     + ", &a, &vector);\n  if (status != cudaSuccess) return status;\n  bool grouped = false;\n  const int64_t items = launch_items(a, vector, -1, &grouped);\n  if (items == 0) return cudaSuccess;\n  const unsigned blocks = static_cast<unsigned>((items + kBlock - 1) / kBlock);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":156,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":156,"column":7}}})) != null ? stack1 : "")
     + "  if (grouped) kernel_scalar_grouped<<<blocks, kBlock, 0, stream>>>(a);\n  else kernel_scalar<<<blocks, kBlock, 0, stream>>>(a);\n  return cudaGetLastError();\n}\n"
     + ((stack1 = alias2(alias1(depth0, "tableFill", {"start":{"line":161,"column":2},"end":{"line":161,"column":11}} ), depth0)) != null ? stack1 : "")
     + "\n#ifdef ROPEC_HOST_EMULATION\n// Runs the same per-thread function over the whole launch grid on the CPU (tests without a GPU).\n// schedule: -1 as the launcher chooses, 0 one head per item, 1 head groups. *used: 1 when the\n// 16-byte schedule ran, + 2 when the grouped one did.\nextern \"C\" cudaError_t ropec_"
@@ -383,9 +397,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ";\n  Args a;\n  bool vector = false;\n  const cudaError_t status = prepare("
     + ((stack1 = alias2(alias1(depth0, "paramNames", {"start":{"line":170,"column":39},"end":{"line":170,"column":49}} ), depth0)) != null ? stack1 : "")
     + ", &a, &vector);\n  bool grouped = false;\n  const int64_t items = status == cudaSuccess ? launch_items(a, vector, schedule, &grouped) : 0;\n  if (used != NULL) *used = (vector ? 1 : 0) + (grouped ? 2 : 0);\n  if (status != cudaSuccess) return status;\n  for (int64_t item = 0; item < items; ++item) {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":182,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasVector"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":182,"column":7}}})) != null ? stack1 : "")
     + "    if (grouped) work_scalar_grouped(a, item);\n    else work_scalar(a, item);\n  }\n  return cudaSuccess;\n}\n#endif\n";
-},"useData":true}),
+},"useData":true,"useDepths":true}),
   'cuda/prelude': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "// ---- ropec CUDA prelude: the helpers the printed kernels call, shared by every spec. Guarded so\n// several generated kernels can share one translation unit. Every helper works on the device and,\n// for the CPU emulation the tests run, on the host.\n#ifndef ROPEC_CUDA_PRELUDE_V3\n#define ROPEC_CUDA_PRELUDE_V3\n#include <cuda_runtime.h>\n#include <cuda_fp16.h>\n#include <cuda_bf16.h>\n#include <math.h>\n#include <stdarg.h>\n#include <stdint.h>\n#include <stdio.h>\n#include <string.h>\n\n// Unrolling hint for device code only (the host compiler would warn about an unknown pragma).\n#ifdef __CUDA_ARCH__\n#define ROPEC_UNROLL _Pragma(\"unroll\")\n#define ROPEC_CONST(name) name##_dev\n#else\n#define ROPEC_UNROLL\n#define ROPEC_CONST(name) name##_host\n#endif\n\ntemplate <typename T, typename U> __host__ __device__ inline auto ropec_min(T a, U b) -> decltype(a + b) { return a < b ? a : b; }\ntemplate <typename T, typename U> __host__ __device__ inline auto ropec_max(T a, U b) -> decltype(a + b) { return a < b ? b : a; }\n\n__host__ __device__ inline float ropec_as_float(uint32_t bits) {\n#ifdef __CUDA_ARCH__\n  return __uint_as_float(bits);\n#else\n  float f;\n  memcpy(&f, &bits, 4);\n  return f;\n#endif\n}\n__host__ __device__ inline uint32_t ropec_as_uint(float f) {\n#ifdef __CUDA_ARCH__\n  return __float_as_uint(f);\n#else\n  uint32_t bits;\n  memcpy(&bits, &f, 4);\n  return bits;\n#endif\n}\n\n// Storage ↔ f32: the native conversions, rounding to nearest even.\n__host__ __device__ inline float ropec_to_float(float x) { return x; }\n__host__ __device__ inline float ropec_to_float(__half x) { return __half2float(x); }\n__host__ __device__ inline float ropec_to_float(__nv_bfloat16 x) { return __bfloat162float(x); }\n__host__ __device__ inline __half ropec_to_f16(float v) { return __float2half_rn(v); }\n__host__ __device__ inline __nv_bfloat16 ropec_to_bf16(float v) { return __float2bfloat16_rn(v); }\n__host__ __device__ inline float ropec_f16_from_bits(uint32_t bits) { return __half2float(__ushort_as_half(static_cast<unsigned short>(bits))); }\n__host__ __device__ inline float ropec_bf16_from_bits(uint32_t bits) { return ropec_as_float(bits << 16); }\n__host__ __device__ inline uint32_t ropec_f16_bits(float v) { return __half_as_ushort(__float2half_rn(v)); }\n__host__ __device__ inline uint32_t ropec_bf16_bits(float v) { return __bfloat16_as_ushort(__float2bfloat16_rn(v)); }\n\n// 16 bytes at once: one vector instruction on the device, memcpy on the host.\ntemplate <typename V>\n__host__ __device__ inline V ropec_load16(const void* p) {\n#ifdef __CUDA_ARCH__\n  return *static_cast<const V*>(p);\n#else\n  V v;\n  memcpy(&v, p, 16);\n  return v;\n#endif\n}\ntemplate <typename V>\n__host__ __device__ inline void ropec_store16(void* p, const V& v) {\n#ifdef __CUDA_ARCH__\n  *static_cast<V*>(p) = v;\n#else\n  memcpy(p, &v, 16);\n#endif\n}\n#define ropec_load_vec4f(p) ropec_load16<float4>(p)\n#define ropec_load_vec4u(p) ropec_load16<uint4>(p)\n#define ropec_store_vec4f(p, v) ropec_store16<float4>(p, v)\n#define ropec_store_vec4u(p, v) ropec_store16<uint4>(p, v)\n\n/** cos and sin of an f32 in about [−π, π]: sincosf (accurate to about an ulp). */\n__host__ __device__ inline float2 ropec_sincos(float x) {\n  float s, c;\n  sincosf(x, &s, &c);\n  return make_float2(c, s);\n}\n\n/** The fast path: __sincosf on the device (about 2^-21.4 on [−π, π]), sincosf on the host. */\n__host__ __device__ inline float2 ropec_sincos_fast(float x) {\n  float s, c;\n#ifdef __CUDA_ARCH__\n  __sincosf(x, &s, &c);\n#else\n  sincosf(x, &s, &c);\n#endif\n  return make_float2(c, s);\n}\n\n/** 16-byte alignment of a pointer (the vector schedule's precondition). */\ninline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>(p) & 15u) == 0; }\n/** Alignment to the element size (anything less is rejected). */\ninline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }\n\n/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */\n#ifdef ROPEC_HOST_EMULATION\nconstexpr bool ropec_host_memory() { return true; }\n#else\nconstexpr bool ropec_host_memory() { return false; }\n#endif\n#endif  // ROPEC_CUDA_PRELUDE_V3\n";
 },"useData":true}),

@@ -12,6 +12,8 @@ import type { RopeInputs } from '../src/compiler/runtime.js';
 import { runMain } from './support/cli.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { buildWgsl, compareRun, runOnGpu } from './support/webgpu.js';
+import { cudaBackend } from '../src/backends/cuda/index.js';
+import { buildHarness, cleanup, compareWithInterpreter, nvccAvailable, prepareCase, runHarness, scratch, writeArtifacts } from './support/nvcc.js';
 
 const spec = (name: string, positions: string, k = 'k heads 1 tokens own', extra = '', axes = '') => `rope ${name} {
   head_dim 8
@@ -44,7 +46,7 @@ function inputsOf(c: (typeof CASES)[number]): RopeInputs {
 }
 
 describe('k with its own tokens: the language', () => {
-  it('takes tokens own on k, and refuses it on q (RC216), outside [tokens, heads, dim] (RC217), with positions k cannot own (RC218), with one tensor (RC219), with a cache (RC220)', () => {
+  it('takes tokens own on k, and refuses it on q (RC216), outside [tokens, heads, dim] (RC217), with positions k cannot own (RC218), with one tensor (RC219)', () => {
     const ok = compile(spec('a', 'index + offset'), { file: 'a.rope' });
     expect(ok.diagnostics).toEqual([]);
     expect(ok.irs[0].kernel.kTokens).toBe('own');
@@ -53,7 +55,7 @@ describe('k with its own tokens: the language', () => {
     expect(codes(spec('a', 'index packed'))).toEqual(['RC218']);
     expect(codes(spec('a', 'grid(h, w) packed', undefined, '', 'axes lanes [h 4, w 4]'))).toEqual(['RC218']);
     expect(codes(spec('a', 'index', 'k heads 0 tokens own'))).toEqual(['RC219']);
-    expect(codes(spec('a', 'tensor int', undefined, 'sincos cache(layout cos_sin)'))).toEqual(['RC220']);
+    expect(codes(spec('a', 'tensor int', undefined, 'sincos cache(layout cos_sin)'))).toEqual([]);
   });
 });
 
@@ -107,6 +109,87 @@ describe('k with its own tokens: WGSL on a real WebGPU device', () => {
   }
 });
 
+// An engine's cos/sin cache read at each side's own positions (cross-attention with vLLM's
+// cos_sin_cache): q's rows at positions, k's at k_positions, each entry checked against the rows.
+const CACHE_ROWS = 40;
+const cacheSpec = (name: string, layout: 'cos_sin' | 'split') => spec(name, 'tensor int', 'k heads 1 tokens own', `sincos cache(layout ${layout})`);
+function cacheInputs(layout: 'cos_sin' | 'split', kPositions = Int32Array.of(39, 0, 12, 7, 25)): RopeInputs {
+  // Random-looking values, not cos and sin: a kernel must read exactly the rows the interpreter does.
+  const cache = (seed: number) => values(CACHE_ROWS * (layout === 'cos_sin' ? 8 : 4), seed);
+  return {
+    q: values(3 * 2 * 8, 11), k: values(5 * 8, 12), positions: Int32Array.of(3, 38, 0), k_positions: kPositions,
+    sizes: { tokens: 3, k_tokens: 5, cache_positions: CACHE_ROWS },
+    ...(layout === 'cos_sin' ? { cos_sin_cache: cache(13) } : { cos_cache: cache(13), sin_cache: cache(14) }),
+  } as RopeInputs;
+}
+const OUTSIDE = "k_positions: entry 3 (component 0 of token 3) is 40, outside the cache's rows [0, 40)";
+
+describe('k with its own tokens reads a cos/sin cache at its own positions', () => {
+  for (const layout of ['cos_sin', 'split'] as const) {
+    it(`${layout}: the interpreter reads k's rows at k_positions, q's at positions; refuses a k position outside the cache`, () => {
+      const own = compile(cacheSpec('oc', layout), { file: 'oc.rope' }).irs[0];
+      const plain = compile(spec('pc', 'tensor int', 'k heads 1', `sincos cache(layout ${layout})`), { file: 'pc.rope' }).irs[0];
+      const inputs = cacheInputs(layout);
+      const got = interpret(own, inputs);
+      const { k_positions, ...rest } = inputs;
+      const qOnly = interpret(plain, { ...rest, k: new Float32Array(3 * 8), sizes: { tokens: 3, cache_positions: CACHE_ROWS } });
+      const kOnly = interpret(plain, { ...rest, q: new Float32Array(5 * 2 * 8), positions: k_positions, sizes: { tokens: 5, cache_positions: CACHE_ROWS } });
+      expect(Array.from(got.q)).toEqual(Array.from(qOnly.q));
+      expect(Array.from(got.k)).toEqual(Array.from(kOnly.k));
+      // k rotated by q's rows instead (its first three positions as q's) comes out otherwise.
+      expect(Array.from(got.k)).not.toEqual(Array.from(interpret(own, { ...inputs, k_positions: Int32Array.of(3, 38, 0, 7, 25) }).k));
+      expect(() => interpret(own, cacheInputs(layout, Int32Array.of(1, 2, 3, 40, 0)))).toThrow(OUTSIDE);
+    });
+  }
+
+  it('the TypeScript module: matches the interpreter and refuses a k position outside the cache before writing', async () => {
+    const r = compile(cacheSpec('tc', 'cos_sin'), { file: 'tc.rope', targets: ['ts'] });
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'tc');
+    const inputs = cacheInputs('cos_sin');
+    const want = interpret(r.irs[0], inputs);
+    const got = mod.rotate(inputs);
+    for (const t of ['q', 'k'] as const) for (let i = 0; i < want[t].length; i++) expect(Math.abs(got[t][i] - want[t][i])).toBeLessThan(1e-6);
+    const bad = cacheInputs('cos_sin', Int32Array.of(1, 2, 3, 40, 0));
+    const [q, k] = [Float32Array.from(bad.q), Float32Array.from(bad.k)];
+    expect(() => mod.rotateInPlace({ ...bad, q, k })).toThrow(OUTSIDE);
+    expect(Array.from(q)).toEqual(Array.from(bad.q));
+    expect(Array.from(k)).toEqual(Array.from(bad.k));
+  });
+
+  for (const layout of ['cos_sin', 'split'] as const) {
+    it(`${layout}: WGSL on a real WebGPU device matches the interpreter in place and out of place; refuses a k position outside the cache`, async () => {
+      const built = await buildWgsl(cacheSpec(`wc_${layout}`, layout), `wc_${layout}.rope`);
+      for (const outOfPlace of [false, true]) {
+        const run = await runOnGpu(built, cacheInputs(layout), outOfPlace, true);
+        expect(compareRun(built.ir, run, outOfPlace)).toBeUndefined();
+      }
+      await expect(runOnGpu(built, cacheInputs(layout, Int32Array.of(1, 2, 3, 40, 0)), true, true)).rejects.toThrow(OUTSIDE);
+    });
+  }
+
+  it.skipIf(!nvccAvailable())('CUDA (the CPU harness): matches the interpreter; ropec_NAME_check_k_positions and the launcher refuse a k position outside the cache', async () => {
+    const dir = scratch('own-cache');
+    try {
+      const irs = (['cos_sin', 'split'] as const).map((layout) => compile(cacheSpec(`cc_${layout}`, layout), { file: `cc_${layout}.rope`, targets: [] }).irs[0]);
+      const texts = irs.map((ir) => cudaBackend.emit(ir, {}).artifacts);
+      texts.forEach((a) => writeArtifacts(dir, a));
+      const header = texts[0].find((a) => a.path.endsWith('.h'))!.contents;
+      expect(header).toContain('cudaError_t ropec_cc_cos_sin_check_k_positions(const int64_t* k_positions, int64_t tokens, int64_t cache_positions);');
+      const harness = await buildHarness(dir, irs);
+      const good = irs.map((ir, i) => prepareCase(ir, cacheInputs(i === 0 ? 'cos_sin' : 'split')));
+      const bad = irs.map((ir, i) => prepareCase(ir, cacheInputs(i === 0 ? 'cos_sin' : 'split', Int32Array.of(1, 2, 3, 40, 0))));
+      const results = await runHarness(harness, [...good, ...bad].map((c) => c.harness));
+      good.forEach((c, i) => expect(compareWithInterpreter(c, results[i])).toBeUndefined());
+      results.slice(good.length).forEach((res) => {
+        expect(res.status).toBe(1);
+        expect(res.why).toBe(OUTSIDE);
+      });
+    } finally {
+      cleanup(dir);
+    }
+  }, 240_000);
+});
+
 describe('k with its own tokens: ropec run', () => {
   it('reads k_tokens off k\'s shape and k\'s grid from --sizes (MViT\'s pooled keys); --k-positions where k reads a tensor', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ropec-own-'));
@@ -128,6 +211,12 @@ describe('k with its own tokens: ropec run', () => {
       expect(tensor.status, tensor.stderr).toBe(0);
       const missing = await runMain('run', join(dir, 't.rope'), '--q', join(dir, 'q3.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--out', join(dir, 'out4'));
       expect(missing.stderr).toContain('spec rt gives k its own tokens: give --k-positions kp.npy of shape [k_tokens]');
+      // A cos/sin cache without --cache: the spec's own, with rows for k's positions too (k's 9 > q's 2).
+      writeFileSync(join(dir, 'c.rope'), cacheSpec('rc', 'cos_sin'));
+      for (const backend of ['interp', 'ts']) {
+        const cached = await runMain('run', join(dir, 'c.rope'), '--q', join(dir, 'q3.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--k-positions', join(dir, 'kp.npy'), '--out', join(dir, `out6${backend}`), '-b', backend, '--compare', 'interp');
+        expect(cached.status, cached.stderr).toBe(0);
+      }
       writeFileSync(join(dir, 'v.rope'), spec('rv', 'index', 'k heads 1 tokens own', 'strided'));
       writeFileSync(join(dir, 'qkv.npy'), writeNpy('<f4', [3, 4, 8], values(3 * 32, 6)));
       const qkv = await runMain('run', join(dir, 'v.rope'), '--qkv', join(dir, 'qkv.npy'), '--out', join(dir, 'out5'));

@@ -116,6 +116,19 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // The same reading an engine's cos/sin cache at q's positions and k's own (each checked on a CPU copy).
+  own_tokens_cache: `rope own_tokens_cache {
+  head_dim 64
+  frequencies base 10000
+  positions tensor int
+  kernel {
+    q heads 8
+    k heads 2 tokens own
+    dtype bf16
+    sincos cache(layout split, dtype bf16)
+  }
+}
+`,
   own_tokens_grid: `rope own_tokens_grid {
   head_dim 48
   axes lanes [t 16, h 16, w 16]

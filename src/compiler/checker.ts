@@ -1114,7 +1114,8 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
     }
   }
   // k with its own tokens: one sequence of each (layout [tokens, heads, dim]), a position source
-  // that gives k its own positions from its own sizes, and both tensors rotated.
+  // that gives k its own positions from its own sizes, and both tensors rotated. A cos/sin cache
+  // is read at k's own positions too (each checked against the cache's rows).
   if (kernel.kTokens && d.kTokensSpan) {
     const at = d.kTokensSpan;
     if (kernel.layout !== 'thd') r.error('RC217', "'k … tokens own' needs layout [tokens, heads, dim]: q and k each one sequence of their own length", at);
@@ -1126,7 +1127,6 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
         "use 'positions index', 'index + offset', 'grid(…)' or a positions tensor ('tensor', or 'mrope(…) tensor' / 'timeline tensor')");
     }
     if (kernel.qHeads === 0 || kernel.kHeads === 0) r.error('RC219', "'k … tokens own' needs both q and k: one of them has 0 heads", at);
-    if (kernel.sincos.kind === 'cache') r.error('RC220', "'k … tokens own' does not read a cos/sin cache yet: k's positions would need their own cache checks", at, "use 'sincos compute' or 'sincos table(…)'");
   }
   // A norm before the rotation has no inverse that is a rotation: 'direction inverse' undoes the rotation only.
   if (kernel.norm && d.normSpan && (d.direction ?? 'forward') === 'inverse') {

@@ -94,7 +94,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'ITW', 'cache-missing', '`cos_sin_cache`, `cos_cache`, `sin_cache` (`sincos cache`)', 'absent', '{name}: missing; rope {spec} reads cos and sin from a cache of shape {shape}'),
   row('Positions', 'TW', 'cache-type', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not the typed array of the cache\'s dtype (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {ctor} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'cache-length', '`cos_sin_cache`, `cos_cache`, `sin_cache`', 'not `cache_positions × width` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected the cache shape {shape} ({values} values), got length {length}'),
-  row('Positions', 'ITWC', 'cache-position', '`positions` (`sincos cache`)', 'an entry is not a row of the cache, [0, cache_positions). C: `ropec_NAME_check_positions` on a host copy; a launch cannot read device memory, so on the device the kernel reads no row for such a position and writes NaN to its rotated lanes', '{name}: entry {i} (component {c} of token {t}) is {value}, outside the cache\'s rows [0, {rows})'),
+  row('Positions', 'ITWC', 'cache-position', '`positions`, `k_positions` (`sincos cache`)', 'an entry is not a row of the cache, [0, cache_positions). C: `ropec_NAME_check_positions` (`…_check_k_positions`) on a host copy; a launch cannot read device memory, so on the device the kernel reads no row for such a position and writes NaN to its rotated lanes', '{name}: entry {i} (component {c} of token {t}) is {value}, outside the cache\'s rows [0, {rows})'),
   row('Positions', 'ITW', 'norm-missing', '`q_norm_weight`, `k_norm_weight` (`norm rms(…)`)', 'absent', '{name}: missing; rope {spec} normalizes each {which} head with a weight of shape {shape}'),
   row('Positions', 'TW', 'norm-type', '`q_norm_weight`, `k_norm_weight`', 'not the storage typed array (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {storage} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'norm-length', '`q_norm_weight`, `k_norm_weight`', 'not `head_dim` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected shape {shape}, got length {length}'),
@@ -457,22 +457,29 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
         const length = w.require('cache-length', e.eq(e.length(cache.name), values), { name: cache.name, shape, values, length: e.length(cache.name) });
         body.push(...(host === 'W' ? [s.if(e.is('hostArray', cache.name), length)] : length));
       }
-      // The WGSL host checks positions given as a typed array (a GPUBuffer's are the kernel's to guard).
-      const check = positionRows(w, ir.positions.components, n('tokens'), n('cache_positions'), host === 'W' ? e.length('positions') : e.mul(i64(ir.positions.components), n('tokens')));
-      body.push(...(host === 'W' ? [s.if(e.is('hostArray', 'positions'), check)] : check));
+      // Every side's positions (k's own with `k … tokens own`). The WGSL host checks positions
+      // given as a typed array (a GPUBuffer's are the kernel's to guard).
+      for (const which of sides) {
+        const { positions: name, tokens } = positionNames(ir, which);
+        const check = positionRows(w, name, ir.positions.components, n(tokens), n('cache_positions'), host === 'W' ? e.length(name) : e.mul(i64(ir.positions.components), n(tokens)));
+        body.push(...(host === 'W' ? [s.if(e.is('hostArray', name), check)] : check));
+      }
     } else {
-      body.push(s.if(e.is('hostMemory', ''), [s.call('check_positions', n('tokens'), n('cache_positions'))]));
-      functions.push({
-        name: 'check_positions',
-        params: [{ name: 'tokens', ty: 'i64' }, { name: 'cache_positions', ty: 'i64' }],
-        ret: 'void',
-        doc: `sincos cache: every entry of positions [${ir.positions.components === 1 ? 'tokens' : `${ir.positions.components}, tokens`}] is a row of the cache, in [0, cache_positions)`,
-        body: [
-          ...pointers(w, [{ name: 'positions', bytes: 8 }]),
-          ...wholeParams(w, ['tokens', 'cache_positions']),
-          ...positionRows(w, ir.positions.components, v('tokens', 'i64'), v('cache_positions', 'i64'), e.mul(i64(ir.positions.components), v('tokens', 'i64'))),
-        ],
-      });
+      for (const which of sides) {
+        const { positions: name, tokens } = positionNames(ir, which);
+        body.push(s.if(e.is('hostMemory', ''), [s.call(`check_${name}`, n(tokens), n('cache_positions'))]));
+        functions.push({
+          name: `check_${name}`,
+          params: [{ name: 'tokens', ty: 'i64' }, { name: 'cache_positions', ty: 'i64' }],
+          ret: 'void',
+          doc: `sincos cache: every entry of ${name} [${ir.positions.components === 1 ? 'tokens' : `${ir.positions.components}, tokens`}] is a row of the cache, in [0, cache_positions)`,
+          body: [
+            ...pointers(w, [{ name, bytes: 8 }]),
+            ...wholeParams(w, ['tokens', 'cache_positions']),
+            ...positionRows(w, name, ir.positions.components, v('tokens', 'i64'), v('cache_positions', 'i64'), e.mul(i64(ir.positions.components), v('tokens', 'i64'))),
+          ],
+        });
+      }
     }
   }
 
@@ -817,12 +824,12 @@ function needsSeqLen(ir: RopeIR): boolean {
 }
 
 /** Every entry of `positions` (`count` of them, component-major) is a whole row index in [0, rows). */
-function positionRows(w: Writer, comps: number, tokens: Expr, rows: Expr, count: Expr): Stmt[] {
+function positionRows(w: Writer, name: string, comps: number, tokens: Expr, rows: Expr, count: Expr): Stmt[] {
   const i = v('i', 'i64');
-  const p = e.load('positions', 'f64', i);
+  const p = e.load(name, 'f64', i);
   return [s.for('i', 'i64', i64(0), count, [
     ...w.require('cache-position', and(e.un('isInteger', p), e.ge(p, f64(0)), e.lt(p, e.cast('f64', rows))),
-      { name: 'positions', i, c: comps === 1 ? i64(0) : e.div(i, tokens), t: comps === 1 ? i : e.mod(i, tokens), value: p, rows }),
+      { name, i, c: comps === 1 ? i64(0) : e.div(i, tokens), t: comps === 1 ? i : e.mod(i, tokens), value: p, rows }),
   ])];
 }
 

@@ -229,11 +229,11 @@ export const arbitraryLanesSpec: fc.Arbitrary<SpecCase> = fc.tuple(
 });
 /**
  * k with its own tokens and positions (`k … tokens own`): specs in [tokens, heads, dim] whose
- * positions k can have its own of (index, offset, grid, a positions tensor); makeInputs gives k
- * its own token count, offset, grid sizes or positions.
+ * positions k can have its own of (index, offset, grid, a positions tensor, which may read a
+ * cos/sin cache); makeInputs gives k its own token count, offset, grid sizes or positions.
  */
-export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec)
-  .filter((c) => c.source.includes('layout [tokens, heads, dim]') && !/packed|offsets|sincos cache/.test(c.source))
+export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, specArbitrary('any', true))
+  .filter((c) => c.source.includes('layout [tokens, heads, dim]') && !/packed|offsets/.test(c.source))
   .map((c) => {
     // k's line (heads, or its own head shape) gets `tokens own`; without one, a line of its own.
     const line = /\n    k [^\n]*/.exec(c.source);
@@ -474,18 +474,22 @@ function planInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number }): I
       ? Float32Array.from({ length: n }, () => Math.fround(r() * posLimit))
       : Int32Array.from({ length: n }, () => int(0, Math.max(0, posLimit - 1)));
   }
-  const sc = ir.kernel.sincos;
-  if (sc.kind === 'cache') {
-    // Random values (not cos and sin): a kernel must read exactly the entries the interpreter does.
-    const rows = Math.max(1, posLimit);
-    sizes.cache_positions = rows;
-    const P = ir.pairs.length;
-    // Numbers the cache's dtype holds exactly (runners store them as that dtype; see storedArrays).
-    const fill = (n: number) => decodeStorage(encodeStorage(Float64Array.from({ length: n }, () => r() * 2 - 1), sc.dtype), sc.dtype);
-    if (sc.layout === 'cos_sin') inputs.cos_sin_cache = fill(rows * 2 * P);
-    else Object.assign(inputs, { cos_cache: fill(rows * P), sin_cache: fill(rows * P) });
-  }
+  cacheInputs(ir, inputs, posLimit, r);
   return { inputs, tokens };
+}
+
+/** `sincos cache(…)`: a cache of posLimit rows (every position drawn is one of them). */
+function cacheInputs(ir: RopeIR, inputs: RopeInputs, posLimit: number, r: () => number): void {
+  const sc = ir.kernel.sincos;
+  if (sc.kind !== 'cache') return;
+  // Random values (not cos and sin): a kernel must read exactly the entries the interpreter does.
+  const rows = Math.max(1, posLimit);
+  inputs.sizes.cache_positions = rows;
+  const P = ir.pairs.length;
+  // Numbers the cache's dtype holds exactly (runners store them as that dtype; see storedArrays).
+  const fill = (n: number) => decodeStorage(encodeStorage(Float64Array.from({ length: n }, () => r() * 2 - 1), sc.dtype), sc.dtype);
+  if (sc.layout === 'cos_sin') inputs.cos_sin_cache = fill(rows * 2 * P);
+  else Object.assign(inputs, { cos_cache: fill(rows * P), sin_cache: fill(rows * P) });
 }
 
 /**
@@ -523,6 +527,7 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
     inputs.positions = make(ir.positions.components * tokens);
     inputs.k_positions = make(ir.positions.components * kTokens);
   }
+  cacheInputs(ir, inputs, posLimit, r);
   return { inputs, tokens };
 }
 

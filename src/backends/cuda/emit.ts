@@ -210,13 +210,14 @@ export function emitHeader(ir: RopeIR): string {
  * The launcher's public checks of arrays it takes in host memory (the check functions of
  * kernel/checks.ts it exports), and the arrays each reads: the .cu, the header and the torch op.
  */
-export function hostChecks(ir: RopeIR): { checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: boolean; checkPositions: boolean; arrays: string[] } {
+export function hostChecks(ir: RopeIR): { checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: boolean; checkPositions: string[]; arrays: string[] } {
   const src = ir.positions.source;
   const checkSegments = usesSegmentTable(ir);
   const checkGridSizes = src.kind === 'grid' && src.sizes === 'per_sequence';
   const checkCuSeqlens = src.kind === 'index' && isPacked(ir);
-  const checkPositions = ir.kernel.sincos.kind === 'cache';
-  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens ? ['cu_seqlens'] : checkPositions ? ['positions'] : [];
+  // sincos cache: positions, and k's own (`k … tokens own`), each checked against the cache's rows.
+  const checkPositions = ir.kernel.sincos.kind === 'cache' ? (ownTokens(ir) ? ['positions', 'k_positions'] : ['positions']) : [];
+  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens ? ['cu_seqlens'] : checkPositions;
   return { checkSegments, checkGridSizes, checkCuSeqlens, checkPositions, arrays };
 }
 

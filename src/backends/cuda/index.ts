@@ -129,11 +129,14 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
       `  TORCH_CHECK(ropec_${ir.name}_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, ${rows}, ${rowLength}) == cudaSuccess,`,
       `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
   } else if (a === 'positions') {
-    // sincos cache: every position a row of the cache, refused by name (on the GPU they are not read: NaN).
-    const tokens = ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
-    L.push(`  TORCH_CHECK(positions.scalar_type() == at::kLong && positions.dim() == ${ir.positions.components === 1 ? 1 : 2} && positions.is_contiguous(), "ropec ${ir.name}: positions must be a contiguous int64 tensor of shape ${ir.positions.components === 1 ? '[tokens]' : `[${ir.positions.components}, tokens]`}, got ", positions.scalar_type(), " of shape ", positions.sizes());`,
-      `  TORCH_CHECK(ropec_${ir.name}_check_positions(positions.data_ptr<int64_t>(), ${tokens}, cache_positions) == cudaSuccess,`,
-      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+    // sincos cache: every position a row of the cache (k's own too), refused by name (on the GPU they are not read: NaN).
+    for (const p of names) {
+      const tokens = p === 'k_positions' ? 'k_tokens' : ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
+      const shape = ir.positions.components === 1 ? `[${p === 'k_positions' ? 'k_tokens' : 'tokens'}]` : `[${ir.positions.components}, ${p === 'k_positions' ? 'k_tokens' : 'tokens'}]`;
+      L.push(`  TORCH_CHECK(${p}.scalar_type() == at::kLong && ${p}.dim() == ${ir.positions.components === 1 ? 1 : 2} && ${p}.is_contiguous(), "ropec ${ir.name}: ${p} must be a contiguous int64 tensor of shape ${shape}, got ", ${p}.scalar_type(), " of shape ", ${p}.sizes());`,
+        `  TORCH_CHECK(ropec_${ir.name}_check_${p}(${p}.data_ptr<int64_t>(), ${tokens}, cache_positions) == cudaSuccess,`,
+        `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+    }
   } else if (names.length === 1) {
     L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_cu_seqlens(cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,

@@ -180,6 +180,7 @@ const HOST_ARRAYS: { name: string; type: string; length?: string }[] = [
   { name: 'grid_sizes', type: 'const int32_t*' },
   { name: 'cu_seqlens', type: 'const int32_t*' },
   { name: 'positions', type: 'const int64_t*' },
+  { name: 'k_positions', type: 'const int64_t*' },
 ];
 /** Lengths of the arrays that have no length parameter, in the check functions' own terms. */
 const DERIVED_LENGTHS: Record<string, string> = { cu_seqlens: '(batch + 1)' };

@@ -54,7 +54,7 @@ const char* ropec_llama3_1_8b_vllm_last_error(void);
 /** Fills a HOST cache of cache_positions rows with the spec's cos and sin (p·ω_j, times the attention factor; double, rounded to bf16): an alternative to the engine's own cache. */
 cudaError_t ropec_llama3_1_8b_vllm_fill_cache(ropec_llama3_1_8b_vllm_cache_t* cos_sin_cache, int64_t cache_positions);
 
-/** Checks positions held in HOST memory: every entry a row of the cache, in [0, cache_positions): cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check them (on the device, a position outside the cache reads nothing and rotates its lanes to NaN): call this on a host copy first. */
+/** Checks positions (of `tokens` tokens) held in HOST memory: every entry a row of the cache, in [0, cache_positions): cudaSuccess or cudaErrorInvalidValue. ropec_NAME_launch cannot read device memory to check them (on the device, a position outside the cache reads nothing and rotates its lanes to NaN): call this on a host copy first. */
 cudaError_t ropec_llama3_1_8b_vllm_check_positions(const int64_t* positions, int64_t tokens, int64_t cache_positions);
 
 #ifdef ROPEC_HOST_EMULATION
