@@ -67,8 +67,8 @@ export function refuseUnknownKeys(obj: Record<string, unknown>, known: readonly 
 export function sizeNames(ir: RopeIR): string[] {
   const src = ir.host.positions;
   const grid = src.kind === 'grid' ? src.axes : [];
-  // k with its own tokens: its count, offset and grid sizes (k_AXIS).
-  const own = ownTokens(ir) ? ['k_tokens', 'k_offset', ...grid.map((a) => `k_${a}`)] : [];
+  // k with its own tokens: its count (per sequence: k_seq), offset and grid sizes (k_AXIS).
+  const own = ownTokens(ir) ? [ir.kernel.layout === 'thd' ? 'k_tokens' : 'k_seq', 'k_offset', ...grid.map((a) => `k_${a}`)] : [];
   return ['tokens', 'batch', 'seq', 'q_heads', 'k_heads', 'offset', 'seq_len', ...grid, ...strideSizes(ir), ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []), ...own];
 }
 

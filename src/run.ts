@@ -18,7 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
-import { cacheArrays, fp8Cache, fp8Q, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, tensors, tokensOf } from './kernel/args.js';
+import { cacheArrays, fp8Cache, fp8Q, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, seqOf, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, e4m3ToNumber, encodeStorage, numberToE4m3 } from './storage.js';
 
@@ -92,8 +92,8 @@ function load(path: string): NpyArray {
 
 /** The axis names of q or k for the spec's layout, for error messages. */
 function layoutAxes(ir: RopeIR, which: 'q' | 'k'): string[] {
-  const h = `${which}_heads`;
-  return ir.kernel.layout === 'thd' ? [tokensOf(ir, which), h, 'head_dim'] : ir.kernel.layout === 'bshd' ? ['batch', 'seq', h, 'head_dim'] : ['batch', h, 'seq', 'head_dim'];
+  const [h, seq] = [`${which}_heads`, seqOf(ir, which)];
+  return ir.kernel.layout === 'thd' ? [tokensOf(ir, which), h, 'head_dim'] : ir.kernel.layout === 'bshd' ? ['batch', seq, h, 'head_dim'] : ['batch', h, seq, 'head_dim'];
 }
 
 /** Reads sizes off the shapes of q and k and checks them against the spec. */
@@ -147,7 +147,8 @@ function intTensor(arr: NpyArray, file: string, what: string): Int32Array {
 function checkPositionsShape(ir: RopeIR, p: NpyArray, file: string, sizes: RopeSizes, which: 'q' | 'k' = 'q'): void {
   const C = ir.positions.components;
   const [name, tokensName] = which === 'k' ? ['k_positions', 'k_tokens'] : ['positions', 'tokens'];
-  const tokens = which === 'k' ? sizes.k_tokens ?? 0 : ir.kernel.layout === 'thd' ? sizes.tokens ?? 0 : (sizes.batch ?? 0) * (sizes.seq ?? 0);
+  const seq = which === 'k' ? sizes.k_seq : sizes.seq;
+  const tokens = ir.kernel.layout !== 'thd' ? (sizes.batch ?? 0) * (seq ?? 0) : which === 'k' ? sizes.k_tokens ?? 0 : sizes.tokens ?? 0;
   const tokenAxes = C === 1 ? p.shape : p.shape.slice(1);
   const ok = (C === 1 || p.shape[0] === C) && tokenAxes.length >= 1 && tokenAxes.length <= 2 && tokenAxes.reduce((a, b) => a * b, 1) === tokens;
   if (!ok) {

@@ -46,12 +46,13 @@ function inputsOf(c: (typeof CASES)[number]): RopeInputs {
 }
 
 describe('k with its own tokens: the language', () => {
-  it('takes tokens own on k, and refuses it on q (RC216), outside [tokens, heads, dim] (RC217), with positions k cannot own (RC218), with one tensor (RC219)', () => {
+  it('takes tokens own on k (any layout), and refuses it on q (RC216), with positions k cannot own (RC218), with one tensor (RC219)', () => {
     const ok = compile(spec('a', 'index + offset'), { file: 'a.rope' });
     expect(ok.diagnostics).toEqual([]);
     expect(ok.irs[0].kernel.kTokens).toBe('own');
     expect(codes(spec('a', 'index', 'k heads 1').replace('q heads 2', 'q heads 2 tokens own'))).toEqual(['RC216']);
-    expect(codes(spec('a', 'index', undefined, 'layout [batch, seq, heads, dim]'))).toEqual(['RC217']);
+    expect(codes(spec('a', 'index', undefined, 'layout [batch, seq, heads, dim]'))).toEqual([]);
+    expect(codes(spec('a', 'index', undefined, 'layout [batch, heads, seq, dim]'))).toEqual([]);
     expect(codes(spec('a', 'index packed'))).toEqual(['RC218']);
     expect(codes(spec('a', 'grid(h, w) packed', undefined, '', 'axes lanes [h 4, w 4]'))).toEqual(['RC218']);
     expect(codes(spec('a', 'index', 'k heads 0 tokens own'))).toEqual(['RC219']);
@@ -79,7 +80,58 @@ describe('k with its own tokens: the interpreter', () => {
   }
 });
 
+// Batch layouts: q [batch, seq, …] and k [batch, k_seq, …] (HF's cross-attention shapes), k's
+// sequences of their own length, positions and offset.
+const BATCH_CASES: { name: string; layout: string; positions: string; axes?: string; sizes: Record<string, number>; extra?: Partial<RopeInputs> }[] = [
+  { name: 'bshd-index', layout: 'layout [batch, seq, heads, dim]', positions: 'index + offset', sizes: { batch: 2, seq: 3, k_seq: 5, offset: 7, k_offset: 2 } },
+  { name: 'bhsd-tensor', layout: 'layout [batch, heads, seq, dim]', positions: 'tensor int', sizes: { batch: 2, seq: 2, k_seq: 3 }, extra: { positions: Int32Array.of(4, 1, 9, 0), k_positions: Int32Array.of(30, 2, 0, 17, 5, 8) } },
+  { name: 'bhsd-grid', layout: 'layout [batch, heads, seq, dim]', positions: 'grid(h, w) prefix 1', axes: 'axes lanes [h 4, w 4]', sizes: { batch: 2, seq: 7, k_seq: 5, h: 2, w: 3, k_h: 2, k_w: 2 } },
+  { name: 'bshd-no-k', layout: 'layout [batch, seq, heads, dim]', positions: 'index', sizes: { batch: 3, seq: 2, k_seq: 0 } },
+];
+const batchSpec = (name: string, c: (typeof BATCH_CASES)[number], k = 'k heads 1 tokens own', extra = '') => spec(name, c.positions, k, `${c.layout}\n    ${extra}`, c.axes);
+function batchInputs(c: (typeof BATCH_CASES)[number]): RopeInputs {
+  const s = c.sizes;
+  return { q: values(s.batch * s.seq * 2 * 8, 1), k: values(s.batch * s.k_seq * 8, 2), sizes: c.sizes, ...c.extra } as RopeInputs;
+}
+
+describe('k with its own tokens in batch layouts: the interpreter', () => {
+  for (const c of BATCH_CASES) {
+    it(`${c.name}: q rotates as the spec without it over [batch, seq], k as that spec over [batch, k_seq] with k's own sizes and positions`, () => {
+      const own = compile(batchSpec('o', c), { file: 'o.rope' }).irs[0];
+      const plain = compile(batchSpec('p', c, 'k heads 1'), { file: 'p.rope' }).irs[0];
+      const inputs = batchInputs(c);
+      const got = interpret(own, inputs);
+      const s = c.sizes;
+      const qOnly = interpret(plain, { ...inputs, k: new Float32Array(s.batch * s.seq * 8) });
+      const kSizes = { batch: s.batch, seq: s.k_seq, ...(s.k_offset !== undefined ? { offset: s.k_offset } : {}), ...(s.k_h !== undefined ? { h: s.k_h, w: s.k_w } : {}) };
+      const kOnly = interpret(plain, { q: new Float32Array(s.batch * s.k_seq * 2 * 8), k: inputs.k, sizes: kSizes, ...(inputs.k_positions ? { positions: inputs.k_positions } : {}) });
+      expect(Array.from(got.q)).toEqual(Array.from(qOnly.q));
+      expect(Array.from(got.k)).toEqual(Array.from(kOnly.k));
+      if (c.name === 'bshd-index') {
+        // k's shape is [batch, k_seq, …]: a k of q's seq is refused by name.
+        expect(() => interpret(own, { ...inputs, sizes: { ...s, k_seq: s.seq } })).toThrow(/^k: expected shape \[batch, (k_seq, k_heads|k_heads, k_seq), head_dim\]/);
+      }
+    });
+  }
+});
+
 describe('k with its own tokens: the TypeScript module', () => {
+  for (const c of BATCH_CASES) {
+    it(`${c.name}: matches the interpreter in place and out of place`, async () => {
+      const r = compile(batchSpec(`tb_${c.name.replace(/-/g, '_')}`, c), { file: 'tb.rope', targets: ['ts'] });
+      const mod = await loadGeneratedTs(r.artifacts[0].contents, `tb_${c.name}`);
+      const inputs = batchInputs(c);
+      const want = interpret(r.irs[0], inputs);
+      const got = mod.rotate(inputs);
+      const [q, k] = [Float32Array.from(inputs.q), Float32Array.from(inputs.k)];
+      mod.rotateInPlace({ ...inputs, q, k });
+      for (const t of ['q', 'k'] as const) {
+        for (let i = 0; i < want[t].length; i++) expect(Math.abs(got[t][i] - want[t][i])).toBeLessThan(1e-6);
+        expect(Array.from(t === 'q' ? q : k)).toEqual(Array.from(got[t]));
+      }
+    });
+  }
+
   it('takes k_tokens and k\'s own inputs, and names them in a bad shape', async () => {
     const c = CASES[1];
     const r = compile(spec('tt', c.positions), { file: 'tt.rope', targets: ['ts'] });
@@ -188,6 +240,53 @@ describe('k with its own tokens reads a cos/sin cache at its own positions', () 
       cleanup(dir);
     }
   }, 240_000);
+});
+
+describe('k with its own tokens in batch layouts: WGSL on a real WebGPU device', () => {
+  for (const c of BATCH_CASES) {
+    for (const schedule of ['heads', 'groups', 'serial'] as const) {
+      it(`${c.name}, ${schedule}: in place and out of place match the interpreter`, async () => {
+        const name = `wb_${c.name.replace(/-/g, '_')}`;
+        const built = await buildWgsl(batchSpec(name, c, undefined, c.name.includes('grid') ? 'dtype bf16' : ''), `${name}.rope`, {}, { schedule });
+        for (const outOfPlace of [false, true]) {
+          const run = await runOnGpu(built, batchInputs(c), outOfPlace, true);
+          expect(compareRun(built.ir, run, outOfPlace)).toBeUndefined();
+        }
+      });
+    }
+  }
+});
+
+describe.skipIf(!nvccAvailable())('k with its own tokens: CUDA (the CPU harness)', () => {
+  it('[tokens, heads, dim] and batch layouts, both schedules, match the interpreter; a bad k_seq is refused by name', async () => {
+    const dir = scratch('own-batch');
+    try {
+      const all = [...CASES.map((c) => ({ source: spec(`ct_${c.name.replace(/-/g, '_')}`, c.positions, undefined, '', c.axes), inputs: inputsOf(c) })),
+        ...BATCH_CASES.map((c) => ({ source: batchSpec(`cb_${c.name.replace(/-/g, '_')}`, c, undefined, c.name.includes('grid') ? 'dtype bf16' : ''), inputs: batchInputs(c) }))];
+      const irs = all.map((x) => compile(x.source, { file: 'c.rope', targets: [] }).irs[0]);
+      irs.forEach((ir) => writeArtifacts(dir, cudaBackend.emit(ir, {}).artifacts));
+      const harness = await buildHarness(dir, irs);
+      const cases = irs.flatMap((ir, i) => ([0, 1] as const).map((schedule) => prepareCase(ir, all[i].inputs, { schedule })));
+      // A launcher cannot see array lengths; it checks k_seq against k's grid.
+      const bad = BATCH_CASES.findIndex((c) => c.name === 'bhsd-grid');
+      const badCase = prepareCase(irs[CASES.length + bad], { ...all[CASES.length + bad].inputs, sizes: { ...BATCH_CASES[bad].sizes, k_seq: 6 } });
+      // A side without tokens may come as a NULL pointer (torch's empty tensors): the other side still rotates.
+      const nulls = [...CASES.map((c, i) => ({ c: c.name, i })), ...BATCH_CASES.map((c, i) => ({ c: c.name, i: CASES.length + i }))]
+        .filter(({ c }) => c.endsWith('no-k') || c.endsWith('no-q')).map(({ c, i }) => {
+          const x = prepareCase(irs[i], all[i].inputs);
+          x.harness.tensors[c.endsWith('no-k') ? 'k' : 'q'] = null;
+          return x;
+        });
+      expect(nulls.length).toBe(3);
+      const results = await runHarness(harness, [...cases.map((c) => c.harness), badCase.harness, ...nulls.map((c) => c.harness)]);
+      cases.forEach((c, i) => expect(compareWithInterpreter(c, results[i]), `${c.ir.name} ${i % 2}`).toBeUndefined());
+      nulls.forEach((c, i) => expect(compareWithInterpreter(c, results[cases.length + 1 + i]), `${c.ir.name} NULL`).toBeUndefined());
+      expect(results[cases.length].status).toBe(1);
+      expect(results[cases.length].why).toBe('sizes: each sequence of k (k_seq) must hold prefix + h·w = 1 + 2·2 = 5 tokens, got 6');
+    } finally {
+      cleanup(dir);
+    }
+  }, 300_000);
 });
 
 describe('k with its own tokens: ropec run', () => {

@@ -116,6 +116,19 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // HF's cross-attention shape: q [batch, heads, seq, dim], k [batch, heads, k_seq, dim] (k_seq from k's shape), out of place.
+  own_tokens_bhsd: `rope own_tokens_bhsd {
+  head_dim 64
+  frequencies base 10000
+  positions index + offset
+  kernel {
+    q heads 8
+    k heads 2 tokens own
+    layout [batch, heads, seq, dim]
+    dtype f16
+  }
+}
+`,
   // The same reading an engine's cos/sin cache at q's positions and k's own (each checked on a CPU copy).
   own_tokens_cache: `rope own_tokens_cache {
   head_dim 64

@@ -1113,12 +1113,12 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
         "use 'sincos compute'");
     }
   }
-  // k with its own tokens: one sequence of each (layout [tokens, heads, dim]), a position source
+  // k with its own tokens: one sequence of each ([tokens, heads, dim]) or batch sequences of each
+  // (seq and k_seq tokens in batch layouts), a position source
   // that gives k its own positions from its own sizes, and both tensors rotated. A cos/sin cache
   // is read at k's own positions too (each checked against the cache's rows).
   if (kernel.kTokens && d.kTokensSpan) {
     const at = d.kTokensSpan;
-    if (kernel.layout !== 'thd') r.error('RC217', "'k … tokens own' needs layout [tokens, heads, dim]: q and k each one sequence of their own length", at);
     const unsupported = pos.kind === 'index' ? (pos.packed ? 'packed sequences' : pos.offset === 'per_sequence' ? 'per-sequence offsets' : undefined)
       : pos.kind === 'grid' ? (pos.packed ? 'packed grids' : undefined)
       : (pos.kind === 'mrope' || pos.kind === 'timeline') && pos.input === 'segments' ? `a fused ${pos.kind} segment table` : undefined;

@@ -167,7 +167,7 @@ export const CATALOGUE = {
 export type DiagnosticCode = keyof typeof CATALOGUE;
 
 /** Codes no message uses any more (kept so that they are never given to another message). */
-export const RETIRED: readonly DiagnosticCode[] = ['RL002', 'RC220'];
+export const RETIRED: readonly DiagnosticCode[] = ['RL002', 'RC217', 'RC220'];
 
 /** docs/diagnostics.md: every code and what it means. */
 export function diagnosticsDocument(): string {

@@ -66,7 +66,7 @@ export function explain(ir: RopeIR): string {
     out.push(`  pairs with ω = 0 (not rotated): ${describeIndices(still.map((p) => p.index))} (${still.length}), lanes ${describeIndices(lanes)}`);
   }
   out.push(`  positions: ${positionWords(ir)}`);
-  if (ownTokens(ir)) out.push("  k: its own tokens (k_tokens) and positions, from the same source (k's own offset, grid sizes or positions tensor)");
+  if (ownTokens(ir)) out.push(`  k: its own tokens (${ir.kernel.layout === 'thd' ? 'k_tokens' : 'k_seq per sequence'}) and positions, from the same source (k's own offset, grid sizes or positions tensor)`);
   out.push(`  attention factor: ${ir.attentionFactor}`);
   if (omegaSeq !== undefined) out.push(`  frequencies depend on seq_len at run time; the table shows seq_len = ${omegaSeq}`);
   out.push('');

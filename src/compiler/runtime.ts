@@ -26,8 +26,12 @@ export interface RopeSizes {
   q_head_stride?: number;
   k_token_stride?: number;
   k_head_stride?: number;
-  /** `k … tokens own`: k's token count, and its offset (`index + offset`); k's grid sizes are keyed k_AXIS. */
+  /**
+   * `k … tokens own`: k's token count ([tokens, heads, dim]) or tokens per sequence (k_seq, batch
+   * layouts), and its offset (`index + offset`); k's grid sizes are keyed k_AXIS.
+   */
   k_tokens?: number;
+  k_seq?: number;
   k_offset?: number;
   /** `kv_cache slots`: rows of the KV cache; `kv_cache paged(…)`: its blocks. */
   cache_slots?: number;
@@ -157,9 +161,10 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
   if (ir.kernel.kvCache) shape.cacheSlots = get('cache_slots');
   if (n.has('n_table_blocks')) shape.tableBlocks = get('table_blocks');
   if (ownTokens(ir)) {
-    // k: one sequence of its own tokens, with its own offset and grid sizes.
+    // k: its own tokens (one sequence of k_tokens, or batch sequences of k_seq), offset and grid sizes.
     const kTokens = get('k_tokens');
-    shape.k = { ...shape, batch: 1, seq: kTokens, tokens: kTokens, offset: n.has('n_k_offset') ? get('k_offset') : 0 };
+    const kSeq = ir.kernel.layout === 'thd' ? kTokens : get('k_seq');
+    shape.k = { ...shape, batch: ir.kernel.layout === 'thd' ? 1 : shape.batch, seq: kSeq, tokens: kTokens, offset: n.has('n_k_offset') ? get('k_offset') : 0 };
     if (src.kind === 'grid') shape.k.grid = src.axes.map((a) => get(`k_grid_${a.name}`));
   }
   if (usesSegmentTable(ir)) {

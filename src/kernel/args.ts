@@ -148,20 +148,26 @@ export const shapeText = (shape: readonly (string | number)[]) => `[${shape.join
 /** q's or k's dimensions in the spec's layout. */
 export function tensorShape(ir: RopeIR, which: 'q' | 'k'): (string | number)[] {
   const h = (which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) ?? `${which}_heads`;
-  return layoutDims(ir.kernel.layout).map((d) => (d === 'heads' ? h : d === 'head_dim' ? tensorLanes(ir, which).headDim : d === 'tokens' ? tokensOf(ir, which) : d));
+  return layoutDims(ir.kernel.layout).map((d) => (d === 'heads' ? h : d === 'head_dim' ? tensorLanes(ir, which).headDim : d === 'tokens' ? tokensOf(ir, which) : d === 'seq' ? seqOf(ir, which) : d));
 }
 
-/** The name of q's or k's token count: `tokens`, or `k_tokens` for k with its own tokens (`k … tokens own`). */
+/**
+ * The name of q's or k's token count: `tokens`, or `k_tokens` for k with its own tokens (`k …
+ * tokens own`; batch layouts: batch · k_seq, derived).
+ */
 export const tokensOf = (ir: RopeIR, which: 'q' | 'k'): 'tokens' | 'k_tokens' => (which === 'k' && ownTokens(ir) ? 'k_tokens' : 'tokens');
+
+/** The name of q's or k's tokens per sequence in batch layouts: `seq`, or `k_seq` for k with its own tokens. */
+export const seqOf = (ir: RopeIR, which: 'q' | 'k'): 'seq' | 'k_seq' => (which === 'k' && ownTokens(ir) ? 'k_seq' : 'seq');
 
 /**
  * The run-time names of one tensor's position inputs: q's are the spec's (offset, positions,
  * grid_AXIS), k's with its own tokens are k_offset, k_positions, k_grid_AXIS (TS key k_AXIS).
  */
-export function positionNames(ir: RopeIR, which: 'q' | 'k'): { tokens: string; offset: string; positions: string; grid: (axis: string) => { name: string; key: string } } {
+export function positionNames(ir: RopeIR, which: 'q' | 'k'): { tokens: string; seq: string; offset: string; positions: string; grid: (axis: string) => { name: string; key: string } } {
   const own = which === 'k' && ownTokens(ir);
   const p = own ? 'k_' : '';
-  return { tokens: tokensOf(ir, which), offset: `${p}offset`, positions: `${p}positions`, grid: (a) => ({ name: `${p}grid_${a}`, key: `${p}${a}` }) };
+  return { tokens: tokensOf(ir, which), seq: seqOf(ir, which), offset: `${p}offset`, positions: `${p}positions`, grid: (a) => ({ name: `${p}grid_${a}`, key: `${p}${a}` }) };
 }
 
 /** The axes of q and k in a layout, outermost first (every host's shape text is made from these). */
@@ -232,7 +238,8 @@ export function callArguments(ir: RopeIR): CallArg[] {
     if (packed) size('batch', 'number of packed sequences', { hosts: 'C' });
   } else {
     size('batch', 'number of sequences');
-    size('seq', 'tokens per sequence');
+    size('seq', ownTokens(ir) ? 'q tokens per sequence' : 'tokens per sequence');
+    if (ownTokens(ir)) size('k_seq', 'k tokens per sequence (k … tokens own: k has its own count and positions)');
   }
   for (const which of present) {
     const fixed = which === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads;

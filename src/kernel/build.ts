@@ -101,6 +101,7 @@ function sizes(ctx: Ctx): SizeParam[] {
     ...(ownTokens(ir) ? [{ name: 'k_tokens', ty: idx, doc: "k's own tokens" }] : []),
     { name: 'batch', ty: idx, doc: 'sequences' },
     { name: 'seq', ty: idx, doc: 'tokens per sequence (the longest when packed)' },
+    ...(ownTokens(ir) && ir.kernel.layout !== 'thd' ? [{ name: 'k_seq', ty: idx, doc: "k's own tokens per sequence" }] : []),
   ];
   if (ir.kernel.qHeads === null) out.push({ name: 'q_heads', ty: idx, doc: 'q heads' });
   if (ir.kernel.kHeads === null) out.push({ name: 'k_heads', ty: idx, doc: 'k heads' });
@@ -202,8 +203,10 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     // (an fp8 cache is written lane by lane as k is stored: cacheWrites).
     if (ctx.ir.kernel.kvCache && !fp8Cache(ctx.ir) && (only ?? 'k') === 'k') body.push(s.call(cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
     const own = only === 'k' && ownTokens(ctx.ir);
-    const what = only ? `${only} only${own ? ', over its own k_tokens' : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
-    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? { tokens: 'k_tokens' } : {}) };
+    const thd = ctx.ir.kernel.layout === 'thd';
+    const what = only ? `${only} only${own ? `, over its own ${thd ? 'k_tokens' : 'k_seq tokens per sequence'}` : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
+    // k's own tokens: one sequence of k_tokens, or batch sequences of k_seq.
+    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? (thd ? { tokens: 'k_tokens' } : { seq: 'k_seq' }) : {}) };
   }
   if (ownTokens(ctx.ir)) return ownTokensEntry(ctx, variant, sched, io, place, groups);
   if (variant.heads === 'serial') {
@@ -308,7 +311,7 @@ function ownTokensEntry(ctx: Ctx, variant: Variant, sched: TensorSchedules, io: 
   const body: Stmt[] = [
     s.let('q_items', qItems),
     s.if(e.lt(item, v('q_items', idx)), branch('q', item, q.perToken, q.chunks), [
-      s.let('item_k', e.sub(item, v('q_items', idx))), ...branch('k', v('item_k', idx), k.perToken, k.chunks),
+      s.let('item_k', e.sub(item, v('q_items', idx))), ...ownSizes(ctx, branch('k', v('item_k', idx), k.perToken, k.chunks)),
     ]),
   ];
   const each = serial ? 'every head in series' : G.q === 1 && G.k === 1 ? 'one head' : `groups of ${G.q} q / ${G.k} k heads`;
@@ -457,8 +460,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
   const body: Stmt[] = [];
   const rotates = cls.parts.some((p) => p.kind === 'rotate');
   if (rotates) {
-    const positions = ctx.pos.compute(ctx.ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices });
-    body.push(...(span.t === 'k' && ownTokens(ctx.ir) ? ownPositions(ctx, positions) : positions));
+    body.push(...ctx.pos.compute(ctx.ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices }));
   }
   const step = (base: number, by: number) => (by === 0 || cls.items === 1 ? c.of(idx, base) : base === 0 ? e.mul(k, c.of(idx, by)) : e.add(c.of(idx, base), e.mul(k, c.of(idx, by))));
   if (ctx.ir.kernel.kvCache && (ctx.caps.items === 'threads' || fp8Cache(ctx.ir)) && (span.t ?? 'k') === 'k' && tensors(ctx.ir).includes('k')) body.push(...slotOf(ctx));
@@ -470,6 +472,8 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
       body.push(...copyPart(ctx, part, pi, step(part.lane, cls.laneStep), sched, io, span));
     }
   });
+  // k with its own tokens: its positions and (batch layouts) its sequences are its own.
+  if (span.t === 'k' && ownTokens(ctx.ir)) body.splice(0, body.length, ...ownSizes(ctx, body));
   const params = [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }, { name: 'ki', ty: idx }];
   if (span.kind === 'group') params.push({ name: 'h0', ty: idx });
   const heads = span.kind === 'all' ? (span.t ? `, every ${span.t} head` : '') : span.size === 1 ? `, ${span.t} head h0` : `, ${span.t} heads h0 … h0 + ${span.size - 1}`;
@@ -485,13 +489,15 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
 }
 
 /**
- * k's positions when it has its own tokens (`k … tokens own`): the same statements as q's, reading
- * k's inputs (k_tokens, k_offset, k_grid_AXIS, k_positions) where q's read the call's.
+ * k's work when it has its own tokens (`k … tokens own`): the same statements as q's, reading k's
+ * sizes and inputs (k_tokens, k_seq in batch layouts, k_offset, k_grid_AXIS, k_positions) where
+ * q's read the call's.
  */
-function ownPositions(ctx: Ctx, stmts: Stmt[]): Stmt[] {
+function ownSizes(ctx: Ctx, stmts: Stmt[]): Stmt[] {
   const [q, k] = [positionNames(ctx.ir, 'q'), positionNames(ctx.ir, 'k')];
   const src = ctx.ir.positions.source;
   const names = new Map<string, string>([[q.tokens, k.tokens], [q.offset, k.offset], [q.positions, k.positions]]);
+  if (ctx.ir.kernel.layout !== 'thd') names.set(q.seq, k.seq);
   if (src.kind === 'grid') for (const a of src.axes) names.set(q.grid(a.name).name, k.grid(a.name).name);
   return mapExprs(stmts, (x) => {
     if (x.op === 'param' && names.has(x.name)) return { ...x, name: names.get(x.name)! };

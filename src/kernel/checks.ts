@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { blockTableRows, cacheArrays, fp8Cache, fp8Q, slotArray, layoutDims, normArrays, positionNames, tensors, tokensOf } from './args.js';
+import { blockTableRows, cacheArrays, fp8Cache, fp8Q, slotArray, layoutDims, normArrays, positionNames, seqOf, tensors, tokensOf } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -44,7 +44,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'C', 'grid-overflow', 'the grid sizes', 'their product exceeds 2^62', 'sizes: the product of the grid sizes {sizes} exceeds 2^62'),
   row('Sizes', 'ITWC', 'grid-cells', 'the grid sizes (and k\'s own)', 'a sequence (or k_tokens) does not hold prefix + the product of the grid sizes', 'sizes: {who} must hold prefix + {axes} = {prefix} + {sizes} = {cells} tokens, got {seq}'),
   row('Sizes', 'W', 'grid-i32', 'grid sizes, `grid_sizes`', 'an integer grid\'s `i·stride`, `+ shift` or `· scale` leaves i32 (WGSL)', '{where}: grid positions on axis \'{axis}\' reach {value}, outside the i32 range of the kernel\'s positions'),
-  row('Sizes', 'C', 'batch-seq', '`batch`, `seq`', '`batch · seq` exceeds 2^62', 'batch, seq: batch · seq = {batch} · {seq} exceeds 2^62'),
+  row('Sizes', 'C', 'batch-seq', '`batch`, `seq` (`k_seq`)', '`batch · seq` (or `batch · k_seq`) exceeds 2^62', 'batch, {name}: batch · {name} = {batch} · {seq} exceeds 2^62'),
   row('Sizes', 'C', 'elements', '`q`, `k`, the KV caches (slots for tokens)', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
   row('Sizes', 'C', 'threads', '`tokens`', 'more blocks than the 32-bit grid holds', 'tokens: {tokens} tokens need more blocks than one launch holds (2^31 − 1)'),
   row('Sizes', 'ITWC', 'scale-range', '`sizes.k_scale`, `sizes.v_scale` (`kv_cache …(dtype fp8_e4m3)`), `sizes.q_scale` (`q … output fp8_e4m3`)', 'absent, or not a finite number > 0 once rounded to float32 (0, negative, NaN, ±∞, or past float32\'s range, e.g. 1e39)', '{size}: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got {value}'),
@@ -60,7 +60,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'C', 'view-extent', '`q`, `k` (`strided`)', 'tokens · token stride or heads · head stride exceeds 2^60', '{which}: tokens · token stride = {tokens} · {ts} or heads · head stride = {heads} · {hs} exceeds 2^60 elements'),
   row('q and k', 'W', 'view-words', '`sizes.q_start`, strides (`strided`, f16/bf16)', 'odd, while the WGSL shader packs two 16-bit values per u32 word', 'sizes: with {dtype} storage the WGSL kernel writes whole u32 words: starts and strides must be even, got {values}'),
   row('q and k', 'ITWC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
-  row('q and k', 'C', 'pointer', 'any array', 'NULL, or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
+  row('q and k', 'C', 'pointer', 'any array', 'NULL (but q, k or an output of a side with no tokens, `k … tokens own`), or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
   row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
   row('q and k', 'W', 'buffer-small', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'smaller than the shape needs', '{name}: buffer of {size} bytes is too small; expected {what} = {bytes} bytes'),
@@ -291,8 +291,12 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     ...w.require(typeRow, e.is(typeTest, name), { ...values, type: { typeOf: name } }),
   ];
 
+  // k with its own tokens: q or k may have none (cross-attention with an empty side); that
+  // tensor's pointer (and its output's) may then be NULL, as torch's empty tensors are. Checked
+  // once the token counts are known.
+  const sideOf = (name: string): 'q' | 'k' | undefined => (ownTokens(ir) ? ({ q: 'q', q_out: 'q', k: 'k', k_out: 'k' } as const)[name as 'q'] : undefined);
   if (C) {
-    body.push(...pointers(w, cArrays(ir)));
+    body.push(...pointers(w, cArrays(ir).filter((a) => !sideOf(a.name))));
   } else {
     body.push(...w.require('size-object', e.is('object', 'sizes', true), { type: { typeOf: 'sizes' } }));
   }
@@ -320,8 +324,13 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     }
   } else {
     body.push(...size('batch', 'this layout has a batch axis'), ...size('seq', 'this layout has a seq axis'));
-    if (C) body.push(...w.require('batch-seq', or(e.eq(n('seq'), i64(0)), e.le(n('batch'), e.div(i64(C_LIMIT), n('seq')))), { batch: n('batch'), seq: n('seq') }));
+    // k with its own tokens: its own tokens per sequence (k_tokens = batch · k_seq).
+    if (ownTokens(ir)) body.push(...size('k_seq', "k has its own tokens ('k … tokens own'): it needs their count per sequence"));
+    for (const seq of ownTokens(ir) ? ['seq', 'k_seq'] : ['seq']) {
+      if (C) body.push(...w.require('batch-seq', or(e.eq(n(seq), i64(0)), e.le(n('batch'), e.div(i64(C_LIMIT), n(seq)))), { name: seq, batch: n('batch'), seq: n(seq) }));
+    }
     body.push(s.let('n_tokens', e.mul(n('batch'), n('seq'))));
+    if (ownTokens(ir)) body.push(s.let('n_k_tokens', e.mul(n('batch'), n('k_seq'))));
   }
 
   // Heads.
@@ -335,13 +344,18 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       body.push(s.let(`n_${key}`, i64(fixed)));
     }
   }
+  if (C) {
+    for (const a of cArrays(ir).filter((x) => sideOf(x.name))) {
+      body.push(...w.require('pointer', or(e.eq(n(tokensOf(ir, sideOf(a.name)!)), i64(0)), e.is('pointer', a.name)), { name: a.name, bytes: a.bytes === 1 ? '1 byte' : `${a.bytes} bytes` }));
+    }
+  }
   // (createWasmKernel also allocates a KV cache: its size.)
   if (sizesOnly) return { body: [...body, ...(ir.kernel.kvCache ? cacheSize(ir, n, size) : [])], functions };
 
   // Offsets (k with its own tokens: its own offset too).
   const sides = (ownTokens(ir) ? ['q', 'k'] : ['q']) as ('q' | 'k')[];
-  /** Tokens in one sequence of a side: the call's seq, or k_tokens for k with its own tokens. */
-  const seqOf = (which: 'q' | 'k') => (which === 'k' ? n('k_tokens') : n('seq'));
+  /** Tokens in one sequence of a side: the call's seq, or k's own (k_tokens, or k_seq in batch layouts). */
+  const seqLength = (which: 'q' | 'k') => n(which === 'k' ? (thd ? 'k_tokens' : 'k_seq') : 'seq');
   for (const which of sides) {
     const name = positionNames(ir, which).offset;
     if (src.kind === 'index' && src.offset === 'scalar') {
@@ -355,7 +369,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
         ]));
       }
       if (w.has('offset-i32')) {
-        const last = e.max(e.sub(seqOf(which), i64(1)), i64(0));
+        const last = e.max(e.sub(seqLength(which), i64(1)), i64(0));
         body.push(...w.require('offset-i32', and(e.ge(n(name), i64(I32_MIN)), e.le(e.add(n(name), last), i64(I32_MAX))),
           { size: sizeWords(host, name), last, offset: n(name), position: e.add(last, n(name)) }));
       }
@@ -398,8 +412,8 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
         const grid = positionNames(ir, which).grid;
         for (const a of axes) body.push(...size(grid(a).name, `${which === 'k' ? "k's " : ''}grid axis '${a}' has a run-time size`, C ? grid(a).name : grid(a).key));
         const g = axes.map((a) => n(grid(a).name));
-        const seq = seqOf(which);
-        const values = { who: which === 'k' ? 'k_tokens' : 'each sequence', axes: axes.join('·'), prefix: src.prefix, sizes: join(g), cells: e.add(i64(src.prefix), mul(...g)), seq };
+        const seq = seqLength(which);
+        const values = { who: which === 'k' ? (thd ? 'k_tokens' : "each sequence of k (k_seq)") : 'each sequence', axes: axes.join('·'), prefix: src.prefix, sizes: join(g), cells: e.add(i64(src.prefix), mul(...g)), seq };
         const cells = `cells${which === 'k' ? '_k' : ''}`;
         if (C) {
           // int64, exact: the product grows one axis at a time below the limit.
@@ -864,7 +878,7 @@ function storageType(ir: RopeIR): string {
 
 function shapeParts(ir: RopeIR, which: 'q' | 'k', heads: Expr, n: (name: string) => Expr): MessagePart[] {
   const dims = layoutDims(ir.kernel.layout);
-  const name = (d: string) => (d === 'heads' ? `${which}_heads` : d === 'tokens' ? tokensOf(ir, which) : d);
+  const name = (d: string) => (d === 'heads' ? `${which}_heads` : d === 'tokens' ? tokensOf(ir, which) : d === 'seq' ? seqOf(ir, which) : d);
   const out: MessagePart[] = [`[${dims.map(name).join(', ')}] = [`];
   dims.forEach((d, i) => out.push(...(i > 0 ? [', '] : []), d === 'heads' ? heads : d === 'head_dim' ? `${tensorLanes(ir, which).headDim}` : n(name(d))));
   out.push(']');

@@ -154,7 +154,7 @@ export interface SizeParam {
 export type Entry =
   | { kind: 'threads'; name: string; count: Expr; body: Stmt[]; doc: string }
   /** `tokens`: loop over this size's tokens as one sequence (k's own, `k … tokens own`) instead of the call's sequences. */
-  | { kind: 'loops'; name: string; body: Stmt[]; doc: string; prologue?: Stmt[]; tokens?: string };
+  | { kind: 'loops'; name: string; body: Stmt[]; doc: string; prologue?: Stmt[]; tokens?: string; seq?: string };
 
 export interface KernelModule {
   name: string;

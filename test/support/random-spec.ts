@@ -228,12 +228,13 @@ export const arbitraryLanesSpec: fc.Arbitrary<SpecCase> = fc.tuple(
   return { ...c, source };
 });
 /**
- * k with its own tokens and positions (`k … tokens own`): specs in [tokens, heads, dim] whose
- * positions k can have its own of (index, offset, grid, a positions tensor, which may read a
- * cos/sin cache); makeInputs gives k its own token count, offset, grid sizes or positions.
+ * k with its own tokens and positions (`k … tokens own`): specs in any layout whose positions k
+ * can have its own of (index, offset, grid, a positions tensor, which may read a cos/sin cache);
+ * makeInputs gives k its own token count (per sequence in batch layouts), offset, grid sizes or
+ * positions.
  */
 export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, specArbitrary('any', true))
-  .filter((c) => c.source.includes('layout [tokens, heads, dim]') && !/packed|offsets/.test(c.source))
+  .filter((c) => !/packed|offsets/.test(c.source))
   .map((c) => {
     // k's line (heads, or its own head shape) gets `tokens own`; without one, a line of its own.
     const line = /\n    k [^\n]*/.exec(c.source);
@@ -499,14 +500,18 @@ function cacheInputs(ir: RopeIR, inputs: RopeInputs, posLimit: number, r: () => 
 function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads: number; sizes: RopeSizes; int: (lo: number, hi: number) => number; r: () => number; posLimit: number; seq: number }): InputPlan {
   const { tokens, qHeads, kHeads, sizes, int, r, posLimit } = c;
   const src = ir.host.positions;
-  let kTokens = int(0, 5);
+  // k's tokens per sequence: one sequence of k_tokens, or (batch layouts) batch sequences of k_seq.
+  let kSeq = int(0, 5);
   if (src.kind === 'grid') {
     const dims = src.axes.map(() => int(1, 3));
     src.axes.forEach((a, i) => (sizes[`k_${a}`] = dims[i]));
-    kTokens = src.prefix + dims.reduce((x, y) => x * y, 1);
+    kSeq = src.prefix + dims.reduce((x, y) => x * y, 1);
   }
-  sizes.k_tokens = kTokens;
-  if (src.kind === 'index' && src.offset === 'scalar') sizes.k_offset = int(0, Math.max(0, posLimit - kTokens));
+  const thd = ir.kernel.layout === 'thd';
+  if (thd) sizes.k_tokens = kSeq;
+  else sizes.k_seq = kSeq;
+  const kTokens = (thd ? 1 : sizes.batch!) * kSeq;
+  if (src.kind === 'index' && src.offset === 'scalar') sizes.k_offset = int(0, Math.max(0, posLimit - kSeq));
   const [Dq, Dk] = [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
   const values = (n: number) => Float32Array.from({ length: n }, () => r() * 2 - 1);
   let inputs: RopeInputs;

@@ -125,8 +125,10 @@ function fields(ir: OptimizedIR, m: KernelModule): { name: string; value: string
   set('tokens', 'n_tokens');
   set('batch', layout === 'thd' && !isPacked(ir) ? '1' : 'batch');
   set('seq', layout === 'thd' ? 'tokens' : 'seq');
-  // A KV cache's slots: cache_slots, or cache_blocks · block (the checks' n_cache_slots either way).
-  for (const x of m.sizes) if (!['tokens', 'batch', 'seq'].includes(x.name)) set(x.name, x.name === 'cache_slots' ? 'n_cache_slots' : x.name);
+  // A KV cache's slots: cache_slots, or cache_blocks · block (the checks' n_cache_slots either way);
+  // k's own tokens: k_tokens, or batch · k_seq (the checks' n_k_tokens either way).
+  const derived: Record<string, string> = { cache_slots: 'n_cache_slots', k_tokens: 'n_k_tokens' };
+  for (const x of m.sizes) if (!['tokens', 'batch', 'seq'].includes(x.name)) set(x.name, derived[x.name] ?? x.name);
   if (usesSegmentTable(ir)) {
     set('segment_words');
     set('segment_value_count');

@@ -170,7 +170,7 @@ function torchOp(ir: RopeIR) {
   for (const x of strideSizes(ir)) derived.add(x);
   const caches = cacheArrays(ir);
   if (caches.length > 0) derived.add('cache_positions');
-  if (ownTokens(ir)) derived.add('k_tokens');
+  if (ownTokens(ir)) derived.add('k_tokens').add('k_seq');
   const kv = ir.kernel.kvCache;
   const cacheRows = kv ? (kv.kind === 'slots' ? 'cache_slots' : 'cache_blocks') : undefined;
   if (cacheRows) derived.add(cacheRows);
@@ -184,8 +184,8 @@ function torchOp(ir: RopeIR) {
   const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
   if (layout === 'thd') sizeLines.push(`const int64_t tokens = ${a0}.size(${dims.tokens});`);
   else sizeLines.push(`const int64_t batch = ${a0}.size(${dims.batch});`, `const int64_t seq = ${a0}.size(${dims.seq});`);
-  // k with its own tokens: their count from k's shape.
-  if (ownTokens(ir)) sizeLines.push('const int64_t k_tokens = k.dim() >= 1 ? k.size(0) : -1;');
+  // k with its own tokens: their count (per sequence in batch layouts) from k's shape.
+  if (ownTokens(ir)) sizeLines.push(layout === 'thd' ? 'const int64_t k_tokens = k.dim() >= 1 ? k.size(0) : -1;' : `const int64_t k_seq = k.dim() == 4 ? k.size(${dims.seq}) : -1;`);
   if (packed) {
     sizeLines.push('TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, "ropec ' + ir.name +
       ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');
@@ -266,7 +266,8 @@ function torchOp(ir: RopeIR) {
     paramCount: schemaArgs.length,
     metaParams: schemaArgs.map(metaParam).join(', '),
     metaReturn: inplace ? '' : `  return ${T.length === 2 ? `{${T.map(like).join(', ')}}` : like(T[0])};`,
-    emptyTest: T.map((t) => `${t}.numel() == 0`).join(' || '),
+    // k with its own tokens: empty only when both are (one side's tokens may be 0; its pointer may then be NULL).
+    emptyTest: T.map((t) => `${t}.numel() == 0`).join(ownTokens(ir) ? ' && ' : ' || '),
     sizeLines,
     hostLines,
     checkLines,

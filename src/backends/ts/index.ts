@@ -189,8 +189,8 @@ function sizeFields(ir: RopeIR): string[] {
   return [...(src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `grid_${a.name}`) : []), ...strideSizes(ir),
     ...(ir.kernel.sincos.kind === 'cache' ? ['cache_positions'] : []), ...(ir.kernel.kvCache ? ['cache_slots'] : []),
     ...(slotArray(ir) === 'block_table' ? ['table_blocks'] : []), ...(fp8Cache(ir) ? ['k_scale', 'v_scale'] : []), ...(fp8Q(ir) ? ['q_scale'] : []),
-    // k with its own tokens: its count, offset and grid sizes.
-    ...(own ? ['k_tokens'] : []), ...(own && src.kind === 'index' && src.offset === 'scalar' ? ['k_offset'] : []),
+    // k with its own tokens: its count (per sequence too in batch layouts), offset and grid sizes.
+    ...(own ? ['k_tokens'] : []), ...(own && ir.kernel.layout !== 'thd' ? ['k_seq'] : []), ...(own && src.kind === 'index' && src.offset === 'scalar' ? ['k_offset'] : []),
     ...(own && src.kind === 'grid' && src.sizes === 'uniform' ? src.axes.map((a) => `k_grid_${a.name}`) : [])];
 }
 

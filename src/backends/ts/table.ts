@@ -181,19 +181,21 @@ function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFun
   if (x.tokens) used.add(x.tokens);
   else {
     used.add('batch');
-    if (!packed) used.add('seq');
+    if (!packed) used.add(x.seq ?? 'seq');
   }
   const params: TsFunction['params'] = [
     ...m.sizes.filter((s) => used.has(s.name)).map((s) => ({ name: s.name, type: 'number', kind: 'size' as const })),
     ...m.buffers.filter((b) => used.has(b.name)).map((b) => ({ name: b.name, type: arrayType(b.element, b.name), kind: 'buffer' as const })),
     ...m.constants.filter((t) => t.dynamic && used.has(t.name)).map((t) => ({ name: t.name, type: 'Float64Array', kind: 'table' as const })),
   ];
-  // A loop over a size's tokens as one sequence (k's own tokens), or over the call's sequences.
+  // A loop over a size's tokens as one sequence (k's own tokens), or over the call's sequences
+  // (of seq tokens, or k's own k_seq).
+  const seq = x.seq ?? 'seq';
   const open = x.tokens
     ? ['{', '  const b = 0;', `  for (let flat = 0; flat < ${x.tokens}; flat++) {`, '    const s = flat;']
     : packed
     ? ['for (let b = 0; b < batch; b++) {', '  for (let flat = cu_seqlens[b]; flat < cu_seqlens[b + 1]; flat++) {', '    const s = flat - cu_seqlens[b];']
-    : ['for (let b = 0; b < batch; b++) {', '  for (let s = 0; s < seq; s++) {', '    const flat = b * seq + s;'];
+    : ['for (let b = 0; b < batch; b++) {', `  for (let s = 0; s < ${seq}; s++) {`, `    const flat = b * ${seq} + s;`];
   const body = printer.block(x.body).map((l) => `    ${l}`);
   const prologue = (x.prologue ?? []).flatMap((st) => (st.op === 'array' ? [`const ${st.name} = ${scratch(x.name, st.name)};`] : printer.stmt(st)));
   const lines = [...prologue, ...open, ...body, '  }', '}'];

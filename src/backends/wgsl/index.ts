@@ -246,7 +246,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     strided: ir.kernel.strided === true,
     // k with its own tokens: its count, offset and grid sizes, as validate() resolved them.
     kResolved: ownTokens(ir)
-      ? `{ tokens: n_k_tokens, offset: ${src.kind === 'index' && src.offset === 'scalar' ? 'n_k_offset' : '0'}, grid: [${grid.map((a) => `n_k_grid_${a}`).join(', ')}] }`
+      ? `{ tokens: n_k_tokens, seq: ${ir.kernel.layout === 'thd' ? 'n_k_tokens' : 'n_k_seq'}, offset: ${src.kind === 'index' && src.offset === 'scalar' ? 'n_k_offset' : '0'}, grid: [${grid.map((a) => `n_k_grid_${a}`).join(', ')}] }`
       : 'null',
     views: [...tensors(ir), ...(ir.kernel.kvCache ? ['v'] : [])].map((t) => `${t}: [n_${t}_start, n_${t}_token_stride, n_${t}_head_stride]`).join(', ') + (tensors(ir).length < 2 ? `, ${tensors(ir)[0] === 'q' ? 'k' : 'q'}: []` : ''),
     groups: ['q', 'k'].map((t) => tsNumberFunction(`${t}Groups`, [`${t}_heads`], groupCount(v(`${t}_heads`, 'i64'), shader.groups[t as 'q' | 'k'], 'i64'),

@@ -424,8 +424,8 @@ export interface Resolved {
   qScale: number;
   /** `strided`: (start, token stride, head stride) of q and of k (and of v, for a KV cache), in elements. */
   views: { q: number[]; k: number[]; v?: number[] } | null;
-  /** `k … tokens own`: k's token count, offset and grid sizes. */
-  k: { tokens: number; offset: number; grid: number[] } | null;
+  /** `k … tokens own`: k's token count, tokens per sequence (batch layouts; else k's count), offset and grid sizes. */
+  k: { tokens: number; seq: number; offset: number; grid: number[] } | null;
 }
 
 /** The arrays a spec may take besides q and k, as given. */
@@ -445,8 +445,9 @@ const MAX_WORKGROUPS = 65535;
 const tokensOf = (which: 'q' | 'k', r: Resolved): number => (which === 'k' && r.k ? r.k.tokens : r.tokens);
 
 function describe(which: 'q' | 'k', r: Resolved): string {
-  const value = { tokens: tokensOf(which, r), batch: r.batch, seq: r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDims[which] };
-  const name = (d: string) => (d === 'heads' ? `${which}_heads` : d === 'tokens' && which === 'k' && r.k ? 'k_tokens' : d);
+  const own = which === 'k' && r.k;
+  const value = { tokens: tokensOf(which, r), batch: r.batch, seq: own ? r.k!.seq : r.seq, heads: which === 'q' ? r.qHeads : r.kHeads, head_dim: SPEC.headDims[which] };
+  const name = (d: string) => (d === 'heads' ? `${which}_heads` : own && (d === 'tokens' || d === 'seq') ? `k_${d}` : d);
   const shape = `[${SPEC.dims.map(name).join(', ')}] = [${SPEC.dims.map((d) => value[d]).join(', ')}]`;
   if (!r.views) return shape;
   const [start, ts, hs] = r.views[which];
@@ -733,7 +734,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     };
     SPEC.gridAxes.forEach((axis, i) => (values[`grid_${axis}`] = r.grid[i]));
     if (r.k) {
-      Object.assign(values, { k_tokens: r.k.tokens, k_offset: r.k.offset });
+      Object.assign(values, { k_tokens: r.k.tokens, k_seq: r.k.seq, k_offset: r.k.offset });
       SPEC.gridAxes.forEach((axis, i) => (values[`k_grid_${axis}`] = r.k!.grid[i]));
     }
     if (r.views) {
