@@ -310,6 +310,17 @@ describe('k with its own tokens: ropec run', () => {
       expect(tensor.status, tensor.stderr).toBe(0);
       const missing = await runMain('run', join(dir, 't.rope'), '--q', join(dir, 'q3.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--out', join(dir, 'out4'));
       expect(missing.stderr).toContain('spec rt gives k its own tokens: give --k-positions kp.npy of shape [k_tokens]');
+      // Batch layouts: k_seq off k's shape [batch, k_heads, k_seq, head_dim].
+      writeFileSync(join(dir, 'b.rope'), batchSpec('rb', BATCH_CASES[1]).replace('tensor int', 'index + offset'));
+      writeFileSync(join(dir, 'qb.npy'), writeNpy('<f4', [2, 2, 3, 8], values(2 * 2 * 3 * 8, 7)));
+      writeFileSync(join(dir, 'kb.npy'), writeNpy('<f4', [2, 1, 5, 8], values(2 * 5 * 8, 8)));
+      for (const backend of ['interp', 'ts', 'cuda']) {
+        const batched = await runMain('run', join(dir, 'b.rope'), '--q', join(dir, 'qb.npy'), '--k', join(dir, 'kb.npy'), '--sizes', 'offset=4,k_offset=1', '--out', join(dir, `outb${backend}`), '-b', backend, '--compare', 'interp');
+        expect(batched.status, batched.stderr).toBe(0);
+      }
+      writeFileSync(join(dir, 'kb2.npy'), writeNpy('<f4', [3, 1, 5, 8], values(3 * 5 * 8, 8)));
+      const batchBad = await runMain('run', join(dir, 'b.rope'), '--q', join(dir, 'qb.npy'), '--k', join(dir, 'kb2.npy'), '--out', join(dir, 'outb2'));
+      expect(batchBad.stderr).toContain('k has batch = 3, but batch = 2 elsewhere (shape [batch, k_heads, k_seq, head_dim])');
       // A cos/sin cache without --cache: the spec's own, with rows for k's positions too (k's 9 > q's 2).
       writeFileSync(join(dir, 'c.rope'), cacheSpec('rc', 'cos_sin'));
       for (const backend of ['interp', 'ts']) {
