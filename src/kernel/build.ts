@@ -201,7 +201,8 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     const body = spans.flatMap(([x, span]) => x.classes.map((cls, i) => s.call(classFunction(ctx, cls, i, x, io, span).name, B(ctx), S(ctx), FLAT(ctx), c.of(idx, 0))));
     // A KV cache: the token's rotated k heads and its v heads, copied whole once the token is done
     // (an fp8 cache is written lane by lane as k is stored: cacheWrites).
-    if (ctx.ir.kernel.kvCache && !fp8Cache(ctx.ir) && (only ?? 'k') === 'k') body.push(s.call(cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
+    // (An fp8 cache: k's rows lane by lane as k is stored, v's rows quantized in a loop of their own.)
+    if (ctx.ir.kernel.kvCache && (only ?? 'k') === 'k') body.push(s.call(fp8Cache(ctx.ir) ? valueRows(ctx, io).name : cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
     const own = only === 'k' && ownTokens(ctx.ir);
     const thd = ctx.ir.kernel.layout === 'thd';
     const what = only ? `${only} only${own ? `, over its own ${thd ? 'k_tokens' : 'k_seq tokens per sequence'}` : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
@@ -829,6 +830,38 @@ function cacheRows(ctx: Ctx, io: IO): Fn {
 }
 
 /**
+ * CPU loops with an fp8 cache: the token's v heads into its cache row, each lane quantized, when
+ * it is stored (k's lanes are quantized as k is stored: cacheWrites). In a loop of its own, the
+ * encoder has one call site per token instead of one per rotated pair (V8 inlines it there).
+ */
+function valueRows(ctx: Ctx, io: IO): Fn {
+  const { idx } = ctx;
+  const name = `value_rows_${io.tag}`;
+  const existing = ctx.functions.get(name);
+  if (existing) return existing;
+  const D = tensorLanes(ctx.ir, 'k').headDim;
+  const [h, l] = [v('h', idx), v('l', idx)];
+  const fn: Fn = {
+    name,
+    params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }],
+    ret: 'void',
+    doc: "the token's v heads into its cache row as fp8 e4m3 of v / v_scale, when it is stored (kv_cache …(dtype fp8_e4m3))",
+    body: [
+      ...slotOf(ctx),
+      s.if(v('stored', 'bool'), [s.for('h', idx, c.of(idx, 0), heads(ctx, 'k'), [
+        s.let('co', cacheRow(ctx, h)),
+        s.let('vo', headOffset(ctx, 'v', h)),
+        s.for('l', idx, c.of(idx, 0), c.of(idx, D), [
+          s.store('v_cache', e.add(v('co', idx), l), quantized(ctx, 'v', readLane(ctx, io.v, e.add(v('vo', idx), l)))),
+        ]),
+      ])]),
+    ],
+  };
+  ctx.functions.set(name, fn);
+  return fn;
+}
+
+/**
  * slot_given from the block table: the token's position p (its index plus the offset, or its entry
  * of the positions tensor), then block_table[b, p / B] · B + p % B, or −1 when p is outside the
  * row or the row has no block there (−1).
@@ -879,7 +912,8 @@ function cacheRow(ctx: Ctx, h: Expr): Expr {
 function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: string): Stmt[] {
   // CPU loops write the cache after the token's parts (cacheRows): whole heads, while they are in
   // cache; except an fp8 cache, which every kernel quantizes lane by lane from the computed value.
-  if (!ctx.ir.kernel.kvCache || (ctx.caps.items === 'loops' && !fp8Cache(ctx.ir))) return stores;
+  const loops = ctx.caps.items === 'loops';
+  if (!ctx.ir.kernel.kvCache || (loops && !fp8Cache(ctx.ir))) return stores;
   const dst = io.dst.k;
   const { idx } = ctx;
   const [co, vo] = [`${tag}co`, `${tag}vo`];
@@ -900,9 +934,10 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: 
         : ty === 'f16' || ty === 'bf16' ? { let: [], value: st.value } : { let: [s.let(name, st.value, ty as Ty)], value: v(name, ty as Ty) };
       const [ci, vi] = [swap(st.index, co), swap(st.index, vo)];
       return [...hoisted.let, { ...st, value: hoisted.value }, s.if(v('stored', 'bool'), fp8Cache(ctx.ir) ? [
-        // fp8: lane by lane, each quantized (a computed value before any 16-bit rounding).
+        // fp8: lane by lane, each quantized (a computed value before any 16-bit rounding); CPU
+        // loops quantize v in valueRows, after the token's heads.
         ...(computedLanes(st.value) ?? lanesOf(ctx, hoisted.value.op === 'encode' || hoisted.value.op === 'cast' ? hoisted.value.a : hoisted.value)).map((x, l) => s.store('k_cache', lanePlus(ci, l, idx), quantized(ctx, 'k', x))),
-        ...lanesOf(ctx, e.load(io.v, ty, vi)).map((x, l) => s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x))),
+        ...(loops ? [] : lanesOf(ctx, e.load(io.v, ty, vi)).map((x, l) => s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x)))),
       ] : [
         s.store('k_cache', ci, hoisted.value),
         s.store('v_cache', ci, e.load(io.v, ty, vi)),
@@ -912,7 +947,7 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: 
     if (st.op === 'if') return [{ ...st, then: st.then.flatMap(twin), else: st.else?.flatMap(twin) }];
     return [st];
   };
-  return [s.let(co, cacheRow(ctx, h)), s.let(vo, headOffset(ctx, 'v', h)), ...stores.flatMap(twin)];
+  return [s.let(co, cacheRow(ctx, h)), ...(loops ? [] : [s.let(vo, headOffset(ctx, 'v', h))]), ...stores.flatMap(twin)];
 }
 
 /** index + l (the element l lanes on). */

@@ -13,9 +13,9 @@ const SCRATCH_rows_c0_3 = new Float64Array(64);
 
 const SCRATCH_rows_s0_3 = new Float64Array(64);
 
-const SCRATCH_rowsOut_c0_5 = new Float64Array(64);
+const SCRATCH_rowsOut_c0_6 = new Float64Array(64);
 
-const SCRATCH_rowsOut_s0_5 = new Float64Array(64);
+const SCRATCH_rowsOut_s0_6 = new Float64Array(64);
 
 export interface Sizes {
     /** number of tokens (all sequences together) */
@@ -313,7 +313,6 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
         for (let h_3 = 0; h_3 < 8; h_3++) {
           const o_3 = flat * k_token_stride + h_3 * k_head_stride;
           const co_3 = (slot_3 * 8 + h_3) * 128;
-          const vo_3 = flat * v_token_stride + h_3 * v_head_stride;
           for (let i_3 = 0; i_3 < 64; i_3++) {
             const xa_3 = BF16_VALUES[k_out[o_3 + i_3]];
             const xb_3 = BF16_VALUES[k_out[(o_3 + 64) + i_3]];
@@ -323,13 +322,23 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
             k_out[o_3 + i_3] = numberToBf16(kw0_3);
             if (stored_3) {
               k_cache[co_3 + i_3] = numberToE4m3(kw0_3 / k_scale);
-              v_cache[co_3 + i_3] = numberToE4m3(BF16_VALUES[v[vo_3 + i_3]] / v_scale);
             }
             const kw1_3 = xb_3 * ci_3 + xa_3 * si_3;
             k_out[(o_3 + 64) + i_3] = numberToBf16(kw1_3);
             if (stored_3) {
               k_cache[(co_3 + 64) + i_3] = numberToE4m3(kw1_3 / k_scale);
-              v_cache[(co_3 + 64) + i_3] = numberToE4m3(BF16_VALUES[v[(vo_3 + 64) + i_3]] / v_scale);
+            }
+          }
+        }
+        const slot_given_5 = slot_mapping[flat];
+        const stored_5 = slot_given_5 >= 0 && Math.max(slot_given_5, 0) < cache_slots;
+        const slot_5 = stored_5 ? Math.max(slot_given_5, 0) : 0;
+        if (stored_5) {
+          for (let h_5 = 0; h_5 < 8; h_5++) {
+            const co_5 = (slot_5 * 8 + h_5) * 128;
+            const vo_5 = flat * v_token_stride + h_5 * v_head_stride;
+            for (let l_5 = 0; l_5 < 128; l_5++) {
+              v_cache[co_5 + l_5] = numberToE4m3(BF16_VALUES[v[vo_5 + l_5]] / v_scale);
             }
           }
         }
@@ -339,53 +348,62 @@ function rows(batch: number, seq: number, q_token_stride: number, q_head_stride:
 
 /** out of place, 1 item(s) per token (runs schedule). */
 function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stride: number, k_token_stride: number, k_head_stride: number, v_token_stride: number, v_head_stride: number, cache_slots: number, k_scale: number, v_scale: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Uint16Array, k_in: Uint16Array, positions: Int32Array, v: Uint16Array, slot_mapping: Int32Array, k_cache: Uint8Array, v_cache: Uint8Array): void {
-  const c0_5 = SCRATCH_rowsOut_c0_5;
-  const s0_5 = SCRATCH_rowsOut_s0_5;
+  const c0_6 = SCRATCH_rowsOut_c0_6;
+  const s0_6 = SCRATCH_rowsOut_s0_6;
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < seq; s++) {
       const flat = b * seq + s;
-        const pos0_5 = positions[flat];
-        const slot_given_5 = slot_mapping[flat];
-        const stored_5 = slot_given_5 >= 0 && Math.max(slot_given_5, 0) < cache_slots;
-        const slot_5 = stored_5 ? Math.max(slot_given_5, 0) : 0;
-        for (let i_5 = 0; i_5 < 64; i_5++) {
-          const angle_6 = pos0_5 * OMEGA[i_5];
-          const cs0_5_0 = Math.cos(angle_6);
-          const cs0_5_1 = Math.sin(angle_6);
-          c0_5[i_5] = cs0_5_0;
-          s0_5[i_5] = cs0_5_1;
+        const pos0_6 = positions[flat];
+        const slot_given_6 = slot_mapping[flat];
+        const stored_6 = slot_given_6 >= 0 && Math.max(slot_given_6, 0) < cache_slots;
+        const slot_6 = stored_6 ? Math.max(slot_given_6, 0) : 0;
+        for (let i_6 = 0; i_6 < 64; i_6++) {
+          const angle_7 = pos0_6 * OMEGA[i_6];
+          const cs0_6_0 = Math.cos(angle_7);
+          const cs0_6_1 = Math.sin(angle_7);
+          c0_6[i_6] = cs0_6_0;
+          s0_6[i_6] = cs0_6_1;
         }
-        for (let h_5 = 0; h_5 < 32; h_5++) {
-          const o_5 = flat * q_token_stride + h_5 * q_head_stride;
-          for (let i_5 = 0; i_5 < 64; i_5++) {
-            const xa_5 = BF16_VALUES[q_in[o_5 + i_5]];
-            const xb_5 = BF16_VALUES[q_in[(o_5 + 64) + i_5]];
-            const ci_5 = c0_5[i_5];
-            const si_5 = s0_5[i_5];
-            q_out[o_5 + i_5] = numberToBf16(xa_5 * ci_5 - xb_5 * si_5);
-            q_out[(o_5 + 64) + i_5] = numberToBf16(xb_5 * ci_5 + xa_5 * si_5);
+        for (let h_6 = 0; h_6 < 32; h_6++) {
+          const o_6 = flat * q_token_stride + h_6 * q_head_stride;
+          for (let i_6 = 0; i_6 < 64; i_6++) {
+            const xa_6 = BF16_VALUES[q_in[o_6 + i_6]];
+            const xb_6 = BF16_VALUES[q_in[(o_6 + 64) + i_6]];
+            const ci_6 = c0_6[i_6];
+            const si_6 = s0_6[i_6];
+            q_out[o_6 + i_6] = numberToBf16(xa_6 * ci_6 - xb_6 * si_6);
+            q_out[(o_6 + 64) + i_6] = numberToBf16(xb_6 * ci_6 + xa_6 * si_6);
           }
         }
-        for (let h_5 = 0; h_5 < 8; h_5++) {
-          const o_5 = flat * k_token_stride + h_5 * k_head_stride;
-          const co_5 = (slot_5 * 8 + h_5) * 128;
-          const vo_5 = flat * v_token_stride + h_5 * v_head_stride;
-          for (let i_5 = 0; i_5 < 64; i_5++) {
-            const xa_5 = BF16_VALUES[k_in[o_5 + i_5]];
-            const xb_5 = BF16_VALUES[k_in[(o_5 + 64) + i_5]];
-            const ci_5 = c0_5[i_5];
-            const si_5 = s0_5[i_5];
-            const kw0_5 = xa_5 * ci_5 - xb_5 * si_5;
-            k_out[o_5 + i_5] = numberToBf16(kw0_5);
-            if (stored_5) {
-              k_cache[co_5 + i_5] = numberToE4m3(kw0_5 / k_scale);
-              v_cache[co_5 + i_5] = numberToE4m3(BF16_VALUES[v[vo_5 + i_5]] / v_scale);
+        for (let h_6 = 0; h_6 < 8; h_6++) {
+          const o_6 = flat * k_token_stride + h_6 * k_head_stride;
+          const co_6 = (slot_6 * 8 + h_6) * 128;
+          for (let i_6 = 0; i_6 < 64; i_6++) {
+            const xa_6 = BF16_VALUES[k_in[o_6 + i_6]];
+            const xb_6 = BF16_VALUES[k_in[(o_6 + 64) + i_6]];
+            const ci_6 = c0_6[i_6];
+            const si_6 = s0_6[i_6];
+            const kw0_6 = xa_6 * ci_6 - xb_6 * si_6;
+            k_out[o_6 + i_6] = numberToBf16(kw0_6);
+            if (stored_6) {
+              k_cache[co_6 + i_6] = numberToE4m3(kw0_6 / k_scale);
             }
-            const kw1_5 = xb_5 * ci_5 + xa_5 * si_5;
-            k_out[(o_5 + 64) + i_5] = numberToBf16(kw1_5);
-            if (stored_5) {
-              k_cache[(co_5 + 64) + i_5] = numberToE4m3(kw1_5 / k_scale);
-              v_cache[(co_5 + 64) + i_5] = numberToE4m3(BF16_VALUES[v[(vo_5 + 64) + i_5]] / v_scale);
+            const kw1_6 = xb_6 * ci_6 + xa_6 * si_6;
+            k_out[(o_6 + 64) + i_6] = numberToBf16(kw1_6);
+            if (stored_6) {
+              k_cache[(co_6 + 64) + i_6] = numberToE4m3(kw1_6 / k_scale);
+            }
+          }
+        }
+        const slot_given_8 = slot_mapping[flat];
+        const stored_8 = slot_given_8 >= 0 && Math.max(slot_given_8, 0) < cache_slots;
+        const slot_8 = stored_8 ? Math.max(slot_given_8, 0) : 0;
+        if (stored_8) {
+          for (let h_8 = 0; h_8 < 8; h_8++) {
+            const co_8 = (slot_8 * 8 + h_8) * 128;
+            const vo_8 = flat * v_token_stride + h_8 * v_head_stride;
+            for (let l_8 = 0; l_8 < 128; l_8++) {
+              v_cache[co_8 + l_8] = numberToE4m3(BF16_VALUES[v[vo_8 + l_8]] / v_scale);
             }
           }
         }
