@@ -130,7 +130,8 @@ Options:
                          layouts) whose q and k parts are rotated as strided views; writes
                          DIR/qkv.npy with v unchanged
       --positions FILE   positions for tensor / timeline / mrope specs ([tokens] or [3, tokens])
-      --k-positions FILE k's own positions ('k … tokens own' specs: [k_tokens] or [3, k_tokens])
+      --k-positions FILE k's own positions ('k … tokens own' specs: [k_tokens] or [3, k_tokens];
+                         batch layouts: k_tokens = batch · k_seq, k_seq read off k's shape)
       --sequence FILE    mrope / timeline specs: the sequence JSON of 'ropec positions'; the
                          segment table the kernel evaluates is built from it
       --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
@@ -157,7 +158,8 @@ Options:
                          e4m3(v / v_scale); finite numbers > 0
       --q-scale X        q … output fp8_e4m3 specs: q's output holds e4m3(q / q_scale), written
                          as DIR/q.npy of bytes ('|u1'); a finite number > 0
-      --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096
+      --sizes LIST       e.g. t=16,h=32,w=32,offset=7,seq_len=4096 ('k … tokens own': k's
+                         k_offset=…, k_t=…, …)
       --sizes-file FILE  the same as a JSON object
       --name NAME        which rope block of the file (default: the only one)
       --bf16             the .npy files hold bf16 bit patterns as '<u2'
