@@ -129,6 +129,19 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // And reading a cos/sin cache: q's positions [batch · seq], k's [batch · k_seq], each checked on a CPU copy.
+  own_tokens_bshd_cache: `rope own_tokens_bshd_cache {
+  head_dim 64
+  frequencies base 10000
+  positions tensor int
+  kernel {
+    q heads 8
+    k heads 2 tokens own
+    layout [batch, seq, heads, dim]
+    sincos cache(layout cos_sin)
+  }
+}
+`,
   // The same reading an engine's cos/sin cache at q's positions and k's own (each checked on a CPU copy).
   own_tokens_cache: `rope own_tokens_cache {
   head_dim 64

@@ -7,7 +7,7 @@ import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
-import { cacheArrays, fp8Q, kvCacheShape, normArrays, slotArray, strideSizes, tensors } from '../../kernel/args.js';
+import { cacheArrays, fp8Q, kvCacheShape, normArrays, positionNames, seqOf, slotArray, strideSizes, tensors, tokensOf } from '../../kernel/args.js';
 import { chunksOf, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
@@ -114,6 +114,14 @@ export function manifest(ir: OptimizedIR) {
 // ------------------------------------------------------------------------------------------------
 // PyTorch extension
 
+/**
+ * The op's C++ expression for q's or k's token count: its local `tokens` / `k_tokens` in
+ * [tokens, heads, dim]; batch layouts have only batch, seq (and k_seq) locals.
+ */
+function opTokens(ir: RopeIR, which: 'q' | 'k'): string {
+  return ir.kernel.layout === 'thd' ? tokensOf(ir, which) : `batch * ${seqOf(ir, which)}`;
+}
+
 /** The torch op's host check of segment tables, packed grid sizes or cu_seqlens given on the CPU (see emitTorch). */
 function hostCheckLines(ir: RopeIR, names: string[]): string[] {
   if (names.length === 0) return [];
@@ -130,9 +138,10 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
       `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
   } else if (a === 'positions') {
     // sincos cache: every position a row of the cache (k's own too), refused by name (on the GPU they are not read: NaN).
-    for (const p of names) {
-      const tokens = p === 'k_positions' ? 'k_tokens' : ir.kernel.layout === 'thd' ? 'tokens' : 'batch * seq';
-      const shape = ir.positions.components === 1 ? `[${p === 'k_positions' ? 'k_tokens' : 'tokens'}]` : `[${ir.positions.components}, ${p === 'k_positions' ? 'k_tokens' : 'tokens'}]`;
+    for (const which of ownTokens(ir) ? ['q', 'k'] as const : ['q'] as const) {
+      const p = positionNames(ir, which).positions;
+      const tokens = opTokens(ir, which);
+      const shape = ir.positions.components === 1 ? `[${tokensOf(ir, which)}]` : `[${ir.positions.components}, ${tokensOf(ir, which)}]`;
       L.push(`  TORCH_CHECK(${p}.scalar_type() == at::kLong && ${p}.dim() == ${ir.positions.components === 1 ? 1 : 2} && ${p}.is_contiguous(), "ropec ${ir.name}: ${p} must be a contiguous int64 tensor of shape ${shape}, got ", ${p}.scalar_type(), " of shape ", ${p}.sizes());`,
         `  TORCH_CHECK(ropec_${ir.name}_check_${p}(${p}.data_ptr<int64_t>(), ${tokens}, cache_positions) == cudaSuccess,`,
         `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
@@ -215,7 +224,8 @@ function torchOp(ir: RopeIR) {
         `const int64_t ${t}_token_stride = ${token};`, `const int64_t ${t}_head_stride = ${t}.stride(${dims.heads});`);
     }
   }
-  const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d)).join(', ')}}`;
+  // (A positions tensor's [tokens] in batch layouts: batch · seq.)
+  const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d === 'tokens' || d === 'k_tokens' ? opTokens(ir, d === 'tokens' ? 'q' : 'k') : d)).join(', ')}}`;
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
