@@ -202,7 +202,7 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     // A KV cache: the token's rotated k heads and its v heads, copied whole once the token is done
     // (an fp8 cache is written lane by lane as k is stored: cacheWrites).
     // (An fp8 cache: k's rows lane by lane as k is stored, v's rows quantized in a loop of their own.)
-    if (ctx.ir.kernel.kvCache && (only ?? 'k') === 'k') body.push(s.call(fp8Cache(ctx.ir) ? valueRows(ctx, io).name : cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
+    if (ctx.ir.kernel.kvCache && (only ?? 'k') === 'k') body.push(s.call(cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
     const own = only === 'k' && ownTokens(ctx.ir);
     const thd = ctx.ir.kernel.layout === 'thd';
     const what = only ? `${only} only${own ? `, over its own ${thd ? 'k_tokens' : 'k_seq tokens per sequence'}` : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
@@ -794,7 +794,10 @@ function slotOf(ctx: Ctx): Stmt[] {
 
 /**
  * CPU loops: after a token's parts, its k heads (rotated, as k's destination holds it) and its v
- * heads into its cache row with block copies, when the token is stored.
+ * heads into its cache row with block copies, when the token is stored. An fp8 cache: v's heads
+ * only, each lane quantized (k's lanes were quantized from their computed values as k was stored:
+ * cacheWrites); in a loop of their own, the encoder has one call site per token instead of one per
+ * rotated pair, which V8 can inline.
  */
 function cacheRows(ctx: Ctx, io: IO): Fn {
   const { idx } = ctx;
@@ -805,16 +808,25 @@ function cacheRows(ctx: Ctx, io: IO): Fn {
   const h = v('h', idx);
   const kv = ctx.ir.kernel.kvCache!;
   const whole = !ctx.ir.kernel.strided && ctx.ir.kernel.layout !== 'bhsd' && !(kv.kind === 'paged' && kv.layout === 'hnd');
+  const fp8 = fp8Cache(ctx.ir);
+  const l = v('l', idx);
   const fn: Fn = {
     name,
     params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }],
     ret: 'void',
-    doc: "the token's k heads (rotated) and v heads into its cache row, when it is stored (kv_cache)",
+    doc: fp8 ? "the token's v heads into its cache row as fp8 e4m3 of v / v_scale, when it is stored (kv_cache …(dtype fp8_e4m3))"
+      : "the token's k heads (rotated) and v heads into its cache row, when it is stored (kv_cache)",
     body: [
       ...slotOf(ctx),
       // Heads one after another in k, v and the cache row (no views, tokens outermost, a flat or NHD
       // cache): one copy of the token's every head each; otherwise head by head.
-      s.if(v('stored', 'bool'), whole ? [
+      s.if(v('stored', 'bool'), fp8 ? [s.for('h', idx, c.of(idx, 0), heads(ctx, 'k'), [
+        s.let('co', cacheRow(ctx, h)),
+        s.let('vo', headOffset(ctx, 'v', h)),
+        s.for('l', idx, c.of(idx, 0), c.of(idx, D), [
+          s.store('v_cache', e.add(v('co', idx), l), quantized(ctx, 'v', readLane(ctx, io.v, e.add(v('vo', idx), l)))),
+        ]),
+      ])] : whole ? [
         s.let('co', cacheRow(ctx, c.of(idx, 0))),
         s.copy('k_cache', v('co', idx), io.dst.k, headOffset(ctx, 'k', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
         s.copy('v_cache', v('co', idx), io.v, headOffset(ctx, 'v', c.of(idx, 0)), e.mul(heads(ctx, 'k'), c.of(idx, D))),
@@ -822,38 +834,6 @@ function cacheRows(ctx: Ctx, io: IO): Fn {
         s.let('co', cacheRow(ctx, h)),
         s.copy('k_cache', v('co', idx), io.dst.k, headOffset(ctx, 'k', h), c.of(idx, D)),
         s.copy('v_cache', v('co', idx), io.v, headOffset(ctx, 'v', h), c.of(idx, D)),
-      ])]),
-    ],
-  };
-  ctx.functions.set(name, fn);
-  return fn;
-}
-
-/**
- * CPU loops with an fp8 cache: the token's v heads into its cache row, each lane quantized, when
- * it is stored (k's lanes are quantized as k is stored: cacheWrites). In a loop of its own, the
- * encoder has one call site per token instead of one per rotated pair (V8 inlines it there).
- */
-function valueRows(ctx: Ctx, io: IO): Fn {
-  const { idx } = ctx;
-  const name = `value_rows_${io.tag}`;
-  const existing = ctx.functions.get(name);
-  if (existing) return existing;
-  const D = tensorLanes(ctx.ir, 'k').headDim;
-  const [h, l] = [v('h', idx), v('l', idx)];
-  const fn: Fn = {
-    name,
-    params: [{ name: 'b', ty: idx }, { name: 's', ty: idx }, { name: 'flat', ty: idx }],
-    ret: 'void',
-    doc: "the token's v heads into its cache row as fp8 e4m3 of v / v_scale, when it is stored (kv_cache …(dtype fp8_e4m3))",
-    body: [
-      ...slotOf(ctx),
-      s.if(v('stored', 'bool'), [s.for('h', idx, c.of(idx, 0), heads(ctx, 'k'), [
-        s.let('co', cacheRow(ctx, h)),
-        s.let('vo', headOffset(ctx, 'v', h)),
-        s.for('l', idx, c.of(idx, 0), c.of(idx, D), [
-          s.store('v_cache', e.add(v('co', idx), l), quantized(ctx, 'v', readLane(ctx, io.v, e.add(v('vo', idx), l)))),
-        ]),
       ])]),
     ],
   };
@@ -932,15 +912,15 @@ function cacheWrites(ctx: Ctx, stores: Stmt[], io: IO, o: string, h: Expr, tag: 
       const hoisted: { let: Stmt[]; value: Expr } = st.value.op === 'encode' || st.value.op === 'cast'
         ? { let: [s.let(name, st.value.a)], value: { ...st.value, a: v(name, st.value.a.ty as Ty) } }
         : ty === 'f16' || ty === 'bf16' ? { let: [], value: st.value } : { let: [s.let(name, st.value, ty as Ty)], value: v(name, ty as Ty) };
-      const [ci, vi] = [swap(st.index, co), swap(st.index, vo)];
+      const ci = swap(st.index, co);
       return [...hoisted.let, { ...st, value: hoisted.value }, s.if(v('stored', 'bool'), fp8Cache(ctx.ir) ? [
         // fp8: lane by lane, each quantized (a computed value before any 16-bit rounding); CPU
-        // loops quantize v in valueRows, after the token's heads.
+        // loops quantize v in cacheRows, after the token's heads.
         ...(computedLanes(st.value) ?? lanesOf(ctx, hoisted.value.op === 'encode' || hoisted.value.op === 'cast' ? hoisted.value.a : hoisted.value)).map((x, l) => s.store('k_cache', lanePlus(ci, l, idx), quantized(ctx, 'k', x))),
-        ...(loops ? [] : lanesOf(ctx, e.load(io.v, ty, vi)).map((x, l) => s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x)))),
+        ...(loops ? [] : lanesOf(ctx, e.load(io.v, ty, swap(st.index, vo))).map((x, l) => s.store('v_cache', lanePlus(ci, l, idx), quantized(ctx, 'v', x)))),
       ] : [
         s.store('k_cache', ci, hoisted.value),
-        s.store('v_cache', ci, e.load(io.v, ty, vi)),
+        s.store('v_cache', ci, e.load(io.v, ty, swap(st.index, vo))),
       ])];
     }
     if (st.op === 'for') return [{ ...st, body: st.body.flatMap(twin), independent: undefined }];

@@ -242,9 +242,10 @@ class Writer {
 }
 
 /** C: the arrays are non-NULL and aligned (segment_values may be NULL when it is empty). */
-function pointers(w: Writer, arrays: { name: string; bytes: number }[]): Stmt[] {
+function pointers(w: Writer, arrays: { name: string; bytes: number }[], nullWhen?: (name: string) => Expr): Stmt[] {
   return arrays.flatMap((t) => {
-    if (t.name !== 'segment_values') return w.require('pointer', e.is('pointer', t.name), { name: t.name, bytes: t.bytes === 1 ? '1 byte' : `${t.bytes} bytes` });
+    const test = nullWhen ? or(nullWhen(t.name), e.is('pointer', t.name)) : e.is('pointer', t.name);
+    if (t.name !== 'segment_values') return w.require('pointer', test, { name: t.name, bytes: t.bytes === 1 ? '1 byte' : `${t.bytes} bytes` });
     const count = param('segment_value_count');
     return w.require('segv-pointer', and(e.ge(count, i64(0)), or(and(e.eq(count, i64(0)), not(e.is('given', 'segment_values'))), e.is('pointer', 'segment_values'))), { count });
   });
@@ -294,7 +295,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   // k with its own tokens: q or k may have none (cross-attention with an empty side); that
   // tensor's pointer (and its output's) may then be NULL, as torch's empty tensors are. Checked
   // once the token counts are known.
-  const sideOf = (name: string): 'q' | 'k' | undefined => (ownTokens(ir) ? ({ q: 'q', q_out: 'q', k: 'k', k_out: 'k' } as const)[name as 'q'] : undefined);
+  const sideOf = (name: string): 'q' | 'k' | undefined => (ownTokens(ir) && ['q', 'q_out', 'k', 'k_out'].includes(name) ? (name[0] as 'q' | 'k') : undefined);
   if (C) {
     body.push(...pointers(w, cArrays(ir).filter((a) => !sideOf(a.name))));
   } else {
@@ -326,8 +327,10 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     body.push(...size('batch', 'this layout has a batch axis'), ...size('seq', 'this layout has a seq axis'));
     // k with its own tokens: its own tokens per sequence (k_tokens = batch · k_seq).
     if (ownTokens(ir)) body.push(...size('k_seq', "k has its own tokens ('k … tokens own'): it needs their count per sequence"));
-    for (const seq of ownTokens(ir) ? ['seq', 'k_seq'] : ['seq']) {
-      if (C) body.push(...w.require('batch-seq', or(e.eq(n(seq), i64(0)), e.le(n('batch'), e.div(i64(C_LIMIT), n(seq)))), { name: seq, batch: n('batch'), seq: n(seq) }));
+    if (C) {
+      for (const seq of ownTokens(ir) ? ['seq', 'k_seq'] : ['seq']) {
+        body.push(...w.require('batch-seq', or(e.eq(n(seq), i64(0)), e.le(n('batch'), e.div(i64(C_LIMIT), n(seq)))), { name: seq, batch: n('batch'), seq: n(seq) }));
+      }
     }
     body.push(s.let('n_tokens', e.mul(n('batch'), n('seq'))));
     if (ownTokens(ir)) body.push(s.let('n_k_tokens', e.mul(n('batch'), n('k_seq'))));
@@ -344,11 +347,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       body.push(s.let(`n_${key}`, i64(fixed)));
     }
   }
-  if (C) {
-    for (const a of cArrays(ir).filter((x) => sideOf(x.name))) {
-      body.push(...w.require('pointer', or(e.eq(n(tokensOf(ir, sideOf(a.name)!)), i64(0)), e.is('pointer', a.name)), { name: a.name, bytes: a.bytes === 1 ? '1 byte' : `${a.bytes} bytes` }));
-    }
-  }
+  if (C) body.push(...pointers(w, cArrays(ir).filter((a) => sideOf(a.name)), (name) => e.eq(n(tokensOf(ir, sideOf(name)!)), i64(0))));
   // (createWasmKernel also allocates a KV cache: its size.)
   if (sizesOnly) return { body: [...body, ...(ir.kernel.kvCache ? cacheSize(ir, n, size) : [])], functions };
 
