@@ -62,6 +62,8 @@ const HW = 'sectioned [h 2, w 2]';
 const SPECS = {
   idx: source('index + offset'),
   runheads: source('index + offset', { heads: false }),
+  // k with its own tokens and offset (cross-attention).
+  own: source('index + offset', { heads: false, kernel: 'q heads 2\n    k heads 1 tokens own\n    dtype f32' }),
   tensor: source('tensor int'),
   // 2^24 positions × 16 pairs × 8 bytes = 2 GiB: more than this device binds.
   bigtable: source('tensor int', { headDim: 32, kernel: 'dtype f32\n    sincos table(max_positions 16777216)' }),
@@ -150,6 +152,8 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
       return { ...qk(8), sizes: { tokens: 8 }, segment_table: Int32Array.from(TL.table), segment_values: Float32Array.from(TL.values) };
     case 'cache':
       return { ...qk(3), sizes: { tokens: 3, cache_positions: 4 }, positions: Int32Array.from([0, 3, 2]), cos_sin_cache: zeros(4 * 8) };
+    case 'own':
+      return { q: zeros(3 * 2 * 8), k: zeros(2 * 8), sizes: { tokens: 3, k_tokens: 2, offset: 1, k_offset: 4 } };
     case 'strided': case 'stridedout': case 'stridedbf16': {
       const qkv = zeros(3 * 32);
       return { q: qkv.subarray(0), k: qkv.subarray(16), sizes: { tokens: 3, offset: 0, q_token_stride: 32, q_head_stride: 8, k_token_stride: 32, k_head_stride: 8 } };
@@ -279,6 +283,7 @@ const PROVOKE: Record<string, Provocation> = {
     spec: 'runheads', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0, q_heads: 2, k_heads: 1 }).rotateInPlace({ sizes: { q_heads: 1 } }),
   },
   'wasm-capacity': { spec: 'idx', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0 }).rotateInPlace({ sizes: { tokens: 4 } }) },
+  'wasm-capacity-k': { spec: 'own', T: (mod) => mod.createWasmKernel({ tokens: 3, k_tokens: 2 }).rotateInPlace({ sizes: { k_tokens: 3 } }) },
   'wasm-engine': {
     spec: 'idx', T: (mod) => {
       const g = globalThis as { WebAssembly?: unknown };

@@ -11,6 +11,7 @@ import { dispatchWgsl } from '../src/runners/wgsl.js';
 import { runMain } from './support/cli.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { buildWgsl, testDevice, uploadBuffer, readBuffer } from './support/webgpu.js';
+import { e4m3Apart } from './support/dtype.js';
 
 const spec = (name: string, heads: string, kernel = '') => `rope ${name} {
   head_dim 32
@@ -53,7 +54,7 @@ describe('q only, k only: the language', () => {
 });
 
 describe('q only, k only: the TypeScript module', () => {
-  it('takes and returns the one tensor; rotateInto and rotateInPlace agree; no WebAssembly kernel', async () => {
+  it('takes and returns the one tensor; rotateInto and rotateInPlace agree', async () => {
     const r = compile(spec('tq', 'q heads 3\n    k heads 0'), { file: 'tq.rope', targets: ['ts'] });
     const mod = await loadGeneratedTs(r.artifacts[0].contents, 'tq');
     const q = values(4 * 3 * 32, 2);
@@ -67,9 +68,48 @@ describe('q only, k only: the TypeScript module', () => {
     const inPlace = q.slice();
     mod.rotateInPlace({ q: inPlace, sizes: { tokens: 4, offset: 9 } });
     expect(inPlace).toEqual(out.q);
-    expect(() => mod.createWasmKernel({ tokens: 4 })).toThrow('createWasmKernel: rope tq has no WebAssembly kernel: it rotates q only (the WebAssembly kernel holds both in its memory); use rotateInPlace');
     expect(() => mod.rotate({ q, sizes: { tokens: 4, k_heads: 2 } })).toThrow('sizes.k_heads: the spec fixes 0 k heads, got 2');
   });
+});
+
+describe('q only, k only: the WebAssembly kernel', () => {
+  // The kernel's memory holds the one tensor; the other is an empty view. A norm and an fp8 q ride along.
+  for (const [name, heads, kernel] of [
+    ['wq', 'q heads 3\n    k heads 0', ''], ['wk', 'q heads 0\n    k heads 2', ''],
+    ['wqn', 'q heads 3\n    k heads 0', 'norm rms(eps 1e-6)'], ['wkn', 'q heads 0\n    k heads 2', 'norm rms(eps 1e-6, weight none)'],
+    ['wq8', 'q heads 2 output fp8_e4m3\n    k heads 0', ''],
+  ] as const) {
+    it(`${name}: rotates the one tensor in its memory as the interpreter does, over calls of fewer tokens`, async () => {
+      const r = compile(spec(name, heads, kernel), { file: `${name}.rope`, targets: ['ts'] });
+      expect(r.diagnostics).toEqual([]);
+      const ir = r.irs[0];
+      const mod = await loadGeneratedTs(r.artifacts[0].contents, name);
+      expect(mod.WASM_KERNEL).toBe(true);
+      const t = ir.kernel.qHeads === 0 ? 'k' : 'q';
+      const H = (t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads)!;
+      const fp8 = ir.kernel.qOutput === 'fp8_e4m3';
+      const wasm = mod.createWasmKernel({ tokens: 5 });
+      expect(wasm[t === 'q' ? 'k' : 'q'].length).toBe(0);
+      expect(wasm[t].length).toBe(5 * H * 32);
+      const weight = values(32, 9);
+      for (const [tokens, offset] of [[5, 3], [2, 40]]) {
+        const x = values(tokens * H * 32, tokens);
+        wasm[t].set(x);
+        const extra = { sizes: { tokens, offset, ...(fp8 ? { q_scale: 0.25 } : {}) }, ...(kernel === 'norm rms(eps 1e-6)' ? { [`${t}_norm_weight`]: weight } : {}) };
+        const want = interpret(ir, { [t]: x, ...extra } as never);
+        wasm.rotateInPlace(extra);
+        if (!fp8) {
+          expect(maxDiff(wasm[t].subarray(0, x.length), want[t]), name).toBeLessThan(4e-6);
+          continue;
+        }
+        // q_out: e4m3 bytes of the rotated q / q_scale, each within one e4m3 step of the interpreter's value.
+        const bytes = wasm.q_out as Uint8Array;
+        let apart = 0;
+        for (let i = 0; i < x.length; i++) apart += e4m3Apart(bytes[i], want.q[i]) ? 1 : 0;
+        expect(apart, name).toBe(0);
+      }
+    });
+  }
 });
 
 describe('q only, k only: WGSL on a real WebGPU device', () => {

@@ -10,6 +10,7 @@ import { compile, interpret } from '../src/index.js';
 import { writeNpy } from '../src/npy.js';
 import type { RopeInputs } from '../src/compiler/runtime.js';
 import { runMain } from './support/cli.js';
+import { e4m3Apart } from './support/dtype.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { buildWgsl, compareRun, runOnGpu } from './support/webgpu.js';
 import { cudaBackend } from '../src/backends/cuda/index.js';
@@ -143,7 +144,62 @@ describe('k with its own tokens: the TypeScript module', () => {
     expect(() => mod.rotate({ ...inputs, k: values(3, 0) })).toThrow('k: expected shape [k_tokens, k_heads, head_dim] = [4, 1, 8] (32 values), got length 3');
     expect(() => mod.rotate({ ...inputs, k_positions: Int32Array.of(1) })).toThrow('k_positions: expected shape [k_tokens] = [4] (4 positions), got length 1');
     expect(() => mod.rotate({ ...inputs, sizes: { tokens: 3 } })).toThrow("sizes.k_tokens: missing; k has its own tokens ('k … tokens own'): it needs their count");
-    expect(() => mod.createWasmKernel({ tokens: 3, k_tokens: 4 })).toThrow('k has its own tokens');
+  });
+});
+
+describe('k with its own tokens: the WebAssembly kernel', () => {
+  /** Runs createWasmKernel on the inputs (q and k into its memory) and returns the largest difference from the interpreter. */
+  async function wasmDiff(source: string, name: string, inputs: RopeInputs, capacity?: Record<string, number>): Promise<number> {
+    const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
+    expect(r.diagnostics).toEqual([]);
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, name);
+    expect(mod.WASM_KERNEL).toBe(true);
+    const { q, k, sizes, ...rest } = inputs;
+    const kernel = mod.createWasmKernel(capacity ?? sizes);
+    kernel.q.set(q);
+    kernel.k.set(k);
+    const want = interpret(r.irs[0], inputs);
+    kernel.rotateInPlace({ ...rest, sizes });
+    let d = 0;
+    for (const t of ['q', 'k'] as const) for (let i = 0; i < want[t].length; i++) d = Math.max(d, Math.abs(kernel[t][i] - want[t][i]));
+    return d;
+  }
+  const wasmCases = [...CASES.map((c) => ({ ...c, source: spec('x', c.positions, undefined, '', c.axes), inputs: inputsOf(c) })),
+    ...BATCH_CASES.filter((c) => !c.layout.includes('heads, seq')).map((c) => ({ ...c, source: batchSpec('x', c), inputs: batchInputs(c) }))];
+  for (const c of wasmCases) {
+    it(`${c.name}: q over its tokens, k over its own, each at its positions, as the interpreter`, async () => {
+      const name = `wo_${c.name.replace(/-/g, '_')}`;
+      expect(await wasmDiff(c.source.replace('rope x', `rope ${name}`), name, c.inputs)).toBeLessThan(4e-6);
+    });
+  }
+
+  it('a cos/sin cache read at k_positions, a norm, an fp8 q; a kernel made for more tokens of each side', async () => {
+    expect(await wasmDiff(cacheSpec('woc', 'cos_sin'), 'woc', cacheInputs('cos_sin'), { tokens: 4, k_tokens: 9, cache_positions: CACHE_ROWS })).toBeLessThan(4e-6);
+    const c = CASES[0];
+    const norm = spec('won', c.positions, undefined, 'norm rms(eps 1e-6, weight none)');
+    expect(await wasmDiff(norm, 'won', inputsOf(c), { tokens: 6, k_tokens: 6 })).toBeLessThan(4e-6);
+    // An fp8 q: q_out's bytes within one e4m3 step of the interpreter's q; k rotated in place.
+    const r = compile(spec('wo8', c.positions, undefined, '').replace('q heads 2', 'q heads 2 output fp8_e4m3'), { file: 'wo8.rope', targets: ['ts'] });
+    expect(r.diagnostics).toEqual([]);
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'wo8');
+    const inputs = { ...inputsOf(c), sizes: { ...c.sizes, q_scale: 0.5 } };
+    const kernel = mod.createWasmKernel(inputs.sizes);
+    kernel.q.set(inputs.q);
+    kernel.k.set(inputs.k);
+    const want = interpret(r.irs[0], inputs);
+    kernel.rotateInPlace({ sizes: inputs.sizes });
+    let apart = 0;
+    for (let i = 0; i < want.q.length; i++) apart += e4m3Apart(kernel.q_out[i], want.q[i]) ? 1 : 0;
+    expect(apart).toBe(0);
+    for (let i = 0; i < want.k.length; i++) expect(Math.abs(kernel.k[i] - want.k[i])).toBeLessThan(4e-6);
+  });
+
+  it('sizes k by k_tokens, and refuses a call with more k tokens than it was made for', async () => {
+    const r = compile(spec('wocap', 'index + offset'), { file: 'wocap.rope', targets: ['ts'] });
+    const mod = await loadGeneratedTs(r.artifacts[0].contents, 'wocap');
+    const kernel = mod.createWasmKernel({ tokens: 3, k_tokens: 4 });
+    expect([kernel.q.length, kernel.k.length]).toEqual([3 * 2 * 8, 4 * 8]);
+    expect(() => kernel.rotateInPlace({ sizes: { tokens: 3, k_tokens: 5 } })).toThrow('sizes: 5 k tokens, but this WebAssembly kernel was created for at most 4 k tokens');
   });
 });
 

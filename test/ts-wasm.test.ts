@@ -6,11 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wasmRotateModule } from '../src/backends/ts/wasm.js';
 import { compile, interpret } from '../src/index.js';
-import { sameLanes, tensorLanes, type RopeIR } from '../src/compiler/ir.js';
+import { ownTokens, sameLanes, tensorLanes, type RopeIR } from '../src/compiler/ir.js';
+import { tensors } from '../src/kernel/args.js';
 import { forEachToken, headBase } from '../src/compiler/interpreter.js';
-import { resolveShape, type RopeInputs } from '../src/compiler/runtime.js';
+import { resolveShape, shapeOf, type RopeInputs } from '../src/compiler/runtime.js';
 import { loadGeneratedTs } from './support/load-ts.js';
-import { arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, propertySeed, storedArrays } from './support/random-spec.js';
+import { arbitraryCacheSpec, arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, propertySeed, storedArrays } from './support/random-spec.js';
 import { e4m3Apart, normAllowance } from './support/dtype.js';
 import { numberToE4m3 } from '../src/storage.js';
 
@@ -64,7 +65,8 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
   const want = interpret(ir, { ...inputs, q: Float32Array.from(q), k: Float32Array.from(k) });
   kernel.rotateInPlace({ ...rest, ...storedArrays(ir, inputs) });
   const merged = Float64Array.from(want.q);
-  const shape = resolveShape(ir, inputs);
+  // (k with its own tokens: over k's.)
+  const shape = shapeOf(resolveShape(ir, inputs), 'k');
   forEachToken(ir, shape, (b, s, flat) => {
     for (let h = 0; h < shape.kHeads; h++) {
       const base = headBase(ir, 'k', shape, b, s, flat, h, shape.kHeads, shape.strides!.k);
@@ -126,9 +128,10 @@ async function wasmStagesError(ir: RopeIR, code: string, seed: number): Promise<
   for (const t of ['q', 'k'] as const) {
     const heads = t === 'q' ? shape.qHeads : shape.kHeads;
     const bytes = t === 'q' && ir.kernel.qOutput ? (kernel.q_out as Uint8Array) : undefined;
-    forEachToken(ir, shape, (b, s, flat) => {
+    const own = shapeOf(shape, t);
+    forEachToken(ir, own, (b, s, flat) => {
       for (let h = 0; h < heads; h++) {
-        const base = headBase(ir, t, shape, b, s, flat, h, heads, shape.strides?.[t]);
+        const base = headBase(ir, t, own, b, s, flat, h, heads, shape.strides?.[t]);
         for (let l = 0; l < tensorLanes(ir, t).headDim; l++) {
           if (bytes) apart += e4m3Apart(bytes[base + l], want.q[base + l]) ? 1 : 0;
           else err = Math.max(err, Math.abs(kernel[t][base + l] - want[t][base + l]));
@@ -166,24 +169,34 @@ describe('TS backend: the WebAssembly kernel', () => {
     let runs = 0;
     let lanes = 0;
     let norms = 0;
+    let own = 0;
+    let one = 0;
+    let caches = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryNormSpec), fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitraryCacheSpec), fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
         const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
         fc.pre(r.ok);
         const ir = r.irs[0];
-        fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd' && !/k heads 0|q heads 0|tokens own|sincos cache/.test(source));
+        fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd');
         runs++;
+        if (ownTokens(ir)) own++;
+        if (tensors(ir).length === 1) one++;
+        if (ir.kernel.sincos.kind === 'cache') caches++;
         if (!sameLanes(ir)) lanes++;
         if (ir.kernel.norm) norms++;
         const err = await wasmError(ir, r.artifacts[0].contents, seed);
         expect(err, source).toBeLessThanOrEqual(wasmBound(ir));
       }),
-      { numRuns: 150, seed: propertySeed(20261123) },
+      { numRuns: 220, seed: propertySeed(20261123) },
     );
-    expect(runs).toBeGreaterThan(20);
+    expect(runs).toBeGreaterThan(30);
     expect(lanes).toBeGreaterThan(5);
     expect(norms).toBeGreaterThan(5);
-  }, 120_000);
+    // q-only / k-only, k with its own tokens, an engine's cos/sin cache: each drawn often enough to count.
+    expect(own).toBeGreaterThan(5);
+    expect(one).toBeGreaterThan(5);
+    expect(caches).toBeGreaterThan(5);
+  }, 180_000);
 
   it('random f32 specs with a KV-cache write (slots, paged NHD and HND, by slot_mapping or a block table, views with v in the buffer) match the interpreter, caches included', async () => {
     let runs = 0;
@@ -266,20 +279,27 @@ describe('TS backend: the WebAssembly kernel', () => {
     }
   });
 
-  it('random f32 specs writing q as fp8 e4m3 (q … output fp8_e4m3; with views, norms, KV caches) give q_out within one e4m3 step of the interpreter', async () => {
+  it('random f32 specs writing q as fp8 e4m3 (q … output fp8_e4m3; with views, norms, KV caches, k\'s own tokens, q only) give q_out within one e4m3 step of the interpreter', async () => {
     let runs = 0;
+    let own = 0;
+    let one = 0;
     await fc.assert(
       fc.asyncProperty(arbitraryFp8QSpec, fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
         const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
         fc.pre(r.ok);
         const ir = r.irs[0];
-        fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd' && !/k heads 0|q heads 0|tokens own|sincos cache/.test(source));
+        fc.pre(ir.kernel.dtype === 'f32' && ir.kernel.layout !== 'bhsd');
         runs++;
+        if (ownTokens(ir)) own++;
+        if (tensors(ir).length === 1) one++;
         expect(await wasmStagesError(ir, r.artifacts[0].contents, seed), source).toBeLessThanOrEqual(wasmBound(ir));
       }),
-      { numRuns: 40, seed: propertySeed(20261208) },
+      { numRuns: 60, seed: propertySeed(20261208) },
     );
-    expect(runs).toBe(40);
+    expect(runs).toBe(60);
+    // (k with its own tokens, and q only: an fp8 q with either.)
+    expect(own).toBeGreaterThan(0);
+    expect(one).toBeGreaterThan(0);
   }, 120_000);
 
   it('fp8 caches: the wasm encoder (integer arithmetic on the f32 bits) gives the TS encoder\'s byte for 2 × 2^20 float32 values, ±∞ and NaN included', async () => {

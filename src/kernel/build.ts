@@ -361,25 +361,30 @@ function fillEntry(ctx: Ctx, variant: Variant): Entry {
   const scale = (x: Expr, by: number) => (by === 1 ? x : e.mul(x, c.of(F, by)));
   const positions = ctx.pos.compute(ir, ctx.caps, { b: B(ctx), s: S(ctx), flat: FLAT(ctx), idx, int: ctx.int, indices: ctx.caps.intBuffers.indices });
   const recur = ctx.caps.compute === 'f64' && ir.positions.source.kind === 'index' && ir.kernel.sincos.kind === 'compute';
-  const doc = `cos and sin of every pair into cs [tokens, 2, ${P}]${recur ? ', by angle addition' : ''}`;
+  // k with its own tokens: k's fill loops over k's tokens (or k_seq per sequence) with k's sizes and positions.
+  const own = variant.tensor === 'k' && ownTokens(ir);
+  const thd = ir.kernel.layout === 'thd';
+  const over = own ? (thd ? { tokens: 'k_tokens' } : { seq: 'k_seq' }) : {};
+  const doc = `cos and sin of every pair into cs [${own ? 'k_tokens' : 'tokens'}, 2, ${P}]${own ? ", k's positions" : ''}${recur ? ', by angle addition' : ''}`;
+  const body = (stmts: Stmt[]) => (own ? ownSizes(ctx, stmts) : stmts);
   if (!recur) {
     const angle = angleFunction(ir, ctx.caps, ctx.pos, ctx.functions, idx);
     const both = v('cs0', 'vec2d');
     return {
-      kind: 'loops', name: variant.name, doc,
-      body: [...positions, s.for('j', idx, c.of(idx, 0), c.of(idx, P), [s.let('cs0', angle(j), 'vec2d'), ...put(scale(e.lane(both, 0, F), m), scale(e.lane(both, 1, F), ir.sign * m))])],
+      kind: 'loops', name: variant.name, doc, ...over,
+      body: body([...positions, s.for('j', idx, c.of(idx, 0), c.of(idx, P), [s.let('cs0', angle(j), 'vec2d'), ...put(scale(e.lane(both, 0, F), m), scale(e.lane(both, 1, F), ir.sign * m))])]),
     };
   }
   const omega = e.table('OMEGA', 'f64', j);
   const at = (a: string) => e.index(a, F, j);
   const angle = e.mul(v('pos0', F), omega);
   return {
-    kind: 'loops', name: variant.name, doc,
+    kind: 'loops', name: variant.name, doc, ...over,
     prologue: [
       ...['step_c', 'step_s', 'run_c', 'run_s'].map((a) => s.array(a, F, P)),
       s.for('j', idx, c.of(idx, 0), c.of(idx, P), [s.aset('step_c', j, e.un('cos', omega)), s.aset('step_s', j, e.un('sin', omega))]),
     ],
-    body: [
+    body: body([
       ...positions,
       s.if(e.eq(e.bitand(S(ctx), c.of(idx, 63)), c.of(idx, 0)), [
         s.for('j', idx, c.of(idx, 0), c.of(idx, P), [s.aset('run_c', j, e.un('cos', angle)), s.aset('run_s', j, e.un('sin', angle))]),
@@ -392,7 +397,7 @@ function fillEntry(ctx: Ctx, variant: Variant): Entry {
         ]),
       ]),
       s.for('j', idx, c.of(idx, 0), c.of(idx, P), put(scale(at('run_c'), m), scale(at('run_s'), ir.sign * m))),
-    ],
+    ]),
   };
 }
 

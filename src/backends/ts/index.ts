@@ -93,6 +93,7 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
       { name: 'rowsOutK', schedule: 'runs' as const, outOfPlace: true, unit: 1, tensor: 'k' as const },
     ] : []),
     ...(wasm ? [{ name: 'cosSinRows', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const }] : []),
+    ...(wasm && own ? [{ name: 'cosSinRowsK', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const, tensor: 'k' as const }] : []),
   ];
   const printed = printTsKernel(buildKernel(ir, TS_CAPABILITIES, variants).module, observe);
   const statements: StatementStructures[] = [];
@@ -219,12 +220,12 @@ function sizesFunction(ir: RopeIR): StatementStructures {
     kind: StructureKind.Function,
     name: 'sizesOf',
     parameters: [{ name: 'sizes', type: 'Sizes' }],
-    // (A KV cache's size too: the kernel allocates the caches.)
-    returnType: `{ tokens: number; qHeads: number; kHeads: number${ir.kernel.kvCache ? '; cacheSlots: number' : ''} }`,
+    // (A KV cache's size too: the kernel allocates the caches; k's own token count: it holds k's rows.)
+    returnType: `{ tokens: number; qHeads: number; kHeads: number${ownTokens(ir) ? '; kTokens: number' : ''}${ir.kernel.kvCache ? '; cacheSlots: number' : ''} }`,
     statements: [
       'const s = sizes as unknown as Record<string, number>;',
       ...printed.lines,
-      `return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads${ir.kernel.kvCache ? ', cacheSlots: n_cache_slots' : ''} };`,
+      `return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads${ownTokens(ir) ? ', kTokens: n_k_tokens' : ''}${ir.kernel.kvCache ? ', cacheSlots: n_cache_slots' : ''} };`,
     ],
   };
 }
@@ -266,12 +267,14 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
           ? [`if (srcq === dstq) { ${call(fn('rows'), { q_out: 'dstq' })} ${call(fn('rowsK'), { k_out: 'dstk' })} }`, `else { ${call(fn('rowsOut'))} ${call(fn('rowsOutK'))} }`]
           : [`if (src${T[0]} === dst${T[0]}) ${call(fn('rows'), { q_out: 'dstq', k_out: 'dstk' })}`, `else ${call(fn('rowsOut'))}`])],
     },
-    ...fns.filter((f) => f.name !== 'cosSinRows').map((f) => ({ kind: 'text' as const, text: f.text })),
+    ...fns.filter((f) => !f.name.startsWith('cosSinRows')).map((f) => ({ kind: 'text' as const, text: f.text })),
   ];
-  const fill = fns.find((f) => f.name === 'cosSinRows');
-  if (fill) {
+  // The WebAssembly kernel's fills: cosSinKernel (q and k's tokens, or q's), cosSinKernelK (k's own tokens).
+  for (const [name, kernel] of [['cosSinRows', 'cosSinKernel'], ['cosSinRowsK', 'cosSinKernelK']]) {
+    const fill = fns.find((f) => f.name === name);
+    if (!fill) continue;
     out.push({
-      kind: StructureKind.Function, name: 'cosSinKernel',
+      kind: StructureKind.Function, name: kernel,
       parameters: [{ name: 'inputs', type: 'Inputs' }, { name: 'shape', type: 'Shape' }, { name: 'cs', type: 'Float32Array' }],
       returnType: 'void',
       statements: [...setup, call(fill)],

@@ -11,13 +11,12 @@ import { ownTokens, tensorLanes, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { f64Literal } from '../common.js';
 import { messageLiteral } from './table.js';
+import { tensors } from '../../kernel/args.js';
 
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
   if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
   if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
-  if (ir.kernel.qHeads === 0 || ir.kernel.kHeads === 0) return { ok: false, why: `it rotates ${ir.kernel.qHeads === 0 ? 'k' : 'q'} only (the WebAssembly kernel holds both in its memory)` };
-  if (ownTokens(ir)) return { ok: false, why: 'k has its own tokens (the WebAssembly kernel rotates q and k of each token together)' };
   return { ok: true };
 }
 
@@ -467,6 +466,9 @@ export function wasmSource(ir: RopeIR): string {
   // `slots table`: each call's block_table (in `extra`) gives the slots, which the kernel writes where slot_mapping would be.
   const table = kv?.kind === 'paged' && kv.table === true;
   const strided = ir.kernel.strided === true;
+  // k with its own tokens: k has kTokens rows; each side is filled and rotated by a call of its own.
+  const own = ownTokens(ir);
+  const kRows = own ? 'kTokens' : 'tokens';
   const head = [
     '/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */',
     'export interface WasmKernel {',
@@ -598,7 +600,7 @@ export function wasmSource(ir: RopeIR): string {
     ...(strided ? [' * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.'] : []),
     ' */',
     `export function createWasmKernel(sizes: Sizes${strided ? ', views: WasmViews' : ''}): WasmKernel {`,
-    `  const { tokens, qHeads, kHeads${kv ? ', cacheSlots' : ''} } = sizesOf(sizes);`,
+    `  const { tokens, qHeads, kHeads${own ? ', kTokens' : ''}${kv ? ', cacheSlots' : ''} } = sizesOf(sizes);`,
     ...(strided ? [
       '  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;',
       `  if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length${kv ? ' || !whole(views.vStart) || views.vStart > views.length' : ''}) {`,
@@ -607,14 +609,14 @@ export function wasmSource(ir: RopeIR): string {
       '  const dataLen = views.length;',
     ] : [
       `  const qLen = tokens * qHeads * ${Q.headDim};`,
-      `  const kLen = tokens * kHeads * ${K.headDim};`,
+      `  const kLen = ${kRows} * kHeads * ${K.headDim};`,
       // A KV cache's v follows k (the same shape).
       `  const dataLen = qLen + kLen${kv ? ' * 2' : ''};`,
     ]),
     // A KV cache: slot_mapping (tokens i32) and the two caches follow the data.
     // (fp8 caches: one byte per element, the two together rounded up to whole 4-byte elements.)
     ...(kv ? [`  const cacheLen = cacheSlots * kHeads * ${K.headDim};`, `  const kvLen = tokens + ${fp8 ? 'Math.ceil(cacheLen / 2)' : '2 * cacheLen'};`] : []),
-    `  const csLen = tokens * ${2 * P};`,
+    `  const csLen = ${own ? 'Math.max(tokens, kTokens)' : 'tokens'} * ${2 * P};`,
     ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
     ...(weights ? [`  const normLen = ${Q.headDim + K.headDim};`] : []),
     // q's output: a byte per element of q (with views: of the buffer), in whole 4-byte elements.
@@ -655,24 +657,34 @@ export function wasmSource(ir: RopeIR): string {
     ...(kv ? ['    v,', ...(table ? [] : ['    slot_mapping,']), '    k_cache,', '    v_cache,'] : []),
     '    rotateInPlace(extra) {',
     '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
-    '      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);',
+    `      const call = callSizes === sizes ? { tokens, qHeads, kHeads${own ? ', kTokens' : ''} } : sizesOf(callSizes);`,
     `      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(${messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' })});`,
     `      if (call.tokens > tokens) throw new RangeError(${messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
+    ...(own ? [`      if (call.kTokens > kTokens) throw new RangeError(${messageLiteral('wasm-capacity-k', { tokens: 'call.kTokens', capacity: 'kTokens' })});`] : []),
     // (A KV cache's arrays are the kernel's own: v, the first tokens of slot_mapping, the caches.)
     strided
       ? `      const inputs = { ...extra, q, k, sizes: callSizes${kv ? `, v${slotsIn}, k_cache, v_cache` : ''} } as Inputs;`
-      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * ${K.headDim}), sizes: callSizes${kv ? `, v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * ${K.headDim})${slotsIn}, k_cache, v_cache` : ''} } as Inputs;`,
+      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.${kRows} === ${kRows} ? k : k.subarray(0, call.${kRows} * kHeads * ${K.headDim}), sizes: callSizes${kv ? `, v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * ${K.headDim})${slotsIn}, k_cache, v_cache` : ''} } as Inputs;`,
     '      const shape = validate(inputs);',
     // A norm's weights, checked by validate(), into the kernel's memory.
-    ...(weights ? ['      qWeight.set(inputs.q_norm_weight!);', '      kWeight.set(inputs.k_norm_weight!);'] : []),
+    // (A tensor with no heads has no weight: its side of the memory is never read.)
+    ...(weights ? tensors(ir).map((t) => `      ${t}Weight.set(inputs.${t}_norm_weight!);`) : []),
     // A block table's slots, from the validated table and the tokens' positions.
     ...(table ? ['      tableSlots(inputs, shape);'] : []),
     // fp8 caches: the scales validate() rounded to float32.
     ...(fp8 ? ['      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];'] : []),
     ...(fp8Q ? ['      scales[2] = shape.q_scale;'] : []),
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
-    '      cosSinKernel(inputs, shape, cs);',
-    `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${stageTail('0')});`,
+    ...(own ? [
+      // q over its tokens with q's positions, then k over its own with k's (the cos/sin buffer holds either).
+      '      cosSinKernel(inputs, shape, cs);',
+      `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, 0, ${strides}${stageTail('0')});`,
+      '      cosSinKernelK(inputs, shape, cs);',
+      `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.k_tokens, 0, shape.kHeads, ${strides}${stageTail('0')});`,
+    ] : [
+      '      cosSinKernel(inputs, shape, cs);',
+      `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${stageTail('0')});`,
+    ]),
     '    },',
     '  };',
     '}',
@@ -730,7 +742,8 @@ export function cosSinFactors(ir: RopeIR): { m: string; sm: string } {
  */
 function directTable(ir: RopeIR): { positions: number } | null {
   const src = ir.positions.source;
-  if (ir.kernel.sincos.kind !== 'table' || src.kind !== 'index' || ir.omega?.kind !== 'static') return null;
+  // (k with its own tokens has positions of its own: both sides take the fill.)
+  if (ir.kernel.sincos.kind !== 'table' || src.kind !== 'index' || ir.omega?.kind !== 'static' || ownTokens(ir)) return null;
   return { positions: ir.kernel.sincos.maxPositions };
 }
 
