@@ -41,6 +41,9 @@ export interface PositionFiles {
   sequence?: string;
   offsets?: string;
   cuSeqlens?: string;
+  /** `k … tokens own` with `index + offsets` / `index packed`: k's own offsets [batch] and sequence starts [batch + 1]. */
+  kOffsets?: string;
+  kCuSeqlens?: string;
   /** `grid(…) packed`: each sequence's grid sizes [batch, axes]. */
   gridSizes?: string;
   /** `sincos cache(layout cos_sin)`: the engine's cos_sin_cache [rows, rot]. */
@@ -251,10 +254,21 @@ function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeIn
   if (src.kind === 'index' && src.offset === 'per_sequence') {
     if (!files.offsets) throw new RopeArgumentError(`spec ${ir.name} adds per-sequence offsets: give --offsets o.npy of shape [batch]`);
     inputs.offsets = intTensor(load(files.offsets), files.offsets, 'offsets');
+    if (ownTokens(ir)) {
+      if (!files.kOffsets) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens and per-sequence offsets: give --k-offsets ko.npy of shape [batch]`);
+      inputs.k_offsets = intTensor(load(files.kOffsets), files.kOffsets, 'k_offsets');
+    }
   }
   if (isPacked(ir)) {
     if (!files.cuSeqlens) throw new RopeArgumentError(`spec ${ir.name} packs sequences: give --cu-seqlens c.npy of shape [batch + 1]`);
     inputs.cu_seqlens = intTensor(load(files.cuSeqlens), files.cuSeqlens, 'cu_seqlens');
+    if (ownTokens(ir) && src.kind === 'index') {
+      if (!files.kCuSeqlens) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens in packed sequences: give --k-cu-seqlens kc.npy of shape [batch + 1]`);
+      inputs.k_cu_seqlens = intTensor(load(files.kCuSeqlens), files.kCuSeqlens, 'k_cu_seqlens');
+    }
+  }
+  for (const [file, flag, takes] of [[files.kOffsets, '--k-offsets', inputs.k_offsets], [files.kCuSeqlens, '--k-cu-seqlens', inputs.k_cu_seqlens]] as const) {
+    if (file && !takes) throw new RopeArgumentError(`${file}: spec ${ir.name} takes no ${flag} (k's own ${flag === '--k-offsets' ? 'offsets' : 'packed sequences'}: 'k … tokens own' with ${flag === '--k-offsets' ? "'index + offsets'" : "'index packed'"})`);
   }
   if (src.kind === 'grid' && src.packed) {
     if (!files.gridSizes) throw new RopeArgumentError(`spec ${ir.name} packs one grid per sequence: give --grid-sizes g.npy of shape [batch, ${src.axes.length}] (${src.axes.join(', ')})`);

@@ -64,6 +64,8 @@ const SPECS = {
   runheads: source('index + offset', { heads: false }),
   // k with its own tokens and offset (cross-attention).
   own: source('index + offset', { heads: false, kernel: 'q heads 2\n    k heads 1 tokens own\n    dtype f32' }),
+  // …in packed sequences of its own (varlen cross-attention).
+  ownpacked: source('index packed', { heads: false, kernel: 'q heads 2\n    k heads 1 tokens own\n    dtype f32' }),
   tensor: source('tensor int'),
   // 2^24 positions × 16 pairs × 8 bytes = 2 GiB: more than this device binds.
   bigtable: source('tensor int', { headDim: 32, kernel: 'dtype f32\n    sincos table(max_positions 16777216)' }),
@@ -152,6 +154,8 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
       return { ...qk(8), sizes: { tokens: 8 }, segment_table: Int32Array.from(TL.table), segment_values: Float32Array.from(TL.values) };
     case 'cache':
       return { ...qk(3), sizes: { tokens: 3, cache_positions: 4 }, positions: Int32Array.from([0, 3, 2]), cos_sin_cache: zeros(4 * 8) };
+    case 'ownpacked':
+      return { q: zeros(5 * 2 * 8), k: zeros(3 * 8), sizes: { tokens: 5, k_tokens: 3 }, cu_seqlens: Int32Array.from([0, 2, 5]), k_cu_seqlens: Int32Array.from([0, 3, 3]) };
     case 'own':
       return { q: zeros(3 * 2 * 8), k: zeros(2 * 8), sizes: { tokens: 3, k_tokens: 2, offset: 1, k_offset: 4 } };
     case 'strided': case 'stridedout': case 'stridedbf16': {
@@ -375,6 +379,7 @@ const PROVOKE: Record<string, Provocation> = {
   'cu-missing': { spec: 'packed', bad: () => edit('packed', (x) => { delete x.cu_seqlens; }) },
   'cu-type': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = [0, 2, 5]; }) },
   'cu-length': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0]); }) },
+  'k-cu-length': { spec: 'ownpacked', bad: () => edit('ownpacked', (x) => { x.k_cu_seqlens = Int32Array.from([0, 3]); }) },
   'cu-start': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([1, 2, 5]); }) },
   'cu-order': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0, 3, 2, 5]); }) },
   'cu-end': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0, 2, 4]); }) },

@@ -40,21 +40,38 @@ const CASES: { name: string; positions: string; axes?: string; sizes: Record<str
   // One side without tokens while the other has some: its buffer is still bound, never touched.
   { name: 'no-k', positions: 'index + offset', sizes: { tokens: 3, k_tokens: 0, offset: 1, k_offset: 4 } },
   { name: 'no-q', positions: 'tensor int', sizes: { tokens: 0, k_tokens: 3 }, extra: { positions: new Int32Array(0), k_positions: Int32Array.of(5, 0, 2) } },
+  // Packed sequences (varlen cross-attention), with per-sequence offsets: k's own k_cu_seqlens and
+  // k_offsets, as many sequences as q's (one of k's empty).
+  { name: 'packed', positions: 'index packed', sizes: { tokens: 5, k_tokens: 4 }, extra: { cu_seqlens: Int32Array.of(0, 2, 5), k_cu_seqlens: Int32Array.of(0, 3, 4) } },
+  {
+    name: 'packed-offsets', positions: 'index packed + offsets', sizes: { tokens: 5, k_tokens: 6 },
+    extra: { cu_seqlens: Int32Array.of(0, 3, 5), k_cu_seqlens: Int32Array.of(0, 0, 6), offsets: Int32Array.of(4, 1), k_offsets: Int32Array.of(9, 2) },
+  },
 ];
+
+/** A plain spec's inputs that rotate k as the own-token spec does: k's sizes, positions, offsets and sequences as the call's. */
+function kAlone(inputs: RopeInputs, sizes: Record<string, number>): RopeInputs {
+  const { k_positions, k_offsets, k_cu_seqlens } = inputs;
+  return {
+    q: new Float32Array(0), k: inputs.k, sizes,
+    ...(k_positions ? { positions: k_positions } : {}), ...(k_offsets ? { offsets: k_offsets } : {}), ...(k_cu_seqlens ? { cu_seqlens: k_cu_seqlens } : {}),
+  } as RopeInputs;
+}
 
 function inputsOf(c: (typeof CASES)[number]): RopeInputs {
   return { q: values(c.sizes.tokens * 2 * 8, 1), k: values(c.sizes.k_tokens * 8, 2), sizes: c.sizes, ...c.extra } as RopeInputs;
 }
 
 describe('k with its own tokens: the language', () => {
-  it('takes tokens own on k (any layout), and refuses it on q (RC216), with positions k cannot own (RC218), with one tensor (RC219)', () => {
+  it('takes tokens own on k (any layout, packed, with offsets), and refuses it on q (RC216), with positions k cannot own (RC218: packed grids), with one tensor (RC219)', () => {
     const ok = compile(spec('a', 'index + offset'), { file: 'a.rope' });
     expect(ok.diagnostics).toEqual([]);
     expect(ok.irs[0].kernel.kTokens).toBe('own');
     expect(codes(spec('a', 'index', 'k heads 1').replace('q heads 2', 'q heads 2 tokens own'))).toEqual(['RC216']);
     expect(codes(spec('a', 'index', undefined, 'layout [batch, seq, heads, dim]'))).toEqual([]);
     expect(codes(spec('a', 'index', undefined, 'layout [batch, heads, seq, dim]'))).toEqual([]);
-    expect(codes(spec('a', 'index packed'))).toEqual(['RC218']);
+    expect(codes(spec('a', 'index packed'))).toEqual([]);
+    expect(codes(spec('a', 'index packed + offsets'))).toEqual([]);
     expect(codes(spec('a', 'grid(h, w) packed', undefined, '', 'axes lanes [h 4, w 4]'))).toEqual(['RC218']);
     expect(codes(spec('a', 'index', 'k heads 0 tokens own'))).toEqual(['RC219']);
     expect(codes(spec('a', 'tensor int', undefined, 'sincos cache(layout cos_sin)'))).toEqual([]);
@@ -72,9 +89,17 @@ describe('k with its own tokens: the interpreter', () => {
       const s = c.sizes;
       const qOnly = interpret(plain, { ...inputs, k: new Float32Array(s.tokens * 8) });
       const kSizes = { tokens: s.k_tokens, ...(s.k_offset !== undefined ? { offset: s.k_offset } : {}), ...(s.k_h !== undefined ? { h: s.k_h, w: s.k_w } : {}) };
-      const kOnly = interpret(plain, { q: new Float32Array(s.k_tokens * 2 * 8), k: inputs.k, sizes: kSizes, ...(inputs.k_positions ? { positions: inputs.k_positions } : {}) });
+      const kOnly = interpret(plain, { ...kAlone(inputs, kSizes), q: new Float32Array(s.k_tokens * 2 * 8) });
       expect(Array.from(got.q)).toEqual(Array.from(qOnly.q));
       expect(Array.from(got.k)).toEqual(Array.from(kOnly.k));
+      // k's offsets and sequences are its own: k with q's comes out otherwise (or is refused: other lengths).
+      if (c.name === 'packed-offsets') {
+        const withQs = { ...kAlone(inputs, kSizes), q: new Float32Array(s.k_tokens * 2 * 8), offsets: inputs.offsets };
+        expect(Array.from(got.k)).not.toEqual(Array.from(interpret(plain, withQs).k));
+        expect(() => interpret(own, { ...inputs, k_cu_seqlens: inputs.cu_seqlens })).toThrow('k_cu_seqlens: must end at k_tokens = 6, got 5');
+        expect(() => interpret(own, { ...inputs, k_cu_seqlens: Int32Array.of(0, 6) })).toThrow('k_cu_seqlens: expected shape [batch + 1] = [3] (as many sequences as cu_seqlens), got length 2');
+        expect(() => interpret(own, { ...inputs, k_offsets: undefined })).toThrow('k_offsets: missing; expected shape [batch] = [2]');
+      }
       // And k's offset is its own: k at q's offset (7, not 2) comes out otherwise.
       if (c.name === 'index') expect(Array.from(got.k)).not.toEqual(Array.from(interpret(plain, { q: new Float32Array(s.k_tokens * 2 * 8), k: inputs.k, sizes: { tokens: s.k_tokens, offset: s.offset } }).k));
     });
@@ -88,6 +113,7 @@ const BATCH_CASES: { name: string; layout: string; positions: string; axes?: str
   { name: 'bhsd-tensor', layout: 'layout [batch, heads, seq, dim]', positions: 'tensor int', sizes: { batch: 2, seq: 2, k_seq: 3 }, extra: { positions: Int32Array.of(4, 1, 9, 0), k_positions: Int32Array.of(30, 2, 0, 17, 5, 8) } },
   { name: 'bhsd-grid', layout: 'layout [batch, heads, seq, dim]', positions: 'grid(h, w) prefix 1', axes: 'axes lanes [h 4, w 4]', sizes: { batch: 2, seq: 7, k_seq: 5, h: 2, w: 3, k_h: 2, k_w: 2 } },
   { name: 'bshd-no-k', layout: 'layout [batch, seq, heads, dim]', positions: 'index', sizes: { batch: 3, seq: 2, k_seq: 0 } },
+  { name: 'bshd-offsets', layout: 'layout [batch, seq, heads, dim]', positions: 'index + offsets', sizes: { batch: 2, seq: 3, k_seq: 2 }, extra: { offsets: Int32Array.of(5, 0), k_offsets: Int32Array.of(1, 7) } },
 ];
 const batchSpec = (name: string, c: (typeof BATCH_CASES)[number], k = 'k heads 1 tokens own', extra = '') => spec(name, c.positions, k, `${c.layout}\n    ${extra}`, c.axes);
 function batchInputs(c: (typeof BATCH_CASES)[number]): RopeInputs {
@@ -105,7 +131,7 @@ describe('k with its own tokens in batch layouts: the interpreter', () => {
       const s = c.sizes;
       const qOnly = interpret(plain, { ...inputs, k: new Float32Array(s.batch * s.seq * 8) });
       const kSizes = { batch: s.batch, seq: s.k_seq, ...(s.k_offset !== undefined ? { offset: s.k_offset } : {}), ...(s.k_h !== undefined ? { h: s.k_h, w: s.k_w } : {}) };
-      const kOnly = interpret(plain, { q: new Float32Array(s.batch * s.k_seq * 2 * 8), k: inputs.k, sizes: kSizes, ...(inputs.k_positions ? { positions: inputs.k_positions } : {}) });
+      const kOnly = interpret(plain, { ...kAlone(inputs, kSizes), q: new Float32Array(s.batch * s.k_seq * 2 * 8) });
       expect(Array.from(got.q)).toEqual(Array.from(qOnly.q));
       expect(Array.from(got.k)).toEqual(Array.from(kOnly.k));
       if (c.name === 'bshd-index') {
@@ -334,7 +360,12 @@ describe.skipIf(!nvccAvailable())('k with its own tokens: CUDA (the CPU harness)
           return x;
         });
       expect(nulls.length).toBe(3);
-      const results = await runHarness(harness, [...cases.map((c) => c.harness), badCase.harness, ...nulls.map((c) => c.harness)]);
+      // k's own packed sequences, held in host memory, are checked (check_k_cu_seqlens): one that ends short of k_tokens is refused.
+      const packed = CASES.findIndex((c) => c.name === 'packed');
+      const badPacked = prepareCase(irs[packed], { ...all[packed].inputs, k_cu_seqlens: Int32Array.of(0, 3, 3) });
+      const results = await runHarness(harness, [...cases.map((c) => c.harness), badCase.harness, ...nulls.map((c) => c.harness), badPacked.harness]);
+      expect(results[results.length - 1].status).toBe(1);
+      expect(results[results.length - 1].why).toBe('k_cu_seqlens: must end at k_tokens = 4, got 3');
       cases.forEach((c, i) => expect(compareWithInterpreter(c, results[i]), `${c.ir.name} ${i % 2}`).toBeUndefined());
       nulls.forEach((c, i) => expect(compareWithInterpreter(c, results[cases.length + 1 + i]), `${c.ir.name} NULL`).toBeUndefined());
       expect(results[cases.length].status).toBe(1);
@@ -383,6 +414,22 @@ describe('k with its own tokens: ropec run', () => {
         const cached = await runMain('run', join(dir, 'c.rope'), '--q', join(dir, 'q3.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--k-positions', join(dir, 'kp.npy'), '--out', join(dir, `out6${backend}`), '-b', backend, '--compare', 'interp');
         expect(cached.status, cached.stderr).toBe(0);
       }
+      // Varlen cross-attention: packed q and k, each with its own sequence starts and offsets.
+      writeFileSync(join(dir, 'p.rope'), spec('rp', 'index packed + offsets'));
+      writeFileSync(join(dir, 'qp.npy'), writeNpy('<f4', [5, 2, 8], values(5 * 16, 9)));
+      writeFileSync(join(dir, 'kp6.npy'), writeNpy('<f4', [6, 1, 8], values(6 * 8, 10)));
+      for (const [file, data] of [['cu', [0, 3, 5]], ['kcu', [0, 0, 6]], ['off', [4, 1]], ['koff', [9, 2]]] as const) {
+        writeFileSync(join(dir, `${file}.npy`), writeNpy('<i4', [data.length], Int32Array.from(data)));
+      }
+      const packedArgs = ['run', join(dir, 'p.rope'), '--q', join(dir, 'qp.npy'), '--k', join(dir, 'kp6.npy'), '--cu-seqlens', join(dir, 'cu.npy'), '--offsets', join(dir, 'off.npy')];
+      for (const backend of ['interp', 'ts', 'cuda']) {
+        const packed = await runMain(...packedArgs, '--k-cu-seqlens', join(dir, 'kcu.npy'), '--k-offsets', join(dir, 'koff.npy'), '--out', join(dir, `outp${backend}`), '-b', backend, '--compare', 'interp');
+        expect(packed.status, packed.stderr).toBe(0);
+      }
+      const noKcu = await runMain(...packedArgs, '--k-offsets', join(dir, 'koff.npy'), '--out', join(dir, 'outp2'));
+      expect(noKcu.stderr).toContain('spec rp gives k its own tokens in packed sequences: give --k-cu-seqlens kc.npy of shape [batch + 1]');
+      const stray = await runMain('run', join(dir, 'b.rope'), '--q', join(dir, 'qb.npy'), '--k', join(dir, 'kb.npy'), '--k-offsets', join(dir, 'koff.npy'), '--out', join(dir, 'outp3'));
+      expect(stray.stderr).toContain("koff.npy: spec rb takes no --k-offsets (k's own offsets: 'k … tokens own' with 'index + offsets')");
       writeFileSync(join(dir, 'v.rope'), spec('rv', 'index', 'k heads 1 tokens own', 'strided'));
       writeFileSync(join(dir, 'qkv.npy'), writeNpy('<f4', [3, 4, 8], values(3 * 32, 6)));
       const qkv = await runMain('run', join(dir, 'v.rope'), '--qkv', join(dir, 'qkv.npy'), '--out', join(dir, 'out5'));

@@ -155,6 +155,31 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // Varlen cross-attention: q and k in packed sequences of their own (cu_seqlens, k_cu_seqlens, checked on CPU copies) with their own offsets.
+  own_tokens_packed: `rope own_tokens_packed {
+  head_dim 64
+  frequencies base 10000
+  positions index packed + offsets
+  kernel {
+    q heads 8
+    k heads 2 tokens own
+    dtype bf16
+  }
+}
+`,
+  // Per-sequence offsets of q and of k in [batch, seq, heads, dim] and [batch, k_seq, heads, dim].
+  own_tokens_offsets: `rope own_tokens_offsets {
+  head_dim 64
+  frequencies base 10000
+  positions index + offsets
+  kernel {
+    q heads 8
+    k heads 2 tokens own
+    layout [batch, seq, heads, dim]
+    inplace
+  }
+}
+`,
   own_tokens_grid: `rope own_tokens_grid {
   head_dim 48
   axes lanes [t 16, h 16, w 16]

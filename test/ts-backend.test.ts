@@ -88,6 +88,7 @@ describe('TS backend: random specs', () => {
     let own = 0;
     let ownCaches = 0;
     let ownBatch = 0;
+    let ownSeqs = 0;
     let norms = 0;
     let kvs = 0;
     let tables = 0;
@@ -104,6 +105,8 @@ describe('TS backend: random specs', () => {
         if (ownTokens(r.irs[0])) own++;
         if (ownTokens(r.irs[0]) && r.irs[0].kernel.sincos.kind === 'cache') ownCaches++;
         if (ownTokens(r.irs[0]) && r.irs[0].kernel.layout !== 'thd') ownBatch++;
+        // (k's own packed sequences or per-sequence offsets: k_cu_seqlens, k_offsets.)
+        if (ownTokens(r.irs[0]) && (r.irs[0].positions.sequences === 'packed' || /offsets/.test(c.source))) ownSeqs++;
         if (r.irs[0].kernel.norm) norms++;
         if (r.irs[0].kernel.kvCache) kvs++;
         const kv = r.irs[0].kernel.kvCache;
@@ -115,8 +118,8 @@ describe('TS backend: random specs', () => {
       { numRuns: 265, seed: propertySeed(20261123) },
     );
     // What the fixed draw holds (another seed's, ROPEC_PROPERTY_SEED, is only reported).
-    const drawn = { views, caches, ones, lanes, own, ownCaches, ownBatch, norms, kvs, tables, fp8, fp8q };
-    const least = { views: 30, caches: 30, ones: 25, lanes: 20, own: 20, ownCaches: 3, ownBatch: 5, norms: 20, kvs: 20, tables: 3, fp8: 3, fp8q: 15 };
+    const drawn = { views, caches, ones, lanes, own, ownCaches, ownBatch, ownSeqs, norms, kvs, tables, fp8, fp8q };
+    const least = { views: 30, caches: 30, ones: 25, lanes: 20, own: 20, ownCaches: 3, ownBatch: 5, ownSeqs: 3, norms: 20, kvs: 20, tables: 3, fp8: 3, fp8q: 15 };
     if (!fixedDraw) console.log(`[ts] random specs drawn: ${JSON.stringify(drawn)}`);
     else for (const [what, n] of Object.entries(least)) expect(drawn[what as keyof typeof drawn], what).toBeGreaterThan(n);
   }, 120_000);

@@ -1113,18 +1113,19 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
         "use 'sincos compute'");
     }
   }
-  // k with its own tokens: one sequence of each ([tokens, heads, dim]) or batch sequences of each
-  // (seq and k_seq tokens in batch layouts), a position source
+  // k with its own tokens: one sequence of each ([tokens, heads, dim]), as many packed sequences of
+  // each (cu_seqlens, k_cu_seqlens) or batch sequences of each (seq and k_seq tokens in batch
+  // layouts), a position source
   // that gives k its own positions from its own sizes, and both tensors rotated. A cos/sin cache
   // is read at k's own positions too (each checked against the cache's rows).
   if (kernel.kTokens && d.kTokensSpan) {
     const at = d.kTokensSpan;
-    const unsupported = pos.kind === 'index' ? (pos.packed ? 'packed sequences' : pos.offset === 'per_sequence' ? 'per-sequence offsets' : undefined)
-      : pos.kind === 'grid' ? (pos.packed ? 'packed grids' : undefined)
+    // (Index positions, packed or with per-sequence offsets: k has its own k_cu_seqlens, k_offsets.)
+    const unsupported = pos.kind === 'grid' ? (pos.packed ? 'packed grids' : undefined)
       : (pos.kind === 'mrope' || pos.kind === 'timeline') && pos.input === 'segments' ? `a fused ${pos.kind} segment table` : undefined;
     if (unsupported) {
-      r.error('RC218', `'k … tokens own' gives k its own positions from an offset, grid sizes or a positions tensor; these positions come from ${unsupported}`, at,
-        "use 'positions index', 'index + offset', 'grid(…)' or a positions tensor ('tensor', or 'mrope(…) tensor' / 'timeline tensor')");
+      r.error('RC218', `'k … tokens own' gives k its own positions from offsets, packed sequences, grid sizes or a positions tensor; these positions come from ${unsupported}`, at,
+        "use 'positions index' (+ offset, + offsets, packed), 'grid(…)' or a positions tensor ('tensor', or 'mrope(…) tensor' / 'timeline tensor')");
     }
     if (kernel.qHeads === 0 || kernel.kHeads === 0) r.error('RC219', "'k … tokens own' needs both q and k: one of them has 0 heads", at);
   }

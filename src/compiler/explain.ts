@@ -66,7 +66,10 @@ export function explain(ir: RopeIR): string {
     out.push(`  pairs with ω = 0 (not rotated): ${describeIndices(still.map((p) => p.index))} (${still.length}), lanes ${describeIndices(lanes)}`);
   }
   out.push(`  positions: ${positionWords(ir)}`);
-  if (ownTokens(ir)) out.push(`  k: its own tokens (${ir.kernel.layout === 'thd' ? 'k_tokens' : 'k_seq per sequence'}) and positions, from the same source (k's own offset, grid sizes or positions tensor)`);
+  if (ownTokens(ir)) {
+    const count = ir.kernel.layout !== 'thd' ? 'k_seq per sequence' : ir.positions.sequences === 'packed' ? 'k_tokens in packed sequences of its own, k_cu_seqlens' : 'k_tokens';
+    out.push(`  k: its own tokens (${count}) and positions, from the same source (k's own offset(s), grid sizes or positions tensor)`);
+  }
   out.push(`  attention factor: ${ir.attentionFactor}`);
   if (omegaSeq !== undefined) out.push(`  frequencies depend on seq_len at run time; the table shows seq_len = ${omegaSeq}`);
   out.push('');

@@ -103,7 +103,7 @@ export function interpret(ir: RopeIR, inputs: RopeInputs): RopeOutputs {
   // k with its own tokens: its own pass, over its tokens and positions; otherwise one pass rotates
   // every head of q and k of each token.
   const passes: { tensors: ('q' | 'k')[]; shape: ResolvedShape; inputs: RopeInputs }[] = shape.k
-    ? [{ tensors: ['q'], shape, inputs }, { tensors: ['k'], shape: shapeOf(shape, 'k'), inputs: { ...inputs, positions: inputs.k_positions } }]
+    ? [{ tensors: ['q'], shape, inputs }, { tensors: ['k'], shape: shapeOf(shape, 'k'), inputs: { ...inputs, positions: inputs.k_positions, offsets: inputs.k_offsets } }]
     : [{ tensors: ['q', 'k'], shape, inputs }];
   for (const pass of passes) {
     if (ir.kernel.norm) normPass(ir, pass.shape, inputs, pass.tensors, { q, k });

@@ -64,6 +64,10 @@ export interface RopeInputs {
   segment_values?: ArrayLike<number>;
   offsets?: ArrayLike<number>;
   cu_seqlens?: ArrayLike<number>;
+  /** `k … tokens own` with `index + offsets`: each sequence's offset of k, [batch]. */
+  k_offsets?: ArrayLike<number>;
+  /** `k … tokens own` with `index packed`: where each of k's sequences starts, then k_tokens, [batch + 1]. */
+  k_cu_seqlens?: ArrayLike<number>;
   /** `positions grid(…) packed`: each sequence's grid sizes, [batch, axes] (axes in spec order). */
   grid_sizes?: ArrayLike<number>;
   /** `sincos cache(layout cos_sin)`: [cache_positions, rot], row p = cos of every pair, then sin (vLLM, FlashInfer). */
@@ -137,8 +141,8 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
-  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table } = inputs;
-  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table };
+  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table } = inputs;
+  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table };
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)
     .run(checks.body);
   const get = (name: string) => n.get(`n_${name}`)!;
@@ -161,10 +165,17 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
   if (ir.kernel.kvCache) shape.cacheSlots = get('cache_slots');
   if (n.has('n_table_blocks')) shape.tableBlocks = get('table_blocks');
   if (ownTokens(ir)) {
-    // k: its own tokens (one sequence of k_tokens, or batch sequences of k_seq), offset and grid sizes.
+    // k: its own tokens (one sequence of k_tokens, q's number of packed sequences in k_cu_seqlens, or
+    // batch sequences of k_seq), offset(s) and grid sizes.
     const kTokens = get('k_tokens');
-    const kSeq = ir.kernel.layout === 'thd' ? kTokens : get('k_seq');
-    shape.k = { ...shape, batch: ir.kernel.layout === 'thd' ? 1 : shape.batch, seq: kSeq, tokens: kTokens, offset: n.has('n_k_offset') ? get('k_offset') : 0 };
+    const thd = ir.kernel.layout === 'thd';
+    shape.k = { ...shape, batch: thd && !isPacked(ir) ? 1 : shape.batch, seq: thd ? kTokens : get('k_seq'), tokens: kTokens, offset: n.has('n_k_offset') ? get('k_offset') : 0 };
+    if (isPacked(ir)) {
+      // (Its longest sequence is its seq, as q's.)
+      shape.k.cuSeqlens = k_cu_seqlens;
+      shape.k.seq = 0;
+      for (let b = 0; b < shape.batch; b++) shape.k.seq = Math.max(shape.k.seq, k_cu_seqlens![b + 1] - k_cu_seqlens![b]);
+    }
     if (src.kind === 'grid') shape.k.grid = src.axes.map((a) => get(`k_grid_${a.name}`));
   }
   if (usesSegmentTable(ir)) {

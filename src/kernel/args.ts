@@ -164,10 +164,13 @@ export const seqOf = (ir: RopeIR, which: 'q' | 'k'): 'seq' | 'k_seq' => (which =
  * The run-time names of one tensor's position inputs: q's are the spec's (offset, positions,
  * grid_AXIS), k's with its own tokens are k_offset, k_positions, k_grid_AXIS (TS key k_AXIS).
  */
-export function positionNames(ir: RopeIR, which: 'q' | 'k'): { tokens: string; seq: string; offset: string; positions: string; grid: (axis: string) => { name: string; key: string } } {
+export function positionNames(ir: RopeIR, which: 'q' | 'k'): { tokens: string; seq: string; offset: string; offsets: string; cuSeqlens: string; positions: string; grid: (axis: string) => { name: string; key: string } } {
   const own = which === 'k' && ownTokens(ir);
   const p = own ? 'k_' : '';
-  return { tokens: tokensOf(ir, which), seq: seqOf(ir, which), offset: `${p}offset`, positions: `${p}positions`, grid: (a) => ({ name: `${p}grid_${a}`, key: `${p}${a}` }) };
+  return {
+    tokens: tokensOf(ir, which), seq: seqOf(ir, which), offset: `${p}offset`, offsets: `${p}offsets`, cuSeqlens: `${p}cu_seqlens`, positions: `${p}positions`,
+    grid: (a) => ({ name: `${p}grid_${a}`, key: `${p}${a}` }),
+  };
 }
 
 /** The axes of q and k in a layout, outermost first (every host's shape text is made from these). */
@@ -209,8 +212,14 @@ export function callArguments(ir: RopeIR): CallArg[] {
     array('positions', 'position', c === 1 ? ['tokens'] : [c, 'tokens'], c === 1 ? 'one position per token' : `${c} position components per token, component-major`);
     if (ownTokens(ir)) array('k_positions', 'position', c === 1 ? ['k_tokens'] : [c, 'k_tokens'], c === 1 ? "k's positions, one per k token" : `k's ${c} position components per k token, component-major`);
   }
-  if (src.kind === 'index' && src.offset === 'per_sequence') array('offsets', 'offset', ['batch'], 'position offset of each sequence');
-  if (packed) array('cu_seqlens', 'index', ['batch + 1'], 'start of each packed sequence, then tokens');
+  if (src.kind === 'index' && src.offset === 'per_sequence') {
+    array('offsets', 'offset', ['batch'], 'position offset of each sequence');
+    if (ownTokens(ir)) array('k_offsets', 'offset', ['batch'], "position offset of each sequence of k (k … tokens own)");
+  }
+  if (packed) {
+    array('cu_seqlens', 'index', ['batch + 1'], 'start of each packed sequence, then tokens');
+    if (ownTokens(ir)) array('k_cu_seqlens', 'index', ['batch + 1'], "start of each packed sequence of k, then k_tokens (k … tokens own: as many sequences as q's)");
+  }
   if (src.kind === 'grid' && src.sizes === 'per_sequence') {
     array('grid_sizes', 'index', ['batch', src.axes.length], `grid sizes (${src.axes.map((a) => a.name).join(', ')}) of each packed sequence`);
   }

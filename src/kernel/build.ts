@@ -140,8 +140,14 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
     out.push({ name: 'segment_table', element: 'i32', access: 'read', doc: 'segment table (docs/positions.md)' });
     out.push({ name: 'segment_values', element: 'f32', access: 'read', doc: 'frame times and grid temporal scales' });
   }
-  if (src.kind === 'index' && src.offset === 'per_sequence') out.push({ name: 'offsets', element: caps.intBuffers.offsets, access: 'read', doc: 'position offset of each sequence [batch]' });
-  if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: 'sequence starts [batch + 1]' });
+  if (src.kind === 'index' && src.offset === 'per_sequence') {
+    out.push({ name: 'offsets', element: caps.intBuffers.offsets, access: 'read', doc: 'position offset of each sequence [batch]' });
+    if (ownTokens(ir)) out.push({ name: 'k_offsets', element: caps.intBuffers.offsets, access: 'read', doc: 'position offset of each sequence of k [batch]' });
+  }
+  if (ir.positions.sequences === 'packed') {
+    out.push({ name: 'cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: 'sequence starts [batch + 1]' });
+    if (ownTokens(ir)) out.push({ name: 'k_cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: "k's sequence starts [batch + 1]" });
+  }
   if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', element: caps.intBuffers.indices, access: 'read', doc: 'grid sizes of each sequence [batch, axes]' });
   if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', element: 'f32', access: 'read', doc: '(cos, sin) of p·ω_j, [max_positions, pairs, 2]' });
   const sc = ir.kernel.sincos;
@@ -204,10 +210,10 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     // (An fp8 cache: k's rows lane by lane as k is stored, v's rows quantized in a loop of their own.)
     if (ctx.ir.kernel.kvCache && (only ?? 'k') === 'k') body.push(s.call(cacheRows(ctx, io).name, B(ctx), S(ctx), FLAT(ctx)));
     const own = only === 'k' && ownTokens(ctx.ir);
-    const thd = ctx.ir.kernel.layout === 'thd';
-    const what = only ? `${only} only${own ? `, over its own ${thd ? 'k_tokens' : 'k_seq tokens per sequence'}` : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
-    // k's own tokens: one sequence of k_tokens, or batch sequences of k_seq.
-    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? (thd ? { tokens: 'k_tokens' } : { seq: 'k_seq' }) : {}) };
+    const loop = ownLoop(ctx.ir);
+    const over = 'seq' in loop ? 'k_seq tokens per sequence' : 'cu' in loop ? 'packed sequences (k_cu_seqlens)' : 'k_tokens';
+    const what = only ? `${only} only${own ? `, over its own ${over}` : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
+    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? ownLoop(ctx.ir) : {}) };
   }
   if (ownTokens(ctx.ir)) return ownTokensEntry(ctx, variant, sched, io, place, groups);
   if (variant.heads === 'serial') {
@@ -281,6 +287,12 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
 
 /** The first head of group g of G heads. */
 const scaled = (g: Expr, G: number, idx: Scalar): Expr => (G === 1 ? g : e.mul(g, c.of(idx, G)));
+
+/** CPU loops of k over its own tokens: one sequence of k_tokens, its packed sequences (k_cu_seqlens), or batch sequences of k_seq. */
+function ownLoop(ir: OptimizedIR): { tokens: string } | { seq: string } | { cu: string } {
+  if (ir.kernel.layout !== 'thd') return { seq: 'k_seq' };
+  return ir.positions.sequences === 'packed' ? { cu: 'k_cu_seqlens' } : { tokens: 'k_tokens' };
+}
 
 /**
  * A GPU entry of a spec whose k has its own tokens (`k … tokens own`): q's items over the call's
@@ -363,8 +375,7 @@ function fillEntry(ctx: Ctx, variant: Variant): Entry {
   const recur = ctx.caps.compute === 'f64' && ir.positions.source.kind === 'index' && ir.kernel.sincos.kind === 'compute';
   // k with its own tokens: k's fill loops over k's tokens (or k_seq per sequence) with k's sizes and positions.
   const own = variant.tensor === 'k' && ownTokens(ir);
-  const thd = ir.kernel.layout === 'thd';
-  const over = own ? (thd ? { tokens: 'k_tokens' } : { seq: 'k_seq' }) : {};
+  const over = own ? ownLoop(ir) : {};
   const doc = `cos and sin of every pair into cs [${own ? 'k_tokens' : 'tokens'}, 2, ${P}]${own ? ", k's positions" : ''}${recur ? ', by angle addition' : ''}`;
   const body = (stmts: Stmt[]) => (own ? ownSizes(ctx, stmts) : stmts);
   if (!recur) {
@@ -502,7 +513,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
 function ownSizes(ctx: Ctx, stmts: Stmt[]): Stmt[] {
   const [q, k] = [positionNames(ctx.ir, 'q'), positionNames(ctx.ir, 'k')];
   const src = ctx.ir.positions.source;
-  const names = new Map<string, string>([[q.tokens, k.tokens], [q.offset, k.offset], [q.positions, k.positions]]);
+  const names = new Map<string, string>([[q.tokens, k.tokens], [q.offset, k.offset], [q.offsets, k.offsets], [q.cuSeqlens, k.cuSeqlens], [q.positions, k.positions]]);
   if (ctx.ir.kernel.layout !== 'thd') names.set(q.seq, k.seq);
   if (src.kind === 'grid') for (const a of src.axes) names.set(q.grid(a.name).name, k.grid(a.name).name);
   return mapExprs(stmts, (x) => {

@@ -109,17 +109,18 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'ITWC', 'table-short', '`block_table`, `sizes.table_blocks`', 'a token\'s position is negative or past what a row of table_blocks blocks holds. W: positions computed, or given as a typed array; C: in host memory; on the device such a token is not written', 'block_table: {who} is at position {p}, outside the positions [0, {cap}) that a row of {width} blocks of {block} slots holds'),
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
-  row('Sequences', 'ITW', 'offsets-missing', '`offsets`', 'absent (`index + offsets`)', 'offsets: missing; expected shape [batch] = [{batch}]'),
-  row('Sequences', 'T', 'offsets-type', '`offsets`', 'not an `Int32Array`', 'offsets: expected an Int32Array of shape [batch] = [{batch}], got {type}'),
-  row('Sequences', 'ITW', 'offsets-length', '`offsets`', 'not `batch` values', 'offsets: expected shape [batch] = [{batch}], got length {length}'),
-  row('Sequences', 'IW', 'offsets-entry', '`offsets`', 'an entry is not a whole number in the i32 range', 'offsets: entry {b} must be a whole number in the i32 range, got {value}'),
-  row('Sequences', 'W', 'offsets-i32', '`offsets`', 'WGSL positions are i32: a sequence\'s last position passes 2^31 − 1', 'offsets: entry {b}: positions reach {last} + {offset} = {position}, past the i32 range of the kernel\'s positions (2^31 − 1)'),
-  row('Sequences', 'ITW', 'cu-missing', '`cu_seqlens`', 'absent (`index packed`, `grid(…) packed`)', 'cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]'),
-  row('Sequences', 'T', 'cu-type', '`cu_seqlens`', 'not an `Int32Array`', 'cu_seqlens: expected an Int32Array of shape [batch + 1], got {type}'),
+  row('Sequences', 'ITW', 'offsets-missing', '`offsets`, `k_offsets` (`k … tokens own`)', 'absent (`index + offsets`)', '{name}: missing; expected shape [batch] = [{batch}]'),
+  row('Sequences', 'T', 'offsets-type', '`offsets`, `k_offsets`', 'not an `Int32Array`', '{name}: expected an Int32Array of shape [batch] = [{batch}], got {type}'),
+  row('Sequences', 'ITW', 'offsets-length', '`offsets`, `k_offsets`', 'not `batch` values', '{name}: expected shape [batch] = [{batch}], got length {length}'),
+  row('Sequences', 'IW', 'offsets-entry', '`offsets`, `k_offsets`', 'an entry is not a whole number in the i32 range', '{name}: entry {b} must be a whole number in the i32 range, got {value}'),
+  row('Sequences', 'W', 'offsets-i32', '`offsets`, `k_offsets`', 'WGSL positions are i32: a sequence\'s last position passes 2^31 − 1', '{name}: entry {b}: positions reach {last} + {offset} = {position}, past the i32 range of the kernel\'s positions (2^31 − 1)'),
+  row('Sequences', 'ITW', 'cu-missing', '`cu_seqlens`, `k_cu_seqlens` (`k … tokens own`)', 'absent (`index packed`, `grid(…) packed`)', '{name}: missing; packed sequences need {name} of shape [batch + 1]'),
+  row('Sequences', 'T', 'cu-type', '`cu_seqlens`, `k_cu_seqlens`', 'not an `Int32Array`', '{name}: expected an Int32Array of shape [batch + 1], got {type}'),
   row('Sequences', 'ITW', 'cu-length', '`cu_seqlens`', 'fewer than 2 entries', 'cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length {length}'),
-  row('Sequences', 'ITWC', 'cu-start', '`cu_seqlens`', 'does not start at 0', 'cu_seqlens: must start at 0, got {value}'),
-  row('Sequences', 'ITWC', 'cu-order', '`cu_seqlens`', 'decreases (or holds a fraction)', 'cu_seqlens: must be non-decreasing whole numbers; entry {i} is {value} after {before}'),
-  row('Sequences', 'ITWC', 'cu-end', '`cu_seqlens`', 'does not end at `tokens`', 'cu_seqlens: must end at tokens = {tokens}, got {value}'),
+  row('Sequences', 'ITW', 'k-cu-length', '`k_cu_seqlens` (`k … tokens own`)', 'not one entry more than q\'s sequences: k has as many packed sequences as q', 'k_cu_seqlens: expected shape [batch + 1] = [{want}] (as many sequences as cu_seqlens), got length {length}'),
+  row('Sequences', 'ITWC', 'cu-start', '`cu_seqlens`, `k_cu_seqlens`', 'does not start at 0', '{name}: must start at 0, got {value}'),
+  row('Sequences', 'ITWC', 'cu-order', '`cu_seqlens`, `k_cu_seqlens`', 'decreases (or holds a fraction)', '{name}: must be non-decreasing whole numbers; entry {i} is {value} after {before}'),
+  row('Sequences', 'ITWC', 'cu-end', '`cu_seqlens`, `k_cu_seqlens`', 'does not end at `tokens` (k\'s: `k_tokens`)', '{name}: must end at {count} = {tokens}, got {value}'),
   row('Sequences', 'ITW', 'grids-missing', '`grid_sizes`', 'absent (`grid(…) packed`)', 'grid_sizes: missing; packed grids need grid_sizes of shape {shape}'),
   row('Sequences', 'T', 'grids-type', '`grid_sizes`', 'not an `Int32Array`', 'grid_sizes: expected an Int32Array of shape {shape}, got {type}'),
   row('Sequences', 'ITW', 'grids-length', '`grid_sizes`', 'not `batch × axes` values', 'grid_sizes: expected shape {shape}, got length {length}'),
@@ -312,13 +313,24 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       // grid(…) packed checks cu_seqlens inside check_grid_sizes.
       if (src.kind === 'index') {
         body.push(s.if(e.is('hostMemory', ''), [s.call('check_cu_seqlens', n('batch'), n('tokens'))]));
-        functions.push(cuSeqlensFunction(w));
+        functions.push(cuSeqlensFunction(w, 'q'));
+        // k with its own tokens: its own packed sequences.
+        if (ownTokens(ir)) {
+          body.push(s.if(e.is('hostMemory', ''), [s.call('check_k_cu_seqlens', n('batch'), n('k_tokens'))]));
+          functions.push(cuSeqlensFunction(w, 'k'));
+        }
       }
     } else if (packed && !sizesOnly) {
-      body.push(...array('cu_seqlens', 'cu-missing', 'cu-type', 'Int32Array'));
+      body.push(...array('cu_seqlens', 'cu-missing', 'cu-type', 'Int32Array', { name: 'cu_seqlens' }));
       body.push(...w.require('cu-length', e.ge(e.length('cu_seqlens'), i64(2)), { length: e.length('cu_seqlens') }));
       body.push(s.let('n_batch', e.sub(e.length('cu_seqlens'), i64(1))));
       body.push(...cuSeqlensChecks(w, n('batch'), n('tokens')));
+      // k with its own tokens: as many packed sequences of its own, from 0 to k_tokens.
+      if (ownTokens(ir)) {
+        body.push(...array('k_cu_seqlens', 'cu-missing', 'cu-type', 'Int32Array', { name: 'k_cu_seqlens' }));
+        body.push(...w.require('k-cu-length', e.eq(e.length('k_cu_seqlens'), e.add(n('batch'), i64(1))), { want: e.add(n('batch'), i64(1)), length: e.length('k_cu_seqlens') }));
+        body.push(...cuSeqlensChecks(w, n('batch'), n('k_tokens'), 'k'));
+      }
       body.push(s.var('n_seq', i64(0)));
       body.push(s.for('b', 'i64', i64(0), n('batch'), [s.set('n_seq', e.max(n('seq'), e.sub(load('cu_seqlens', e.add(v('b', 'i64'), i64(1))), load('cu_seqlens', v('b', 'i64')))))]));
     } else if (!packed) {
@@ -377,18 +389,20 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       body.push(s.let(`n_${name}`, i64(0)));
     }
   }
-  if (src.kind === 'index' && src.offset === 'per_sequence' && !C) {
+  // Per-sequence offsets (k with its own tokens: k_offsets too, over k's sequences).
+  for (const which of src.kind === 'index' && src.offset === 'per_sequence' && !C ? sides : []) {
     const bv = v('b', 'i64');
-    body.push(...array('offsets', 'offsets-missing', 'offsets-type', 'Int32Array', { batch: n('batch') }));
-    body.push(...w.require('offsets-length', e.eq(e.length('offsets'), n('batch')), { batch: n('batch'), length: e.length('offsets') }));
-    const entry = e.load('offsets', 'i64', bv);
-    const length = packed ? e.sub(load('cu_seqlens', e.add(bv, i64(1))), load('cu_seqlens', bv)) : n('seq');
+    const { offsets: name, cuSeqlens: cu } = positionNames(ir, which);
+    body.push(...array(name, 'offsets-missing', 'offsets-type', 'Int32Array', { name, batch: n('batch') }));
+    body.push(...w.require('offsets-length', e.eq(e.length(name), n('batch')), { name, batch: n('batch'), length: e.length(name) }));
+    const entry = e.load(name, 'i64', bv);
+    const length = packed ? e.sub(load(cu, e.add(bv, i64(1))), load(cu, bv)) : seqLength(which);
     body.push(s.for('b', 'i64', i64(0), n('batch'), [
-      ...w.require('offsets-entry', and(e.un('isInteger', entry), fitsI32(entry)), { b: bv, value: entry }),
+      ...w.require('offsets-entry', and(e.un('isInteger', entry), fitsI32(entry)), { name, b: bv, value: entry }),
       ...(w.has('offsets-i32')
         ? [s.let('last', e.sub(length, i64(1))),
           ...w.require('offsets-i32', or(e.lt(v('last', 'i64'), i64(0)), e.le(e.add(entry, v('last', 'i64')), i64(I32_MAX))),
-            { b: bv, last: v('last', 'i64'), offset: entry, position: e.add(v('last', 'i64'), entry) })]
+            { name, b: bv, last: v('last', 'i64'), offset: entry, position: e.add(v('last', 'i64'), entry) })]
         : []),
     ]));
   }
@@ -858,8 +872,8 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (src.kind === 'segments') out.push({ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 });
   if (src.kind === 'tensor') out.push({ name: 'positions', bytes: src.element === 'float' ? 4 : 8 });
   if (src.kind === 'tensor' && ownTokens(ir)) out.push({ name: 'k_positions', bytes: src.element === 'float' ? 4 : 8 });
-  if (src.kind === 'index' && src.offset === 'per_sequence') out.push({ name: 'offsets', bytes: 8 });
-  if (ir.positions.sequences === 'packed') out.push({ name: 'cu_seqlens', bytes: 4 });
+  if (src.kind === 'index' && src.offset === 'per_sequence') out.push(...(ownTokens(ir) ? ['offsets', 'k_offsets'] : ['offsets']).map((name) => ({ name, bytes: 8 })));
+  if (ir.positions.sequences === 'packed') out.push(...(ownTokens(ir) ? ['cu_seqlens', 'k_cu_seqlens'] : ['cu_seqlens']).map((name) => ({ name, bytes: 4 })));
   if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', bytes: 4 });
   const sc = ir.kernel.sincos;
   if (sc.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
@@ -889,27 +903,32 @@ function gridSizesShape(axes: string[], batch: Expr): MessagePart[] {
   return [`[batch, ${axes.length}] = [`, batch, `, ${axes.length}] (one row of ${axes.join(', ')} sizes per sequence)`];
 }
 
-/** cu_seqlens rises from 0 to tokens; batch = its length − 1 (C: the launcher's batch). */
-function cuSeqlensChecks(w: Writer, batch: Expr, tokens: Expr): Stmt[] {
+/** cu_seqlens (k's own: k_cu_seqlens) rises from 0 to tokens (k_tokens); batch = its length − 1 (C: the launcher's batch). */
+function cuSeqlensChecks(w: Writer, batch: Expr, tokens: Expr, which: 'q' | 'k' = 'q'): Stmt[] {
   const i = v('i', 'i64');
-  const at = (x: Expr) => e.load('cu_seqlens', 'i64', x);
+  const [name, count] = which === 'k' ? ['k_cu_seqlens', 'k_tokens'] : ['cu_seqlens', 'tokens'];
+  const at = (x: Expr) => e.load(name, 'i64', x);
   return [
-    ...w.require('cu-start', e.eq(at(i64(0)), i64(0)), { value: at(i64(0)) }),
+    ...w.require('cu-start', e.eq(at(i64(0)), i64(0)), { name, value: at(i64(0)) }),
     s.for('i', 'i64', i64(1), e.add(batch, i64(1)), [
-      ...w.require('cu-order', and(e.un('isInteger', at(i)), e.ge(at(i), at(e.sub(i, i64(1))))), { i, value: at(i), before: at(e.sub(i, i64(1))) }),
+      ...w.require('cu-order', and(e.un('isInteger', at(i)), e.ge(at(i), at(e.sub(i, i64(1))))), { name, i, value: at(i), before: at(e.sub(i, i64(1))) }),
     ]),
-    ...w.require('cu-end', e.eq(at(batch), tokens), { tokens, value: at(batch) }),
+    ...w.require('cu-end', e.eq(at(batch), tokens), { name, count, tokens, value: at(batch) }),
   ];
 }
 
-/** C, index packed: check_cu_seqlens(batch, tokens), the launcher's cu_seqlens held in host memory. */
-function cuSeqlensFunction(w: Writer): Fn {
+/**
+ * C, index packed: check_cu_seqlens(batch, tokens), the launcher's cu_seqlens held in host memory
+ * (k with its own tokens: check_k_cu_seqlens(batch, k_tokens) of k_cu_seqlens).
+ */
+function cuSeqlensFunction(w: Writer, which: 'q' | 'k'): Fn {
+  const [name, count] = which === 'k' ? ['k_cu_seqlens', 'k_tokens'] : ['cu_seqlens', 'tokens'];
   return {
-    name: 'check_cu_seqlens',
-    params: [{ name: 'batch', ty: 'i64' }, { name: 'tokens', ty: 'i64' }],
+    name: `check_${name}`,
+    params: [{ name: 'batch', ty: 'i64' }, { name: count, ty: 'i64' }],
     ret: 'void',
-    doc: 'index packed: cu_seqlens [batch + 1] rises from 0 to tokens',
-    body: [...pointers(w, [{ name: 'cu_seqlens', bytes: 4 }]), ...wholeParams(w, ['batch', 'tokens']), ...cuSeqlensChecks(w, v('batch', 'i64'), v('tokens', 'i64'))],
+    doc: `index packed: ${name} [batch + 1] rises from 0 to ${count}`,
+    body: [...pointers(w, [{ name, bytes: 4 }]), ...wholeParams(w, ['batch', count]), ...cuSeqlensChecks(w, v('batch', 'i64'), v(count, 'i64'), which)],
   };
 }
 

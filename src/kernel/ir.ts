@@ -153,8 +153,11 @@ export interface SizeParam {
  */
 export type Entry =
   | { kind: 'threads'; name: string; count: Expr; body: Stmt[]; doc: string }
-  /** `tokens`: loop over this size's tokens as one sequence (k's own, `k … tokens own`) instead of the call's sequences. */
-  | { kind: 'loops'; name: string; body: Stmt[]; doc: string; prologue?: Stmt[]; tokens?: string; seq?: string };
+  /**
+   * k's own tokens (`k … tokens own`) instead of the call's sequences: `tokens`, this size's tokens
+   * as one sequence; `seq`, batch sequences of this many; `cu`, the packed sequences of this array.
+   */
+  | { kind: 'loops'; name: string; body: Stmt[]; doc: string; prologue?: Stmt[]; tokens?: string; seq?: string; cu?: string };
 
 export interface KernelModule {
   name: string;

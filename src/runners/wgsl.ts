@@ -221,7 +221,7 @@ export interface DispatchResult {
 
 /**
  * Uploads q and k (in the spec's storage dtype: Float32Array for f32, Uint16Array bit patterns for
- * f16/bf16), positions, offsets and cu_seqlens, runs the kernel once and reads the results back.
+ * f16/bf16), positions, offsets and cu_seqlens (k's own too), runs the kernel once and reads the results back.
  * The host module's own RopeArgumentError becomes ropec's; WebGPU errors become WgslRunError.
  */
 export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: RopeIR, inputs: RopeInputs, options: DispatchOptions = {}): Promise<DispatchResult> {
@@ -271,6 +271,8 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.segment_values) args.segment_values = inputs.segment_values;
       if (inputs.offsets) args.offsets = inputs.offsets;
       if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
+      if (inputs.k_offsets) args.k_offsets = inputs.k_offsets;
+      if (inputs.k_cu_seqlens) args.k_cu_seqlens = inputs.k_cu_seqlens;
       if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
       // A cos/sin cache, a norm's weights as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       // A KV cache's v and caches are GPUBuffers always (the kernel writes the caches).

@@ -23,6 +23,8 @@ export interface Args {
   segment_values?: Float32Array;
   offsets?: ArrayLike<number>;
   cu_seqlens?: ArrayLike<number>;
+  k_offsets?: ArrayLike<number>;
+  k_cu_seqlens?: ArrayLike<number>;
   grid_sizes?: ArrayLike<number>;
   cos_sin_cache?: GPUBuffer | Float32Array | Uint16Array;
   cos_cache?: GPUBuffer | Float32Array | Uint16Array;

@@ -229,12 +229,12 @@ export const arbitraryLanesSpec: fc.Arbitrary<SpecCase> = fc.tuple(
 });
 /**
  * k with its own tokens and positions (`k … tokens own`): specs in any layout whose positions k
- * can have its own of (index, offset, grid, a positions tensor, which may read a cos/sin cache);
- * makeInputs gives k its own token count (per sequence in batch layouts), offset, grid sizes or
- * positions.
+ * can have its own of (index, offset, per-sequence offsets, packed sequences, grid, a positions
+ * tensor, which may read a cos/sin cache); makeInputs gives k its own token count (per sequence in
+ * batch layouts; its own cu_seqlens when packed), offset(s), grid sizes or positions.
  */
 export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, specArbitrary('any', true))
-  .filter((c) => !/packed|offsets/.test(c.source))
+  .filter((c) => !/grid\([^\n]*packed/.test(c.source))
   .map((c) => {
     // k's line (heads, or its own head shape) gets `tokens own`; without one, a line of its own.
     const line = /\n    k [^\n]*/.exec(c.source);
@@ -452,7 +452,7 @@ function planInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number }): I
   const posLimit = ir.kernel.sincos.kind === 'cache' ? Math.min(maxPos, 4096) : Math.min(maxPos, table - 8);
   if (src.kind === 'index' && src.offset === 'scalar') sizes.offset = int(0, Math.max(0, posLimit - seq));
   if (ir.omega ? ir.omega.kind !== 'static' : false) sizes.seq_len = int(1, 40);
-  if (ownTokens(ir)) return ownTokensInputs(ir, { tokens, qHeads, kHeads, sizes, int, r, posLimit, seq });
+  if (ownTokens(ir)) return ownTokensInputs(ir, { tokens, qHeads, kHeads, sizes, int, r, posLimit, seq, batch, cu });
   const inputs: RopeInputs = ir.kernel.strided ? views(ir, tokens, qHeads, kHeads, sizes, int, r) : {
     q: Float32Array.from({ length: tokens * qHeads * tensorLanes(ir, 'q').headDim }, () => r() * 2 - 1),
     k: Float32Array.from({ length: tokens * kHeads * tensorLanes(ir, 'k').headDim }, () => r() * 2 - 1),
@@ -497,10 +497,11 @@ function cacheInputs(ir: RopeIR, inputs: RopeInputs, posLimit: number, r: () => 
  * `k … tokens own`: q over the call's tokens, k over its own count (grid: its own sizes; index: its
  * own offset; tensor: its own positions). Views: q's rows, a gap, then k's rows, in one buffer.
  */
-function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads: number; sizes: RopeSizes; int: (lo: number, hi: number) => number; r: () => number; posLimit: number; seq: number }): InputPlan {
+function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads: number; sizes: RopeSizes; int: (lo: number, hi: number) => number; r: () => number; posLimit: number; seq: number; batch: number; cu?: Int32Array }): InputPlan {
   const { tokens, qHeads, kHeads, sizes, int, r, posLimit } = c;
   const src = ir.host.positions;
-  // k's tokens per sequence: one sequence of k_tokens, or (batch layouts) batch sequences of k_seq.
+  // k's tokens per sequence: one sequence of k_tokens, (batch layouts) batch sequences of k_seq, or
+  // (packed) as many packed sequences as q's, of 0 … 4 tokens each (k_cu_seqlens).
   let kSeq = int(0, 5);
   if (src.kind === 'grid') {
     const dims = src.axes.map(() => int(1, 3));
@@ -508,9 +509,15 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
     kSeq = src.prefix + dims.reduce((x, y) => x * y, 1);
   }
   const thd = ir.kernel.layout === 'thd';
-  if (thd) sizes.k_tokens = kSeq;
+  let kCu: Int32Array | undefined;
+  if (c.cu) {
+    kCu = new Int32Array(c.batch + 1);
+    for (let b = 0; b < c.batch; b++) kCu[b + 1] = kCu[b] + int(0, 4);
+    kSeq = Math.max(...Array.from({ length: c.batch }, (_, b) => kCu![b + 1] - kCu![b]));
+  }
+  if (thd) sizes.k_tokens = kCu ? kCu[c.batch] : kSeq;
   else sizes.k_seq = kSeq;
-  const kTokens = (thd ? 1 : sizes.batch!) * kSeq;
+  const kTokens = kCu ? kCu[c.batch] : (thd ? 1 : sizes.batch!) * kSeq;
   if (src.kind === 'index' && src.offset === 'scalar') sizes.k_offset = int(0, Math.max(0, posLimit - kSeq));
   const [Dq, Dk] = [tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim];
   const values = (n: number) => Float32Array.from({ length: n }, () => r() * 2 - 1);
@@ -531,6 +538,11 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
     const make = (n: number) => (isFloat ? Float32Array.from({ length: n }, () => Math.fround(r() * posLimit)) : Int32Array.from({ length: n }, () => int(0, Math.max(0, posLimit - 1))));
     inputs.positions = make(ir.positions.components * tokens);
     inputs.k_positions = make(ir.positions.components * kTokens);
+  }
+  if (c.cu) Object.assign(inputs, { cu_seqlens: c.cu, k_cu_seqlens: kCu });
+  if (src.kind === 'index' && src.offset === 'per_sequence') {
+    inputs.offsets = Int32Array.from({ length: c.batch }, () => int(0, Math.max(0, posLimit - c.seq)));
+    inputs.k_offsets = Int32Array.from({ length: c.batch }, () => int(0, Math.max(0, posLimit - kSeq)));
   }
   cacheInputs(ir, inputs, posLimit, r);
   return { inputs, tokens };

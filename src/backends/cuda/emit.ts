@@ -212,14 +212,18 @@ export function emitHeader(ir: RopeIR): string {
  * The launcher's public checks of arrays it takes in host memory (the check functions of
  * kernel/checks.ts it exports), and the arrays each reads: the .cu, the header and the torch op.
  */
-export function hostChecks(ir: RopeIR): { checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: boolean; checkPositions: string[]; arrays: string[] } {
+export function hostChecks(ir: RopeIR): {
+  checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: { array: string; count: string }[]; checkPositions: string[]; arrays: string[];
+} {
   const src = ir.positions.source;
   const checkSegments = usesSegmentTable(ir);
   const checkGridSizes = src.kind === 'grid' && src.sizes === 'per_sequence';
-  const checkCuSeqlens = src.kind === 'index' && isPacked(ir);
+  // index packed: cu_seqlens, and k's own (`k … tokens own`: k_cu_seqlens, ending at k_tokens).
+  const checkCuSeqlens = src.kind !== 'index' || !isPacked(ir) ? []
+    : [{ array: 'cu_seqlens', count: 'tokens' }, ...(ownTokens(ir) ? [{ array: 'k_cu_seqlens', count: 'k_tokens' }] : [])];
   // sincos cache: positions, and k's own (`k … tokens own`), each checked against the cache's rows.
   const checkPositions = ir.kernel.sincos.kind === 'cache' ? (ownTokens(ir) ? ['positions', 'k_positions'] : ['positions']) : [];
-  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens ? ['cu_seqlens'] : checkPositions;
+  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens.length > 0 ? checkCuSeqlens.map((c) => c.array) : checkPositions;
   return { checkSegments, checkGridSizes, checkCuSeqlens, checkPositions, arrays };
 }
 

@@ -146,10 +146,13 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
         `  TORCH_CHECK(ropec_${ir.name}_check_${p}(${p}.data_ptr<int64_t>(), ${tokens}, cache_positions) == cudaSuccess,`,
         `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
     }
-  } else if (names.length === 1) {
-    L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'),
-      `  TORCH_CHECK(ropec_${ir.name}_check_cu_seqlens(cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
-      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+  } else if (!names.includes('grid_sizes')) {
+    // index packed: cu_seqlens (and k's own k_cu_seqlens, ending at k_tokens).
+    for (const { array, count } of hostChecks(ir).checkCuSeqlens) {
+      L.push(contiguous(array, 'at::kInt', 'int32'),
+        `  TORCH_CHECK(ropec_${ir.name}_check_${array}(${array}.data_ptr<int32_t>(), batch, ${count}) == cudaSuccess,`,
+        `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+    }
   } else {
     L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'), contiguous('grid_sizes', 'at::kInt', 'int32'),
       `  TORCH_CHECK(ropec_${ir.name}_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,

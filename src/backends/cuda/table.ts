@@ -179,11 +179,12 @@ const HOST_ARRAYS: { name: string; type: string; length?: string }[] = [
   { name: 'segment_values', type: 'const float*', length: 'segment_value_count' },
   { name: 'grid_sizes', type: 'const int32_t*' },
   { name: 'cu_seqlens', type: 'const int32_t*' },
+  { name: 'k_cu_seqlens', type: 'const int32_t*' },
   { name: 'positions', type: 'const int64_t*' },
   { name: 'k_positions', type: 'const int64_t*' },
 ];
 /** Lengths of the arrays that have no length parameter, in the check functions' own terms. */
-const DERIVED_LENGTHS: Record<string, string> = { cu_seqlens: '(batch + 1)' };
+const DERIVED_LENGTHS: Record<string, string> = { cu_seqlens: '(batch + 1)', k_cu_seqlens: '(batch + 1)' };
 
 /** The host arrays `body` reads, in parameter order. */
 function hostArrays(body: Stmt[]): typeof HOST_ARRAYS {

@@ -177,7 +177,9 @@ function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFun
     if (y.op === 'table') used.add(y.name);
   }, (st) => { if (st.op === 'store') used.add(st.buffer); if (st.op === 'copy') used.add(st.dst).add(st.src); });
   const packed = m.buffers.some((b) => b.name === 'cu_seqlens');
-  if (packed) used.add('cu_seqlens');
+  // (k's own packed sequences: k_cu_seqlens.)
+  const cu = x.cu ?? 'cu_seqlens';
+  if (packed) used.add(cu);
   if (x.tokens) used.add(x.tokens);
   else {
     used.add('batch');
@@ -194,7 +196,7 @@ function entryFunction(m: KernelModule, x: Entry, printer: CStylePrinter): TsFun
   const open = x.tokens
     ? ['{', '  const b = 0;', `  for (let flat = 0; flat < ${x.tokens}; flat++) {`, '    const s = flat;']
     : packed
-    ? ['for (let b = 0; b < batch; b++) {', '  for (let flat = cu_seqlens[b]; flat < cu_seqlens[b + 1]; flat++) {', '    const s = flat - cu_seqlens[b];']
+    ? ['for (let b = 0; b < batch; b++) {', `  for (let flat = ${cu}[b]; flat < ${cu}[b + 1]; flat++) {`, `    const s = flat - ${cu}[b];`]
     : ['for (let b = 0; b < batch; b++) {', `  for (let s = 0; s < ${seq}; s++) {`, `    const flat = b * ${seq} + s;`];
   const body = printer.block(x.body).map((l) => `    ${l}`);
   const prologue = (x.prologue ?? []).flatMap((st) => (st.op === 'array' ? [`const ${st.name} = ${scratch(x.name, st.name)};`] : printer.stmt(st)));
@@ -274,7 +276,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
 }
 
 /** The array arguments a host check may read, as the generated code names them. */
-const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'k_positions', 'segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache', 'q_norm_weight', 'k_norm_weight', 'v', 'slot_mapping', 'k_cache', 'v_cache', 'block_table']);
+const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'k_positions', 'segment_table', 'segment_values', 'offsets', 'k_offsets', 'cu_seqlens', 'k_cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache', 'q_norm_weight', 'k_norm_weight', 'v', 'slot_mapping', 'k_cache', 'v_cache', 'block_table']);
 
 /**
  * The lines of a TS function that checks a call: `s` must hold the sizes as given and each array
