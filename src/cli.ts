@@ -136,9 +136,9 @@ Options:
                          segment table the kernel evaluates is built from it
       --offsets FILE     per-sequence offsets [batch] ('<i4' or '<i8')
       --cu-seqlens FILE  packed sequence starts [batch + 1]
-      --k-offsets FILE, --k-cu-seqlens FILE
-                         'k … tokens own' specs: k's own per-sequence offsets [batch] and
-                         packed sequence starts [batch + 1] (as many sequences as q's)
+      --k-offsets FILE, --k-cu-seqlens FILE, --k-grid-sizes FILE
+                         'k … tokens own' specs: k's own per-sequence offsets [batch], packed
+                         sequence starts [batch + 1] (as many sequences as q's) and grid sizes
       --grid-sizes FILE  grid(…) packed specs: each sequence's grid sizes [batch, axes]
       --cache FILE       sincos cache(layout cos_sin) specs: the engine's cos_sin_cache
                          [cache_positions, rot] in the cache's dtype ('<f4', '<f2', bf16 '<u2');
@@ -560,7 +560,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     args: argv, allowPositionals: true,
     options: {
       backend: { type: 'string', short: 'b' }, q: { type: 'string' }, k: { type: 'string' }, qkv: { type: 'string' }, positions: { type: 'string' }, 'k-positions': { type: 'string' },
-      sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'k-offsets': { type: 'string' }, 'k-cu-seqlens': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
+      sequence: { type: 'string' }, offsets: { type: 'string' }, 'cu-seqlens': { type: 'string' }, 'k-offsets': { type: 'string' }, 'k-cu-seqlens': { type: 'string' }, 'k-grid-sizes': { type: 'string' }, 'grid-sizes': { type: 'string' }, sizes: { type: 'string' }, 'sizes-file': { type: 'string' },
       cache: { type: 'string' }, 'cos-cache': { type: 'string' }, 'sin-cache': { type: 'string' },
       'q-norm-weight': { type: 'string' }, 'k-norm-weight': { type: 'string' },
       v: { type: 'string' }, 'slot-mapping': { type: 'string' }, 'block-table': { type: 'string' }, 'k-cache': { type: 'string' }, 'v-cache': { type: 'string' },
@@ -585,7 +585,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     tol = Number(values.tol);
     if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
   }
-  const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, kPositions: values['k-positions'], sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], kOffsets: values['k-offsets'], kCuSeqlens: values['k-cu-seqlens'], gridSizes: values['grid-sizes'],
+  const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, kPositions: values['k-positions'], sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], kOffsets: values['k-offsets'], kCuSeqlens: values['k-cu-seqlens'], kGridSizes: values['k-grid-sizes'], gridSizes: values['grid-sizes'],
     cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'], qNormWeight: values['q-norm-weight'], kNormWeight: values['k-norm-weight'],
     v: values.v, slotMapping: values['slot-mapping'], blockTable: values['block-table'], kCache: values['k-cache'], vCache: values['v-cache'] };
   const inputFiles = [positionals[0], ...Object.values(files), values.qkv, values['sizes-file']].filter((f): f is string => !!f);

@@ -44,6 +44,8 @@ export interface PositionFiles {
   /** `k … tokens own` with `index + offsets` / `index packed`: k's own offsets [batch] and sequence starts [batch + 1]. */
   kOffsets?: string;
   kCuSeqlens?: string;
+  /** `k … tokens own` with `grid(…) packed`: k's own grid sizes [batch, axes]. */
+  kGridSizes?: string;
   /** `grid(…) packed`: each sequence's grid sizes [batch, axes]. */
   gridSizes?: string;
   /** `sincos cache(layout cos_sin)`: the engine's cos_sin_cache [rows, rot]. */
@@ -262,17 +264,24 @@ function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeIn
   if (isPacked(ir)) {
     if (!files.cuSeqlens) throw new RopeArgumentError(`spec ${ir.name} packs sequences: give --cu-seqlens c.npy of shape [batch + 1]`);
     inputs.cu_seqlens = intTensor(load(files.cuSeqlens), files.cuSeqlens, 'cu_seqlens');
-    if (ownTokens(ir) && src.kind === 'index') {
+    if (ownTokens(ir)) {
       if (!files.kCuSeqlens) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens in packed sequences: give --k-cu-seqlens kc.npy of shape [batch + 1]`);
       inputs.k_cu_seqlens = intTensor(load(files.kCuSeqlens), files.kCuSeqlens, 'k_cu_seqlens');
     }
   }
   for (const [file, flag, takes] of [[files.kOffsets, '--k-offsets', inputs.k_offsets], [files.kCuSeqlens, '--k-cu-seqlens', inputs.k_cu_seqlens]] as const) {
-    if (file && !takes) throw new RopeArgumentError(`${file}: spec ${ir.name} takes no ${flag} (k's own ${flag === '--k-offsets' ? 'offsets' : 'packed sequences'}: 'k … tokens own' with ${flag === '--k-offsets' ? "'index + offsets'" : "'index packed'"})`);
+    if (file && !takes) throw new RopeArgumentError(`${file}: spec ${ir.name} takes no ${flag} (k's own ${flag === '--k-offsets' ? 'offsets' : 'packed sequences'}: 'k … tokens own' with ${flag === '--k-offsets' ? "'index + offsets'" : "'index packed' or 'grid(…) packed'"})`);
   }
   if (src.kind === 'grid' && src.packed) {
     if (!files.gridSizes) throw new RopeArgumentError(`spec ${ir.name} packs one grid per sequence: give --grid-sizes g.npy of shape [batch, ${src.axes.length}] (${src.axes.join(', ')})`);
     inputs.grid_sizes = intTensor(load(files.gridSizes), files.gridSizes, 'grid_sizes');
+    if (ownTokens(ir)) {
+      if (!files.kGridSizes) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens in packed grids: give --k-grid-sizes kg.npy of shape [batch, ${src.axes.length}] (${src.axes.join(', ')})`);
+      inputs.k_grid_sizes = intTensor(load(files.kGridSizes), files.kGridSizes, 'k_grid_sizes');
+    }
+  }
+  if (files.kGridSizes && !inputs.k_grid_sizes) {
+    throw new RopeArgumentError(`${files.kGridSizes}: spec ${ir.name} takes no --k-grid-sizes (k's own packed grids: 'k … tokens own' with 'grid(…) packed')`);
   }
   addCacheInputs(ir, files, inputs);
   addNormInputs(ir, files, inputs);

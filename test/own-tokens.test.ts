@@ -47,14 +47,20 @@ const CASES: { name: string; positions: string; axes?: string; sizes: Record<str
     name: 'packed-offsets', positions: 'index packed + offsets', sizes: { tokens: 5, k_tokens: 6 },
     extra: { cu_seqlens: Int32Array.of(0, 3, 5), k_cu_seqlens: Int32Array.of(0, 0, 6), offsets: Int32Array.of(4, 1), k_offsets: Int32Array.of(9, 2) },
   },
+  // Packed grids (MViT's pooled keys over a batch of videos of different sizes): k's own grid per sequence.
+  {
+    name: 'grid-packed', positions: 'grid(h, w) packed prefix 1', axes: 'axes lanes [h 4, w 4]', sizes: { tokens: 10, k_tokens: 4 },
+    extra: { cu_seqlens: Int32Array.of(0, 7, 10), grid_sizes: Int32Array.of(2, 3, 1, 2), k_cu_seqlens: Int32Array.of(0, 3, 4), k_grid_sizes: Int32Array.of(1, 2, 0, 3) },
+  },
 ];
 
 /** A plain spec's inputs that rotate k as the own-token spec does: k's sizes, positions, offsets and sequences as the call's. */
 function kAlone(inputs: RopeInputs, sizes: Record<string, number>): RopeInputs {
-  const { k_positions, k_offsets, k_cu_seqlens } = inputs;
+  const { k_positions, k_offsets, k_cu_seqlens, k_grid_sizes } = inputs;
   return {
     q: new Float32Array(0), k: inputs.k, sizes,
     ...(k_positions ? { positions: k_positions } : {}), ...(k_offsets ? { offsets: k_offsets } : {}), ...(k_cu_seqlens ? { cu_seqlens: k_cu_seqlens } : {}),
+    ...(k_grid_sizes ? { grid_sizes: k_grid_sizes } : {}),
   } as RopeInputs;
 }
 
@@ -63,7 +69,7 @@ function inputsOf(c: (typeof CASES)[number]): RopeInputs {
 }
 
 describe('k with its own tokens: the language', () => {
-  it('takes tokens own on k (any layout, packed, with offsets), and refuses it on q (RC216), with positions k cannot own (RC218: packed grids), with one tensor (RC219)', () => {
+  it('takes tokens own on k (any layout, packed, with offsets), and refuses it on q (RC216), with positions k cannot own (RC218: a fused segment table), with one tensor (RC219)', () => {
     const ok = compile(spec('a', 'index + offset'), { file: 'a.rope' });
     expect(ok.diagnostics).toEqual([]);
     expect(ok.irs[0].kernel.kTokens).toBe('own');
@@ -72,7 +78,8 @@ describe('k with its own tokens: the language', () => {
     expect(codes(spec('a', 'index', undefined, 'layout [batch, heads, seq, dim]'))).toEqual([]);
     expect(codes(spec('a', 'index packed'))).toEqual([]);
     expect(codes(spec('a', 'index packed + offsets'))).toEqual([]);
-    expect(codes(spec('a', 'grid(h, w) packed', undefined, '', 'axes lanes [h 4, w 4]'))).toEqual(['RC218']);
+    expect(codes(spec('a', 'grid(h, w) packed', undefined, '', 'axes lanes [h 4, w 4]'))).toEqual([]);
+    expect(codes(spec('a', 'mrope(spatial_merge 2)', undefined, 'layout [batch, seq, heads, dim]', 'axes sectioned [t 2, h 1, w 1]'))).toEqual(['RC218']);
     expect(codes(spec('a', 'index', 'k heads 0 tokens own'))).toEqual(['RC219']);
     expect(codes(spec('a', 'tensor int', undefined, 'sincos cache(layout cos_sin)'))).toEqual([]);
   });
@@ -93,6 +100,10 @@ describe('k with its own tokens: the interpreter', () => {
       expect(Array.from(got.q)).toEqual(Array.from(qOnly.q));
       expect(Array.from(got.k)).toEqual(Array.from(kOnly.k));
       // k's offsets and sequences are its own: k with q's comes out otherwise (or is refused: other lengths).
+      if (c.name === 'grid-packed') {
+        expect(() => interpret(own, { ...inputs, k_grid_sizes: Int32Array.of(1, 2, 1, 3) })).toThrow('k_grid_sizes: sequence 1 holds 1 tokens (k_cu_seqlens), but prefix + h·w = 1 + 1·3 = 4');
+        expect(() => interpret(own, { ...inputs, k_grid_sizes: undefined })).toThrow('k_grid_sizes: missing; packed grids need k_grid_sizes of shape [batch, 2] = [2, 2]');
+      }
       if (c.name === 'packed-offsets') {
         const withQs = { ...kAlone(inputs, kSizes), q: new Float32Array(s.k_tokens * 2 * 8), offsets: inputs.offsets };
         expect(Array.from(got.k)).not.toEqual(Array.from(interpret(plain, withQs).k));
@@ -143,11 +154,13 @@ describe('k with its own tokens in batch layouts: the interpreter', () => {
 });
 
 describe('k with its own tokens: the TypeScript module', () => {
-  for (const c of BATCH_CASES) {
+  const tsCases = [...CASES.map((c) => ({ name: c.name, source: (n: string) => spec(n, c.positions, undefined, '', c.axes), inputs: () => inputsOf(c) })),
+    ...BATCH_CASES.map((c) => ({ name: c.name, source: (n: string) => batchSpec(n, c), inputs: () => batchInputs(c) }))];
+  for (const c of tsCases) {
     it(`${c.name}: matches the interpreter in place and out of place`, async () => {
-      const r = compile(batchSpec(`tb_${c.name.replace(/-/g, '_')}`, c), { file: 'tb.rope', targets: ['ts'] });
+      const r = compile(c.source(`tb_${c.name.replace(/-/g, '_')}`), { file: 'tb.rope', targets: ['ts'] });
       const mod = await loadGeneratedTs(r.artifacts[0].contents, `tb_${c.name}`);
-      const inputs = batchInputs(c);
+      const inputs = c.inputs();
       const want = interpret(r.irs[0], inputs);
       const got = mod.rotate(inputs);
       const [q, k] = [Float32Array.from(inputs.q), Float32Array.from(inputs.k)];
@@ -363,9 +376,14 @@ describe.skipIf(!nvccAvailable())('k with its own tokens: CUDA (the CPU harness)
       // k's own packed sequences, held in host memory, are checked (check_k_cu_seqlens): one that ends short of k_tokens is refused.
       const packed = CASES.findIndex((c) => c.name === 'packed');
       const badPacked = prepareCase(irs[packed], { ...all[packed].inputs, k_cu_seqlens: Int32Array.of(0, 3, 3) });
-      const results = await runHarness(harness, [...cases.map((c) => c.harness), badCase.harness, ...nulls.map((c) => c.harness), badPacked.harness]);
-      expect(results[results.length - 1].status).toBe(1);
-      expect(results[results.length - 1].why).toBe('k_cu_seqlens: must end at k_tokens = 4, got 3');
+      // …and k's own packed grids (check_k_grid_sizes): a row whose cells are not its sequence's length is refused.
+      const grids = CASES.findIndex((c) => c.name === 'grid-packed');
+      const badGrids = prepareCase(irs[grids], { ...all[grids].inputs, k_grid_sizes: Int32Array.of(1, 2, 1, 3) });
+      const results = await runHarness(harness, [...cases.map((c) => c.harness), badCase.harness, ...nulls.map((c) => c.harness), badPacked.harness, badGrids.harness]);
+      expect(results.slice(-2).map((x) => [x.status, x.why])).toEqual([
+        [1, 'k_cu_seqlens: must end at k_tokens = 4, got 3'],
+        [1, 'k_grid_sizes: sequence 1 holds 1 tokens (k_cu_seqlens), but prefix + h·w = 1 + 1·3 = 4'],
+      ]);
       cases.forEach((c, i) => expect(compareWithInterpreter(c, results[i]), `${c.ir.name} ${i % 2}`).toBeUndefined());
       nulls.forEach((c, i) => expect(compareWithInterpreter(c, results[cases.length + 1 + i]), `${c.ir.name} NULL`).toBeUndefined());
       expect(results[cases.length].status).toBe(1);
@@ -425,6 +443,19 @@ describe('k with its own tokens: ropec run', () => {
       for (const backend of ['interp', 'ts', 'cuda']) {
         const packed = await runMain(...packedArgs, '--k-cu-seqlens', join(dir, 'kcu.npy'), '--k-offsets', join(dir, 'koff.npy'), '--out', join(dir, `outp${backend}`), '-b', backend, '--compare', 'interp');
         expect(packed.status, packed.stderr).toBe(0);
+      }
+      // Packed grids of q and of k (--grid-sizes, --k-grid-sizes).
+      const gridCase = CASES.find((c) => c.name === 'grid-packed')!;
+      writeFileSync(join(dir, 'gp.rope'), spec('rgp', gridCase.positions, undefined, '', gridCase.axes));
+      writeFileSync(join(dir, 'qg.npy'), writeNpy('<f4', [10, 2, 8], values(10 * 16, 11)));
+      writeFileSync(join(dir, 'kg.npy'), writeNpy('<f4', [4, 1, 8], values(4 * 8, 12)));
+      for (const [file, data, shape] of [['gcu', [0, 7, 10], [3]], ['gkcu', [0, 3, 4], [3]], ['gs', [2, 3, 1, 2], [2, 2]], ['gks', [1, 2, 0, 3], [2, 2]]] as const) {
+        writeFileSync(join(dir, `${file}.npy`), writeNpy('<i4', [...shape], Int32Array.from(data)));
+      }
+      for (const backend of ['interp', 'cuda']) {
+        const grid = await runMain('run', join(dir, 'gp.rope'), '--q', join(dir, 'qg.npy'), '--k', join(dir, 'kg.npy'), '--cu-seqlens', join(dir, 'gcu.npy'), '--k-cu-seqlens', join(dir, 'gkcu.npy'),
+          '--grid-sizes', join(dir, 'gs.npy'), '--k-grid-sizes', join(dir, 'gks.npy'), '--out', join(dir, `outg${backend}`), '-b', backend, '--compare', 'interp');
+        expect(grid.status, grid.stderr).toBe(0);
       }
       const noKcu = await runMain(...packedArgs, '--k-offsets', join(dir, 'koff.npy'), '--out', join(dir, 'outp2'));
       expect(noKcu.stderr).toContain('spec rp gives k its own tokens in packed sequences: give --k-cu-seqlens kc.npy of shape [batch + 1]');

@@ -180,6 +180,19 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
+  // Packed grids of q and of k (video batches of different sizes, pooled keys): each side's grids checked against its cu_seqlens on CPU copies.
+  own_tokens_grid_packed: `rope own_tokens_grid_packed {
+  head_dim 48
+  axes lanes [t 16, h 16, w 16]
+  frequencies base 10000 over axis
+  positions grid(t, h, w) packed prefix 1
+  kernel {
+    q heads 4
+    k heads 4 tokens own
+    dtype f16
+  }
+}
+`,
   own_tokens_grid: `rope own_tokens_grid {
   head_dim 48
   axes lanes [t 16, h 16, w 16]

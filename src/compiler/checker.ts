@@ -1120,12 +1120,12 @@ function finish(d: Draft, decl: RopeDecl, file: string, r: Reporter, seen: Map<s
   // is read at k's own positions too (each checked against the cache's rows).
   if (kernel.kTokens && d.kTokensSpan) {
     const at = d.kTokensSpan;
-    // (Index positions, packed or with per-sequence offsets: k has its own k_cu_seqlens, k_offsets.)
-    const unsupported = pos.kind === 'grid' ? (pos.packed ? 'packed grids' : undefined)
-      : (pos.kind === 'mrope' || pos.kind === 'timeline') && pos.input === 'segments' ? `a fused ${pos.kind} segment table` : undefined;
+    // (Index positions, packed or with per-sequence offsets, and packed grids: k has its own
+    // k_cu_seqlens, k_offsets, k_grid_sizes.)
+    const unsupported = (pos.kind === 'mrope' || pos.kind === 'timeline') && pos.input === 'segments' ? `a fused ${pos.kind} segment table` : undefined;
     if (unsupported) {
       r.error('RC218', `'k … tokens own' gives k its own positions from offsets, packed sequences, grid sizes or a positions tensor; these positions come from ${unsupported}`, at,
-        "use 'positions index' (+ offset, + offsets, packed), 'grid(…)' or a positions tensor ('tensor', or 'mrope(…) tensor' / 'timeline tensor')");
+        "use 'positions index' (+ offset, + offsets, packed), 'grid(…)' (packed too) or a positions tensor ('mrope(…) tensor' / 'timeline tensor')");
     }
     if (kernel.qHeads === 0 || kernel.kHeads === 0) r.error('RC219', "'k … tokens own' needs both q and k: one of them has 0 heads", at);
   }

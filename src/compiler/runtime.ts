@@ -66,8 +66,10 @@ export interface RopeInputs {
   cu_seqlens?: ArrayLike<number>;
   /** `k … tokens own` with `index + offsets`: each sequence's offset of k, [batch]. */
   k_offsets?: ArrayLike<number>;
-  /** `k … tokens own` with `index packed`: where each of k's sequences starts, then k_tokens, [batch + 1]. */
+  /** `k … tokens own` with `index packed` or `grid(…) packed`: where each of k's sequences starts, then k_tokens, [batch + 1]. */
   k_cu_seqlens?: ArrayLike<number>;
+  /** `k … tokens own` with `grid(…) packed`: the grid sizes of each of k's sequences, [batch, axes]. */
+  k_grid_sizes?: ArrayLike<number>;
   /** `positions grid(…) packed`: each sequence's grid sizes, [batch, axes] (axes in spec order). */
   grid_sizes?: ArrayLike<number>;
   /** `sincos cache(layout cos_sin)`: [cache_positions, rot], row p = cos of every pair, then sin (vLLM, FlashInfer). */
@@ -141,8 +143,8 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
-  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table } = inputs;
-  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table };
+  const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, k_grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table } = inputs;
+  const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, k_grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table };
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)
     .run(checks.body);
   const get = (name: string) => n.get(`n_${name}`)!;
@@ -176,7 +178,10 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
       shape.k.seq = 0;
       for (let b = 0; b < shape.batch; b++) shape.k.seq = Math.max(shape.k.seq, k_cu_seqlens![b + 1] - k_cu_seqlens![b]);
     }
-    if (src.kind === 'grid') shape.k.grid = src.axes.map((a) => get(`k_grid_${a.name}`));
+    if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+      const axes = src.axes.length;
+      shape.k.grids = Array.from({ length: shape.batch }, (_, b) => Array.from({ length: axes }, (_, a) => k_grid_sizes![b * axes + a]));
+    } else if (src.kind === 'grid') shape.k.grid = src.axes.map((a) => get(`k_grid_${a.name}`));
   }
   if (usesSegmentTable(ir)) {
     // The argument checks above ran check_segments on this table.

@@ -164,11 +164,13 @@ export const seqOf = (ir: RopeIR, which: 'q' | 'k'): 'seq' | 'k_seq' => (which =
  * The run-time names of one tensor's position inputs: q's are the spec's (offset, positions,
  * grid_AXIS), k's with its own tokens are k_offset, k_positions, k_grid_AXIS (TS key k_AXIS).
  */
-export function positionNames(ir: RopeIR, which: 'q' | 'k'): { tokens: string; seq: string; offset: string; offsets: string; cuSeqlens: string; positions: string; grid: (axis: string) => { name: string; key: string } } {
+export function positionNames(ir: RopeIR, which: 'q' | 'k'): {
+  tokens: string; seq: string; offset: string; offsets: string; cuSeqlens: string; gridSizes: string; positions: string; grid: (axis: string) => { name: string; key: string };
+} {
   const own = which === 'k' && ownTokens(ir);
   const p = own ? 'k_' : '';
   return {
-    tokens: tokensOf(ir, which), seq: seqOf(ir, which), offset: `${p}offset`, offsets: `${p}offsets`, cuSeqlens: `${p}cu_seqlens`, positions: `${p}positions`,
+    tokens: tokensOf(ir, which), seq: seqOf(ir, which), offset: `${p}offset`, offsets: `${p}offsets`, cuSeqlens: `${p}cu_seqlens`, gridSizes: `${p}grid_sizes`, positions: `${p}positions`,
     grid: (a) => ({ name: `${p}grid_${a}`, key: `${p}${a}` }),
   };
 }
@@ -222,6 +224,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
   }
   if (src.kind === 'grid' && src.sizes === 'per_sequence') {
     array('grid_sizes', 'index', ['batch', src.axes.length], `grid sizes (${src.axes.map((a) => a.name).join(', ')}) of each packed sequence`);
+    if (ownTokens(ir)) array('k_grid_sizes', 'index', ['batch', src.axes.length], `grid sizes of each packed sequence of k (k … tokens own)`);
   }
   if (ir.kernel.sincos.kind === 'table') {
     array('sincos_table', 'f32', [ir.kernel.sincos.maxPositions, ir.pairs.length, 2], '(cos, sin) of position·ω per pair, from the fill_sincos_table helper', 'C');

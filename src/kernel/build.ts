@@ -148,7 +148,10 @@ function buffers(ctx: Ctx, variants: Variant[]): Buffer[] {
     out.push({ name: 'cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: 'sequence starts [batch + 1]' });
     if (ownTokens(ir)) out.push({ name: 'k_cu_seqlens', element: caps.intBuffers.indices, access: 'read', doc: "k's sequence starts [batch + 1]" });
   }
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', element: caps.intBuffers.indices, access: 'read', doc: 'grid sizes of each sequence [batch, axes]' });
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+    out.push({ name: 'grid_sizes', element: caps.intBuffers.indices, access: 'read', doc: 'grid sizes of each sequence [batch, axes]' });
+    if (ownTokens(ir)) out.push({ name: 'k_grid_sizes', element: caps.intBuffers.indices, access: 'read', doc: 'grid sizes of each sequence of k [batch, axes]' });
+  }
   if (ir.kernel.sincos.kind === 'table') out.push({ name: 'sincos_table', element: 'f32', access: 'read', doc: '(cos, sin) of p·ω_j, [max_positions, pairs, 2]' });
   const sc = ir.kernel.sincos;
   if (sc.kind === 'cache') {
@@ -513,7 +516,7 @@ function classFunction(ctx: Ctx, cls: ItemClass, index: number, sched: Schedule,
 function ownSizes(ctx: Ctx, stmts: Stmt[]): Stmt[] {
   const [q, k] = [positionNames(ctx.ir, 'q'), positionNames(ctx.ir, 'k')];
   const src = ctx.ir.positions.source;
-  const names = new Map<string, string>([[q.tokens, k.tokens], [q.offset, k.offset], [q.offsets, k.offsets], [q.cuSeqlens, k.cuSeqlens], [q.positions, k.positions]]);
+  const names = new Map<string, string>([[q.tokens, k.tokens], [q.offset, k.offset], [q.offsets, k.offsets], [q.cuSeqlens, k.cuSeqlens], [q.gridSizes, k.gridSizes], [q.positions, k.positions]]);
   if (ctx.ir.kernel.layout !== 'thd') names.set(q.seq, k.seq);
   if (src.kind === 'grid') for (const a of src.axes) names.set(q.grid(a.name).name, k.grid(a.name).name);
   return mapExprs(stmts, (x) => {

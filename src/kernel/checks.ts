@@ -121,11 +121,11 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sequences', 'ITWC', 'cu-start', '`cu_seqlens`, `k_cu_seqlens`', 'does not start at 0', '{name}: must start at 0, got {value}'),
   row('Sequences', 'ITWC', 'cu-order', '`cu_seqlens`, `k_cu_seqlens`', 'decreases (or holds a fraction)', '{name}: must be non-decreasing whole numbers; entry {i} is {value} after {before}'),
   row('Sequences', 'ITWC', 'cu-end', '`cu_seqlens`, `k_cu_seqlens`', 'does not end at `tokens` (k\'s: `k_tokens`)', '{name}: must end at {count} = {tokens}, got {value}'),
-  row('Sequences', 'ITW', 'grids-missing', '`grid_sizes`', 'absent (`grid(…) packed`)', 'grid_sizes: missing; packed grids need grid_sizes of shape {shape}'),
-  row('Sequences', 'T', 'grids-type', '`grid_sizes`', 'not an `Int32Array`', 'grid_sizes: expected an Int32Array of shape {shape}, got {type}'),
-  row('Sequences', 'ITW', 'grids-length', '`grid_sizes`', 'not `batch × axes` values', 'grid_sizes: expected shape {shape}, got length {length}'),
-  row('Sequences', 'ITWC', 'grids-entry', '`grid_sizes`', 'an entry is not a whole number in `[0, 2^31)`', 'grid_sizes: entry [{b}, {a}] (axis \'{axis}\') must be a whole number in [0, 2^31), got {value}'),
-  row('Sequences', 'ITWC', 'grids-cells', '`grid_sizes`', 'a sequence\'s length is not prefix + the product of its row', 'grid_sizes: sequence {b} holds {length} tokens (cu_seqlens), but prefix + {axes} = {prefix} + {sizes} = {cells}'),
+  row('Sequences', 'ITW', 'grids-missing', '`grid_sizes`, `k_grid_sizes` (`k … tokens own`)', 'absent (`grid(…) packed`)', '{name}: missing; packed grids need {name} of shape {shape}'),
+  row('Sequences', 'T', 'grids-type', '`grid_sizes`, `k_grid_sizes`', 'not an `Int32Array`', '{name}: expected an Int32Array of shape {shape}, got {type}'),
+  row('Sequences', 'ITW', 'grids-length', '`grid_sizes`, `k_grid_sizes`', 'not `batch × axes` values', '{name}: expected shape {shape}, got length {length}'),
+  row('Sequences', 'ITWC', 'grids-entry', '`grid_sizes`, `k_grid_sizes`', 'an entry is not a whole number in `[0, 2^31)`', '{name}: entry [{b}, {a}] (axis \'{axis}\') must be a whole number in [0, 2^31), got {value}'),
+  row('Sequences', 'ITWC', 'grids-cells', '`grid_sizes`, `k_grid_sizes`', 'a sequence\'s length is not prefix + the product of its row', '{name}: sequence {b} holds {length} tokens ({cu}), but prefix + {axes} = {prefix} + {sizes} = {cells}'),
 
   row('Segment tables', 'ITW', 'seg-missing', '`segment_table`', 'absent', 'segment_table: missing; spec {name} evaluates its {kind} positions from a segment table (encodeSegments)'),
   row('Segment tables', 'T', 'seg-type', '`segment_table`', 'not an `Int32Array`', 'segment_table: expected an Int32Array (encodeSegments(...).table), got {type}'),
@@ -411,16 +411,20 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   if (src.kind === 'grid') {
     const axes = src.axes.map((a) => a.name);
     if (src.sizes === 'per_sequence') {
-      if (!C) {
-        const shape = gridSizesShape(axes, n('batch'));
-        body.push(...array('grid_sizes', 'grids-missing', 'grids-type', 'Int32Array', { shape }));
-        body.push(...w.require('grids-length', e.eq(e.length('grid_sizes'), e.mul(n('batch'), i64(axes.length))), { shape, length: e.length('grid_sizes') }));
-        body.push(s.call('check_grid_sizes', n('batch'), n('tokens')));
-      } else {
-        body.push(s.if(e.is('hostMemory', ''), [s.call('check_grid_sizes', n('batch'), n('tokens'))]));
+      // (k with its own tokens: k_grid_sizes against k_cu_seqlens, check_k_grid_sizes.)
+      for (const which of sides) {
+        const { gridSizes: name, tokens } = positionNames(ir, which);
+        if (!C) {
+          const shape = gridSizesShape(axes, n('batch'));
+          body.push(...array(name, 'grids-missing', 'grids-type', 'Int32Array', { name, shape }));
+          body.push(...w.require('grids-length', e.eq(e.length(name), e.mul(n('batch'), i64(axes.length))), { name, shape, length: e.length(name) }));
+          body.push(s.call(`check_${name}`, n('batch'), n(tokens)));
+        } else {
+          body.push(s.if(e.is('hostMemory', ''), [s.call(`check_${name}`, n('batch'), n(tokens))]));
+        }
+        functions.push(gridSizesFunction(w, axes, src.prefix, C, which));
+        if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'rows', which));
       }
-      functions.push(gridSizesFunction(w, axes, src.prefix, C));
-      if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'rows'));
     } else {
       for (const which of sides) {
         const grid = positionNames(ir, which).grid;
@@ -874,7 +878,7 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (src.kind === 'tensor' && ownTokens(ir)) out.push({ name: 'k_positions', bytes: src.element === 'float' ? 4 : 8 });
   if (src.kind === 'index' && src.offset === 'per_sequence') out.push(...(ownTokens(ir) ? ['offsets', 'k_offsets'] : ['offsets']).map((name) => ({ name, bytes: 8 })));
   if (ir.positions.sequences === 'packed') out.push(...(ownTokens(ir) ? ['cu_seqlens', 'k_cu_seqlens'] : ['cu_seqlens']).map((name) => ({ name, bytes: 4 })));
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push({ name: 'grid_sizes', bytes: 4 });
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push(...(ownTokens(ir) ? ['grid_sizes', 'k_grid_sizes'] : ['grid_sizes']).map((name) => ({ name, bytes: 4 })));
   const sc = ir.kernel.sincos;
   if (sc.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
   if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));
@@ -932,29 +936,31 @@ function cuSeqlensFunction(w: Writer, which: 'q' | 'k'): Fn {
   };
 }
 
-/** check_grid_sizes(batch, tokens): every row of grid_sizes against its sequence in cu_seqlens. */
-function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean): Fn {
+/** check_grid_sizes(batch, tokens): every row of grid_sizes against its sequence in cu_seqlens (k's own: check_k_grid_sizes(batch, k_tokens)). */
+function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean, which: 'q' | 'k' = 'q'): Fn {
   const batch = v('batch', 'i64');
   const b = v('b', 'i64');
   const count = axes.length;
-  const at = (a: number) => e.load('grid_sizes', 'i64', add(e.mul(b, i64(count)), i64(a)));
-  const length = e.sub(load('cu_seqlens', e.add(b, i64(1))), load('cu_seqlens', b));
+  // k with its own tokens: k_grid_sizes against k_cu_seqlens, ending at k_tokens.
+  const [name, cu, tokens] = which === 'k' ? ['k_grid_sizes', 'k_cu_seqlens', 'k_tokens'] : ['grid_sizes', 'cu_seqlens', 'tokens'];
+  const at = (a: number) => e.load(name, 'i64', add(e.mul(b, i64(count)), i64(a)));
+  const length = e.sub(load(cu, e.add(b, i64(1))), load(cu, b));
   const cells = mul(...axes.map((_, a) => e.cast('f64', at(a))));
   return {
-    name: 'check_grid_sizes',
-    params: [{ name: 'batch', ty: 'i64' }, { name: 'tokens', ty: 'i64' }],
+    name: `check_${name}`,
+    params: [{ name: 'batch', ty: 'i64' }, { name: tokens, ty: 'i64' }],
     ret: 'void',
-    doc: `grid(…) packed: each row of grid_sizes [batch, ${count}] holds whole sizes in [0, 2^31) whose product plus the prefix (${prefix}) is its sequence's length in cu_seqlens`,
+    doc: `grid(…) packed: each row of ${name} [batch, ${count}] holds whole sizes in [0, 2^31) whose product plus the prefix (${prefix}) is its sequence's length in ${cu}`,
     body: [
       ...(C ? [
-        ...pointers(w, [{ name: 'grid_sizes', bytes: 4 }, { name: 'cu_seqlens', bytes: 4 }]),
-        ...wholeParams(w, ['batch', 'tokens']),
-        ...cuSeqlensChecks(w, batch, v('tokens', 'i64')),
+        ...pointers(w, [{ name, bytes: 4 }, { name: cu, bytes: 4 }]),
+        ...wholeParams(w, ['batch', tokens]),
+        ...cuSeqlensChecks(w, batch, v(tokens, 'i64'), which),
       ] : []),
       s.for('b', 'i64', i64(0), batch, [
-        ...axes.flatMap((axis, a) => w.require('grids-entry', and(e.un('isInteger', at(a)), e.ge(at(a), i64(0)), e.le(at(a), i64(I32_MAX))), { b, a, axis, value: at(a) })),
+        ...axes.flatMap((axis, a) => w.require('grids-entry', and(e.un('isInteger', at(a)), e.ge(at(a), i64(0)), e.le(at(a), i64(I32_MAX))), { name, b, a, axis, value: at(a) })),
         ...w.require('grids-cells', e.eq(e.cast('f64', length), e.add(f64(prefix), cells)),
-          { b, length, axes: axes.join('·'), prefix, sizes: join(axes.map((_, a) => at(a))), cells: e.add(f64(prefix), cells) }),
+          { name, cu, b, length, axes: axes.join('·'), prefix, sizes: join(axes.map((_, a) => at(a))), cells: e.add(f64(prefix), cells) }),
       ]),
     ],
   };
@@ -980,7 +986,8 @@ function gridI32(w: Writer, ir: RopeIR, sizes: 'uniform' | 'rows', which: 'q' | 
   const grid = positionNames(ir, which).grid;
   if (sizes === 'uniform') return check((a) => v(`n_${grid(src.axes[a].name).name}`, 'i64'), (axis) => [`sizes.${grid(axis).key}`]);
   const n = src.axes.length;
-  return [s.for('b', 'i64', i64(0), v('n_batch', 'i64'), check((a) => e.load('grid_sizes', 'i64', add(e.mul(b, i64(n)), i64(a))), () => ['grid_sizes: row ', b]))];
+  const rows = positionNames(ir, which).gridSizes;
+  return [s.for('b', 'i64', i64(0), v('n_batch', 'i64'), check((a) => e.load(rows, 'i64', add(e.mul(b, i64(n)), i64(a))), () => [`${rows}: row `, b]))];
 }
 
 /** check_segments of the segment-table API (checkEncodedSegments). */

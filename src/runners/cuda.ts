@@ -414,7 +414,7 @@ export function harnessCase(ir: RopeIR, inputs: RopeInputs & { q: Float32Array |
       tensors.slot_mapping = inputs.slot_mapping ? BigInt64Array.from(inputs.slot_mapping, (v) => BigInt(v)) : null;
     } else if (a.name === 'offsets' || a.name === 'k_offsets') tensors[a.name] = BigInt64Array.from(inputs[a.name]!, (v) => BigInt(v));
     else if (a.name === 'cu_seqlens' || a.name === 'k_cu_seqlens') tensors[a.name] = Int32Array.from(inputs[a.name]!);
-    else if (a.name === 'grid_sizes') tensors.grid_sizes = inputs.grid_sizes ? Int32Array.from(inputs.grid_sizes) : null;
+    else if (a.name === 'grid_sizes' || a.name === 'k_grid_sizes') tensors[a.name] = inputs[a.name] ? Int32Array.from(inputs[a.name]!) : null;
     else if (a.name === 'segment_table') {
       tensors.segment_table = Int32Array.from(inputs.segment_table!);
       sizes.segment_words = inputs.segment_table!.length;

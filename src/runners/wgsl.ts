@@ -274,6 +274,7 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
       if (inputs.k_offsets) args.k_offsets = inputs.k_offsets;
       if (inputs.k_cu_seqlens) args.k_cu_seqlens = inputs.k_cu_seqlens;
       if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
+      if (inputs.k_grid_sizes) args.k_grid_sizes = inputs.k_grid_sizes;
       // A cos/sin cache, a norm's weights as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       // A KV cache's v and caches are GPUBuffers always (the kernel writes the caches).
       for (const { name, dtype } of storedArrays(ir)) {

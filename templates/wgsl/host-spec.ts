@@ -25,6 +25,7 @@ export interface Args {
   cu_seqlens?: ArrayLike<number>;
   k_offsets?: ArrayLike<number>;
   k_cu_seqlens?: ArrayLike<number>;
+  k_grid_sizes?: ArrayLike<number>;
   grid_sizes?: ArrayLike<number>;
   cos_sin_cache?: GPUBuffer | Float32Array | Uint16Array;
   cos_cache?: GPUBuffer | Float32Array | Uint16Array;

@@ -93,8 +93,8 @@ export interface SpecConfig {
   bytesPerElement: number;
   /** Where positions come from: computed in the kernel, a tensor, or a segment table. */
   positions: { kind: 'computed' } | { kind: 'tensor'; element: 'i32' | 'f32'; components: number } | { kind: 'segments' };
-  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes; k's own k_offsets, k_cu_seqlens). */
-  arrays: ('offsets' | 'k_offsets' | 'cu_seqlens' | 'k_cu_seqlens' | 'grid_sizes')[];
+  /** The arrays validate() checked that are uploaded as they are (offsets, cu_seqlens, grid_sizes; k's own k_offsets, k_cu_seqlens, k_grid_sizes). */
+  arrays: ('offsets' | 'k_offsets' | 'cu_seqlens' | 'k_cu_seqlens' | 'grid_sizes' | 'k_grid_sizes')[];
   /** The grid axes with run-time sizes (uniform fields grid_AXIS). */
   gridAxes: string[];
   /** ω depends on seq_len: the angle's tables are computed and bound for each ω (angleTables). */
@@ -149,6 +149,7 @@ interface ArgArrays {
   k_offsets?: ArrayLike<number>;
   k_cu_seqlens?: ArrayLike<number>;
   grid_sizes?: ArrayLike<number>;
+  k_grid_sizes?: ArrayLike<number>;
 }
 
 const MAX_WORKGROUPS = 65535;

@@ -229,12 +229,11 @@ export const arbitraryLanesSpec: fc.Arbitrary<SpecCase> = fc.tuple(
 });
 /**
  * k with its own tokens and positions (`k … tokens own`): specs in any layout whose positions k
- * can have its own of (index, offset, per-sequence offsets, packed sequences, grid, a positions
- * tensor, which may read a cos/sin cache); makeInputs gives k its own token count (per sequence in
- * batch layouts; its own cu_seqlens when packed), offset(s), grid sizes or positions.
+ * can have its own of (index, offset, per-sequence offsets, packed sequences, grid, packed grids, a
+ * positions tensor, which may read a cos/sin cache); makeInputs gives k its own token count (per
+ * sequence in batch layouts; its own cu_seqlens when packed), offset(s), grid sizes or positions.
  */
 export const arbitraryOwnTokensSpec: fc.Arbitrary<SpecCase> = fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, specArbitrary('any', true))
-  .filter((c) => !/grid\([^\n]*packed/.test(c.source))
   .map((c) => {
     // k's line (heads, or its own head shape) gets `tokens own`; without one, a line of its own.
     const line = /\n    k [^\n]*/.exec(c.source);
@@ -452,7 +451,7 @@ function planInputs(ir: RopeIR, seed: number, opts: { maxPosition?: number }): I
   const posLimit = ir.kernel.sincos.kind === 'cache' ? Math.min(maxPos, 4096) : Math.min(maxPos, table - 8);
   if (src.kind === 'index' && src.offset === 'scalar') sizes.offset = int(0, Math.max(0, posLimit - seq));
   if (ir.omega ? ir.omega.kind !== 'static' : false) sizes.seq_len = int(1, 40);
-  if (ownTokens(ir)) return ownTokensInputs(ir, { tokens, qHeads, kHeads, sizes, int, r, posLimit, seq, batch, cu });
+  if (ownTokens(ir)) return ownTokensInputs(ir, { tokens, qHeads, kHeads, sizes, int, r, posLimit, seq, batch, cu, gridSizes });
   const inputs: RopeInputs = ir.kernel.strided ? views(ir, tokens, qHeads, kHeads, sizes, int, r) : {
     q: Float32Array.from({ length: tokens * qHeads * tensorLanes(ir, 'q').headDim }, () => r() * 2 - 1),
     k: Float32Array.from({ length: tokens * kHeads * tensorLanes(ir, 'k').headDim }, () => r() * 2 - 1),
@@ -497,13 +496,14 @@ function cacheInputs(ir: RopeIR, inputs: RopeInputs, posLimit: number, r: () => 
  * `k … tokens own`: q over the call's tokens, k over its own count (grid: its own sizes; index: its
  * own offset; tensor: its own positions). Views: q's rows, a gap, then k's rows, in one buffer.
  */
-function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads: number; sizes: RopeSizes; int: (lo: number, hi: number) => number; r: () => number; posLimit: number; seq: number; batch: number; cu?: Int32Array }): InputPlan {
+function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads: number; sizes: RopeSizes; int: (lo: number, hi: number) => number; r: () => number; posLimit: number; seq: number; batch: number; cu?: Int32Array; gridSizes?: Int32Array }): InputPlan {
   const { tokens, qHeads, kHeads, sizes, int, r, posLimit } = c;
   const src = ir.host.positions;
   // k's tokens per sequence: one sequence of k_tokens, (batch layouts) batch sequences of k_seq, or
   // (packed) as many packed sequences as q's, of 0 … 4 tokens each (k_cu_seqlens).
   let kSeq = int(0, 5);
-  if (src.kind === 'grid') {
+  let kGrids: Int32Array | undefined;
+  if (src.kind === 'grid' && !src.packed) {
     const dims = src.axes.map(() => int(1, 3));
     src.axes.forEach((a, i) => (sizes[`k_${a}`] = dims[i]));
     kSeq = src.prefix + dims.reduce((x, y) => x * y, 1);
@@ -511,8 +511,11 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
   const thd = ir.kernel.layout === 'thd';
   let kCu: Int32Array | undefined;
   if (c.cu) {
+    // k's sequences: 0 … 4 tokens each, or (packed grids) one grid of sizes 0 … 2 per axis each.
+    const rows = src.kind === 'grid' ? Array.from({ length: c.batch }, () => src.axes.map(() => int(0, 2))) : undefined;
+    if (rows && src.kind === 'grid') kGrids = Int32Array.from(rows.flat());
     kCu = new Int32Array(c.batch + 1);
-    for (let b = 0; b < c.batch; b++) kCu[b + 1] = kCu[b] + int(0, 4);
+    for (let b = 0; b < c.batch; b++) kCu[b + 1] = kCu[b] + (rows && src.kind === 'grid' ? src.prefix + rows[b].reduce((x, y) => x * y, 1) : int(0, 4));
     kSeq = Math.max(...Array.from({ length: c.batch }, (_, b) => kCu![b + 1] - kCu![b]));
   }
   if (thd) sizes.k_tokens = kCu ? kCu[c.batch] : kSeq;
@@ -540,6 +543,7 @@ function ownTokensInputs(ir: RopeIR, c: { tokens: number; qHeads: number; kHeads
     inputs.k_positions = make(ir.positions.components * kTokens);
   }
   if (c.cu) Object.assign(inputs, { cu_seqlens: c.cu, k_cu_seqlens: kCu });
+  if (c.gridSizes) Object.assign(inputs, { grid_sizes: c.gridSizes, k_grid_sizes: kGrids });
   if (src.kind === 'index' && src.offset === 'per_sequence') {
     inputs.offsets = Int32Array.from({ length: c.batch }, () => int(0, Math.max(0, posLimit - c.seq)));
     inputs.k_offsets = Int32Array.from({ length: c.batch }, () => int(0, Math.max(0, posLimit - kSeq)));

@@ -213,17 +213,19 @@ export function emitHeader(ir: RopeIR): string {
  * kernel/checks.ts it exports), and the arrays each reads: the .cu, the header and the torch op.
  */
 export function hostChecks(ir: RopeIR): {
-  checkSegments: boolean; checkGridSizes: boolean; checkCuSeqlens: { array: string; count: string }[]; checkPositions: string[]; arrays: string[];
+  checkSegments: boolean; checkGridSizes: { array: string; cu: string; count: string }[]; checkCuSeqlens: { array: string; count: string }[]; checkPositions: string[]; arrays: string[];
 } {
   const src = ir.positions.source;
   const checkSegments = usesSegmentTable(ir);
-  const checkGridSizes = src.kind === 'grid' && src.sizes === 'per_sequence';
+  // grid(…) packed: grid_sizes against cu_seqlens, and k's own (k_grid_sizes against k_cu_seqlens).
+  const checkGridSizes = src.kind !== 'grid' || src.sizes !== 'per_sequence' ? []
+    : [{ array: 'grid_sizes', cu: 'cu_seqlens', count: 'tokens' }, ...(ownTokens(ir) ? [{ array: 'k_grid_sizes', cu: 'k_cu_seqlens', count: 'k_tokens' }] : [])];
   // index packed: cu_seqlens, and k's own (`k … tokens own`: k_cu_seqlens, ending at k_tokens).
   const checkCuSeqlens = src.kind !== 'index' || !isPacked(ir) ? []
     : [{ array: 'cu_seqlens', count: 'tokens' }, ...(ownTokens(ir) ? [{ array: 'k_cu_seqlens', count: 'k_tokens' }] : [])];
   // sincos cache: positions, and k's own (`k … tokens own`), each checked against the cache's rows.
   const checkPositions = ir.kernel.sincos.kind === 'cache' ? (ownTokens(ir) ? ['positions', 'k_positions'] : ['positions']) : [];
-  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes ? ['cu_seqlens', 'grid_sizes'] : checkCuSeqlens.length > 0 ? checkCuSeqlens.map((c) => c.array) : checkPositions;
+  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes.length > 0 ? checkGridSizes.flatMap((c) => [c.cu, c.array]) : checkCuSeqlens.length > 0 ? checkCuSeqlens.map((c) => c.array) : checkPositions;
   return { checkSegments, checkGridSizes, checkCuSeqlens, checkPositions, arrays };
 }
 

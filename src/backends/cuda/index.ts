@@ -129,7 +129,7 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
     `  TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec ${ir.name}: ${names.join(' and ')} on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");`];
   const [a] = names;
   const contiguous = (name: string, dtype: string, what: string) =>
-    `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name === 'grid_sizes' ? 2 : 1} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
+    `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name.endsWith('grid_sizes') ? 2 : 1} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
   if (a === 'segment_table') {
     const rows = ir.kernel.layout === 'thd' ? '1' : 'batch';
     const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
@@ -146,7 +146,7 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
         `  TORCH_CHECK(ropec_${ir.name}_check_${p}(${p}.data_ptr<int64_t>(), ${tokens}, cache_positions) == cudaSuccess,`,
         `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
     }
-  } else if (!names.includes('grid_sizes')) {
+  } else if (hostChecks(ir).checkGridSizes.length === 0) {
     // index packed: cu_seqlens (and k's own k_cu_seqlens, ending at k_tokens).
     for (const { array, count } of hostChecks(ir).checkCuSeqlens) {
       L.push(contiguous(array, 'at::kInt', 'int32'),
@@ -154,9 +154,12 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
         `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
     }
   } else {
-    L.push(contiguous('cu_seqlens', 'at::kInt', 'int32'), contiguous('grid_sizes', 'at::kInt', 'int32'),
-      `  TORCH_CHECK(ropec_${ir.name}_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,`,
-      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+    // grid(…) packed: grid_sizes against cu_seqlens (and k's own k_grid_sizes against k_cu_seqlens).
+    for (const { array, cu, count } of hostChecks(ir).checkGridSizes) {
+      L.push(contiguous(cu, 'at::kInt', 'int32'), contiguous(array, 'at::kInt', 'int32'),
+        `  TORCH_CHECK(ropec_${ir.name}_check_${array}(${array}.data_ptr<int32_t>(), ${cu}.data_ptr<int32_t>(), batch, ${count}) == cudaSuccess,`,
+        `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
+    }
   }
   L.push(...names.map((x) => `  ${x}_d = ${x}.to(device);`), '}');
   return L;

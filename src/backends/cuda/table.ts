@@ -178,6 +178,7 @@ const HOST_ARRAYS: { name: string; type: string; length?: string }[] = [
   { name: 'segment_table', type: 'const int32_t*', length: 'segment_words' },
   { name: 'segment_values', type: 'const float*', length: 'segment_value_count' },
   { name: 'grid_sizes', type: 'const int32_t*' },
+  { name: 'k_grid_sizes', type: 'const int32_t*' },
   { name: 'cu_seqlens', type: 'const int32_t*' },
   { name: 'k_cu_seqlens', type: 'const int32_t*' },
   { name: 'positions', type: 'const int64_t*' },

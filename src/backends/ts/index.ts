@@ -246,7 +246,7 @@ function kernelWrappers(ir: OptimizedIR, v: View, fns: TsFunction[]): StatementS
   const shape: Record<string, string> = { tokens: 'shape.tokens', batch: 'shape.batch', seq: 'shape.seq', q_heads: 'shape.qHeads', k_heads: 'shape.kHeads', offset: 'shape.offset' };
   const buffers: Record<string, string> = {
     positions: 'inputs.positions!', k_positions: 'inputs.k_positions!', segment_table: 'inputs.segment_table!', segment_values: 'inputs.segment_values!', offsets: 'inputs.offsets!',
-    cu_seqlens: 'inputs.cu_seqlens!', k_offsets: 'inputs.k_offsets!', k_cu_seqlens: 'inputs.k_cu_seqlens!', grid_sizes: 'inputs.grid_sizes!', sincos_table: 'table', cs: 'cs',
+    cu_seqlens: 'inputs.cu_seqlens!', k_offsets: 'inputs.k_offsets!', k_cu_seqlens: 'inputs.k_cu_seqlens!', k_grid_sizes: 'inputs.k_grid_sizes!', grid_sizes: 'inputs.grid_sizes!', sincos_table: 'table', cs: 'cs',
     cos_sin_cache: 'inputs.cos_sin_cache!', cos_cache: 'inputs.cos_cache!', sin_cache: 'inputs.sin_cache!',
     q_norm_weight: 'inputs.q_norm_weight!', k_norm_weight: 'inputs.k_norm_weight!',
     v: 'inputs.v!', slot_mapping: 'inputs.slot_mapping!', k_cache: 'inputs.k_cache!', v_cache: 'inputs.v_cache!', block_table: 'inputs.block_table!',

@@ -276,7 +276,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
 }
 
 /** The array arguments a host check may read, as the generated code names them. */
-const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'k_positions', 'segment_table', 'segment_values', 'offsets', 'k_offsets', 'cu_seqlens', 'k_cu_seqlens', 'grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache', 'q_norm_weight', 'k_norm_weight', 'v', 'slot_mapping', 'k_cache', 'v_cache', 'block_table']);
+const HOST_ARRAYS = new Set(['q', 'k', 'positions', 'k_positions', 'segment_table', 'segment_values', 'offsets', 'k_offsets', 'cu_seqlens', 'k_cu_seqlens', 'grid_sizes', 'k_grid_sizes', 'cos_sin_cache', 'cos_cache', 'sin_cache', 'q_norm_weight', 'k_norm_weight', 'v', 'slot_mapping', 'k_cache', 'v_cache', 'block_table']);
 
 /**
  * The lines of a TS function that checks a call: `s` must hold the sizes as given and each array

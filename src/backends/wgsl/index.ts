@@ -207,7 +207,7 @@ function renderHost(ir: OptimizedIR, shader: WgslShader, native: WgslShader | nu
     bytesPerElement: ir.kernel.dtype === 'f32' ? 4 : 2,
     positions: src.kind === 'tensor' ? { kind: 'tensor', element: src.element === 'int' ? 'i32' : 'f32', components: ir.positions.components }
       : { kind: src.kind === 'segments' ? 'segments' : 'computed' },
-    arrays: (['offsets', 'k_offsets', 'cu_seqlens', 'k_cu_seqlens', 'grid_sizes'] as const).filter((name) => shader.text.bindings.some((b) => b.name === name)),
+    arrays: (['offsets', 'k_offsets', 'cu_seqlens', 'k_cu_seqlens', 'grid_sizes', 'k_grid_sizes'] as const).filter((name) => shader.text.bindings.some((b) => b.name === name)),
     gridAxes: grid,
     dynamic: ir.omega.kind !== 'static',
     table: ir.kernel.sincos.kind === 'table' ? { maxPositions: ir.kernel.sincos.maxPositions } : null,
