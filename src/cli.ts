@@ -138,7 +138,8 @@ Options:
       --cu-seqlens FILE  packed sequence starts [batch + 1]
       --k-offsets FILE, --k-cu-seqlens FILE, --k-grid-sizes FILE
                          'k … tokens own' specs: k's own per-sequence offsets [batch], packed
-                         sequence starts [batch + 1] (as many sequences as q's) and grid sizes
+                         sequence starts [batch + 1] (as many sequences as q's) and packed grid
+                         sizes [batch, axes]
       --grid-sizes FILE  grid(…) packed specs: each sequence's grid sizes [batch, axes]
       --cache FILE       sincos cache(layout cos_sin) specs: the engine's cos_sin_cache
                          [cache_positions, rot] in the cache's dtype ('<f4', '<f2', bf16 '<u2');

@@ -112,6 +112,34 @@ describe('q only, k only: the WebAssembly kernel', () => {
   }
 });
 
+describe('q only, k only: the WebAssembly kernel on views of one buffer', () => {
+  for (const [name, heads, t] of [['wvq', 'q heads 3\n    k heads 0', 'q'], ['wvk', 'q heads 0\n    k heads 2', 'k']] as const) {
+    it(`${name}: takes the one tensor's start only, rotates its heads where they are and leaves the rest of the buffer`, async () => {
+      const r = compile(spec(name, heads, 'strided'), { file: `${name}.rope`, targets: ['ts'] });
+      expect(r.diagnostics).toEqual([]);
+      const ir = r.irs[0];
+      const mod = await loadGeneratedTs(r.artifacts[0].contents, name);
+      const H = (t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads)!;
+      // 4 tokens, each H heads of 32 lanes 36 apart, rows 8 elements longer, from element 6 of the buffer.
+      const [start, hs, ts] = [6, 36, H * 36 + 8];
+      const sizes = { tokens: 4, offset: 3, [`${t}_token_stride`]: ts, [`${t}_head_stride`]: hs };
+      const length = start + 4 * ts;
+      const wasm = mod.createWasmKernel(sizes, { length, [`${t}Start`]: start });
+      expect(wasm[t === 'q' ? 'k' : 'q'].length).toBe(0);
+      const before = values(length, 5);
+      wasm.buffer.set(before);
+      const want = interpret(ir, { [t]: before.slice(start), sizes } as never)[t];
+      wasm.rotateInPlace({ sizes });
+      const expected = Float64Array.from(before);
+      for (let i = 0; i < 4; i++) for (let h = 0; h < H; h++) for (let l = 0; l < 32; l++) expected[start + i * ts + h * hs + l] = want[i * ts + h * hs + l];
+      expect(maxDiff(wasm.buffer, expected)).toBeLessThan(4e-6);
+      // Lanes outside the heads are kept exactly.
+      expect(wasm.buffer[0]).toBe(before[0]);
+      expect(wasm.buffer[start + 32]).toBe(before[start + 32]);
+    });
+  }
+});
+
 describe('q only, k only: WGSL on a real WebGPU device', () => {
   for (const [name, heads, kernel] of [['wk', 'q heads 0\n    k heads 2', ''], ['wq', 'q heads 3\n    k heads 0', 'inplace\n    dtype bf16']] as const) {
     it(`${name}: binds one buffer, in place and out of place, as the interpreter rotates`, async () => {

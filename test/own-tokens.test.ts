@@ -204,7 +204,7 @@ describe('k with its own tokens: the WebAssembly kernel', () => {
     return d;
   }
   const wasmCases = [...CASES.map((c) => ({ ...c, source: spec('x', c.positions, undefined, '', c.axes), inputs: inputsOf(c) })),
-    ...BATCH_CASES.filter((c) => !c.layout.includes('heads, seq')).map((c) => ({ ...c, source: batchSpec('x', c), inputs: batchInputs(c) }))];
+    ...BATCH_CASES.map((c) => ({ ...c, source: batchSpec('x', c), inputs: batchInputs(c) }))];
   for (const c of wasmCases) {
     it(`${c.name}: q over its tokens, k over its own, each at its positions, as the interpreter`, async () => {
       const name = `wo_${c.name.replace(/-/g, '_')}`;

@@ -155,7 +155,7 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
-  // Varlen cross-attention: q and k in packed sequences of their own (cu_seqlens, k_cu_seqlens, checked on CPU copies) with their own offsets.
+  // Varlen cross-attention: q and k in packed sequences of their own (cu_seqlens, k_cu_seqlens; the op's host checks of CPU tensors compile) with their own offsets.
   own_tokens_packed: `rope own_tokens_packed {
   head_dim 64
   frequencies base 10000
@@ -180,7 +180,7 @@ const EXTRA: Record<string, string> = {
   }
 }
 `,
-  // Packed grids of q and of k (video batches of different sizes, pooled keys): each side's grids checked against its cu_seqlens on CPU copies.
+  // Packed grids of q and of k (video batches of different sizes, pooled keys): the op's host checks of each side's grids against its cu_seqlens compile.
   own_tokens_grid_packed: `rope own_tokens_grid_packed {
   head_dim 48
   axes lanes [t 16, h 16, w 16]

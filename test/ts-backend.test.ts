@@ -70,6 +70,22 @@ describe('TS backend: spec library', () => {
     expect(diags).toEqual([]);
   }, 60_000);
 
+  it('emits modules that type-check under strict TypeScript for the kernel options the library does not use (one tensor, views, k\'s own tokens, packed, bhsd)', () => {
+    const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true, target: 9, noEmit: true, lib: ['lib.es2022.d.ts'] } });
+    const variant = (name: string, positions: string, kernel: string, axes = '') => `rope ${name} {\n  head_dim 8\n${axes}  frequencies base 100\n  positions ${positions}\n  kernel {\n${kernel}\n  }\n}\n`;
+    const sources = [
+      variant('q_views', 'index + offset', '    q heads 2\n    k heads 0\n    strided'),
+      variant('k_views', 'index + offset', '    q heads 0\n    k heads 2\n    strided'),
+      variant('own_packed', 'index packed + offsets', '    q heads 2\n    k heads 1 tokens own'),
+      variant('own_bhsd', 'tensor int', '    q heads 2 output fp8_e4m3\n    k heads 1 tokens own\n    layout [batch, heads, seq, dim]'),
+      variant('own_grids', 'grid(h, w) packed prefix 1', '    q heads 2\n    k heads 1 tokens own\n    strided', '  axes lanes [h 4, w 4]\n'),
+      variant('bhsd_kv', 'index + offset', '    q heads 2\n    k heads 1\n    layout [batch, heads, seq, dim]\n    norm rms(eps 1e-6)\n    kv_cache paged(block 4, dtype fp8_e4m3)'),
+    ];
+    for (const source of sources) project.createSourceFile(`/${/rope (\w+)/.exec(source)![1]}.ts`, compileTs(source, 'variant.rope').code);
+    const diags = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}: ${d.getMessageText()}`);
+    expect(diags).toEqual([]);
+  }, 60_000);
+
   for (const f of specFiles) {
     it(`${f} matches the interpreter`, async () => {
       const { ir, code } = compileTs(readFileSync(`spec/${f}`, 'utf8'), `spec/${f}`);

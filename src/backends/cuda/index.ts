@@ -128,8 +128,16 @@ function hostCheckLines(ir: RopeIR, names: string[]): string[] {
   const L = [...names.map((x) => `at::Tensor ${x}_d = ${x};`), `if (${names.map((x) => `${x}.is_cpu()`).join(' && ')}) {`,
     `  TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec ${ir.name}: ${names.join(' and ')} on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");`];
   const [a] = names;
-  const contiguous = (name: string, dtype: string, what: string) =>
-    `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name.endsWith('grid_sizes') ? 2 : 1} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
+  // Arrays whose length the host check takes from batch (k's cu_seqlens, the grid sizes) have it checked first:
+  // the check reads that many entries. (q's cu_seqlens gives batch.)
+  const src = ir.positions.source;
+  const lengths: Record<string, string[]> = { k_cu_seqlens: ['batch + 1'], ...(src.kind === 'grid' ? { grid_sizes: ['batch', `${src.axes.length}`], k_grid_sizes: ['batch', `${src.axes.length}`] } : {}) };
+  const contiguous = (name: string, dtype: string, what: string) => {
+    const dims = lengths[name];
+    const sized = dims ? dims.map((d, i) => ` && ${name}.size(${i}) == ${d}`).join('') : '';
+    const shape = dims ? ` of shape [${dims.join(', ')}]` : '';
+    return `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name.endsWith('grid_sizes') ? 2 : 1}${sized} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor${shape}, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
+  };
   if (a === 'segment_table') {
     const rows = ir.kernel.layout === 'thd' ? '1' : 'batch';
     const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';

@@ -16,7 +16,6 @@ import { tensors } from '../../kernel/args.js';
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
   if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
-  if (ir.kernel.layout === 'bhsd') return { ok: false, why: 'its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost)' };
   return { ok: true };
 }
 
@@ -541,10 +540,20 @@ export function wasmSource(ir: RopeIR): string {
   const normTail = !ir.kernel.norm ? '' : weights ? `, ${normAt} * 4, (${normAt} + ${Q.headDim}) * 4` : ', 0, 0';
   const direct = directTable(ir);
   // Where q's and k's rotated lanes begin in the memory (bytes), and their strides in bytes for a validated shape.
-  const at = strided ? { q: `${plus('views.qStart', sq)} * 4`, k: `${plus('views.kStart', sk)} * 4` } : { q: `${sq * 4}`, k: `${plus('qLen', sk)} * 4` };
+  // (Views of a q-only or k-only spec: the absent tensor has no start, no strides and no elements.)
+  const present = tensors(ir);
+  const has = (t: 'q' | 'k') => present.includes(t);
+  const at = strided ? { q: has('q') ? `${plus('views.qStart', sq)} * 4` : '0', k: has('k') ? `${plus('views.kStart', sk)} * 4` : '0' } : { q: `${sq * 4}`, k: `${plus('qLen', sk)} * 4` };
+  // [batch, heads, seq, dim]: within a sequence a token's next is one head row on (D), a head's next
+  // seq·D on; sequence b begins b·seq tokens' worth of heads (H·D each) in. Each sequence is a call.
+  const bhsd = ir.kernel.layout === 'bhsd';
+  const kSeq = own ? 'shape.k_seq' : 'shape.seq';
   const strides = strided
-    ? 'shape.q_token_stride * 4, shape.q_head_stride * 4, shape.k_token_stride * 4, shape.k_head_stride * 4'
+    ? (['q', 'k'] as const).map((t) => (has(t) ? `shape.${t}_token_stride * 4, shape.${t}_head_stride * 4` : '0, 0')).join(', ')
+    : bhsd ? `${Q.headDim * 4}, shape.seq * ${Q.headDim * 4}, ${K.headDim * 4}, ${kSeq} * ${K.headDim * 4}`
     : `shape.qHeads * ${Q.headDim * 4}, ${Q.headDim * 4}, shape.kHeads * ${K.headDim * 4}, ${K.headDim * 4}`;
+  // Bytes from a tensor's first token to token `start` of a sequence's beginning: start · (its token stride, or in bhsd H·D).
+  const rows = bhsd ? { q: `shape.qHeads * ${Q.headDim * 4}`, k: `shape.kHeads * ${K.headDim * 4}` } : { q: 'qts', k: 'kts' };
   // A KV cache: the rotate call's eleven more arguments (bytes): k's lane 0, v and its strides,
   // slot_mapping, the caches, and where slot s's head h row lies, (s / B)·block + (s % B)·row + h·head.
   const kvCode = !kv ? [] : (() => {
@@ -556,10 +565,12 @@ export function wasmSource(ir: RopeIR): string {
       : kv.layout === 'nhd' ? [`${B} * kHeads * ${Dc}`, `kHeads * ${Dc}`, `${Dc}`] : [`kHeads * ${B} * ${Dc}`, `${Dc}`, `${B * Dc}`];
     const [kz, vAt] = strided ? ['views.kStart * 4', 'views.vStart * 4'] : ['qLen * 4', '(qLen + kLen) * 4'];
     const [kts, vts, vhs] = strided ? ['shape.k_token_stride * 4', 'shape.v_token_stride * 4', 'shape.v_head_stride * 4'] : [`kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`];
+    // ([batch, heads, seq, dim]: v's tokens D apart and its heads seq·D; token `start` begins a sequence, start · H·D in.)
+    const [vt, vh] = bhsd ? [`${Dk}`, `shape.seq * ${Dk}`] : [vts, vhs];
     return [
       '  // The KV-cache arguments of rotate from token `start` on (bytes): k\'s lane 0, v and its strides,',
       '  // slot_mapping, the caches, and where slot s\'s head h row lies: (s / B)·block + (s % B)·row + h·head.',
-      `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vts}, ${vhs}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, ${B}, ${block}, ${row}, ${headStride}];`,
+      `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vt}, ${vh}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, ${B}, ${block}, ${row}, ${headStride}];`,
     ];
   })();
   const kvTail = (start: string) => (kv ? `, ...kvArgs(${start}, shape)` : '');
@@ -574,8 +585,7 @@ export function wasmSource(ir: RopeIR): string {
       `/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k${kv ? ' and v' : ''} begin in it. */`,
       'export interface WasmViews {',
       '  length: number;',
-      '  qStart: number;',
-      '  kStart: number;',
+      ...present.map((t) => `  ${t}Start: number;`),
       ...(kv ? ['  vStart: number;'] : []),
       '}',
       '',
@@ -603,8 +613,8 @@ export function wasmSource(ir: RopeIR): string {
     `  const { tokens, qHeads, kHeads${own ? ', kTokens' : ''}${kv ? ', cacheSlots' : ''} } = sizesOf(sizes);`,
     ...(strided ? [
       '  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;',
-      `  if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length${kv ? ' || !whole(views.vStart) || views.vStart > views.length' : ''}) {`,
-      `    throw new RangeError(${messageLiteral('wasm-views', { name: 'SPEC.name', fields: kv ? "'{ length, qStart, kStart, vStart }'" : "'{ length, qStart, kStart }'" })});`,
+      `  if (typeof views !== 'object' || views === null || !whole(views.length)${present.map((t) => ` || !whole(views.${t}Start)`).join('')}${present.map((t) => ` || views.${t}Start > views.length`).join('')}${kv ? ' || !whole(views.vStart) || views.vStart > views.length' : ''}) {`,
+      `    throw new RangeError(${messageLiteral('wasm-views', { name: 'SPEC.name', fields: `'{ ${['length', ...present.map((t) => `${t}Start`), ...(kv ? ['vStart'] : [])].join(', ')} }'` })});`,
       '  }',
       '  const dataLen = views.length;',
     ] : [
@@ -631,7 +641,7 @@ export function wasmSource(ir: RopeIR): string {
     `  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number${kv || ir.kernel.norm || fp8Q ? ', ...stages: number[]' : ''}) => void;`,
     '  const buffer = new Float32Array(memory.buffer, 0, dataLen);',
     ...(strided
-      ? ['  const q = buffer.subarray(views.qStart);', '  const k = buffer.subarray(views.kStart);', ...(kv ? ['  const v = buffer.subarray(views.vStart);'] : [])]
+      ? [...(['q', 'k'] as const).map((t) => `  const ${t} = buffer.subarray(${has(t) ? `views.${t}Start` : '0, 0'});`), ...(kv ? ['  const v = buffer.subarray(views.vStart);'] : [])]
       : ['  const q = buffer.subarray(0, qLen);', ...(kv ? ['  const k = buffer.subarray(qLen, qLen + kLen);', '  const v = buffer.subarray(qLen + kLen);'] : ['  const k = buffer.subarray(qLen);'])]),
     ...(kv ? [
       '  const slot_mapping = new Int32Array(memory.buffer, dataLen * 4, tokens);',
@@ -648,7 +658,7 @@ export function wasmSource(ir: RopeIR): string {
     // fp8 scales (k_scale, v_scale, q_scale) travel to rotate as their float32 bits.
     ...(fp8 || fp8Q ? ['  const scaleBits = new Uint32Array(3);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
     `  const cs = new Float32Array(memory.buffer, ${csAt} * 4, csLen);`,
-    ...(direct ? directTableCode(ir, direct, at, strides, csAt, stageTail('start')) : []),
+    ...(direct ? directTableCode(ir, direct, at, strides, rows, csAt, stageTail('start')) : []),
     '  return {',
     '    q,',
     '    k,',
@@ -675,7 +685,7 @@ export function wasmSource(ir: RopeIR): string {
     ...(fp8 ? ['      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];'] : []),
     ...(fp8Q ? ['      scales[2] = shape.q_scale;'] : []),
     ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
-    ...(own ? [
+    ...(bhsd ? bhsdCalls(own, at, strides, rows, csAt, 2 * ir.pairs.length, stageTail) : own ? [
       // q over its tokens with q's positions, then k over its own with k's (the cos/sin buffer holds either).
       '      cosSinKernel(inputs, shape, cs);',
       `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, 0, ${strides}${stageTail('0')});`,
@@ -747,7 +757,24 @@ function directTable(ir: RopeIR): { positions: number } | null {
   return { positions: ir.kernel.sincos.maxPositions };
 }
 
-function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: string; k: string }, strides: string, tableAt: string, kvTail: string): string[] {
+/**
+ * [batch, heads, seq, dim]: rotate's calls, one per sequence b (its tokens are seq apart from the
+ * next sequence's), from the cos/sin rows of its first token b·seq; with k's own tokens, q's calls
+ * over seq, then k's over k_seq.
+ */
+function bhsdCalls(own: boolean, at: { q: string; k: string }, strides: string, rows: { q: string; k: string }, csAt: string, rowFloats: number, stageTail: (start: string) => string): string[] {
+  const calls = (seq: string, heads: string) => [
+    `      for (let b = 0; b < shape.batch; b++) {`,
+    `        const start = b * ${seq};`,
+    `        rotateWasm(${at.q} + start * ${rows.q}, ${at.k} + start * ${rows.k}, (${csAt} + start * ${rowFloats}) * 4, ${seq}, ${heads}, ${strides}${stageTail('start')});`,
+    '      }',
+  ];
+  return own
+    ? ['      cosSinKernel(inputs, shape, cs);', ...calls('shape.seq', 'shape.qHeads, 0'), '      cosSinKernelK(inputs, shape, cs);', ...calls('shape.k_seq', '0, shape.kHeads')]
+    : ['      cosSinKernel(inputs, shape, cs);', ...calls('shape.seq', 'shape.qHeads, shape.kHeads')];
+}
+
+function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: string; k: string }, strides: string, rows: { q: string; k: string }, tableAt: string, kvTail: string): string[] {
   const src = ir.positions.source;
   if (src.kind !== 'index') throw new Error('directTableCode: index positions only');
   const P = ir.pairs.length;
@@ -782,7 +809,7 @@ function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: str
     `    const [qts, qhs, kts, khs] = [${strides}];`,
     '    for (let b = 0; b < shape.batch; b++) {',
     `      const start = ${start}, n = ${count}, p0 = ${first};`,
-    `      if (n > 0) rotateWasm(${at.q} + start * qts, ${at.k} + start * kts, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs${kvTail});`,
+    `      if (n > 0) rotateWasm(${at.q} + start * ${rows.q}, ${at.k} + start * ${rows.k}, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs${kvTail});`,
     '    }',
     '    return true;',
     '  };',

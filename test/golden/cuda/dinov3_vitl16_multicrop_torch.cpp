@@ -39,7 +39,7 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_op(const at::Te
   if (cu_seqlens.is_cpu() && grid_sizes.is_cpu()) {
     TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec dinov3_vitl16_multicrop: cu_seqlens and grid_sizes on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");
     TORCH_CHECK(cu_seqlens.scalar_type() == at::kInt && cu_seqlens.dim() == 1 && cu_seqlens.is_contiguous(), "ropec dinov3_vitl16_multicrop: cu_seqlens must be a contiguous int32 tensor, got ", cu_seqlens.scalar_type(), " of shape ", cu_seqlens.sizes());
-    TORCH_CHECK(grid_sizes.scalar_type() == at::kInt && grid_sizes.dim() == 2 && grid_sizes.is_contiguous(), "ropec dinov3_vitl16_multicrop: grid_sizes must be a contiguous int32 tensor, got ", grid_sizes.scalar_type(), " of shape ", grid_sizes.sizes());
+    TORCH_CHECK(grid_sizes.scalar_type() == at::kInt && grid_sizes.dim() == 2 && grid_sizes.size(0) == batch && grid_sizes.size(1) == 2 && grid_sizes.is_contiguous(), "ropec dinov3_vitl16_multicrop: grid_sizes must be a contiguous int32 tensor of shape [batch, 2], got ", grid_sizes.scalar_type(), " of shape ", grid_sizes.sizes());
     TORCH_CHECK(ropec_dinov3_vitl16_multicrop_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,
                 "ropec dinov3_vitl16_multicrop: ", ropec_dinov3_vitl16_multicrop_last_error());
     cu_seqlens_d = cu_seqlens.to(device);
@@ -85,7 +85,7 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_inverse_op(cons
   if (cu_seqlens.is_cpu() && grid_sizes.is_cpu()) {
     TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec dinov3_vitl16_multicrop_inverse: cu_seqlens and grid_sizes on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");
     TORCH_CHECK(cu_seqlens.scalar_type() == at::kInt && cu_seqlens.dim() == 1 && cu_seqlens.is_contiguous(), "ropec dinov3_vitl16_multicrop_inverse: cu_seqlens must be a contiguous int32 tensor, got ", cu_seqlens.scalar_type(), " of shape ", cu_seqlens.sizes());
-    TORCH_CHECK(grid_sizes.scalar_type() == at::kInt && grid_sizes.dim() == 2 && grid_sizes.is_contiguous(), "ropec dinov3_vitl16_multicrop_inverse: grid_sizes must be a contiguous int32 tensor, got ", grid_sizes.scalar_type(), " of shape ", grid_sizes.sizes());
+    TORCH_CHECK(grid_sizes.scalar_type() == at::kInt && grid_sizes.dim() == 2 && grid_sizes.size(0) == batch && grid_sizes.size(1) == 2 && grid_sizes.is_contiguous(), "ropec dinov3_vitl16_multicrop_inverse: grid_sizes must be a contiguous int32 tensor of shape [batch, 2], got ", grid_sizes.scalar_type(), " of shape ", grid_sizes.sizes());
     TORCH_CHECK(ropec_dinov3_vitl16_multicrop_inverse_check_grid_sizes(grid_sizes.data_ptr<int32_t>(), cu_seqlens.data_ptr<int32_t>(), batch, tokens) == cudaSuccess,
                 "ropec dinov3_vitl16_multicrop_inverse: ", ropec_dinov3_vitl16_multicrop_inverse_last_error());
     cu_seqlens_d = cu_seqlens.to(device);

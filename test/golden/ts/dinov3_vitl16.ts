@@ -117,6 +117,37 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid_h: n_grid_h, grid_w: n_grid_w };
 }
 
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.batch !== undefined && s.batch !== null)) {
+      throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
+    }
+    if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+    }
+    const n_batch = s.batch;
+    if (!(s.seq !== undefined && s.seq !== null)) {
+      throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
+    }
+    if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+    }
+    const n_seq = s.seq;
+    const n_tokens = n_batch * n_seq;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 16)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 16;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 16)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 16;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };
+}
+
 function kernel(inputs: Inputs, shape: Shape, srcq: Float32Array, srck: Float32Array, dstq: Float32Array, dstk: Float32Array): void {
     const omega = OMEGA;
     if (srcq === dstq) rows(shape.batch, shape.seq, shape.grid_h, shape.grid_w, dstq, dstk);
@@ -343,6 +374,61 @@ function rowsOut(batch: number, seq: number, grid_h: number, grid_w: number, q_o
   }
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = OMEGA;
+    cosSinRows(shape.batch, shape.seq, shape.grid_h, shape.grid_w, cs);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 32]. */
+function cosSinRows(batch: number, seq: number, grid_h: number, grid_w: number, cs: Float32Array): void {
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0 = 0;
+        let pos1 = 0;
+        if (s < 5) {
+          pos0 = 0;
+          pos1 = 0;
+        } else {
+          let rest = s - 5;
+          const gs0 = grid_h;
+          const gs1 = grid_w;
+          const gi1 = rest % gs1;
+          rest = Math.trunc(rest / gs1);
+          const gi0 = rest % gs0;
+          pos0 = 2.0 * ((gi0 + 0.5) / gs0) - 1.0;
+          pos1 = 2.0 * ((gi1 + 0.5) / gs1) - 1.0;
+        }
+        for (let j = 0; j < 32; j += 4) {
+          const p_5_0 = PAIR_COMPONENT[j] == 0 ? pos0 : pos1;
+          const angle_5_0 = p_5_0 * OMEGA[j];
+          const cs0_0_0 = Math.cos(angle_5_0);
+          const cs0_1_0 = Math.sin(angle_5_0);
+          cs[flat * 64 + j] = cs0_0_0;
+          cs[(flat * 64 + 32) + j] = cs0_1_0;
+          const p_5_1 = PAIR_COMPONENT[j + 1] == 0 ? pos0 : pos1;
+          const angle_5_1 = p_5_1 * OMEGA[j + 1];
+          const cs0_0_1 = Math.cos(angle_5_1);
+          const cs0_1_1 = Math.sin(angle_5_1);
+          cs[flat * 64 + (j + 1)] = cs0_0_1;
+          cs[(flat * 64 + 32) + (j + 1)] = cs0_1_1;
+          const p_5_2 = PAIR_COMPONENT[j + 2] == 0 ? pos0 : pos1;
+          const angle_5_2 = p_5_2 * OMEGA[j + 2];
+          const cs0_0_2 = Math.cos(angle_5_2);
+          const cs0_1_2 = Math.sin(angle_5_2);
+          cs[flat * 64 + (j + 2)] = cs0_0_2;
+          cs[(flat * 64 + 32) + (j + 2)] = cs0_1_2;
+          const p_5_3 = PAIR_COMPONENT[j + 3] == 0 ? pos0 : pos1;
+          const angle_5_3 = p_5_3 * OMEGA[j + 3];
+          const cs0_0_3 = Math.cos(angle_5_3);
+          const cs0_1_3 = Math.sin(angle_5_3);
+          cs[flat * 64 + (j + 3)] = cs0_0_3;
+          cs[(flat * 64 + 32) + (j + 3)] = cs0_1_3;
+        }
+    }
+  }
+}
+
 /** Rotates q and k of rope dinov3_vitl16 in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
     const shape = validate(inputs);
@@ -385,12 +471,59 @@ export interface WasmKernel {
 }
 
 /** Whether createWasmKernel works for this spec. */
-export const WASM_KERNEL = false;
+export const WASM_KERNEL = true;
 
-/** Not available for this spec: throws a RangeError saying why. */
+// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 23, 2, 96, 10, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 0, 96, 6, 127, 127, 127, 127, 127, 127, 0, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 3, 2, 0, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 131, 6, 2, 69, 1, 2, 127, 65, 0, 33, 10, 2, 64, 3, 64, 32, 10, 32, 3, 79, 13, 1, 32, 2, 32, 10, 65, 128, 2, 108, 106, 33, 11, 32, 0, 32, 4, 32, 10, 32, 11, 32, 6, 32, 7, 16, 1, 32, 1, 32, 5, 32, 10, 32, 11, 32, 8, 32, 9, 16, 1, 32, 10, 65, 1, 106, 33, 10, 12, 0, 11, 11, 11, 186, 5, 3, 5, 127, 6, 123, 4, 125, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 7, 253, 0, 2, 0, 33, 11, 32, 7, 253, 0, 2, 128, 1, 33, 12, 32, 3, 253, 0, 2, 0, 33, 13, 32, 3, 253, 0, 2, 128, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 128, 1, 32, 7, 253, 0, 2, 16, 33, 11, 32, 7, 253, 0, 2, 144, 1, 33, 12, 32, 3, 253, 0, 2, 16, 33, 13, 32, 3, 253, 0, 2, 144, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 16, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 144, 1, 32, 7, 253, 0, 2, 32, 33, 11, 32, 7, 253, 0, 2, 160, 1, 33, 12, 32, 3, 253, 0, 2, 32, 33, 13, 32, 3, 253, 0, 2, 160, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 32, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 160, 1, 32, 7, 253, 0, 2, 48, 33, 11, 32, 7, 253, 0, 2, 176, 1, 33, 12, 32, 3, 253, 0, 2, 48, 33, 13, 32, 3, 253, 0, 2, 176, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 48, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 176, 1, 32, 7, 253, 0, 2, 64, 33, 11, 32, 7, 253, 0, 2, 192, 1, 33, 12, 32, 3, 253, 0, 2, 64, 33, 13, 32, 3, 253, 0, 2, 192, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 64, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 192, 1, 32, 7, 253, 0, 2, 80, 33, 11, 32, 7, 253, 0, 2, 208, 1, 33, 12, 32, 3, 253, 0, 2, 80, 33, 13, 32, 3, 253, 0, 2, 208, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 80, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 208, 1, 32, 7, 253, 0, 2, 96, 33, 11, 32, 7, 253, 0, 2, 224, 1, 33, 12, 32, 3, 253, 0, 2, 96, 33, 13, 32, 3, 253, 0, 2, 224, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 96, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 224, 1, 32, 7, 253, 0, 2, 112, 33, 11, 32, 7, 253, 0, 2, 240, 1, 33, 12, 32, 3, 253, 0, 2, 112, 33, 13, 32, 3, 253, 0, 2, 240, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 112, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 240, 1, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
-  void sizes;
-  throw new RangeError("createWasmKernel: rope dinov3_vitl16 has no WebAssembly kernel: its layout is [batch, heads, seq, dim] (the WebAssembly kernel needs tokens outermost); use rotateInPlace");
+  const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  const qLen = tokens * qHeads * 64;
+  const kLen = tokens * kHeads * 64;
+  const dataLen = qLen + kLen;
+  const csLen = tokens * 64;
+  const bytes = (dataLen + csLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number) => void;
+  const buffer = new Float32Array(memory.buffer, 0, dataLen);
+  const q = buffer.subarray(0, qLen);
+  const k = buffer.subarray(qLen);
+  const cs = new Float32Array(memory.buffer, dataLen * 4, csLen);
+  return {
+    q,
+    k,
+    buffer,
+    rotateInPlace(extra) {
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * 64), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * 64), sizes: callSizes } as Inputs;
+      const shape = validate(inputs);
+      cosSinKernel(inputs, shape, cs);
+      for (let b = 0; b < shape.batch; b++) {
+        const start = b * shape.seq;
+        rotateWasm(0 + start * shape.qHeads * 256, qLen * 4 + start * shape.kHeads * 256, (dataLen + start * 64) * 4, shape.seq, shape.qHeads, shape.kHeads, 256, shape.seq * 256, 256, shape.seq * 256);
+      }
+    },
+  };
 }
 
 const BITS_F32 = new Float32Array(1);
