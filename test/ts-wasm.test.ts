@@ -486,6 +486,35 @@ describe('TS backend: the WebAssembly kernel', () => {
     }
   });
 
+  it('[batch, heads, seq, dim] with sequences of 16 tokens or more: a call per head (with a norm, an fp8 q, k\'s own tokens), as the interpreter', async () => {
+    const source = (kernel: string) => `rope hb {\n  head_dim 16\n  frequencies base 100\n  positions index + offset\n  kernel {\n${kernel}\n    layout [batch, heads, seq, dim]\n    dtype f32\n  }\n}\n`;
+    const cases = [
+      { kernel: '    q heads 3\n    k heads 2\n    norm rms(eps 1e-6, weight none)', sizes: { batch: 2, seq: 20, offset: 5 } },
+      { kernel: '    q heads 2\n    k heads 1 tokens own', sizes: { batch: 2, seq: 17, k_seq: 30, offset: 1, k_offset: 9 } },
+      { kernel: '    q heads 2 output fp8_e4m3\n    k heads 1', sizes: { batch: 3, seq: 16, offset: 0, q_scale: 0.5 } },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const { ir, code } = compileTs(source(c.kernel), 'hb.rope');
+      const mod = await loadGeneratedTs(code, `hb_wasm_${i}`);
+      const s = c.sizes as Record<string, number>;
+      const q = Float32Array.from({ length: s.batch * s.seq * ir.kernel.qHeads! * 16 }, (_, j) => Math.sin(j * 0.37 + i));
+      const k = Float32Array.from({ length: s.batch * (s.k_seq ?? s.seq) * ir.kernel.kHeads! * 16 }, (_, j) => Math.cos(j * 0.53 + i));
+      const kernel = mod.createWasmKernel(c.sizes);
+      kernel.q.set(q);
+      kernel.k.set(k);
+      kernel.rotateInPlace({});
+      const want = interpret(ir, { q, k, sizes: c.sizes });
+      if (ir.kernel.qOutput) {
+        let apart = 0;
+        for (let j = 0; j < want.q.length; j++) apart += e4m3Apart(kernel.q_out[j], want.q[j]) ? 1 : 0;
+        expect(apart, c.kernel).toBe(0);
+        for (let j = 0; j < want.k.length; j++) expect(Math.abs(kernel.k[j] - want.k[j])).toBeLessThanOrEqual(4e-7 * 2);
+      } else {
+        expect(maxDiff(kernel, want) / errorScale(ir, [q, k], want), c.kernel).toBeLessThanOrEqual(wasmBound(ir));
+      }
+    }
+  });
+
   it('an interleaved (GPT-J style) spec: the shuffle path, error within 4e-7 of max|x|', async () => {
     const { ir, code } = compileTs(`rope g {
   head_dim 64

@@ -545,10 +545,17 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
       if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
       const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * 48), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * 48), sizes: callSizes } as Inputs;
       const shape = validate(inputs);
+      const [qts, qhs, kts, khs] = [192, shape.seq * 192, 192, shape.seq * 192];
       cosSinKernel(inputs, shape, cs);
       for (let b = 0; b < shape.batch; b++) {
         const start = b * shape.seq;
-        rotateWasm(0 + start * shape.qHeads * 192, qLen * 4 + start * shape.kHeads * 192, (dataLen + start * 48) * 4, shape.seq, shape.qHeads, shape.kHeads, 192, shape.seq * 192, 192, shape.seq * 192);
+        const cs0 = (dataLen + start * 48) * 4;
+        if (shape.seq >= 16) {
+          for (let h = 0; h < shape.qHeads; h++) rotateWasm(0 + start * shape.qHeads * 192 + h * qhs, qLen * 4, cs0, shape.seq, 1, 0, qts, qhs, kts, khs);
+          for (let h = 0; h < shape.kHeads; h++) rotateWasm(0, qLen * 4 + start * shape.kHeads * 192 + h * khs, cs0, shape.seq, 0, 1, qts, qhs, kts, khs);
+          continue;
+        }
+        rotateWasm(0 + start * shape.qHeads * 192, qLen * 4 + start * shape.kHeads * 192, cs0, shape.seq, shape.qHeads, shape.kHeads, qts, qhs, kts, khs);
       }
     },
   };
