@@ -216,7 +216,7 @@ function entry(ctx: Ctx, variant: Variant, sched: TensorSchedules, groups?: Head
     const loop = ownLoop(ctx.ir);
     const over = 'seq' in loop ? 'k_seq tokens per sequence' : 'cu' in loop ? 'packed sequences (k_cu_seqlens)' : 'k_tokens';
     const what = only ? `${only} only${own ? `, over its own ${over}` : ''}, ${per(only).itemsPerToken}` : one ? one.itemsPerToken : `q ${chunks.q} + k ${chunks.k}`;
-    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? ownLoop(ctx.ir) : {}) };
+    return { kind: 'loops', name: variant.name, body, doc: `${place}, ${what} item(s) per token (${kind} schedule)`, ...(own ? loop : {}) };
   }
   if (ownTokens(ctx.ir)) return ownTokensEntry(ctx, variant, sched, io, place, groups);
   if (variant.heads === 'serial') {

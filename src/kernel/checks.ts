@@ -313,11 +313,11 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       // grid(…) packed checks cu_seqlens inside check_grid_sizes.
       if (src.kind === 'index') {
         body.push(s.if(e.is('hostMemory', ''), [s.call('check_cu_seqlens', n('batch'), n('tokens'))]));
-        functions.push(cuSeqlensFunction(w, 'q'));
+        functions.push(cuSeqlensFunction(w, positionNames(ir, 'q')));
         // k with its own tokens: its own packed sequences.
         if (ownTokens(ir)) {
           body.push(s.if(e.is('hostMemory', ''), [s.call('check_k_cu_seqlens', n('batch'), n('k_tokens'))]));
-          functions.push(cuSeqlensFunction(w, 'k'));
+          functions.push(cuSeqlensFunction(w, positionNames(ir, 'k')));
         }
       }
     } else if (packed && !sizesOnly) {
@@ -329,7 +329,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       if (ownTokens(ir)) {
         body.push(...array('k_cu_seqlens', 'cu-missing', 'cu-type', 'Int32Array', { name: 'k_cu_seqlens' }));
         body.push(...w.require('k-cu-length', e.eq(e.length('k_cu_seqlens'), e.add(n('batch'), i64(1))), { want: e.add(n('batch'), i64(1)), length: e.length('k_cu_seqlens') }));
-        body.push(...cuSeqlensChecks(w, n('batch'), n('k_tokens'), 'k'));
+        body.push(...cuSeqlensChecks(w, n('batch'), n('k_tokens'), positionNames(ir, 'k')));
       }
       body.push(s.var('n_seq', i64(0)));
       body.push(s.for('b', 'i64', i64(0), n('batch'), [s.set('n_seq', e.max(n('seq'), e.sub(load('cu_seqlens', e.add(v('b', 'i64'), i64(1))), load('cu_seqlens', v('b', 'i64')))))]));
@@ -422,7 +422,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
         } else {
           body.push(s.if(e.is('hostMemory', ''), [s.call(`check_${name}`, n('batch'), n(tokens))]));
         }
-        functions.push(gridSizesFunction(w, axes, src.prefix, C, which));
+        functions.push(gridSizesFunction(w, axes, src.prefix, C, positionNames(ir, which)));
         if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'rows', which));
       }
     } else {
@@ -907,10 +907,13 @@ function gridSizesShape(axes: string[], batch: Expr): MessagePart[] {
   return [`[batch, ${axes.length}] = [`, batch, `, ${axes.length}] (one row of ${axes.join(', ')} sizes per sequence)`];
 }
 
+/** One side's sequence names (positionNames): cu_seqlens and tokens, or k's own k_cu_seqlens and k_tokens. */
+type SideNames = { cuSeqlens: string; tokens: string };
+
 /** cu_seqlens (k's own: k_cu_seqlens) rises from 0 to tokens (k_tokens); batch = its length − 1 (C: the launcher's batch). */
-function cuSeqlensChecks(w: Writer, batch: Expr, tokens: Expr, which: 'q' | 'k' = 'q'): Stmt[] {
+function cuSeqlensChecks(w: Writer, batch: Expr, tokens: Expr, names: SideNames = { cuSeqlens: 'cu_seqlens', tokens: 'tokens' }): Stmt[] {
   const i = v('i', 'i64');
-  const [name, count] = which === 'k' ? ['k_cu_seqlens', 'k_tokens'] : ['cu_seqlens', 'tokens'];
+  const [name, count] = [names.cuSeqlens, names.tokens];
   const at = (x: Expr) => e.load(name, 'i64', x);
   return [
     ...w.require('cu-start', e.eq(at(i64(0)), i64(0)), { name, value: at(i64(0)) }),
@@ -925,24 +928,24 @@ function cuSeqlensChecks(w: Writer, batch: Expr, tokens: Expr, which: 'q' | 'k' 
  * C, index packed: check_cu_seqlens(batch, tokens), the launcher's cu_seqlens held in host memory
  * (k with its own tokens: check_k_cu_seqlens(batch, k_tokens) of k_cu_seqlens).
  */
-function cuSeqlensFunction(w: Writer, which: 'q' | 'k'): Fn {
-  const [name, count] = which === 'k' ? ['k_cu_seqlens', 'k_tokens'] : ['cu_seqlens', 'tokens'];
+function cuSeqlensFunction(w: Writer, names: SideNames): Fn {
+  const [name, count] = [names.cuSeqlens, names.tokens];
   return {
     name: `check_${name}`,
     params: [{ name: 'batch', ty: 'i64' }, { name: count, ty: 'i64' }],
     ret: 'void',
     doc: `index packed: ${name} [batch + 1] rises from 0 to ${count}`,
-    body: [...pointers(w, [{ name, bytes: 4 }]), ...wholeParams(w, ['batch', count]), ...cuSeqlensChecks(w, v('batch', 'i64'), v(count, 'i64'), which)],
+    body: [...pointers(w, [{ name, bytes: 4 }]), ...wholeParams(w, ['batch', count]), ...cuSeqlensChecks(w, v('batch', 'i64'), v(count, 'i64'), names)],
   };
 }
 
 /** check_grid_sizes(batch, tokens): every row of grid_sizes against its sequence in cu_seqlens (k's own: check_k_grid_sizes(batch, k_tokens)). */
-function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean, which: 'q' | 'k' = 'q'): Fn {
+function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean, names: SideNames & { gridSizes: string }): Fn {
   const batch = v('batch', 'i64');
   const b = v('b', 'i64');
   const count = axes.length;
   // k with its own tokens: k_grid_sizes against k_cu_seqlens, ending at k_tokens.
-  const [name, cu, tokens] = which === 'k' ? ['k_grid_sizes', 'k_cu_seqlens', 'k_tokens'] : ['grid_sizes', 'cu_seqlens', 'tokens'];
+  const [name, cu, tokens] = [names.gridSizes, names.cuSeqlens, names.tokens];
   const at = (a: number) => e.load(name, 'i64', add(e.mul(b, i64(count)), i64(a)));
   const length = e.sub(load(cu, e.add(b, i64(1))), load(cu, b));
   const cells = mul(...axes.map((_, a) => e.cast('f64', at(a))));
@@ -955,7 +958,7 @@ function gridSizesFunction(w: Writer, axes: string[], prefix: number, C: boolean
       ...(C ? [
         ...pointers(w, [{ name, bytes: 4 }, { name: cu, bytes: 4 }]),
         ...wholeParams(w, ['batch', tokens]),
-        ...cuSeqlensChecks(w, batch, v(tokens, 'i64'), which),
+        ...cuSeqlensChecks(w, batch, v(tokens, 'i64'), names),
       ] : []),
       s.for('b', 'i64', i64(0), batch, [
         ...axes.flatMap((axis, a) => w.require('grids-entry', and(e.un('isInteger', at(a)), e.ge(at(a), i64(0)), e.le(at(a), i64(I32_MAX))), { name, b, a, axis, value: at(a) })),

@@ -9,7 +9,7 @@ import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
-import { cacheArrays, fp8Cache, fp8Q, strideSizes } from '../../kernel/args.js';
+import { cacheArrays, fp8Cache, fp8Q, positionNames, strideSizes } from '../../kernel/args.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
@@ -218,11 +218,10 @@ export function hostChecks(ir: RopeIR): {
   const src = ir.positions.source;
   const checkSegments = usesSegmentTable(ir);
   // grid(…) packed: grid_sizes against cu_seqlens, and k's own (k_grid_sizes against k_cu_seqlens).
-  const checkGridSizes = src.kind !== 'grid' || src.sizes !== 'per_sequence' ? []
-    : [{ array: 'grid_sizes', cu: 'cu_seqlens', count: 'tokens' }, ...(ownTokens(ir) ? [{ array: 'k_grid_sizes', cu: 'k_cu_seqlens', count: 'k_tokens' }] : [])];
+  const sides = (ownTokens(ir) ? ['q', 'k'] as const : ['q'] as const).map((t) => positionNames(ir, t));
+  const checkGridSizes = src.kind !== 'grid' || src.sizes !== 'per_sequence' ? [] : sides.map((x) => ({ array: x.gridSizes, cu: x.cuSeqlens, count: x.tokens }));
   // index packed: cu_seqlens, and k's own (`k … tokens own`: k_cu_seqlens, ending at k_tokens).
-  const checkCuSeqlens = src.kind !== 'index' || !isPacked(ir) ? []
-    : [{ array: 'cu_seqlens', count: 'tokens' }, ...(ownTokens(ir) ? [{ array: 'k_cu_seqlens', count: 'k_tokens' }] : [])];
+  const checkCuSeqlens = src.kind !== 'index' || !isPacked(ir) ? [] : sides.map((x) => ({ array: x.cuSeqlens, count: x.tokens }));
   // sincos cache: positions, and k's own (`k … tokens own`), each checked against the cache's rows.
   const checkPositions = ir.kernel.sincos.kind === 'cache' ? (ownTokens(ir) ? ['positions', 'k_positions'] : ['positions']) : [];
   const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes.length > 0 ? checkGridSizes.flatMap((c) => [c.cu, c.array]) : checkCuSeqlens.length > 0 ? checkCuSeqlens.map((c) => c.array) : checkPositions;
