@@ -9,7 +9,7 @@
 // four multiplies and two adds per pair, which f32x4 does four at a time.
 import { ownTokens, tensorLanes, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
-import { f64Literal } from '../common.js';
+import { f64Literal, renderTemplate } from '../common.js';
 import { messageLiteral } from './table.js';
 import { tensors } from '../../kernel/args.js';
 
@@ -452,67 +452,30 @@ function cacheRowsOf(KV: RotateLocals, copy: number[]): number[] {
 }
 
 /**
- * The TypeScript source of `createWasmKernel` (and `WASM_KERNEL`) for the generated module. For a
- * spec the wasm kernel cannot do, createWasmKernel throws a RangeError saying why.
+ * The TypeScript source of `createWasmKernel` (and `WASM_KERNEL`) for the generated module, laid
+ * out by templates/ts/wasm.hbs from wasmView's data. For a spec the wasm kernel cannot do,
+ * createWasmKernel throws a RangeError saying why.
  */
 export function wasmSource(ir: RopeIR): string {
+  return renderTemplate('ts', 'wasm', wasmView(ir));
+}
+
+/** What templates/ts/wasm.hbs needs: the module's bytes, flags, memory layout and the rotate calls' address expressions. */
+function wasmView(ir: RopeIR): object {
   const support = wasmSupport(ir);
-  const kv = support.ok ? ir.kernel.kvCache : undefined;
+  if (!support.ok) {
+    return { refusal: JSON.stringify(`createWasmKernel: rope ${ir.name} has no WebAssembly kernel: ${support.why}; use rotateInPlace`), fp8Q: false, kv: false };
+  }
+  const kv = ir.kernel.kvCache;
   // fp8 caches hold bytes; others f32. An fp8 q's output is bytes of its own (q_out).
   const fp8 = kv?.dtype === 'fp8_e4m3';
-  const fp8Q = support.ok && ir.kernel.qOutput === 'fp8_e4m3';
-  const [cacheType, cacheBytes] = fp8 ? ['Uint8Array', 1] : ['Float32Array', 4];
+  const fp8Q = ir.kernel.qOutput === 'fp8_e4m3';
+  const cacheBytes = fp8 ? 1 : 4;
   // `slots table`: each call's block_table (in `extra`) gives the slots, which the kernel writes where slot_mapping would be.
   const table = kv?.kind === 'paged' && kv.table === true;
   const strided = ir.kernel.strided === true;
   // k with its own tokens: k has kTokens rows; each side is filled and rotated by a call of its own.
   const own = ownTokens(ir);
-  const kRows = own ? 'kTokens' : 'tokens';
-  const head = [
-    '/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */',
-    'export interface WasmKernel {',
-    '  /** q in the spec\'s layout, a view of the kernel\'s memory: write the inputs here, read the results here. */',
-    '  readonly q: Float32Array;',
-    '  /** k, likewise. */',
-    '  readonly k: Float32Array;',
-    '  /**',
-    '   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for',
-    '   * rotateInPlace, and `extra.sizes` this call\'s sizes where they differ from the ones the kernel',
-    '   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of',
-    '   * q and k). More tokens than at creation, or other head counts, are refused.',
-    '   */',
-    "  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;",
-    '  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel\'s views). */',
-    '  readonly buffer: Float32Array;',
-    ...(fp8Q ? [
-      '  /** q\'s output: fp8 e4m3 bytes of the rotated q / q_scale, laid out as q (element i of the memory: byte i). The call rotates q itself in place too. */',
-      '  readonly q_out: Uint8Array;',
-    ] : []),
-    ...(kv ? [
-      `  /** v (k's shape${strided ? ', a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride' : ''}), copied into v_cache: write each call's here. */`,
-      '  readonly v: Float32Array;',
-      ...(table ? [] : ['  /** Each token\'s cache slot (−1: not stored): write each call\'s here. */', '  readonly slot_mapping: Int32Array;']),
-      `  /** The key and value caches, in the kernel's memory: they keep their rows between calls${fp8 ? ' (fp8 e4m3 bytes of k / k_scale, v / v_scale)' : ''}. */`,
-      `  readonly k_cache: ${cacheType};`,
-      `  readonly v_cache: ${cacheType};`,
-    ] : []),
-    '}',
-    '',
-  ];
-  if (!support.ok) {
-    return [
-      ...head,
-      '/** Whether createWasmKernel works for this spec. */',
-      'export const WASM_KERNEL = false;',
-      '',
-      '/** Not available for this spec: throws a RangeError saying why. */',
-      'export function createWasmKernel(sizes: Sizes): WasmKernel {',
-      `  void sizes;
-  throw new RangeError(${JSON.stringify(`createWasmKernel: rope ${ir.name} has no WebAssembly kernel: ${support.why}; use rotateInPlace`)});`,
-      '}',
-      '',
-    ].join('\n');
-  }
   const P = ir.pairs.length;
   // Each tensor's head width, and where its rotary lanes begin (q and k differ where the spec gives
   // one its own head_dim and offset): the module rotates one set of lanes from a base moved per
@@ -525,7 +488,6 @@ export function wasmSource(ir: RopeIR): string {
   const down = ir.rotaryOffset - low;
   const moduleIr = down === 0 ? ir : { ...ir, laneRuns: ir.laneRuns!.map((r) => ({ ...r, a0: r.a0 - down, b0: r.b0 - down })) };
   const [sq, sk] = [Q.offset - low, K.offset - low];
-  const bytes = Array.from(wasmRotateModule(moduleIr, [sq * 4, sk * 4])).join(', ');
   // A norm's weights (not `weight none`) live in the memory after a KV cache's arrays: q's, then k's.
   const weights = ir.kernel.norm !== undefined && ir.kernel.norm.weight !== 'none';
   // The memory (elements): the data, a KV cache's arrays, the weights, an fp8 q's output bytes, the cos/sin buffer.
@@ -538,7 +500,6 @@ export function wasmSource(ir: RopeIR): string {
   const csAt = after(kv !== undefined && 'kvLen', weights && 'normLen', fp8Q && 'qOutWords');
   // rotate's norm arguments: where q's and k's weights are (bytes), 0 without weights.
   const normTail = !ir.kernel.norm ? '' : weights ? `, ${normAt} * 4, (${normAt} + ${Q.headDim}) * 4` : ', 0, 0';
-  const direct = directTable(ir);
   // Where q's and k's rotated lanes begin in the memory (bytes), and their strides in bytes for a validated shape.
   // (Views of a q-only or k-only spec: the absent tensor has no start, no strides and no elements.)
   const present = tensors(ir);
@@ -556,183 +517,50 @@ export function wasmSource(ir: RopeIR): string {
   const rows = bhsd ? { q: `shape.qHeads * ${Q.headDim * 4}`, k: `shape.kHeads * ${K.headDim * 4}` } : { q: 'qts', k: 'kts' };
   // A KV cache: the rotate call's eleven more arguments (bytes): k's lane 0, v and its strides,
   // slot_mapping, the caches, and where slot s's head h row lies, (s / B)·block + (s % B)·row + h·head.
-  const kvCode = !kv ? [] : (() => {
+  const kvArgs = !kv ? null : (() => {
     const Dk = K.headDim * 4;
     // A cache row's bytes (fp8: one per lane).
     const Dc = K.headDim * cacheBytes;
     const B = kv.kind === 'paged' ? kv.block : 1;
-    const [block, row, headStride] = kv.kind === 'slots' ? [`kHeads * ${Dc}`, '0', `${Dc}`]
+    const [block, row, head] = kv.kind === 'slots' ? [`kHeads * ${Dc}`, '0', `${Dc}`]
       : kv.layout === 'nhd' ? [`${B} * kHeads * ${Dc}`, `kHeads * ${Dc}`, `${Dc}`] : [`kHeads * ${B} * ${Dc}`, `${Dc}`, `${B * Dc}`];
     const [kz, vAt] = strided ? ['views.kStart * 4', 'views.vStart * 4'] : ['qLen * 4', '(qLen + kLen) * 4'];
     const [kts, vts, vhs] = strided ? ['shape.k_token_stride * 4', 'shape.v_token_stride * 4', 'shape.v_head_stride * 4'] : [`kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`];
     // ([batch, heads, seq, dim]: v's tokens D apart and its heads seq·D; token `start` begins a sequence, start · H·D in.)
     const [vt, vh] = bhsd ? [`${Dk}`, `shape.seq * ${Dk}`] : [vts, vhs];
-    return [
-      '  // The KV-cache arguments of rotate from token `start` on (bytes): k\'s lane 0, v and its strides,',
-      '  // slot_mapping, the caches, and where slot s\'s head h row lies: (s / B)·block + (s % B)·row + h·head.',
-      `  const kvArgs = (start: number, shape: Shape): number[] => [${kz} + start * ${kts}, ${vAt} + start * ${vts}, ${vt}, ${vh}, (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, ${B}, ${block}, ${row}, ${headStride}];`,
-    ];
+    return { kz, kts, vAt, vts, vt, vh, B, block, row, head };
   })();
-  const kvTail = (start: string) => (kv ? `, ...kvArgs(${start}, shape)` : '');
+  // rotate's arguments after the ten of every spec, for tokens from `start` on (or from 0).
   const fp8Tail = `${fp8 ? ', scaleBits[0], scaleBits[1]' : ''}${fp8Q ? `, ${qOutAt} * 4, scaleBits[2]` : ''}`;
-  // rotate's arguments after the ten of every spec, for tokens from `start` on.
-  const stageTail = (start: string) => `${kvTail(start)}${normTail}${fp8Tail}`;
-  // The call's slot_mapping for validate(): the kernel's own (its first tokens), or none with a block table (extra has block_table).
-  const slotsIn = table ? '' : ', slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)';
-  return [
-    ...head,
-    ...(strided ? [
-      `/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k${kv ? ' and v' : ''} begin in it. */`,
-      'export interface WasmViews {',
-      '  length: number;',
-      ...present.map((t) => `  ${t}Start: number;`),
-      ...(kv ? ['  vStart: number;'] : []),
-      '}',
-      '',
-    ] : []),
-    '/** Whether createWasmKernel works for this spec. */',
-    'export const WASM_KERNEL = true;',
-    '',
-    '// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).',
-    `const WASM_ROTATE = new Uint8Array([${bytes}]);`,
-    '// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.',
-    'interface WasmApi {',
-    '  Module: new (bytes: Uint8Array) => object;',
-    '  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };',
-    '  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };',
-    '}',
-    'let wasmModule: object | undefined;',
-    '',
-    '/**',
-    ' * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the',
-    ' * kernel. Results equal rotateInPlace\'s within f32 arithmetic: the rotation is computed in f32',
-    ' * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.',
-    ...(strided ? [' * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.'] : []),
-    ' */',
-    `export function createWasmKernel(sizes: Sizes${strided ? ', views: WasmViews' : ''}): WasmKernel {`,
-    `  const { tokens, qHeads, kHeads${own ? ', kTokens' : ''}${kv ? ', cacheSlots' : ''} } = sizesOf(sizes);`,
-    ...(strided ? [
-      '  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;',
-      `  if (typeof views !== 'object' || views === null || !whole(views.length)${present.map((t) => ` || !whole(views.${t}Start)`).join('')}${present.map((t) => ` || views.${t}Start > views.length`).join('')}${kv ? ' || !whole(views.vStart) || views.vStart > views.length' : ''}) {`,
-      `    throw new RangeError(${messageLiteral('wasm-views', { name: 'SPEC.name', fields: `'{ ${['length', ...present.map((t) => `${t}Start`), ...(kv ? ['vStart'] : [])].join(', ')} }'` })});`,
-      '  }',
-      '  const dataLen = views.length;',
-    ] : [
-      `  const qLen = tokens * qHeads * ${Q.headDim};`,
-      `  const kLen = ${kRows} * kHeads * ${K.headDim};`,
-      // A KV cache's v follows k (the same shape).
-      `  const dataLen = qLen + kLen${kv ? ' * 2' : ''};`,
-    ]),
-    // A KV cache: slot_mapping (tokens i32) and the two caches follow the data.
-    // (fp8 caches: one byte per element, the two together rounded up to whole 4-byte elements.)
-    ...(kv ? [`  const cacheLen = cacheSlots * kHeads * ${K.headDim};`, `  const kvLen = tokens + ${fp8 ? 'Math.ceil(cacheLen / 2)' : '2 * cacheLen'};`] : []),
-    `  const csLen = ${own ? 'Math.max(tokens, kTokens)' : 'tokens'} * ${2 * P};`,
-    ...(direct ? [`  const tabLen = ${direct.positions * 2 * P};`] : []),
-    ...(weights ? [`  const normLen = ${Q.headDim + K.headDim};`] : []),
-    // q's output: a byte per element of q (with views: of the buffer), in whole 4-byte elements.
-    ...(fp8Q ? [`  const qOutLen = ${strided ? 'dataLen' : 'qLen'};`, '  const qOutWords = Math.ceil(qOutLen / 4);'] : []),
-    `  const bytes = (${csAt} + csLen${direct ? ' + tabLen' : ''}) * 4;`,
-    '  const pages = Math.max(1, Math.ceil(bytes / 65536));',
-    `  if (pages > 65536) throw new RangeError(${messageLiteral('wasm-memory', { bytes: 'bytes' })});`,
-    '  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;',
-    `  if (!wasm) throw new RangeError(${messageLiteral('wasm-engine', {})});`,
-    '  wasmModule ??= new wasm.Module(WASM_ROTATE);',
-    '  const memory = new wasm.Memory({ initial: pages });',
-    `  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number${kv || ir.kernel.norm || fp8Q ? ', ...stages: number[]' : ''}) => void;`,
-    '  const buffer = new Float32Array(memory.buffer, 0, dataLen);',
-    ...(strided
-      ? [...(['q', 'k'] as const).map((t) => `  const ${t} = buffer.subarray(${has(t) ? `views.${t}Start` : '0, 0'});`), ...(kv ? ['  const v = buffer.subarray(views.vStart);'] : [])]
-      : ['  const q = buffer.subarray(0, qLen);', ...(kv ? ['  const k = buffer.subarray(qLen, qLen + kLen);', '  const v = buffer.subarray(qLen + kLen);'] : ['  const k = buffer.subarray(qLen);'])]),
-    ...(kv ? [
-      '  const slot_mapping = new Int32Array(memory.buffer, dataLen * 4, tokens);',
-      ...(table ? tableSlotsCode(ir) : []),
-      `  const k_cache = new ${cacheType}(memory.buffer, (dataLen + tokens) * 4, cacheLen);`,
-      `  const v_cache = new ${cacheType}(memory.buffer, (dataLen + tokens) * 4 + cacheLen * ${cacheBytes}, cacheLen);`,
-      ...kvCode,
-    ] : []),
-    ...(weights ? [
-      `  const qWeight = new Float32Array(memory.buffer, ${normAt} * 4, ${Q.headDim});`,
-      `  const kWeight = new Float32Array(memory.buffer, (${normAt} + ${Q.headDim}) * 4, ${K.headDim});`,
-    ] : []),
-    ...(fp8Q ? [`  const q_out = new Uint8Array(memory.buffer, ${qOutAt} * 4, qOutLen);`] : []),
-    // fp8 scales (k_scale, v_scale, q_scale) travel to rotate as their float32 bits.
-    ...(fp8 || fp8Q ? ['  const scaleBits = new Uint32Array(3);', '  const scales = new Float32Array(scaleBits.buffer);'] : []),
-    `  const cs = new Float32Array(memory.buffer, ${csAt} * 4, csLen);`,
-    ...(direct ? directTableCode(ir, direct, at, strides, rows, csAt, stageTail('start')) : []),
-    '  return {',
-    '    q,',
-    '    k,',
-    '    buffer,',
-    ...(fp8Q ? ['    q_out,'] : []),
-    ...(kv ? ['    v,', ...(table ? [] : ['    slot_mapping,']), '    k_cache,', '    v_cache,'] : []),
-    '    rotateInPlace(extra) {',
-    '      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;',
-    `      const call = callSizes === sizes ? { tokens, qHeads, kHeads${own ? ', kTokens' : ''} } : sizesOf(callSizes);`,
-    `      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(${messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' })});`,
-    `      if (call.tokens > tokens) throw new RangeError(${messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' })});`,
-    ...(own ? [`      if (call.kTokens > kTokens) throw new RangeError(${messageLiteral('wasm-capacity-k', { tokens: 'call.kTokens', capacity: 'kTokens' })});`] : []),
-    // (A KV cache's arrays are the kernel's own: v, the first tokens of slot_mapping, the caches.)
-    strided
-      ? `      const inputs = { ...extra, q, k, sizes: callSizes${kv ? `, v${slotsIn}, k_cache, v_cache` : ''} } as Inputs;`
-      : `      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * ${Q.headDim}), k: call.${kRows} === ${kRows} ? k : k.subarray(0, call.${kRows} * kHeads * ${K.headDim}), sizes: callSizes${kv ? `, v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * ${K.headDim})${slotsIn}, k_cache, v_cache` : ''} } as Inputs;`,
-    '      const shape = validate(inputs);',
-    // A norm's weights, checked by validate(), into the kernel's memory.
-    // (A tensor with no heads has no weight: its side of the memory is never read.)
-    ...(weights ? tensors(ir).map((t) => `      ${t}Weight.set(inputs.${t}_norm_weight!);`) : []),
-    // A block table's slots, from the validated table and the tokens' positions.
-    ...(table ? ['      tableSlots(inputs, shape);'] : []),
-    // fp8 caches: the scales validate() rounded to float32.
-    ...(fp8 ? ['      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];'] : []),
-    ...(fp8Q ? ['      scales[2] = shape.q_scale;'] : []),
-    ...(direct ? ['      if (rotateFromTable(inputs, shape)) return;'] : []),
-    ...(bhsd ? bhsdCalls(own, kv !== undefined, at, strides, rows, csAt, 2 * ir.pairs.length, stageTail) : own ? [
-      // q over its tokens with q's positions, then k over its own with k's (the cos/sin buffer holds either).
-      '      cosSinKernel(inputs, shape, cs);',
-      `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, 0, ${strides}${stageTail('0')});`,
-      '      cosSinKernelK(inputs, shape, cs);',
-      `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.k_tokens, 0, shape.kHeads, ${strides}${stageTail('0')});`,
-    ] : [
-      '      cosSinKernel(inputs, shape, cs);',
-      `      rotateWasm(${at.q}, ${at.k}, ${csAt} * 4, shape.tokens, shape.qHeads, shape.kHeads, ${strides}${stageTail('0')});`,
-    ]),
-    '    },',
-    '  };',
-    '}',
-    '',
-  ].join('\n');
-}
-
-/**
- * `kv_cache paged(block B, …, slots table)`: each token's slot from its sequence's row of block_table
- * and its position p, block_table[b, p / B] · B + p % B (−1: no block, or p outside the row), the
- * interpreter's rule, written into the kernel's slot array for the wasm loop to read. validate()
- * refused entries past the cache and positions a row cannot hold (table-entry, table-short).
- */
-function tableSlotsCode(ir: RopeIR): string[] {
-  const kv = ir.kernel.kvCache as Extract<RopeIR['kernel']['kvCache'], { kind: 'paged' }>;
-  const B = kv.block;
+  const tail = (start: string) => `${kv ? `, ...kvArgs(${start}, shape)` : ''}${normTail}${fp8Tail}`;
+  // The rotate calls: q and k over the tokens from one fill, or (k's own tokens) q's, then k's.
+  const sides = [
+    { fill: 'cosSinKernel', tokens: 'shape.tokens', seq: 'shape.seq', qHeads: 'shape.qHeads', kHeads: own ? '0' : 'shape.kHeads' },
+    ...(own ? [{ fill: 'cosSinKernelK', tokens: 'shape.k_tokens', seq: 'shape.k_seq', qHeads: '0', kHeads: 'shape.kHeads' }] : []),
+  ].map((x) => ({ ...x, hasQ: x.qHeads !== '0', hasK: x.kHeads !== '0' }));
   const src = ir.positions.source;
-  const packed = isPacked(ir);
-  const position = src.kind === 'tensor' ? 'positions[t]' : src.kind === 'index' ? (src.offset === 'none' ? 's' : src.offset === 'scalar' ? 's + shape.offset' : 's + offsets[b]') : null;
-  if (position === null) throw new Error('tableSlotsCode: a block table needs index or tensor positions (RC226)');
-  return [
-    '  const tableSlots = (inputs: Inputs, shape: Shape): void => {',
-    '    const table = inputs.block_table!;',
-    '    const W = shape.table_blocks;',
-    ...(packed ? ['    const cu = inputs.cu_seqlens!;'] : []),
-    ...(src.kind === 'tensor' ? ['    const positions = inputs.positions!;'] : []),
-    ...(src.kind === 'index' && src.offset === 'per_sequence' ? ['    const offsets = inputs.offsets!;'] : []),
-    '    for (let b = 0; b < shape.batch; b++) {',
-    `      const start = ${packed ? 'cu[b]' : 'b * shape.seq'}, n = ${packed ? 'cu[b + 1] - cu[b]' : 'shape.seq'};`,
-    '      for (let s = 0; s < n; s++) {',
-    '        const t = start + s;',
-    `        const p = ${position};`,
-    `        const entry = p >= 0 && p < W * ${B} ? table[b * W + Math.floor(p / ${B})] : -1;`,
-    `        slot_mapping[t] = entry < 0 ? -1 : entry * ${B} + (p % ${B});`,
-    '      }',
-    '    }',
-    '  };',
-  ];
+  const direct = directTable(ir);
+  const { m, sm } = cosSinFactors(ir);
+  const first = src.kind !== 'index' || src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
+  return {
+    refusal: null, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
+    cacheType: fp8 ? 'Uint8Array' : 'Float32Array', cacheBytes, kvArgs,
+    bytes: Array.from(wasmRotateModule(moduleIr, [sq * 4, sk * 4])).join(', '),
+    Q: Q.headDim, K: K.headDim, P, rowFloats: 2 * P, kRows: own ? 'kTokens' : 'tokens', normLen: Q.headDim + K.headDim,
+    normAt, qOutAt, csAt, at, strides, rows, sides, tail: { start: tail('start'), zero: tail('0') },
+    stages: kv !== undefined || ir.kernel.norm !== undefined || fp8Q, scales: fp8 || fp8Q,
+    // A block table's slots (and the in-place table's sequences) from index or tensor positions.
+    packed: isPacked(ir), tensorPositions: src.kind === 'tensor', offset: src.kind === 'index' && src.offset === 'scalar', offsets: src.kind === 'index' && src.offset === 'per_sequence',
+    direct: direct && { positions: direct.positions, floats: direct.positions * 2 * P, rowBytes: 2 * P * 4, m, sm, first },
+    messages: {
+      views: messageLiteral('wasm-views', { name: 'SPEC.name', fields: `'{ ${['length', ...present.map((t) => `${t}Start`), ...(kv ? ['vStart'] : [])].join(', ')} }'` }),
+      memory: messageLiteral('wasm-memory', { bytes: 'bytes' }),
+      engine: messageLiteral('wasm-engine', {}),
+      heads: messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' }),
+      capacity: messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' }),
+      capacityK: own ? messageLiteral('wasm-capacity-k', { tokens: 'call.kTokens', capacity: 'kTokens' }) : null,
+    },
+  };
 }
 
 /**
@@ -755,77 +583,4 @@ function directTable(ir: RopeIR): { positions: number } | null {
   // (k with its own tokens has positions of its own: both sides take the fill.)
   if (ir.kernel.sincos.kind !== 'table' || src.kind !== 'index' || ir.omega?.kind !== 'static' || ownTokens(ir)) return null;
   return { positions: ir.kernel.sincos.maxPositions };
-}
-
-/**
- * [batch, heads, seq, dim]: rotate's calls, one per sequence b (its tokens are seq apart from the
- * next sequence's), from the cos/sin rows of its first token b·seq; with k's own tokens, q's calls
- * over seq, then k's over k_seq.
- */
-function bhsdCalls(own: boolean, kv: boolean, at: { q: string; k: string }, strides: string, rows: { q: string; k: string }, csAt: string, rowFloats: number, stageTail: (start: string) => string): string[] {
-  // Sequences of 16 tokens or more (and no KV cache, whose rows are written a token's heads at a
-  // time): a call per head, whose seq rows are contiguous, so memory is walked in order (a call per
-  // sequence jumps seq·D between a token's heads: 1.3–1.6× slower at 128–1024 tokens, measured).
-  const calls = (seq: string, q: string, k: string) => [
-    `      for (let b = 0; b < shape.batch; b++) {`,
-    `        const start = b * ${seq};`,
-    `        const cs0 = (${csAt} + start * ${rowFloats}) * 4;`,
-    ...(kv ? [] : [
-      `        if (${seq} >= 16) {`,
-      ...(q !== '0' ? [`          for (let h = 0; h < ${q}; h++) rotateWasm(${at.q} + start * ${rows.q} + h * qhs, ${at.k}, cs0, ${seq}, 1, 0, qts, qhs, kts, khs${stageTail('start')});`] : []),
-      ...(k !== '0' ? [`          for (let h = 0; h < ${k}; h++) rotateWasm(${at.q}, ${at.k} + start * ${rows.k} + h * khs, cs0, ${seq}, 0, 1, qts, qhs, kts, khs${stageTail('start')});`] : []),
-      '          continue;',
-      '        }',
-    ]),
-    `        rotateWasm(${at.q} + start * ${rows.q}, ${at.k} + start * ${rows.k}, cs0, ${seq}, ${q}, ${k}, qts, qhs, kts, khs${stageTail('start')});`,
-    '      }',
-  ];
-  return [
-    `      const [qts, qhs, kts, khs] = [${strides}];`,
-    ...(own
-      ? ['      cosSinKernel(inputs, shape, cs);', ...calls('shape.seq', 'shape.qHeads', '0'), '      cosSinKernelK(inputs, shape, cs);', ...calls('shape.k_seq', '0', 'shape.kHeads')]
-      : ['      cosSinKernel(inputs, shape, cs);', ...calls('shape.seq', 'shape.qHeads', 'shape.kHeads')]),
-  ];
-}
-
-function directTableCode(ir: RopeIR, direct: { positions: number }, at: { q: string; k: string }, strides: string, rows: { q: string; k: string }, tableAt: string, kvTail: string): string[] {
-  const src = ir.positions.source;
-  if (src.kind !== 'index') throw new Error('directTableCode: index positions only');
-  const P = ir.pairs.length;
-  const T = direct.positions;
-  // The same f64 products the fill computes before rounding to f32, so both paths agree bit for bit.
-  const { m, sm } = cosSinFactors(ir);
-  const packed = isPacked(ir);
-  const start = packed ? 'cu[b]' : 'b * shape.seq';
-  const count = packed ? 'cu[b + 1] - cu[b]' : 'shape.seq';
-  const first = src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
-  return [
-    `  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < ${P}, then sin(p·ω_j)·m·direction.`,
-    `  const tabStart = (${tableAt} + csLen) * 4;`,
-    '  const tab = new Float32Array(memory.buffer, tabStart, tabLen);',
-    '  {',
-    '    const t = tableFor(OMEGA);',
-    `    for (let p = 0; p < ${T}; p++) {`,
-    `      for (let j = 0; j < ${P}; j++) {`,
-    `        tab[p * ${2 * P} + j] = t[(p * ${P} + j) * 2]${m};`,
-    `        tab[p * ${2 * P} + ${P} + j] = t[(p * ${P} + j) * 2 + 1]${sm};`,
-    '      }',
-    '    }',
-    '  }',
-    '  // Every sequence inside the table: rotate each from its rows (true); otherwise nothing is done (false).',
-    '  const rotateFromTable = (inputs: Inputs, shape: Shape): boolean => {',
-    ...(packed ? ['    const cu = inputs.cu_seqlens!;'] : []),
-    ...(src.offset === 'per_sequence' ? ['    const offsets = inputs.offsets!;'] : []),
-    '    for (let b = 0; b < shape.batch; b++) {',
-    `      const n = ${count}, p0 = ${first};`,
-    `      if (n > 0 && (p0 < 0 || p0 + n > ${T})) return false;`,
-    '    }',
-    `    const [qts, qhs, kts, khs] = [${strides}];`,
-    '    for (let b = 0; b < shape.batch; b++) {',
-    `      const start = ${start}, n = ${count}, p0 = ${first};`,
-    `      if (n > 0) rotateWasm(${at.q} + start * ${rows.q}, ${at.k} + start * ${rows.k}, tabStart + p0 * ${2 * P * 4}, n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs${kvTail});`,
-    '    }',
-    '    return true;',
-    '  };',
-  ];
 }
