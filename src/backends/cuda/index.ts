@@ -122,55 +122,47 @@ function opTokens(ir: RopeIR, which: 'q' | 'k'): string {
   return ir.kernel.layout === 'thd' ? tokensOf(ir, which) : `batch * ${seqOf(ir, which)}`;
 }
 
-/** The torch op's host check of segment tables, packed grid sizes or cu_seqlens given on the CPU (see emitTorch). */
-function hostCheckLines(ir: RopeIR, names: string[]): string[] {
+/** A host check in the torch op: a tensor's dtype, rank, sizes and contiguity, or a call of the header's check. */
+type HostCheck = { tensor: string; dtype: string; rank: number; sizes: string[]; shape: string; what: string } | { tensor: null; check: string; args: string[] };
+
+/**
+ * The torch op's host checks of segment tables, packed grid sizes, cu_seqlens or cache positions
+ * given on the CPU (see emitTorch): each array's tensor, then the header's check of its values.
+ */
+function torchHostChecks(ir: RopeIR, names: string[]): HostCheck[] {
   if (names.length === 0) return [];
-  const L = [...names.map((x) => `at::Tensor ${x}_d = ${x};`), `if (${names.map((x) => `${x}.is_cpu()`).join(' && ')}) {`,
-    `  TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec ${ir.name}: ${names.join(' and ')} on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");`];
-  const [a] = names;
   // Arrays whose length the host check takes from batch (k's cu_seqlens, the grid sizes) have it checked first:
   // the check reads that many entries. (q's cu_seqlens gives batch.)
   const src = ir.positions.source;
   const lengths: Record<string, string[]> = { k_cu_seqlens: ['batch + 1'], ...(src.kind === 'grid' ? { grid_sizes: ['batch', `${src.axes.length}`], k_grid_sizes: ['batch', `${src.axes.length}`] } : {}) };
-  const contiguous = (name: string, dtype: string, what: string) => {
-    const dims = lengths[name];
-    const sized = dims ? dims.map((d, i) => ` && ${name}.size(${i}) == ${d}`).join('') : '';
-    const shape = dims ? ` of shape [${dims.join(', ')}]` : '';
-    return `  TORCH_CHECK(${name}.scalar_type() == ${dtype} && ${name}.dim() == ${name.endsWith('grid_sizes') ? 2 : 1}${sized} && ${name}.is_contiguous(), "ropec ${ir.name}: ${name} must be a contiguous ${what} tensor${shape}, got ", ${name}.scalar_type(), " of shape ", ${name}.sizes());`;
+  const contiguous = (tensor: string, dtype: string, what: string): HostCheck => {
+    const sizes = lengths[tensor] ?? [];
+    return { tensor, dtype, rank: tensor.endsWith('grid_sizes') ? 2 : 1, sizes, shape: sizes.length > 0 ? `[${sizes.join(', ')}]` : '', what };
   };
+  const call = (check: string, ...args: string[]): HostCheck => ({ tensor: null, check, args });
+  const [a] = names;
   if (a === 'segment_table') {
-    const rows = ir.kernel.layout === 'thd' ? '1' : 'batch';
-    const rowLength = ir.kernel.layout === 'thd' ? 'tokens' : 'seq';
-    L.push(contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
-      `  TORCH_CHECK(ropec_${ir.name}_check_segments(segment_table.data_ptr<int32_t>(), segment_words, segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr, segment_value_count, ${rows}, ${rowLength}) == cudaSuccess,`,
-      `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
-  } else if (a === 'positions') {
-    // sincos cache: every position a row of the cache (k's own too), refused by name (on the GPU they are not read: NaN).
-    for (const which of ownTokens(ir) ? ['q', 'k'] as const : ['q'] as const) {
-      const p = positionNames(ir, which).positions;
-      const tokens = opTokens(ir, which);
-      const shape = ir.positions.components === 1 ? `[${tokensOf(ir, which)}]` : `[${ir.positions.components}, ${tokensOf(ir, which)}]`;
-      L.push(`  TORCH_CHECK(${p}.scalar_type() == at::kLong && ${p}.dim() == ${ir.positions.components === 1 ? 1 : 2} && ${p}.is_contiguous(), "ropec ${ir.name}: ${p} must be a contiguous int64 tensor of shape ${shape}, got ", ${p}.scalar_type(), " of shape ", ${p}.sizes());`,
-        `  TORCH_CHECK(ropec_${ir.name}_check_${p}(${p}.data_ptr<int64_t>(), ${tokens}, cache_positions) == cudaSuccess,`,
-        `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
-    }
-  } else if (hostChecks(ir).checkGridSizes.length === 0) {
-    // index packed: cu_seqlens (and k's own k_cu_seqlens, ending at k_tokens).
-    for (const { array, count } of hostChecks(ir).checkCuSeqlens) {
-      L.push(contiguous(array, 'at::kInt', 'int32'),
-        `  TORCH_CHECK(ropec_${ir.name}_check_${array}(${array}.data_ptr<int32_t>(), batch, ${count}) == cudaSuccess,`,
-        `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
-    }
-  } else {
-    // grid(…) packed: grid_sizes against cu_seqlens (and k's own k_grid_sizes against k_cu_seqlens).
-    for (const { array, cu, count } of hostChecks(ir).checkGridSizes) {
-      L.push(contiguous(cu, 'at::kInt', 'int32'), contiguous(array, 'at::kInt', 'int32'),
-        `  TORCH_CHECK(ropec_${ir.name}_check_${array}(${array}.data_ptr<int32_t>(), ${cu}.data_ptr<int32_t>(), batch, ${count}) == cudaSuccess,`,
-        `              "ropec ${ir.name}: ", ropec_${ir.name}_last_error());`);
-    }
+    const [rows, rowLength] = ir.kernel.layout === 'thd' ? ['1', 'tokens'] : ['batch', 'seq'];
+    return [contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
+      call('segments', 'segment_table.data_ptr<int32_t>()', 'segment_words', 'segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr', 'segment_value_count', rows, rowLength)];
   }
-  L.push(...names.map((x) => `  ${x}_d = ${x}.to(device);`), '}');
-  return L;
+  if (a === 'positions') {
+    // sincos cache: every position a row of the cache (k's own too), refused by name (on the GPU they are not read: NaN).
+    return (ownTokens(ir) ? ['q', 'k'] as const : ['q'] as const).flatMap((which) => {
+      const p = positionNames(ir, which).positions;
+      const C = ir.positions.components;
+      return [{ tensor: p, dtype: 'at::kLong', rank: C === 1 ? 1 : 2, sizes: [], shape: C === 1 ? `[${tokensOf(ir, which)}]` : `[${C}, ${tokensOf(ir, which)}]`, what: 'int64' },
+        call(p, `${p}.data_ptr<int64_t>()`, opTokens(ir, which), 'cache_positions')];
+    });
+  }
+  const { checkGridSizes, checkCuSeqlens } = hostChecks(ir);
+  // grid(…) packed: grid_sizes against cu_seqlens (and k's own k_grid_sizes against k_cu_seqlens).
+  if (checkGridSizes.length > 0) {
+    return checkGridSizes.flatMap(({ array, cu, count }) => [contiguous(cu, 'at::kInt', 'int32'), contiguous(array, 'at::kInt', 'int32'),
+      call(array, `${array}.data_ptr<int32_t>()`, `${cu}.data_ptr<int32_t>()`, 'batch', count)]);
+  }
+  // index packed: cu_seqlens (and k's own k_cu_seqlens, ending at k_tokens).
+  return checkCuSeqlens.flatMap(({ array, count }) => [contiguous(array, 'at::kInt', 'int32'), call(array, `${array}.data_ptr<int32_t>()`, 'batch', count)]);
 }
 
 const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt', e4m3: 'at::kFloat8_e4m3fn' };
@@ -200,62 +192,38 @@ function torchOp(ir: RopeIR) {
   const table = slotArray(ir) === 'block_table';
   if (table) derived.add('table_blocks');
   const sizeParams = args.filter((a) => a.kind === 'size' && !derived.has(a.name));
-  const sizeLines: string[] = [];
   // The tensors the op takes (q and k, or one of them): the first gives the device and the sizes.
   const T = tensors(ir);
   const a0 = T[0];
-  const dims = layout === 'thd' ? { tokens: 0, heads: 1 } : layout === 'bshd' ? { batch: 0, seq: 1, heads: 2 } : { batch: 0, heads: 1, seq: 2 };
-  if (layout === 'thd') sizeLines.push(`const int64_t tokens = ${a0}.size(${dims.tokens});`);
-  else sizeLines.push(`const int64_t batch = ${a0}.size(${dims.batch});`, `const int64_t seq = ${a0}.size(${dims.seq});`);
-  // k with its own tokens: their count (per sequence in batch layouts) from k's shape.
-  if (ownTokens(ir)) sizeLines.push(layout === 'thd' ? 'const int64_t k_tokens = k.dim() >= 1 ? k.size(0) : -1;' : `const int64_t k_seq = k.dim() == 4 ? k.size(${dims.seq}) : -1;`);
-  if (packed) {
-    sizeLines.push('TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, "ropec ' + ir.name +
-      ': cu_seqlens must have shape [batch + 1] with batch >= 1, got ", cu_seqlens.sizes());', 'const int64_t batch = cu_seqlens.size(0) - 1;');
-  }
-  if (fused) sizeLines.push('const int64_t segment_words = segment_table.numel();', 'const int64_t segment_value_count = segment_values.numel();');
-  // The cache's rows from its shape (vLLM: max_position_embeddings); the launcher checks the rest.
-  if (caches.length > 0) {
-    sizeLines.push(`TORCH_CHECK(${caches[0].name}.dim() == 2, "ropec ${ir.name}: ${caches[0].name} must have shape [cache_positions, ${caches[0].width}], got ", ${caches[0].name}.sizes());`,
-      `const int64_t cache_positions = ${caches[0].name}.size(0);`);
-  }
-  // A KV cache's slots (or blocks) from its shape; its other dimensions are checked with it below.
-  if (kv && cacheRows) {
-    const rank = kvCacheShape(ir).length;
-    sizeLines.push(`TORCH_CHECK(k_cache.dim() == ${rank}, "ropec ${ir.name}: k_cache must have shape [${kvCacheShape(ir).join(', ')}], got ", k_cache.sizes());`,
-      `const int64_t ${cacheRows} = k_cache.size(0);`);
-    // A block table's row length from its shape (vLLM's block_tables: int32 [batch, max blocks per sequence]).
-    if (table) sizeLines.push(`TORCH_CHECK(block_table.dim() == 2, "ropec ${ir.name}: block_table must have shape [batch, table_blocks], got ", block_table.sizes());`, 'const int64_t table_blocks = block_table.size(1);');
-  }
-  // Run-time head counts come from the tensors (fixed ones are numbers in the shapes below).
-  if (ir.kernel.qHeads === null) sizeLines.push(`const int64_t q_heads = q.size(${dims.heads});`);
-  if (ir.kernel.kHeads === null) sizeLines.push(`const int64_t k_heads = k.dim() == ${a0}.dim() ? k.size(${dims.heads}) : -1;`);
-  if (ir.kernel.strided) {
-    // Views (e.g. of a fused QKV buffer; a KV cache's v too): lanes contiguous, tokens evenly spaced; the launcher checks the rest.
-    for (const t of [...T, ...(kv ? ['v'] : [])]) {
-      const token = layout === 'thd' ? `${t}.stride(0)` : `${t}.stride(1)`;
-      sizeLines.push(`TORCH_CHECK(${t === a0 ? '' : `${t}.dim() == ${a0}.dim() && `}${t}.stride(-1) == 1${layout === 'bshd' ? ` && (${t}.size(0) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1))` : ''}, "ropec ${ir.name}: ${t} must be a view with contiguous lanes and evenly spaced tokens, got strides ", ${t}.strides());`,
-        `const int64_t ${t}_token_stride = ${token};`, `const int64_t ${t}_head_stride = ${t}.stride(${dims.heads});`);
-    }
-  }
+  const dims = layout === 'thd' ? { tokens: 0, heads: 1, seq: 1 } : layout === 'bshd' ? { tokens: 1, batch: 0, seq: 1, heads: 2 } : { tokens: 1, batch: 0, heads: 1, seq: 2 };
+  // The sizes the op reads from its tensors' shapes: tokens (or batch and seq), k's own token count,
+  // batch from cu_seqlens, a segment table's lengths, a cos/sin cache's and a KV cache's rows (the
+  // launcher checks the rest), run-time head counts (fixed ones are numbers in the shapes below),
+  // and the strides of views (e.g. of a fused QKV buffer; a KV cache's v too: lanes contiguous,
+  // tokens evenly spaced).
+  const sizes = {
+    thd: layout === 'thd', bshd: layout === 'bshd', own: ownTokens(ir), packed, segments: fused, seqDim: dims.seq, headsDim: dims.heads, tokenDim: dims.tokens,
+    cache: caches.length > 0 ? { name: caches[0].name, width: caches[0].width } : null,
+    kv: kv && cacheRows ? { rank: kvCacheShape(ir).length, shape: kvCacheShape(ir).join(', '), rows: cacheRows, table } : null,
+    qHeads: ir.kernel.qHeads === null, kHeads: ir.kernel.kHeads === null,
+    views: ir.kernel.strided ? [...T, ...(kv ? ['v'] : [])].map((t) => ({ t, isFirst: t === a0 })) : [],
+  };
   // (A positions tensor's [tokens] in batch layouts: batch · seq.)
-  const cShape = (a: TensorArg) => `{${a.shape.map((d) => (typeof d === 'number' ? `${d}` : d === 'tokens' || d === 'k_tokens' ? opTokens(ir, d === 'tokens' ? 'q' : 'k') : d)).join(', ')}}`;
+  const cShape = (a: TensorArg) => a.shape.map((d) => (typeof d === 'number' ? `${d}` : d === 'tokens' || d === 'k_tokens' ? opTokens(ir, d === 'tokens' ? 'q' : 'k') : d));
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
-  const hostChecked = hostChecks(ir).arrays;
-  const onDevice = (name: string) => (hostChecked.includes(name) ? `${name}_d` : name);
-  const hostLines = hostCheckLines(ir, hostChecked);
+  const hostArrays = hostChecks(ir).arrays;
+  const onDevice = (name: string) => (hostArrays.includes(name) ? `${name}_d` : name);
   const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k' || name === 'v');
-  const checkLines = tensorIns.map((a) => `ropec_${ir.name}_expect(${onDevice(a.name)}, "${a.name}", ${TORCH_DTYPE[a.dtype]}, ${cShape(a)}, device, ${view(a.name) ? 'false' : 'true'});`);
+  const expects = tensorIns.map((a) => ({ arg: onDevice(a.name), tensor: a.name, dtype: TORCH_DTYPE[a.dtype], shape: cShape(a), contiguous: !view(a.name) }));
   // Strided outputs are laid out like their inputs (the kernel writes them with the inputs' strides).
   // An fp8 q's output (`q … output fp8_e4m3`) is float8_e4m3fn, laid out as q is.
   const options = (t: string) => (t === 'q' && fp8Q(ir) ? `${t}.options().dtype(at::kFloat8_e4m3fn)` : `${t}.options()`);
   const like = (t: string) => (ir.kernel.strided ? `at::empty_strided(${t}.sizes(), ${t}.strides(), ${options(t)})`
     : t === 'q' && fp8Q(ir) ? `at::empty_like(${t}, ${options(t)})` : `at::empty_like(${t})`);
-  const outLines = inplace ? [] : T.map((t) => `at::Tensor ${t}_out = ${like(t)};`);
   // Out of place: a tuple of the outputs, or the one output of a q-only or k-only spec.
-  const outs = (suffix: string) => (T.length === 2 ? `{${T.map((t) => `${t}${suffix}`).join(', ')}}` : `${T[0]}${suffix}`);
+  const results = T.length === 2 ? `{${T.map((t) => `${t}_out`).join(', ')}}` : `${T[0]}_out`;
   const returnType = inplace ? 'void' : T.length === 2 ? 'std::tuple<at::Tensor, at::Tensor>' : 'at::Tensor';
   const ptr = (a: LaunchArg) => {
     if (a.kind === 'size') return isScale(a) ? `static_cast<float>(${a.name})` : a.name;
@@ -289,16 +257,15 @@ function torchOp(ir: RopeIR) {
     paramNames: schemaArgs.map((a) => a.name).join(', '),
     paramCount: schemaArgs.length,
     metaParams: schemaArgs.map(metaParam).join(', '),
-    metaReturn: inplace ? '' : `  return ${T.length === 2 ? `{${T.map(like).join(', ')}}` : like(T[0])};`,
     // k with its own tokens: empty only when both are (one side's tokens may be 0; its pointer may then be NULL).
     emptyTest: T.map((t) => `${t}.numel() == 0`).join(ownTokens(ir) ? ' && ' : ' || '),
-    sizeLines,
-    hostLines,
-    checkLines,
-    outLines,
-    emptyReturn: inplace ? 'return;' : `return ${outs('_out')};`,
+    sizes,
+    hostArrays,
+    hostChecks: torchHostChecks(ir, hostArrays),
+    expects,
+    outs: T.map((t) => ({ t, like: like(t) })),
+    results,
     launchArgs: args.map(ptr).join(', '),
-    returnLine: inplace ? '' : `  return ${outs('_out')};`,
     schema: `${opName}(${schemaArgs.map(schemaArg).join(', ')}) -> ${inplace ? '()' : T.length === 2 ? '(Tensor, Tensor)' : 'Tensor'}`,
     callExample: schemaArgs.map((a) => a.name).join(', '),
     /** Arguments besides q and k, for the autograd function to keep: tensors and ints. */

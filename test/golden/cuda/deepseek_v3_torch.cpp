@@ -44,7 +44,6 @@ void ropec_deepseek_v3_op(const at::Tensor& q, const at::Tensor& k, const at::Te
   const cudaError_t status = ropec_deepseek_v3_launch(static_cast<ropec_deepseek_v3_elem_t*>(q.data_ptr()), static_cast<ropec_deepseek_v3_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec deepseek_v3: ", ropec_deepseek_v3_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec deepseek_v3: launch failed: ", cudaGetErrorString(status));
-
 }
 
 // The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so

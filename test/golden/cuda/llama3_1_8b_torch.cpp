@@ -37,7 +37,6 @@ void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offs
   const cudaError_t status = ropec_llama3_1_8b_launch(static_cast<ropec_llama3_1_8b_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_elem_t*>(k.data_ptr()), tokens, offset, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b: ", ropec_llama3_1_8b_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b: launch failed: ", cudaGetErrorString(status));
-
 }
 
 // The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so

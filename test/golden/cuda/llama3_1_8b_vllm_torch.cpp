@@ -55,7 +55,6 @@ void ropec_llama3_1_8b_vllm_op(const at::Tensor& q, const at::Tensor& k, const a
   const cudaError_t status = ropec_llama3_1_8b_vllm_launch(static_cast<ropec_llama3_1_8b_vllm_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_vllm_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions_d.data_ptr()), static_cast<const ropec_llama3_1_8b_vllm_cache_t*>(cos_sin_cache.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, cache_positions, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b_vllm: ", ropec_llama3_1_8b_vllm_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b_vllm: launch failed: ", cudaGetErrorString(status));
-
 }
 
 // The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so

@@ -55,7 +55,6 @@ void ropec_qwen3_8b_paged_op(const at::Tensor& q, const at::Tensor& k, const at:
   const cudaError_t status = ropec_qwen3_8b_paged_launch(static_cast<ropec_qwen3_8b_paged_elem_t*>(q.data_ptr()), static_cast<ropec_qwen3_8b_paged_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions.data_ptr()), static_cast<const ropec_qwen3_8b_paged_elem_t*>(q_norm_weight.data_ptr()), static_cast<const ropec_qwen3_8b_paged_elem_t*>(k_norm_weight.data_ptr()), static_cast<const ropec_qwen3_8b_paged_elem_t*>(v.data_ptr()), static_cast<const int64_t*>(slot_mapping.data_ptr()), static_cast<ropec_qwen3_8b_paged_elem_t*>(k_cache.data_ptr()), static_cast<ropec_qwen3_8b_paged_elem_t*>(v_cache.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, v_token_stride, v_head_stride, cache_blocks, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec qwen3_8b_paged: ", ropec_qwen3_8b_paged_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec qwen3_8b_paged: launch failed: ", cudaGetErrorString(status));
-
 }
 
 // The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so
