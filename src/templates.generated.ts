@@ -1309,6 +1309,412 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   'ts/e4m3': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "\n// fp8 e4m3 (OCP E4M3FN, PyTorch's float8_e4m3fn) bytes of a KV cache, encoded as CUDA's\n// __nv_fp8_e4m3(double) encodes: nearest, ties to even, saturating to ±448 (0x7e), NaN → 0x7f,\n// |x| ≤ 2^-10 → a signed zero. Straight from float64 (one rounding), from its bits: no Math.log2.\nconst E4M3_F64 = new Float64Array(1);\nconst E4M3_WORDS = new Uint32Array(E4M3_F64.buffer);\n/** Index of the float64's high word (sign, exponent, top 20 fraction bits) in E4M3_WORDS. */\nconst E4M3_HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;\n\nfunction numberToE4m3(x: number): number {\n  if (x !== x) return 0x7f;\n  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x80 : 0;\n  const a = Math.abs(x);\n  if (a <= 0.0009765625) return sign;\n  if (a > 464) return sign | 0x7e;\n  // Below 2^-6 the steps are 2^-9 (a · 512 is exact); 8 of them is the smallest normal, code 0x08.\n  if (a < 0.015625) {\n    const n = a * 512;\n    const f = Math.floor(n);\n    const d = n - f;\n    return sign | (d > 0.5 || (d === 0.5 && (f & 1) === 1) ? f + 1 : f);\n  }\n  E4M3_F64[0] = a;\n  const hi = E4M3_WORDS[E4M3_HI];\n  const lo = E4M3_WORDS[1 - E4M3_HI];\n  // Exponent field e4m3 = float64's − 1023 + 7; 3 fraction bits kept, 49 rounded off (17 of hi, all of lo).\n  const code = ((((hi >>> 20) & 0x7ff) - 1016) << 3) | ((hi >>> 17) & 7);\n  const rest = hi & 0x1ffff;\n  // A fraction rounded up to 8 carries into the exponent field: the next code is the next value.\n  return sign | (rest > 0x10000 || (rest === 0x10000 && (lo !== 0 || (code & 1) === 1)) ? code + 1 : code);\n}\n";
 },"useData":true}),
+  'ts/module': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "\n"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "    /** "
+    + ((stack1 = alias2(alias1(depth0, "doc", {"start":{"line":11,"column":10},"end":{"line":11,"column":13}} ), depth0)) != null ? stack1 : "")
+    + " */\n    "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":12,"column":6},"end":{"line":12,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ": number;\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"doc"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + "    "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":21,"column":6},"end":{"line":21,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":21,"column":16},"end":{"line":21,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ";\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "    /** "
+    + ((stack1 = container.lambda(container.strict(depth0, "doc", {"start":{"line":19,"column":10},"end":{"line":19,"column":13}} ), depth0)) != null ? stack1 : "")
+    + " */\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "    "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":27,"column":6},"end":{"line":27,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":27,"column":16},"end":{"line":27,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ";\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "    "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ": number;\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda;
+
+  return "    const "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + " = inputs."
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + " as ArrayLike<number>;\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "    "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda;
+
+  return ", "
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + ": n_"
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nfunction sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":80},"end":{"line":49,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":115},"end":{"line":49,"column":152}}})) != null ? stack1 : "")
+    + " } {\n    const s = sizes as unknown as Record<string, number>;\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sizesLines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + "    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":67},"end":{"line":54,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":106},"end":{"line":54,"column":150}}})) != null ? stack1 : "")
+    + " };\n}\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    return "; kTokens: number";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "; cacheSlots: number";
+},"12":function(container,depth0,helpers,partials,data) {
+    return ", kTokens: n_k_tokens";
+},"13":function(container,depth0,helpers,partials,data) {
+    return ", cacheSlots: n_cache_slots";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":68},"end":{"line":58,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":58,"column":93},"end":{"line":58,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":58,"column":103},"end":{"line":58,"column":107}} ), depth0)) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "    const omega = OMEGA;\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    return "    const omega = omegaAt(inputs.sizes.seq_len!);\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    return "    const table = tableFor(omega);\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":68,"column":6},"end":{"line":68,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":21},"end":{"line":68,"column":58}}})) != null ? stack1 : "")
+    + "\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":68,"column":35},"end":{"line":68,"column":49}} ), depth0)) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    if (srcq === dstq) { "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":71,"column":27},"end":{"line":71,"column":37}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsK", {"start":{"line":71,"column":42},"end":{"line":71,"column":53}} ), depth0)) != null ? stack1 : "")
+    + " }\n    else { "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":72,"column":13},"end":{"line":72,"column":26}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":72,"column":31},"end":{"line":72,"column":45}} ), depth0)) != null ? stack1 : "")
+    + " }\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    if (src"
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":74,"column":13},"end":{"line":74,"column":18}} ), depth0)) != null ? stack1 : "")
+    + " === dst"
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":74,"column":30},"end":{"line":74,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ") "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":74,"column":41},"end":{"line":74,"column":51}} ), depth0)) != null ? stack1 : "")
+    + "\n    else "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":75,"column":11},"end":{"line":75,"column":24}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nfunction "
+    + ((stack1 = alias2(alias1(depth0, "kernel", {"start":{"line":85,"column":11},"end":{"line":85,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "(inputs: Inputs, shape: Shape, cs: Float32Array): void {\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"staticOmega"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"sincosTable"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "")
+    + "    "
+    + ((stack1 = alias2(alias1(depth0, "call", {"start":{"line":94,"column":6},"end":{"line":94,"column":10}} ), depth0)) != null ? stack1 : "")
+    + "\n}\n\n"
+    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":97,"column":2},"end":{"line":97,"column":6}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"25":function(container,depth0,helpers,partials,data) {
+    return "\nlet TABLE: { omega: Float64Array; table: Float32Array } | undefined;\n\n/** The sin/cos table of ω, kept for the last ω seen (ω changes only with seq_len). */\nfunction tableFor(omega: Float64Array): Float32Array {\n    if (TABLE === undefined || TABLE.omega.some((w, j) => w !== omega[j])) TABLE = { omega, table: sincosTable(omega) };\n    return TABLE.table;\n}\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n/** Rotates q and k of rope "
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":115,"column":30},"end":{"line":115,"column":34}} ), depth0)) != null ? stack1 : "")
+    + " in place. Throws RangeError naming the argument on bad input. */\nexport function rotateInPlace(inputs: Inputs): void {\n    const shape = validate(inputs);\n    kernel(inputs, shape, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":26},"end":{"line":118,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":69},"end":{"line":118,"column":133}}})) != null ? stack1 : "")
+    + ");\n}\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "inputs."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ", ";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":86},"end":{"line":118,"column":109}}})) != null ? stack1 : "")
+    + "inputs."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "    if (!(out."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":126,"column":16},"end":{"line":126,"column":20}} ), depth0)) != null ? stack1 : "")
+    + " instanceof "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":126,"column":36},"end":{"line":126,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ") || out."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":126,"column":53},"end":{"line":126,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ".length !== inputs."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":126,"column":80},"end":{"line":126,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ".length) throw new RangeError(`out."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":126,"column":123},"end":{"line":126,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ": expected a "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":126,"column":144},"end":{"line":126,"column":148}} ), depth0)) != null ? stack1 : "")
+    + " of length ${inputs."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":126,"column":172},"end":{"line":126,"column":176}} ), depth0)) != null ? stack1 : "")
+    + ".length}`);\n";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":26},"end":{"line":129,"column":49}}})) != null ? stack1 : "")
+    + "out."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".buffer";
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":108},"end":{"line":129,"column":133}}})) != null ? stack1 : "")
+    + "b === inputs."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".buffer";
+},"32":function(container,depth0,helpers,partials,data) {
+    return " || ";
+},"33":function(container,depth0,helpers,partials,data) {
+    return " (q is written as fp8 bytes of its own)";
+},"34":function(container,depth0,helpers,partials,data) {
+    return "; use rotateInPlace";
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":86},"end":{"line":130,"column":109}}})) != null ? stack1 : "")
+    + "out."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":35},"end":{"line":136,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":136,"column":60},"end":{"line":136,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.program(38, data, 0),"data":data,"loc":{"start":{"line":136,"column":68},"end":{"line":136,"column":229}}})) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "new Uint8Array(inputs."
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":136,"column":105},"end":{"line":136,"column":109}} ), depth0)) != null ? stack1 : "")
+    + ".length)";
+},"38":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":136,"column":127},"end":{"line":136,"column":222}}})) != null ? stack1 : "");
+},"39":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "inputs."
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":136,"column":157},"end":{"line":136,"column":161}} ), depth0)) != null ? stack1 : "")
+    + ".slice()";
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "new "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":136,"column":185},"end":{"line":136,"column":189}} ), depth0)) != null ? stack1 : "")
+    + "(inputs."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":136,"column":201},"end":{"line":136,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ".length)";
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":137,"column":43},"end":{"line":137,"column":87}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ", ";
+},"42":function(container,depth0,helpers,partials,data) {
+    return "out";
+},"43":function(container,depth0,helpers,partials,data) {
+    return "inputs";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = alias2(alias1(depth0, "banner", {"start":{"line":1,"column":2},"end":{"line":1,"column":8}} ), depth0)) != null ? stack1 : "")
+    + "\n/* eslint-disable */\nexport const SPEC = "
+    + ((stack1 = alias2(alias1(depth0, "spec", {"start":{"line":3,"column":22},"end":{"line":3,"column":26}} ), depth0)) != null ? stack1 : "")
+    + " as const;\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"constants"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
+    + "\nexport interface Sizes {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizes"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nexport interface Inputs {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"inputs"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nexport interface Outputs {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + "}\n\ninterface Shape {\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shape"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + "}\n\nfunction validate(inputs: Inputs): Shape {\n    const s = inputs.sizes as unknown as Record<string, number>;\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"validate"),"arrays"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"validate"),"lines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
+    + "    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeFields"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":113},"end":{"line":45,"column":164}}})) != null ? stack1 : "")
+    + " };\n}\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"wasm"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + "\nfunction kernel(inputs: Inputs, shape: Shape, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernelParams"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":46},"end":{"line":58,"column":118}}})) != null ? stack1 : "")
+    + "): void {\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"staticOmega"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "")
+    + "}\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fills"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":102,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"unless","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":120,"column":11}}})) != null ? stack1 : "")
+    + "\n/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */\nexport function rotateInto(inputs: Inputs, out: Outputs): void {\n    const shape = validate(inputs);\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":127,"column":9}}})) != null ? stack1 : "")
+    + "    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.\n    if (["
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":9},"end":{"line":129,"column":77}}})) != null ? stack1 : "")
+    + "].some((b) => "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":91},"end":{"line":129,"column":170}}})) != null ? stack1 : "")
+    + ")) throw new RangeError('out: must not alias the inputs"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":129,"column":225},"end":{"line":129,"column":310}}})) != null ? stack1 : "")
+    + "');\n    kernel(inputs, shape, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":26},"end":{"line":130,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":69},"end":{"line":130,"column":130}}})) != null ? stack1 : "")
+    + ");\n}\n\n/** "
+    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":133,"column":6},"end":{"line":133,"column":15}} ), depth0)) != null ? stack1 : "")
+    + " */\nexport function rotate(inputs: Inputs): Outputs {\n    const shape = validate(inputs);\n    const out = { "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":18},"end":{"line":136,"column":238}}})) != null ? stack1 : "")
+    + " };\n    kernel(inputs, shape, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":26},"end":{"line":137,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":107},"end":{"line":137,"column":168}}})) != null ? stack1 : "")
+    + ");\n    return out;\n}\n";
+},"useData":true}),
   'ts/storage': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
     return "/** Every half's value, by its bits: the kernel reads a lane with one load instead of a call. */\nconst F16_VALUES = new Float32Array(0x10000);\nfor (let h = 0; h < 0x10000; h++) F16_VALUES[h] = f16ToNumber(h);\n";
 },"1":function(container,depth0,helpers,partials,data) {
