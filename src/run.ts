@@ -253,35 +253,31 @@ function addPositionInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeIn
   if (files.kPositions && !(ownTokens(ir) && needsPositions)) {
     throw new RopeArgumentError(`${files.kPositions}: spec ${ir.name} ${ownTokens(ir) ? `computes k's positions (${src.kind})` : "gives k the call's positions ('k … tokens own' gives k its own)"}; it takes no --k-positions`);
   }
-  if (src.kind === 'index' && src.offset === 'per_sequence') {
-    if (!files.offsets) throw new RopeArgumentError(`spec ${ir.name} adds per-sequence offsets: give --offsets o.npy of shape [batch]`);
-    inputs.offsets = intTensor(load(files.offsets), files.offsets, 'offsets');
-    if (ownTokens(ir)) {
-      if (!files.kOffsets) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens and per-sequence offsets: give --k-offsets ko.npy of shape [batch]`);
-      inputs.k_offsets = intTensor(load(files.kOffsets), files.kOffsets, 'k_offsets');
+  // The index arrays, q's and (`k … tokens own`) k's own: each read where the spec takes it, and
+  // refused by name where it does not (a flag that would be ignored is a mistake in the call).
+  const axes = src.kind === 'grid' ? `[batch, ${src.axes.length}] (${src.axes.join(', ')})` : '';
+  const arrays = [
+    { name: 'offsets', file: files.offsets, flag: '--offsets', npy: 'o.npy', shape: '[batch]', takes: src.kind === 'index' && src.offset === 'per_sequence',
+      what: 'adds per-sequence offsets', k: 'gives k its own tokens and per-sequence offsets', kind: 'offsets', where: "'index + offsets'" },
+    { name: 'cu_seqlens', file: files.cuSeqlens, flag: '--cu-seqlens', npy: 'c.npy', shape: '[batch + 1]', takes: isPacked(ir),
+      what: 'packs sequences', k: 'gives k its own tokens in packed sequences', kind: 'packed sequences', where: "'index packed' or 'grid(…) packed'" },
+    { name: 'grid_sizes', file: files.gridSizes, flag: '--grid-sizes', npy: 'g.npy', shape: axes, takes: src.kind === 'grid' && src.packed,
+      what: 'packs one grid per sequence', k: 'gives k its own tokens in packed grids', kind: 'packed grids', where: "'grid(…) packed'" },
+  ] as const;
+  const kFiles = { offsets: files.kOffsets, cu_seqlens: files.kCuSeqlens, grid_sizes: files.kGridSizes };
+  for (const a of arrays) {
+    const k = { name: `k_${a.name}` as const, file: kFiles[a.name], flag: `--k-${a.flag.slice(2)}`, npy: `k${a.npy}` };
+    if (a.takes) {
+      if (!a.file) throw new RopeArgumentError(`spec ${ir.name} ${a.what}: give ${a.flag} ${a.npy} of shape ${a.shape}`);
+      inputs[a.name] = intTensor(load(a.file), a.file, a.name);
+      if (ownTokens(ir)) {
+        if (!k.file) throw new RopeArgumentError(`spec ${ir.name} ${a.k}: give ${k.flag} ${k.npy} of shape ${a.shape}`);
+        inputs[k.name] = intTensor(load(k.file), k.file, k.name);
+      }
+    } else if (a.file) {
+      throw new RopeArgumentError(`${a.file}: spec ${ir.name} takes no ${a.flag} (${a.kind}: ${a.where})`);
     }
-  }
-  if (isPacked(ir)) {
-    if (!files.cuSeqlens) throw new RopeArgumentError(`spec ${ir.name} packs sequences: give --cu-seqlens c.npy of shape [batch + 1]`);
-    inputs.cu_seqlens = intTensor(load(files.cuSeqlens), files.cuSeqlens, 'cu_seqlens');
-    if (ownTokens(ir)) {
-      if (!files.kCuSeqlens) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens in packed sequences: give --k-cu-seqlens kc.npy of shape [batch + 1]`);
-      inputs.k_cu_seqlens = intTensor(load(files.kCuSeqlens), files.kCuSeqlens, 'k_cu_seqlens');
-    }
-  }
-  for (const [file, flag, takes] of [[files.kOffsets, '--k-offsets', inputs.k_offsets], [files.kCuSeqlens, '--k-cu-seqlens', inputs.k_cu_seqlens]] as const) {
-    if (file && !takes) throw new RopeArgumentError(`${file}: spec ${ir.name} takes no ${flag} (k's own ${flag === '--k-offsets' ? 'offsets' : 'packed sequences'}: 'k … tokens own' with ${flag === '--k-offsets' ? "'index + offsets'" : "'index packed' or 'grid(…) packed'"})`);
-  }
-  if (src.kind === 'grid' && src.packed) {
-    if (!files.gridSizes) throw new RopeArgumentError(`spec ${ir.name} packs one grid per sequence: give --grid-sizes g.npy of shape [batch, ${src.axes.length}] (${src.axes.join(', ')})`);
-    inputs.grid_sizes = intTensor(load(files.gridSizes), files.gridSizes, 'grid_sizes');
-    if (ownTokens(ir)) {
-      if (!files.kGridSizes) throw new RopeArgumentError(`spec ${ir.name} gives k its own tokens in packed grids: give --k-grid-sizes kg.npy of shape [batch, ${src.axes.length}] (${src.axes.join(', ')})`);
-      inputs.k_grid_sizes = intTensor(load(files.kGridSizes), files.kGridSizes, 'k_grid_sizes');
-    }
-  }
-  if (files.kGridSizes && !inputs.k_grid_sizes) {
-    throw new RopeArgumentError(`${files.kGridSizes}: spec ${ir.name} takes no --k-grid-sizes (k's own packed grids: 'k … tokens own' with 'grid(…) packed')`);
+    if (k.file && !(a.takes && ownTokens(ir))) throw new RopeArgumentError(`${k.file}: spec ${ir.name} takes no ${k.flag} (k's own ${a.kind}: 'k … tokens own' with ${a.where})`);
   }
   addCacheInputs(ir, files, inputs);
   addNormInputs(ir, files, inputs);

@@ -461,6 +461,12 @@ describe('k with its own tokens: ropec run', () => {
       expect(noKcu.stderr).toContain('spec rp gives k its own tokens in packed sequences: give --k-cu-seqlens kc.npy of shape [batch + 1]');
       const stray = await runMain('run', join(dir, 'b.rope'), '--q', join(dir, 'qb.npy'), '--k', join(dir, 'kb.npy'), '--k-offsets', join(dir, 'koff.npy'), '--out', join(dir, 'outp3'));
       expect(stray.stderr).toContain("koff.npy: spec rb takes no --k-offsets (k's own offsets: 'k … tokens own' with 'index + offsets')");
+      // q's index arrays given to a spec that takes none are refused by name too, never ignored.
+      for (const [flag, file, why] of [['--offsets', 'off', "offsets: 'index + offsets'"], ['--cu-seqlens', 'cu', "packed sequences: 'index packed' or 'grid(…) packed'"], ['--grid-sizes', 'gs', "packed grids: 'grid(…) packed'"]]) {
+        const strayQ = await runMain('run', join(dir, 'b.rope'), '--q', join(dir, 'qb.npy'), '--k', join(dir, 'kb.npy'), flag, join(dir, `${file}.npy`), '--out', join(dir, 'outp4'));
+        expect(strayQ.status).not.toBe(0);
+        expect(strayQ.stderr).toContain(`${file}.npy: spec rb takes no ${flag} (${why})`);
+      }
       writeFileSync(join(dir, 'v.rope'), spec('rv', 'index', 'k heads 1 tokens own', 'strided'));
       writeFileSync(join(dir, 'qkv.npy'), writeNpy('<f4', [3, 4, 8], values(3 * 32, 6)));
       const qkv = await runMain('run', join(dir, 'v.rope'), '--qkv', join(dir, 'qkv.npy'), '--out', join(dir, 'out5'));

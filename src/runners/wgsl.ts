@@ -267,14 +267,10 @@ export async function dispatchWgsl(device: GPUDevice, kernel: WgslKernel, ir: Ro
           args.k_positions = options.positionsAsArray ? kTyped : make(kTyped.length > 0 ? kTyped : new Int32Array(1));
         }
       }
-      if (inputs.segment_table) args.segment_table = inputs.segment_table;
-      if (inputs.segment_values) args.segment_values = inputs.segment_values;
-      if (inputs.offsets) args.offsets = inputs.offsets;
-      if (inputs.cu_seqlens) args.cu_seqlens = inputs.cu_seqlens;
-      if (inputs.k_offsets) args.k_offsets = inputs.k_offsets;
-      if (inputs.k_cu_seqlens) args.k_cu_seqlens = inputs.k_cu_seqlens;
-      if (inputs.grid_sizes) args.grid_sizes = inputs.grid_sizes;
-      if (inputs.k_grid_sizes) args.k_grid_sizes = inputs.k_grid_sizes;
+      // Index arrays and segment tables go to the host as they are (it checks and uploads them).
+      for (const name of ['segment_table', 'segment_values', 'offsets', 'cu_seqlens', 'k_offsets', 'k_cu_seqlens', 'grid_sizes', 'k_grid_sizes'] as const) {
+        if (inputs[name]) args[name] = inputs[name];
+      }
       // A cos/sin cache, a norm's weights as stored: Float32Array (f32) or Uint16Array bits (f16, bf16); numbers are rounded to the dtype.
       // A KV cache's v and caches are GPUBuffers always (the kernel writes the caches).
       for (const { name, dtype } of storedArrays(ir)) {
