@@ -503,8 +503,9 @@ function timePair(runs: Record<'fused' | 'separate', () => void>, reset: () => v
 /**
  * What q and k's storage type costs the TS module: the same in-place rotation (a Qwen3-shaped spec,
  * 1024 tokens × (32 + 8) heads of 128) with f32, bf16 and f16 q and k, in one run, rounds
- * alternating. A 16-bit lane is decoded to a number and encoded back with one rounding (the
- * generated codecs, templates/ts/storage.hbs).
+ * alternating, by the JS kernel (rotateInPlace: a 16-bit lane is decoded to a number and encoded
+ * back with one rounding, the generated codecs of templates/ts/storage.hbs) and by the WebAssembly
+ * kernel (createWasmKernel: 16-bit lanes widened to f32 and rounded back in f32x4 code).
  */
 async function storageCost(): Promise<{ ms: Record<string, number>; rounds: number; maxAbsDiff: Record<string, number> }> {
   const source = (dtype: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    dtype ${dtype}\n    inplace\n  }\n}\n`;
@@ -512,7 +513,7 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
   const [q0, k0] = [randomF32(T * 32 * 128, 31), randomF32(T * 8 * 128, 32)];
   const sizes = { tokens: T, offset: 7 };
   const dtypes = ['f32', 'bf16', 'f16'] as const;
-  const runs = {} as Record<(typeof dtypes)[number], { run: () => void; reset: () => void }>;
+  const runs = {} as Record<string, { run: () => void; reset: () => void }>;
   const worst: Record<string, number> = {};
   for (const dtype of dtypes) {
     const { ir, mod } = await loadTsSpec(source(dtype), `storage_${dtype}`);
@@ -523,11 +524,21 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
     mod.rotateInPlace({ q, k, sizes });
     worst[dtype] = Math.max(maxAbsDiff(decodeStorage(q, dtype), want.q), maxAbsDiff(decodeStorage(k, dtype), want.k));
     runs[dtype] = { run: () => mod.rotateInPlace({ q, k, sizes }), reset: () => { q.set(qs as never); k.set(ks as never); } };
+    // The WebAssembly kernel: q and k in its memory.
+    const kernel = mod.createWasmKernel(sizes);
+    kernel.q.set(qs);
+    kernel.k.set(ks);
+    kernel.rotateInPlace({});
+    worst[`wasm ${dtype}`] = Math.max(maxAbsDiff(decodeStorage(kernel.q, dtype), want.q), maxAbsDiff(decodeStorage(kernel.k, dtype), want.k));
+    runs[`wasm ${dtype}`] = { run: () => kernel.rotateInPlace({}), reset: () => { kernel.q.set(qs); kernel.k.set(ks); } };
   }
   const rounds = quick ? 5 : 30;
   const ms = timeRounds(runs, rounds);
   console.log(`\nq and k's storage type in the TS module (in place, ${T} tokens × (32 + 8) heads of 128, one thread, ${rounds} rounds):`);
-  console.log(`  ${dtypes.map((d) => `${d} ${ms[d].toFixed(2)} ms${d === 'f32' ? '' : ` (${(ms[d] / ms.f32).toFixed(1)}× f32)`}`).join('; ')}; max |diff| from the interpreter: ${dtypes.map((d) => `${d} ${worst[d].toExponential(2)}`).join(', ')}`);
+  for (const kind of ['', 'wasm ']) {
+    console.log(`  ${kind ? 'WebAssembly' : 'JS'}: ${dtypes.map((d) => `${d} ${ms[kind + d].toFixed(2)} ms${d === 'f32' ? '' : ` (${(ms[kind + d] / ms[`${kind}f32`]).toFixed(1)}× f32)`}`).join('; ')}; max |diff| from the interpreter: ${dtypes.map((d) => `${d} ${worst[kind + d].toExponential(2)}`).join(', ')}`);
+  }
+  console.log(`  JS / WebAssembly: ${dtypes.map((d) => `${d} ${(ms[d] / ms[`wasm ${d}`]).toFixed(1)}×`).join(', ')}`);
   return { ms, rounds, maxAbsDiff: worst };
 }
 

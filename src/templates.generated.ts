@@ -1744,7 +1744,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return "  /** v (k's shape"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":18},"end":{"line":21,"column":119}}})) != null ? stack1 : "")
-    + "), copied into v_cache: write each call's here. */\n  readonly v: Float32Array;\n"
+    + "), copied into v_cache: write each call's here. */\n  readonly v: "
+    + ((stack1 = alias3(alias2(depth0, "storage", {"start":{"line":22,"column":16},"end":{"line":22,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ";\n"
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":11}}})) != null ? stack1 : "")
     + "  /** The key and value caches, in the kernel's memory: they keep their rows between calls"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":90},"end":{"line":27,"column":153}}})) != null ? stack1 : "")
@@ -1777,62 +1779,66 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "/** Whether createWasmKernel works for this spec. */\nexport const WASM_KERNEL = true;\n\n// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).\nconst WASM_ROTATE = new Uint8Array(["
     + ((stack1 = alias3(alias2(depth0, "bytes", {"start":{"line":60,"column":38},"end":{"line":60,"column":43}} ), depth0)) != null ? stack1 : "")
     + "]);\n// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.\ninterface WasmApi {\n  Module: new (bytes: Uint8Array) => object;\n  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };\n  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };\n}\nlet wasmModule: object | undefined;\n\n/**\n * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the\n * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32\n * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
     + " */\nexport function createWasmKernel(sizes: Sizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":45},"end":{"line":77,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":45},"end":{"line":81,"column":85}}})) != null ? stack1 : "")
     + "): WasmKernel {\n  const { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":32},"end":{"line":78,"column":59}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":59},"end":{"line":78,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":32},"end":{"line":82,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":59},"end":{"line":82,"column":88}}})) != null ? stack1 : "")
     + " } = sizesOf(sizes);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
     + "  const csLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":94,"column":16},"end":{"line":94,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":101,"column":16},"end":{"line":101,"column":73}}})) != null ? stack1 : "")
     + " * "
-    + ((stack1 = alias3(alias2(depth0, "rowFloats", {"start":{"line":94,"column":78},"end":{"line":94,"column":87}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "rowFloats", {"start":{"line":101,"column":78},"end":{"line":101,"column":87}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":111,"column":7}}})) != null ? stack1 : "")
     + "  const bytes = ("
-    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":105,"column":19},"end":{"line":105,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":112,"column":19},"end":{"line":112,"column":23}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":33},"end":{"line":105,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":33},"end":{"line":112,"column":63}}})) != null ? stack1 : "")
     + ") * 4;\n  const pages = Math.max(1, Math.ceil(bytes / 65536));\n  if (pages > 65536) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "memory", {"start":{"line":107,"column":44},"end":{"line":107,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "memory", {"start":{"line":114,"column":44},"end":{"line":114,"column":59}} ), depth0)) != null ? stack1 : "")
     + ");\n  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;\n  if (!wasm) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "engine", {"start":{"line":109,"column":36},"end":{"line":109,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "engine", {"start":{"line":116,"column":36},"end":{"line":116,"column":51}} ), depth0)) != null ? stack1 : "")
     + ");\n  wasmModule ??= new wasm.Module(WASM_ROTATE);\n  const memory = new wasm.Memory({ initial: pages });\n  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":223},"end":{"line":112,"column":265}}})) != null ? stack1 : "")
-    + ") => void;\n  const buffer = new Float32Array(memory.buffer, 0, dataLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(38, data, 0),"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":128,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":171,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":223},"end":{"line":119,"column":265}}})) != null ? stack1 : "")
+    + ") => void;\n  const buffer = new "
+    + ((stack1 = alias3(alias2(depth0, "storage", {"start":{"line":120,"column":23},"end":{"line":120,"column":30}} ), depth0)) != null ? stack1 : "")
+    + "(memory.buffer, 0, dataLen);\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.program(42, data, 0),"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":167,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":171,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
     + "  const cs = new Float32Array(memory.buffer, "
-    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":172,"column":47},"end":{"line":172,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":179,"column":47},"end":{"line":179,"column":51}} ), depth0)) != null ? stack1 : "")
     + " * 4, csLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":205,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":212,"column":7}}})) != null ? stack1 : "")
     + "  return {\n    q,\n    k,\n    buffer,\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":212,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":220,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":217,"column":0},"end":{"line":219,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":220,"column":0},"end":{"line":227,"column":7}}})) != null ? stack1 : "")
     + "    rotateInPlace(extra) {\n      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;\n      const call = callSizes === sizes ? { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":65},"end":{"line":223,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":65},"end":{"line":230,"column":92}}})) != null ? stack1 : "")
     + " } : sizesOf(callSizes);\n      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "heads", {"start":{"line":224,"column":83},"end":{"line":224,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "heads", {"start":{"line":231,"column":83},"end":{"line":231,"column":97}} ), depth0)) != null ? stack1 : "")
     + ");\n      if (call.tokens > tokens) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":225,"column":55},"end":{"line":225,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":232,"column":55},"end":{"line":232,"column":72}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":226,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":229,"column":0},"end":{"line":233,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":233,"column":0},"end":{"line":235,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(66, data, 0),"inverse":container.program(69, data, 0),"data":data,"loc":{"start":{"line":236,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
     + "      const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":239,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":240,"column":0},"end":{"line":242,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":243,"column":0},"end":{"line":245,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":249,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":278,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":0},"end":{"line":246,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":249,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":250,"column":0},"end":{"line":252,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":253,"column":0},"end":{"line":255,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":256,"column":0},"end":{"line":258,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(82, data, 0),"data":data,"loc":{"start":{"line":259,"column":0},"end":{"line":285,"column":7}}})) != null ? stack1 : "")
     + "    },\n  };\n}\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1859,14 +1865,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 },"10":function(container,depth0,helpers,partials,data) {
     return "  vStart: number;\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    return " * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.\n";
+    var stack1;
+
+  return " * q and k hold "
+    + ((stack1 = container.lambda(container.strict(depth0, "dtype", {"start":{"line":74,"column":18},"end":{"line":74,"column":23}} ), depth0)) != null ? stack1 : "")
+    + " bit patterns: each rotated lane is widened to f32 where it is read and\n * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    return ", views: WasmViews";
+    return " * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.\n";
 },"13":function(container,depth0,helpers,partials,data) {
-    return ", kTokens";
+    return ", views: WasmViews";
 },"14":function(container,depth0,helpers,partials,data) {
-    return ", cacheSlots";
+    return ", kTokens";
 },"15":function(container,depth0,helpers,partials,data) {
+    return ", cacheSlots";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1875,27 +1887,27 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;\n  if (typeof views !== 'object' || views === null || !whole(views.length)"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":73},"end":{"line":81,"column":130}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":130},"end":{"line":81,"column":194}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":194},"end":{"line":81,"column":266}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":73},"end":{"line":85,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":130},"end":{"line":85,"column":194}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":194},"end":{"line":85,"column":266}}})) != null ? stack1 : "")
     + ") {\n    throw new RangeError("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "views", {"start":{"line":82,"column":27},"end":{"line":82,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "views", {"start":{"line":86,"column":27},"end":{"line":86,"column":41}} ), depth0)) != null ? stack1 : "")
     + ");\n  }\n  const dataLen = views.length;\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " || !whole(views."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start)";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " || views."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start > views.length";
-},"18":function(container,depth0,helpers,partials,data) {
-    return " || !whole(views.vStart) || views.vStart > views.length";
 },"19":function(container,depth0,helpers,partials,data) {
+    return " || !whole(views.vStart) || views.vStart > views.length";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1904,17 +1916,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const qLen = tokens * qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":86,"column":35},"end":{"line":86,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":90,"column":35},"end":{"line":90,"column":36}} ), depth0)) != null ? stack1 : "")
     + ";\n  const kLen = "
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":87,"column":17},"end":{"line":87,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":91,"column":17},"end":{"line":91,"column":22}} ), depth0)) != null ? stack1 : "")
     + " * kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":87,"column":38},"end":{"line":87,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":91,"column":38},"end":{"line":91,"column":39}} ), depth0)) != null ? stack1 : "")
     + ";\n  const dataLen = qLen + kLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":29},"end":{"line":88,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":29},"end":{"line":92,"column":50}}})) != null ? stack1 : "")
     + ";\n";
-},"20":function(container,depth0,helpers,partials,data) {
-    return " * 2";
 },"21":function(container,depth0,helpers,partials,data) {
+    return " * 2";
+},"22":function(container,depth0,helpers,partials,data) {
+    return "  const dataWords = Math.ceil(dataLen / 2);\n";
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1923,19 +1937,30 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const cacheLen = cacheSlots * kHeads * "
-    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":91,"column":43},"end":{"line":91,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":98,"column":43},"end":{"line":98,"column":44}} ), depth0)) != null ? stack1 : "")
     + ";\n  const kvLen = tokens + "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":92,"column":25},"end":{"line":92,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":99,"column":25},"end":{"line":99,"column":124}}})) != null ? stack1 : "")
     + ";\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    return "Math.ceil(cacheLen / 2)";
-},"23":function(container,depth0,helpers,partials,data) {
-    return "2 * cacheLen";
 },"24":function(container,depth0,helpers,partials,data) {
-    return "Math.max(tokens, kTokens)";
+    return "Math.ceil(cacheLen / 2)";
 },"25":function(container,depth0,helpers,partials,data) {
-    return "tokens";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":99,"column":67},"end":{"line":99,"column":117}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
+    return "cacheLen";
+},"27":function(container,depth0,helpers,partials,data) {
+    return "2 * cacheLen";
+},"28":function(container,depth0,helpers,partials,data) {
+    return "Math.max(tokens, kTokens)";
+},"29":function(container,depth0,helpers,partials,data) {
+    return "tokens";
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1944,15 +1969,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const tabLen = "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"direct"), "floats", {"start":{"line":96,"column":19},"end":{"line":96,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"direct"), "floats", {"start":{"line":103,"column":19},"end":{"line":103,"column":32}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const normLen = "
-    + ((stack1 = container.lambda(container.strict(depth0, "normLen", {"start":{"line":99,"column":20},"end":{"line":99,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "normLen", {"start":{"line":106,"column":20},"end":{"line":106,"column":27}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1961,17 +1986,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const qOutLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":102,"column":18},"end":{"line":102,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":109,"column":18},"end":{"line":109,"column":59}}})) != null ? stack1 : "")
     + ";\n  const qOutWords = Math.ceil(qOutLen / 4);\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return "dataLen";
-},"30":function(container,depth0,helpers,partials,data) {
-    return "qLen";
-},"31":function(container,depth0,helpers,partials,data) {
-    return " + tabLen";
-},"32":function(container,depth0,helpers,partials,data) {
-    return ", ...stages: number[]";
 },"33":function(container,depth0,helpers,partials,data) {
+    return "dataLen";
+},"34":function(container,depth0,helpers,partials,data) {
+    return "qLen";
+},"35":function(container,depth0,helpers,partials,data) {
+    return " + tabLen";
+},"36":function(container,depth0,helpers,partials,data) {
+    return ", ...stages: number[]";
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1980,20 +2005,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":115,"column":28},"end":{"line":115,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":122,"column":28},"end":{"line":122,"column":71}}})) != null ? stack1 : "")
     + ");\n  const k = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":116,"column":28},"end":{"line":116,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":123,"column":28},"end":{"line":123,"column":71}}})) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":119,"column":7}}})) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
-    return "views.qStart";
-},"35":function(container,depth0,helpers,partials,data) {
-    return "0, 0";
-},"36":function(container,depth0,helpers,partials,data) {
-    return "views.kStart";
-},"37":function(container,depth0,helpers,partials,data) {
-    return "  const v = buffer.subarray(views.vStart);\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "");
 },"38":function(container,depth0,helpers,partials,data) {
+    return "views.qStart";
+},"39":function(container,depth0,helpers,partials,data) {
+    return "0, 0";
+},"40":function(container,depth0,helpers,partials,data) {
+    return "views.kStart";
+},"41":function(container,depth0,helpers,partials,data) {
+    return "  const v = buffer.subarray(views.vStart);\n";
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2002,12 +2027,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray(0, qLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
     return "  const k = buffer.subarray(qLen, qLen + kLen);\n  const v = buffer.subarray(qLen + kLen);\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     return "  const k = buffer.subarray(qLen);\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2015,38 +2040,50 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "  const slot_mapping = new Int32Array(memory.buffer, dataLen * 4, tokens);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
+  return "  const slot_mapping = new Int32Array(memory.buffer, "
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":137,"column":55},"end":{"line":137,"column":60}} ), depth0)) != null ? stack1 : "")
+    + " * 4, tokens);\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":161,"column":7}}})) != null ? stack1 : "")
     + "  const k_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":155,"column":24},"end":{"line":155,"column":33}} ), depth0)) != null ? stack1 : "")
-    + "(memory.buffer, (dataLen + tokens) * 4, cacheLen);\n  const v_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":156,"column":24},"end":{"line":156,"column":33}} ), depth0)) != null ? stack1 : "")
-    + "(memory.buffer, (dataLen + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":156,"column":89},"end":{"line":156,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":162,"column":24},"end":{"line":162,"column":33}} ), depth0)) != null ? stack1 : "")
+    + "(memory.buffer, ("
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":162,"column":54},"end":{"line":162,"column":59}} ), depth0)) != null ? stack1 : "")
+    + " + tokens) * 4, cacheLen);\n  const v_cache = new "
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":163,"column":24},"end":{"line":163,"column":33}} ), depth0)) != null ? stack1 : "")
+    + "(memory.buffer, ("
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":163,"column":54},"end":{"line":163,"column":59}} ), depth0)) != null ? stack1 : "")
+    + " + tokens) * 4 + cacheLen * "
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":163,"column":91},"end":{"line":163,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", cacheLen);\n  // The KV-cache arguments of rotate from token `start` on (bytes): k's lane 0, v and its strides,\n  // slot_mapping, the caches, and where slot s's head h row lies: (s / B)·block + (s % B)·row + h·head.\n  const kvArgs = (start: number, shape: Shape): number[] => ["
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":159,"column":63},"end":{"line":159,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":166,"column":63},"end":{"line":166,"column":72}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":159,"column":87},"end":{"line":159,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":166,"column":87},"end":{"line":166,"column":97}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":159,"column":103},"end":{"line":159,"column":113}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":166,"column":103},"end":{"line":166,"column":113}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":159,"column":128},"end":{"line":159,"column":138}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":166,"column":128},"end":{"line":166,"column":138}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":159,"column":144},"end":{"line":159,"column":153}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":166,"column":144},"end":{"line":166,"column":153}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":159,"column":159},"end":{"line":159,"column":168}} ), depth0)) != null ? stack1 : "")
-    + ", (dataLen + start) * 4, (dataLen + tokens) * 4, (dataLen + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":159,"column":257},"end":{"line":159,"column":267}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":166,"column":159},"end":{"line":166,"column":168}} ), depth0)) != null ? stack1 : "")
+    + ", ("
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":166,"column":175},"end":{"line":166,"column":180}} ), depth0)) != null ? stack1 : "")
+    + " + start) * 4, ("
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":166,"column":200},"end":{"line":166,"column":205}} ), depth0)) != null ? stack1 : "")
+    + " + tokens) * 4, ("
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":166,"column":226},"end":{"line":166,"column":231}} ), depth0)) != null ? stack1 : "")
+    + " + tokens) * 4 + cacheLen * "
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":166,"column":263},"end":{"line":166,"column":273}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":159,"column":273},"end":{"line":159,"column":281}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":166,"column":279},"end":{"line":166,"column":287}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":159,"column":287},"end":{"line":159,"column":299}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":166,"column":293},"end":{"line":166,"column":305}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":159,"column":305},"end":{"line":159,"column":315}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":166,"column":311},"end":{"line":166,"column":321}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":159,"column":321},"end":{"line":159,"column":332}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":166,"column":327},"end":{"line":166,"column":338}} ), depth0)) != null ? stack1 : "")
     + "];\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2055,41 +2092,41 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const tableSlots = (inputs: Inputs, shape: Shape): void => {\n    const table = inputs.block_table!;\n    const W = shape.table_blocks;\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":140,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":143,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":144,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.program(47, data, 0),"data":data,"loc":{"start":{"line":145,"column":20},"end":{"line":145,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":152,"column":20},"end":{"line":152,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.program(49, data, 0),"data":data,"loc":{"start":{"line":145,"column":73},"end":{"line":145,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":152,"column":73},"end":{"line":152,"column":128}}})) != null ? stack1 : "")
     + ";\n      for (let s = 0; s < n; s++) {\n        const t = start + s;\n        const p = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":148,"column":18},"end":{"line":148,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":155,"column":18},"end":{"line":155,"column":140}}})) != null ? stack1 : "")
     + ";\n        const entry = p >= 0 && p < W * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":149,"column":42},"end":{"line":149,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":156,"column":42},"end":{"line":156,"column":50}} ), depth0)) != null ? stack1 : "")
     + " ? table[b * W + Math.floor(p / "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":149,"column":86},"end":{"line":149,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":156,"column":86},"end":{"line":156,"column":94}} ), depth0)) != null ? stack1 : "")
     + ")] : -1;\n        slot_mapping[t] = entry < 0 ? -1 : entry * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":150,"column":53},"end":{"line":150,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":53},"end":{"line":157,"column":61}} ), depth0)) != null ? stack1 : "")
     + " + (p % "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":150,"column":73},"end":{"line":150,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":73},"end":{"line":157,"column":81}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n    }\n  };\n";
-},"43":function(container,depth0,helpers,partials,data) {
-    return "    const cu = inputs.cu_seqlens!;\n";
-},"44":function(container,depth0,helpers,partials,data) {
-    return "    const positions = inputs.positions!;\n";
-},"45":function(container,depth0,helpers,partials,data) {
-    return "    const offsets = inputs.offsets!;\n";
-},"46":function(container,depth0,helpers,partials,data) {
-    return "cu[b]";
 },"47":function(container,depth0,helpers,partials,data) {
-    return "b * shape.seq";
+    return "    const cu = inputs.cu_seqlens!;\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    return "cu[b + 1] - cu[b]";
+    return "    const positions = inputs.positions!;\n";
 },"49":function(container,depth0,helpers,partials,data) {
-    return "shape.seq";
+    return "    const offsets = inputs.offsets!;\n";
 },"50":function(container,depth0,helpers,partials,data) {
-    return "positions[t]";
+    return "cu[b]";
 },"51":function(container,depth0,helpers,partials,data) {
+    return "b * shape.seq";
+},"52":function(container,depth0,helpers,partials,data) {
+    return "cu[b + 1] - cu[b]";
+},"53":function(container,depth0,helpers,partials,data) {
+    return "shape.seq";
+},"54":function(container,depth0,helpers,partials,data) {
+    return "positions[t]";
+},"55":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2098,35 +2135,35 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "s"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":62},"end":{"line":148,"column":98}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":98},"end":{"line":148,"column":133}}})) != null ? stack1 : "");
-},"52":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":62},"end":{"line":155,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":98},"end":{"line":155,"column":133}}})) != null ? stack1 : "");
+},"56":function(container,depth0,helpers,partials,data) {
     return " + shape.offset";
-},"53":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     return " + offsets[b]";
-},"54":function(container,depth0,helpers,partials,data) {
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  const qWeight = new Float32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":162,"column":52},"end":{"line":162,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":169,"column":52},"end":{"line":169,"column":58}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":162,"column":68},"end":{"line":162,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":169,"column":68},"end":{"line":169,"column":69}} ), depth0)) != null ? stack1 : "")
     + ");\n  const kWeight = new Float32Array(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":163,"column":53},"end":{"line":163,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":170,"column":53},"end":{"line":170,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":163,"column":66},"end":{"line":163,"column":67}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":170,"column":66},"end":{"line":170,"column":67}} ), depth0)) != null ? stack1 : "")
     + ") * 4, "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":163,"column":78},"end":{"line":163,"column":79}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":170,"column":78},"end":{"line":170,"column":79}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"55":function(container,depth0,helpers,partials,data) {
+},"59":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const q_out = new Uint8Array(memory.buffer, "
-    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":166,"column":48},"end":{"line":166,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":173,"column":48},"end":{"line":173,"column":54}} ), depth0)) != null ? stack1 : "")
     + " * 4, qOutLen);\n";
-},"56":function(container,depth0,helpers,partials,data) {
+},"60":function(container,depth0,helpers,partials,data) {
     return "  const scaleBits = new Uint32Array(3);\n  const scales = new Float32Array(scaleBits.buffer);\n";
-},"57":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2135,94 +2172,59 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":174,"column":80},"end":{"line":174,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":181,"column":80},"end":{"line":181,"column":81}} ), depth0)) != null ? stack1 : "")
     + ", then sin(p·ω_j)·m·direction.\n  const tabStart = ("
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":175,"column":22},"end":{"line":175,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":182,"column":22},"end":{"line":182,"column":26}} ), depth0)) != null ? stack1 : "")
     + " + csLen) * 4;\n  const tab = new Float32Array(memory.buffer, tabStart, tabLen);\n  {\n    const t = tableFor(OMEGA);\n    for (let p = 0; p < "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":179,"column":26},"end":{"line":179,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":186,"column":26},"end":{"line":186,"column":42}} ), depth0)) != null ? stack1 : "")
     + "; p++) {\n      for (let j = 0; j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":180,"column":28},"end":{"line":180,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":187,"column":28},"end":{"line":187,"column":29}} ), depth0)) != null ? stack1 : "")
     + "; j++) {\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":181,"column":18},"end":{"line":181,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":188,"column":18},"end":{"line":188,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":181,"column":46},"end":{"line":181,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":188,"column":46},"end":{"line":188,"column":47}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":181,"column":61},"end":{"line":181,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":188,"column":61},"end":{"line":188,"column":69}} ), depth0)) != null ? stack1 : "")
     + ";\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":182,"column":18},"end":{"line":182,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":189,"column":18},"end":{"line":189,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":182,"column":34},"end":{"line":182,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":189,"column":34},"end":{"line":189,"column":35}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":182,"column":54},"end":{"line":182,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":189,"column":54},"end":{"line":189,"column":55}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2 + 1]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":182,"column":73},"end":{"line":182,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":189,"column":73},"end":{"line":189,"column":82}} ), depth0)) != null ? stack1 : "")
     + ";\n      }\n    }\n  }\n  // Every sequence inside the table: rotate each from its rows (true); otherwise nothing is done (false).\n  const rotateFromTable = (inputs: Inputs, shape: Shape): boolean => {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":188,"column":0},"end":{"line":190,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":193,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":197,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":200,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.program(49, data, 0),"data":data,"loc":{"start":{"line":195,"column":16},"end":{"line":195,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":202,"column":16},"end":{"line":202,"column":71}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":195,"column":80},"end":{"line":195,"column":92}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":202,"column":80},"end":{"line":202,"column":92}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0 && (p0 < 0 || p0 + n > "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":196,"column":41},"end":{"line":196,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":203,"column":41},"end":{"line":203,"column":57}} ), depth0)) != null ? stack1 : "")
     + ")) return false;\n    }\n    const [qts, qhs, kts, khs] = ["
-    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":198,"column":36},"end":{"line":198,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":205,"column":36},"end":{"line":205,"column":43}} ), depth0)) != null ? stack1 : "")
     + "];\n    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.program(47, data, 0),"data":data,"loc":{"start":{"line":200,"column":20},"end":{"line":200,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":207,"column":20},"end":{"line":207,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.program(49, data, 0),"data":data,"loc":{"start":{"line":200,"column":73},"end":{"line":200,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":207,"column":73},"end":{"line":207,"column":128}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":200,"column":137},"end":{"line":200,"column":149}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":207,"column":137},"end":{"line":207,"column":149}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":201,"column":30},"end":{"line":201,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":208,"column":30},"end":{"line":208,"column":34}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":201,"column":49},"end":{"line":201,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":208,"column":49},"end":{"line":208,"column":55}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":201,"column":61},"end":{"line":201,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":208,"column":61},"end":{"line":208,"column":65}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":201,"column":80},"end":{"line":201,"column":86}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":208,"column":80},"end":{"line":208,"column":86}} ), depth0)) != null ? stack1 : "")
     + ", tabStart + p0 * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":201,"column":108},"end":{"line":201,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":208,"column":108},"end":{"line":208,"column":123}} ), depth0)) != null ? stack1 : "")
     + ", n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":201,"column":178},"end":{"line":201,"column":188}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":208,"column":178},"end":{"line":208,"column":188}} ), depth0)) != null ? stack1 : "")
     + ");\n    }\n    return true;\n  };\n";
-},"58":function(container,depth0,helpers,partials,data) {
-    return "    q_out,\n";
-},"59":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    v,\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":217,"column":11}}})) != null ? stack1 : "")
-    + "    k_cache,\n    v_cache,\n";
-},"60":function(container,depth0,helpers,partials,data) {
-    return "    slot_mapping,\n";
-},"61":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      if (call.kTokens > kTokens) throw new RangeError("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":227,"column":57},"end":{"line":227,"column":75}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
 },"62":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      const inputs = { ...extra, q, k, sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":55},"end":{"line":230,"column":214}}})) != null ? stack1 : "")
-    + " } as Inputs;\n";
+    return "    q_out,\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2231,32 +2233,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ", v"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":68},"end":{"line":230,"column":189}}})) != null ? stack1 : "")
-    + ", k_cache, v_cache";
+  return "    v,\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":224,"column":11}}})) != null ? stack1 : "")
+    + "    k_cache,\n    v_cache,\n";
 },"64":function(container,depth0,helpers,partials,data) {
-    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+    return "    slot_mapping,\n";
 },"65":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":232,"column":104},"end":{"line":232,"column":105}} ), depth0)) != null ? stack1 : "")
-    + "), k: call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":232,"column":120},"end":{"line":232,"column":125}} ), depth0)) != null ? stack1 : "")
-    + " === "
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":232,"column":134},"end":{"line":232,"column":139}} ), depth0)) != null ? stack1 : "")
-    + " ? k : k.subarray(0, call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":232,"column":169},"end":{"line":232,"column":174}} ), depth0)) != null ? stack1 : "")
-    + " * kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":232,"column":190},"end":{"line":232,"column":191}} ), depth0)) != null ? stack1 : "")
-    + "), sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":232,"column":212},"end":{"line":232,"column":445}}})) != null ? stack1 : "")
-    + " } as Inputs;\n";
+  return "      if (call.kTokens > kTokens) throw new RangeError("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":234,"column":57},"end":{"line":234,"column":75}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
 },"66":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2265,11 +2257,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ", v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * "
-    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":232,"column":295},"end":{"line":232,"column":296}} ), depth0)) != null ? stack1 : "")
-    + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":232,"column":299},"end":{"line":232,"column":420}}})) != null ? stack1 : "")
-    + ", k_cache, v_cache";
+  return "      const inputs = { ...extra, q, k, sizes: callSizes"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":55},"end":{"line":237,"column":214}}})) != null ? stack1 : "")
+    + " } as Inputs;\n";
 },"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2278,8 +2268,55 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":236,"column":0},"end":{"line":238,"column":9}}})) != null ? stack1 : "");
+  return ", v"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":68},"end":{"line":237,"column":189}}})) != null ? stack1 : "")
+    + ", k_cache, v_cache";
 },"68":function(container,depth0,helpers,partials,data) {
+    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+},"69":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * "
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":239,"column":104},"end":{"line":239,"column":105}} ), depth0)) != null ? stack1 : "")
+    + "), k: call."
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":239,"column":120},"end":{"line":239,"column":125}} ), depth0)) != null ? stack1 : "")
+    + " === "
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":239,"column":134},"end":{"line":239,"column":139}} ), depth0)) != null ? stack1 : "")
+    + " ? k : k.subarray(0, call."
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":239,"column":169},"end":{"line":239,"column":174}} ), depth0)) != null ? stack1 : "")
+    + " * kHeads * "
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":239,"column":190},"end":{"line":239,"column":191}} ), depth0)) != null ? stack1 : "")
+    + "), sizes: callSizes"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":212},"end":{"line":239,"column":445}}})) != null ? stack1 : "")
+    + " } as Inputs;\n";
+},"70":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * "
+    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":239,"column":295},"end":{"line":239,"column":296}} ), depth0)) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":299},"end":{"line":239,"column":420}}})) != null ? stack1 : "")
+    + ", k_cache, v_cache";
+},"71":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":243,"column":0},"end":{"line":245,"column":9}}})) != null ? stack1 : "");
+},"72":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "      "
@@ -2287,15 +2324,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "Weight.set(inputs."
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "_norm_weight!);\n";
-},"69":function(container,depth0,helpers,partials,data) {
-    return "      tableSlots(inputs, shape);\n";
-},"70":function(container,depth0,helpers,partials,data) {
-    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
-},"71":function(container,depth0,helpers,partials,data) {
-    return "      scales[2] = shape.q_scale;\n";
-},"72":function(container,depth0,helpers,partials,data) {
-    return "      if (rotateFromTable(inputs, shape)) return;\n";
 },"73":function(container,depth0,helpers,partials,data) {
+    return "      tableSlots(inputs, shape);\n";
+},"74":function(container,depth0,helpers,partials,data) {
+    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
+},"75":function(container,depth0,helpers,partials,data) {
+    return "      scales[2] = shape.q_scale;\n";
+},"76":function(container,depth0,helpers,partials,data) {
+    return "      if (rotateFromTable(inputs, shape)) return;\n";
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2304,10 +2341,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const [qts, qhs, kts, khs] = ["
-    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":253,"column":38},"end":{"line":253,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":260,"column":38},"end":{"line":260,"column":45}} ), depth0)) != null ? stack1 : "")
     + "];\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":254,"column":0},"end":{"line":272,"column":9}}})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":279,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2316,33 +2353,33 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":255,"column":8},"end":{"line":255,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":262,"column":8},"end":{"line":262,"column":12}} ), depth0)) != null ? stack1 : "")
     + "(inputs, shape, cs);\n      for (let b = 0; b < shape.batch; b++) {\n        const start = b * "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":257,"column":28},"end":{"line":257,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":264,"column":28},"end":{"line":264,"column":31}} ), depth0)) != null ? stack1 : "")
     + ";\n        const cs0 = ("
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":258,"column":23},"end":{"line":258,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":265,"column":23},"end":{"line":265,"column":33}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":258,"column":48},"end":{"line":258,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":265,"column":48},"end":{"line":265,"column":63}} ), depth0)) != null ? stack1 : "")
     + ") * 4;\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":259,"column":0},"end":{"line":269,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":276,"column":11}}})) != null ? stack1 : "")
     + "        rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":270,"column":21},"end":{"line":270,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":277,"column":21},"end":{"line":277,"column":31}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":270,"column":46},"end":{"line":270,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":277,"column":46},"end":{"line":277,"column":58}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":270,"column":64},"end":{"line":270,"column":74}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":277,"column":64},"end":{"line":277,"column":74}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":270,"column":89},"end":{"line":270,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":277,"column":89},"end":{"line":277,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":270,"column":112},"end":{"line":270,"column":115}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":277,"column":112},"end":{"line":277,"column":115}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":270,"column":121},"end":{"line":270,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":277,"column":121},"end":{"line":277,"column":127}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":270,"column":133},"end":{"line":270,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":277,"column":133},"end":{"line":277,"column":139}} ), depth0)) != null ? stack1 : "")
     + ", qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":270,"column":163},"end":{"line":270,"column":179}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":277,"column":163},"end":{"line":277,"column":179}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2351,12 +2388,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "        if ("
-    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":260,"column":14},"end":{"line":260,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":267,"column":14},"end":{"line":267,"column":17}} ), depth0)) != null ? stack1 : "")
     + " >= 16) {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":263,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":264,"column":0},"end":{"line":266,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":268,"column":0},"end":{"line":270,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":273,"column":7}}})) != null ? stack1 : "")
     + "          continue;\n        }\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2365,19 +2402,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":262,"column":32},"end":{"line":262,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":269,"column":32},"end":{"line":269,"column":38}} ), depth0)) != null ? stack1 : "")
     + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":262,"column":60},"end":{"line":262,"column":70}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":269,"column":60},"end":{"line":269,"column":70}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":262,"column":85},"end":{"line":262,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":269,"column":85},"end":{"line":269,"column":97}} ), depth0)) != null ? stack1 : "")
     + " + h * qhs, "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":262,"column":113},"end":{"line":262,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":269,"column":113},"end":{"line":269,"column":123}} ), depth0)) != null ? stack1 : "")
     + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":262,"column":134},"end":{"line":262,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":269,"column":134},"end":{"line":269,"column":137}} ), depth0)) != null ? stack1 : "")
     + ", 1, 0, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":262,"column":167},"end":{"line":262,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":269,"column":167},"end":{"line":269,"column":183}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"77":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2386,19 +2423,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":265,"column":32},"end":{"line":265,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":272,"column":32},"end":{"line":272,"column":38}} ), depth0)) != null ? stack1 : "")
     + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":265,"column":60},"end":{"line":265,"column":70}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":272,"column":60},"end":{"line":272,"column":70}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":265,"column":76},"end":{"line":265,"column":86}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":272,"column":76},"end":{"line":272,"column":86}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":265,"column":101},"end":{"line":265,"column":113}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":272,"column":101},"end":{"line":272,"column":113}} ), depth0)) != null ? stack1 : "")
     + " + h * khs, cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":265,"column":134},"end":{"line":265,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":272,"column":134},"end":{"line":272,"column":137}} ), depth0)) != null ? stack1 : "")
     + ", 0, 1, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":265,"column":167},"end":{"line":265,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":272,"column":167},"end":{"line":272,"column":183}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"78":function(container,depth0,helpers,partials,data) {
+},"82":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2406,8 +2443,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":274,"column":0},"end":{"line":277,"column":9}}})) != null ? stack1 : "");
-},"79":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":281,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "");
+},"83":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2416,36 +2453,44 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":275,"column":8},"end":{"line":275,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":282,"column":8},"end":{"line":282,"column":12}} ), depth0)) != null ? stack1 : "")
     + "(inputs, shape, cs);\n      rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":276,"column":19},"end":{"line":276,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":283,"column":19},"end":{"line":283,"column":29}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":276,"column":35},"end":{"line":276,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":283,"column":35},"end":{"line":283,"column":45}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":276,"column":51},"end":{"line":276,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":283,"column":51},"end":{"line":283,"column":61}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":276,"column":71},"end":{"line":276,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":283,"column":71},"end":{"line":283,"column":77}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":276,"column":83},"end":{"line":276,"column":89}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":283,"column":83},"end":{"line":283,"column":89}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":276,"column":95},"end":{"line":276,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":283,"column":95},"end":{"line":283,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":276,"column":107},"end":{"line":276,"column":120}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":276,"column":124},"end":{"line":276,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":283,"column":107},"end":{"line":283,"column":120}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":283,"column":124},"end":{"line":283,"column":139}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */\nexport interface WasmKernel {\n  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */\n  readonly q: Float32Array;\n  /** k, likewise. */\n  readonly k: Float32Array;\n  /**\n   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for\n   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel\n   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of\n   * q and k). More tokens than at creation, or other head counts, are refused.\n   */\n  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;\n  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */\n  readonly buffer: Float32Array;\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+  return "/** The WebAssembly kernel ("
+    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":1,"column":30},"end":{"line":1,"column":35}} ), depth0)) != null ? stack1 : "")
+    + " storage): q and k live in its own memory, so nothing is copied in or out. */\nexport interface WasmKernel {\n  /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */\n  readonly q: "
+    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":4,"column":16},"end":{"line":4,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ";\n  /** k, likewise. */\n  readonly k: "
+    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":6,"column":16},"end":{"line":6,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ";\n  /**\n   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for\n   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel\n   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of\n   * q and k). More tokens than at creation, or other head counts, are refused.\n   */\n  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;\n  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */\n  readonly buffer: "
+    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":15,"column":21},"end":{"line":15,"column":28}} ), depth0)) != null ? stack1 : "")
+    + ";\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
     + "}\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"refusal"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":282,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"refusal"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":289,"column":7}}})) != null ? stack1 : "");
 },"useData":true}),
   'wgsl/bf16_bits': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "// f32 → bf16 bits (the top half of an f32), rounded to nearest even; a NaN stays a (quiet) NaN.\nfn bf16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  if ((x & 0x7fffffffu) > 0x7f800000u) {\n    return (x >> 16u) | 0x0040u;\n  }\n  return (x + 0x7fffu + ((x >> 16u) & 1u)) >> 16u;\n}\n";

@@ -101,12 +101,24 @@ describe('numeric baselines: every backend, bit for bit', () => {
       mod.rotateInPlace({ ...c.inputs, q, k });
       record(c.key, 'ts in place', hash(q, k));
       if (mod.WASM_KERNEL) {
-        const kernel = mod.createWasmKernel(c.inputs.sizes);
-        kernel.q.set(c.inputs.q);
-        kernel.k.set(c.inputs.k);
         const { q: _q, k: _k, sizes: _s, ...extra } = c.inputs;
-        kernel.rotateInPlace(extra);
-        record(c.key, 'wasm', hash(kernel.q, kernel.k));
+        if (c.ir.kernel.strided) {
+          // Views: q's array, then k's (and a KV cache's v), in the kernel's one buffer (each view's strides are within its own array).
+          const n = c.inputs.q.length;
+          const v = c.ir.kernel.kvCache ? (c.inputs.v as Float32Array | Uint16Array) : undefined;
+          const kernel = mod.createWasmKernel(c.inputs.sizes, { length: n + c.inputs.k.length + (v?.length ?? 0), qStart: 0, kStart: n, ...(v ? { vStart: n + c.inputs.k.length } : {}) });
+          kernel.buffer.set(c.inputs.q);
+          kernel.buffer.set(c.inputs.k, n);
+          if (v) kernel.buffer.set(v, n + c.inputs.k.length);
+          kernel.rotateInPlace(extra);
+          record(c.key, 'wasm', hash(kernel.buffer.subarray(0, n), kernel.buffer.subarray(n, n + c.inputs.k.length)));
+        } else {
+          const kernel = mod.createWasmKernel(c.inputs.sizes);
+          kernel.q.set(c.inputs.q);
+          kernel.k.set(c.inputs.k);
+          kernel.rotateInPlace(extra);
+          record(c.key, 'wasm', hash(kernel.q, kernel.k));
+        }
       }
     }
   }, 300_000);

@@ -4,7 +4,7 @@
 // must match the interpreter within f32 arithmetic; specs it cannot do say why.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wasmRotateModule } from '../src/backends/ts/wasm.js';
+import { wasmRotateModule, wasmStorageCodec } from '../src/backends/ts/wasm.js';
 import { compile, interpret } from '../src/index.js';
 import { ownTokens, sameLanes, tensorLanes, type RopeIR } from '../src/compiler/ir.js';
 import { tensors } from '../src/kernel/args.js';
@@ -13,7 +13,8 @@ import { resolveShape, shapeOf, type RopeInputs } from '../src/compiler/runtime.
 import { loadGeneratedTs } from './support/load-ts.js';
 import { arbitraryCacheSpec, arbitraryFp8QSpec, arbitraryKvCacheSpec, arbitraryLanesSpec, arbitraryNormSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitrarySpec, arbitraryViewsSpec, makeInputs, propertySeed, storedArrays } from './support/random-spec.js';
 import { e4m3Apart, normAllowance } from './support/dtype.js';
-import { numberToE4m3 } from '../src/storage.js';
+import { decodeStorage, encodeStorage, numberToE4m3 } from '../src/storage.js';
+import { ulpAt } from './support/accuracy.js';
 
 function compileTs(source: string, file: string): { ir: RopeIR; code: string } {
   const r = compile(source, { file, targets: ['ts'] });
@@ -36,21 +37,54 @@ function errorScale(ir: RopeIR, inputs: ArrayLike<number>[], want: { q: ArrayLik
 /** The bound on errorScale-relative errors: f32 rotation (4e-7), plus a norm's f32 sum over the widest head. */
 const wasmBound = (ir: RopeIR): number => 4e-7 + normAllowance(ir.kernel.norm !== undefined, Math.max(tensorLanes(ir, 'q').headDim, tensorLanes(ir, 'k').headDim));
 
+/** q and k as the kernel's memory holds them: f32 values, or f16 / bf16 bit patterns (makeInputs' values are exact in the dtype). */
+const stored = (ir: RopeIR, x: ArrayLike<number>): Float32Array | Uint16Array => encodeStorage(x, ir.kernel.dtype);
+/** The kernel's lanes as numbers (f16 / bf16: decoded). */
+const lanesOf = (ir: RopeIR, x: Float32Array | Uint16Array): ArrayLike<number> => (ir.kernel.dtype === 'f32' ? x : decodeStorage(x, ir.kernel.dtype));
+
+/**
+ * |got − want| beyond the one rounding to 16-bit storage the kernel does (half an ulp of the
+ * larger; f32: all of it): what is left is f32 arithmetic, bounded relative to errorScale.
+ */
+function beyondRounding(ir: RopeIR, got: number, want: number): number {
+  const d = Math.abs(got - want);
+  return ir.kernel.dtype === 'f32' ? d : Math.max(0, d - 0.5 * ulpAt(Math.max(Math.abs(got), Math.abs(want)), ir.kernel.dtype));
+}
+
+/**
+ * makeInputs' q and k rounded to the storage (f16 / bf16; f32 as they are): the values the kernel
+ * holds, and so the interpreter's inputs. Views of one buffer stay views of one (rounded) buffer.
+ */
+function roundedInputs(ir: RopeIR, inputs: RopeInputs): RopeInputs {
+  if (ir.kernel.dtype === 'f32') return inputs;
+  const round = (x: Float32Array) => Float32Array.from(lanesOf(ir, stored(ir, x)));
+  const { q, k } = inputs as RopeInputs & { q?: Float32Array; k?: Float32Array };
+  const whole = (q ?? k)!.buffer;
+  if (ir.kernel.strided) {
+    const buffer = round(new Float32Array(whole));
+    const view = (x?: Float32Array) => (x ? buffer.subarray(x.byteOffset / 4, x.byteOffset / 4 + x.length) : undefined);
+    return { ...inputs, ...(q ? { q: view(q) } : {}), ...(k ? { k: view(k) } : {}) } as RopeInputs;
+  }
+  // (A KV cache's v and the caches' old rows, in k's dtype, likewise.)
+  const more = Object.fromEntries((['v', 'k_cache', 'v_cache'] as const).filter((x) => inputs[x] && ir.kernel.kvCache?.dtype !== 'fp8_e4m3').map((x) => [x, round(inputs[x] as Float32Array)]));
+  return { ...inputs, ...(q ? { q: round(q) } : {}), ...(k ? { k: round(k) } : {}), ...more } as RopeInputs;
+}
+
 /** Runs the wasm kernel on the inputs and returns the max error against the interpreter, relative to errorScale. */
 async function wasmError(ir: RopeIR, code: string, seed: number): Promise<number> {
   const mod = await loadGeneratedTs(code, `${ir.name}_wasm`);
-  const { inputs } = makeInputs(ir, seed);
+  const inputs = roundedInputs(ir, makeInputs(ir, seed).inputs);
   const { q, k, sizes, ...rest } = inputs;
   if (ir.kernel.strided) return viewsError(ir, mod, inputs);
   const kernel = mod.createWasmKernel(sizes);
   expect(kernel.q.length).toBe(q.length);
   expect(kernel.k.length).toBe(k.length);
-  kernel.q.set(q);
-  kernel.k.set(k);
+  kernel.q.set(stored(ir, q));
+  kernel.k.set(stored(ir, k));
   const want = interpret(ir, { ...inputs, q: Float32Array.from(q), k: Float32Array.from(k) });
   // A norm's weights (and a cos/sin cache) as the module takes them: Float32Array.
   kernel.rotateInPlace({ ...rest, ...storedArrays(ir, inputs) });
-  return maxDiff(kernel, want) / errorScale(ir, [q, k], want);
+  return maxDiff({ q: lanesOf(ir, kernel.q), k: lanesOf(ir, kernel.k) }, want, ir) / errorScale(ir, [q, k], want);
 }
 
 /**
@@ -66,7 +100,7 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
   const starts = Object.fromEntries(T.map((t) => [`${t}Start`, views[t]!.byteOffset / 4]));
   const kernel = mod.createWasmKernel(sizes, { length: whole.length, ...starts });
   for (const t of ['q', 'k'] as const) if (!T.includes(t)) expect(kernel[t].length, t).toBe(0);
-  kernel.buffer.set(whole);
+  kernel.buffer.set(stored(ir, whole));
   const want = interpret(ir, { ...inputs, ...(q ? { q: Float32Array.from(q) } : {}), ...(k ? { k: Float32Array.from(k) } : {}) });
   kernel.rotateInPlace({ ...rest, ...storedArrays(ir, inputs) });
   // The interpreter's q and k (each a copy of its view) put back into the buffer head by head.
@@ -84,7 +118,8 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
     });
   }
   let err = 0;
-  for (let i = 0; i < merged.length; i++) err = Math.max(err, Math.abs(kernel.buffer[i] - merged[i]));
+  const got = lanesOf(ir, kernel.buffer);
+  for (let i = 0; i < merged.length; i++) err = Math.max(err, beyondRounding(ir, got[i], merged[i]));
   return err / errorScale(ir, [q], want);
 }
 
@@ -97,7 +132,7 @@ function viewsError(ir: RopeIR, mod: Record<string, any>, inputs: RopeInputs): n
  */
 async function wasmStagesError(ir: RopeIR, code: string, seed: number): Promise<number> {
   const mod = await loadGeneratedTs(code, `${ir.name}_wasmstages`);
-  const { inputs } = makeInputs(ir, seed);
+  const inputs = roundedInputs(ir, makeInputs(ir, seed).inputs);
   const { q, k, v, slot_mapping, k_cache, v_cache, sizes, ...rest } = inputs as RopeInputs & Record<'q' | 'k' | 'v' | 'k_cache' | 'v_cache', Float32Array> & { slot_mapping: Int32Array };
   const kv = ir.kernel.kvCache !== undefined;
   let kernel;
@@ -107,14 +142,14 @@ async function wasmStagesError(ir: RopeIR, code: string, seed: number): Promise<
     const qk = q as Float32Array;
     const kStart = k.byteOffset / 4;
     kernel = mod.createWasmKernel(sizes, { length: qk.length + (kv ? v.length : 0), qStart: 0, kStart, ...(kv ? { vStart: qk.length } : {}) });
-    kernel.buffer.set(qk);
-    if (kv) kernel.buffer.set(v, qk.length);
+    kernel.buffer.set(stored(ir, qk));
+    if (kv) kernel.buffer.set(stored(ir, v), qk.length);
     exact = { ...inputs, q: Float32Array.from(qk), k: Float32Array.from(k), ...(kv ? { v: Float32Array.from(v) } : {}) };
   } else {
     kernel = mod.createWasmKernel(sizes);
-    kernel.q.set(q);
-    kernel.k.set(k);
-    if (kv) kernel.v.set(v);
+    kernel.q.set(stored(ir, q));
+    kernel.k.set(stored(ir, k));
+    if (kv) kernel.v.set(stored(ir, v));
     exact = { ...inputs, q: Float32Array.from(q), k: Float32Array.from(k) };
   }
   if (kv) {
@@ -122,19 +157,20 @@ async function wasmStagesError(ir: RopeIR, code: string, seed: number): Promise<
     if (slot_mapping) kernel.slot_mapping.set(slot_mapping);
     // (fp8 caches: their bytes; makeInputs draws e4m3 values.)
     const { k_cache: kcBytes, v_cache: vcBytes } = storedArrays(ir, inputs);
-    kernel.k_cache.set(kcBytes ?? k_cache);
-    kernel.v_cache.set(vcBytes ?? v_cache);
+    kernel.k_cache.set(kcBytes ?? stored(ir, k_cache));
+    kernel.v_cache.set(vcBytes ?? stored(ir, v_cache));
   }
   const want = interpret(ir, exact);
   // A cos/sin cache as the module takes it (Float32Array); v and the caches are the kernel's own.
-  const { v: _v, k_cache: _kc, v_cache: _vc, ...stored } = storedArrays(ir, inputs);
-  kernel.rotateInPlace({ ...rest, ...stored });
+  const { v: _v, k_cache: _kc, v_cache: _vc, ...others } = storedArrays(ir, inputs);
+  kernel.rotateInPlace({ ...rest, ...others });
   const scale = errorScale(ir, kv ? [q, k, v] : [q, k], want);
   // q and k element by element where the interpreter wrote them (views: head by head). An fp8 q:
   // its output bytes (element i of the memory: byte i), each within one e4m3 step.
   const shape = resolveShape(ir, exact);
   let err = 0;
   let apart = 0;
+  const lanes = { q: lanesOf(ir, kernel.q), k: lanesOf(ir, kernel.k) };
   for (const t of ['q', 'k'] as const) {
     const heads = t === 'q' ? shape.qHeads : shape.kHeads;
     const bytes = t === 'q' && ir.kernel.qOutput ? (kernel.q_out as Uint8Array) : undefined;
@@ -144,7 +180,7 @@ async function wasmStagesError(ir: RopeIR, code: string, seed: number): Promise<
         const base = headBase(ir, t, own, b, s, flat, h, heads, shape.strides?.[t]);
         for (let l = 0; l < tensorLanes(ir, t).headDim; l++) {
           if (bytes) apart += e4m3Apart(bytes[base + l], want.q[base + l]) ? 1 : 0;
-          else err = Math.max(err, Math.abs(kernel[t][base + l] - want[t][base + l]));
+          else err = Math.max(err, beyondRounding(ir, lanes[t][base + l], want[t][base + l]));
         }
       }
     });
@@ -157,16 +193,17 @@ async function wasmStagesError(ir: RopeIR, code: string, seed: number): Promise<
       for (let i = 0; i < want[name]!.length; i++) if (e4m3Apart(kernel[name][i], want[name]![i])) return Infinity;
       continue;
     }
-    for (let i = 0; i < want[name]!.length; i++) err = Math.max(err, Math.abs(kernel[name][i] - want[name]![i]));
+    const got = lanesOf(ir, kernel[name]);
+    for (let i = 0; i < want[name]!.length; i++) err = Math.max(err, beyondRounding(ir, got[i], want[name]![i]));
   }
   return err / scale;
 }
 
-/** Largest |kernel − interpreter| over q and k. */
-function maxDiff(got: { q: Float32Array; k: Float32Array }, want: { q: ArrayLike<number>; k: ArrayLike<number> }): number {
+/** Largest |kernel − interpreter| over q and k (with ir: beyond the rounding to 16-bit storage). */
+function maxDiff(got: { q: ArrayLike<number>; k: ArrayLike<number> }, want: { q: ArrayLike<number>; k: ArrayLike<number> }, ir?: RopeIR): number {
   let err = 0;
   for (const [g, ref] of [[got.q, want.q], [got.k, want.k]] as const) {
-    for (let i = 0; i < ref.length; i++) err = Math.max(err, Math.abs(g[i] - ref[i]));
+    for (let i = 0; i < ref.length; i++) err = Math.max(err, ir ? beyondRounding(ir, g[i], ref[i]) : Math.abs(g[i] - ref[i]));
   }
   return err;
 }
@@ -216,6 +253,34 @@ describe('TS backend: the WebAssembly kernel', () => {
     console.log(`[wasm] ${runs} specs, ${oneViews} q-only / k-only with views`);
   }, 180_000);
 
+  it('random f16 and bf16 specs: lanes widened to f32 and rounded back once match the interpreter within f32 arithmetic and that rounding', async () => {
+    // Per lane: |kernel − interpreter| ≤ ½ ulp of the storage (the one rounding) + 4e-7 of max|x|·m (f32).
+    const counts = { f16: 0, bf16: 0, views: 0, lanes: 0, own: 0, one: 0, bhsd: 0, interleaved: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(arbitrarySpec, arbitraryViewsSpec, arbitraryLanesSpec, arbitraryOneTensorSpec, arbitraryOwnTokensSpec, arbitraryCacheSpec), fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+        const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
+        fc.pre(r.ok);
+        const ir = r.irs[0];
+        fc.pre(ir.kernel.dtype !== 'f32' && !ir.kernel.norm);
+        counts[ir.kernel.dtype as 'f16' | 'bf16']++;
+        if (ir.kernel.strided) counts.views++;
+        if (!sameLanes(ir)) counts.lanes++;
+        if (ownTokens(ir)) counts.own++;
+        if (tensors(ir).length === 1) counts.one++;
+        if (ir.kernel.layout === 'bhsd') counts.bhsd++;
+        if (ir.laneRuns!.some((run) => run.stride === 2)) counts.interleaved++;
+        const err = await wasmError(ir, r.artifacts[0].contents, seed);
+        expect(err, source).toBeLessThanOrEqual(4e-7);
+      }),
+      { numRuns: 160, seed: propertySeed(20261207) },
+    );
+    expect(counts.f16).toBeGreaterThan(10);
+    expect(counts.bf16).toBeGreaterThan(10);
+    expect(counts.views).toBeGreaterThan(5);
+    expect(counts.interleaved).toBeGreaterThan(5);
+    console.log(`[wasm 16-bit] ${JSON.stringify(counts)}`);
+  }, 180_000);
+
   it('random f32 specs with a KV-cache write (slots, paged NHD and HND, by slot_mapping or a block table, views with v in the buffer) match the interpreter, caches included', async () => {
     let runs = 0;
     let views = 0;
@@ -248,6 +313,34 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(tables).toBeGreaterThan(5);
     expect(fp8).toBeGreaterThan(5);
     expect(bhsd).toBeGreaterThan(3);
+  }, 120_000);
+
+  it('random f16 and bf16 specs with a KV-cache write: the caches get the rotated k\'s and v\'s bit patterns, every other slot kept', async () => {
+    const counts = { f16: 0, bf16: 0, views: 0, hnd: 0, tables: 0, odd: 0 };
+    await fc.assert(
+      fc.asyncProperty(arbitraryKvCacheSpec, fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+        const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
+        fc.pre(r.ok);
+        const ir = r.irs[0];
+        const kv = ir.kernel.kvCache!;
+        fc.pre(ir.kernel.dtype !== 'f32' && ir.kernel.qHeads !== 0 && !ir.kernel.norm && kv.dtype !== 'fp8_e4m3');
+        counts[ir.kernel.dtype as 'f16' | 'bf16']++;
+        if (ir.kernel.strided) counts.views++;
+        if (kv.kind === 'paged' && kv.layout === 'hnd') counts.hnd++;
+        if (kv.kind === 'paged' && kv.table) counts.tables++;
+        // Rows whose bytes are not a whole number of 16-byte vectors (the 8- and 4-byte tails).
+        if ((tensorLanes(ir, 'k').headDim * 2) % 16 !== 0) counts.odd++;
+        const err = await wasmStagesError(ir, r.artifacts[0].contents, seed);
+        expect(err, source).toBeLessThanOrEqual(4e-7);
+      }),
+      { numRuns: 50, seed: propertySeed(20261208) },
+    );
+    console.log(`[wasm kv 16-bit] ${JSON.stringify(counts)}`);
+    expect(counts.f16).toBeGreaterThan(10);
+    expect(counts.bf16).toBeGreaterThan(10);
+    expect(counts.views).toBeGreaterThan(5);
+    expect(counts.hnd).toBeGreaterThan(5);
+    expect(counts.odd).toBeGreaterThan(5);
   }, 120_000);
 
   for (const table of [false, true]) {
@@ -322,6 +415,63 @@ describe('TS backend: the WebAssembly kernel', () => {
     // test/one-tensor.test.ts have fixed ones.)
     console.log(`[wasm fp8 q] ${runs} specs, ${own} with k's own tokens, ${one} q only`);
   }, 120_000);
+
+  it('f16 and bf16 lanes: the kernel widens all 65 536 patterns to their values and rounds float32 values back as the TS encoders do (nearest, ties to even)', () => {
+    for (const dtype of ['f16', 'bf16'] as const) {
+      const memory = new WebAssembly.Memory({ initial: 256 });
+      const { widen, narrow } = new WebAssembly.Instance(new WebAssembly.Module(wasmStorageCodec(dtype)), { env: { memory } }).exports as Record<'widen' | 'narrow', (src: number, dst: number, n: number) => void>;
+      // Every pattern widened: its value (NaNs: NaN with the pattern's sign and payload in float32's top bits).
+      const patterns = new Uint16Array(memory.buffer, 0, 65536);
+      patterns.set(Uint16Array.from({ length: 65536 }, (_, i) => i));
+      widen(0, 131072, 65536);
+      const values = new Float32Array(memory.buffer, 131072, 65536);
+      const bits = new Uint32Array(memory.buffer, 131072, 65536);
+      const decoded = decodeStorage(Uint16Array.from({ length: 65536 }, (_, i) => i), dtype);
+      let wrong = 0;
+      for (let i = 0; i < 65536; i++) {
+        if (Number.isNaN(decoded[i]) ? !Number.isNaN(values[i]) || bits[i] >>> 16 !== (dtype === 'bf16' ? i : (i & 0x8000) | 0x7f80 | ((i & 0x3ff) >> 3)) : !Object.is(values[i], Math.fround(decoded[i]))) wrong++;
+      }
+      expect(wrong, `${dtype} widen`).toBe(0);
+      // Narrowing: every finite pattern's value, the float32s beside each midpoint between neighbours
+      // (the midpoint itself, one float32 ulp below and above), and 2^20 random float32 bit patterns.
+      const xs: number[] = [Infinity, -Infinity, 65504, 65519.99, 65520, -65520, 1e-8, -1e-8, 2 ** -24, 2 ** -25, 3 * 2 ** -26, 0, -0];
+      const f32 = new Float32Array(1);
+      const u32 = new Uint32Array(f32.buffer);
+      for (let i = 0; i < 65536; i++) {
+        const a = decoded[i];
+        const b = decoded[(i + 1) & 0xffff];
+        if (!Number.isFinite(a)) continue;
+        xs.push(a);
+        if (Number.isFinite(b) && Math.sign(a) === Math.sign(b)) {
+          f32[0] = (a + b) / 2;
+          for (const d of [-1, 0, 1]) {
+            const u = u32[0];
+            u32[0] = u + d;
+            xs.push(f32[0]);
+            u32[0] = u;
+          }
+        }
+      }
+      let state = 12345;
+      for (let i = 0; i < 1 << 20; i++) {
+        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+        u32[0] = state;
+        xs.push(f32[0]);
+      }
+      const n = xs.length - (xs.length % 4);
+      const input = new Float32Array(memory.buffer, 0, n);
+      input.set(xs.slice(0, n));
+      narrow(0, n * 4, n);
+      const got = new Uint16Array(memory.buffer, n * 4, n);
+      const want = encodeStorage(input, dtype) as Uint16Array;
+      wrong = 0;
+      for (let i = 0; i < n; i++) {
+        if (Number.isNaN(input[i]) ? (got[i] & 0x7fff) <= (dtype === 'f16' ? 0x7c00 : 0x7f80) : got[i] !== want[i]) wrong++;
+      }
+      expect(n, dtype).toBeGreaterThan(1 << 20);
+      expect(wrong, `${dtype} narrow`).toBe(0);
+    }
+  });
 
   it('fp8 caches: the wasm encoder (integer arithmetic on the f32 bits) gives the TS encoder\'s byte for 2 × 2^20 float32 values, ±∞ and NaN included', async () => {
     // Positions all 0: cos 1 and sin 0 leave k exactly as given, so the cache holds e4m3(k) and e4m3(v)
@@ -557,17 +707,20 @@ describe('TS backend: the WebAssembly kernel', () => {
 
   it('the module stays under 4 KiB for head_dim up to 256 (browsers compile ≤ 4 KiB synchronously on the main thread)', () => {
     for (const [d, style] of [[64, 'half'], [128, 'half'], [256, 'half'], [128, 'interleaved'], [256, 'interleaved'], [512, 'interleaved']] as const) {
-      const { ir } = compileTs(`rope w {\n  head_dim ${d}\n  style ${style}\n  frequencies base 10000\n  positions index\n  kernel {\n    dtype f32\n  }\n}\n`, 'w.rope');
-      expect(wasmRotateModule(ir).length, `head_dim ${d} ${style}`).toBeLessThanOrEqual(4096);
-      expect(WebAssembly.validate(wasmRotateModule(ir))).toBe(true);
+      for (const dtype of ['f32', 'f16', 'bf16']) {
+        const { ir } = compileTs(`rope w {\n  head_dim ${d}\n  style ${style}\n  frequencies base 10000\n  positions index\n  kernel {\n    dtype ${dtype}\n  }\n}\n`, 'w.rope');
+        expect(wasmRotateModule(ir).length, `head_dim ${d} ${style} ${dtype}`).toBeLessThanOrEqual(4096);
+        expect(WebAssembly.validate(wasmRotateModule(ir))).toBe(true);
+      }
     }
   });
 
   it('specs it cannot do, and sizes past 4 GiB, are refused with a reason', async () => {
-    const bf16 = compileTs('rope b {\n  head_dim 8\n  frequencies base 100\n  positions index\n  kernel {\n    dtype bf16\n  }\n}\n', 'b.rope');
+    // 16-bit storage with a stage computed on f32 lanes (a norm; fp8 outputs likewise).
+    const bf16 = compileTs('rope b {\n  head_dim 8\n  frequencies base 100\n  positions index\n  kernel {\n    norm rms(eps 1e-6)\n    dtype bf16\n  }\n}\n', 'b.rope');
     const modB = await loadGeneratedTs(bf16.code, 'b_wasm');
     expect(modB.WASM_KERNEL).toBe(false);
-    expect(() => modB.createWasmKernel({ tokens: 1, q_heads: 1, k_heads: 1 })).toThrow(/^createWasmKernel: rope b has no WebAssembly kernel: its storage is bf16/);
+    expect(() => modB.createWasmKernel({ tokens: 1, q_heads: 1, k_heads: 1 })).toThrow(/^createWasmKernel: rope b has no WebAssembly kernel: its storage is bf16 with a norm \(the WebAssembly kernel takes f16 and bf16 storage for the rotation and a KV-cache copy\); use rotateInPlace$/);
     const f32 = compileTs('rope f {\n  head_dim 128\n  frequencies base 100\n  positions index\n  kernel {\n    q heads 64\n    k heads 8\n    dtype f32\n  }\n}\n', 'f.rope');
     const modF = await loadGeneratedTs(f32.code, 'f_wasm');
     expect(() => modF.createWasmKernel({ tokens: 2 ** 17 })).toThrow(/^sizes: q, k \(v and the KV caches\) and the cos\/sin table need \d+ bytes; WebAssembly memory holds at most 4 GiB/);

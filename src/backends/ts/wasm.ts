@@ -1,7 +1,8 @@
 // The TypeScript backend's WebAssembly kernel: a tiny wasm module, assembled here byte by byte,
 // that rotates q and k living in its own linear memory with 128-bit SIMD. The generated module's
-// `createWasmKernel(sizes)` allocates that memory, hands out q and k as Float32Array views of it
-// (no copy in or out), computes cos/sin per (token, pair) in JS (float64, the same position code
+// `createWasmKernel(sizes)` allocates that memory, hands out q and k as views of it (Float32Array,
+// or Uint16Array bit patterns for f16 and bf16, widened to f32 and rounded back in the module; no
+// copy in or out), computes cos/sin per (token, pair) in JS (float64, the same position code
 // as the JS kernel) into a [tokens, 2, pairs] f32 table there, and calls the wasm `rotate`. With a
 // `sincos table`, index positions and constant ω it keeps that table in the same row layout in its
 // memory and points `rotate` at the rows of each sequence instead: no fill at all.
@@ -15,7 +16,12 @@ import { tensors } from '../../kernel/args.js';
 
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
-  if (ir.kernel.dtype !== 'f32') return { ok: false, why: `its storage is ${ir.kernel.dtype} (the WebAssembly kernel is f32 only)` };
+  // f16 / bf16 lanes are widened to f32 where they are loaded and rounded back where they are stored;
+  // a KV cache of the same dtype is a copy of the rotated bits; a norm and fp8 outputs compute on f32 lanes only.
+  if (ir.kernel.dtype !== 'f32') {
+    const stage = ir.kernel.norm ? 'a norm' : ir.kernel.kvCache?.dtype === 'fp8_e4m3' ? 'an fp8 KV cache' : ir.kernel.qOutput ? 'an fp8 q output' : null;
+    if (stage) return { ok: false, why: `its storage is ${ir.kernel.dtype} with ${stage} (the WebAssembly kernel takes f16 and bf16 storage for the rotation and a KV-cache copy)` };
+  }
   return { ok: true };
 }
 
@@ -67,6 +73,7 @@ const op = {
   divU: [0x6e],
   remU: [0x70],
   i32Load: (offset: number) => [0x28, 2, ...uleb(offset)],
+  i32Store: (offset: number) => [0x36, 2, ...uleb(offset)],
   if: [0x04, 0x40],
   i64Load: (offset: number) => [0x29, 3, ...uleb(offset)],
   sub: [0x6b],
@@ -102,6 +109,31 @@ const op = {
   f32x4Add: [0xfd, ...uleb(228)],
   f32x4Sub: [0xfd, ...uleb(229)],
   f32x4Mul: [0xfd, ...uleb(230)],
+  // 16-bit storage: 4 lanes loaded as 8 bytes (or 8 lanes as 16) and widened to i32x4, narrowed back to store.
+  i32Load16: (offset: number) => [0x2f, 1, ...uleb(offset)],
+  i32Store16: (offset: number) => [0x3b, 1, ...uleb(offset)],
+  v128Load64Zero: (offset: number) => [0xfd, ...uleb(0x5d), 1, ...uleb(offset)],
+  v128Store64Lane0: (offset: number) => [0xfd, ...uleb(0x5b), 1, ...uleb(offset), 0],
+  v128Load16: (offset: number) => [0xfd, ...uleb(0x00), 1, ...uleb(offset)],
+  v128Store16: (offset: number) => [0xfd, ...uleb(0x0b), 1, ...uleb(offset)],
+  /** v128.const of four equal 32-bit lanes (an i32 bit pattern). */
+  i32x4Const: (x: number) => [0xfd, ...uleb(0x0c), ...Array.from({ length: 4 }, () => [x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, (x >>> 24) & 0xff]).flat()],
+  i32x4Splat: [0xfd, ...uleb(0x11)],
+  i32x4Extract0: [0xfd, ...uleb(0x1b), 0],
+  f32x4Ne: [0xfd, ...uleb(0x42)],
+  i32x4LtS: [0xfd, ...uleb(0x39)],
+  i32x4GtS: [0xfd, ...uleb(0x3b)],
+  i32x4GeS: [0xfd, ...uleb(0x3f)],
+  v128And: [0xfd, ...uleb(0x4e)],
+  v128Or: [0xfd, ...uleb(0x50)],
+  v128Bitselect: [0xfd, ...uleb(0x52)],
+  i16x8NarrowU: [0xfd, ...uleb(0x86)],
+  i32x4ExtendLowU: [0xfd, ...uleb(0xa9)],
+  i32x4ExtendHighU: [0xfd, ...uleb(0xaa)],
+  i32x4Shl: [0xfd, ...uleb(0xab)],
+  i32x4ShrU: [0xfd, ...uleb(0xad)],
+  i32x4Add: [0xfd, ...uleb(0xae)],
+  i32x4Sub: [0xfd, ...uleb(0xb1)],
   /** i8x16.shuffle picking f32 lanes (0–3 of the first operand, 4–7 of the second). */
   shuffle: (lanes: number[]) => [0xfd, ...uleb(13), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
 };
@@ -163,13 +195,117 @@ function rotateLocals(kv: boolean, norm: boolean, fp8: boolean, fp8Q: boolean) {
   };
 }
 
-/** out_a = a·c − b·s, out_b = b·c + a·s on the values in locals (x1, x2, c, s), vector or scalar. */
-function rotateOps(vector: boolean, offA: number, offB: number, addrA: number[], addrB: number[]): number[] {
-  const [x1, x2, c, s] = vector ? [L.x1, L.x2, L.c, L.s] : [L.fx1, L.fx2, L.fc, L.fs];
-  const [mul, sub, add, store] = vector ? [op.f32x4Mul, op.f32x4Sub, op.f32x4Add, op.v128Store] : [op.f32Mul, op.f32Sub, op.f32Add, op.f32Store];
+// 16-bit storage: temporaries of the conversions (v128 locals after heads' own).
+const T = { t0: 21, t1: 22, t2: 23, t3: 24 };
+const CONVERT_LOCALS = [[4, V128]];
+type Storage = RopeIR['kernel']['dtype'];
+
+/**
+ * i32x4 of 16-bit patterns → f32x4 of their values, exactly. bf16: the bits moved up. f16: the
+ * exponent and fraction moved into a float32's place and scaled by 2^112 (subnormals become normal
+ * float32s; WebAssembly keeps subnormals), ∞ and NaN with the float32 exponent set instead, the sign ORed on.
+ */
+function widen(dtype: Storage): number[] {
+  if (dtype === 'bf16') return [...op.i32(16), ...op.i32x4Shl];
   return [
-    ...addrA, ...op.get(x1), ...op.get(c), ...mul, ...op.get(x2), ...op.get(s), ...mul, ...sub, ...store(offA),
-    ...addrB, ...op.get(x2), ...op.get(c), ...mul, ...op.get(x1), ...op.get(s), ...mul, ...add, ...store(offB),
+    ...op.set(T.t0),
+    ...op.get(T.t0), ...op.i32x4Const(0x7fff), ...op.v128And, ...op.i32(13), ...op.i32x4Shl, ...op.set(T.t1),
+    ...op.get(T.t1), ...op.i32x4Const(0x7f800000), ...op.v128Or,
+    ...op.get(T.t1), ...op.i32x4Const(0x77800000), ...op.f32x4Mul,
+    ...op.get(T.t1), ...op.i32x4Const(0x7bff << 13), ...op.i32x4GtS,
+    ...op.v128Bitselect,
+    ...op.get(T.t0), ...op.i32x4Const(0x8000), ...op.v128And, ...op.i32(16), ...op.i32x4Shl, ...op.v128Or,
+  ];
+}
+
+/**
+ * f32x4 → i32x4 of 16-bit patterns, each rounded to nearest, ties to even (the TS encoders' and the
+ * GPU's rounding, from float32). bf16: (x + 0x7fff + bit 16 of x) >> 16, a NaN's top bits kept as
+ * they are. f16: overflow to ∞ (NaN → 0x7e00); below 2^-14 the float32 sum with 0.5 rounds the
+ * subnormal; otherwise the exponent rebased and 13 bits rounded off, ties to even; the sign ORed on.
+ */
+function narrow(dtype: Storage): number[] {
+  if (dtype === 'bf16') {
+    return [
+      ...op.set(T.t0),
+      ...op.get(T.t0), ...op.i32(16), ...op.i32x4ShrU,
+      ...op.get(T.t0), ...op.get(T.t0), ...op.i32(16), ...op.i32x4ShrU, ...op.i32x4Const(1), ...op.v128And, ...op.i32x4Add,
+      ...op.i32x4Const(0x7fff), ...op.i32x4Add, ...op.i32(16), ...op.i32x4ShrU,
+      ...op.get(T.t0), ...op.get(T.t0), ...op.f32x4Ne,
+      ...op.v128Bitselect,
+    ];
+  }
+  return [
+    ...op.set(T.t0),
+    ...op.get(T.t0), ...op.i32x4Const(0x7fffffff), ...op.v128And, ...op.set(T.t1),
+    // |x| ≥ 2^16: ∞, or NaN (65520 ≤ |x| < 2^16 rounds up to ∞ in the normal branch below).
+    ...op.i32x4Const(0x7e00), ...op.i32x4Const(0x7c00), ...op.get(T.t1), ...op.i32x4Const(0x7f800000), ...op.i32x4GtS, ...op.v128Bitselect,
+    // |x| < 2^-14: the subnormal half, rounded by the float32 addition of 0.5.
+    ...op.get(T.t1), ...op.i32x4Const(0x3f000000), ...op.f32x4Add, ...op.i32x4Const(0x3f000000), ...op.i32x4Sub,
+    // Normal: rebase the exponent (−112 · 2^23), add 0xfff and the kept fraction's last bit, drop 13 bits.
+    ...op.get(T.t1), ...op.i32x4Const(0xc8000fff), ...op.i32x4Add, ...op.get(T.t1), ...op.i32(13), ...op.i32x4ShrU, ...op.i32x4Const(1), ...op.v128And, ...op.i32x4Add, ...op.i32(13), ...op.i32x4ShrU,
+    ...op.get(T.t1), ...op.i32x4Const(0x38800000), ...op.i32x4LtS, ...op.v128Bitselect,
+    ...op.get(T.t1), ...op.i32x4Const(0x47800000), ...op.i32x4GeS, ...op.v128Bitselect,
+    ...op.get(T.t0), ...op.i32(16), ...op.i32x4ShrU, ...op.i32x4Const(0x8000), ...op.v128And, ...op.v128Or,
+  ];
+}
+
+/**
+ * For tests: a module over env.memory exporting widen(src, dst, n) (n 16-bit patterns → f32) and
+ * narrow(src, dst, n) (n f32 → 16-bit patterns), four at a time, with the kernel's own code.
+ */
+export function wasmStorageCodec(dtype: 'f16' | 'bf16'): Uint8Array {
+  const [src, dst, n, i] = [0, 1, 2, 3];
+  // for (i = 0; i < n; i += 4) body
+  const loop = (body: number[]) => [
+    ...op.i32(0), ...op.set(i), ...op.block, ...op.loop,
+    ...op.get(i), ...op.get(n), ...op.geU, ...op.brIf(1),
+    ...body,
+    ...op.get(i), ...op.i32(4), ...op.add, ...op.set(i), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
+  const at = (base: number, bytes: number) => [...op.get(base), ...op.get(i), ...op.i32(bytes / 4), ...op.mul, ...op.add];
+  const widenBody = loop([...at(dst, 16), ...at(src, 8), ...op.v128Load64Zero(0), ...op.i32x4ExtendLowU, ...widen(dtype), ...op.v128Store(0)]);
+  const narrowBody = loop([...at(dst, 8), ...at(src, 16), ...op.v128Load(0), ...narrow(dtype), ...op.set(T.t3), ...op.get(T.t3), ...op.get(T.t3), ...op.i16x8NarrowU, ...op.v128Store64Lane0(0)]);
+  // Locals: i, then unused i32s up to the kernel's temporaries' indices (21–24), which widen and narrow use.
+  const fn = (body: number[]) => {
+    const code = [...vec([[...uleb(1 + 17), I32], [...uleb(4), V128]]), ...body, ...op.end];
+    return [...uleb(code.length), ...code];
+  };
+  return Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32]]), ...vec([])]])),
+    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
+    ...section(3, vec([uleb(0), uleb(0)])),
+    ...section(7, vec([[...name('widen'), 0x00, ...uleb(0)], [...name('narrow'), 0x00, ...uleb(1)]])),
+    ...section(10, vec([fn(widenBody), fn(narrowBody)])),
+  ]);
+}
+
+/** Loads and stores of q's and k's lanes at a static offset from an address on the stack: f32 as it is, 16-bit through widen / narrow. */
+function laneAccess(dtype: Storage) {
+  if (dtype === 'f32') {
+    return { bytes: 4, load: (vector: boolean, off: number) => (vector ? op.v128Load(off) : op.f32Load(off)), store: (vector: boolean, off: number) => (vector ? op.v128Store(off) : op.f32Store(off)) };
+  }
+  return {
+    bytes: 2,
+    load: (vector: boolean, off: number) => (vector
+      ? [...op.v128Load64Zero(off), ...op.i32x4ExtendLowU, ...widen(dtype)]
+      : [...op.i32Load16(off), ...op.i32x4Splat, ...widen(dtype), ...op.f32x4Extract(0)]),
+    store: (vector: boolean, off: number) => (vector
+      ? [...narrow(dtype), ...op.set(T.t3), ...op.get(T.t3), ...op.get(T.t3), ...op.i16x8NarrowU, ...op.v128Store64Lane0(off)]
+      : [...op.f32x4Splat, ...narrow(dtype), ...op.i32x4Extract0, ...op.i32Store16(off)]),
+  };
+}
+
+/** out_a = a·c − b·s, out_b = b·c + a·s on the values in locals (x1, x2, c, s), vector or scalar. */
+function rotateOps(dtype: Storage, vector: boolean, offA: number, offB: number, addrA: number[], addrB: number[]): number[] {
+  const [x1, x2, c, s] = vector ? [L.x1, L.x2, L.c, L.s] : [L.fx1, L.fx2, L.fc, L.fs];
+  const [mul, sub, add] = vector ? [op.f32x4Mul, op.f32x4Sub, op.f32x4Add] : [op.f32Mul, op.f32Sub, op.f32Add];
+  const { store } = laneAccess(dtype);
+  return [
+    ...addrA, ...op.get(x1), ...op.get(c), ...mul, ...op.get(x2), ...op.get(s), ...mul, ...sub, ...store(vector, offA),
+    ...addrB, ...op.get(x2), ...op.get(c), ...mul, ...op.get(x1), ...op.get(s), ...mul, ...add, ...store(vector, offB),
   ];
 }
 
@@ -188,23 +324,33 @@ function runOps(ir: RopeIR, run: { firstPair: number; count: number; a0: number;
   const vectorPairs = run.stride === 1 || adjacent ? run.count - (run.count % 4) : 0;
   // Addresses are a local (the head's base and the token's cos/sin row, or loop cursors) plus a
   // static offset.
+  const dtype = ir.kernel.dtype;
+  const lane = laneAccess(dtype);
+  const E = lane.bytes;
   const pair = (i: number, vector: boolean, lanes = L.base, cs = L.csb) => {
     const load = vector ? op.v128Load : op.f32Load;
     const [x1, x2, c, s] = vector ? [L.x1, L.x2, L.c, L.s] : [L.fx1, L.fx2, L.fc, L.fs];
-    const a = (run.a0 + i * run.stride) * 4;
-    const b = (run.b0 + i * run.stride) * 4;
+    const a = (run.a0 + i * run.stride) * E;
+    const b = (run.b0 + i * run.stride) * E;
     const j = (run.firstPair + i) * 4;
-    out.push(...op.get(lanes), ...load(a), ...op.set(x1));
-    out.push(...op.get(lanes), ...load(b), ...op.set(x2));
+    out.push(...op.get(lanes), ...lane.load(vector, a), ...op.set(x1));
+    out.push(...op.get(lanes), ...lane.load(vector, b), ...op.set(x2));
     out.push(...op.get(cs), ...load(j), ...op.set(c));
     out.push(...op.get(cs), ...load(P * 4 + j), ...op.set(s));
-    out.push(...rotateOps(vector, a, b, op.get(lanes), op.get(lanes)));
+    out.push(...rotateOps(dtype, vector, a, b, op.get(lanes), op.get(lanes)));
   };
   const adjacentBlock = (i: number, lanes = L.base, cs = L.csb) => {
-    const lo = (run.a0 + 2 * i) * 4;
+    const lo = (run.a0 + 2 * i) * E;
     const j = (run.firstPair + i) * 4;
-    out.push(...op.get(lanes), ...op.v128Load(lo), ...op.set(L.x1));
-    out.push(...op.get(lanes), ...op.v128Load(lo + 16), ...op.set(L.x2));
+    if (dtype === 'f32') {
+      out.push(...op.get(lanes), ...op.v128Load(lo), ...op.set(L.x1));
+      out.push(...op.get(lanes), ...op.v128Load(lo + 16), ...op.set(L.x2));
+    } else {
+      // Eight 16-bit lanes in one load: the low four widened into x1, the high four into x2.
+      out.push(...op.get(lanes), ...op.v128Load16(lo), ...op.set(T.t3));
+      out.push(...op.get(T.t3), ...op.i32x4ExtendLowU, ...widen(dtype), ...op.set(L.x1));
+      out.push(...op.get(T.t3), ...op.i32x4ExtendHighU, ...widen(dtype), ...op.set(L.x2));
+    }
     out.push(...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([0, 2, 4, 6]), ...op.set(L.va));
     out.push(...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([1, 3, 5, 7]), ...op.set(L.vb));
     out.push(...op.get(cs), ...op.v128Load(j), ...op.set(L.c));
@@ -212,10 +358,22 @@ function runOps(ir: RopeIR, run: { firstPair: number; count: number; a0: number;
     // x1 = a·c − b·s, x2 = b·c + a·s, then back to (a, b) pairs.
     out.push(...op.get(L.va), ...op.get(L.c), ...op.f32x4Mul, ...op.get(L.vb), ...op.get(L.s), ...op.f32x4Mul, ...op.f32x4Sub, ...op.set(L.x1));
     out.push(...op.get(L.vb), ...op.get(L.c), ...op.f32x4Mul, ...op.get(L.va), ...op.get(L.s), ...op.f32x4Mul, ...op.f32x4Add, ...op.set(L.x2));
-    out.push(...op.get(lanes), ...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([0, 4, 1, 5]), ...op.v128Store(lo));
-    out.push(...op.get(lanes), ...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([2, 6, 3, 7]), ...op.v128Store(lo + 16));
+    if (dtype === 'f32') {
+      out.push(...op.get(lanes), ...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([0, 4, 1, 5]), ...op.v128Store(lo));
+      out.push(...op.get(lanes), ...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([2, 6, 3, 7]), ...op.v128Store(lo + 16));
+    } else {
+      out.push(...op.get(lanes), ...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([0, 4, 1, 5]), ...narrow(dtype));
+      out.push(...op.get(L.x1), ...op.get(L.x2), ...op.shuffle([2, 6, 3, 7]), ...narrow(dtype), ...op.i16x8NarrowU, ...op.v128Store16(lo));
+    }
   };
-  const blockBytes = adjacent ? 190 : 90;
+  // Code bytes of one block of four pairs (f32: the estimate the unrolling was tuned with; 16-bit: measured).
+  const measured = () => {
+    const mark = out.length;
+    if (adjacent) adjacentBlock(0);
+    else pair(0, true);
+    return out.splice(mark).length;
+  };
+  const blockBytes = dtype === 'f32' ? (adjacent ? 190 : 90) : vectorPairs > 0 ? measured() : 0;
   if ((vectorPairs / 4) * blockBytes <= UNROLL_BYTES) {
     for (let i = 0; i < vectorPairs; i += 4) {
       if (adjacent) adjacentBlock(i);
@@ -228,7 +386,7 @@ function runOps(ir: RopeIR, run: { firstPair: number; count: number; a0: number;
     out.push(...op.loop);
     if (adjacent) adjacentBlock(0, L.pa, L.pc);
     else pair(0, true, L.pa, L.pc);
-    out.push(...op.get(L.pa), ...op.i32(4 * run.stride * 4), ...op.add, ...op.set(L.pa));
+    out.push(...op.get(L.pa), ...op.i32(4 * run.stride * E), ...op.add, ...op.set(L.pa));
     out.push(...op.get(L.pc), ...op.i32(16), ...op.add, ...op.set(L.pc));
     out.push(...op.get(L.pc), ...op.get(L.end), ...op.ltU, ...op.brIf(0), ...op.end);
   }
@@ -296,7 +454,7 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     // rotate, heads, a norm's two (q's and k's head widths), of heads' type, and an fp8 cache's encoder.
     ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : [])])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
-    ...section(10, vec([fn([[kv || fp8Q ? 10 : 2, I32]], rotate), fn(HEAD_LOCALS, headsBody(ir)),
+    ...section(10, vec([fn([[kv || fp8Q ? 10 : 2, I32]], rotate), fn(ir.kernel.dtype === 'f32' ? HEAD_LOCALS : [...HEAD_LOCALS, ...CONVERT_LOCALS], headsBody(ir)),
       ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : []),
       ...(fp8 ? [fn([[10, I32]], e4m3Body())] : [])])),
   ];
@@ -408,9 +566,11 @@ function normBody(D: number, norm: { eps: number; weight: 'scale' | 'none' | 'on
  * 16 bytes at a time (memory.copy per head, a call into the engine each, was slower under the same load).
  */
 function cacheStore(ir: RopeIR, KV: RotateLocals, encoder: number): number[] {
-  const D4 = tensorLanes(ir, 'k').headDim * 4;
+  const D = tensorLanes(ir, 'k').headDim;
   // fp8 caches: lane by lane, each e4m3(x / scale) (function `encoder`) stored as a byte.
-  if (encoder >= 0) return cacheRowsOf(KV, fp8Lanes(KV, D4 / 4, encoder));
+  if (encoder >= 0) return cacheRowsOf(KV, fp8Lanes(KV, D, encoder));
+  // A row's bytes: f32 lanes, or f16 / bf16 patterns (the cache has k's dtype: the rotated bits are copied).
+  const D4 = D * (ir.kernel.dtype === 'f32' ? 4 : 2);
   // 16 bytes of k and of v at byte `off` past the heads' starts plus `at` (the loop's cursor, or none).
   const copy16 = (off: number, at: number[] = []) => {
     const plus = at.length > 0 ? [...at, ...op.add] : [];
@@ -420,10 +580,17 @@ function cacheStore(ir: RopeIR, KV: RotateLocals, encoder: number): number[] {
     ];
   };
   const whole = D4 - (D4 % 16);
-  // head_dim ≡ 2 mod 4: the last 8 bytes.
-  const tail = D4 % 16 === 0 ? [] : [
-    ...op.get(KV.dk), ...op.get(KV.sk), ...op.i64Load(whole), ...op.i64Store(whole),
-    ...op.get(KV.dv), ...op.get(KV.sv), ...op.i64Load(whole), ...op.i64Store(whole),
+  // The last D4 mod 16 bytes: 8 (f32 head_dim ≡ 2 mod 4; 16-bit ≡ 4 mod 8), then 4 (16-bit ≡ 2 mod 4).
+  const rest = D4 % 16;
+  const tail = [
+    ...(rest >= 8 ? [
+      ...op.get(KV.dk), ...op.get(KV.sk), ...op.i64Load(whole), ...op.i64Store(whole),
+      ...op.get(KV.dv), ...op.get(KV.sv), ...op.i64Load(whole), ...op.i64Store(whole),
+    ] : []),
+    ...(rest % 8 === 4 ? [
+      ...op.get(KV.dk), ...op.get(KV.sk), ...op.i32Load(whole + rest - 4), ...op.i32Store(whole + rest - 4),
+      ...op.get(KV.dv), ...op.get(KV.sv), ...op.i32Load(whole + rest - 4), ...op.i32Store(whole + rest - 4),
+    ] : []),
   ];
   // Unrolled with static offsets up to head_dim 128 (about 600 bytes of code); a loop of four blocks
   // (or one) per step beyond.
@@ -464,13 +631,13 @@ export function wasmSource(ir: RopeIR): string {
 function wasmView(ir: RopeIR): object {
   const support = wasmSupport(ir);
   if (!support.ok) {
-    return { refusal: JSON.stringify(`createWasmKernel: rope ${ir.name} has no WebAssembly kernel: ${support.why}; use rotateInPlace`), fp8Q: false, kv: false };
+    return { refusal: JSON.stringify(`createWasmKernel: rope ${ir.name} has no WebAssembly kernel: ${support.why}; use rotateInPlace`), dtype: ir.kernel.dtype, storage: ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array', fp8Q: false, kv: false };
   }
   const kv = ir.kernel.kvCache;
   // fp8 caches hold bytes; others f32. An fp8 q's output is bytes of its own (q_out).
   const fp8 = kv?.dtype === 'fp8_e4m3';
   const fp8Q = ir.kernel.qOutput === 'fp8_e4m3';
-  const cacheBytes = fp8 ? 1 : 4;
+  const cacheBytes = fp8 ? 1 : ir.kernel.dtype === 'f32' ? 4 : 2;
   // `slots table`: each call's block_table (in `extra`) gives the slots, which the kernel writes where slot_mapping would be.
   const table = kv?.kind === 'paged' && kv.table === true;
   const strided = ir.kernel.strided === true;
@@ -481,6 +648,10 @@ function wasmView(ir: RopeIR): object {
   // one its own head_dim and offset): the module rotates one set of lanes from a base moved per
   // tensor, with the tensor's own strides.
   const [Q, K] = [tensorLanes(ir, 'q'), tensorLanes(ir, 'k')];
+  // Bytes per lane of q and k (f16 and bf16 lanes are 16-bit patterns in the memory).
+  const E = ir.kernel.dtype === 'f32' ? 4 : 2;
+  // The data's length in 4-byte words, where the memory's other arrays begin.
+  const words = E === 4 ? 'dataLen' : 'dataWords';
   const plus = (x: string, n: number) => (n === 0 ? x : `(${x} + ${n})`);
   // Bases never move below a tensor's start (memory offsets are unsigned): the module's lanes are
   // the spec's less `low`'s distance to the rotary offset, and each base moves by its tensor's offset − low.
@@ -492,7 +663,7 @@ function wasmView(ir: RopeIR): object {
   const weights = ir.kernel.norm !== undefined && ir.kernel.norm.weight !== 'none';
   // The memory (elements): the data, a KV cache's arrays, the weights, an fp8 q's output bytes, the cos/sin buffer.
   const after = (...terms: (string | false)[]) => {
-    const present = ['dataLen', ...terms.filter((x): x is string => x !== false)];
+    const present = [words, ...terms.filter((x): x is string => x !== false)];
     return present.length === 1 ? present[0] : `(${present.join(' + ')})`;
   };
   const normAt = after(kv !== undefined && 'kvLen');
@@ -504,28 +675,28 @@ function wasmView(ir: RopeIR): object {
   // (Views of a q-only or k-only spec: the absent tensor has no start, no strides and no elements.)
   const present = tensors(ir);
   const has = (t: 'q' | 'k') => present.includes(t);
-  const at = strided ? { q: has('q') ? `${plus('views.qStart', sq)} * 4` : '0', k: has('k') ? `${plus('views.kStart', sk)} * 4` : '0' } : { q: `${sq * 4}`, k: `${plus('qLen', sk)} * 4` };
+  const at = strided ? { q: has('q') ? `${plus('views.qStart', sq)} * ${E}` : '0', k: has('k') ? `${plus('views.kStart', sk)} * ${E}` : '0' } : { q: `${sq * E}`, k: `${plus('qLen', sk)} * ${E}` };
   // [batch, heads, seq, dim]: within a sequence a token's next is one head row on (D), a head's next
   // seq·D on; sequence b begins b·seq tokens' worth of heads (H·D each) in. Each sequence is a call.
   const bhsd = ir.kernel.layout === 'bhsd';
   const kSeq = own ? 'shape.k_seq' : 'shape.seq';
   const strides = strided
-    ? (['q', 'k'] as const).map((t) => (has(t) ? `shape.${t}_token_stride * 4, shape.${t}_head_stride * 4` : '0, 0')).join(', ')
-    : bhsd ? `${Q.headDim * 4}, shape.seq * ${Q.headDim * 4}, ${K.headDim * 4}, ${kSeq} * ${K.headDim * 4}`
-    : `shape.qHeads * ${Q.headDim * 4}, ${Q.headDim * 4}, shape.kHeads * ${K.headDim * 4}, ${K.headDim * 4}`;
+    ? (['q', 'k'] as const).map((t) => (has(t) ? `shape.${t}_token_stride * ${E}, shape.${t}_head_stride * ${E}` : '0, 0')).join(', ')
+    : bhsd ? `${Q.headDim * E}, shape.seq * ${Q.headDim * E}, ${K.headDim * E}, ${kSeq} * ${K.headDim * E}`
+    : `shape.qHeads * ${Q.headDim * E}, ${Q.headDim * E}, shape.kHeads * ${K.headDim * E}, ${K.headDim * E}`;
   // Bytes from a tensor's first token to token `start` of a sequence's beginning: start · (its token stride, or in bhsd H·D).
-  const rows = bhsd ? { q: `shape.qHeads * ${Q.headDim * 4}`, k: `shape.kHeads * ${K.headDim * 4}` } : { q: 'qts', k: 'kts' };
+  const rows = bhsd ? { q: `shape.qHeads * ${Q.headDim * E}`, k: `shape.kHeads * ${K.headDim * E}` } : { q: 'qts', k: 'kts' };
   // A KV cache: the rotate call's eleven more arguments (bytes): k's lane 0, v and its strides,
   // slot_mapping, the caches, and where slot s's head h row lies, (s / B)·block + (s % B)·row + h·head.
   const kvArgs = !kv ? null : (() => {
-    const Dk = K.headDim * 4;
+    const Dk = K.headDim * E;
     // A cache row's bytes (fp8: one per lane).
     const Dc = K.headDim * cacheBytes;
     const B = kv.kind === 'paged' ? kv.block : 1;
     const [block, row, head] = kv.kind === 'slots' ? [`kHeads * ${Dc}`, '0', `${Dc}`]
       : kv.layout === 'nhd' ? [`${B} * kHeads * ${Dc}`, `kHeads * ${Dc}`, `${Dc}`] : [`kHeads * ${B} * ${Dc}`, `${Dc}`, `${B * Dc}`];
-    const [kz, vAt] = strided ? ['views.kStart * 4', 'views.vStart * 4'] : ['qLen * 4', '(qLen + kLen) * 4'];
-    const [kts, vts, vhs] = strided ? ['shape.k_token_stride * 4', 'shape.v_token_stride * 4', 'shape.v_head_stride * 4'] : [`kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`];
+    const [kz, vAt] = strided ? [`views.kStart * ${E}`, `views.vStart * ${E}`] : [`qLen * ${E}`, `(qLen + kLen) * ${E}`];
+    const [kts, vts, vhs] = strided ? [`shape.k_token_stride * ${E}`, `shape.v_token_stride * ${E}`, `shape.v_head_stride * ${E}`] : [`kHeads * ${Dk}`, `kHeads * ${Dk}`, `${Dk}`];
     // ([batch, heads, seq, dim]: v's tokens D apart and its heads seq·D; token `start` begins a sequence, start · H·D in.)
     const [vt, vh] = bhsd ? [`${Dk}`, `shape.seq * ${Dk}`] : [vts, vhs];
     return { kz, kts, vAt, vts, vt, vh, B, block, row, head };
@@ -543,8 +714,8 @@ function wasmView(ir: RopeIR): object {
   const { m, sm } = cosSinFactors(ir);
   const first = src.kind !== 'index' || src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
   return {
-    refusal: null, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
-    cacheType: fp8 ? 'Uint8Array' : 'Float32Array', cacheBytes, kvArgs,
+    refusal: null, dtype: ir.kernel.dtype, sixteen: E === 2, storage: E === 4 ? 'Float32Array' : 'Uint16Array', words, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
+    cacheType: fp8 ? 'Uint8Array' : E === 4 ? 'Float32Array' : 'Uint16Array', cacheBytes, kvArgs,
     bytes: Array.from(wasmRotateModule(moduleIr, [sq * 4, sk * 4])).join(', '),
     Q: Q.headDim, K: K.headDim, P, rowFloats: 2 * P, kRows: own ? 'kTokens' : 'tokens', normLen: Q.headDim + K.headDim,
     normAt, qOutAt, csAt, at, strides, rows, sides, tail: { start: tail('start'), zero: tail('0') },

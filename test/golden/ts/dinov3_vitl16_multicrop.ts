@@ -139,6 +139,29 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
 }
 
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 16)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 16;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 16)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 16;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };
+}
+
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
     const omega = OMEGA;
     if (srcq === dstq) rows(shape.batch, dstq, dstk, inputs.cu_seqlens!, inputs.grid_sizes!);
@@ -257,6 +280,43 @@ function rowsOut(batch: number, q_out: Uint16Array, q_in: Uint16Array, k_out: Ui
   }
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = OMEGA;
+    cosSinRows(shape.batch, inputs.cu_seqlens!, inputs.grid_sizes!, cs);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 32]. */
+function cosSinRows(batch: number, cu_seqlens: Int32Array, grid_sizes: Int32Array, cs: Float32Array): void {
+  for (let b = 0; b < batch; b++) {
+    for (let flat = cu_seqlens[b]; flat < cu_seqlens[b + 1]; flat++) {
+      const s = flat - cu_seqlens[b];
+        let pos0 = 0;
+        let pos1 = 0;
+        if (s < 5) {
+          pos0 = 0;
+          pos1 = 0;
+        } else {
+          let rest = s - 5;
+          const gs0 = Math.max(grid_sizes[b * 2], 1);
+          const gs1 = Math.max(grid_sizes[b * 2 + 1], 1);
+          const gi1 = rest % gs1;
+          rest = Math.trunc(rest / gs1);
+          const gi0 = rest % gs0;
+          pos0 = 2.0 * ((gi0 + 0.5) / gs0) - 1.0;
+          pos1 = 2.0 * ((gi1 + 0.5) / gs1) - 1.0;
+        }
+        for (let j = 0; j < 32; j++) {
+          const p_5 = PAIR_COMPONENT[j] == 0 ? pos0 : pos1;
+          const angle_5 = p_5 * OMEGA[j];
+          const cs0_0 = Math.cos(angle_5);
+          const cs0_1 = Math.sin(angle_5);
+          cs[flat * 64 + j] = cs0_0;
+          cs[(flat * 64 + 32) + j] = cs0_1;
+        }
+    }
+  }
+}
+
 /** Rotates q and k of rope dinov3_vitl16_multicrop in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
     const shape = validate(inputs);
@@ -281,12 +341,12 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
-/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+/** The WebAssembly kernel (bf16 storage): q and k live in its own memory, so nothing is copied in or out. */
 export interface WasmKernel {
   /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
-  readonly q: Float32Array;
+  readonly q: Uint16Array;
   /** k, likewise. */
-  readonly k: Float32Array;
+  readonly k: Uint16Array;
   /**
    * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
    * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
@@ -295,16 +355,63 @@ export interface WasmKernel {
    */
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
-  readonly buffer: Float32Array;
+  readonly buffer: Uint16Array;
 }
 
 /** Whether createWasmKernel works for this spec. */
-export const WASM_KERNEL = false;
+export const WASM_KERNEL = true;
 
-/** Not available for this spec: throws a RangeError saying why. */
+// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 23, 2, 96, 10, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 0, 96, 6, 127, 127, 127, 127, 127, 127, 0, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 3, 2, 0, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 197, 17, 2, 69, 1, 2, 127, 65, 0, 33, 10, 2, 64, 3, 64, 32, 10, 32, 3, 79, 13, 1, 32, 2, 32, 10, 65, 128, 2, 108, 106, 33, 11, 32, 0, 32, 4, 32, 10, 32, 11, 32, 6, 32, 7, 16, 1, 32, 1, 32, 5, 32, 10, 32, 11, 32, 8, 32, 9, 16, 1, 32, 10, 65, 1, 106, 33, 10, 12, 0, 11, 11, 11, 252, 16, 4, 5, 127, 6, 123, 4, 125, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 7, 253, 93, 1, 0, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 64, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 0, 33, 13, 32, 3, 253, 0, 2, 128, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 0, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 64, 0, 32, 7, 253, 93, 1, 8, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 72, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 16, 33, 13, 32, 3, 253, 0, 2, 144, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 8, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 72, 0, 32, 7, 253, 93, 1, 16, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 80, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 32, 33, 13, 32, 3, 253, 0, 2, 160, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 16, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 80, 0, 32, 7, 253, 93, 1, 24, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 88, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 48, 33, 13, 32, 3, 253, 0, 2, 176, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 24, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 88, 0, 32, 7, 253, 93, 1, 32, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 96, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 64, 33, 13, 32, 3, 253, 0, 2, 192, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 32, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 96, 0, 32, 7, 253, 93, 1, 40, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 104, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 80, 33, 13, 32, 3, 253, 0, 2, 208, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 40, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 104, 0, 32, 7, 253, 93, 1, 48, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 112, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 96, 33, 13, 32, 3, 253, 0, 2, 224, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 48, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 112, 0, 32, 7, 253, 93, 1, 56, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 7, 253, 93, 1, 120, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 3, 253, 0, 2, 112, 33, 13, 32, 3, 253, 0, 2, 240, 1, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 56, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 120, 0, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ * q and k hold bf16 bit patterns: each rotated lane is widened to f32 where it is read and
+ * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.
+ */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
-  void sizes;
-  throw new RangeError("createWasmKernel: rope dinov3_vitl16_multicrop has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+  const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  const qLen = tokens * qHeads * 64;
+  const kLen = tokens * kHeads * 64;
+  const dataLen = qLen + kLen;
+  const dataWords = Math.ceil(dataLen / 2);
+  const csLen = tokens * 64;
+  const bytes = (dataWords + csLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number) => void;
+  const buffer = new Uint16Array(memory.buffer, 0, dataLen);
+  const q = buffer.subarray(0, qLen);
+  const k = buffer.subarray(qLen);
+  const cs = new Float32Array(memory.buffer, dataWords * 4, csLen);
+  return {
+    q,
+    k,
+    buffer,
+    rotateInPlace(extra) {
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * 64), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * 64), sizes: callSizes } as Inputs;
+      const shape = validate(inputs);
+      cosSinKernel(inputs, shape, cs);
+      rotateWasm(0, qLen * 2, dataWords * 4, shape.tokens, shape.qHeads, shape.kHeads, shape.qHeads * 128, 128, shape.kHeads * 128, 128);
+    },
+  };
 }
 
 const BITS_F32 = new Float32Array(1);

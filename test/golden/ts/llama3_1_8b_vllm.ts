@@ -178,6 +178,31 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, cache_positions: n_cache_positions };
 }
 
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 8;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };
+}
+
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
     const omega = OMEGA;
     if (srcq === dstq) rows(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.cache_positions, dstq, dstk, inputs.positions!, inputs.cos_sin_cache!);
@@ -284,6 +309,37 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
   }
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = OMEGA;
+    cosSinRows(shape.batch, shape.seq, shape.cache_positions, inputs.positions!, inputs.cos_sin_cache!, cs);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 64]. */
+function cosSinRows(batch: number, seq: number, cache_positions: number, positions: Int32Array, cos_sin_cache: Uint16Array, cs: Float32Array): void {
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0 = positions[flat];
+        for (let j = 0; j < 64; j++) {
+          let ret_5_0 = 0.0;
+          let ret_5_1 = 0.0;
+          if ((pos0 >= 0.0 && pos0 < cache_positions) && pos0 == Math.floor(pos0)) {
+            ret_5_0 = BF16_VALUES[cos_sin_cache[Math.trunc(pos0) * 128 + j]];
+            ret_5_1 = BF16_VALUES[cos_sin_cache[(Math.trunc(pos0) * 128 + 64) + j]];
+          } else {
+            const none_5 = bitsToF32(2143289344 | (j & 0));
+            ret_5_0 = none_5;
+            ret_5_1 = none_5;
+          }
+          const cs0_0 = ret_5_0;
+          const cs0_1 = ret_5_1;
+          cs[flat * 128 + j] = cs0_0;
+          cs[(flat * 128 + 64) + j] = cs0_1;
+        }
+    }
+  }
+}
+
 const OMEGA_STATIC = new Float64Array([1.0, 0.8146172338565447, 0.6636012376960885, 0.540581004635767, 0.44036660267178046, 0.35873022375128993, 0.29222782257301516, 0.23805382048035073, 0.19392274474868576, 0.1579728099090432, 0.12868737343265052, 0.10483095217796996, 0.08539710028576561, 0.06956594961416032, 0.05666962144529105, 0.04616405026546052, 0.03760603093086393, 0.030634520893224042, 0.02495540867055869, 0.020329105980970152, 0.016560440080994446, 0.013490419890226748, 0.010989528534539824, 0.0089522593361944, 0.007292664737217109, 0.005940730375674967, 0.004839421345719893, 0.003942276030116656, 0.003211445994752591, 0.002166570763503359, 0.0013718935677611381, 0.0008567514129196321, 0.0005248461609929547, 0.00031269375038406517, 0.0001785078127679964, 0.00009556212353964683, 0.0000778465527393245, 0.00006341514345777615, 0.00005165906874818956, 0.00004208236768725526, 0.00003428102195952591, 0.000027925911282444468, 0.000022748928601828183, 0.000018531669290821308, 0.00001509621717643313, 0.000012297638677963614, 0.000010017868402809974, 0.000008160728247435943, 0.000006647869871181236, 0.000005415469365499922, 0.000004411534674558404, 0.0000035937121736509995, 0.0000029274998701761677, 0.0000023847918463583033, 0.000001942692537204043, 0.00000158255082089091, 0.0000012891731721515574, 0.0000010501826834601687, 8.554969126443659e-7, 6.969025285511674e-7, 5.677088100759837e-7, 4.6246538050008837e-7, 3.767322690173964e-7, 3.068925988914511e-7]);
 /**
  * The spec's cos/sin cache for positions [0, cache_positions), to pass as cos_sin_cache with sizes.cache_positions:
@@ -330,12 +386,12 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
-/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+/** The WebAssembly kernel (bf16 storage): q and k live in its own memory, so nothing is copied in or out. */
 export interface WasmKernel {
   /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
-  readonly q: Float32Array;
+  readonly q: Uint16Array;
   /** k, likewise. */
-  readonly k: Float32Array;
+  readonly k: Uint16Array;
   /**
    * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
    * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
@@ -344,16 +400,73 @@ export interface WasmKernel {
    */
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
-  readonly buffer: Float32Array;
+  readonly buffer: Uint16Array;
+}
+
+/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k begin in it. */
+export interface WasmViews {
+  length: number;
+  qStart: number;
+  kStart: number;
 }
 
 /** Whether createWasmKernel works for this spec. */
-export const WASM_KERNEL = false;
+export const WASM_KERNEL = true;
 
-/** Not available for this spec: throws a RangeError saying why. */
-export function createWasmKernel(sizes: Sizes): WasmKernel {
-  void sizes;
-  throw new RangeError("createWasmKernel: rope llama3_1_8b_vllm has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 23, 2, 96, 10, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 0, 96, 6, 127, 127, 127, 127, 127, 127, 0, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 3, 2, 0, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 176, 3, 2, 69, 1, 2, 127, 65, 0, 33, 10, 2, 64, 3, 64, 32, 10, 32, 3, 79, 13, 1, 32, 2, 32, 10, 65, 128, 4, 108, 106, 33, 11, 32, 0, 32, 4, 32, 10, 32, 11, 32, 6, 32, 7, 16, 1, 32, 1, 32, 5, 32, 10, 32, 11, 32, 8, 32, 9, 16, 1, 32, 10, 65, 1, 106, 33, 10, 12, 0, 11, 11, 11, 231, 2, 4, 5, 127, 6, 123, 4, 125, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 7, 33, 8, 32, 3, 33, 9, 32, 3, 65, 128, 2, 106, 33, 10, 3, 64, 32, 8, 253, 93, 1, 0, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 8, 253, 93, 1, 128, 1, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 9, 253, 0, 2, 0, 33, 13, 32, 9, 253, 0, 2, 128, 2, 33, 14, 32, 8, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 0, 0, 32, 8, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 128, 1, 0, 32, 8, 65, 8, 106, 33, 8, 32, 9, 65, 16, 106, 33, 9, 32, 9, 32, 10, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ * q and k hold bf16 bit patterns: each rotated lane is widened to f32 where it is read and
+ * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.
+ * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.
+ */
+export function createWasmKernel(sizes: Sizes, views: WasmViews): WasmKernel {
+  const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+  if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length) {
+    throw new RangeError(`views: expected ${'{ length, qStart, kStart }'} of whole numbers with every start ≤ length: rope ${SPEC.name} rotates strided views of one buffer`);
+  }
+  const dataLen = views.length;
+  const dataWords = Math.ceil(dataLen / 2);
+  const csLen = tokens * 128;
+  const bytes = (dataWords + csLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number) => void;
+  const buffer = new Uint16Array(memory.buffer, 0, dataLen);
+  const q = buffer.subarray(views.qStart);
+  const k = buffer.subarray(views.kStart);
+  const cs = new Float32Array(memory.buffer, dataWords * 4, csLen);
+  return {
+    q,
+    k,
+    buffer,
+    rotateInPlace(extra) {
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q, k, sizes: callSizes } as Inputs;
+      const shape = validate(inputs);
+      cosSinKernel(inputs, shape, cs);
+      rotateWasm(views.qStart * 2, views.kStart * 2, dataWords * 4, shape.tokens, shape.qHeads, shape.kHeads, shape.q_token_stride * 2, shape.q_head_stride * 2, shape.k_token_stride * 2, shape.k_head_stride * 2);
+    },
+  };
 }
 
 const BITS_F32 = new Float32Array(1);

@@ -11,6 +11,14 @@ const SCRATCH_rowsOut_c0_3 = new Float64Array(48);
 
 const SCRATCH_rowsOut_s0_3 = new Float64Array(48);
 
+const SCRATCH_cosSinRows_step_c = new Float64Array(48);
+
+const SCRATCH_cosSinRows_step_s = new Float64Array(48);
+
+const SCRATCH_cosSinRows_run_c = new Float64Array(48);
+
+const SCRATCH_cosSinRows_run_s = new Float64Array(48);
+
 export interface Sizes {
     /** number of tokens (all sequences together) */
     tokens: number;
@@ -97,6 +105,31 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`k: expected shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 96] (${(n_tokens * n_k_heads) * 96} values), got length ${k.length}`);
     }
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
+}
+
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 32)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 32;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };
 }
 
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
@@ -187,6 +220,46 @@ function rowsOut(batch: number, seq: number, offset: number, q_out: Uint16Array,
   }
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = omegaAt(inputs.sizes.seq_len!);
+    cosSinRows(shape.batch, shape.seq, shape.offset, cs, omega);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 48], by angle addition. */
+function cosSinRows(batch: number, seq: number, offset: number, cs: Float32Array, OMEGA: Float64Array): void {
+  const step_c = SCRATCH_cosSinRows_step_c;
+  const step_s = SCRATCH_cosSinRows_step_s;
+  const run_c = SCRATCH_cosSinRows_run_c;
+  const run_s = SCRATCH_cosSinRows_run_s;
+  for (let j = 0; j < 48; j++) {
+    step_c[j] = Math.cos(OMEGA[j]);
+    step_s[j] = Math.sin(OMEGA[j]);
+  }
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0 = (s + offset);
+        if ((s & 63) == 0) {
+          for (let j = 0; j < 48; j++) {
+            run_c[j] = Math.cos(pos0 * OMEGA[j]);
+            run_s[j] = Math.sin(pos0 * OMEGA[j]);
+          }
+        } else {
+          for (let j = 0; j < 48; j++) {
+            const rc = run_c[j];
+            const rs = run_s[j];
+            run_c[j] = rc * step_c[j] - rs * step_s[j];
+            run_s[j] = rs * step_c[j] + rc * step_s[j];
+          }
+        }
+        for (let j = 0; j < 48; j++) {
+          cs[flat * 96 + j] = run_c[j] * 1.1902380714238083;
+          cs[(flat * 96 + 48) + j] = run_s[j] * 1.1902380714238083;
+        }
+    }
+  }
+}
+
 const OMEGA_SHORT = new Float64Array([0.9090909090909091, 0.7503674411527441, 0.6193564264163283, 0.43257025014642225, 0.343821395082428, 0.28379161848572493, 0.22587697572631277, 0.16839723972145393, 0.10772173450159415, 0.08891397050194609, 0.07338996338110344, 0.060576382931429404, 0.04999999999999998, 0.04127020926340091, 0.034064603452898044, 0.028117066259517442, 0.023207944168063883, 0.019155934247786426, 0.01581138830084189, 0.013050786078412683, 0.010772173450159413, 0.00889139705019461, 0.0073389963381103466, 0.006057638293142938, 0.0049999999999999975, 0.004026361879356184, 0.003323375946624201, 0.0027431284155626776, 0.002264189674933061, 0.0018688716339303841, 0.0015425744683748186, 0.001242932007467874, 0.0010259212809675638, 0.0008271067023436849, 0.000652355230054253, 0.0005384567371682616, 0.00044444444444444447, 0.0003668463045635636, 0.0003027964751368718, 0.00023430888549597884, 0.00018945260545358278, 0.0001532474739822916, 0.00011712139482105118, 0.00009667248946972361, 0.00007834307963752313, 0.00006350997892996158, 0.00005061376784903691, 0.00003972221831569147]);
 
 const OMEGA_LONG = new Float64Array([0.9345793934386541, 0.7369680194231081, 0.5924278984196025, 0.3960150297080777, 0.2956426134379309, 0.2128437195027268, 0.1484637485554114, 0.12254259941821527, 0.07157590355009615, 0.030089328468265574, 0.02111941305322222, 0.013357525600939698, 0.010070493144685739, 0.00770685511043965, 0.006121222480258562, 0.0038490166899719314, 0.0030120630543971003, 0.0019339661548925908, 0.0008482504730994044, 0.0006818592734893711, 0.0005581437241445225, 0.0004432401017695396, 0.0003177054377030438, 0.00023783421865666255, 0.00018635852789104212, 0.00015024452284257428, 0.00011974048150871716, 0.00009816145338715407, 0.00007737608247778205, 0.00006294318041029944, 0.000051936498693567024, 0.000042292085463453555, 0.00003424227541107572, 0.000028245759664561977, 0.000023145058546552598, 0.00001898428591047414, 0.000015664799675402863, 0.000012917649791797955, 0.000010655611598078389, 0.000008777339834600755, 0.000007239547588904725, 0.000005974620810737978, 0.000004929171048150522, 0.00000406602320459845, 0.0000033535004207741453, 0.0000027538476850788667, 0.0000022689738943070005, 0.00000187079619929597]);
@@ -225,12 +298,12 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
-/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+/** The WebAssembly kernel (bf16 storage): q and k live in its own memory, so nothing is copied in or out. */
 export interface WasmKernel {
   /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
-  readonly q: Float32Array;
+  readonly q: Uint16Array;
   /** k, likewise. */
-  readonly k: Float32Array;
+  readonly k: Uint16Array;
   /**
    * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
    * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
@@ -239,16 +312,63 @@ export interface WasmKernel {
    */
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
-  readonly buffer: Float32Array;
+  readonly buffer: Uint16Array;
 }
 
 /** Whether createWasmKernel works for this spec. */
-export const WASM_KERNEL = false;
+export const WASM_KERNEL = true;
 
-/** Not available for this spec: throws a RangeError saying why. */
+// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 23, 2, 96, 10, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 0, 96, 6, 127, 127, 127, 127, 127, 127, 0, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 3, 2, 0, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 174, 3, 2, 69, 1, 2, 127, 65, 0, 33, 10, 2, 64, 3, 64, 32, 10, 32, 3, 79, 13, 1, 32, 2, 32, 10, 65, 128, 3, 108, 106, 33, 11, 32, 0, 32, 4, 32, 10, 32, 11, 32, 6, 32, 7, 16, 1, 32, 1, 32, 5, 32, 10, 32, 11, 32, 8, 32, 9, 16, 1, 32, 10, 65, 1, 106, 33, 10, 12, 0, 11, 11, 11, 229, 2, 4, 5, 127, 6, 123, 4, 125, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 7, 33, 8, 32, 3, 33, 9, 32, 3, 65, 192, 1, 106, 33, 10, 3, 64, 32, 8, 253, 93, 1, 0, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 8, 253, 93, 1, 96, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 9, 253, 0, 2, 0, 33, 13, 32, 9, 253, 0, 2, 192, 1, 33, 14, 32, 8, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 0, 0, 32, 8, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 96, 0, 32, 8, 65, 8, 106, 33, 8, 32, 9, 65, 16, 106, 33, 9, 32, 9, 32, 10, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ * q and k hold bf16 bit patterns: each rotated lane is widened to f32 where it is read and
+ * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.
+ */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
-  void sizes;
-  throw new RangeError("createWasmKernel: rope phi3_mini_128k has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+  const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  const qLen = tokens * qHeads * 96;
+  const kLen = tokens * kHeads * 96;
+  const dataLen = qLen + kLen;
+  const dataWords = Math.ceil(dataLen / 2);
+  const csLen = tokens * 96;
+  const bytes = (dataWords + csLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number) => void;
+  const buffer = new Uint16Array(memory.buffer, 0, dataLen);
+  const q = buffer.subarray(0, qLen);
+  const k = buffer.subarray(qLen);
+  const cs = new Float32Array(memory.buffer, dataWords * 4, csLen);
+  return {
+    q,
+    k,
+    buffer,
+    rotateInPlace(extra) {
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * 96), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * 96), sizes: callSizes } as Inputs;
+      const shape = validate(inputs);
+      cosSinKernel(inputs, shape, cs);
+      rotateWasm(0, qLen * 2, dataWords * 4, shape.tokens, shape.qHeads, shape.kHeads, shape.qHeads * 192, 192, shape.kHeads * 192, 192);
+    },
+  };
 }
 
 const BITS_F32 = new Float32Array(1);

@@ -421,12 +421,12 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
-/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+/** The WebAssembly kernel (bf16 storage): q and k live in its own memory, so nothing is copied in or out. */
 export interface WasmKernel {
   /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
-  readonly q: Float32Array;
+  readonly q: Uint16Array;
   /** k, likewise. */
-  readonly k: Float32Array;
+  readonly k: Uint16Array;
   /**
    * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
    * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
@@ -435,7 +435,7 @@ export interface WasmKernel {
    */
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
-  readonly buffer: Float32Array;
+  readonly buffer: Uint16Array;
 }
 
 /** Whether createWasmKernel works for this spec. */
@@ -444,7 +444,7 @@ export const WASM_KERNEL = false;
 /** Not available for this spec: throws a RangeError saying why. */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
   void sizes;
-  throw new RangeError("createWasmKernel: rope qwen3_8b_paged has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+  throw new RangeError("createWasmKernel: rope qwen3_8b_paged has no WebAssembly kernel: its storage is bf16 with a norm (the WebAssembly kernel takes f16 and bf16 storage for the rotation and a KV-cache copy); use rotateInPlace");
 }
 
 const BITS_F32 = new Float32Array(1);

@@ -127,6 +127,37 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid_t: n_grid_t, grid_h: n_grid_h, grid_w: n_grid_w };
 }
 
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.batch !== undefined && s.batch !== null)) {
+      throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
+    }
+    if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+    }
+    const n_batch = s.batch;
+    if (!(s.seq !== undefined && s.seq !== null)) {
+      throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
+    }
+    if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+    }
+    const n_seq = s.seq;
+    const n_tokens = n_batch * n_seq;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 40)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 40 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 40;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 40)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 40 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 40;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };
+}
+
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
     const omega = OMEGA;
     if (srcq === dstq) rows(shape.batch, shape.seq, shape.grid_t, shape.grid_h, shape.grid_w, dstq, dstk);
@@ -257,6 +288,49 @@ function rowsOut(batch: number, seq: number, grid_t: number, grid_h: number, gri
   }
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = OMEGA;
+    cosSinRows(shape.batch, shape.seq, shape.grid_t, shape.grid_h, shape.grid_w, cs);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 64]. */
+function cosSinRows(batch: number, seq: number, grid_t: number, grid_h: number, grid_w: number, cs: Float32Array): void {
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        let pos0 = 0;
+        let pos1 = 0;
+        let pos2 = 0;
+        if (s < 0) {
+          pos0 = 0;
+          pos1 = 0;
+          pos2 = 0;
+        } else {
+          let rest = s;
+          const gs0 = grid_t;
+          const gs1 = grid_h;
+          const gs2 = grid_w;
+          const gi2 = rest % gs2;
+          rest = Math.trunc(rest / gs2);
+          const gi1 = rest % gs1;
+          rest = Math.trunc(rest / gs1);
+          const gi0 = rest % gs0;
+          pos0 = gi0;
+          pos1 = gi1;
+          pos2 = gi2;
+        }
+        for (let j = 0; j < 64; j++) {
+          const p_5 = PAIR_COMPONENT[j] == 0 ? pos0 : PAIR_COMPONENT[j] == 1 ? pos1 : pos2;
+          const angle_5 = p_5 * OMEGA[j];
+          const cs0_0 = Math.cos(angle_5);
+          const cs0_1 = Math.sin(angle_5);
+          cs[flat * 128 + j] = cs0_0;
+          cs[(flat * 128 + 64) + j] = cs0_1;
+        }
+    }
+  }
+}
+
 /** Rotates q and k of rope wan2_1 in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
     const shape = validate(inputs);
@@ -281,12 +355,12 @@ export function rotate(inputs: Inputs): Outputs {
     return out;
 }
 
-/** The WebAssembly kernel (f32 storage): q and k live in its own memory, so nothing is copied in or out. */
+/** The WebAssembly kernel (bf16 storage): q and k live in its own memory, so nothing is copied in or out. */
 export interface WasmKernel {
   /** q in the spec's layout, a view of the kernel's memory: write the inputs here, read the results here. */
-  readonly q: Float32Array;
+  readonly q: Uint16Array;
   /** k, likewise. */
-  readonly k: Float32Array;
+  readonly k: Uint16Array;
   /**
    * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
    * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
@@ -295,16 +369,63 @@ export interface WasmKernel {
    */
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
-  readonly buffer: Float32Array;
+  readonly buffer: Uint16Array;
 }
 
 /** Whether createWasmKernel works for this spec. */
-export const WASM_KERNEL = false;
+export const WASM_KERNEL = true;
 
-/** Not available for this spec: throws a RangeError saying why. */
+// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 23, 2, 96, 10, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 0, 96, 6, 127, 127, 127, 127, 127, 127, 0, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 3, 2, 0, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 247, 3, 2, 69, 1, 2, 127, 65, 0, 33, 10, 2, 64, 3, 64, 32, 10, 32, 3, 79, 13, 1, 32, 2, 32, 10, 65, 128, 4, 108, 106, 33, 11, 32, 0, 32, 4, 32, 10, 32, 11, 32, 6, 32, 7, 16, 1, 32, 1, 32, 5, 32, 10, 32, 11, 32, 8, 32, 9, 16, 1, 32, 10, 65, 1, 106, 33, 10, 12, 0, 11, 11, 11, 174, 3, 4, 5, 127, 6, 123, 4, 125, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 7, 33, 8, 32, 3, 33, 9, 32, 3, 65, 128, 2, 106, 33, 10, 3, 64, 32, 8, 253, 0, 1, 0, 33, 24, 32, 24, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 24, 253, 170, 1, 65, 16, 253, 171, 1, 33, 12, 32, 11, 32, 12, 253, 13, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27, 33, 15, 32, 11, 32, 12, 253, 13, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31, 33, 16, 32, 9, 253, 0, 2, 0, 33, 13, 32, 9, 253, 0, 2, 128, 2, 33, 14, 32, 15, 32, 13, 253, 230, 1, 32, 16, 32, 14, 253, 230, 1, 253, 229, 1, 33, 11, 32, 16, 32, 13, 253, 230, 1, 32, 15, 32, 14, 253, 230, 1, 253, 228, 1, 33, 12, 32, 8, 32, 11, 32, 12, 253, 13, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 32, 11, 32, 12, 253, 13, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 253, 134, 1, 253, 11, 1, 0, 32, 8, 65, 16, 106, 33, 8, 32, 9, 65, 16, 106, 33, 9, 32, 9, 32, 10, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ * q and k hold bf16 bit patterns: each rotated lane is widened to f32 where it is read and
+ * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.
+ */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
-  void sizes;
-  throw new RangeError("createWasmKernel: rope wan2_1 has no WebAssembly kernel: its storage is bf16 (the WebAssembly kernel is f32 only); use rotateInPlace");
+  const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  const qLen = tokens * qHeads * 128;
+  const kLen = tokens * kHeads * 128;
+  const dataLen = qLen + kLen;
+  const dataWords = Math.ceil(dataLen / 2);
+  const csLen = tokens * 128;
+  const bytes = (dataWords + csLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number) => void;
+  const buffer = new Uint16Array(memory.buffer, 0, dataLen);
+  const q = buffer.subarray(0, qLen);
+  const k = buffer.subarray(qLen);
+  const cs = new Float32Array(memory.buffer, dataWords * 4, csLen);
+  return {
+    q,
+    k,
+    buffer,
+    rotateInPlace(extra) {
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * 128), k: call.tokens === tokens ? k : k.subarray(0, call.tokens * kHeads * 128), sizes: callSizes } as Inputs;
+      const shape = validate(inputs);
+      cosSinKernel(inputs, shape, cs);
+      rotateWasm(0, qLen * 2, dataWords * 4, shape.tokens, shape.qHeads, shape.kHeads, shape.qHeads * 256, 256, shape.kHeads * 256, 256);
+    },
+  };
 }
 
 const BITS_F32 = new Float32Array(1);
