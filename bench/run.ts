@@ -532,6 +532,26 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
     worst[`wasm ${dtype}`] = Math.max(maxAbsDiff(decodeStorage(kernel.q, dtype), want.q), maxAbsDiff(decodeStorage(kernel.k, dtype), want.k));
     runs[`wasm ${dtype}`] = { run: () => kernel.rotateInPlace({}), reset: () => { kernel.q.set(qs); kernel.k.set(ks); } };
   }
+  // bf16 with Qwen3's q/k RMSNorm before the rotation (the WebAssembly kernel: f32 scratch rows, rounded back once).
+  {
+    const normed = source('bf16').replace('    inplace\n', '    inplace\n    norm rms(eps 1e-6)\n');
+    const { ir, mod } = await loadTsSpec(normed, 'storage_bf16_norm');
+    const [qs, ks] = [encodeStorage(q0, 'bf16'), encodeStorage(k0, 'bf16')];
+    const [wq, wk] = [randomF32(128, 33).map((x) => 1 + x / 2), randomF32(128, 34).map((x) => 1 + x / 2)];
+    const [wqs, wks] = [encodeStorage(wq, 'bf16'), encodeStorage(wk, 'bf16')];
+    const weights = { q_norm_weight: wqs, k_norm_weight: wks };
+    const [q, k] = [qs.slice(), ks.slice()];
+    const want = interpret(ir, { q: decodeStorage(qs, 'bf16'), k: decodeStorage(ks, 'bf16'), sizes, q_norm_weight: decodeStorage(wqs, 'bf16'), k_norm_weight: decodeStorage(wks, 'bf16') });
+    mod.rotateInPlace({ q, k, sizes, ...weights });
+    worst['bf16 norm'] = Math.max(maxAbsDiff(decodeStorage(q, 'bf16'), want.q), maxAbsDiff(decodeStorage(k, 'bf16'), want.k));
+    runs['bf16 norm'] = { run: () => mod.rotateInPlace({ q, k, sizes, ...weights }), reset: () => { q.set(qs as never); k.set(ks as never); } };
+    const kernel = mod.createWasmKernel(sizes);
+    kernel.q.set(qs);
+    kernel.k.set(ks);
+    kernel.rotateInPlace(weights);
+    worst['wasm bf16 norm'] = Math.max(maxAbsDiff(decodeStorage(kernel.q, 'bf16'), want.q), maxAbsDiff(decodeStorage(kernel.k, 'bf16'), want.k));
+    runs['wasm bf16 norm'] = { run: () => kernel.rotateInPlace(weights), reset: () => { kernel.q.set(qs); kernel.k.set(ks); } };
+  }
   const rounds = quick ? 5 : 30;
   const ms = timeRounds(runs, rounds);
   console.log(`\nq and k's storage type in the TS module (in place, ${T} tokens × (32 + 8) heads of 128, one thread, ${rounds} rounds):`);
@@ -539,6 +559,7 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
     console.log(`  ${kind ? 'WebAssembly' : 'JS'}: ${dtypes.map((d) => `${d} ${ms[kind + d].toFixed(2)} ms${d === 'f32' ? '' : ` (${(ms[kind + d] / ms[`${kind}f32`]).toFixed(1)}× f32)`}`).join('; ')}; max |diff| from the interpreter: ${dtypes.map((d) => `${d} ${worst[kind + d].toExponential(2)}`).join(', ')}`);
   }
   console.log(`  JS / WebAssembly: ${dtypes.map((d) => `${d} ${(ms[d] / ms[`wasm ${d}`]).toFixed(1)}×`).join(', ')}`);
+  console.log(`  bf16 with q/k RMSNorm: JS ${ms['bf16 norm'].toFixed(2)} ms, WebAssembly ${ms['wasm bf16 norm'].toFixed(2)} ms (${(ms['bf16 norm'] / ms['wasm bf16 norm']).toFixed(1)}×); max |diff| from the interpreter: JS ${worst['bf16 norm'].toExponential(2)}, WebAssembly ${worst['wasm bf16 norm'].toExponential(2)}`);
   return { ms, rounds, maxAbsDiff: worst };
 }
 

@@ -1798,47 +1798,49 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":111,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":116,"column":7}}})) != null ? stack1 : "")
     + "  const bytes = ("
-    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":112,"column":19},"end":{"line":112,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":117,"column":19},"end":{"line":117,"column":23}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":33},"end":{"line":112,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":33},"end":{"line":117,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":63},"end":{"line":117,"column":98}}})) != null ? stack1 : "")
     + ") * 4;\n  const pages = Math.max(1, Math.ceil(bytes / 65536));\n  if (pages > 65536) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "memory", {"start":{"line":114,"column":44},"end":{"line":114,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "memory", {"start":{"line":119,"column":44},"end":{"line":119,"column":59}} ), depth0)) != null ? stack1 : "")
     + ");\n  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;\n  if (!wasm) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "engine", {"start":{"line":116,"column":36},"end":{"line":116,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "engine", {"start":{"line":121,"column":36},"end":{"line":121,"column":51}} ), depth0)) != null ? stack1 : "")
     + ");\n  wasmModule ??= new wasm.Module(WASM_ROTATE);\n  const memory = new wasm.Memory({ initial: pages });\n  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":223},"end":{"line":119,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":223},"end":{"line":124,"column":265}}})) != null ? stack1 : "")
     + ") => void;\n  const buffer = new "
-    + ((stack1 = alias3(alias2(depth0, "storage", {"start":{"line":120,"column":23},"end":{"line":120,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "storage", {"start":{"line":125,"column":23},"end":{"line":125,"column":30}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, 0, dataLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.program(42, data, 0),"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":167,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":171,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":140,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":176,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":177,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":183,"column":7}}})) != null ? stack1 : "")
     + "  const cs = new Float32Array(memory.buffer, "
-    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":179,"column":47},"end":{"line":179,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "csAt", {"start":{"line":184,"column":47},"end":{"line":184,"column":51}} ), depth0)) != null ? stack1 : "")
     + " * 4, csLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":212,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":217,"column":7}}})) != null ? stack1 : "")
     + "  return {\n    q,\n    k,\n    buffer,\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":217,"column":0},"end":{"line":219,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":220,"column":0},"end":{"line":227,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":224,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":232,"column":7}}})) != null ? stack1 : "")
     + "    rotateInPlace(extra) {\n      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;\n      const call = callSizes === sizes ? { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":65},"end":{"line":230,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":65},"end":{"line":235,"column":92}}})) != null ? stack1 : "")
     + " } : sizesOf(callSizes);\n      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "heads", {"start":{"line":231,"column":83},"end":{"line":231,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "heads", {"start":{"line":236,"column":83},"end":{"line":236,"column":97}} ), depth0)) != null ? stack1 : "")
     + ");\n      if (call.tokens > tokens) throw new RangeError("
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":232,"column":55},"end":{"line":232,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":237,"column":55},"end":{"line":237,"column":72}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":233,"column":0},"end":{"line":235,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(66, data, 0),"inverse":container.program(69, data, 0),"data":data,"loc":{"start":{"line":236,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":238,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.program(71, data, 0),"data":data,"loc":{"start":{"line":241,"column":0},"end":{"line":245,"column":7}}})) != null ? stack1 : "")
     + "      const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":0},"end":{"line":246,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":249,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":250,"column":0},"end":{"line":252,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":253,"column":0},"end":{"line":255,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":256,"column":0},"end":{"line":258,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(82, data, 0),"data":data,"loc":{"start":{"line":259,"column":0},"end":{"line":285,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":254,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":255,"column":0},"end":{"line":257,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":263,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(86, data, 0),"data":data,"loc":{"start":{"line":264,"column":0},"end":{"line":290,"column":7}}})) != null ? stack1 : "")
     + "    },\n  };\n}\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1993,10 +1995,29 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 },"34":function(container,depth0,helpers,partials,data) {
     return "qLen";
 },"35":function(container,depth0,helpers,partials,data) {
-    return " + tabLen";
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  // f32 rows for one token's heads of q or k: normalized and rotated there, then rounded back once.\n  const scratchAt = "
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":114,"column":22},"end":{"line":114,"column":26}} ), depth0)) != null ? stack1 : "")
+    + " + csLen"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":36},"end":{"line":114,"column":66}}})) != null ? stack1 : "")
+    + ";\n  const scratchLen = Math.max(qHeads * "
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":115,"column":41},"end":{"line":115,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ", kHeads * "
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":115,"column":57},"end":{"line":115,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
 },"36":function(container,depth0,helpers,partials,data) {
-    return ", ...stages: number[]";
+    return " + tabLen";
 },"37":function(container,depth0,helpers,partials,data) {
+    return " + scratchLen";
+},"38":function(container,depth0,helpers,partials,data) {
+    return ", ...stages: number[]";
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2005,20 +2026,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":122,"column":28},"end":{"line":122,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":127,"column":28},"end":{"line":127,"column":71}}})) != null ? stack1 : "")
     + ");\n  const k = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":123,"column":28},"end":{"line":123,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":128,"column":28},"end":{"line":128,"column":71}}})) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
-    return "views.qStart";
-},"39":function(container,depth0,helpers,partials,data) {
-    return "0, 0";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":131,"column":7}}})) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
-    return "views.kStart";
+    return "views.qStart";
 },"41":function(container,depth0,helpers,partials,data) {
-    return "  const v = buffer.subarray(views.vStart);\n";
+    return "0, 0";
 },"42":function(container,depth0,helpers,partials,data) {
+    return "views.kStart";
+},"43":function(container,depth0,helpers,partials,data) {
+    return "  const v = buffer.subarray(views.vStart);\n";
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2027,12 +2048,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray(0, qLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
-    return "  const k = buffer.subarray(qLen, qLen + kLen);\n  const v = buffer.subarray(qLen + kLen);\n";
-},"44":function(container,depth0,helpers,partials,data) {
-    return "  const k = buffer.subarray(qLen);\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "");
 },"45":function(container,depth0,helpers,partials,data) {
+    return "  const k = buffer.subarray(qLen, qLen + kLen);\n  const v = buffer.subarray(qLen + kLen);\n";
+},"46":function(container,depth0,helpers,partials,data) {
+    return "  const k = buffer.subarray(qLen);\n";
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2041,49 +2062,49 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const slot_mapping = new Int32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":137,"column":55},"end":{"line":137,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":142,"column":55},"end":{"line":142,"column":60}} ), depth0)) != null ? stack1 : "")
     + " * 4, tokens);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":161,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":166,"column":7}}})) != null ? stack1 : "")
     + "  const k_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":162,"column":24},"end":{"line":162,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":167,"column":24},"end":{"line":167,"column":33}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":162,"column":54},"end":{"line":162,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":167,"column":54},"end":{"line":167,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4, cacheLen);\n  const v_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":163,"column":24},"end":{"line":163,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":168,"column":24},"end":{"line":168,"column":33}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":163,"column":54},"end":{"line":163,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":168,"column":54},"end":{"line":168,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":163,"column":91},"end":{"line":163,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":168,"column":91},"end":{"line":168,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", cacheLen);\n  // The KV-cache arguments of rotate from token `start` on (bytes): k's lane 0, v and its strides,\n  // slot_mapping, the caches, and where slot s's head h row lies: (s / B)·block + (s % B)·row + h·head.\n  const kvArgs = (start: number, shape: Shape): number[] => ["
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":166,"column":63},"end":{"line":166,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":171,"column":63},"end":{"line":171,"column":72}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":166,"column":87},"end":{"line":166,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":171,"column":87},"end":{"line":171,"column":97}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":166,"column":103},"end":{"line":166,"column":113}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":171,"column":103},"end":{"line":171,"column":113}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":166,"column":128},"end":{"line":166,"column":138}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":171,"column":128},"end":{"line":171,"column":138}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":166,"column":144},"end":{"line":166,"column":153}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":171,"column":144},"end":{"line":171,"column":153}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":166,"column":159},"end":{"line":166,"column":168}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":171,"column":159},"end":{"line":171,"column":168}} ), depth0)) != null ? stack1 : "")
     + ", ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":166,"column":175},"end":{"line":166,"column":180}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":171,"column":175},"end":{"line":171,"column":180}} ), depth0)) != null ? stack1 : "")
     + " + start) * 4, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":166,"column":200},"end":{"line":166,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":171,"column":200},"end":{"line":171,"column":205}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":166,"column":226},"end":{"line":166,"column":231}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":171,"column":226},"end":{"line":171,"column":231}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":166,"column":263},"end":{"line":166,"column":273}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":171,"column":263},"end":{"line":171,"column":273}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":166,"column":279},"end":{"line":166,"column":287}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":171,"column":279},"end":{"line":171,"column":287}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":166,"column":293},"end":{"line":166,"column":305}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":171,"column":293},"end":{"line":171,"column":305}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":166,"column":311},"end":{"line":166,"column":321}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":171,"column":311},"end":{"line":171,"column":321}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":166,"column":327},"end":{"line":166,"column":338}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":171,"column":327},"end":{"line":171,"column":338}} ), depth0)) != null ? stack1 : "")
     + "];\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2092,41 +2113,41 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const tableSlots = (inputs: Inputs, shape: Shape): void => {\n    const table = inputs.block_table!;\n    const W = shape.table_blocks;\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":144,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":149,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":152,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":155,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":152,"column":20},"end":{"line":152,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":157,"column":20},"end":{"line":157,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":152,"column":73},"end":{"line":152,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":157,"column":73},"end":{"line":157,"column":128}}})) != null ? stack1 : "")
     + ";\n      for (let s = 0; s < n; s++) {\n        const t = start + s;\n        const p = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":155,"column":18},"end":{"line":155,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":160,"column":18},"end":{"line":160,"column":140}}})) != null ? stack1 : "")
     + ";\n        const entry = p >= 0 && p < W * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":156,"column":42},"end":{"line":156,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":161,"column":42},"end":{"line":161,"column":50}} ), depth0)) != null ? stack1 : "")
     + " ? table[b * W + Math.floor(p / "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":156,"column":86},"end":{"line":156,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":161,"column":86},"end":{"line":161,"column":94}} ), depth0)) != null ? stack1 : "")
     + ")] : -1;\n        slot_mapping[t] = entry < 0 ? -1 : entry * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":53},"end":{"line":157,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":162,"column":53},"end":{"line":162,"column":61}} ), depth0)) != null ? stack1 : "")
     + " + (p % "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":73},"end":{"line":157,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":162,"column":73},"end":{"line":162,"column":81}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n    }\n  };\n";
-},"47":function(container,depth0,helpers,partials,data) {
-    return "    const cu = inputs.cu_seqlens!;\n";
-},"48":function(container,depth0,helpers,partials,data) {
-    return "    const positions = inputs.positions!;\n";
 },"49":function(container,depth0,helpers,partials,data) {
-    return "    const offsets = inputs.offsets!;\n";
+    return "    const cu = inputs.cu_seqlens!;\n";
 },"50":function(container,depth0,helpers,partials,data) {
-    return "cu[b]";
+    return "    const positions = inputs.positions!;\n";
 },"51":function(container,depth0,helpers,partials,data) {
-    return "b * shape.seq";
+    return "    const offsets = inputs.offsets!;\n";
 },"52":function(container,depth0,helpers,partials,data) {
-    return "cu[b + 1] - cu[b]";
+    return "cu[b]";
 },"53":function(container,depth0,helpers,partials,data) {
-    return "shape.seq";
+    return "b * shape.seq";
 },"54":function(container,depth0,helpers,partials,data) {
-    return "positions[t]";
+    return "cu[b + 1] - cu[b]";
 },"55":function(container,depth0,helpers,partials,data) {
+    return "shape.seq";
+},"56":function(container,depth0,helpers,partials,data) {
+    return "positions[t]";
+},"57":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2135,35 +2156,35 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "s"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":62},"end":{"line":155,"column":98}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":98},"end":{"line":155,"column":133}}})) != null ? stack1 : "");
-},"56":function(container,depth0,helpers,partials,data) {
-    return " + shape.offset";
-},"57":function(container,depth0,helpers,partials,data) {
-    return " + offsets[b]";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":62},"end":{"line":160,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":98},"end":{"line":160,"column":133}}})) != null ? stack1 : "");
 },"58":function(container,depth0,helpers,partials,data) {
+    return " + shape.offset";
+},"59":function(container,depth0,helpers,partials,data) {
+    return " + offsets[b]";
+},"60":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  const qWeight = new Float32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":169,"column":52},"end":{"line":169,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":174,"column":52},"end":{"line":174,"column":58}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":169,"column":68},"end":{"line":169,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":174,"column":68},"end":{"line":174,"column":69}} ), depth0)) != null ? stack1 : "")
     + ");\n  const kWeight = new Float32Array(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":170,"column":53},"end":{"line":170,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":175,"column":53},"end":{"line":175,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":170,"column":66},"end":{"line":170,"column":67}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":175,"column":66},"end":{"line":175,"column":67}} ), depth0)) != null ? stack1 : "")
     + ") * 4, "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":170,"column":78},"end":{"line":170,"column":79}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":175,"column":78},"end":{"line":175,"column":79}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"59":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const q_out = new Uint8Array(memory.buffer, "
-    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":173,"column":48},"end":{"line":173,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":178,"column":48},"end":{"line":178,"column":54}} ), depth0)) != null ? stack1 : "")
     + " * 4, qOutLen);\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     return "  const scaleBits = new Uint32Array(3);\n  const scales = new Float32Array(scaleBits.buffer);\n";
-},"61":function(container,depth0,helpers,partials,data) {
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2172,72 +2193,59 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":181,"column":80},"end":{"line":181,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":186,"column":80},"end":{"line":186,"column":81}} ), depth0)) != null ? stack1 : "")
     + ", then sin(p·ω_j)·m·direction.\n  const tabStart = ("
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":182,"column":22},"end":{"line":182,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":187,"column":22},"end":{"line":187,"column":26}} ), depth0)) != null ? stack1 : "")
     + " + csLen) * 4;\n  const tab = new Float32Array(memory.buffer, tabStart, tabLen);\n  {\n    const t = tableFor(OMEGA);\n    for (let p = 0; p < "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":186,"column":26},"end":{"line":186,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":191,"column":26},"end":{"line":191,"column":42}} ), depth0)) != null ? stack1 : "")
     + "; p++) {\n      for (let j = 0; j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":187,"column":28},"end":{"line":187,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":192,"column":28},"end":{"line":192,"column":29}} ), depth0)) != null ? stack1 : "")
     + "; j++) {\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":188,"column":18},"end":{"line":188,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":193,"column":18},"end":{"line":193,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":188,"column":46},"end":{"line":188,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":193,"column":46},"end":{"line":193,"column":47}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":188,"column":61},"end":{"line":188,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":193,"column":61},"end":{"line":193,"column":69}} ), depth0)) != null ? stack1 : "")
     + ";\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":189,"column":18},"end":{"line":189,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":194,"column":18},"end":{"line":194,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":189,"column":34},"end":{"line":189,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":194,"column":34},"end":{"line":194,"column":35}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":189,"column":54},"end":{"line":189,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":194,"column":54},"end":{"line":194,"column":55}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2 + 1]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":189,"column":73},"end":{"line":189,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":194,"column":73},"end":{"line":194,"column":82}} ), depth0)) != null ? stack1 : "")
     + ";\n      }\n    }\n  }\n  // Every sequence inside the table: rotate each from its rows (true); otherwise nothing is done (false).\n  const rotateFromTable = (inputs: Inputs, shape: Shape): boolean => {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":197,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":200,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":203,"column":0},"end":{"line":205,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":202,"column":16},"end":{"line":202,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":207,"column":16},"end":{"line":207,"column":71}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":202,"column":80},"end":{"line":202,"column":92}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":207,"column":80},"end":{"line":207,"column":92}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0 && (p0 < 0 || p0 + n > "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":203,"column":41},"end":{"line":203,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":208,"column":41},"end":{"line":208,"column":57}} ), depth0)) != null ? stack1 : "")
     + ")) return false;\n    }\n    const [qts, qhs, kts, khs] = ["
-    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":205,"column":36},"end":{"line":205,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":210,"column":36},"end":{"line":210,"column":43}} ), depth0)) != null ? stack1 : "")
     + "];\n    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":207,"column":20},"end":{"line":207,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":212,"column":20},"end":{"line":212,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":207,"column":73},"end":{"line":207,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":212,"column":73},"end":{"line":212,"column":128}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":207,"column":137},"end":{"line":207,"column":149}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":212,"column":137},"end":{"line":212,"column":149}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":208,"column":30},"end":{"line":208,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":213,"column":30},"end":{"line":213,"column":34}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":208,"column":49},"end":{"line":208,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":213,"column":49},"end":{"line":213,"column":55}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":208,"column":61},"end":{"line":208,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":213,"column":61},"end":{"line":213,"column":65}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":208,"column":80},"end":{"line":208,"column":86}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":213,"column":80},"end":{"line":213,"column":86}} ), depth0)) != null ? stack1 : "")
     + ", tabStart + p0 * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":208,"column":108},"end":{"line":208,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":213,"column":108},"end":{"line":213,"column":123}} ), depth0)) != null ? stack1 : "")
     + ", n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":208,"column":178},"end":{"line":208,"column":188}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":213,"column":178},"end":{"line":213,"column":188}} ), depth0)) != null ? stack1 : "")
     + ");\n    }\n    return true;\n  };\n";
-},"62":function(container,depth0,helpers,partials,data) {
-    return "    q_out,\n";
-},"63":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    v,\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":224,"column":11}}})) != null ? stack1 : "")
-    + "    k_cache,\n    v_cache,\n";
 },"64":function(container,depth0,helpers,partials,data) {
-    return "    slot_mapping,\n";
+    return "    q_out,\n";
 },"65":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2246,20 +2254,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "      if (call.kTokens > kTokens) throw new RangeError("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":234,"column":57},"end":{"line":234,"column":75}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
+  return "    v,\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":227,"column":0},"end":{"line":229,"column":11}}})) != null ? stack1 : "")
+    + "    k_cache,\n    v_cache,\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      const inputs = { ...extra, q, k, sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":55},"end":{"line":237,"column":214}}})) != null ? stack1 : "")
-    + " } as Inputs;\n";
+    return "    slot_mapping,\n";
 },"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2268,12 +2267,34 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ", v"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":68},"end":{"line":237,"column":189}}})) != null ? stack1 : "")
-    + ", k_cache, v_cache";
+  return "      if (call.kTokens > kTokens) throw new RangeError("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":239,"column":57},"end":{"line":239,"column":75}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
 },"68":function(container,depth0,helpers,partials,data) {
-    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      const inputs = { ...extra, q, k, sizes: callSizes"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":55},"end":{"line":242,"column":214}}})) != null ? stack1 : "")
+    + " } as Inputs;\n";
 },"69":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", v"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":68},"end":{"line":242,"column":189}}})) != null ? stack1 : "")
+    + ", k_cache, v_cache";
+},"70":function(container,depth0,helpers,partials,data) {
+    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+},"71":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2282,19 +2303,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":239,"column":104},"end":{"line":239,"column":105}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":244,"column":104},"end":{"line":244,"column":105}} ), depth0)) != null ? stack1 : "")
     + "), k: call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":239,"column":120},"end":{"line":239,"column":125}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":120},"end":{"line":244,"column":125}} ), depth0)) != null ? stack1 : "")
     + " === "
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":239,"column":134},"end":{"line":239,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":134},"end":{"line":244,"column":139}} ), depth0)) != null ? stack1 : "")
     + " ? k : k.subarray(0, call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":239,"column":169},"end":{"line":239,"column":174}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":169},"end":{"line":244,"column":174}} ), depth0)) != null ? stack1 : "")
     + " * kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":239,"column":190},"end":{"line":239,"column":191}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":244,"column":190},"end":{"line":244,"column":191}} ), depth0)) != null ? stack1 : "")
     + "), sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":212},"end":{"line":239,"column":445}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":244,"column":212},"end":{"line":244,"column":445}}})) != null ? stack1 : "")
     + " } as Inputs;\n";
-},"70":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2303,11 +2324,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return ", v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * "
-    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":239,"column":295},"end":{"line":239,"column":296}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":244,"column":295},"end":{"line":244,"column":296}} ), depth0)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":299},"end":{"line":239,"column":420}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":244,"column":299},"end":{"line":244,"column":420}}})) != null ? stack1 : "")
     + ", k_cache, v_cache";
-},"71":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2315,24 +2336,48 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":243,"column":0},"end":{"line":245,"column":9}}})) != null ? stack1 : "");
-},"72":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda;
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":248,"column":0},"end":{"line":250,"column":9}}})) != null ? stack1 : "");
+},"74":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
   return "      "
-    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
-    + "Weight.set(inputs."
-    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
-    + "_norm_weight!);\n";
-},"73":function(container,depth0,helpers,partials,data) {
-    return "      tableSlots(inputs, shape);\n";
-},"74":function(container,depth0,helpers,partials,data) {
-    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "Weight.set("
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"sixteen"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.program(76, data, 0),"data":data,"loc":{"start":{"line":249,"column":25},"end":{"line":249,"column":147}}})) != null ? stack1 : "")
+    + ");\n";
 },"75":function(container,depth0,helpers,partials,data) {
-    return "      scales[2] = shape.q_scale;\n";
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Array.from(inputs."
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + "_norm_weight!, "
+    + ((stack1 = alias1(container.strict(lookupProperty(data,"root"), "decode", {"start":{"line":249,"column":89},"end":{"line":249,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ")";
 },"76":function(container,depth0,helpers,partials,data) {
-    return "      if (rotateFromTable(inputs, shape)) return;\n";
+    var stack1;
+
+  return "inputs."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "_norm_weight!";
 },"77":function(container,depth0,helpers,partials,data) {
+    return "      tableSlots(inputs, shape);\n";
+},"78":function(container,depth0,helpers,partials,data) {
+    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
+},"79":function(container,depth0,helpers,partials,data) {
+    return "      scales[2] = shape.q_scale;\n";
+},"80":function(container,depth0,helpers,partials,data) {
+    return "      if (rotateFromTable(inputs, shape)) return;\n";
+},"81":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2341,10 +2386,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const [qts, qhs, kts, khs] = ["
-    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":260,"column":38},"end":{"line":260,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":265,"column":38},"end":{"line":265,"column":45}} ), depth0)) != null ? stack1 : "")
     + "];\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":279,"column":9}}})) != null ? stack1 : "");
-},"78":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "");
+},"82":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2353,33 +2398,33 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":262,"column":8},"end":{"line":262,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":267,"column":8},"end":{"line":267,"column":12}} ), depth0)) != null ? stack1 : "")
     + "(inputs, shape, cs);\n      for (let b = 0; b < shape.batch; b++) {\n        const start = b * "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":264,"column":28},"end":{"line":264,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":269,"column":28},"end":{"line":269,"column":31}} ), depth0)) != null ? stack1 : "")
     + ";\n        const cs0 = ("
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":265,"column":23},"end":{"line":265,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":270,"column":23},"end":{"line":270,"column":33}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":265,"column":48},"end":{"line":265,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":270,"column":48},"end":{"line":270,"column":63}} ), depth0)) != null ? stack1 : "")
     + ") * 4;\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":276,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":281,"column":11}}})) != null ? stack1 : "")
     + "        rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":277,"column":21},"end":{"line":277,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":282,"column":21},"end":{"line":282,"column":31}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":277,"column":46},"end":{"line":277,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":282,"column":46},"end":{"line":282,"column":58}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":277,"column":64},"end":{"line":277,"column":74}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":282,"column":64},"end":{"line":282,"column":74}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":277,"column":89},"end":{"line":277,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":282,"column":89},"end":{"line":282,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":277,"column":112},"end":{"line":277,"column":115}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":282,"column":112},"end":{"line":282,"column":115}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":277,"column":121},"end":{"line":277,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":282,"column":121},"end":{"line":282,"column":127}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":277,"column":133},"end":{"line":277,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":282,"column":133},"end":{"line":282,"column":139}} ), depth0)) != null ? stack1 : "")
     + ", qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":277,"column":163},"end":{"line":277,"column":179}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":282,"column":163},"end":{"line":282,"column":179}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n";
-},"79":function(container,depth0,helpers,partials,data) {
+},"83":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2388,12 +2433,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "        if ("
-    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":267,"column":14},"end":{"line":267,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":272,"column":14},"end":{"line":272,"column":17}} ), depth0)) != null ? stack1 : "")
     + " >= 16) {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":268,"column":0},"end":{"line":270,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":273,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(84, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":273,"column":0},"end":{"line":275,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":276,"column":0},"end":{"line":278,"column":7}}})) != null ? stack1 : "")
     + "          continue;\n        }\n";
-},"80":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2402,19 +2447,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":269,"column":32},"end":{"line":269,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":274,"column":32},"end":{"line":274,"column":38}} ), depth0)) != null ? stack1 : "")
     + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":269,"column":60},"end":{"line":269,"column":70}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":274,"column":60},"end":{"line":274,"column":70}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":269,"column":85},"end":{"line":269,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":274,"column":85},"end":{"line":274,"column":97}} ), depth0)) != null ? stack1 : "")
     + " + h * qhs, "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":269,"column":113},"end":{"line":269,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":274,"column":113},"end":{"line":274,"column":123}} ), depth0)) != null ? stack1 : "")
     + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":269,"column":134},"end":{"line":269,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":274,"column":134},"end":{"line":274,"column":137}} ), depth0)) != null ? stack1 : "")
     + ", 1, 0, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":269,"column":167},"end":{"line":269,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":274,"column":167},"end":{"line":274,"column":183}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"81":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2423,19 +2468,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":272,"column":32},"end":{"line":272,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":277,"column":32},"end":{"line":277,"column":38}} ), depth0)) != null ? stack1 : "")
     + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":272,"column":60},"end":{"line":272,"column":70}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":277,"column":60},"end":{"line":277,"column":70}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":272,"column":76},"end":{"line":272,"column":86}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":277,"column":76},"end":{"line":277,"column":86}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":272,"column":101},"end":{"line":272,"column":113}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":277,"column":101},"end":{"line":277,"column":113}} ), depth0)) != null ? stack1 : "")
     + " + h * khs, cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":272,"column":134},"end":{"line":272,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":277,"column":134},"end":{"line":277,"column":137}} ), depth0)) != null ? stack1 : "")
     + ", 0, 1, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":272,"column":167},"end":{"line":272,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":277,"column":167},"end":{"line":277,"column":183}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"82":function(container,depth0,helpers,partials,data) {
+},"86":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2443,8 +2488,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":281,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "");
-},"83":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":286,"column":0},"end":{"line":289,"column":9}}})) != null ? stack1 : "");
+},"87":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2453,22 +2498,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":282,"column":8},"end":{"line":282,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":287,"column":8},"end":{"line":287,"column":12}} ), depth0)) != null ? stack1 : "")
     + "(inputs, shape, cs);\n      rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":283,"column":19},"end":{"line":283,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":288,"column":19},"end":{"line":288,"column":29}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":283,"column":35},"end":{"line":283,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":288,"column":35},"end":{"line":288,"column":45}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":283,"column":51},"end":{"line":283,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":288,"column":51},"end":{"line":288,"column":61}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":283,"column":71},"end":{"line":283,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":288,"column":71},"end":{"line":288,"column":77}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":283,"column":83},"end":{"line":283,"column":89}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":288,"column":83},"end":{"line":288,"column":89}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":283,"column":95},"end":{"line":283,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":288,"column":95},"end":{"line":288,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":283,"column":107},"end":{"line":283,"column":120}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":283,"column":124},"end":{"line":283,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":288,"column":107},"end":{"line":288,"column":120}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":288,"column":124},"end":{"line":288,"column":139}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2490,7 +2535,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
     + "}\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"refusal"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":289,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"refusal"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":294,"column":7}}})) != null ? stack1 : "");
 },"useData":true}),
   'wgsl/bf16_bits': Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "// f32 → bf16 bits (the top half of an f32), rounded to nearest even; a NaN stays a (quiet) NaN.\nfn bf16_bits(v: f32) -> u32 {\n  let x = bitcast<u32>(v);\n  if ((x & 0x7fffffffu) > 0x7f800000u) {\n    return (x >> 16u) | 0x0040u;\n  }\n  return (x + 0x7fffu + ((x >> 16u) & 1u)) >> 16u;\n}\n";

@@ -16,11 +16,12 @@ import { tensors } from '../../kernel/args.js';
 
 /** Whether the spec can use the wasm kernel, and why not. */
 export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
-  // f16 / bf16 lanes are widened to f32 where they are loaded and rounded back where they are stored;
-  // a KV cache of the same dtype is a copy of the rotated bits; a norm and fp8 outputs compute on f32 lanes only.
+  // f16 / bf16 lanes are widened to f32 where they are loaded and rounded back where they are stored
+  // (with a norm, through f32 scratch rows); a KV cache of the same dtype is a copy of the rotated
+  // bits; fp8 outputs are encoded from f32 lanes only.
   if (ir.kernel.dtype !== 'f32') {
-    const stage = ir.kernel.norm ? 'a norm' : ir.kernel.kvCache?.dtype === 'fp8_e4m3' ? 'an fp8 KV cache' : ir.kernel.qOutput ? 'an fp8 q output' : null;
-    if (stage) return { ok: false, why: `its storage is ${ir.kernel.dtype} with ${stage} (the WebAssembly kernel takes f16 and bf16 storage for the rotation and a KV-cache copy)` };
+    const stage = ir.kernel.kvCache?.dtype === 'fp8_e4m3' ? 'an fp8 KV cache' : ir.kernel.qOutput ? 'an fp8 q output' : null;
+    if (stage) return { ok: false, why: `its storage is ${ir.kernel.dtype} with ${stage} (the WebAssembly kernel's fp8 stages read f32 q and k)` };
   }
   return { ok: true };
 }
@@ -182,15 +183,16 @@ const UNROLL_BYTES = 2400;
 const R = { q: 0, k: 1, cs: 2, tokens: 3, qHeads: 4, kHeads: 5, qts: 6, qhs: 7, kts: 8, khs: 9, t: 10, csb: 11 };
 // With a norm (`norm rms(…)`), two more parameters after those: wq, wk (the weights, bytes; 0 for `weight none`).
 type RotateLocals = ReturnType<typeof rotateLocals>;
-function rotateLocals(kv: boolean, norm: boolean, fp8: boolean, fp8Q: boolean) {
+function rotateLocals(kv: boolean, norm: boolean, fp8: boolean, fp8Q: boolean, scratch = false) {
   const n0 = 10 + (kv ? 11 : 0);
   // An fp8 cache's k_scale and v_scale (float32 bits) after a norm's two, then an fp8 q's output
-  // (bytes) and q_scale (float32 bits).
+  // (bytes) and q_scale (float32 bits), then (16-bit storage with a norm) the f32 scratch rows (bytes).
   const s0 = n0 + (norm ? 2 : 0);
   const q0 = s0 + (fp8 ? 2 : 0);
-  const l0 = q0 + (fp8Q ? 2 : 0);
+  const r0 = q0 + (fp8Q ? 2 : 0);
+  const l0 = r0 + (scratch ? 1 : 0);
   return {
-    params: l0, kScale: s0, vScale: s0 + 1, qOut: q0, qScale: q0 + 1, kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20,
+    params: l0, kScale: s0, vScale: s0 + 1, qOut: q0, qScale: q0 + 1, scratch: r0, kz: 10, v: 11, vts: 12, vhs: 13, slots: 14, kc: 15, vc: 16, block: 17, blockStride: 18, rowStride: 19, headStride: 20,
     wq: n0, wk: n0 + 1, t: l0, csb: l0 + 1, slot: l0 + 2, row: l0 + 3, h: l0 + 4, dk: l0 + 5, sk: l0 + 6, dv: l0 + 7, sv: l0 + 8, i: l0 + 9,
   };
 }
@@ -221,7 +223,8 @@ function widen(dtype: Storage): number[] {
 /**
  * f32x4 → i32x4 of 16-bit patterns, each rounded to nearest, ties to even (the TS encoders' and the
  * GPU's rounding, from float32). bf16: (x + 0x7fff + bit 16 of x) >> 16, a NaN's top bits kept as
- * they are. f16: overflow to ∞ (NaN → 0x7e00); below 2^-14 the float32 sum with 0.5 rounds the
+ * they are (the kernel's NaNs come from f32 arithmetic or from bf16 lanes: the quiet bit or the
+ * payload is in them, so they stay NaN). f16: overflow to ∞ (NaN → 0x7e00); below 2^-14 the float32 sum with 0.5 rounds the
  * subnormal; otherwise the exponent rebased and 13 bits rounded off, ties to even; the sign ORed on.
  */
 function narrow(dtype: Storage): number[] {
@@ -419,7 +422,12 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
   // The e4m3 encoder, for an fp8 cache or q's fp8 output: function 2, after a norm's two.
   const fp8 = fp8Cache || fp8Q;
   const encoder = 2 + (norm ? 2 : 0);
-  const K = rotateLocals(kv, norm !== undefined, fp8Cache, fp8Q);
+  // f16 / bf16 with a norm: each token's heads of a tensor are widened into f32 scratch rows
+  // (functions 4 and 6, q's and k's), normalized and rotated there in f32 (heads is then the f32
+  // rotation), and rounded back once (functions 5 and 7): the interpreter's one rounding.
+  const dtype = ir.kernel.dtype;
+  const scratch = norm !== undefined && dtype !== 'f32';
+  const K = rotateLocals(kv, norm !== undefined, fp8Cache, fp8Q, scratch);
   const [t, csb] = [K.t, K.csb];
   const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(t), ...op.get(csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
   // A norm first normalizes the token's heads of the tensor in place (function 2 for q, 3 for k),
@@ -427,15 +435,27 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
   const normalize = (which: 0 | 1, ptr: number, heads: number, ts: number, hs: number) => !norm ? [] : [
     ...op.get(ptr), ...op.i32(lane0[which]), ...op.sub, ...op.get(heads), ...op.get(t), ...op.get(ts), ...op.get(hs), ...op.get(which === 0 ? K.wq : K.wk), 0x10, ...uleb(2 + which),
   ];
+  // One tensor of the token: normalized and rotated where it is, or through the scratch rows.
+  const tensor = (which: 0 | 1, ptr: number, heads: number, ts: number, hs: number) => {
+    if (!scratch) return [...normalize(which, ptr, heads, ts, hs), ...call(ptr, heads, ts, hs)];
+    const D4 = tensorLanes(ir, which === 0 ? 'q' : 'k').headDim * 4;
+    // Lane 0 of the tensor (16-bit bytes), and the rotation's base within a scratch row (f32 bytes).
+    const mem = [...op.get(ptr), ...op.i32(lane0[which]), ...op.sub];
+    const rows = (fn: number) => [...mem, ...op.get(K.scratch), ...op.get(heads), ...op.get(t), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(fn)];
+    return [
+      ...rows(4 + 2 * which),
+      ...op.get(K.scratch), ...op.get(heads), ...op.i32(0), ...op.i32(0), ...op.i32(D4), ...op.get(which === 0 ? K.wq : K.wk), 0x10, ...uleb(2 + which),
+      ...op.get(K.scratch), ...op.i32(lane0[which] * 2), ...op.add, ...op.get(heads), ...op.i32(0), ...op.get(csb), ...op.i32(0), ...op.i32(D4), 0x10, ...uleb(1),
+      ...rows(5 + 2 * which),
+    ];
+  };
   const rotate = [
     ...op.i32(0), ...op.set(t),
     ...op.block, ...op.loop,
     ...op.get(t), ...op.get(R.tokens), ...op.geU, ...op.brIf(1),
     ...op.get(R.cs), ...op.get(t), ...op.i32(2 * P * 4), ...op.mul, ...op.add, ...op.set(csb),
-    ...normalize(0, R.q, R.qHeads, R.qts, R.qhs),
-    ...call(R.q, R.qHeads, R.qts, R.qhs),
-    ...normalize(1, R.k, R.kHeads, R.kts, R.khs),
-    ...call(R.k, R.kHeads, R.kts, R.khs),
+    ...tensor(0, R.q, R.qHeads, R.qts, R.qhs),
+    ...tensor(1, R.k, R.kHeads, R.kts, R.khs),
     ...(fp8Q ? quantizeQ(K, tensorLanes(ir, 'q').headDim, lane0[0], encoder) : []),
     ...(kv ? cacheStore(ir, K, fp8Cache ? encoder : -1) : []),
     ...op.get(t), ...op.i32(1), ...op.add, ...op.set(t), ...op.br(0),
@@ -451,20 +471,53 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     // Types: rotate's, heads' (a norm's too), and the fp8 encoder's (f32) → i32.
     ...section(1, vec([[0x60, ...vec(i32s(K.params)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])], ...(fp8 ? [[0x60, ...vec([[F32]]), ...vec([[I32]])]] : [])])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
-    // rotate, heads, a norm's two (q's and k's head widths), of heads' type, and an fp8 cache's encoder.
-    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : [])])),
+    // rotate, heads, a norm's two (q's and k's head widths), of heads' type, the scratch rows' four
+    // (q's widen and narrow, k's), of heads' type too, and an fp8 cache's encoder.
+    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(scratch ? [uleb(1), uleb(1), uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : [])])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
-    ...section(10, vec([fn([[kv || fp8Q ? 10 : 2, I32]], rotate), fn(ir.kernel.dtype === 'f32' ? HEAD_LOCALS : [...HEAD_LOCALS, ...CONVERT_LOCALS], headsBody(ir)),
+    ...section(10, vec([fn([[kv || fp8Q ? 10 : 2, I32]], rotate),
+      // (Through scratch rows the rotation is the f32 one.)
+      scratch ? fn(HEAD_LOCALS, headsBody({ ...ir, kernel: { ...ir.kernel, dtype: 'f32' } })) : fn(dtype === 'f32' ? HEAD_LOCALS : [...HEAD_LOCALS, ...CONVERT_LOCALS], headsBody(ir)),
       ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : []),
+      ...(scratch ? (['q', 'k'] as const).flatMap((x) => [fn(ROWS_LOCALS, scratchRows(dtype, tensorLanes(ir, x).headDim, 'widen')), fn(ROWS_LOCALS, scratchRows(dtype, tensorLanes(ir, x).headDim, 'narrow'))]) : []),
       ...(fp8 ? [fn([[10, I32]], e4m3Body())] : [])])),
   ];
   return Uint8Array.from(bytes);
 }
 
+// Locals of widen / narrow rows(mem, scr, heads, t, ts, hs): parameters 0–5 (mem: lane 0 of the
+// tensor, 16-bit; scr: the f32 scratch rows, D lanes a head; ts, hs: the tensor's strides, bytes),
+// then h base out i, and the conversions' temporaries at 21–24.
+const W = { mem: 0, scr: 1, heads: 2, t: 3, ts: 4, hs: 5, h: 6, base: 7, out: 8, i: 9 };
+const ROWS_LOCALS = [[15, I32], [4, V128]];
+
+/**
+ * 16-bit storage with a norm: for each head h of token t, its D lanes at mem + t·ts + h·hs widened
+ * to f32 at scr + h·D·4 ('widen'), or the scratch row rounded back there ('narrow'); four lanes at a
+ * time, the last two of a head_dim ≡ 2 mod 4 one by one.
+ */
+function scratchRows(dtype: Storage, D: number, way: 'widen' | 'narrow'): number[] {
+  const whole = D - (D % 4);
+  const at = (base: number, bytes: number) => [...op.get(base), ...op.get(W.i), ...op.i32(bytes), ...op.mul, ...op.add];
+  const step = way === 'widen'
+    ? [...at(W.out, 4), ...at(W.base, 2), ...op.v128Load64Zero(0), ...op.i32x4ExtendLowU, ...widen(dtype), ...op.v128Store(0)]
+    : [...at(W.base, 2), ...at(W.out, 4), ...op.v128Load(0), ...narrow(dtype), ...op.set(T.t3), ...op.get(T.t3), ...op.get(T.t3), ...op.i16x8NarrowU, ...op.v128Store64Lane0(0)];
+  const lane = (l: number) => (way === 'widen'
+    ? [...op.get(W.out), ...op.get(W.base), ...op.i32Load16(2 * l), ...op.i32x4Splat, ...widen(dtype), ...op.f32x4Extract(0), ...op.f32Store(4 * l)]
+    : [...op.get(W.base), ...op.get(W.out), ...op.f32Load(4 * l), ...op.f32x4Splat, ...narrow(dtype), ...op.i32x4Extract0, ...op.i32Store16(2 * l)]);
+  return eachHead(W.h, W.heads, [
+    ...op.get(W.mem), ...op.get(W.t), ...op.get(W.ts), ...op.mul, ...op.add, ...op.get(W.h), ...op.get(W.hs), ...op.mul, ...op.add, ...op.set(W.base),
+    ...op.get(W.scr), ...op.get(W.h), ...op.i32(D * 4), ...op.mul, ...op.add, ...op.set(W.out),
+    ...(whole > 0 ? countedLoop(W.i, 4, whole, step) : []),
+    ...Array.from({ length: D - whole }, (_, j) => lane(whole + j)).flat(),
+  ]);
+}
+
 /**
  * `q … output fp8_e4m3`: after token t's q heads are rotated (in place, in the kernel's memory), each
  * lane's e4m3(q / q_scale) goes to byte qOut + (its element index in the memory): q's output laid out
- * as q. lane0: bytes from the rotation's base back to lane 0 of q's head.
+ * as q. lane0: bytes from the rotation's base back to lane 0 of q's head. (f32 q only: wasmSupport
+ * refuses an fp8 q of 16-bit storage.)
  */
 function quantizeQ(K: RotateLocals, D: number, lane0: number, encoder: number): number[] {
   return eachHead(K.h, R.qHeads, [
@@ -559,8 +612,8 @@ function normBody(D: number, norm: { eps: number; weight: 'scale' | 'none' | 'on
 }
 
 /**
- * `kv_cache …` (f32, slot_mapping): once token t's k heads are rotated (still in cache), slot =
- * slot_mapping[t]; unless −1, row = (slot / block)·blockStride + (slot % block)·rowStride, and for
+ * `kv_cache …` (the cache in k's dtype, or fp8 from f32 k): once token t's k heads are rotated
+ * (still in cache), slot = slot_mapping[t]; unless −1, row = (slot / block)·blockStride + (slot % block)·rowStride, and for
  * each head h its rotated k head (every lane, from k's lane 0) and v's head are copied to
  * k_cache and v_cache at row + h·headStride (flat, NHD and HND caches differ only in those strides),
  * 16 bytes at a time (memory.copy per head, a call into the engine each, was slower under the same load).
@@ -702,7 +755,9 @@ function wasmView(ir: RopeIR): object {
     return { kz, kts, vAt, vts, vt, vh, B, block, row, head };
   })();
   // rotate's arguments after the ten of every spec, for tokens from `start` on (or from 0).
-  const fp8Tail = `${fp8 ? ', scaleBits[0], scaleBits[1]' : ''}${fp8Q ? `, ${qOutAt} * 4, scaleBits[2]` : ''}`;
+  // (16-bit storage with a norm: the f32 scratch rows, after everything else.)
+  const scratch = ir.kernel.norm !== undefined && E === 2;
+  const fp8Tail = `${fp8 ? ', scaleBits[0], scaleBits[1]' : ''}${fp8Q ? `, ${qOutAt} * 4, scaleBits[2]` : ''}${scratch ? ', scratchAt * 4' : ''}`;
   const tail = (start: string) => `${kv ? `, ...kvArgs(${start}, shape)` : ''}${normTail}${fp8Tail}`;
   // The rotate calls: q and k over the tokens from one fill, or (k's own tokens) q's, then k's.
   const sides = [
@@ -714,9 +769,9 @@ function wasmView(ir: RopeIR): object {
   const { m, sm } = cosSinFactors(ir);
   const first = src.kind !== 'index' || src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
   return {
-    refusal: null, dtype: ir.kernel.dtype, sixteen: E === 2, storage: E === 4 ? 'Float32Array' : 'Uint16Array', words, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
+    refusal: null, dtype: ir.kernel.dtype, sixteen: E === 2, scratch, decode: ir.kernel.dtype === 'f16' ? 'f16ToNumber' : 'bf16ToNumber', storage: E === 4 ? 'Float32Array' : 'Uint16Array', words, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
     cacheType: fp8 ? 'Uint8Array' : E === 4 ? 'Float32Array' : 'Uint16Array', cacheBytes, kvArgs,
-    bytes: Array.from(wasmRotateModule(moduleIr, [sq * 4, sk * 4])).join(', '),
+    bytes: Array.from(wasmRotateModule(moduleIr, [sq * E, sk * E])).join(', '),
     Q: Q.headDim, K: K.headDim, P, rowFloats: 2 * P, kRows: own ? 'kTokens' : 'tokens', normLen: Q.headDim + K.headDim,
     normAt, qOutAt, csAt, at, strides, rows, sides, tail: { start: tail('start'), zero: tail('0') },
     stages: kv !== undefined || ir.kernel.norm !== undefined || fp8Q, scales: fp8 || fp8Q,

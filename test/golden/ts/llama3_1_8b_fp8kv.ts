@@ -458,7 +458,7 @@ export const WASM_KERNEL = false;
 /** Not available for this spec: throws a RangeError saying why. */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
   void sizes;
-  throw new RangeError("createWasmKernel: rope llama3_1_8b_fp8kv has no WebAssembly kernel: its storage is bf16 with an fp8 KV cache (the WebAssembly kernel takes f16 and bf16 storage for the rotation and a KV-cache copy); use rotateInPlace");
+  throw new RangeError("createWasmKernel: rope llama3_1_8b_fp8kv has no WebAssembly kernel: its storage is bf16 with an fp8 KV cache (the WebAssembly kernel's fp8 stages read f32 q and k); use rotateInPlace");
 }
 
 const BITS_F32 = new Float32Array(1);

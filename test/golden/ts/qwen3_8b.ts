@@ -175,6 +175,31 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride };
 }
 
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 8;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };
+}
+
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
     const omega = OMEGA;
     if (srcq === dstq) rows(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, dstq, dstk, inputs.positions!, inputs.q_norm_weight!, inputs.k_norm_weight!);
@@ -287,6 +312,28 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
   }
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = OMEGA;
+    cosSinRows(shape.batch, shape.seq, inputs.positions!, cs);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 64]. */
+function cosSinRows(batch: number, seq: number, positions: Int32Array, cs: Float32Array): void {
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0 = positions[flat];
+        for (let j = 0; j < 64; j++) {
+          const angle_5 = pos0 * OMEGA[j];
+          const cs0_0 = Math.cos(angle_5);
+          const cs0_1 = Math.sin(angle_5);
+          cs[flat * 128 + j] = cs0_0;
+          cs[(flat * 128 + 64) + j] = cs0_1;
+        }
+    }
+  }
+}
+
 /** Rotates q and k of rope qwen3_8b in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
     const shape = validate(inputs);
@@ -328,13 +375,78 @@ export interface WasmKernel {
   readonly buffer: Uint16Array;
 }
 
-/** Whether createWasmKernel works for this spec. */
-export const WASM_KERNEL = false;
+/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k begin in it. */
+export interface WasmViews {
+  length: number;
+  qStart: number;
+  kStart: number;
+}
 
-/** Not available for this spec: throws a RangeError saying why. */
-export function createWasmKernel(sizes: Sizes): WasmKernel {
-  void sizes;
-  throw new RangeError("createWasmKernel: rope qwen3_8b has no WebAssembly kernel: its storage is bf16 with a norm (the WebAssembly kernel takes f16 and bf16 storage for the rotation and a KV-cache copy); use rotateInPlace");
+/** Whether createWasmKernel works for this spec. */
+export const WASM_KERNEL = true;
+
+// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 26, 2, 96, 13, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 0, 96, 6, 127, 127, 127, 127, 127, 127, 0, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 9, 8, 0, 1, 1, 1, 1, 1, 1, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 166, 20, 8, 175, 1, 1, 2, 127, 65, 0, 33, 13, 2, 64, 3, 64, 32, 13, 32, 3, 79, 13, 1, 32, 2, 32, 13, 65, 128, 4, 108, 106, 33, 14, 32, 0, 65, 0, 107, 32, 12, 32, 4, 32, 13, 32, 6, 32, 7, 16, 4, 32, 12, 32, 4, 65, 0, 65, 0, 65, 128, 4, 32, 10, 16, 2, 32, 12, 65, 0, 106, 32, 4, 65, 0, 32, 14, 65, 0, 65, 128, 4, 16, 1, 32, 0, 65, 0, 107, 32, 12, 32, 4, 32, 13, 32, 6, 32, 7, 16, 5, 32, 1, 65, 0, 107, 32, 12, 32, 5, 32, 13, 32, 8, 32, 9, 16, 6, 32, 12, 32, 5, 65, 0, 65, 0, 65, 128, 4, 32, 11, 16, 3, 32, 12, 65, 0, 106, 32, 5, 65, 0, 32, 14, 65, 0, 65, 128, 4, 16, 1, 32, 1, 65, 0, 107, 32, 12, 32, 5, 32, 13, 32, 8, 32, 9, 16, 7, 32, 13, 65, 1, 106, 33, 13, 12, 0, 11, 11, 11, 218, 10, 3, 5, 127, 6, 123, 4, 125, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 7, 253, 0, 2, 0, 33, 11, 32, 7, 253, 0, 2, 128, 2, 33, 12, 32, 3, 253, 0, 2, 0, 33, 13, 32, 3, 253, 0, 2, 128, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 0, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 128, 2, 32, 7, 253, 0, 2, 16, 33, 11, 32, 7, 253, 0, 2, 144, 2, 33, 12, 32, 3, 253, 0, 2, 16, 33, 13, 32, 3, 253, 0, 2, 144, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 16, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 144, 2, 32, 7, 253, 0, 2, 32, 33, 11, 32, 7, 253, 0, 2, 160, 2, 33, 12, 32, 3, 253, 0, 2, 32, 33, 13, 32, 3, 253, 0, 2, 160, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 32, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 160, 2, 32, 7, 253, 0, 2, 48, 33, 11, 32, 7, 253, 0, 2, 176, 2, 33, 12, 32, 3, 253, 0, 2, 48, 33, 13, 32, 3, 253, 0, 2, 176, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 48, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 176, 2, 32, 7, 253, 0, 2, 64, 33, 11, 32, 7, 253, 0, 2, 192, 2, 33, 12, 32, 3, 253, 0, 2, 64, 33, 13, 32, 3, 253, 0, 2, 192, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 64, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 192, 2, 32, 7, 253, 0, 2, 80, 33, 11, 32, 7, 253, 0, 2, 208, 2, 33, 12, 32, 3, 253, 0, 2, 80, 33, 13, 32, 3, 253, 0, 2, 208, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 80, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 208, 2, 32, 7, 253, 0, 2, 96, 33, 11, 32, 7, 253, 0, 2, 224, 2, 33, 12, 32, 3, 253, 0, 2, 96, 33, 13, 32, 3, 253, 0, 2, 224, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 96, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 224, 2, 32, 7, 253, 0, 2, 112, 33, 11, 32, 7, 253, 0, 2, 240, 2, 33, 12, 32, 3, 253, 0, 2, 112, 33, 13, 32, 3, 253, 0, 2, 240, 2, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 112, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 240, 2, 32, 7, 253, 0, 2, 128, 1, 33, 11, 32, 7, 253, 0, 2, 128, 3, 33, 12, 32, 3, 253, 0, 2, 128, 1, 33, 13, 32, 3, 253, 0, 2, 128, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 128, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 128, 3, 32, 7, 253, 0, 2, 144, 1, 33, 11, 32, 7, 253, 0, 2, 144, 3, 33, 12, 32, 3, 253, 0, 2, 144, 1, 33, 13, 32, 3, 253, 0, 2, 144, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 144, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 144, 3, 32, 7, 253, 0, 2, 160, 1, 33, 11, 32, 7, 253, 0, 2, 160, 3, 33, 12, 32, 3, 253, 0, 2, 160, 1, 33, 13, 32, 3, 253, 0, 2, 160, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 160, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 160, 3, 32, 7, 253, 0, 2, 176, 1, 33, 11, 32, 7, 253, 0, 2, 176, 3, 33, 12, 32, 3, 253, 0, 2, 176, 1, 33, 13, 32, 3, 253, 0, 2, 176, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 176, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 176, 3, 32, 7, 253, 0, 2, 192, 1, 33, 11, 32, 7, 253, 0, 2, 192, 3, 33, 12, 32, 3, 253, 0, 2, 192, 1, 33, 13, 32, 3, 253, 0, 2, 192, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 192, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 192, 3, 32, 7, 253, 0, 2, 208, 1, 33, 11, 32, 7, 253, 0, 2, 208, 3, 33, 12, 32, 3, 253, 0, 2, 208, 1, 33, 13, 32, 3, 253, 0, 2, 208, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 208, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 208, 3, 32, 7, 253, 0, 2, 224, 1, 33, 11, 32, 7, 253, 0, 2, 224, 3, 33, 12, 32, 3, 253, 0, 2, 224, 1, 33, 13, 32, 3, 253, 0, 2, 224, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 224, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 224, 3, 32, 7, 253, 0, 2, 240, 1, 33, 11, 32, 7, 253, 0, 2, 240, 3, 33, 12, 32, 3, 253, 0, 2, 240, 1, 33, 13, 32, 3, 253, 0, 2, 240, 3, 33, 14, 32, 7, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 253, 11, 2, 240, 1, 32, 7, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 253, 11, 2, 240, 3, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 216, 1, 3, 3, 127, 1, 123, 2, 125, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 3, 108, 106, 32, 6, 32, 4, 108, 106, 33, 7, 67, 0, 0, 0, 0, 253, 19, 33, 9, 65, 0, 33, 8, 3, 64, 32, 9, 32, 7, 32, 8, 106, 253, 0, 2, 0, 32, 7, 32, 8, 106, 253, 0, 2, 0, 253, 230, 1, 253, 228, 1, 33, 9, 32, 8, 65, 16, 106, 33, 8, 32, 8, 65, 128, 4, 73, 13, 0, 11, 32, 9, 253, 31, 0, 32, 9, 253, 31, 1, 146, 32, 9, 253, 31, 2, 146, 32, 9, 253, 31, 3, 146, 33, 10, 67, 0, 0, 128, 63, 32, 10, 67, 0, 0, 0, 67, 149, 67, 189, 55, 134, 53, 146, 145, 149, 33, 10, 65, 0, 33, 8, 3, 64, 32, 7, 32, 8, 106, 32, 7, 32, 8, 106, 253, 0, 2, 0, 32, 10, 253, 19, 32, 5, 32, 8, 106, 253, 0, 2, 0, 253, 230, 1, 253, 230, 1, 253, 11, 2, 0, 32, 8, 65, 16, 106, 33, 8, 32, 8, 65, 128, 4, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 216, 1, 3, 3, 127, 1, 123, 2, 125, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 3, 108, 106, 32, 6, 32, 4, 108, 106, 33, 7, 67, 0, 0, 0, 0, 253, 19, 33, 9, 65, 0, 33, 8, 3, 64, 32, 9, 32, 7, 32, 8, 106, 253, 0, 2, 0, 32, 7, 32, 8, 106, 253, 0, 2, 0, 253, 230, 1, 253, 228, 1, 33, 9, 32, 8, 65, 16, 106, 33, 8, 32, 8, 65, 128, 4, 73, 13, 0, 11, 32, 9, 253, 31, 0, 32, 9, 253, 31, 1, 146, 32, 9, 253, 31, 2, 146, 32, 9, 253, 31, 3, 146, 33, 10, 67, 0, 0, 128, 63, 32, 10, 67, 0, 0, 0, 67, 149, 67, 189, 55, 134, 53, 146, 145, 149, 33, 10, 65, 0, 33, 8, 3, 64, 32, 7, 32, 8, 106, 32, 7, 32, 8, 106, 253, 0, 2, 0, 32, 10, 253, 19, 32, 5, 32, 8, 106, 253, 0, 2, 0, 253, 230, 1, 253, 230, 1, 253, 11, 2, 0, 32, 8, 65, 16, 106, 33, 8, 32, 8, 65, 128, 4, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 113, 2, 15, 127, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 2, 79, 13, 1, 32, 0, 32, 3, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 1, 32, 6, 65, 128, 4, 108, 106, 33, 8, 65, 0, 33, 9, 3, 64, 32, 8, 32, 9, 65, 4, 108, 106, 32, 7, 32, 9, 65, 2, 108, 106, 253, 93, 1, 0, 253, 169, 1, 65, 16, 253, 171, 1, 253, 11, 2, 0, 32, 9, 65, 4, 106, 33, 9, 32, 9, 65, 128, 1, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 190, 1, 2, 15, 127, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 2, 79, 13, 1, 32, 0, 32, 3, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 1, 32, 6, 65, 128, 4, 108, 106, 33, 8, 65, 0, 33, 9, 3, 64, 32, 7, 32, 9, 65, 2, 108, 106, 32, 8, 32, 9, 65, 4, 108, 106, 253, 0, 2, 0, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 0, 0, 32, 9, 65, 4, 106, 33, 9, 32, 9, 65, 128, 1, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 113, 2, 15, 127, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 2, 79, 13, 1, 32, 0, 32, 3, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 1, 32, 6, 65, 128, 4, 108, 106, 33, 8, 65, 0, 33, 9, 3, 64, 32, 8, 32, 9, 65, 4, 108, 106, 32, 7, 32, 9, 65, 2, 108, 106, 253, 93, 1, 0, 253, 169, 1, 65, 16, 253, 171, 1, 253, 11, 2, 0, 32, 9, 65, 4, 106, 33, 9, 32, 9, 65, 128, 1, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 190, 1, 2, 15, 127, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 2, 79, 13, 1, 32, 0, 32, 3, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 1, 32, 6, 65, 128, 4, 108, 106, 33, 8, 65, 0, 33, 9, 3, 64, 32, 7, 32, 9, 65, 2, 108, 106, 32, 8, 32, 9, 65, 4, 108, 106, 253, 0, 2, 0, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 0, 0, 32, 9, 65, 4, 106, 33, 9, 32, 9, 65, 128, 1, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ * q and k hold bf16 bit patterns: each rotated lane is widened to f32 where it is read and
+ * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.
+ * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.
+ */
+export function createWasmKernel(sizes: Sizes, views: WasmViews): WasmKernel {
+  const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+  if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length) {
+    throw new RangeError(`views: expected ${'{ length, qStart, kStart }'} of whole numbers with every start ≤ length: rope ${SPEC.name} rotates strided views of one buffer`);
+  }
+  const dataLen = views.length;
+  const dataWords = Math.ceil(dataLen / 2);
+  const csLen = tokens * 128;
+  const normLen = 256;
+  // f32 rows for one token's heads of q or k: normalized and rotated there, then rounded back once.
+  const scratchAt = (dataWords + normLen) + csLen;
+  const scratchLen = Math.max(qHeads * 128, kHeads * 128);
+  const bytes = ((dataWords + normLen) + csLen + scratchLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number, ...stages: number[]) => void;
+  const buffer = new Uint16Array(memory.buffer, 0, dataLen);
+  const q = buffer.subarray(views.qStart);
+  const k = buffer.subarray(views.kStart);
+  const qWeight = new Float32Array(memory.buffer, dataWords * 4, 128);
+  const kWeight = new Float32Array(memory.buffer, (dataWords + 128) * 4, 128);
+  const cs = new Float32Array(memory.buffer, (dataWords + normLen) * 4, csLen);
+  return {
+    q,
+    k,
+    buffer,
+    rotateInPlace(extra) {
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q, k, sizes: callSizes } as Inputs;
+      const shape = validate(inputs);
+      qWeight.set(Array.from(inputs.q_norm_weight!, bf16ToNumber));
+      kWeight.set(Array.from(inputs.k_norm_weight!, bf16ToNumber));
+      cosSinKernel(inputs, shape, cs);
+      rotateWasm(views.qStart * 2, views.kStart * 2, (dataWords + normLen) * 4, shape.tokens, shape.qHeads, shape.kHeads, shape.q_token_stride * 2, shape.q_head_stride * 2, shape.k_token_stride * 2, shape.k_head_stride * 2, dataWords * 4, (dataWords + 128) * 4, scratchAt * 4);
+    },
+  };
 }
 
 const BITS_F32 = new Float32Array(1);
