@@ -268,8 +268,9 @@ export function wasmStorageCodec(dtype: 'f16' | 'bf16'): Uint8Array {
     ...op.end, ...op.end,
   ];
   const at = (base: number, bytes: number) => [...op.get(base), ...op.get(i), ...op.i32(bytes / 4), ...op.mul, ...op.add];
-  const widenBody = loop([...at(dst, 16), ...at(src, 8), ...op.v128Load64Zero(0), ...op.i32x4ExtendLowU, ...widen(dtype), ...op.v128Store(0)]);
-  const narrowBody = loop([...at(dst, 8), ...at(src, 16), ...op.v128Load(0), ...narrow(dtype), ...op.set(T.t3), ...op.get(T.t3), ...op.get(T.t3), ...op.i16x8NarrowU, ...op.v128Store64Lane0(0)]);
+  const lane = laneAccess(dtype);
+  const widenBody = loop([...at(dst, 16), ...at(src, 8), ...lane.load(true, 0), ...op.v128Store(0)]);
+  const narrowBody = loop([...at(dst, 8), ...at(src, 16), ...op.v128Load(0), ...lane.store(true, 0)]);
   // Locals: i, then unused i32s up to the kernel's temporaries' indices (21–24), which widen and narrow use.
   const fn = (body: number[]) => {
     const code = [...vec([[...uleb(1 + 17), I32], [...uleb(4), V128]]), ...body, ...op.end];
@@ -499,12 +500,14 @@ const ROWS_LOCALS = [[15, I32], [4, V128]];
 function scratchRows(dtype: Storage, D: number, way: 'widen' | 'narrow'): number[] {
   const whole = D - (D % 4);
   const at = (base: number, bytes: number) => [...op.get(base), ...op.get(W.i), ...op.i32(bytes), ...op.mul, ...op.add];
+  // The storage's lanes through the rotation's own loads and stores (laneAccess), the rows' as f32.
+  const { load, store } = laneAccess(dtype);
   const step = way === 'widen'
-    ? [...at(W.out, 4), ...at(W.base, 2), ...op.v128Load64Zero(0), ...op.i32x4ExtendLowU, ...widen(dtype), ...op.v128Store(0)]
-    : [...at(W.base, 2), ...at(W.out, 4), ...op.v128Load(0), ...narrow(dtype), ...op.set(T.t3), ...op.get(T.t3), ...op.get(T.t3), ...op.i16x8NarrowU, ...op.v128Store64Lane0(0)];
+    ? [...at(W.out, 4), ...at(W.base, 2), ...load(true, 0), ...op.v128Store(0)]
+    : [...at(W.base, 2), ...at(W.out, 4), ...op.v128Load(0), ...store(true, 0)];
   const lane = (l: number) => (way === 'widen'
-    ? [...op.get(W.out), ...op.get(W.base), ...op.i32Load16(2 * l), ...op.i32x4Splat, ...widen(dtype), ...op.f32x4Extract(0), ...op.f32Store(4 * l)]
-    : [...op.get(W.base), ...op.get(W.out), ...op.f32Load(4 * l), ...op.f32x4Splat, ...narrow(dtype), ...op.i32x4Extract0, ...op.i32Store16(2 * l)]);
+    ? [...op.get(W.out), ...op.get(W.base), ...load(false, 2 * l), ...op.f32Store(4 * l)]
+    : [...op.get(W.base), ...op.get(W.out), ...op.f32Load(4 * l), ...store(false, 2 * l)]);
   return eachHead(W.h, W.heads, [
     ...op.get(W.mem), ...op.get(W.t), ...op.get(W.ts), ...op.mul, ...op.add, ...op.get(W.h), ...op.get(W.hs), ...op.mul, ...op.add, ...op.set(W.base),
     ...op.get(W.scr), ...op.get(W.h), ...op.i32(D * 4), ...op.mul, ...op.add, ...op.set(W.out),
