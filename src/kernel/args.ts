@@ -175,6 +175,11 @@ export function positionNames(ir: RopeIR, which: 'q' | 'k'): {
   };
 }
 
+/** The sides with positions of their own, with their names: q, and k with `k … tokens own`. */
+export function positionSides(ir: RopeIR): (ReturnType<typeof positionNames> & { which: 'q' | 'k' })[] {
+  return (ownTokens(ir) ? ['q', 'k'] as const : ['q'] as const).map((which) => ({ ...positionNames(ir, which), which }));
+}
+
 /** The axes of q and k in a layout, outermost first (every host's shape text is made from these). */
 export type LayoutDim = 'tokens' | 'batch' | 'seq' | 'heads' | 'head_dim';
 

@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { blockTableRows, cacheArrays, fp8Cache, fp8Q, slotArray, layoutDims, normArrays, positionNames, seqOf, tensors, tokensOf } from './args.js';
+import { blockTableRows, cacheArrays, fp8Cache, fp8Q, slotArray, layoutDims, normArrays, positionNames, positionSides, seqOf, tensors, tokensOf } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -311,14 +311,10 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     if (packed && C) {
       body.push(...size('batch', 'packed sequences need their count'), s.let('n_seq', n('tokens')));
       // grid(…) packed checks cu_seqlens inside check_grid_sizes.
-      if (src.kind === 'index') {
-        body.push(s.if(e.is('hostMemory', ''), [s.call('check_cu_seqlens', n('batch'), n('tokens'))]));
-        functions.push(cuSeqlensFunction(w, positionNames(ir, 'q')));
-        // k with its own tokens: its own packed sequences.
-        if (ownTokens(ir)) {
-          body.push(s.if(e.is('hostMemory', ''), [s.call('check_k_cu_seqlens', n('batch'), n('k_tokens'))]));
-          functions.push(cuSeqlensFunction(w, positionNames(ir, 'k')));
-        }
+      // (k with its own tokens: its own packed sequences too.)
+      for (const side of src.kind === 'index' ? positionSides(ir) : []) {
+        body.push(s.if(e.is('hostMemory', ''), [s.call(`check_${side.cuSeqlens}`, n('batch'), n(side.tokens))]));
+        functions.push(cuSeqlensFunction(w, side));
       }
     } else if (packed && !sizesOnly) {
       body.push(...array('cu_seqlens', 'cu-missing', 'cu-type', 'Int32Array', { name: 'cu_seqlens' }));
@@ -341,7 +337,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     // k with its own tokens: its own tokens per sequence (k_tokens = batch · k_seq).
     if (ownTokens(ir)) body.push(...size('k_seq', "k has its own tokens ('k … tokens own'): it needs their count per sequence"));
     if (C) {
-      for (const seq of ownTokens(ir) ? ['seq', 'k_seq'] : ['seq']) {
+      for (const { seq } of positionSides(ir)) {
         body.push(...w.require('batch-seq', or(e.eq(n(seq), i64(0)), e.le(n('batch'), e.div(i64(C_LIMIT), n(seq)))), { name: seq, batch: n('batch'), seq: n(seq) }));
       }
     }
@@ -365,7 +361,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   if (sizesOnly) return { body: [...body, ...(ir.kernel.kvCache ? cacheSize(ir, n, size) : [])], functions };
 
   // Offsets (k with its own tokens: its own offset too).
-  const sides = (ownTokens(ir) ? ['q', 'k'] : ['q']) as ('q' | 'k')[];
+  const sides = positionSides(ir).map((x) => x.which);
   /** Tokens in one sequence of a side: the call's seq, or k's own (k_tokens, or k_seq in batch layouts). */
   const seqLength = (which: 'q' | 'k') => n(which === 'k' ? (thd ? 'k_tokens' : 'k_seq') : 'seq');
   for (const which of sides) {
@@ -876,9 +872,10 @@ export function cArrays(ir: RopeIR): { name: string; bytes: number }[] {
   if (src.kind === 'segments') out.push({ name: 'segment_table', bytes: 4 }, { name: 'segment_values', bytes: 4 });
   if (src.kind === 'tensor') out.push({ name: 'positions', bytes: src.element === 'float' ? 4 : 8 });
   if (src.kind === 'tensor' && ownTokens(ir)) out.push({ name: 'k_positions', bytes: src.element === 'float' ? 4 : 8 });
-  if (src.kind === 'index' && src.offset === 'per_sequence') out.push(...(ownTokens(ir) ? ['offsets', 'k_offsets'] : ['offsets']).map((name) => ({ name, bytes: 8 })));
-  if (ir.positions.sequences === 'packed') out.push(...(ownTokens(ir) ? ['cu_seqlens', 'k_cu_seqlens'] : ['cu_seqlens']).map((name) => ({ name, bytes: 4 })));
-  if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push(...(ownTokens(ir) ? ['grid_sizes', 'k_grid_sizes'] : ['grid_sizes']).map((name) => ({ name, bytes: 4 })));
+  const sides = positionSides(ir);
+  if (src.kind === 'index' && src.offset === 'per_sequence') out.push(...sides.map((x) => ({ name: x.offsets, bytes: 8 })));
+  if (ir.positions.sequences === 'packed') out.push(...sides.map((x) => ({ name: x.cuSeqlens, bytes: 4 })));
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') out.push(...sides.map((x) => ({ name: x.gridSizes, bytes: 4 })));
   const sc = ir.kernel.sincos;
   if (sc.kind === 'table') out.push({ name: 'sincos_table', bytes: 4 });
   if (sc.kind === 'cache') out.push(...cacheArrays(ir).map((a) => ({ name: a.name, bytes: sc.dtype === 'f32' ? 4 : 2 })));

@@ -306,6 +306,14 @@ export interface HeadGroups {
 /** 16-byte loads a prefill item should have in flight before its first store. */
 export const GROUP_LOADS = 8;
 
+/**
+ * Calls with at least this many head-group items run the grouped entry points (CUDA and WGSL),
+ * smaller ones one head per item (decode). About one wave of an H100 (132 SMs × 1024 threads):
+ * below it, groups would leave SMs idle; above it, one head per item only multiplies the cos/sin
+ * work. The CUDA launcher's is overridable with -DROPEC_GROUP_MIN_ITEMS=N.
+ */
+export const GROUP_MIN_ITEMS = 131072;
+
 export function headGroups(ir: OptimizedIR): HeadGroups {
   // A norm's item owns whole heads and takes its heads in series (each head's factor, then its
   // parts): a group has no loads to hoist, only code to repeat. One head per item.

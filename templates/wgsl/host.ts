@@ -467,40 +467,41 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     // a binding, which WebGPU refuses at size 0: up to 16 bytes of its buffer, never touched.
     const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, bytes === 0 ? 16 : Math.ceil(bytes / 4) * 4);
     const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];
+    /** Binds `buffer` to the spec's binding `name`: its first `bytes` (see size). */
+    const bindBuffer = (name: string, buffer: GPUBuffer, bytes: number) => entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, bytes) } });
+    /** Binds a host array, uploaded. */
+    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) => bindBuffer(name, stage(persistent, name, data, USAGE_STORAGE), data.byteLength);
     if (shared) {
-      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, Math.max(qBytes, kBytes)) } });
-      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, Math.max(qBytes, kBytes)) } });
+      bindBuffer('q', qTarget, Math.max(qBytes, kBytes));
+      if (separate) bindBuffer('q_src', q, Math.max(qBytes, kBytes));
     } else if (!both) {
-      entries.push({ binding: SPEC.bindings[has], resource: { buffer: qTarget, size: size(qTarget, has === 'q' ? qOutBytes : firstBytes) } });
-      if (separate) entries.push({ binding: SPEC.bindings[`${has}_src`], resource: { buffer: q, size: size(q, firstBytes) } });
+      bindBuffer(has, qTarget, has === 'q' ? qOutBytes : firstBytes);
+      if (separate) bindBuffer(`${has}_src`, q, firstBytes);
     } else {
-      entries.push({ binding: SPEC.bindings.q, resource: { buffer: qTarget, size: size(qTarget, qOutBytes) } }, { binding: SPEC.bindings.k, resource: { buffer: kTarget, size: size(kTarget, kBytes) } });
-      if (separate) entries.push({ binding: SPEC.bindings.q_src, resource: { buffer: q, size: size(q, qBytes) } }, { binding: SPEC.bindings.k_src, resource: { buffer: k, size: size(k, kBytes) } });
+      bindBuffer('q', qTarget, qOutBytes);
+      bindBuffer('k', kTarget, kBytes);
+      if (separate) {
+        bindBuffer('q_src', q, qBytes);
+        bindBuffer('k_src', k, kBytes);
+      }
     }
     const suffix = mapping === 'groups' ? GROUPED_SUFFIX : mapping === 'serial' ? SERIAL_SUFFIX : '';
     const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${suffix}`;
-    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
-      entries.push({ binding: SPEC.bindings[name], resource: { buffer: stage(persistent, name, data, USAGE_STORAGE), size: data.byteLength } });
-    if (positions && SPEC.positions.kind === 'tensor') {
-      entries.push({ binding: SPEC.bindings.positions, resource: { buffer: positions, size: size(positions, Math.max(1, SPEC.positions.components * r.tokens) * 4) } });
-    }
-    if (kPositions && r.k && SPEC.positions.kind === 'tensor') {
-      entries.push({ binding: SPEC.bindings.k_positions, resource: { buffer: kPositions, size: size(kPositions, Math.max(1, SPEC.positions.components * r.k.tokens) * 4) } });
-    }
+    const components = SPEC.positions.kind === 'tensor' ? SPEC.positions.components : 0;
+    if (positions) bindBuffer('positions', positions, Math.max(1, components * r.tokens) * 4);
+    if (kPositions && r.k) bindBuffer('k_positions', kPositions, Math.max(1, components * r.k.tokens) * 4);
     for (const c of caches) {
-      if ('buffer' in c) entries.push({ binding: SPEC.bindings[c.name], resource: { buffer: c.buffer, size: size(c.buffer, c.bytes) } });
+      if ('buffer' in c) bindBuffer(c.name, c.buffer, c.bytes);
       else bind(c.name, c.words);
     }
     if (kv) {
       // v through q's binding when q and k are views of its buffer too; the caches are written.
-      if (kv.v) entries.push({ binding: SPEC.bindings.v, resource: { buffer: kv.v, size: size(kv.v, kv.vBytes) } });
+      if (kv.v) bindBuffer('v', kv.v, kv.vBytes);
       if (kv.slots instanceof Int32Array) bind(kv.slotsName, kv.slots.length > 0 ? kv.slots : new Int32Array(1));
-      else entries.push({ binding: SPEC.bindings[kv.slotsName], resource: { buffer: kv.slots, size: size(kv.slots, kv.slotsBytes) } });
-      for (const [name, buffer] of [['k_cache', kv.kCache], ['v_cache', kv.vCache]] as const) {
-        entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, kv.cacheBytes) } });
-      }
+      else bindBuffer(kv.slotsName, kv.slots, kv.slotsBytes);
+      bindBuffer('k_cache', kv.kCache, kv.cacheBytes);
+      bindBuffer('v_cache', kv.vCache, kv.cacheBytes);
     }
-
     if (SPEC.positions.kind === 'segments') {
       // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
       // buffer: an empty value list is bound as one 0.
@@ -508,8 +509,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));
     }
     for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
-    for (const [name, buffer] of Object.entries(omega.omega)) entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: SPEC.pairs * 4 } });
-    if (omega.table && SPEC.table) entries.push({ binding: SPEC.bindings.sincos_table, resource: { buffer: omega.table, size: SPEC.table.maxPositions * SPEC.pairs * 8 } });
+    for (const [name, buffer] of Object.entries(omega.omega)) bindBuffer(name, buffer, SPEC.pairs * 4);
+    if (omega.table && SPEC.table) bindBuffer('sincos_table', omega.table, SPEC.table.maxPositions * SPEC.pairs * 8);
     // WebGPU's default is 8 storage buffers per shader stage; a device may allow more (checked before anything is recorded).
     const storageBindings = entries.length - 1;
     if (storageBindings > device.limits.maxStorageBuffersPerShaderStage) {

@@ -4,17 +4,17 @@
 import { ownTokens, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { e, s, v, type Expr, type KernelModule } from '../../kernel/ir.js';
-import { chunksOf, groupItems, itemsPerToken, lanesPerVector, schedulesKind, type HeadGroups } from '../../kernel/schedule.js';
+import { chunksOf, GROUP_MIN_ITEMS, groupItems, itemsPerToken, lanesPerVector, schedulesKind, type HeadGroups } from '../../kernel/schedule.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { CUDA_CAPABILITIES, cudaHostConstants, printCudaChecks, printCudaHost, printCudaKernel } from './table.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import { cacheFill, omegaFill, sincosFill } from '../../kernel/tables.js';
-import { cacheArrays, fp8Cache, fp8Q, positionNames, strideSizes } from '../../kernel/args.js';
+import { cacheArrays, fp8Cache, fp8Q, positionSides, seqOf, strideSizes, tokensOf } from '../../kernel/args.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { isPacked, usesSegmentTable } from '../../compiler/runtime.js';
 import type { Dtype } from '../../compiler/spec.js';
 import { banner, renderTemplate } from '../common.js';
-import { BLOCK_THREADS, GROUP_MIN_ITEMS, launchArgs, type LaunchArg, type TensorArg } from './plan.js';
+import { BLOCK_THREADS, launchArgs, type LaunchArg, type TensorArg } from './plan.js';
 
 
 /** Storage dtypes in C: the device type, the C-header stand-in and the header that defines it. */
@@ -99,7 +99,7 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     paramNames: args.map((a) => a.name).join(', '),
     checks: checks.body,
     checkFunctions: checks.functions,
-    ...hostChecks(ir),
+    hostChecks: hostChecks(ir).map(cFunction),
     fields: fields(ir, built.module),
     omegaFill: dynamic(ir) ? dynamicOmega(ir) : [],
     hostConstants: dynamic(ir) || ir.kernel.sincos.kind !== 'compute' ? cudaHostConstants(omegaFill(ir).constants) : [],
@@ -204,29 +204,80 @@ export function emitHeader(ir: RopeIR): string {
     sincosTable: ir.kernel.sincos.kind === 'table',
     dynamic: dynamic(ir),
     fillParams: fillParams(ir),
-    ...hostChecks(ir),
+    hostChecks: hostChecks(ir).map(cFunction),
   });
 }
 
 /**
- * The launcher's public checks of arrays it takes in host memory (the check functions of
- * kernel/checks.ts it exports), and the arrays each reads: the .cu, the header and the torch op.
+ * One of the launcher's public checks of arrays in host memory (a check function of
+ * kernel/checks.ts it exports as ropec_NAME_check_CHECK): its C parameters, the arrays it reads,
+ * the torch op's arguments for them, and the header's doc. The .cu, the header and the torch op
+ * are printed from this one list.
  */
-export function hostChecks(ir: RopeIR): {
-  checkSegments: boolean; checkGridSizes: { array: string; cu: string; count: string }[]; checkCuSeqlens: { array: string; count: string }[]; checkPositions: string[]; arrays: string[];
-} {
-  const src = ir.positions.source;
-  const checkSegments = usesSegmentTable(ir);
-  // grid(…) packed: grid_sizes against cu_seqlens, and k's own (k_grid_sizes against k_cu_seqlens).
-  const sides = (ownTokens(ir) ? ['q', 'k'] as const : ['q'] as const).map((t) => positionNames(ir, t));
-  const checkGridSizes = src.kind !== 'grid' || src.sizes !== 'per_sequence' ? [] : sides.map((x) => ({ array: x.gridSizes, cu: x.cuSeqlens, count: x.tokens }));
-  // index packed: cu_seqlens, and k's own (`k … tokens own`: k_cu_seqlens, ending at k_tokens).
-  const checkCuSeqlens = src.kind !== 'index' || !isPacked(ir) ? [] : sides.map((x) => ({ array: x.cuSeqlens, count: x.tokens }));
-  // sincos cache: positions, and k's own (`k … tokens own`), each checked against the cache's rows.
-  const checkPositions = ir.kernel.sincos.kind === 'cache' ? (ownTokens(ir) ? ['positions', 'k_positions'] : ['positions']) : [];
-  const arrays = checkSegments ? ['segment_table', 'segment_values'] : checkGridSizes.length > 0 ? checkGridSizes.flatMap((c) => [c.cu, c.array]) : checkCuSeqlens.length > 0 ? checkCuSeqlens.map((c) => c.array) : checkPositions;
-  return { checkSegments, checkGridSizes, checkCuSeqlens, checkPositions, arrays };
+export interface HostCheckFn {
+  check: string;
+  params: [type: string, name: string][];
+  reads: string[];
+  torchArgs: string[];
+  doc: string;
 }
+
+const DEVICE_NOTE = 'ropec_NAME_launch cannot read device memory to check';
+
+/** The launcher's public host checks (at most one kind per spec: each position source has its own). */
+export function hostChecks(ir: RopeIR): HostCheckFn[] {
+  const src = ir.positions.source;
+  const i64 = (name: string): [string, string] => ['int64_t', name];
+  const ptr = (type: string, name: string): [string, string] => [`const ${type}*`, name];
+  const data = (array: string, type: string) => `${array}.data_ptr<${type}>()`;
+  if (usesSegmentTable(ir)) {
+    const [rows, rowLength] = ir.kernel.layout === 'thd' ? ['1', 'tokens'] : ['batch', 'seq'];
+    return [{
+      check: 'segments', reads: ['segment_table', 'segment_values'],
+      params: [ptr('int32_t', 'table'), i64('words'), ptr('float', 'values'), i64('count'), i64('rows'), i64('row_length')],
+      torchArgs: [data('segment_table', 'int32_t'), 'segment_words', `segment_value_count > 0 ? ${data('segment_values', 'float')} : nullptr`, 'segment_value_count', rows, rowLength],
+      doc: `Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} it: call this on the host copy first.`,
+    }];
+  }
+  // Each side's arrays: q's, and k's own with `k … tokens own`.
+  const sides = positionSides(ir);
+  // sincos cache: positions, and k's own, each checked against the cache's rows.
+  if (ir.kernel.sincos.kind === 'cache') {
+    return sides.map(({ positions: p, which }) => ({
+      check: p, reads: [p], params: [ptr('int64_t', p), i64('tokens'), i64('cache_positions')],
+      torchArgs: [data(p, 'int64_t'), torchTokens(ir, which), 'cache_positions'],
+      doc: `Checks ${p} (of \`tokens\` tokens) held in HOST memory: every entry a row of the cache, in [0, cache_positions): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} them (on the device, a position outside the cache reads nothing and rotates its lanes to NaN): call this on a host copy first.`,
+    }));
+  }
+  // grid(…) packed: grid_sizes against cu_seqlens (and k's own k_grid_sizes against k_cu_seqlens).
+  if (src.kind === 'grid' && src.sizes === 'per_sequence') {
+    return sides.map(({ gridSizes: array, cuSeqlens: cu, tokens: count }) => ({
+      check: array, reads: [cu, array], params: [ptr('int32_t', array), ptr('int32_t', cu), i64('batch'), i64(count)],
+      torchArgs: [data(array, 'int32_t'), data(cu, 'int32_t'), 'batch', count],
+      doc: `Checks ${cu} and ${array} held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} them: call this on the host copies first.`,
+    }));
+  }
+  // index packed: cu_seqlens (and k's own k_cu_seqlens, ending at k_tokens).
+  if (src.kind === 'index' && isPacked(ir)) {
+    return sides.map(({ cuSeqlens: array, tokens: count }) => ({
+      check: array, reads: [array], params: [ptr('int32_t', array), i64('batch'), i64(count)],
+      torchArgs: [data(array, 'int32_t'), 'batch', count],
+      doc: `Checks ${array} held in HOST memory (batch + 1 entries rising from 0 to ${count}): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} it: call this on the host copy first.`,
+    }));
+  }
+  return [];
+}
+
+/**
+ * The torch op's C++ expression for q's or k's token count: its local `tokens` / `k_tokens` in
+ * [tokens, heads, dim]; batch layouts have only batch, seq (and k_seq) locals.
+ */
+export function torchTokens(ir: RopeIR, which: 'q' | 'k'): string {
+  return ir.kernel.layout === 'thd' ? tokensOf(ir, which) : `batch * ${seqOf(ir, which)}`;
+}
+
+/** A host check as the .cu and the header declare it. */
+const cFunction = (c: HostCheckFn) => ({ ...c, params: c.params.map(([type, name]) => `${type} ${name}`).join(', '), args: c.params.map(([, name]) => name).join(', ') });
 
 function dynamic(ir: RopeIR): boolean {
   return !!ir.omega && ir.omega.kind !== 'static';

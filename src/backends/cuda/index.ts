@@ -6,11 +6,11 @@ import { ownTokens, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
-import { cElemType, emitCu, emitHeader, hostChecks, summary } from './emit.js';
-import { cacheArrays, fp8Q, kvCacheShape, normArrays, positionNames, seqOf, slotArray, strideSizes, tensors, tokensOf } from '../../kernel/args.js';
-import { chunksOf, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
+import { cElemType, emitCu, emitHeader, hostChecks, summary, torchTokens } from './emit.js';
+import { cacheArrays, fp8Q, kvCacheShape, normArrays, slotArray, strideSizes, tensors, tokensOf } from '../../kernel/args.js';
+import { chunksOf, GROUP_MIN_ITEMS, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
-  BLOCK_THREADS, GROUP_MIN_ITEMS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
+  BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
 
 export { launchArgs, cudaSchedules } from './plan.js';
@@ -114,55 +114,30 @@ export function manifest(ir: OptimizedIR) {
 // ------------------------------------------------------------------------------------------------
 // PyTorch extension
 
-/**
- * The op's C++ expression for q's or k's token count: its local `tokens` / `k_tokens` in
- * [tokens, heads, dim]; batch layouts have only batch, seq (and k_seq) locals.
- */
-function opTokens(ir: RopeIR, which: 'q' | 'k'): string {
-  return ir.kernel.layout === 'thd' ? tokensOf(ir, which) : `batch * ${seqOf(ir, which)}`;
-}
-
 /** A host check in the torch op: a tensor's dtype, rank, sizes and contiguity, or a call of the header's check. */
 type HostCheck = { tensor: string; dtype: string; rank: number; sizes: string[]; shape: string; what: string } | { tensor: null; check: string; args: string[] };
 
 /**
  * The torch op's host checks of segment tables, packed grid sizes, cu_seqlens or cache positions
- * given on the CPU (see emitTorch): each array's tensor, then the header's check of its values.
+ * given on the CPU (see emitTorch): for each of the header's checks, the tensors it reads (dtype,
+ * rank, sizes where it takes a length from batch), then the check itself.
  */
-function torchHostChecks(ir: RopeIR, names: string[]): HostCheck[] {
-  if (names.length === 0) return [];
+function torchHostChecks(ir: RopeIR): HostCheck[] {
+  const src = ir.positions.source;
+  const C = ir.positions.components;
   // Arrays whose length the host check takes from batch (k's cu_seqlens, the grid sizes) have it checked first:
   // the check reads that many entries. (q's cu_seqlens gives batch.)
-  const src = ir.positions.source;
-  const lengths: Record<string, string[]> = { k_cu_seqlens: ['batch + 1'], ...(src.kind === 'grid' ? { grid_sizes: ['batch', `${src.axes.length}`], k_grid_sizes: ['batch', `${src.axes.length}`] } : {}) };
-  const contiguous = (tensor: string, dtype: string, what: string): HostCheck => {
-    const sizes = lengths[tensor] ?? [];
-    return { tensor, dtype, rank: tensor.endsWith('grid_sizes') ? 2 : 1, sizes, shape: sizes.length > 0 ? `[${sizes.join(', ')}]` : '', what };
+  const grid = src.kind === 'grid' ? ['batch', `${src.axes.length}`] : [];
+  const tensor = (name: string): HostCheck => {
+    const [dtype, what] = name === 'segment_values' ? ['at::kFloat', 'float32'] : name.endsWith('positions') ? ['at::kLong', 'int64'] : ['at::kInt', 'int32'];
+    const sizes = name === 'k_cu_seqlens' ? ['batch + 1'] : name.endsWith('grid_sizes') ? grid : [];
+    // A positions tensor's shape is named, its rank checked (the check reads tokens entries of it).
+    const tokens = name === 'k_positions' ? tokensOf(ir, 'k') : tokensOf(ir, 'q');
+    const shape = name.endsWith('positions') ? (C === 1 ? `[${tokens}]` : `[${C}, ${tokens}]`) : sizes.length > 0 ? `[${sizes.join(', ')}]` : '';
+    const rank = name.endsWith('grid_sizes') || (name.endsWith('positions') && C > 1) ? 2 : 1;
+    return { tensor: name, dtype, rank, sizes, shape, what };
   };
-  const call = (check: string, ...args: string[]): HostCheck => ({ tensor: null, check, args });
-  const [a] = names;
-  if (a === 'segment_table') {
-    const [rows, rowLength] = ir.kernel.layout === 'thd' ? ['1', 'tokens'] : ['batch', 'seq'];
-    return [contiguous('segment_table', 'at::kInt', 'int32'), contiguous('segment_values', 'at::kFloat', 'float32'),
-      call('segments', 'segment_table.data_ptr<int32_t>()', 'segment_words', 'segment_value_count > 0 ? segment_values.data_ptr<float>() : nullptr', 'segment_value_count', rows, rowLength)];
-  }
-  if (a === 'positions') {
-    // sincos cache: every position a row of the cache (k's own too), refused by name (on the GPU they are not read: NaN).
-    return (ownTokens(ir) ? ['q', 'k'] as const : ['q'] as const).flatMap((which) => {
-      const p = positionNames(ir, which).positions;
-      const C = ir.positions.components;
-      return [{ tensor: p, dtype: 'at::kLong', rank: C === 1 ? 1 : 2, sizes: [], shape: C === 1 ? `[${tokensOf(ir, which)}]` : `[${C}, ${tokensOf(ir, which)}]`, what: 'int64' },
-        call(p, `${p}.data_ptr<int64_t>()`, opTokens(ir, which), 'cache_positions')];
-    });
-  }
-  const { checkGridSizes, checkCuSeqlens } = hostChecks(ir);
-  // grid(…) packed: grid_sizes against cu_seqlens (and k's own k_grid_sizes against k_cu_seqlens).
-  if (checkGridSizes.length > 0) {
-    return checkGridSizes.flatMap(({ array, cu, count }) => [contiguous(cu, 'at::kInt', 'int32'), contiguous(array, 'at::kInt', 'int32'),
-      call(array, `${array}.data_ptr<int32_t>()`, `${cu}.data_ptr<int32_t>()`, 'batch', count)]);
-  }
-  // index packed: cu_seqlens (and k's own k_cu_seqlens, ending at k_tokens).
-  return checkCuSeqlens.flatMap(({ array, count }) => [contiguous(array, 'at::kInt', 'int32'), call(array, `${array}.data_ptr<int32_t>()`, 'batch', count)]);
+  return hostChecks(ir).flatMap((c) => [...c.reads.map(tensor), { tensor: null, check: c.check, args: c.torchArgs }]);
 }
 
 const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt', e4m3: 'at::kFloat8_e4m3fn' };
@@ -209,11 +184,11 @@ function torchOp(ir: RopeIR) {
     views: ir.kernel.strided ? [...T, ...(kv ? ['v'] : [])].map((t) => ({ t, isFirst: t === a0 })) : [],
   };
   // (A positions tensor's [tokens] in batch layouts: batch · seq.)
-  const cShape = (a: TensorArg) => a.shape.map((d) => (typeof d === 'number' ? `${d}` : d === 'tokens' || d === 'k_tokens' ? opTokens(ir, d === 'tokens' ? 'q' : 'k') : d));
+  const cShape = (a: TensorArg) => a.shape.map((d) => (typeof d === 'number' ? `${d}` : d === 'tokens' || d === 'k_tokens' ? torchTokens(ir, d === 'tokens' ? 'q' : 'k') : d));
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
-  const hostArrays = hostChecks(ir).arrays;
+  const hostArrays = hostChecks(ir).flatMap((c) => c.reads);
   const onDevice = (name: string) => (hostArrays.includes(name) ? `${name}_d` : name);
   const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k' || name === 'v');
   const expects = tensorIns.map((a) => ({ arg: onDevice(a.name), tensor: a.name, dtype: TORCH_DTYPE[a.dtype], shape: cShape(a), contiguous: !view(a.name) }));
@@ -261,7 +236,7 @@ function torchOp(ir: RopeIR) {
     emptyTest: T.map((t) => `${t}.numel() == 0`).join(ownTokens(ir) ? ' && ' : ' || '),
     sizes,
     hostArrays,
-    hostChecks: torchHostChecks(ir, hostArrays),
+    hostChecks: torchHostChecks(ir),
     expects,
     outs: T.map((t) => ({ t, like: like(t) })),
     results,

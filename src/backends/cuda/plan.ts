@@ -21,13 +21,6 @@ export type SizeArg = Pick<CallSize, 'kind' | 'name' | 'domain' | 'doc'>;
 export type LaunchArg = TensorArg | SizeArg;
 
 export const BLOCK_THREADS = 256;
-/**
- * Launches with at least this many head-group items use the grouped kernels, smaller ones one
- * head per item (decode). About one wave of an H100 (132 SMs × 1024 threads): below it, groups
- * would leave SMs idle; above it, one head per item only multiplies the cos/sin work.
- * Overridable with -DROPEC_GROUP_MIN_ITEMS=N.
- */
-export const GROUP_MIN_ITEMS = 131072;
 /** Dynamic ω travels by value in the kernel parameters; beyond this many pairs we refuse (RB001). */
 export const MAX_DYNAMIC_PAIRS = 1024;
 

@@ -6,7 +6,8 @@ import { ownTokens, sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
-import { printTsChecks, printTsKernel, TS_CAPABILITIES, tsTableFunctions, type TsFunction } from './table.js';
+import { printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
+import { printTsChecks, tsTableFunctions } from '../typescript.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { fp8Cache, fp8Q, hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource, wasmSupport } from './wasm.js';

@@ -11,7 +11,7 @@
 import { ownTokens, tensorLanes, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { f64Literal, renderTemplate } from '../common.js';
-import { messageLiteral } from './table.js';
+import { messageLiteral } from '../typescript.js';
 import { tensors } from '../../kernel/args.js';
 
 /** Whether the spec can use the wasm kernel, and why not. */

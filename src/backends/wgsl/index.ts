@@ -7,12 +7,11 @@ import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type SourcePos } 
 import { ownTokens, sameLanes, tensorLanes, type OptimizedIR } from '../../compiler/ir.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import type { Chunks, HeadGroups, TensorSchedules } from '../../kernel/schedule.js';
-import { GROUP_MIN_ITEMS } from '../cuda/plan.js';
 import { VERSION } from '../../version.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { cacheArrays, fp8Cache, fp8Q, kvCacheShape, normArrays, slotArray, hostArguments, hostNeutral, layoutDims, shapeText, sizeDoc, tensors, tensorShape, type ArrayArg, type SizeArg } from '../../kernel/args.js';
-import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../ts/table.js';
-import { chunkCounts, chunksOf, groupCount, lanesPerVector, schedulesKind } from '../../kernel/schedule.js';
+import { printTsChecks, tsNumberFunction, tsTableFunctions } from '../typescript.js';
+import { chunkCounts, chunksOf, GROUP_MIN_ITEMS, groupCount, lanesPerVector, schedulesKind } from '../../kernel/schedule.js';
 import { v } from '../../kernel/ir.js';
 import { angleTableFill, positionRepr } from '../../kernel/angle.js';
 import type { KernelObserver } from '../../kernel/legalize.js';

@@ -1506,8 +1506,7 @@ extern "C" const char* ropec_qwen2_5_vl_7b_last_error(void) {
   return ropec_qwen2_5_vl_7b::last_error;
 }
 
-extern "C" cudaError_t ropec_qwen2_5_vl_7b_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count,
-                                                     int64_t rows, int64_t row_length) {
+extern "C" cudaError_t ropec_qwen2_5_vl_7b_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count, int64_t rows, int64_t row_length) {
   ropec_qwen2_5_vl_7b::last_error[0] = '\0';
   return ropec_qwen2_5_vl_7b::check_segments(table, words, values, count, rows, row_length);
 }

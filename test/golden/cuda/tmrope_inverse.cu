@@ -757,8 +757,7 @@ extern "C" const char* ropec_tmrope_inverse_last_error(void) {
   return ropec_tmrope_inverse::last_error;
 }
 
-extern "C" cudaError_t ropec_tmrope_inverse_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count,
-                                                     int64_t rows, int64_t row_length) {
+extern "C" cudaError_t ropec_tmrope_inverse_check_segments(const int32_t* table, int64_t words, const float* values, int64_t count, int64_t rows, int64_t row_length) {
   ropec_tmrope_inverse::last_error[0] = '\0';
   return ropec_tmrope_inverse::check_segments(table, words, values, count, rows, row_length);
 }
