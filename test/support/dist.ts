@@ -2,7 +2,7 @@
 // newer than its output: several test files do this, and a needless tsc rewriting dist/ while
 // another test file runs `node dist/src/cli.js` is a race.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function stale(srcDir: string, outDir: string): boolean {
@@ -18,7 +18,30 @@ function stale(srcDir: string, outDir: string): boolean {
   return false;
 }
 
-/** Runs `tsc -p tsconfig.json` when dist/src is missing a file or older than src/. */
+const LOCK = join('dist', '.build-lock');
+/** A lock older than this was left by a process that died: taken over. */
+const STALE_LOCK_MS = 300_000;
+
+/**
+ * Runs `tsc -p tsconfig.json` when dist/src is missing a file or older than src/. Test files run in
+ * parallel workers: one builds while the others wait on a lock directory, then look again.
+ */
 export function ensureDist(): void {
-  if (stale('src', join('dist', 'src'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  if (!stale('src', join('dist', 'src'))) return;
+  mkdirSync('dist', { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const held = statSync(LOCK, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (stale('src', join('dist', 'src'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
 }
