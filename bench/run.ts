@@ -495,12 +495,6 @@ function timePair(runs: Record<'fused' | 'separate', () => void>, reset: () => v
 }
 
 /**
- * Issue 19's q/k norm stage on the CPU: the TS module of a Qwen3-shaped spec (128 lanes, 32 q and 8
- * k heads, f32, 1024 tokens) with `norm rms(eps 1e-6)`, one pass, against the same module without
- * it after a separate RMS-norm pass over q and k (plain JavaScript, float64 like the kernel), in the
- * same run, rounds alternating. Both results are first compared with the interpreter.
- */
-/**
  * What q and k's storage type costs the TS module: the same in-place rotation (a Qwen3-shaped spec,
  * 1024 tokens × (32 + 8) heads of 128) with f32, bf16 and f16 q and k, in one run, rounds
  * alternating, by the JS kernel (rotateInPlace: a 16-bit lane is decoded to a number and encoded
@@ -552,6 +546,42 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
     worst['wasm bf16 norm'] = Math.max(maxAbsDiff(decodeStorage(kernel.q, 'bf16'), want.q), maxAbsDiff(decodeStorage(kernel.k, 'bf16'), want.k));
     runs['wasm bf16 norm'] = { run: () => kernel.rotateInPlace(weights), reset: () => { kernel.q.set(qs); kernel.k.set(ks); } };
   }
+  // bf16 with an fp8 e4m3 paged KV cache (the WebAssembly kernel encodes the rotated lanes as stored).
+  // Its caches are compared byte by byte: each within one e4m3 step of the interpreter's value.
+  {
+    const cached = source('bf16').replace('    inplace\n', '    inplace\n    kv_cache paged(block 16, dtype fp8_e4m3)\n');
+    const { ir, mod } = await loadTsSpec(cached, 'storage_bf16_fp8kv');
+    const blocks = T / 16;
+    const cacheSizes = { ...sizes, cache_blocks: blocks, k_scale: 0.5, v_scale: 0.25 };
+    const [qs, ks, vs] = [encodeStorage(q0, 'bf16'), encodeStorage(k0, 'bf16'), encodeStorage(randomF32(T * 8 * 128, 35), 'bf16')];
+    const slots = Int32Array.from({ length: T }, (_, t) => (t * 37) % T);
+    const bytes = blocks * 16 * 8 * 128;
+    const [q, k] = [qs.slice(), ks.slice()];
+    const [kc, vc] = [new Uint8Array(bytes), new Uint8Array(bytes)];
+    const want = interpret(ir, { q: decodeStorage(qs, 'bf16'), k: decodeStorage(ks, 'bf16'), v: decodeStorage(vs, 'bf16'), slot_mapping: slots, k_cache: new Float64Array(bytes), v_cache: new Float64Array(bytes), sizes: cacheSizes });
+    const stepsOff = (got: Uint8Array, ref: ArrayLike<number>) => {
+      let off = 0;
+      for (let i = 0; i < got.length; i++) {
+        const [g, w] = [e4m3ToNumber(got[i]), ref[i]];
+        if (Math.abs(g - w) > Math.max(Math.abs(g), Math.abs(w)) / 8 + 2 ** -9) off++;
+      }
+      return off;
+    };
+    const js = () => mod.rotateInPlace({ q, k, v: vs, slot_mapping: slots, k_cache: kc, v_cache: vc, sizes: cacheSizes });
+    js();
+    worst['bf16 fp8 cache'] = Math.max(maxAbsDiff(decodeStorage(q, 'bf16'), want.q), maxAbsDiff(decodeStorage(k, 'bf16'), want.k));
+    const kernel = mod.createWasmKernel(cacheSizes);
+    kernel.q.set(qs);
+    kernel.k.set(ks);
+    kernel.v.set(vs);
+    kernel.slot_mapping.set(slots);
+    kernel.rotateInPlace({});
+    worst['wasm bf16 fp8 cache'] = Math.max(maxAbsDiff(decodeStorage(kernel.q, 'bf16'), want.q), maxAbsDiff(decodeStorage(kernel.k, 'bf16'), want.k));
+    const off = stepsOff(kc, want.k_cache!) + stepsOff(vc, want.v_cache!) + stepsOff(kernel.k_cache, want.k_cache!) + stepsOff(kernel.v_cache, want.v_cache!);
+    if (off > 0) throw new Error(`bf16 fp8 cache: ${off} cache bytes more than one e4m3 step from the interpreter`);
+    runs['bf16 fp8 cache'] = { run: js, reset: () => { q.set(qs); k.set(ks); } };
+    runs['wasm bf16 fp8 cache'] = { run: () => kernel.rotateInPlace({}), reset: () => { kernel.q.set(qs); kernel.k.set(ks); } };
+  }
   const rounds = quick ? 5 : 30;
   const ms = timeRounds(runs, rounds);
   console.log(`\nq and k's storage type in the TS module (in place, ${T} tokens × (32 + 8) heads of 128, one thread, ${rounds} rounds):`);
@@ -560,9 +590,16 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
   }
   console.log(`  JS / WebAssembly: ${dtypes.map((d) => `${d} ${(ms[d] / ms[`wasm ${d}`]).toFixed(1)}×`).join(', ')}`);
   console.log(`  bf16 with q/k RMSNorm: JS ${ms['bf16 norm'].toFixed(2)} ms, WebAssembly ${ms['wasm bf16 norm'].toFixed(2)} ms (${(ms['bf16 norm'] / ms['wasm bf16 norm']).toFixed(1)}×); max |diff| from the interpreter: JS ${worst['bf16 norm'].toExponential(2)}, WebAssembly ${worst['wasm bf16 norm'].toExponential(2)}`);
+  console.log(`  bf16 with an fp8 paged KV cache (${T / 16} blocks of 16, shuffled slots): JS ${ms['bf16 fp8 cache'].toFixed(2)} ms, WebAssembly ${ms['wasm bf16 fp8 cache'].toFixed(2)} ms (${(ms['bf16 fp8 cache'] / ms['wasm bf16 fp8 cache']).toFixed(1)}×); max |diff| of q and k from the interpreter: JS ${worst['bf16 fp8 cache'].toExponential(2)}, WebAssembly ${worst['wasm bf16 fp8 cache'].toExponential(2)}; every cache byte within one e4m3 step`);
   return { ms, rounds, maxAbsDiff: worst };
 }
 
+/**
+ * Issue 19's q/k norm stage on the CPU: the TS module of a Qwen3-shaped spec (128 lanes, 32 q and 8
+ * k heads, f32, 1024 tokens) with `norm rms(eps 1e-6)`, one pass, against the same module without
+ * it after a separate RMS-norm pass over q and k (plain JavaScript, float64 like the kernel), in the
+ * same run, rounds alternating. Both results are first compared with the interpreter.
+ */
 async function normFusion(): Promise<{ fusedMs: number; separateMs: number; rounds: number; maxAbsDiff: number }> {
   const source = (norm: string) => `rope qwen3_like {\n  head_dim 128\n  frequencies base 1000000\n  positions index + offset\n  kernel {\n    q heads 32\n    k heads 8\n    inplace\n${norm}  }\n}\n`;
   const load = (text: string) => loadTsSpec(text, 'qwen3_like');

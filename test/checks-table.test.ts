@@ -71,7 +71,6 @@ const SPECS = {
   bigtable: source('tensor int', { headDim: 32, kernel: 'dtype f32\n    sincos table(max_positions 16777216)' }),
   native: source('index', { kernel: 'dtype f16 native' }),
   bf16: source('index', { kernel: 'dtype bf16' }),
-  bf16fp8: source('tensor int', { kernel: 'dtype bf16\n    kv_cache slots(dtype fp8_e4m3)' }),
   offs: source('index + offsets', { layout: BSHD }),
   packed: source('index packed'),
   grid: source('grid(h, w) prefix 1', { axes: HW }),
@@ -282,7 +281,6 @@ const PROVOKE: Record<string, Provocation> = {
       mod.rotateInto(x, { q: x.q, k: new Float32Array(24) });
     },
   },
-  'wasm-unavailable': { spec: 'bf16fp8', T: (mod) => mod.createWasmKernel({ tokens: 1 }) },
   'wasm-memory': { spec: 'idx', T: (mod) => mod.createWasmKernel({ tokens: 2 ** 27 }) },
   'wasm-heads': {
     spec: 'runheads', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0, q_heads: 2, k_heads: 1 }).rotateInPlace({ sizes: { q_heads: 1 } }),

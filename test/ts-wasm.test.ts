@@ -418,6 +418,29 @@ describe('TS backend: the WebAssembly kernel', () => {
     console.log(`[wasm fp8 q] ${runs} specs, ${own} with k's own tokens, ${one} q only`);
   }, 120_000);
 
+  it('random f16 and bf16 specs with an fp8 stage (an fp8 KV cache, q … output fp8_e4m3; with norms, views, paged caches): each byte within one e4m3 step of the interpreter, q and k as the 16-bit kernel\'s', async () => {
+    const counts = { f16: 0, bf16: 0, cache: 0, q: 0, norm: 0, views: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(arbitraryKvCacheSpec, arbitraryFp8QSpec), fc.integer({ min: 1, max: 1e6 }), async ({ source, name }, seed) => {
+        const r = compile(source, { file: `${name}.rope`, targets: ['ts'] });
+        fc.pre(r.ok);
+        const ir = r.irs[0];
+        const cache = ir.kernel.kvCache?.dtype === 'fp8_e4m3';
+        const q = ir.kernel.qOutput === 'fp8_e4m3';
+        fc.pre(ir.kernel.dtype !== 'f32' && (cache || q));
+        counts[ir.kernel.dtype as 'f16' | 'bf16']++;
+        if (cache) counts.cache++;
+        if (q) counts.q++;
+        if (ir.kernel.norm) counts.norm++;
+        if (ir.kernel.strided) counts.views++;
+        expect(await wasmStagesError(ir, r.artifacts[0].contents, seed), source).toBeLessThanOrEqual(wasmBound(ir));
+      }),
+      { numRuns: 60, seed: propertySeed(20261209) },
+    );
+    console.log(`[wasm fp8 16-bit] ${JSON.stringify(counts)}`);
+    for (const [what, n] of Object.entries(counts)) expect(n, what).toBeGreaterThan(5);
+  }, 180_000);
+
   it('f16 and bf16 lanes: the kernel widens all 65 536 patterns to their values and rounds float32 values back as the TS encoders do (nearest, ties to even)', () => {
     for (const dtype of ['f16', 'bf16'] as const) {
       const memory = new WebAssembly.Memory({ initial: 256 });
@@ -717,12 +740,7 @@ describe('TS backend: the WebAssembly kernel', () => {
     }
   });
 
-  it('specs it cannot do, and sizes past 4 GiB, are refused with a reason', async () => {
-    // 16-bit storage with an fp8 stage (encoded from f32 lanes).
-    const bf16 = compileTs('rope b {\n  head_dim 8\n  frequencies base 100\n  positions tensor int\n  kernel {\n    kv_cache slots(dtype fp8_e4m3)\n    dtype bf16\n  }\n}\n', 'b.rope');
-    const modB = await loadGeneratedTs(bf16.code, 'b_wasm');
-    expect(modB.WASM_KERNEL).toBe(false);
-    expect(() => modB.createWasmKernel({ tokens: 1, q_heads: 1, k_heads: 1 })).toThrow(/^createWasmKernel: rope b has no WebAssembly kernel: its storage is bf16 with an fp8 KV cache \(the WebAssembly kernel's fp8 stages read f32 q and k\); use rotateInPlace$/);
+  it('sizes past 4 GiB and bad inputs are refused with a reason', async () => {
     const f32 = compileTs('rope f {\n  head_dim 128\n  frequencies base 100\n  positions index\n  kernel {\n    q heads 64\n    k heads 8\n    dtype f32\n  }\n}\n', 'f.rope');
     const modF = await loadGeneratedTs(f32.code, 'f_wasm');
     expect(() => modF.createWasmKernel({ tokens: 2 ** 17 })).toThrow(/^sizes: q, k \(v and the KV caches\) and the cos\/sin table need \d+ bytes; WebAssembly memory holds at most 4 GiB/);

@@ -10,7 +10,7 @@ import { printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
 import { printTsChecks, tsTableFunctions } from '../typescript.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { fp8Cache, fp8Q, hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
-import { wasmSource, wasmSupport } from './wasm.js';
+import { wasmSource } from './wasm.js';
 
 export const tsBackend: Backend = {
   name: 'ts',
@@ -38,7 +38,6 @@ function view(ir: RopeIR): View {
 
 function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
   const v = view(ir);
-  const wasm = wasmSupport(ir).ok;
   // k with its own tokens: q's loops over tokens and k's over k_tokens, each with its own positions.
   const own = ownTokens(ir);
   // fp8 q (`q … output fp8_e4m3`) is written out of place only.
@@ -50,11 +49,11 @@ function emitModule(ir: OptimizedIR, observe?: KernelObserver): string {
       ...(inPlace ? [{ name: 'rowsK', schedule: 'runs' as const, outOfPlace: false, unit: 1, tensor: 'k' as const }] : []),
       { name: 'rowsOutK', schedule: 'runs' as const, outOfPlace: true, unit: 1, tensor: 'k' as const },
     ] : []),
-    ...(wasm ? [{ name: 'cosSinRows', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const }] : []),
-    ...(wasm && own ? [{ name: 'cosSinRowsK', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const, tensor: 'k' as const }] : []),
+    ...[{ name: 'cosSinRows', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const }],
+    ...(own ? [{ name: 'cosSinRowsK', schedule: 'runs' as const, outOfPlace: false, unit: 1, fill: true as const, tensor: 'k' as const }] : []),
   ];
   const printed = printTsKernel(buildKernel(ir, TS_CAPABILITIES, variants).module, observe);
-  const module = renderTemplate('ts', 'module', moduleView(ir, v, printed.constants, printed.functions, wasm));
+  const module = renderTemplate('ts', 'module', moduleView(ir, v, printed.constants, printed.functions));
   return `${module}\n${wasmSource(ir)}\n${renderTemplate('ts', 'bits', {})}${sixteenBit(ir) ? renderTemplate('ts', 'storage', { values: decodedTypes(ir) }) : ''}${fp8Cache(ir) || fp8Q(ir) ? renderTemplate('ts', 'e4m3', {}) : ''}`;
 }
 
@@ -112,7 +111,7 @@ const linesOf = (lines: string[]): string[] => lines.flatMap((l) => l.split('\n'
  * --trace-deopt: when the loop lived in a function taking the `inputs`/`shape` objects, V8
  * deoptimized it on every full GC ("weak objects"), and the next call ran 2–4× slower.
  */
-function moduleView(ir: OptimizedIR, v: View, constants: string[], fns: TsFunction[], wasm: boolean): object {
+function moduleView(ir: OptimizedIR, v: View, constants: string[], fns: TsFunction[]): object {
   const spec = {
     name: ir.name, headDim: ir.headDim, ...(sameLanes(ir) ? {} : { headDims: { q: tensorLanes(ir, 'q').headDim, k: tensorLanes(ir, 'k').headDim } }), rotaryDim: ir.rotaryDim, pairs: ir.pairs.length, axes: ir.axes,
     qHeads: ir.kernel.qHeads, kHeads: ir.kernel.kHeads, layout: ir.kernel.layout, dtype: ir.kernel.dtype,
@@ -148,7 +147,7 @@ function moduleView(ir: OptimizedIR, v: View, constants: string[], fns: TsFuncti
     const f = fn(name);
     return f ? [{ kernel, call: call(name), text: f.text }] : [];
   });
-  const sizes = wasm ? printTsChecks(ir, 'T', argumentChecks(ir, 'T', { sizesOnly: true }), 'RangeError') : null;
+  const sizes = printTsChecks(ir, 'T', argumentChecks(ir, 'T', { sizesOnly: true }), 'RangeError');
   return {
     banner: banner(ir, 'ts'), name: ir.name, spec: JSON.stringify(spec), constants,
     sizes: args.filter((a): a is SizeArg => a.kind === 'size').map((a) => ({ name: `${a.key ?? a.name}${a.optional ? '?' : ''}`, doc: sizeDoc(a) })),
@@ -157,7 +156,7 @@ function moduleView(ir: OptimizedIR, v: View, constants: string[], fns: TsFuncti
     outputs: T.map((t) => ({ name: t, type: outType(ir, t, v), bytes: outType(ir, t, v) !== v.storage })),
     shape: shapeFields(ir), sizeFields: sizeFields(ir),
     validate: { arrays: checks.arrays, lines: linesOf(checks.lines) },
-    wasm, own, kv: ir.kernel.kvCache !== undefined, sizesLines: sizes ? linesOf(sizes.lines) : [],
+    own, kv: ir.kernel.kvCache !== undefined, sizesLines: linesOf(sizes.lines),
     kernelParams: [...T.map((t) => ({ name: `src${t}`, type: v.storage })), ...T.map((t) => ({ name: `dst${t}`, type: outType(ir, t, v) }))],
     staticOmega: ir.omega!.kind === 'static', sincosTable: ir.kernel.sincos.kind === 'table', fp8Q: fp8Q(ir), first: T[0], calls,
     kernels: fns.filter((f) => !f.name.startsWith('cosSinRows')).map((f) => f.text), fills,

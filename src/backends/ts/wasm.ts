@@ -14,18 +14,6 @@ import { f64Literal, renderTemplate } from '../common.js';
 import { messageLiteral } from '../typescript.js';
 import { tensors } from '../../kernel/args.js';
 
-/** Whether the spec can use the wasm kernel, and why not. */
-export function wasmSupport(ir: RopeIR): { ok: true } | { ok: false; why: string } {
-  // f16 / bf16 lanes are widened to f32 where they are loaded and rounded back where they are stored
-  // (with a norm, through f32 scratch rows); a KV cache of the same dtype is a copy of the rotated
-  // bits; fp8 outputs are encoded from f32 lanes only.
-  if (ir.kernel.dtype !== 'f32') {
-    const stage = ir.kernel.kvCache?.dtype === 'fp8_e4m3' ? 'an fp8 KV cache' : ir.kernel.qOutput ? 'an fp8 q output' : null;
-    if (stage) return { ok: false, why: `its storage is ${ir.kernel.dtype} with ${stage} (the WebAssembly kernel's fp8 stages read f32 q and k)` };
-  }
-  return { ok: true };
-}
-
 // ------------------------------------------------------------------------------------------------
 // A minimal wasm encoder: what the rotate function needs and nothing more.
 
@@ -420,14 +408,16 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
   // The loop's locals follow a KV cache's and a norm's parameters.
   const fp8Cache = ir.kernel.kvCache?.dtype === 'fp8_e4m3';
   const fp8Q = ir.kernel.qOutput === 'fp8_e4m3';
-  // The e4m3 encoder, for an fp8 cache or q's fp8 output: function 2, after a norm's two.
-  const fp8 = fp8Cache || fp8Q;
-  const encoder = 2 + (norm ? 2 : 0);
   // f16 / bf16 with a norm: each token's heads of a tensor are widened into f32 scratch rows
   // (functions 4 and 6, q's and k's), normalized and rotated there in f32 (heads is then the f32
   // rotation), and rounded back once (functions 5 and 7): the interpreter's one rounding.
   const dtype = ir.kernel.dtype;
   const scratch = norm !== undefined && dtype !== 'f32';
+  // The e4m3 encoder, for an fp8 cache or q's fp8 output: the function after a norm's two and the
+  // scratch rows' four; with 16-bit storage, quantizeRow after it.
+  const fp8 = fp8Cache || fp8Q;
+  const encoder = 2 + (norm ? 2 : 0) + (scratch ? 4 : 0);
+  const stage: Fp8Stage = { encoder, dtype };
   const K = rotateLocals(kv, norm !== undefined, fp8Cache, fp8Q, scratch);
   const [t, csb] = [K.t, K.csb];
   const call = (ptr: number, heads: number, ts: number, hs: number) => [...op.get(ptr), ...op.get(heads), ...op.get(t), ...op.get(csb), ...op.get(ts), ...op.get(hs), 0x10, ...uleb(1)];
@@ -457,8 +447,8 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     ...op.get(R.cs), ...op.get(t), ...op.i32(2 * P * 4), ...op.mul, ...op.add, ...op.set(csb),
     ...tensor(0, R.q, R.qHeads, R.qts, R.qhs),
     ...tensor(1, R.k, R.kHeads, R.kts, R.khs),
-    ...(fp8Q ? quantizeQ(K, tensorLanes(ir, 'q').headDim, lane0[0], encoder) : []),
-    ...(kv ? cacheStore(ir, K, fp8Cache ? encoder : -1) : []),
+    ...(fp8Q ? quantizeQ(K, tensorLanes(ir, 'q').headDim, lane0[0], stage) : []),
+    ...(kv ? cacheStore(ir, K, fp8Cache ? stage : null) : []),
     ...op.get(t), ...op.i32(1), ...op.add, ...op.set(t), ...op.br(0),
     ...op.end, ...op.end,
   ];
@@ -473,15 +463,16 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     ...section(1, vec([[0x60, ...vec(i32s(K.params)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])], ...(fp8 ? [[0x60, ...vec([[F32]]), ...vec([[I32]])]] : [])])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
     // rotate, heads, a norm's two (q's and k's head widths), of heads' type, the scratch rows' four
-    // (q's widen and narrow, k's), of heads' type too, and an fp8 cache's encoder.
-    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(scratch ? [uleb(1), uleb(1), uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : [])])),
+    // (q's widen and narrow, k's), of heads' type too, an fp8 stage's encoder and (16-bit) quantizeRow, of heads' type.
+    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(scratch ? [uleb(1), uleb(1), uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : []), ...(fp8 && dtype !== 'f32' ? [uleb(1)] : [])])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
     ...section(10, vec([fn([[kv || fp8Q ? 10 : 2, I32]], rotate),
       // (Through scratch rows the rotation is the f32 one.)
       scratch ? fn(HEAD_LOCALS, headsBody({ ...ir, kernel: { ...ir.kernel, dtype: 'f32' } })) : fn(dtype === 'f32' ? HEAD_LOCALS : [...HEAD_LOCALS, ...CONVERT_LOCALS], headsBody(ir)),
       ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : []),
       ...(scratch ? (['q', 'k'] as const).flatMap((x) => [fn(ROWS_LOCALS, scratchRows(dtype, tensorLanes(ir, x).headDim, 'widen')), fn(ROWS_LOCALS, scratchRows(dtype, tensorLanes(ir, x).headDim, 'narrow'))]) : []),
-      ...(fp8 ? [fn([[10, I32]], e4m3Body())] : [])])),
+      ...(fp8 ? [fn([[10, I32]], e4m3Body())] : []),
+      ...(fp8 && dtype !== 'f32' ? [fn(ROWS_LOCALS, quantizeRowBody(stage))] : [])])),
   ];
   return Uint8Array.from(bytes);
 }
@@ -516,24 +507,58 @@ function scratchRows(dtype: Storage, D: number, way: 'widen' | 'narrow'): number
   ]);
 }
 
+/** An fp8 stage's encoding: the e4m3 function's index and the storage the lanes are read in. */
+interface Fp8Stage {
+  encoder: number;
+  dtype: Storage;
+}
+
 /**
- * `q … output fp8_e4m3`: after token t's q heads are rotated (in place, in the kernel's memory), each
- * lane's e4m3(q / q_scale) goes to byte qOut + (its element index in the memory): q's output laid out
- * as q. lane0: bytes from the rotation's base back to lane 0 of q's head. (f32 q only: wasmSupport
- * refuses an fp8 q of 16-bit storage.)
+ * The fp8 stages' lanes: byte dst + l ← e4m3(lane l at src / scale) for l < D. f32 lanes inline;
+ * 16-bit lanes through the module's quantizeRow (function encoder + 1), whose locals hold the
+ * conversions' temporaries: each lane widened to f32 exactly, as the rotation reads it (the rotated
+ * value rounded to the storage, as rotateInPlace quantizes it).
  */
-function quantizeQ(K: RotateLocals, D: number, lane0: number, encoder: number): number[] {
-  return eachHead(K.h, R.qHeads, [
-    // sk: lane 0 of head h (bytes); dk: its output byte.
-    ...op.get(R.q), ...op.i32(lane0), ...op.sub, ...op.get(K.t), ...op.get(R.qts), ...op.mul, ...op.add, ...op.get(K.h), ...op.get(R.qhs), ...op.mul, ...op.add, ...op.set(K.sk),
-    ...op.get(K.qOut), ...op.get(K.sk), ...op.i32(2), ...op.shrU, ...op.add, ...op.set(K.dk),
-    ...countedLoop(K.i, 1, D, quantizeLane(K.dk, K.sk, K.i, K.qScale, encoder)),
+function fp8Head(f: Fp8Stage, dst: number, src: number, D: number, scale: number, i: number): number[] {
+  if (f.dtype === 'f32') return countedLoop(i, 1, D, quantizeLane(dst, src, i, scale, f.encoder));
+  return [...op.get(dst), ...op.get(src), ...op.i32(D), ...op.get(scale), ...op.i32(0), ...op.i32(0), 0x10, ...uleb(f.encoder + 1)];
+}
+
+// Locals of quantizeRow(dst, src, n, scale, _, _) (heads' type): parameters 0–5, then i, and the
+// conversions' temporaries at 21–24 (ROWS_LOCALS).
+const QR = { dst: 0, src: 1, n: 2, scale: 3, i: 6 };
+
+/** quantizeRow: for i < n, byte dst + i ← e4m3(the 16-bit lane at src + 2i, widened / scale). */
+function quantizeRowBody(f: Fp8Stage): number[] {
+  const { load } = laneAccess(f.dtype);
+  return eachHead(QR.i, QR.n, [
+    ...op.get(QR.dst), ...op.get(QR.i), ...op.add,
+    ...op.get(QR.src), ...op.get(QR.i), ...op.i32(2), ...op.mul, ...op.add, ...load(false, 0),
+    ...op.get(QR.scale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(f.encoder), ...op.i32Store8(0),
   ]);
 }
 
-/** One head of an fp8 cache: for lane l < D, byte dk + l ← e4m3(f32 at sk + 4l / k_scale), and v's likewise. */
-function fp8Lanes(KV: RotateLocals, D: number, encoder: number): number[] {
-  return countedLoop(KV.i, 1, D, [...quantizeLane(KV.dk, KV.sk, KV.i, KV.kScale, encoder), ...quantizeLane(KV.dv, KV.sv, KV.i, KV.vScale, encoder)]);
+/**
+ * `q … output fp8_e4m3`: after token t's q heads are rotated (in place, in the kernel's memory), each
+ * lane's e4m3(q / q_scale) goes to byte qOut + (its element index in the memory): q's output laid out
+ * as q. lane0: bytes from the rotation's base back to lane 0 of q's head.
+ */
+function quantizeQ(K: RotateLocals, D: number, lane0: number, f: Fp8Stage): number[] {
+  // An element's index: its byte address / 4 (f32) or / 2 (f16, bf16).
+  const shift = f.dtype === 'f32' ? 2 : 1;
+  return eachHead(K.h, R.qHeads, [
+    // sk: lane 0 of head h (bytes); dk: its output byte.
+    ...op.get(R.q), ...op.i32(lane0), ...op.sub, ...op.get(K.t), ...op.get(R.qts), ...op.mul, ...op.add, ...op.get(K.h), ...op.get(R.qhs), ...op.mul, ...op.add, ...op.set(K.sk),
+    ...op.get(K.qOut), ...op.get(K.sk), ...op.i32(shift), ...op.shrU, ...op.add, ...op.set(K.dk),
+    ...fp8Head(f, K.dk, K.sk, D, K.qScale, K.i),
+  ]);
+}
+
+/** One head of an fp8 cache: for lane l < D, byte dk + l ← e4m3(lane l at sk / k_scale), and v's likewise. */
+function fp8Lanes(KV: RotateLocals, D: number, f: Fp8Stage): number[] {
+  // (f32: k's and v's lanes in one loop.)
+  if (f.dtype === 'f32') return countedLoop(KV.i, 1, D, [...quantizeLane(KV.dk, KV.sk, KV.i, KV.kScale, f.encoder), ...quantizeLane(KV.dv, KV.sv, KV.i, KV.vScale, f.encoder)]);
+  return [...fp8Head(f, KV.dk, KV.sk, D, KV.kScale, KV.i), ...fp8Head(f, KV.dv, KV.sv, D, KV.vScale, KV.i)];
 }
 
 /**
@@ -621,10 +646,10 @@ function normBody(D: number, norm: { eps: number; weight: 'scale' | 'none' | 'on
  * k_cache and v_cache at row + h·headStride (flat, NHD and HND caches differ only in those strides),
  * 16 bytes at a time (memory.copy per head, a call into the engine each, was slower under the same load).
  */
-function cacheStore(ir: RopeIR, KV: RotateLocals, encoder: number): number[] {
+function cacheStore(ir: RopeIR, KV: RotateLocals, fp8: Fp8Stage | null): number[] {
   const D = tensorLanes(ir, 'k').headDim;
-  // fp8 caches: lane by lane, each e4m3(x / scale) (function `encoder`) stored as a byte.
-  if (encoder >= 0) return cacheRowsOf(KV, fp8Lanes(KV, D, encoder));
+  // fp8 caches: lane by lane, each e4m3(x / scale) stored as a byte.
+  if (fp8) return cacheRowsOf(KV, fp8Lanes(KV, D, fp8));
   // A row's bytes: f32 lanes, or f16 / bf16 patterns (the cache has k's dtype: the rotated bits are copied).
   const D4 = D * (ir.kernel.dtype === 'f32' ? 4 : 2);
   // 16 bytes of k and of v at byte `off` past the heads' starts plus `at` (the loop's cursor, or none).
@@ -685,10 +710,6 @@ export function wasmSource(ir: RopeIR): string {
 
 /** What templates/ts/wasm.hbs needs: the module's bytes, flags, memory layout and the rotate calls' address expressions. */
 function wasmView(ir: RopeIR): object {
-  const support = wasmSupport(ir);
-  if (!support.ok) {
-    return { refusal: JSON.stringify(`createWasmKernel: rope ${ir.name} has no WebAssembly kernel: ${support.why}; use rotateInPlace`), dtype: ir.kernel.dtype, storage: ir.kernel.dtype === 'f32' ? 'Float32Array' : 'Uint16Array', fp8Q: false, kv: false };
-  }
   const kv = ir.kernel.kvCache;
   // fp8 caches hold bytes; others f32. An fp8 q's output is bytes of its own (q_out).
   const fp8 = kv?.dtype === 'fp8_e4m3';
@@ -772,7 +793,7 @@ function wasmView(ir: RopeIR): object {
   const { m, sm } = cosSinFactors(ir);
   const first = src.kind !== 'index' || src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
   return {
-    refusal: null, dtype: ir.kernel.dtype, sixteen: E === 2, scratch, decode: ir.kernel.dtype === 'f16' ? 'f16ToNumber' : 'bf16ToNumber', storage: E === 4 ? 'Float32Array' : 'Uint16Array', words, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
+    dtype: ir.kernel.dtype, sixteen: E === 2, scratch, decode: ir.kernel.dtype === 'f16' ? 'f16ToNumber' : 'bf16ToNumber', storage: E === 4 ? 'Float32Array' : 'Uint16Array', words, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
     cacheType: fp8 ? 'Uint8Array' : E === 4 ? 'Float32Array' : 'Uint16Array', cacheBytes, kvArgs,
     bytes: Array.from(wasmRotateModule(moduleIr, [sq * E, sk * E])).join(', '),
     Q: Q.headDim, K: K.headDim, P, rowFloats: 2 * P, kRows: own ? 'kTokens' : 'tokens', normLen: Q.headDim + K.headDim,

@@ -312,7 +312,7 @@ export interface WasmKernel {
   readonly buffer: Uint16Array;
 }
 
-/** Whether createWasmKernel works for this spec. */
+/** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */
 export const WASM_KERNEL = true;
 
 // rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).

@@ -265,6 +265,39 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, v_token_stride: n_v_token_stride, v_head_stride: n_v_head_stride, cache_slots: n_cache_slots, k_scale: n_k_scale, v_scale: n_v_scale };
 }
 
+function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number; cacheSlots: number } {
+    const s = sizes as unknown as Record<string, number>;
+    if (!(typeof s === 'object' && s !== null)) {
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    }
+    if (!(s.tokens !== undefined && s.tokens !== null)) {
+      throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
+    }
+    if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    }
+    const n_tokens = s.tokens;
+    const n_batch = 1;
+    const n_seq = n_tokens;
+    if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    }
+    const n_q_heads = 32;
+    if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+    }
+    const n_k_heads = 8;
+    if (!(s.cache_blocks !== undefined && s.cache_blocks !== null)) {
+      throw new RangeError(`sizes.cache_blocks: missing; a paged KV cache needs its number of blocks`);
+    }
+    if (!(Number.isSafeInteger(s.cache_blocks) && s.cache_blocks >= 0)) {
+      throw new RangeError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${s.cache_blocks}`);
+    }
+    const n_cache_blocks = s.cache_blocks;
+    const n_cache_slots = n_cache_blocks * 16;
+    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, cacheSlots: n_cache_slots };
+}
+
 function kernel(inputs: Inputs, shape: Shape, srcq: Uint16Array, srck: Uint16Array, dstq: Uint16Array, dstk: Uint16Array): void {
     const omega = OMEGA;
     if (srcq === dstq) rows(shape.batch, shape.seq, shape.q_token_stride, shape.q_head_stride, shape.k_token_stride, shape.k_head_stride, shape.v_token_stride, shape.v_head_stride, shape.cache_slots, shape.k_scale, shape.v_scale, dstq, dstk, inputs.positions!, inputs.v!, inputs.slot_mapping!, inputs.k_cache!, inputs.v_cache!);
@@ -411,6 +444,28 @@ function rowsOut(batch: number, seq: number, q_token_stride: number, q_head_stri
   }
 }
 
+function cosSinKernel(inputs: Inputs, shape: Shape, cs: Float32Array): void {
+    const omega = OMEGA;
+    cosSinRows(shape.batch, shape.seq, inputs.positions!, cs);
+}
+
+/** cos and sin of every pair into cs [tokens, 2, 64]. */
+function cosSinRows(batch: number, seq: number, positions: Int32Array, cs: Float32Array): void {
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < seq; s++) {
+      const flat = b * seq + s;
+        const pos0 = positions[flat];
+        for (let j = 0; j < 64; j++) {
+          const angle_9 = pos0 * OMEGA[j];
+          const cs0_0 = Math.cos(angle_9);
+          const cs0_1 = Math.sin(angle_9);
+          cs[flat * 128 + j] = cs0_0;
+          cs[(flat * 128 + 64) + j] = cs0_1;
+        }
+    }
+  }
+}
+
 /** Rotates q and k of rope llama3_1_8b_fp8kv in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
     const shape = validate(inputs);
@@ -450,15 +505,96 @@ export interface WasmKernel {
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
   readonly buffer: Uint16Array;
+  /** v (k's shape, a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride), copied into v_cache: write each call's here. */
+  readonly v: Uint16Array;
+  /** Each token's cache slot (−1: not stored): write each call's here. */
+  readonly slot_mapping: Int32Array;
+  /** The key and value caches, in the kernel's memory: they keep their rows between calls (fp8 e4m3 bytes of k / k_scale, v / v_scale). */
+  readonly k_cache: Uint8Array;
+  readonly v_cache: Uint8Array;
 }
 
-/** Whether createWasmKernel works for this spec. */
-export const WASM_KERNEL = false;
+/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k and v begin in it. */
+export interface WasmViews {
+  length: number;
+  qStart: number;
+  kStart: number;
+  vStart: number;
+}
 
-/** Not available for this spec: throws a RangeError saying why. */
-export function createWasmKernel(sizes: Sizes): WasmKernel {
-  void sizes;
-  throw new RangeError("createWasmKernel: rope llama3_1_8b_fp8kv has no WebAssembly kernel: its storage is bf16 with an fp8 KV cache (the WebAssembly kernel's fp8 stages read f32 q and k); use rotateInPlace");
+/** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */
+export const WASM_KERNEL = true;
+
+// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
+const WASM_ROTATE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 41, 3, 96, 23, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 127, 0, 96, 6, 127, 127, 127, 127, 127, 127, 0, 96, 1, 125, 1, 127, 2, 15, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 0, 1, 3, 5, 4, 0, 1, 2, 1, 7, 10, 1, 6, 114, 111, 116, 97, 116, 101, 0, 0, 10, 237, 6, 4, 223, 1, 1, 10, 127, 65, 0, 33, 23, 2, 64, 3, 64, 32, 23, 32, 3, 79, 13, 1, 32, 2, 32, 23, 65, 128, 4, 108, 106, 33, 24, 32, 0, 32, 4, 32, 23, 32, 24, 32, 6, 32, 7, 16, 1, 32, 1, 32, 5, 32, 23, 32, 24, 32, 8, 32, 9, 16, 1, 32, 14, 32, 23, 65, 4, 108, 106, 40, 2, 0, 33, 25, 32, 25, 65, 0, 78, 4, 64, 32, 25, 32, 17, 110, 32, 18, 108, 32, 25, 32, 17, 112, 32, 19, 108, 106, 33, 26, 65, 0, 33, 27, 2, 64, 3, 64, 32, 27, 32, 5, 79, 13, 1, 32, 15, 32, 26, 106, 32, 27, 32, 20, 108, 106, 33, 28, 32, 10, 32, 23, 32, 8, 108, 106, 32, 27, 32, 9, 108, 106, 33, 29, 32, 16, 32, 26, 106, 32, 27, 32, 20, 108, 106, 33, 30, 32, 11, 32, 23, 32, 12, 108, 106, 32, 27, 32, 13, 108, 106, 33, 31, 32, 28, 32, 29, 65, 128, 1, 32, 21, 65, 0, 65, 0, 16, 3, 32, 30, 32, 31, 65, 128, 1, 32, 22, 65, 0, 65, 0, 16, 3, 32, 27, 65, 1, 106, 33, 27, 12, 0, 11, 11, 11, 32, 23, 65, 1, 106, 33, 23, 12, 0, 11, 11, 11, 231, 2, 4, 5, 127, 6, 123, 4, 125, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 1, 79, 13, 1, 32, 0, 32, 2, 32, 4, 108, 106, 32, 6, 32, 5, 108, 106, 33, 7, 32, 7, 33, 8, 32, 3, 33, 9, 32, 3, 65, 128, 2, 106, 33, 10, 3, 64, 32, 8, 253, 93, 1, 0, 253, 169, 1, 65, 16, 253, 171, 1, 33, 11, 32, 8, 253, 93, 1, 128, 1, 253, 169, 1, 65, 16, 253, 171, 1, 33, 12, 32, 9, 253, 0, 2, 0, 33, 13, 32, 9, 253, 0, 2, 128, 2, 33, 14, 32, 8, 32, 11, 32, 13, 253, 230, 1, 32, 12, 32, 14, 253, 230, 1, 253, 229, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 0, 0, 32, 8, 32, 12, 32, 13, 253, 230, 1, 32, 11, 32, 14, 253, 230, 1, 253, 228, 1, 33, 21, 32, 21, 65, 16, 253, 173, 1, 32, 21, 32, 21, 65, 16, 253, 173, 1, 253, 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 253, 78, 253, 174, 1, 253, 12, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 255, 127, 0, 0, 253, 174, 1, 65, 16, 253, 173, 1, 32, 21, 32, 21, 253, 66, 253, 82, 33, 24, 32, 24, 32, 24, 253, 134, 1, 253, 91, 1, 128, 1, 0, 32, 8, 65, 8, 106, 33, 8, 32, 9, 65, 16, 106, 33, 9, 32, 9, 32, 10, 73, 13, 0, 11, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11, 220, 1, 1, 10, 127, 32, 0, 188, 33, 1, 32, 1, 65, 24, 118, 65, 128, 1, 113, 33, 2, 32, 1, 65, 255, 255, 255, 255, 7, 113, 33, 3, 32, 3, 65, 128, 128, 128, 252, 7, 75, 4, 64, 65, 255, 0, 15, 11, 32, 3, 65, 128, 128, 128, 212, 3, 77, 4, 64, 32, 2, 15, 11, 32, 3, 65, 128, 128, 160, 159, 4, 75, 4, 64, 32, 2, 65, 254, 0, 114, 15, 11, 32, 3, 65, 23, 118, 33, 4, 32, 3, 65, 255, 255, 255, 3, 113, 33, 5, 32, 4, 65, 249, 0, 79, 4, 64, 32, 4, 65, 248, 0, 107, 65, 3, 116, 32, 5, 65, 20, 118, 114, 33, 6, 32, 5, 65, 255, 255, 63, 113, 33, 7, 65, 128, 128, 32, 33, 8, 5, 65, 141, 1, 32, 4, 107, 33, 9, 32, 5, 65, 128, 128, 128, 4, 114, 33, 10, 32, 10, 32, 9, 118, 33, 6, 32, 10, 65, 1, 32, 9, 116, 65, 1, 107, 113, 33, 7, 65, 1, 32, 9, 65, 1, 107, 116, 33, 8, 11, 32, 7, 32, 8, 75, 32, 7, 32, 8, 70, 32, 6, 65, 1, 113, 113, 114, 4, 64, 32, 6, 65, 1, 106, 33, 6, 11, 32, 2, 32, 6, 114, 11, 67, 2, 15, 127, 4, 123, 65, 0, 33, 6, 2, 64, 3, 64, 32, 6, 32, 2, 79, 13, 1, 32, 0, 32, 6, 106, 32, 1, 32, 6, 65, 2, 108, 106, 47, 1, 0, 253, 17, 65, 16, 253, 171, 1, 253, 31, 0, 32, 3, 190, 149, 16, 2, 58, 0, 0, 32, 6, 65, 1, 106, 33, 6, 12, 0, 11, 11, 11]);
+// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+let wasmModule: object | undefined;
+
+/**
+ * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the
+ * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32
+ * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.
+ * q and k hold bf16 bit patterns: each rotated lane is widened to f32 where it is read and
+ * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.
+ * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.
+ */
+export function createWasmKernel(sizes: Sizes, views: WasmViews): WasmKernel {
+  const { tokens, qHeads, kHeads, cacheSlots } = sizesOf(sizes);
+  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+  if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length || !whole(views.vStart) || views.vStart > views.length) {
+    throw new RangeError(`views: expected ${'{ length, qStart, kStart, vStart }'} of whole numbers with every start ≤ length: rope ${SPEC.name} rotates strided views of one buffer`);
+  }
+  const dataLen = views.length;
+  const dataWords = Math.ceil(dataLen / 2);
+  const cacheLen = cacheSlots * kHeads * 128;
+  const kvLen = tokens + Math.ceil(cacheLen / 2);
+  const csLen = tokens * 128;
+  const bytes = ((dataWords + kvLen) + csLen) * 4;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  if (pages > 65536) throw new RangeError(`sizes: q, k (v and the KV caches) and the cos/sin table need ${bytes} bytes; WebAssembly memory holds at most 4 GiB`);
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new RangeError(`createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace`);
+  wasmModule ??= new wasm.Module(WASM_ROTATE);
+  const memory = new wasm.Memory({ initial: pages });
+  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number, ...stages: number[]) => void;
+  const buffer = new Uint16Array(memory.buffer, 0, dataLen);
+  const q = buffer.subarray(views.qStart);
+  const k = buffer.subarray(views.kStart);
+  const v = buffer.subarray(views.vStart);
+  const slot_mapping = new Int32Array(memory.buffer, dataWords * 4, tokens);
+  const k_cache = new Uint8Array(memory.buffer, (dataWords + tokens) * 4, cacheLen);
+  const v_cache = new Uint8Array(memory.buffer, (dataWords + tokens) * 4 + cacheLen * 1, cacheLen);
+  // The KV-cache arguments of rotate from token `start` on (bytes): k's lane 0, v and its strides,
+  // slot_mapping, the caches, and where slot s's head h row lies: (s / B)·block + (s % B)·row + h·head.
+  const kvArgs = (start: number, shape: Shape): number[] => [views.kStart * 2 + start * shape.k_token_stride * 2, views.vStart * 2 + start * shape.v_token_stride * 2, shape.v_token_stride * 2, shape.v_head_stride * 2, (dataWords + start) * 4, (dataWords + tokens) * 4, (dataWords + tokens) * 4 + cacheLen * 1, 16, 16 * kHeads * 128, kHeads * 128, 128];
+  const scaleBits = new Uint32Array(3);
+  const scales = new Float32Array(scaleBits.buffer);
+  const cs = new Float32Array(memory.buffer, (dataWords + kvLen) * 4, csLen);
+  return {
+    q,
+    k,
+    buffer,
+    v,
+    slot_mapping,
+    k_cache,
+    v_cache,
+    rotateInPlace(extra) {
+      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
+      if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      const inputs = { ...extra, q, k, sizes: callSizes, v, slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache } as Inputs;
+      const shape = validate(inputs);
+      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];
+      cosSinKernel(inputs, shape, cs);
+      rotateWasm(views.qStart * 2, views.kStart * 2, (dataWords + kvLen) * 4, shape.tokens, shape.qHeads, shape.kHeads, shape.q_token_stride * 2, shape.q_head_stride * 2, shape.k_token_stride * 2, shape.k_head_stride * 2, ...kvArgs(0, shape), scaleBits[0], scaleBits[1]);
+    },
+  };
 }
 
 const BITS_F32 = new Float32Array(1);

@@ -508,7 +508,7 @@ export interface WasmViews {
   vStart: number;
 }
 
-/** Whether createWasmKernel works for this spec. */
+/** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */
 export const WASM_KERNEL = true;
 
 // rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).
