@@ -124,6 +124,10 @@ const op = {
   i32x4Add: [0xfd, ...uleb(0xae)],
   i32x4Sub: [0xfd, ...uleb(0xb1)],
   /** i8x16.shuffle picking f32 lanes (0–3 of the first operand, 4–7 of the second). */
+  // fp8 stages: four lanes divided by the scale, encoded, narrowed to bytes and stored as one word.
+  f32x4Div: [0xfd, ...uleb(231)],
+  i8x16NarrowU: [0xfd, ...uleb(0x66)],
+  v128Store32Lane0: (offset: number) => [0xfd, ...uleb(0x5a), 0, ...uleb(offset), 0],
   shuffle: (lanes: number[]) => [0xfd, ...uleb(13), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
 };
 
@@ -147,15 +151,6 @@ function countedLoop(i: number, step: number, end: number, body: number[]): numb
     ...op.get(i), ...op.i32(step), ...op.add, ...op.set(i),
     ...op.get(i), ...op.i32(end), ...op.ltU, ...op.brIf(0),
     ...op.end,
-  ];
-}
-
-/** Byte dst + i ← e4m3(f32 at src + 4i / scale) (scale: float32 bits; `encoder`: the e4m3 function's index). */
-function quantizeLane(dst: number, src: number, i: number, scale: number, encoder: number): number[] {
-  return [
-    ...op.get(dst), ...op.get(i), ...op.add,
-    ...op.get(src), ...op.get(i), ...op.i32(4), ...op.mul, ...op.add, ...op.f32Load(0),
-    ...op.get(scale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(encoder), ...op.i32Store8(0),
   ];
 }
 
@@ -414,7 +409,7 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
   const dtype = ir.kernel.dtype;
   const scratch = norm !== undefined && dtype !== 'f32';
   // The e4m3 encoder, for an fp8 cache or q's fp8 output: the function after a norm's two and the
-  // scratch rows' four; with 16-bit storage, quantizeRow after it.
+  // scratch rows' four; quantizeRow after it.
   const fp8 = fp8Cache || fp8Q;
   const encoder = 2 + (norm ? 2 : 0) + (scratch ? 4 : 0);
   const stage: Fp8Stage = { encoder, dtype };
@@ -463,16 +458,15 @@ export function wasmRotateModule(ir: RopeIR, lane0: [number, number] = [0, 0]): 
     ...section(1, vec([[0x60, ...vec(i32s(K.params)), ...vec([])], [0x60, ...vec(i32s(6)), ...vec([])], ...(fp8 ? [[0x60, ...vec([[F32]]), ...vec([[I32]])]] : [])])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
     // rotate, heads, a norm's two (q's and k's head widths), of heads' type, the scratch rows' four
-    // (q's widen and narrow, k's), of heads' type too, an fp8 stage's encoder and (16-bit) quantizeRow, of heads' type.
-    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(scratch ? [uleb(1), uleb(1), uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2)] : []), ...(fp8 && dtype !== 'f32' ? [uleb(1)] : [])])),
+    // (q's widen and narrow, k's), of heads' type too, an fp8 stage's encoder and quantizeRow, of heads' type.
+    ...section(3, vec([uleb(0), uleb(1), ...(norm ? [uleb(1), uleb(1)] : []), ...(scratch ? [uleb(1), uleb(1), uleb(1), uleb(1)] : []), ...(fp8 ? [uleb(2), uleb(1)] : [])])),
     ...section(7, vec([[...name('rotate'), 0x00, ...uleb(0)]])),
     ...section(10, vec([fn([[kv || fp8Q ? 10 : 2, I32]], rotate),
       // (Through scratch rows the rotation is the f32 one.)
       scratch ? fn(HEAD_LOCALS, headsBody({ ...ir, kernel: { ...ir.kernel, dtype: 'f32' } })) : fn(dtype === 'f32' ? HEAD_LOCALS : [...HEAD_LOCALS, ...CONVERT_LOCALS], headsBody(ir)),
       ...(norm ? (['q', 'k'] as const).map((x) => fn(NORM_LOCALS, normBody(tensorLanes(ir, x).headDim, norm))) : []),
       ...(scratch ? (['q', 'k'] as const).flatMap((x) => [fn(ROWS_LOCALS, scratchRows(dtype, tensorLanes(ir, x).headDim, 'widen')), fn(ROWS_LOCALS, scratchRows(dtype, tensorLanes(ir, x).headDim, 'narrow'))]) : []),
-      ...(fp8 ? [fn([[10, I32]], e4m3Body())] : []),
-      ...(fp8 && dtype !== 'f32' ? [fn(ROWS_LOCALS, quantizeRowBody(stage))] : [])])),
+      ...(fp8 ? [fn([[10, I32]], e4m3Body()), fn(ROWS_LOCALS, quantizeRowBody(stage))] : [])])),
   ];
   return Uint8Array.from(bytes);
 }
@@ -507,35 +501,75 @@ function scratchRows(dtype: Storage, D: number, way: 'widen' | 'narrow'): number
   ]);
 }
 
-/** An fp8 stage's encoding: the e4m3 function's index and the storage the lanes are read in. */
+/** An fp8 stage's encoding: the e4m3 function's index (quantizeRow is the next) and the storage the lanes are read in. */
 interface Fp8Stage {
   encoder: number;
   dtype: Storage;
 }
 
-/**
- * The fp8 stages' lanes: byte dst + l ← e4m3(lane l at src / scale) for l < D. f32 lanes inline;
- * 16-bit lanes through the module's quantizeRow (function encoder + 1), whose locals hold the
- * conversions' temporaries: each lane widened to f32 exactly, as the rotation reads it (the rotated
- * value rounded to the storage, as rotateInPlace quantizes it).
- */
-function fp8Head(f: Fp8Stage, dst: number, src: number, D: number, scale: number, i: number): number[] {
-  if (f.dtype === 'f32') return countedLoop(i, 1, D, quantizeLane(dst, src, i, scale, f.encoder));
+/** The fp8 stages' lanes: quantizeRow(dst, src, D, scale): byte dst + l ← e4m3(lane l at src / scale) for l < D. */
+function fp8Head(f: Fp8Stage, dst: number, src: number, D: number, scale: number): number[] {
   return [...op.get(dst), ...op.get(src), ...op.i32(D), ...op.get(scale), ...op.i32(0), ...op.i32(0), 0x10, ...uleb(f.encoder + 1)];
 }
 
-// Locals of quantizeRow(dst, src, n, scale, _, _) (heads' type): parameters 0–5, then i, and the
-// conversions' temporaries at 21–24 (ROWS_LOCALS).
-const QR = { dst: 0, src: 1, n: 2, scale: 3, i: 6 };
+// Locals of quantizeRow(dst, src, n, scale, _, _) (heads' type): parameters 0–5, then i and whole,
+// and the conversions' temporaries at 21–24 (ROWS_LOCALS).
+const QR = { dst: 0, src: 1, n: 2, scale: 3, i: 6, whole: 7 };
 
-/** quantizeRow: for i < n, byte dst + i ← e4m3(the 16-bit lane at src + 2i, widened / scale). */
+/**
+ * quantizeRow: for i < n, byte dst + i ← e4m3(lane i at src / scale). Four lanes at a time (f32, or
+ * 16-bit lanes widened exactly, as the rotation reads them: the value as stored, as rotateInPlace
+ * encodes it), divided by the scale in f32x4 and encoded by e4m3x4; the last n mod 4 lanes one by
+ * one through the scalar encoder (function `encoder`), which gives the same bytes.
+ */
 function quantizeRowBody(f: Fp8Stage): number[] {
-  const { load } = laneAccess(f.dtype);
-  return eachHead(QR.i, QR.n, [
-    ...op.get(QR.dst), ...op.get(QR.i), ...op.add,
-    ...op.get(QR.src), ...op.get(QR.i), ...op.i32(2), ...op.mul, ...op.add, ...load(false, 0),
-    ...op.get(QR.scale), ...op.f32FromBits, ...op.f32Div, 0x10, ...uleb(f.encoder), ...op.i32Store8(0),
-  ]);
+  const { bytes, load } = laneAccess(f.dtype);
+  const [i, n, whole] = [QR.i, QR.n, QR.whole];
+  const src = [...op.get(QR.src), ...op.get(i), ...op.i32(bytes), ...op.mul, ...op.add];
+  const scale = [...op.get(QR.scale), ...op.f32FromBits];
+  // while (i < end) { body; i += step }
+  const upTo = (end: number, step: number, body: number[]) => [
+    ...op.block, ...op.loop, ...op.get(i), ...op.get(end), ...op.geU, ...op.brIf(1),
+    ...body,
+    ...op.get(i), ...op.i32(step), ...op.add, ...op.set(i), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
+  return [
+    ...op.get(n), ...op.i32(-4), ...op.and, ...op.set(whole),
+    ...op.i32(0), ...op.set(i),
+    ...upTo(whole, 4, [
+      ...op.get(QR.dst), ...op.get(i), ...op.add,
+      ...src, ...load(true, 0), ...scale, ...op.f32x4Splat, ...op.f32x4Div, ...e4m3x4(),
+      // i32x4 of bytes → the four bytes of one word.
+      ...op.set(T.t2), ...op.get(T.t2), ...op.get(T.t2), ...op.i16x8NarrowU,
+      ...op.set(T.t2), ...op.get(T.t2), ...op.get(T.t2), ...op.i8x16NarrowU, ...op.v128Store32Lane0(0),
+    ]),
+    ...upTo(n, 1, [
+      ...op.get(QR.dst), ...op.get(i), ...op.add,
+      ...src, ...load(false, 0), ...scale, ...op.f32Div, 0x10, ...uleb(f.encoder), ...op.i32Store8(0),
+    ]),
+  ];
+}
+
+/**
+ * f32x4 → i32x4 of e4m3 bytes, the scalar encoder's (e4m3Body) for every lane, without branches:
+ * |v| ≥ 2^-6: the exponent rebased (−120 · 2^23) and 20 fraction bits rounded off, nearest even
+ * (+ 0x7ffff + the kept bit); below: |v| + 2^14 in f32 (whose steps are 2^-9, e4m3's subnormal
+ * steps) rounds it, nearest even, 2^-10 and less to 0; above 464: 0x7e (448), NaN: 0x7f; the sign
+ * ORed on. Temporaries T.t0 (bits) and T.t1 (|bits|).
+ */
+function e4m3x4(): number[] {
+  const [x, a] = [T.t0, T.t1];
+  return [
+    ...op.set(x), ...op.get(x), ...op.i32x4Const(0x7fffffff), ...op.v128And, ...op.set(a),
+    ...op.i32x4Const(0x7f), ...op.i32x4Const(0x7e),
+    ...op.get(a), ...op.i32x4Const(0xc407ffff), ...op.i32x4Add, ...op.get(a), ...op.i32(20), ...op.i32x4ShrU, ...op.i32x4Const(1), ...op.v128And, ...op.i32x4Add, ...op.i32(20), ...op.i32x4ShrU,
+    ...op.get(a), ...op.i32x4Const(0x46800000), ...op.f32x4Add, ...op.i32x4Const(0x46800000), ...op.i32x4Sub,
+    ...op.get(a), ...op.i32x4Const(0x3c800000), ...op.i32x4GeS, ...op.v128Bitselect,
+    ...op.get(a), ...op.i32x4Const(0x43e80000), ...op.i32x4GtS, ...op.v128Bitselect,
+    ...op.get(a), ...op.i32x4Const(0x7f800000), ...op.i32x4GtS, ...op.v128Bitselect,
+    ...op.get(x), ...op.i32(24), ...op.i32x4ShrU, ...op.i32x4Const(0x80), ...op.v128And, ...op.v128Or,
+  ];
 }
 
 /**
@@ -550,15 +584,13 @@ function quantizeQ(K: RotateLocals, D: number, lane0: number, f: Fp8Stage): numb
     // sk: lane 0 of head h (bytes); dk: its output byte.
     ...op.get(R.q), ...op.i32(lane0), ...op.sub, ...op.get(K.t), ...op.get(R.qts), ...op.mul, ...op.add, ...op.get(K.h), ...op.get(R.qhs), ...op.mul, ...op.add, ...op.set(K.sk),
     ...op.get(K.qOut), ...op.get(K.sk), ...op.i32(shift), ...op.shrU, ...op.add, ...op.set(K.dk),
-    ...fp8Head(f, K.dk, K.sk, D, K.qScale, K.i),
+    ...fp8Head(f, K.dk, K.sk, D, K.qScale),
   ]);
 }
 
 /** One head of an fp8 cache: for lane l < D, byte dk + l ← e4m3(lane l at sk / k_scale), and v's likewise. */
 function fp8Lanes(KV: RotateLocals, D: number, f: Fp8Stage): number[] {
-  // (f32: k's and v's lanes in one loop.)
-  if (f.dtype === 'f32') return countedLoop(KV.i, 1, D, [...quantizeLane(KV.dk, KV.sk, KV.i, KV.kScale, f.encoder), ...quantizeLane(KV.dv, KV.sv, KV.i, KV.vScale, f.encoder)]);
-  return [...fp8Head(f, KV.dk, KV.sk, D, KV.kScale, KV.i), ...fp8Head(f, KV.dv, KV.sv, D, KV.vScale, KV.i)];
+  return [...fp8Head(f, KV.dk, KV.sk, D, KV.kScale), ...fp8Head(f, KV.dv, KV.sv, D, KV.vScale)];
 }
 
 /**
