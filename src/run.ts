@@ -18,6 +18,7 @@ import { importGeneratedTs } from './backends/import-ts.js';
 import { tsBackend } from './backends/ts/index.js';
 import { runCuda, type CudaRunOptions } from './runners/cuda.js';
 import type { WgslRunOptions } from './runners/wgsl.js';
+import type { BackendOutputs } from './runners/outputs.js';
 import { cacheArrays, fp8Cache, fp8Q, kvCacheShape, normArrays, slotArray, storedArrays, strideSizes, seqOf, tensors, tokensOf } from './kernel/args.js';
 import { parseNpy, writeNpy, type NpyArray, type NpyDescr } from './npy.js';
 import { decodeStorage, e4m3ToNumber, encodeStorage, numberToE4m3 } from './storage.js';
@@ -471,15 +472,6 @@ export function kvCacheDims(ir: RopeIR, sizes: RopeSizes): number[] {
   return kvCacheShape(ir).map((d) => (typeof d === 'number' ? d : d === 'k_heads' ? sizes.k_heads! : sizes[d]!));
 }
 
-/** A backend's outputs in storage form: q and k, and the caches of a `kv_cache` spec. */
-export interface BackendOutputs {
-  /** q's output: q and k's storage, or fp8 e4m3 bytes (`q … output fp8_e4m3`). */
-  q: Float32Array | Uint16Array | Uint8Array;
-  k: Float32Array | Uint16Array;
-  /** A KV cache after the call: q and k's storage, or fp8 e4m3 bytes (`dtype fp8_e4m3`). */
-  k_cache?: Float32Array | Uint16Array | Uint8Array;
-  v_cache?: Float32Array | Uint16Array | Uint8Array;
-}
 
 /**
  * Running WGSL needs Dawn, from the optional `webgpu` package (a native download of ~130 MB that

@@ -23,7 +23,7 @@ import { COUNTER_CPP } from './counter.js';
 import { asStored, numberToE4m3 } from '../storage.js';
 import { f32Bits } from '../positions/encoding.js';
 import { storedArrays } from '../kernel/args.js';
-import type { BackendOutputs } from '../run.js';
+import type { BackendOutputs } from './outputs.js';
 import type { Dtype } from '../compiler/spec.js';
 
 const execFileAsync = promisify(execFile);
