@@ -171,10 +171,6 @@ async function benchShape(shape: BenchShape, ortInfo: { ort?: typeof import('onn
     const rv = compile(source, { file: `bench/${shape.id}_${variant}.rope`, targets: ['ts'] });
     if (!rv.ok) throw new Error(rv.diagnostics.map((d) => formatDiagnostic(d, source)).join('\n'));
     const m = variant === 'compute' ? mod : await importGeneratedTs(rv.artifacts[0].contents, `${ir.name}_table`);
-    if (!m.WASM_KERNEL) {
-      impls.push({ name, kind: 'ropec', timing, unavailable: 'createWasmKernel is not available for this spec', samples: [], wall: [] });
-      continue;
-    }
     const { sizes, ...rest } = extra as { sizes: Record<string, number> };
     const kernel = m.createWasmKernel(sizes);
     kernel.q.set(q0);
@@ -205,77 +201,71 @@ async function benchShape(shape: BenchShape, ortInfo: { ort?: typeof import('onn
     const rv = compile(source, { file: `bench/${shape.id}_views.rope`, targets: ['ts'] });
     if (!rv.ok) throw new Error(rv.diagnostics.map((d) => formatDiagnostic(d, source)).join('\n'));
     const m = await importGeneratedTs(rv.artifacts[0].contents, `${ir.name}_views`);
-    if (!m.WASM_KERNEL) {
-      impls.push({ name, kind: 'ropec', timing, unavailable: 'createWasmKernel is not available for this spec', samples: [], wall: [] });
-    } else {
-      const { sizes, ...rest } = extra as { sizes: Record<string, number> };
-      const [hq, hk] = [shape.qHeads * D, shape.kHeads * D];
-      const row = hq + 2 * hk;
-      const viewSizes = { ...sizes, q_token_stride: row, q_head_stride: D, k_token_stride: row, k_head_stride: D };
-      const views = { length: shape.tokens * row, qStart: 0, kStart: hq };
-      const fill = (buf: Float32Array) => {
-        for (let t = 0; t < shape.tokens; t++) {
-          buf.set(q0.subarray(t * hq, (t + 1) * hq), t * row);
-          buf.set(k0.subarray(t * hk, (t + 1) * hk), t * row + hq);
-        }
-      };
-      const unfuse = (buf: Float32Array) => {
-        const q = new Float32Array(nq);
-        const k = new Float32Array(nk);
-        for (let t = 0; t < shape.tokens; t++) {
-          q.set(buf.subarray(t * row, t * row + hq), t * hq);
-          k.set(buf.subarray(t * row + hq, t * row + hq + hk), t * hk);
-        }
-        return { q, k };
-      };
-      const kernel = m.createWasmKernel(viewSizes, views);
-      fill(kernel.buffer);
-      // What an engine does without views: copy q and k out of the fused rows, rotate, copy back.
-      const contiguous = mod.WASM_KERNEL ? mod.createWasmKernel(sizes) : undefined;
-      const fused = new Float32Array(shape.tokens * row);
-      fill(fused);
-      if (contiguous) {
-        const roundTrip = (buf: Float32Array, c: { q: Float32Array; k: Float32Array; rotateInPlace: (x: object) => void }) => {
-          for (let t = 0; t < shape.tokens; t++) {
-            c.q.set(buf.subarray(t * row, t * row + hq), t * hq);
-            c.k.set(buf.subarray(t * row + hq, t * row + hq + hk), t * hk);
-          }
-          c.rotateInPlace(rest);
-          for (let t = 0; t < shape.tokens; t++) {
-            buf.set(c.q.subarray(t * hq, (t + 1) * hq), t * row);
-            buf.set(c.k.subarray(t * hk, (t + 1) * hk), t * row + hq);
-          }
-        };
-        impls.push({
-          name: 'ropec wasm, QKV copied out and back (1 thread)',
-          kind: 'ropec',
-          timing: 'q and k copied out of the fused rows, createWasmKernel(sizes).rotateInPlace(), copied back: the call without views',
-          check: async () => {
-            const buf = new Float32Array(shape.tokens * row);
-            fill(buf);
-            roundTrip(buf, mod.createWasmKernel(sizes));
-            return unfuse(buf);
-          },
-          call: () => roundTrip(fused, contiguous),
-          samples: [],
-          wall: [],
-        });
+    const { sizes, ...rest } = extra as { sizes: Record<string, number> };
+    const [hq, hk] = [shape.qHeads * D, shape.kHeads * D];
+    const row = hq + 2 * hk;
+    const viewSizes = { ...sizes, q_token_stride: row, q_head_stride: D, k_token_stride: row, k_head_stride: D };
+    const views = { length: shape.tokens * row, qStart: 0, kStart: hq };
+    const fill = (buf: Float32Array) => {
+      for (let t = 0; t < shape.tokens; t++) {
+        buf.set(q0.subarray(t * hq, (t + 1) * hq), t * row);
+        buf.set(k0.subarray(t * hk, (t + 1) * hk), t * row + hq);
       }
-      impls.push({
-        name,
-        kind: 'ropec',
-        timing,
-        check: async () => {
-          const c = m.createWasmKernel(viewSizes, views);
-          fill(c.buffer);
-          c.rotateInPlace(rest);
-          return unfuse(c.buffer);
-        },
-        call: () => kernel.rotateInPlace(rest),
-        samples: [],
-        wall: [],
-      });
-    }
+    };
+    const unfuse = (buf: Float32Array) => {
+      const q = new Float32Array(nq);
+      const k = new Float32Array(nk);
+      for (let t = 0; t < shape.tokens; t++) {
+        q.set(buf.subarray(t * row, t * row + hq), t * hq);
+        k.set(buf.subarray(t * row + hq, t * row + hq + hk), t * hk);
+      }
+      return { q, k };
+    };
+    const kernel = m.createWasmKernel(viewSizes, views);
+    fill(kernel.buffer);
+    // What an engine does without views: copy q and k out of the fused rows, rotate, copy back.
+    const contiguous = mod.createWasmKernel(sizes);
+    const fused = new Float32Array(shape.tokens * row);
+    fill(fused);
+    const roundTrip = (buf: Float32Array, c: { q: Float32Array; k: Float32Array; rotateInPlace: (x: object) => void }) => {
+      for (let t = 0; t < shape.tokens; t++) {
+        c.q.set(buf.subarray(t * row, t * row + hq), t * hq);
+        c.k.set(buf.subarray(t * row + hq, t * row + hq + hk), t * hk);
+      }
+      c.rotateInPlace(rest);
+      for (let t = 0; t < shape.tokens; t++) {
+        buf.set(c.q.subarray(t * hq, (t + 1) * hq), t * row);
+        buf.set(c.k.subarray(t * hk, (t + 1) * hk), t * row + hq);
+      }
+    };
+    impls.push({
+      name: 'ropec wasm, QKV copied out and back (1 thread)',
+      kind: 'ropec',
+      timing: 'q and k copied out of the fused rows, createWasmKernel(sizes).rotateInPlace(), copied back: the call without views',
+      check: async () => {
+        const buf = new Float32Array(shape.tokens * row);
+        fill(buf);
+        roundTrip(buf, mod.createWasmKernel(sizes));
+        return unfuse(buf);
+      },
+      call: () => roundTrip(fused, contiguous),
+      samples: [],
+      wall: [],
+    });
+    impls.push({
+      name,
+      kind: 'ropec',
+      timing,
+      check: async () => {
+        const c = m.createWasmKernel(viewSizes, views);
+        fill(c.buffer);
+        c.rotateInPlace(rest);
+        return unfuse(c.buffer);
+      },
+      call: () => kernel.rotateInPlace(rest),
+      samples: [],
+      wall: [],
+    });
   }
   {
     const q = q0.slice();
