@@ -192,18 +192,11 @@ function torchOp(ir: RopeIR) {
   const onDevice = (name: string) => (hostArrays.includes(name) ? `${name}_d` : name);
   const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k' || name === 'v');
   const expects = tensorIns.map((a) => ({ arg: onDevice(a.name), tensor: a.name, dtype: TORCH_DTYPE[a.dtype], shape: cShape(a), contiguous: !view(a.name) }));
-  // Strided outputs are laid out like their inputs (the kernel writes them with the inputs' strides).
-  // An fp8 q's output (`q … output fp8_e4m3`) is float8_e4m3fn, laid out as q is.
-  const options = (t: string) => (t === 'q' && fp8Q(ir) ? `${t}.options().dtype(at::kFloat8_e4m3fn)` : `${t}.options()`);
-  const like = (t: string) => (ir.kernel.strided ? `at::empty_strided(${t}.sizes(), ${t}.strides(), ${options(t)})`
-    : t === 'q' && fp8Q(ir) ? `at::empty_like(${t}, ${options(t)})` : `at::empty_like(${t})`);
   // Out of place: a tuple of the outputs, or the one output of a q-only or k-only spec.
   const results = T.length === 2 ? `{${T.map((t) => `${t}_out`).join(', ')}}` : `${T[0]}_out`;
   const returnType = inplace ? 'void' : T.length === 2 ? 'std::tuple<at::Tensor, at::Tensor>' : 'at::Tensor';
-  const ptr = (a: LaunchArg) => {
-    if (a.kind === 'size') return isScale(a) ? `static_cast<float>(${a.name})` : a.name;
-    return `${a.role === 'in' ? 'static_cast<const ' : 'static_cast<'}${cElemType(ir, a)}*>(${onDevice(a.name)}.data_ptr())`;
-  };
+  // The launcher's arguments: sizes (an fp8 cache's scales as float), and tensors' data pointers as its C types.
+  const launch = (a: LaunchArg) => (a.kind === 'size' ? { size: a.name, scale: isScale(a) } : { tensor: onDevice(a.name), const: a.role === 'in', ctype: cElemType(ir, a) });
   const schemaArg = (a: LaunchArg) => {
     if (a.kind === 'size') return `${isScale(a) ? 'float' : 'int'} ${a.name}`;
     // Tensors the op writes: q and k in place, and a KV cache's two caches.
@@ -233,14 +226,16 @@ function torchOp(ir: RopeIR) {
     paramCount: schemaArgs.length,
     metaParams: schemaArgs.map(metaParam).join(', '),
     // k with its own tokens: empty only when both are (one side's tokens may be 0; its pointer may then be NULL).
-    emptyTest: T.map((t) => `${t}.numel() == 0`).join(ownTokens(ir) ? ' && ' : ' || '),
+    own: ownTokens(ir),
     sizes,
     hostArrays,
     hostChecks: torchHostChecks(ir),
     expects,
-    outs: T.map((t) => ({ t, like: like(t) })),
+    // Strided outputs are laid out like their inputs (the kernel writes them with the inputs' strides).
+    // An fp8 q's output (`q … output fp8_e4m3`) is float8_e4m3fn, laid out as q is.
+    outs: T.map((t) => ({ t, strided: ir.kernel.strided === true, fp8: t === 'q' && fp8Q(ir) })),
     results,
-    launchArgs: args.map(ptr).join(', '),
+    launch: args.map(launch),
     schema: `${opName}(${schemaArgs.map(schemaArg).join(', ')}) -> ${inplace ? '()' : T.length === 2 ? '(Tensor, Tensor)' : 'Tensor'}`,
     callExample: schemaArgs.map((a) => a.name).join(', '),
     /** Arguments besides q and k, for the autograd function to keep: tensors and ints. */
