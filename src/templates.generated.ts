@@ -392,7 +392,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":2,"column":19},"end":{"line":2,"column":270}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"params"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":21},"end":{"line":2,"column":86}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -401,17 +401,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "at::empty_strided("
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":2,"column":54},"end":{"line":2,"column":55}} ), depth0)) != null ? stack1 : "")
-    + ".sizes(), "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":2,"column":69},"end":{"line":2,"column":70}} ), depth0)) != null ? stack1 : "")
-    + ".strides(), "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":2,"column":86},"end":{"line":2,"column":87}} ), depth0)) != null ? stack1 : "")
-    + ".options()"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":99},"end":{"line":2,"column":143}}})) != null ? stack1 : "")
-    + ")";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":37},"end":{"line":2,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":2,"column":62},"end":{"line":2,"column":66}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":2,"column":71},"end":{"line":2,"column":75}} ), depth0)) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    return ".dtype(at::kFloat8_e4m3fn)";
+    return ", ";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -420,22 +415,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":2,"column":152},"end":{"line":2,"column":263}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"params"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":25},"end":{"line":3,"column":81}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
-
-  return "at::empty_like("
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":2,"column":180},"end":{"line":2,"column":181}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":2,"column":187},"end":{"line":2,"column":188}} ), depth0)) != null ? stack1 : "")
-    + ".options().dtype(at::kFloat8_e4m3fn))";
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "at::empty_like("
-    + ((stack1 = container.lambda(container.strict(depth0, "t", {"start":{"line":2,"column":252},"end":{"line":2,"column":253}} ), depth0)) != null ? stack1 : "")
-    + ")";
-},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -443,15 +424,36 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "\n// (the backward pass is torch.ops.ropec."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":8,"column":43},"end":{"line":8,"column":57}} ), depth0)) != null ? stack1 : "")
-    + ": the transposed rotation of the output\n// gradients)";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1;
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":41},"end":{"line":3,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "type", {"start":{"line":3,"column":66},"end":{"line":3,"column":70}} ), depth0)) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return " ("
-    + ((stack1 = container.lambda(container.strict(depth0, "undifferentiable", {"start":{"line":9,"column":25},"end":{"line":9,"column":41}} ), depth0)) != null ? stack1 : "")
-    + ": refuses tensors that require grad)";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":4,"column":19},"end":{"line":4,"column":270}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "at::empty_strided("
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":4,"column":54},"end":{"line":4,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ".sizes(), "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":4,"column":69},"end":{"line":4,"column":70}} ), depth0)) != null ? stack1 : "")
+    + ".strides(), "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":4,"column":86},"end":{"line":4,"column":87}} ), depth0)) != null ? stack1 : "")
+    + ".options()"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":99},"end":{"line":4,"column":143}}})) != null ? stack1 : "")
+    + ")";
+},"7":function(container,depth0,helpers,partials,data) {
+    return ".dtype(at::kFloat8_e4m3fn)";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -460,120 +462,38 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "#include \""
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"inverse"), "name", {"start":{"line":20,"column":12},"end":{"line":20,"column":24}} ), depth0)) != null ? stack1 : "")
-    + ".h\"\n";
-},"9":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\nvoid ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":26,"column":13},"end":{"line":26,"column":17}} ), depth0)) != null ? stack1 : "")
-    + "_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {\n  TORCH_CHECK(t.device() == device, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":27,"column":45},"end":{"line":27,"column":49}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must be on \", device, \" (where q is), got \", t.device());\n  TORCH_CHECK(t.scalar_type() == dtype, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":28,"column":49},"end":{"line":28,"column":53}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must have dtype \", dtype, \", got \", t.scalar_type());\n  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":29,"column":60},"end":{"line":29,"column":64}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must have shape \", at::IntArrayRef(shape), \", got \", t.sizes());\n  TORCH_CHECK(!contiguous || t.is_contiguous(), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":30,"column":57},"end":{"line":30,"column":61}} ), depth0)) != null ? stack1 : "")
-    + ": \", what, \" must be contiguous (call .contiguous() first)\");\n}\n\n"
-    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":33,"column":2},"end":{"line":33,"column":12}} ), depth0)) != null ? stack1 : "")
-    + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":33,"column":23},"end":{"line":33,"column":27}} ), depth0)) != null ? stack1 : "")
-    + "_op("
-    + ((stack1 = alias2(alias1(depth0, "opParams", {"start":{"line":33,"column":35},"end":{"line":33,"column":43}} ), depth0)) != null ? stack1 : "")
-    + ") {\n  TORCH_CHECK("
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":34,"column":16},"end":{"line":34,"column":21}} ), depth0)) != null ? stack1 : "")
-    + ".is_cuda(), \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":34,"column":44},"end":{"line":34,"column":48}} ), depth0)) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":34,"column":54},"end":{"line":34,"column":59}} ), depth0)) != null ? stack1 : "")
-    + " must be a CUDA tensor, got \", "
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":34,"column":94},"end":{"line":34,"column":99}} ), depth0)) != null ? stack1 : "")
-    + ".device());\n  TORCH_CHECK("
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":35,"column":16},"end":{"line":35,"column":21}} ), depth0)) != null ? stack1 : "")
-    + ".dim() == "
-    + ((stack1 = alias2(alias1(depth0, "qDims", {"start":{"line":35,"column":35},"end":{"line":35,"column":40}} ), depth0)) != null ? stack1 : "")
-    + ", \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":35,"column":53},"end":{"line":35,"column":57}} ), depth0)) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":35,"column":63},"end":{"line":35,"column":68}} ), depth0)) != null ? stack1 : "")
-    + " must have shape "
-    + ((stack1 = alias2(alias1(depth0, "qShapeText", {"start":{"line":35,"column":89},"end":{"line":35,"column":99}} ), depth0)) != null ? stack1 : "")
-    + ", got \", "
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":35,"column":112},"end":{"line":35,"column":117}} ), depth0)) != null ? stack1 : "")
-    + ".sizes());\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias3,lookupProperty(depth0,"sizes"),{"name":"with","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "")
-    + "  const at::Device device = "
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":82,"column":30},"end":{"line":82,"column":35}} ), depth0)) != null ? stack1 : "")
-    + ".device();\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"hostArrays"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":101,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"expects"),{"name":"each","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
-    + "  const c10::cuda::CUDAGuard guard(device);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
-    + "  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).\n  if ("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorNames"),{"name":"each","hash":{},"fn":container.program(45, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":6},"end":{"line":112,"column":115}}})) != null ? stack1 : "")
-    + ") return"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(48, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":123},"end":{"line":112,"column":160}}})) != null ? stack1 : "")
-    + ";\n  const cudaError_t status = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":113,"column":37},"end":{"line":113,"column":41}} ), depth0)) != null ? stack1 : "")
-    + "_launch("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"launch"),{"name":"each","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":51},"end":{"line":113,"column":243}}})) != null ? stack1 : "")
-    + "c10::cuda::getCurrentCUDAStream());\n  TORCH_CHECK(status != cudaErrorInvalidValue, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":114,"column":56},"end":{"line":114,"column":60}} ), depth0)) != null ? stack1 : "")
-    + ": \", ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":114,"column":75},"end":{"line":114,"column":79}} ), depth0)) != null ? stack1 : "")
-    + "_last_error());\n  TORCH_CHECK(status == cudaSuccess, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":115,"column":46},"end":{"line":115,"column":50}} ), depth0)) != null ? stack1 : "")
-    + ": launch failed: \", cudaGetErrorString(status));\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":118,"column":7}}})) != null ? stack1 : "")
-    + "}\n\n// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so\n// torch.compile and FakeTensor tracing can follow a model that calls the op.\n"
-    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":123,"column":2},"end":{"line":123,"column":12}} ), depth0)) != null ? stack1 : "")
-    + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":123,"column":23},"end":{"line":123,"column":27}} ), depth0)) != null ? stack1 : "")
-    + "_meta("
-    + ((stack1 = alias2(alias1(depth0, "metaParams", {"start":{"line":123,"column":37},"end":{"line":123,"column":47}} ), depth0)) != null ? stack1 : "")
-    + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(56, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "")
-    + "}\n";
-},"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"thd"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(12, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"segments"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cache"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"qHeads"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kHeads"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"views"),{"name":"each","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1;
-
-  return "  const int64_t tokens = "
-    + ((stack1 = container.lambda(container.strict(depths[1], "first", {"start":{"line":38,"column":27},"end":{"line":38,"column":35}} ), depth0)) != null ? stack1 : "")
-    + ".size(0);\n";
-},"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":4,"column":152},"end":{"line":4,"column":263}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
-  return "  const int64_t batch = "
-    + ((stack1 = alias2(alias1(depths[1], "first", {"start":{"line":40,"column":26},"end":{"line":40,"column":34}} ), depth0)) != null ? stack1 : "")
-    + ".size(0);\n  const int64_t seq = "
-    + ((stack1 = alias2(alias1(depths[1], "first", {"start":{"line":41,"column":24},"end":{"line":41,"column":32}} ), depth0)) != null ? stack1 : "")
-    + ".size("
-    + ((stack1 = alias2(alias1(depth0, "seqDim", {"start":{"line":41,"column":42},"end":{"line":41,"column":48}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
+  return "at::empty_like("
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":4,"column":180},"end":{"line":4,"column":181}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":4,"column":187},"end":{"line":4,"column":188}} ), depth0)) != null ? stack1 : "")
+    + ".options().dtype(at::kFloat8_e4m3fn))";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "at::empty_like("
+    + ((stack1 = container.lambda(container.strict(depth0, "t", {"start":{"line":4,"column":252},"end":{"line":4,"column":253}} ), depth0)) != null ? stack1 : "")
+    + ")";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n// (the backward pass is torch.ops.ropec."
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":10,"column":43},"end":{"line":10,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ": the transposed rotation of the output\n// gradients)";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " ("
+    + ((stack1 = container.lambda(container.strict(depth0, "undifferentiable", {"start":{"line":11,"column":25},"end":{"line":11,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ": refuses tensors that require grad)";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -582,24 +502,146 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"thd"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
-    return "  const int64_t k_tokens = k.dim() >= 1 ? k.size(0) : -1;\n";
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1;
+  return "#include \""
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"inverse"), "name", {"start":{"line":22,"column":12},"end":{"line":22,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ".h\"\n";
+},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "  const int64_t k_seq = k.dim() == 4 ? k.size("
-    + ((stack1 = container.lambda(container.strict(depth0, "seqDim", {"start":{"line":47,"column":48},"end":{"line":47,"column":54}} ), depth0)) != null ? stack1 : "")
-    + ") : -1;\n";
+  return "\nvoid ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":28,"column":13},"end":{"line":28,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "_expect(const at::Tensor& t, const char* what, at::ScalarType dtype, std::vector<int64_t> shape, const at::Device& device, bool contiguous) {\n  TORCH_CHECK(t.device() == device, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":29,"column":45},"end":{"line":29,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must be on \", device, \" (where q is), got \", t.device());\n  TORCH_CHECK(t.scalar_type() == dtype, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":30,"column":49},"end":{"line":30,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must have dtype \", dtype, \", got \", t.scalar_type());\n  TORCH_CHECK(t.sizes() == at::IntArrayRef(shape), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":31,"column":60},"end":{"line":31,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must have shape \", at::IntArrayRef(shape), \", got \", t.sizes());\n  TORCH_CHECK(!contiguous || t.is_contiguous(), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":32,"column":57},"end":{"line":32,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ": \", what, \" must be contiguous (call .contiguous() first)\");\n}\n\n"
+    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":35,"column":2},"end":{"line":35,"column":12}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":35,"column":23},"end":{"line":35,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "_op("
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),depth0,{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ") {\n  TORCH_CHECK("
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":36,"column":16},"end":{"line":36,"column":21}} ), depth0)) != null ? stack1 : "")
+    + ".is_cuda(), \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":36,"column":44},"end":{"line":36,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":36,"column":54},"end":{"line":36,"column":59}} ), depth0)) != null ? stack1 : "")
+    + " must be a CUDA tensor, got \", "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":36,"column":94},"end":{"line":36,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ".device());\n  TORCH_CHECK("
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":37,"column":16},"end":{"line":37,"column":21}} ), depth0)) != null ? stack1 : "")
+    + ".dim() == "
+    + ((stack1 = alias2(alias1(depth0, "qDims", {"start":{"line":37,"column":35},"end":{"line":37,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ", \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":37,"column":53},"end":{"line":37,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":37,"column":63},"end":{"line":37,"column":68}} ), depth0)) != null ? stack1 : "")
+    + " must have shape "
+    + ((stack1 = alias2(alias1(depth0, "qShapeText", {"start":{"line":37,"column":89},"end":{"line":37,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ", got \", "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":37,"column":112},"end":{"line":37,"column":117}} ), depth0)) != null ? stack1 : "")
+    + ".sizes());\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias3,lookupProperty(depth0,"sizes"),{"name":"with","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
+    + "  const at::Device device = "
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":84,"column":30},"end":{"line":84,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ".device();\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"hostArrays"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"expects"),{"name":"each","hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
+    + "  const c10::cuda::CUDAGuard guard(device);\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(47, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + "  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).\n  if ("
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorNames"),{"name":"each","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":6},"end":{"line":114,"column":115}}})) != null ? stack1 : "")
+    + ") return"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":123},"end":{"line":114,"column":160}}})) != null ? stack1 : "")
+    + ";\n  const cudaError_t status = ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":115,"column":37},"end":{"line":115,"column":41}} ), depth0)) != null ? stack1 : "")
+    + "_launch("
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"launch"),{"name":"each","hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":51},"end":{"line":115,"column":243}}})) != null ? stack1 : "")
+    + "c10::cuda::getCurrentCUDAStream());\n  TORCH_CHECK(status != cudaErrorInvalidValue, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":116,"column":56},"end":{"line":116,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ": \", ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":116,"column":75},"end":{"line":116,"column":79}} ), depth0)) != null ? stack1 : "")
+    + "_last_error());\n  TORCH_CHECK(status == cudaSuccess, \"ropec "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":117,"column":46},"end":{"line":117,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ": launch failed: \", cudaGetErrorString(status));\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "")
+    + "}\n\n// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so\n// torch.compile and FakeTensor tracing can follow a model that calls the op.\n"
+    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":125,"column":2},"end":{"line":125,"column":12}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":125,"column":23},"end":{"line":125,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "_meta("
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"params"),{"name":"each","hash":{},"fn":container.program(60, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":35},"end":{"line":125,"column":119}}})) != null ? stack1 : "")
+    + ") {\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":128,"column":7}}})) != null ? stack1 : "")
+    + "}\n";
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"thd"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(17, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"segments"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cache"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"qHeads"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kHeads"),{"name":"if","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"views"),{"name":"each","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1;
 
+  return "  const int64_t tokens = "
+    + ((stack1 = container.lambda(container.strict(depths[1], "first", {"start":{"line":40,"column":27},"end":{"line":40,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ".size(0);\n";
+},"17":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "  const int64_t batch = "
+    + ((stack1 = alias2(alias1(depths[1], "first", {"start":{"line":42,"column":26},"end":{"line":42,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ".size(0);\n  const int64_t seq = "
+    + ((stack1 = alias2(alias1(depths[1], "first", {"start":{"line":43,"column":24},"end":{"line":43,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ".size("
+    + ((stack1 = alias2(alias1(depth0, "seqDim", {"start":{"line":43,"column":42},"end":{"line":43,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"thd"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    return "  const int64_t k_tokens = k.dim() >= 1 ? k.size(0) : -1;\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  const int64_t k_seq = k.dim() == 4 ? k.size("
+    + ((stack1 = container.lambda(container.strict(depth0, "seqDim", {"start":{"line":49,"column":48},"end":{"line":49,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ") : -1;\n";
+},"21":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1;
+
   return "  TORCH_CHECK(cu_seqlens.dim() == 1 && cu_seqlens.size(0) >= 2, \"ropec "
-    + ((stack1 = container.lambda(container.strict(depths[1], "name", {"start":{"line":51,"column":73},"end":{"line":51,"column":80}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depths[1], "name", {"start":{"line":53,"column":73},"end":{"line":53,"column":80}} ), depth0)) != null ? stack1 : "")
     + ": cu_seqlens must have shape [batch + 1] with batch >= 1, got \", cu_seqlens.sizes());\n  const int64_t batch = cu_seqlens.size(0) - 1;\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     return "  const int64_t segment_words = segment_table.numel();\n  const int64_t segment_value_count = segment_values.numel();\n";
-},"18":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"23":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -608,19 +650,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  TORCH_CHECK("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":59,"column":16},"end":{"line":59,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":61,"column":16},"end":{"line":61,"column":26}} ), depth0)) != null ? stack1 : "")
     + ".dim() == 2, \"ropec "
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":59,"column":50},"end":{"line":59,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":61,"column":50},"end":{"line":61,"column":57}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":59,"column":63},"end":{"line":59,"column":73}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":61,"column":63},"end":{"line":61,"column":73}} ), depth0)) != null ? stack1 : "")
     + " must have shape [cache_positions, "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "width", {"start":{"line":59,"column":112},"end":{"line":59,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "width", {"start":{"line":61,"column":112},"end":{"line":61,"column":123}} ), depth0)) != null ? stack1 : "")
     + "], got \", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":59,"column":137},"end":{"line":59,"column":147}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":61,"column":137},"end":{"line":61,"column":147}} ), depth0)) != null ? stack1 : "")
     + ".sizes());\n  const int64_t cache_positions = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":60,"column":36},"end":{"line":60,"column":46}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"cache"), "name", {"start":{"line":62,"column":36},"end":{"line":62,"column":46}} ), depth0)) != null ? stack1 : "")
     + ".size(0);\n";
-},"19":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"24":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -629,36 +671,36 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  TORCH_CHECK(k_cache.dim() == "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kv"), "rank", {"start":{"line":63,"column":33},"end":{"line":63,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kv"), "rank", {"start":{"line":65,"column":33},"end":{"line":65,"column":40}} ), depth0)) != null ? stack1 : "")
     + ", \"ropec "
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":63,"column":53},"end":{"line":63,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":65,"column":53},"end":{"line":65,"column":60}} ), depth0)) != null ? stack1 : "")
     + ": k_cache must have shape ["
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kv"), "shape", {"start":{"line":63,"column":91},"end":{"line":63,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kv"), "shape", {"start":{"line":65,"column":91},"end":{"line":65,"column":99}} ), depth0)) != null ? stack1 : "")
     + "], got \", k_cache.sizes());\n  const int64_t "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kv"), "rows", {"start":{"line":64,"column":18},"end":{"line":64,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kv"), "rows", {"start":{"line":66,"column":18},"end":{"line":66,"column":25}} ), depth0)) != null ? stack1 : "")
     + " = k_cache.size(0);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"kv"),"table"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"kv"),"table"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1;
 
   return "  TORCH_CHECK(block_table.dim() == 2, \"ropec "
-    + ((stack1 = container.lambda(container.strict(depths[1], "name", {"start":{"line":66,"column":47},"end":{"line":66,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depths[1], "name", {"start":{"line":68,"column":47},"end":{"line":68,"column":54}} ), depth0)) != null ? stack1 : "")
     + ": block_table must have shape [batch, table_blocks], got \", block_table.sizes());\n  const int64_t table_blocks = block_table.size(1);\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const int64_t q_heads = q.size("
-    + ((stack1 = container.lambda(container.strict(depth0, "headsDim", {"start":{"line":71,"column":35},"end":{"line":71,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "headsDim", {"start":{"line":73,"column":35},"end":{"line":73,"column":43}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"22":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"27":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  const int64_t k_heads = k.dim() == "
-    + ((stack1 = alias2(alias1(depths[1], "first", {"start":{"line":74,"column":39},"end":{"line":74,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "first", {"start":{"line":76,"column":39},"end":{"line":76,"column":47}} ), depth0)) != null ? stack1 : "")
     + ".dim() ? k.size("
-    + ((stack1 = alias2(alias1(depth0, "headsDim", {"start":{"line":74,"column":67},"end":{"line":74,"column":75}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "headsDim", {"start":{"line":76,"column":67},"end":{"line":76,"column":75}} ), depth0)) != null ? stack1 : "")
     + ") : -1;\n";
-},"23":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"28":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -667,49 +709,49 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  TORCH_CHECK("
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"isFirst"),{"name":"unless","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":14},"end":{"line":77,"column":84}}})) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":77,"column":86},"end":{"line":77,"column":87}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"isFirst"),{"name":"unless","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":14},"end":{"line":79,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":86},"end":{"line":79,"column":87}} ), depth0)) != null ? stack1 : "")
     + ".stride(-1) == 1"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depths[1],"bshd"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":105},"end":{"line":77,"column":205}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depths[1],"bshd"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":105},"end":{"line":79,"column":205}}})) != null ? stack1 : "")
     + ", \"ropec "
-    + ((stack1 = alias3(alias2(depths[2], "name", {"start":{"line":77,"column":216},"end":{"line":77,"column":226}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depths[2], "name", {"start":{"line":79,"column":216},"end":{"line":79,"column":226}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":77,"column":232},"end":{"line":77,"column":233}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":232},"end":{"line":79,"column":233}} ), depth0)) != null ? stack1 : "")
     + " must be a view with contiguous lanes and evenly spaced tokens, got strides \", "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":77,"column":316},"end":{"line":77,"column":317}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":316},"end":{"line":79,"column":317}} ), depth0)) != null ? stack1 : "")
     + ".strides());\n  const int64_t "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":78,"column":18},"end":{"line":78,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":80,"column":18},"end":{"line":80,"column":19}} ), depth0)) != null ? stack1 : "")
     + "_token_stride = "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":78,"column":39},"end":{"line":78,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":80,"column":39},"end":{"line":80,"column":40}} ), depth0)) != null ? stack1 : "")
     + ".stride("
-    + ((stack1 = alias3(alias2(depths[1], "tokenDim", {"start":{"line":78,"column":52},"end":{"line":78,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depths[1], "tokenDim", {"start":{"line":80,"column":52},"end":{"line":80,"column":63}} ), depth0)) != null ? stack1 : "")
     + ");\n  const int64_t "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":18},"end":{"line":79,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":81,"column":18},"end":{"line":81,"column":19}} ), depth0)) != null ? stack1 : "")
     + "_head_stride = "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":38},"end":{"line":79,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":81,"column":38},"end":{"line":81,"column":39}} ), depth0)) != null ? stack1 : "")
     + ".stride("
-    + ((stack1 = alias3(alias2(depths[1], "headsDim", {"start":{"line":79,"column":51},"end":{"line":79,"column":62}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depths[1], "headsDim", {"start":{"line":81,"column":51},"end":{"line":81,"column":62}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"24":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"29":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
-  return ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":77,"column":35},"end":{"line":77,"column":36}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":35},"end":{"line":79,"column":36}} ), depth0)) != null ? stack1 : "")
     + ".dim() == "
-    + ((stack1 = alias2(alias1(depths[2], "first", {"start":{"line":77,"column":50},"end":{"line":77,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[2], "first", {"start":{"line":79,"column":50},"end":{"line":79,"column":61}} ), depth0)) != null ? stack1 : "")
     + ".dim() && ";
-},"25":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return " && ("
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":77,"column":127},"end":{"line":77,"column":128}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":127},"end":{"line":79,"column":128}} ), depth0)) != null ? stack1 : "")
     + ".size(0) <= 1 || "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":77,"column":149},"end":{"line":77,"column":150}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":149},"end":{"line":79,"column":150}} ), depth0)) != null ? stack1 : "")
     + ".stride(0) == "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":77,"column":168},"end":{"line":77,"column":169}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":168},"end":{"line":79,"column":169}} ), depth0)) != null ? stack1 : "")
     + ".size(1) * "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":77,"column":184},"end":{"line":77,"column":185}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":184},"end":{"line":79,"column":185}} ), depth0)) != null ? stack1 : "")
     + ".stride(1))";
-},"26":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"31":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -717,18 +759,18 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":86,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":88,"column":9}}})) != null ? stack1 : "")
     + "  if ("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":6},"end":{"line":87,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":6},"end":{"line":89,"column":77}}})) != null ? stack1 : "")
     + ") {\n    TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, \"ropec "
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":88,"column":110},"end":{"line":88,"column":114}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":90,"column":110},"end":{"line":90,"column":114}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":118},"end":{"line":88,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":118},"end":{"line":90,"column":181}}})) != null ? stack1 : "")
     + " on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU\");\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostChecks"),{"name":"each","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostChecks"),{"name":"each","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "  }\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "  at::Tensor "
@@ -736,7 +778,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_d = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ";\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -744,12 +786,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":26},"end":{"line":87,"column":51}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":26},"end":{"line":89,"column":51}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".is_cpu()";
-},"29":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     return " && ";
-},"30":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -757,11 +799,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":138},"end":{"line":88,"column":164}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":138},"end":{"line":90,"column":164}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"31":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     return " and ";
-},"32":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"37":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -769,8 +811,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.program(36, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":95,"column":7}}})) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.program(41, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "");
+},"38":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -779,44 +821,44 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    TORCH_CHECK("
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":91,"column":18},"end":{"line":91,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":18},"end":{"line":93,"column":24}} ), depth0)) != null ? stack1 : "")
     + ".scalar_type() == "
-    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":91,"column":46},"end":{"line":91,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":93,"column":46},"end":{"line":93,"column":51}} ), depth0)) != null ? stack1 : "")
     + " && "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":91,"column":59},"end":{"line":91,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":59},"end":{"line":93,"column":65}} ), depth0)) != null ? stack1 : "")
     + ".dim() == "
-    + ((stack1 = alias2(alias1(depth0, "rank", {"start":{"line":91,"column":79},"end":{"line":91,"column":83}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizes"),{"name":"each","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":85},"end":{"line":91,"column":155}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rank", {"start":{"line":93,"column":79},"end":{"line":93,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizes"),{"name":"each","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":85},"end":{"line":93,"column":155}}})) != null ? stack1 : "")
     + " && "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":91,"column":161},"end":{"line":91,"column":167}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":161},"end":{"line":93,"column":167}} ), depth0)) != null ? stack1 : "")
     + ".is_contiguous(), \"ropec "
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":91,"column":196},"end":{"line":91,"column":203}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":93,"column":196},"end":{"line":93,"column":203}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":91,"column":209},"end":{"line":91,"column":215}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":209},"end":{"line":93,"column":215}} ), depth0)) != null ? stack1 : "")
     + " must be a contiguous "
-    + ((stack1 = alias2(alias1(depth0, "what", {"start":{"line":91,"column":241},"end":{"line":91,"column":245}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "what", {"start":{"line":93,"column":241},"end":{"line":93,"column":245}} ), depth0)) != null ? stack1 : "")
     + " tensor"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"shape"),{"name":"if","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":254},"end":{"line":91,"column":293}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"shape"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":254},"end":{"line":93,"column":293}}})) != null ? stack1 : "")
     + ", got \", "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":91,"column":304},"end":{"line":91,"column":310}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":304},"end":{"line":93,"column":310}} ), depth0)) != null ? stack1 : "")
     + ".scalar_type(), \" of shape \", "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":91,"column":344},"end":{"line":91,"column":350}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":344},"end":{"line":93,"column":350}} ), depth0)) != null ? stack1 : "")
     + ".sizes());\n";
-},"34":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"39":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return " && "
-    + ((stack1 = alias2(alias1(depths[1], "tensor", {"start":{"line":91,"column":106},"end":{"line":91,"column":115}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "tensor", {"start":{"line":93,"column":106},"end":{"line":93,"column":115}} ), depth0)) != null ? stack1 : "")
     + ".size("
-    + ((stack1 = alias2(alias1(data, "index", {"start":{"line":91,"column":125},"end":{"line":91,"column":131}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(data, "index", {"start":{"line":93,"column":125},"end":{"line":93,"column":131}} ), depth0)) != null ? stack1 : "")
     + ") == "
     + ((stack1 = alias2(depth0, depth0)) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " of shape "
-    + ((stack1 = container.lambda(container.strict(depth0, "shape", {"start":{"line":91,"column":279},"end":{"line":91,"column":284}} ), depth0)) != null ? stack1 : "");
-},"36":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    + ((stack1 = container.lambda(container.strict(depth0, "shape", {"start":{"line":93,"column":279},"end":{"line":93,"column":284}} ), depth0)) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -825,17 +867,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    TORCH_CHECK(ropec_"
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":93,"column":24},"end":{"line":93,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":95,"column":24},"end":{"line":95,"column":31}} ), depth0)) != null ? stack1 : "")
     + "_check_"
-    + ((stack1 = alias2(alias1(depth0, "check", {"start":{"line":93,"column":42},"end":{"line":93,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "check", {"start":{"line":95,"column":42},"end":{"line":95,"column":47}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":50},"end":{"line":93,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":50},"end":{"line":95,"column":104}}})) != null ? stack1 : "")
     + ") == cudaSuccess,\n                \"ropec "
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":94,"column":25},"end":{"line":94,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":96,"column":25},"end":{"line":96,"column":32}} ), depth0)) != null ? stack1 : "")
     + ": \", ropec_"
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":94,"column":47},"end":{"line":94,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":96,"column":47},"end":{"line":96,"column":54}} ), depth0)) != null ? stack1 : "")
     + "_last_error());\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -843,11 +885,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":64},"end":{"line":93,"column":87}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":64},"end":{"line":95,"column":87}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
-    return ", ";
-},"39":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    "
@@ -855,7 +895,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_d = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ".to(device);\n";
-},"40":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"44":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -864,23 +904,23 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  ropec_"
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":103,"column":10},"end":{"line":103,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":105,"column":10},"end":{"line":105,"column":17}} ), depth0)) != null ? stack1 : "")
     + "_expect("
-    + ((stack1 = alias2(alias1(depth0, "arg", {"start":{"line":103,"column":29},"end":{"line":103,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "arg", {"start":{"line":105,"column":29},"end":{"line":105,"column":32}} ), depth0)) != null ? stack1 : "")
     + ", \""
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":103,"column":39},"end":{"line":103,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":105,"column":39},"end":{"line":105,"column":45}} ), depth0)) != null ? stack1 : "")
     + "\", "
-    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":103,"column":52},"end":{"line":103,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":105,"column":52},"end":{"line":105,"column":57}} ), depth0)) != null ? stack1 : "")
     + ", {"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shape"),{"name":"each","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":63},"end":{"line":103,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shape"),{"name":"each","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":63},"end":{"line":105,"column":120}}})) != null ? stack1 : "")
     + "}, device, "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"contiguous"),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.program(42, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":103,"column":132},"end":{"line":103,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"contiguous"),{"name":"if","hash":{},"fn":container.program(45, data, 0, blockParams, depths),"inverse":container.program(46, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":105,"column":132},"end":{"line":105,"column":174}}})) != null ? stack1 : "")
     + ");\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     return "true";
-},"42":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return "false";
-},"43":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -888,8 +928,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":9}}})) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":9}}})) != null ? stack1 : "");
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -898,11 +938,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  at::Tensor "
-    + ((stack1 = container.lambda(container.strict(depth0, "t", {"start":{"line":108,"column":15},"end":{"line":108,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "t", {"start":{"line":110,"column":15},"end":{"line":110,"column":16}} ), depth0)) != null ? stack1 : "")
     + "_out = "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ";\n";
-},"45":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"49":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -910,10 +950,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(46, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":27},"end":{"line":112,"column":85}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(50, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":27},"end":{"line":114,"column":85}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".numel() == 0";
-},"46":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"50":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -921,15 +961,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"own"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.program(47, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":112,"column":41},"end":{"line":112,"column":78}}})) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"own"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":114,"column":41},"end":{"line":114,"column":78}}})) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
     return " || ";
-},"48":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
-    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":112,"column":144},"end":{"line":112,"column":151}} ), depth0)) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":114,"column":144},"end":{"line":114,"column":151}} ), depth0)) != null ? stack1 : "");
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -937,9 +977,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(52, data, 0),"data":data,"loc":{"start":{"line":113,"column":67},"end":{"line":113,"column":232}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":115,"column":67},"end":{"line":115,"column":232}}})) != null ? stack1 : "")
     + ", ";
-},"50":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -948,38 +988,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "static_cast<"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"const"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":93},"end":{"line":113,"column":119}}})) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "ctype", {"start":{"line":113,"column":121},"end":{"line":113,"column":126}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"const"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":93},"end":{"line":115,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "ctype", {"start":{"line":115,"column":121},"end":{"line":115,"column":126}} ), depth0)) != null ? stack1 : "")
     + "*>("
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":113,"column":133},"end":{"line":113,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":115,"column":133},"end":{"line":115,"column":139}} ), depth0)) != null ? stack1 : "")
     + ".data_ptr())";
-},"51":function(container,depth0,helpers,partials,data) {
-    return "const ";
-},"52":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scale"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.program(54, data, 0),"data":data,"loc":{"start":{"line":113,"column":161},"end":{"line":113,"column":225}}})) != null ? stack1 : "");
-},"53":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "static_cast<float>("
-    + ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":113,"column":195},"end":{"line":113,"column":199}} ), depth0)) != null ? stack1 : "")
-    + ")";
-},"54":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":113,"column":212},"end":{"line":113,"column":216}} ), depth0)) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "  return "
-    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":117,"column":11},"end":{"line":117,"column":18}} ), depth0)) != null ? stack1 : "")
-    + ";\n";
+    return "const ";
 },"56":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -988,10 +1003,51 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "  return "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pair"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(59, data, 0),"data":data,"loc":{"start":{"line":125,"column":9},"end":{"line":125,"column":131}}})) != null ? stack1 : "")
-    + ";\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scale"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":115,"column":161},"end":{"line":115,"column":225}}})) != null ? stack1 : "");
 },"57":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "static_cast<float>("
+    + ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":115,"column":195},"end":{"line":115,"column":199}} ), depth0)) != null ? stack1 : "")
+    + ")";
+},"58":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":115,"column":212},"end":{"line":115,"column":216}} ), depth0)) != null ? stack1 : "");
+},"59":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  return "
+    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":119,"column":11},"end":{"line":119,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ";\n";
+},"60":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":51},"end":{"line":125,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "type", {"start":{"line":125,"column":76},"end":{"line":125,"column":80}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meta"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":82},"end":{"line":125,"column":110}}})) != null ? stack1 : "");
+},"61":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":125,"column":97},"end":{"line":125,"column":101}} ), depth0)) != null ? stack1 : "");
+},"62":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  return "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pair"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":127,"column":9},"end":{"line":127,"column":131}}})) != null ? stack1 : "")
+    + ";\n";
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1000,9 +1056,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "{"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":23},"end":{"line":125,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":23},"end":{"line":127,"column":81}}})) != null ? stack1 : "")
     + "}";
-},"58":function(container,depth0,helpers,partials,data) {
+},"64":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1010,9 +1066,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":38},"end":{"line":125,"column":61}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":38},"end":{"line":127,"column":61}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1020,8 +1076,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":91},"end":{"line":125,"column":124}}})) != null ? stack1 : "");
-},"60":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":91},"end":{"line":127,"column":124}}})) != null ? stack1 : "");
+},"66":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1030,7 +1086,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"61":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1039,59 +1095,59 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** The op below autograd (CUDA, or Meta while tracing), through the dispatcher. */\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":132,"column":2},"end":{"line":132,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":134,"column":2},"end":{"line":134,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":132,"column":31},"end":{"line":132,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":134,"column":31},"end":{"line":134,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(const char* op, "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":132,"column":67},"end":{"line":132,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  static const auto forward = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":133,"column":87},"end":{"line":133,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":135,"column":87},"end":{"line":135,"column":101}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":133,"column":118},"end":{"line":133,"column":136}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":135,"column":118},"end":{"line":135,"column":136}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":133,"column":141},"end":{"line":133,"column":159}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n  static const auto inverse = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":134,"column":87},"end":{"line":134,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":136,"column":87},"end":{"line":136,"column":101}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":134,"column":118},"end":{"line":134,"column":136}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":136,"column":118},"end":{"line":136,"column":136}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":134,"column":141},"end":{"line":134,"column":159}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n  at::AutoDispatchBelowADInplaceOrView below;\n  return (op[0] == 'f' ? forward : inverse).call("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":136,"column":51},"end":{"line":136,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":138,"column":51},"end":{"line":138,"column":69}} ), depth0)) != null ? stack1 : "")
     + ");\n}\n\n/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */\nclass ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":140,"column":14},"end":{"line":140,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":142,"column":14},"end":{"line":142,"column":18}} ), depth0)) != null ? stack1 : "")
     + "_rotation : public torch::autograd::Function<ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":140,"column":73},"end":{"line":140,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":142,"column":73},"end":{"line":142,"column":77}} ), depth0)) != null ? stack1 : "")
     + "_rotation> {\n public:\n  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":142,"column":89},"end":{"line":142,"column":105}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":145,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "")
     + "    ctx->save_for_backward({ "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":29},"end":{"line":146,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":29},"end":{"line":148,"column":91}}})) != null ? stack1 : "")
     + " });\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(64, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":155,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.program(71, data, 0),"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
     + "  }\n\n  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {\n    [[maybe_unused]] const auto saved = ctx->get_saved_variables();\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":162,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":164,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.program(69, data, 0),"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.program(75, data, 0),"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "")
     + "    out.resize("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":180,"column":17},"end":{"line":180,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":182,"column":17},"end":{"line":182,"column":35}} ), depth0)) != null ? stack1 : "")
     + ");\n    return out;\n  }\n};\n\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":185,"column":2},"end":{"line":185,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":187,"column":2},"end":{"line":187,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":185,"column":31},"end":{"line":185,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":187,"column":31},"end":{"line":187,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_autograd("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":185,"column":49},"end":{"line":185,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  const auto r = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":186,"column":25},"end":{"line":186,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":188,"column":25},"end":{"line":188,"column":29}} ), depth0)) != null ? stack1 : "")
     + "_rotation::apply("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":186,"column":50},"end":{"line":186,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":188,"column":50},"end":{"line":188,"column":68}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.program(71, data, 0),"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":191,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.program(77, data, 0),"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":193,"column":7}}})) != null ? stack1 : "")
     + "}\n";
-},"62":function(container,depth0,helpers,partials,data) {
+},"68":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    ctx->saved_data[\""
@@ -1099,7 +1155,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "\"] = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ";\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    ctx->saved_data[\""
@@ -1107,7 +1163,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_sizes\"] = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ".sizes().vec();\n";
-},"64":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1116,11 +1172,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    auto [q_out, k_out] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":151,"column":34},"end":{"line":151,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":153,"column":34},"end":{"line":153,"column":38}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"forward\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":151,"column":65},"end":{"line":151,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":153,"column":65},"end":{"line":153,"column":83}} ), depth0)) != null ? stack1 : "")
     + ");\n    return {q_out, k_out};\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"71":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1129,19 +1185,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    return {ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":154,"column":20},"end":{"line":154,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":156,"column":20},"end":{"line":156,"column":24}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"forward\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":154,"column":51},"end":{"line":154,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":156,"column":51},"end":{"line":156,"column":69}} ), depth0)) != null ? stack1 : "")
     + ")};\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    const at::Tensor& "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + " = saved["
-    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":161,"column":41},"end":{"line":161,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":163,"column":41},"end":{"line":163,"column":47}} ), depth0)) != null ? stack1 : "")
     + "];\n";
-},"67":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    const int64_t "
@@ -1149,7 +1205,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " = ctx->saved_data[\""
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "\"].toInt();\n";
-},"68":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1158,11 +1214,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    const auto grad = [&](size_t i, const char* sizes) {\n      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());\n    };\n    const at::Tensor q = grad(0, \"q_sizes\");\n    const at::Tensor k = grad(1, \"k_sizes\");\n    auto [q_grad, k_grad] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":173,"column":36},"end":{"line":173,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":175,"column":36},"end":{"line":175,"column":40}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"inverse\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":173,"column":67},"end":{"line":173,"column":85}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":175,"column":67},"end":{"line":175,"column":85}} ), depth0)) != null ? stack1 : "")
     + ");\n    torch::autograd::variable_list out = {q_grad, k_grad};\n";
-},"69":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1171,18 +1227,18 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    // One output: its gradient is materialized (zeros when it did not reach the loss).\n    const at::Tensor "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "first", {"start":{"line":177,"column":23},"end":{"line":177,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "first", {"start":{"line":179,"column":23},"end":{"line":179,"column":36}} ), depth0)) != null ? stack1 : "")
     + " = grads[0].contiguous();\n    torch::autograd::variable_list out = {ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":178,"column":50},"end":{"line":178,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":180,"column":50},"end":{"line":180,"column":54}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"inverse\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":178,"column":81},"end":{"line":178,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":180,"column":81},"end":{"line":180,"column":99}} ), depth0)) != null ? stack1 : "")
     + ")};\n";
-},"70":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     return "  return {r[0], r[1]};\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     return "  return r[0];\n";
-},"72":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"78":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1190,29 +1246,30 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** Not differentiable ("
-    + ((stack1 = alias2(alias1(depth0, "undifferentiable", {"start":{"line":195,"column":26},"end":{"line":195,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "undifferentiable", {"start":{"line":197,"column":26},"end":{"line":197,"column":42}} ), depth0)) != null ? stack1 : "")
     + "); below autograd it is the CUDA op. */\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":196,"column":2},"end":{"line":196,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":198,"column":2},"end":{"line":198,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":196,"column":31},"end":{"line":196,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":198,"column":31},"end":{"line":198,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_autograd("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opParams", {"start":{"line":196,"column":49},"end":{"line":196,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  TORCH_CHECK("
-    + ((stack1 = alias2(alias1(depth0, "gradCheck", {"start":{"line":197,"column":17},"end":{"line":197,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"noGrad"),{"name":"each","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":14},"end":{"line":199,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"gradWeights"),{"name":"each","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":89},"end":{"line":199,"column":180}}})) != null ? stack1 : "")
     + ", \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":197,"column":40},"end":{"line":197,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":199,"column":191},"end":{"line":199,"column":195}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "refusal", {"start":{"line":197,"column":51},"end":{"line":197,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "refusal", {"start":{"line":199,"column":202},"end":{"line":199,"column":209}} ), depth0)) != null ? stack1 : "")
     + "\");\n  static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":198,"column":82},"end":{"line":198,"column":96}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":200,"column":82},"end":{"line":200,"column":96}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":198,"column":113},"end":{"line":198,"column":131}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":200,"column":113},"end":{"line":200,"column":131}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramTypes", {"start":{"line":198,"column":136},"end":{"line":198,"column":154}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.program(77, data, 0),"data":data,"loc":{"start":{"line":199,"column":0},"end":{"line":224,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(85, data, 0),"data":data,"loc":{"start":{"line":201,"column":0},"end":{"line":226,"column":7}}})) != null ? stack1 : "")
     + "}\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1220,8 +1277,26 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.program(76, data, 0),"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":213,"column":7}}})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":30},"end":{"line":199,"column":55}}})) != null ? stack1 : "")
+    + "!"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".requires_grad()";
+},"80":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " && !(at::GradMode::is_enabled() && "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".requires_grad())";
+},"81":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(82, data, 0),"inverse":container.program(84, data, 0),"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":215,"column":7}}})) != null ? stack1 : "");
+},"82":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1230,17 +1305,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const auto out = [&] {\n    at::AutoDispatchBelowADInplaceOrView below;\n    return op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":203,"column":21},"end":{"line":203,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":205,"column":21},"end":{"line":205,"column":39}} ), depth0)) != null ? stack1 : "")
     + ");\n  }();\n  // What ADInplaceOrView would do: the caches changed, so a graph that saved them raises at backward.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":206,"column":0},"end":{"line":208,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":210,"column":9}}})) != null ? stack1 : "")
     + "  return out;\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"83":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".unsafeGetTensorImpl()->bump_version();\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1249,9 +1324,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  at::AutoDispatchBelowADInplaceOrView below;\n  return op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":212,"column":19},"end":{"line":212,"column":37}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":214,"column":19},"end":{"line":214,"column":37}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"77":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1260,30 +1335,30 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":217,"column":14},"end":{"line":217,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":219,"column":14},"end":{"line":219,"column":32}} ), depth0)) != null ? stack1 : "")
     + ");\n  }\n  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them\n  // (say, for another input's gradient) raises at backward instead of using the new values.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":0},"end":{"line":223,"column":9}}})) != null ? stack1 : "");
-},"78":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "");
+},"86":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  m.def(\""
-    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":232,"column":11},"end":{"line":232,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":234,"column":11},"end":{"line":234,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n";
-},"79":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":238,"column":12},"end":{"line":238,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":240,"column":12},"end":{"line":240,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":238,"column":32},"end":{"line":238,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":240,"column":32},"end":{"line":240,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_op);\n";
-},"80":function(container,depth0,helpers,partials,data) {
+},"88":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":244,"column":12},"end":{"line":244,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":246,"column":12},"end":{"line":246,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":244,"column":32},"end":{"line":244,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":246,"column":32},"end":{"line":246,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_meta);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1295,36 +1370,36 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return ((stack1 = alias2(alias1(depth0, "banner", {"start":{"line":1,"column":2},"end":{"line":1,"column":8}} ), depth0)) != null ? stack1 : "")
     + "\n// PyTorch extension for the ropec kernel '"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":3,"column":45},"end":{"line":3,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":5,"column":45},"end":{"line":5,"column":49}} ), depth0)) != null ? stack1 : "")
     + "': "
-    + ((stack1 = alias2(alias1(depth0, "summary", {"start":{"line":3,"column":56},"end":{"line":3,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "summary", {"start":{"line":5,"column":56},"end":{"line":5,"column":63}} ), depth0)) != null ? stack1 : "")
     + "\n// Build and load next to the .cu and .h files it names:\n//   torch.utils.cpp_extension.load(name=\"ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":5,"column":50},"end":{"line":5,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":7,"column":50},"end":{"line":7,"column":54}} ), depth0)) != null ? stack1 : "")
     + "\", sources=["
-    + ((stack1 = alias2(alias1(depth0, "sources", {"start":{"line":5,"column":71},"end":{"line":5,"column":78}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "sources", {"start":{"line":7,"column":71},"end":{"line":7,"column":78}} ), depth0)) != null ? stack1 : "")
     + "])\n// then call torch.ops.ropec."
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":6,"column":31},"end":{"line":6,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":8,"column":31},"end":{"line":8,"column":45}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "callExample", {"start":{"line":6,"column":50},"end":{"line":6,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "callExample", {"start":{"line":8,"column":50},"end":{"line":8,"column":69}} ), depth0)) != null ? stack1 : "")
     + ").\n// Registered for CUDA, Meta (shapes only: torch.compile and FakeTensor tracing) and Autograd"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":7,"column":93},"end":{"line":9,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(12, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":9,"column":93},"end":{"line":11,"column":86}}})) != null ? stack1 : "")
     + ". No host synchronization\n// and no allocation besides the outputs, so calls can be captured in CUDA graphs; index tables\n// given on the CPU are checked and copied per call, which a capture refuses: pass them on the GPU.\n#include <torch/extension.h>\n#include <ATen/core/dispatch/Dispatcher.h>\n#include <c10/cuda/CUDAGraphsC10Utils.h>\n#include <c10/cuda/CUDAGuard.h>\n#include <c10/cuda/CUDAStream.h>\n#include <vector>\n#include \""
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":18,"column":12},"end":{"line":18,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":20,"column":12},"end":{"line":20,"column":16}} ), depth0)) != null ? stack1 : "")
     + ".h\"\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "\nnamespace {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":128,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(61, data, 0, blockParams, depths),"inverse":container.program(72, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":226,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.program(78, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
     + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(78, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":231,"column":0},"end":{"line":233,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(86, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":233,"column":0},"end":{"line":235,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(79, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":0},"end":{"line":239,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(87, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(80, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":243,"column":0},"end":{"line":245,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(88, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":245,"column":0},"end":{"line":247,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":249,"column":12},"end":{"line":249,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":251,"column":12},"end":{"line":251,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":249,"column":40},"end":{"line":249,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":251,"column":40},"end":{"line":251,"column":44}} ), depth0)) != null ? stack1 : "")
     + "_autograd);\n}\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
@@ -1337,7 +1412,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["like"],"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":282}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["params"],"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":98}}}) || fn;
+  var decorator = lookupProperty(decorators,"inline");
+  if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"args":["paramTypes"],"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":93}}}) || fn;
+  var decorator = lookupProperty(decorators,"inline");
+  if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"args":["like"],"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":282}}}) || fn;
   return fn;
   }
 

@@ -205,9 +205,6 @@ function torchOp(ir: RopeIR) {
   };
   const schemaArgs = [...tensorIns, ...sizeParams];
   const cType = (a: LaunchArg) => (a.kind === 'size' ? (isScale(a) ? 'double' : 'int64_t') : 'const at::Tensor&');
-  const cppParam = (a: LaunchArg) => `${cType(a)} ${a.name}`;
-  // The Meta (fake) kernel reads only q and k, and only out of place: the other parameters are unnamed.
-  const metaParam = (a: LaunchArg) => (!inplace && (a.name === 'q' || a.name === 'k') ? cppParam(a) : cType(a));
   const firstShape = args.find((a): a is TensorArg => a.name === a0)!.shape;
   return {
     name: ir.name,
@@ -219,12 +216,11 @@ function torchOp(ir: RopeIR) {
     qDims: layout === 'thd' ? 3 : 4,
     qShapeText: `[${firstShape.join(', ')}]`,
     returnType,
-    opParams: schemaArgs.map(cppParam).join(', '),
-    /** The C++ parameter types alone (the dispatcher's typed signature). */
-    paramTypes: schemaArgs.map(cType).join(', '),
+    // The op's C++ parameters (types alone: the dispatcher's typed signature). The Meta (fake) kernel
+    // reads only q and k, and only out of place: the other parameters are unnamed.
+    params: schemaArgs.map((a) => ({ type: cType(a), name: a.name, meta: !inplace && (a.name === 'q' || a.name === 'k') })),
     paramNames: schemaArgs.map((a) => a.name).join(', '),
     paramCount: schemaArgs.length,
-    metaParams: schemaArgs.map(metaParam).join(', '),
     // k with its own tokens: empty only when both are (one side's tokens may be 0; its pointer may then be NULL).
     own: ownTokens(ir),
     sizes,
@@ -269,8 +265,8 @@ function emitTorch(ir: OptimizedIR): string {
     sources: inverse ? `"${ir.name}_torch.cpp", "${ir.name}.cu", "${ir.name}_inverse.cu"` : `"${ir.name}_torch.cpp", "${ir.name}.cu"`,
     undifferentiable: ir.kernel.inplace ? 'in place' : ir.kernel.norm ? 'a norm before the rotation' : ir.kernel.kvCache ? 'a KV-cache write' : 'an fp8 output',
     // In place: q and k must not require grad (nor v, copied into a cache). A norm's weights (a model's parameters) may, where no gradient is recorded.
-    gradCheck: [...forward.tensorNames.map((t) => `!${t}.requires_grad()`), ...(ir.kernel.kvCache ? ['!v.requires_grad()'] : []),
-      ...normArrays(ir).map((w) => `!(at::GradMode::is_enabled() && ${w.name}.requires_grad())`)].join(' && '),
+    noGrad: [...forward.tensorNames, ...(ir.kernel.kvCache ? ['v'] : [])],
+    gradWeights: normArrays(ir).map((w) => w.name),
     refusal: ir.kernel.inplace ? "the in-place op is not differentiable; use a spec without 'inplace' for training"
       : ir.kernel.norm ? "the op normalizes q and k before it rotates them and has no backward yet; for training, normalize with torch and rotate with a spec without 'norm'"
         : ir.kernel.kvCache ? "the op writes a KV cache (an inference step) and has no backward; for training, use a spec without 'kv_cache'"
