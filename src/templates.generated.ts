@@ -555,17 +555,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":84,"column":30},"end":{"line":84,"column":35}} ), depth0)) != null ? stack1 : "")
     + ".device();\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"hostArrays"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"expects"),{"name":"each","hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"expects"),{"name":"each","hash":{},"fn":container.program(50, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
     + "  const c10::cuda::CUDAGuard guard(device);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(47, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
     + "  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).\n  if ("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorNames"),{"name":"each","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":6},"end":{"line":114,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorNames"),{"name":"each","hash":{},"fn":container.program(56, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":6},"end":{"line":114,"column":115}}})) != null ? stack1 : "")
     + ") return"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":123},"end":{"line":114,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":123},"end":{"line":114,"column":160}}})) != null ? stack1 : "")
     + ";\n  const cudaError_t status = ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":115,"column":37},"end":{"line":115,"column":41}} ), depth0)) != null ? stack1 : "")
     + "_launch("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"launch"),{"name":"each","hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":51},"end":{"line":115,"column":243}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"launch"),{"name":"each","hash":{},"fn":container.program(60, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":51},"end":{"line":115,"column":243}}})) != null ? stack1 : "")
     + "c10::cuda::getCurrentCUDAStream());\n  TORCH_CHECK(status != cudaErrorInvalidValue, \"ropec "
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":116,"column":56},"end":{"line":116,"column":60}} ), depth0)) != null ? stack1 : "")
     + ": \", ropec_"
@@ -573,15 +573,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_last_error());\n  TORCH_CHECK(status == cudaSuccess, \"ropec "
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":117,"column":46},"end":{"line":117,"column":50}} ), depth0)) != null ? stack1 : "")
     + ": launch failed: \", cudaGetErrorString(status));\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "")
     + "}\n\n// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so\n// torch.compile and FakeTensor tracing can follow a model that calls the op.\n"
     + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":125,"column":2},"end":{"line":125,"column":12}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":125,"column":23},"end":{"line":125,"column":27}} ), depth0)) != null ? stack1 : "")
     + "_meta("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"params"),{"name":"each","hash":{},"fn":container.program(60, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":35},"end":{"line":125,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"params"),{"name":"each","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":35},"end":{"line":125,"column":119}}})) != null ? stack1 : "")
     + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":128,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(69, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":128,"column":7}}})) != null ? stack1 : "")
     + "}\n";
 },"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -768,7 +768,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":118},"end":{"line":90,"column":181}}})) != null ? stack1 : "")
     + " on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU\");\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostChecks"),{"name":"each","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "  }\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
@@ -871,13 +871,44 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_check_"
     + ((stack1 = alias2(alias1(depth0, "check", {"start":{"line":95,"column":42},"end":{"line":95,"column":47}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":50},"end":{"line":95,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":50},"end":{"line":95,"column":292}}})) != null ? stack1 : "")
     + ") == cudaSuccess,\n                \"ropec "
     + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":96,"column":25},"end":{"line":96,"column":32}} ), depth0)) != null ? stack1 : "")
     + ": \", ropec_"
     + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":96,"column":47},"end":{"line":96,"column":54}} ), depth0)) != null ? stack1 : "")
     + "_last_error());\n";
 },"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":64},"end":{"line":95,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"data"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":95,"column":87},"end":{"line":95,"column":283}}})) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unlessEmpty"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":99},"end":{"line":95,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "data", {"start":{"line":95,"column":149},"end":{"line":95,"column":153}} ), depth0)) != null ? stack1 : "")
+    + ".data_ptr<"
+    + ((stack1 = alias3(alias2(depth0, "type", {"start":{"line":95,"column":167},"end":{"line":95,"column":171}} ), depth0)) != null ? stack1 : "")
+    + ">()"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unlessEmpty"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":176},"end":{"line":95,"column":212}}})) != null ? stack1 : "");
+},"44":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "unlessEmpty", {"start":{"line":95,"column":120},"end":{"line":95,"column":131}} ), depth0)) != null ? stack1 : "")
+    + " > 0 ? ";
+},"45":function(container,depth0,helpers,partials,data) {
+    return " : nullptr";
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -885,9 +916,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":64},"end":{"line":95,"column":87}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":220},"end":{"line":95,"column":276}}})) != null ? stack1 : "");
+},"47":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":235},"end":{"line":95,"column":259}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
+    return " * ";
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    "
@@ -895,7 +937,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_d = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ".to(device);\n";
-},"44":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"50":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -912,15 +954,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "\", "
     + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":105,"column":52},"end":{"line":105,"column":57}} ), depth0)) != null ? stack1 : "")
     + ", {"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shape"),{"name":"each","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":63},"end":{"line":105,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shape"),{"name":"each","hash":{},"fn":container.program(51, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":63},"end":{"line":105,"column":120}}})) != null ? stack1 : "")
     + "}, device, "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"contiguous"),{"name":"if","hash":{},"fn":container.program(45, data, 0, blockParams, depths),"inverse":container.program(46, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":105,"column":132},"end":{"line":105,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"contiguous"),{"name":"if","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.program(53, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":105,"column":132},"end":{"line":105,"column":174}}})) != null ? stack1 : "")
     + ");\n";
-},"45":function(container,depth0,helpers,partials,data) {
-    return "true";
-},"46":function(container,depth0,helpers,partials,data) {
-    return "false";
-},"47":function(container,depth0,helpers,partials,data) {
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -928,8 +966,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":9}}})) != null ? stack1 : "");
-},"48":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":79},"end":{"line":105,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+},"52":function(container,depth0,helpers,partials,data) {
+    return "true";
+},"53":function(container,depth0,helpers,partials,data) {
+    return "false";
+},"54":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":9}}})) != null ? stack1 : "");
+},"55":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -942,7 +994,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_out = "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ";\n";
-},"49":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"56":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -950,10 +1002,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(50, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":27},"end":{"line":114,"column":85}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(57, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":27},"end":{"line":114,"column":85}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".numel() == 0";
-},"50":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"57":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -961,15 +1013,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"own"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":114,"column":41},"end":{"line":114,"column":78}}})) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"own"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(58, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":114,"column":41},"end":{"line":114,"column":78}}})) != null ? stack1 : "");
+},"58":function(container,depth0,helpers,partials,data) {
     return " || ";
-},"52":function(container,depth0,helpers,partials,data) {
+},"59":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
     + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":114,"column":144},"end":{"line":114,"column":151}} ), depth0)) != null ? stack1 : "");
-},"53":function(container,depth0,helpers,partials,data) {
+},"60":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -977,9 +1029,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":115,"column":67},"end":{"line":115,"column":232}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.program(63, data, 0),"data":data,"loc":{"start":{"line":115,"column":67},"end":{"line":115,"column":232}}})) != null ? stack1 : "")
     + ", ";
-},"54":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -988,14 +1040,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "static_cast<"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"const"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":93},"end":{"line":115,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"const"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":93},"end":{"line":115,"column":119}}})) != null ? stack1 : "")
     + ((stack1 = alias2(alias1(depth0, "ctype", {"start":{"line":115,"column":121},"end":{"line":115,"column":126}} ), depth0)) != null ? stack1 : "")
     + "*>("
     + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":115,"column":133},"end":{"line":115,"column":139}} ), depth0)) != null ? stack1 : "")
     + ".data_ptr())";
-},"55":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     return "const ";
-},"56":function(container,depth0,helpers,partials,data) {
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1003,24 +1055,24 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scale"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":115,"column":161},"end":{"line":115,"column":225}}})) != null ? stack1 : "");
-},"57":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scale"),{"name":"if","hash":{},"fn":container.program(64, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":115,"column":161},"end":{"line":115,"column":225}}})) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "static_cast<float>("
     + ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":115,"column":195},"end":{"line":115,"column":199}} ), depth0)) != null ? stack1 : "")
     + ")";
-},"58":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":115,"column":212},"end":{"line":115,"column":216}} ), depth0)) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  return "
     + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":119,"column":11},"end":{"line":119,"column":18}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1030,13 +1082,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":51},"end":{"line":125,"column":74}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(container.strict(depth0, "type", {"start":{"line":125,"column":76},"end":{"line":125,"column":80}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meta"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":82},"end":{"line":125,"column":110}}})) != null ? stack1 : "");
-},"61":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meta"),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":82},"end":{"line":125,"column":110}}})) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
     + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":125,"column":97},"end":{"line":125,"column":101}} ), depth0)) != null ? stack1 : "");
-},"62":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1045,9 +1097,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  return "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pair"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":127,"column":9},"end":{"line":127,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pair"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.program(72, data, 0),"data":data,"loc":{"start":{"line":127,"column":9},"end":{"line":127,"column":131}}})) != null ? stack1 : "")
     + ";\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1056,9 +1108,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "{"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":23},"end":{"line":127,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":23},"end":{"line":127,"column":81}}})) != null ? stack1 : "")
     + "}";
-},"64":function(container,depth0,helpers,partials,data) {
+},"71":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1068,7 +1120,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":38},"end":{"line":127,"column":61}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"65":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1076,8 +1128,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":91},"end":{"line":127,"column":124}}})) != null ? stack1 : "");
-},"66":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":91},"end":{"line":127,"column":124}}})) != null ? stack1 : "");
+},"73":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1086,7 +1138,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"67":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1121,17 +1173,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_rotation> {\n public:\n  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "")
     + "    ctx->save_for_backward({ "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":29},"end":{"line":148,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":29},"end":{"line":148,"column":91}}})) != null ? stack1 : "")
     + " });\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.program(71, data, 0),"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
     + "  }\n\n  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {\n    [[maybe_unused]] const auto saved = ctx->get_saved_variables();\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":164,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":164,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.program(75, data, 0),"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(82, data, 0),"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "")
     + "    out.resize("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":182,"column":17},"end":{"line":182,"column":35}} ), depth0)) != null ? stack1 : "")
     + ");\n    return out;\n  }\n};\n\n"
@@ -1145,9 +1197,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_rotation::apply("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":188,"column":50},"end":{"line":188,"column":68}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.program(77, data, 0),"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":193,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(83, data, 0),"inverse":container.program(84, data, 0),"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":193,"column":7}}})) != null ? stack1 : "")
     + "}\n";
-},"68":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    ctx->saved_data[\""
@@ -1155,7 +1207,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "\"] = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ";\n";
-},"69":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    ctx->saved_data[\""
@@ -1163,7 +1215,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_sizes\"] = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ".sizes().vec();\n";
-},"70":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1176,7 +1228,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_redispatch(\"forward\", "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":153,"column":65},"end":{"line":153,"column":83}} ), depth0)) != null ? stack1 : "")
     + ");\n    return {q_out, k_out};\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"78":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1189,7 +1241,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_redispatch(\"forward\", "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":156,"column":51},"end":{"line":156,"column":69}} ), depth0)) != null ? stack1 : "")
     + ")};\n";
-},"72":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    const at::Tensor& "
@@ -1197,7 +1249,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " = saved["
     + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":163,"column":41},"end":{"line":163,"column":47}} ), depth0)) != null ? stack1 : "")
     + "];\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    const int64_t "
@@ -1205,7 +1257,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " = ctx->saved_data[\""
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "\"].toInt();\n";
-},"74":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1218,7 +1270,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_redispatch(\"inverse\", "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":175,"column":67},"end":{"line":175,"column":85}} ), depth0)) != null ? stack1 : "")
     + ");\n    torch::autograd::variable_list out = {q_grad, k_grad};\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"82":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1233,11 +1285,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_redispatch(\"inverse\", "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":180,"column":81},"end":{"line":180,"column":99}} ), depth0)) != null ? stack1 : "")
     + ")};\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"83":function(container,depth0,helpers,partials,data) {
     return "  return {r[0], r[1]};\n";
-},"77":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     return "  return r[0];\n";
-},"78":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1254,8 +1306,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_autograd("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  TORCH_CHECK("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"noGrad"),{"name":"each","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":14},"end":{"line":199,"column":89}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"gradWeights"),{"name":"each","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":89},"end":{"line":199,"column":180}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"noGrad"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":14},"end":{"line":199,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"gradWeights"),{"name":"each","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":89},"end":{"line":199,"column":180}}})) != null ? stack1 : "")
     + ", \"ropec "
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":199,"column":191},"end":{"line":199,"column":195}} ), depth0)) != null ? stack1 : "")
     + ": "
@@ -1267,9 +1319,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(85, data, 0),"data":data,"loc":{"start":{"line":201,"column":0},"end":{"line":226,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.program(92, data, 0),"data":data,"loc":{"start":{"line":201,"column":0},"end":{"line":226,"column":7}}})) != null ? stack1 : "")
     + "}\n";
-},"79":function(container,depth0,helpers,partials,data) {
+},"86":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1281,13 +1333,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "!"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".requires_grad()";
-},"80":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " && !(at::GradMode::is_enabled() && "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".requires_grad())";
-},"81":function(container,depth0,helpers,partials,data) {
+},"88":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1295,8 +1347,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(82, data, 0),"inverse":container.program(84, data, 0),"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":215,"column":7}}})) != null ? stack1 : "");
-},"82":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.program(91, data, 0),"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":215,"column":7}}})) != null ? stack1 : "");
+},"89":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1307,15 +1359,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  const auto out = [&] {\n    at::AutoDispatchBelowADInplaceOrView below;\n    return op.call("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":205,"column":21},"end":{"line":205,"column":39}} ), depth0)) != null ? stack1 : "")
     + ");\n  }();\n  // What ADInplaceOrView would do: the caches changed, so a graph that saved them raises at backward.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":210,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":210,"column":9}}})) != null ? stack1 : "")
     + "  return out;\n";
-},"83":function(container,depth0,helpers,partials,data) {
+},"90":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".unsafeGetTensorImpl()->bump_version();\n";
-},"84":function(container,depth0,helpers,partials,data) {
+},"91":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1326,7 +1378,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  at::AutoDispatchBelowADInplaceOrView below;\n  return op.call("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":214,"column":19},"end":{"line":214,"column":37}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"85":function(container,depth0,helpers,partials,data) {
+},"92":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1337,14 +1389,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":219,"column":14},"end":{"line":219,"column":32}} ), depth0)) != null ? stack1 : "")
     + ");\n  }\n  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them\n  // (say, for another input's gradient) raises at backward instead of using the new values.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "");
-},"86":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "");
+},"93":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  m.def(\""
     + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":234,"column":11},"end":{"line":234,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n";
-},"87":function(container,depth0,helpers,partials,data) {
+},"94":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
@@ -1352,7 +1404,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "\", &ropec_"
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":240,"column":32},"end":{"line":240,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_op);\n";
-},"88":function(container,depth0,helpers,partials,data) {
+},"95":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
@@ -1389,13 +1441,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "\nnamespace {\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.program(78, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(74, data, 0, blockParams, depths),"inverse":container.program(85, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
     + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(86, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":233,"column":0},"end":{"line":235,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(93, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":233,"column":0},"end":{"line":235,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(87, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(94, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(88, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":245,"column":0},"end":{"line":247,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(95, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":245,"column":0},"end":{"line":247,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":251,"column":12},"end":{"line":251,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"

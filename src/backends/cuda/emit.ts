@@ -218,9 +218,12 @@ export interface HostCheckFn {
   check: string;
   params: [type: string, name: string][];
   reads: string[];
-  torchArgs: string[];
+  torchArgs: TorchArg[];
   doc: string;
 }
+
+/** An argument in the torch op: a tensor's data pointer (NULL when `unlessEmpty` is 0), or a product of its locals. */
+export type TorchArg = { data: string; type: string; unlessEmpty?: string } | { value: string[] };
 
 const DEVICE_NOTE = 'ropec_NAME_launch cannot read device memory to check';
 
@@ -229,13 +232,14 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   const src = ir.positions.source;
   const i64 = (name: string): [string, string] => ['int64_t', name];
   const ptr = (type: string, name: string): [string, string] => [`const ${type}*`, name];
-  const data = (array: string, type: string) => `${array}.data_ptr<${type}>()`;
+  const data = (array: string, type: string): TorchArg => ({ data: array, type });
+  const value = (...factors: string[]): TorchArg => ({ value: factors });
   if (usesSegmentTable(ir)) {
     const [rows, rowLength] = ir.kernel.layout === 'thd' ? ['1', 'tokens'] : ['batch', 'seq'];
     return [{
       check: 'segments', reads: ['segment_table', 'segment_values'],
       params: [ptr('int32_t', 'table'), i64('words'), ptr('float', 'values'), i64('count'), i64('rows'), i64('row_length')],
-      torchArgs: [data('segment_table', 'int32_t'), 'segment_words', `segment_value_count > 0 ? ${data('segment_values', 'float')} : nullptr`, 'segment_value_count', rows, rowLength],
+      torchArgs: [data('segment_table', 'int32_t'), value('segment_words'), { data: 'segment_values', type: 'float', unlessEmpty: 'segment_value_count' }, value('segment_value_count'), value(rows), value(rowLength)],
       doc: `Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} it: call this on the host copy first.`,
     }];
   }
@@ -245,7 +249,7 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   if (ir.kernel.sincos.kind === 'cache') {
     return sides.map(({ positions: p, which }) => ({
       check: p, reads: [p], params: [ptr('int64_t', p), i64('tokens'), i64('cache_positions')],
-      torchArgs: [data(p, 'int64_t'), torchTokens(ir, which), 'cache_positions'],
+      torchArgs: [data(p, 'int64_t'), value(...torchTokens(ir, which)), value('cache_positions')],
       doc: `Checks ${p} (of \`tokens\` tokens) held in HOST memory: every entry a row of the cache, in [0, cache_positions): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} them (on the device, a position outside the cache reads nothing and rotates its lanes to NaN): call this on a host copy first.`,
     }));
   }
@@ -253,7 +257,7 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   if (src.kind === 'grid' && src.sizes === 'per_sequence') {
     return sides.map(({ gridSizes: array, cuSeqlens: cu, tokens: count }) => ({
       check: array, reads: [cu, array], params: [ptr('int32_t', array), ptr('int32_t', cu), i64('batch'), i64(count)],
-      torchArgs: [data(array, 'int32_t'), data(cu, 'int32_t'), 'batch', count],
+      torchArgs: [data(array, 'int32_t'), data(cu, 'int32_t'), value('batch'), value(count)],
       doc: `Checks ${cu} and ${array} held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} them: call this on the host copies first.`,
     }));
   }
@@ -261,7 +265,7 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   if (src.kind === 'index' && isPacked(ir)) {
     return sides.map(({ cuSeqlens: array, tokens: count }) => ({
       check: array, reads: [array], params: [ptr('int32_t', array), i64('batch'), i64(count)],
-      torchArgs: [data(array, 'int32_t'), 'batch', count],
+      torchArgs: [data(array, 'int32_t'), value('batch'), value(count)],
       doc: `Checks ${array} held in HOST memory (batch + 1 entries rising from 0 to ${count}): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} it: call this on the host copy first.`,
     }));
   }
@@ -269,11 +273,11 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
 }
 
 /**
- * The torch op's C++ expression for q's or k's token count: its local `tokens` / `k_tokens` in
+ * The torch op's locals whose product is q's or k's token count: `tokens` / `k_tokens` in
  * [tokens, heads, dim]; batch layouts have only batch, seq (and k_seq) locals.
  */
-export function torchTokens(ir: RopeIR, which: 'q' | 'k'): string {
-  return ir.kernel.layout === 'thd' ? tokensOf(ir, which) : `batch * ${seqOf(ir, which)}`;
+export function torchTokens(ir: RopeIR, which: 'q' | 'k'): string[] {
+  return ir.kernel.layout === 'thd' ? [tokensOf(ir, which)] : ['batch', seqOf(ir, which)];
 }
 
 /** A host check as the .cu and the header declare it. */

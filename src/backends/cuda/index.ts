@@ -6,7 +6,7 @@ import { ownTokens, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
-import { cElemType, emitCu, emitHeader, hostChecks, summary, torchTokens } from './emit.js';
+import { cElemType, emitCu, emitHeader, hostChecks, summary, torchTokens, type TorchArg } from './emit.js';
 import { cacheArrays, fp8Q, kvCacheShape, normArrays, slotArray, strideSizes, tensors, tokensOf } from '../../kernel/args.js';
 import { chunksOf, GROUP_MIN_ITEMS, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
 import {
@@ -115,7 +115,7 @@ export function manifest(ir: OptimizedIR) {
 // PyTorch extension
 
 /** A host check in the torch op: a tensor's dtype, rank, sizes and contiguity, or a call of the header's check. */
-type HostCheck = { tensor: string; dtype: string; rank: number; sizes: string[]; shape: string; what: string } | { tensor: null; check: string; args: string[] };
+type HostCheck = { tensor: string; dtype: string; rank: number; sizes: string[]; shape: string; what: string } | { tensor: null; check: string; args: TorchArg[] };
 
 /**
  * The torch op's host checks of segment tables, packed grid sizes, cu_seqlens or cache positions
@@ -184,7 +184,7 @@ function torchOp(ir: RopeIR) {
     views: ir.kernel.strided ? [...T, ...(kv ? ['v'] : [])].map((t) => ({ t, isFirst: t === a0 })) : [],
   };
   // (A positions tensor's [tokens] in batch layouts: batch · seq.)
-  const cShape = (a: TensorArg) => a.shape.map((d) => (typeof d === 'number' ? `${d}` : d === 'tokens' || d === 'k_tokens' ? torchTokens(ir, d === 'tokens' ? 'q' : 'k') : d));
+  const cShape = (a: TensorArg) => a.shape.map((d) => (typeof d === 'number' ? `${d}` : d === 'tokens' || d === 'k_tokens' ? torchTokens(ir, d === 'tokens' ? 'q' : 'k').join(' * ') : d));
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
