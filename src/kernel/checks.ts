@@ -360,11 +360,10 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   if (sizesOnly) return { body: [...body, ...(ir.kernel.kvCache ? cacheSize(ir, n, size) : [])], functions };
 
   // Offsets (k with its own tokens: its own offset too).
-  const sides = positionSides(ir).map((x) => x.which);
+  const sides = positionSides(ir);
   /** Tokens in one sequence of a side: the call's seq, or k's own (k_tokens, or k_seq in batch layouts). */
   const seqLength = (which: 'q' | 'k') => n(which === 'k' ? (thd ? 'k_tokens' : 'k_seq') : 'seq');
-  for (const which of sides) {
-    const name = positionNames(ir, which).offset;
+  for (const { which, offset: name } of sides) {
     if (src.kind === 'index' && src.offset === 'scalar') {
       body.push(s.var(`n_${name}`, i64(0)));
       if (C) {
@@ -385,9 +384,8 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     }
   }
   // Per-sequence offsets (k with its own tokens: k_offsets too, over k's sequences).
-  for (const which of src.kind === 'index' && src.offset === 'per_sequence' && !C ? sides : []) {
+  for (const { which, offsets: name, cuSeqlens: cu } of src.kind === 'index' && src.offset === 'per_sequence' && !C ? sides : []) {
     const bv = v('b', 'i64');
-    const { offsets: name, cuSeqlens: cu } = positionNames(ir, which);
     body.push(...array(name, 'offsets-missing', 'offsets-type', 'Int32Array', { name, batch: n('batch') }));
     body.push(...w.require('offsets-length', e.eq(e.length(name), n('batch')), { name, batch: n('batch'), length: e.length(name) }));
     const entry = e.load(name, 'i64', bv);
@@ -407,8 +405,8 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     const axes = src.axes.map((a) => a.name);
     if (src.sizes === 'per_sequence') {
       // (k with its own tokens: k_grid_sizes against k_cu_seqlens, check_k_grid_sizes.)
-      for (const which of sides) {
-        const { gridSizes: name, tokens } = positionNames(ir, which);
+      for (const side of sides) {
+        const { which, gridSizes: name, tokens } = side;
         if (!C) {
           const shape = gridSizesShape(axes, n('batch'));
           body.push(...array(name, 'grids-missing', 'grids-type', 'Int32Array', { name, shape }));
@@ -417,12 +415,11 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
         } else {
           body.push(s.if(e.is('hostMemory', ''), [s.call(`check_${name}`, n('batch'), n(tokens))]));
         }
-        functions.push(gridSizesFunction(w, axes, src.prefix, C, positionNames(ir, which)));
+        functions.push(gridSizesFunction(w, axes, src.prefix, C, side));
         if (w.has('grid-i32')) body.push(...gridI32(w, ir, 'rows', which));
       }
     } else {
-      for (const which of sides) {
-        const grid = positionNames(ir, which).grid;
+      for (const { which, grid } of sides) {
         for (const a of axes) body.push(...size(grid(a).name, `${which === 'k' ? "k's " : ''}grid axis '${a}' has a run-time size`, C ? grid(a).name : grid(a).key));
         const g = axes.map((a) => n(grid(a).name));
         const seq = seqLength(which);
@@ -448,8 +445,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   // Positions and segment tables.
   if (src.kind === 'tensor' && !C) {
     const comps = ir.positions.components;
-    for (const which of sides) {
-      const { positions: name, tokens } = positionNames(ir, which);
+    for (const { positions: name, tokens } of sides) {
       const shape = comps === 1 ? [`[${tokens}] = [`, n(tokens), ']'] : [`[${comps}, ${tokens}] = [${comps}, `, n(tokens), ']'];
       const values = e.mul(i64(comps), n(tokens));
       body.push(...w.require('positions-missing', e.is('given', name), { name, shape, values, element: src.element === 'int' ? 'i32' : 'f32' }));
@@ -486,14 +482,12 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       }
       // Every side's positions (k's own with `k … tokens own`). The WGSL host checks positions
       // given as a typed array (a GPUBuffer's are the kernel's to guard).
-      for (const which of sides) {
-        const { positions: name, tokens } = positionNames(ir, which);
+      for (const { positions: name, tokens } of sides) {
         const check = positionRows(w, name, ir.positions.components, n(tokens), n('cache_positions'), host === 'W' ? e.length(name) : e.mul(i64(ir.positions.components), n(tokens)));
         body.push(...(host === 'W' ? [s.if(e.is('hostArray', name), check)] : check));
       }
     } else {
-      for (const which of sides) {
-        const { positions: name, tokens } = positionNames(ir, which);
+      for (const { positions: name, tokens } of sides) {
         body.push(s.if(e.is('hostMemory', ''), [s.call(`check_${name}`, n(tokens), n('cache_positions'))]));
         functions.push({
           name: `check_${name}`,

@@ -123,24 +123,28 @@ const op = {
   i32x4ShrU: [0xfd, ...uleb(0xad)],
   i32x4Add: [0xfd, ...uleb(0xae)],
   i32x4Sub: [0xfd, ...uleb(0xb1)],
-  /** i8x16.shuffle picking f32 lanes (0–3 of the first operand, 4–7 of the second). */
   // fp8 stages: four lanes divided by the scale, encoded, narrowed to bytes and stored as one word.
   f32x4Div: [0xfd, ...uleb(231)],
   i8x16NarrowU: [0xfd, ...uleb(0x66)],
   v128Store32Lane0: (offset: number) => [0xfd, ...uleb(0x5a), 0, ...uleb(offset), 0],
+  /** i8x16.shuffle picking f32 lanes (0–3 of the first operand, 4–7 of the second). */
   shuffle: (lanes: number[]) => [0xfd, ...uleb(13), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
 };
 
-/** for (h = 0; h < heads; h++) body, h and heads locals (a block to leave, a loop to repeat). */
-function eachHead(h: number, heads: number, body: number[]): number[] {
+/** while (i < end) { body; i += step }, i and end locals (a block to leave, a loop to repeat). */
+function whileBelow(i: number, end: number, step: number, body: number[]): number[] {
   return [
-    ...op.i32(0), ...op.set(h),
     ...op.block, ...op.loop,
-    ...op.get(h), ...op.get(heads), ...op.geU, ...op.brIf(1),
+    ...op.get(i), ...op.get(end), ...op.geU, ...op.brIf(1),
     ...body,
-    ...op.get(h), ...op.i32(1), ...op.add, ...op.set(h), ...op.br(0),
+    ...op.get(i), ...op.i32(step), ...op.add, ...op.set(i), ...op.br(0),
     ...op.end, ...op.end,
   ];
+}
+
+/** for (h = 0; h < heads; h++) body, h and heads locals. */
+function eachHead(h: number, heads: number, body: number[]): number[] {
+  return [...op.i32(0), ...op.set(h), ...whileBelow(h, heads, 1, body)];
 }
 
 /** for (i = 0; i < end; i += step) body, at least once (end > 0): the loops over a head's lanes or bytes. */
@@ -243,13 +247,7 @@ function narrow(dtype: Storage): number[] {
 export function wasmStorageCodec(dtype: 'f16' | 'bf16'): Uint8Array {
   const [src, dst, n, i] = [0, 1, 2, 3];
   // for (i = 0; i < n; i += 4) body
-  const loop = (body: number[]) => [
-    ...op.i32(0), ...op.set(i), ...op.block, ...op.loop,
-    ...op.get(i), ...op.get(n), ...op.geU, ...op.brIf(1),
-    ...body,
-    ...op.get(i), ...op.i32(4), ...op.add, ...op.set(i), ...op.br(0),
-    ...op.end, ...op.end,
-  ];
+  const loop = (body: number[]) => [...op.i32(0), ...op.set(i), ...whileBelow(i, n, 4, body)];
   const at = (base: number, bytes: number) => [...op.get(base), ...op.get(i), ...op.i32(bytes / 4), ...op.mul, ...op.add];
   const lane = laneAccess(dtype);
   const widenBody = loop([...at(dst, 16), ...at(src, 8), ...lane.load(true, 0), ...op.v128Store(0)]);
@@ -527,24 +525,17 @@ function quantizeRowBody(f: Fp8Stage): number[] {
   const [i, n, whole] = [QR.i, QR.n, QR.whole];
   const src = [...op.get(QR.src), ...op.get(i), ...op.i32(bytes), ...op.mul, ...op.add];
   const scale = [...op.get(QR.scale), ...op.f32FromBits];
-  // while (i < end) { body; i += step }
-  const upTo = (end: number, step: number, body: number[]) => [
-    ...op.block, ...op.loop, ...op.get(i), ...op.get(end), ...op.geU, ...op.brIf(1),
-    ...body,
-    ...op.get(i), ...op.i32(step), ...op.add, ...op.set(i), ...op.br(0),
-    ...op.end, ...op.end,
-  ];
   return [
     ...op.get(n), ...op.i32(-4), ...op.and, ...op.set(whole),
     ...op.i32(0), ...op.set(i),
-    ...upTo(whole, 4, [
+    ...whileBelow(i, whole, 4, [
       ...op.get(QR.dst), ...op.get(i), ...op.add,
       ...src, ...load(true, 0), ...scale, ...op.f32x4Splat, ...op.f32x4Div, ...e4m3x4(),
       // i32x4 of bytes → the four bytes of one word.
       ...op.set(T.t2), ...op.get(T.t2), ...op.get(T.t2), ...op.i16x8NarrowU,
       ...op.set(T.t2), ...op.get(T.t2), ...op.get(T.t2), ...op.i8x16NarrowU, ...op.v128Store32Lane0(0),
     ]),
-    ...upTo(n, 1, [
+    ...whileBelow(i, n, 1, [
       ...op.get(QR.dst), ...op.get(i), ...op.add,
       ...src, ...load(false, 0), ...scale, ...op.f32Div, 0x10, ...uleb(f.encoder), ...op.i32Store8(0),
     ]),
