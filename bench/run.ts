@@ -27,6 +27,7 @@ import { loadOrt, makeOrtRunner, ORT_VARIANTS, type OrtRunner } from './ort.js';
 import { plainRope, userCache } from './plain.js';
 import { angleTable, randomF32, SHAPES, type BenchShape } from './shapes.js';
 import { decodeStorage, e4m3ToNumber, encodeStorage, numberToE4m3 } from '../src/storage.js';
+import { e4m3Apart } from '../test/support/dtype.js';
 
 const here = dirname(fileURLToPath(import.meta.url)); // dist/bench
 const root = resolve(here, '..', '..');
@@ -549,14 +550,8 @@ async function storageCost(): Promise<{ ms: Record<string, number>; rounds: numb
     const [q, k] = [qs.slice(), ks.slice()];
     const [kc, vc] = [new Uint8Array(bytes), new Uint8Array(bytes)];
     const want = interpret(ir, { q: decodeStorage(qs, 'bf16'), k: decodeStorage(ks, 'bf16'), v: decodeStorage(vs, 'bf16'), slot_mapping: slots, k_cache: new Float64Array(bytes), v_cache: new Float64Array(bytes), sizes: cacheSizes });
-    const stepsOff = (got: Uint8Array, ref: ArrayLike<number>) => {
-      let off = 0;
-      for (let i = 0; i < got.length; i++) {
-        const [g, w] = [e4m3ToNumber(got[i]), ref[i]];
-        if (Math.abs(g - w) > Math.max(Math.abs(g), Math.abs(w)) / 8 + 2 ** -9) off++;
-      }
-      return off;
-    };
+    // (The tests' rule: test/support/dtype.ts e4m3Apart.)
+    const stepsOff = (got: Uint8Array, ref: ArrayLike<number>) => got.reduce((off, code, i) => off + (e4m3Apart(code, ref[i]) ? 1 : 0), 0);
     const js = () => mod.rotateInPlace({ q, k, v: vs, slot_mapping: slots, k_cache: kc, v_cache: vc, sizes: cacheSizes });
     js();
     worst['bf16 fp8 cache'] = Math.max(maxAbsDiff(decodeStorage(q, 'bf16'), want.q), maxAbsDiff(decodeStorage(k, 'bf16'), want.k));
