@@ -217,7 +217,8 @@ export function emitHeader(ir: RopeIR): string {
 export interface HostCheckFn {
   check: string;
   params: [type: string, name: string][];
-  reads: string[];
+  /** The host arrays the check reads, each with its C element type (the torch op checks their dtype first). */
+  reads: { name: string; type: string }[];
   torchArgs: TorchArg[];
   doc: string;
 }
@@ -234,10 +235,11 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   const ptr = (type: string, name: string): [string, string] => [`const ${type}*`, name];
   const data = (array: string, type: string): TorchArg => ({ data: array, type });
   const value = (...factors: string[]): TorchArg => ({ value: factors });
+  const read = (type: string, ...names: string[]) => names.map((name) => ({ name, type }));
   if (usesSegmentTable(ir)) {
     const [rows, rowLength] = ir.kernel.layout === 'thd' ? ['1', 'tokens'] : ['batch', 'seq'];
     return [{
-      check: 'segments', reads: ['segment_table', 'segment_values'],
+      check: 'segments', reads: [...read('int32_t', 'segment_table'), ...read('float', 'segment_values')],
       params: [ptr('int32_t', 'table'), i64('words'), ptr('float', 'values'), i64('count'), i64('rows'), i64('row_length')],
       torchArgs: [data('segment_table', 'int32_t'), value('segment_words'), { data: 'segment_values', type: 'float', unlessEmpty: 'segment_value_count' }, value('segment_value_count'), value(rows), value(rowLength)],
       doc: `Checks a segment table held in HOST memory (rows = batch, 1 for [tokens, heads, dim]; row_length = seq or tokens): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} it: call this on the host copy first.`,
@@ -248,7 +250,7 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   // sincos cache: positions, and k's own, each checked against the cache's rows.
   if (ir.kernel.sincos.kind === 'cache') {
     return sides.map(({ positions: p, which }) => ({
-      check: p, reads: [p], params: [ptr('int64_t', p), i64('tokens'), i64('cache_positions')],
+      check: p, reads: read('int64_t', p), params: [ptr('int64_t', p), i64('tokens'), i64('cache_positions')],
       torchArgs: [data(p, 'int64_t'), value(...torchTokens(ir, which)), value('cache_positions')],
       doc: `Checks ${p} (of \`tokens\` tokens) held in HOST memory: every entry a row of the cache, in [0, cache_positions): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} them (on the device, a position outside the cache reads nothing and rotates its lanes to NaN): call this on a host copy first.`,
     }));
@@ -256,7 +258,7 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   // grid(…) packed: grid_sizes against cu_seqlens (and k's own k_grid_sizes against k_cu_seqlens).
   if (src.kind === 'grid' && src.sizes === 'per_sequence') {
     return sides.map(({ gridSizes: array, cuSeqlens: cu, tokens: count }) => ({
-      check: array, reads: [cu, array], params: [ptr('int32_t', array), ptr('int32_t', cu), i64('batch'), i64(count)],
+      check: array, reads: read('int32_t', cu, array), params: [ptr('int32_t', array), ptr('int32_t', cu), i64('batch'), i64(count)],
       torchArgs: [data(array, 'int32_t'), data(cu, 'int32_t'), value('batch'), value(count)],
       doc: `Checks ${cu} and ${array} held in HOST memory against each other: cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} them: call this on the host copies first.`,
     }));
@@ -264,7 +266,7 @@ export function hostChecks(ir: RopeIR): HostCheckFn[] {
   // index packed: cu_seqlens (and k's own k_cu_seqlens, ending at k_tokens).
   if (src.kind === 'index' && isPacked(ir)) {
     return sides.map(({ cuSeqlens: array, tokens: count }) => ({
-      check: array, reads: [array], params: [ptr('int32_t', array), i64('batch'), i64(count)],
+      check: array, reads: read('int32_t', array), params: [ptr('int32_t', array), i64('batch'), i64(count)],
       torchArgs: [data(array, 'int32_t'), value('batch'), value(count)],
       doc: `Checks ${array} held in HOST memory (batch + 1 entries rising from 0 to ${count}): cudaSuccess or cudaErrorInvalidValue. ${DEVICE_NOTE} it: call this on the host copy first.`,
     }));

@@ -128,8 +128,8 @@ function torchHostChecks(ir: RopeIR): HostCheck[] {
   // Arrays whose length the host check takes from batch (k's cu_seqlens, the grid sizes) have it checked first:
   // the check reads that many entries. (q's cu_seqlens gives batch.)
   const grid = src.kind === 'grid' ? ['batch', `${src.axes.length}`] : [];
-  const tensor = (name: string): HostCheck => {
-    const [dtype, what] = name === 'segment_values' ? ['at::kFloat', 'float32'] : name.endsWith('positions') ? ['at::kLong', 'int64'] : ['at::kInt', 'int32'];
+  const tensor = ({ name, type }: { name: string; type: string }): HostCheck => {
+    const [dtype, what] = HOST_ARRAY_DTYPE[type];
     const sizes = name === 'k_cu_seqlens' ? ['batch + 1'] : name.endsWith('grid_sizes') ? grid : [];
     // A positions tensor's shape is named, its rank checked (the check reads tokens entries of it).
     const tokens = name === 'k_positions' ? tokensOf(ir, 'k') : tokensOf(ir, 'q');
@@ -139,6 +139,9 @@ function torchHostChecks(ir: RopeIR): HostCheck[] {
   };
   return hostChecks(ir).flatMap((c) => [...c.reads.map(tensor), { tensor: null, check: c.check, args: c.torchArgs }]);
 }
+
+/** A host check's array: its C element type's torch dtype and name. */
+const HOST_ARRAY_DTYPE: Record<string, [string, string]> = { int64_t: ['at::kLong', 'int64'], int32_t: ['at::kInt', 'int32'], float: ['at::kFloat', 'float32'] };
 
 const TORCH_DTYPE: Record<string, string> = { f32: 'at::kFloat', f16: 'at::kHalf', bf16: 'at::kBFloat16', i64: 'at::kLong', i32: 'at::kInt', e4m3: 'at::kFloat8_e4m3fn' };
 
@@ -188,7 +191,7 @@ function torchOp(ir: RopeIR) {
   // Small index tables the launcher cannot check in device memory: given on the CPU they are
   // checked here with the header's host check and copied to q's device; given on the device they
   // are used as they are (every kernel read is clamped). The op then works on the `_d` copies.
-  const hostArrays = hostChecks(ir).flatMap((c) => c.reads);
+  const hostArrays = hostChecks(ir).flatMap((c) => c.reads.map((r) => r.name));
   const onDevice = (name: string) => (hostArrays.includes(name) ? `${name}_d` : name);
   const view = (name: string) => ir.kernel.strided && (name === 'q' || name === 'k' || name === 'v');
   const expects = tensorIns.map((a) => ({ arg: onDevice(a.name), tensor: a.name, dtype: TORCH_DTYPE[a.dtype], shape: cShape(a), contiguous: !view(a.name) }));
