@@ -135,6 +135,7 @@ export const CATALOGUE = {
   RC097: 'q and k both with 0 heads',
   RC098: 'q or k statement with nothing to set',
   RC099: 'head_dim or offset for a tensor with 0 heads',
+  RC100: 'dynamic NTK scaling of a table of rotary dim 2',
   RC200: 'proportional frequencies rotate more pairs than the table has',
   RC210: "a tensor's head_dim is odd",
   RC211: "a tensor's rotary lanes pass its head_dim",

@@ -95,6 +95,12 @@ function derivedProblems(ir: RopeIR): Diagnostic[] {
       'a factor near 0, a period near 0 or a huge frequency overflows: check these numbers'));
     break;
   }
+  // Dynamic NTK raises the base to dim / (dim − 2): a table of one pair (dim 2) divides by 0
+  // (transformers raises ZeroDivisionError there); its exponents come out NaN.
+  if (folded.kind === 'ntk_dynamic' && folded.expo.some((x) => !Number.isFinite(x))) {
+    out.push(makeDiagnostic('RC100', 'dynamic NTK scaling raises the base to dim / (dim − 2), which divides by 0 for a rotary dim of 2 (one pair)',
+      ir.file, ir.at.scaling ?? ir.at.frequencies, "give the table more rotary lanes, or use 'scaling ntk(…)' or no scaling for a single pair"));
+  }
   const m = ir.attentionFactor;
   if (!(holdable(m) && m > 0)) {
     out.push(makeDiagnostic('RC088', `the attention factor comes out as ${m}; kernels scale cos and sin by a positive finite float32`,
