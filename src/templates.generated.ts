@@ -1566,10 +1566,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":68},"end":{"line":56,"column":91}}})) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":56,"column":93},"end":{"line":56,"column":97}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":68},"end":{"line":73,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":73,"column":93},"end":{"line":73,"column":97}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":56,"column":103},"end":{"line":56,"column":107}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":73,"column":103},"end":{"line":73,"column":107}} ), depth0)) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"15":function(container,depth0,helpers,partials,data) {
@@ -1587,8 +1587,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":66,"column":6},"end":{"line":66,"column":19}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":21},"end":{"line":66,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":83,"column":6},"end":{"line":83,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":21},"end":{"line":83,"column":58}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1599,7 +1599,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return " "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":66,"column":35},"end":{"line":66,"column":49}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":83,"column":35},"end":{"line":83,"column":49}} ), depth0)) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1608,7 +1608,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1618,13 +1618,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    if (srcq === dstq) { "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":69,"column":27},"end":{"line":69,"column":37}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":86,"column":27},"end":{"line":86,"column":37}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsK", {"start":{"line":69,"column":42},"end":{"line":69,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsK", {"start":{"line":86,"column":42},"end":{"line":86,"column":53}} ), depth0)) != null ? stack1 : "")
     + " }\n    else { "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":70,"column":13},"end":{"line":70,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":87,"column":13},"end":{"line":87,"column":26}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":70,"column":31},"end":{"line":70,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":87,"column":31},"end":{"line":87,"column":45}} ), depth0)) != null ? stack1 : "")
     + " }\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1635,13 +1635,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    if (src"
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":72,"column":13},"end":{"line":72,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":89,"column":13},"end":{"line":89,"column":18}} ), depth0)) != null ? stack1 : "")
     + " === dst"
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":72,"column":30},"end":{"line":72,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":89,"column":30},"end":{"line":89,"column":35}} ), depth0)) != null ? stack1 : "")
     + ") "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":72,"column":41},"end":{"line":72,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":89,"column":41},"end":{"line":89,"column":51}} ), depth0)) != null ? stack1 : "")
     + "\n    else "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":73,"column":11},"end":{"line":73,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":90,"column":11},"end":{"line":90,"column":24}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1652,18 +1652,30 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\nfunction "
-    + ((stack1 = alias2(alias1(depth0, "kernel", {"start":{"line":83,"column":11},"end":{"line":83,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kernel", {"start":{"line":100,"column":11},"end":{"line":100,"column":17}} ), depth0)) != null ? stack1 : "")
     + "(inputs: Inputs, shape: Shape, cs: Float32Array): void {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":105,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":7}}})) != null ? stack1 : "")
     + "    "
-    + ((stack1 = alias2(alias1(depth0, "call", {"start":{"line":92,"column":6},"end":{"line":92,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "call", {"start":{"line":109,"column":6},"end":{"line":109,"column":10}} ), depth0)) != null ? stack1 : "")
     + "\n}\n\n"
-    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":95,"column":2},"end":{"line":95,"column":6}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":112,"column":2},"end":{"line":112,"column":6}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     return "\nlet TABLE: { omega: Float64Array; table: Float32Array } | undefined;\n\n/** The sin/cos table of ω, kept for the last ω seen (ω changes only with seq_len). */\nfunction tableFor(omega: Float64Array): Float32Array {\n    if (TABLE === undefined || TABLE.omega.some((w, j) => w !== omega[j])) TABLE = { omega, table: sincosTable(omega) };\n    return TABLE.table;\n}\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":55},"end":{"line":130,"column":78}}})) != null ? stack1 : "")
+    + "'"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "'";
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1672,18 +1684,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** Rotates q and k of rope "
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":113,"column":30},"end":{"line":113,"column":34}} ), depth0)) != null ? stack1 : "")
-    + " in place. Throws RangeError naming the argument on bad input. */\nexport function rotateInPlace(inputs: Inputs): void {\n    const shape = validate(inputs);\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":26},"end":{"line":116,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":69},"end":{"line":116,"column":133}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":133,"column":30},"end":{"line":133,"column":34}} ), depth0)) != null ? stack1 : "")
+    + " in place. Throws RangeError naming the argument on bad input. */\nexport function rotateInPlace(inputs: Inputs): void {\n    const shape = validate(inputs);\n    checkApart(inputs as unknown as Record<string, unknown>, ["
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"apart"),"inPlace"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":62},"end":{"line":136,"column":127}}})) != null ? stack1 : "")
+    + "], VIEWS);\n    kernel(inputs, shape, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":26},"end":{"line":137,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":69},"end":{"line":137,"column":133}}})) != null ? stack1 : "")
     + ");\n}\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ", ";
-},"27":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1691,39 +1705,27 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":86},"end":{"line":116,"column":109}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":86},"end":{"line":137,"column":109}}})) != null ? stack1 : "")
     + "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "    if (!(out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":124,"column":16},"end":{"line":124,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":145,"column":16},"end":{"line":145,"column":20}} ), depth0)) != null ? stack1 : "")
     + " instanceof "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":124,"column":36},"end":{"line":124,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":145,"column":36},"end":{"line":145,"column":40}} ), depth0)) != null ? stack1 : "")
     + ") || out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":124,"column":53},"end":{"line":124,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":145,"column":53},"end":{"line":145,"column":57}} ), depth0)) != null ? stack1 : "")
     + ".length !== inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":124,"column":80},"end":{"line":124,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":145,"column":80},"end":{"line":145,"column":84}} ), depth0)) != null ? stack1 : "")
     + ".length) throw new RangeError(`out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":124,"column":123},"end":{"line":124,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":145,"column":123},"end":{"line":145,"column":127}} ), depth0)) != null ? stack1 : "")
     + ": expected a "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":124,"column":144},"end":{"line":124,"column":148}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":145,"column":144},"end":{"line":145,"column":148}} ), depth0)) != null ? stack1 : "")
     + " of length ${inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":124,"column":172},"end":{"line":124,"column":176}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":145,"column":172},"end":{"line":145,"column":176}} ), depth0)) != null ? stack1 : "")
     + ".length}`);\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":26},"end":{"line":127,"column":49}}})) != null ? stack1 : "")
-    + "out."
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ".buffer";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1732,17 +1734,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":108},"end":{"line":127,"column":133}}})) != null ? stack1 : "")
-    + "b === inputs."
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":26},"end":{"line":148,"column":49}}})) != null ? stack1 : "")
+    + "out."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".buffer";
 },"31":function(container,depth0,helpers,partials,data) {
-    return " || ";
-},"32":function(container,depth0,helpers,partials,data) {
-    return " (q is written as fp8 bytes of its own)";
-},"33":function(container,depth0,helpers,partials,data) {
-    return "; use rotateInPlace";
-},"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1750,27 +1746,40 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":86},"end":{"line":128,"column":109}}})) != null ? stack1 : "")
-    + "out."
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":108},"end":{"line":148,"column":133}}})) != null ? stack1 : "")
+    + "b === inputs."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".buffer";
+},"32":function(container,depth0,helpers,partials,data) {
+    return " || ";
+},"33":function(container,depth0,helpers,partials,data) {
+    return " (q is written as fp8 bytes of its own)";
+},"34":function(container,depth0,helpers,partials,data) {
+    return "; use rotateInPlace";
 },"35":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":35},"end":{"line":134,"column":58}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":134,"column":60},"end":{"line":134,"column":64}} ), depth0)) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":134,"column":68},"end":{"line":134,"column":229}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":45},"end":{"line":149,"column":68}}})) != null ? stack1 : "")
+    + "'out."
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + "': out."
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "");
 },"36":function(container,depth0,helpers,partials,data) {
-    var stack1;
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "new Uint8Array(inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":134,"column":105},"end":{"line":134,"column":109}} ), depth0)) != null ? stack1 : "")
-    + ".length)";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":86},"end":{"line":150,"column":109}}})) != null ? stack1 : "")
+    + "out."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
 },"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1779,20 +1788,26 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":134,"column":127},"end":{"line":134,"column":222}}})) != null ? stack1 : "");
+  return "    checkApart(inputs as unknown as Record<string, unknown>, ["
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":62},"end":{"line":157,"column":125}}})) != null ? stack1 : "")
+    + "], VIEWS);\n";
 },"38":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":35},"end":{"line":159,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":159,"column":60},"end":{"line":159,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":159,"column":68},"end":{"line":159,"column":229}}})) != null ? stack1 : "");
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":134,"column":157},"end":{"line":134,"column":161}} ), depth0)) != null ? stack1 : "")
-    + ".slice()";
-},"39":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
-
-  return "new "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":134,"column":185},"end":{"line":134,"column":189}} ), depth0)) != null ? stack1 : "")
-    + "(inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":134,"column":201},"end":{"line":134,"column":205}} ), depth0)) != null ? stack1 : "")
+  return "new Uint8Array(inputs."
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":159,"column":105},"end":{"line":159,"column":109}} ), depth0)) != null ? stack1 : "")
     + ".length)";
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1802,13 +1817,36 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.program(42, data, 0),"data":data,"loc":{"start":{"line":135,"column":43},"end":{"line":135,"column":87}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.program(42, data, 0),"data":data,"loc":{"start":{"line":159,"column":127},"end":{"line":159,"column":222}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "inputs."
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":159,"column":157},"end":{"line":159,"column":161}} ), depth0)) != null ? stack1 : "")
+    + ".slice()";
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "new "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":159,"column":185},"end":{"line":159,"column":189}} ), depth0)) != null ? stack1 : "")
+    + "(inputs."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":159,"column":201},"end":{"line":159,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ".length)";
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(45, data, 0),"data":data,"loc":{"start":{"line":160,"column":43},"end":{"line":160,"column":87}}})) != null ? stack1 : "")
     + "."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ", ";
-},"41":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     return "out";
-},"42":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     return "inputs";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1836,44 +1874,55 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"validate"),"lines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
     + "    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeFields"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":113},"end":{"line":45,"column":164}}})) != null ? stack1 : "")
-    + " };\n}\n\nfunction sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":80},"end":{"line":48,"column":115}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":115},"end":{"line":48,"column":152}}})) != null ? stack1 : "")
+    + " };\n}\n\n/**\n * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel\n * would read values it has already overwritten, or write one array over another. `views`: strided\n * views that may share one buffer (validate() tells those apart element by element).\n */\nfunction checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly string[]): void {\n    const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));\n    for (const name of written) {\n        const a = arrays[name] as ArrayBufferView;\n        for (const [other, b] of given) {\n            if (other === name || a.buffer !== b.buffer || (views.includes(name) && views.includes(other))) continue;\n            const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];\n            if (lo < otherHi && otherLo < hi) throw new RangeError("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"apart"), "message", {"start":{"line":60,"column":69},"end":{"line":60,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ");\n        }\n    }\n}\n\nfunction sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":80},"end":{"line":65,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":115},"end":{"line":65,"column":152}}})) != null ? stack1 : "")
     + " } {\n    const s = sizes as unknown as Record<string, number>;\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizesLines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizesLines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
     + "    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":67},"end":{"line":53,"column":106}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":106},"end":{"line":53,"column":150}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":67},"end":{"line":70,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":106},"end":{"line":70,"column":150}}})) != null ? stack1 : "")
     + " };\n}\n\nfunction kernel(inputs: Inputs, shape: Shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernelParams"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":46},"end":{"line":56,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernelParams"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":46},"end":{"line":73,"column":118}}})) != null ? stack1 : "")
     + "): void {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
     + "}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fills"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"unless","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":118,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fills"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
+    + "\n/** Arrays that may be strided views of one buffer (`strided`): apart element by element, as validate() checks. */\nconst VIEWS: readonly string[] = ["
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"views"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":34},"end":{"line":130,"column":97}}})) != null ? stack1 : "")
+    + "];\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"unless","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":139,"column":11}}})) != null ? stack1 : "")
     + "\n/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */\nexport function rotateInto(inputs: Inputs, out: Outputs): void {\n    const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":125,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":146,"column":9}}})) != null ? stack1 : "")
     + "    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.\n    if (["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":9},"end":{"line":127,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":9},"end":{"line":148,"column":77}}})) != null ? stack1 : "")
     + "].some((b) => "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":91},"end":{"line":127,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":91},"end":{"line":148,"column":170}}})) != null ? stack1 : "")
     + ")) throw new RangeError('out: must not alias the inputs"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":127,"column":225},"end":{"line":127,"column":310}}})) != null ? stack1 : "")
-    + "');\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":26},"end":{"line":128,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":69},"end":{"line":128,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":148,"column":225},"end":{"line":148,"column":310}}})) != null ? stack1 : "")
+    + "');\n    checkApart({ ...inputs, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":28},"end":{"line":149,"column":105}}})) != null ? stack1 : "")
+    + " }, ["
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"into"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":110},"end":{"line":149,"column":172}}})) != null ? stack1 : "")
+    + "], VIEWS);\n    kernel(inputs, shape, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":26},"end":{"line":150,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":69},"end":{"line":150,"column":130}}})) != null ? stack1 : "")
     + ");\n}\n\n/** "
-    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":131,"column":6},"end":{"line":131,"column":15}} ), depth0)) != null ? stack1 : "")
-    + " */\nexport function rotate(inputs: Inputs): Outputs {\n    const shape = validate(inputs);\n    const out = { "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":18},"end":{"line":134,"column":238}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":153,"column":6},"end":{"line":153,"column":15}} ), depth0)) != null ? stack1 : "")
+    + " */\nexport function rotate(inputs: Inputs): Outputs {\n    const shape = validate(inputs);\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "")
+    + "    const out = { "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":18},"end":{"line":159,"column":238}}})) != null ? stack1 : "")
     + " };\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":26},"end":{"line":135,"column":107}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":107},"end":{"line":135,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":26},"end":{"line":160,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":107},"end":{"line":160,"column":168}}})) != null ? stack1 : "")
     + ");\n    return out;\n}\n";
 },"useData":true}),
   'ts/storage': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
@@ -1894,8 +1943,34 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "\n/** Zeros, subnormals (steps of 2^-24), ∞ and NaN. */\nfunction f16Special(h: number): number {\n  const sign = h & 0x8000 ? -1 : 1;\n  const frac = h & 0x3ff;\n  if ((h & 0x7c00) === 0) return sign * frac * 5.960464477539063e-8;\n  return frac ? NaN : sign * Infinity;\n}\n\nfunction bf16ToNumber(b: number): number {\n  U32_SCRATCH[0] = b << 16;\n  return F32_SCRATCH[0];\n}\n\nfunction roundHalfEven(v: number): number {\n  const f = Math.floor(v);\n  const d = v - f;\n  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;\n}\n\n/**\n * What the encoders' common case leaves, in a 16-bit binary float format with `fracBits` fraction\n * bits (expMax = 2^expBits − 1, minNormal its smallest normal, subStep its subnormal step, passed as\n * constants by the two callers): NaN, results below the smallest normal (zeros and subnormals, a\n * rounding up to minNormal included) and results past the largest exponent (∞).\n */\nfunction encodeSmallFloat(x: number, fracBits: number, expMax: number, minNormal: number, subStep: number): number {\n  if (x !== x) return (expMax << fracBits) | (1 << (fracBits - 1));\n  const sign = x < 0 || (x === 0 && 1 / x < 0) ? 0x8000 : 0; // both formats are 16 bits wide\n  const a = Math.abs(x);\n  if (a < minNormal) return sign | roundHalfEven(a / subStep);\n  return sign | (expMax << fracBits);\n}\n\n// The encoders' common case, a normal result, straight from the float64's bits (nearest, ties to\n// even, a carry into the exponent giving the next value, or ∞ past the largest); every other input\n// (|x| below the smallest normal, at or past 2^16 (f16) or 2^128 (bf16), NaN) takes encodeSmallFloat.\nfunction numberToF16(x: number): number {\n  F64_SCRATCH[0] = x;\n  const hi = F64_WORDS[F64_HI];\n  const e = (hi >>> 20) & 0x7ff;\n  // Half exponents 1 … 30: 10 fraction bits kept, 42 rounded off (10 of hi, all of lo).\n  if (e > 1008 && e < 1039) {\n    const code = ((e - 1008) << 10) | ((hi >>> 10) & 0x3ff);\n    const rest = hi & 0x3ff;\n    return ((hi >>> 16) & 0x8000) | (rest > 0x200 || (rest === 0x200 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);\n  }\n  return encodeSmallFloat(x, 10, 31, 6.103515625e-5, 5.960464477539063e-8);\n}\n\nfunction numberToBf16(x: number): number {\n  F64_SCRATCH[0] = x;\n  const hi = F64_WORDS[F64_HI];\n  const e = (hi >>> 20) & 0x7ff;\n  // bfloat16 exponents 1 … 254: 7 fraction bits kept, 45 rounded off (13 of hi, all of lo).\n  if (e > 896 && e < 1151) {\n    const code = ((e - 896) << 7) | ((hi >>> 13) & 0x7f);\n    const rest = hi & 0x1fff;\n    return ((hi >>> 16) & 0x8000) | (rest > 0x1000 || (rest === 0x1000 && (F64_WORDS[1 - F64_HI] !== 0 || (code & 1) === 1)) ? code + 1 : code);\n  }\n  return encodeSmallFloat(x, 7, 255, 1.1754943508222875e-38, 9.183549615799121e-41);\n}\n";
 },"useData":true}),
   'ts/wasm': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
-    return "  /** q's output: fp8 e4m3 bytes of the rotated q / q_scale, laid out as q (element i of the memory: byte i). The call rotates q itself in place too. */\n  readonly q_out: Uint8Array;\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":64},"end":{"line":12,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":52},"end":{"line":14,"column":76}}})) != null ? stack1 : "")
+    + "'"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "'";
+},"3":function(container,depth0,helpers,partials,data) {
+    return " | ";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "  /** q's output: fp8 e4m3 bytes of the rotated q / q_scale, laid out as q (element i of the memory: byte i). The call rotates q itself in place too. */\n  readonly q_out: Uint8Array;\n";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1904,25 +1979,25 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  /** v (k's shape"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":18},"end":{"line":21,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":18},"end":{"line":22,"column":119}}})) != null ? stack1 : "")
     + "), copied into v_cache: write each call's here. */\n  readonly v: "
-    + ((stack1 = alias3(alias2(depth0, "storage", {"start":{"line":22,"column":16},"end":{"line":22,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "storage", {"start":{"line":23,"column":16},"end":{"line":23,"column":23}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":11}}})) != null ? stack1 : "")
     + "  /** The key and value caches, in the kernel's memory: they keep their rows between calls"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":90},"end":{"line":27,"column":153}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":90},"end":{"line":28,"column":153}}})) != null ? stack1 : "")
     + ". */\n  readonly k_cache: "
-    + ((stack1 = alias3(alias2(depth0, "cacheType", {"start":{"line":28,"column":22},"end":{"line":28,"column":31}} ), depth0)) != null ? stack1 : "")
-    + ";\n  readonly v_cache: "
     + ((stack1 = alias3(alias2(depth0, "cacheType", {"start":{"line":29,"column":22},"end":{"line":29,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ";\n  readonly v_cache: "
+    + ((stack1 = alias3(alias2(depth0, "cacheType", {"start":{"line":30,"column":22},"end":{"line":30,"column":31}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return ", a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride";
-},"3":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     return "  /** Each token's cache slot (−1: not stored): write each call's here. */\n  readonly slot_mapping: Int32Array;\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     return " (fp8 e4m3 bytes of k / k_scale, v / v_scale)";
-},"5":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1931,36 +2006,48 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":112},"end":{"line":34,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":112},"end":{"line":35,"column":135}}})) != null ? stack1 : "")
     + " begin in it. */\nexport interface WasmViews {\n  length: number;\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
     + "}\n\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     return " and v";
-},"7":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start: number;\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     return "  vStart: number;\n";
-},"9":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":36},"end":{"line":48,"column":59}}})) != null ? stack1 : "")
+    + "'"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "'";
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " * q and k hold "
-    + ((stack1 = container.lambda(container.strict(depth0, "dtype", {"start":{"line":64,"column":18},"end":{"line":64,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "dtype", {"start":{"line":68,"column":18},"end":{"line":68,"column":23}} ), depth0)) != null ? stack1 : "")
     + " bit patterns: each rotated lane is widened to f32 where it is read and\n * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     return " * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     return ", views: WasmViews";
-},"12":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     return ", kTokens";
-},"13":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     return ", cacheSlots";
-},"14":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1969,27 +2056,27 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;\n  if (typeof views !== 'object' || views === null || !whole(views.length)"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":73},"end":{"line":75,"column":130}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":130},"end":{"line":75,"column":194}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":194},"end":{"line":75,"column":266}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":73},"end":{"line":81,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":130},"end":{"line":81,"column":194}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":194},"end":{"line":81,"column":266}}})) != null ? stack1 : "")
     + ") {\n    throw new RangeError("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "views", {"start":{"line":76,"column":27},"end":{"line":76,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "views", {"start":{"line":82,"column":27},"end":{"line":82,"column":41}} ), depth0)) != null ? stack1 : "")
     + ");\n  }\n  const dataLen = views.length;\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " || !whole(views."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start)";
-},"16":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " || views."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start > views.length";
-},"17":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     return " || !whole(views.vStart) || views.vStart > views.length";
-},"18":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1998,19 +2085,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const qLen = tokens * qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":80,"column":35},"end":{"line":80,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":86,"column":35},"end":{"line":86,"column":36}} ), depth0)) != null ? stack1 : "")
     + ";\n  const kLen = "
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":81,"column":17},"end":{"line":81,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":87,"column":17},"end":{"line":87,"column":22}} ), depth0)) != null ? stack1 : "")
     + " * kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":81,"column":38},"end":{"line":81,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":87,"column":38},"end":{"line":87,"column":39}} ), depth0)) != null ? stack1 : "")
     + ";\n  const dataLen = qLen + kLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":29},"end":{"line":82,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":29},"end":{"line":88,"column":50}}})) != null ? stack1 : "")
     + ";\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     return " * 2";
-},"20":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     return "  const dataWords = Math.ceil(dataLen / 2);\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2019,29 +2106,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const cacheLen = cacheSlots * kHeads * "
-    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":88,"column":43},"end":{"line":88,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":94,"column":43},"end":{"line":94,"column":44}} ), depth0)) != null ? stack1 : "")
     + ";\n  const kvLen = tokens + "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":89,"column":25},"end":{"line":89,"column":124}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":95,"column":25},"end":{"line":95,"column":124}}})) != null ? stack1 : "")
     + ";\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    return "Math.ceil(cacheLen / 2)";
-},"23":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":89,"column":67},"end":{"line":89,"column":117}}})) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
-    return "cacheLen";
-},"25":function(container,depth0,helpers,partials,data) {
-    return "2 * cacheLen";
-},"26":function(container,depth0,helpers,partials,data) {
-    return "Math.max(tokens, kTokens)";
 },"27":function(container,depth0,helpers,partials,data) {
-    return "tokens";
+    return "Math.ceil(cacheLen / 2)";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2050,16 +2120,33 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "  const tabLen = "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"direct"), "floats", {"start":{"line":93,"column":19},"end":{"line":93,"column":32}} ), depth0)) != null ? stack1 : "")
-    + ";\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":95,"column":67},"end":{"line":95,"column":117}}})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
+    return "cacheLen";
+},"30":function(container,depth0,helpers,partials,data) {
+    return "2 * cacheLen";
+},"31":function(container,depth0,helpers,partials,data) {
+    return "Math.max(tokens, kTokens)";
+},"32":function(container,depth0,helpers,partials,data) {
+    return "tokens";
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  const tabLen = "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"direct"), "floats", {"start":{"line":99,"column":19},"end":{"line":99,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ";\n";
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const normLen = "
-    + ((stack1 = container.lambda(container.strict(depth0, "normLen", {"start":{"line":96,"column":20},"end":{"line":96,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "normLen", {"start":{"line":102,"column":20},"end":{"line":102,"column":27}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"30":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2068,13 +2155,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const qOutLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":99,"column":18},"end":{"line":99,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":105,"column":18},"end":{"line":105,"column":59}}})) != null ? stack1 : "")
     + ";\n  const qOutWords = Math.ceil(qOutLen / 4);\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     return "dataLen";
-},"32":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     return "qLen";
-},"33":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2083,21 +2170,21 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  // f32 rows for one token's heads of q or k: normalized and rotated there, then rounded back once.\n  const scratchAt = "
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":104,"column":22},"end":{"line":104,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":110,"column":22},"end":{"line":110,"column":26}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":36},"end":{"line":104,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":36},"end":{"line":110,"column":66}}})) != null ? stack1 : "")
     + ";\n  const scratchLen = Math.max(qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":105,"column":41},"end":{"line":105,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":111,"column":41},"end":{"line":111,"column":42}} ), depth0)) != null ? stack1 : "")
     + ", kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":105,"column":57},"end":{"line":105,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":111,"column":57},"end":{"line":111,"column":58}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"34":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return " + tabLen";
-},"35":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     return " + scratchLen";
-},"36":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
     return ", ...stages: number[]";
-},"37":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2106,20 +2193,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":117,"column":28},"end":{"line":117,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":123,"column":28},"end":{"line":123,"column":71}}})) != null ? stack1 : "")
     + ");\n  const k = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":118,"column":28},"end":{"line":118,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":124,"column":28},"end":{"line":124,"column":71}}})) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
     return "views.qStart";
-},"39":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     return "0, 0";
-},"40":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     return "views.kStart";
-},"41":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return "  const v = buffer.subarray(views.vStart);\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2128,12 +2215,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray(0, qLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.program(49, data, 0),"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
+},"48":function(container,depth0,helpers,partials,data) {
     return "  const k = buffer.subarray(qLen, qLen + kLen);\n  const v = buffer.subarray(qLen + kLen);\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     return "  const k = buffer.subarray(qLen);\n";
-},"45":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2142,49 +2229,49 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const slot_mapping = new Int32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":132,"column":55},"end":{"line":132,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":138,"column":55},"end":{"line":138,"column":60}} ), depth0)) != null ? stack1 : "")
     + " * 4, tokens);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":156,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
     + "  const k_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":157,"column":24},"end":{"line":157,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":163,"column":24},"end":{"line":163,"column":33}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":157,"column":54},"end":{"line":157,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":163,"column":54},"end":{"line":163,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4, cacheLen);\n  const v_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":158,"column":24},"end":{"line":158,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":164,"column":24},"end":{"line":164,"column":33}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":158,"column":54},"end":{"line":158,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":164,"column":54},"end":{"line":164,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":158,"column":91},"end":{"line":158,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":164,"column":91},"end":{"line":164,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", cacheLen);\n  // The KV-cache arguments of rotate from token `start` on (bytes): k's lane 0, v and its strides,\n  // slot_mapping, the caches, and where slot s's head h row lies: (s / B)·block + (s % B)·row + h·head.\n  const kvArgs = (start: number, shape: Shape): number[] => ["
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":161,"column":63},"end":{"line":161,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":167,"column":63},"end":{"line":167,"column":72}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":161,"column":87},"end":{"line":161,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":167,"column":87},"end":{"line":167,"column":97}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":161,"column":103},"end":{"line":161,"column":113}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":167,"column":103},"end":{"line":167,"column":113}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":161,"column":128},"end":{"line":161,"column":138}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":167,"column":128},"end":{"line":167,"column":138}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":161,"column":144},"end":{"line":161,"column":153}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":167,"column":144},"end":{"line":167,"column":153}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":161,"column":159},"end":{"line":161,"column":168}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":167,"column":159},"end":{"line":167,"column":168}} ), depth0)) != null ? stack1 : "")
     + ", ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":161,"column":175},"end":{"line":161,"column":180}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":167,"column":175},"end":{"line":167,"column":180}} ), depth0)) != null ? stack1 : "")
     + " + start) * 4, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":161,"column":200},"end":{"line":161,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":167,"column":200},"end":{"line":167,"column":205}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":161,"column":226},"end":{"line":161,"column":231}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":167,"column":226},"end":{"line":167,"column":231}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":161,"column":263},"end":{"line":161,"column":273}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":167,"column":263},"end":{"line":167,"column":273}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":161,"column":279},"end":{"line":161,"column":287}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":167,"column":279},"end":{"line":167,"column":287}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":161,"column":293},"end":{"line":161,"column":305}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":167,"column":293},"end":{"line":167,"column":305}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":161,"column":311},"end":{"line":161,"column":321}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":167,"column":311},"end":{"line":167,"column":321}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":161,"column":327},"end":{"line":161,"column":338}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":167,"column":327},"end":{"line":167,"column":338}} ), depth0)) != null ? stack1 : "")
     + "];\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2193,41 +2280,41 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const tableSlots = (inputs: Inputs, shape: Shape): void => {\n    const table = inputs.block_table!;\n    const W = shape.table_blocks;\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":147,"column":20},"end":{"line":147,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":153,"column":20},"end":{"line":153,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":147,"column":73},"end":{"line":147,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":153,"column":73},"end":{"line":153,"column":128}}})) != null ? stack1 : "")
     + ";\n      for (let s = 0; s < n; s++) {\n        const t = start + s;\n        const p = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":150,"column":18},"end":{"line":150,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.program(60, data, 0),"data":data,"loc":{"start":{"line":156,"column":18},"end":{"line":156,"column":140}}})) != null ? stack1 : "")
     + ";\n        const entry = p >= 0 && p < W * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":151,"column":42},"end":{"line":151,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":42},"end":{"line":157,"column":50}} ), depth0)) != null ? stack1 : "")
     + " ? table[b * W + Math.floor(p / "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":151,"column":86},"end":{"line":151,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":86},"end":{"line":157,"column":94}} ), depth0)) != null ? stack1 : "")
     + ")] : -1;\n        slot_mapping[t] = entry < 0 ? -1 : entry * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":152,"column":53},"end":{"line":152,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":158,"column":53},"end":{"line":158,"column":61}} ), depth0)) != null ? stack1 : "")
     + " + (p % "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":152,"column":73},"end":{"line":152,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":158,"column":73},"end":{"line":158,"column":81}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n    }\n  };\n";
-},"47":function(container,depth0,helpers,partials,data) {
-    return "    const cu = inputs.cu_seqlens!;\n";
-},"48":function(container,depth0,helpers,partials,data) {
-    return "    const positions = inputs.positions!;\n";
-},"49":function(container,depth0,helpers,partials,data) {
-    return "    const offsets = inputs.offsets!;\n";
-},"50":function(container,depth0,helpers,partials,data) {
-    return "cu[b]";
-},"51":function(container,depth0,helpers,partials,data) {
-    return "b * shape.seq";
 },"52":function(container,depth0,helpers,partials,data) {
-    return "cu[b + 1] - cu[b]";
+    return "    const cu = inputs.cu_seqlens!;\n";
 },"53":function(container,depth0,helpers,partials,data) {
-    return "shape.seq";
+    return "    const positions = inputs.positions!;\n";
 },"54":function(container,depth0,helpers,partials,data) {
-    return "positions[t]";
+    return "    const offsets = inputs.offsets!;\n";
 },"55":function(container,depth0,helpers,partials,data) {
+    return "cu[b]";
+},"56":function(container,depth0,helpers,partials,data) {
+    return "b * shape.seq";
+},"57":function(container,depth0,helpers,partials,data) {
+    return "cu[b + 1] - cu[b]";
+},"58":function(container,depth0,helpers,partials,data) {
+    return "shape.seq";
+},"59":function(container,depth0,helpers,partials,data) {
+    return "positions[t]";
+},"60":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2236,35 +2323,35 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "s"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":62},"end":{"line":150,"column":98}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":98},"end":{"line":150,"column":133}}})) != null ? stack1 : "");
-},"56":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":62},"end":{"line":156,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":98},"end":{"line":156,"column":133}}})) != null ? stack1 : "");
+},"61":function(container,depth0,helpers,partials,data) {
     return " + shape.offset";
-},"57":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     return " + offsets[b]";
-},"58":function(container,depth0,helpers,partials,data) {
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  const qWeight = new Float32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":164,"column":52},"end":{"line":164,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":170,"column":52},"end":{"line":170,"column":58}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":164,"column":68},"end":{"line":164,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":170,"column":68},"end":{"line":170,"column":69}} ), depth0)) != null ? stack1 : "")
     + ");\n  const kWeight = new Float32Array(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":165,"column":53},"end":{"line":165,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":171,"column":53},"end":{"line":171,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":165,"column":66},"end":{"line":165,"column":67}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":171,"column":66},"end":{"line":171,"column":67}} ), depth0)) != null ? stack1 : "")
     + ") * 4, "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":165,"column":78},"end":{"line":165,"column":79}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":171,"column":78},"end":{"line":171,"column":79}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"59":function(container,depth0,helpers,partials,data) {
+},"64":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const q_out = new Uint8Array(memory.buffer, "
-    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":168,"column":48},"end":{"line":168,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":174,"column":48},"end":{"line":174,"column":54}} ), depth0)) != null ? stack1 : "")
     + " * 4, qOutLen);\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     return "  const scaleBits = new Uint32Array(3);\n  const scales = new Float32Array(scaleBits.buffer);\n";
-},"61":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2273,95 +2360,59 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":176,"column":80},"end":{"line":176,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":182,"column":80},"end":{"line":182,"column":81}} ), depth0)) != null ? stack1 : "")
     + ", then sin(p·ω_j)·m·direction.\n  const tabStart = ("
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":177,"column":22},"end":{"line":177,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":183,"column":22},"end":{"line":183,"column":26}} ), depth0)) != null ? stack1 : "")
     + " + csLen) * 4;\n  const tab = new Float32Array(memory.buffer, tabStart, tabLen);\n  {\n    const t = tableFor(OMEGA);\n    for (let p = 0; p < "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":181,"column":26},"end":{"line":181,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":187,"column":26},"end":{"line":187,"column":42}} ), depth0)) != null ? stack1 : "")
     + "; p++) {\n      for (let j = 0; j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":182,"column":28},"end":{"line":182,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":188,"column":28},"end":{"line":188,"column":29}} ), depth0)) != null ? stack1 : "")
     + "; j++) {\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":183,"column":18},"end":{"line":183,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":189,"column":18},"end":{"line":189,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":183,"column":46},"end":{"line":183,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":189,"column":46},"end":{"line":189,"column":47}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":183,"column":61},"end":{"line":183,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":189,"column":61},"end":{"line":189,"column":69}} ), depth0)) != null ? stack1 : "")
     + ";\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":184,"column":18},"end":{"line":184,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":190,"column":18},"end":{"line":190,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":184,"column":34},"end":{"line":184,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":190,"column":34},"end":{"line":190,"column":35}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":184,"column":54},"end":{"line":184,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":190,"column":54},"end":{"line":190,"column":55}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2 + 1]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":184,"column":73},"end":{"line":184,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":190,"column":73},"end":{"line":190,"column":82}} ), depth0)) != null ? stack1 : "")
     + ";\n      }\n    }\n  }\n  // Every sequence inside the table: rotate each from its rows (true); otherwise nothing is done (false).\n  const rotateFromTable = (inputs: Inputs, shape: Shape): boolean => {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":193,"column":0},"end":{"line":195,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":196,"column":0},"end":{"line":198,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":0},"end":{"line":201,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":197,"column":16},"end":{"line":197,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":203,"column":16},"end":{"line":203,"column":71}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":197,"column":80},"end":{"line":197,"column":92}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":203,"column":80},"end":{"line":203,"column":92}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0 && (p0 < 0 || p0 + n > "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":198,"column":41},"end":{"line":198,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":204,"column":41},"end":{"line":204,"column":57}} ), depth0)) != null ? stack1 : "")
     + ")) return false;\n    }\n    const [qts, qhs, kts, khs] = ["
-    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":200,"column":36},"end":{"line":200,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":206,"column":36},"end":{"line":206,"column":43}} ), depth0)) != null ? stack1 : "")
     + "];\n    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":202,"column":20},"end":{"line":202,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":208,"column":20},"end":{"line":208,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":202,"column":73},"end":{"line":202,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":208,"column":73},"end":{"line":208,"column":128}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":202,"column":137},"end":{"line":202,"column":149}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":208,"column":137},"end":{"line":208,"column":149}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":203,"column":30},"end":{"line":203,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":209,"column":30},"end":{"line":209,"column":34}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":203,"column":49},"end":{"line":203,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":209,"column":49},"end":{"line":209,"column":55}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":203,"column":61},"end":{"line":203,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":209,"column":61},"end":{"line":209,"column":65}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":203,"column":80},"end":{"line":203,"column":86}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":209,"column":80},"end":{"line":209,"column":86}} ), depth0)) != null ? stack1 : "")
     + ", tabStart + p0 * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":203,"column":108},"end":{"line":203,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":209,"column":108},"end":{"line":209,"column":123}} ), depth0)) != null ? stack1 : "")
     + ", n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":203,"column":178},"end":{"line":203,"column":188}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":209,"column":178},"end":{"line":209,"column":188}} ), depth0)) != null ? stack1 : "")
     + ");\n    }\n    return true;\n  };\n";
-},"62":function(container,depth0,helpers,partials,data) {
-    return "    q_out,\n";
-},"63":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    v,\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":217,"column":0},"end":{"line":219,"column":11}}})) != null ? stack1 : "")
-    + "    k_cache,\n    v_cache,\n";
-},"64":function(container,depth0,helpers,partials,data) {
-    return "    slot_mapping,\n";
-},"65":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      if (call.kTokens > kTokens) throw new RangeError("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":229,"column":57},"end":{"line":229,"column":75}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
-},"66":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":231,"column":23},"end":{"line":231,"column":144}}})) != null ? stack1 : "")
-    + ", k_cache, v_cache";
 },"67":function(container,depth0,helpers,partials,data) {
-    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+    return "    q_out,\n";
 },"68":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2370,10 +2421,46 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "      const inputs = { ...extra, q, k, sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":233,"column":55},"end":{"line":233,"column":89}}})) != null ? stack1 : "")
-    + " } as Inputs;\n";
+  return "    v,\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":225,"column":11}}})) != null ? stack1 : "")
+    + "    k_cache,\n    v_cache,\n";
 },"69":function(container,depth0,helpers,partials,data) {
+    return "    slot_mapping,\n";
+},"70":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      if (call.kTokens > kTokens) throw new RangeError("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":238,"column":57},"end":{"line":238,"column":75}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"71":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":240,"column":23},"end":{"line":240,"column":144}}})) != null ? stack1 : "")
+    + ", k_cache, v_cache";
+},"72":function(container,depth0,helpers,partials,data) {
+    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+},"73":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      const inputs = { ...extra, q, k, sizes: callSizes"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":55},"end":{"line":242,"column":89}}})) != null ? stack1 : "")
+    + " } as Inputs;\n";
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2383,7 +2470,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return ", v"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kvInputs"),depth0,{"name":"kvInputs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"70":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2392,19 +2479,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":235,"column":104},"end":{"line":235,"column":105}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":244,"column":104},"end":{"line":244,"column":105}} ), depth0)) != null ? stack1 : "")
     + "), k: call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":235,"column":120},"end":{"line":235,"column":125}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":120},"end":{"line":244,"column":125}} ), depth0)) != null ? stack1 : "")
     + " === "
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":235,"column":134},"end":{"line":235,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":134},"end":{"line":244,"column":139}} ), depth0)) != null ? stack1 : "")
     + " ? k : k.subarray(0, call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":235,"column":169},"end":{"line":235,"column":174}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":169},"end":{"line":244,"column":174}} ), depth0)) != null ? stack1 : "")
     + " * kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":235,"column":190},"end":{"line":235,"column":191}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":244,"column":190},"end":{"line":244,"column":191}} ), depth0)) != null ? stack1 : "")
     + "), sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":212},"end":{"line":235,"column":320}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":244,"column":212},"end":{"line":244,"column":320}}})) != null ? stack1 : "")
     + " } as Inputs;\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2413,10 +2500,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return ", v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * "
-    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":235,"column":295},"end":{"line":235,"column":296}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":244,"column":295},"end":{"line":244,"column":296}} ), depth0)) != null ? stack1 : "")
     + ")"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kvInputs"),depth0,{"name":"kvInputs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"72":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2424,8 +2511,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":9}}})) != null ? stack1 : "");
-},"73":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":248,"column":0},"end":{"line":250,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2436,9 +2523,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "      "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Weight.set("
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"sixteen"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.program(75, data, 0),"data":data,"loc":{"start":{"line":240,"column":25},"end":{"line":240,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"sixteen"),{"name":"if","hash":{},"fn":container.program(79, data, 0),"inverse":container.program(80, data, 0),"data":data,"loc":{"start":{"line":249,"column":25},"end":{"line":249,"column":147}}})) != null ? stack1 : "")
     + ");\n";
-},"74":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2449,125 +2536,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "Array.from(inputs."
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "_norm_weight!, "
-    + ((stack1 = alias1(container.strict(lookupProperty(data,"root"), "decode", {"start":{"line":240,"column":89},"end":{"line":240,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(container.strict(lookupProperty(data,"root"), "decode", {"start":{"line":249,"column":89},"end":{"line":249,"column":101}} ), depth0)) != null ? stack1 : "")
     + ")";
-},"75":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "_norm_weight!";
-},"76":function(container,depth0,helpers,partials,data) {
-    return "      tableSlots(inputs, shape);\n";
-},"77":function(container,depth0,helpers,partials,data) {
-    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
-},"78":function(container,depth0,helpers,partials,data) {
-    return "      scales[2] = shape.q_scale;\n";
-},"79":function(container,depth0,helpers,partials,data) {
-    return "      if (rotateFromTable(inputs, shape)) return;\n";
-},"80":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      const [qts, qhs, kts, khs] = ["
-    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":256,"column":38},"end":{"line":256,"column":45}} ), depth0)) != null ? stack1 : "")
-    + "];\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(81, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":257,"column":0},"end":{"line":275,"column":9}}})) != null ? stack1 : "");
 },"81":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":258,"column":8},"end":{"line":258,"column":12}} ), depth0)) != null ? stack1 : "")
-    + "(inputs, shape, cs);\n      for (let b = 0; b < shape.batch; b++) {\n        const start = b * "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":260,"column":28},"end":{"line":260,"column":31}} ), depth0)) != null ? stack1 : "")
-    + ";\n        const cs0 = ("
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":261,"column":23},"end":{"line":261,"column":33}} ), depth0)) != null ? stack1 : "")
-    + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":261,"column":48},"end":{"line":261,"column":63}} ), depth0)) != null ? stack1 : "")
-    + ") * 4;\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":262,"column":0},"end":{"line":272,"column":11}}})) != null ? stack1 : "")
-    + "        rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":273,"column":21},"end":{"line":273,"column":31}} ), depth0)) != null ? stack1 : "")
-    + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":273,"column":46},"end":{"line":273,"column":58}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":273,"column":64},"end":{"line":273,"column":74}} ), depth0)) != null ? stack1 : "")
-    + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":273,"column":89},"end":{"line":273,"column":101}} ), depth0)) != null ? stack1 : "")
-    + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":273,"column":112},"end":{"line":273,"column":115}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":273,"column":121},"end":{"line":273,"column":127}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":273,"column":133},"end":{"line":273,"column":139}} ), depth0)) != null ? stack1 : "")
-    + ", qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":273,"column":163},"end":{"line":273,"column":179}} ), depth0)) != null ? stack1 : "")
-    + ");\n      }\n";
+    return "      tableSlots(inputs, shape);\n";
 },"82":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "        if ("
-    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":263,"column":14},"end":{"line":263,"column":17}} ), depth0)) != null ? stack1 : "")
-    + " >= 16) {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":264,"column":0},"end":{"line":266,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(84, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":267,"column":0},"end":{"line":269,"column":7}}})) != null ? stack1 : "")
-    + "          continue;\n        }\n";
+    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
 },"83":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":265,"column":32},"end":{"line":265,"column":38}} ), depth0)) != null ? stack1 : "")
-    + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":265,"column":60},"end":{"line":265,"column":70}} ), depth0)) != null ? stack1 : "")
-    + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":265,"column":85},"end":{"line":265,"column":97}} ), depth0)) != null ? stack1 : "")
-    + " + h * qhs, "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":265,"column":113},"end":{"line":265,"column":123}} ), depth0)) != null ? stack1 : "")
-    + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":265,"column":134},"end":{"line":265,"column":137}} ), depth0)) != null ? stack1 : "")
-    + ", 1, 0, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":265,"column":167},"end":{"line":265,"column":183}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
+    return "      scales[2] = shape.q_scale;\n";
 },"84":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":268,"column":32},"end":{"line":268,"column":38}} ), depth0)) != null ? stack1 : "")
-    + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":268,"column":60},"end":{"line":268,"column":70}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":268,"column":76},"end":{"line":268,"column":86}} ), depth0)) != null ? stack1 : "")
-    + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":268,"column":101},"end":{"line":268,"column":113}} ), depth0)) != null ? stack1 : "")
-    + " + h * khs, cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":268,"column":134},"end":{"line":268,"column":137}} ), depth0)) != null ? stack1 : "")
-    + ", 0, 1, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":268,"column":167},"end":{"line":268,"column":183}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
+    return "      if (rotateFromTable(inputs, shape)) return;\n";
 },"85":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2576,7 +2560,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":277,"column":0},"end":{"line":280,"column":9}}})) != null ? stack1 : "");
+  return "      const [qts, qhs, kts, khs] = ["
+    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":265,"column":38},"end":{"line":265,"column":45}} ), depth0)) != null ? stack1 : "")
+    + "];\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "");
 },"86":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2586,22 +2573,122 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":278,"column":8},"end":{"line":278,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":267,"column":8},"end":{"line":267,"column":12}} ), depth0)) != null ? stack1 : "")
+    + "(inputs, shape, cs);\n      for (let b = 0; b < shape.batch; b++) {\n        const start = b * "
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":269,"column":28},"end":{"line":269,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ";\n        const cs0 = ("
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":270,"column":23},"end":{"line":270,"column":33}} ), depth0)) != null ? stack1 : "")
+    + " + start * "
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":270,"column":48},"end":{"line":270,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ") * 4;\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":281,"column":11}}})) != null ? stack1 : "")
+    + "        rotateWasm("
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":282,"column":21},"end":{"line":282,"column":31}} ), depth0)) != null ? stack1 : "")
+    + " + start * "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":282,"column":46},"end":{"line":282,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":282,"column":64},"end":{"line":282,"column":74}} ), depth0)) != null ? stack1 : "")
+    + " + start * "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":282,"column":89},"end":{"line":282,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ", cs0, "
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":282,"column":112},"end":{"line":282,"column":115}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":282,"column":121},"end":{"line":282,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":282,"column":133},"end":{"line":282,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ", qts, qhs, kts, khs"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":282,"column":163},"end":{"line":282,"column":179}} ), depth0)) != null ? stack1 : "")
+    + ");\n      }\n";
+},"87":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "        if ("
+    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":272,"column":14},"end":{"line":272,"column":17}} ), depth0)) != null ? stack1 : "")
+    + " >= 16) {\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":273,"column":0},"end":{"line":275,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":276,"column":0},"end":{"line":278,"column":7}}})) != null ? stack1 : "")
+    + "          continue;\n        }\n";
+},"88":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          for (let h = 0; h < "
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":274,"column":32},"end":{"line":274,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "; h++) rotateWasm("
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":274,"column":60},"end":{"line":274,"column":70}} ), depth0)) != null ? stack1 : "")
+    + " + start * "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":274,"column":85},"end":{"line":274,"column":97}} ), depth0)) != null ? stack1 : "")
+    + " + h * qhs, "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":274,"column":113},"end":{"line":274,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ", cs0, "
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":274,"column":134},"end":{"line":274,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ", 1, 0, qts, qhs, kts, khs"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":274,"column":167},"end":{"line":274,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"89":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          for (let h = 0; h < "
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":277,"column":32},"end":{"line":277,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "; h++) rotateWasm("
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":277,"column":60},"end":{"line":277,"column":70}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":277,"column":76},"end":{"line":277,"column":86}} ), depth0)) != null ? stack1 : "")
+    + " + start * "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":277,"column":101},"end":{"line":277,"column":113}} ), depth0)) != null ? stack1 : "")
+    + " + h * khs, cs0, "
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":277,"column":134},"end":{"line":277,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ", 0, 1, qts, qhs, kts, khs"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":277,"column":167},"end":{"line":277,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"90":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(91, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":286,"column":0},"end":{"line":289,"column":9}}})) != null ? stack1 : "");
+},"91":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      "
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":287,"column":8},"end":{"line":287,"column":12}} ), depth0)) != null ? stack1 : "")
     + "(inputs, shape, cs);\n      rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":279,"column":19},"end":{"line":279,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":288,"column":19},"end":{"line":288,"column":29}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":279,"column":35},"end":{"line":279,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":288,"column":35},"end":{"line":288,"column":45}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":279,"column":51},"end":{"line":279,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":288,"column":51},"end":{"line":288,"column":61}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":279,"column":71},"end":{"line":279,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":288,"column":71},"end":{"line":288,"column":77}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":279,"column":83},"end":{"line":279,"column":89}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":288,"column":83},"end":{"line":288,"column":89}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":279,"column":95},"end":{"line":279,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":288,"column":95},"end":{"line":288,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":279,"column":107},"end":{"line":279,"column":120}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":279,"column":124},"end":{"line":279,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":288,"column":107},"end":{"line":288,"column":120}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":288,"column":124},"end":{"line":288,"column":139}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2617,78 +2704,86 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":4,"column":16},"end":{"line":4,"column":23}} ), depth0)) != null ? stack1 : "")
     + ";\n  /** k, likewise. */\n  readonly k: "
     + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":6,"column":16},"end":{"line":6,"column":23}} ), depth0)) != null ? stack1 : "")
-    + ";\n  /**\n   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for\n   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel\n   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of\n   * q and k). More tokens than at creation, or other head counts, are refused.\n   */\n  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;\n  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */\n  readonly buffer: "
-    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":15,"column":21},"end":{"line":15,"column":28}} ), depth0)) != null ? stack1 : "")
+    + ";\n  /**\n   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for\n   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel\n   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of\n   * q and k). More tokens than at creation, or other head counts, are refused, and so is an\n   * array the kernel holds in its memory ("
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ownedArrays"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":43},"end":{"line":12,"column":104}}})) != null ? stack1 : "")
+    + "): write it there.\n   */\n  rotateInPlace(extra?: Omit<Inputs, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"owned"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":37},"end":{"line":14,"column":95}}})) != null ? stack1 : "")
+    + "> & { sizes?: Partial<Sizes> }): void;\n  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */\n  readonly buffer: "
+    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":16,"column":21},"end":{"line":16,"column":28}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + "}\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + "/** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */\nexport const WASM_KERNEL = true;\n\n// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).\nconst WASM_ROTATE = new Uint8Array(["
-    + ((stack1 = alias2(alias1(depth0, "bytes", {"start":{"line":50,"column":38},"end":{"line":50,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + "/** The arrays a WebAssembly kernel holds in its memory: rotateInPlace's `extra` never gives them. */\nconst OWNED = ["
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ownedArrays"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":15},"end":{"line":48,"column":78}}})) != null ? stack1 : "")
+    + "];\n\n/** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */\nexport const WASM_KERNEL = true;\n\n// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).\nconst WASM_ROTATE = new Uint8Array(["
+    + ((stack1 = alias2(alias1(depth0, "bytes", {"start":{"line":54,"column":38},"end":{"line":54,"column":43}} ), depth0)) != null ? stack1 : "")
     + "]);\n// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.\ninterface WasmApi {\n  Module: new (bytes: Uint8Array) => object;\n  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };\n  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };\n}\nlet wasmModule: object | undefined;\n\n/**\n * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the\n * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32\n * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
     + " */\nexport function createWasmKernel(sizes: Sizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":45},"end":{"line":71,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":45},"end":{"line":75,"column":85}}})) != null ? stack1 : "")
     + "): WasmKernel {\n  const { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":32},"end":{"line":72,"column":59}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":59},"end":{"line":72,"column":88}}})) != null ? stack1 : "")
-    + " } = sizesOf(sizes);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.program(18, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":32},"end":{"line":76,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":59},"end":{"line":76,"column":88}}})) != null ? stack1 : "")
+    + " } = sizesOf(sizes);\n  // The sizes as they are now: a later change to the caller's object does not move the kernel's capacity.\n  sizes = { ...sizes };\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.program(23, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
     + "  const csLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.program(27, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":91,"column":16},"end":{"line":91,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.program(32, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":97,"column":16},"end":{"line":97,"column":73}}})) != null ? stack1 : "")
     + " * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":91,"column":78},"end":{"line":91,"column":87}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":97,"column":78},"end":{"line":97,"column":87}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":101,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
     + "  const bytes = ("
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":107,"column":19},"end":{"line":107,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":113,"column":19},"end":{"line":113,"column":23}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":33},"end":{"line":107,"column":63}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":63},"end":{"line":107,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":33},"end":{"line":113,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":63},"end":{"line":113,"column":98}}})) != null ? stack1 : "")
     + ") * 4;\n  const pages = Math.max(1, Math.ceil(bytes / 65536));\n  if (pages > 65536) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "memory", {"start":{"line":109,"column":44},"end":{"line":109,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "memory", {"start":{"line":115,"column":44},"end":{"line":115,"column":59}} ), depth0)) != null ? stack1 : "")
     + ");\n  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;\n  if (!wasm) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "engine", {"start":{"line":111,"column":36},"end":{"line":111,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "engine", {"start":{"line":117,"column":36},"end":{"line":117,"column":51}} ), depth0)) != null ? stack1 : "")
     + ");\n  wasmModule ??= new wasm.Module(WASM_ROTATE);\n  const memory = new wasm.Memory({ initial: pages });\n  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(36, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":223},"end":{"line":114,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":223},"end":{"line":120,"column":265}}})) != null ? stack1 : "")
     + ") => void;\n  const buffer = new "
-    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":115,"column":23},"end":{"line":115,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":121,"column":23},"end":{"line":121,"column":30}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, 0, dataLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.program(42, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":130,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(45, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":166,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(60, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.program(47, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":136,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(50, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
     + "  const cs = new Float32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":174,"column":47},"end":{"line":174,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":180,"column":47},"end":{"line":180,"column":51}} ), depth0)) != null ? stack1 : "")
     + " * 4, csLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(61, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":207,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":213,"column":7}}})) != null ? stack1 : "")
     + "  return {\n    q,\n    k,\n    buffer,\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":212,"column":0},"end":{"line":214,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "")
-    + "    rotateInPlace(extra) {\n      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;\n      const call = callSizes === sizes ? { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":65},"end":{"line":225,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(68, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
+    + "    rotateInPlace(extra) {\n      for (const name of OWNED) {\n        if ((extra as Record<string, unknown> | undefined)?.[name] !== undefined) throw new RangeError("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "owned", {"start":{"line":231,"column":105},"end":{"line":231,"column":119}} ), depth0)) != null ? stack1 : "")
+    + ");\n      }\n      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;\n      const call = callSizes === sizes ? { tokens, qHeads, kHeads"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":234,"column":65},"end":{"line":234,"column":92}}})) != null ? stack1 : "")
     + " } : sizesOf(callSizes);\n      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "heads", {"start":{"line":226,"column":83},"end":{"line":226,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "heads", {"start":{"line":235,"column":83},"end":{"line":235,"column":97}} ), depth0)) != null ? stack1 : "")
     + ");\n      if (call.tokens > tokens) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":227,"column":55},"end":{"line":227,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":236,"column":55},"end":{"line":236,"column":72}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":228,"column":0},"end":{"line":230,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(68, data, 0, blockParams, depths),"inverse":container.program(70, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":232,"column":0},"end":{"line":236,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(70, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":0},"end":{"line":239,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(73, data, 0, blockParams, depths),"inverse":container.program(75, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":241,"column":0},"end":{"line":245,"column":7}}})) != null ? stack1 : "")
     + "      const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(72, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":238,"column":0},"end":{"line":242,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(76, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":243,"column":0},"end":{"line":245,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(77, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(78, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":249,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(79, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":254,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(80, data, 0, blockParams, depths),"inverse":container.program(85, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":255,"column":0},"end":{"line":281,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(77, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(81, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":254,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(82, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":255,"column":0},"end":{"line":257,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(83, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(84, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":263,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(85, data, 0, blockParams, depths),"inverse":container.program(90, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":264,"column":0},"end":{"line":290,"column":7}}})) != null ? stack1 : "")
     + "    },\n  };\n}\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
@@ -2701,7 +2796,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"args":["kvInputs"],"data":data,"loc":{"start":{"line":231,"column":0},"end":{"line":231,"column":174}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"args":["kvInputs"],"data":data,"loc":{"start":{"line":240,"column":0},"end":{"line":240,"column":174}}}) || fn;
   return fn;
   }
 

@@ -281,6 +281,20 @@ const PROVOKE: Record<string, Provocation> = {
       mod.rotateInto(x, { q: x.q, k: new Float32Array(24) });
     },
   },
+  // k_cache and v_cache one array: v's rows would overwrite k's.
+  'arrays-apart': {
+    spec: 'kv', T: (mod) => {
+      const x = good('kv');
+      mod.rotateInPlace({ ...x, v_cache: x.k_cache });
+    },
+  },
+  // The kernel's slot_mapping lives in its memory: one passed in extra would be ignored.
+  'wasm-owned': {
+    spec: 'kv', T: (mod) => {
+      const x = good('kv');
+      mod.createWasmKernel(x.sizes).rotateInPlace({ slot_mapping: x.slot_mapping });
+    },
+  },
   'wasm-memory': { spec: 'idx', T: (mod) => mod.createWasmKernel({ tokens: 2 ** 27 }) },
   'wasm-heads': {
     spec: 'runheads', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0, q_heads: 2, k_heads: 1 }).rotateInPlace({ sizes: { q_heads: 1 } }),

@@ -101,7 +101,8 @@ describe('numeric baselines: every backend, bit for bit', () => {
       mod.rotateInPlace({ ...c.inputs, q, k });
       record(c.key, 'ts in place', hash(q, k));
       if (mod.WASM_KERNEL) {
-        const { q: _q, k: _k, sizes: _s, ...extra } = c.inputs;
+        // (The kernel holds q, k and a KV cache's arrays in its memory: rotateInPlace refuses them in extra.)
+        const { q: _q, k: _k, sizes: _s, v: _v, slot_mapping: _m, k_cache: _kc, v_cache: _vc, ...extra } = c.inputs as typeof c.inputs & Record<string, unknown>;
         if (c.ir.kernel.strided) {
           // Views: q's array, then k's (and a KV cache's v), in the kernel's one buffer (each view's strides are within its own array).
           const n = c.inputs.q.length;

@@ -170,4 +170,53 @@ describe('TS backend: argument checks', () => {
       expect(Math.abs(got.k[i] - want.k[i])).toBeLessThanOrEqual(1e-6);
     }
   });
+
+  it('refuses arrays the call writes that share memory with another argument, before any write', async () => {
+    const kvSrc = `rope kv {\n head_dim 8\n frequencies base 10000\n positions index + offset\n kernel {\n  q heads 2\n  k heads 1\n  dtype f32\n  kv_cache paged(block 2)\n }\n}\n`;
+    const { ir, code } = compileTs(kvSrc, 'kv.rope');
+    const mod = await loadGeneratedTs(code, 'apart');
+    const rand = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(seed * 100 + i));
+    const sizes = { tokens: 3, offset: 0, cache_blocks: 2 };
+    const fresh = () => ({ q: rand(48, 1), k: rand(24, 2), v: rand(24, 3), slot_mapping: Int32Array.of(0, 1, 2), k_cache: new Float32Array(32), v_cache: new Float32Array(32), sizes });
+    // q and k, then the caches, each in one ArrayBuffer with a neighbour it overlaps.
+    const cases: [string, (x: ReturnType<typeof fresh>) => void, RegExp][] = [
+      ['q is k', (x) => { x.k = x.q.subarray(0, 24); }, /^q: bytes \[0, 192\) of its ArrayBuffer are also k's \[0, 96\)/],
+      ['k_cache is v_cache', (x) => { x.v_cache = x.k_cache; }, /^k_cache: bytes \[0, 128\) of its ArrayBuffer are also v_cache's \[0, 128\)/],
+      ['k_cache over q', (x) => { x.k_cache = new Float32Array(x.q.buffer, 64, 32); }, /^q: bytes \[0, 192\) of its ArrayBuffer are also k_cache's \[64, 192\)/],
+      ['v_cache over v', (x) => { const b = new Float32Array(64); x.v = b.subarray(0, 24); x.v_cache = b.subarray(20, 52); }, /^v_cache: bytes \[80, 208\) of its ArrayBuffer are also v's \[0, 96\)/],
+    ];
+    for (const [what, edit, message] of cases) {
+      const x = fresh();
+      edit(x);
+      const before = [x.q, x.k, x.v, x.k_cache, x.v_cache].map((a) => a.slice());
+      expect(() => mod.rotateInPlace(x), what).toThrow(message);
+      // Nothing was written.
+      [x.q, x.k, x.v, x.k_cache, x.v_cache].forEach((a, i) => expect(a, `${what}: array ${i}`).toEqual(before[i]));
+    }
+    // rotateInto: out.k inside out.q; rotate: the caches over each other.
+    const x = fresh();
+    const out = new Float32Array(48);
+    expect(() => mod.rotateInto(x, { q: out, k: out.subarray(8, 32) })).toThrow(/^out\.q: bytes \[0, 192\) of its ArrayBuffer are also out\.k's \[32, 128\)/);
+    expect(() => mod.rotate({ ...x, v_cache: x.k_cache })).toThrow(/^k_cache: bytes/);
+    // Apart in one buffer is fine: q, k, v and both caches as disjoint parts of one ArrayBuffer.
+    const one = new Float32Array(48 + 24 + 24 + 32 + 32);
+    const parts = { q: one.subarray(0, 48), k: one.subarray(48, 72), v: one.subarray(72, 96), k_cache: one.subarray(96, 128), v_cache: one.subarray(128, 160) };
+    const y = fresh();
+    parts.q.set(y.q); parts.k.set(y.k); parts.v.set(y.v);
+    mod.rotateInPlace({ ...y, ...parts });
+    const want = interpret(ir, { ...fresh(), k_cache: new Float64Array(32), v_cache: new Float64Array(32) });
+    for (const [name, got] of Object.entries({ q: parts.q, k: parts.k, k_cache: parts.k_cache, v_cache: parts.v_cache })) {
+      const ref = want[name as 'q'] as ArrayLike<number>;
+      expect(Math.max(...Array.from(got, (g, i) => Math.abs(g - ref[i]))), name).toBeLessThanOrEqual(1e-6);
+    }
+  });
+
+  it('an fp8 scale must be a number: a string is refused, not converted', async () => {
+    const src = `rope f8 {\n head_dim 8\n frequencies base 10000\n positions index\n kernel {\n  q heads 1\n  k heads 1\n  dtype f32\n  kv_cache slots(dtype fp8_e4m3)\n }\n}\n`;
+    const { code } = compileTs(src, 'f8.rope');
+    const mod = await loadGeneratedTs(code, 'f8scale');
+    const x = { q: new Float32Array(16), k: new Float32Array(16), v: new Float32Array(16), slot_mapping: Int32Array.of(0, 1), k_cache: new Uint8Array(16), v_cache: new Uint8Array(16), sizes: { tokens: 2, cache_slots: 2, k_scale: 1, v_scale: 1 } };
+    expect(() => mod.rotateInPlace(x)).not.toThrow();
+    expect(() => mod.rotateInPlace({ ...x, sizes: { ...x.sizes, k_scale: '1' } })).toThrow(/^sizes\.k_scale: expected a finite number > 0/);
+  });
 });

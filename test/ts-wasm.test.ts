@@ -572,6 +572,62 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(() => kernel.rotateInPlace({ sizes: { offset: 0.5 } })).toThrow(/offset/);
   });
 
+  it('the kernel keeps its creation sizes: a later change to the caller\'s sizes object does not raise its capacity', async () => {
+    // A strided spec: q and k are views of the kernel's buffer, so no array length stands in for the capacity.
+    const { ir, code } = compileTs(`rope cap {
+  head_dim 8
+  frequencies base 10000
+  positions index
+  kernel {
+    q heads 1
+    k heads 1
+    dtype f32
+    strided
+  }
+}
+`, 'cap.rope');
+    const mod = await loadGeneratedTs(code, 'cap_wasm');
+    const sizes = { tokens: 2, q_token_stride: 24, q_head_stride: 8, k_token_stride: 24, k_head_stride: 8 };
+    const kernel = mod.createWasmKernel(sizes, { length: 6 * 24, qStart: 0, kStart: 8 });
+    const before = Float32Array.from({ length: 6 * 24 }, (_, i) => Math.sin(i));
+    kernel.buffer.set(before);
+    sizes.tokens = 6;
+    expect(() => kernel.rotateInPlace({})).not.toThrow();
+    // Two tokens rotated (as the interpreter does them), the other four untouched.
+    const want = interpret(ir, { q: before.subarray(0, 48), k: before.subarray(8, 48), sizes: { ...sizes, tokens: 2 } });
+    for (let t = 0; t < 6; t++) {
+      for (let i = 0; i < 8; i++) {
+        const [q, k] = [kernel.buffer[t * 24 + i], kernel.buffer[t * 24 + 8 + i]];
+        if (t < 2) {
+          expect(Math.abs(q - want.q[t * 24 + i]), `q token ${t}`).toBeLessThanOrEqual(4e-7);
+          expect(Math.abs(k - want.k[t * 24 + i]), `k token ${t}`).toBeLessThanOrEqual(4e-7);
+        } else expect([q, k], `token ${t}`).toEqual([before[t * 24 + i], before[t * 24 + 8 + i]]);
+      }
+    }
+    expect(() => kernel.rotateInPlace({ sizes: { tokens: 6 } })).toThrow('sizes: 6 tokens, but this WebAssembly kernel was created for at most 2');
+  });
+
+  it('rotateInPlace refuses an array the kernel holds in its memory instead of ignoring it', async () => {
+    const { code } = compileTs(`rope own {
+  head_dim 8
+  frequencies base 10000
+  positions index
+  kernel {
+    q heads 1
+    k heads 1
+    dtype f32
+    kv_cache slots
+  }
+}
+`, 'owned.rope');
+    const mod = await loadGeneratedTs(code, 'owned_wasm');
+    const kernel = mod.createWasmKernel({ tokens: 2, cache_slots: 4 });
+    for (const name of ['q', 'k', 'v', 'slot_mapping', 'k_cache', 'v_cache']) {
+      expect(() => kernel.rotateInPlace({ [name]: new Float32Array(8) }), name).toThrow(`extra.${name}: this WebAssembly kernel holds ${name} in its own memory (kernel.${name})`);
+    }
+    expect(() => kernel.rotateInPlace({})).not.toThrow();
+  });
+
   it('a head_dim 128 Llama-style spec: f32x4 path, error within 4e-7 of max|x|', async () => {
     const { ir, code } = compileTs(`rope w {
   head_dim 128

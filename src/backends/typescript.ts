@@ -147,6 +147,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
     const x = size ? sizes(name) : name;
     switch (test) {
       case 'given': return `${x} !== undefined && ${x} !== null`;
+      case 'number': return `typeof ${x} === 'number'`;
       case 'object': return "typeof s === 'object' && s !== null";
       case 'whole': return `Number.isSafeInteger(${x}) && ${x} >= 0`;
       case 'Int32Array': case 'Float32Array': case 'Uint8Array': return `${x} instanceof ${test}`;

@@ -47,7 +47,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'C', 'batch-seq', '`batch`, `seq` (`k_seq`)', '`batch · seq` (or `batch · k_seq`) exceeds 2^62', 'batch, {name}: batch · {name} = {batch} · {seq} exceeds 2^62'),
   row('Sizes', 'C', 'elements', '`q`, `k`, the KV caches (slots for tokens)', '`tokens · heads · head_dim` exceeds 2^62', '{which}: tokens · heads · head_dim = {tokens} · {heads} · {dim} exceeds 2^62 elements'),
   row('Sizes', 'C', 'threads', '`tokens`', 'more blocks than the 32-bit grid holds', 'tokens: {tokens} tokens need more blocks than one launch holds (2^31 − 1)'),
-  row('Sizes', 'ITWC', 'scale-range', '`sizes.k_scale`, `sizes.v_scale` (`kv_cache …(dtype fp8_e4m3)`), `sizes.q_scale` (`q … output fp8_e4m3`)', 'absent, or not a finite number > 0 once rounded to float32 (0, negative, NaN, ±∞, or past float32\'s range, e.g. 1e39)', '{size}: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got {value}'),
+  row('Sizes', 'ITWC', 'scale-range', '`sizes.k_scale`, `sizes.v_scale` (`kv_cache …(dtype fp8_e4m3)`), `sizes.q_scale` (`q … output fp8_e4m3`)', 'absent, not a number, or not a finite number > 0 once rounded to float32 (0, negative, NaN, ±∞, or past float32\'s range, e.g. 1e39)', '{size}: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got {value}'),
   row('Sizes', 'W', 'u32-range', 'sizes', 'WGSL indexes with u32: the element or invocation count does not fit', 'sizes: {tokens} tokens need {threads} invocations and up to {bytes} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)'),
 
   row('q and k', 'I', 'tensor-missing', '`q`, `k`', 'absent', '{which}: missing; expected shape {shape}'),
@@ -69,12 +69,14 @@ export const CHECKS: readonly CheckRow[] = [
 
   row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
   row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output shares an ArrayBuffer with an input', 'out: must not alias the inputs{hint}'),
+  row('Outputs and options', 'T', 'arrays-apart', 'an array the call writes (`q`, `k` in place; `out.q`, `out.k`; `k_cache`, `v_cache`)', 'shares bytes of its ArrayBuffer with another array of the call (strided views of one buffer are told apart by `view-overlap` instead)', '{name}: bytes [{lo}, {hi}) of its ArrayBuffer are also {other}\'s [{otherLo}, {otherHi}); an array the call writes must not share memory with another argument'),
   row('Outputs and options', 'C', 'out-overlap', '`q_out`, `k_out`', 'an output\'s elements overlap an input\'s or the other output\'s (an output equal to its own input is a rotation in place)', '{name}: its elements [{lo}, {hi}) (addresses in {unit}) overlap {other}; an output must be apart from the inputs and the other output, or be its own input (in place)'),
   row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k (v and the KV caches) and the cos/sin table need more than 4 GiB', 'sizes: q, k (v and the KV caches) and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
   row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
   row('Outputs and options', 'T', 'wasm-capacity', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call has more tokens than the kernel was created for', 'sizes: {tokens} tokens, but this WebAssembly kernel was created for at most {capacity}'),
   row('Outputs and options', 'T', 'wasm-capacity-k', '`extra.sizes` (`WasmKernel.rotateInPlace`, `k … tokens own`)', 'a call has more k tokens than the kernel was created for', 'sizes: {tokens} k tokens, but this WebAssembly kernel was created for at most {capacity} k tokens'),
   row('Outputs and options', 'T', 'wasm-views', '`views` (`createWasmKernel`, `strided`)', 'absent, or not whole numbers with every start within the length (vStart too with a KV cache)', 'views: expected {fields} of whole numbers with every start ≤ length: rope {name} rotates strided views of one buffer'),
+  row('Outputs and options', 'T', 'wasm-owned', '`extra` (`WasmKernel.rotateInPlace`)', 'gives an array the kernel holds in its memory (q, k; with a KV cache v, slot_mapping, k_cache, v_cache)', 'extra.{name}: this WebAssembly kernel holds {name} in its own memory (kernel.{name}); write the values there instead of passing them'),
   row('Outputs and options', 'T', 'wasm-engine', '`createWasmKernel`', 'the JavaScript engine has no `WebAssembly`', 'createWasmKernel: this JavaScript engine has no WebAssembly; use rotateInPlace'),
   row('Outputs and options', 'W', 'out-half', '`qOut`, `kOut`', 'only one of them is given', '{name}: missing; out of place needs both qOut and kOut'),
   row('Outputs and options', 'W', 'out-cross', '`qOut`, `kOut`', 'an output is the other tensor\'s input', 'qOut, kOut: must not be the input buffer of the other tensor'),
@@ -635,7 +637,8 @@ function viewSizes(w: Writer, n: (name: string) => Expr, which: string, heads: E
 function scaleChecks(w: Writer, keys: string[]): Stmt[] {
   return keys.flatMap((key) => {
     const scale = e.cast('f32', param(key, 'f64'));
-    const given = w.host === 'C' ? [] : w.require('scale-range', e.is('given', key, true), { size: sizeWords(w.host, key), value: param(key, 'f64') });
+    // (TS hosts: a number, not merely something Math.fround converts, such as a string.)
+    const given = w.host === 'C' ? [] : w.require('scale-range', e.is('number', key, true), { size: sizeWords(w.host, key), value: param(key, 'f64') });
     // The kernels take it as a float32 (TS hosts round it here once; C's parameter is a float).
     return [...given, ...w.require('scale-range', and(e.un('isFinite', scale), e.gt(scale, c.f64(0))), { size: sizeWords(w.host, key), value: param(key, 'f64') }),
       ...(w.host !== 'C' ? [s.let(`n_${key}`, scale)] : [])];

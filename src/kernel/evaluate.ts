@@ -129,6 +129,7 @@ export class HostEvaluator {
     const v = size ? this.sizes()?.[name] : this.args.arrays[name];
     switch (test) {
       case 'given': return v !== undefined && v !== null;
+      case 'number': return typeof v === 'number';
       case 'object': return this.sizes() !== undefined;
       case 'whole': return Number.isSafeInteger(v) && (v as number) >= 0;
       // Typed arrays share memory through their ArrayBuffer; other arrays only by being one array.

@@ -24,7 +24,7 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sqrt
 /**
  * Host code only: a test of a call's argument as the caller gave it, before it is trusted. `name`
  * is a size (a field of `sizes`; C: a parameter) or an array argument. given: present (C: a
- * non-NULL pointer; sizes are always given); object: `sizes` is an object; whole: a whole number
+ * non-NULL pointer; sizes are always given); number: a size that is a JavaScript number (I, T, W); object: `sizes` is an object; whole: a whole number
  * ≥ 0 (C: ≥ 0); Int32Array, Float32Array, Uint8Array: an instance of it (T); storage: of q and k's storage
  * type (T); positions: of the positions' type (T); pointer: non-NULL and aligned to its element
  * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation);
@@ -32,7 +32,7 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sqrt
  * than a GPUBuffer (W; I and T: always);
  * sharesWithQ: the array may share memory with q (T: the same ArrayBuffer; C: always).
  */
-export type ArgTest = 'given' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'Uint8Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
+export type ArgTest = 'given' | 'number' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'Uint8Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }

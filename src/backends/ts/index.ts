@@ -7,7 +7,7 @@ import { banner, renderTemplate, type Backend, type BackendResult, type EmitOpti
 import type { KernelObserver } from '../../kernel/legalize.js';
 import { buildKernel, type Variant } from '../../kernel/build.js';
 import { printTsKernel, TS_CAPABILITIES, type TsFunction } from './table.js';
-import { printTsChecks, tsTableFunctions } from '../typescript.js';
+import { messageLiteral, printTsChecks, tsTableFunctions } from '../typescript.js';
 import { argumentChecks } from '../../kernel/checks.js';
 import { fp8Cache, fp8Q, hostArguments, hostNeutral, shapeText, sizeDoc, slotArray, strideSizes, tensors, type ArrayArg, type SizeArg } from '../../kernel/args.js';
 import { wasmSource } from './wasm.js';
@@ -148,7 +148,16 @@ function moduleView(ir: OptimizedIR, v: View, constants: string[], fns: TsFuncti
     return f ? [{ kernel, call: call(name), text: f.text }] : [];
   });
   const sizes = printTsChecks(ir, 'T', argumentChecks(ir, 'T', { sizesOnly: true }), 'RangeError');
+  // The arrays each entry point writes (a KV cache's two caches in every one), and the views that may share a buffer.
+  const caches = ir.kernel.kvCache ? ['k_cache', 'v_cache'] : [];
+  const outs = T.map((t) => `out.${t}`);
+  const apart = {
+    inPlace: [...T, ...caches], into: [...outs, ...caches], fresh: caches,
+    views: ir.kernel.strided ? [...T, ...(ir.kernel.kvCache ? ['v'] : []), ...outs] : [],
+    message: messageLiteral('arrays-apart', { name: 'name', lo: 'lo', hi: 'hi', other: 'other', otherLo: 'otherLo', otherHi: 'otherHi' }),
+  };
   return {
+    apart,
     banner: banner(ir, 'ts'), name: ir.name, spec: JSON.stringify(spec), constants,
     sizes: args.filter((a): a is SizeArg => a.kind === 'size').map((a) => ({ name: `${a.key ?? a.name}${a.optional ? '?' : ''}`, doc: sizeDoc(a) })),
     // q and k, the sizes, then the spec's other arrays.

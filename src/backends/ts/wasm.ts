@@ -815,6 +815,8 @@ function wasmView(ir: RopeIR): object {
   const direct = directTable(ir);
   const { m, sm } = cosSinFactors(ir);
   const first = src.kind !== 'index' || src.offset === 'none' ? '0' : src.offset === 'scalar' ? 'shape.offset' : 'offsets[b]';
+  // The arguments the kernel holds in its memory (a block table's slots are its own too; the table is given).
+  const ownedArrays = ['q', 'k', ...(kv ? ['v', ...(table ? [] : ['slot_mapping']), 'k_cache', 'v_cache'] : [])];
   return {
     dtype: ir.kernel.dtype, sixteen: E === 2, scratch, decode: ir.kernel.dtype === 'f16' ? 'f16ToNumber' : 'bf16ToNumber', storage: E === 4 ? 'Float32Array' : 'Uint16Array', words, fp8Q, kv: kv !== undefined, fp8, table, strided, own, bhsd, weights, present, hasQ: has('q'), hasK: has('k'),
     cacheType: fp8 ? 'Uint8Array' : E === 4 ? 'Float32Array' : 'Uint16Array', cacheBytes, kvArgs,
@@ -832,7 +834,11 @@ function wasmView(ir: RopeIR): object {
       heads: messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' }),
       capacity: messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' }),
       capacityK: own ? messageLiteral('wasm-capacity-k', { tokens: 'call.kTokens', capacity: 'kTokens' }) : null,
+      owned: messageLiteral('wasm-owned', { name: 'name' }),
     },
+    // What rotateInPlace's `extra` leaves out: the sizes (merged), and the arrays in the kernel's memory.
+    owned: ['q', 'k', 'sizes', ...ownedArrays.slice(2)],
+    ownedArrays,
   };
 }
 

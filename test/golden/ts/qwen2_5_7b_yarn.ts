@@ -100,6 +100,23 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
 }
 
+/**
+ * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel
+ * would read values it has already overwritten, or write one array over another. `views`: strided
+ * views that may share one buffer (validate() tells those apart element by element).
+ */
+function checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly string[]): void {
+    const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));
+    for (const name of written) {
+        const a = arrays[name] as ArrayBufferView;
+        for (const [other, b] of given) {
+            if (other === name || a.buffer !== b.buffer || (views.includes(name) && views.includes(other))) continue;
+            const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];
+            if (lo < otherHi && otherLo < hi) throw new RangeError(`${name}: bytes [${lo}, ${hi}) of its ArrayBuffer are also ${other}'s [${otherLo}, ${otherHi}); an array the call writes must not share memory with another argument`);
+        }
+    }
+}
+
 function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
     const s = sizes as unknown as Record<string, number>;
     if (!(typeof s === 'object' && s !== null)) {
@@ -253,9 +270,13 @@ function cosSinRows(batch: number, seq: number, offset: number, cs: Float32Array
   }
 }
 
+/** Arrays that may be strided views of one buffer (`strided`): apart element by element, as validate() checks. */
+const VIEWS: readonly string[] = [];
+
 /** Rotates q and k of rope qwen2_5_7b_yarn in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
     const shape = validate(inputs);
+    checkApart(inputs as unknown as Record<string, unknown>, ['q', 'k'], VIEWS);
     kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
 }
 
@@ -266,6 +287,7 @@ export function rotateInto(inputs: Inputs, out: Outputs): void {
     if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
     // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
     if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    checkApart({ ...inputs, 'out.q': out.q, 'out.k': out.k }, ['out.q', 'out.k'], VIEWS);
     kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
 }
 
@@ -287,12 +309,16 @@ export interface WasmKernel {
    * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
    * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
    * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
-   * q and k). More tokens than at creation, or other head counts, are refused.
+   * q and k). More tokens than at creation, or other head counts, are refused, and so is an
+   * array the kernel holds in its memory (q, k): write it there.
    */
   rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
   readonly buffer: Uint16Array;
 }
+
+/** The arrays a WebAssembly kernel holds in its memory: rotateInPlace's `extra` never gives them. */
+const OWNED = ['q', 'k'];
 
 /** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */
 export const WASM_KERNEL = true;
@@ -316,6 +342,8 @@ let wasmModule: object | undefined;
  */
 export function createWasmKernel(sizes: Sizes): WasmKernel {
   const { tokens, qHeads, kHeads } = sizesOf(sizes);
+  // The sizes as they are now: a later change to the caller's object does not move the kernel's capacity.
+  sizes = { ...sizes };
   const qLen = tokens * qHeads * 128;
   const kLen = tokens * kHeads * 128;
   const dataLen = qLen + kLen;
@@ -338,6 +366,9 @@ export function createWasmKernel(sizes: Sizes): WasmKernel {
     k,
     buffer,
     rotateInPlace(extra) {
+      for (const name of OWNED) {
+        if ((extra as Record<string, unknown> | undefined)?.[name] !== undefined) throw new RangeError(`extra.${name}: this WebAssembly kernel holds ${name} in its own memory (kernel.${name}); write the values there instead of passing them`);
+      }
       const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
       const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
       if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);

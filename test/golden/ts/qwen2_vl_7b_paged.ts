@@ -243,6 +243,23 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, v_token_stride: n_v_token_stride, v_head_stride: n_v_head_stride, cache_slots: n_cache_slots };
 }
 
+/**
+ * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel
+ * would read values it has already overwritten, or write one array over another. `views`: strided
+ * views that may share one buffer (validate() tells those apart element by element).
+ */
+function checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly string[]): void {
+    const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));
+    for (const name of written) {
+        const a = arrays[name] as ArrayBufferView;
+        for (const [other, b] of given) {
+            if (other === name || a.buffer !== b.buffer || (views.includes(name) && views.includes(other))) continue;
+            const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];
+            if (lo < otherHi && otherLo < hi) throw new RangeError(`${name}: bytes [${lo}, ${hi}) of its ArrayBuffer are also ${other}'s [${otherLo}, ${otherHi}); an array the call writes must not share memory with another argument`);
+        }
+    }
+}
+
 function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number; cacheSlots: number } {
     const s = sizes as unknown as Record<string, number>;
     if (!(typeof s === 'object' && s !== null)) {
@@ -415,9 +432,13 @@ function cosSinRows(tokens: number, batch: number, seq: number, positions: Int32
   }
 }
 
+/** Arrays that may be strided views of one buffer (`strided`): apart element by element, as validate() checks. */
+const VIEWS: readonly string[] = ['q', 'k', 'v', 'out.q', 'out.k'];
+
 /** Rotates q and k of rope qwen2_vl_7b_paged in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
     const shape = validate(inputs);
+    checkApart(inputs as unknown as Record<string, unknown>, ['q', 'k', 'k_cache', 'v_cache'], VIEWS);
     kernel(inputs, shape, inputs.q, inputs.k, inputs.q, inputs.k);
 }
 
@@ -428,12 +449,14 @@ export function rotateInto(inputs: Inputs, out: Outputs): void {
     if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
     // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
     if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
+    checkApart({ ...inputs, 'out.q': out.q, 'out.k': out.k }, ['out.q', 'out.k', 'k_cache', 'v_cache'], VIEWS);
     kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
 }
 
 /** Returns rotated copies of q and k (whole arrays: elements outside the views are copied as they are); the inputs are not changed. */
 export function rotate(inputs: Inputs): Outputs {
     const shape = validate(inputs);
+    checkApart(inputs as unknown as Record<string, unknown>, ['k_cache', 'v_cache'], VIEWS);
     const out = { q: inputs.q.slice(), k: inputs.k.slice() };
     kernel(inputs, shape, out.q, out.k, out.q, out.k);
     return out;
@@ -449,9 +472,10 @@ export interface WasmKernel {
    * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for
    * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel
    * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of
-   * q and k). More tokens than at creation, or other head counts, are refused.
+   * q and k). More tokens than at creation, or other head counts, are refused, and so is an
+   * array the kernel holds in its memory (q, k, v, slot_mapping, k_cache, v_cache): write it there.
    */
-  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
+  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes' | 'v' | 'slot_mapping' | 'k_cache' | 'v_cache'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
   readonly buffer: Uint16Array;
   /** v (k's shape, a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride), copied into v_cache: write each call's here. */
@@ -470,6 +494,9 @@ export interface WasmViews {
   kStart: number;
   vStart: number;
 }
+
+/** The arrays a WebAssembly kernel holds in its memory: rotateInPlace's `extra` never gives them. */
+const OWNED = ['q', 'k', 'v', 'slot_mapping', 'k_cache', 'v_cache'];
 
 /** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */
 export const WASM_KERNEL = true;
@@ -494,6 +521,8 @@ let wasmModule: object | undefined;
  */
 export function createWasmKernel(sizes: Sizes, views: WasmViews): WasmKernel {
   const { tokens, qHeads, kHeads, cacheSlots } = sizesOf(sizes);
+  // The sizes as they are now: a later change to the caller's object does not move the kernel's capacity.
+  sizes = { ...sizes };
   const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
   if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length || !whole(views.vStart) || views.vStart > views.length) {
     throw new RangeError(`views: expected ${'{ length, qStart, kStart, vStart }'} of whole numbers with every start ≤ length: rope ${SPEC.name} rotates strided views of one buffer`);
@@ -531,6 +560,9 @@ export function createWasmKernel(sizes: Sizes, views: WasmViews): WasmKernel {
     k_cache,
     v_cache,
     rotateInPlace(extra) {
+      for (const name of OWNED) {
+        if ((extra as Record<string, unknown> | undefined)?.[name] !== undefined) throw new RangeError(`extra.${name}: this WebAssembly kernel holds ${name} in its own memory (kernel.${name}); write the values there instead of passing them`);
+      }
       const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
       const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
       if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);

@@ -348,14 +348,14 @@ function validate(args: Args): Resolved {
   }
   const n_cache_blocks = s.cache_blocks;
   const n_cache_slots = n_cache_blocks * 16;
-  if (!(s.k_scale !== undefined && s.k_scale !== null)) {
+  if (!(typeof s.k_scale === 'number')) {
     throw new RopeArgumentError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.k_scale}`);
   }
   if (!(Number.isFinite(Math.fround(s.k_scale)) && Math.fround(s.k_scale) > 0.0)) {
     throw new RopeArgumentError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.k_scale}`);
   }
   const n_k_scale = Math.fround(s.k_scale);
-  if (!(s.v_scale !== undefined && s.v_scale !== null)) {
+  if (!(typeof s.v_scale === 'number')) {
     throw new RopeArgumentError(`sizes.v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.v_scale}`);
   }
   if (!(Number.isFinite(Math.fround(s.v_scale)) && Math.fround(s.v_scale) > 0.0)) {
