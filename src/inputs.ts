@@ -16,12 +16,24 @@ export function parseJson(text: string): unknown {
     throw new RopeArgumentError(`not valid JSON (${(e as Error).message})`);
   }
   const repeated = repeatedKey(text);
+  if (repeated && 'depth' in repeated) {
+    throw new RopeArgumentError(`arrays and objects nest more than ${JSON_DEPTH} levels deep at ${repeated.path || 'the top level'}; no input of ropec nests that deep`);
+  }
   if (repeated) throw new RopeArgumentError(`"${repeated.key}" is given twice in ${repeated.path || 'the top-level object'}`);
   return value;
 }
 
-/** The first key repeated within one object of valid JSON text, with the path of that object. */
-function repeatedKey(text: string): { key: string; path: string } | undefined {
+/**
+ * How deep JSON inputs may nest: sizes, sequences and configs need a few levels; thousands
+ * overflowed the call stack of the code that reads them (an internal error instead of a message).
+ */
+const JSON_DEPTH = 64;
+
+/**
+ * The first key repeated within one object of valid JSON text, with the path of that object; or
+ * where the text first nests deeper than JSON_DEPTH.
+ */
+function repeatedKey(text: string): { key: string; path: string } | { depth: number; path: string } | undefined {
   const stack: { keys: Set<string>; path: string; expectKey: boolean; lastKey: string; index: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -39,6 +51,7 @@ function repeatedKey(text: string): { key: string; path: string } | undefined {
       i = end;
     } else if (c === '{' || c === '[') {
       const path = !top ? '' : top.index >= 0 ? `${top.path}[${top.index}]` : top.path ? `${top.path}.${top.lastKey}` : top.lastKey;
+      if (stack.length === JSON_DEPTH) return { depth: JSON_DEPTH + 1, path };
       stack.push({ keys: new Set(), path, expectKey: c === '{', lastKey: '', index: c === '[' ? 0 : -1 });
     } else if (c === '}' || c === ']') stack.pop();
     else if (c === ',' && top) {

@@ -136,6 +136,22 @@ describe('item 1: every number, name and shape a user gives is checked where it 
     }
   });
 
+  it('JSON inputs nested 5000 deep are one message each, not a stack overflow (exit 4)', async () => {
+    const deep = (key: string) => `{"${key}": ${'['.repeat(5000)}0${']'.repeat(5000)}}`;
+    const { base } = runCase('index + offset');
+    let r = await runMain('run', ...base, '--out', join(dir, 'out'), '--sizes-file', write('sizes.json', deep('offset')));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/arrays and objects nest more than 64 levels deep at offset\[0\]/);
+    r = await runMain('positions', write('i.rope', spec('i', 'index')), '--input', write('in.json', deep('seq')), '--out', join(dir, 'pos.npy'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/nest more than 64 levels deep at seq\[0\]/);
+    expect(r.stderr).not.toMatch(/internal|Maximum call stack/);
+    // 64 levels are read (and then refused for what they hold, not for their depth).
+    r = await runMain('positions', write('i.rope', spec('i', 'index')), '--input', write('in.json', `{"seq": ${'['.repeat(63)}4${']'.repeat(63)}}`), '--out', join(dir, 'pos.npy'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/levels deep/);
+  });
+
   it('nesting 1000 deep and a 10 MB line are one diagnostic each, quickly, not a crash', async () => {
     const deep = write('deep.rope', `rope a {\n  head_dim 8\n  positions ${'f('.repeat(1000)}${')'.repeat(1000)}\n}\n`);
     let r = await runMain('check', deep);
