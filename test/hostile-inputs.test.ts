@@ -125,6 +125,18 @@ describe('item 1: every number, name and shape a user gives is checked where it 
     }
   });
 
+  it('positions: M-RoPE times past the int32 range are refused (second_per_grid_ts 1e9 wrapped a frame negative)', async () => {
+    const json = (spg: number) => JSON.stringify({ input_ids: [[1, 151652, 151656, 151656, 151656, 151653, 7]], video_grid_thw: [[3, 2, 2]], second_per_grid_ts: [spg] });
+    for (const spg of [1e9, 1e30]) {
+      const r = await runMain('positions', resolve('spec/qwen2_5_vl_7b.rope'), '--input', write('in.json', json(spg)), '--out', join(dir, 'pos.npy'));
+      expect(r.status, `${spg}`).toBe(1);
+      expect(r.stderr).toMatch(/row 0: t positions reach \S+, outside the int32 range of the position tensor/);
+      expect(existsSync(join(dir, 'pos.npy'))).toBe(false);
+    }
+    // 2 seconds a grid step is well inside: written.
+    expect((await runMain('positions', resolve('spec/qwen2_5_vl_7b.rope'), '--input', write('in.json', json(2)), '--out', join(dir, 'pos.npy'))).status).toBe(0);
+  });
+
   it('import: "text_config": 5 and a repeated key are errors; nothing is written', async () => {
     const base = '"model_type": "llama", "head_dim": 64, "rope_theta": 10000, "num_attention_heads": 4';
     for (const [json, message] of [[`{${base}, "text_config": 5}`, /text_config: expected an object \(a nested config\), got 5/],
