@@ -924,7 +924,14 @@ describe('WGSL: i32 positions at the edge of their range', () => {
   // learned to refuse sizes whose whole-number positions leave i32; now they must be refused.
   it('index + offset past 2^31 − 1 is refused (the shader\'s i32 position would wrap)', async () => {
     const problem = await wgslAgrees(POS_SPECS.offset, 'pos_offset.rope',
-      { q: ramp(32, 7), k: ramp(32, 5), sizes: { tokens: 4, offset: 2 ** 31 - 2 } }, /^sizes\.offset: positions reach 3 \+ 2147483646 = 2147483649, outside the i32 range of the kernel's positions$/);
+      { q: ramp(32, 7), k: ramp(32, 5), sizes: { tokens: 4, offset: 2 ** 31 - 2 } }, /^sizes\.offset: positions run from 2147483646 to 2147483646 \+ 3 = 2147483649, past the i32 range of the kernel's positions \(−2147483648 … 2147483647\)$/);
+    if (problem) console.log(`[index-math] WGSL i32 wrap: ${problem}`);
+    expect(problem).toBeUndefined();
+  });
+
+  it('index + offset below −2^31 is refused, the message showing the low end that is out', async () => {
+    const problem = await wgslAgrees(POS_SPECS.offset, 'pos_offset.rope',
+      { q: ramp(32, 7), k: ramp(32, 5), sizes: { tokens: 4, offset: -(2 ** 31) - 2 } }, /^sizes\.offset: positions run from -2147483650 to -2147483650 \+ 3 = -2147483647, past the i32 range/);
     if (problem) console.log(`[index-math] WGSL i32 wrap: ${problem}`);
     expect(problem).toBeUndefined();
   });

@@ -40,7 +40,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Sizes', 'ITWC', 'size-whole', '`sizes.tokens` (any size)', 'not a whole number ≥ 0 (C: negative)', '{size}: expected a whole number ≥ 0, got {value}'),
   row('Sizes', 'ITW', 'heads-fixed', '`sizes.q_heads`, `sizes.k_heads`', 'given, but not the count the spec fixes', 'sizes.{which}_heads: the spec fixes {fixed} {which} heads, got {value}'),
   row('Sizes', 'ITW', 'offset-whole', '`sizes.offset`, `sizes.k_offset`', 'not a whole number', '{size}: expected a whole number, got {value}'),
-  row('Sizes', 'W', 'offset-i32', '`sizes.offset`, `sizes.k_offset`', 'WGSL positions are i32: `offset` or `seq − 1 + offset` leaves the i32 range', '{size}: positions reach {last} + {offset} = {position}, outside the i32 range of the kernel\'s positions'),
+  row('Sizes', 'W', 'offset-i32', '`sizes.offset`, `sizes.k_offset`', 'WGSL positions are i32: `offset` or `seq − 1 + offset` leaves the i32 range', '{size}: positions run from {offset} to {offset} + {last} = {position}, past the i32 range of the kernel\'s positions (−2147483648 … 2147483647)'),
   row('Sizes', 'C', 'grid-overflow', 'the grid sizes', 'their product exceeds 2^62', 'sizes: the product of the grid sizes {sizes} exceeds 2^62'),
   row('Sizes', 'ITWC', 'grid-cells', 'the grid sizes (and k\'s own)', 'a sequence (or k_tokens) does not hold prefix + the product of the grid sizes', 'sizes: {who} must hold prefix + {axes} = {prefix} + {sizes} = {cells} tokens, got {seq}'),
   row('Sizes', 'W', 'grid-i32', 'grid sizes, `grid_sizes`', 'an integer grid\'s `i·stride`, `+ shift` or `· scale` leaves i32 (WGSL)', '{where}: grid positions on axis \'{axis}\' reach {value}, outside the i32 range of the kernel\'s positions'),

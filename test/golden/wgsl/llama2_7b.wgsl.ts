@@ -186,7 +186,7 @@ function validate(args: Args): Resolved {
     n_offset = s.offset;
   }
   if (!(n_offset >= -2147483648 && n_offset + Math.max(n_seq - 1, 0) <= 2147483647)) {
-    throw new RopeArgumentError(`sizes.offset: positions reach ${Math.max(n_seq - 1, 0)} + ${n_offset} = ${Math.max(n_seq - 1, 0) + n_offset}, outside the i32 range of the kernel's positions`);
+    throw new RopeArgumentError(`sizes.offset: positions run from ${n_offset} to ${n_offset} + ${Math.max(n_seq - 1, 0)} = ${Math.max(n_seq - 1, 0) + n_offset}, past the i32 range of the kernel's positions (−2147483648 … 2147483647)`);
   }
   return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, grid: [], seqLen: undefined,
     cachePositions: 0, cacheSlots: 0, tableBlocks: 0, scales: null, qScale: 0,

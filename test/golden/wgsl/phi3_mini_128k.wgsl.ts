@@ -171,7 +171,7 @@ function validate(args: Args): Resolved {
     n_offset = s.offset;
   }
   if (!(n_offset >= -2147483648 && n_offset + Math.max(n_seq - 1, 0) <= 2147483647)) {
-    throw new RopeArgumentError(`sizes.offset: positions reach ${Math.max(n_seq - 1, 0)} + ${n_offset} = ${Math.max(n_seq - 1, 0) + n_offset}, outside the i32 range of the kernel's positions`);
+    throw new RopeArgumentError(`sizes.offset: positions run from ${n_offset} to ${n_offset} + ${Math.max(n_seq - 1, 0)} = ${Math.max(n_seq - 1, 0) + n_offset}, past the i32 range of the kernel's positions (−2147483648 … 2147483647)`);
   }
   if (!(s.seq_len !== undefined && s.seq_len !== null)) {
     throw new RopeArgumentError(`sizes.seq_len: missing; this scaling depends on the sequence length`);
