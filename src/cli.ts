@@ -642,6 +642,11 @@ async function cmdRun(argv: string[]): Promise<number> {
 /** Prints one output's comparison with the interpreter (`ropec run --compare interp`); true when within `limit`. */
 function reportComparison(c: Comparison, limit: number): boolean {
   const within = c.maxRel <= limit;
+  // An empty output (0 tokens) has no element to name.
+  if (c.worst.length === 0) {
+    process.stdout.write(`${c.tensor}: no elements to compare (an empty output) — ok\n`);
+    return true;
+  }
   process.stdout.write(`${c.tensor}: max abs error ${c.maxAbs.toExponential(3)}, max rel error ${c.maxRel.toExponential(3)} (tolerance ${limit}) at [${c.worst.join(', ')}]: got ${c.got}, interpreter ${c.want} — ${within ? 'ok' : 'ABOVE TOLERANCE'}\n`);
   return within;
 }

@@ -43,6 +43,18 @@ describe('ropec run', () => {
     expect(r.stdout).toMatch(/at \[\d+, \d+, \d+\]/);
   });
 
+  it('--compare on empty outputs (0 tokens) says so instead of printing NaN at []', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropec-run-'));
+    writeFileSync(join(dir, 'q.npy'), writeNpy('<f4', [0, 2, 8], new Float32Array(0)));
+    writeFileSync(join(dir, 'k.npy'), writeNpy('<f4', [0, 1, 8], new Float32Array(0)));
+    writeFileSync(join(dir, 'p.npy'), writeNpy('<i8', [0], new BigInt64Array(0)));
+    const r = run(`${F}/tiny.rope`, '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--positions', join(dir, 'p.npy'), '--backend', 'ts', '--out', join(dir, 'out'), '--compare', 'interp');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^q: no elements to compare \(an empty output\) — ok$/m);
+    expect(r.stdout).toMatch(/^k: no elements to compare \(an empty output\) — ok$/m);
+    expect(r.stdout).not.toMatch(/NaN/);
+  });
+
   it('bad inputs: a clear message naming the file and what is expected, nothing written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ropec-bad-'));
     const wrongShape = join(dir, 'q3.npy');
