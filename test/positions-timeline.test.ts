@@ -117,7 +117,7 @@ describe('compat: exactly Edifice', () => {
   });
 
   it('still rejects what Edifice itself fails on: a video without frame times, an unknown kind', () => {
-    expect(() => buildTimelinePositions(2, [{ kind: 'video', start: 0, end: 2 }], compat)).toThrow(/segment 0 \(video, tokens 0…2\): a video segment needs frameTimes/);
+    expect(() => buildTimelinePositions(2, [{ kind: 'video', start: 0, end: 2 }], compat)).toThrow(/segment 0 \(video, start 0, end 2\): a video segment needs frameTimes/);
     expect(() => buildTimelinePositions(2, [{ kind: 'smell' as 'text', start: 0, end: 2 }], compat)).toThrow(/kind must be/);
   });
 });
@@ -134,12 +134,12 @@ describe('strict (the default): errors name the segment', () => {
 
   it('overlapping segments', () => {
     expect(() => build(6, [...ok, { kind: 'image', start: 1, end: 3, time: 5 }])).toThrow(
-      /segment 0 \(text, tokens 0…2\) and segment 2 \(image, tokens 1…3\) overlap at tokens 1…1/,
+      /segment 0 \(text, start 0, end 2\) and segment 2 \(image, start 1, end 3\) overlap at tokens 1…1/,
     );
   });
 
   it('out-of-range segments', () => {
-    expect(() => buildTimelinePositions(6, [ok[0], { ...ok[1], end: 8, frameTimes: [1, 2, 3] }])).toThrow(/segment 1 \(video, tokens 2…8\): end 8 is past the sequence length 6/);
+    expect(() => buildTimelinePositions(6, [ok[0], { ...ok[1], end: 8, frameTimes: [1, 2, 3] }])).toThrow(/segment 1 \(video, start 2, end 8\): end 8 is past the sequence length 6/);
     expect(() => buildTimelinePositions(6, [{ kind: 'text', start: -1, end: 6 }])).toThrow(/segment 0 .*start -1 is before token 0/);
   });
 
@@ -149,7 +149,7 @@ describe('strict (the default): errors name the segment', () => {
   });
 
   it('frame counts that do not divide the video range', () => {
-    expect(() => buildTimelinePositions(7, [ok[0], { ...ok[1], end: 7 }])).toThrow(/segment 1 \(video, tokens 2…7\): 5 tokens is not a whole number of frames of 2 patches/);
+    expect(() => buildTimelinePositions(7, [ok[0], { ...ok[1], end: 7 }])).toThrow(/segment 1 \(video, start 2, end 7\): 5 tokens is not a whole number of frames of 2 patches/);
     expect(() => buildTimelinePositions(8, [ok[0], { ...ok[1], end: 8 }])).toThrow(/segment 1 .*6 tokens make 3 frames of 2 patches, but frameTimes has 2 times/);
   });
 

@@ -49,7 +49,8 @@ export function frameTimes(n: number, start = 0, interval = 1): number[] {
   return Array.from({ length: n }, (_, i) => start + i * interval);
 }
 
-const describe = (s: TimelineSegment, k: number) => `segment ${k} (${String(s.kind)}, tokens ${s.start}…${s.end})`;
+/** A segment by index, kind and its start and end fields (tokens start … end − 1: messages name tokens inclusively). */
+const describe = (s: TimelineSegment, k: number) => `segment ${k} (${String(s.kind)}, start ${s.start}, end ${s.end})`;
 
 /** Checks common to both modes: what Edifice itself would fail on (or what makes no sense). */
 function checkBasic(seqLen: number, segments: TimelineSegment[]): void {
