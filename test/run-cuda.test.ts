@@ -3,11 +3,12 @@
 // (scripts/make-run-fixtures.py), the runner cache, bf16/f16 specs against the interpreter, and the
 // clean failures — no GPU for --device gpu, no nvcc. Runners are cached in a scratch
 // ROPEC_CACHE_DIR, shared by the tests of this file.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDist } from './support/dist.js';
 import { nvccAvailable } from '../src/runners/cuda.js';
 import { parseNpy, writeNpy, type NpyArray } from '../src/npy.js';
 import { encodeStorage } from '../src/storage.js';
@@ -49,7 +50,7 @@ function expectMatchesFixtures(out: string): void {
 }
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  ensureDist();
 }, 120_000);
 
 afterAll(() => {

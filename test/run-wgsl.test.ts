@@ -2,11 +2,12 @@
 // Dawn + SwiftShader against outputs from an independent NumPy implementation
 // (scripts/make-run-fixtures.py), f16 and bf16 specs against the interpreter (--compare interp),
 // a grid spec with --sizes / --sizes-file, and the clean failure when there is no adapter.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDist } from './support/dist.js';
 import { parseNpy, writeNpy, type NpyArray } from '../src/npy.js';
 import { encodeStorage } from '../src/storage.js';
 
@@ -36,7 +37,7 @@ function randomTensor(shape: number[], seed: number): number[] {
 }
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  ensureDist();
 }, 120_000);
 
 afterAll(() => {

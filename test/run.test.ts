@@ -1,10 +1,11 @@
 // `ropec run` through the CLI on .npy files: interp and ts backends against outputs computed by an
 // independent NumPy implementation (scripts/make-run-fixtures.py), and every error path writing nothing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDist } from './support/dist.js';
 import { parseNpy, writeNpy } from '../src/npy.js';
 
 const F = 'test/fixtures/run';
@@ -13,7 +14,7 @@ const base = [`${F}/tiny.rope`, '--q', `${F}/q.npy`, '--k', `${F}/k.npy`, '--pos
 const read = (p: string) => parseNpy(readFileSync(p), p);
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  ensureDist();
 }, 120_000);
 
 describe('ropec run', () => {
