@@ -91,6 +91,8 @@ const SPECS = {
   // A paged cache of 4 blocks of 2 slots found through a block table of 3 blocks per row.
   kvtable: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2, slots table)' }),
   kvfp8: source('index + offset', { kernel: 'dtype f32\n    kv_cache paged(block 2, dtype fp8_e4m3)' }),
+  // Views of a fused [tokens, 2 + 1 + 1, 8] QKV buffer, v copied into a paged cache of 2 blocks of 2 slots.
+  kvstrided: source('index + offset', { kernel: 'dtype f32\n    inplace\n    strided\n    kv_cache paged(block 2)' }),
   kvmany: `rope chk {
   head_dim 4
   style half
@@ -158,6 +160,11 @@ function good(spec: SpecKey): RopeInputs & Record<string, unknown> {
       return { q: zeros(5 * 2 * 8), k: zeros(3 * 8), sizes: { tokens: 5, k_tokens: 3 }, cu_seqlens: Int32Array.from([0, 2, 5]), k_cu_seqlens: Int32Array.from([0, 3, 3]) };
     case 'own':
       return { q: zeros(3 * 2 * 8), k: zeros(2 * 8), sizes: { tokens: 3, k_tokens: 2, offset: 1, k_offset: 4 } };
+    case 'kvstrided': {
+      const qkv = zeros(3 * 32);
+      const views = { q_token_stride: 32, q_head_stride: 8, k_token_stride: 32, k_head_stride: 8, v_token_stride: 32, v_head_stride: 8 };
+      return { q: qkv.subarray(0), k: qkv.subarray(16), v: qkv.subarray(24), sizes: { tokens: 3, offset: 0, cache_blocks: 2, ...views }, slot_mapping: Int32Array.from([3, -1, 0]), k_cache: zeros(4 * 8), v_cache: zeros(4 * 8) };
+    }
     case 'strided': case 'stridedout': case 'stridedbf16': {
       const qkv = zeros(3 * 32);
       return { q: qkv.subarray(0), k: qkv.subarray(16), sizes: { tokens: 3, offset: 0, q_token_stride: 32, q_head_stride: 8, k_token_stride: 32, k_head_stride: 8 } };
@@ -251,6 +258,18 @@ const PROVOKE: Record<string, Provocation> = {
     W: ({ built, buffer }) => {
       const b = buffer(3 * 32 * 4);
       built.kernel.run({ ...good('strided'), q: b, k: b, sizes: { ...good('strided').sizes, k_start: 8 } });
+    },
+  },
+  // v where k is, in the one QKV buffer (W: q, k and v views of one GPUBuffer, v_start = k_start).
+  'v-overlap': {
+    spec: 'kvstrided',
+    bad: () => edit('kvstrided', (x) => { x.v = (x.k as Float32Array).subarray(0); }),
+    W: ({ built, device, buffer }) => {
+      const x = good('kvstrided');
+      const b = buffer(3 * 32 * 4);
+      device.queue.writeBuffer(b, 0, (x.q as Float32Array).buffer);
+      const [kc, vc] = [buffer(4 * 8 * 4), buffer(4 * 8 * 4)];
+      built.kernel.run({ ...x, q: b, k: b, v: b, k_cache: kc, v_cache: vc, sizes: { ...x.sizes, k_start: 16, v_start: 16 } });
     },
   },
   'wasm-views': { spec: 'strided', T: (mod) => mod.createWasmKernel(good('strided').sizes) },
@@ -611,6 +630,8 @@ const CUDA: Record<string, CudaTrigger> = {
   'threads': { spec: 'idx', change: (c) => { c.sizes.tokens = 2 ** 40; } },
   'grid-overflow': { spec: 'grid', change: (c) => { c.sizes.grid_h = 2 ** 62; c.sizes.grid_w = 4; } },
   'view-extent': { spec: 'strided', change: (c) => { c.sizes.q_head_stride = 2 ** 60; } },
+  // The harness allocates every array apart (q, k, v in that order): k's and v's huge token strides make k's extent reach over v.
+  'v-overlap': { spec: 'kvstrided', change: (c) => { c.sizes.v_token_stride = 2 ** 40; c.sizes.k_token_stride = 2 ** 40 + 1; } },
   // The harness allocates every array apart; 2^30 tokens make q_out reach over the others.
   'out-overlap': { spec: 'idx', change: (c) => { c.sizes.tokens = 2 ** 30; } },
   // The harness allocates q and k apart; token strides of 2^40 elements make q's view span k's

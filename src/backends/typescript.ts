@@ -157,7 +157,10 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
       case 'weight': return `${x} instanceof ${storage}${host === 'W' ? ` || isGpuBuffer(${x})` : ''}`;
       case 'hostArray': return `ArrayBuffer.isView(${x})`;
       // The TS module's typed arrays share an ArrayBuffer; the WGSL host's GPUBuffers are one object.
-      case 'sharesWithQ': return host === 'T' ? `${x}.buffer === q.buffer` : `${x} === q`;
+      case 'sharesWithQ': case 'sharesWithK': {
+        const other = test === 'sharesWithQ' ? 'q' : 'k';
+        return host === 'T' ? `${x}.buffer === ${other}.buffer` : `${x} === ${other}`;
+      }
       default: throw new Error(`ts: no host test ${test}`);
     }
   };
@@ -202,6 +205,7 @@ export function printTsChecks(ir: RopeIR, host: 'T' | 'W', checks: HostChecks, e
       if (x.op === 'load' || x.op === 'length' || x.op === 'start') note(x.buffer);
       if (x.op === 'is' && !x.size) note(x.name);
       if (x.op === 'is' && x.test === 'sharesWithQ') note('q');
+      if (x.op === 'is' && x.test === 'sharesWithK') note('k');
     }, (st) => st.op === 'fail' && st.message.forEach((m) => typeof m === 'object' && 'typeOf' in m && note(m.typeOf)));
   }
   const lines = [...checks.functions.flatMap((f) => printer.fn(f).split('\n')), ...checks.body.flatMap((st) => printer.stmt(st))];

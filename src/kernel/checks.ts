@@ -59,6 +59,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'IT', 'view-length', '`q`, `k` (`strided`)', 'shorter than the view its sizes and strides describe', '{which}: {tokens} tokens with token stride {ts} and head stride {hs} reach element {extent}, but the array holds {length}'),
   row('q and k', 'C', 'view-extent', '`q`, `k` (`strided`)', 'tokens · token stride or heads · head stride exceeds 2^60', '{which}: tokens · token stride = {tokens} · {ts} or heads · head stride = {heads} · {hs} exceeds 2^60 elements'),
   row('q and k', 'W', 'view-words', '`sizes.q_start`, strides (`strided`, f16/bf16)', 'odd, while the WGSL shader packs two 16-bit values per u32 word', 'sizes: with {dtype} storage the WGSL kernel writes whole u32 words: starts and strides must be even, got {values}'),
+  row('q and k', 'ITWC', 'v-overlap', '`v` (`strided` with `kv_cache …`)', 'v\'s view may share an element with q\'s or k\'s (refused unless provably apart, as q and k are): v would be read after their rotation', 'v, {which}: the views overlap: v starts at element {va} and {which} at {xa} of the same memory (token strides {vts}, {xts}; head strides {vhs}, {xhs})'),
   row('q and k', 'ITWC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
   row('q and k', 'C', 'pointer', 'any array', 'NULL (but q, k or an output of a side with no tokens, `k … tokens own`), or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
@@ -707,6 +708,22 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
       const [ts, hs] = [n('v_token_stride'), n('v_head_stride')];
       const extent = e.select(e.eq(tokens, i64(0)), i64(0), add(mul(e.sub(tokens, i64(1)), ts), mul(e.sub(H, i64(1)), hs), i64(D)));
       out.push(...w.require('view-length', e.ge(e.length('v'), extent), { which: 'v', tokens, ts, hs, extent, length: e.length('v') }));
+    }
+    // v apart from q's and k's views (a fused QKV buffer holds the three side by side): the kernel
+    // copies v into the cache after it rotates q and k, so a shared element would be copied rotated.
+    const view = (x: 'q' | 'k' | 'v'): View => {
+      const heads = x === 'v' ? H : n(`${x}_heads`);
+      const dim = i64(x === 'v' ? D : tensorLanes(ir, x).headDim);
+      const hs = n(`${x}_head_stride`);
+      return { start: W ? n(`${x}_start`) : e.start(x), ts: n(`${x}_token_stride`), hs, span: add(mul(e.sub(heads, i64(1)), hs), dim), dim, tokens };
+    };
+    for (const x of tensors(ir)) {
+      const [a, b] = [view('v'), view(x)];
+      // No element to share when a view is empty (head counts the spec fixes are never 0 here: no test of them).
+      const fixed = { q: ir.kernel.qHeads, k: ir.kernel.kHeads };
+      const empty = [e.eq(tokens, i64(0)), ...[...new Set(['k', x] as const)].filter((t) => fixed[t] === undefined).map((t) => e.eq(n(`${t}_heads`), i64(0)))];
+      out.push(...w.require('v-overlap', or(...empty, not(e.is(x === 'q' ? 'sharesWithQ' : 'sharesWithK', 'v')), viewsApart(a, b)),
+        { which: x, va: a.start, xa: b.start, vts: a.ts, xts: b.ts, vhs: a.hs, xhs: b.hs }));
     }
   }
   if (w.host === 'C') {

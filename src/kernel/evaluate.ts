@@ -133,9 +133,9 @@ export class HostEvaluator {
       case 'object': return this.sizes() !== undefined;
       case 'whole': return Number.isSafeInteger(v) && (v as number) >= 0;
       // Typed arrays share memory through their ArrayBuffer; other arrays only by being one array.
-      case 'sharesWithQ': {
-        const q = this.args.arrays.q;
-        return ArrayBuffer.isView(v) && ArrayBuffer.isView(q) ? v.buffer === q.buffer : v === q;
+      case 'sharesWithQ': case 'sharesWithK': {
+        const other = this.args.arrays[test === 'sharesWithQ' ? 'q' : 'k'];
+        return ArrayBuffer.isView(v) && ArrayBuffer.isView(other) ? v.buffer === other.buffer : v === other;
       }
       // The interpreter takes any array of numbers.
       default: return typeof v === 'object' && v !== null && typeof (v as ArrayLike<number>).length === 'number';

@@ -30,9 +30,9 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sqrt
  * (C); hostMemory (no name): the arrays are in host memory (C: only in the CPU emulation);
  * cache: of the cos/sin cache's storage type (T, W); weight: of q and k's storage type, or (W) a GPUBuffer; hostArray: an array in host memory rather
  * than a GPUBuffer (W; I and T: always);
- * sharesWithQ: the array may share memory with q (T: the same ArrayBuffer; C: always).
+ * sharesWithQ, sharesWithK: the array may share memory with q, k (T: the same ArrayBuffer; W: the same GPUBuffer; C: always).
  */
-export type ArgTest = 'given' | 'number' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'Uint8Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ';
+export type ArgTest = 'given' | 'number' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'Uint8Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ' | 'sharesWithK';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }

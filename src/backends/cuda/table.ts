@@ -220,7 +220,7 @@ function hostTable(fns: Map<string, Fn>): TargetTable {
             case 'whole': return `(${x.name} >= 0)`;
             case 'pointer': return `(${x.name} != NULL && ropec_aligned(${x.name}, sizeof(*${x.name})))`;
             case 'hostMemory': return 'ropec_host_memory()';
-            case 'sharesWithQ': return 'true';
+            case 'sharesWithQ': case 'sharesWithK': return 'true';
             default: throw new Error(`cuda: no host test ${x.test}`);
           }
         case 'unary':
