@@ -198,6 +198,10 @@ describe('TS backend: argument checks', () => {
     const out = new Float32Array(48);
     expect(() => mod.rotateInto(x, { q: out, k: out.subarray(8, 32) })).toThrow(/^out\.q: bytes \[0, 192\) of its ArrayBuffer are also out\.k's \[32, 128\)/);
     expect(() => mod.rotate({ ...x, v_cache: x.k_cache })).toThrow(/^k_cache: bytes/);
+    // An empty array shares no byte: 0 tokens with q, k and v empty views inside the caches' buffer.
+    const cacheBuf = new Float32Array(64);
+    const none = { ...fresh(), q: cacheBuf.subarray(4, 4), k: cacheBuf.subarray(8, 8), v: cacheBuf.subarray(40, 40), slot_mapping: new Int32Array(0), k_cache: cacheBuf.subarray(0, 32), v_cache: cacheBuf.subarray(32, 64), sizes: { ...sizes, tokens: 0 } };
+    expect(() => mod.rotateInPlace(none)).not.toThrow();
     // Apart in one buffer is fine: q, k, v and both caches as disjoint parts of one ArrayBuffer.
     const one = new Float32Array(48 + 24 + 24 + 32 + 32);
     const parts = { q: one.subarray(0, 48), k: one.subarray(48, 72), v: one.subarray(72, 96), k_cache: one.subarray(96, 128), v_cache: one.subarray(128, 160) };

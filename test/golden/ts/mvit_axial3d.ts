@@ -137,7 +137,8 @@ function checkApart(arrays: Record<string, unknown>, written: readonly string[],
     for (const name of written) {
         const a = arrays[name] as ArrayBufferView;
         for (const [other, b] of given) {
-            if (other === name || a.buffer !== b.buffer || (views.includes(name) && views.includes(other))) continue;
+            // (An empty array holds no byte to share.)
+            if (other === name || a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0 || (views.includes(name) && views.includes(other))) continue;
             const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];
             if (lo < otherHi && otherLo < hi) throw new RangeError(`${name}: bytes [${lo}, ${hi}) of its ArrayBuffer are also ${other}'s [${otherLo}, ${otherHi}); an array the call writes must not share memory with another argument`);
         }
