@@ -15,7 +15,7 @@ export function parseJson(text: string): unknown {
   } catch (e) {
     throw new RopeArgumentError(`not valid JSON (${(e as Error).message})`);
   }
-  const repeated = repeatedKey(text);
+  const repeated = jsonProblem(text);
   if (repeated && 'depth' in repeated) {
     throw new RopeArgumentError(`arrays and objects nest more than ${JSON_DEPTH} levels deep at ${repeated.path || 'the top level'}; no input of ropec nests that deep`);
   }
@@ -33,7 +33,7 @@ const JSON_DEPTH = 64;
  * The first key repeated within one object of valid JSON text, with the path of that object; or
  * where the text first nests deeper than JSON_DEPTH.
  */
-function repeatedKey(text: string): { key: string; path: string } | { depth: number; path: string } | undefined {
+function jsonProblem(text: string): { key: string; path: string } | { depth: number; path: string } | undefined {
   const stack: { keys: Set<string>; path: string; expectKey: boolean; lastKey: string; index: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

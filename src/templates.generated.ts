@@ -1955,22 +1955,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 },"1":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":52},"end":{"line":14,"column":76}}})) != null ? stack1 : "")
-    + "'"
+  return " | '"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "'";
 },"3":function(container,depth0,helpers,partials,data) {
-    return " | ";
-},"4":function(container,depth0,helpers,partials,data) {
     return "  /** q's output: fp8 e4m3 bytes of the rotated q / q_scale, laid out as q (element i of the memory: byte i). The call rotates q itself in place too. */\n  readonly q_out: Uint8Array;\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1979,25 +1971,25 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  /** v (k's shape"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":18},"end":{"line":22,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":18},"end":{"line":22,"column":119}}})) != null ? stack1 : "")
     + "), copied into v_cache: write each call's here. */\n  readonly v: "
     + ((stack1 = alias3(alias2(depth0, "storage", {"start":{"line":23,"column":16},"end":{"line":23,"column":23}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":11}}})) != null ? stack1 : "")
     + "  /** The key and value caches, in the kernel's memory: they keep their rows between calls"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":90},"end":{"line":28,"column":153}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":90},"end":{"line":28,"column":153}}})) != null ? stack1 : "")
     + ". */\n  readonly k_cache: "
     + ((stack1 = alias3(alias2(depth0, "cacheType", {"start":{"line":29,"column":22},"end":{"line":29,"column":31}} ), depth0)) != null ? stack1 : "")
     + ";\n  readonly v_cache: "
     + ((stack1 = alias3(alias2(depth0, "cacheType", {"start":{"line":30,"column":22},"end":{"line":30,"column":31}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     return ", a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride";
-},"7":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return "  /** Each token's cache slot (−1: not stored): write each call's here. */\n  readonly slot_mapping: Int32Array;\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     return " (fp8 e4m3 bytes of k / k_scale, v / v_scale)";
-},"9":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2006,22 +1998,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "/** Strided specs: the one buffer (in elements) that holds the views, e.g. the fused QKV rows, and where q and k"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":112},"end":{"line":35,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":112},"end":{"line":35,"column":135}}})) != null ? stack1 : "")
     + " begin in it. */\nexport interface WasmViews {\n  length: number;\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
     + "}\n\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     return " and v";
-},"11":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start: number;\n";
-},"12":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     return "  vStart: number;\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2033,21 +2025,21 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "'"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "'";
-},"14":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " * q and k hold "
     + ((stack1 = container.lambda(container.strict(depth0, "dtype", {"start":{"line":68,"column":18},"end":{"line":68,"column":23}} ), depth0)) != null ? stack1 : "")
     + " bit patterns: each rotated lane is widened to f32 where it is read and\n * rounded back once where it is written (to nearest, ties to even); other lanes are not touched.\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     return " * `views`: the buffer q and k are views of (`kernel.buffer`), with the strides of `sizes`.\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     return ", views: WasmViews";
-},"17":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     return ", kTokens";
-},"18":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     return ", cacheSlots";
-},"19":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2056,27 +2048,27 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const whole = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;\n  if (typeof views !== 'object' || views === null || !whole(views.length)"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":73},"end":{"line":81,"column":130}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":130},"end":{"line":81,"column":194}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":194},"end":{"line":81,"column":266}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":73},"end":{"line":81,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":130},"end":{"line":81,"column":194}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":194},"end":{"line":81,"column":266}}})) != null ? stack1 : "")
     + ") {\n    throw new RangeError("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "views", {"start":{"line":82,"column":27},"end":{"line":82,"column":41}} ), depth0)) != null ? stack1 : "")
     + ");\n  }\n  const dataLen = views.length;\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " || !whole(views."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start)";
-},"21":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " || views."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Start > views.length";
-},"22":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     return " || !whole(views.vStart) || views.vStart > views.length";
-},"23":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2091,13 +2083,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " * kHeads * "
     + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":87,"column":38},"end":{"line":87,"column":39}} ), depth0)) != null ? stack1 : "")
     + ";\n  const dataLen = qLen + kLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":29},"end":{"line":88,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":29},"end":{"line":88,"column":50}}})) != null ? stack1 : "")
     + ";\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     return " * 2";
-},"25":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     return "  const dataWords = Math.ceil(dataLen / 2);\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2108,11 +2100,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  const cacheLen = cacheSlots * kHeads * "
     + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":94,"column":43},"end":{"line":94,"column":44}} ), depth0)) != null ? stack1 : "")
     + ";\n  const kvLen = tokens + "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":95,"column":25},"end":{"line":95,"column":124}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":95,"column":25},"end":{"line":95,"column":124}}})) != null ? stack1 : "")
     + ";\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     return "Math.ceil(cacheLen / 2)";
-},"28":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2120,16 +2112,16 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":95,"column":67},"end":{"line":95,"column":117}}})) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":95,"column":67},"end":{"line":95,"column":117}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
     return "cacheLen";
-},"30":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     return "2 * cacheLen";
-},"31":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     return "Math.max(tokens, kTokens)";
-},"32":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     return "tokens";
-},"33":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2140,13 +2132,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  const tabLen = "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"direct"), "floats", {"start":{"line":99,"column":19},"end":{"line":99,"column":32}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"34":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const normLen = "
     + ((stack1 = container.lambda(container.strict(depth0, "normLen", {"start":{"line":102,"column":20},"end":{"line":102,"column":27}} ), depth0)) != null ? stack1 : "")
     + ";\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2155,13 +2147,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const qOutLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":105,"column":18},"end":{"line":105,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":105,"column":18},"end":{"line":105,"column":59}}})) != null ? stack1 : "")
     + ";\n  const qOutWords = Math.ceil(qOutLen / 4);\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     return "dataLen";
-},"37":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     return "qLen";
-},"38":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2172,19 +2164,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  // f32 rows for one token's heads of q or k: normalized and rotated there, then rounded back once.\n  const scratchAt = "
     + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":110,"column":22},"end":{"line":110,"column":26}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":36},"end":{"line":110,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":36},"end":{"line":110,"column":66}}})) != null ? stack1 : "")
     + ";\n  const scratchLen = Math.max(qHeads * "
     + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":111,"column":41},"end":{"line":111,"column":42}} ), depth0)) != null ? stack1 : "")
     + ", kHeads * "
     + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":111,"column":57},"end":{"line":111,"column":58}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"39":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     return " + tabLen";
-},"40":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return " + scratchLen";
-},"41":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     return ", ...stages: number[]";
-},"42":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2193,20 +2185,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":123,"column":28},"end":{"line":123,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":123,"column":28},"end":{"line":123,"column":71}}})) != null ? stack1 : "")
     + ");\n  const k = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":124,"column":28},"end":{"line":124,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":124,"column":28},"end":{"line":124,"column":71}}})) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
     return "views.qStart";
-},"44":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     return "0, 0";
-},"45":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     return "views.kStart";
-},"46":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     return "  const v = buffer.subarray(views.vStart);\n";
-},"47":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2215,12 +2207,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray(0, qLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.program(49, data, 0),"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
-},"48":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.program(48, data, 0),"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
+},"47":function(container,depth0,helpers,partials,data) {
     return "  const k = buffer.subarray(qLen, qLen + kLen);\n  const v = buffer.subarray(qLen + kLen);\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     return "  const k = buffer.subarray(qLen);\n";
-},"50":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2231,7 +2223,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "  const slot_mapping = new Int32Array(memory.buffer, "
     + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":138,"column":55},"end":{"line":138,"column":60}} ), depth0)) != null ? stack1 : "")
     + " * 4, tokens);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
     + "  const k_cache = new "
     + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":163,"column":24},"end":{"line":163,"column":33}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, ("
@@ -2271,7 +2263,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ", "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":167,"column":327},"end":{"line":167,"column":338}} ), depth0)) != null ? stack1 : "")
     + "];\n";
-},"51":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2280,15 +2272,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const tableSlots = (inputs: Inputs, shape: Shape): void => {\n    const table = inputs.block_table!;\n    const W = shape.table_blocks;\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":153,"column":20},"end":{"line":153,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":153,"column":20},"end":{"line":153,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":153,"column":73},"end":{"line":153,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":153,"column":73},"end":{"line":153,"column":128}}})) != null ? stack1 : "")
     + ";\n      for (let s = 0; s < n; s++) {\n        const t = start + s;\n        const p = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.program(60, data, 0),"data":data,"loc":{"start":{"line":156,"column":18},"end":{"line":156,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(59, data, 0),"data":data,"loc":{"start":{"line":156,"column":18},"end":{"line":156,"column":140}}})) != null ? stack1 : "")
     + ";\n        const entry = p >= 0 && p < W * "
     + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":42},"end":{"line":157,"column":50}} ), depth0)) != null ? stack1 : "")
     + " ? table[b * W + Math.floor(p / "
@@ -2298,23 +2290,23 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " + (p % "
     + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":158,"column":73},"end":{"line":158,"column":81}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n    }\n  };\n";
-},"52":function(container,depth0,helpers,partials,data) {
+},"51":function(container,depth0,helpers,partials,data) {
     return "    const cu = inputs.cu_seqlens!;\n";
-},"53":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     return "    const positions = inputs.positions!;\n";
-},"54":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     return "    const offsets = inputs.offsets!;\n";
-},"55":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     return "cu[b]";
-},"56":function(container,depth0,helpers,partials,data) {
+},"55":function(container,depth0,helpers,partials,data) {
     return "b * shape.seq";
-},"57":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     return "cu[b + 1] - cu[b]";
-},"58":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     return "shape.seq";
-},"59":function(container,depth0,helpers,partials,data) {
+},"58":function(container,depth0,helpers,partials,data) {
     return "positions[t]";
-},"60":function(container,depth0,helpers,partials,data) {
+},"59":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2323,13 +2315,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "s"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":62},"end":{"line":156,"column":98}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":98},"end":{"line":156,"column":133}}})) != null ? stack1 : "");
-},"61":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":62},"end":{"line":156,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":98},"end":{"line":156,"column":133}}})) != null ? stack1 : "");
+},"60":function(container,depth0,helpers,partials,data) {
     return " + shape.offset";
-},"62":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
     return " + offsets[b]";
-},"63":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  const qWeight = new Float32Array(memory.buffer, "
@@ -2343,15 +2335,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ") * 4, "
     + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":171,"column":78},"end":{"line":171,"column":79}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"64":function(container,depth0,helpers,partials,data) {
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const q_out = new Uint8Array(memory.buffer, "
     + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":174,"column":48},"end":{"line":174,"column":54}} ), depth0)) != null ? stack1 : "")
     + " * 4, qOutLen);\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"64":function(container,depth0,helpers,partials,data) {
     return "  const scaleBits = new Uint32Array(3);\n  const scales = new Float32Array(scaleBits.buffer);\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2382,10 +2374,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " + j) * 2 + 1]"
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":190,"column":73},"end":{"line":190,"column":82}} ), depth0)) != null ? stack1 : "")
     + ";\n      }\n    }\n  }\n  // Every sequence inside the table: rotate each from its rows (true); otherwise nothing is done (false).\n  const rotateFromTable = (inputs: Inputs, shape: Shape): boolean => {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":196,"column":0},"end":{"line":198,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":0},"end":{"line":201,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":196,"column":0},"end":{"line":198,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":0},"end":{"line":201,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":203,"column":16},"end":{"line":203,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":203,"column":16},"end":{"line":203,"column":71}}})) != null ? stack1 : "")
     + ", p0 = "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":203,"column":80},"end":{"line":203,"column":92}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0 && (p0 < 0 || p0 + n > "
@@ -2393,9 +2385,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ")) return false;\n    }\n    const [qts, qhs, kts, khs] = ["
     + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":206,"column":36},"end":{"line":206,"column":43}} ), depth0)) != null ? stack1 : "")
     + "];\n    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":208,"column":20},"end":{"line":208,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":208,"column":20},"end":{"line":208,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":208,"column":73},"end":{"line":208,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":208,"column":73},"end":{"line":208,"column":128}}})) != null ? stack1 : "")
     + ", p0 = "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":208,"column":137},"end":{"line":208,"column":149}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0) rotateWasm("
@@ -2411,9 +2403,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ", n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs"
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":209,"column":178},"end":{"line":209,"column":188}} ), depth0)) != null ? stack1 : "")
     + ");\n    }\n    return true;\n  };\n";
-},"67":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     return "    q_out,\n";
-},"68":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2422,11 +2414,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    v,\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":225,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":225,"column":11}}})) != null ? stack1 : "")
     + "    k_cache,\n    v_cache,\n";
-},"69":function(container,depth0,helpers,partials,data) {
+},"68":function(container,depth0,helpers,partials,data) {
     return "    slot_mapping,\n";
-},"70":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2437,7 +2429,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "      if (call.kTokens > kTokens) throw new RangeError("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":238,"column":57},"end":{"line":238,"column":75}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2445,11 +2437,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":240,"column":23},"end":{"line":240,"column":144}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":240,"column":23},"end":{"line":240,"column":144}}})) != null ? stack1 : "")
     + ", k_cache, v_cache";
-},"72":function(container,depth0,helpers,partials,data) {
+},"71":function(container,depth0,helpers,partials,data) {
     return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
-},"73":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2458,9 +2450,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const inputs = { ...extra, q, k, sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":55},"end":{"line":242,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":55},"end":{"line":242,"column":89}}})) != null ? stack1 : "")
     + " } as Inputs;\n";
-},"74":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2470,7 +2462,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return ", v"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kvInputs"),depth0,{"name":"kvInputs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"75":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2489,9 +2481,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " * kHeads * "
     + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":244,"column":190},"end":{"line":244,"column":191}} ), depth0)) != null ? stack1 : "")
     + "), sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":244,"column":212},"end":{"line":244,"column":320}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":244,"column":212},"end":{"line":244,"column":320}}})) != null ? stack1 : "")
     + " } as Inputs;\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2503,7 +2495,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":244,"column":295},"end":{"line":244,"column":296}} ), depth0)) != null ? stack1 : "")
     + ")"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kvInputs"),depth0,{"name":"kvInputs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"77":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2511,8 +2503,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":248,"column":0},"end":{"line":250,"column":9}}})) != null ? stack1 : "");
-},"78":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(77, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":248,"column":0},"end":{"line":250,"column":9}}})) != null ? stack1 : "");
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2523,9 +2515,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "      "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Weight.set("
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"sixteen"),{"name":"if","hash":{},"fn":container.program(79, data, 0),"inverse":container.program(80, data, 0),"data":data,"loc":{"start":{"line":249,"column":25},"end":{"line":249,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"sixteen"),{"name":"if","hash":{},"fn":container.program(78, data, 0),"inverse":container.program(79, data, 0),"data":data,"loc":{"start":{"line":249,"column":25},"end":{"line":249,"column":147}}})) != null ? stack1 : "")
     + ");\n";
-},"79":function(container,depth0,helpers,partials,data) {
+},"78":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2538,21 +2530,21 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_norm_weight!, "
     + ((stack1 = alias1(container.strict(lookupProperty(data,"root"), "decode", {"start":{"line":249,"column":89},"end":{"line":249,"column":101}} ), depth0)) != null ? stack1 : "")
     + ")";
-},"80":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "_norm_weight!";
-},"81":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     return "      tableSlots(inputs, shape);\n";
-},"82":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
     return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
-},"83":function(container,depth0,helpers,partials,data) {
+},"82":function(container,depth0,helpers,partials,data) {
     return "      scales[2] = shape.q_scale;\n";
-},"84":function(container,depth0,helpers,partials,data) {
+},"83":function(container,depth0,helpers,partials,data) {
     return "      if (rotateFromTable(inputs, shape)) return;\n";
-},"85":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2563,8 +2555,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "      const [qts, qhs, kts, khs] = ["
     + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":265,"column":38},"end":{"line":265,"column":45}} ), depth0)) != null ? stack1 : "")
     + "];\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "");
-},"86":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "");
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2581,7 +2573,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " + start * "
     + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":270,"column":48},"end":{"line":270,"column":63}} ), depth0)) != null ? stack1 : "")
     + ") * 4;\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":281,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":281,"column":11}}})) != null ? stack1 : "")
     + "        rotateWasm("
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":282,"column":21},"end":{"line":282,"column":31}} ), depth0)) != null ? stack1 : "")
     + " + start * "
@@ -2599,7 +2591,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ", qts, qhs, kts, khs"
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":282,"column":163},"end":{"line":282,"column":179}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n";
-},"87":function(container,depth0,helpers,partials,data) {
+},"86":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2610,10 +2602,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "        if ("
     + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":272,"column":14},"end":{"line":272,"column":17}} ), depth0)) != null ? stack1 : "")
     + " >= 16) {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":273,"column":0},"end":{"line":275,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":276,"column":0},"end":{"line":278,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":273,"column":0},"end":{"line":275,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":276,"column":0},"end":{"line":278,"column":7}}})) != null ? stack1 : "")
     + "          continue;\n        }\n";
-},"88":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2634,7 +2626,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ", 1, 0, qts, qhs, kts, khs"
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":274,"column":167},"end":{"line":274,"column":183}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"89":function(container,depth0,helpers,partials,data) {
+},"88":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2655,7 +2647,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ", 0, 1, qts, qhs, kts, khs"
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":277,"column":167},"end":{"line":277,"column":183}} ), depth0)) != null ? stack1 : "")
     + ");\n";
-},"90":function(container,depth0,helpers,partials,data) {
+},"89":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2663,8 +2655,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(91, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":286,"column":0},"end":{"line":289,"column":9}}})) != null ? stack1 : "");
-},"91":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":286,"column":0},"end":{"line":289,"column":9}}})) != null ? stack1 : "");
+},"90":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2706,84 +2698,84 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":6,"column":16},"end":{"line":6,"column":23}} ), depth0)) != null ? stack1 : "")
     + ";\n  /**\n   * Rotates q and k in place; `extra` holds the other inputs (positions, offsets, …), as for\n   * rotateInPlace, and `extra.sizes` this call's sizes where they differ from the ones the kernel\n   * was created with (offset, seq_len, fewer tokens: the call reads and writes the first rows of\n   * q and k). More tokens than at creation, or other head counts, are refused, and so is an\n   * array the kernel holds in its memory ("
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ownedArrays"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":43},"end":{"line":12,"column":104}}})) != null ? stack1 : "")
-    + "): write it there.\n   */\n  rotateInPlace(extra?: Omit<Inputs, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"owned"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":37},"end":{"line":14,"column":95}}})) != null ? stack1 : "")
+    + "): write it there.\n   */\n  rotateInPlace(extra?: Omit<Inputs, 'sizes'"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ownedArrays"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":44},"end":{"line":14,"column":87}}})) != null ? stack1 : "")
     + "> & { sizes?: Partial<Sizes> }): void;\n  /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */\n  readonly buffer: "
     + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":16,"column":21},"end":{"line":16,"column":28}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + "}\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
     + "/** The arrays a WebAssembly kernel holds in its memory: rotateInPlace's `extra` never gives them. */\nconst OWNED = ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ownedArrays"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":15},"end":{"line":48,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ownedArrays"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":15},"end":{"line":48,"column":78}}})) != null ? stack1 : "")
     + "];\n\n/** Whether createWasmKernel works for this spec: every spec has it (kept for modules that test it). */\nexport const WASM_KERNEL = true;\n\n// rotate(q, k, cs, tokens, qHeads, kHeads, qts, qhs, kts, khs): the f32x4 rotation, assembled by ropec (src/backends/ts/wasm.ts).\nconst WASM_ROTATE = new Uint8Array(["
     + ((stack1 = alias2(alias1(depth0, "bytes", {"start":{"line":54,"column":38},"end":{"line":54,"column":43}} ), depth0)) != null ? stack1 : "")
     + "]);\n// The few WebAssembly calls used, typed here so the module compiles with or without DOM / Node types.\ninterface WasmApi {\n  Module: new (bytes: Uint8Array) => object;\n  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };\n  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };\n}\nlet wasmModule: object | undefined;\n\n/**\n * Allocates WebAssembly memory for q and k of these sizes (and the cos/sin table) and returns the\n * kernel. Results equal rotateInPlace's within f32 arithmetic: the rotation is computed in f32\n * (2 products and a sum per lane) from cos/sin computed in float64 and rounded to f32.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
     + " */\nexport function createWasmKernel(sizes: Sizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":45},"end":{"line":75,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":45},"end":{"line":75,"column":85}}})) != null ? stack1 : "")
     + "): WasmKernel {\n  const { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":32},"end":{"line":76,"column":59}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":59},"end":{"line":76,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":32},"end":{"line":76,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":59},"end":{"line":76,"column":88}}})) != null ? stack1 : "")
     + " } = sizesOf(sizes);\n  // The sizes as they are now: a later change to the caller's object does not move the kernel's capacity.\n  sizes = { ...sizes };\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.program(23, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.program(22, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
     + "  const csLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.program(32, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":97,"column":16},"end":{"line":97,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.program(31, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":97,"column":16},"end":{"line":97,"column":73}}})) != null ? stack1 : "")
     + " * "
     + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":97,"column":78},"end":{"line":97,"column":87}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
     + "  const bytes = ("
     + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":113,"column":19},"end":{"line":113,"column":23}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":33},"end":{"line":113,"column":63}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":63},"end":{"line":113,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":33},"end":{"line":113,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":63},"end":{"line":113,"column":98}}})) != null ? stack1 : "")
     + ") * 4;\n  const pages = Math.max(1, Math.ceil(bytes / 65536));\n  if (pages > 65536) throw new RangeError("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "memory", {"start":{"line":115,"column":44},"end":{"line":115,"column":59}} ), depth0)) != null ? stack1 : "")
     + ");\n  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;\n  if (!wasm) throw new RangeError("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "engine", {"start":{"line":117,"column":36},"end":{"line":117,"column":51}} ), depth0)) != null ? stack1 : "")
     + ");\n  wasmModule ??= new wasm.Module(WASM_ROTATE);\n  const memory = new wasm.Memory({ initial: pages });\n  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":223},"end":{"line":120,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":223},"end":{"line":120,"column":265}}})) != null ? stack1 : "")
     + ") => void;\n  const buffer = new "
     + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":121,"column":23},"end":{"line":121,"column":30}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, 0, dataLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.program(47, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":136,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(50, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.program(46, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":136,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
     + "  const cs = new Float32Array(memory.buffer, "
     + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":180,"column":47},"end":{"line":180,"column":51}} ), depth0)) != null ? stack1 : "")
     + " * 4, csLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":213,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":213,"column":7}}})) != null ? stack1 : "")
     + "  return {\n    q,\n    k,\n    buffer,\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(68, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
     + "    rotateInPlace(extra) {\n      for (const name of OWNED) {\n        if ((extra as Record<string, unknown> | undefined)?.[name] !== undefined) throw new RangeError("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "owned", {"start":{"line":231,"column":105},"end":{"line":231,"column":119}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;\n      const call = callSizes === sizes ? { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":234,"column":65},"end":{"line":234,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":234,"column":65},"end":{"line":234,"column":92}}})) != null ? stack1 : "")
     + " } : sizesOf(callSizes);\n      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "heads", {"start":{"line":235,"column":83},"end":{"line":235,"column":97}} ), depth0)) != null ? stack1 : "")
     + ");\n      if (call.tokens > tokens) throw new RangeError("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":236,"column":55},"end":{"line":236,"column":72}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(70, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":0},"end":{"line":239,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(73, data, 0, blockParams, depths),"inverse":container.program(75, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":241,"column":0},"end":{"line":245,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(69, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":0},"end":{"line":239,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(72, data, 0, blockParams, depths),"inverse":container.program(74, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":241,"column":0},"end":{"line":245,"column":7}}})) != null ? stack1 : "")
     + "      const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(77, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(81, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":254,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(82, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":255,"column":0},"end":{"line":257,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(83, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(84, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":263,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(85, data, 0, blockParams, depths),"inverse":container.program(90, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":264,"column":0},"end":{"line":290,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(76, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(80, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":254,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(81, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":255,"column":0},"end":{"line":257,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(82, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(83, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":263,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(84, data, 0, blockParams, depths),"inverse":container.program(89, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":264,"column":0},"end":{"line":290,"column":7}}})) != null ? stack1 : "")
     + "    },\n  };\n}\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
@@ -2796,7 +2788,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"args":["kvInputs"],"data":data,"loc":{"start":{"line":240,"column":0},"end":{"line":240,"column":174}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(70, data, 0, blockParams, depths),"inverse":container.noop,"args":["kvInputs"],"data":data,"loc":{"start":{"line":240,"column":0},"end":{"line":240,"column":174}}}) || fn;
   return fn;
   }
 

@@ -578,7 +578,6 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
 function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stmt[]; overlap: Stmt[] } {
   const dim = (which: 'q' | 'k') => tensorLanes(ir, which).headDim;
   const out: Stmt[] = [];
-  const span = (which: 'q' | 'k') => add(mul(e.sub(n(`${which}_heads`), i64(1)), n(`${which}_head_stride`)), i64(dim(which)));
   const W = w.host === 'W';
   const present = tensors(ir);
   for (const which of present) out.push(...viewSizes(w, n, which, n(`${which}_heads`), dim(which), n(tokensOf(ir, which))));
@@ -589,12 +588,20 @@ function strides(w: Writer, ir: RopeIR, n: (name: string) => Expr): { sizes: Stm
   }
   // One tensor (q-only or k-only) has no other view to overlap.
   if (present.length < 2) return { sizes: out, overlap: [] };
-  const [qa, ka] = W ? [n('q_start'), n('k_start')] : [e.start('q'), e.start('k')];
-  const [qts, kts, qhs, khs] = [n('q_token_stride'), n('k_token_stride'), n('q_head_stride'), n('k_head_stride')];
-  const view = (which: 'q' | 'k', start: Expr): View => ({ start, ts: n(`${which}_token_stride`), hs: n(`${which}_head_stride`), span: span(which), dim: i64(dim(which)), tokens: n(tokensOf(ir, which)) });
+  const [q, k] = (['q', 'k'] as const).map((which) => stridedView(w, n, which, n(`${which}_heads`), dim(which), n(tokensOf(ir, which))));
   const none = ownTokens(ir) ? or(e.eq(n('tokens'), i64(0)), e.eq(n('k_tokens'), i64(0))) : e.eq(n('tokens'), i64(0));
-  const overlap = w.require('view-overlap', or(none, not(e.is('sharesWithQ', 'k')), viewsApart(view('q', qa), view('k', ka))), { qa, ka, qts, kts, qhs, khs });
+  const overlap = w.require('view-overlap', or(none, not(e.is('sharesWithQ', 'k')), viewsApart(q, k)), { qa: q.start, ka: k.start, qts: q.ts, kts: k.ts, qhs: q.hs, khs: k.hs });
   return { sizes: out, overlap };
+}
+
+/**
+ * The view of `name` (q, k or a KV cache's v) that its sizes describe: from its start (W: the
+ * `name_start` size; other hosts: where the array begins in its memory), `name_token_stride` and
+ * `name_head_stride`, `heads` heads of `dim` lanes over `tokens` tokens.
+ */
+function stridedView(w: Writer, n: (name: string) => Expr, name: string, heads: Expr, dim: number, tokens: Expr): View {
+  const hs = n(`${name}_head_stride`);
+  return { start: w.host === 'W' ? n(`${name}_start`) : e.start(name), ts: n(`${name}_token_stride`), hs, span: add(mul(e.sub(heads, i64(1)), hs), i64(dim)), dim: i64(dim), tokens };
 }
 
 /**
@@ -711,17 +718,12 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     }
     // v apart from q's and k's views (a fused QKV buffer holds the three side by side): the kernel
     // copies v into the cache after it rotates q and k, so a shared element would be copied rotated.
-    const view = (x: 'q' | 'k' | 'v'): View => {
-      const heads = x === 'v' ? H : n(`${x}_heads`);
-      const dim = i64(x === 'v' ? D : tensorLanes(ir, x).headDim);
-      const hs = n(`${x}_head_stride`);
-      return { start: W ? n(`${x}_start`) : e.start(x), ts: n(`${x}_token_stride`), hs, span: add(mul(e.sub(heads, i64(1)), hs), dim), dim, tokens };
-    };
+    const a = stridedView(w, n, 'v', H, D, tokens);
+    // No element to share when a view is empty (head counts the spec fixes are never 0 here: no test of them).
+    const runHeads = (t: 'q' | 'k') => ((t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) === undefined ? [e.eq(n(`${t}_heads`), i64(0))] : []);
     for (const x of tensors(ir)) {
-      const [a, b] = [view('v'), view(x)];
-      // No element to share when a view is empty (head counts the spec fixes are never 0 here: no test of them).
-      const fixed = { q: ir.kernel.qHeads, k: ir.kernel.kHeads };
-      const empty = [e.eq(tokens, i64(0)), ...[...new Set(['k', x] as const)].filter((t) => fixed[t] === undefined).map((t) => e.eq(n(`${t}_heads`), i64(0)))];
+      const b = stridedView(w, n, x, n(`${x}_heads`), tensorLanes(ir, x).headDim, tokens);
+      const empty = [e.eq(tokens, i64(0)), ...runHeads('k'), ...(x === 'q' ? runHeads('q') : [])];
       out.push(...w.require('v-overlap', or(...empty, not(e.is(x === 'q' ? 'sharesWithQ' : 'sharesWithK', 'v')), viewsApart(a, b)),
         { which: x, va: a.start, xa: b.start, vts: a.ts, xts: b.ts, vhs: a.hs, xhs: b.hs }));
     }

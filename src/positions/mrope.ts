@@ -782,11 +782,10 @@ export function buildMropePositions(inputs: MropeInputs, options: MropeOptions =
     if (t.length !== v.length) throw new Error(`internal: ${t.length} positions for ${v.length} valid tokens in row ${b}`);
     for (let a = 0; a < 3; a++) for (let i = 0; i < seq; i++) positions[at(a, b, i)] = cfg.padValue;
     // The positions tensor holds int32 (as every kernel's positions do): a larger value would wrap.
-    const outside = [t, h, w].findIndex((axis) => axis.some((x) => !(x >= -(2 ** 31) && x < 2 ** 31)));
-    if (outside >= 0) {
-      const x = [t, h, w][outside].find((y) => !(y >= -(2 ** 31) && y < 2 ** 31))!;
-      throw new RopeArgumentError(`row ${b}: ${'thw'[outside]} positions reach ${x}, outside the int32 range of the position tensor; a video's second_per_grid_ts × tokens_per_second (or a grid size) is too large`);
-    }
+    [t, h, w].forEach((axis, a) => {
+      const x = axis.find((y) => !(y >= -(2 ** 31) && y < 2 ** 31));
+      if (x !== undefined) throw new RopeArgumentError(`row ${b}: ${'thw'[a]} positions reach ${x}, outside the int32 range of the position tensor; a video's second_per_grid_ts × tokens_per_second (or a grid size) is too large`);
+    });
     let max = -Infinity;
     v.forEach((i, k) => {
       positions[at(0, b, i)] = t[k];

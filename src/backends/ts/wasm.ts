@@ -836,8 +836,6 @@ function wasmView(ir: RopeIR): object {
       capacityK: own ? messageLiteral('wasm-capacity-k', { tokens: 'call.kTokens', capacity: 'kTokens' }) : null,
       owned: messageLiteral('wasm-owned', { name: 'name' }),
     },
-    // What rotateInPlace's `extra` leaves out: the sizes (merged), and the arrays in the kernel's memory.
-    owned: ['q', 'k', 'sizes', ...ownedArrays.slice(2)],
     ownedArrays,
   };
 }

@@ -313,7 +313,7 @@ export interface WasmKernel {
    * q and k). More tokens than at creation, or other head counts, are refused, and so is an
    * array the kernel holds in its memory (q, k): write it there.
    */
-  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes'> & { sizes?: Partial<Sizes> }): void;
+  rotateInPlace(extra?: Omit<Inputs, 'sizes' | 'q' | 'k'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
   readonly buffer: Uint16Array;
 }

@@ -519,7 +519,7 @@ export interface WasmKernel {
    * q and k). More tokens than at creation, or other head counts, are refused, and so is an
    * array the kernel holds in its memory (q, k, v, slot_mapping, k_cache, v_cache): write it there.
    */
-  rotateInPlace(extra?: Omit<Inputs, 'q' | 'k' | 'sizes' | 'v' | 'slot_mapping' | 'k_cache' | 'v_cache'> & { sizes?: Partial<Sizes> }): void;
+  rotateInPlace(extra?: Omit<Inputs, 'sizes' | 'q' | 'k' | 'v' | 'slot_mapping' | 'k_cache' | 'v_cache'> & { sizes?: Partial<Sizes> }): void;
   /** The memory q and k are views of (strided specs: the buffer of createWasmKernel's views). */
   readonly buffer: Uint16Array;
   /** v (k's shape, a view of the buffer at views.vStart with sizes.v_token_stride, v_head_stride), copied into v_cache: write each call's here. */
