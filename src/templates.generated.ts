@@ -1566,10 +1566,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":68},"end":{"line":74,"column":91}}})) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":74,"column":93},"end":{"line":74,"column":97}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":68},"end":{"line":75,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":75,"column":93},"end":{"line":75,"column":97}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":74,"column":103},"end":{"line":74,"column":107}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":75,"column":103},"end":{"line":75,"column":107}} ), depth0)) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"15":function(container,depth0,helpers,partials,data) {
@@ -1587,8 +1587,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":84,"column":6},"end":{"line":84,"column":19}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":21},"end":{"line":84,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":85,"column":6},"end":{"line":85,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":21},"end":{"line":85,"column":58}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1599,7 +1599,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return " "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":84,"column":35},"end":{"line":84,"column":49}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":85,"column":35},"end":{"line":85,"column":49}} ), depth0)) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1608,7 +1608,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1618,13 +1618,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    if (srcq === dstq) { "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":87,"column":27},"end":{"line":87,"column":37}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":88,"column":27},"end":{"line":88,"column":37}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsK", {"start":{"line":87,"column":42},"end":{"line":87,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsK", {"start":{"line":88,"column":42},"end":{"line":88,"column":53}} ), depth0)) != null ? stack1 : "")
     + " }\n    else { "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":88,"column":13},"end":{"line":88,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":89,"column":13},"end":{"line":89,"column":26}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":88,"column":31},"end":{"line":88,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":89,"column":31},"end":{"line":89,"column":45}} ), depth0)) != null ? stack1 : "")
     + " }\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1635,13 +1635,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    if (src"
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":90,"column":13},"end":{"line":90,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":91,"column":13},"end":{"line":91,"column":18}} ), depth0)) != null ? stack1 : "")
     + " === dst"
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":90,"column":30},"end":{"line":90,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":91,"column":30},"end":{"line":91,"column":35}} ), depth0)) != null ? stack1 : "")
     + ") "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":90,"column":41},"end":{"line":90,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":91,"column":41},"end":{"line":91,"column":51}} ), depth0)) != null ? stack1 : "")
     + "\n    else "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":91,"column":11},"end":{"line":91,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":92,"column":11},"end":{"line":92,"column":24}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1652,18 +1652,30 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\nfunction "
-    + ((stack1 = alias2(alias1(depth0, "kernel", {"start":{"line":101,"column":11},"end":{"line":101,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kernel", {"start":{"line":102,"column":11},"end":{"line":102,"column":17}} ), depth0)) != null ? stack1 : "")
     + "(inputs: Inputs, shape: Shape, cs: Float32Array): void {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
     + "    "
-    + ((stack1 = alias2(alias1(depth0, "call", {"start":{"line":110,"column":6},"end":{"line":110,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "call", {"start":{"line":111,"column":6},"end":{"line":111,"column":10}} ), depth0)) != null ? stack1 : "")
     + "\n}\n\n"
-    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":113,"column":2},"end":{"line":113,"column":6}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":114,"column":2},"end":{"line":114,"column":6}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     return "\nlet TABLE: { omega: Float64Array; table: Float32Array } | undefined;\n\n/** The sin/cos table of ω, kept for the last ω seen (ω changes only with seq_len). */\nfunction tableFor(omega: Float64Array): Float32Array {\n    if (TABLE === undefined || TABLE.omega.some((w, j) => w !== omega[j])) TABLE = { omega, table: sincosTable(omega) };\n    return TABLE.table;\n}\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":68},"end":{"line":132,"column":91}}})) != null ? stack1 : "")
+    + "["
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":92},"end":{"line":132,"column":148}}})) != null ? stack1 : "")
+    + "]";
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1671,11 +1683,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":55},"end":{"line":131,"column":78}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":106},"end":{"line":132,"column":129}}})) != null ? stack1 : "")
     + "'"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "'";
-},"26":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1684,20 +1696,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** Rotates q and k of rope "
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":134,"column":30},"end":{"line":134,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":135,"column":30},"end":{"line":135,"column":34}} ), depth0)) != null ? stack1 : "")
     + " in place. Throws RangeError naming the argument on bad input. */\nexport function rotateInPlace(inputs: Inputs): void {\n    const shape = validate(inputs);\n    checkApart(inputs as unknown as Record<string, unknown>, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"apart"),"inPlace"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":62},"end":{"line":137,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"apart"),"inPlace"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":62},"end":{"line":138,"column":127}}})) != null ? stack1 : "")
     + "], VIEWS);\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":26},"end":{"line":138,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":69},"end":{"line":138,"column":133}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":26},"end":{"line":139,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":69},"end":{"line":139,"column":133}}})) != null ? stack1 : "")
     + ");\n}\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ", ";
-},"28":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1705,39 +1717,27 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":86},"end":{"line":138,"column":109}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":86},"end":{"line":139,"column":109}}})) != null ? stack1 : "")
     + "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "    if (!(out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":146,"column":16},"end":{"line":146,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":16},"end":{"line":147,"column":20}} ), depth0)) != null ? stack1 : "")
     + " instanceof "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":146,"column":36},"end":{"line":146,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":147,"column":36},"end":{"line":147,"column":40}} ), depth0)) != null ? stack1 : "")
     + ") || out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":146,"column":53},"end":{"line":146,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":53},"end":{"line":147,"column":57}} ), depth0)) != null ? stack1 : "")
     + ".length !== inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":146,"column":80},"end":{"line":146,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":80},"end":{"line":147,"column":84}} ), depth0)) != null ? stack1 : "")
     + ".length) throw new RangeError(`out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":146,"column":123},"end":{"line":146,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":123},"end":{"line":147,"column":127}} ), depth0)) != null ? stack1 : "")
     + ": expected a "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":146,"column":144},"end":{"line":146,"column":148}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":147,"column":144},"end":{"line":147,"column":148}} ), depth0)) != null ? stack1 : "")
     + " of length ${inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":146,"column":172},"end":{"line":146,"column":176}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":172},"end":{"line":147,"column":176}} ), depth0)) != null ? stack1 : "")
     + ".length}`);\n";
-},"30":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":26},"end":{"line":149,"column":49}}})) != null ? stack1 : "")
-    + "out."
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ".buffer";
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1746,30 +1746,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":108},"end":{"line":149,"column":133}}})) != null ? stack1 : "")
-    + "b === inputs."
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":26},"end":{"line":150,"column":49}}})) != null ? stack1 : "")
+    + "out."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".buffer";
 },"32":function(container,depth0,helpers,partials,data) {
-    return " || ";
-},"33":function(container,depth0,helpers,partials,data) {
-    return " (q is written as fp8 bytes of its own)";
-},"34":function(container,depth0,helpers,partials,data) {
-    return "; use rotateInPlace";
-},"35":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":45},"end":{"line":150,"column":68}}})) != null ? stack1 : "")
-    + "'out."
-    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
-    + "': out."
-    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "");
-},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1777,9 +1758,29 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":86},"end":{"line":151,"column":109}}})) != null ? stack1 : "")
-    + "out."
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":108},"end":{"line":150,"column":133}}})) != null ? stack1 : "")
+    + "b === inputs."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".buffer";
+},"33":function(container,depth0,helpers,partials,data) {
+    return " || ";
+},"34":function(container,depth0,helpers,partials,data) {
+    return " (q is written as fp8 bytes of its own)";
+},"35":function(container,depth0,helpers,partials,data) {
+    return "; use rotateInPlace";
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":45},"end":{"line":151,"column":68}}})) != null ? stack1 : "")
+    + "'out."
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
+    + "': out."
+    + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "");
 },"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1788,10 +1789,21 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "    checkApart(inputs as unknown as Record<string, unknown>, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":62},"end":{"line":158,"column":125}}})) != null ? stack1 : "")
-    + "], VIEWS);\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":86},"end":{"line":152,"column":109}}})) != null ? stack1 : "")
+    + "out."
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
 },"38":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    checkApart(inputs as unknown as Record<string, unknown>, ["
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":62},"end":{"line":159,"column":125}}})) != null ? stack1 : "")
+    + "], VIEWS);\n";
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1799,17 +1811,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":35},"end":{"line":160,"column":58}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":160,"column":60},"end":{"line":160,"column":64}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":35},"end":{"line":161,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":161,"column":60},"end":{"line":161,"column":64}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":160,"column":68},"end":{"line":160,"column":229}}})) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":161,"column":68},"end":{"line":161,"column":229}}})) != null ? stack1 : "");
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "new Uint8Array(inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":160,"column":105},"end":{"line":160,"column":109}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":161,"column":105},"end":{"line":161,"column":109}} ), depth0)) != null ? stack1 : "")
     + ".length)";
-},"40":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1817,22 +1829,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.program(42, data, 0),"data":data,"loc":{"start":{"line":160,"column":127},"end":{"line":160,"column":222}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":161,"column":127},"end":{"line":161,"column":222}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":160,"column":157},"end":{"line":160,"column":161}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":161,"column":157},"end":{"line":161,"column":161}} ), depth0)) != null ? stack1 : "")
     + ".slice()";
-},"42":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "new "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":160,"column":185},"end":{"line":160,"column":189}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":161,"column":185},"end":{"line":161,"column":189}} ), depth0)) != null ? stack1 : "")
     + "(inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":160,"column":201},"end":{"line":160,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":161,"column":201},"end":{"line":161,"column":205}} ), depth0)) != null ? stack1 : "")
     + ".length)";
-},"43":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1840,13 +1852,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(45, data, 0),"data":data,"loc":{"start":{"line":161,"column":43},"end":{"line":161,"column":87}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":162,"column":43},"end":{"line":162,"column":87}}})) != null ? stack1 : "")
     + "."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ", ";
-},"44":function(container,depth0,helpers,partials,data) {
-    return "out";
 },"45":function(container,depth0,helpers,partials,data) {
+    return "out";
+},"46":function(container,depth0,helpers,partials,data) {
     return "inputs";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1874,55 +1886,55 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"validate"),"lines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
     + "    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeFields"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":113},"end":{"line":45,"column":164}}})) != null ? stack1 : "")
-    + " };\n}\n\n/**\n * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel\n * would read values it has already overwritten, or write one array over another. `views`: strided\n * views that may share one buffer (validate() tells those apart element by element).\n */\nfunction checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly string[]): void {\n    const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));\n    for (const name of written) {\n        const a = arrays[name] as ArrayBufferView;\n        for (const [other, b] of given) {\n            // (An empty array holds no byte to share.)\n            if (other === name || a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0 || (views.includes(name) && views.includes(other))) continue;\n            const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];\n            if (lo < otherHi && otherLo < hi) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"apart"), "message", {"start":{"line":61,"column":69},"end":{"line":61,"column":82}} ), depth0)) != null ? stack1 : "")
+    + " };\n}\n\n/**\n * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel\n * would read values it has already overwritten, or write one array over another. `views`: groups of\n * strided views that may share one buffer (the inputs, which validate() tells apart element by\n * element; the outputs, laid out like them): two arrays of one group are not compared here.\n */\nfunction checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly (readonly string[])[]): void {\n    const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));\n    for (const name of written) {\n        const a = arrays[name] as ArrayBufferView;\n        for (const [other, b] of given) {\n            // (An empty array holds no byte to share.)\n            if (other === name || a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0 || views.some((group) => group.includes(name) && group.includes(other))) continue;\n            const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];\n            if (lo < otherHi && otherLo < hi) throw new RangeError("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"apart"), "message", {"start":{"line":62,"column":69},"end":{"line":62,"column":82}} ), depth0)) != null ? stack1 : "")
     + ");\n        }\n    }\n}\n\nfunction sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":80},"end":{"line":66,"column":115}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":115},"end":{"line":66,"column":152}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":80},"end":{"line":67,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":115},"end":{"line":67,"column":152}}})) != null ? stack1 : "")
     + " } {\n    const s = sizes as unknown as Record<string, number>;\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizesLines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizesLines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "")
     + "    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":67},"end":{"line":71,"column":106}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":106},"end":{"line":71,"column":150}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":67},"end":{"line":72,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":106},"end":{"line":72,"column":150}}})) != null ? stack1 : "")
     + " };\n}\n\nfunction kernel(inputs: Inputs, shape: Shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernelParams"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":46},"end":{"line":74,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernelParams"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":46},"end":{"line":75,"column":118}}})) != null ? stack1 : "")
     + "): void {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
     + "}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fills"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":114,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":118,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":128,"column":7}}})) != null ? stack1 : "")
-    + "\n/** Arrays that may be strided views of one buffer (`strided`): apart element by element, as validate() checks. */\nconst VIEWS: readonly string[] = ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"views"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":34},"end":{"line":131,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fills"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":115,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "")
+    + "\n/** Groups of arrays that may be strided views of one buffer (`strided`): the inputs, and the outputs. */\nconst VIEWS: readonly (readonly string[])[] = ["
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"views"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":47},"end":{"line":132,"column":158}}})) != null ? stack1 : "")
     + "];\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"unless","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":140,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"unless","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":141,"column":11}}})) != null ? stack1 : "")
     + "\n/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */\nexport function rotateInto(inputs: Inputs, out: Outputs): void {\n    const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "")
     + "    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.\n    if (["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":9},"end":{"line":149,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":9},"end":{"line":150,"column":77}}})) != null ? stack1 : "")
     + "].some((b) => "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":91},"end":{"line":149,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":91},"end":{"line":150,"column":170}}})) != null ? stack1 : "")
     + ")) throw new RangeError('out: must not alias the inputs"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":149,"column":225},"end":{"line":149,"column":310}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":150,"column":225},"end":{"line":150,"column":310}}})) != null ? stack1 : "")
     + "');\n    checkApart({ ...inputs, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":28},"end":{"line":150,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":28},"end":{"line":151,"column":105}}})) != null ? stack1 : "")
     + " }, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"into"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":110},"end":{"line":150,"column":172}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"into"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":110},"end":{"line":151,"column":172}}})) != null ? stack1 : "")
     + "], VIEWS);\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":26},"end":{"line":151,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":69},"end":{"line":151,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":26},"end":{"line":152,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":69},"end":{"line":152,"column":130}}})) != null ? stack1 : "")
     + ");\n}\n\n/** "
-    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":154,"column":6},"end":{"line":154,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":155,"column":6},"end":{"line":155,"column":15}} ), depth0)) != null ? stack1 : "")
     + " */\nexport function rotate(inputs: Inputs): Outputs {\n    const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":159,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
     + "    const out = { "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":18},"end":{"line":160,"column":238}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":18},"end":{"line":161,"column":238}}})) != null ? stack1 : "")
     + " };\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":26},"end":{"line":161,"column":107}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":107},"end":{"line":161,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":26},"end":{"line":162,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":107},"end":{"line":162,"column":168}}})) != null ? stack1 : "")
     + ");\n    return out;\n}\n";
 },"useData":true}),
   'ts/storage': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {

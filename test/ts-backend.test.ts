@@ -215,6 +215,31 @@ describe('TS backend: argument checks', () => {
     }
   });
 
+  it('strided views: outputs laid out like the inputs in one buffer are fine; an output over v is refused', async () => {
+    const src = `rope kvs {\n head_dim 8\n frequencies base 10000\n positions index + offset\n kernel {\n  q heads 2\n  k heads 1\n  dtype f32\n  strided\n  kv_cache paged(block 2)\n }\n}\n`;
+    const { ir, code } = compileTs(src, 'kvs.rope');
+    const mod = await loadGeneratedTs(code, 'apart_views');
+    // q and k views of one [3, 2 + 1, 8] buffer; v on its own, [3, 1, 8].
+    const qk = Float32Array.from({ length: 3 * 24 }, (_, i) => Math.sin(i));
+    const v = Float32Array.from({ length: 3 * 8 }, (_, i) => Math.cos(i));
+    const sizes = { tokens: 3, offset: 0, cache_blocks: 2, q_token_stride: 24, q_head_stride: 8, k_token_stride: 24, k_head_stride: 8 };
+    const x = () => ({ q: qk.subarray(0), k: qk.subarray(16), v, sizes, slot_mapping: Int32Array.of(0, 1, 2), k_cache: new Float32Array(32), v_cache: new Float32Array(32) });
+    const out = new Float32Array(3 * 24);
+    const ok = x();
+    mod.rotateInto(ok, { q: out.subarray(0), k: out.subarray(16) });
+    const want = interpret(ir, { ...x(), k_cache: new Float64Array(32), v_cache: new Float64Array(32) });
+    expect(Math.max(...Array.from(ok.v_cache, (g, i) => Math.abs(g - want.v_cache![i])))).toBeLessThanOrEqual(1e-6);
+    // q's view: tokens 24 elements apart, its 16 lanes first (k's 8 follow).
+    const qView = Array.from({ length: 48 }, (_, i) => Math.floor(i / 16) * 24 + (i % 16));
+    expect(Math.max(...qView.map((j) => Math.abs(out[j] - want.q[j])))).toBeLessThanOrEqual(1e-6);
+    // out.k in v's memory: it would be written while v is still to be copied.
+    const shared = new Float32Array(96);
+    const bad = { ...x(), v: shared.subarray(0, 24) };
+    const before = shared.slice();
+    expect(() => mod.rotateInto(bad, { q: new Float32Array(72), k: shared.subarray(8, 8 + 56) })).toThrow(/^out\.k: bytes \[32, 256\) of its ArrayBuffer are also v's \[0, 96\)/);
+    expect(shared).toEqual(before);
+  });
+
   it('an fp8 scale must be a number: a string is refused, not converted', async () => {
     const src = `rope f8 {\n head_dim 8\n frequencies base 10000\n positions index\n kernel {\n  q heads 1\n  k heads 1\n  dtype f32\n  kv_cache slots(dtype fp8_e4m3)\n }\n}\n`;
     const { code } = compileTs(src, 'f8.rope');

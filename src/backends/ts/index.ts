@@ -153,7 +153,8 @@ function moduleView(ir: OptimizedIR, v: View, constants: string[], fns: TsFuncti
   const outs = T.map((t) => `out.${t}`);
   const apart = {
     inPlace: [...T, ...caches], into: [...outs, ...caches], fresh: caches,
-    views: ir.kernel.strided ? [...T, ...(ir.kernel.kvCache ? ['v'] : []), ...outs] : [],
+    // (An output against an input, v included, is compared byte by byte.)
+    views: ir.kernel.strided ? [[...T, ...(ir.kernel.kvCache ? ['v'] : [])], outs] : [],
     message: messageLiteral('arrays-apart', { name: 'name', lo: 'lo', hi: 'hi', other: 'other', otherLo: 'otherLo', otherHi: 'otherHi' }),
   };
   return {

@@ -109,16 +109,17 @@ function validate(inputs: Inputs): Shape {
 
 /**
  * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel
- * would read values it has already overwritten, or write one array over another. `views`: strided
- * views that may share one buffer (validate() tells those apart element by element).
+ * would read values it has already overwritten, or write one array over another. `views`: groups of
+ * strided views that may share one buffer (the inputs, which validate() tells apart element by
+ * element; the outputs, laid out like them): two arrays of one group are not compared here.
  */
-function checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly string[]): void {
+function checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly (readonly string[])[]): void {
     const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));
     for (const name of written) {
         const a = arrays[name] as ArrayBufferView;
         for (const [other, b] of given) {
             // (An empty array holds no byte to share.)
-            if (other === name || a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0 || (views.includes(name) && views.includes(other))) continue;
+            if (other === name || a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0 || views.some((group) => group.includes(name) && group.includes(other))) continue;
             const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];
             if (lo < otherHi && otherLo < hi) throw new RangeError(`${name}: bytes [${lo}, ${hi}) of its ArrayBuffer are also ${other}'s [${otherLo}, ${otherHi}); an array the call writes must not share memory with another argument`);
         }
@@ -292,8 +293,8 @@ function omegaAt(seq_len: number): Float64Array {
   return omega;
 }
 
-/** Arrays that may be strided views of one buffer (`strided`): apart element by element, as validate() checks. */
-const VIEWS: readonly string[] = [];
+/** Groups of arrays that may be strided views of one buffer (`strided`): the inputs, and the outputs. */
+const VIEWS: readonly (readonly string[])[] = [];
 
 /** Rotates q and k of rope phi3_mini_128k in place. Throws RangeError naming the argument on bad input. */
 export function rotateInPlace(inputs: Inputs): void {
