@@ -329,7 +329,7 @@ describe('kv_cache: WGSL on a real WebGPU device', () => {
     }
   }
 
-  it('views of one fused [tokens, q_heads + 2·k_heads, head_dim] buffer: v is read through q\'s binding, the rest of the buffer is kept', async () => {
+  it('views of one fused [tokens, q_heads + 2·k_heads, head_dim] buffer: v is read through q\'s binding (the input\'s out of place) up to the last token, the rest of the buffer is kept', async () => {
     const built = await buildWgsl(spec('wq', 'q heads 2\n    k heads 2\n    inplace\n    strided\n    kv_cache paged(block 2)', 'head_dim 8'), 'wq.rope');
     const device = await testDevice();
     const [tokens, Hq, Hk, D] = [3, 2, 2, 8];
@@ -340,25 +340,32 @@ describe('kv_cache: WGSL on a real WebGPU device', () => {
       device.queue.writeBuffer(b, 0, x);
       return b;
     };
-    const buffer = upload(qkv);
-    const [kc, vc] = [upload(new Float32Array(4 * Hk * D)), upload(new Float32Array(4 * Hk * D))];
     const sizes = { tokens, offset: 1, cache_blocks: 2, q_token_stride: row, k_token_stride: row, v_token_stride: row, q_head_stride: D, k_head_stride: D, v_head_stride: D, k_start: Hq * D, v_start: (Hq + Hk) * D };
-    const slot_mapping = Int32Array.from([2, 0, -1]);
-    built.kernel.run({ q: buffer, k: buffer, v: buffer, slot_mapping, k_cache: kc, v_cache: vc, sizes });
-    const [out, kcOut, vcOut] = [new Float32Array(await readBuffer(device, buffer, qkv.byteLength)), new Float32Array(await readBuffer(device, kc, kc.size)), new Float32Array(await readBuffer(device, vc, vc.size))];
-    const want = interpret(built.ir, { q: qkv.subarray(0), k: qkv.subarray(Hq * D), v: qkv.subarray((Hq + Hk) * D), slot_mapping, k_cache: new Float32Array(kc.size / 4), v_cache: new Float32Array(vc.size / 4), sizes });
-    for (let t = 0; t < tokens; t++) {
-      for (let i = 0; i < Hk * D; i++) expect(out[t * row + Hq * D + i]).toBeCloseTo(want.k[t * row + i], 5);
-      // v's part of the buffer comes back as it was.
-      for (let i = 0; i < Hk * D; i++) expect(out[t * row + (Hq + Hk) * D + i]).toBe(qkv[t * row + (Hq + Hk) * D + i]);
+    // Every token stored, the last one too: its v heads are the buffer's last elements.
+    const slot_mapping = Int32Array.from([2, 0, 3]);
+    const want = interpret(built.ir, { q: qkv.subarray(0), k: qkv.subarray(Hq * D), v: qkv.subarray((Hq + Hk) * D), slot_mapping, k_cache: new Float32Array(4 * Hk * D), v_cache: new Float32Array(4 * Hk * D), sizes });
+    for (const outOfPlace of [false, true]) {
+      const buffer = upload(qkv);
+      // Out of place: the output buffer starts as a pattern that its v part keeps.
+      const sentinel = new Float32Array(qkv.length).fill(-7);
+      const target = outOfPlace ? upload(sentinel) : buffer;
+      const [kc, vc] = [upload(new Float32Array(4 * Hk * D)), upload(new Float32Array(4 * Hk * D))];
+      built.kernel.run({ q: buffer, k: buffer, v: buffer, ...(outOfPlace ? { qOut: target, kOut: target } : {}), slot_mapping, k_cache: kc, v_cache: vc, sizes });
+      const [out, kcOut, vcOut] = [new Float32Array(await readBuffer(device, target, qkv.byteLength)), new Float32Array(await readBuffer(device, kc, kc.size)), new Float32Array(await readBuffer(device, vc, vc.size))];
+      for (let t = 0; t < tokens; t++) {
+        for (let i = 0; i < Hk * D; i++) expect(out[t * row + Hq * D + i]).toBeCloseTo(want.k[t * row + i], 5);
+        // v's part of the buffer comes back as it was (out of place: the output's v part is not written).
+        for (let i = 0; i < Hk * D; i++) expect(out[t * row + (Hq + Hk) * D + i]).toBe(outOfPlace ? -7 : qkv[t * row + (Hq + Hk) * D + i]);
+      }
+      for (let i = 0; i < kcOut.length; i++) {
+        expect(kcOut[i]).toBeCloseTo(want.k_cache![i], 5);
+        expect(vcOut[i]).toBe(want.v_cache![i]);
+      }
+      // Token 1 went to slot 0 (block 0, row 0) and the last token to slot 3 (block 1, row 1): their v heads, exactly.
+      expect(Array.from(vcOut.slice(0, Hk * D))).toEqual(Array.from(qkv.slice(row + (Hq + Hk) * D, row + (Hq + 2 * Hk) * D)));
+      expect(Array.from(vcOut.slice(3 * Hk * D, 4 * Hk * D))).toEqual(Array.from(qkv.slice(2 * row + (Hq + Hk) * D, 3 * row)));
+      for (const b of new Set([buffer, target, kc, vc])) b.destroy();
     }
-    for (let i = 0; i < kcOut.length; i++) {
-      expect(kcOut[i]).toBeCloseTo(want.k_cache![i], 5);
-      expect(vcOut[i]).toBe(want.v_cache![i]);
-    }
-    // Token 1 went to slot 0 (block 0, row 0): its v heads, exactly.
-    expect(Array.from(vcOut.slice(0, Hk * D))).toEqual(Array.from(qkv.slice(row + (Hq + Hk) * D, row + (Hq + 2 * Hk) * D)));
-    for (const b of [buffer, kc, vc]) b.destroy();
   });
 });
 

@@ -502,7 +502,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const written = t.q === t.qTarget ? [t.q, t.k] : [t.qTarget, t.kTarget];
     const dims = SPEC.dims.map((d) => (d === 'heads' ? 'k_heads' : d)).join(', ');
     const vWhat = view ? `a view of [${dims}] from element ${view[0]} (token stride ${view[1]}, head stride ${view[2]}) ${SPEC.dtype}` : `[${dims}] ${SPEC.dtype}`;
-    const v = sharedV ? undefined : checkBuffer('v', given.v, vElements * bpe, vWhat);
+    // (v through q's binding: that binding reaches to v's last element; the buffer must hold it.)
+    const vBuffer = checkBuffer('v', given.v, vElements * bpe, vWhat);
+    const v = sharedV ? undefined : vBuffer;
     // fp8 caches: one byte per element (the kernel writes them as u32 words: whole words are bound).
     const cacheBytes = r.cacheSlots * r.kHeads * D * (SPEC.kv.fp8 ? 1 : bpe);
     const cacheWhat = `${SPEC.kv.shape} with ${r.cacheSlots} slots, ${SPEC.kv.fp8 ? 'fp8 e4m3 bytes' : SPEC.dtype}`;
@@ -657,8 +659,10 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     /** Binds a host array, uploaded. */
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) => bindBuffer(name, stage(persistent, name, data, USAGE_STORAGE), data.byteLength);
     if (shared) {
-      bindBuffer('q', qTarget, Math.max(qBytes, kBytes));
-      if (separate) bindBuffer('q_src', q, Math.max(qBytes, kBytes));
+      // v read through q's binding (the input's, out of place) lies past q's and k's elements.
+      const vReach = kv && !kv.v ? kv.vBytes : 0;
+      bindBuffer('q', qTarget, Math.max(qBytes, kBytes, separate ? 0 : vReach));
+      if (separate) bindBuffer('q_src', q, Math.max(qBytes, kBytes, vReach));
     } else if (!both) {
       bindBuffer(has, qTarget, has === 'q' ? qOutBytes : firstBytes);
       if (separate) bindBuffer(`${has}_src`, q, firstBytes);
