@@ -1,7 +1,7 @@
 // The CUDA backend without nvcc: what it refuses (RB002), and the chunk plan's contract — for
 // random specs, the vector and scalar plans each cover every pair exactly once and (out of place)
 // every identity lane exactly once, and vector chunks sit on 16-byte boundaries.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cudaBackend } from '../src/backends/cuda/index.js';
@@ -73,4 +73,45 @@ describe.skipIf(!nvccAvailable())('CUDA backend: no unused locals', () => {
       cleanup(dir);
     }
   }, 120_000);
+});
+
+describe('the PyTorch op\'s host checks', () => {
+  // A host check reads as many entries of a CPU tensor as its length arguments say; the op must
+  // know that tensor holds them first: its sizes checked, or the lengths taken from the tensor.
+  const OWN = `rope own_cache {
+  head_dim 64
+  frequencies base 10000
+  positions tensor int
+  kernel {
+    q heads 4
+    k heads 2 tokens own
+    dtype bf16
+    sincos cache(layout cos_sin)
+  }
+}
+`;
+  const sources = [
+    ...readdirSync('spec').filter((f) => f.endsWith('.rope')).map((f) => readFileSync(join('spec', f), 'utf8')),
+    OWN,
+  ];
+  it('know the length of every CPU tensor a host check reads before calling it', () => {
+    let calls = 0;
+    for (const source of sources) {
+      const { irs, diagnostics } = frontEnd(source, 'x.rope');
+      expect(diagnostics).toEqual([]);
+      for (const ir of irs) {
+        const op = cudaBackend.emit(optimize(ir), { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
+        for (const m of op.matchAll(/ropec_\w+_check_\w+\(([^;]*)\) == cudaSuccess/g)) {
+          calls++;
+          for (const [, tensor] of m[1].matchAll(/(\w+)\.data_ptr</g)) {
+            const before = op.slice(0, m.index);
+            const sized = before.includes(`${tensor}.size(0) == `) || new RegExp(`= ${tensor}\\.(numel\\(\\)|size\\(0\\))`).test(before);
+            expect(sized, `${ir.name}: ${tensor} is read by ${m[0].slice(0, 60)}… before its length is known`).toBe(true);
+          }
+        }
+      }
+    }
+    // The library's segment, grid and cache-position checks, and q's and k's positions of the spec above.
+    expect(calls).toBeGreaterThanOrEqual(12);
+  });
 });

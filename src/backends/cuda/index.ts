@@ -130,9 +130,11 @@ function torchHostChecks(ir: RopeIR): HostCheck[] {
   const grid = src.kind === 'grid' ? ['batch', `${src.axes.length}`] : [];
   const tensor = ({ name, type }: { name: string; type: string }): HostCheck => {
     const [dtype, what] = HOST_ARRAY_DTYPE[type];
-    const sizes = name === 'k_cu_seqlens' ? ['batch + 1'] : name.endsWith('grid_sizes') ? grid : [];
-    // A positions tensor's shape is named, its rank checked (the check reads tokens entries of it).
-    const tokens = name === 'k_positions' ? tokensOf(ir, 'k') : tokensOf(ir, 'q');
+    // A positions tensor's sizes too: the check reads tokens entries of it (of each of its C rows).
+    const which = name === 'k_positions' ? 'k' : 'q';
+    const count = torchTokens(ir, which).join(' * ');
+    const sizes = name === 'k_cu_seqlens' ? ['batch + 1'] : name.endsWith('grid_sizes') ? grid : name.endsWith('positions') ? (C === 1 ? [count] : [`${C}`, count]) : [];
+    const tokens = tokensOf(ir, which);
     const shape = name.endsWith('positions') ? (C === 1 ? `[${tokens}]` : `[${C}, ${tokens}]`) : sizes.length > 0 ? `[${sizes.join(', ')}]` : '';
     const rank = name.endsWith('grid_sizes') || (name.endsWith('positions') && C > 1) ? 2 : 1;
     return { tensor: name, dtype, rank, sizes, shape, what };

@@ -40,7 +40,7 @@ void ropec_llama3_1_8b_vllm_op(const at::Tensor& q, const at::Tensor& k, const a
   at::Tensor positions_d = positions;
   if (positions.is_cpu()) {
     TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, "ropec llama3_1_8b_vllm: positions on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU");
-    TORCH_CHECK(positions.scalar_type() == at::kLong && positions.dim() == 1 && positions.is_contiguous(), "ropec llama3_1_8b_vllm: positions must be a contiguous int64 tensor of shape [tokens], got ", positions.scalar_type(), " of shape ", positions.sizes());
+    TORCH_CHECK(positions.scalar_type() == at::kLong && positions.dim() == 1 && positions.size(0) == tokens && positions.is_contiguous(), "ropec llama3_1_8b_vllm: positions must be a contiguous int64 tensor of shape [tokens], got ", positions.scalar_type(), " of shape ", positions.sizes());
     TORCH_CHECK(ropec_llama3_1_8b_vllm_check_positions(positions.data_ptr<int64_t>(), tokens, cache_positions) == cudaSuccess,
                 "ropec llama3_1_8b_vllm: ", ropec_llama3_1_8b_vllm_last_error());
     positions_d = positions.to(device);
