@@ -111,6 +111,39 @@ describe('CUDA fused positions (CPU emulation)', () => {
     }
   });
 
+  it('a table in device memory, which no host can check: the kernel reads inside it whatever its words (AddressSanitizer)', async () => {
+    // The launcher cannot read device memory, so it launches on any table; every word the kernel
+    // reads is clamped to the table. Emulated as a device sees the arrays (the checks never read
+    // them), under AddressSanitizer: a read outside the table aborts the harness.
+    const picked = pairs.filter((x) => x.fused.kernel.layout === 'thd' && (x.variant === 'frames' || x.variant === 'timeline'));
+    expect(picked.length).toBe(2);
+    const thd = picked.map((x) => x.fused);
+    const own = scratch('fused-unchecked');
+    try {
+      for (const ir of thd) writeArtifacts(own, cudaBackend.emit(ir, {}).artifacts);
+      const unchecked = await buildHarness(own, thd, { unchecked: true });
+      let seed = 7;
+      const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+      // Words a corrupted table may hold: far below 0, −1, 0, small, past the table, any.
+      const word = () => [-2_000_000_000, -1_000_000, -9, -1, 0, 1, 3, 1_000_000, 2_000_000_000, next() | 0][next() % 10];
+      const cases = picked.flatMap(({ fused: ir, variant }, k) => {
+        const c = fc.sample(fusedCaseArb(ir, variant), { seed: 99 + k, numRuns: 1 })[0](5);
+        const good = prepareCase(ir, c.fused).harness;
+        const words = good.tensors.segment_table as Int32Array;
+        return Array.from({ length: 60 }, (_, i) => {
+          // Some words rewritten (the row header included), or the table cut short.
+          const table = Int32Array.from(words.subarray(0, i % 5 === 4 ? 1 + (next() % words.length) : words.length));
+          for (let n = 1 + (next() % 4); n > 0; n--) table[i % 3 === 0 ? next() % Math.min(2, table.length) : next() % table.length] = word();
+          return { ...good, tensors: { ...good.tensors, segment_table: table }, sizes: { ...good.sizes, segment_words: table.length } };
+        });
+      });
+      const results = await runHarness(unchecked, cases);
+      results.forEach((r, i) => expect(r.status, `case ${i}: ${r.why}`).toBe(0));
+    } finally {
+      cleanup(own);
+    }
+  }, 600_000);
+
   it('malformed tables and NULL pointers are refused (cudaErrorInvalidValue) before the launch', async () => {
     const p = pairs.find((x) => x.variant === 'frames' && x.fused.kernel.layout === 'bshd')!;
     const c = mropeCase(p.fused, { rows: [[{ kind: 'text', n: 2 }, { kind: 'image', grid: [1, 2, 2] }]], pad: [0] }, 3);

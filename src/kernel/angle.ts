@@ -90,8 +90,9 @@ function sourceStatements(ir: OptimizedIR, at: Coords, make: Make): Stmt[] {
 
 /**
  * The segment table (docs/positions.md, "The binary segment table"): [row header: batch + 1 words
- * | 8-word records [kind | v << 4, start, …]]. Every read is clamped to the table, so no table makes
- * a kernel read out of bounds (hosts check tables before a call; CUDA cannot in device memory).
+ * | 8-word records [kind | v << 4, start, …]]. Every read is clamped to the table (a row's first
+ * record at ≥ 0, each word below the table's length), so no table makes a kernel read out of bounds
+ * (hosts check tables before a call; CUDA cannot in device memory).
  */
 function segmentStatements(ir: OptimizedIR, at: Coords, make: Make, names: string[]): Stmt[] {
   const { idx, int } = at;
@@ -132,7 +133,8 @@ function segmentStatements(ir: OptimizedIR, at: Coords, make: Make, names: strin
   return [
     ...names.flatMap((n) => declare(make, n)),
     s.let('header', e.add(param('batch', idx), u(1))),
-    s.var('lo', e.cast(idx, word(at.b))),
+    // (Clamped at 0: a row header in device memory, which no host can check, may hold anything.)
+    s.var('lo', e.cast(idx, e.max(word(at.b), c.of(int, 0)))),
     s.let('end', e.cast(idx, word(e.add(at.b, u(1))))),
     s.if(e.le(I('end'), I('lo')), zero, [
       // The last record of the row whose start is ≤ s (binary search).

@@ -73,8 +73,8 @@ export async function compileCheck(dir: string, names: string[], archs: string[]
 export { harnessSource, runHarness, type Harness, type HarnessCase, type HarnessResult, type TensorValue } from '../../src/runners/cuda.js';
 
 /** Builds one harness executable for a batch of specs whose artifacts are already in `dir`. */
-export function buildHarness(dir: string, irs: RopeIR[], opts: { device?: boolean } = {}): Promise<Harness> {
-  return buildSharedHarness(dir, irs, { device: opts.device ?? ON_DEVICE });
+export function buildHarness(dir: string, irs: RopeIR[], opts: { device?: boolean; unchecked?: boolean } = {}): Promise<Harness> {
+  return buildSharedHarness(dir, irs, { device: opts.device ?? ON_DEVICE, unchecked: opts.unchecked });
 }
 
 // ------------------------------------------------------------------------------------------------

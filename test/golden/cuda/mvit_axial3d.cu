@@ -108,8 +108,12 @@ inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
 
-/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
-#ifdef ROPEC_HOST_EMULATION
+/**
+ * Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read
+ * them. ROPEC_EMULATE_DEVICE_ARRAYS emulates a launch as a device sees it: the checks do not read
+ * the arrays' contents (tests of what the kernel itself does with unchecked arrays).
+ */
+#if defined(ROPEC_HOST_EMULATION) && !defined(ROPEC_EMULATE_DEVICE_ARRAYS)
 constexpr bool ropec_host_memory() { return true; }
 #else
 constexpr bool ropec_host_memory() { return false; }

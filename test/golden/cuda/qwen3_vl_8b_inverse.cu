@@ -108,8 +108,12 @@ inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
 
-/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
-#ifdef ROPEC_HOST_EMULATION
+/**
+ * Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read
+ * them. ROPEC_EMULATE_DEVICE_ARRAYS emulates a launch as a device sees it: the checks do not read
+ * the arrays' contents (tests of what the kernel itself does with unchecked arrays).
+ */
+#if defined(ROPEC_HOST_EMULATION) && !defined(ROPEC_EMULATE_DEVICE_ARRAYS)
 constexpr bool ropec_host_memory() { return true; }
 #else
 constexpr bool ropec_host_memory() { return false; }
@@ -163,7 +167,7 @@ __host__ __device__ inline void item_scalar_out_q1_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -244,7 +248,7 @@ __host__ __device__ inline void item_scalar_out_k1_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -325,7 +329,7 @@ __host__ __device__ inline void item_scalar_out_q4_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -436,7 +440,7 @@ __host__ __device__ inline void item_scalar_out_k4_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -547,7 +551,7 @@ __host__ __device__ inline void item_vector_out_q1_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -655,7 +659,7 @@ __host__ __device__ inline void item_vector_out_k1_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -763,7 +767,7 @@ __host__ __device__ inline void item_vector_out_q4_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -982,7 +986,7 @@ __host__ __device__ inline void item_vector_out_k4_0(const Args& a, int64_t b, i
   double pos1 = static_cast<double>(0);
   double pos2 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);

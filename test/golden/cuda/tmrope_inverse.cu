@@ -108,8 +108,12 @@ inline bool ropec_aligned16(const void* p) { return (reinterpret_cast<uintptr_t>
 /** Alignment to the element size (anything less is rejected). */
 inline bool ropec_aligned(const void* p, size_t bytes) { return (reinterpret_cast<uintptr_t>(p) % bytes) == 0; }
 
-/** Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read them. */
-#ifdef ROPEC_HOST_EMULATION
+/**
+ * Whether the arrays of a call are in host memory: only in the CPU emulation, where the checks read
+ * them. ROPEC_EMULATE_DEVICE_ARRAYS emulates a launch as a device sees it: the checks do not read
+ * the arrays' contents (tests of what the kernel itself does with unchecked arrays).
+ */
+#if defined(ROPEC_HOST_EMULATION) && !defined(ROPEC_EMULATE_DEVICE_ARRAYS)
 constexpr bool ropec_host_memory() { return true; }
 #else
 constexpr bool ropec_host_memory() { return false; }
@@ -158,7 +162,7 @@ __host__ __device__ inline float2 pair_sincos(double p, int64_t j) {
 __host__ __device__ inline void item_scalar_out_q1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
   double pos0 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -223,7 +227,7 @@ __host__ __device__ inline void item_scalar_out_q1_0(const Args& a, int64_t b, i
 __host__ __device__ inline void item_scalar_out_k1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
   double pos0 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -288,7 +292,7 @@ __host__ __device__ inline void item_scalar_out_k1_0(const Args& a, int64_t b, i
 __host__ __device__ inline void item_vector_out_q1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
   double pos0 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);
@@ -364,7 +368,7 @@ __host__ __device__ inline void item_vector_out_q1_0(const Args& a, int64_t b, i
 __host__ __device__ inline void item_vector_out_k1_0(const Args& a, int64_t b, int64_t s, int64_t flat, int64_t ki, int64_t h0) {
   double pos0 = static_cast<double>(0);
   const int64_t header = a.batch + 1;
-  int64_t lo = b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0;
+  int64_t lo = ropec_max(b < a.segment_words ? static_cast<int64_t>(a.segment_table[b]) : 0, 0);
   const int64_t end = b + 1 < a.segment_words ? static_cast<int64_t>(a.segment_table[b + 1]) : 0;
   if (end <= lo) {
     pos0 = static_cast<double>(0);

@@ -264,7 +264,7 @@ function rows(batch: number, seq: number, q_out: Uint16Array, k_out: Uint16Array
         let pos1_1 = 0;
         let pos2_1 = 0;
         const header_1 = batch + 1;
-        let lo_1 = b < segment_table.length ? segment_table[b] : 0;
+        let lo_1 = Math.max(b < segment_table.length ? segment_table[b] : 0, 0);
         const end_1 = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
         if (end_1 <= lo_1) {
           pos0_1 = 0;
@@ -364,7 +364,7 @@ function rowsOut(batch: number, seq: number, q_out: Uint16Array, q_in: Uint16Arr
         let pos1_3 = 0;
         let pos2_3 = 0;
         const header_3 = batch + 1;
-        let lo_3 = b < segment_table.length ? segment_table[b] : 0;
+        let lo_3 = Math.max(b < segment_table.length ? segment_table[b] : 0, 0);
         const end_3 = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
         if (end_3 <= lo_3) {
           pos0_3 = 0;
@@ -467,7 +467,7 @@ function cosSinRows(batch: number, seq: number, segment_table: Int32Array, segme
         let pos1 = 0;
         let pos2 = 0;
         const header = batch + 1;
-        let lo = b < segment_table.length ? segment_table[b] : 0;
+        let lo = Math.max(b < segment_table.length ? segment_table[b] : 0, 0);
         const end = b + 1 < segment_table.length ? segment_table[b + 1] : 0;
         if (end <= lo) {
           pos0 = 0;

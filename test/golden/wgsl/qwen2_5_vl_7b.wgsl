@@ -165,7 +165,7 @@ fn item_vector_in_q1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -336,7 +336,7 @@ fn item_vector_in_k1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -507,7 +507,7 @@ fn item_vector_in_q4_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -801,7 +801,7 @@ fn item_vector_in_k4_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -1095,7 +1095,7 @@ fn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -1311,7 +1311,7 @@ fn item_vector_out_q1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -1482,7 +1482,7 @@ fn item_vector_out_k1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -1653,7 +1653,7 @@ fn item_vector_out_q4_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -1947,7 +1947,7 @@ fn item_vector_out_k4_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -2241,7 +2241,7 @@ fn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {
   var pos2_w: i32 = 0i;
   var pos2_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;

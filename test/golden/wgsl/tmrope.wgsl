@@ -121,7 +121,7 @@ fn item_vector_in_q1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -222,7 +222,7 @@ fn item_vector_in_k1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -323,7 +323,7 @@ fn item_vector_in_0(b: u32, s: u32, flat: u32, ki: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -453,7 +453,7 @@ fn item_vector_out_q1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -554,7 +554,7 @@ fn item_vector_out_k1_0(b: u32, s: u32, flat: u32, ki: u32, h0: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
@@ -655,7 +655,7 @@ fn item_vector_out_0(b: u32, s: u32, flat: u32, ki: u32) {
   var pos0_w: i32 = 0i;
   var pos0_f: f32 = 0.0;
   let header: u32 = params.batch + 1u;
-  var lo: u32 = u32(read_segment_table(b));
+  var lo: u32 = u32(max(read_segment_table(b), 0i));
   let end: u32 = u32(read_segment_table(b + 1u));
   if (end <= lo) {
     pos0_w = 0i;
