@@ -383,6 +383,8 @@ const PROVOKE: Record<string, Provocation> = {
     W: (gpu) => { const a = kvOnGpu(gpu, { block_table: Int32Array.from([2]) }, 'kvtable'); gpu.built.kernel.run({ ...a, sizes: { ...a.sizes, table_blocks: 1 } }); },
   },
   'slot-type': { spec: 'kv', W: (gpu) => gpu.built.kernel.run(kvOnGpu(gpu, { slot_mapping: Float32Array.from([3, -1, 0]) })) },
+  // slot_mapping in k_cache's buffer: read only and written in one dispatch.
+  'read-written': { spec: 'kv', W: (gpu) => { const args = kvOnGpu(gpu, {}); gpu.built.kernel.run({ ...args, slot_mapping: args.k_cache }); } },
   // v in k's buffer: WebGPU binds a buffer the pass writes once.
   'kv-buffers': { spec: 'kv', W: (gpu) => { const args = kvOnGpu(gpu, {}); gpu.built.kernel.run({ ...args, v: args.k }); } },
   // Out of place with a positions tensor, two norm weights, ω at seq_len (three tables) and a KV cache: 14 storage buffers.
@@ -634,6 +636,8 @@ const CUDA: Record<string, CudaTrigger> = {
   'v-overlap': { spec: 'kvstrided', change: (c) => { c.sizes.v_token_stride = 2 ** 40; c.sizes.k_token_stride = 2 ** 40 + 1; } },
   // The harness allocates every array apart; 2^30 tokens make q_out reach over the others.
   'out-overlap': { spec: 'idx', change: (c) => { c.sizes.tokens = 2 ** 30; } },
+  // 2^40 blocks make each cache reach over every array allocated after it (one of the two is after the other).
+  'memory-apart': { spec: 'kv', change: (c) => { c.sizes.cache_blocks = 2 ** 40; } },
   // The harness allocates q and k apart; token strides of 2^40 elements make q's view span k's
   // memory, and unequal strides leave no row or head test that proves them apart.
   'view-overlap': { spec: 'strided', change: (c) => { c.sizes.q_token_stride = 2 ** 40; c.sizes.k_token_stride = 2 ** 40 + 1; } },

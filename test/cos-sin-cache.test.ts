@@ -157,7 +157,7 @@ describe('sincos cache: the TypeScript module', () => {
       .toThrow("positions: entry 2 (component 0 of token 2) is 8, outside the cache's rows [0, 8)");
     expect(q).toEqual(x.q.stored);
     expect(() => mod.rotateInPlace({ q, k: x.k.stored, positions: Int32Array.from([0, 1, 2, 3]), cos_sin_cache: new Uint16Array(8 * 48), sizes: { tokens: 4, cache_positions: 8 } }))
-      .toThrow('cos_sin_cache: expected a Float32Array of shape [cache_positions, 48] = [8, 48], got object');
+      .toThrow('cos_sin_cache: expected a Float32Array of shape [cache_positions, 48] = [8, 48], got Uint16Array');
   });
 });
 

@@ -94,6 +94,14 @@ describe('the PyTorch op\'s host checks', () => {
     ...readdirSync('spec').filter((f) => f.endsWith('.rope')).map((f) => readFileSync(join('spec', f), 'utf8')),
     OWN,
   ];
+  it('return early only when every tensor is empty: with run-time heads, k at 0 heads leaves q to rotate', () => {
+    const { irs } = frontEnd('rope rt {\n  head_dim 8\n  frequencies base 10000\n  positions index\n}\n', 'rt.rope');
+    const op = cudaBackend.emit(optimize(irs[0]), { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
+    const returns = op.split('\n').filter((l) => /numel\(\) == 0.*return/.test(l));
+    expect(returns.length).toBeGreaterThan(0);
+    for (const l of returns) expect(l.trim()).toMatch(/^if \(q\.numel\(\) == 0 && k\.numel\(\) == 0\) return/);
+  });
+
   it('know the length of every CPU tensor a host check reads before calling it', () => {
     let calls = 0;
     for (const source of sources) {

@@ -12,6 +12,7 @@ import { runMain } from './support/cli.js';
 import { loadGeneratedTs } from './support/load-ts.js';
 import { buildWgsl, testDevice, uploadBuffer, readBuffer } from './support/webgpu.js';
 import { e4m3Apart } from './support/dtype.js';
+import { buildHarness, cleanup, compareWithInterpreter, nvccAvailable, prepareCase, runHarness, scratch, writeArtifacts } from './support/nvcc.js';
 
 const spec = (name: string, heads: string, kernel = '') => `rope ${name} {
   head_dim 32
@@ -188,4 +189,28 @@ describe('q only, k only: ropec run', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe.skipIf(!nvccAvailable())('one tensor at run time: the CUDA launcher', () => {
+  it('heads at 0 for k: k and k_out may be NULL (as torch\'s empty tensors are) and q is rotated as the interpreter does; a NULL q with heads is refused', async () => {
+    // Head counts left to run time: `k_heads 0` rotates q alone.
+    const r = compile(spec('rt_alone', '', 'dtype f32'), { file: 'rt_alone.rope', targets: ['cuda'] });
+    expect(r.diagnostics).toEqual([]);
+    const ir = r.irs[0];
+    expect(ir.kernel.kHeads).toBeNull();
+    const dir = scratch('rt-alone');
+    try {
+      writeArtifacts(dir, r.artifacts);
+      const h = await buildHarness(dir, [ir]);
+      const p = prepareCase(ir, { q: values(3 * 2 * 32, 1), k: new Float32Array(0), sizes: { tokens: 3, q_heads: 2, k_heads: 0, offset: 5 } });
+      const nulls = (...names: string[]) => ({ ...p.harness, tensors: { ...p.harness.tensors, ...Object.fromEntries(names.map((x) => [x, null])) } });
+      const [empty, none, noQ] = await runHarness(h, [p.harness, nulls('k', 'k_out'), nulls('q')]);
+      expect(compareWithInterpreter(p, empty)).toBeUndefined();
+      expect(compareWithInterpreter(p, none)).toBeUndefined();
+      expect(noQ.status).toBe(1);
+      expect(noQ.why).toMatch(/^q: NULL or not aligned/);
+    } finally {
+      cleanup(dir);
+    }
+  }, 240_000);
 });

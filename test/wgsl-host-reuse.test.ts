@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { interpret } from '../src/index.js';
 import { buildWgsl, readBuffer, testDevice, uploadBuffer } from './support/webgpu.js';
 
-const spec = (positions: string) => `rope reuse {
+const spec = (positions: string, scaling = '', k = 'k heads 1') => `rope reuse {
   head_dim 16
   frequencies base 10000
+  ${scaling}
   positions ${positions}
   kernel {
     q heads 2
-    k heads 1
+    ${k}
     inplace
   }
 }
@@ -39,11 +40,13 @@ async function counting<T>(device: GPUDevice, f: () => Promise<T>): Promise<{ re
 
 describe('WGSL host: what run() reuses', () => {
   it('a decode loop: after the first call, no buffer or bind group is created; every step matches the interpreter', async () => {
-    for (const [positions, extra] of [
-      ['index + offset', (step: number) => ({ sizes: { tokens: TOKENS, offset: 10 * step } })],
-      ['tensor int', (step: number) => ({ sizes: { tokens: TOKENS }, positions: Int32Array.from({ length: TOKENS }, (_, i) => 7 * step + i) })],
+    for (const [positions, extra, scaling] of [
+      ['index + offset', (step: number) => ({ sizes: { tokens: TOKENS, offset: 10 * step } }), ''],
+      ['tensor int', (step: number) => ({ sizes: { tokens: TOKENS }, positions: Int32Array.from({ length: TOKENS }, (_, i) => 7 * step + i) }), ''],
+      // ω changes with seq_len at every step: its tables are rewritten in place.
+      ['index + offset', (step: number) => ({ sizes: { tokens: TOKENS, offset: 10 * step, seq_len: 20 + 10 * step } }), 'scaling dynamic(factor 2, original 16)'],
     ] as const) {
-      const built = await buildWgsl(spec(positions), 'reuse.rope');
+      const built = await buildWgsl(spec(positions, scaling), 'reuse.rope');
       const device = await testDevice();
       const q0 = values(TOKENS * 32, 1);
       const k0 = values(TOKENS * 16, 2);
@@ -53,7 +56,7 @@ describe('WGSL host: what run() reuses', () => {
       for (let step = 0; step < 4; step++) {
         const args = extra(step);
         const counted = await counting(device, async () => built.kernel.run({ q, k, ...args }));
-        if (step > 0) expect([counted.buffers, counted.bindGroups], `${positions}, step ${step}`).toEqual([0, 0]);
+        if (step > 0) expect([counted.buffers, counted.bindGroups], `${positions} ${scaling}, step ${step}`).toEqual([0, 0]);
         const want = interpret(built.ir, { q: qNow, k: kNow, ...args });
         const got = new Float32Array(await readBuffer(device, q, q0.byteLength));
         for (let i = 0; i < got.length; i++) expect(Math.abs(got[i] - want.q[i]), `${positions}, step ${step}, q[${i}]`).toBeLessThanOrEqual(2 ** -20);
@@ -62,6 +65,25 @@ describe('WGSL host: what run() reuses', () => {
         kNow = Float64Array.from(new Float32Array(await readBuffer(device, k, k0.byteLength)));
         expect(Math.abs(kNow[1] - want.k[1])).toBeLessThanOrEqual(2 ** -20);
       }
+    }
+  });
+
+  it('an argument without elements is bound to the kernel\'s own bytes: q of 0 tokens in a 0-byte buffer, k rotated over its own', async () => {
+    const built = await buildWgsl(spec('index + offset', '', 'k heads 1 tokens own'), 'reuse.rope');
+    const device = await testDevice();
+    const k0 = values(3 * 16, 7);
+    const k = uploadBuffer(device, k0);
+    const sizes = { tokens: 0, k_tokens: 3, offset: 0, k_offset: 3 };
+    for (const bytes of [0, 8]) {
+      const q = device.createBuffer({ size: bytes, usage: 0x80 | 0x08 | 0x04 });
+      device.queue.writeBuffer(k, 0, k0);
+      device.pushErrorScope('validation');
+      built.kernel.run({ q, k, sizes });
+      expect(await device.popErrorScope(), `q of ${bytes} bytes`).toBeNull();
+      const want = interpret(built.ir, { q: new Float32Array(0), k: k0, sizes });
+      const got = new Float32Array(await readBuffer(device, k, k0.byteLength));
+      for (let i = 0; i < got.length; i++) expect(Math.abs(got[i] - want.k[i]), `q of ${bytes} bytes, k[${i}]`).toBeLessThanOrEqual(2 ** -20);
+      q.destroy();
     }
   });
 

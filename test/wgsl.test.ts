@@ -449,7 +449,7 @@ describe('WGSL: host validation before dispatch', () => {
     const both = buffer(qBytes(2));
     rejects(llama, { q: both, k: both, sizes: { tokens: 1 } }, /^q, k: q and k must be different buffers$/);
     rejects(llama, { q: buffer(qBytes(1), GPUBufferUsage.COPY_SRC), k: buffer(kBytes(1)), sizes: { tokens: 1 } }, /^q: the buffer needs usage STORAGE$/);
-    rejects(llama, { q: new Float32Array(4), k: buffer(kBytes(1)), sizes: { tokens: 1 } }, /^q: expected a GPUBuffer holding \[tokens, q_heads, head_dim\] = \[1, 32, 128\] bf16 = 8192 bytes, got object$/);
+    rejects(llama, { q: new Float32Array(4), k: buffer(kBytes(1)), sizes: { tokens: 1 } }, /^q: expected a GPUBuffer holding \[tokens, q_heads, head_dim\] = \[1, 32, 128\] bf16 = 8192 bytes, got Float32Array$/);
   });
 
   // qwen2_vl_7b: mrope positions [3, tokens] int, 28 q heads, 4 k heads, 128 lanes, bf16.

@@ -181,7 +181,8 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
       if ('text' in m) return escapeTemplate(m.text);
       if ('typeOf' in m) {
         const x = m.typeOf === 'sizes' || !HOST_ARRAYS.has(m.typeOf) ? sizes(m.typeOf) : m.typeOf;
-        return `\${${x} === null ? 'null' : typeof ${x}}`;
+        // An object by its constructor (Float32Array, Array, GPUBuffer), anything else by typeof.
+        return `\${${x} === null ? 'null' : typeof ${x} === 'object' ? (${x} as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof ${x}}`;
       }
       if ('pick' in m) return `\${${JSON.stringify(m.among)}[${m.pick}]}`;
       return `\${${m.value}}`;

@@ -35,10 +35,10 @@ export interface SizeArg {
   /** The key in a TypeScript host's `sizes` object, where it differs (grid axes: `t`, not `grid_t`). */
   key?: string;
   /**
-   * 'positive' sizes must be > 0; 'any' (the scalar position offset) may be any integer; 'scale' is
+   * 'count' sizes are whole numbers ≥ 0 (0 tokens: a call that does nothing); 'any' (the scalar position offset) may be any integer; 'scale' is
    * not a count but a finite float32 > 0 (an fp8 cache's k_scale, v_scale; an fp8 q's q_scale).
    */
-  domain: 'positive' | 'any' | 'scale';
+  domain: 'count' | 'any' | 'scale';
   /** TypeScript hosts may leave it out: the spec fixes it (head counts) or it has a default. */
   optional: boolean;
   /** The value when left out (TypeScript hosts). */
@@ -201,7 +201,7 @@ export function callArguments(ir: RopeIR): CallArg[] {
   const array = (name: string, element: ArgElement, shape: (string | number)[], doc: string, hosts = 'TWC', role: ArrayArg['role'] = 'in') =>
     out.push({ kind: 'array', name, element, role, shape, doc, hosts });
   const size = (name: string, doc: string, o: Partial<Pick<SizeArg, 'hosts' | 'optional' | 'domain' | 'key' | 'default'>> = {}) =>
-    out.push({ kind: 'size', name, doc, hosts: o.hosts ?? 'TWC', optional: o.optional ?? o.default !== undefined, domain: o.domain ?? 'positive', ...o });
+    out.push({ kind: 'size', name, doc, hosts: o.hosts ?? 'TWC', optional: o.optional ?? o.default !== undefined, domain: o.domain ?? 'count', ...o });
 
   const present = tensors(ir);
   for (const t of present) array(t, 'storage', tensorShape(ir, t), t === 'q' ? 'query' : 'key', 'TWC', inplace ? 'inout' : 'in');

@@ -7,7 +7,7 @@
 // with this table's message.
 import { ownTokens, tensorLanes, type RopeIR } from '../compiler/ir.js';
 import { c, e, param, s, v, type Expr, type Fn, type MessagePart, type Stmt } from './ir.js';
-import { blockTableRows, cacheArrays, fp8Cache, fp8Q, slotArray, layoutDims, normArrays, positionNames, positionSides, seqOf, tensors, tokensOf } from './args.js';
+import { blockTableRows, cacheArrays, callArguments, fp8Cache, fp8Q, slotArray, layoutDims, normArrays, positionNames, positionSides, seqOf, tensors, tokensOf, type ArrayArg } from './args.js';
 import { groupItems, groupsPerToken, itemsPerToken } from './schedule.js';
 
 /**
@@ -59,9 +59,9 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'IT', 'view-length', '`q`, `k` (`strided`)', 'shorter than the view its sizes and strides describe', '{which}: {tokens} tokens with token stride {ts} and head stride {hs} reach element {extent}, but the array holds {length}'),
   row('q and k', 'C', 'view-extent', '`q`, `k` (`strided`)', 'tokens · token stride or heads · head stride exceeds 2^60', '{which}: tokens · token stride = {tokens} · {ts} or heads · head stride = {heads} · {hs} exceeds 2^60 elements'),
   row('q and k', 'W', 'view-words', '`sizes.q_start`, strides (`strided`, f16/bf16)', 'odd, while the WGSL shader packs two 16-bit values per u32 word', 'sizes: with {dtype} storage the WGSL kernel writes whole u32 words: starts and strides must be even, got {values}'),
-  row('q and k', 'ITWC', 'v-overlap', '`v` (`strided` with `kv_cache …`)', 'v\'s view may share an element with q\'s or k\'s (refused unless provably apart, as q and k are): v would be read after their rotation', 'v, {which}: the views overlap: v starts at element {va} and {which} at {xa} of the same memory (token strides {vts}, {xts}; head strides {vhs}, {xhs})'),
+  row('q and k', 'ITWC', 'v-overlap', '`v` (`strided` with `kv_cache …`)', 'v\'s view may share an element with q\'s or k\'s (C, out of place: or an output\'s) (refused unless provably apart, as q and k are): v would be read after their rotation', 'v, {which}: the views overlap: v starts at element {va} and {which} at {xa} of the same memory (token strides {vts}, {xts}; head strides {vhs}, {xhs})'),
   row('q and k', 'ITWC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
-  row('q and k', 'C', 'pointer', 'any array', 'NULL (but q, k or an output of a side with no tokens, `k … tokens own`), or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
+  row('q and k', 'C', 'pointer', 'any array', 'NULL (but q, k or an output of a side with no elements: no tokens, or run-time heads at 0), or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
   row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
   row('q and k', 'W', 'buffer-small', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'smaller than the shape needs', '{name}: buffer of {size} bytes is too small; expected {what} = {bytes} bytes'),
@@ -71,6 +71,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'T', 'out-type', '`out.q`, `out.k` (`rotateInto`)', 'not the storage type or not the input\'s length', 'out.{which}: expected a {storage} of length {length}'),
   row('Outputs and options', 'T', 'out-alias', '`out` (`rotateInto`)', 'an output shares an ArrayBuffer with an input', 'out: must not alias the inputs{hint}'),
   row('Outputs and options', 'T', 'arrays-apart', 'an array the call writes (`q`, `k` in place; `out.q`, `out.k`; `k_cache`, `v_cache`)', 'shares bytes of its ArrayBuffer with another array of the call (strided views of one buffer are told apart by `view-overlap` instead)', '{name}: bytes [{lo}, {hi}) of its ArrayBuffer are also {other}\'s [{otherLo}, {otherHi}); an array the call writes must not share memory with another argument'),
+  row('Outputs and options', 'C', 'memory-apart', 'an array the launch writes (`q`, `k` in place; `q_out`, `k_out`; `k_cache`, `v_cache`)', 'its bytes (from its pointer to its last element) meet another array\'s (views of one buffer are told apart element by element by `view-overlap`, `v-overlap` and `out-overlap` instead)', '{name}: its bytes [{lo}, {hi}) (addresses) overlap {other}\'s [{otherLo}, {otherHi}); an array the launch writes must not share memory with another argument'),
   row('Outputs and options', 'C', 'out-overlap', '`q_out`, `k_out`', 'an output\'s elements overlap an input\'s or the other output\'s (an output equal to its own input is a rotation in place)', '{name}: its elements [{lo}, {hi}) (addresses in {unit}) overlap {other}; an output must be apart from the inputs and the other output, or be its own input (in place)'),
   row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k (v and the KV caches) and the cos/sin table need more than 4 GiB', 'sizes: q, k (v and the KV caches) and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
   row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
@@ -83,6 +84,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'W', 'out-cross', '`qOut`, `kOut`', 'an output is the other tensor\'s input', 'qOut, kOut: must not be the input buffer of the other tensor'),
   row('Outputs and options', 'W', 'out-mixed', '`qOut`, `kOut`', 'one output is its own input and the other is not', '{name}: is its own input buffer while the other output is not; pass qOut = q and kOut = k (or neither) to rotate in place'),
   row('Outputs and options', 'W', 'views-out', '`qOut`, `kOut` (`strided`)', 'q and k are one buffer and the outputs two, or the other way round', 'qOut, kOut: views of one buffer are written to one output buffer, and views of two buffers to two'),
+  row('Outputs and options', 'W', 'read-written', '`positions`, `k_positions`, a cos/sin cache, a norm weight, `slot_mapping`, `block_table` (GPUBuffers)', 'a buffer the call writes (q or k in place, an output, a KV cache): WebGPU refuses a dispatch that binds one buffer written and read only', '{name}: is the buffer of {other}, which the call writes; an argument the kernel only reads must be another buffer'),
   row('Outputs and options', 'W', 'q-is-k', '`q`, `k`', 'q and k are the same buffer', '{names}: q and k must be different buffers'),
   row('Outputs and options', 'W', 'f16-option', '`options.f16` (`createKernel`)', 'not `\'auto\'`, `\'native\'` or `\'packed\'`', 'options.f16: expected \'auto\', \'native\' or \'packed\', got {value}'),
   row('Outputs and options', 'W', 'f16-no-shader', '`options.f16`', '`\'native\'`, but the spec has no `dtype f16 native`', 'options.f16: rope {name} has no native-f16 shader; its spec needs \'dtype f16 native\''),
@@ -296,10 +298,10 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     ...w.require(typeRow, e.is(typeTest, name), { ...values, type: { typeOf: name } }),
   ];
 
-  // k with its own tokens: q or k may have none (cross-attention with an empty side); that
-  // tensor's pointer (and its output's) may then be NULL, as torch's empty tensors are. Checked
-  // once the token counts are known.
-  const sideOf = (name: string): 'q' | 'k' | undefined => (ownTokens(ir) && ['q', 'q_out', 'k', 'k_out'].includes(name) ? (name[0] as 'q' | 'k') : undefined);
+  // q or k may hold no element (no tokens; k's own count at 0, cross-attention with an empty side;
+  // run-time heads at 0, one tensor rotated alone); that tensor's pointer (and its output's) may
+  // then be NULL, as torch's empty tensors are. Checked once the token and head counts are known.
+  const sideOf = (name: string): 'q' | 'k' | undefined => (['q', 'q_out', 'k', 'k_out'].includes(name) ? (name[0] as 'q' | 'k') : undefined);
   if (C) {
     body.push(...pointers(w, cArrays(ir).filter((a) => !sideOf(a.name))));
   } else {
@@ -358,7 +360,10 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
       body.push(s.let(`n_${key}`, i64(fixed)));
     }
   }
-  if (C) body.push(...pointers(w, cArrays(ir).filter((a) => sideOf(a.name)), (name) => e.eq(n(tokensOf(ir, sideOf(name)!)), i64(0))));
+  if (C) {
+    const empty = (t: 'q' | 'k') => [e.eq(n(tokensOf(ir, t)), i64(0)), ...((t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) === null ? [e.eq(n(`${t}_heads`), i64(0))] : [])];
+    body.push(...pointers(w, cArrays(ir).filter((a) => sideOf(a.name)), (name) => or(...empty(sideOf(name)!))));
+  }
   // (createWasmKernel also allocates a KV cache: its size.)
   if (sizesOnly) return { body: [...body, ...(ir.kernel.kvCache ? cacheSize(ir, n, size) : [])], functions };
 
@@ -567,6 +572,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     if (!ownTokens(ir)) body.push(...w.require('threads', e.le(n('tokens'), e.div(i64(limit), e.max(perToken, i64(1)))), { tokens: n('tokens') }));
   }
   if (C && !ir.kernel.inplace) body.push(...outputsApart(w, ir, n));
+  if (C) body.push(...memoryApart(w, ir, n));
   return { body, functions };
 }
 
@@ -654,10 +660,13 @@ function scaleChecks(w: Writer, keys: string[]): Stmt[] {
 }
 
 /** A KV cache's size: cache_slots, or cache_blocks of `block` slots (n_cache_slots either way). */
-function cacheSize(ir: RopeIR, n: (name: string) => Expr, size: (name: string, why: string) => Stmt[]): Stmt[] {
+function cacheSize(ir: RopeIR, n: (name: string) => Expr, size: (name: string, why: string) => Stmt[], C = false): Stmt[] {
   const kv = ir.kernel.kvCache!;
   if (kv.kind === 'slots') return size('cache_slots', 'a KV cache needs its number of slots');
-  return [...size('cache_blocks', 'a paged KV cache needs its number of blocks'), s.let('n_cache_slots', e.mul(n('cache_blocks'), i64(kv.block)))];
+  // (C: not multiplied past int64, which would be undefined; the elements check refuses such a count next.)
+  const slots = e.mul(n('cache_blocks'), i64(kv.block));
+  return [...size('cache_blocks', 'a paged KV cache needs its number of blocks'),
+    s.let('n_cache_slots', C ? e.select(e.le(n('cache_blocks'), i64(Math.floor(C_LIMIT / kv.block))), slots, i64(0)) : slots)];
 }
 
 /**
@@ -671,7 +680,7 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
   const H = n('k_heads');
   const D = tensorLanes(ir, 'k').headDim;
   const tokens = n('tokens');
-  out.push(...cacheSize(ir, n, size));
+  out.push(...cacheSize(ir, n, size, w.host === 'C'));
   const dims = kv.kind === 'slots' ? [['cache_slots', n('cache_slots')], ['k_heads', H], [String(D), null]]
     : kv.layout === 'nhd' ? [['cache_blocks', n('cache_blocks')], [String(kv.block), null], ['k_heads', H], [String(D), null]]
       : [['cache_blocks', n('cache_blocks')], ['k_heads', H], [String(kv.block), null], [String(D), null]];
@@ -720,18 +729,22 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
     // copies v into the cache after it rotates q and k, so a shared element would be copied rotated.
     const a = stridedView(w, n, 'v', H, D, tokens);
     // No element to share when a view is empty (head counts the spec fixes are never 0 here: no test of them).
-    const runHeads = (t: 'q' | 'k') => ((t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) === undefined ? [e.eq(n(`${t}_heads`), i64(0))] : []);
-    for (const x of tensors(ir)) {
-      const b = stridedView(w, n, x, n(`${x}_heads`), tensorLanes(ir, x).headDim, tokens);
+    const runHeads = (t: 'q' | 'k') => ((t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) === null ? [e.eq(n(`${t}_heads`), i64(0))] : []);
+    // (C, out of place: the outputs too, laid out as their inputs; an fp8 q output's bytes are memory-apart's.)
+    const outputs = w.host === 'C' && !ir.kernel.inplace ? tensors(ir).filter((x) => !(x === 'q' && fp8Q(ir))).map((x) => [`${x}_out`, x] as const) : [];
+    for (const [name, x] of [...tensors(ir).map((t) => [t, t] as const), ...outputs]) {
+      const b = stridedView(w, n, name, n(`${x}_heads`), tensorLanes(ir, x).headDim, tokens);
+      const view = { ...b, ts: n(`${x}_token_stride`), hs: n(`${x}_head_stride`), span: add(mul(e.sub(n(`${x}_heads`), i64(1)), n(`${x}_head_stride`)), i64(tensorLanes(ir, x).headDim)) };
       const empty = [e.eq(tokens, i64(0)), ...runHeads('k'), ...(x === 'q' ? runHeads('q') : [])];
-      out.push(...w.require('v-overlap', or(...empty, not(e.is(x === 'q' ? 'sharesWithQ' : 'sharesWithK', 'v')), viewsApart(a, b)),
-        { which: x, va: a.start, xa: b.start, vts: a.ts, xts: b.ts, vhs: a.hs, xhs: b.hs }));
+      const shares = name === x ? [not(e.is(x === 'q' ? 'sharesWithQ' : 'sharesWithK', 'v'))] : [];
+      out.push(...w.require('v-overlap', or(...empty, ...shares, viewsApart(a, view)),
+        { which: name, va: a.start, xa: view.start, vts: a.ts, xts: view.ts, vhs: a.hs, xhs: view.hs }));
     }
   }
   if (w.host === 'C') {
     // The caches' elements stay below 2^62 (slots · heads · head_dim).
     const [rows, per] = kv.kind === 'slots' ? [n('cache_slots'), D] : [n('cache_blocks'), D * kv.block];
-    out.push(...w.require('elements', or(e.eq(rows, i64(0)), e.le(H, e.div(i64(Math.floor(C_LIMIT / per)), rows))), { which: 'k_cache, v_cache', tokens: n('cache_slots'), heads: H, dim: D }));
+    out.push(...w.require('elements', or(e.eq(rows, i64(0)), e.le(H, e.div(i64(Math.floor(C_LIMIT / per)), rows))), { which: 'k_cache, v_cache', tokens: kv.kind === 'slots' ? n('cache_slots') : [n('cache_blocks'), ` · ${kv.block}`], heads: H, dim: D }));
   }
   if (table) {
     out.push(...blockTableChecks(w, ir, n));
@@ -785,9 +798,45 @@ function blockTableChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stm
 }
 
 /**
- * C, out of place: the elements each output reaches (from its pointer to its last element) are
- * apart from the other output's and from the inputs', except an output equal to its own input.
+ * C: each array a launch writes (q and k in place, the outputs, the KV caches) shares no byte with
+ * another array of the launch, by address ranges from each pointer to its last element. Pairs the
+ * element-wise checks tell apart are left to them: views of one buffer (`strided`: q, k, v and the
+ * outputs; view-overlap, v-overlap, out-overlap) and contiguous outputs against q and k (out-overlap).
  */
+function memoryApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] {
+  const arrays = callArguments(ir).filter((a): a is ArrayArg => a.kind === 'array' && a.hosts.includes('C'));
+  const bytes = new Map(cArrays(ir).map((a) => [a.name, a.bytes]));
+  const tensor = (name: string) => (name === 'v' ? 'k' : name.replace(/_out$/, '')) as 'q' | 'k';
+  const isTensor = (name: string) => ['q', 'k', 'v', 'q_out', 'k_out'].includes(name);
+  const dim = (d: string | number): Expr => typeof d === 'number' ? i64(d) : d === 'batch + 1' ? add(n('batch'), i64(1)) : d.startsWith('segment_') ? param(d) : n(d);
+  // Elements from the pointer to the last one, capped far past any real memory (the products stay in int64).
+  const cap = (x: Expr) => (x.op === 'const' ? x : e.min(x, i64(2 ** 50)));
+  const extent = (a: ArrayArg): Expr => {
+    if (!ir.kernel.strided || !isTensor(a.name)) return cap(mul(...a.shape.map(dim)));
+    const t = tensor(a.name);
+    const [tokens, heads, view] = [n(a.name === 'v' ? 'tokens' : tokensOf(ir, t)), n(`${t}_heads`), a.name === 'v' ? 'v' : t];
+    const span = add(mul(e.sub(tokens, i64(1)), n(`${view}_token_stride`)), mul(e.sub(heads, i64(1)), n(`${view}_head_stride`)), i64(tensorLanes(ir, t).headDim));
+    return e.select(or(e.eq(tokens, i64(0)), e.eq(heads, i64(0))), i64(0), cap(span));
+  };
+  const views = new Set(ir.kernel.strided ? ['q', 'k', 'v', 'q_out', 'k_out'].filter((x) => !(x === 'q_out' && fp8Q(ir))) : []);
+  const told = (a: string, b: string) => (views.has(a) && views.has(b)) || (!ir.kernel.strided && /_out$/.test(a) && ['q', 'k', 'q_out', 'k_out'].includes(b));
+  // Each array's bytes [at_NAME, end_NAME), once.
+  const pairs = arrays.filter((x) => x.role !== 'in').flatMap((a) => arrays
+    .filter((b) => b !== a && !told(a.name, b.name) && !(b.role !== 'in' && arrays.indexOf(b) < arrays.indexOf(a) && !told(b.name, a.name)))
+    .map((b) => [a, b] as const));
+  const used = arrays.filter((x) => pairs.some(([a, b]) => a === x || b === x));
+  const out: Stmt[] = used.flatMap((a) => {
+    const size = i64(bytes.get(a.name)!);
+    return [s.let(`at_${a.name}`, e.mul(e.start(a.name), size)), s.let(`end_${a.name}`, e.add(v(`at_${a.name}`, 'i64'), e.mul(extent(a), size)))];
+  });
+  const [at, end] = [(a: ArrayArg) => v(`at_${a.name}`, 'i64'), (a: ArrayArg) => v(`end_${a.name}`, 'i64')];
+  for (const [a, b] of pairs) {
+    out.push(...w.require('memory-apart', or(e.eq(at(a), end(a)), e.eq(at(b), end(b)), e.le(end(a), at(b)), e.le(end(b), at(a))),
+      { name: a.name, other: b.name, lo: at(a), hi: end(a), otherLo: at(b), otherHi: end(b) }));
+  }
+  return out;
+}
+
 /** A view of q or k: where it starts (elements), its token and head strides, what one token spans, and its head's width. */
 interface View {
   start: Expr;

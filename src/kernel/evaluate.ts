@@ -87,7 +87,7 @@ export class HostEvaluator {
     if (typeof m === 'string') return m;
     if ('typeOf' in m) {
       const x = this.arg(m.typeOf);
-      return x === null ? 'null' : typeof x;
+      return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
     }
     if ('pick' in m) return m.among[this.expr(m.pick, env)];
     return String(this.expr(m, env));

@@ -68,7 +68,9 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
   const chunks = { scalar: chunksOf(built.schedules.get('scalar')!), vector: chunksOf(built.schedules.get(vector ? 'vector' : 'scalar')!) };
   const groups = built.groups.get('scalar_grouped')!;
   const most = { q: Math.max(chunks.scalar.q, chunks.vector.q), k: Math.max(chunks.scalar.k, chunks.vector.k) };
-  const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, chunks: most, groups } }));
+  // (The kernel arguments' fields read the checks' locals n_tokens, n_cache_slots, n_k_tokens.)
+  const read = fields(ir, built.module).map((f) => f.value).filter((x) => x.startsWith('n_'));
+  const checks = printCudaChecks(argumentChecks(ir, 'C', { launch: { block: BLOCK_THREADS, chunks: most, groups } }), read);
   // The launch's work items on the path taken, one head or a group of heads per item (kernel/schedule.ts: the kernels' item index uses the same).
   const [Q, K] = [v('q_heads', 'i64'), v('k_heads', 'i64')];
   const [T, KT] = [v('a.tokens', 'i64'), v('a.k_tokens', 'i64')];
@@ -105,12 +107,16 @@ export function emitCu(ir: OptimizedIR, observe?: KernelObserver): string {
     hostConstants: dynamic(ir) || ir.kernel.sincos.kind !== 'compute' ? cudaHostConstants(omegaFill(ir).constants) : [],
     // 16-byte access where every q/k pointer is 16-byte aligned and every stride keeps it so.
     vectorCondition: vector
-      ? [...args.filter((a): a is TensorArg => a.kind === 'tensor' && a.dtype !== 'e4m3' && (['q', 'k', 'v', 'k_cache', 'v_cache'].includes(a.name) || a.role === 'out')).map((a) => `ropec_aligned16(${a.name})`),
-        ...strideSizes(ir).map((x) => `${x} % ${lanesPerVector(ir)} == 0`)].join(' && ')
+      ? [...vectorArrays(ir).map((name) => `ropec_aligned16(${name})`), ...strideSizes(ir).map((x) => `${x} % ${lanesPerVector(ir)} == 0`)].join(' && ')
       : 'false',
     tableFill: tableFill(ir) + cacheFillFunction(ir),
   };
   return renderTemplate('cuda', 'kernel', view);
+}
+
+/** The arrays the 16-byte path reads or writes 16 bytes at a time: each must be 16-byte aligned (fp8 bytes are stored one by one). */
+export function vectorArrays(ir: RopeIR): string[] {
+  return launchArgs(ir).filter((a): a is TensorArg => a.kind === 'tensor' && a.dtype !== 'e4m3' && (['q', 'k', 'v', 'k_cache', 'v_cache'].includes(a.name) || a.role === 'out')).map((a) => a.name);
 }
 
 /** The kernel arguments' fields and the launcher's values for them, filled after the checks passed. */
@@ -182,7 +188,7 @@ export function emitHeader(ir: RopeIR): string {
   const paramDocs = args.map((a) =>
     a.kind === 'tensor'
       ? `@param ${a.name} ${a.dtype} [${a.shape.join(', ')}]: ${a.doc}`
-      : `@param ${a.name} ${a.doc}${a.domain === 'positive' ? ' (> 0)' : ''}`);
+      : `@param ${a.name} ${a.doc}${a.domain === 'count' ? ' (≥ 0)' : ''}`);
   // fp8 bytes: a cache's (`kv_cache …(dtype fp8_e4m3)`) or q's output (`q … output fp8_e4m3`).
   const fp8 = fp8Cache(ir) || fp8Q(ir);
   return renderTemplate('cuda', 'header', {

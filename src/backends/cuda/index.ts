@@ -6,9 +6,9 @@ import { ownTokens, type OptimizedIR, type RopeIR } from '../../compiler/ir.js';
 import { isPacked } from '../../compiler/runtime.js';
 import { VERSION } from '../../version.js';
 import { banner, renderTemplate, type Backend, type BackendResult, type EmitOptions } from '../common.js';
-import { cElemType, emitCu, emitHeader, hostChecks, summary, torchTokens, type TorchArg } from './emit.js';
+import { cElemType, emitCu, emitHeader, hostChecks, summary, torchTokens, vectorArrays, type TorchArg } from './emit.js';
 import { cacheArrays, fp8Q, kvCacheShape, normArrays, slotArray, strideSizes, tensors, tokensOf } from '../../kernel/args.js';
-import { chunksOf, GROUP_MIN_ITEMS, headGroups, type TensorSchedules } from '../../kernel/schedule.js';
+import { chunksOf, GROUP_MIN_ITEMS, headGroups, lanesPerVector, type TensorSchedules } from '../../kernel/schedule.js';
 import {
   BLOCK_THREADS, MAX_DYNAMIC_PAIRS, cudaSchedules, launchArgs, type LaunchArg, type TensorArg,
 } from './plan.js';
@@ -67,7 +67,10 @@ export function manifest(ir: OptimizedIR) {
   const scalar = count(plans.scalar);
   const vec = plans.vector ? count(plans.vector) : scalar;
   const groups = headGroups(ir);
-  const tensors = args.filter((a): a is TensorArg => a.kind === 'tensor');
+  // Work items of a launch: per token, each tensor's heads (or head groups) times its chunks; k over its own tokens with `k … tokens own`.
+  const [cq, ck] = typeof scalar === 'number' && typeof vec === 'number' ? ['chunks', 'chunks'] : ['chunks.q', 'chunks.k'];
+  const items = (qh: string, kh: string) => ownTokens(ir) ? `tokens × ${cq} × ${qh} + k_tokens × ${ck} × ${kh}`
+    : cq === ck ? `tokens × chunks × (${qh} + ${kh})` : `tokens × (${cq} × ${qh} + ${ck} × ${kh})`;
   return {
     ropec: VERSION,
     target: 'cuda',
@@ -101,10 +104,10 @@ export function manifest(ir: OptimizedIR) {
       tokens: TOKENS_FORMULA[ir.kernel.layout],
       chunksPerTokenAndHead: { vector16: vec, scalar },
       headGroups: groups,
-      items: `tokens × chunks × (q_heads + k_heads), one head per thread; once tokens × chunks × (ceil(q_heads / ${groups.q}) + ceil(k_heads / ${groups.k})) reaches ROPEC_GROUP_MIN_ITEMS (${GROUP_MIN_ITEMS}), that many, a group of heads per thread`,
+      items: `${items('q_heads', 'k_heads')}, one head per thread; once ${items(`ceil(q_heads / ${groups.q})`, `ceil(k_heads / ${groups.k})`)} reaches ROPEC_GROUP_MIN_ITEMS (${GROUP_MIN_ITEMS}), that many, a group of heads per thread (chunks: chunksPerTokenAndHead of the path taken)`,
       grid: `ceil(items / ${BLOCK_THREADS})`,
       vectorPath: vector
-        ? `taken when ${tensors.filter((t) => t.name === 'q' || t.name === 'k' || t.role === 'out').map((t) => t.name).join(', ')} are 16-byte aligned`
+        ? `taken when ${vectorArrays(ir).join(', ')} are 16-byte aligned${strideSizes(ir).length > 0 ? ` and every stride (${strideSizes(ir).join(', ')}) is a multiple of ${lanesPerVector(ir)} elements` : ''}`
         : 'none (lanes do not line up on 16 bytes)',
       dynamicOmega: ir.omega && ir.omega.kind !== 'static' ? 'computed on the host from seq_len at each launch' : null,
     },

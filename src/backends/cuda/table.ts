@@ -254,9 +254,9 @@ function hostTable(fns: Map<string, Fn>): TargetTable {
   };
 }
 
-/** The checks of a launch (the body of prepare(); the code after it reads n_tokens) and the check functions, as C++. */
-export function printCudaChecks(checks: HostChecks): { body: string[]; functions: string[] } {
-  const body = dropUnread(checks.body, new Set(['n_tokens']));
+/** The checks of a launch (the body of prepare(); the code after it reads the locals `read`) and the check functions, as C++. */
+export function printCudaChecks(checks: HostChecks, read: string[]): { body: string[]; functions: string[] } {
+  const body = dropUnread(checks.body, new Set(read));
   const fns = new Map(checks.functions.map((f): [string, Fn] => [f.name, { ...f, body: [...f.body, { op: 'return' }] }]));
   const printer = new CStylePrinter(hostTable(fns), new Map());
   return { body: body.flatMap((st) => printer.stmt(st)), functions: [...fns.values()].map((f) => printer.fn(f)) };

@@ -628,12 +628,6 @@ thread_local char last_error[512] = "";
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(ropec_deepseek_v3_elem_t* q, ropec_deepseek_v3_elem_t* k, const int64_t* positions, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
-    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
-    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
-  }
   if (!(positions != NULL && ropec_aligned(positions, sizeof(*positions)))) {
     return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
   }
@@ -643,6 +637,12 @@ static cudaError_t prepare(ropec_deepseek_v3_elem_t* q, ropec_deepseek_v3_elem_t
   const int64_t n_tokens = tokens;
   const int64_t n_q_heads = 128;
   const int64_t n_k_heads = 1;
+  if (!(n_tokens == 0 || (q != NULL && ropec_aligned(q, sizeof(*q))))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
   if (!(q_token_stride >= 0)) {
     return ropec_refuse("q_token_stride: expected a whole number ≥ 0, got %lld", static_cast<long long>(q_token_stride));
   }
@@ -682,6 +682,18 @@ static cudaError_t prepare(ropec_deepseek_v3_elem_t* q, ropec_deepseek_v3_elem_t
   }
   if (!(n_tokens <= 17179869176LL / ropec_max((n_q_heads + 7) / 8 + n_k_heads, 1))) {
     return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
+  const int64_t at_q = static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) * 2;
+  const int64_t end_q = at_q + (n_tokens == 0 || n_q_heads == 0 ? 0 : ropec_min(((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 192, 1125899906842624LL)) * 2;
+  const int64_t at_k = static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) * 2;
+  const int64_t end_k = at_k + (n_tokens == 0 || n_k_heads == 0 ? 0 : ropec_min(((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 64, 1125899906842624LL)) * 2;
+  const int64_t at_positions = static_cast<int64_t>(reinterpret_cast<uintptr_t>(positions) / sizeof(*positions)) * 8;
+  const int64_t end_positions = at_positions + ropec_min(n_tokens, 1125899906842624LL) * 8;
+  if (!(((at_q == end_q || at_positions == end_positions) || end_q <= at_positions) || end_positions <= at_q)) {
+    return ropec_refuse("q: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q), static_cast<long long>(end_q), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
+  }
+  if (!(((at_k == end_k || at_positions == end_positions) || end_k <= at_positions) || end_positions <= at_k)) {
+    return ropec_refuse("k: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k), static_cast<long long>(end_k), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
   }
   a->q_out = q;
   a->k_out = k;

@@ -29,11 +29,11 @@ typedef uint16_t ropec_deepseek_v3_elem_t; /* bfloat16 bit patterns */
  * @param q bf16 [tokens, 128, 192]: query, rotated in place
  * @param k bf16 [tokens, 1, 64]: key, rotated in place
  * @param positions i64 [tokens]: one position per token
- * @param tokens number of tokens (all sequences together) (> 0)
- * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 128·192 (contiguous) (> 0)
- * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 192 (> 0)
- * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 1·64 (contiguous) (> 0)
- * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 64 (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
+ * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 128·192 (contiguous) (≥ 0)
+ * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 192 (≥ 0)
+ * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 1·64 (contiguous) (≥ 0)
+ * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 64 (≥ 0)
  */
 cudaError_t ropec_deepseek_v3_launch(ropec_deepseek_v3_elem_t* q, ropec_deepseek_v3_elem_t* k, const int64_t* positions, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, cudaStream_t stream);
 

@@ -39,8 +39,9 @@ void ropec_deepseek_v3_op(const at::Tensor& q, const at::Tensor& k, const at::Te
   ropec_deepseek_v3_expect(k, "k", at::kBFloat16, {tokens, 1, 64}, device, false);
   ropec_deepseek_v3_expect(positions, "positions", at::kLong, {tokens}, device, true);
   const c10::cuda::CUDAGuard guard(device);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return;
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return;
   const cudaError_t status = ropec_deepseek_v3_launch(static_cast<ropec_deepseek_v3_elem_t*>(q.data_ptr()), static_cast<ropec_deepseek_v3_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec deepseek_v3: ", ropec_deepseek_v3_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec deepseek_v3: launch failed: ", cudaGetErrorString(status));

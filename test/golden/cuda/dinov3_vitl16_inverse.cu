@@ -796,18 +796,6 @@ thread_local char last_error[512] = "";
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_dinov3_vitl16_inverse_elem_t* q, const ropec_dinov3_vitl16_inverse_elem_t* k, ropec_dinov3_vitl16_inverse_elem_t* q_out, ropec_dinov3_vitl16_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_h, int64_t grid_w, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
-    return ropec_refuse("q: NULL or not aligned to its element size (4 bytes)");
-  }
-  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
-    return ropec_refuse("k: NULL or not aligned to its element size (4 bytes)");
-  }
-  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
-    return ropec_refuse("q_out: NULL or not aligned to its element size (4 bytes)");
-  }
-  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
-    return ropec_refuse("k_out: NULL or not aligned to its element size (4 bytes)");
-  }
   if (!(batch >= 0)) {
     return ropec_refuse("batch: expected a whole number ≥ 0, got %lld", static_cast<long long>(batch));
   }
@@ -822,6 +810,18 @@ static cudaError_t prepare(const ropec_dinov3_vitl16_inverse_elem_t* q, const ro
   const int64_t n_tokens = n_batch * n_seq;
   const int64_t n_q_heads = 16;
   const int64_t n_k_heads = 16;
+  if (!(n_tokens == 0 || (q != NULL && ropec_aligned(q, sizeof(*q))))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(n_tokens == 0 || (q_out != NULL && ropec_aligned(q_out, sizeof(*q_out))))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (4 bytes)");
+  }
+  if (!(n_tokens == 0 || (k_out != NULL && ropec_aligned(k_out, sizeof(*k_out))))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (4 bytes)");
+  }
   if (!(grid_h >= 0)) {
     return ropec_refuse("grid_h: expected a whole number ≥ 0, got %lld", static_cast<long long>(grid_h));
   }

@@ -1035,18 +1035,6 @@ static cudaError_t check_grid_sizes(const int32_t* grid_sizes, const int32_t* cu
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_dinov3_vitl16_multicrop_inverse_elem_t* q, const ropec_dinov3_vitl16_multicrop_inverse_elem_t* k, ropec_dinov3_vitl16_multicrop_inverse_elem_t* q_out, ropec_dinov3_vitl16_multicrop_inverse_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
-    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
-    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
-    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
-    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
-  }
   if (!(cu_seqlens != NULL && ropec_aligned(cu_seqlens, sizeof(*cu_seqlens)))) {
     return ropec_refuse("cu_seqlens: NULL or not aligned to its element size (4 bytes)");
   }
@@ -1063,6 +1051,18 @@ static cudaError_t prepare(const ropec_dinov3_vitl16_multicrop_inverse_elem_t* q
   const int64_t n_batch = batch;
   const int64_t n_q_heads = 16;
   const int64_t n_k_heads = 16;
+  if (!(n_tokens == 0 || (q != NULL && ropec_aligned(q, sizeof(*q))))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (q_out != NULL && ropec_aligned(q_out, sizeof(*q_out))))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k_out != NULL && ropec_aligned(k_out, sizeof(*k_out))))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
+  }
   if (ropec_host_memory()) {
     if (const cudaError_t status = check_grid_sizes(grid_sizes, cu_seqlens, n_batch, n_tokens); status != cudaSuccess) return status;
   }
@@ -1091,6 +1091,26 @@ static cudaError_t prepare(const ropec_dinov3_vitl16_multicrop_inverse_elem_t* q
     if (!(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 64 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) || static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) + (n_tokens * n_k_heads) * 64 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)))) {
       return ropec_refuse("q_out: its elements [%lld, %lld) (addresses in elements) overlap k_out; an output must be apart from the inputs and the other output, or be its own input (in place)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 64));
     }
+  }
+  const int64_t at_q_out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) * 2;
+  const int64_t end_q_out = at_q_out + ropec_min((n_tokens * 16) * 64, 1125899906842624LL) * 2;
+  const int64_t at_k_out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) * 2;
+  const int64_t end_k_out = at_k_out + ropec_min((n_tokens * 16) * 64, 1125899906842624LL) * 2;
+  const int64_t at_cu_seqlens = static_cast<int64_t>(reinterpret_cast<uintptr_t>(cu_seqlens) / sizeof(*cu_seqlens)) * 4;
+  const int64_t end_cu_seqlens = at_cu_seqlens + ropec_min(n_batch + 1, 1125899906842624LL) * 4;
+  const int64_t at_grid_sizes = static_cast<int64_t>(reinterpret_cast<uintptr_t>(grid_sizes) / sizeof(*grid_sizes)) * 4;
+  const int64_t end_grid_sizes = at_grid_sizes + ropec_min(n_batch * 2, 1125899906842624LL) * 4;
+  if (!(((at_q_out == end_q_out || at_cu_seqlens == end_cu_seqlens) || end_q_out <= at_cu_seqlens) || end_cu_seqlens <= at_q_out)) {
+    return ropec_refuse("q_out: its bytes [%lld, %lld) (addresses) overlap cu_seqlens's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q_out), static_cast<long long>(end_q_out), static_cast<long long>(at_cu_seqlens), static_cast<long long>(end_cu_seqlens));
+  }
+  if (!(((at_q_out == end_q_out || at_grid_sizes == end_grid_sizes) || end_q_out <= at_grid_sizes) || end_grid_sizes <= at_q_out)) {
+    return ropec_refuse("q_out: its bytes [%lld, %lld) (addresses) overlap grid_sizes's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q_out), static_cast<long long>(end_q_out), static_cast<long long>(at_grid_sizes), static_cast<long long>(end_grid_sizes));
+  }
+  if (!(((at_k_out == end_k_out || at_cu_seqlens == end_cu_seqlens) || end_k_out <= at_cu_seqlens) || end_cu_seqlens <= at_k_out)) {
+    return ropec_refuse("k_out: its bytes [%lld, %lld) (addresses) overlap cu_seqlens's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_out), static_cast<long long>(end_k_out), static_cast<long long>(at_cu_seqlens), static_cast<long long>(end_cu_seqlens));
+  }
+  if (!(((at_k_out == end_k_out || at_grid_sizes == end_grid_sizes) || end_k_out <= at_grid_sizes) || end_grid_sizes <= at_k_out)) {
+    return ropec_refuse("k_out: its bytes [%lld, %lld) (addresses) overlap grid_sizes's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_out), static_cast<long long>(end_k_out), static_cast<long long>(at_grid_sizes), static_cast<long long>(end_grid_sizes));
   }
   a->q_in = q;
   a->k_in = k;

@@ -32,8 +32,8 @@ typedef uint16_t ropec_dinov3_vitl16_multicrop_inverse_elem_t; /* bfloat16 bit p
  * @param k_out bf16 [tokens, 16, 64]: rotated k (every element written)
  * @param cu_seqlens i32 [batch + 1]: start of each packed sequence, then tokens
  * @param grid_sizes i32 [batch, 2]: grid sizes (h, w) of each packed sequence
- * @param tokens number of tokens (all sequences together) (> 0)
- * @param batch number of packed sequences (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
+ * @param batch number of packed sequences (≥ 0)
  */
 cudaError_t ropec_dinov3_vitl16_multicrop_inverse_launch(const ropec_dinov3_vitl16_multicrop_inverse_elem_t* q, const ropec_dinov3_vitl16_multicrop_inverse_elem_t* k, ropec_dinov3_vitl16_multicrop_inverse_elem_t* q_out, ropec_dinov3_vitl16_multicrop_inverse_elem_t* k_out, const int32_t* cu_seqlens, const int32_t* grid_sizes, int64_t tokens, int64_t batch, cudaStream_t stream);
 

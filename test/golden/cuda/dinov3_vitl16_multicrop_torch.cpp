@@ -52,8 +52,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_op(const at::Te
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_dinov3_vitl16_multicrop_launch(static_cast<const ropec_dinov3_vitl16_multicrop_elem_t*>(q.data_ptr()), static_cast<const ropec_dinov3_vitl16_multicrop_elem_t*>(k.data_ptr()), static_cast<ropec_dinov3_vitl16_multicrop_elem_t*>(q_out.data_ptr()), static_cast<ropec_dinov3_vitl16_multicrop_elem_t*>(k_out.data_ptr()), static_cast<const int32_t*>(cu_seqlens_d.data_ptr()), static_cast<const int32_t*>(grid_sizes_d.data_ptr()), tokens, batch, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec dinov3_vitl16_multicrop: ", ropec_dinov3_vitl16_multicrop_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec dinov3_vitl16_multicrop: launch failed: ", cudaGetErrorString(status));
@@ -98,8 +99,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_inverse_op(cons
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_dinov3_vitl16_multicrop_inverse_launch(static_cast<const ropec_dinov3_vitl16_multicrop_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_dinov3_vitl16_multicrop_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_dinov3_vitl16_multicrop_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_dinov3_vitl16_multicrop_inverse_elem_t*>(k_out.data_ptr()), static_cast<const int32_t*>(cu_seqlens_d.data_ptr()), static_cast<const int32_t*>(grid_sizes_d.data_ptr()), tokens, batch, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec dinov3_vitl16_multicrop_inverse: ", ropec_dinov3_vitl16_multicrop_inverse_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec dinov3_vitl16_multicrop_inverse: launch failed: ", cudaGetErrorString(status));

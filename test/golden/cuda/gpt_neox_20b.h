@@ -30,8 +30,8 @@ typedef uint16_t ropec_gpt_neox_20b_elem_t; /* IEEE binary16 bit patterns */
  * @param k f16 [batch, 64, seq, 96]: key
  * @param q_out f16 [batch, 64, seq, 96]: rotated q (every element written)
  * @param k_out f16 [batch, 64, seq, 96]: rotated k (every element written)
- * @param batch number of sequences (> 0)
- * @param seq tokens per sequence (> 0)
+ * @param batch number of sequences (≥ 0)
+ * @param seq tokens per sequence (≥ 0)
  */
 cudaError_t ropec_gpt_neox_20b_launch(const ropec_gpt_neox_20b_elem_t* q, const ropec_gpt_neox_20b_elem_t* k, ropec_gpt_neox_20b_elem_t* q_out, ropec_gpt_neox_20b_elem_t* k_out, int64_t batch, int64_t seq, cudaStream_t stream);
 

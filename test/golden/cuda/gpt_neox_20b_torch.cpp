@@ -38,8 +38,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_gpt_neox_20b_op(const at::Tensor& q, co
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_gpt_neox_20b_launch(static_cast<const ropec_gpt_neox_20b_elem_t*>(q.data_ptr()), static_cast<const ropec_gpt_neox_20b_elem_t*>(k.data_ptr()), static_cast<ropec_gpt_neox_20b_elem_t*>(q_out.data_ptr()), static_cast<ropec_gpt_neox_20b_elem_t*>(k_out.data_ptr()), batch, seq, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec gpt_neox_20b: ", ropec_gpt_neox_20b_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec gpt_neox_20b: launch failed: ", cudaGetErrorString(status));
@@ -70,8 +71,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_gpt_neox_20b_inverse_op(const at::Tenso
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_gpt_neox_20b_inverse_launch(static_cast<const ropec_gpt_neox_20b_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_gpt_neox_20b_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_gpt_neox_20b_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_gpt_neox_20b_inverse_elem_t*>(k_out.data_ptr()), batch, seq, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec gpt_neox_20b_inverse: ", ropec_gpt_neox_20b_inverse_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec gpt_neox_20b_inverse: launch failed: ", cudaGetErrorString(status));

@@ -30,8 +30,8 @@ typedef uint16_t ropec_llama2_7b_inverse_elem_t; /* IEEE binary16 bit patterns *
  * @param k f16 [batch, seq, 32, 128]: key
  * @param q_out f16 [batch, seq, 32, 128]: rotated q (every element written)
  * @param k_out f16 [batch, seq, 32, 128]: rotated k (every element written)
- * @param batch number of sequences (> 0)
- * @param seq tokens per sequence (> 0)
+ * @param batch number of sequences (≥ 0)
+ * @param seq tokens per sequence (≥ 0)
  * @param offset added to every position (decode step, KV-cache length)
  */
 cudaError_t ropec_llama2_7b_inverse_launch(const ropec_llama2_7b_inverse_elem_t* q, const ropec_llama2_7b_inverse_elem_t* k, ropec_llama2_7b_inverse_elem_t* q_out, ropec_llama2_7b_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t offset, cudaStream_t stream);

@@ -834,18 +834,18 @@ thread_local char last_error[512] = "";
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(ropec_llama3_1_8b_elem_t* q, ropec_llama3_1_8b_elem_t* k, int64_t tokens, int64_t offset, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
-    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
-    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
-  }
   if (!(tokens >= 0)) {
     return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
   }
   const int64_t n_tokens = tokens;
   const int64_t n_q_heads = 32;
   const int64_t n_k_heads = 8;
+  if (!(n_tokens == 0 || (q != NULL && ropec_aligned(q, sizeof(*q))))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
   if (!(n_tokens == 0 || n_q_heads <= 36028797018963968LL / n_tokens)) {
     return ropec_refuse("q: tokens · heads · head_dim = %lld · %lld · 128 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_q_heads));
   }
@@ -854,6 +854,13 @@ static cudaError_t prepare(ropec_llama3_1_8b_elem_t* q, ropec_llama3_1_8b_elem_t
   }
   if (!(n_tokens <= 8589934588LL / ropec_max((n_q_heads + 3) / 4 + (n_k_heads + 3) / 4, 1))) {
     return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
+  const int64_t at_q = static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) * 2;
+  const int64_t end_q = at_q + ropec_min((n_tokens * 32) * 128, 1125899906842624LL) * 2;
+  const int64_t at_k = static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) * 2;
+  const int64_t end_k = at_k + ropec_min((n_tokens * 8) * 128, 1125899906842624LL) * 2;
+  if (!(((at_q == end_q || at_k == end_k) || end_q <= at_k) || end_k <= at_q)) {
+    return ropec_refuse("q: its bytes [%lld, %lld) (addresses) overlap k's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q), static_cast<long long>(end_q), static_cast<long long>(at_k), static_cast<long long>(end_k));
   }
   a->q_out = q;
   a->k_out = k;

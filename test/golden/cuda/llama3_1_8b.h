@@ -28,7 +28,7 @@ typedef uint16_t ropec_llama3_1_8b_elem_t; /* bfloat16 bit patterns */
  * Rotates q and k on `stream`.
  * @param q bf16 [tokens, 32, 128]: query, rotated in place
  * @param k bf16 [tokens, 8, 128]: key, rotated in place
- * @param tokens number of tokens (all sequences together) (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
  * @param offset added to every position (decode step, KV-cache length)
  */
 cudaError_t ropec_llama3_1_8b_launch(ropec_llama3_1_8b_elem_t* q, ropec_llama3_1_8b_elem_t* k, int64_t tokens, int64_t offset, cudaStream_t stream);

@@ -1115,12 +1115,6 @@ thread_local char last_error[512] = "";
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_fp8kv_elem_t* k, const int64_t* positions, const ropec_llama3_1_8b_fp8kv_elem_t* v, const int64_t* slot_mapping, ropec_llama3_1_8b_fp8kv_fp8_t* k_cache, ropec_llama3_1_8b_fp8kv_fp8_t* v_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t v_token_stride, int64_t v_head_stride, int64_t cache_blocks, float k_scale, float v_scale, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
-    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
-    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
-  }
   if (!(positions != NULL && ropec_aligned(positions, sizeof(*positions)))) {
     return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
   }
@@ -1142,6 +1136,12 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
   const int64_t n_tokens = tokens;
   const int64_t n_q_heads = 32;
   const int64_t n_k_heads = 8;
+  if (!(n_tokens == 0 || (q != NULL && ropec_aligned(q, sizeof(*q))))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
   if (!(q_token_stride >= 0)) {
     return ropec_refuse("q_token_stride: expected a whole number ≥ 0, got %lld", static_cast<long long>(q_token_stride));
   }
@@ -1183,7 +1183,7 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
     return ropec_refuse("cache_blocks: expected a whole number ≥ 0, got %lld", static_cast<long long>(cache_blocks));
   }
   const int64_t n_cache_blocks = cache_blocks;
-  const int64_t n_cache_slots = n_cache_blocks * 16;
+  const int64_t n_cache_slots = n_cache_blocks <= 288230376151711744LL ? n_cache_blocks * 16 : 0;
   if (!(isfinite(static_cast<float>(k_scale)) && static_cast<float>(k_scale) > 0.0)) {
     return ropec_refuse("k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got %.9g", static_cast<double>(k_scale));
   }
@@ -1214,7 +1214,7 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
     return ropec_refuse("v, k: the views overlap: v starts at element %lld and k at %lld of the same memory (token strides %lld, %lld; head strides %lld, %lld)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(v) / sizeof(*v))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k))), static_cast<long long>(n_v_token_stride), static_cast<long long>(n_k_token_stride), static_cast<long long>(n_v_head_stride), static_cast<long long>(n_k_head_stride));
   }
   if (!(n_cache_blocks == 0 || n_k_heads <= 2251799813685248LL / n_cache_blocks)) {
-    return ropec_refuse("k_cache, v_cache: tokens · heads · head_dim = %lld · %lld · 128 exceeds 2^62 elements", static_cast<long long>(n_cache_slots), static_cast<long long>(n_k_heads));
+    return ropec_refuse("k_cache, v_cache: tokens · heads · head_dim = %lld · 16 · %lld · 128 exceeds 2^62 elements", static_cast<long long>(n_cache_blocks), static_cast<long long>(n_k_heads));
   }
   if (ropec_host_memory()) {
     for (int64_t t = 0; t < n_tokens; ++t) {
@@ -1225,6 +1225,65 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
   }
   if (!(n_tokens <= 8589934588LL / ropec_max((n_q_heads + 3) / 4 + (n_k_heads + 3) / 4, 1))) {
     return ropec_refuse("tokens: %lld tokens need more blocks than one launch holds (2^31 − 1)", static_cast<long long>(n_tokens));
+  }
+  const int64_t at_q = static_cast<int64_t>(reinterpret_cast<uintptr_t>(q) / sizeof(*q)) * 2;
+  const int64_t end_q = at_q + (n_tokens == 0 || n_q_heads == 0 ? 0 : ropec_min(((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128, 1125899906842624LL)) * 2;
+  const int64_t at_k = static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) / sizeof(*k)) * 2;
+  const int64_t end_k = at_k + (n_tokens == 0 || n_k_heads == 0 ? 0 : ropec_min(((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128, 1125899906842624LL)) * 2;
+  const int64_t at_positions = static_cast<int64_t>(reinterpret_cast<uintptr_t>(positions) / sizeof(*positions)) * 8;
+  const int64_t end_positions = at_positions + ropec_min(n_tokens, 1125899906842624LL) * 8;
+  const int64_t at_v = static_cast<int64_t>(reinterpret_cast<uintptr_t>(v) / sizeof(*v)) * 2;
+  const int64_t end_v = at_v + (n_tokens == 0 || n_k_heads == 0 ? 0 : ropec_min(((n_tokens - 1) * n_v_token_stride + (n_k_heads - 1) * n_v_head_stride) + 128, 1125899906842624LL)) * 2;
+  const int64_t at_slot_mapping = static_cast<int64_t>(reinterpret_cast<uintptr_t>(slot_mapping) / sizeof(*slot_mapping)) * 8;
+  const int64_t end_slot_mapping = at_slot_mapping + ropec_min(n_tokens, 1125899906842624LL) * 8;
+  const int64_t at_k_cache = static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_cache) / sizeof(*k_cache)) * 1;
+  const int64_t end_k_cache = at_k_cache + ropec_min(((n_cache_blocks * 16) * 8) * 128, 1125899906842624LL) * 1;
+  const int64_t at_v_cache = static_cast<int64_t>(reinterpret_cast<uintptr_t>(v_cache) / sizeof(*v_cache)) * 1;
+  const int64_t end_v_cache = at_v_cache + ropec_min(((n_cache_blocks * 16) * 8) * 128, 1125899906842624LL) * 1;
+  if (!(((at_q == end_q || at_positions == end_positions) || end_q <= at_positions) || end_positions <= at_q)) {
+    return ropec_refuse("q: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q), static_cast<long long>(end_q), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
+  }
+  if (!(((at_q == end_q || at_slot_mapping == end_slot_mapping) || end_q <= at_slot_mapping) || end_slot_mapping <= at_q)) {
+    return ropec_refuse("q: its bytes [%lld, %lld) (addresses) overlap slot_mapping's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q), static_cast<long long>(end_q), static_cast<long long>(at_slot_mapping), static_cast<long long>(end_slot_mapping));
+  }
+  if (!(((at_q == end_q || at_k_cache == end_k_cache) || end_q <= at_k_cache) || end_k_cache <= at_q)) {
+    return ropec_refuse("q: its bytes [%lld, %lld) (addresses) overlap k_cache's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q), static_cast<long long>(end_q), static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache));
+  }
+  if (!(((at_q == end_q || at_v_cache == end_v_cache) || end_q <= at_v_cache) || end_v_cache <= at_q)) {
+    return ropec_refuse("q: its bytes [%lld, %lld) (addresses) overlap v_cache's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q), static_cast<long long>(end_q), static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache));
+  }
+  if (!(((at_k == end_k || at_positions == end_positions) || end_k <= at_positions) || end_positions <= at_k)) {
+    return ropec_refuse("k: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k), static_cast<long long>(end_k), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
+  }
+  if (!(((at_k == end_k || at_slot_mapping == end_slot_mapping) || end_k <= at_slot_mapping) || end_slot_mapping <= at_k)) {
+    return ropec_refuse("k: its bytes [%lld, %lld) (addresses) overlap slot_mapping's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k), static_cast<long long>(end_k), static_cast<long long>(at_slot_mapping), static_cast<long long>(end_slot_mapping));
+  }
+  if (!(((at_k == end_k || at_k_cache == end_k_cache) || end_k <= at_k_cache) || end_k_cache <= at_k)) {
+    return ropec_refuse("k: its bytes [%lld, %lld) (addresses) overlap k_cache's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k), static_cast<long long>(end_k), static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache));
+  }
+  if (!(((at_k == end_k || at_v_cache == end_v_cache) || end_k <= at_v_cache) || end_v_cache <= at_k)) {
+    return ropec_refuse("k: its bytes [%lld, %lld) (addresses) overlap v_cache's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k), static_cast<long long>(end_k), static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache));
+  }
+  if (!(((at_k_cache == end_k_cache || at_positions == end_positions) || end_k_cache <= at_positions) || end_positions <= at_k_cache)) {
+    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
+  }
+  if (!(((at_k_cache == end_k_cache || at_v == end_v) || end_k_cache <= at_v) || end_v <= at_k_cache)) {
+    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap v's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_v), static_cast<long long>(end_v));
+  }
+  if (!(((at_k_cache == end_k_cache || at_slot_mapping == end_slot_mapping) || end_k_cache <= at_slot_mapping) || end_slot_mapping <= at_k_cache)) {
+    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap slot_mapping's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_slot_mapping), static_cast<long long>(end_slot_mapping));
+  }
+  if (!(((at_k_cache == end_k_cache || at_v_cache == end_v_cache) || end_k_cache <= at_v_cache) || end_v_cache <= at_k_cache)) {
+    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap v_cache's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache));
+  }
+  if (!(((at_v_cache == end_v_cache || at_positions == end_positions) || end_v_cache <= at_positions) || end_positions <= at_v_cache)) {
+    return ropec_refuse("v_cache: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
+  }
+  if (!(((at_v_cache == end_v_cache || at_v == end_v) || end_v_cache <= at_v) || end_v <= at_v_cache)) {
+    return ropec_refuse("v_cache: its bytes [%lld, %lld) (addresses) overlap v's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache), static_cast<long long>(at_v), static_cast<long long>(end_v));
+  }
+  if (!(((at_v_cache == end_v_cache || at_slot_mapping == end_slot_mapping) || end_v_cache <= at_slot_mapping) || end_slot_mapping <= at_v_cache)) {
+    return ropec_refuse("v_cache: its bytes [%lld, %lld) (addresses) overlap slot_mapping's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache), static_cast<long long>(at_slot_mapping), static_cast<long long>(end_slot_mapping));
   }
   a->q_out = q;
   a->k_out = k;

@@ -36,14 +36,14 @@ typedef uint8_t ropec_llama3_1_8b_fp8kv_fp8_t; /* fp8 e4m3 bytes (OCP E4M3FN) */
  * @param slot_mapping i64 [tokens]: each token's cache slot; −1: the token is not stored
  * @param k_cache e4m3 [cache_blocks, 16, 8, 128]: the key cache: each stored token's slot gets its rotated k heads as fp8 e4m3 of value / scale, rotated in place
  * @param v_cache e4m3 [cache_blocks, 16, 8, 128]: the value cache: each stored token's slot gets its v heads as fp8 e4m3 of value / scale, rotated in place
- * @param tokens number of tokens (all sequences together) (> 0)
- * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) (> 0)
- * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (> 0)
- * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) (> 0)
- * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (> 0)
- * @param v_token_stride elements from one token of v to the next; TypeScript hosts: default 8·128 (contiguous) (> 0)
- * @param v_head_stride elements from one head of v to the next; TypeScript hosts: default 128 (> 0)
- * @param cache_blocks blocks of 16 slots in the KV cache (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
+ * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) (≥ 0)
+ * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) (≥ 0)
+ * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param v_token_stride elements from one token of v to the next; TypeScript hosts: default 8·128 (contiguous) (≥ 0)
+ * @param v_head_stride elements from one head of v to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param cache_blocks blocks of 16 slots in the KV cache (≥ 0)
  * @param k_scale k_cache holds fp8 e4m3 of k / k_scale (a finite float32 > 0; vLLM's k_scale)
  * @param v_scale v_cache holds fp8 e4m3 of v / v_scale (a finite float32 > 0)
  */

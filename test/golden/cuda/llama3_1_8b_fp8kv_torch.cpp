@@ -48,8 +48,9 @@ void ropec_llama3_1_8b_fp8kv_op(const at::Tensor& q, const at::Tensor& k, const 
   ropec_llama3_1_8b_fp8kv_expect(k_cache, "k_cache", at::kFloat8_e4m3fn, {cache_blocks, 16, 8, 128}, device, true);
   ropec_llama3_1_8b_fp8kv_expect(v_cache, "v_cache", at::kFloat8_e4m3fn, {cache_blocks, 16, 8, 128}, device, true);
   const c10::cuda::CUDAGuard guard(device);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return;
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return;
   const cudaError_t status = ropec_llama3_1_8b_fp8kv_launch(static_cast<ropec_llama3_1_8b_fp8kv_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_fp8kv_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions.data_ptr()), static_cast<const ropec_llama3_1_8b_fp8kv_elem_t*>(v.data_ptr()), static_cast<const int64_t*>(slot_mapping.data_ptr()), static_cast<ropec_llama3_1_8b_fp8kv_fp8_t*>(k_cache.data_ptr()), static_cast<ropec_llama3_1_8b_fp8kv_fp8_t*>(v_cache.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, v_token_stride, v_head_stride, cache_blocks, static_cast<float>(k_scale), static_cast<float>(v_scale), c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b_fp8kv: ", ropec_llama3_1_8b_fp8kv_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b_fp8kv: launch failed: ", cudaGetErrorString(status));

@@ -32,8 +32,9 @@ void ropec_llama3_1_8b_op(const at::Tensor& q, const at::Tensor& k, int64_t offs
   ropec_llama3_1_8b_expect(q, "q", at::kBFloat16, {tokens, 32, 128}, device, true);
   ropec_llama3_1_8b_expect(k, "k", at::kBFloat16, {tokens, 8, 128}, device, true);
   const c10::cuda::CUDAGuard guard(device);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return;
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return;
   const cudaError_t status = ropec_llama3_1_8b_launch(static_cast<ropec_llama3_1_8b_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_elem_t*>(k.data_ptr()), tokens, offset, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b: ", ropec_llama3_1_8b_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b: launch failed: ", cudaGetErrorString(status));

@@ -32,12 +32,12 @@ typedef uint16_t ropec_llama3_1_8b_vllm_cache_t; /* bfloat16 bit patterns */
  * @param k bf16 [tokens, 8, 128]: key, rotated in place
  * @param positions i64 [tokens]: one position per token
  * @param cos_sin_cache bf16 [cache_positions, 128]: row p: cos(p·ω_j)·m of the 64 pairs, then sin(p·ω_j)·m (vLLM's cos_sin_cache)
- * @param tokens number of tokens (all sequences together) (> 0)
- * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) (> 0)
- * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (> 0)
- * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) (> 0)
- * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (> 0)
- * @param cache_positions rows of the cos/sin cache: every position must lie in [0, cache_positions) (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
+ * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) (≥ 0)
+ * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) (≥ 0)
+ * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param cache_positions rows of the cos/sin cache: every position must lie in [0, cache_positions) (≥ 0)
  */
 cudaError_t ropec_llama3_1_8b_vllm_launch(ropec_llama3_1_8b_vllm_elem_t* q, ropec_llama3_1_8b_vllm_elem_t* k, const int64_t* positions, const ropec_llama3_1_8b_vllm_cache_t* cos_sin_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t cache_positions, cudaStream_t stream);
 

@@ -50,8 +50,9 @@ void ropec_llama3_1_8b_vllm_op(const at::Tensor& q, const at::Tensor& k, const a
   ropec_llama3_1_8b_vllm_expect(positions_d, "positions", at::kLong, {tokens}, device, true);
   ropec_llama3_1_8b_vllm_expect(cos_sin_cache, "cos_sin_cache", at::kBFloat16, {cache_positions, 128}, device, true);
   const c10::cuda::CUDAGuard guard(device);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return;
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return;
   const cudaError_t status = ropec_llama3_1_8b_vllm_launch(static_cast<ropec_llama3_1_8b_vllm_elem_t*>(q.data_ptr()), static_cast<ropec_llama3_1_8b_vllm_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions_d.data_ptr()), static_cast<const ropec_llama3_1_8b_vllm_cache_t*>(cos_sin_cache.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, cache_positions, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec llama3_1_8b_vllm: ", ropec_llama3_1_8b_vllm_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec llama3_1_8b_vllm: launch failed: ", cudaGetErrorString(status));

@@ -29,11 +29,11 @@ typedef float ropec_mvit_axial3d_inverse_elem_t;
  * @param k f32 [batch, 16, seq, 48]: key
  * @param q_out f32 [batch, 16, seq, 48]: rotated q (every element written)
  * @param k_out f32 [batch, 16, seq, 48]: rotated k (every element written)
- * @param batch number of sequences (> 0)
- * @param seq tokens per sequence (> 0)
- * @param grid_t grid size along axis t (> 0)
- * @param grid_h grid size along axis h (> 0)
- * @param grid_w grid size along axis w (> 0)
+ * @param batch number of sequences (≥ 0)
+ * @param seq tokens per sequence (≥ 0)
+ * @param grid_t grid size along axis t (≥ 0)
+ * @param grid_h grid size along axis h (≥ 0)
+ * @param grid_w grid size along axis w (≥ 0)
  */
 cudaError_t ropec_mvit_axial3d_inverse_launch(const ropec_mvit_axial3d_inverse_elem_t* q, const ropec_mvit_axial3d_inverse_elem_t* k, ropec_mvit_axial3d_inverse_elem_t* q_out, ropec_mvit_axial3d_inverse_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, cudaStream_t stream);
 

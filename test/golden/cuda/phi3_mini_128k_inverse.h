@@ -30,9 +30,9 @@ typedef uint16_t ropec_phi3_mini_128k_inverse_elem_t; /* bfloat16 bit patterns *
  * @param k bf16 [tokens, 32, 96]: key
  * @param q_out bf16 [tokens, 32, 96]: rotated q (every element written)
  * @param k_out bf16 [tokens, 32, 96]: rotated k (every element written)
- * @param tokens number of tokens (all sequences together) (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
  * @param offset added to every position (decode step, KV-cache length)
- * @param seq_len sequence length the scaling is evaluated at (> 0)
+ * @param seq_len sequence length the scaling is evaluated at (≥ 0)
  */
 cudaError_t ropec_phi3_mini_128k_inverse_launch(const ropec_phi3_mini_128k_inverse_elem_t* q, const ropec_phi3_mini_128k_inverse_elem_t* k, ropec_phi3_mini_128k_inverse_elem_t* q_out, ropec_phi3_mini_128k_inverse_elem_t* k_out, int64_t tokens, int64_t offset, int64_t seq_len, cudaStream_t stream);
 

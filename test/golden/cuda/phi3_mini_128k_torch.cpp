@@ -37,8 +37,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_op(const at::Tensor& q, 
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_phi3_mini_128k_launch(static_cast<const ropec_phi3_mini_128k_elem_t*>(q.data_ptr()), static_cast<const ropec_phi3_mini_128k_elem_t*>(k.data_ptr()), static_cast<ropec_phi3_mini_128k_elem_t*>(q_out.data_ptr()), static_cast<ropec_phi3_mini_128k_elem_t*>(k_out.data_ptr()), tokens, offset, seq_len, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec phi3_mini_128k: ", ropec_phi3_mini_128k_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec phi3_mini_128k: launch failed: ", cudaGetErrorString(status));
@@ -68,8 +69,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_inverse_op(const at::Ten
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_phi3_mini_128k_inverse_launch(static_cast<const ropec_phi3_mini_128k_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_phi3_mini_128k_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_phi3_mini_128k_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_phi3_mini_128k_inverse_elem_t*>(k_out.data_ptr()), tokens, offset, seq_len, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec phi3_mini_128k_inverse: ", ropec_phi3_mini_128k_inverse_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec phi3_mini_128k_inverse: launch failed: ", cudaGetErrorString(status));

@@ -836,24 +836,24 @@ thread_local char last_error[512] = "";
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_qwen2_5_7b_yarn_elem_t* q, const ropec_qwen2_5_7b_yarn_elem_t* k, ropec_qwen2_5_7b_yarn_elem_t* q_out, ropec_qwen2_5_7b_yarn_elem_t* k_out, int64_t tokens, int64_t offset, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
-    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
-    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
-    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
-    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
-  }
   if (!(tokens >= 0)) {
     return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
   }
   const int64_t n_tokens = tokens;
   const int64_t n_q_heads = 28;
   const int64_t n_k_heads = 4;
+  if (!(n_tokens == 0 || (q != NULL && ropec_aligned(q, sizeof(*q))))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (q_out != NULL && ropec_aligned(q_out, sizeof(*q_out))))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k_out != NULL && ropec_aligned(k_out, sizeof(*k_out))))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
+  }
   if (!(n_tokens == 0 || n_q_heads <= 36028797018963968LL / n_tokens)) {
     return ropec_refuse("q: tokens · heads · head_dim = %lld · %lld · 128 exceeds 2^62 elements", static_cast<long long>(n_tokens), static_cast<long long>(n_q_heads));
   }

@@ -30,7 +30,7 @@ typedef uint16_t ropec_qwen2_5_7b_yarn_inverse_elem_t; /* bfloat16 bit patterns 
  * @param k bf16 [tokens, 4, 128]: key
  * @param q_out bf16 [tokens, 28, 128]: rotated q (every element written)
  * @param k_out bf16 [tokens, 4, 128]: rotated k (every element written)
- * @param tokens number of tokens (all sequences together) (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
  * @param offset added to every position (decode step, KV-cache length)
  */
 cudaError_t ropec_qwen2_5_7b_yarn_inverse_launch(const ropec_qwen2_5_7b_yarn_inverse_elem_t* q, const ropec_qwen2_5_7b_yarn_inverse_elem_t* k, ropec_qwen2_5_7b_yarn_inverse_elem_t* q_out, ropec_qwen2_5_7b_yarn_inverse_elem_t* k_out, int64_t tokens, int64_t offset, cudaStream_t stream);

@@ -37,8 +37,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_op(const at::Tensor& q,
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_qwen2_5_7b_yarn_launch(static_cast<const ropec_qwen2_5_7b_yarn_elem_t*>(q.data_ptr()), static_cast<const ropec_qwen2_5_7b_yarn_elem_t*>(k.data_ptr()), static_cast<ropec_qwen2_5_7b_yarn_elem_t*>(q_out.data_ptr()), static_cast<ropec_qwen2_5_7b_yarn_elem_t*>(k_out.data_ptr()), tokens, offset, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec qwen2_5_7b_yarn: ", ropec_qwen2_5_7b_yarn_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec qwen2_5_7b_yarn: launch failed: ", cudaGetErrorString(status));
@@ -68,8 +69,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_inverse_op(const at::Te
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_qwen2_5_7b_yarn_inverse_launch(static_cast<const ropec_qwen2_5_7b_yarn_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_qwen2_5_7b_yarn_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_qwen2_5_7b_yarn_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_qwen2_5_7b_yarn_inverse_elem_t*>(k_out.data_ptr()), tokens, offset, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec qwen2_5_7b_yarn_inverse: ", ropec_qwen2_5_7b_yarn_inverse_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec qwen2_5_7b_yarn_inverse: launch failed: ", cudaGetErrorString(status));

@@ -1422,18 +1422,6 @@ static cudaError_t check_segments(const int32_t* segment_table, int64_t segment_
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(const ropec_qwen2_5_vl_7b_inverse_elem_t* q, const ropec_qwen2_5_vl_7b_inverse_elem_t* k, ropec_qwen2_5_vl_7b_inverse_elem_t* q_out, ropec_qwen2_5_vl_7b_inverse_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(q != NULL && ropec_aligned(q, sizeof(*q)))) {
-    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k != NULL && ropec_aligned(k, sizeof(*k)))) {
-    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(q_out != NULL && ropec_aligned(q_out, sizeof(*q_out)))) {
-    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(k_out != NULL && ropec_aligned(k_out, sizeof(*k_out)))) {
-    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
-  }
   if (!(segment_table != NULL && ropec_aligned(segment_table, sizeof(*segment_table)))) {
     return ropec_refuse("segment_table: NULL or not aligned to its element size (4 bytes)");
   }
@@ -1447,6 +1435,18 @@ static cudaError_t prepare(const ropec_qwen2_5_vl_7b_inverse_elem_t* q, const ro
   const int64_t n_seq = n_tokens;
   const int64_t n_q_heads = 28;
   const int64_t n_k_heads = 4;
+  if (!(n_tokens == 0 || (q != NULL && ropec_aligned(q, sizeof(*q))))) {
+    return ropec_refuse("q: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
+    return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (q_out != NULL && ropec_aligned(q_out, sizeof(*q_out))))) {
+    return ropec_refuse("q_out: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (k_out != NULL && ropec_aligned(k_out, sizeof(*k_out))))) {
+    return ropec_refuse("k_out: NULL or not aligned to its element size (2 bytes)");
+  }
   if (ropec_host_memory()) {
     if (const cudaError_t status = check_segments(segment_table, segment_words, segment_values, segment_value_count, 1, n_seq); status != cudaSuccess) return status;
   }
@@ -1475,6 +1475,26 @@ static cudaError_t prepare(const ropec_qwen2_5_vl_7b_inverse_elem_t* q, const ro
     if (!(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 128 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) || static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) + (n_tokens * n_k_heads) * 128 <= static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)))) {
       return ropec_refuse("q_out: its elements [%lld, %lld) (addresses in elements) overlap k_out; an output must be apart from the inputs and the other output, or be its own input (in place)", static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out))), static_cast<long long>(static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) + (n_tokens * n_q_heads) * 128));
     }
+  }
+  const int64_t at_q_out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(q_out) / sizeof(*q_out)) * 2;
+  const int64_t end_q_out = at_q_out + ropec_min((n_tokens * 28) * 128, 1125899906842624LL) * 2;
+  const int64_t at_k_out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(k_out) / sizeof(*k_out)) * 2;
+  const int64_t end_k_out = at_k_out + ropec_min((n_tokens * 4) * 128, 1125899906842624LL) * 2;
+  const int64_t at_segment_table = static_cast<int64_t>(reinterpret_cast<uintptr_t>(segment_table) / sizeof(*segment_table)) * 4;
+  const int64_t end_segment_table = at_segment_table + ropec_min(segment_words, 1125899906842624LL) * 4;
+  const int64_t at_segment_values = static_cast<int64_t>(reinterpret_cast<uintptr_t>(segment_values) / sizeof(*segment_values)) * 4;
+  const int64_t end_segment_values = at_segment_values + ropec_min(segment_value_count, 1125899906842624LL) * 4;
+  if (!(((at_q_out == end_q_out || at_segment_table == end_segment_table) || end_q_out <= at_segment_table) || end_segment_table <= at_q_out)) {
+    return ropec_refuse("q_out: its bytes [%lld, %lld) (addresses) overlap segment_table's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q_out), static_cast<long long>(end_q_out), static_cast<long long>(at_segment_table), static_cast<long long>(end_segment_table));
+  }
+  if (!(((at_q_out == end_q_out || at_segment_values == end_segment_values) || end_q_out <= at_segment_values) || end_segment_values <= at_q_out)) {
+    return ropec_refuse("q_out: its bytes [%lld, %lld) (addresses) overlap segment_values's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_q_out), static_cast<long long>(end_q_out), static_cast<long long>(at_segment_values), static_cast<long long>(end_segment_values));
+  }
+  if (!(((at_k_out == end_k_out || at_segment_table == end_segment_table) || end_k_out <= at_segment_table) || end_segment_table <= at_k_out)) {
+    return ropec_refuse("k_out: its bytes [%lld, %lld) (addresses) overlap segment_table's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_out), static_cast<long long>(end_k_out), static_cast<long long>(at_segment_table), static_cast<long long>(end_segment_table));
+  }
+  if (!(((at_k_out == end_k_out || at_segment_values == end_segment_values) || end_k_out <= at_segment_values) || end_segment_values <= at_k_out)) {
+    return ropec_refuse("k_out: its bytes [%lld, %lld) (addresses) overlap segment_values's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_out), static_cast<long long>(end_k_out), static_cast<long long>(at_segment_values), static_cast<long long>(end_segment_values));
   }
   a->q_in = q;
   a->k_in = k;

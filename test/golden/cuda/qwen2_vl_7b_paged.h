@@ -33,14 +33,14 @@ typedef uint16_t ropec_qwen2_vl_7b_paged_elem_t; /* bfloat16 bit patterns */
  * @param slot_mapping i64 [tokens]: each token's cache slot; −1: the token is not stored
  * @param k_cache bf16 [cache_blocks, 4, 16, 128]: the key cache: each stored token's slot gets its rotated k heads, rotated in place
  * @param v_cache bf16 [cache_blocks, 4, 16, 128]: the value cache: each stored token's slot gets its v heads, rotated in place
- * @param tokens number of tokens (all sequences together) (> 0)
- * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 28·128 (contiguous) (> 0)
- * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (> 0)
- * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 4·128 (contiguous) (> 0)
- * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (> 0)
- * @param v_token_stride elements from one token of v to the next; TypeScript hosts: default 4·128 (contiguous) (> 0)
- * @param v_head_stride elements from one head of v to the next; TypeScript hosts: default 128 (> 0)
- * @param cache_blocks blocks of 16 slots in the KV cache (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
+ * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 28·128 (contiguous) (≥ 0)
+ * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 4·128 (contiguous) (≥ 0)
+ * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param v_token_stride elements from one token of v to the next; TypeScript hosts: default 4·128 (contiguous) (≥ 0)
+ * @param v_head_stride elements from one head of v to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param cache_blocks blocks of 16 slots in the KV cache (≥ 0)
  */
 cudaError_t ropec_qwen2_vl_7b_paged_launch(ropec_qwen2_vl_7b_paged_elem_t* q, ropec_qwen2_vl_7b_paged_elem_t* k, const int64_t* positions, const ropec_qwen2_vl_7b_paged_elem_t* v, const int64_t* slot_mapping, ropec_qwen2_vl_7b_paged_elem_t* k_cache, ropec_qwen2_vl_7b_paged_elem_t* v_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t v_token_stride, int64_t v_head_stride, int64_t cache_blocks, cudaStream_t stream);
 

@@ -52,8 +52,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen2_vl_7b_op(const at::Tensor& q, con
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_qwen2_vl_7b_launch(static_cast<const ropec_qwen2_vl_7b_elem_t*>(q.data_ptr()), static_cast<const ropec_qwen2_vl_7b_elem_t*>(k.data_ptr()), static_cast<ropec_qwen2_vl_7b_elem_t*>(q_out.data_ptr()), static_cast<ropec_qwen2_vl_7b_elem_t*>(k_out.data_ptr()), static_cast<const int32_t*>(segment_table_d.data_ptr()), static_cast<const float*>(segment_values_d.data_ptr()), tokens, segment_words, segment_value_count, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec qwen2_vl_7b: ", ropec_qwen2_vl_7b_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec qwen2_vl_7b: launch failed: ", cudaGetErrorString(status));
@@ -98,8 +99,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen2_vl_7b_inverse_op(const at::Tensor
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_qwen2_vl_7b_inverse_launch(static_cast<const ropec_qwen2_vl_7b_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_qwen2_vl_7b_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_qwen2_vl_7b_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_qwen2_vl_7b_inverse_elem_t*>(k_out.data_ptr()), static_cast<const int32_t*>(segment_table_d.data_ptr()), static_cast<const float*>(segment_values_d.data_ptr()), tokens, segment_words, segment_value_count, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec qwen2_vl_7b_inverse: ", ropec_qwen2_vl_7b_inverse_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec qwen2_vl_7b_inverse: launch failed: ", cudaGetErrorString(status));

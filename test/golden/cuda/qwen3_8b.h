@@ -31,11 +31,11 @@ typedef uint16_t ropec_qwen3_8b_elem_t; /* bfloat16 bit patterns */
  * @param positions i64 [tokens]: one position per token
  * @param q_norm_weight bf16 [128]: q's RMS-norm weight, one per lane of its heads
  * @param k_norm_weight bf16 [128]: k's RMS-norm weight, one per lane of its heads
- * @param tokens number of tokens (all sequences together) (> 0)
- * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) (> 0)
- * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (> 0)
- * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) (> 0)
- * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
+ * @param q_token_stride elements from one token of q to the next; TypeScript hosts: default 32·128 (contiguous) (≥ 0)
+ * @param q_head_stride elements from one head of q to the next; TypeScript hosts: default 128 (≥ 0)
+ * @param k_token_stride elements from one token of k to the next; TypeScript hosts: default 8·128 (contiguous) (≥ 0)
+ * @param k_head_stride elements from one head of k to the next; TypeScript hosts: default 128 (≥ 0)
  */
 cudaError_t ropec_qwen3_8b_launch(ropec_qwen3_8b_elem_t* q, ropec_qwen3_8b_elem_t* k, const int64_t* positions, const ropec_qwen3_8b_elem_t* q_norm_weight, const ropec_qwen3_8b_elem_t* k_norm_weight, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, cudaStream_t stream);
 

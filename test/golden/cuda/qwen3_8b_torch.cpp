@@ -41,8 +41,9 @@ void ropec_qwen3_8b_op(const at::Tensor& q, const at::Tensor& k, const at::Tenso
   ropec_qwen3_8b_expect(q_norm_weight, "q_norm_weight", at::kBFloat16, {128}, device, true);
   ropec_qwen3_8b_expect(k_norm_weight, "k_norm_weight", at::kBFloat16, {128}, device, true);
   const c10::cuda::CUDAGuard guard(device);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return;
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return;
   const cudaError_t status = ropec_qwen3_8b_launch(static_cast<ropec_qwen3_8b_elem_t*>(q.data_ptr()), static_cast<ropec_qwen3_8b_elem_t*>(k.data_ptr()), static_cast<const int64_t*>(positions.data_ptr()), static_cast<const ropec_qwen3_8b_elem_t*>(q_norm_weight.data_ptr()), static_cast<const ropec_qwen3_8b_elem_t*>(k_norm_weight.data_ptr()), tokens, q_token_stride, q_head_stride, k_token_stride, k_head_stride, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec qwen3_8b: ", ropec_qwen3_8b_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec qwen3_8b: launch failed: ", cudaGetErrorString(status));

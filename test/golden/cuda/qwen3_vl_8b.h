@@ -32,8 +32,8 @@ typedef uint16_t ropec_qwen3_vl_8b_elem_t; /* bfloat16 bit patterns */
  * @param k_out bf16 [tokens, 8, 128]: rotated k (every element written)
  * @param segment_table i32 [segment_words]: segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)
  * @param segment_values f32 [segment_value_count]: frame times and grid temporal scales (encodeSegments(...).values; may be empty)
- * @param tokens number of tokens (all sequences together) (> 0)
- * @param segment_words length of segment_table in words (> 0)
+ * @param tokens number of tokens (all sequences together) (≥ 0)
+ * @param segment_words length of segment_table in words (≥ 0)
  * @param segment_value_count length of segment_values (≥ 0)
  */
 cudaError_t ropec_qwen3_vl_8b_launch(const ropec_qwen3_vl_8b_elem_t* q, const ropec_qwen3_vl_8b_elem_t* k, ropec_qwen3_vl_8b_elem_t* q_out, ropec_qwen3_vl_8b_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t tokens, int64_t segment_words, int64_t segment_value_count, cudaStream_t stream);

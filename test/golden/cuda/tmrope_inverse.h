@@ -31,9 +31,9 @@ typedef float ropec_tmrope_inverse_elem_t;
  * @param k_out f32 [batch, seq, 1, 64]: rotated k (every element written)
  * @param segment_table i32 [segment_words]: segment table, one row per sequence (encodeSegments(...).table; docs/positions.md)
  * @param segment_values f32 [segment_value_count]: frame times and grid temporal scales (encodeSegments(...).values; may be empty)
- * @param batch number of sequences (> 0)
- * @param seq tokens per sequence (> 0)
- * @param segment_words length of segment_table in words (> 0)
+ * @param batch number of sequences (≥ 0)
+ * @param seq tokens per sequence (≥ 0)
+ * @param segment_words length of segment_table in words (≥ 0)
  * @param segment_value_count length of segment_values (≥ 0)
  */
 cudaError_t ropec_tmrope_inverse_launch(const ropec_tmrope_inverse_elem_t* q, const ropec_tmrope_inverse_elem_t* k, ropec_tmrope_inverse_elem_t* q_out, ropec_tmrope_inverse_elem_t* k_out, const int32_t* segment_table, const float* segment_values, int64_t batch, int64_t seq, int64_t segment_words, int64_t segment_value_count, cudaStream_t stream);

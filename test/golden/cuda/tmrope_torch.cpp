@@ -53,8 +53,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_tmrope_op(const at::Tensor& q, const at
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_tmrope_launch(static_cast<const ropec_tmrope_elem_t*>(q.data_ptr()), static_cast<const ropec_tmrope_elem_t*>(k.data_ptr()), static_cast<ropec_tmrope_elem_t*>(q_out.data_ptr()), static_cast<ropec_tmrope_elem_t*>(k_out.data_ptr()), static_cast<const int32_t*>(segment_table_d.data_ptr()), static_cast<const float*>(segment_values_d.data_ptr()), batch, seq, segment_words, segment_value_count, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec tmrope: ", ropec_tmrope_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec tmrope: launch failed: ", cudaGetErrorString(status));
@@ -100,8 +101,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_tmrope_inverse_op(const at::Tensor& q, 
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_tmrope_inverse_launch(static_cast<const ropec_tmrope_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_tmrope_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_tmrope_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_tmrope_inverse_elem_t*>(k_out.data_ptr()), static_cast<const int32_t*>(segment_table_d.data_ptr()), static_cast<const float*>(segment_values_d.data_ptr()), batch, seq, segment_words, segment_value_count, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec tmrope_inverse: ", ropec_tmrope_inverse_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec tmrope_inverse: launch failed: ", cudaGetErrorString(status));

@@ -30,11 +30,11 @@ typedef uint16_t ropec_wan2_1_elem_t; /* bfloat16 bit patterns */
  * @param k bf16 [batch, seq, 40, 128]: key
  * @param q_out bf16 [batch, seq, 40, 128]: rotated q (every element written)
  * @param k_out bf16 [batch, seq, 40, 128]: rotated k (every element written)
- * @param batch number of sequences (> 0)
- * @param seq tokens per sequence (> 0)
- * @param grid_t grid size along axis t (> 0)
- * @param grid_h grid size along axis h (> 0)
- * @param grid_w grid size along axis w (> 0)
+ * @param batch number of sequences (≥ 0)
+ * @param seq tokens per sequence (≥ 0)
+ * @param grid_t grid size along axis t (≥ 0)
+ * @param grid_h grid size along axis h (≥ 0)
+ * @param grid_w grid size along axis w (≥ 0)
  */
 cudaError_t ropec_wan2_1_launch(const ropec_wan2_1_elem_t* q, const ropec_wan2_1_elem_t* k, ropec_wan2_1_elem_t* q_out, ropec_wan2_1_elem_t* k_out, int64_t batch, int64_t seq, int64_t grid_t, int64_t grid_h, int64_t grid_w, cudaStream_t stream);
 

@@ -38,8 +38,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_wan2_1_op(const at::Tensor& q, const at
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_wan2_1_launch(static_cast<const ropec_wan2_1_elem_t*>(q.data_ptr()), static_cast<const ropec_wan2_1_elem_t*>(k.data_ptr()), static_cast<ropec_wan2_1_elem_t*>(q_out.data_ptr()), static_cast<ropec_wan2_1_elem_t*>(k_out.data_ptr()), batch, seq, grid_t, grid_h, grid_w, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec wan2_1: ", ropec_wan2_1_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec wan2_1: launch failed: ", cudaGetErrorString(status));
@@ -70,8 +71,9 @@ std::tuple<at::Tensor, at::Tensor> ropec_wan2_1_inverse_op(const at::Tensor& q, 
   const c10::cuda::CUDAGuard guard(device);
   at::Tensor q_out = at::empty_like(q);
   at::Tensor k_out = at::empty_like(k);
-  // No tokens: nothing to rotate (an empty tensor's data pointer may be NULL, which the launcher refuses).
-  if (q.numel() == 0 || k.numel() == 0) return {q_out, k_out};
+  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty
+  // tensor's NULL data pointer, and rotates the other alone.)
+  if (q.numel() == 0 && k.numel() == 0) return {q_out, k_out};
   const cudaError_t status = ropec_wan2_1_inverse_launch(static_cast<const ropec_wan2_1_inverse_elem_t*>(q.data_ptr()), static_cast<const ropec_wan2_1_inverse_elem_t*>(k.data_ptr()), static_cast<ropec_wan2_1_inverse_elem_t*>(q_out.data_ptr()), static_cast<ropec_wan2_1_inverse_elem_t*>(k_out.data_ptr()), batch, seq, grid_t, grid_h, grid_w, c10::cuda::getCurrentCUDAStream());
   TORCH_CHECK(status != cudaErrorInvalidValue, "ropec wan2_1_inverse: ", ropec_wan2_1_inverse_last_error());
   TORCH_CHECK(status == cudaSuccess, "ropec wan2_1_inverse: launch failed: ", cudaGetErrorString(status));

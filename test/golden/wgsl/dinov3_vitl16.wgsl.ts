@@ -152,7 +152,7 @@ const SPEC: SpecConfig = {
 function validate(args: Args): Resolved {
   const s = args.sizes as unknown as Record<string, number>;
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
   }
   if (!(s.batch !== undefined && s.batch !== null)) {
     throw new RopeArgumentError(`sizes.batch: missing; this layout has a batch axis`);
@@ -390,8 +390,13 @@ function isGpuBuffer(x: unknown): x is GPUBuffer {
   return typeof x === 'object' && x !== null && typeof (x as GPUBuffer).size === 'number' && typeof (x as GPUBuffer).usage === 'number';
 }
 
+/** An argument's type in a message: an object by its constructor (Float32Array, Array), anything else by typeof. */
+function typeName(x: unknown): string {
+  return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
+}
+
 function checkBuffer(name: string, buffer: unknown, bytes: number, what: string): GPUBuffer {
-  if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeof buffer}`);
+  if (!isGpuBuffer(buffer)) throw new RopeArgumentError(`${name}: expected a GPUBuffer holding ${what} = ${bytes} bytes, got ${typeName(buffer)}`);
   if (buffer.size < bytes) throw new RopeArgumentError(`${name}: buffer of ${buffer.size} bytes is too small; expected ${what} = ${bytes} bytes`);
   if ((buffer.usage & USAGE_STORAGE) === 0) throw new RopeArgumentError(`${name}: the buffer needs usage STORAGE`);
   return buffer;
@@ -440,9 +445,11 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     }
     return p;
   };
-  // Buffers that depend only on ω: kept for the last ω seen (ω changes only with seq_len).
-  // Not destroyed when replaced: a command buffer recorded earlier may still use them.
-  let omegaCache: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } | undefined;
+  // Buffers that depend only on ω, for the last ω seen (ω changes only with seq_len): encode()'s
+  // fresh ones, never rewritten (not destroyed when replaced: a command buffer recorded earlier may
+  // still use them), and run()'s, rewritten in place when ω changes (see stage).
+  type OmegaBuffers = { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer };
+  const omegaCache: { encode?: OmegaBuffers; run?: OmegaBuffers } = {};
 
   const upload = (data: ArrayBufferView & { buffer: ArrayBufferLike }, usage: number, label: string): GPUBuffer => {
     const size = Math.max(16, Math.ceil(data.byteLength / 16) * 16);
@@ -452,13 +459,16 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     return buffer;
   };
 
-  const omegaBuffers = (seqLen: number | undefined): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
+  const omegaBuffers = (seqLen: number | undefined, persistent: boolean): { omega: Record<string, GPUBuffer>; table?: GPUBuffer } => {
     if (!SPEC.dynamic && !SPEC.table) return { omega: {} };
     const omega = omegaAt(seqLen ?? 0);
-    if (omegaCache && omegaCache.key.every((w, j) => w === omega[j])) return omegaCache;
-    const entry: { key: Float64Array; omega: Record<string, GPUBuffer>; table?: GPUBuffer } = { key: omega, omega: {} };
+    const which = persistent ? 'run' : 'encode';
+    const cached = omegaCache[which];
+    if (cached && cached.key.every((w, j) => w === omega[j])) return cached;
+    const put = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) => stage(persistent, `omega ${name}`, data, USAGE_STORAGE);
+    const entry: OmegaBuffers = { key: omega, omega: {} };
     if (SPEC.dynamic) {
-      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = upload(data, USAGE_STORAGE, `ropec ${name}`);
+      for (const [name, data] of Object.entries(angleTables(omega))) entry.omega[name] = put(name, data);
     }
     if (SPEC.table) {
       const bytes = SPEC.table.maxPositions * SPEC.pairs * 8;
@@ -466,9 +476,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
         const limit = device.limits.maxStorageBufferBindingSize;
         throw new RopeArgumentError(`sincos_table: ${SPEC.table.maxPositions} positions × ${SPEC.pairs} pairs × 8 = ${bytes} bytes exceeds this device's limits (maxStorageBufferBindingSize ${limit}); request a device with higher limits or lower max_positions`);
       }
-      entry.table = upload(sincosTable(omega), USAGE_STORAGE, 'ropec sincos table');
+      entry.table = put('sincos_table', sincosTable(omega));
     }
-    omegaCache = entry;
+    omegaCache[which] = entry;
     return entry;
   };
 
@@ -488,6 +498,13 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       staged.set(name, buffer);
     }
     device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+    return buffer;
+  };
+  /** A binding's stand-in where its argument has no elements: 16 bytes of the kernel's own, one per binding. */
+  const unusedBuffers = new Map<string, GPUBuffer>();
+  const unused = (name: string): GPUBuffer => {
+    let buffer = unusedBuffers.get(name);
+    if (!buffer) unusedBuffers.set(name, (buffer = device.createBuffer({ size: 16, usage: USAGE_STORAGE, label: `ropec ${name} (no elements)` })));
     return buffer;
   };
   const idOf = (buffer: GPUBuffer): number => {
@@ -643,6 +660,16 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const positions = positionsBuffer('positions', 'tokens', arrays.positions, r.tokens, persistent);
     const kPositions = r.k ? positionsBuffer('k_positions', 'k_tokens', arrays.k_positions, r.k.tokens, persistent) : undefined;
     const caches = readArrays(args, r);
+    // WebGPU refuses a dispatch that binds one buffer both written and read only: a buffer the
+    // kernel only reads (positions, a cos/sin cache, a norm weight, slot_mapping) is none it writes.
+    const writes: [string, GPUBuffer][] = [[outOfPlace ? `${has}Out` : has, qTarget], ...(both ? [[outOfPlace ? 'kOut' : 'k', kTarget] as [string, GPUBuffer]] : []),
+      ...(kv ? [['k_cache', kv.kCache], ['v_cache', kv.vCache]] as [string, GPUBuffer][] : [])];
+    const reads: [string, unknown][] = [['positions', arrays.positions], ['k_positions', arrays.k_positions],
+      ...caches.flatMap((c) => ('buffer' in c ? [[c.name, c.buffer] as [string, unknown]] : [])), ...(kv ? [[kv.slotsName, kv.slots] as [string, unknown]] : [])];
+    for (const [name, buffer] of reads) {
+      const written = writes.find(([, b]) => b === buffer);
+      if (written) throw new RopeArgumentError(`${name}: is the buffer of ${written[0]}, which the call writes; an argument the kernel only reads must be another buffer`);
+    }
     // One head per invocation, or head groups once there are enough of them to fill a GPU.
     const chunks = SPEC.chunks[shader]![separate ? 'outOfPlace' : 'inPlace'];
     // Invocations: q's items over its tokens, k's over its own (the same tokens, unless `k … tokens own`).
@@ -658,7 +685,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (rows > MAX_WORKGROUPS || perRow * rows * WORKGROUP_SIZE > 2 ** 32 - 1 || qBytes / SPEC.bytesPerElement > 2 ** 32 - 1 || kBytes / SPEC.bytesPerElement > 2 ** 32 - 1) {
       throw new RopeArgumentError(`sizes: ${r.k ? `${tq} + ${tk}` : tq} tokens need ${threads} invocations and up to ${Math.max(qBytes, kBytes)} bytes per tensor; the kernel indexes with u32 (at most 2^32 − 1)`);
     }
-    const omega = omegaBuffers(r.seqLen);
+    const omega = omegaBuffers(r.seqLen, persistent);
     // Everything is valid: record.
     if (threads === 0) return;
     const values: Record<string, number> = {
@@ -684,12 +711,16 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     }
     const params = stage(persistent, 'params', new Uint8Array(block.buffer), USAGE_UNIFORM);
     // Binding sizes are whole 4-byte words, within the buffer.
-    // A tensor without tokens (k's own count, or q's, may be 0 while the other's is not) still needs
-    // a binding, which WebGPU refuses at size 0: up to 16 bytes of its buffer, never touched.
-    const size = (buffer: GPUBuffer, bytes: number) => Math.min(buffer.size, bytes === 0 ? 16 : Math.ceil(bytes / 4) * 4);
     const entries: GPUBindGroupEntry[] = [{ binding: SPEC.bindings.params, resource: { buffer: params, size: SPEC.uniform.size } }];
-    /** Binds `buffer` to the spec's binding `name`: its first `bytes` (see size). */
-    const bindBuffer = (name: string, buffer: GPUBuffer, bytes: number) => entries.push({ binding: SPEC.bindings[name], resource: { buffer, size: size(buffer, bytes) } });
+    /**
+     * Binds `buffer` to the spec's binding `name`: its first `bytes`. An argument without elements
+     * (a tensor without tokens while the other has some, its positions) still needs a binding, which
+     * WebGPU refuses at size 0 (and a vector binding below 16 bytes): the kernel's own 16 bytes, never touched.
+     */
+    const bindBuffer = (name: string, buffer: GPUBuffer, bytes: number) => {
+      const [b, size] = bytes === 0 ? [unused(name), 16] : [buffer, Math.min(buffer.size, Math.ceil(bytes / 4) * 4)];
+      entries.push({ binding: SPEC.bindings[name], resource: { buffer: b, size } });
+    };
     /** Binds a host array, uploaded. */
     const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) => bindBuffer(name, stage(persistent, name, data, USAGE_STORAGE), data.byteLength);
     if (shared) {
@@ -711,8 +742,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const suffix = mapping === 'groups' ? GROUPED_SUFFIX : mapping === 'serial' ? SERIAL_SUFFIX : '';
     const entryPoint = `${shared ? SHARED_ENTRY_POINTS[separate ? 1 : 0] : separate ? OUT_OF_PLACE_ENTRY_POINT : ENTRY_POINT}${suffix}`;
     const components = SPEC.positions.kind === 'tensor' ? SPEC.positions.components : 0;
-    if (positions) bindBuffer('positions', positions, Math.max(1, components * r.tokens) * 4);
-    if (kPositions && r.k) bindBuffer('k_positions', kPositions, Math.max(1, components * r.k.tokens) * 4);
+    if (positions) bindBuffer('positions', positions, components * r.tokens * 4);
+    if (kPositions && r.k) bindBuffer('k_positions', kPositions, components * r.k.tokens * 4);
     for (const c of caches) {
       if ('buffer' in c) bindBuffer(c.name, c.buffer, c.bytes);
       else bind(c.name, c.words);
