@@ -550,38 +550,38 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ", got \", "
     + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":37,"column":112},"end":{"line":37,"column":117}} ), depth0)) != null ? stack1 : "")
     + ".sizes());\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias3,lookupProperty(depth0,"sizes"),{"name":"with","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias3,lookupProperty(depth0,"sizes"),{"name":"with","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":88,"column":9}}})) != null ? stack1 : "")
     + "  const at::Device device = "
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":84,"column":30},"end":{"line":84,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":89,"column":30},"end":{"line":89,"column":35}} ), depth0)) != null ? stack1 : "")
     + ".device();\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"hostArrays"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"expects"),{"name":"each","hash":{},"fn":container.program(50, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"hostArrays"),"length"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":108,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"expects"),{"name":"each","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":9}}})) != null ? stack1 : "")
     + "  const c10::cuda::CUDAGuard guard(device);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(56, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":117,"column":7}}})) != null ? stack1 : "")
     + "  // Nothing to rotate. (One empty tensor beside a full one is launched: the launcher takes an empty\n  // tensor's NULL data pointer, and rotates the other alone.)\n  if ("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorNames"),{"name":"each","hash":{},"fn":container.program(56, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":6},"end":{"line":115,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensorNames"),{"name":"each","hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":6},"end":{"line":120,"column":82}}})) != null ? stack1 : "")
     + ") return"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(57, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":90},"end":{"line":115,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":90},"end":{"line":120,"column":127}}})) != null ? stack1 : "")
     + ";\n  const cudaError_t status = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":116,"column":37},"end":{"line":116,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":121,"column":37},"end":{"line":121,"column":41}} ), depth0)) != null ? stack1 : "")
     + "_launch("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"launch"),{"name":"each","hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":51},"end":{"line":116,"column":243}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"launch"),{"name":"each","hash":{},"fn":container.program(60, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":51},"end":{"line":121,"column":243}}})) != null ? stack1 : "")
     + "c10::cuda::getCurrentCUDAStream());\n  TORCH_CHECK(status != cudaErrorInvalidValue, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":117,"column":56},"end":{"line":117,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":122,"column":56},"end":{"line":122,"column":60}} ), depth0)) != null ? stack1 : "")
     + ": \", ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":117,"column":75},"end":{"line":117,"column":79}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":122,"column":75},"end":{"line":122,"column":79}} ), depth0)) != null ? stack1 : "")
     + "_last_error());\n  TORCH_CHECK(status == cudaSuccess, \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":118,"column":46},"end":{"line":118,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":123,"column":46},"end":{"line":123,"column":50}} ), depth0)) != null ? stack1 : "")
     + ": launch failed: \", cudaGetErrorString(status));\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "")
     + "}\n\n// The fake (Meta) kernel: outputs' shapes, strides and dtypes without running anything, so\n// torch.compile and FakeTensor tracing can follow a model that calls the op.\n"
-    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":126,"column":2},"end":{"line":126,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "returnType", {"start":{"line":131,"column":2},"end":{"line":131,"column":12}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":126,"column":23},"end":{"line":126,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":131,"column":23},"end":{"line":131,"column":27}} ), depth0)) != null ? stack1 : "")
     + "_meta("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"params"),{"name":"each","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":35},"end":{"line":126,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"params"),{"name":"each","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":35},"end":{"line":131,"column":119}}})) != null ? stack1 : "")
     + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"outOfPlace"),{"name":"if","hash":{},"fn":container.program(69, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "")
     + "}\n";
 },"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -599,7 +599,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"qHeads"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kHeads"),{"name":"if","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"views"),{"name":"each","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"views"),{"name":"each","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":87,"column":9}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1;
 
@@ -712,25 +712,21 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"isFirst"),{"name":"unless","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":14},"end":{"line":79,"column":84}}})) != null ? stack1 : "")
     + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":86},"end":{"line":79,"column":87}} ), depth0)) != null ? stack1 : "")
     + ".stride(-1) == 1"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depths[1],"bshd"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":105},"end":{"line":79,"column":205}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depths[1],"bshd"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":105},"end":{"line":79,"column":227}}})) != null ? stack1 : "")
     + ", \"ropec "
-    + ((stack1 = alias3(alias2(depths[2], "name", {"start":{"line":79,"column":216},"end":{"line":79,"column":226}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depths[2], "name", {"start":{"line":79,"column":238},"end":{"line":79,"column":248}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":232},"end":{"line":79,"column":233}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":254},"end":{"line":79,"column":255}} ), depth0)) != null ? stack1 : "")
     + " must be a view with contiguous lanes and evenly spaced tokens, got strides \", "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":316},"end":{"line":79,"column":317}} ), depth0)) != null ? stack1 : "")
-    + ".strides());\n  const int64_t "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":80,"column":18},"end":{"line":80,"column":19}} ), depth0)) != null ? stack1 : "")
-    + "_token_stride = "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":80,"column":39},"end":{"line":80,"column":40}} ), depth0)) != null ? stack1 : "")
-    + ".stride("
-    + ((stack1 = alias3(alias2(depths[1], "tokenDim", {"start":{"line":80,"column":52},"end":{"line":80,"column":63}} ), depth0)) != null ? stack1 : "")
-    + ");\n  const int64_t "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":81,"column":18},"end":{"line":81,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":79,"column":338},"end":{"line":79,"column":339}} ), depth0)) != null ? stack1 : "")
+    + ".strides());\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depths[1],"bshd"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.program(32, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":85,"column":7}}})) != null ? stack1 : "")
+    + "  const int64_t "
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":86,"column":18},"end":{"line":86,"column":19}} ), depth0)) != null ? stack1 : "")
     + "_head_stride = "
-    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":81,"column":38},"end":{"line":81,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "t", {"start":{"line":86,"column":38},"end":{"line":86,"column":39}} ), depth0)) != null ? stack1 : "")
     + ".stride("
-    + ((stack1 = alias3(alias2(depths[1], "headsDim", {"start":{"line":81,"column":51},"end":{"line":81,"column":62}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depths[1], "headsDim", {"start":{"line":86,"column":51},"end":{"line":86,"column":62}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"29":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda;
@@ -746,12 +742,38 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":127},"end":{"line":79,"column":128}} ), depth0)) != null ? stack1 : "")
     + ".size(0) <= 1 || "
     + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":149},"end":{"line":79,"column":150}} ), depth0)) != null ? stack1 : "")
+    + ".size(1) <= 1 || "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":171},"end":{"line":79,"column":172}} ), depth0)) != null ? stack1 : "")
     + ".stride(0) == "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":168},"end":{"line":79,"column":169}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":190},"end":{"line":79,"column":191}} ), depth0)) != null ? stack1 : "")
     + ".size(1) * "
-    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":184},"end":{"line":79,"column":185}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":79,"column":206},"end":{"line":79,"column":207}} ), depth0)) != null ? stack1 : "")
     + ".stride(1))";
 },"31":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "  // (One token per sequence: tokens are the batch rows, whatever stride a size-1 seq dimension reports.)\n  const int64_t "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":82,"column":18},"end":{"line":82,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "_token_stride = "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":82,"column":39},"end":{"line":82,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ".size(1) == 1 ? "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":82,"column":60},"end":{"line":82,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ".stride(0) : "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":82,"column":78},"end":{"line":82,"column":79}} ), depth0)) != null ? stack1 : "")
+    + ".stride("
+    + ((stack1 = alias2(alias1(depths[1], "tokenDim", {"start":{"line":82,"column":91},"end":{"line":82,"column":102}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"32":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "  const int64_t "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":84,"column":18},"end":{"line":84,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "_token_stride = "
+    + ((stack1 = alias2(alias1(depth0, "t", {"start":{"line":84,"column":39},"end":{"line":84,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ".stride("
+    + ((stack1 = alias2(alias1(depths[1], "tokenDim", {"start":{"line":84,"column":52},"end":{"line":84,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"33":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -759,18 +781,18 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":88,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
     + "  if ("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":6},"end":{"line":89,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":6},"end":{"line":94,"column":77}}})) != null ? stack1 : "")
     + ") {\n    TORCH_CHECK(c10::cuda::currentStreamCaptureStatusMayInitCtx() == c10::cuda::CaptureStatus::None, \"ropec "
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":90,"column":110},"end":{"line":90,"column":114}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":95,"column":110},"end":{"line":95,"column":114}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(35, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":118},"end":{"line":90,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":118},"end":{"line":95,"column":181}}})) != null ? stack1 : "")
     + " on the CPU are checked and copied to the GPU on every call, which a CUDA graph capture cannot hold: pass them on the GPU\");\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostChecks"),{"name":"each","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostChecks"),{"name":"each","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostArrays"),{"name":"each","hash":{},"fn":container.program(51, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
     + "  }\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "  at::Tensor "
@@ -778,19 +800,6 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_d = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ";\n";
-},"33":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":26},"end":{"line":89,"column":51}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ".is_cpu()";
-},"34":function(container,depth0,helpers,partials,data) {
-    return " && ";
 },"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -799,11 +808,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":138},"end":{"line":90,"column":164}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":26},"end":{"line":94,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".is_cpu()";
 },"36":function(container,depth0,helpers,partials,data) {
-    return " and ";
-},"37":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    return " && ";
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -811,8 +821,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.program(41, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":138},"end":{"line":95,"column":164}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+},"38":function(container,depth0,helpers,partials,data) {
+    return " and ";
+},"39":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.program(43, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "");
+},"40":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -821,44 +843,44 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    TORCH_CHECK("
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":18},"end":{"line":93,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":98,"column":18},"end":{"line":98,"column":24}} ), depth0)) != null ? stack1 : "")
     + ".scalar_type() == "
-    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":93,"column":46},"end":{"line":93,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":98,"column":46},"end":{"line":98,"column":51}} ), depth0)) != null ? stack1 : "")
     + " && "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":59},"end":{"line":93,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":98,"column":59},"end":{"line":98,"column":65}} ), depth0)) != null ? stack1 : "")
     + ".dim() == "
-    + ((stack1 = alias2(alias1(depth0, "rank", {"start":{"line":93,"column":79},"end":{"line":93,"column":83}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizes"),{"name":"each","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":85},"end":{"line":93,"column":155}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rank", {"start":{"line":98,"column":79},"end":{"line":98,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizes"),{"name":"each","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":85},"end":{"line":98,"column":155}}})) != null ? stack1 : "")
     + " && "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":161},"end":{"line":93,"column":167}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":98,"column":161},"end":{"line":98,"column":167}} ), depth0)) != null ? stack1 : "")
     + ".is_contiguous(), \"ropec "
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":93,"column":196},"end":{"line":93,"column":203}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":98,"column":196},"end":{"line":98,"column":203}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":209},"end":{"line":93,"column":215}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":98,"column":209},"end":{"line":98,"column":215}} ), depth0)) != null ? stack1 : "")
     + " must be a contiguous "
-    + ((stack1 = alias2(alias1(depth0, "what", {"start":{"line":93,"column":241},"end":{"line":93,"column":245}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "what", {"start":{"line":98,"column":241},"end":{"line":98,"column":245}} ), depth0)) != null ? stack1 : "")
     + " tensor"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"shape"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":254},"end":{"line":93,"column":293}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"shape"),{"name":"if","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":254},"end":{"line":98,"column":293}}})) != null ? stack1 : "")
     + ", got \", "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":304},"end":{"line":93,"column":310}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":98,"column":304},"end":{"line":98,"column":310}} ), depth0)) != null ? stack1 : "")
     + ".scalar_type(), \" of shape \", "
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":93,"column":344},"end":{"line":93,"column":350}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":98,"column":344},"end":{"line":98,"column":350}} ), depth0)) != null ? stack1 : "")
     + ".sizes());\n";
-},"39":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"41":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return " && "
-    + ((stack1 = alias2(alias1(depths[1], "tensor", {"start":{"line":93,"column":106},"end":{"line":93,"column":115}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "tensor", {"start":{"line":98,"column":106},"end":{"line":98,"column":115}} ), depth0)) != null ? stack1 : "")
     + ".size("
-    + ((stack1 = alias2(alias1(data, "index", {"start":{"line":93,"column":125},"end":{"line":93,"column":131}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(data, "index", {"start":{"line":98,"column":125},"end":{"line":98,"column":131}} ), depth0)) != null ? stack1 : "")
     + ") == "
     + ((stack1 = alias2(depth0, depth0)) != null ? stack1 : "");
-},"40":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " of shape "
-    + ((stack1 = container.lambda(container.strict(depth0, "shape", {"start":{"line":93,"column":279},"end":{"line":93,"column":284}} ), depth0)) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    + ((stack1 = container.lambda(container.strict(depth0, "shape", {"start":{"line":98,"column":279},"end":{"line":98,"column":284}} ), depth0)) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -867,17 +889,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    TORCH_CHECK(ropec_"
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":95,"column":24},"end":{"line":95,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":100,"column":24},"end":{"line":100,"column":31}} ), depth0)) != null ? stack1 : "")
     + "_check_"
-    + ((stack1 = alias2(alias1(depth0, "check", {"start":{"line":95,"column":42},"end":{"line":95,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "check", {"start":{"line":100,"column":42},"end":{"line":100,"column":47}} ), depth0)) != null ? stack1 : "")
     + "("
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":50},"end":{"line":95,"column":292}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":50},"end":{"line":100,"column":292}}})) != null ? stack1 : "")
     + ") == cudaSuccess,\n                \"ropec "
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":96,"column":25},"end":{"line":96,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":101,"column":25},"end":{"line":101,"column":32}} ), depth0)) != null ? stack1 : "")
     + ": \", ropec_"
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":96,"column":47},"end":{"line":96,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":101,"column":47},"end":{"line":101,"column":54}} ), depth0)) != null ? stack1 : "")
     + "_last_error());\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -885,9 +907,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":64},"end":{"line":95,"column":87}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"data"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":95,"column":87},"end":{"line":95,"column":283}}})) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":64},"end":{"line":100,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"data"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(48, data, 0),"data":data,"loc":{"start":{"line":100,"column":87},"end":{"line":100,"column":283}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -895,29 +917,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unlessEmpty"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":99},"end":{"line":95,"column":147}}})) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2(depth0, "data", {"start":{"line":95,"column":149},"end":{"line":95,"column":153}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unlessEmpty"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":99},"end":{"line":100,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "data", {"start":{"line":100,"column":149},"end":{"line":100,"column":153}} ), depth0)) != null ? stack1 : "")
     + ".data_ptr<"
-    + ((stack1 = alias3(alias2(depth0, "type", {"start":{"line":95,"column":167},"end":{"line":95,"column":171}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "type", {"start":{"line":100,"column":167},"end":{"line":100,"column":171}} ), depth0)) != null ? stack1 : "")
     + ">()"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unlessEmpty"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":176},"end":{"line":95,"column":212}}})) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unlessEmpty"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":176},"end":{"line":100,"column":212}}})) != null ? stack1 : "");
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "unlessEmpty", {"start":{"line":95,"column":120},"end":{"line":95,"column":131}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "unlessEmpty", {"start":{"line":100,"column":120},"end":{"line":100,"column":131}} ), depth0)) != null ? stack1 : "")
     + " > 0 ? ";
-},"45":function(container,depth0,helpers,partials,data) {
-    return " : nullptr";
-},"46":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":220},"end":{"line":95,"column":276}}})) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
+    return " : nullptr";
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -925,11 +938,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":235},"end":{"line":95,"column":259}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"48":function(container,depth0,helpers,partials,data) {
-    return " * ";
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"each","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":220},"end":{"line":100,"column":276}}})) != null ? stack1 : "");
 },"49":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":235},"end":{"line":100,"column":259}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
+},"50":function(container,depth0,helpers,partials,data) {
+    return " * ";
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    "
@@ -937,7 +959,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_d = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ".to(device);\n";
-},"50":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"52":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -946,54 +968,32 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  ropec_"
-    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":105,"column":10},"end":{"line":105,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depths[1], "name", {"start":{"line":110,"column":10},"end":{"line":110,"column":17}} ), depth0)) != null ? stack1 : "")
     + "_expect("
-    + ((stack1 = alias2(alias1(depth0, "arg", {"start":{"line":105,"column":29},"end":{"line":105,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "arg", {"start":{"line":110,"column":29},"end":{"line":110,"column":32}} ), depth0)) != null ? stack1 : "")
     + ", \""
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":105,"column":39},"end":{"line":105,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":110,"column":39},"end":{"line":110,"column":45}} ), depth0)) != null ? stack1 : "")
     + "\", "
-    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":105,"column":52},"end":{"line":105,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "dtype", {"start":{"line":110,"column":52},"end":{"line":110,"column":57}} ), depth0)) != null ? stack1 : "")
     + ", {"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shape"),{"name":"each","hash":{},"fn":container.program(51, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":63},"end":{"line":105,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shape"),{"name":"each","hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":63},"end":{"line":110,"column":120}}})) != null ? stack1 : "")
     + "}, device, "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"contiguous"),{"name":"if","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.program(53, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":105,"column":132},"end":{"line":105,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"contiguous"),{"name":"if","hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.program(55, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":110,"column":132},"end":{"line":110,"column":174}}})) != null ? stack1 : "")
     + ");\n";
-},"51":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":79},"end":{"line":105,"column":102}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"52":function(container,depth0,helpers,partials,data) {
-    return "true";
 },"53":function(container,depth0,helpers,partials,data) {
-    return "false";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":79},"end":{"line":110,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
 },"54":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":9}}})) != null ? stack1 : "");
+    return "true";
 },"55":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "  at::Tensor "
-    + ((stack1 = container.lambda(container.strict(depth0, "t", {"start":{"line":110,"column":15},"end":{"line":110,"column":16}} ), depth0)) != null ? stack1 : "")
-    + "_out = "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ";\n";
+    return "false";
 },"56":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1002,14 +1002,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":27},"end":{"line":115,"column":52}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ".numel() == 0";
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "");
 },"57":function(container,depth0,helpers,partials,data) {
-    var stack1;
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return " "
-    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":115,"column":111},"end":{"line":115,"column":118}} ), depth0)) != null ? stack1 : "");
+  return "  at::Tensor "
+    + ((stack1 = container.lambda(container.strict(depth0, "t", {"start":{"line":115,"column":15},"end":{"line":115,"column":16}} ), depth0)) != null ? stack1 : "")
+    + "_out = "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ";\n";
 },"58":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1018,9 +1024,25 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.program(61, data, 0),"data":data,"loc":{"start":{"line":116,"column":67},"end":{"line":116,"column":232}}})) != null ? stack1 : "")
-    + ", ";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":27},"end":{"line":120,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".numel() == 0";
 },"59":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":120,"column":111},"end":{"line":120,"column":118}} ), depth0)) != null ? stack1 : "");
+},"60":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tensor"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.program(63, data, 0),"data":data,"loc":{"start":{"line":121,"column":67},"end":{"line":121,"column":232}}})) != null ? stack1 : "")
+    + ", ";
+},"61":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1029,14 +1051,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "static_cast<"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"const"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":93},"end":{"line":116,"column":119}}})) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "ctype", {"start":{"line":116,"column":121},"end":{"line":116,"column":126}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"const"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":93},"end":{"line":121,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "ctype", {"start":{"line":121,"column":121},"end":{"line":121,"column":126}} ), depth0)) != null ? stack1 : "")
     + "*>("
-    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":116,"column":133},"end":{"line":116,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tensor", {"start":{"line":121,"column":133},"end":{"line":121,"column":139}} ), depth0)) != null ? stack1 : "")
     + ".data_ptr())";
-},"60":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     return "const ";
-},"61":function(container,depth0,helpers,partials,data) {
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1044,24 +1066,24 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scale"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.program(63, data, 0),"data":data,"loc":{"start":{"line":116,"column":161},"end":{"line":116,"column":225}}})) != null ? stack1 : "");
-},"62":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "static_cast<float>("
-    + ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":116,"column":195},"end":{"line":116,"column":199}} ), depth0)) != null ? stack1 : "")
-    + ")";
-},"63":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":116,"column":212},"end":{"line":116,"column":216}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scale"),{"name":"if","hash":{},"fn":container.program(64, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":121,"column":161},"end":{"line":121,"column":225}}})) != null ? stack1 : "");
 },"64":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "  return "
-    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":120,"column":11},"end":{"line":120,"column":18}} ), depth0)) != null ? stack1 : "")
-    + ";\n";
+  return "static_cast<float>("
+    + ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":121,"column":195},"end":{"line":121,"column":199}} ), depth0)) != null ? stack1 : "")
+    + ")";
 },"65":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "size", {"start":{"line":121,"column":212},"end":{"line":121,"column":216}} ), depth0)) != null ? stack1 : "");
+},"66":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  return "
+    + ((stack1 = container.lambda(container.strict(depth0, "results", {"start":{"line":125,"column":11},"end":{"line":125,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ";\n";
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1069,36 +1091,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":51},"end":{"line":126,"column":74}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(container.strict(depth0, "type", {"start":{"line":126,"column":76},"end":{"line":126,"column":80}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meta"),{"name":"if","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":82},"end":{"line":126,"column":110}}})) != null ? stack1 : "");
-},"66":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":51},"end":{"line":131,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "type", {"start":{"line":131,"column":76},"end":{"line":131,"column":80}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meta"),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":82},"end":{"line":131,"column":110}}})) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":126,"column":97},"end":{"line":126,"column":101}} ), depth0)) != null ? stack1 : "");
-},"67":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "  return "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pair"),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.program(70, data, 0),"data":data,"loc":{"start":{"line":128,"column":9},"end":{"line":128,"column":131}}})) != null ? stack1 : "")
-    + ";\n";
-},"68":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "{"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":23},"end":{"line":128,"column":81}}})) != null ? stack1 : "")
-    + "}";
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":131,"column":97},"end":{"line":131,"column":101}} ), depth0)) != null ? stack1 : "");
 },"69":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1107,8 +1107,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":38},"end":{"line":128,"column":61}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return "  return "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pair"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.program(72, data, 0),"data":data,"loc":{"start":{"line":133,"column":9},"end":{"line":133,"column":131}}})) != null ? stack1 : "")
+    + ";\n";
 },"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1117,7 +1118,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":91},"end":{"line":128,"column":124}}})) != null ? stack1 : "");
+  return "{"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":23},"end":{"line":133,"column":81}}})) != null ? stack1 : "")
+    + "}";
 },"71":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1126,8 +1129,27 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":38},"end":{"line":133,"column":61}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"72":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outs"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":91},"end":{"line":133,"column":124}}})) != null ? stack1 : "");
+},"73":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"like"),depth0,{"name":"like","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1136,59 +1158,59 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** The op below autograd (CUDA, or Meta while tracing), through the dispatcher. */\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":135,"column":2},"end":{"line":135,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":140,"column":2},"end":{"line":140,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":135,"column":31},"end":{"line":135,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":140,"column":31},"end":{"line":140,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(const char* op, "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  static const auto forward = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":136,"column":87},"end":{"line":136,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":141,"column":87},"end":{"line":141,"column":101}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":136,"column":118},"end":{"line":136,"column":136}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":141,"column":118},"end":{"line":141,"column":136}} ), depth0)) != null ? stack1 : "")
     + "("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n  static const auto inverse = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":137,"column":87},"end":{"line":137,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":142,"column":87},"end":{"line":142,"column":101}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":137,"column":118},"end":{"line":137,"column":136}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":142,"column":118},"end":{"line":142,"column":136}} ), depth0)) != null ? stack1 : "")
     + "("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n  at::AutoDispatchBelowADInplaceOrView below;\n  return (op[0] == 'f' ? forward : inverse).call("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":139,"column":51},"end":{"line":139,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":144,"column":51},"end":{"line":144,"column":69}} ), depth0)) != null ? stack1 : "")
     + ");\n}\n\n/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */\nclass ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":143,"column":14},"end":{"line":143,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":148,"column":14},"end":{"line":148,"column":18}} ), depth0)) != null ? stack1 : "")
     + "_rotation : public torch::autograd::Function<ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":143,"column":73},"end":{"line":143,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":148,"column":73},"end":{"line":148,"column":77}} ), depth0)) != null ? stack1 : "")
     + "_rotation> {\n public:\n  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":9}}})) != null ? stack1 : "")
     + "    ctx->save_for_backward({ "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":29},"end":{"line":149,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":29},"end":{"line":154,"column":91}}})) != null ? stack1 : "")
     + " });\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":152,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.program(76, data, 0),"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":163,"column":7}}})) != null ? stack1 : "")
     + "  }\n\n  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {\n    [[maybe_unused]] const auto saved = ctx->get_saved_variables();\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(77, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":168,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":170,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":0},"end":{"line":173,"column":9}}})) != null ? stack1 : "")
     + "    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(79, data, 0),"inverse":container.program(80, data, 0),"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":182,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(82, data, 0),"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":187,"column":7}}})) != null ? stack1 : "")
     + "    out.resize("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":183,"column":17},"end":{"line":183,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":188,"column":17},"end":{"line":188,"column":35}} ), depth0)) != null ? stack1 : "")
     + ");\n    return out;\n  }\n};\n\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":188,"column":2},"end":{"line":188,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":193,"column":2},"end":{"line":193,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":188,"column":31},"end":{"line":188,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":193,"column":31},"end":{"line":193,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_autograd("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  const auto r = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":189,"column":25},"end":{"line":189,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":194,"column":25},"end":{"line":194,"column":29}} ), depth0)) != null ? stack1 : "")
     + "_rotation::apply("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":189,"column":50},"end":{"line":189,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":194,"column":50},"end":{"line":194,"column":68}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(82, data, 0),"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(83, data, 0),"inverse":container.program(84, data, 0),"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":199,"column":7}}})) != null ? stack1 : "")
     + "}\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    ctx->saved_data[\""
@@ -1196,7 +1218,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "\"] = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ";\n";
-},"74":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    ctx->saved_data[\""
@@ -1204,7 +1226,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + "_sizes\"] = "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + ".sizes().vec();\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1213,11 +1235,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    auto [q_out, k_out] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":154,"column":34},"end":{"line":154,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":159,"column":34},"end":{"line":159,"column":38}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"forward\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":154,"column":65},"end":{"line":154,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":159,"column":65},"end":{"line":159,"column":83}} ), depth0)) != null ? stack1 : "")
     + ");\n    return {q_out, k_out};\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"78":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1226,19 +1248,19 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    return {ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":157,"column":20},"end":{"line":157,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":162,"column":20},"end":{"line":162,"column":24}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"forward\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":157,"column":51},"end":{"line":157,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":162,"column":51},"end":{"line":162,"column":69}} ), depth0)) != null ? stack1 : "")
     + ")};\n";
-},"77":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    const at::Tensor& "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + " = saved["
-    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":164,"column":41},"end":{"line":164,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":169,"column":41},"end":{"line":169,"column":47}} ), depth0)) != null ? stack1 : "")
     + "];\n";
-},"78":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
   return "    const int64_t "
@@ -1246,7 +1268,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + " = ctx->saved_data[\""
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "\"].toInt();\n";
-},"79":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1255,11 +1277,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    const auto grad = [&](size_t i, const char* sizes) {\n      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());\n    };\n    const at::Tensor q = grad(0, \"q_sizes\");\n    const at::Tensor k = grad(1, \"k_sizes\");\n    auto [q_grad, k_grad] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":176,"column":36},"end":{"line":176,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":181,"column":36},"end":{"line":181,"column":40}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"inverse\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":176,"column":67},"end":{"line":176,"column":85}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":181,"column":67},"end":{"line":181,"column":85}} ), depth0)) != null ? stack1 : "")
     + ");\n    torch::autograd::variable_list out = {q_grad, k_grad};\n";
-},"80":function(container,depth0,helpers,partials,data) {
+},"82":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1268,17 +1290,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    // One output: its gradient is materialized (zeros when it did not reach the loss).\n    const at::Tensor "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "first", {"start":{"line":180,"column":23},"end":{"line":180,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "first", {"start":{"line":185,"column":23},"end":{"line":185,"column":36}} ), depth0)) != null ? stack1 : "")
     + " = grads[0].contiguous();\n    torch::autograd::variable_list out = {ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":181,"column":50},"end":{"line":181,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":186,"column":50},"end":{"line":186,"column":54}} ), depth0)) != null ? stack1 : "")
     + "_redispatch(\"inverse\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":181,"column":81},"end":{"line":181,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":186,"column":81},"end":{"line":186,"column":99}} ), depth0)) != null ? stack1 : "")
     + ")};\n";
-},"81":function(container,depth0,helpers,partials,data) {
-    return "  return {r[0], r[1]};\n";
-},"82":function(container,depth0,helpers,partials,data) {
-    return "  return r[0];\n";
 },"83":function(container,depth0,helpers,partials,data) {
+    return "  return {r[0], r[1]};\n";
+},"84":function(container,depth0,helpers,partials,data) {
+    return "  return r[0];\n";
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1287,47 +1309,29 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** Not differentiable ("
-    + ((stack1 = alias2(alias1(depth0, "undifferentiable", {"start":{"line":198,"column":26},"end":{"line":198,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "undifferentiable", {"start":{"line":203,"column":26},"end":{"line":203,"column":42}} ), depth0)) != null ? stack1 : "")
     + "); below autograd it is the CUDA op. */\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":199,"column":2},"end":{"line":199,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":204,"column":2},"end":{"line":204,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":199,"column":31},"end":{"line":199,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":204,"column":31},"end":{"line":204,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_autograd("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  TORCH_CHECK("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"noGrad"),{"name":"each","hash":{},"fn":container.program(84, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":14},"end":{"line":200,"column":89}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"gradWeights"),{"name":"each","hash":{},"fn":container.program(85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":89},"end":{"line":200,"column":180}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"noGrad"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":14},"end":{"line":205,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"gradWeights"),{"name":"each","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":89},"end":{"line":205,"column":180}}})) != null ? stack1 : "")
     + ", \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":200,"column":191},"end":{"line":200,"column":195}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":205,"column":191},"end":{"line":205,"column":195}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "refusal", {"start":{"line":200,"column":202},"end":{"line":200,"column":209}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "refusal", {"start":{"line":205,"column":202},"end":{"line":205,"column":209}} ), depth0)) != null ? stack1 : "")
     + "\");\n  static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":201,"column":82},"end":{"line":201,"column":96}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":206,"column":82},"end":{"line":206,"column":96}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":201,"column":113},"end":{"line":201,"column":131}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":206,"column":113},"end":{"line":206,"column":131}} ), depth0)) != null ? stack1 : "")
     + "("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(86, data, 0),"inverse":container.program(90, data, 0),"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":227,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.program(92, data, 0),"data":data,"loc":{"start":{"line":207,"column":0},"end":{"line":232,"column":7}}})) != null ? stack1 : "")
     + "}\n";
-},"84":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":30},"end":{"line":200,"column":55}}})) != null ? stack1 : "")
-    + "!"
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ".requires_grad()";
-},"85":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return " && !(at::GradMode::is_enabled() && "
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ".requires_grad())";
 },"86":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1336,8 +1340,17 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(87, data, 0),"inverse":container.program(89, data, 0),"data":data,"loc":{"start":{"line":203,"column":0},"end":{"line":216,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":30},"end":{"line":205,"column":55}}})) != null ? stack1 : "")
+    + "!"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".requires_grad()";
 },"87":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " && !(at::GradMode::is_enabled() && "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".requires_grad())";
+},"88":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1345,17 +1358,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "  const auto out = [&] {\n    at::AutoDispatchBelowADInplaceOrView below;\n    return op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":206,"column":21},"end":{"line":206,"column":39}} ), depth0)) != null ? stack1 : "")
-    + ");\n  }();\n  // What ADInplaceOrView would do: the caches changed, so a graph that saved them raises at backward.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":209,"column":0},"end":{"line":211,"column":9}}})) != null ? stack1 : "")
-    + "  return out;\n";
-},"88":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "  "
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ".unsafeGetTensorImpl()->bump_version();\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.program(91, data, 0),"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":221,"column":7}}})) != null ? stack1 : "");
 },"89":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1364,10 +1367,29 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return "  at::AutoDispatchBelowADInplaceOrView below;\n  return op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":215,"column":19},"end":{"line":215,"column":37}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
+  return "  const auto out = [&] {\n    at::AutoDispatchBelowADInplaceOrView below;\n    return op.call("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":211,"column":21},"end":{"line":211,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ");\n  }();\n  // What ADInplaceOrView would do: the caches changed, so a graph that saved them raises at backward.\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":214,"column":0},"end":{"line":216,"column":9}}})) != null ? stack1 : "")
+    + "  return out;\n";
 },"90":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ".unsafeGetTensorImpl()->bump_version();\n";
+},"91":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  at::AutoDispatchBelowADInplaceOrView below;\n  return op.call("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":220,"column":19},"end":{"line":220,"column":37}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"92":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1376,30 +1398,30 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":220,"column":14},"end":{"line":220,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":225,"column":14},"end":{"line":225,"column":32}} ), depth0)) != null ? stack1 : "")
     + ");\n  }\n  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them\n  // (say, for another input's gradient) raises at backward instead of using the new values.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":224,"column":0},"end":{"line":226,"column":9}}})) != null ? stack1 : "");
-},"91":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":229,"column":0},"end":{"line":231,"column":9}}})) != null ? stack1 : "");
+},"93":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  m.def(\""
-    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":235,"column":11},"end":{"line":235,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":240,"column":11},"end":{"line":240,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n";
-},"92":function(container,depth0,helpers,partials,data) {
+},"94":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":241,"column":12},"end":{"line":241,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":246,"column":12},"end":{"line":246,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":241,"column":32},"end":{"line":241,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":246,"column":32},"end":{"line":246,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_op);\n";
-},"93":function(container,depth0,helpers,partials,data) {
+},"95":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":247,"column":12},"end":{"line":247,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":252,"column":12},"end":{"line":252,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":247,"column":32},"end":{"line":247,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":252,"column":32},"end":{"line":252,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_meta);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1429,18 +1451,18 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ".h\"\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "\nnamespace {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":131,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(72, data, 0, blockParams, depths),"inverse":container.program(83, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":229,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":136,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(74, data, 0, blockParams, depths),"inverse":container.program(85, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":234,"column":7}}})) != null ? stack1 : "")
     + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(91, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":234,"column":0},"end":{"line":236,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(93, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(92, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":240,"column":0},"end":{"line":242,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(94, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":245,"column":0},"end":{"line":247,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(93, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(95, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":251,"column":0},"end":{"line":253,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":252,"column":12},"end":{"line":252,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":257,"column":12},"end":{"line":257,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":252,"column":40},"end":{"line":252,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":257,"column":40},"end":{"line":257,"column":44}} ), depth0)) != null ? stack1 : "")
     + "_autograd);\n}\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 

@@ -102,6 +102,15 @@ describe('the PyTorch op\'s host checks', () => {
     for (const l of returns) expect(l.trim()).toMatch(/^if \(q\.numel\(\) == 0 && k\.numel\(\) == 0\) return/);
   });
 
+  it('take a [batch, 1, heads, dim] view\'s tokens from the batch stride (a size-1 seq dimension may report any stride)', () => {
+    const { irs } = frontEnd('rope bv {\n  head_dim 8\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    layout [batch, seq, heads, dim]\n    inplace\n    strided\n  }\n}\n', 'bv.rope');
+    const op = cudaBackend.emit(optimize(irs[0]), { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
+    for (const t of ['q', 'k']) {
+      expect(op).toContain(`${t}.size(0) <= 1 || ${t}.size(1) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1)`);
+      expect(op).toContain(`const int64_t ${t}_token_stride = ${t}.size(1) == 1 ? ${t}.stride(0) : ${t}.stride(1);`);
+    }
+  });
+
   it('know the length of every CPU tensor a host check reads before calling it', () => {
     let calls = 0;
     for (const source of sources) {
