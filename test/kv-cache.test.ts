@@ -371,74 +371,59 @@ describe('kv_cache: WGSL on a real WebGPU device', () => {
   });
 });
 
+/**
+ * Builds spec `name` for CUDA and a program that calls ropec_NAME_check once per set of arguments
+ * (`setup` declares the arrays they name); built without ROPEC_HOST_EMULATION, the check compares
+ * addresses and reads no array, as a launch on device memory cannot. Each call's status and message.
+ */
+async function launcherChecks(name: string, kernel: string, setup: string, args: Record<string, string>, changes: Record<string, string>[]): Promise<string[]> {
+  const r = compile(spec(name, kernel, 'head_dim 8'), { file: `${name}.rope`, targets: ['cuda'] });
+  expect(r.diagnostics).toEqual([]);
+  const dir = mkdtempSync(join(tmpdir(), `ropec-${name}-`));
+  try {
+    for (const a of r.artifacts) writeFileSync(join(dir, a.path), a.contents);
+    const call = (change: Record<string, string>) => `ropec_${name}_check(${launchArgs(r.irs[0]).map((a) => ({ ...args, ...change })[a.name]).join(', ')})`;
+    writeFileSync(join(dir, 'check.cu'), `#include "${name}.cu"
+#include <cstdio>
+#include <vector>
+int main() {
+${setup}
+${changes.map((c) => `  printf("%d %s\\n", static_cast<int>(${call(c)}), ropec_${name}_last_error());`).join('\n')}
+  return 0;
+}
+`);
+    await nvcc(['-std=c++17', '--Werror', 'all-warnings', '-Xcompiler', '-Wall,-Wextra,-Werror', 'check.cu', '-o', 'check'], dir);
+    return execFileSync(join(dir, 'check'), { encoding: 'utf8' }).trim().split('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe.skipIf(!nvccAvailable())('kv_cache: the CUDA launcher', () => {
   it('refuses arrays it writes that share memory with another argument (memory-apart): k = q, v_cache = k_cache, v = k, a cache inside q', async () => {
-    const source = spec('aliased', 'q heads 2\n    k heads 1\n    inplace\n    kv_cache slots', 'head_dim 8');
-    const r = compile(source, { file: 'aliased.rope', targets: ['cuda'] });
-    expect(r.diagnostics).toEqual([]);
-    const ir = r.irs[0];
-    const dir = mkdtempSync(join(tmpdir(), 'ropec-alias-'));
-    try {
-      for (const a of r.artifacts) writeFileSync(join(dir, a.path), a.contents);
-      // Real host arrays, passed in aliased ways; ropec_NAME_check compares addresses (built without
-      // ROPEC_HOST_EMULATION it reads no array, as a launch on device memory cannot).
-      const T = 3;
-      const arrays: Record<string, string> = { q: 'q.data()', k: 'k.data()', v: 'v.data()', slot_mapping: 'slots.data()', k_cache: 'kc.data()', v_cache: 'vc.data()' };
-      const sizes: Record<string, string> = { tokens: String(T), cache_slots: String(T), offset: '0' };
-      const call = (change: Record<string, string>) => `ropec_aliased_check(${launchArgs(ir).map((a) => change[a.name] ?? arrays[a.name] ?? sizes[a.name]).join(', ')})`;
-      const calls = [call({}), call({ k: 'q.data()' }), call({ v_cache: 'kc.data()' }), call({ v: 'k.data()' }), call({ k_cache: 'q.data() + 8' })];
-      writeFileSync(join(dir, 'alias_check.cu'), `#include "aliased.cu"
-#include <cstdio>
-#include <vector>
-int main() {
-  std::vector<float> q(${T} * 16), k(${T} * 8), v(${T} * 8), kc(${T} * 8), vc(${T} * 8);
-  std::vector<int64_t> slots(${T});
-${calls.map((c) => `  printf("%d %s\\n", static_cast<int>(${c}), ropec_aliased_last_error());`).join('\n')}
-  return 0;
-}
-`);
-      await nvcc(['-std=c++17', '--Werror', 'all-warnings', '-Xcompiler', '-Wall,-Wextra,-Werror', 'alias_check.cu', '-o', 'alias_check'], dir);
-      const lines = execFileSync(join(dir, 'alias_check'), { encoding: 'utf8' }).trim().split('\n');
-      expect(lines[0]).toMatch(/^0 /);
-      const refused = lines.slice(1).map((l) => [l.split(' ')[0], l.slice(2).split(':')[0], / overlap (\w+)'s /.exec(l)?.[1]]);
-      expect(refused).toEqual([['1', 'q', 'k'], ['1', 'k_cache', 'v_cache'], ['1', 'k', 'v'], ['1', 'q', 'k_cache']]);
-      for (const l of lines.slice(1)) expect(l).toMatch(/its bytes \[\d+, \d+\) \(addresses\) overlap \w+'s \[\d+, \d+\); an array the launch writes must not share memory with another argument$/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // Real host arrays, passed in aliased ways.
+    const T = 3;
+    const lines = await launcherChecks('aliased', 'q heads 2\n    k heads 1\n    inplace\n    kv_cache slots',
+      `  std::vector<float> q(${T} * 16), k(${T} * 8), v(${T} * 8), kc(${T} * 8), vc(${T} * 8);\n  std::vector<int64_t> slots(${T});`,
+      { q: 'q.data()', k: 'k.data()', v: 'v.data()', slot_mapping: 'slots.data()', k_cache: 'kc.data()', v_cache: 'vc.data()', tokens: String(T), cache_slots: String(T), offset: '0' },
+      [{}, { k: 'q.data()' }, { v_cache: 'kc.data()' }, { v: 'k.data()' }, { k_cache: 'q.data() + 8' }]);
+    expect(lines[0]).toMatch(/^0 /);
+    const refused = lines.slice(1).map((l) => [l.split(' ')[0], l.slice(2).split(':')[0], / overlap (\w+)'s /.exec(l)?.[1]]);
+    expect(refused).toEqual([['1', 'q', 'k'], ['1', 'k_cache', 'v_cache'], ['1', 'k', 'v'], ['1', 'q', 'k_cache']]);
+    for (const l of lines.slice(1)) expect(l).toMatch(/its bytes \[\d+, \d+\) \(addresses\) overlap \w+'s \[\d+, \d+\); an array the launch writes must not share memory with another argument$/);
   }, 240_000);
+
   it('out of place on views of one fused buffer: an output may be its own input, never over v (v-overlap)', async () => {
-    const source = spec('fusedout', 'q heads 2\n    k heads 1\n    strided\n    kv_cache slots', 'head_dim 8');
-    const r = compile(source, { file: 'fusedout.rope', targets: ['cuda'] });
-    expect(r.diagnostics).toEqual([]);
-    const dir = mkdtempSync(join(tmpdir(), 'ropec-fusedout-'));
-    try {
-      for (const a of r.artifacts) writeFileSync(join(dir, a.path), a.contents);
-      // One fused [3, 2 + 1 + 1, 8] buffer: q heads 0-1, k head 2, v head 3 of each row.
-      const [T, ROW] = [3, 32];
-      const base = { q: 'b', k: 'b + 16', v: 'b + 24', q_out: 'b', k_out: 'b + 16', slot_mapping: 'slots.data()', k_cache: 'kc.data()', v_cache: 'vc.data()' };
-      const sizes: Record<string, string> = { tokens: String(T), cache_slots: String(T), offset: '0', q_token_stride: String(ROW), q_head_stride: '8', k_token_stride: String(ROW), k_head_stride: '8', v_token_stride: String(ROW), v_head_stride: '8' };
-      const call = (change: Record<string, string>) => `ropec_fusedout_check(${launchArgs(r.irs[0]).map((a) => ({ ...base, ...change } as Record<string, string>)[a.name] ?? sizes[a.name]).join(', ')})`;
+    // One fused [3, 2 + 1 + 1, 8] buffer: q heads 0-1, k head 2, v head 3 of each row.
+    const [T, ROW] = [3, 32];
+    const lines = await launcherChecks('fusedout', 'q heads 2\n    k heads 1\n    strided\n    kv_cache slots',
+      `  std::vector<float> fused(${T * ROW}), kc(${T} * 8), vc(${T} * 8);\n  std::vector<int64_t> slots(${T});\n  float* b = fused.data();`,
+      { q: 'b', k: 'b + 16', v: 'b + 24', q_out: 'b', k_out: 'b + 16', slot_mapping: 'slots.data()', k_cache: 'kc.data()', v_cache: 'vc.data()', tokens: String(T), cache_slots: String(T), offset: '0',
+        q_token_stride: String(ROW), q_head_stride: '8', k_token_stride: String(ROW), k_head_stride: '8', v_token_stride: String(ROW), v_head_stride: '8' },
       // In place through the outputs; then k's output one head on, over v.
-      const calls = [call({}), call({ k_out: 'b + 24' })];
-      writeFileSync(join(dir, 'fusedout_check.cu'), `#include "fusedout.cu"
-#include <cstdio>
-#include <vector>
-int main() {
-  std::vector<float> fused(${T * ROW}), kc(${T} * 8), vc(${T} * 8);
-  std::vector<int64_t> slots(${T});
-  float* b = fused.data();
-${calls.map((c) => `  printf("%d %s\\n", static_cast<int>(${c}), ropec_fusedout_last_error());`).join('\n')}
-  return 0;
-}
-`);
-      await nvcc(['-std=c++17', '--Werror', 'all-warnings', '-Xcompiler', '-Wall,-Wextra,-Werror', 'fusedout_check.cu', '-o', 'fusedout_check'], dir);
-      const lines = execFileSync(join(dir, 'fusedout_check'), { encoding: 'utf8' }).trim().split('\n');
-      expect(lines[0]).toMatch(/^0 /);
-      expect(lines[1]).toMatch(/^1 v, k_out: the views overlap/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      [{}, { k_out: 'b + 24' }]);
+    expect(lines[0]).toMatch(/^0 /);
+    expect(lines[1]).toMatch(/^1 v, k_out: the views overlap/);
   }, 240_000);
 });
 
