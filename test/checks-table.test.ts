@@ -196,6 +196,8 @@ interface Provocation {
   spec: SpecKey;
   /** The bad inputs, for I, T and W. */
   bad?: () => Inputs;
+  /** W's bad inputs, where W takes what the others refuse. */
+  wBad?: () => Inputs;
   /** Own calls (they must throw) where the generic call does not apply. */
   T?: (mod: Record<string, any>) => void;
   W?: (gpu: Gpu) => void;
@@ -406,19 +408,19 @@ const PROVOKE: Record<string, Provocation> = {
   },
   'cache-position': { spec: 'cache', bad: () => edit('cache', (x) => { x.positions = Int32Array.from([0, 4, 1]); }) },
   'offsets-missing': { spec: 'offs', bad: () => edit('offs', (x) => { delete x.offsets; }) },
-  'offsets-type': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 5]; }) },
+  'offsets-type': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 5]; }), wBad: () => edit('offs', (x) => { x.offsets = 5; }) },
   'offsets-length': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = Int32Array.from([0]); }) },
   'offsets-entry': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = [0, 0.5]; }) },
   'offsets-i32': { spec: 'offs', bad: () => edit('offs', (x) => { x.offsets = Int32Array.from([0, 2 ** 31 - 1]); }) },
   'cu-missing': { spec: 'packed', bad: () => edit('packed', (x) => { delete x.cu_seqlens; }) },
-  'cu-type': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = [0, 2, 5]; }) },
+  'cu-type': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = [0, 2, 5]; }), wBad: () => edit('packed', (x) => { x.cu_seqlens = 5; }) },
   'cu-length': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0]); }) },
   'k-cu-length': { spec: 'ownpacked', bad: () => edit('ownpacked', (x) => { x.k_cu_seqlens = Int32Array.from([0, 3]); }) },
   'cu-start': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([1, 2, 5]); }) },
   'cu-order': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0, 3, 2, 5]); }) },
   'cu-end': { spec: 'packed', bad: () => edit('packed', (x) => { x.cu_seqlens = Int32Array.from([0, 2, 4]); }) },
   'grids-missing': { spec: 'gridp', bad: () => edit('gridp', (x) => { delete x.grid_sizes; }) },
-  'grids-type': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = [2, 3, 1, 2]; }) },
+  'grids-type': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = [2, 3, 1, 2]; }), wBad: () => edit('gridp', (x) => { x.grid_sizes = 5; }) },
   'grids-length': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = Int32Array.from([2, 3, 1]); }) },
   'grids-entry': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = Int32Array.from([2, 3, -1, -2]); }) },
   'grids-cells': { spec: 'gridp', bad: () => edit('gridp', (x) => { x.grid_sizes = Int32Array.from([2, 3, 2, 2]); }) },
@@ -565,7 +567,7 @@ describe('docs/checks.md', () => {
       const b = built.get(p.spec)!;
       const e = thrown(() => {
         if (p.W) return p.W({ built: b, device, buffer });
-        const bad = p.bad!();
+        const bad = (p.wBad ?? p.bad)!();
         const args: Record<string, unknown> = { ...bad };
         for (const which of ['q', 'k'] as const) {
           const x = bad[which] as unknown;

@@ -458,6 +458,8 @@ describe('WGSL: host validation before dispatch', () => {
     const k = buffer(4 * 4 * 128 * 2);
     rejects(qwen, { q, k, sizes: { tokens: 4 } }, /^positions: missing; expected shape \[3, tokens\] = \[3, 4\] \(12 i32 values\)$/);
     rejects(qwen, { q, k, positions: new Float32Array(12), sizes: { tokens: 4 } }, /^positions: expected Int32Array \(i32 positions\) or a GPUBuffer, got Float32Array$/);
+    // A plain array is told both forms the host takes.
+    rejects(qwen, { q, k, positions: Array.from({ length: 12 }, () => 0), sizes: { tokens: 4 } }, /^positions: expected Int32Array \(i32 positions\) or a GPUBuffer, got Array$/);
     rejects(qwen, { q, k, positions: new Int32Array(11), sizes: { tokens: 4 } }, /^positions: expected shape \[3, tokens\] = \[3, 4\] \(12 positions\), got length 11$/);
     rejects(qwen, { q, k, positions: buffer(32), sizes: { tokens: 4 } }, /^positions: buffer of 32 bytes is too small; expected \[3, tokens\] = \[3, 4\] i32 = 48 bytes$/);
   });

@@ -156,6 +156,7 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
       case 'cache': return `${x} instanceof ${ir.kernel.sincos.kind === 'cache' && ir.kernel.sincos.dtype === 'f32' ? 'Float32Array' : 'Uint16Array'}${host === 'W' ? ` || isGpuBuffer(${x})` : ''}`;
       case 'weight': return `${x} instanceof ${storage}${host === 'W' ? ` || isGpuBuffer(${x})` : ''}`;
       case 'hostArray': return `ArrayBuffer.isView(${x})`;
+      case 'arrayLike': return `(Array.isArray(${x}) || ArrayBuffer.isView(${x}))`;
       // The TS module's typed arrays share an ArrayBuffer; the WGSL host's GPUBuffers are one object.
       case 'sharesWithQ': case 'sharesWithK': {
         const other = test === 'sharesWithQ' ? 'q' : 'k';

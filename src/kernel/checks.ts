@@ -114,19 +114,19 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'W', 'sincos-table-limit', '`sincos_table`', 'the table is larger than the device allows', 'sincos_table: {positions} positions × {pairs} pairs × 8 = {bytes} bytes exceeds this device\'s limits (maxStorageBufferBindingSize {limit}); request a device with higher limits or lower max_positions'),
 
   row('Sequences', 'ITW', 'offsets-missing', '`offsets`, `k_offsets` (`k … tokens own`)', 'absent (`index + offsets`)', '{name}: missing; expected shape [batch] = [{batch}]'),
-  row('Sequences', 'T', 'offsets-type', '`offsets`, `k_offsets`', 'not an `Int32Array`', '{name}: expected an Int32Array of shape [batch] = [{batch}], got {type}'),
+  row('Sequences', 'TW', 'offsets-type', '`offsets`, `k_offsets`', 'not an `Int32Array` (W: not an array of numbers or a typed array)', '{name}: expected an Int32Array of shape [batch] = [{batch}], got {type}'),
   row('Sequences', 'ITW', 'offsets-length', '`offsets`, `k_offsets`', 'not `batch` values', '{name}: expected shape [batch] = [{batch}], got length {length}'),
   row('Sequences', 'IW', 'offsets-entry', '`offsets`, `k_offsets`', 'an entry is not a whole number in the i32 range', '{name}: entry {b} must be a whole number in the i32 range, got {value}'),
   row('Sequences', 'W', 'offsets-i32', '`offsets`, `k_offsets`', 'WGSL positions are i32: a sequence\'s last position passes 2^31 − 1', '{name}: entry {b}: positions reach {last} + {offset} = {position}, past the i32 range of the kernel\'s positions (2^31 − 1)'),
   row('Sequences', 'ITW', 'cu-missing', '`cu_seqlens`, `k_cu_seqlens` (`k … tokens own`)', 'absent (`index packed`, `grid(…) packed`)', '{name}: missing; packed sequences need {name} of shape [batch + 1]'),
-  row('Sequences', 'T', 'cu-type', '`cu_seqlens`, `k_cu_seqlens`', 'not an `Int32Array`', '{name}: expected an Int32Array of shape [batch + 1], got {type}'),
+  row('Sequences', 'TW', 'cu-type', '`cu_seqlens`, `k_cu_seqlens`', 'not an `Int32Array` (W: not an array of numbers or a typed array)', '{name}: expected an Int32Array of shape [batch + 1], got {type}'),
   row('Sequences', 'ITW', 'cu-length', '`cu_seqlens`', 'fewer than 2 entries', 'cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length {length}'),
   row('Sequences', 'ITW', 'k-cu-length', '`k_cu_seqlens` (`k … tokens own`)', 'not one entry more than q\'s sequences: k has as many packed sequences as q', 'k_cu_seqlens: expected shape [batch + 1] = [{want}] (as many sequences as cu_seqlens), got length {length}'),
   row('Sequences', 'ITWC', 'cu-start', '`cu_seqlens`, `k_cu_seqlens`', 'does not start at 0', '{name}: must start at 0, got {value}'),
   row('Sequences', 'ITWC', 'cu-order', '`cu_seqlens`, `k_cu_seqlens`', 'decreases (or holds a fraction)', '{name}: must be non-decreasing whole numbers; entry {i} is {value} after {before}'),
   row('Sequences', 'ITWC', 'cu-end', '`cu_seqlens`, `k_cu_seqlens`', 'does not end at `tokens` (k\'s: `k_tokens`)', '{name}: must end at {count} = {tokens}, got {value}'),
   row('Sequences', 'ITW', 'grids-missing', '`grid_sizes`, `k_grid_sizes` (`k … tokens own`)', 'absent (`grid(…) packed`)', '{name}: missing; packed grids need {name} of shape {shape}'),
-  row('Sequences', 'T', 'grids-type', '`grid_sizes`, `k_grid_sizes`', 'not an `Int32Array`', '{name}: expected an Int32Array of shape {shape}, got {type}'),
+  row('Sequences', 'TW', 'grids-type', '`grid_sizes`, `k_grid_sizes`', 'not an `Int32Array` (W: not an array of numbers or a typed array)', '{name}: expected an Int32Array of shape {shape}, got {type}'),
   row('Sequences', 'ITW', 'grids-length', '`grid_sizes`, `k_grid_sizes`', 'not `batch × axes` values', '{name}: expected shape {shape}, got length {length}'),
   row('Sequences', 'ITWC', 'grids-entry', '`grid_sizes`, `k_grid_sizes`', 'an entry is not a whole number in `[0, 2^31)`', '{name}: entry [{b}, {a}] (axis \'{axis}\') must be a whole number in [0, 2^31), got {value}'),
   row('Sequences', 'ITWC', 'grids-cells', '`grid_sizes`, `k_grid_sizes`', 'a sequence\'s length is not prefix + the product of its row', '{name}: sequence {b} holds {length} tokens ({cu}), but prefix + {axes} = {prefix} + {sizes} = {cells}'),
@@ -293,9 +293,10 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
     s.let(`n_${name}`, param(key)),
   ];
   /** An array argument the spec needs: given, and of the type the host takes. */
+  // (The WGSL host takes offsets, cu_seqlens and grid sizes as any array of numbers, and uploads them.)
   const array = (name: string, missing: string, typeRow: string, typeTest: 'Int32Array' | 'Float32Array', values: Record<string, Value> = {}): Stmt[] => [
     ...w.require(missing, e.is('given', name), values),
-    ...w.require(typeRow, e.is(typeTest, name), { ...values, type: { typeOf: name } }),
+    ...w.require(typeRow, e.is(host === 'W' && ['offsets-type', 'cu-type', 'grids-type'].includes(typeRow) ? 'arrayLike' : typeTest, name), { ...values, type: { typeOf: name } }),
   ];
 
   // q or k may hold no element (no tokens; k's own count at 0, cross-attention with an empty side;

@@ -32,7 +32,7 @@ export type UnaryOp = 'neg' | 'not' | 'floor' | 'trunc' | 'rint' | 'abs' | 'sqrt
  * than a GPUBuffer (W; I and T: always);
  * sharesWithQ, sharesWithK: the array may share memory with q, k (T: the same ArrayBuffer; W: the same GPUBuffer; C: always).
  */
-export type ArgTest = 'given' | 'number' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'Uint8Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'pointer' | 'hostMemory' | 'sharesWithQ' | 'sharesWithK';
+export type ArgTest = 'given' | 'number' | 'object' | 'whole' | 'Int32Array' | 'Float32Array' | 'Uint8Array' | 'storage' | 'positions' | 'cache' | 'weight' | 'hostArray' | 'arrayLike' | 'pointer' | 'hostMemory' | 'sharesWithQ' | 'sharesWithK';
 
 export type Expr =
   | { op: 'const'; ty: Scalar; value: number }

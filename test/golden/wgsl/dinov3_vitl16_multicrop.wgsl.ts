@@ -169,6 +169,9 @@ function validate(args: Args): Resolved {
   if (!(cu_seqlens !== undefined && cu_seqlens !== null)) {
     throw new RopeArgumentError(`cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]`);
   }
+  if (!((Array.isArray(cu_seqlens) || ArrayBuffer.isView(cu_seqlens)))) {
+    throw new RopeArgumentError(`cu_seqlens: expected an Int32Array of shape [batch + 1], got ${cu_seqlens === null ? 'null' : typeof cu_seqlens === 'object' ? (cu_seqlens as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof cu_seqlens}`);
+  }
   if (!(cu_seqlens.length >= 2)) {
     throw new RopeArgumentError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu_seqlens.length}`);
   }
@@ -199,6 +202,9 @@ function validate(args: Args): Resolved {
   const n_offset = 0;
   if (!(grid_sizes !== undefined && grid_sizes !== null)) {
     throw new RopeArgumentError(`grid_sizes: missing; packed grids need grid_sizes of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence)`);
+  }
+  if (!((Array.isArray(grid_sizes) || ArrayBuffer.isView(grid_sizes)))) {
+    throw new RopeArgumentError(`grid_sizes: expected an Int32Array of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got ${grid_sizes === null ? 'null' : typeof grid_sizes === 'object' ? (grid_sizes as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof grid_sizes}`);
   }
   if (!(grid_sizes.length === n_batch * 2)) {
     throw new RopeArgumentError(`grid_sizes: expected shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got length ${grid_sizes.length}`);
@@ -595,9 +601,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const { components, element } = SPEC.positions;
     const n = components * count;
     const shape = components === 1 ? `[${tokens}] = [${count}]` : `[${components}, ${tokens}] = [${components}, ${count}]`;
-    if (!ArrayBuffer.isView(given)) return checkBuffer(name, given, n * 4, `${shape} ${element}`);
     const want = element === 'i32' ? Int32Array : Float32Array;
-    if (!(given instanceof want)) throw new RopeArgumentError(`${name}: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+    if (!ArrayBuffer.isView(given) && isGpuBuffer(given)) return checkBuffer(name, given, n * 4, `${shape} ${element}`);
+    if (!(given instanceof want)) throw new RopeArgumentError(`${name}: expected ${want.name} (${element} positions) or a GPUBuffer, got ${typeName(given)}`);
     if (given.length !== n) throw new RopeArgumentError(`${name}: expected shape ${shape} (${n} positions), got length ${given.length}`);
     // WebGPU binds no empty buffer: an empty one (q or k without tokens while the other has some) is one 0.
     return stage(persistent, name, n > 0 ? given : new want(1), USAGE_STORAGE);

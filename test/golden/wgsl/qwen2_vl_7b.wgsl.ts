@@ -664,9 +664,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const { components, element } = SPEC.positions;
     const n = components * count;
     const shape = components === 1 ? `[${tokens}] = [${count}]` : `[${components}, ${tokens}] = [${components}, ${count}]`;
-    if (!ArrayBuffer.isView(given)) return checkBuffer(name, given, n * 4, `${shape} ${element}`);
     const want = element === 'i32' ? Int32Array : Float32Array;
-    if (!(given instanceof want)) throw new RopeArgumentError(`${name}: expected ${want.name} (${element} positions) or a GPUBuffer, got ${given.constructor.name}`);
+    if (!ArrayBuffer.isView(given) && isGpuBuffer(given)) return checkBuffer(name, given, n * 4, `${shape} ${element}`);
+    if (!(given instanceof want)) throw new RopeArgumentError(`${name}: expected ${want.name} (${element} positions) or a GPUBuffer, got ${typeName(given)}`);
     if (given.length !== n) throw new RopeArgumentError(`${name}: expected shape ${shape} (${n} positions), got length ${given.length}`);
     // WebGPU binds no empty buffer: an empty one (q or k without tokens while the other has some) is one 0.
     return stage(persistent, name, n > 0 ? given : new want(1), USAGE_STORAGE);
