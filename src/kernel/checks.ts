@@ -820,11 +820,14 @@ function memoryApart(w: Writer, ir: RopeIR, n: (name: string) => Expr): Stmt[] {
     return e.select(or(e.eq(tokens, i64(0)), e.eq(heads, i64(0))), i64(0), cap(span));
   };
   const views = new Set(ir.kernel.strided ? ['q', 'k', 'v', 'q_out', 'k_out'].filter((x) => !(x === 'q_out' && fp8Q(ir))) : []);
-  const told = (a: string, b: string) => (views.has(a) && views.has(b)) || (!ir.kernel.strided && /_out$/.test(a) && ['q', 'k', 'q_out', 'k_out'].includes(b));
+  const tensorsAndOutputs = ['q', 'k', 'q_out', 'k_out'];
+  const told = (a: string, b: string) => (views.has(a) && views.has(b))
+    || (!ir.kernel.strided && [a, b].some((x) => x.endsWith('_out')) && [a, b].every((x) => tensorsAndOutputs.includes(x)));
+  // Each pair once, the array written first (both may be).
+  const pairs = arrays.flatMap((a, i) => arrays.slice(i + 1)
+    .filter((b) => (a.role !== 'in' || b.role !== 'in') && !told(a.name, b.name))
+    .map((b) => (a.role !== 'in' ? [a, b] as const : [b, a] as const)));
   // Each array's bytes [at_NAME, end_NAME), once.
-  const pairs = arrays.filter((x) => x.role !== 'in').flatMap((a) => arrays
-    .filter((b) => b !== a && !told(a.name, b.name) && !(b.role !== 'in' && arrays.indexOf(b) < arrays.indexOf(a) && !told(b.name, a.name)))
-    .map((b) => [a, b] as const));
   const used = arrays.filter((x) => pairs.some(([a, b]) => a === x || b === x));
   const out: Stmt[] = used.flatMap((a) => {
     const size = i64(bytes.get(a.name)!);

@@ -1138,23 +1138,23 @@ static cudaError_t prepare(ropec_qwen2_vl_7b_paged_elem_t* q, ropec_qwen2_vl_7b_
   if (!(((at_k_cache == end_k_cache || at_positions == end_positions) || end_k_cache <= at_positions) || end_positions <= at_k_cache)) {
     return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
   }
-  if (!(((at_k_cache == end_k_cache || at_v == end_v) || end_k_cache <= at_v) || end_v <= at_k_cache)) {
-    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap v's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_v), static_cast<long long>(end_v));
-  }
-  if (!(((at_k_cache == end_k_cache || at_slot_mapping == end_slot_mapping) || end_k_cache <= at_slot_mapping) || end_slot_mapping <= at_k_cache)) {
-    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap slot_mapping's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_slot_mapping), static_cast<long long>(end_slot_mapping));
-  }
-  if (!(((at_k_cache == end_k_cache || at_v_cache == end_v_cache) || end_k_cache <= at_v_cache) || end_v_cache <= at_k_cache)) {
-    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap v_cache's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache));
-  }
   if (!(((at_v_cache == end_v_cache || at_positions == end_positions) || end_v_cache <= at_positions) || end_positions <= at_v_cache)) {
     return ropec_refuse("v_cache: its bytes [%lld, %lld) (addresses) overlap positions's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache), static_cast<long long>(at_positions), static_cast<long long>(end_positions));
+  }
+  if (!(((at_k_cache == end_k_cache || at_v == end_v) || end_k_cache <= at_v) || end_v <= at_k_cache)) {
+    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap v's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_v), static_cast<long long>(end_v));
   }
   if (!(((at_v_cache == end_v_cache || at_v == end_v) || end_v_cache <= at_v) || end_v <= at_v_cache)) {
     return ropec_refuse("v_cache: its bytes [%lld, %lld) (addresses) overlap v's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache), static_cast<long long>(at_v), static_cast<long long>(end_v));
   }
+  if (!(((at_k_cache == end_k_cache || at_slot_mapping == end_slot_mapping) || end_k_cache <= at_slot_mapping) || end_slot_mapping <= at_k_cache)) {
+    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap slot_mapping's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_slot_mapping), static_cast<long long>(end_slot_mapping));
+  }
   if (!(((at_v_cache == end_v_cache || at_slot_mapping == end_slot_mapping) || end_v_cache <= at_slot_mapping) || end_slot_mapping <= at_v_cache)) {
     return ropec_refuse("v_cache: its bytes [%lld, %lld) (addresses) overlap slot_mapping's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache), static_cast<long long>(at_slot_mapping), static_cast<long long>(end_slot_mapping));
+  }
+  if (!(((at_k_cache == end_k_cache || at_v_cache == end_v_cache) || end_k_cache <= at_v_cache) || end_v_cache <= at_k_cache)) {
+    return ropec_refuse("k_cache: its bytes [%lld, %lld) (addresses) overlap v_cache's [%lld, %lld); an array the launch writes must not share memory with another argument", static_cast<long long>(at_k_cache), static_cast<long long>(end_k_cache), static_cast<long long>(at_v_cache), static_cast<long long>(end_v_cache));
   }
   a->q_out = q;
   a->k_out = k;

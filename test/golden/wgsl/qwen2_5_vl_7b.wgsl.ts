@@ -593,17 +593,17 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
 
   /**
    * A small read-only array (a cos/sin cache, a norm weight) as a GPUBuffer of at least its bytes,
-   * or (a typed array, which validate() checked) its bytes as whole u32 words to upload: WebGPU
-   * binds no empty buffer, and 16-bit values are bound as words.
+   * or (a typed array, which validate() checked) its bytes as whole u32 words to upload (16-bit
+   * values are bound as words; an empty one is bound to the kernel's own bytes, see bindBuffer).
    */
   const readArray = (args: Args, name: string, bytes: number, what: string): { name: string; buffer: GPUBuffer; bytes: number } | { name: string; words: Uint32Array } => {
     const given = (args as unknown as Record<string, unknown>)[name];
     if (isGpuBuffer(given)) {
       const buffer = checkBuffer(name, given, bytes, what);
-      return bytes === 0 ? { name, words: new Uint32Array(1) } : { name, buffer, bytes };
+      return { name, buffer, bytes };
     }
     const array = given as Float32Array | Uint16Array;
-    const words = new Uint32Array(Math.max(1, Math.ceil(array.byteLength / 4)));
+    const words = new Uint32Array(Math.ceil(array.byteLength / 4));
     new Uint8Array(words.buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
     return { name, words };
   };
@@ -668,8 +668,8 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (!ArrayBuffer.isView(given) && isGpuBuffer(given)) return checkBuffer(name, given, n * 4, `${shape} ${element}`);
     if (!(given instanceof want)) throw new RopeArgumentError(`${name}: expected ${want.name} (${element} positions) or a GPUBuffer, got ${typeName(given)}`);
     if (given.length !== n) throw new RopeArgumentError(`${name}: expected shape ${shape} (${n} positions), got length ${given.length}`);
-    // WebGPU binds no empty buffer: an empty one (q or k without tokens while the other has some) is one 0.
-    return stage(persistent, name, n > 0 ? given : new want(1), USAGE_STORAGE);
+    // (None for q or k without tokens while the other has some: bindBuffer binds the kernel's own bytes.)
+    return n > 0 ? stage(persistent, name, given, USAGE_STORAGE) : unused(name);
   };
 
   const record = (encoder: GPUCommandEncoder, args: Args, persistent: boolean): void => {
@@ -743,7 +743,7 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     const writes: [string, GPUBuffer][] = [[outOfPlace ? `${has}Out` : has, qTarget], ...(both ? [[outOfPlace ? 'kOut' : 'k', kTarget] as [string, GPUBuffer]] : []),
       ...(kv ? [['k_cache', kv.kCache], ['v_cache', kv.vCache]] as [string, GPUBuffer][] : [])];
     const reads: [string, unknown][] = [['positions', arrays.positions], ['k_positions', arrays.k_positions],
-      ...caches.flatMap((c) => ('buffer' in c ? [[c.name, c.buffer] as [string, unknown]] : [])), ...(kv ? [[kv.slotsName, kv.slots] as [string, unknown]] : [])];
+      ...caches.flatMap((c) => ('buffer' in c && c.bytes > 0 ? [[c.name, c.buffer] as [string, unknown]] : [])), ...(kv ? [[kv.slotsName, kv.slots] as [string, unknown]] : [])];
     for (const [name, buffer] of reads) {
       const written = writes.find(([, b]) => b === buffer);
       if (written) throw new RopeArgumentError(`${name}: is the buffer of ${written[0]}, which the call writes; an argument the kernel only reads must be another buffer`);
@@ -799,8 +799,9 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
       const [b, size] = bytes === 0 ? [unused(name), 16] : [buffer, Math.min(buffer.size, Math.ceil(bytes / 4) * 4)];
       entries.push({ binding: SPEC.bindings[name], resource: { buffer: b, size } });
     };
-    /** Binds a host array, uploaded. */
-    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) => bindBuffer(name, stage(persistent, name, data, USAGE_STORAGE), data.byteLength);
+    /** Binds a host array, uploaded (an empty one: nothing to upload). */
+    const bind = (name: string, data: ArrayBufferView & { buffer: ArrayBufferLike }) =>
+      bindBuffer(name, data.byteLength === 0 ? unused(name) : stage(persistent, name, data, USAGE_STORAGE), data.byteLength);
     if (shared) {
       // v read through q's binding (the input's, out of place) lies past q's and k's elements.
       const vReach = kv && !kv.v ? kv.vBytes : 0;
@@ -829,16 +830,15 @@ export function createKernel(device: GPUDevice, options: KernelOptions = {}): Ro
     if (kv) {
       // v through q's binding when q and k are views of its buffer too; the caches are written.
       if (kv.v) bindBuffer('v', kv.v, kv.vBytes);
-      if (kv.slots instanceof Int32Array) bind(kv.slotsName, kv.slots.length > 0 ? kv.slots : new Int32Array(1));
+      if (kv.slots instanceof Int32Array) bind(kv.slotsName, kv.slots);
       else bindBuffer(kv.slotsName, kv.slots, kv.slotsBytes);
       bindBuffer('k_cache', kv.kCache, kv.cacheBytes);
       bindBuffer('v_cache', kv.vCache, kv.cacheBytes);
     }
     if (SPEC.positions.kind === 'segments') {
-      // validate() checked the table (the kernel never reads outside it). WebGPU binds no empty
-      // buffer: an empty value list is bound as one 0.
+      // validate() checked the table (the kernel never reads outside it).
       bind('segment_table', arrays.segment_table!);
-      bind('segment_values', arrays.segment_values!.length > 0 ? arrays.segment_values! : new Float32Array(1));
+      bind('segment_values', arrays.segment_values!);
     }
     for (const name of SPEC.arrays) bind(name, Int32Array.from(arrays[name]!));
     for (const [name, buffer] of Object.entries(omega.omega)) bindBuffer(name, buffer, SPEC.pairs * 4);
