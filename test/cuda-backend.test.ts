@@ -75,6 +75,9 @@ describe.skipIf(!nvccAvailable())('CUDA backend: no unused locals', () => {
   }, 120_000);
 });
 
+/** The PyTorch op's source for a spec. */
+const torchOp = (ir: Parameters<typeof optimize>[0]) => cudaBackend.emit(optimize(ir), { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
+
 describe('the PyTorch op\'s host checks', () => {
   // A host check reads as many entries of a CPU tensor as its length arguments say; the op must
   // know that tensor holds them first: its sizes checked, or the lengths taken from the tensor.
@@ -96,7 +99,7 @@ describe('the PyTorch op\'s host checks', () => {
   ];
   it('return early only when every tensor is empty: with run-time heads, k at 0 heads leaves q to rotate', () => {
     const { irs } = frontEnd('rope rt {\n  head_dim 8\n  frequencies base 10000\n  positions index\n}\n', 'rt.rope');
-    const op = cudaBackend.emit(optimize(irs[0]), { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
+    const op = torchOp(irs[0]);
     const returns = op.split('\n').filter((l) => /numel\(\) == 0.*return/.test(l));
     expect(returns.length).toBeGreaterThan(0);
     for (const l of returns) expect(l.trim()).toMatch(/^if \(q\.numel\(\) == 0 && k\.numel\(\) == 0\) return/);
@@ -104,7 +107,7 @@ describe('the PyTorch op\'s host checks', () => {
 
   it('take a [batch, 1, heads, dim] view\'s tokens from the batch stride (a size-1 seq dimension may report any stride)', () => {
     const { irs } = frontEnd('rope bv {\n  head_dim 8\n  frequencies base 10000\n  positions index + offset\n  kernel {\n    layout [batch, seq, heads, dim]\n    inplace\n    strided\n  }\n}\n', 'bv.rope');
-    const op = cudaBackend.emit(optimize(irs[0]), { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
+    const op = torchOp(irs[0]);
     for (const t of ['q', 'k']) {
       expect(op).toContain(`${t}.size(0) <= 1 || ${t}.size(1) <= 1 || ${t}.stride(0) == ${t}.size(1) * ${t}.stride(1)`);
       expect(op).toContain(`const int64_t ${t}_token_stride = ${t}.size(1) == 1 ? ${t}.stride(0) : ${t}.stride(1);`);
@@ -117,7 +120,7 @@ describe('the PyTorch op\'s host checks', () => {
       const { irs, diagnostics } = frontEnd(source, 'x.rope');
       expect(diagnostics).toEqual([]);
       for (const ir of irs) {
-        const op = cudaBackend.emit(optimize(ir), { torch: true }).artifacts.find((a) => a.path.endsWith('_torch.cpp'))!.contents;
+        const op = torchOp(ir);
         for (const m of op.matchAll(/ropec_\w+_check_\w+\(([^;]*)\) == cudaSuccess/g)) {
           calls++;
           for (const [, tensor] of m[1].matchAll(/(\w+)\.data_ptr</g)) {
