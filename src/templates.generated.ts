@@ -1577,10 +1577,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":68},"end":{"line":75,"column":91}}})) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":75,"column":93},"end":{"line":75,"column":97}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":68},"end":{"line":80,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":80,"column":93},"end":{"line":80,"column":97}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":75,"column":103},"end":{"line":75,"column":107}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":80,"column":103},"end":{"line":80,"column":107}} ), depth0)) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"15":function(container,depth0,helpers,partials,data) {
@@ -1598,8 +1598,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":85,"column":6},"end":{"line":85,"column":19}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":21},"end":{"line":85,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":90,"column":6},"end":{"line":90,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":21},"end":{"line":90,"column":58}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1610,7 +1610,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return " "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":85,"column":35},"end":{"line":85,"column":49}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":90,"column":35},"end":{"line":90,"column":49}} ), depth0)) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1619,7 +1619,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1629,13 +1629,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    if (srcq === dstq) { "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":88,"column":27},"end":{"line":88,"column":37}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":93,"column":27},"end":{"line":93,"column":37}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsK", {"start":{"line":88,"column":42},"end":{"line":88,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsK", {"start":{"line":93,"column":42},"end":{"line":93,"column":53}} ), depth0)) != null ? stack1 : "")
     + " }\n    else { "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":89,"column":13},"end":{"line":89,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":94,"column":13},"end":{"line":94,"column":26}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":89,"column":31},"end":{"line":89,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOutK", {"start":{"line":94,"column":31},"end":{"line":94,"column":45}} ), depth0)) != null ? stack1 : "")
     + " }\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1646,13 +1646,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    if (src"
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":91,"column":13},"end":{"line":91,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":96,"column":13},"end":{"line":96,"column":18}} ), depth0)) != null ? stack1 : "")
     + " === dst"
-    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":91,"column":30},"end":{"line":91,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "first", {"start":{"line":96,"column":30},"end":{"line":96,"column":35}} ), depth0)) != null ? stack1 : "")
     + ") "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":91,"column":41},"end":{"line":91,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rows", {"start":{"line":96,"column":41},"end":{"line":96,"column":51}} ), depth0)) != null ? stack1 : "")
     + "\n    else "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":92,"column":11},"end":{"line":92,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"calls"), "rowsOut", {"start":{"line":97,"column":11},"end":{"line":97,"column":24}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1663,14 +1663,14 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\nfunction "
-    + ((stack1 = alias2(alias1(depth0, "kernel", {"start":{"line":102,"column":11},"end":{"line":102,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kernel", {"start":{"line":107,"column":11},"end":{"line":107,"column":17}} ), depth0)) != null ? stack1 : "")
     + "(inputs: Inputs, shape: Shape, cs: Float32Array): void {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(data,"root"),"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":115,"column":7}}})) != null ? stack1 : "")
     + "    "
-    + ((stack1 = alias2(alias1(depth0, "call", {"start":{"line":111,"column":6},"end":{"line":111,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "call", {"start":{"line":116,"column":6},"end":{"line":116,"column":10}} ), depth0)) != null ? stack1 : "")
     + "\n}\n\n"
-    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":114,"column":2},"end":{"line":114,"column":6}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":119,"column":2},"end":{"line":119,"column":6}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     return "\nlet TABLE: { omega: Float64Array; table: Float32Array } | undefined;\n\n/** The sin/cos table of ω, kept for the last ω seen (ω changes only with seq_len). */\nfunction tableFor(omega: Float64Array): Float32Array {\n    if (TABLE === undefined || TABLE.omega.some((w, j) => w !== omega[j])) TABLE = { omega, table: sincosTable(omega) };\n    return TABLE.table;\n}\n";
@@ -1682,9 +1682,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":68},"end":{"line":132,"column":91}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":68},"end":{"line":137,"column":91}}})) != null ? stack1 : "")
     + "["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":92},"end":{"line":132,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":92},"end":{"line":137,"column":148}}})) != null ? stack1 : "")
     + "]";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1694,7 +1694,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":106},"end":{"line":132,"column":129}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":106},"end":{"line":137,"column":129}}})) != null ? stack1 : "")
     + "'"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "'";
@@ -1707,12 +1707,12 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** Rotates q and k of rope "
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":135,"column":30},"end":{"line":135,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":140,"column":30},"end":{"line":140,"column":34}} ), depth0)) != null ? stack1 : "")
     + " in place. Throws RangeError naming the argument on bad input. */\nexport function rotateInPlace(inputs: Inputs): void {\n    const shape = validate(inputs);\n    checkApart(inputs as unknown as Record<string, unknown>, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"apart"),"inPlace"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":62},"end":{"line":138,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"apart"),"inPlace"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":62},"end":{"line":143,"column":127}}})) != null ? stack1 : "")
     + "], VIEWS);\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":26},"end":{"line":139,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":69},"end":{"line":139,"column":133}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":26},"end":{"line":144,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":69},"end":{"line":144,"column":133}}})) != null ? stack1 : "")
     + ");\n}\n";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -1728,26 +1728,26 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":86},"end":{"line":139,"column":109}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":86},"end":{"line":144,"column":109}}})) != null ? stack1 : "")
     + "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "    if (!(out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":16},"end":{"line":147,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":16},"end":{"line":152,"column":20}} ), depth0)) != null ? stack1 : "")
     + " instanceof "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":147,"column":36},"end":{"line":147,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":152,"column":36},"end":{"line":152,"column":40}} ), depth0)) != null ? stack1 : "")
     + ") || out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":53},"end":{"line":147,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":53},"end":{"line":152,"column":57}} ), depth0)) != null ? stack1 : "")
     + ".length !== inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":80},"end":{"line":147,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":80},"end":{"line":152,"column":84}} ), depth0)) != null ? stack1 : "")
     + ".length) throw new RangeError(`out."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":123},"end":{"line":147,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":123},"end":{"line":152,"column":127}} ), depth0)) != null ? stack1 : "")
     + ": expected a "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":147,"column":144},"end":{"line":147,"column":148}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":152,"column":144},"end":{"line":152,"column":148}} ), depth0)) != null ? stack1 : "")
     + " of length ${inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":147,"column":172},"end":{"line":147,"column":176}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":172},"end":{"line":152,"column":176}} ), depth0)) != null ? stack1 : "")
     + ".length}`);\n";
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1757,7 +1757,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":26},"end":{"line":150,"column":49}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":26},"end":{"line":155,"column":49}}})) != null ? stack1 : "")
     + "out."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".buffer";
@@ -1769,7 +1769,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":108},"end":{"line":150,"column":133}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":108},"end":{"line":155,"column":133}}})) != null ? stack1 : "")
     + "b === inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".buffer";
@@ -1787,7 +1787,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":45},"end":{"line":151,"column":68}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":45},"end":{"line":156,"column":68}}})) != null ? stack1 : "")
     + "'out."
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "': out."
@@ -1800,7 +1800,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":86},"end":{"line":152,"column":109}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":86},"end":{"line":157,"column":109}}})) != null ? stack1 : "")
     + "out."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
 },"38":function(container,depth0,helpers,partials,data) {
@@ -1812,7 +1812,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    checkApart(inputs as unknown as Record<string, unknown>, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":62},"end":{"line":159,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":164,"column":62},"end":{"line":164,"column":125}}})) != null ? stack1 : "")
     + "], VIEWS);\n";
 },"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1822,15 +1822,15 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":35},"end":{"line":161,"column":58}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":161,"column":60},"end":{"line":161,"column":64}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":35},"end":{"line":166,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":166,"column":60},"end":{"line":166,"column":64}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":161,"column":68},"end":{"line":161,"column":229}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":166,"column":68},"end":{"line":166,"column":229}}})) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "new Uint8Array(inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":161,"column":105},"end":{"line":161,"column":109}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":166,"column":105},"end":{"line":166,"column":109}} ), depth0)) != null ? stack1 : "")
     + ".length)";
 },"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1840,20 +1840,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":161,"column":127},"end":{"line":161,"column":222}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":166,"column":127},"end":{"line":166,"column":222}}})) != null ? stack1 : "");
 },"42":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":161,"column":157},"end":{"line":161,"column":161}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":166,"column":157},"end":{"line":166,"column":161}} ), depth0)) != null ? stack1 : "")
     + ".slice()";
 },"43":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "new "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":161,"column":185},"end":{"line":161,"column":189}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":166,"column":185},"end":{"line":166,"column":189}} ), depth0)) != null ? stack1 : "")
     + "(inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":161,"column":201},"end":{"line":161,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":166,"column":201},"end":{"line":166,"column":205}} ), depth0)) != null ? stack1 : "")
     + ".length)";
 },"44":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1863,7 +1863,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":162,"column":43},"end":{"line":162,"column":87}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":167,"column":43},"end":{"line":167,"column":87}}})) != null ? stack1 : "")
     + "."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ", ";
@@ -1897,55 +1897,55 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"validate"),"lines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
     + "    return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizeFields"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":113},"end":{"line":45,"column":164}}})) != null ? stack1 : "")
-    + " };\n}\n\n/**\n * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel\n * would read values it has already overwritten, or write one array over another. `views`: groups of\n * strided views that may share one buffer (the inputs, which validate() tells apart element by\n * element; the outputs, laid out like them): two arrays of one group are not compared here.\n */\nfunction checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly (readonly string[])[]): void {\n    const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));\n    for (const name of written) {\n        const a = arrays[name] as ArrayBufferView;\n        for (const [other, b] of given) {\n            // (An empty array holds no byte to share.)\n            if (other === name || a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0 || views.some((group) => group.includes(name) && group.includes(other))) continue;\n            const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];\n            if (lo < otherHi && otherLo < hi) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"apart"), "message", {"start":{"line":62,"column":69},"end":{"line":62,"column":82}} ), depth0)) != null ? stack1 : "")
+    + " };\n}\n\n/** An argument's type in a message: an object by its constructor (Float32Array, Array), anything else by typeof. */\nfunction typeName(x: unknown): string {\n    return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;\n}\n\n/**\n * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel\n * would read values it has already overwritten, or write one array over another. `views`: groups of\n * strided views that may share one buffer (the inputs, which validate() tells apart element by\n * element; the outputs, laid out like them): two arrays of one group are not compared here.\n */\nfunction checkApart(arrays: Record<string, unknown>, written: readonly string[], views: readonly (readonly string[])[]): void {\n    const given = Object.entries(arrays).filter((x): x is [string, ArrayBufferView] => ArrayBuffer.isView(x[1]));\n    for (const name of written) {\n        const a = arrays[name] as ArrayBufferView;\n        for (const [other, b] of given) {\n            // (An empty array holds no byte to share.)\n            if (other === name || a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0 || views.some((group) => group.includes(name) && group.includes(other))) continue;\n            const [lo, hi, otherLo, otherHi] = [a.byteOffset, a.byteOffset + a.byteLength, b.byteOffset, b.byteOffset + b.byteLength];\n            if (lo < otherHi && otherLo < hi) throw new RangeError("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"apart"), "message", {"start":{"line":67,"column":69},"end":{"line":67,"column":82}} ), depth0)) != null ? stack1 : "")
     + ");\n        }\n    }\n}\n\nfunction sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":80},"end":{"line":67,"column":115}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":115},"end":{"line":67,"column":152}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":80},"end":{"line":72,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":115},"end":{"line":72,"column":152}}})) != null ? stack1 : "")
     + " } {\n    const s = sizes as unknown as Record<string, number>;\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizesLines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sizesLines"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "")
     + "    return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":67},"end":{"line":72,"column":106}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":106},"end":{"line":72,"column":150}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":67},"end":{"line":77,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":106},"end":{"line":77,"column":150}}})) != null ? stack1 : "")
     + " };\n}\n\nfunction kernel(inputs: Inputs, shape: Shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernelParams"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":46},"end":{"line":75,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernelParams"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":46},"end":{"line":80,"column":118}}})) != null ? stack1 : "")
     + "): void {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"staticOmega"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":99,"column":7}}})) != null ? stack1 : "")
     + "}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fills"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":115,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"kernels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"fills"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":120,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sincosTable"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "")
     + "\n/** Groups of arrays that may be strided views of one buffer (`strided`): the inputs, and the outputs. */\nconst VIEWS: readonly (readonly string[])[] = ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"views"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":47},"end":{"line":132,"column":158}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"views"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":47},"end":{"line":137,"column":158}}})) != null ? stack1 : "")
     + "];\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"unless","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":141,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"unless","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":146,"column":11}}})) != null ? stack1 : "")
     + "\n/** Writes the rotated q and k into `out` (same shapes as the inputs); the inputs are not changed. */\nexport function rotateInto(inputs: Inputs, out: Outputs): void {\n    const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":9}}})) != null ? stack1 : "")
     + "    // Outputs in the memory of an input could overwrite elements still to be read: refused whole.\n    if (["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":9},"end":{"line":150,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":9},"end":{"line":155,"column":77}}})) != null ? stack1 : "")
     + "].some((b) => "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":91},"end":{"line":150,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":91},"end":{"line":155,"column":170}}})) != null ? stack1 : "")
     + ")) throw new RangeError('out: must not alias the inputs"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":150,"column":225},"end":{"line":150,"column":310}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":155,"column":225},"end":{"line":155,"column":310}}})) != null ? stack1 : "")
     + "');\n    checkApart({ ...inputs, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":28},"end":{"line":151,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":28},"end":{"line":156,"column":105}}})) != null ? stack1 : "")
     + " }, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"into"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":110},"end":{"line":151,"column":172}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"into"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":110},"end":{"line":156,"column":172}}})) != null ? stack1 : "")
     + "], VIEWS);\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":26},"end":{"line":152,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":69},"end":{"line":152,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":26},"end":{"line":157,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":69},"end":{"line":157,"column":130}}})) != null ? stack1 : "")
     + ");\n}\n\n/** "
-    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":155,"column":6},"end":{"line":155,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":160,"column":6},"end":{"line":160,"column":15}} ), depth0)) != null ? stack1 : "")
     + " */\nexport function rotate(inputs: Inputs): Outputs {\n    const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":7}}})) != null ? stack1 : "")
     + "    const out = { "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":18},"end":{"line":161,"column":238}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":18},"end":{"line":166,"column":238}}})) != null ? stack1 : "")
     + " };\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":26},"end":{"line":162,"column":107}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":107},"end":{"line":162,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":26},"end":{"line":167,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":107},"end":{"line":167,"column":168}}})) != null ? stack1 : "")
     + ");\n    return out;\n}\n";
 },"useData":true}),
   'ts/storage': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {

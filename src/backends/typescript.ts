@@ -182,8 +182,8 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
       if ('text' in m) return escapeTemplate(m.text);
       if ('typeOf' in m) {
         const x = m.typeOf === 'sizes' || !HOST_ARRAYS.has(m.typeOf) ? sizes(m.typeOf) : m.typeOf;
-        // An object by its constructor (Float32Array, Array, GPUBuffer), anything else by typeof.
-        return `\${${x} === null ? 'null' : typeof ${x} === 'object' ? (${x} as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof ${x}}`;
+        // (typeName: the TS module's and the WGSL host's own helper.)
+        return `\${typeName(${x})}`;
       }
       if ('pick' in m) return `\${${JSON.stringify(m.among)}[${m.pick}]}`;
       return `\${${m.value}}`;

@@ -71,7 +71,7 @@ function validate(inputs: Inputs): Shape {
       }
     }
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.tokens !== undefined && s.tokens !== null)) {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -84,7 +84,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]`);
     }
     if (!(cu_seqlens instanceof Int32Array)) {
-      throw new RangeError(`cu_seqlens: expected an Int32Array of shape [batch + 1], got ${cu_seqlens === null ? 'null' : typeof cu_seqlens === 'object' ? (cu_seqlens as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof cu_seqlens}`);
+      throw new RangeError(`cu_seqlens: expected an Int32Array of shape [batch + 1], got ${typeName(cu_seqlens)}`);
     }
     if (!(cu_seqlens.length >= 2)) {
       throw new RangeError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu_seqlens.length}`);
@@ -118,25 +118,30 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`grid_sizes: missing; packed grids need grid_sizes of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence)`);
     }
     if (!(grid_sizes instanceof Int32Array)) {
-      throw new RangeError(`grid_sizes: expected an Int32Array of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got ${grid_sizes === null ? 'null' : typeof grid_sizes === 'object' ? (grid_sizes as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof grid_sizes}`);
+      throw new RangeError(`grid_sizes: expected an Int32Array of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got ${typeName(grid_sizes)}`);
     }
     if (!(grid_sizes.length === n_batch * 2)) {
       throw new RangeError(`grid_sizes: expected shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got length ${grid_sizes.length}`);
     }
     check_grid_sizes(n_batch, n_tokens);
     if (!(q instanceof Uint16Array)) {
-      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 64], got ${q === null ? 'null' : typeof q === 'object' ? (q as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof q}`);
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 64], got ${typeName(q)}`);
     }
     if (!(q.length === (n_tokens * n_q_heads) * 64)) {
       throw new RangeError(`q: expected shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 64] (${(n_tokens * n_q_heads) * 64} values), got length ${q.length}`);
     }
     if (!(k instanceof Uint16Array)) {
-      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 64], got ${k === null ? 'null' : typeof k === 'object' ? (k as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k}`);
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 64], got ${typeName(k)}`);
     }
     if (!(k.length === (n_tokens * n_k_heads) * 64)) {
       throw new RangeError(`k: expected shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 64] (${(n_tokens * n_k_heads) * 64} values), got length ${k.length}`);
     }
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
+}
+
+/** An argument's type in a message: an object by its constructor (Float32Array, Array), anything else by typeof. */
+function typeName(x: unknown): string {
+    return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
 }
 
 /**
@@ -161,7 +166,7 @@ function checkApart(arrays: Record<string, unknown>, written: readonly string[],
 function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
     const s = sizes as unknown as Record<string, number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.tokens !== undefined && s.tokens !== null)) {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);

@@ -59,7 +59,7 @@ function validate(inputs: Inputs): Shape {
     const q = inputs.q as ArrayLike<number>;
     const k = inputs.k as ArrayLike<number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
@@ -86,18 +86,23 @@ function validate(inputs: Inputs): Shape {
     const n_k_heads = 64;
     const n_offset = 0;
     if (!(q instanceof Uint16Array)) {
-      throw new RangeError(`q: expected a Uint16Array of shape [batch, q_heads, seq, head_dim] = [${n_batch}, ${n_q_heads}, ${n_seq}, 96], got ${q === null ? 'null' : typeof q === 'object' ? (q as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof q}`);
+      throw new RangeError(`q: expected a Uint16Array of shape [batch, q_heads, seq, head_dim] = [${n_batch}, ${n_q_heads}, ${n_seq}, 96], got ${typeName(q)}`);
     }
     if (!(q.length === (n_tokens * n_q_heads) * 96)) {
       throw new RangeError(`q: expected shape [batch, q_heads, seq, head_dim] = [${n_batch}, ${n_q_heads}, ${n_seq}, 96] (${(n_tokens * n_q_heads) * 96} values), got length ${q.length}`);
     }
     if (!(k instanceof Uint16Array)) {
-      throw new RangeError(`k: expected a Uint16Array of shape [batch, k_heads, seq, head_dim] = [${n_batch}, ${n_k_heads}, ${n_seq}, 96], got ${k === null ? 'null' : typeof k === 'object' ? (k as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k}`);
+      throw new RangeError(`k: expected a Uint16Array of shape [batch, k_heads, seq, head_dim] = [${n_batch}, ${n_k_heads}, ${n_seq}, 96], got ${typeName(k)}`);
     }
     if (!(k.length === (n_tokens * n_k_heads) * 96)) {
       throw new RangeError(`k: expected shape [batch, k_heads, seq, head_dim] = [${n_batch}, ${n_k_heads}, ${n_seq}, 96] (${(n_tokens * n_k_heads) * 96} values), got length ${k.length}`);
     }
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
+}
+
+/** An argument's type in a message: an object by its constructor (Float32Array, Array), anything else by typeof. */
+function typeName(x: unknown): string {
+    return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
 }
 
 /**
@@ -122,7 +127,7 @@ function checkApart(arrays: Record<string, unknown>, written: readonly string[],
 function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
     const s = sizes as unknown as Record<string, number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);

@@ -95,7 +95,7 @@ function validate(inputs: Inputs): Shape {
     const k_cache = inputs.k_cache as ArrayLike<number>;
     const v_cache = inputs.v_cache as ArrayLike<number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.tokens !== undefined && s.tokens !== null)) {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -119,7 +119,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`positions: missing; expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} i32 values)`);
     }
     if (!(positions instanceof Int32Array)) {
-      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions === 'object' ? (positions as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof positions}`);
+      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${typeName(positions)}`);
     }
     if (!(positions.length === 1 * n_tokens)) {
       throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} positions), got length ${positions.length}`);
@@ -165,13 +165,13 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.k_token_stride: ${n_k_token_stride} is below the ${(n_k_heads - 1) * n_k_head_stride + 128} elements one token of k spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
     }
     if (!(q instanceof Uint16Array)) {
-      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${q === null ? 'null' : typeof q === 'object' ? (q as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof q}`);
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${typeName(q)}`);
     }
     if (!(q.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128))) {
       throw new RangeError(`q: ${n_tokens} tokens with token stride ${n_q_token_stride} and head stride ${n_q_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128}, but the array holds ${q.length}`);
     }
     if (!(k instanceof Uint16Array)) {
-      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${k === null ? 'null' : typeof k === 'object' ? (k as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k}`);
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${typeName(k)}`);
     }
     if (!(k.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128))) {
       throw new RangeError(`k: ${n_tokens} tokens with token stride ${n_k_token_stride} and head stride ${n_k_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128}, but the array holds ${k.length}`);
@@ -205,13 +205,13 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`v: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128]`);
     }
     if (!(v instanceof Uint16Array)) {
-      throw new RangeError(`v: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${v === null ? 'null' : typeof v === 'object' ? (v as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof v}`);
+      throw new RangeError(`v: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${typeName(v)}`);
     }
     if (!(slot_mapping !== undefined && slot_mapping !== null)) {
       throw new RangeError(`slot_mapping: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs slot_mapping of shape [tokens] = [${n_tokens}]`);
     }
     if (!(slot_mapping instanceof Int32Array)) {
-      throw new RangeError(`slot_mapping: expected a Int32Array of shape [tokens] = [${n_tokens}], got ${slot_mapping === null ? 'null' : typeof slot_mapping === 'object' ? (slot_mapping as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof slot_mapping}`);
+      throw new RangeError(`slot_mapping: expected a Int32Array of shape [tokens] = [${n_tokens}], got ${typeName(slot_mapping)}`);
     }
     if (!(slot_mapping.length === n_tokens)) {
       throw new RangeError(`slot_mapping: expected shape [tokens] = [${n_tokens}] (${n_tokens} values), got length ${slot_mapping.length}`);
@@ -220,7 +220,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`k_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs k_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
     }
     if (!(k_cache instanceof Uint8Array)) {
-      throw new RangeError(`k_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${k_cache === null ? 'null' : typeof k_cache === 'object' ? (k_cache as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k_cache}`);
+      throw new RangeError(`k_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(k_cache)}`);
     }
     if (!(k_cache.length === (n_cache_slots * n_k_heads) * 128)) {
       throw new RangeError(`k_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${k_cache.length}`);
@@ -229,7 +229,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`v_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
     }
     if (!(v_cache instanceof Uint8Array)) {
-      throw new RangeError(`v_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${v_cache === null ? 'null' : typeof v_cache === 'object' ? (v_cache as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof v_cache}`);
+      throw new RangeError(`v_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(v_cache)}`);
     }
     if (!(v_cache.length === (n_cache_slots * n_k_heads) * 128)) {
       throw new RangeError(`v_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${v_cache.length}`);
@@ -271,6 +271,11 @@ function validate(inputs: Inputs): Shape {
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, v_token_stride: n_v_token_stride, v_head_stride: n_v_head_stride, cache_slots: n_cache_slots, k_scale: n_k_scale, v_scale: n_v_scale };
 }
 
+/** An argument's type in a message: an object by its constructor (Float32Array, Array), anything else by typeof. */
+function typeName(x: unknown): string {
+    return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
+}
+
 /**
  * Refuses a call in which an array it writes shares bytes with another of its arrays: the kernel
  * would read values it has already overwritten, or write one array over another. `views`: groups of
@@ -293,7 +298,7 @@ function checkApart(arrays: Record<string, unknown>, written: readonly string[],
 function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number; cacheSlots: number } {
     const s = sizes as unknown as Record<string, number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.tokens !== undefined && s.tokens !== null)) {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);

@@ -70,7 +70,7 @@ function validate(inputs: Inputs): Shape {
     const positions = inputs.positions as ArrayLike<number>;
     const cos_sin_cache = inputs.cos_sin_cache as ArrayLike<number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.tokens !== undefined && s.tokens !== null)) {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -94,7 +94,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`positions: missing; expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} i32 values)`);
     }
     if (!(positions instanceof Int32Array)) {
-      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${positions === null ? 'null' : typeof positions === 'object' ? (positions as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof positions}`);
+      throw new RangeError(`positions: expected Int32Array of shape [tokens] = [${n_tokens}], got ${typeName(positions)}`);
     }
     if (!(positions.length === 1 * n_tokens)) {
       throw new RangeError(`positions: expected shape [tokens] = [${n_tokens}] (${1 * n_tokens} positions), got length ${positions.length}`);
@@ -110,7 +110,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`cos_sin_cache: missing; rope llama3_1_8b_vllm reads cos and sin from a cache of shape [cache_positions, 128] = [${n_cache_positions}, 128]`);
     }
     if (!(cos_sin_cache instanceof Uint16Array)) {
-      throw new RangeError(`cos_sin_cache: expected a Uint16Array of shape [cache_positions, 128] = [${n_cache_positions}, 128], got ${cos_sin_cache === null ? 'null' : typeof cos_sin_cache === 'object' ? (cos_sin_cache as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof cos_sin_cache}`);
+      throw new RangeError(`cos_sin_cache: expected a Uint16Array of shape [cache_positions, 128] = [${n_cache_positions}, 128], got ${typeName(cos_sin_cache)}`);
     }
     if (!(cos_sin_cache.length === n_cache_positions * 128)) {
       throw new RangeError(`cos_sin_cache: expected the cache shape [cache_positions, 128] = [${n_cache_positions}, 128] (${n_cache_positions * 128} values), got length ${cos_sin_cache.length}`);
@@ -161,13 +161,13 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.k_token_stride: ${n_k_token_stride} is below the ${(n_k_heads - 1) * n_k_head_stride + 128} elements one token of k spans ((heads − 1) · head stride + head_dim): its tokens would overlap`);
     }
     if (!(q instanceof Uint16Array)) {
-      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${q === null ? 'null' : typeof q === 'object' ? (q as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof q}`);
+      throw new RangeError(`q: expected a Uint16Array of shape [tokens, q_heads, head_dim] = [${n_tokens}, ${n_q_heads}, 128], got ${typeName(q)}`);
     }
     if (!(q.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128))) {
       throw new RangeError(`q: ${n_tokens} tokens with token stride ${n_q_token_stride} and head stride ${n_q_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_q_token_stride + (n_q_heads - 1) * n_q_head_stride) + 128}, but the array holds ${q.length}`);
     }
     if (!(k instanceof Uint16Array)) {
-      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${k === null ? 'null' : typeof k === 'object' ? (k as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k}`);
+      throw new RangeError(`k: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${typeName(k)}`);
     }
     if (!(k.length >= (n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128))) {
       throw new RangeError(`k: ${n_tokens} tokens with token stride ${n_k_token_stride} and head stride ${n_k_head_stride} reach element ${n_tokens === 0 ? 0 : ((n_tokens - 1) * n_k_token_stride + (n_k_heads - 1) * n_k_head_stride) + 128}, but the array holds ${k.length}`);
@@ -176,6 +176,11 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`q, k: the views overlap: q starts at element ${(q.byteOffset / q.BYTES_PER_ELEMENT)} and k at ${(k.byteOffset / k.BYTES_PER_ELEMENT)} of the same memory (token strides ${n_q_token_stride}, ${n_k_token_stride}; head strides ${n_q_head_stride}, ${n_k_head_stride})`);
     }
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset, q_token_stride: n_q_token_stride, q_head_stride: n_q_head_stride, k_token_stride: n_k_token_stride, k_head_stride: n_k_head_stride, cache_positions: n_cache_positions };
+}
+
+/** An argument's type in a message: an object by its constructor (Float32Array, Array), anything else by typeof. */
+function typeName(x: unknown): string {
+    return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
 }
 
 /**
@@ -200,7 +205,7 @@ function checkApart(arrays: Record<string, unknown>, written: readonly string[],
 function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
     const s = sizes as unknown as Record<string, number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.tokens !== undefined && s.tokens !== null)) {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);

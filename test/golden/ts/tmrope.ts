@@ -158,7 +158,7 @@ function validate(inputs: Inputs): Shape {
       }
     }
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
@@ -188,28 +188,33 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`segment_table: missing; spec tmrope evaluates its timeline positions from a segment table (encodeSegments)`);
     }
     if (!(segment_table instanceof Int32Array)) {
-      throw new RangeError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${segment_table === null ? 'null' : typeof segment_table === 'object' ? (segment_table as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof segment_table}`);
+      throw new RangeError(`segment_table: expected an Int32Array (encodeSegments(...).table), got ${typeName(segment_table)}`);
     }
     if (!(segment_values !== undefined && segment_values !== null)) {
       throw new RangeError(`segment_values: missing; pass the values array encodeSegments returns (it may be empty)`);
     }
     if (!(segment_values instanceof Float32Array)) {
-      throw new RangeError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${segment_values === null ? 'null' : typeof segment_values === 'object' ? (segment_values as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof segment_values}`);
+      throw new RangeError(`segment_values: expected a Float32Array (encodeSegments(...).values), got ${typeName(segment_values)}`);
     }
     check_segments(n_batch, n_seq);
     if (!(q instanceof Float32Array)) {
-      throw new RangeError(`q: expected a Float32Array of shape [batch, seq, q_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_q_heads}, 64], got ${q === null ? 'null' : typeof q === 'object' ? (q as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof q}`);
+      throw new RangeError(`q: expected a Float32Array of shape [batch, seq, q_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_q_heads}, 64], got ${typeName(q)}`);
     }
     if (!(q.length === (n_tokens * n_q_heads) * 64)) {
       throw new RangeError(`q: expected shape [batch, seq, q_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_q_heads}, 64] (${(n_tokens * n_q_heads) * 64} values), got length ${q.length}`);
     }
     if (!(k instanceof Float32Array)) {
-      throw new RangeError(`k: expected a Float32Array of shape [batch, seq, k_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_k_heads}, 64], got ${k === null ? 'null' : typeof k === 'object' ? (k as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k}`);
+      throw new RangeError(`k: expected a Float32Array of shape [batch, seq, k_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_k_heads}, 64], got ${typeName(k)}`);
     }
     if (!(k.length === (n_tokens * n_k_heads) * 64)) {
       throw new RangeError(`k: expected shape [batch, seq, k_heads, head_dim] = [${n_batch}, ${n_seq}, ${n_k_heads}, 64] (${(n_tokens * n_k_heads) * 64} values), got length ${k.length}`);
     }
     return { batch: n_batch, seq: n_seq, tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads, offset: n_offset };
+}
+
+/** An argument's type in a message: an object by its constructor (Float32Array, Array), anything else by typeof. */
+function typeName(x: unknown): string {
+    return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
 }
 
 /**
@@ -234,7 +239,7 @@ function checkApart(arrays: Record<string, unknown>, written: readonly string[],
 function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number } {
     const s = sizes as unknown as Record<string, number>;
     if (!(typeof s === 'object' && s !== null)) {
-      throw new RangeError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+      throw new RangeError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
     }
     if (!(s.batch !== undefined && s.batch !== null)) {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);

@@ -157,7 +157,7 @@ function validate(args: Args): Resolved {
     }
   }
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -170,7 +170,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`cu_seqlens: missing; packed sequences need cu_seqlens of shape [batch + 1]`);
   }
   if (!((Array.isArray(cu_seqlens) || ArrayBuffer.isView(cu_seqlens)))) {
-    throw new RopeArgumentError(`cu_seqlens: expected an Int32Array of shape [batch + 1], got ${cu_seqlens === null ? 'null' : typeof cu_seqlens === 'object' ? (cu_seqlens as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof cu_seqlens}`);
+    throw new RopeArgumentError(`cu_seqlens: expected an Int32Array of shape [batch + 1], got ${typeName(cu_seqlens)}`);
   }
   if (!(cu_seqlens.length >= 2)) {
     throw new RopeArgumentError(`cu_seqlens: expected shape [batch + 1] with batch ≥ 1, got length ${cu_seqlens.length}`);
@@ -204,7 +204,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`grid_sizes: missing; packed grids need grid_sizes of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence)`);
   }
   if (!((Array.isArray(grid_sizes) || ArrayBuffer.isView(grid_sizes)))) {
-    throw new RopeArgumentError(`grid_sizes: expected an Int32Array of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got ${grid_sizes === null ? 'null' : typeof grid_sizes === 'object' ? (grid_sizes as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof grid_sizes}`);
+    throw new RopeArgumentError(`grid_sizes: expected an Int32Array of shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got ${typeName(grid_sizes)}`);
   }
   if (!(grid_sizes.length === n_batch * 2)) {
     throw new RopeArgumentError(`grid_sizes: expected shape [batch, 2] = [${n_batch}, 2] (one row of h, w sizes per sequence), got length ${grid_sizes.length}`);

@@ -135,7 +135,7 @@ const SPEC: SpecConfig = {
 function validate(args: Args): Resolved {
   const s = args.sizes as unknown as Record<string, number>;
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.batch !== undefined && s.batch !== null)) {
     throw new RopeArgumentError(`sizes.batch: missing; this layout has a batch axis`);

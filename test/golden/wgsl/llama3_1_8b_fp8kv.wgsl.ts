@@ -257,7 +257,7 @@ function validate(args: Args): Resolved {
   const k_cache = (args as unknown as Record<string, ArrayLike<number>>).k_cache;
   const v_cache = (args as unknown as Record<string, ArrayLike<number>>).v_cache;
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -369,7 +369,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`slot_mapping: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs slot_mapping of shape [tokens] = [${n_tokens}]`);
   }
   if (!(!(ArrayBuffer.isView(slot_mapping)) || (slot_mapping instanceof Int32Array))) {
-    throw new RopeArgumentError(`slot_mapping: expected an Int32Array of shape [tokens] = [${n_tokens}] or a GPUBuffer, got ${slot_mapping === null ? 'null' : typeof slot_mapping === 'object' ? (slot_mapping as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof slot_mapping}`);
+    throw new RopeArgumentError(`slot_mapping: expected an Int32Array of shape [tokens] = [${n_tokens}] or a GPUBuffer, got ${typeName(slot_mapping)}`);
   }
   if ((ArrayBuffer.isView(slot_mapping))) {
     if (!(slot_mapping.length === n_tokens)) {

@@ -215,7 +215,7 @@ function validate(args: Args): Resolved {
   const positions = (args as unknown as Record<string, ArrayLike<number>>).positions;
   const cos_sin_cache = (args as unknown as Record<string, ArrayLike<number>>).cos_sin_cache;
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -249,7 +249,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`cos_sin_cache: missing; rope llama3_1_8b_vllm reads cos and sin from a cache of shape [cache_positions, 128] = [${n_cache_positions}, 128]`);
   }
   if (!(cos_sin_cache instanceof Uint16Array || isGpuBuffer(cos_sin_cache))) {
-    throw new RopeArgumentError(`cos_sin_cache: expected a Uint16Array of shape [cache_positions, 128] = [${n_cache_positions}, 128] or a GPUBuffer, got ${cos_sin_cache === null ? 'null' : typeof cos_sin_cache === 'object' ? (cos_sin_cache as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof cos_sin_cache}`);
+    throw new RopeArgumentError(`cos_sin_cache: expected a Uint16Array of shape [cache_positions, 128] = [${n_cache_positions}, 128] or a GPUBuffer, got ${typeName(cos_sin_cache)}`);
   }
   if ((ArrayBuffer.isView(cos_sin_cache))) {
     if (!(cos_sin_cache.length === n_cache_positions * 128)) {

@@ -238,7 +238,7 @@ function validate(args: Args): Resolved {
     }
   }
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);

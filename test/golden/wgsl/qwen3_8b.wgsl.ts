@@ -214,7 +214,7 @@ function validate(args: Args): Resolved {
   const q_norm_weight = (args as unknown as Record<string, ArrayLike<number>>).q_norm_weight;
   const k_norm_weight = (args as unknown as Record<string, ArrayLike<number>>).k_norm_weight;
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -241,7 +241,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`q_norm_weight: missing; rope qwen3_8b normalizes each q head with a weight of shape [128]`);
   }
   if (!(q_norm_weight instanceof Uint16Array || isGpuBuffer(q_norm_weight))) {
-    throw new RopeArgumentError(`q_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${q_norm_weight === null ? 'null' : typeof q_norm_weight === 'object' ? (q_norm_weight as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof q_norm_weight}`);
+    throw new RopeArgumentError(`q_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${typeName(q_norm_weight)}`);
   }
   if ((ArrayBuffer.isView(q_norm_weight))) {
     if (!(q_norm_weight.length === 128)) {
@@ -252,7 +252,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`k_norm_weight: missing; rope qwen3_8b normalizes each k head with a weight of shape [128]`);
   }
   if (!(k_norm_weight instanceof Uint16Array || isGpuBuffer(k_norm_weight))) {
-    throw new RopeArgumentError(`k_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${k_norm_weight === null ? 'null' : typeof k_norm_weight === 'object' ? (k_norm_weight as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k_norm_weight}`);
+    throw new RopeArgumentError(`k_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${typeName(k_norm_weight)}`);
   }
   if ((ArrayBuffer.isView(k_norm_weight))) {
     if (!(k_norm_weight.length === 128)) {

@@ -262,7 +262,7 @@ function validate(args: Args): Resolved {
   const k_cache = (args as unknown as Record<string, ArrayLike<number>>).k_cache;
   const v_cache = (args as unknown as Record<string, ArrayLike<number>>).v_cache;
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.tokens !== undefined && s.tokens !== null)) {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
@@ -289,7 +289,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`q_norm_weight: missing; rope qwen3_8b_paged normalizes each q head with a weight of shape [128]`);
   }
   if (!(q_norm_weight instanceof Uint16Array || isGpuBuffer(q_norm_weight))) {
-    throw new RopeArgumentError(`q_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${q_norm_weight === null ? 'null' : typeof q_norm_weight === 'object' ? (q_norm_weight as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof q_norm_weight}`);
+    throw new RopeArgumentError(`q_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${typeName(q_norm_weight)}`);
   }
   if ((ArrayBuffer.isView(q_norm_weight))) {
     if (!(q_norm_weight.length === 128)) {
@@ -300,7 +300,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`k_norm_weight: missing; rope qwen3_8b_paged normalizes each k head with a weight of shape [128]`);
   }
   if (!(k_norm_weight instanceof Uint16Array || isGpuBuffer(k_norm_weight))) {
-    throw new RopeArgumentError(`k_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${k_norm_weight === null ? 'null' : typeof k_norm_weight === 'object' ? (k_norm_weight as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof k_norm_weight}`);
+    throw new RopeArgumentError(`k_norm_weight: expected a Uint16Array of shape [128] or a GPUBuffer, got ${typeName(k_norm_weight)}`);
   }
   if ((ArrayBuffer.isView(k_norm_weight))) {
     if (!(k_norm_weight.length === 128)) {
@@ -382,7 +382,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`slot_mapping: missing; rope qwen3_8b_paged stores rotated k and v into a KV cache and needs slot_mapping of shape [tokens] = [${n_tokens}]`);
   }
   if (!(!(ArrayBuffer.isView(slot_mapping)) || (slot_mapping instanceof Int32Array))) {
-    throw new RopeArgumentError(`slot_mapping: expected an Int32Array of shape [tokens] = [${n_tokens}] or a GPUBuffer, got ${slot_mapping === null ? 'null' : typeof slot_mapping === 'object' ? (slot_mapping as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof slot_mapping}`);
+    throw new RopeArgumentError(`slot_mapping: expected an Int32Array of shape [tokens] = [${n_tokens}] or a GPUBuffer, got ${typeName(slot_mapping)}`);
   }
   if ((ArrayBuffer.isView(slot_mapping))) {
     if (!(slot_mapping.length === n_tokens)) {

@@ -244,7 +244,7 @@ function validate(args: Args): Resolved {
     }
   }
   if (!(typeof s === 'object' && s !== null)) {
-    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${s === null ? 'null' : typeof s === 'object' ? (s as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof s}`);
+    throw new RopeArgumentError(`sizes: expected an object of run-time sizes, got ${typeName(s)}`);
   }
   if (!(s.batch !== undefined && s.batch !== null)) {
     throw new RopeArgumentError(`sizes.batch: missing; this layout has a batch axis`);
