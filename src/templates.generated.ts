@@ -1177,39 +1177,63 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n  at::AutoDispatchBelowADInplaceOrView below;\n  return (op[0] == 'f' ? forward : inverse).call("
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":144,"column":51},"end":{"line":144,"column":69}} ), depth0)) != null ? stack1 : "")
-    + ");\n}\n\n/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */\nclass ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":148,"column":14},"end":{"line":148,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ");\n}\n\n/**\n * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients\n * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward\n * pass records a graph (create_graph), so every higher derivative follows.\n */\nclass ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":14},"end":{"line":152,"column":18}} ), depth0)) != null ? stack1 : "")
     + "_rotation : public torch::autograd::Function<ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":148,"column":73},"end":{"line":148,"column":77}} ), depth0)) != null ? stack1 : "")
-    + "_rotation> {\n public:\n  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, "
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":152,"column":73},"end":{"line":152,"column":77}} ), depth0)) != null ? stack1 : "")
+    + "_rotation> {\n public:\n  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ") {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":9}}})) != null ? stack1 : "")
+    + ") {\n    ctx->saved_data[\"inverse\"] = inverse;\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":158,"column":9}}})) != null ? stack1 : "")
     + "    ctx->save_for_backward({ "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":29},"end":{"line":154,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":29},"end":{"line":159,"column":91}}})) != null ? stack1 : "")
     + " });\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":163,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"tensorNames"),{"name":"each","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":162,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
     + "  }\n\n  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {\n    [[maybe_unused]] const auto saved = ctx->get_saved_variables();\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":170,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":0},"end":{"line":173,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedTensors"),{"name":"each","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":175,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"savedInts"),{"name":"each","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":178,"column":9}}})) != null ? stack1 : "")
     + "    // An output that did not reach the loss has no gradient: zeros. The op takes contiguous rows.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(82, data, 0),"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":187,"column":7}}})) != null ? stack1 : "")
-    + "    out.resize("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":188,"column":17},"end":{"line":188,"column":35}} ), depth0)) != null ? stack1 : "")
-    + ");\n    return out;\n  }\n};\n\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":193,"column":2},"end":{"line":193,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(82, data, 0),"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":189,"column":7}}})) != null ? stack1 : "")
+    + "    // No gradient for `inverse`; the rotated gradients; none for the other arguments.\n    torch::autograd::variable_list out = {at::Tensor()};\n    for (auto& g : ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":192,"column":27},"end":{"line":192,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "_rotation::apply(!ctx->saved_data[\"inverse\"].toBool(), "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":192,"column":90},"end":{"line":192,"column":108}} ), depth0)) != null ? stack1 : "")
+    + ")) out.push_back(g);\n    out.resize("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramCount", {"start":{"line":193,"column":17},"end":{"line":193,"column":35}} ), depth0)) != null ? stack1 : "")
+    + " + 1);\n    return out;\n  }\n};\n\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":198,"column":2},"end":{"line":198,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":193,"column":31},"end":{"line":193,"column":35}} ), depth0)) != null ? stack1 : "")
-    + "_autograd("
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":198,"column":31},"end":{"line":198,"column":35}} ), depth0)) != null ? stack1 : "")
+    + "_apply(bool inverse, "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  const auto r = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":194,"column":25},"end":{"line":194,"column":29}} ), depth0)) != null ? stack1 : "")
-    + "_rotation::apply("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":194,"column":50},"end":{"line":194,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":199,"column":25},"end":{"line":199,"column":29}} ), depth0)) != null ? stack1 : "")
+    + "_rotation::apply(inverse, "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":199,"column":59},"end":{"line":199,"column":77}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(83, data, 0),"inverse":container.program(84, data, 0),"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":199,"column":7}}})) != null ? stack1 : "")
-    + "}\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"pair"),{"name":"if","hash":{},"fn":container.program(83, data, 0),"inverse":container.program(84, data, 0),"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":204,"column":7}}})) != null ? stack1 : "")
+    + "}\n\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":207,"column":2},"end":{"line":207,"column":20}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":207,"column":31},"end":{"line":207,"column":35}} ), depth0)) != null ? stack1 : "")
+    + "_autograd("
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ") { return ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":207,"column":86},"end":{"line":207,"column":90}} ), depth0)) != null ? stack1 : "")
+    + "_apply(false, "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":207,"column":108},"end":{"line":207,"column":126}} ), depth0)) != null ? stack1 : "")
+    + "); }\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":208,"column":2},"end":{"line":208,"column":20}} ), depth0)) != null ? stack1 : "")
+    + " ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":208,"column":31},"end":{"line":208,"column":35}} ), depth0)) != null ? stack1 : "")
+    + "_inverse_autograd("
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ") { return ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":208,"column":94},"end":{"line":208,"column":98}} ), depth0)) != null ? stack1 : "")
+    + "_apply(true, "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":208,"column":115},"end":{"line":208,"column":133}} ), depth0)) != null ? stack1 : "")
+    + "); }\n";
 },"75":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
 
@@ -1235,9 +1259,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    auto [q_out, k_out] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":159,"column":34},"end":{"line":159,"column":38}} ), depth0)) != null ? stack1 : "")
-    + "_redispatch(\"forward\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":159,"column":65},"end":{"line":159,"column":83}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":164,"column":34},"end":{"line":164,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(inverse ? \"inverse\" : \"forward\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":164,"column":87},"end":{"line":164,"column":105}} ), depth0)) != null ? stack1 : "")
     + ");\n    return {q_out, k_out};\n";
 },"78":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1248,9 +1272,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    return {ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":162,"column":20},"end":{"line":162,"column":24}} ), depth0)) != null ? stack1 : "")
-    + "_redispatch(\"forward\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":162,"column":51},"end":{"line":162,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":167,"column":20},"end":{"line":167,"column":24}} ), depth0)) != null ? stack1 : "")
+    + "_redispatch(inverse ? \"inverse\" : \"forward\", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":167,"column":73},"end":{"line":167,"column":91}} ), depth0)) != null ? stack1 : "")
     + ")};\n";
 },"79":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
@@ -1258,7 +1282,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "    const at::Tensor& "
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + " = saved["
-    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":169,"column":41},"end":{"line":169,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(container.strict(data, "index", {"start":{"line":174,"column":41},"end":{"line":174,"column":47}} ), depth0)) != null ? stack1 : "")
     + "];\n";
 },"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda;
@@ -1269,20 +1293,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "\"].toInt();\n";
 },"81":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    const auto grad = [&](size_t i, const char* sizes) {\n      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());\n    };\n    const at::Tensor q = grad(0, \"q_sizes\");\n    const at::Tensor k = grad(1, \"k_sizes\");\n    auto [q_grad, k_grad] = ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":181,"column":36},"end":{"line":181,"column":40}} ), depth0)) != null ? stack1 : "")
-    + "_redispatch(\"inverse\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":181,"column":67},"end":{"line":181,"column":85}} ), depth0)) != null ? stack1 : "")
-    + ");\n    torch::autograd::variable_list out = {q_grad, k_grad};\n";
+    return "    const auto grad = [&](size_t i, const char* sizes) {\n      return grads[i].defined() ? grads[i].contiguous() : at::zeros(ctx->saved_data[sizes].toIntVector(), grads[1 - i].options());\n    };\n    const at::Tensor q = grad(0, \"q_sizes\");\n    const at::Tensor k = grad(1, \"k_sizes\");\n";
 },"82":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1290,12 +1303,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    // One output: its gradient is materialized (zeros when it did not reach the loss).\n    const at::Tensor "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "first", {"start":{"line":185,"column":23},"end":{"line":185,"column":36}} ), depth0)) != null ? stack1 : "")
-    + " = grads[0].contiguous();\n    torch::autograd::variable_list out = {ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":186,"column":50},"end":{"line":186,"column":54}} ), depth0)) != null ? stack1 : "")
-    + "_redispatch(\"inverse\", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":186,"column":81},"end":{"line":186,"column":99}} ), depth0)) != null ? stack1 : "")
-    + ")};\n";
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "first", {"start":{"line":188,"column":23},"end":{"line":188,"column":36}} ), depth0)) != null ? stack1 : "")
+    + " = grads[0].contiguous();\n";
 },"83":function(container,depth0,helpers,partials,data) {
     return "  return {r[0], r[1]};\n";
 },"84":function(container,depth0,helpers,partials,data) {
@@ -1309,28 +1318,28 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "\n/** Not differentiable ("
-    + ((stack1 = alias2(alias1(depth0, "undifferentiable", {"start":{"line":203,"column":26},"end":{"line":203,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "undifferentiable", {"start":{"line":211,"column":26},"end":{"line":211,"column":42}} ), depth0)) != null ? stack1 : "")
     + "); below autograd it is the CUDA op. */\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":204,"column":2},"end":{"line":204,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":212,"column":2},"end":{"line":212,"column":20}} ), depth0)) != null ? stack1 : "")
     + " ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":204,"column":31},"end":{"line":204,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":212,"column":31},"end":{"line":212,"column":35}} ), depth0)) != null ? stack1 : "")
     + "_autograd("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"params"),lookupProperty(depth0,"forward"),{"name":"params","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ") {\n  TORCH_CHECK("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"noGrad"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":14},"end":{"line":205,"column":89}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"gradWeights"),{"name":"each","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":89},"end":{"line":205,"column":180}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"noGrad"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":14},"end":{"line":213,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"gradWeights"),{"name":"each","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":89},"end":{"line":213,"column":180}}})) != null ? stack1 : "")
     + ", \"ropec "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":205,"column":191},"end":{"line":205,"column":195}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":213,"column":191},"end":{"line":213,"column":195}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "refusal", {"start":{"line":205,"column":202},"end":{"line":205,"column":209}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "refusal", {"start":{"line":213,"column":202},"end":{"line":213,"column":209}} ), depth0)) != null ? stack1 : "")
     + "\");\n  static const auto op = c10::Dispatcher::singleton().findSchemaOrThrow(\"ropec::"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":206,"column":82},"end":{"line":206,"column":96}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":214,"column":82},"end":{"line":214,"column":96}} ), depth0)) != null ? stack1 : "")
     + "\", \"\").typed<"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":206,"column":113},"end":{"line":206,"column":131}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "returnType", {"start":{"line":214,"column":113},"end":{"line":214,"column":131}} ), depth0)) != null ? stack1 : "")
     + "("
     + ((stack1 = container.invokePartial(lookupProperty(partials,"paramTypes"),lookupProperty(depth0,"forward"),{"name":"paramTypes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ")>();\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.program(92, data, 0),"data":data,"loc":{"start":{"line":207,"column":0},"end":{"line":232,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"forward"),"outOfPlace"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.program(92, data, 0),"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
     + "}\n";
 },"86":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1340,7 +1349,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":30},"end":{"line":205,"column":55}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":30},"end":{"line":213,"column":55}}})) != null ? stack1 : "")
     + "!"
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ".requires_grad()";
@@ -1358,7 +1367,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.program(91, data, 0),"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":221,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.program(91, data, 0),"data":data,"loc":{"start":{"line":216,"column":0},"end":{"line":229,"column":7}}})) != null ? stack1 : "");
 },"89":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1368,9 +1377,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const auto out = [&] {\n    at::AutoDispatchBelowADInplaceOrView below;\n    return op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":211,"column":21},"end":{"line":211,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":219,"column":21},"end":{"line":219,"column":39}} ), depth0)) != null ? stack1 : "")
     + ");\n  }();\n  // What ADInplaceOrView would do: the caches changed, so a graph that saved them raises at backward.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":214,"column":0},"end":{"line":216,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":224,"column":9}}})) != null ? stack1 : "")
     + "  return out;\n";
 },"90":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -1387,7 +1396,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  at::AutoDispatchBelowADInplaceOrView below;\n  return op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":220,"column":19},"end":{"line":220,"column":37}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":228,"column":19},"end":{"line":228,"column":37}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"92":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1398,31 +1407,44 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  {\n    at::AutoDispatchBelowADInplaceOrView below;\n    op.call("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":225,"column":14},"end":{"line":225,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"forward"), "paramNames", {"start":{"line":233,"column":14},"end":{"line":233,"column":32}} ), depth0)) != null ? stack1 : "")
     + ");\n  }\n  // What ADInplaceOrView would do: q and k (and a KV cache) changed, so a graph that saved them\n  // (say, for another input's gradient) raises at backward instead of using the new values.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":229,"column":0},"end":{"line":231,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"forward"),"mutated"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":0},"end":{"line":239,"column":9}}})) != null ? stack1 : "");
 },"93":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  m.def(\""
-    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":240,"column":11},"end":{"line":240,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "schema", {"start":{"line":248,"column":11},"end":{"line":248,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\");\n";
 },"94":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":246,"column":12},"end":{"line":246,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":254,"column":12},"end":{"line":254,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":246,"column":32},"end":{"line":246,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":254,"column":32},"end":{"line":254,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_op);\n";
 },"95":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  m.impl(\""
-    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":252,"column":12},"end":{"line":252,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "opName", {"start":{"line":260,"column":12},"end":{"line":260,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":252,"column":32},"end":{"line":252,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":260,"column":32},"end":{"line":260,"column":36}} ), depth0)) != null ? stack1 : "")
     + "_meta);\n";
+},"96":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  m.impl(\""
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"inverse"), "opName", {"start":{"line":267,"column":12},"end":{"line":267,"column":26}} ), depth0)) != null ? stack1 : "")
+    + "\", &ropec_"
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":267,"column":40},"end":{"line":267,"column":44}} ), depth0)) != null ? stack1 : "")
+    + "_inverse_autograd);\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1452,18 +1474,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "\nnamespace {\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":136,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(74, data, 0, blockParams, depths),"inverse":container.program(85, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":234,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(74, data, 0, blockParams, depths),"inverse":container.program(85, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":242,"column":7}}})) != null ? stack1 : "")
     + "\n}  // namespace\n\nTORCH_LIBRARY_FRAGMENT(ropec, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(93, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(93, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":249,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, CUDA, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(94, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":245,"column":0},"end":{"line":247,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(94, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":253,"column":0},"end":{"line":255,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Meta, m) {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(95, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":251,"column":0},"end":{"line":253,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"ops"),{"name":"each","hash":{},"fn":container.program(95, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":259,"column":0},"end":{"line":261,"column":9}}})) != null ? stack1 : "")
     + "}\n\nTORCH_LIBRARY_IMPL(ropec, Autograd, m) {\n  m.impl(\""
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":257,"column":12},"end":{"line":257,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"forward"), "opName", {"start":{"line":265,"column":12},"end":{"line":265,"column":26}} ), depth0)) != null ? stack1 : "")
     + "\", &ropec_"
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":257,"column":40},"end":{"line":257,"column":44}} ), depth0)) != null ? stack1 : "")
-    + "_autograd);\n}\n";
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":265,"column":40},"end":{"line":265,"column":44}} ), depth0)) != null ? stack1 : "")
+    + "_autograd);\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"inverse"),{"name":"if","hash":{},"fn":container.program(96, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":268,"column":7}}})) != null ? stack1 : "")
+    + "}\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
   var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -365,14 +365,23 @@ describe.skipIf(!nvccAvailable())('k with its own tokens: CUDA (the CPU harness)
       // A launcher cannot see array lengths; it checks k_seq against k's grid.
       const bad = BATCH_CASES.findIndex((c) => c.name === 'bhsd-grid');
       const badCase = prepareCase(irs[CASES.length + bad], { ...all[CASES.length + bad].inputs, sizes: { ...BATCH_CASES[bad].sizes, k_seq: 6 } });
-      // A side without tokens may come as a NULL pointer (torch's empty tensors): the other side still rotates.
+      // A side without tokens may come as a NULL pointer (torch's empty tensors), and so may its
+      // positions: the other side still rotates.
+      let nullPositions = 0;
       const nulls = [...CASES.map((c, i) => ({ c: c.name, i })), ...BATCH_CASES.map((c, i) => ({ c: c.name, i: CASES.length + i }))]
         .filter(({ c }) => c.endsWith('no-k') || c.endsWith('no-q')).map(({ c, i }) => {
           const x = prepareCase(irs[i], all[i].inputs);
-          x.harness.tensors[c.endsWith('no-k') ? 'k' : 'q'] = null;
+          const side = c.endsWith('no-k') ? 'k' : 'q';
+          x.harness.tensors[side] = null;
+          const positions = side === 'k' ? 'k_positions' : 'positions';
+          if (x.harness.tensors[positions]) {
+            x.harness.tensors[positions] = null;
+            nullPositions++;
+          }
           return x;
         });
       expect(nulls.length).toBe(3);
+      expect(nullPositions).toBeGreaterThan(0);
       // k's own packed sequences, held in host memory, are checked (check_k_cu_seqlens): one that ends short of k_tokens is refused.
       const packed = CASES.findIndex((c) => c.name === 'packed');
       const badPacked = prepareCase(irs[packed], { ...all[packed].inputs, k_cu_seqlens: Int32Array.of(0, 3, 3) });

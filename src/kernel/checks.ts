@@ -61,7 +61,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('q and k', 'W', 'view-words', '`sizes.q_start`, strides (`strided`, f16/bf16)', 'odd, while the WGSL shader packs two 16-bit values per u32 word', 'sizes: with {dtype} storage the WGSL kernel writes whole u32 words: starts and strides must be even, got {values}'),
   row('q and k', 'ITWC', 'v-overlap', '`v` (`strided` with `kv_cache …`)', 'v\'s view may share an element with q\'s or k\'s (C, out of place: or an output\'s) (refused unless provably apart, as q and k are): v would be read after their rotation', 'v, {which}: the views overlap: v starts at element {va} and {which} at {xa} of the same memory (token strides {vts}, {xts}; head strides {vhs}, {xhs})'),
   row('q and k', 'ITWC', 'view-overlap', '`q`, `k` (`strided`)', 'the two views may share an element (refused unless their extents, their token rows or their heads are provably apart)', 'q, k: the views overlap: q starts at element {qa} and k at {ka} of the same memory (token strides {qts}, {kts}; head strides {qhs}, {khs})'),
-  row('q and k', 'C', 'pointer', 'any array', 'NULL (but q, k or an output of a side with no elements: no tokens, or run-time heads at 0), or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
+  row('q and k', 'C', 'pointer', 'any array', 'NULL (but q, k, v or an output of a side with no elements: no tokens, or run-time heads at 0; positions, k_positions or slot_mapping of a side with no tokens), or not aligned to its element size', '{name}: NULL or not aligned to its element size ({bytes})'),
   row('q and k', 'C', 'segv-pointer', '`segment_values`', 'NULL with a count > 0, a negative count, or misaligned', 'segment_values: NULL with segment_value_count = {count} > 0, a negative count, or not aligned to 4 bytes'),
   row('q and k', 'W', 'buffer-type', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'not a `GPUBuffer`', '{name}: expected a GPUBuffer holding {what} = {bytes} bytes, got {type}'),
   row('q and k', 'W', 'buffer-small', '`q`, `k`, `qOut`, `kOut`, `positions`, a cos/sin cache', 'smaller than the shape needs', '{name}: buffer of {size} bytes is too small; expected {what} = {bytes} bytes'),
@@ -300,11 +300,13 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   ];
 
   // q or k may hold no element (no tokens; k's own count at 0, cross-attention with an empty side;
-  // run-time heads at 0, one tensor rotated alone); that tensor's pointer (and its output's) may
-  // then be NULL, as torch's empty tensors are. Checked once the token and head counts are known.
-  const sideOf = (name: string): 'q' | 'k' | undefined => (['q', 'q_out', 'k', 'k_out'].includes(name) ? (name[0] as 'q' | 'k') : undefined);
+  // run-time heads at 0, one tensor rotated alone); that tensor's pointer (and its output's, and
+  // v's beside k) may then be NULL, as torch's empty tensors are; so may an array of one entry per
+  // token of a side without tokens. Checked once the token and head counts are known.
+  const sideOf = (name: string): 'q' | 'k' | undefined => (['q', 'q_out', 'k', 'k_out', 'v'].includes(name) ? (name === 'v' ? 'k' : name[0] as 'q' | 'k') : undefined);
+  const perToken = (name: string): 'q' | 'k' | undefined => (name === 'positions' ? 'q' : name === 'k_positions' || name === 'slot_mapping' ? 'k' : undefined);
   if (C) {
-    body.push(...pointers(w, cArrays(ir).filter((a) => !sideOf(a.name))));
+    body.push(...pointers(w, cArrays(ir).filter((a) => !sideOf(a.name) && !perToken(a.name))));
   } else {
     body.push(...w.require('size-object', e.is('object', 'sizes', true), { type: { typeOf: 'sizes' } }));
   }
@@ -364,6 +366,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
   if (C) {
     const empty = (t: 'q' | 'k') => [e.eq(n(tokensOf(ir, t)), i64(0)), ...((t === 'q' ? ir.kernel.qHeads : ir.kernel.kHeads) === null ? [e.eq(n(`${t}_heads`), i64(0))] : [])];
     body.push(...pointers(w, cArrays(ir).filter((a) => sideOf(a.name)), (name) => or(...empty(sideOf(name)!))));
+    body.push(...pointers(w, cArrays(ir).filter((a) => perToken(a.name)), (name) => e.eq(n(tokensOf(ir, perToken(name)!)), i64(0))));
   }
   // (createWasmKernel also allocates a KV cache: its size.)
   if (sizesOnly) return { body: [...body, ...(ir.kernel.kvCache ? cacheSize(ir, n, size) : [])], functions };
@@ -504,7 +507,7 @@ export function argumentChecks(ir: RopeIR, host: 'I' | 'T' | 'W' | 'C', opts: { 
           ret: 'void',
           doc: `sincos cache: every entry of ${name} [${ir.positions.components === 1 ? 'tokens' : `${ir.positions.components}, tokens`}] is a row of the cache, in [0, cache_positions)`,
           body: [
-            ...pointers(w, [{ name, bytes: 8 }]),
+            ...pointers(w, [{ name, bytes: 8 }], () => e.eq(v('tokens', 'i64'), i64(0))),
             ...wholeParams(w, ['tokens', 'cache_positions']),
             ...positionRows(w, name, ir.positions.components, v('tokens', 'i64'), v('cache_positions', 'i64'), e.mul(i64(ir.positions.components), v('tokens', 'i64'))),
           ],

@@ -628,9 +628,6 @@ thread_local char last_error[512] = "";
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(ropec_deepseek_v3_elem_t* q, ropec_deepseek_v3_elem_t* k, const int64_t* positions, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(positions != NULL && ropec_aligned(positions, sizeof(*positions)))) {
-    return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
-  }
   if (!(tokens >= 0)) {
     return ropec_refuse("tokens: expected a whole number ≥ 0, got %lld", static_cast<long long>(tokens));
   }
@@ -642,6 +639,9 @@ static cudaError_t prepare(ropec_deepseek_v3_elem_t* q, ropec_deepseek_v3_elem_t
   }
   if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
     return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (positions != NULL && ropec_aligned(positions, sizeof(*positions))))) {
+    return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
   }
   if (!(q_token_stride >= 0)) {
     return ropec_refuse("q_token_stride: expected a whole number ≥ 0, got %lld", static_cast<long long>(q_token_stride));

@@ -122,14 +122,19 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_redispatch(cons
   return (op[0] == 'f' ? forward : inverse).call(q, k, cu_seqlens, grid_sizes);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_dinov3_vitl16_multicrop_rotation : public torch::autograd::Function<ropec_dinov3_vitl16_multicrop_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, const at::Tensor& cu_seqlens, const at::Tensor& grid_sizes) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, const at::Tensor& cu_seqlens, const at::Tensor& grid_sizes) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->save_for_backward({ cu_seqlens, grid_sizes });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_dinov3_vitl16_multicrop_redispatch("forward", q, k, cu_seqlens, grid_sizes);
+    auto [q_out, k_out] = ropec_dinov3_vitl16_multicrop_redispatch(inverse ? "inverse" : "forward", q, k, cu_seqlens, grid_sizes);
     return {q_out, k_out};
   }
 
@@ -143,17 +148,21 @@ class ropec_dinov3_vitl16_multicrop_rotation : public torch::autograd::Function<
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_dinov3_vitl16_multicrop_redispatch("inverse", q, k, cu_seqlens, grid_sizes);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(4);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_dinov3_vitl16_multicrop_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, cu_seqlens, grid_sizes)) out.push_back(g);
+    out.resize(4 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& cu_seqlens, const at::Tensor& grid_sizes) {
-  const auto r = ropec_dinov3_vitl16_multicrop_rotation::apply(q, k, cu_seqlens, grid_sizes);
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, const at::Tensor& cu_seqlens, const at::Tensor& grid_sizes) {
+  const auto r = ropec_dinov3_vitl16_multicrop_rotation::apply(inverse, q, k, cu_seqlens, grid_sizes);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& cu_seqlens, const at::Tensor& grid_sizes) { return ropec_dinov3_vitl16_multicrop_apply(false, q, k, cu_seqlens, grid_sizes); }
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_multicrop_inverse_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& cu_seqlens, const at::Tensor& grid_sizes) { return ropec_dinov3_vitl16_multicrop_apply(true, q, k, cu_seqlens, grid_sizes); }
 
 }  // namespace
 
@@ -174,4 +183,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("dinov3_vitl16_multicrop", &ropec_dinov3_vitl16_multicrop_autograd);
+  m.impl("dinov3_vitl16_multicrop_inverse", &ropec_dinov3_vitl16_multicrop_inverse_autograd);
 }

@@ -94,16 +94,21 @@ std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_redispatch(const char* op
   return (op[0] == 'f' ? forward : inverse).call(q, k, grid_h, grid_w);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_dinov3_vitl16_rotation : public torch::autograd::Function<ropec_dinov3_vitl16_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->saved_data["grid_h"] = grid_h;
     ctx->saved_data["grid_w"] = grid_w;
     ctx->save_for_backward({  });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_dinov3_vitl16_redispatch("forward", q, k, grid_h, grid_w);
+    auto [q_out, k_out] = ropec_dinov3_vitl16_redispatch(inverse ? "inverse" : "forward", q, k, grid_h, grid_w);
     return {q_out, k_out};
   }
 
@@ -117,17 +122,21 @@ class ropec_dinov3_vitl16_rotation : public torch::autograd::Function<ropec_dino
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_dinov3_vitl16_redispatch("inverse", q, k, grid_h, grid_w);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(4);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_dinov3_vitl16_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, grid_h, grid_w)) out.push_back(g);
+    out.resize(4 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_autograd(const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
-  const auto r = ropec_dinov3_vitl16_rotation::apply(q, k, grid_h, grid_w);
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) {
+  const auto r = ropec_dinov3_vitl16_rotation::apply(inverse, q, k, grid_h, grid_w);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_autograd(const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) { return ropec_dinov3_vitl16_apply(false, q, k, grid_h, grid_w); }
+std::tuple<at::Tensor, at::Tensor> ropec_dinov3_vitl16_inverse_autograd(const at::Tensor& q, const at::Tensor& k, int64_t grid_h, int64_t grid_w) { return ropec_dinov3_vitl16_apply(true, q, k, grid_h, grid_w); }
 
 }  // namespace
 
@@ -148,4 +157,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("dinov3_vitl16", &ropec_dinov3_vitl16_autograd);
+  m.impl("dinov3_vitl16_inverse", &ropec_dinov3_vitl16_inverse_autograd);
 }

@@ -94,14 +94,19 @@ std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_redispatch(const char* op, cons
   return (op[0] == 'f' ? forward : inverse).call(q, k);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_gptj_6b_rotation : public torch::autograd::Function<ropec_gptj_6b_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->save_for_backward({  });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_gptj_6b_redispatch("forward", q, k);
+    auto [q_out, k_out] = ropec_gptj_6b_redispatch(inverse ? "inverse" : "forward", q, k);
     return {q_out, k_out};
   }
 
@@ -113,17 +118,21 @@ class ropec_gptj_6b_rotation : public torch::autograd::Function<ropec_gptj_6b_ro
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_gptj_6b_redispatch("inverse", q, k);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(2);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_gptj_6b_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k)) out.push_back(g);
+    out.resize(2 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_autograd(const at::Tensor& q, const at::Tensor& k) {
-  const auto r = ropec_gptj_6b_rotation::apply(q, k);
+std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_apply(bool inverse, const at::Tensor& q, const at::Tensor& k) {
+  const auto r = ropec_gptj_6b_rotation::apply(inverse, q, k);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_autograd(const at::Tensor& q, const at::Tensor& k) { return ropec_gptj_6b_apply(false, q, k); }
+std::tuple<at::Tensor, at::Tensor> ropec_gptj_6b_inverse_autograd(const at::Tensor& q, const at::Tensor& k) { return ropec_gptj_6b_apply(true, q, k); }
 
 }  // namespace
 
@@ -144,4 +153,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("gptj_6b", &ropec_gptj_6b_autograd);
+  m.impl("gptj_6b_inverse", &ropec_gptj_6b_inverse_autograd);
 }

@@ -94,15 +94,20 @@ std::tuple<at::Tensor, at::Tensor> ropec_llama2_7b_redispatch(const char* op, co
   return (op[0] == 'f' ? forward : inverse).call(q, k, offset);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_llama2_7b_rotation : public torch::autograd::Function<ropec_llama2_7b_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->saved_data["offset"] = offset;
     ctx->save_for_backward({  });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_llama2_7b_redispatch("forward", q, k, offset);
+    auto [q_out, k_out] = ropec_llama2_7b_redispatch(inverse ? "inverse" : "forward", q, k, offset);
     return {q_out, k_out};
   }
 
@@ -115,17 +120,21 @@ class ropec_llama2_7b_rotation : public torch::autograd::Function<ropec_llama2_7
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_llama2_7b_redispatch("inverse", q, k, offset);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(3);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_llama2_7b_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, offset)) out.push_back(g);
+    out.resize(3 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_llama2_7b_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) {
-  const auto r = ropec_llama2_7b_rotation::apply(q, k, offset);
+std::tuple<at::Tensor, at::Tensor> ropec_llama2_7b_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+  const auto r = ropec_llama2_7b_rotation::apply(inverse, q, k, offset);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_llama2_7b_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) { return ropec_llama2_7b_apply(false, q, k, offset); }
+std::tuple<at::Tensor, at::Tensor> ropec_llama2_7b_inverse_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) { return ropec_llama2_7b_apply(true, q, k, offset); }
 
 }  // namespace
 
@@ -146,4 +155,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("llama2_7b", &ropec_llama2_7b_autograd);
+  m.impl("llama2_7b_inverse", &ropec_llama2_7b_inverse_autograd);
 }

@@ -1115,15 +1115,6 @@ thread_local char last_error[512] = "";
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_fp8kv_elem_t* k, const int64_t* positions, const ropec_llama3_1_8b_fp8kv_elem_t* v, const int64_t* slot_mapping, ropec_llama3_1_8b_fp8kv_fp8_t* k_cache, ropec_llama3_1_8b_fp8kv_fp8_t* v_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t v_token_stride, int64_t v_head_stride, int64_t cache_blocks, float k_scale, float v_scale, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(positions != NULL && ropec_aligned(positions, sizeof(*positions)))) {
-    return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
-  }
-  if (!(v != NULL && ropec_aligned(v, sizeof(*v)))) {
-    return ropec_refuse("v: NULL or not aligned to its element size (2 bytes)");
-  }
-  if (!(slot_mapping != NULL && ropec_aligned(slot_mapping, sizeof(*slot_mapping)))) {
-    return ropec_refuse("slot_mapping: NULL or not aligned to its element size (8 bytes)");
-  }
   if (!(k_cache != NULL && ropec_aligned(k_cache, sizeof(*k_cache)))) {
     return ropec_refuse("k_cache: NULL or not aligned to its element size (1 byte)");
   }
@@ -1141,6 +1132,15 @@ static cudaError_t prepare(ropec_llama3_1_8b_fp8kv_elem_t* q, ropec_llama3_1_8b_
   }
   if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
     return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (v != NULL && ropec_aligned(v, sizeof(*v))))) {
+    return ropec_refuse("v: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (positions != NULL && ropec_aligned(positions, sizeof(*positions))))) {
+    return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
+  }
+  if (!(n_tokens == 0 || (slot_mapping != NULL && ropec_aligned(slot_mapping, sizeof(*slot_mapping))))) {
+    return ropec_refuse("slot_mapping: NULL or not aligned to its element size (8 bytes)");
   }
   if (!(q_token_stride >= 0)) {
     return ropec_refuse("q_token_stride: expected a whole number ≥ 0, got %lld", static_cast<long long>(q_token_stride));

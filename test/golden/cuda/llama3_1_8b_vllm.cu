@@ -839,7 +839,7 @@ thread_local char last_error[512] = "";
 
 /** sincos cache: every entry of positions [tokens] is a row of the cache, in [0, cache_positions) */
 static cudaError_t check_positions(const int64_t* positions, int64_t tokens, int64_t cache_positions) {
-  if (!(positions != NULL && ropec_aligned(positions, sizeof(*positions)))) {
+  if (!(tokens == 0 || (positions != NULL && ropec_aligned(positions, sizeof(*positions))))) {
     return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
   }
   if (!(tokens >= 0)) {
@@ -859,9 +859,6 @@ static cudaError_t check_positions(const int64_t* positions, int64_t tokens, int
 /** Validates the arguments (host only, no GPU needed) and fills the kernel arguments. */
 static cudaError_t prepare(ropec_llama3_1_8b_vllm_elem_t* q, ropec_llama3_1_8b_vllm_elem_t* k, const int64_t* positions, const ropec_llama3_1_8b_vllm_cache_t* cos_sin_cache, int64_t tokens, int64_t q_token_stride, int64_t q_head_stride, int64_t k_token_stride, int64_t k_head_stride, int64_t cache_positions, Args* a, bool* vector) {
   last_error[0] = '\0';
-  if (!(positions != NULL && ropec_aligned(positions, sizeof(*positions)))) {
-    return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
-  }
   if (!(cos_sin_cache != NULL && ropec_aligned(cos_sin_cache, sizeof(*cos_sin_cache)))) {
     return ropec_refuse("cos_sin_cache: NULL or not aligned to its element size (2 bytes)");
   }
@@ -876,6 +873,9 @@ static cudaError_t prepare(ropec_llama3_1_8b_vllm_elem_t* q, ropec_llama3_1_8b_v
   }
   if (!(n_tokens == 0 || (k != NULL && ropec_aligned(k, sizeof(*k))))) {
     return ropec_refuse("k: NULL or not aligned to its element size (2 bytes)");
+  }
+  if (!(n_tokens == 0 || (positions != NULL && ropec_aligned(positions, sizeof(*positions))))) {
+    return ropec_refuse("positions: NULL or not aligned to its element size (8 bytes)");
   }
   if (!(cache_positions >= 0)) {
     return ropec_refuse("cache_positions: expected a whole number ≥ 0, got %lld", static_cast<long long>(cache_positions));

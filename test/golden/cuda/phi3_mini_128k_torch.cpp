@@ -92,16 +92,21 @@ std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_redispatch(const char* o
   return (op[0] == 'f' ? forward : inverse).call(q, k, offset, seq_len);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_phi3_mini_128k_rotation : public torch::autograd::Function<ropec_phi3_mini_128k_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, int64_t offset, int64_t seq_len) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t offset, int64_t seq_len) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->saved_data["offset"] = offset;
     ctx->saved_data["seq_len"] = seq_len;
     ctx->save_for_backward({  });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_phi3_mini_128k_redispatch("forward", q, k, offset, seq_len);
+    auto [q_out, k_out] = ropec_phi3_mini_128k_redispatch(inverse ? "inverse" : "forward", q, k, offset, seq_len);
     return {q_out, k_out};
   }
 
@@ -115,17 +120,21 @@ class ropec_phi3_mini_128k_rotation : public torch::autograd::Function<ropec_phi
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_phi3_mini_128k_redispatch("inverse", q, k, offset, seq_len);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(4);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_phi3_mini_128k_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, offset, seq_len)) out.push_back(g);
+    out.resize(4 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset, int64_t seq_len) {
-  const auto r = ropec_phi3_mini_128k_rotation::apply(q, k, offset, seq_len);
+std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t offset, int64_t seq_len) {
+  const auto r = ropec_phi3_mini_128k_rotation::apply(inverse, q, k, offset, seq_len);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset, int64_t seq_len) { return ropec_phi3_mini_128k_apply(false, q, k, offset, seq_len); }
+std::tuple<at::Tensor, at::Tensor> ropec_phi3_mini_128k_inverse_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset, int64_t seq_len) { return ropec_phi3_mini_128k_apply(true, q, k, offset, seq_len); }
 
 }  // namespace
 
@@ -146,4 +155,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("phi3_mini_128k", &ropec_phi3_mini_128k_autograd);
+  m.impl("phi3_mini_128k_inverse", &ropec_phi3_mini_128k_inverse_autograd);
 }

@@ -94,17 +94,22 @@ std::tuple<at::Tensor, at::Tensor> ropec_progressive_video_redispatch(const char
   return (op[0] == 'f' ? forward : inverse).call(q, k, grid_t, grid_h, grid_w);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_progressive_video_rotation : public torch::autograd::Function<ropec_progressive_video_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, int64_t grid_t, int64_t grid_h, int64_t grid_w) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t grid_t, int64_t grid_h, int64_t grid_w) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->saved_data["grid_t"] = grid_t;
     ctx->saved_data["grid_h"] = grid_h;
     ctx->saved_data["grid_w"] = grid_w;
     ctx->save_for_backward({  });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_progressive_video_redispatch("forward", q, k, grid_t, grid_h, grid_w);
+    auto [q_out, k_out] = ropec_progressive_video_redispatch(inverse ? "inverse" : "forward", q, k, grid_t, grid_h, grid_w);
     return {q_out, k_out};
   }
 
@@ -119,17 +124,21 @@ class ropec_progressive_video_rotation : public torch::autograd::Function<ropec_
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_progressive_video_redispatch("inverse", q, k, grid_t, grid_h, grid_w);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(5);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_progressive_video_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, grid_t, grid_h, grid_w)) out.push_back(g);
+    out.resize(5 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_progressive_video_autograd(const at::Tensor& q, const at::Tensor& k, int64_t grid_t, int64_t grid_h, int64_t grid_w) {
-  const auto r = ropec_progressive_video_rotation::apply(q, k, grid_t, grid_h, grid_w);
+std::tuple<at::Tensor, at::Tensor> ropec_progressive_video_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t grid_t, int64_t grid_h, int64_t grid_w) {
+  const auto r = ropec_progressive_video_rotation::apply(inverse, q, k, grid_t, grid_h, grid_w);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_progressive_video_autograd(const at::Tensor& q, const at::Tensor& k, int64_t grid_t, int64_t grid_h, int64_t grid_w) { return ropec_progressive_video_apply(false, q, k, grid_t, grid_h, grid_w); }
+std::tuple<at::Tensor, at::Tensor> ropec_progressive_video_inverse_autograd(const at::Tensor& q, const at::Tensor& k, int64_t grid_t, int64_t grid_h, int64_t grid_w) { return ropec_progressive_video_apply(true, q, k, grid_t, grid_h, grid_w); }
 
 }  // namespace
 
@@ -150,4 +159,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("progressive_video", &ropec_progressive_video_autograd);
+  m.impl("progressive_video_inverse", &ropec_progressive_video_inverse_autograd);
 }

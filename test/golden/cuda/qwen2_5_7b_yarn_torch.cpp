@@ -92,15 +92,20 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_redispatch(const char* 
   return (op[0] == 'f' ? forward : inverse).call(q, k, offset);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_qwen2_5_7b_yarn_rotation : public torch::autograd::Function<ropec_qwen2_5_7b_yarn_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->saved_data["offset"] = offset;
     ctx->save_for_backward({  });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_qwen2_5_7b_yarn_redispatch("forward", q, k, offset);
+    auto [q_out, k_out] = ropec_qwen2_5_7b_yarn_redispatch(inverse ? "inverse" : "forward", q, k, offset);
     return {q_out, k_out};
   }
 
@@ -113,17 +118,21 @@ class ropec_qwen2_5_7b_yarn_rotation : public torch::autograd::Function<ropec_qw
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_qwen2_5_7b_yarn_redispatch("inverse", q, k, offset);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(3);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_qwen2_5_7b_yarn_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, offset)) out.push_back(g);
+    out.resize(3 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) {
-  const auto r = ropec_qwen2_5_7b_yarn_rotation::apply(q, k, offset);
+std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, int64_t offset) {
+  const auto r = ropec_qwen2_5_7b_yarn_rotation::apply(inverse, q, k, offset);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) { return ropec_qwen2_5_7b_yarn_apply(false, q, k, offset); }
+std::tuple<at::Tensor, at::Tensor> ropec_qwen2_5_7b_yarn_inverse_autograd(const at::Tensor& q, const at::Tensor& k, int64_t offset) { return ropec_qwen2_5_7b_yarn_apply(true, q, k, offset); }
 
 }  // namespace
 
@@ -144,4 +153,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("qwen2_5_7b_yarn", &ropec_qwen2_5_7b_yarn_autograd);
+  m.impl("qwen2_5_7b_yarn_inverse", &ropec_qwen2_5_7b_yarn_inverse_autograd);
 }

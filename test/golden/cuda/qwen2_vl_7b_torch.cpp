@@ -122,14 +122,19 @@ std::tuple<at::Tensor, at::Tensor> ropec_qwen2_vl_7b_redispatch(const char* op, 
   return (op[0] == 'f' ? forward : inverse).call(q, k, segment_table, segment_values);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_qwen2_vl_7b_rotation : public torch::autograd::Function<ropec_qwen2_vl_7b_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->save_for_backward({ segment_table, segment_values });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_qwen2_vl_7b_redispatch("forward", q, k, segment_table, segment_values);
+    auto [q_out, k_out] = ropec_qwen2_vl_7b_redispatch(inverse ? "inverse" : "forward", q, k, segment_table, segment_values);
     return {q_out, k_out};
   }
 
@@ -143,17 +148,21 @@ class ropec_qwen2_vl_7b_rotation : public torch::autograd::Function<ropec_qwen2_
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_qwen2_vl_7b_redispatch("inverse", q, k, segment_table, segment_values);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(4);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_qwen2_vl_7b_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, segment_table, segment_values)) out.push_back(g);
+    out.resize(4 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_qwen2_vl_7b_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
-  const auto r = ropec_qwen2_vl_7b_rotation::apply(q, k, segment_table, segment_values);
+std::tuple<at::Tensor, at::Tensor> ropec_qwen2_vl_7b_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
+  const auto r = ropec_qwen2_vl_7b_rotation::apply(inverse, q, k, segment_table, segment_values);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_qwen2_vl_7b_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) { return ropec_qwen2_vl_7b_apply(false, q, k, segment_table, segment_values); }
+std::tuple<at::Tensor, at::Tensor> ropec_qwen2_vl_7b_inverse_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) { return ropec_qwen2_vl_7b_apply(true, q, k, segment_table, segment_values); }
 
 }  // namespace
 
@@ -174,4 +183,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("qwen2_vl_7b", &ropec_qwen2_vl_7b_autograd);
+  m.impl("qwen2_vl_7b_inverse", &ropec_qwen2_vl_7b_inverse_autograd);
 }

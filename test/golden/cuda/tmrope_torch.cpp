@@ -124,14 +124,19 @@ std::tuple<at::Tensor, at::Tensor> ropec_tmrope_redispatch(const char* op, const
   return (op[0] == 'f' ? forward : inverse).call(q, k, segment_table, segment_values);
 }
 
-/** y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the inverse spec's rotation of the gradients. */
+/**
+ * y = m·R(θ)·x per pair, so ∂L/∂x = m·R(−θ)·∂L/∂y: the other direction's rotation of the gradients
+ * (`inverse`: which direction this node ran). That rotation is a node of its own when the backward
+ * pass records a graph (create_graph), so every higher derivative follows.
+ */
 class ropec_tmrope_rotation : public torch::autograd::Function<ropec_tmrope_rotation> {
  public:
-  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, bool inverse, const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
+    ctx->saved_data["inverse"] = inverse;
     ctx->save_for_backward({ segment_table, segment_values });
     ctx->saved_data["q_sizes"] = q.sizes().vec();
     ctx->saved_data["k_sizes"] = k.sizes().vec();
-    auto [q_out, k_out] = ropec_tmrope_redispatch("forward", q, k, segment_table, segment_values);
+    auto [q_out, k_out] = ropec_tmrope_redispatch(inverse ? "inverse" : "forward", q, k, segment_table, segment_values);
     return {q_out, k_out};
   }
 
@@ -145,17 +150,21 @@ class ropec_tmrope_rotation : public torch::autograd::Function<ropec_tmrope_rota
     };
     const at::Tensor q = grad(0, "q_sizes");
     const at::Tensor k = grad(1, "k_sizes");
-    auto [q_grad, k_grad] = ropec_tmrope_redispatch("inverse", q, k, segment_table, segment_values);
-    torch::autograd::variable_list out = {q_grad, k_grad};
-    out.resize(4);
+    // No gradient for `inverse`; the rotated gradients; none for the other arguments.
+    torch::autograd::variable_list out = {at::Tensor()};
+    for (auto& g : ropec_tmrope_rotation::apply(!ctx->saved_data["inverse"].toBool(), q, k, segment_table, segment_values)) out.push_back(g);
+    out.resize(4 + 1);
     return out;
   }
 };
 
-std::tuple<at::Tensor, at::Tensor> ropec_tmrope_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
-  const auto r = ropec_tmrope_rotation::apply(q, k, segment_table, segment_values);
+std::tuple<at::Tensor, at::Tensor> ropec_tmrope_apply(bool inverse, const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) {
+  const auto r = ropec_tmrope_rotation::apply(inverse, q, k, segment_table, segment_values);
   return {r[0], r[1]};
 }
+
+std::tuple<at::Tensor, at::Tensor> ropec_tmrope_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) { return ropec_tmrope_apply(false, q, k, segment_table, segment_values); }
+std::tuple<at::Tensor, at::Tensor> ropec_tmrope_inverse_autograd(const at::Tensor& q, const at::Tensor& k, const at::Tensor& segment_table, const at::Tensor& segment_values) { return ropec_tmrope_apply(true, q, k, segment_table, segment_values); }
 
 }  // namespace
 
@@ -176,4 +185,5 @@ TORCH_LIBRARY_IMPL(ropec, Meta, m) {
 
 TORCH_LIBRARY_IMPL(ropec, Autograd, m) {
   m.impl("tmrope", &ropec_tmrope_autograd);
+  m.impl("tmrope_inverse", &ropec_tmrope_inverse_autograd);
 }
