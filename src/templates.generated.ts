@@ -1804,6 +1804,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 },"35":function(container,depth0,helpers,partials,data) {
     return "; use rotateInPlace";
 },"36":function(container,depth0,helpers,partials,data) {
+    return "    // Outputs in one buffer skip the byte-by-byte test only where they sit as q and k do (each element where its input's is).\n    const alike = out.q.buffer === out.k.buffer && inputs.q.buffer === inputs.k.buffer && out.q.BYTES_PER_ELEMENT === inputs.q.BYTES_PER_ELEMENT\n        && out.k.byteOffset - out.q.byteOffset === inputs.k.byteOffset - inputs.q.byteOffset;\n";
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1811,12 +1813,16 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":45},"end":{"line":156,"column":68}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":45},"end":{"line":161,"column":68}}})) != null ? stack1 : "")
     + "'out."
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "': out."
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "");
-},"37":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
+    return "alike ? VIEWS : VIEWS.slice(0, 1)";
+},"39":function(container,depth0,helpers,partials,data) {
+    return "VIEWS";
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1824,38 +1830,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":86},"end":{"line":157,"column":109}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":86},"end":{"line":162,"column":109}}})) != null ? stack1 : "")
     + "out."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    checkApart(inputs as unknown as Record<string, unknown>, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":164,"column":62},"end":{"line":164,"column":125}}})) != null ? stack1 : "")
-    + "], VIEWS);\n";
-},"39":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":35},"end":{"line":166,"column":58}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":166,"column":60},"end":{"line":166,"column":64}} ), depth0)) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":166,"column":68},"end":{"line":166,"column":229}}})) != null ? stack1 : "");
-},"40":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "new Uint8Array(inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":166,"column":105},"end":{"line":166,"column":109}} ), depth0)) != null ? stack1 : "")
-    + ".length)";
 },"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1864,20 +1841,26 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":166,"column":127},"end":{"line":166,"column":222}}})) != null ? stack1 : "");
+  return "    checkApart(inputs as unknown as Record<string, unknown>, ["
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":62},"end":{"line":169,"column":125}}})) != null ? stack1 : "")
+    + "], VIEWS);\n";
 },"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":35},"end":{"line":171,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":171,"column":60},"end":{"line":171,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bytes"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":171,"column":68},"end":{"line":171,"column":229}}})) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "inputs."
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":166,"column":157},"end":{"line":166,"column":161}} ), depth0)) != null ? stack1 : "")
-    + ".slice()";
-},"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
-
-  return "new "
-    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":166,"column":185},"end":{"line":166,"column":189}} ), depth0)) != null ? stack1 : "")
-    + "(inputs."
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":166,"column":201},"end":{"line":166,"column":205}} ), depth0)) != null ? stack1 : "")
+  return "new Uint8Array(inputs."
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":171,"column":105},"end":{"line":171,"column":109}} ), depth0)) != null ? stack1 : "")
     + ".length)";
 },"44":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1887,13 +1870,36 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":167,"column":43},"end":{"line":167,"column":87}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"strided"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":171,"column":127},"end":{"line":171,"column":222}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "inputs."
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":171,"column":157},"end":{"line":171,"column":161}} ), depth0)) != null ? stack1 : "")
+    + ".slice()";
+},"46":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "new "
+    + ((stack1 = alias2(alias1(depth0, "type", {"start":{"line":171,"column":185},"end":{"line":171,"column":189}} ), depth0)) != null ? stack1 : "")
+    + "(inputs."
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":171,"column":201},"end":{"line":171,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ".length)";
+},"47":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"copyIn"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.program(49, data, 0),"data":data,"loc":{"start":{"line":172,"column":43},"end":{"line":172,"column":87}}})) != null ? stack1 : "")
     + "."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + ", ";
-},"45":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     return "out";
-},"46":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     return "inputs";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1954,22 +1960,26 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":91},"end":{"line":155,"column":170}}})) != null ? stack1 : "")
     + ")) throw new RangeError('out: must not alias the inputs"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":155,"column":225},"end":{"line":155,"column":310}}})) != null ? stack1 : "")
-    + "');\n    checkApart({ ...inputs, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":28},"end":{"line":156,"column":105}}})) != null ? stack1 : "")
+    + "');\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"pair"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
+    + "    checkApart({ ...inputs, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":28},"end":{"line":161,"column":105}}})) != null ? stack1 : "")
     + " }, ["
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"into"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":110},"end":{"line":156,"column":172}}})) != null ? stack1 : "")
-    + "], VIEWS);\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":26},"end":{"line":157,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":69},"end":{"line":157,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"into"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":110},"end":{"line":161,"column":172}}})) != null ? stack1 : "")
+    + "], "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"pair"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":161,"column":175},"end":{"line":161,"column":246}}})) != null ? stack1 : "")
+    + ");\n    kernel(inputs, shape, "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":26},"end":{"line":162,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":69},"end":{"line":162,"column":130}}})) != null ? stack1 : "")
     + ");\n}\n\n/** "
-    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":160,"column":6},"end":{"line":160,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rotateDoc", {"start":{"line":165,"column":6},"end":{"line":165,"column":15}} ), depth0)) != null ? stack1 : "")
     + " */\nexport function rotate(inputs: Inputs): Outputs {\n    const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"apart"),"fresh"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
     + "    const out = { "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":18},"end":{"line":166,"column":238}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"outputs"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":18},"end":{"line":171,"column":238}}})) != null ? stack1 : "")
     + " };\n    kernel(inputs, shape, "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":26},"end":{"line":167,"column":107}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":107},"end":{"line":167,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":26},"end":{"line":172,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"tensors"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":107},"end":{"line":172,"column":168}}})) != null ? stack1 : "")
     + ");\n    return out;\n}\n";
 },"useData":true}),
   'ts/storage': Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
@@ -2100,7 +2110,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":194},"end":{"line":81,"column":266}}})) != null ? stack1 : "")
     + ") {\n    throw new RangeError("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "views", {"start":{"line":82,"column":27},"end":{"line":82,"column":41}} ), depth0)) != null ? stack1 : "")
-    + ");\n  }\n  const dataLen = views.length;\n";
+    + ");\n  }\n  // The views as they are now: q, k (and v) below are made from them, and every call addresses them.\n  views = { ...views };\n  const dataLen = views.length;\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -2124,13 +2134,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const qLen = tokens * qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":86,"column":35},"end":{"line":86,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":88,"column":35},"end":{"line":88,"column":36}} ), depth0)) != null ? stack1 : "")
     + ";\n  const kLen = "
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":87,"column":17},"end":{"line":87,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":89,"column":17},"end":{"line":89,"column":22}} ), depth0)) != null ? stack1 : "")
     + " * kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":87,"column":38},"end":{"line":87,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":89,"column":38},"end":{"line":89,"column":39}} ), depth0)) != null ? stack1 : "")
     + ";\n  const dataLen = qLen + kLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":29},"end":{"line":88,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":29},"end":{"line":90,"column":50}}})) != null ? stack1 : "")
     + ";\n";
 },"23":function(container,depth0,helpers,partials,data) {
     return " * 2";
@@ -2145,9 +2155,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const cacheLen = cacheSlots * kHeads * "
-    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":94,"column":43},"end":{"line":94,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":96,"column":43},"end":{"line":96,"column":44}} ), depth0)) != null ? stack1 : "")
     + ";\n  const kvLen = tokens + "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":95,"column":25},"end":{"line":95,"column":124}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":97,"column":25},"end":{"line":97,"column":124}}})) != null ? stack1 : "")
     + ";\n";
 },"26":function(container,depth0,helpers,partials,data) {
     return "Math.ceil(cacheLen / 2)";
@@ -2159,7 +2169,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":95,"column":67},"end":{"line":95,"column":117}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":97,"column":67},"end":{"line":97,"column":117}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     return "cacheLen";
 },"29":function(container,depth0,helpers,partials,data) {
@@ -2177,13 +2187,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const tabLen = "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"direct"), "floats", {"start":{"line":99,"column":19},"end":{"line":99,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"direct"), "floats", {"start":{"line":101,"column":19},"end":{"line":101,"column":32}} ), depth0)) != null ? stack1 : "")
     + ";\n";
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const normLen = "
-    + ((stack1 = container.lambda(container.strict(depth0, "normLen", {"start":{"line":102,"column":20},"end":{"line":102,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "normLen", {"start":{"line":104,"column":20},"end":{"line":104,"column":27}} ), depth0)) != null ? stack1 : "")
     + ";\n";
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2194,7 +2204,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const qOutLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":105,"column":18},"end":{"line":105,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":107,"column":18},"end":{"line":107,"column":59}}})) != null ? stack1 : "")
     + ";\n  const qOutWords = Math.ceil(qOutLen / 4);\n";
 },"35":function(container,depth0,helpers,partials,data) {
     return "dataLen";
@@ -2209,13 +2219,13 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  // f32 rows for one token's heads of q or k: normalized and rotated there, then rounded back once.\n  const scratchAt = "
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":110,"column":22},"end":{"line":110,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":112,"column":22},"end":{"line":112,"column":26}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":36},"end":{"line":110,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":36},"end":{"line":112,"column":66}}})) != null ? stack1 : "")
     + ";\n  const scratchLen = Math.max(qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":111,"column":41},"end":{"line":111,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":113,"column":41},"end":{"line":113,"column":42}} ), depth0)) != null ? stack1 : "")
     + ", kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":111,"column":57},"end":{"line":111,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":113,"column":57},"end":{"line":113,"column":58}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"38":function(container,depth0,helpers,partials,data) {
     return " + tabLen";
@@ -2232,11 +2242,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":123,"column":28},"end":{"line":123,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":125,"column":28},"end":{"line":125,"column":71}}})) != null ? stack1 : "")
     + ");\n  const k = buffer.subarray("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":124,"column":28},"end":{"line":124,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":126,"column":28},"end":{"line":126,"column":71}}})) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "");
 },"42":function(container,depth0,helpers,partials,data) {
     return "views.qStart";
 },"43":function(container,depth0,helpers,partials,data) {
@@ -2254,7 +2264,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const q = buffer.subarray(0, qLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.program(48, data, 0),"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.program(48, data, 0),"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
     return "  const k = buffer.subarray(qLen, qLen + kLen);\n  const v = buffer.subarray(qLen + kLen);\n";
 },"48":function(container,depth0,helpers,partials,data) {
@@ -2268,47 +2278,47 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const slot_mapping = new Int32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":138,"column":55},"end":{"line":138,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":140,"column":55},"end":{"line":140,"column":60}} ), depth0)) != null ? stack1 : "")
     + " * 4, tokens);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
     + "  const k_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":163,"column":24},"end":{"line":163,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":165,"column":24},"end":{"line":165,"column":33}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":163,"column":54},"end":{"line":163,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":165,"column":54},"end":{"line":165,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4, cacheLen);\n  const v_cache = new "
-    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":164,"column":24},"end":{"line":164,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheType", {"start":{"line":166,"column":24},"end":{"line":166,"column":33}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":164,"column":54},"end":{"line":164,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":166,"column":54},"end":{"line":166,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":164,"column":91},"end":{"line":164,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":166,"column":91},"end":{"line":166,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", cacheLen);\n  // The KV-cache arguments of rotate from token `start` on (bytes): k's lane 0, v and its strides,\n  // slot_mapping, the caches, and where slot s's head h row lies: (s / B)·block + (s % B)·row + h·head.\n  const kvArgs = (start: number, shape: Shape): number[] => ["
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":167,"column":63},"end":{"line":167,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kz", {"start":{"line":169,"column":63},"end":{"line":169,"column":72}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":167,"column":87},"end":{"line":167,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "kts", {"start":{"line":169,"column":87},"end":{"line":169,"column":97}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":167,"column":103},"end":{"line":167,"column":113}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vAt", {"start":{"line":169,"column":103},"end":{"line":169,"column":113}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":167,"column":128},"end":{"line":167,"column":138}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vts", {"start":{"line":169,"column":128},"end":{"line":169,"column":138}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":167,"column":144},"end":{"line":167,"column":153}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vt", {"start":{"line":169,"column":144},"end":{"line":169,"column":153}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":167,"column":159},"end":{"line":167,"column":168}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "vh", {"start":{"line":169,"column":159},"end":{"line":169,"column":168}} ), depth0)) != null ? stack1 : "")
     + ", ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":167,"column":175},"end":{"line":167,"column":180}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":169,"column":175},"end":{"line":169,"column":180}} ), depth0)) != null ? stack1 : "")
     + " + start) * 4, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":167,"column":200},"end":{"line":167,"column":205}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":169,"column":200},"end":{"line":169,"column":205}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4, ("
-    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":167,"column":226},"end":{"line":167,"column":231}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "words", {"start":{"line":169,"column":226},"end":{"line":169,"column":231}} ), depth0)) != null ? stack1 : "")
     + " + tokens) * 4 + cacheLen * "
-    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":167,"column":263},"end":{"line":167,"column":273}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "cacheBytes", {"start":{"line":169,"column":263},"end":{"line":169,"column":273}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":167,"column":279},"end":{"line":167,"column":287}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":169,"column":279},"end":{"line":169,"column":287}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":167,"column":293},"end":{"line":167,"column":305}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "block", {"start":{"line":169,"column":293},"end":{"line":169,"column":305}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":167,"column":311},"end":{"line":167,"column":321}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "row", {"start":{"line":169,"column":311},"end":{"line":169,"column":321}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":167,"column":327},"end":{"line":167,"column":338}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"kvArgs"), "head", {"start":{"line":169,"column":327},"end":{"line":169,"column":338}} ), depth0)) != null ? stack1 : "")
     + "];\n";
 },"50":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2319,23 +2329,23 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  const tableSlots = (inputs: Inputs, shape: Shape): void => {\n    const table = inputs.block_table!;\n    const W = shape.table_blocks;\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":153,"column":20},"end":{"line":153,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":155,"column":20},"end":{"line":155,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":153,"column":73},"end":{"line":153,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":155,"column":73},"end":{"line":155,"column":128}}})) != null ? stack1 : "")
     + ";\n      for (let s = 0; s < n; s++) {\n        const t = start + s;\n        const p = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(59, data, 0),"data":data,"loc":{"start":{"line":156,"column":18},"end":{"line":156,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tensorPositions"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(59, data, 0),"data":data,"loc":{"start":{"line":158,"column":18},"end":{"line":158,"column":140}}})) != null ? stack1 : "")
     + ";\n        const entry = p >= 0 && p < W * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":42},"end":{"line":157,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":159,"column":42},"end":{"line":159,"column":50}} ), depth0)) != null ? stack1 : "")
     + " ? table[b * W + Math.floor(p / "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":157,"column":86},"end":{"line":157,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":159,"column":86},"end":{"line":159,"column":94}} ), depth0)) != null ? stack1 : "")
     + ")] : -1;\n        slot_mapping[t] = entry < 0 ? -1 : entry * "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":158,"column":53},"end":{"line":158,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":160,"column":53},"end":{"line":160,"column":61}} ), depth0)) != null ? stack1 : "")
     + " + (p % "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":158,"column":73},"end":{"line":158,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"kvArgs"), "B", {"start":{"line":160,"column":73},"end":{"line":160,"column":81}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n    }\n  };\n";
 },"51":function(container,depth0,helpers,partials,data) {
     return "    const cu = inputs.cu_seqlens!;\n";
@@ -2362,8 +2372,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "s"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":62},"end":{"line":156,"column":98}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":98},"end":{"line":156,"column":133}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offset"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":62},"end":{"line":158,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":98},"end":{"line":158,"column":133}}})) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " + shape.offset";
 },"61":function(container,depth0,helpers,partials,data) {
@@ -2372,21 +2382,21 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "  const qWeight = new Float32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":170,"column":52},"end":{"line":170,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":172,"column":52},"end":{"line":172,"column":58}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":170,"column":68},"end":{"line":170,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":172,"column":68},"end":{"line":172,"column":69}} ), depth0)) != null ? stack1 : "")
     + ");\n  const kWeight = new Float32Array(memory.buffer, ("
-    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":171,"column":53},"end":{"line":171,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "normAt", {"start":{"line":173,"column":53},"end":{"line":173,"column":59}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":171,"column":66},"end":{"line":171,"column":67}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":173,"column":66},"end":{"line":173,"column":67}} ), depth0)) != null ? stack1 : "")
     + ") * 4, "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":171,"column":78},"end":{"line":171,"column":79}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":173,"column":78},"end":{"line":173,"column":79}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  const q_out = new Uint8Array(memory.buffer, "
-    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":174,"column":48},"end":{"line":174,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "qOutAt", {"start":{"line":176,"column":48},"end":{"line":176,"column":54}} ), depth0)) != null ? stack1 : "")
     + " * 4, qOutLen);\n";
 },"64":function(container,depth0,helpers,partials,data) {
     return "  const scaleBits = new Uint32Array(3);\n  const scales = new Float32Array(scaleBits.buffer);\n";
@@ -2399,56 +2409,56 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "  // The sin/cos table in the fill's row layout: row p = cos(p·ω_j)·m for j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":182,"column":80},"end":{"line":182,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":184,"column":80},"end":{"line":184,"column":81}} ), depth0)) != null ? stack1 : "")
     + ", then sin(p·ω_j)·m·direction.\n  const tabStart = ("
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":183,"column":22},"end":{"line":183,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":185,"column":22},"end":{"line":185,"column":26}} ), depth0)) != null ? stack1 : "")
     + " + csLen) * 4;\n  const tab = new Float32Array(memory.buffer, tabStart, tabLen);\n  {\n    const t = tableFor(OMEGA);\n    for (let p = 0; p < "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":187,"column":26},"end":{"line":187,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":189,"column":26},"end":{"line":189,"column":42}} ), depth0)) != null ? stack1 : "")
     + "; p++) {\n      for (let j = 0; j < "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":188,"column":28},"end":{"line":188,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":190,"column":28},"end":{"line":190,"column":29}} ), depth0)) != null ? stack1 : "")
     + "; j++) {\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":189,"column":18},"end":{"line":189,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":191,"column":18},"end":{"line":191,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":189,"column":46},"end":{"line":189,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":191,"column":46},"end":{"line":191,"column":47}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":189,"column":61},"end":{"line":189,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "m", {"start":{"line":191,"column":61},"end":{"line":191,"column":69}} ), depth0)) != null ? stack1 : "")
     + ";\n        tab[p * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":190,"column":18},"end":{"line":190,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":192,"column":18},"end":{"line":192,"column":27}} ), depth0)) != null ? stack1 : "")
     + " + "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":190,"column":34},"end":{"line":190,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":192,"column":34},"end":{"line":192,"column":35}} ), depth0)) != null ? stack1 : "")
     + " + j] = t[(p * "
-    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":190,"column":54},"end":{"line":190,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "P", {"start":{"line":192,"column":54},"end":{"line":192,"column":55}} ), depth0)) != null ? stack1 : "")
     + " + j) * 2 + 1]"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":190,"column":73},"end":{"line":190,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "sm", {"start":{"line":192,"column":73},"end":{"line":192,"column":82}} ), depth0)) != null ? stack1 : "")
     + ";\n      }\n    }\n  }\n  // Every sequence inside the table: rotate each from its rows (true); otherwise nothing is done (false).\n  const rotateFromTable = (inputs: Inputs, shape: Shape): boolean => {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":196,"column":0},"end":{"line":198,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":0},"end":{"line":201,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":200,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"offsets"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":201,"column":0},"end":{"line":203,"column":7}}})) != null ? stack1 : "")
     + "    for (let b = 0; b < shape.batch; b++) {\n      const n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":203,"column":16},"end":{"line":203,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":205,"column":16},"end":{"line":205,"column":71}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":203,"column":80},"end":{"line":203,"column":92}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":205,"column":80},"end":{"line":205,"column":92}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0 && (p0 < 0 || p0 + n > "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":204,"column":41},"end":{"line":204,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "positions", {"start":{"line":206,"column":41},"end":{"line":206,"column":57}} ), depth0)) != null ? stack1 : "")
     + ")) return false;\n    }\n    const [qts, qhs, kts, khs] = ["
-    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":206,"column":36},"end":{"line":206,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "strides", {"start":{"line":208,"column":36},"end":{"line":208,"column":43}} ), depth0)) != null ? stack1 : "")
     + "];\n    for (let b = 0; b < shape.batch; b++) {\n      const start = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":208,"column":20},"end":{"line":208,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":210,"column":20},"end":{"line":210,"column":67}}})) != null ? stack1 : "")
     + ", n = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":208,"column":73},"end":{"line":208,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"packed"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":210,"column":73},"end":{"line":210,"column":128}}})) != null ? stack1 : "")
     + ", p0 = "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":208,"column":137},"end":{"line":208,"column":149}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "first", {"start":{"line":210,"column":137},"end":{"line":210,"column":149}} ), depth0)) != null ? stack1 : "")
     + ";\n      if (n > 0) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":209,"column":30},"end":{"line":209,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "q", {"start":{"line":211,"column":30},"end":{"line":211,"column":34}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":209,"column":49},"end":{"line":209,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "q", {"start":{"line":211,"column":49},"end":{"line":211,"column":55}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":209,"column":61},"end":{"line":209,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"at"), "k", {"start":{"line":211,"column":61},"end":{"line":211,"column":65}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":209,"column":80},"end":{"line":209,"column":86}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"rows"), "k", {"start":{"line":211,"column":80},"end":{"line":211,"column":86}} ), depth0)) != null ? stack1 : "")
     + ", tabStart + p0 * "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":209,"column":108},"end":{"line":209,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"direct"), "rowBytes", {"start":{"line":211,"column":108},"end":{"line":211,"column":123}} ), depth0)) != null ? stack1 : "")
     + ", n, shape.qHeads, shape.kHeads, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":209,"column":178},"end":{"line":209,"column":188}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tail"), "start", {"start":{"line":211,"column":178},"end":{"line":211,"column":188}} ), depth0)) != null ? stack1 : "")
     + ");\n    }\n    return true;\n  };\n";
 },"66":function(container,depth0,helpers,partials,data) {
     return "    q_out,\n";
@@ -2461,7 +2471,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "    v,\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":225,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":11}}})) != null ? stack1 : "")
     + "    k_cache,\n    v_cache,\n";
 },"68":function(container,depth0,helpers,partials,data) {
     return "    slot_mapping,\n";
@@ -2474,7 +2484,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      if (call.kTokens > kTokens) throw new RangeError("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":238,"column":57},"end":{"line":238,"column":75}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "capacityK", {"start":{"line":240,"column":57},"end":{"line":240,"column":75}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2484,11 +2494,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":240,"column":23},"end":{"line":240,"column":144}}})) != null ? stack1 : "")
-    + ", k_cache, v_cache";
+  return "      if (call.cacheSlots !== cacheSlots) throw new RangeError("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"messages"), "cache", {"start":{"line":243,"column":65},"end":{"line":243,"column":79}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
 },"71":function(container,depth0,helpers,partials,data) {
-    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"unless","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":245,"column":23},"end":{"line":245,"column":144}}})) != null ? stack1 : "")
+    + ", k_cache, v_cache";
 },"72":function(container,depth0,helpers,partials,data) {
+    return ", slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens)";
+},"73":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2497,9 +2518,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const inputs = { ...extra, q, k, sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":55},"end":{"line":242,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":55},"end":{"line":247,"column":89}}})) != null ? stack1 : "")
     + " } as Inputs;\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2509,7 +2530,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   return ", v"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kvInputs"),depth0,{"name":"kvInputs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2518,30 +2539,18 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const inputs = { ...extra, q: call.tokens === tokens ? q : q.subarray(0, call.tokens * qHeads * "
-    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":244,"column":104},"end":{"line":244,"column":105}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "Q", {"start":{"line":249,"column":104},"end":{"line":249,"column":105}} ), depth0)) != null ? stack1 : "")
     + "), k: call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":120},"end":{"line":244,"column":125}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":249,"column":120},"end":{"line":249,"column":125}} ), depth0)) != null ? stack1 : "")
     + " === "
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":134},"end":{"line":244,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":249,"column":134},"end":{"line":249,"column":139}} ), depth0)) != null ? stack1 : "")
     + " ? k : k.subarray(0, call."
-    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":244,"column":169},"end":{"line":244,"column":174}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kRows", {"start":{"line":249,"column":169},"end":{"line":249,"column":174}} ), depth0)) != null ? stack1 : "")
     + " * kHeads * "
-    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":244,"column":190},"end":{"line":244,"column":191}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "K", {"start":{"line":249,"column":190},"end":{"line":249,"column":191}} ), depth0)) != null ? stack1 : "")
     + "), sizes: callSizes"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":244,"column":212},"end":{"line":244,"column":320}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":249,"column":212},"end":{"line":249,"column":320}}})) != null ? stack1 : "")
     + " } as Inputs;\n";
-},"75":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * "
-    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":244,"column":295},"end":{"line":244,"column":296}} ), depth0)) != null ? stack1 : "")
-    + ")"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kvInputs"),depth0,{"name":"kvInputs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"76":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2550,8 +2559,20 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(77, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":248,"column":0},"end":{"line":250,"column":9}}})) != null ? stack1 : "");
+  return ", v: call.tokens === tokens ? v : v.subarray(0, call.tokens * kHeads * "
+    + ((stack1 = container.lambda(container.strict(depth0, "K", {"start":{"line":249,"column":295},"end":{"line":249,"column":296}} ), depth0)) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kvInputs"),depth0,{"name":"kvInputs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"77":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"present"),{"name":"each","hash":{},"fn":container.program(78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":253,"column":0},"end":{"line":255,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2562,9 +2583,9 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "      "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "Weight.set("
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"sixteen"),{"name":"if","hash":{},"fn":container.program(78, data, 0),"inverse":container.program(79, data, 0),"data":data,"loc":{"start":{"line":249,"column":25},"end":{"line":249,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"sixteen"),{"name":"if","hash":{},"fn":container.program(79, data, 0),"inverse":container.program(80, data, 0),"data":data,"loc":{"start":{"line":254,"column":25},"end":{"line":254,"column":147}}})) != null ? stack1 : "")
     + ");\n";
-},"78":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2575,23 +2596,23 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
   return "Array.from(inputs."
     + ((stack1 = alias1(depth0, depth0)) != null ? stack1 : "")
     + "_norm_weight!, "
-    + ((stack1 = alias1(container.strict(lookupProperty(data,"root"), "decode", {"start":{"line":249,"column":89},"end":{"line":249,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(container.strict(lookupProperty(data,"root"), "decode", {"start":{"line":254,"column":89},"end":{"line":254,"column":101}} ), depth0)) != null ? stack1 : "")
     + ")";
-},"79":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "inputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "_norm_weight!";
-},"80":function(container,depth0,helpers,partials,data) {
-    return "      tableSlots(inputs, shape);\n";
 },"81":function(container,depth0,helpers,partials,data) {
-    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
+    return "      tableSlots(inputs, shape);\n";
 },"82":function(container,depth0,helpers,partials,data) {
-    return "      scales[2] = shape.q_scale;\n";
+    return "      [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];\n";
 },"83":function(container,depth0,helpers,partials,data) {
-    return "      if (rotateFromTable(inputs, shape)) return;\n";
+    return "      scales[2] = shape.q_scale;\n";
 },"84":function(container,depth0,helpers,partials,data) {
+    return "      if (rotateFromTable(inputs, shape)) return;\n";
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2600,10 +2621,10 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      const [qts, qhs, kts, khs] = ["
-    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":265,"column":38},"end":{"line":265,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "strides", {"start":{"line":270,"column":38},"end":{"line":270,"column":45}} ), depth0)) != null ? stack1 : "")
     + "];\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "");
-},"85":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":289,"column":9}}})) != null ? stack1 : "");
+},"86":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2612,33 +2633,33 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":267,"column":8},"end":{"line":267,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":272,"column":8},"end":{"line":272,"column":12}} ), depth0)) != null ? stack1 : "")
     + "(inputs, shape, cs);\n      for (let b = 0; b < shape.batch; b++) {\n        const start = b * "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":269,"column":28},"end":{"line":269,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":274,"column":28},"end":{"line":274,"column":31}} ), depth0)) != null ? stack1 : "")
     + ";\n        const cs0 = ("
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":270,"column":23},"end":{"line":270,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":275,"column":23},"end":{"line":275,"column":33}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":270,"column":48},"end":{"line":270,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "rowFloats", {"start":{"line":275,"column":48},"end":{"line":275,"column":63}} ), depth0)) != null ? stack1 : "")
     + ") * 4;\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":271,"column":0},"end":{"line":281,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"kv"),{"name":"unless","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":276,"column":0},"end":{"line":286,"column":11}}})) != null ? stack1 : "")
     + "        rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":282,"column":21},"end":{"line":282,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":287,"column":21},"end":{"line":287,"column":31}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":282,"column":46},"end":{"line":282,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":287,"column":46},"end":{"line":287,"column":58}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":282,"column":64},"end":{"line":282,"column":74}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":287,"column":64},"end":{"line":287,"column":74}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":282,"column":89},"end":{"line":282,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":287,"column":89},"end":{"line":287,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":282,"column":112},"end":{"line":282,"column":115}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":287,"column":112},"end":{"line":287,"column":115}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":282,"column":121},"end":{"line":282,"column":127}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":287,"column":121},"end":{"line":287,"column":127}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":282,"column":133},"end":{"line":282,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":287,"column":133},"end":{"line":287,"column":139}} ), depth0)) != null ? stack1 : "")
     + ", qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":282,"column":163},"end":{"line":282,"column":179}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":287,"column":163},"end":{"line":287,"column":179}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n";
-},"86":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2647,32 +2668,11 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "        if ("
-    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":272,"column":14},"end":{"line":272,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "seq", {"start":{"line":277,"column":14},"end":{"line":277,"column":17}} ), depth0)) != null ? stack1 : "")
     + " >= 16) {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":273,"column":0},"end":{"line":275,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":276,"column":0},"end":{"line":278,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasQ"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":278,"column":0},"end":{"line":280,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasK"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":281,"column":0},"end":{"line":283,"column":7}}})) != null ? stack1 : "")
     + "          continue;\n        }\n";
-},"87":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":274,"column":32},"end":{"line":274,"column":38}} ), depth0)) != null ? stack1 : "")
-    + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":274,"column":60},"end":{"line":274,"column":70}} ), depth0)) != null ? stack1 : "")
-    + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":274,"column":85},"end":{"line":274,"column":97}} ), depth0)) != null ? stack1 : "")
-    + " + h * qhs, "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":274,"column":113},"end":{"line":274,"column":123}} ), depth0)) != null ? stack1 : "")
-    + ", cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":274,"column":134},"end":{"line":274,"column":137}} ), depth0)) != null ? stack1 : "")
-    + ", 1, 0, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":274,"column":167},"end":{"line":274,"column":183}} ), depth0)) != null ? stack1 : "")
-    + ");\n";
 },"88":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2682,19 +2682,40 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "          for (let h = 0; h < "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":277,"column":32},"end":{"line":277,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":279,"column":32},"end":{"line":279,"column":38}} ), depth0)) != null ? stack1 : "")
     + "; h++) rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":277,"column":60},"end":{"line":277,"column":70}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":277,"column":76},"end":{"line":277,"column":86}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":279,"column":60},"end":{"line":279,"column":70}} ), depth0)) != null ? stack1 : "")
     + " + start * "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":277,"column":101},"end":{"line":277,"column":113}} ), depth0)) != null ? stack1 : "")
-    + " + h * khs, cs0, "
-    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":277,"column":134},"end":{"line":277,"column":137}} ), depth0)) != null ? stack1 : "")
-    + ", 0, 1, qts, qhs, kts, khs"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":277,"column":167},"end":{"line":277,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "q", {"start":{"line":279,"column":85},"end":{"line":279,"column":97}} ), depth0)) != null ? stack1 : "")
+    + " + h * qhs, "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":279,"column":113},"end":{"line":279,"column":123}} ), depth0)) != null ? stack1 : "")
+    + ", cs0, "
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":279,"column":134},"end":{"line":279,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ", 1, 0, qts, qhs, kts, khs"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":279,"column":167},"end":{"line":279,"column":183}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"89":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          for (let h = 0; h < "
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":282,"column":32},"end":{"line":282,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "; h++) rotateWasm("
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":282,"column":60},"end":{"line":282,"column":70}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":282,"column":76},"end":{"line":282,"column":86}} ), depth0)) != null ? stack1 : "")
+    + " + start * "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"rows"), "k", {"start":{"line":282,"column":101},"end":{"line":282,"column":113}} ), depth0)) != null ? stack1 : "")
+    + " + h * khs, cs0, "
+    + ((stack1 = alias2(alias1(depth0, "seq", {"start":{"line":282,"column":134},"end":{"line":282,"column":137}} ), depth0)) != null ? stack1 : "")
+    + ", 0, 1, qts, qhs, kts, khs"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "start", {"start":{"line":282,"column":167},"end":{"line":282,"column":183}} ), depth0)) != null ? stack1 : "")
+    + ");\n";
+},"90":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2702,8 +2723,8 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":286,"column":0},"end":{"line":289,"column":9}}})) != null ? stack1 : "");
-},"90":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sides"),{"name":"each","hash":{},"fn":container.program(91, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":291,"column":0},"end":{"line":294,"column":9}}})) != null ? stack1 : "");
+},"91":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2712,22 +2733,22 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     };
 
   return "      "
-    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":287,"column":8},"end":{"line":287,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "fill", {"start":{"line":292,"column":8},"end":{"line":292,"column":12}} ), depth0)) != null ? stack1 : "")
     + "(inputs, shape, cs);\n      rotateWasm("
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":288,"column":19},"end":{"line":288,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "q", {"start":{"line":293,"column":19},"end":{"line":293,"column":29}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":288,"column":35},"end":{"line":288,"column":45}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"at"), "k", {"start":{"line":293,"column":35},"end":{"line":293,"column":45}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":288,"column":51},"end":{"line":288,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "csAt", {"start":{"line":293,"column":51},"end":{"line":293,"column":61}} ), depth0)) != null ? stack1 : "")
     + " * 4, "
-    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":288,"column":71},"end":{"line":288,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "tokens", {"start":{"line":293,"column":71},"end":{"line":293,"column":77}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":288,"column":83},"end":{"line":288,"column":89}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "qHeads", {"start":{"line":293,"column":83},"end":{"line":293,"column":89}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":288,"column":95},"end":{"line":288,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kHeads", {"start":{"line":293,"column":95},"end":{"line":293,"column":101}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":288,"column":107},"end":{"line":288,"column":120}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":288,"column":124},"end":{"line":288,"column":139}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(data,"root"), "strides", {"start":{"line":293,"column":107},"end":{"line":293,"column":120}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"tail"), "zero", {"start":{"line":293,"column":124},"end":{"line":293,"column":139}} ), depth0)) != null ? stack1 : "")
     + ");\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2767,62 +2788,64 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":32},"end":{"line":76,"column":59}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":59},"end":{"line":76,"column":88}}})) != null ? stack1 : "")
     + " } = sizesOf(sizes);\n  // The sizes as they are now: a later change to the caller's object does not move the kernel's capacity.\n  sizes = { ...sizes };\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.program(22, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.program(22, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"sixteen"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
     + "  const csLen = "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.program(31, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":97,"column":16},"end":{"line":97,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.program(31, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":99,"column":16},"end":{"line":99,"column":73}}})) != null ? stack1 : "")
     + " * "
-    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":97,"column":78},"end":{"line":97,"column":87}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rowFloats", {"start":{"line":99,"column":78},"end":{"line":99,"column":87}} ), depth0)) != null ? stack1 : "")
     + ";\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":105,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(37, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
     + "  const bytes = ("
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":113,"column":19},"end":{"line":113,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":115,"column":19},"end":{"line":115,"column":23}} ), depth0)) != null ? stack1 : "")
     + " + csLen"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":33},"end":{"line":113,"column":63}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":63},"end":{"line":113,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":33},"end":{"line":115,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scratch"),{"name":"if","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":63},"end":{"line":115,"column":98}}})) != null ? stack1 : "")
     + ") * 4;\n  const pages = Math.max(1, Math.ceil(bytes / 65536));\n  if (pages > 65536) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "memory", {"start":{"line":115,"column":44},"end":{"line":115,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "memory", {"start":{"line":117,"column":44},"end":{"line":117,"column":59}} ), depth0)) != null ? stack1 : "")
     + ");\n  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;\n  if (!wasm) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "engine", {"start":{"line":117,"column":36},"end":{"line":117,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "engine", {"start":{"line":119,"column":36},"end":{"line":119,"column":51}} ), depth0)) != null ? stack1 : "")
     + ");\n  wasmModule ??= new wasm.Module(WASM_ROTATE);\n  const memory = new wasm.Memory({ initial: pages });\n  const rotateWasm = new wasm.Instance(wasmModule, { env: { memory } }).exports.rotate as (q: number, k: number, cs: number, tokens: number, qHeads: number, kHeads: number, qts: number, qhs: number, kts: number, khs: number"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":223},"end":{"line":120,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stages"),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":223},"end":{"line":122,"column":265}}})) != null ? stack1 : "")
     + ") => void;\n  const buffer = new "
-    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":121,"column":23},"end":{"line":121,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "storage", {"start":{"line":123,"column":23},"end":{"line":123,"column":30}} ), depth0)) != null ? stack1 : "")
     + "(memory.buffer, 0, dataLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.program(46, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":136,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.program(46, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"scales"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "")
     + "  const cs = new Float32Array(memory.buffer, "
-    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":180,"column":47},"end":{"line":180,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "csAt", {"start":{"line":182,"column":47},"end":{"line":182,"column":51}} ), depth0)) != null ? stack1 : "")
     + " * 4, csLen);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":213,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":183,"column":0},"end":{"line":215,"column":7}}})) != null ? stack1 : "")
     + "  return {\n    q,\n    k,\n    buffer,\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":0},"end":{"line":228,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":220,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":230,"column":7}}})) != null ? stack1 : "")
     + "    rotateInPlace(extra) {\n      for (const name of OWNED) {\n        if ((extra as Record<string, unknown> | undefined)?.[name] !== undefined) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "owned", {"start":{"line":231,"column":105},"end":{"line":231,"column":119}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "owned", {"start":{"line":233,"column":105},"end":{"line":233,"column":119}} ), depth0)) != null ? stack1 : "")
     + ");\n      }\n      const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;\n      const call = callSizes === sizes ? { tokens, qHeads, kHeads"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":234,"column":65},"end":{"line":234,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":236,"column":65},"end":{"line":236,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":236,"column":92},"end":{"line":236,"column":121}}})) != null ? stack1 : "")
     + " } : sizesOf(callSizes);\n      if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "heads", {"start":{"line":235,"column":83},"end":{"line":235,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "heads", {"start":{"line":237,"column":83},"end":{"line":237,"column":97}} ), depth0)) != null ? stack1 : "")
     + ");\n      if (call.tokens > tokens) throw new RangeError("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":236,"column":55},"end":{"line":236,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"messages"), "capacity", {"start":{"line":238,"column":55},"end":{"line":238,"column":72}} ), depth0)) != null ? stack1 : "")
     + ");\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(69, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":237,"column":0},"end":{"line":239,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(72, data, 0, blockParams, depths),"inverse":container.program(74, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":241,"column":0},"end":{"line":245,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"own"),{"name":"if","hash":{},"fn":container.program(69, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kv"),{"name":"if","hash":{},"fn":container.program(70, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":0},"end":{"line":244,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"strided"),{"name":"if","hash":{},"fn":container.program(73, data, 0, blockParams, depths),"inverse":container.program(75, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":250,"column":7}}})) != null ? stack1 : "")
     + "      const shape = validate(inputs);\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(76, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(80, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":254,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(81, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":255,"column":0},"end":{"line":257,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(82, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(83, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":263,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(84, data, 0, blockParams, depths),"inverse":container.program(89, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":264,"column":0},"end":{"line":290,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"weights"),{"name":"if","hash":{},"fn":container.program(77, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":252,"column":0},"end":{"line":256,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(81, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":257,"column":0},"end":{"line":259,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8"),{"name":"if","hash":{},"fn":container.program(82, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":260,"column":0},"end":{"line":262,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"fp8Q"),{"name":"if","hash":{},"fn":container.program(83, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":263,"column":0},"end":{"line":265,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"direct"),{"name":"if","hash":{},"fn":container.program(84, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":266,"column":0},"end":{"line":268,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"bhsd"),{"name":"if","hash":{},"fn":container.program(85, data, 0, blockParams, depths),"inverse":container.program(90, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":269,"column":0},"end":{"line":295,"column":7}}})) != null ? stack1 : "")
     + "    },\n  };\n}\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
@@ -2835,7 +2858,7 @@ export const TEMPLATES: Record<string, (view: object) => string> = {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(70, data, 0, blockParams, depths),"inverse":container.noop,"args":["kvInputs"],"data":data,"loc":{"start":{"line":240,"column":0},"end":{"line":240,"column":174}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"args":["kvInputs"],"data":data,"loc":{"start":{"line":245,"column":0},"end":{"line":245,"column":174}}}) || fn;
   return fn;
   }
 

@@ -321,6 +321,12 @@ const PROVOKE: Record<string, Provocation> = {
     spec: 'runheads', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0, q_heads: 2, k_heads: 1 }).rotateInPlace({ sizes: { q_heads: 1 } }),
   },
   'wasm-capacity': { spec: 'idx', T: (mod) => mod.createWasmKernel({ tokens: 3, offset: 0 }).rotateInPlace({ sizes: { tokens: 4 } }) },
+  'wasm-cache': {
+    spec: 'kv', T: (mod) => {
+      const x = good('kv');
+      mod.createWasmKernel(x.sizes).rotateInPlace({ sizes: { cache_blocks: x.sizes.cache_blocks + 1 } });
+    },
+  },
   'wasm-capacity-k': { spec: 'own', T: (mod) => mod.createWasmKernel({ tokens: 3, k_tokens: 2 }).rotateInPlace({ sizes: { k_tokens: 3 } }) },
   'wasm-engine': {
     spec: 'idx', T: (mod) => {

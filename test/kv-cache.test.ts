@@ -283,7 +283,7 @@ describe('kv_cache: the TypeScript module', () => {
     // Nothing was written: not q, not the caches.
     expect(Array.from(a.q)).toEqual(Array.from(args().q));
     expect(a.k_cache.every((x) => x === 0)).toBe(true);
-    expect(() => mod.rotate({ ...args(), slot_mapping: [0, 1, 2] })).toThrow('slot_mapping: expected a Int32Array of shape [tokens] = [3], got Array');
+    expect(() => mod.rotate({ ...args(), slot_mapping: [0, 1, 2] })).toThrow('slot_mapping: expected an Int32Array of shape [tokens] = [3], got Array');
     expect(() => mod.rotate({ ...args(), v_cache: new Float32Array(31) })).toThrow('v_cache: expected shape [cache_slots, k_heads, 8] = [4, 1, 8] (32 values), got length 31');
     expect(() => mod.rotate({ ...args(), v: new Float64Array(24) })).toThrow('v: expected a Float32Array of shape [tokens, k_heads, head_dim] = [3, 1, 8], got Float64Array');
     // The WebAssembly kernel allocates the caches: it needs their size, and refuses a slot past them before any write.

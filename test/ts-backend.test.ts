@@ -238,6 +238,10 @@ describe('TS backend: argument checks', () => {
     const before = shared.slice();
     expect(() => mod.rotateInto(bad, { q: new Float32Array(72), k: shared.subarray(8, 8 + 56) })).toThrow(/^out\.k: bytes \[32, 256\) of its ArrayBuffer are also v's \[0, 96\)/);
     expect(shared).toEqual(before);
+    // Outputs in one buffer but not where q and k sit (out.k over q's heads): compared byte by byte, refused.
+    const outs = new Float32Array(3 * 24);
+    expect(() => mod.rotateInto(x(), { q: outs.subarray(0), k: outs.subarray(0, 56) })).toThrow(/^out\.q: bytes \[0, 288\) of its ArrayBuffer are also out\.k's \[0, 224\)/);
+    expect(outs.every((o) => o === 0)).toBe(true);
   });
 
   it('an fp8 scale must be a number: a string is refused, not converted', async () => {
@@ -247,5 +251,10 @@ describe('TS backend: argument checks', () => {
     const x = { q: new Float32Array(16), k: new Float32Array(16), v: new Float32Array(16), slot_mapping: Int32Array.of(0, 1), k_cache: new Uint8Array(16), v_cache: new Uint8Array(16), sizes: { tokens: 2, cache_slots: 2, k_scale: 1, v_scale: 1 } };
     expect(() => mod.rotateInPlace(x)).not.toThrow();
     expect(() => mod.rotateInPlace({ ...x, sizes: { ...x.sizes, k_scale: '1' } })).toThrow(/^sizes\.k_scale: expected a finite number > 0/);
+    // A size given as a string shows as one in the message (it is not the number it spells), here and in the interpreter.
+    expect(() => mod.rotateInPlace({ ...x, sizes: { ...x.sizes, tokens: '2' } })).toThrow('sizes.tokens: expected a whole number ≥ 0, got "2"');
+    const ir = compile(src, { file: 'f8.rope' }).irs[0];
+    expect(() => interpret(ir, { ...x, sizes: { ...x.sizes, tokens: '2' } } as never)).toThrow('sizes.tokens: expected a whole number ≥ 0, got "2"');
+    expect(() => mod.rotateInPlace({ ...x, sizes: { ...x.sizes, tokens: 2.5 } })).toThrow('sizes.tokens: expected a whole number ≥ 0, got 2.5');
   });
 });

@@ -572,7 +572,7 @@ describe('TS backend: the WebAssembly kernel', () => {
     expect(() => kernel.rotateInPlace({ sizes: { offset: 0.5 } })).toThrow(/offset/);
   });
 
-  it('the kernel keeps its creation sizes: a later change to the caller\'s sizes object does not raise its capacity', async () => {
+  it('the kernel keeps its creation sizes and views: a later change to the caller\'s objects does not raise its capacity or move q and k', async () => {
     // A strided spec: q and k are views of the kernel's buffer, so no array length stands in for the capacity.
     const { ir, code } = compileTs(`rope cap {
   head_dim 8
@@ -588,10 +588,13 @@ describe('TS backend: the WebAssembly kernel', () => {
 `, 'cap.rope');
     const mod = await loadGeneratedTs(code, 'cap_wasm');
     const sizes = { tokens: 2, q_token_stride: 24, q_head_stride: 8, k_token_stride: 24, k_head_stride: 8 };
-    const kernel = mod.createWasmKernel(sizes, { length: 6 * 24, qStart: 0, kStart: 8 });
+    const views = { length: 6 * 24, qStart: 0, kStart: 8 };
+    const kernel = mod.createWasmKernel(sizes, views);
     const before = Float32Array.from({ length: 6 * 24 }, (_, i) => Math.sin(i));
     kernel.buffer.set(before);
     sizes.tokens = 6;
+    // (Starts at the buffer's end would have the kernel write past it, where validate() never looked.)
+    Object.assign(views, { qStart: 6 * 24, kStart: 6 * 24 });
     expect(() => kernel.rotateInPlace({})).not.toThrow();
     // Two tokens rotated (as the interpreter does them), the other four untouched.
     const want = interpret(ir, { q: before.subarray(0, 48), k: before.subarray(8, 48), sizes: { ...sizes, tokens: 2 } });

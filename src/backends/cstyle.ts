@@ -39,7 +39,8 @@ export interface TargetTable {
 }
 
 /** A message part of a failed check, its expressions printed. */
-export type PrintedPart = { text: string } | { value: string; ty: Ty } | { typeOf: string } | { pick: string; among: string[] };
+/** `given`: a size as the caller gave it (it may be any JavaScript value). */
+export type PrintedPart = { text: string } | { value: string; ty: Ty; given?: true } | { typeOf: string } | { pick: string; among: string[] };
 
 // C precedence, tightest first: a child with a looser operator is parenthesized.
 const PRECEDENCE: Record<string, number> = {
@@ -169,7 +170,7 @@ export class CStylePrinter {
       case 'fail':
         if (!this.t.fail) throw new Error('a check failure reached a kernel printer');
         return this.t.fail(x.check, x.message.map((m): PrintedPart => (typeof m === 'string' ? { text: m }
-          : 'typeOf' in m ? m : 'pick' in m ? { pick: p(m.pick), among: m.among } : { value: p(m), ty: m.ty as Ty })));
+          : 'typeOf' in m ? m : 'pick' in m ? { pick: p(m.pick), among: m.among } : { value: p(m), ty: m.ty as Ty, ...(m.op === 'param' ? { given: true as const } : {}) })));
     }
   }
 

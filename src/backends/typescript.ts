@@ -186,6 +186,8 @@ function hostTable(ir: RopeIR, host: 'T' | 'W', error: string): TargetTable {
         return `\${typeName(${x})}`;
       }
       if ('pick' in m) return `\${${JSON.stringify(m.among)}[${m.pick}]}`;
+      // A size as given: a string shows as one ('4' is not the number 4).
+      if ('given' in m) return `\${typeof ${m.value} === 'string' ? JSON.stringify(${m.value}) : ${m.value}}`;
       return `\${${m.value}}`;
     }).join('')}\`);`],
   };

@@ -76,6 +76,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Outputs and options', 'T', 'wasm-memory', '`sizes` (`createWasmKernel`)', 'q, k (v and the KV caches) and the cos/sin table need more than 4 GiB', 'sizes: q, k (v and the KV caches) and the cos/sin table need {bytes} bytes; WebAssembly memory holds at most 4 GiB'),
   row('Outputs and options', 'T', 'wasm-heads', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call\'s head counts differ from the ones the kernel was created with', 'sizes: {callQ} q heads and {callK} k heads, but this WebAssembly kernel was created for {q} and {k}'),
   row('Outputs and options', 'T', 'wasm-capacity', '`extra.sizes` (`WasmKernel.rotateInPlace`)', 'a call has more tokens than the kernel was created for', 'sizes: {tokens} tokens, but this WebAssembly kernel was created for at most {capacity}'),
+  row('Outputs and options', 'T', 'wasm-cache', '`extra.sizes` (`WasmKernel.rotateInPlace`, `kv_cache …`)', 'a call\'s KV cache has another number of slots than the one the kernel holds', 'sizes: a KV cache of {slots} slots, but this WebAssembly kernel holds one of {capacity} (kernel.k_cache, kernel.v_cache)'),
   row('Outputs and options', 'T', 'wasm-capacity-k', '`extra.sizes` (`WasmKernel.rotateInPlace`, `k … tokens own`)', 'a call has more k tokens than the kernel was created for', 'sizes: {tokens} k tokens, but this WebAssembly kernel was created for at most {capacity} k tokens'),
   row('Outputs and options', 'T', 'wasm-views', '`views` (`createWasmKernel`, `strided`)', 'absent, or not whole numbers with every start within the length (vStart too with a KV cache)', 'views: expected {fields} of whole numbers with every start ≤ length: rope {name} rotates strided views of one buffer'),
   row('Outputs and options', 'T', 'wasm-owned', '`extra` (`WasmKernel.rotateInPlace`)', 'gives an array the kernel holds in its memory (q, k; with a KV cache v, slot_mapping, k_cache, v_cache)', 'extra.{name}: this WebAssembly kernel holds {name} in its own memory (kernel.{name}); write the values there instead of passing them'),
@@ -104,7 +105,7 @@ export const CHECKS: readonly CheckRow[] = [
   row('Positions', 'TW', 'norm-type', '`q_norm_weight`, `k_norm_weight`', 'not the storage typed array (`Float32Array`; `Uint16Array` for f16 and bf16 bits)', '{name}: expected a {storage} of shape {shape}{or}, got {type}'),
   row('Positions', 'ITW', 'norm-length', '`q_norm_weight`, `k_norm_weight`', 'not `head_dim` values (W: a typed array; a GPUBuffer too small is `buffer-small`)', '{name}: expected shape {shape}, got length {length}'),
   row('Positions', 'ITW', 'kv-missing', '`v`, `slot_mapping`, `k_cache`, `v_cache` (`kv_cache …`)', 'absent', '{name}: missing; rope {spec} stores rotated k and v into a KV cache and needs {name} of shape {shape}'),
-  row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; `Uint8Array` for fp8 caches; q and k\'s storage type for the others)', '{name}: expected a {ctor} of shape {shape}, got {type}'),
+  row('Positions', 'T', 'kv-type', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not its typed array (`Int32Array` for `slot_mapping`; `Uint8Array` for fp8 caches; q and k\'s storage type for the others)', '{name}: expected {ctor} of shape {shape}, got {type}'),
   row('Positions', 'W', 'slot-type', '`slot_mapping`, `block_table`', 'a typed array other than `Int32Array` (anything else that is not a `GPUBuffer`: `buffer-type`)', '{name}: expected an Int32Array of shape {shape} or a GPUBuffer, got {type}'),
   row('Positions', 'W', 'kv-buffers', '`v`, `k_cache`, `v_cache`', 'a cache is the other cache or a buffer of q, k or v, or v is a buffer the call writes (an output; in place, q\'s or k\'s, unless q and k are views of it too)', '{name}: must be a buffer of its own{why}'),
   row('Positions', 'ITW', 'kv-length', '`v`, `slot_mapping`, `k_cache`, `v_cache`', 'not the number of values its shape needs (v with `strided`: `view-length`; W: `slot_mapping` as a typed array, the GPUBuffers are `buffer-small`\'s)', '{name}: expected shape {shape} ({values} values), got length {length}'),
@@ -718,7 +719,7 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
       out.push(s.if(e.is('hostArray', a.name), w.require('kv-length', e.eq(e.length(a.name), a.values!), { name: a.name, shape: a.shape, values: a.values!, length: e.length(a.name) })));
       continue;
     }
-    out.push(...w.require('kv-type', e.is(a.test, a.name), { name: a.name, ctor: a.ctor, shape: a.shape, type: { typeOf: a.name } }));
+    out.push(...w.require('kv-type', e.is(a.test, a.name), { name: a.name, ctor: `${/^[AEIOU]/.test(a.ctor) ? 'an' : 'a'} ${a.ctor}`, shape: a.shape, type: { typeOf: a.name } }));
     if (a.values) out.push(...w.require('kv-length', e.eq(e.length(a.name), a.values), { name: a.name, shape: a.shape, values: a.values, length: e.length(a.name) }));
   }
   if (ir.kernel.strided) {

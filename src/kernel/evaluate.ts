@@ -90,7 +90,9 @@ export class HostEvaluator {
       return x === null ? 'null' : typeof x === 'object' ? (x as { constructor?: { name?: string } }).constructor?.name ?? 'object' : typeof x;
     }
     if ('pick' in m) return m.among[this.expr(m.pick, env)];
-    return String(this.expr(m, env));
+    // A size as given: a string shows as one ('4' is not the number 4).
+    const value: unknown = this.expr(m, env);
+    return m.op === 'param' && typeof value === 'string' ? JSON.stringify(value) : String(value);
   }
 
   private call(name: string, args: Expr[], env: Map<string, number>): number | undefined {

@@ -155,6 +155,8 @@ function moduleView(ir: OptimizedIR, v: View, constants: string[], fns: TsFuncti
     inPlace: [...T, ...caches], into: [...outs, ...caches], fresh: caches,
     // (An output against an input, v included, is compared byte by byte.)
     views: ir.kernel.strided ? [[...T, ...(ir.kernel.kvCache ? ['v'] : [])], outs] : [],
+    // Strided q and k: their outputs are one group only when laid out as the inputs are (checked per call).
+    pair: ir.kernel.strided === true && T.length === 2,
     message: messageLiteral('arrays-apart', { name: 'name', lo: 'lo', hi: 'hi', other: 'other', otherLo: 'otherLo', otherHi: 'otherHi' }),
   };
   return {

@@ -834,6 +834,7 @@ function wasmView(ir: RopeIR): object {
       heads: messageLiteral('wasm-heads', { callQ: 'call.qHeads', callK: 'call.kHeads', q: 'qHeads', k: 'kHeads' }),
       capacity: messageLiteral('wasm-capacity', { tokens: 'call.tokens', capacity: 'tokens' }),
       capacityK: own ? messageLiteral('wasm-capacity-k', { tokens: 'call.kTokens', capacity: 'kTokens' }) : null,
+      cache: ir.kernel.kvCache ? messageLiteral('wasm-cache', { slots: 'call.cacheSlots', capacity: 'cacheSlots' }) : null,
       owned: messageLiteral('wasm-owned', { name: 'name' }),
     },
     ownedArrays,

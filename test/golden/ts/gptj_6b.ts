@@ -65,23 +65,23 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
-      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${typeof s.batch === 'string' ? JSON.stringify(s.batch) : s.batch}`);
     }
     const n_batch = s.batch;
     if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
-      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${typeof s.seq === 'string' ? JSON.stringify(s.seq) : s.seq}`);
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 16)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 16;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 16)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 16;
     const n_offset = 0;
@@ -133,23 +133,23 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
-      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${typeof s.batch === 'string' ? JSON.stringify(s.batch) : s.batch}`);
     }
     const n_batch = s.batch;
     if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
-      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${typeof s.seq === 'string' ? JSON.stringify(s.seq) : s.seq}`);
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 16)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 16 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 16;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 16)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 16 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 16;
     return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };

@@ -65,23 +65,23 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
     }
     if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
     }
     const n_tokens = s.tokens;
     const n_batch = 1;
     const n_seq = n_tokens;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 32;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 8;
     let n_offset = 0;
     if ((s.offset !== undefined && s.offset !== null)) {
       if (!Number.isInteger(s.offset)) {
-        throw new RangeError(`sizes.offset: expected a whole number, got ${s.offset}`);
+        throw new RangeError(`sizes.offset: expected a whole number, got ${typeof s.offset === 'string' ? JSON.stringify(s.offset) : s.offset}`);
       }
       n_offset = s.offset;
     }
@@ -133,17 +133,17 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
     }
     if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
     }
     const n_tokens = s.tokens;
     const n_batch = 1;
     const n_seq = n_tokens;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 32;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 8;
     return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };

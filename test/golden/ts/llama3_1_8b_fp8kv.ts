@@ -101,17 +101,17 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
     }
     if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
     }
     const n_tokens = s.tokens;
     const n_batch = 1;
     const n_seq = n_tokens;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 32;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 8;
     const n_offset = 0;
@@ -127,14 +127,14 @@ function validate(inputs: Inputs): Shape {
     let n_q_token_stride = n_q_heads * 128;
     if ((s.q_token_stride !== undefined && s.q_token_stride !== null)) {
       if (!(Number.isSafeInteger(s.q_token_stride) && s.q_token_stride >= 0)) {
-        throw new RangeError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${s.q_token_stride}`);
+        throw new RangeError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${typeof s.q_token_stride === 'string' ? JSON.stringify(s.q_token_stride) : s.q_token_stride}`);
       }
       n_q_token_stride = s.q_token_stride;
     }
     let n_q_head_stride = 128;
     if ((s.q_head_stride !== undefined && s.q_head_stride !== null)) {
       if (!(Number.isSafeInteger(s.q_head_stride) && s.q_head_stride >= 0)) {
-        throw new RangeError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${s.q_head_stride}`);
+        throw new RangeError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${typeof s.q_head_stride === 'string' ? JSON.stringify(s.q_head_stride) : s.q_head_stride}`);
       }
       n_q_head_stride = s.q_head_stride;
     }
@@ -147,14 +147,14 @@ function validate(inputs: Inputs): Shape {
     let n_k_token_stride = n_k_heads * 128;
     if ((s.k_token_stride !== undefined && s.k_token_stride !== null)) {
       if (!(Number.isSafeInteger(s.k_token_stride) && s.k_token_stride >= 0)) {
-        throw new RangeError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${s.k_token_stride}`);
+        throw new RangeError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${typeof s.k_token_stride === 'string' ? JSON.stringify(s.k_token_stride) : s.k_token_stride}`);
       }
       n_k_token_stride = s.k_token_stride;
     }
     let n_k_head_stride = 128;
     if ((s.k_head_stride !== undefined && s.k_head_stride !== null)) {
       if (!(Number.isSafeInteger(s.k_head_stride) && s.k_head_stride >= 0)) {
-        throw new RangeError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${s.k_head_stride}`);
+        throw new RangeError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${typeof s.k_head_stride === 'string' ? JSON.stringify(s.k_head_stride) : s.k_head_stride}`);
       }
       n_k_head_stride = s.k_head_stride;
     }
@@ -183,35 +183,35 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.cache_blocks: missing; a paged KV cache needs its number of blocks`);
     }
     if (!(Number.isSafeInteger(s.cache_blocks) && s.cache_blocks >= 0)) {
-      throw new RangeError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${s.cache_blocks}`);
+      throw new RangeError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${typeof s.cache_blocks === 'string' ? JSON.stringify(s.cache_blocks) : s.cache_blocks}`);
     }
     const n_cache_blocks = s.cache_blocks;
     const n_cache_slots = n_cache_blocks * 16;
     if (!(typeof s.k_scale === 'number')) {
-      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.k_scale}`);
+      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${typeof s.k_scale === 'string' ? JSON.stringify(s.k_scale) : s.k_scale}`);
     }
     if (!(Number.isFinite(Math.fround(s.k_scale)) && Math.fround(s.k_scale) > 0.0)) {
-      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.k_scale}`);
+      throw new RangeError(`sizes.k_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${typeof s.k_scale === 'string' ? JSON.stringify(s.k_scale) : s.k_scale}`);
     }
     const n_k_scale = Math.fround(s.k_scale);
     if (!(typeof s.v_scale === 'number')) {
-      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.v_scale}`);
+      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${typeof s.v_scale === 'string' ? JSON.stringify(s.v_scale) : s.v_scale}`);
     }
     if (!(Number.isFinite(Math.fround(s.v_scale)) && Math.fround(s.v_scale) > 0.0)) {
-      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${s.v_scale}`);
+      throw new RangeError(`sizes.v_scale: expected a finite number > 0 (a float32: fp8 outputs hold e4m3 of value / scale), got ${typeof s.v_scale === 'string' ? JSON.stringify(s.v_scale) : s.v_scale}`);
     }
     const n_v_scale = Math.fround(s.v_scale);
     if (!(v !== undefined && v !== null)) {
       throw new RangeError(`v: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128]`);
     }
     if (!(v instanceof Uint16Array)) {
-      throw new RangeError(`v: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${typeName(v)}`);
+      throw new RangeError(`v: expected an Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${typeName(v)}`);
     }
     if (!(slot_mapping !== undefined && slot_mapping !== null)) {
       throw new RangeError(`slot_mapping: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs slot_mapping of shape [tokens] = [${n_tokens}]`);
     }
     if (!(slot_mapping instanceof Int32Array)) {
-      throw new RangeError(`slot_mapping: expected a Int32Array of shape [tokens] = [${n_tokens}], got ${typeName(slot_mapping)}`);
+      throw new RangeError(`slot_mapping: expected an Int32Array of shape [tokens] = [${n_tokens}], got ${typeName(slot_mapping)}`);
     }
     if (!(slot_mapping.length === n_tokens)) {
       throw new RangeError(`slot_mapping: expected shape [tokens] = [${n_tokens}] (${n_tokens} values), got length ${slot_mapping.length}`);
@@ -220,7 +220,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`k_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs k_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
     }
     if (!(k_cache instanceof Uint8Array)) {
-      throw new RangeError(`k_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(k_cache)}`);
+      throw new RangeError(`k_cache: expected an Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(k_cache)}`);
     }
     if (!(k_cache.length === (n_cache_slots * n_k_heads) * 128)) {
       throw new RangeError(`k_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${k_cache.length}`);
@@ -229,7 +229,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`v_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
     }
     if (!(v_cache instanceof Uint8Array)) {
-      throw new RangeError(`v_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(v_cache)}`);
+      throw new RangeError(`v_cache: expected an Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(v_cache)}`);
     }
     if (!(v_cache.length === (n_cache_slots * n_k_heads) * 128)) {
       throw new RangeError(`v_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${v_cache.length}`);
@@ -237,14 +237,14 @@ function validate(inputs: Inputs): Shape {
     let n_v_token_stride = n_k_heads * 128;
     if ((s.v_token_stride !== undefined && s.v_token_stride !== null)) {
       if (!(Number.isSafeInteger(s.v_token_stride) && s.v_token_stride >= 0)) {
-        throw new RangeError(`sizes.v_token_stride: expected a whole number ≥ 0, got ${s.v_token_stride}`);
+        throw new RangeError(`sizes.v_token_stride: expected a whole number ≥ 0, got ${typeof s.v_token_stride === 'string' ? JSON.stringify(s.v_token_stride) : s.v_token_stride}`);
       }
       n_v_token_stride = s.v_token_stride;
     }
     let n_v_head_stride = 128;
     if ((s.v_head_stride !== undefined && s.v_head_stride !== null)) {
       if (!(Number.isSafeInteger(s.v_head_stride) && s.v_head_stride >= 0)) {
-        throw new RangeError(`sizes.v_head_stride: expected a whole number ≥ 0, got ${s.v_head_stride}`);
+        throw new RangeError(`sizes.v_head_stride: expected a whole number ≥ 0, got ${typeof s.v_head_stride === 'string' ? JSON.stringify(s.v_head_stride) : s.v_head_stride}`);
       }
       n_v_head_stride = s.v_head_stride;
     }
@@ -304,24 +304,24 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
     }
     if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
     }
     const n_tokens = s.tokens;
     const n_batch = 1;
     const n_seq = n_tokens;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 32;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 8)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 8 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 8;
     if (!(s.cache_blocks !== undefined && s.cache_blocks !== null)) {
       throw new RangeError(`sizes.cache_blocks: missing; a paged KV cache needs its number of blocks`);
     }
     if (!(Number.isSafeInteger(s.cache_blocks) && s.cache_blocks >= 0)) {
-      throw new RangeError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${s.cache_blocks}`);
+      throw new RangeError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${typeof s.cache_blocks === 'string' ? JSON.stringify(s.cache_blocks) : s.cache_blocks}`);
     }
     const n_cache_blocks = s.cache_blocks;
     const n_cache_slots = n_cache_blocks * 16;
@@ -513,7 +513,10 @@ export function rotateInto(inputs: Inputs, out: Outputs): void {
     if (!(out.k instanceof Uint16Array) || out.k.length !== inputs.k.length) throw new RangeError(`out.k: expected a Uint16Array of length ${inputs.k.length}`);
     // Outputs in the memory of an input could overwrite elements still to be read: refused whole.
     if ([out.q.buffer, out.k.buffer].some((b) => b === inputs.q.buffer || b === inputs.k.buffer)) throw new RangeError('out: must not alias the inputs; use rotateInPlace');
-    checkApart({ ...inputs, 'out.q': out.q, 'out.k': out.k }, ['out.q', 'out.k', 'k_cache', 'v_cache'], VIEWS);
+    // Outputs in one buffer skip the byte-by-byte test only where they sit as q and k do (each element where its input's is).
+    const alike = out.q.buffer === out.k.buffer && inputs.q.buffer === inputs.k.buffer && out.q.BYTES_PER_ELEMENT === inputs.q.BYTES_PER_ELEMENT
+        && out.k.byteOffset - out.q.byteOffset === inputs.k.byteOffset - inputs.q.byteOffset;
+    checkApart({ ...inputs, 'out.q': out.q, 'out.k': out.k }, ['out.q', 'out.k', 'k_cache', 'v_cache'], alike ? VIEWS : VIEWS.slice(0, 1));
     kernel(inputs, shape, inputs.q, inputs.k, out.q, out.k);
 }
 
@@ -591,6 +594,8 @@ export function createWasmKernel(sizes: Sizes, views: WasmViews): WasmKernel {
   if (typeof views !== 'object' || views === null || !whole(views.length) || !whole(views.qStart) || !whole(views.kStart) || views.qStart > views.length || views.kStart > views.length || !whole(views.vStart) || views.vStart > views.length) {
     throw new RangeError(`views: expected ${'{ length, qStart, kStart, vStart }'} of whole numbers with every start ≤ length: rope ${SPEC.name} rotates strided views of one buffer`);
   }
+  // The views as they are now: q, k (and v) below are made from them, and every call addresses them.
+  views = { ...views };
   const dataLen = views.length;
   const dataWords = Math.ceil(dataLen / 2);
   const cacheLen = cacheSlots * kHeads * 128;
@@ -630,9 +635,10 @@ export function createWasmKernel(sizes: Sizes, views: WasmViews): WasmKernel {
         if ((extra as Record<string, unknown> | undefined)?.[name] !== undefined) throw new RangeError(`extra.${name}: this WebAssembly kernel holds ${name} in its own memory (kernel.${name}); write the values there instead of passing them`);
       }
       const callSizes = (extra?.sizes === undefined ? sizes : { ...sizes, ...extra.sizes }) as Sizes;
-      const call = callSizes === sizes ? { tokens, qHeads, kHeads } : sizesOf(callSizes);
+      const call = callSizes === sizes ? { tokens, qHeads, kHeads, cacheSlots } : sizesOf(callSizes);
       if (call.qHeads !== qHeads || call.kHeads !== kHeads) throw new RangeError(`sizes: ${call.qHeads} q heads and ${call.kHeads} k heads, but this WebAssembly kernel was created for ${qHeads} and ${kHeads}`);
       if (call.tokens > tokens) throw new RangeError(`sizes: ${call.tokens} tokens, but this WebAssembly kernel was created for at most ${tokens}`);
+      if (call.cacheSlots !== cacheSlots) throw new RangeError(`sizes: a KV cache of ${call.cacheSlots} slots, but this WebAssembly kernel holds one of ${cacheSlots} (kernel.k_cache, kernel.v_cache)`);
       const inputs = { ...extra, q, k, sizes: callSizes, v, slot_mapping: call.tokens === tokens ? slot_mapping : slot_mapping.subarray(0, call.tokens), k_cache, v_cache } as Inputs;
       const shape = validate(inputs);
       [scales[0], scales[1]] = [shape.k_scale, shape.v_scale];

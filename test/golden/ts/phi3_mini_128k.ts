@@ -65,23 +65,23 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
     }
     if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
     }
     const n_tokens = s.tokens;
     const n_batch = 1;
     const n_seq = n_tokens;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 32;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 32)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 32;
     let n_offset = 0;
     if ((s.offset !== undefined && s.offset !== null)) {
       if (!Number.isInteger(s.offset)) {
-        throw new RangeError(`sizes.offset: expected a whole number, got ${s.offset}`);
+        throw new RangeError(`sizes.offset: expected a whole number, got ${typeof s.offset === 'string' ? JSON.stringify(s.offset) : s.offset}`);
       }
       n_offset = s.offset;
     }
@@ -89,7 +89,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.seq_len: missing; this scaling depends on the sequence length`);
     }
     if (!(Number.isSafeInteger(s.seq_len) && s.seq_len >= 0)) {
-      throw new RangeError(`sizes.seq_len: expected a whole number ≥ 0, got ${s.seq_len}`);
+      throw new RangeError(`sizes.seq_len: expected a whole number ≥ 0, got ${typeof s.seq_len === 'string' ? JSON.stringify(s.seq_len) : s.seq_len}`);
     }
     const n_seq_len = s.seq_len;
     if (!(q instanceof Uint16Array)) {
@@ -140,17 +140,17 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
       throw new RangeError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
     }
     if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+      throw new RangeError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
     }
     const n_tokens = s.tokens;
     const n_batch = 1;
     const n_seq = n_tokens;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 32 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 32;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 32)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 32 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 32;
     return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };

@@ -68,23 +68,23 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
-      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${typeof s.batch === 'string' ? JSON.stringify(s.batch) : s.batch}`);
     }
     const n_batch = s.batch;
     if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
-      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${typeof s.seq === 'string' ? JSON.stringify(s.seq) : s.seq}`);
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 6)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 6;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 6)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 6;
     const n_offset = 0;
@@ -92,21 +92,21 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`sizes.t: missing; grid axis 't' has a run-time size`);
     }
     if (!(Number.isSafeInteger(s.t) && s.t >= 0)) {
-      throw new RangeError(`sizes.t: expected a whole number ≥ 0, got ${s.t}`);
+      throw new RangeError(`sizes.t: expected a whole number ≥ 0, got ${typeof s.t === 'string' ? JSON.stringify(s.t) : s.t}`);
     }
     const n_grid_t = s.t;
     if (!(s.h !== undefined && s.h !== null)) {
       throw new RangeError(`sizes.h: missing; grid axis 'h' has a run-time size`);
     }
     if (!(Number.isSafeInteger(s.h) && s.h >= 0)) {
-      throw new RangeError(`sizes.h: expected a whole number ≥ 0, got ${s.h}`);
+      throw new RangeError(`sizes.h: expected a whole number ≥ 0, got ${typeof s.h === 'string' ? JSON.stringify(s.h) : s.h}`);
     }
     const n_grid_h = s.h;
     if (!(s.w !== undefined && s.w !== null)) {
       throw new RangeError(`sizes.w: missing; grid axis 'w' has a run-time size`);
     }
     if (!(Number.isSafeInteger(s.w) && s.w >= 0)) {
-      throw new RangeError(`sizes.w: expected a whole number ≥ 0, got ${s.w}`);
+      throw new RangeError(`sizes.w: expected a whole number ≥ 0, got ${typeof s.w === 'string' ? JSON.stringify(s.w) : s.w}`);
     }
     const n_grid_w = s.w;
     if (!(n_seq === 0 + (n_grid_t * n_grid_h) * n_grid_w)) {
@@ -160,23 +160,23 @@ function sizesOf(sizes: Sizes): { tokens: number; qHeads: number; kHeads: number
       throw new RangeError(`sizes.batch: missing; this layout has a batch axis`);
     }
     if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
-      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+      throw new RangeError(`sizes.batch: expected a whole number ≥ 0, got ${typeof s.batch === 'string' ? JSON.stringify(s.batch) : s.batch}`);
     }
     const n_batch = s.batch;
     if (!(s.seq !== undefined && s.seq !== null)) {
       throw new RangeError(`sizes.seq: missing; this layout has a seq axis`);
     }
     if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
-      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+      throw new RangeError(`sizes.seq: expected a whole number ≥ 0, got ${typeof s.seq === 'string' ? JSON.stringify(s.seq) : s.seq}`);
     }
     const n_seq = s.seq;
     const n_tokens = n_batch * n_seq;
     if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 6)) {
-      throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${s.q_heads}`);
+      throw new RangeError(`sizes.q_heads: the spec fixes 6 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
     }
     const n_q_heads = 6;
     if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 6)) {
-      throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${s.k_heads}`);
+      throw new RangeError(`sizes.k_heads: the spec fixes 6 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
     }
     const n_k_heads = 6;
     return { tokens: n_tokens, qHeads: n_q_heads, kHeads: n_k_heads };

@@ -163,7 +163,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
   }
   if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-    throw new RopeArgumentError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    throw new RopeArgumentError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
   }
   const n_tokens = s.tokens;
   if (!(cu_seqlens !== undefined && cu_seqlens !== null)) {
@@ -192,11 +192,11 @@ function validate(args: Args): Resolved {
     n_seq = Math.max(n_seq, cu_seqlens[b + 1] - cu_seqlens[b]);
   }
   if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 16)) {
-    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 16 q heads, got ${s.q_heads}`);
+    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 16 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
   }
   const n_q_heads = 16;
   if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 16)) {
-    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 16 k heads, got ${s.k_heads}`);
+    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 16 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
   }
   const n_k_heads = 16;
   const n_offset = 0;

@@ -159,29 +159,29 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`sizes.batch: missing; this layout has a batch axis`);
   }
   if (!(Number.isSafeInteger(s.batch) && s.batch >= 0)) {
-    throw new RopeArgumentError(`sizes.batch: expected a whole number ≥ 0, got ${s.batch}`);
+    throw new RopeArgumentError(`sizes.batch: expected a whole number ≥ 0, got ${typeof s.batch === 'string' ? JSON.stringify(s.batch) : s.batch}`);
   }
   const n_batch = s.batch;
   if (!(s.seq !== undefined && s.seq !== null)) {
     throw new RopeArgumentError(`sizes.seq: missing; this layout has a seq axis`);
   }
   if (!(Number.isSafeInteger(s.seq) && s.seq >= 0)) {
-    throw new RopeArgumentError(`sizes.seq: expected a whole number ≥ 0, got ${s.seq}`);
+    throw new RopeArgumentError(`sizes.seq: expected a whole number ≥ 0, got ${typeof s.seq === 'string' ? JSON.stringify(s.seq) : s.seq}`);
   }
   const n_seq = s.seq;
   const n_tokens = n_batch * n_seq;
   if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 32)) {
-    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 32 q heads, got ${s.q_heads}`);
+    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 32 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
   }
   const n_q_heads = 32;
   if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 32)) {
-    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 32 k heads, got ${s.k_heads}`);
+    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 32 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
   }
   const n_k_heads = 32;
   let n_offset = 0;
   if ((s.offset !== undefined && s.offset !== null)) {
     if (!Number.isInteger(s.offset)) {
-      throw new RopeArgumentError(`sizes.offset: expected a whole number, got ${s.offset}`);
+      throw new RopeArgumentError(`sizes.offset: expected a whole number, got ${typeof s.offset === 'string' ? JSON.stringify(s.offset) : s.offset}`);
     }
     n_offset = s.offset;
   }

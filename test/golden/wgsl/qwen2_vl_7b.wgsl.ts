@@ -244,17 +244,17 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
   }
   if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-    throw new RopeArgumentError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    throw new RopeArgumentError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
   }
   const n_tokens = s.tokens;
   const n_batch = 1;
   const n_seq = n_tokens;
   if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 28)) {
-    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 28 q heads, got ${s.q_heads}`);
+    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 28 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
   }
   const n_q_heads = 28;
   if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 4)) {
-    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 4 k heads, got ${s.k_heads}`);
+    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 4 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
   }
   const n_k_heads = 4;
   const n_offset = 0;

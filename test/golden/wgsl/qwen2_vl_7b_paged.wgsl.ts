@@ -249,17 +249,17 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`sizes.tokens: missing; layout [tokens, heads, dim] needs the token count`);
   }
   if (!(Number.isSafeInteger(s.tokens) && s.tokens >= 0)) {
-    throw new RopeArgumentError(`sizes.tokens: expected a whole number ≥ 0, got ${s.tokens}`);
+    throw new RopeArgumentError(`sizes.tokens: expected a whole number ≥ 0, got ${typeof s.tokens === 'string' ? JSON.stringify(s.tokens) : s.tokens}`);
   }
   const n_tokens = s.tokens;
   const n_batch = 1;
   const n_seq = n_tokens;
   if (!(!(s.q_heads !== undefined && s.q_heads !== null) || s.q_heads === 28)) {
-    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 28 q heads, got ${s.q_heads}`);
+    throw new RopeArgumentError(`sizes.q_heads: the spec fixes 28 q heads, got ${typeof s.q_heads === 'string' ? JSON.stringify(s.q_heads) : s.q_heads}`);
   }
   const n_q_heads = 28;
   if (!(!(s.k_heads !== undefined && s.k_heads !== null) || s.k_heads === 4)) {
-    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 4 k heads, got ${s.k_heads}`);
+    throw new RopeArgumentError(`sizes.k_heads: the spec fixes 4 k heads, got ${typeof s.k_heads === 'string' ? JSON.stringify(s.k_heads) : s.k_heads}`);
   }
   const n_k_heads = 4;
   const n_offset = 0;
@@ -269,21 +269,21 @@ function validate(args: Args): Resolved {
   let n_q_token_stride = n_q_heads * 128;
   if ((s.q_token_stride !== undefined && s.q_token_stride !== null)) {
     if (!(Number.isSafeInteger(s.q_token_stride) && s.q_token_stride >= 0)) {
-      throw new RopeArgumentError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${s.q_token_stride}`);
+      throw new RopeArgumentError(`sizes.q_token_stride: expected a whole number ≥ 0, got ${typeof s.q_token_stride === 'string' ? JSON.stringify(s.q_token_stride) : s.q_token_stride}`);
     }
     n_q_token_stride = s.q_token_stride;
   }
   let n_q_head_stride = 128;
   if ((s.q_head_stride !== undefined && s.q_head_stride !== null)) {
     if (!(Number.isSafeInteger(s.q_head_stride) && s.q_head_stride >= 0)) {
-      throw new RopeArgumentError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${s.q_head_stride}`);
+      throw new RopeArgumentError(`sizes.q_head_stride: expected a whole number ≥ 0, got ${typeof s.q_head_stride === 'string' ? JSON.stringify(s.q_head_stride) : s.q_head_stride}`);
     }
     n_q_head_stride = s.q_head_stride;
   }
   let n_q_start = 0;
   if ((s.q_start !== undefined && s.q_start !== null)) {
     if (!(Number.isSafeInteger(s.q_start) && s.q_start >= 0)) {
-      throw new RopeArgumentError(`sizes.q_start: expected a whole number ≥ 0, got ${s.q_start}`);
+      throw new RopeArgumentError(`sizes.q_start: expected a whole number ≥ 0, got ${typeof s.q_start === 'string' ? JSON.stringify(s.q_start) : s.q_start}`);
     }
     n_q_start = s.q_start;
   }
@@ -296,21 +296,21 @@ function validate(args: Args): Resolved {
   let n_k_token_stride = n_k_heads * 128;
   if ((s.k_token_stride !== undefined && s.k_token_stride !== null)) {
     if (!(Number.isSafeInteger(s.k_token_stride) && s.k_token_stride >= 0)) {
-      throw new RopeArgumentError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${s.k_token_stride}`);
+      throw new RopeArgumentError(`sizes.k_token_stride: expected a whole number ≥ 0, got ${typeof s.k_token_stride === 'string' ? JSON.stringify(s.k_token_stride) : s.k_token_stride}`);
     }
     n_k_token_stride = s.k_token_stride;
   }
   let n_k_head_stride = 128;
   if ((s.k_head_stride !== undefined && s.k_head_stride !== null)) {
     if (!(Number.isSafeInteger(s.k_head_stride) && s.k_head_stride >= 0)) {
-      throw new RopeArgumentError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${s.k_head_stride}`);
+      throw new RopeArgumentError(`sizes.k_head_stride: expected a whole number ≥ 0, got ${typeof s.k_head_stride === 'string' ? JSON.stringify(s.k_head_stride) : s.k_head_stride}`);
     }
     n_k_head_stride = s.k_head_stride;
   }
   let n_k_start = 0;
   if ((s.k_start !== undefined && s.k_start !== null)) {
     if (!(Number.isSafeInteger(s.k_start) && s.k_start >= 0)) {
-      throw new RopeArgumentError(`sizes.k_start: expected a whole number ≥ 0, got ${s.k_start}`);
+      throw new RopeArgumentError(`sizes.k_start: expected a whole number ≥ 0, got ${typeof s.k_start === 'string' ? JSON.stringify(s.k_start) : s.k_start}`);
     }
     n_k_start = s.k_start;
   }
@@ -330,7 +330,7 @@ function validate(args: Args): Resolved {
     throw new RopeArgumentError(`sizes.cache_blocks: missing; a paged KV cache needs its number of blocks`);
   }
   if (!(Number.isSafeInteger(s.cache_blocks) && s.cache_blocks >= 0)) {
-    throw new RopeArgumentError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${s.cache_blocks}`);
+    throw new RopeArgumentError(`sizes.cache_blocks: expected a whole number ≥ 0, got ${typeof s.cache_blocks === 'string' ? JSON.stringify(s.cache_blocks) : s.cache_blocks}`);
   }
   const n_cache_blocks = s.cache_blocks;
   const n_cache_slots = n_cache_blocks * 16;
@@ -357,21 +357,21 @@ function validate(args: Args): Resolved {
   let n_v_token_stride = n_k_heads * 128;
   if ((s.v_token_stride !== undefined && s.v_token_stride !== null)) {
     if (!(Number.isSafeInteger(s.v_token_stride) && s.v_token_stride >= 0)) {
-      throw new RopeArgumentError(`sizes.v_token_stride: expected a whole number ≥ 0, got ${s.v_token_stride}`);
+      throw new RopeArgumentError(`sizes.v_token_stride: expected a whole number ≥ 0, got ${typeof s.v_token_stride === 'string' ? JSON.stringify(s.v_token_stride) : s.v_token_stride}`);
     }
     n_v_token_stride = s.v_token_stride;
   }
   let n_v_head_stride = 128;
   if ((s.v_head_stride !== undefined && s.v_head_stride !== null)) {
     if (!(Number.isSafeInteger(s.v_head_stride) && s.v_head_stride >= 0)) {
-      throw new RopeArgumentError(`sizes.v_head_stride: expected a whole number ≥ 0, got ${s.v_head_stride}`);
+      throw new RopeArgumentError(`sizes.v_head_stride: expected a whole number ≥ 0, got ${typeof s.v_head_stride === 'string' ? JSON.stringify(s.v_head_stride) : s.v_head_stride}`);
     }
     n_v_head_stride = s.v_head_stride;
   }
   let n_v_start = 0;
   if ((s.v_start !== undefined && s.v_start !== null)) {
     if (!(Number.isSafeInteger(s.v_start) && s.v_start >= 0)) {
-      throw new RopeArgumentError(`sizes.v_start: expected a whole number ≥ 0, got ${s.v_start}`);
+      throw new RopeArgumentError(`sizes.v_start: expected a whole number ≥ 0, got ${typeof s.v_start === 'string' ? JSON.stringify(s.v_start) : s.v_start}`);
     }
     n_v_start = s.v_start;
   }
