@@ -719,7 +719,7 @@ function kvCacheChecks(w: Writer, ir: RopeIR, n: (name: string) => Expr, size: (
       out.push(s.if(e.is('hostArray', a.name), w.require('kv-length', e.eq(e.length(a.name), a.values!), { name: a.name, shape: a.shape, values: a.values!, length: e.length(a.name) })));
       continue;
     }
-    out.push(...w.require('kv-type', e.is(a.test, a.name), { name: a.name, ctor: `${/^[AEIOU]/.test(a.ctor) ? 'an' : 'a'} ${a.ctor}`, shape: a.shape, type: { typeOf: a.name } }));
+    out.push(...w.require('kv-type', e.is(a.test, a.name), { name: a.name, ctor: `${/^[AEIO]/.test(a.ctor) ? 'an' : 'a'} ${a.ctor}`, shape: a.shape, type: { typeOf: a.name } }));
     if (a.values) out.push(...w.require('kv-length', e.eq(e.length(a.name), a.values), { name: a.name, shape: a.shape, values: a.values, length: e.length(a.name) }));
   }
   if (ir.kernel.strided) {

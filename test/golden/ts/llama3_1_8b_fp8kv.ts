@@ -205,7 +205,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`v: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128]`);
     }
     if (!(v instanceof Uint16Array)) {
-      throw new RangeError(`v: expected an Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${typeName(v)}`);
+      throw new RangeError(`v: expected a Uint16Array of shape [tokens, k_heads, head_dim] = [${n_tokens}, ${n_k_heads}, 128], got ${typeName(v)}`);
     }
     if (!(slot_mapping !== undefined && slot_mapping !== null)) {
       throw new RangeError(`slot_mapping: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs slot_mapping of shape [tokens] = [${n_tokens}]`);
@@ -220,7 +220,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`k_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs k_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
     }
     if (!(k_cache instanceof Uint8Array)) {
-      throw new RangeError(`k_cache: expected an Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(k_cache)}`);
+      throw new RangeError(`k_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(k_cache)}`);
     }
     if (!(k_cache.length === (n_cache_slots * n_k_heads) * 128)) {
       throw new RangeError(`k_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${k_cache.length}`);
@@ -229,7 +229,7 @@ function validate(inputs: Inputs): Shape {
       throw new RangeError(`v_cache: missing; rope llama3_1_8b_fp8kv stores rotated k and v into a KV cache and needs v_cache of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128]`);
     }
     if (!(v_cache instanceof Uint8Array)) {
-      throw new RangeError(`v_cache: expected an Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(v_cache)}`);
+      throw new RangeError(`v_cache: expected a Uint8Array of shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128], got ${typeName(v_cache)}`);
     }
     if (!(v_cache.length === (n_cache_slots * n_k_heads) * 128)) {
       throw new RangeError(`v_cache: expected shape [cache_blocks, 16, k_heads, 128] = [${n_cache_blocks}, 16, ${n_k_heads}, 128] (${(n_cache_slots * n_k_heads) * 128} values), got length ${v_cache.length}`);
