@@ -170,7 +170,7 @@ Options:
   -o, --out DIR          output folder
       --compare interp   also run the interpreter; print max abs / rel error and the worst index
       --tol X            relative tolerance for --compare (default f32 1e-5, f16 2e-3, bf16 1.6e-2);
-                         exit 1 above it`,
+                         above it: exit 1, the outputs still written (to inspect them)`,
   positions: `Usage: ropec positions SPEC.rope --input sequence.json --out p.npy [--deltas d.npy] [--name NAME]
 
 Runs the spec's position builder on a JSON description of the sequence and writes the positions:
@@ -241,6 +241,7 @@ function compileSpec(path: string, options: CompileOptions = {}): CompileResult 
 function parseTargets(text: string | undefined): TargetName[] {
   if (text === undefined) return ALL_TARGETS.filter((t) => BACKENDS[t]);
   const targets = text.split(',').map((t) => t.trim()).filter((t) => t.length > 0);
+  if (targets.length === 0) throw new UsageError(`--target needs at least one of ${ALL_TARGETS.join(', ')}, got '${text}'`);
   for (const t of targets) {
     if (!(ALL_TARGETS as string[]).includes(t)) throw new UsageError(`unknown target '${t}' (targets: ${ALL_TARGETS.join(', ')})`);
   }
@@ -432,18 +433,17 @@ function cmdExplain(argv: string[]): number {
   const svgOut: RopeIR[] = [];
   const files = collectFiles(positionals);
   if (values.out !== undefined) refuseOverwritingInputs([values.out], files);
+  // --name picks its rope from whichever files hold it (refused only when none does), before anything is printed.
+  const chosen: RopeIR[] = [];
   for (const file of files) {
     const r = compileSpec(file);
     printDiagnostics(r);
-    if (!r.ok) {
-      failed = true;
-      continue;
-    }
-    const irs = values.name ? r.irs.filter((i) => i.name === values.name) : r.irs;
-    if (irs.length === 0) throw new UsageError(`no rope named '${values.name}' in ${file}`);
-    if (!values.svg) process.stdout.write(`${irs.map(explain).join('\n\n')}\n`);
-    else svgOut.push(...irs);
+    if (!r.ok) failed = true;
+    else chosen.push(...(values.name ? r.irs.filter((i) => i.name === values.name) : r.irs));
   }
+  if (values.name && chosen.length === 0 && !failed) throw new UsageError(`no rope named '${values.name}' in ${files.join(', ')}`);
+  if (!values.svg && chosen.length > 0) process.stdout.write(`${chosen.map(explain).join('\n\n')}\n`);
+  else svgOut.push(...chosen);
   if (values.svg) {
     if (values.out === undefined) process.stdout.write(svgOut.map(explainSvg).join(''));
     else {
@@ -581,10 +581,13 @@ async function cmdRun(argv: string[]): Promise<number> {
   if (values.qkv === undefined && !values.q && !values.k) throw new UsageError('run needs --q and --k (or --qkv; a q-only or k-only spec takes just its one)');
   if (!values.out) throw new UsageError('run needs --out DIR');
   if (values.compare !== undefined && values.compare !== 'interp') throw new UsageError(`--compare takes 'interp', got '${values.compare}'`);
+  // A decimal number, as the scales below (Number() would take '', '0x10' and ' ').
+  const decimal = (text: string) => /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim());
   let tol: number | undefined;
   if (values.tol !== undefined) {
+    if (values.compare === undefined) throw new UsageError('--tol is the tolerance of --compare interp: give --compare interp too');
     tol = Number(values.tol);
-    if (!(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got ${values.tol}`);
+    if (!decimal(values.tol) || !(tol >= 0)) throw new UsageError(`--tol must be a number ≥ 0, got '${values.tol}'`);
   }
   const files = { q: values.q ?? '', k: values.k ?? '', positions: values.positions, kPositions: values['k-positions'], sequence: values.sequence, offsets: values.offsets, cuSeqlens: values['cu-seqlens'], kOffsets: values['k-offsets'], kCuSeqlens: values['k-cu-seqlens'], kGridSizes: values['k-grid-sizes'], gridSizes: values['grid-sizes'],
     cache: values.cache, cosCache: values['cos-cache'], sinCache: values['sin-cache'], qNormWeight: values['q-norm-weight'], kNormWeight: values['k-norm-weight'],
@@ -602,8 +605,13 @@ async function cmdRun(argv: string[]): Promise<number> {
     if (text === undefined) continue;
     if (t === 'q' && !fp8Q(ir)) throw new UsageError(`--q-scale: spec ${ir.name} does not write q as fp8 ('q … output fp8_e4m3')`);
     if (t !== 'q' && !fp8Cache(ir)) throw new UsageError(`--${t}-scale: spec ${ir.name} has no fp8 KV cache ('kv_cache …(dtype fp8_e4m3)')`);
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim())) throw new UsageError(`--${t}-scale: expected a number, got '${text}'`);
+    if (!decimal(text)) throw new UsageError(`--${t}-scale: expected a number, got '${text}'`);
     sizes[`${t}_scale`] = Number(text);
+  }
+  // The scales an fp8 spec divides by: named here rather than left to the call's check of sizes.
+  const scales = [...(fp8Q(ir) ? ['q'] : []), ...(fp8Cache(ir) ? ['k', 'v'] : [])].filter((t) => sizes[`${t}_scale`] === undefined);
+  if (scales.length > 0) {
+    throw new UsageError(`spec ${ir.name} writes ${fp8Q(ir) ? "q's output" : ''}${fp8Q(ir) && fp8Cache(ir) ? ' and ' : ''}${fp8Cache(ir) ? 'its KV cache' : ''} as fp8 e4m3 of value / scale: give ${scales.map((t) => `--${t}-scale X`).join(' and ')}`);
   }
   try {
     if (values.qkv !== undefined) {
@@ -708,11 +716,21 @@ function cmdPositions(argv: string[]): number {
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { build: cmdBuild, check: cmdCheck, explain: cmdExplain, import: cmdImport, fmt: cmdFmt, run: cmdRun, positions: cmdPositions };
 
-/** parseArgs, with an unknown option named and the closest known one suggested. */
+/**
+ * parseArgs, with an unknown option named and the closest known one suggested. Every option takes
+ * one value: one given twice is refused, not settled by the last (`--q a.npy --q b.npy`).
+ */
 function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
+    const seen = new Set<string>();
+    for (const t of parseArgs({ ...config, tokens: true }).tokens ?? []) {
+      if (t.kind !== 'option') continue;
+      if (seen.has(t.name)) throw new UsageError(`option '--${t.name}' is given twice; give it once`);
+      seen.add(t.name);
+    }
     return parseArgs(config);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     if ((e as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw e;
     const given = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
     const known = Object.entries(config.options ?? {}).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);

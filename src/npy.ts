@@ -23,22 +23,70 @@ export interface NpyArray {
 const ITEM_SIZE: Record<NpyDescr, number> = { '<f4': 4, '<f2': 2, '<f8': 8, '<i4': 4, '<i8': 8, '<u2': 2, '|u1': 1 };
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
-/** Parses the Python-literal header dict NumPy writes: {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), } */
+/**
+ * Parses the Python-literal header dict NumPy writes: {'descr': '<f4', 'fortran_order': False,
+ * 'shape': (2, 3), }. As NumPy's reader, exactly these three keys, each once; anything else (a
+ * fourth key, a repeated one, text after the dict) is refused rather than read one way here and
+ * another way by NumPy.
+ */
 function parseHeader(text: string, file: string): { descr: string; fortran: boolean; shape: number[] } {
   const body = text.trim();
-  if (!body.startsWith('{') || !body.endsWith('}')) throw new NpyError(`${file}: malformed .npy header (not a dict): ${body.slice(0, 80)}`);
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(body)?.[1];
-  const fortranText = /'fortran_order'\s*:\s*(True|False)/.exec(body)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(body)?.[1];
-  if (descr === undefined || fortranText === undefined || shapeText === undefined) {
-    throw new NpyError(`${file}: malformed .npy header: needs 'descr', 'fortran_order' and 'shape', got ${body.slice(0, 120)}`);
+  const bad = (why: string) => new NpyError(`${file}: malformed .npy header (${why}): ${body.slice(0, 120)}`);
+  let i = 0;
+  const skip = () => {
+    while (i < body.length && /\s/.test(body[i])) i++;
+  };
+  const expect = (c: string, what: string) => {
+    skip();
+    if (body[i] !== c) throw bad(`expected ${what}`);
+    i++;
+  };
+  const string = (): string => {
+    skip();
+    const quote = body[i];
+    const end = quote === "'" || quote === '"' ? body.indexOf(quote, i + 1) : -1;
+    if (end < 0) throw bad('expected a quoted string');
+    const value = body.slice(i + 1, end);
+    i = end + 1;
+    return value;
+  };
+  const values = new Map<string, string | boolean | number[]>();
+  expect('{', 'a dict');
+  for (skip(); body[i] !== '}'; skip()) {
+    const key = string();
+    if (values.has(key)) throw bad(`'${key}' given twice`);
+    expect(':', `':' after '${key}'`);
+    skip();
+    let value: string | boolean | number[];
+    if (body[i] === "'" || body[i] === '"') value = string();
+    else if (/^(True|False)\b/.test(body.slice(i))) {
+      value = body.startsWith('True', i);
+      i += value ? 4 : 5;
+    } else if (body[i] === '(') {
+      i++;
+      value = [];
+      for (skip(); body[i] !== ')'; skip()) {
+        const entry = /^[^,)\s]+/.exec(body.slice(i))?.[0] ?? '';
+        if (!/^\d+L?$/.test(entry)) throw new NpyError(`${file}: malformed shape entry '${entry}' in .npy header`);
+        value.push(Number(entry.replace(/L$/, '')));
+        i += entry.length;
+        skip();
+        if (body[i] === ',') i++;
+        else if (body[i] !== ')') throw bad("expected ',' or ')' in the shape");
+      }
+      i++;
+    } else throw bad(`the value of '${key}' is not a string, True, False or a tuple`);
+    values.set(key, value);
+    skip();
+    if (body[i] === ',') i++;
+    else if (body[i] !== '}') throw bad("expected ',' or '}'");
   }
-  const parts = shapeText.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  const shape = parts.map((p) => {
-    if (!/^\d+L?$/.test(p)) throw new NpyError(`${file}: malformed shape entry '${p}' in .npy header`);
-    return Number(p.replace(/L$/, ''));
-  });
-  return { descr, fortran: fortranText === 'True', shape };
+  if (body.slice(i + 1).trim() !== '') throw bad('text after the dict');
+  const [descr, fortran, shape] = [values.get('descr'), values.get('fortran_order'), values.get('shape')];
+  if (values.size !== 3 || typeof descr !== 'string' || typeof fortran !== 'boolean' || !Array.isArray(shape)) {
+    throw new NpyError(`${file}: malformed .npy header: needs exactly 'descr' (a string), 'fortran_order' (True or False) and 'shape' (a tuple), got ${body.slice(0, 120)}`);
+  }
+  return { descr, fortran, shape };
 }
 
 export function parseNpy(bytes: Uint8Array, file: string): NpyArray {

@@ -377,7 +377,10 @@ function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs):
   for (const [name, file] of named) {
     if (file === undefined) continue;
     if (name === 'slot_mapping') {
-      inputs.slot_mapping = intTensor(load(file!), file!, 'slot_mapping');
+      const arr = load(file!);
+      const tokens = inputs.sizes[tokensOf(ir, 'k')] ?? (inputs.sizes.batch !== undefined ? inputs.sizes.batch * (inputs.sizes[seqOf(ir, 'k')] ?? NaN) : NaN);
+      if (arr.shape.length !== 1 || arr.shape[0] !== tokens) throw new RopeArgumentError(`${file}: slot_mapping must have shape [tokens] = [${tokens}] (one slot per token of k), got (${arr.shape.join(', ')})`);
+      inputs.slot_mapping = intTensor(arr, file!, 'slot_mapping');
       continue;
     }
     if (name === 'block_table') {
@@ -392,7 +395,14 @@ function addKvInputs(ir: OptimizedIR, files: PositionFiles, inputs: RopeInputs):
     if (name !== 'v' && fp8Cache(ir)) {
       if (arr.descr !== '|u1') throw new RopeArgumentError(`${file}: ${name} has dtype '${arr.descr}', spec ${ir.name} stores fp8 e4m3 caches ('|u1', their bytes: cache.view(torch.uint8))`);
     } else if (arr.descr !== descr) throw new RopeArgumentError(`${file}: ${name} has dtype '${arr.descr}', spec ${ir.name} stores ${dtype} ('${descr}'${dtype === 'bf16' ? ', bit patterns' : ''})`);
-    if (name !== 'v') {
+    if (name === 'v') {
+      // v has k's shape (the layout's axes, at the sizes q and k gave).
+      const axes = layoutAxes(ir, 'k');
+      const want = axes.map((d) => (d === 'head_dim' ? tensorLanes(ir, 'k').headDim : d === 'k_heads' ? ir.kernel.kHeads ?? inputs.sizes.k_heads : inputs.sizes[d]));
+      if (arr.shape.length !== axes.length || want.some((d, i) => d !== arr.shape[i])) {
+        throw new RopeArgumentError(`${file}: v must have k's shape [${axes.join(', ')}] = [${want.join(', ')}], got (${arr.shape.join(', ')})`);
+      }
+    } else {
       const fits = arr.shape.length === shape.length && shape.every((d, i) => i === 0 || typeof d !== 'number' || arr.shape[i] === d);
       if (!fits) throw new RopeArgumentError(`${file}: ${name} must have shape [${shape.join(', ')}], got (${arr.shape.join(', ')})`);
       if (inputs.sizes[rowsName] !== undefined && inputs.sizes[rowsName] !== arr.shape[0]) {

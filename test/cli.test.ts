@@ -32,6 +32,14 @@ describe('ropec CLI', () => {
     expect(run('check', 'no/such/file.rope').status).toBe(3);
     expect(run('check', 'no/such/file.rope').stderr).toMatch(/no\/such\/file.rope: no such file or folder/);
     expect(run('build', '--dump-after', 'nope', 'spec').stderr).toMatch(/unknown stage 'nope' for --dump-after \(stages: lower, .*, kernel, legalized\)/);
+    // An option given twice is refused, not settled by the last one; --tol takes a decimal number, and only beside --compare.
+    const twice = run('run', 'spec/llama2_7b.rope', '--q', 'a.npy', '--q', 'b.npy', '--k', 'k.npy', '--out', 'o');
+    expect([twice.status, twice.stderr.split('\n')[0]]).toEqual([2, "ropec: option '--q' is given twice; give it once"]);
+    for (const [tol, why] of [['', "--tol must be a number ≥ 0, got ''"], ['0x10', "--tol must be a number ≥ 0, got '0x10'"], ['-1', "--tol must be a number ≥ 0, got '-1'"]]) {
+      const r = run('run', 'spec/llama2_7b.rope', '--q', 'q.npy', '--k', 'k.npy', '--out', 'o', '--compare', 'interp', `--tol=${tol}`);
+      expect([r.status, r.stderr.split('\n')[0]], tol).toEqual([2, `ropec: ${why}`]);
+    }
+    expect(run('run', 'spec/llama2_7b.rope', '--q', 'q.npy', '--k', 'k.npy', '--out', 'o', '--tol', '0').stderr).toMatch(/^ropec: --tol is the tolerance of --compare interp: give --compare interp too/);
   });
 
   it('check: exit 0 on the library, 1 with file:line:col diagnostics on a bad spec', () => {
@@ -106,6 +114,19 @@ describe('ropec CLI', () => {
     const [scalar, scalarWgsl] = access('--wgsl-scalar');
     expect(scalar).toMatch(/^scalar/);
     expect(scalarWgsl).toMatch(/var<storage, read_write> q: array<u32>;/);
+  });
+
+  it('explain --name takes its rope from whichever file holds it; build --target needs a target', () => {
+    for (const files of [['spec/llama2_7b.rope', 'spec/qwen2_vl_7b.rope'], ['spec/qwen2_vl_7b.rope', 'spec/llama2_7b.rope']]) {
+      const r = run('explain', '--name', 'qwen2_vl_7b', ...files);
+      expect(r.status, files.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/qwen2_vl_7b/);
+      expect(r.stdout).not.toMatch(/llama2_7b/);
+    }
+    const none = run('explain', '--name', 'nope', 'spec/llama2_7b.rope', 'spec/qwen2_vl_7b.rope');
+    expect([none.status, none.stdout, none.stderr.split('\n')[0]]).toEqual([2, '', "ropec: no rope named 'nope' in spec/llama2_7b.rope, spec/qwen2_vl_7b.rope"]);
+    const empty = run('build', '--target', ',', '--out', 'gen-none', 'spec/llama2_7b.rope');
+    expect([empty.status, empty.stderr.split('\n')[0]]).toEqual([2, "ropec: --target needs at least one of ts, wgsl, cuda, got ','"]);
   });
 
   it('explain shows which pairs go to t, h, w', () => {

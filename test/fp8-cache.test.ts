@@ -233,8 +233,8 @@ describe('fp8 caches: ropec run', () => {
         expect(Array.from((kc.data as Uint8Array).slice(24, 32)).some((b) => b !== 0x38)).toBe(true);
       }
       const missing = await runMain(...base('o-m'), '--k-scale', '0.0625');
-      expect(missing.status).toBe(1);
-      expect(missing.stderr).toContain('sizes.v_scale: expected a finite number > 0');
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('spec rf writes its KV cache as fp8 e4m3 of value / scale: give --v-scale X');
       const stray = await runMain('run', join(dir, 'plain.rope'), '--q', join(dir, 'q.npy'), '--k', join(dir, 'k.npy'), '--bf16', '--out', join(dir, 'o-s'), '--k-scale', '1');
       expect(stray.status).toBe(2);
       expect(stray.stderr).toContain("--k-scale: spec rp has no fp8 KV cache ('kv_cache …(dtype fp8_e4m3)')");

@@ -221,8 +221,8 @@ describe('fp8 q: ropec run', () => {
       const ref = Float64Array.from(bytes[0], decodeE4m3);
       for (const b of bytes.slice(1)) expect(fp8CacheMismatch('q', b, ref)).toBeUndefined();
       const missing = await runMain(...base('a.rope', 'o-m'));
-      expect(missing.status).toBe(1);
-      expect(missing.stderr).toContain('sizes.q_scale: expected a finite number > 0');
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/spec \w+ writes q's output as fp8 e4m3 of value \/ scale: give --q-scale X/);
       const stray = await runMain(...base('plain.rope', 'o-s'), '--q-scale', '1');
       expect(stray.status).toBe(2);
       expect(stray.stderr).toContain("--q-scale: spec rp does not write q as fp8 ('q … output fp8_e4m3')");

@@ -99,6 +99,15 @@ describe('importHfConfig: the same IR as the hand-written spec', () => {
     expect(r.text).toMatch(/^rope llama_2_7b_hf \{$/m);
     expect(r.text).toMatch(/dtype f16/);
     expect(importHfConfig(load('qwen3_vl_8b')).name).toBe('qwen3_vl');
+    // A model named like the language's keyword or a target's reserved word gets a name of its own;
+    // --name with such a word is refused by name.
+    const named = (path: string) => importHfConfig({ ...load('llama2_7b'), _name_or_path: path });
+    expect(named('org/rope').name).toBe('rope_model');
+    expect(compileOne(named('org/rope').text, 'r.rope').name).toBe('rope_model');
+    expect(named('org/Float').name).toBe('float_model');
+    expect(() => importHfConfig(load('llama2_7b'), { name: 'rope' })).toThrow("spec name 'rope' is the keyword that starts a rope block; choose one with --name");
+    // --positions is for text models: on an M-RoPE config it would be ignored, so it is refused.
+    expect(() => importHfConfig(load('qwen2_vl_7b'), { positions: 'index' })).toThrow(/--positions index applies to text models; this model's M-RoPE positions come from its \(t, h, w\) index builder/);
   });
 
   it('reads transformers v5 rope_parameters (rope_theta inside) and dynamic / linear / yarn options', () => {

@@ -6,7 +6,7 @@
 // buffer) and `ropec run` in every backend (CUDA through the CPU harness); random specs with a
 // cache also run in the TS, WGSL and CUDA property tests.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -507,6 +507,17 @@ describe('kv_cache: ropec', () => {
       expect(bad.status).toBe(1);
       expect(bad.stderr).toContain("slot_mapping: entry 1 is 4; a slot is −1 (the token is not stored) or one of the cache's 4 slots [0, 4)");
       expect(bad.stderr).toContain('nothing was written');
+      // v of k's element count in another shape (heads first) would fill the cache with the wrong
+      // rows; a slot_mapping of another shape is refused likewise.
+      writeFileSync(join(dir, 'v-hnd.npy'), writeNpy('<f4', [1, 3, 8], v));
+      const swapped = await runMain(...base('a.rope', 'o-v'), ...kvArgs.map((x) => (x.endsWith('v.npy') ? join(dir, 'v-hnd.npy') : x)), '--backend', 'ts');
+      expect(swapped.status).toBe(1);
+      expect(swapped.stderr).toContain("v-hnd.npy: v must have k's shape [tokens, k_heads, head_dim] = [3, 1, 8], got (1, 3, 8)");
+      writeFileSync(join(dir, 's2.npy'), writeNpy('<i8', [1, 3], BigInt64Array.from([3n, -1n, 0n])));
+      const slots2 = await runMain(...base('a.rope', 'o-s2'), ...kvArgs.map((x) => (x.endsWith('s.npy') ? join(dir, 's2.npy') : x)), '--backend', 'ts');
+      expect(slots2.status).toBe(1);
+      expect(slots2.stderr).toContain('s2.npy: slot_mapping must have shape [tokens] = [3] (one slot per token of k), got (1, 3)');
+      expect(existsSync(join(dir, 'o-v')) || existsSync(join(dir, 'o-s2'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -52,6 +52,27 @@ describe('parseNpy on NumPy-written files', () => {
     bytes.set(new TextEncoder().encode(text), 10);
     expect(() => parseNpy(bytes, 'c.npy')).toThrow(/c.npy: dtype '<c8' is not supported \(supported: <f4, <f2, <f8, <i4, <i8, <u2/);
   });
+
+  it('reads a header as NumPy does or refuses it: a fourth key, a repeated key, text after the dict', () => {
+    // A v1.0 file with this header over 4 bytes of big-endian data (NumPy refuses each of these headers).
+    const npy = (header: string) => {
+      const h = new TextEncoder().encode(header.padEnd(Math.ceil((header.length + 11) / 64) * 64 - 11) + '\n');
+      const out = new Uint8Array(10 + h.length + 4);
+      out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, h.length & 255, h.length >> 8]);
+      out.set(h, 10);
+      return out;
+    };
+    expect(parseNpy(npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1,), }"), 'ok.npy').shape).toEqual([1]);
+    expect(parseNpy(npy('{"shape": (1,), "descr": "<f4", "fortran_order": False}'), 'ok.npy').shape).toEqual([1]);
+    // A string that looks like an entry must not be taken for one: the real descr is big-endian.
+    expect(() => parseNpy(npy(`{'note': "'descr': '<f4'", 'descr': '>f4', 'fortran_order': False, 'shape': (1,), }`), 'n.npy'))
+      .toThrow(/n.npy: malformed .npy header: needs exactly 'descr'/);
+    expect(() => parseNpy(npy("{'descr': '<f4', 'fortran_order': False, 'fortran_order': True, 'shape': (1,), }"), 'd.npy'))
+      .toThrow(/d.npy: malformed .npy header \('fortran_order' given twice\)/);
+    expect(() => parseNpy(npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1,), } x"), 't.npy')).toThrow(/t.npy: malformed .npy header \(text after the dict\)/);
+    expect(() => parseNpy(npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1, x), }"), 's.npy')).toThrow(/s.npy: malformed shape entry 'x'/);
+    expect(() => parseNpy(npy("{'descr': '<f4', 'fortran_order': 0, 'shape': (1,), }"), 'f.npy')).toThrow(/f.npy: malformed .npy header \(the value of 'fortran_order'/);
+  });
 });
 
 describe('writeNpy', () => {

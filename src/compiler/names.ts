@@ -55,6 +55,7 @@ export function identifierProblem(name: string, role: 'spec' | 'axis'): string |
   // Generated identifiers append to the name (ropec_NAME_launch): a trailing '_' would make '__'.
   if (name.endsWith('_')) return `'${name}' ends with '_', which would put '__' in generated C++ identifiers`;
   if (RESERVED_WORDS.has(name)) return `'${name}' is a reserved word in WGSL, CUDA C++ or TypeScript`;
+  if (name === 'rope') return "'rope' is the keyword that starts a rope block";
   // Every axis gets a size argument grid_AXIS, so an axis named grid_t would collide with axis t's.
   if (role === 'axis' && name.startsWith('grid_')) return `'${name}' starts with 'grid_', which ropec uses for the grid size arguments of axes`;
   if (role === 'axis' && ROPEC_WORDS.has(name)) return `'${name}' is the name of one of ropec's run-time arguments`;

@@ -429,6 +429,8 @@ function ropeBlock(ctx: BlockContext, set: RopeSet): Block {
       interleaved = interleavedField.value;
     }
     axesLine = `axes ${interleaved ? 'interleaved' : 'sectioned'} [t ${s[0]}, h ${s[1]}, w ${s[2]}]`;
+    // (--positions picks index or index + offset for text models: here it would be ignored.)
+    if (ctx.options.positions !== undefined) throw new ImportError(mropeField.path, `--positions ${ctx.options.positions} applies to text models; this model's M-RoPE positions come from its (t, h, w) index builder`);
     positionsLine = mropePositions(ctx, interleaved);
   } else if (interleavedField && interleavedField.value === true) {
     throw new ImportError(interleavedField.path, 'mrope_interleaved is set but there is no mrope_section');
@@ -736,7 +738,9 @@ function defaultName(root: Json, fallback: string): string {
   let name = from.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
   if (!/^[a-z]/.test(name)) name = `m_${name}`;
   if (name === 'm_') name = 'model';
-  return name.slice(0, MAX_NAME_LENGTH).replace(/_+$/, '');
+  name = name.slice(0, MAX_NAME_LENGTH).replace(/_+$/, '');
+  // A model named like a keyword or a reserved word of a target ('rope', 'float'): a name of its own.
+  return identifierProblem(name, 'spec') && !identifierProblem(`${name}_model`, 'spec') ? `${name}_model` : name;
 }
 
 /** NAME_TYPE, with NAME shortened so the whole stays a valid spec name. */
