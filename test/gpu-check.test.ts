@@ -27,10 +27,16 @@ describe('the one-call GPU check folder', () => {
 
   it('holds every spec/ file, the timed shapes and the scripts, in at most 64 MiB', () => {
     let bytes = 0;
-    for (const f of readdirSync(dir)) bytes += statSync(join(dir, f)).size;
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) bytes += statSync(join(dir, f)).size;
     console.log(`[gpu-check] folder: ${(bytes / 2 ** 20).toFixed(1)} MiB`);
     expect(bytes).toBeLessThanOrEqual(64 * 2 ** 20);
-    for (const f of ['run.sh', 'check.py', 'bench.py', 'harness.cu', 'harness_cpu.cu', 'bench_lib.cu', 'cases.bin', 'expected.bin']) expect(existsSync(join(dir, f)), f).toBe(true);
+    for (const f of ['run.sh', 'check.py', 'bench.py', 'torch_check.py', 'harness.cu', 'harness_cpu.cu', 'bench_lib.cu', 'cases.bin', 'expected.bin']) expect(existsSync(join(dir, f)), f).toBe(true);
+    // The PyTorch ops, built there with the device's torch (test/torch-run.test.ts runs the same script on CPU PyTorch here).
+    const torch = JSON.parse(readFileSync(join(dir, 'torch', 'torch_cases.json'), 'utf8')) as { device: string; build: { sources: string[] }; cases: { op: string; checks: string[] }[] };
+    expect(torch.device).toBe('cuda');
+    expect(torch.cases.length).toBe(18);
+    for (const f of torch.build.sources) expect(existsSync(join(dir, 'torch', f)), f).toBe(true);
+    expect(torch.cases.filter((c) => c.checks.includes('graph')).map((c) => c.op)).toEqual(['llama3_1_8b_', 'yarn_f32', 'qwen3_8b_paged_', 'llama3_1_8b_vllm_']);
     const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { specs: string[]; cases: { label: string }[] };
     const library = readdirSync(join(root, 'spec')).filter((f) => f.endsWith('.rope')).map((f) => f.replace('.rope', ''));
     for (const name of library) expect(cases.specs, name).toContain(name);

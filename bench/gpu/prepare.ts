@@ -13,23 +13,26 @@
 //     (aligned and misaligned pointers), writes the outputs;
 //   - cases.json, cases.bin and expected.bin: the interpreter's outputs and each element's allowed
 //     error (the rule of the CUDA tests), as f32, so only expected outputs travel;
+//   - torch/: the PyTorch ops of 18 specs, their cases' inputs and expected outputs, which
+//     torch_check.py builds with the device's PyTorch and checks (opcheck, torch.compile, CUDA
+//     graphs, gradients, QKV views; test/support/torch-cases.ts);
 //   - check.py, bench.py, run.sh (copied from bench/gpu/), and bench.json: the timed shapes, their
 //     launch arguments and, for the PyTorch peers, each token's pair angles (angles_NAME.npy).
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile, interpret } from '../../src/index.js';
+import { compile } from '../../src/index.js';
 import { sameLanes, tensorLanes, type OptimizedIR, type RopeIR } from '../../src/compiler/ir.js';
-import { forEachToken, headBase, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
-import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
+import { forEachToken, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
+import { resolveShape, type RopeInputs } from '../../src/compiler/runtime.js';
 import { encodeCases, harnessSource, type HarnessCase } from '../../src/runners/cuda.js';
 import { launchArgs } from '../../src/backends/cuda/plan.js';
 import { writeNpy } from '../../src/npy.js';
 import { encodeStorage } from '../../src/storage.js';
 import { specCache } from '../../src/run.js';
 import { makeInputs } from '../../test/support/random-spec.js';
-import { computeAllowance, maxAngle, prepareCase } from '../../test/support/nvcc.js';
-import { allowedError, cacheAllowed, e4m3Step, headScale, normAllowance } from '../../test/support/dtype.js';
+import { expectedOutputs, prepareCase } from '../../test/support/nvcc.js';
+import { writeTorchCases } from '../../test/support/torch-cases.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const here = join(root, 'bench', 'gpu');
@@ -88,55 +91,15 @@ function correctness(out: string, specs: Built[], accuracy: Set<string>) {
         // q and k are made on the device machine by the counter generator (streams 100·case, +1).
         const p = prepareCase(ir, inputs, { misalign, generated: 100 * (cases.length + 1) });
         cases.push(p.harness);
-        const expected = interpret(ir, p.inputs);
-        const shape = resolveShape(ir, p.inputs);
-        const allowance = computeAllowance(ir, maxAngle(ir, p.inputs), true);
         const outputs: CaseInfo['outputs'] = [];
         const w: number[] = [];
         const b: number[] = [];
-        for (const a of launchArgs(ir)) {
-          if (a.kind !== 'tensor' || a.role === 'in' || a.name === 'sincos_table') continue;
-          if (a.name === 'k_cache' || a.name === 'v_cache') {
-            // A KV-cache write: the caches as the interpreter leaves them (every slot: written ones within the rounding, the rest as given).
-            const ref = expected[a.name]!;
-            // fp8 caches (bytes): one e4m3 step of the interpreter's value (test/support/dtype.ts fp8CacheMismatch).
-            const allowed = a.dtype === 'e4m3' ? (i: number) => e4m3Step(Math.abs(ref[i]))
-              : cacheAllowed(ir.kernel.dtype, ref, allowance, ir.kernel.norm !== undefined, tensorLanes(ir, 'k').headDim);
-            outputs.push({ name: a.name, dtype: a.dtype, length: ref.length });
-            for (let i = 0; i < ref.length; i++) {
-              w.push(ref[i]);
-              b.push(allowed(i));
-            }
-            continue;
-          }
-          const which = a.name.startsWith('q') ? 'q' : 'k';
-          const input = p.inputs[which];
-          const values = Float64Array.from(input);
-          const limits = new Float64Array(values.length);
-          const heads = which === 'q' ? shape.qHeads : shape.kHeads;
-          const D = tensorLanes(ir, which).headDim;
-          // Every element: untouched ones must come back as they were (bound 0); rotated ones within
-          // the storage rounding plus the compute allowance scaled by the head's largest |x|.
-          const own = shapeOf(shape, which);
-          forEachToken(ir, own, (bb, s, flat) => {
-            for (let h = 0; h < heads; h++) {
-              const base = headBase(ir, which, own, bb, s, flat, h, heads, shape.strides?.[which]);
-              // After a norm the head's scale is its output's (headScale), and the f32 norm adds its own error.
-              const norm = ir.kernel.norm !== undefined;
-              const scale = headScale(norm, ir.attentionFactor, input, expected[which], base, D);
-              for (let l = 0; l < D; l++) {
-                values[base + l] = expected[which][base + l];
-                // An fp8 q's output (bytes): one e4m3 step of the interpreter's value, as the caches.
-                limits[base + l] = a.dtype === 'e4m3' ? e4m3Step(Math.abs(expected[which][base + l]))
-                  : allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance + normAllowance(norm, D));
-              }
-            }
-          });
-          outputs.push({ name: a.name, dtype: a.dtype, length: values.length });
+        for (const o of expectedOutputs(p, true)) {
+          outputs.push({ name: o.name, dtype: o.dtype, length: o.want.length });
           // One element at a time: a spread of a large tensor (DeepSeek's 128 × 192-lane q heads) overflows the call stack.
-          for (let i = 0; i < values.length; i++) {
-            w.push(values[i]);
-            b.push(limits[i]);
+          for (let i = 0; i < o.want.length; i++) {
+            w.push(o.want[i]);
+            b.push(o.bound[i]);
           }
         }
         const label = `${accuracy.has(ir.name) ? 'position 1e6, ' : ''}seed ${seed}, ${misalign ? 'misaligned' : 'aligned'}`;
@@ -256,7 +219,7 @@ const STORED = ['cos_sin_cache', 'cos_cache', 'sin_cache', 'q_norm_weight', 'k_n
 
 // ------------------------------------------------------------------------------------------------
 
-export function prepare(out: string): { cases: number; timed: number; bytes: number } {
+export function prepare(out: string): { cases: number; timed: number; torchOps: number; bytes: number } {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const read = (f: string) => readFileSync(join(root, 'spec', f), 'utf8');
@@ -335,18 +298,20 @@ export function prepare(out: string): { cases: number; timed: number; bytes: num
   writeFileSync(join(out, 'harness.cu'), harnessSource(checked.map((s) => s.ir), true));
   writeFileSync(join(out, 'harness_cpu.cu'), harnessSource(checked.map((s) => s.ir), false));
   writeFileSync(join(out, 'bench_lib.cu'), `// The launchers bench.py calls through ctypes (generated by bench/gpu/prepare.ts).\n${timedSpecs.map((s) => `#include "${s.ir.name}.cu"`).join('\n')}\n`);
-  for (const f of ['run.sh', 'check.py', 'bench.py']) copyFileSync(join(here, f), join(out, f));
+  // The torch ops of 18 specs, built on the device with its PyTorch and run by torch_check.py (test/support/torch-cases.ts).
+  const torchOps = writeTorchCases(join(out, 'torch'), 'cuda').length;
+  for (const f of ['run.sh', 'check.py', 'bench.py', 'torch_check.py']) copyFileSync(join(here, f), join(out, f));
   let bytes = 0;
-  for (const f of readdirSync(out)) bytes += statSync(join(out, f)).size;
+  for (const f of readdirSync(out, { recursive: true, encoding: 'utf8' })) bytes += statSync(join(out, f)).size;
   if (bytes > MAX_BYTES) throw new Error(`gpu:prepare: the folder holds ${bytes} bytes, more than the ${MAX_BYTES} one device call carries`);
-  return { cases, timed: shapes.length, bytes };
+  return { cases, timed: shapes.length, torchOps, bytes };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = resolve(process.argv[2] ?? join(root, 'gpu-check'));
   const started = Date.now();
   const r = prepare(out);
-  console.log(`gpu:prepare: ${r.cases} correctness cases and ${r.timed} timed shapes in ${out} (${(r.bytes / 2 ** 20).toFixed(1)} MiB, ${Date.now() - started} ms)`);
+  console.log(`gpu:prepare: ${r.cases} correctness cases, ${r.timed} timed shapes and ${r.torchOps} torch ops in ${out} (${(r.bytes / 2 ** 20).toFixed(1)} MiB, ${Date.now() - started} ms)`);
   console.log(`next, on the GPU machine: bash ${out}/run.sh   (or here: bash ${out}/run.sh --dry | --cpu)`);
 }
 

@@ -2,7 +2,8 @@
 # The one-call GPU check (written by `npm run gpu:prepare`, see bench/gpu/prepare.ts). Needs nvcc;
 # the checks need Python 3 with numpy, the timing PyTorch (with a CUDA device). No node.
 #
-#   bash run.sh          build, check correctness on the GPU (check.py), time (bench.py)
+#   bash run.sh          build, check correctness on the GPU (check.py), time (bench.py), then build
+#                        and check the PyTorch ops (torch_check.py)
 #   bash run.sh --dry    build for the GPU and check the folder; runs nothing
 #   bash run.sh --cpu    build the CPU emulation of the launchers and run the correctness check on it
 #
@@ -17,7 +18,7 @@ if [ ! -x "$NVCC" ]; then
   echo "run.sh: nvcc not found (set NVCC=...)" >&2
   exit 2
 fi
-for f in cases.json cases.bin expected.bin bench.json harness.cu harness_cpu.cu bench_lib.cu check.py bench.py; do
+for f in cases.json cases.bin expected.bin bench.json harness.cu harness_cpu.cu bench_lib.cu check.py bench.py torch_check.py torch/torch_cases.json; do
   [ -s "$f" ] || { echo "run.sh: $f is missing; run npm run gpu:prepare again" >&2; exit 2; }
 done
 started=$(date +%s)
@@ -42,7 +43,7 @@ wait %1 && wait %2
 if [ "$MODE" = "--dry" ]; then
   bytes=$(du -sb . | cut -f1)
   step "dry run: built harness and libropec_bench.so; folder $bytes bytes"
-  if command -v python3 >/dev/null; then python3 -m py_compile check.py bench.py && step "check.py and bench.py compile"; fi
+  if command -v python3 >/dev/null; then python3 -m py_compile check.py bench.py torch_check.py && step "check.py, bench.py and torch_check.py compile"; fi
   exit 0
 fi
 nvidia-smi -L || { echo "run.sh: no NVIDIA GPU visible" >&2; exit 2; }
@@ -51,5 +52,7 @@ step "correctness"
 python3 check.py ./harness || status=1
 step "timing"
 python3 bench.py --lib ./libropec_bench.so --json bench-results.json || status=1
+step "PyTorch ops (built with this machine's torch and nvcc)"
+python3 torch_check.py torch/torch_cases.json --json torch-check.json || status=1
 step "done (exit $status)"
 exit $status

@@ -14,7 +14,8 @@ import { WERROR, buildHarness as buildSharedHarness, harnessCase, nvcc, type Har
 import { tensorLanes, type RopeIR } from '../../src/compiler/ir.js';
 import { forEachToken, headBase, interpret, pairOmegas, tokenPosition } from '../../src/compiler/interpreter.js';
 import { resolveShape, shapeOf, type RopeInputs } from '../../src/compiler/runtime.js';
-import { allowedError, anyCacheMismatch, decodeE4m3, e4m3Apart, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
+import { allowedError, anyCacheMismatch, cacheAllowed, decodeE4m3, e4m3Apart, e4m3Step, fromStorage, headScale, normAllowance, toStorage } from './dtype.js';
+import { launchArgs } from '../../src/backends/cuda/plan.js';
 import { COUNTER_BITS, counterValues } from '../../src/runners/counter.js';
 
 export { NVCC, WERROR, nvcc, nvccAvailable, type NvccResult } from '../../src/runners/cuda.js';
@@ -179,4 +180,60 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     if (bad) return bad;
   }
   return undefined;
+}
+
+/** A launcher output's expected values and allowed error per element (bench/gpu's check.py and torch_check.py hold outputs to them). */
+export interface ExpectedOutput {
+  name: string;
+  dtype: string;
+  want: Float64Array;
+  bound: Float64Array;
+}
+
+/**
+ * The interpreter's value and the allowed error of every element of a case's outputs (q, k or
+ * q_out, k_out; a KV cache's two caches), by the rule of compareWithInterpreter: untouched elements
+ * must come back as they were (bound 0), rotated ones within the storage rounding plus the compute
+ * allowance scaled by the head's largest |x|; fp8 bytes within one e4m3 step. `device`: the
+ * allowance of a GPU's sincos.
+ */
+export function expectedOutputs(c: PreparedCase, device = ON_DEVICE): ExpectedOutput[] {
+  const { ir, inputs } = c;
+  const expected = interpret(ir, inputs);
+  const shape = resolveShape(ir, inputs);
+  const allowance = computeAllowance(ir, maxAngle(ir, inputs), device);
+  const norm = ir.kernel.norm !== undefined;
+  const out: ExpectedOutput[] = [];
+  for (const a of launchArgs(ir)) {
+    if (a.kind !== 'tensor' || a.role === 'in' || a.name === 'sincos_table') continue;
+    if (a.name === 'k_cache' || a.name === 'v_cache') {
+      // The caches as the interpreter leaves them (every slot: written ones within the rounding, the rest as given).
+      const ref = expected[a.name]!;
+      const allowed = a.dtype === 'e4m3' ? (i: number) => e4m3Step(Math.abs(ref[i])) : cacheAllowed(ir.kernel.dtype, ref, allowance, norm, tensorLanes(ir, 'k').headDim);
+      out.push({ name: a.name, dtype: a.dtype, want: Float64Array.from(ref), bound: Float64Array.from({ length: ref.length }, (_, i) => allowed(i)) });
+      continue;
+    }
+    const which = a.name.startsWith('q') ? 'q' : 'k';
+    const input = inputs[which];
+    const want = Float64Array.from(input);
+    const bound = new Float64Array(want.length);
+    const heads = which === 'q' ? shape.qHeads : shape.kHeads;
+    const D = tensorLanes(ir, which).headDim;
+    const own = shapeOf(shape, which);
+    forEachToken(ir, own, (b, s, flat) => {
+      for (let h = 0; h < heads; h++) {
+        const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);
+        // After a norm the head's scale is its output's (headScale), and the f32 norm adds its own error.
+        const scale = headScale(norm, ir.attentionFactor, input, expected[which], base, D);
+        for (let l = 0; l < D; l++) {
+          want[base + l] = expected[which][base + l];
+          // An fp8 q's output (bytes): one e4m3 step of the interpreter's value, as the caches.
+          bound[base + l] = a.dtype === 'e4m3' ? e4m3Step(Math.abs(expected[which][base + l]))
+            : allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance + normAllowance(norm, D));
+        }
+      }
+    });
+    out.push({ name: a.name, dtype: a.dtype, want, bound });
+  }
+  return out;
 }

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Runs the generated PyTorch ops on CPU-only PyTorch (test/torch-run.test.ts; test/support/torch-cpu.ts
-writes everything this reads).
+"""Builds the generated PyTorch ops and runs them (bench/gpu/run.sh on a GPU machine; test/torch-run.test.ts
+here, on CPU PyTorch). test/support/torch-cases.ts writes the folder this reads: the generated sources,
+each case's inputs as raw bytes, the interpreter's expected outputs and allowed errors, and
+torch_cases.json.
 
-The ops are built with torch.utils.cpp_extension.load, as their users build them, from their
-NAME_torch.cpp, with each launcher replaced by the CPU emulation of the same kernel (objects that
-nvcc compiled with ROPEC_HOST_EMULATION) and CPU standing in for CUDA (shim/c10/cuda). Then, per
-case: the op's outputs as raw bytes (the test compares them with the interpreter), and the checks
-the case names:
+The ops are built with torch.utils.cpp_extension.load, as their users build them. On "cuda" the
+build compiles the kernels' .cu files; on "cpu" (no GPU) each launcher is replaced by the CPU
+emulation of its kernel and CPU stands in for CUDA (shim/c10/cuda). Per case: the op's outputs,
+written as raw bytes and held to the interpreter's values within their bounds ("expected"), then
+the checks the case names:
   opcheck          torch.library.opcheck: schema, autograd registration, fake (Meta) kernel, AOT dispatch
   compile          torch.compile(fullgraph=True, backend="aot_eager") gives the eager result bit for bit
   adjoint          the gradient is the transposed rotation: <f(x), g> = <x, grad>
@@ -15,12 +17,14 @@ the case names:
   dtype            q in another dtype: refused by name
   views            q, k (and v) as views of one fused [tokens, (Hq + 2 Hk) * D] buffer: the same outputs, v untouched
   nograd           an op without a backward (in place, norm, KV cache, fp8) refuses q that requires grad, by name
+  graph            (cuda) captured in a CUDA graph and replayed: the eager result bit for bit
 
-Usage: python3 torch_cpu.py CASES.json RESULTS.json
+Usage: python3 torch_check.py [torch_cases.json] [--json torch-check.json]
 """
 import json
 import os
 import sys
+import time
 import traceback
 
 import torch
@@ -30,10 +34,13 @@ DTYPES = {"f32": torch.float32, "f16": torch.float16, "bf16": torch.bfloat16, "i
           "i32": torch.int32, "e4m3": torch.float8_e4m3fn}
 
 
+DEVICE = "cpu"
+
+
 def tensor(arg, here):
     data = bytearray(open(os.path.join(here, arg["file"]), "rb").read())
     t = torch.frombuffer(data, dtype=DTYPES[arg["dtype"]]) if data else torch.empty(0, dtype=DTYPES[arg["dtype"]])
-    return t.reshape(arg["shape"]).clone()
+    return t.reshape(arg["shape"]).clone().to(DEVICE)
 
 
 def arguments(case, here):
@@ -41,7 +48,30 @@ def arguments(case, here):
 
 
 def raw(t):
-    return t.contiguous().view(torch.uint8).numpy().tobytes() if t.numel() else b""
+    return t.detach().cpu().contiguous().view(torch.uint8).numpy().tobytes() if t.numel() else b""
+
+
+def as_float64(t):
+    """An output's values as float64 on the CPU (fp8 bytes decoded as torch decodes them)."""
+    return t.detach().cpu().contiguous().to(torch.float64).flatten()
+
+
+def float64s(path):
+    """An expected-values or bounds file (float32) as float64."""
+    data = bytearray(open(path, "rb").read())
+    return (torch.frombuffer(data, dtype=torch.float32) if data else torch.empty(0)).to(torch.float64)
+
+
+def expected(case, outs, here):
+    """Each output within its bound of the interpreter's value, element by element (bound 0: untouched)."""
+    for e in case["expected"]:
+        want, bound = (float64s(os.path.join(here, e[k])) for k in ("want", "bound"))
+        got = as_float64(outs[e["name"]])
+        assert got.numel() == want.numel(), f"{e['name']}: {got.numel()} elements, expected {want.numel()}"
+        bad = ~((got - want).abs() <= bound)
+        if bool(bad.any()):
+            i = int(bad.nonzero()[0])
+            raise AssertionError(f"{e['name']}[{i}] = {float(got[i])}, interpreter {float(want[i])}, |diff| {abs(float(got[i] - want[i])):.3e} > bound {float(bound[i]):.3e} ({int(bad.sum())} elements off)")
 
 
 def outputs_of(case, args, result):
@@ -61,7 +91,7 @@ def fused(case, args):
     parts = [args[names.index(n)] for n in ("q", "k", "v") if n in names]
     widths = [t.shape[1] * t.shape[2] for t in parts]
     spare = 0 if "v" in names else widths[-1]
-    buffer = torch.randn(parts[0].shape[0], sum(widths) + spare, generator=torch.Generator().manual_seed(3)).to(parts[0].dtype)
+    buffer = torch.randn(parts[0].shape[0], sum(widths) + spare, generator=torch.Generator().manual_seed(3)).to(parts[0].dtype).to(DEVICE)
     views = list(args)
     at = 0
     for n, t, w in zip(("q", "k", "v"), parts, widths):
@@ -81,6 +111,11 @@ def run_case(op, case, here):
     for name, t in outs.items():
         open(os.path.join(here, f"{case['id']}_{name}.out"), "wb").write(raw(t))
     want = {name: t.clone() for name, t in outs.items()}
+    try:
+        expected(case, outs, here)
+        checks["expected"] = "ok"
+    except AssertionError as e:
+        checks["expected"] = str(e)
     names = [a["name"] for a in case["args"]]
 
     def check(name, fn):
@@ -119,7 +154,7 @@ def run_case(op, case, here):
 
     def tangents(outs):
         g = torch.Generator().manual_seed(7)
-        return [torch.randn(t.shape, generator=g, dtype=torch.float64).to(t.dtype) for t in outs]
+        return [torch.randn(t.shape, generator=g, dtype=torch.float64).to(t.dtype).to(DEVICE) for t in outs]
 
     def adjoint():
         a = arguments(case, here)
@@ -198,6 +233,23 @@ def run_case(op, case, here):
             return
         raise AssertionError(f"{names[i]} that requires grad was accepted by an op without a backward")
 
+    def graph():
+        # A static set of arguments, captured once and replayed: what an engine's decode step does.
+        a = arguments(case, here)
+        with torch.no_grad():
+            op(*a)  # warm up (and the eager result of fresh copies, below) outside the capture
+            g = torch.cuda.CUDAGraph()
+            b = arguments(case, here)
+            with torch.cuda.graph(g):
+                result = op(*b)
+            for src, dst in zip(arguments(case, here), b):
+                if isinstance(dst, torch.Tensor):
+                    dst.copy_(src)
+            g.replay()
+            torch.cuda.synchronize()
+        for name, t in outputs_of(case, b, result).items():
+            assert torch.equal(t.contiguous().view(torch.uint8), want[name].contiguous().view(torch.uint8)), f"{name}: the replayed graph differs from the eager call"
+
     check("opcheck", opcheck)
     check("compile", compile_)
     check("adjoint", adjoint)
@@ -206,24 +258,49 @@ def run_case(op, case, here):
     check("dtype", dtype)
     check("views", views)
     check("nograd", nograd)
+    check("graph", graph)
     return checks
 
 
 def main():
-    cases_path, results_path = sys.argv[1], sys.argv[2]
+    global DEVICE
+    args = sys.argv[1:]
+    out = os.path.join(os.path.dirname(os.path.abspath(args[0] if args and not args[0].startswith("--") else __file__)), "torch-check.json")
+    if "--json" in args:
+        out = args[args.index("--json") + 1]
+        del args[args.index("--json"):args.index("--json") + 2]
+    cases_path = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "torch", "torch_cases.json")
     here = os.path.dirname(os.path.abspath(cases_path))
     spec = json.load(open(cases_path))
+    DEVICE = spec["device"]
+    if DEVICE == "cuda" and not torch.cuda.is_available():
+        sys.exit("torch_check.py: these cases are for a CUDA device, and torch sees none")
     b = spec["build"]
-    cpp_extension.load(name=b["name"], sources=b["sources"], extra_include_paths=b["include"], extra_cflags=b["cflags"],
-                       extra_ldflags=b["ldflags"], build_directory=b["dir"], is_python_module=False, verbose=False)
+    at = lambda p: p if os.path.isabs(p) or p.startswith("-") else os.path.join(here, p)
+    started = time.time()
+    build_dir = os.path.join(here, "build")
+    os.makedirs(build_dir, exist_ok=True)
+    cpp_extension.load(name=b["name"], sources=[at(x) for x in b["sources"]], extra_include_paths=[at(x) for x in b["include"]],
+                       extra_cflags=b["cflags"], extra_cuda_cflags=b.get("cudaflags"), extra_ldflags=[at(x) for x in b["ldflags"]],
+                       build_directory=build_dir, is_python_module=False, verbose=False)
+    print(f"[torch-check] built {len(spec['cases'])} ops for {DEVICE} in {time.time() - started:.0f} s", flush=True)
     results = {}
+    failed = 0
     for case in spec["cases"]:
         op = getattr(torch.ops.ropec, case["op"]).default
         try:
-            results[case["id"]] = {"ok": True, "checks": run_case(op, case, here)}
+            checks = run_case(op, case, here)
+            results[case["id"]] = {"ok": True, "op": case["op"], "checks": checks}
         except Exception as e:
-            results[case["id"]] = {"ok": False, "error": f"{type(e).__name__}: {e}"}
-    json.dump(results, open(results_path, "w"), indent=1)
+            checks = None
+            results[case["id"]] = {"ok": False, "op": case["op"], "error": f"{type(e).__name__}: {e}"}
+        bad = {k: v for k, v in (checks or {}).items() if v != "ok"}
+        failed += 1 if checks is None or bad else 0
+        print(f"{case['op']:32s} {'ok' if checks is not None and not bad else 'FAILED'}  {' '.join(sorted((checks or {}).keys()))}"
+              + ("" if checks is not None else f"  {results[case['id']]['error']}") + "".join(f"\n    {k}: {v.splitlines()[0]}" for k, v in bad.items()), flush=True)
+    json.dump(results, open(out, "w"), indent=1)
+    print(f"[torch-check] {len(spec['cases']) - failed} of {len(spec['cases'])} ops passed every check; {out}")
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":
