@@ -2,7 +2,7 @@
 // The `ropec` command line: a thin layer over src/index.ts. Exit codes (EXIT below): 0 ok,
 // 1 the specs or the data are wrong, 2 the command line is wrong, 3 a file cannot be read or
 // written, 4 an internal error of ropec.
-import { readdirSync, realpathSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -388,21 +388,56 @@ function watchAndRebuild(paths: string[], rebuild: () => BuildSummary): Promise<
   };
   process.stdout.write(`[${stamp()}] watching ${[...watched.keys()].map((d) => `${d}/`).join(', ')} — Ctrl-C to stop\n`);
   return new Promise((done) => {
-    const watchers: FSWatcher[] = [];
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(fire, 100);
+    };
+    // A watcher stays with the folder it was made on: one removed and made again (git checkout,
+    // rm -r and a restore) is watched anew, told apart by its inode and birth time (a new folder
+    // may get the old one's inode number), and rebuilt from.
+    const attached = new Map<string, { watcher: FSWatcher; ino: string }>();
+    const inode = (dir: string) => {
+      try {
+        const st = statSync(dir);
+        return `${st.ino}:${st.birthtimeMs}`;
+      } catch {
+        return undefined;
+      }
+    };
+    const attach = (dir: string, accepts: (name: string) => boolean, ino: string) => {
+      try {
+        const watcher = watch(dir, (_event, name) => {
+          if (name !== null && accepts(name.toString())) schedule();
+        });
+        watcher.on('error', () => undefined); // the folder went away: the poll below watches it anew
+        attached.set(dir, { watcher, ino });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const poll = setInterval(() => {
+      for (const [dir, accepts] of watched) {
+        const ino = inode(dir);
+        const a = attached.get(dir);
+        if (a && a.ino === ino) continue;
+        a?.watcher.close();
+        attached.delete(dir);
+        if (ino !== undefined && attach(dir, accepts, ino)) schedule();
+      }
+    }, 500);
     const stop = () => {
       if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
+      clearInterval(poll);
+      for (const { watcher } of attached.values()) watcher.close();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       process.stdout.write(`[${stamp()}] stopped watching\n`);
       done(0);
     };
     for (const [dir, accepts] of watched) {
-      watchers.push(watch(dir, (_event, name) => {
-        if (name === null || !accepts(name.toString())) return;
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(fire, 100);
-      }));
+      const ino = inode(dir);
+      if (ino !== undefined) attach(dir, accepts, ino);
     }
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -3,7 +3,7 @@
 // code), text files are checked to be text, no command writes over one of its inputs, and the
 // outputs of one command appear together (temporary files in the same folder, renamed into place)
 // or not at all.
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, parse, resolve } from 'node:path';
 
 export class FileError extends Error {
@@ -184,9 +184,14 @@ export function writeOutputsTogether(files: OutputFile[]): string[] {
   const temps: { temp: string; path: string }[] = [];
   try {
     for (const f of changed) {
-      const temp = join(dirname(resolve(f.path)), `.${basename(f.path)}.${process.pid}.${tempCounter++}.ropec-tmp`);
-      temps.push({ temp, path: f.path });
+      // A file that is there already: written where a link to it points, keeping its permissions
+      // (the rename would otherwise put a plain file with default permissions in the link's place).
+      const target = realTarget(f.path);
+      const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${tempCounter++}.ropec-tmp`);
+      temps.push({ temp, path: target });
       writeWhole(temp, f.path, f.contents);
+      const mode = existingMode(target);
+      if (mode !== undefined) attempt(f.path, () => chmodSync(temp, mode));
     }
     for (const { path } of temps) {
       if (identity(path) !== undefined && statSync(path).isDirectory()) throw new FileError(path, 'is a folder, so a file cannot be written there');
@@ -203,6 +208,24 @@ export function writeOutputsTogether(files: OutputFile[]): string[] {
     throw e;
   }
   return changed.map((f) => f.path);
+}
+
+/** Where writing `path` lands: the file a symbolic link points to (when there is one), else the path itself. */
+function realTarget(path: string): string {
+  try {
+    return lstatSync(path).isSymbolicLink() ? realpathSync(path) : resolve(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** The permission bits of an existing file, or undefined. */
+function existingMode(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
 }
 
 function writeWhole(temp: string, shownPath: string, contents: string | Uint8Array): void {

@@ -63,13 +63,17 @@ export interface CompileResult {
 
 /** Compiles .rope text. Never throws on a bad spec: problems come back as diagnostics. */
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  // A call that is not a spec (a wrong argument) is the caller's error, thrown; a bad spec is not.
+  if (typeof source !== 'string') throw new TypeError(`compile: the source must be .rope text (a string), got ${source === null ? 'null' : typeof source}`);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`compile: options must be an object, got ${options === null ? 'null' : typeof options}`);
+  if (options.targets !== undefined && !Array.isArray(options.targets)) throw new TypeError(`compile: options.targets must be a list such as ['ts', 'wgsl', 'cuda'], got ${JSON.stringify(options.targets)}`);
   const file = options.file ?? '<input>';
   const fe = frontEnd(source, file);
   const diagnostics = [...fe.diagnostics];
   const irs = fe.irs.map((ir) => optimize(options.sourceName === undefined ? ir : { ...ir, file: options.sourceName }, options.onPass));
   const artifacts: CompileResult['artifacts'] = [];
   for (const target of options.targets ?? []) {
-    const backend = BACKENDS[target];
+    const backend = Object.hasOwn(BACKENDS, target) ? BACKENDS[target] : undefined;
     const { onKernel } = options;
     const emitOptions: EmitOptions = { ...options, onKernel: onKernel && ((stage, m, variant) => onKernel(stage, target, m, variant)) };
     for (const ir of irs) {

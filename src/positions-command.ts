@@ -93,9 +93,25 @@ function mropeCall(ir: RopeIR, input: Json): { inputs: MropeInputs; options: Mro
   return { inputs, options };
 }
 
+/** The builder's messages name its fields (imageGridThw); the JSON's keys are the processor's (image_grid_thw). */
+const JSON_KEYS: Record<string, string> = {
+  inputIds: 'input_ids', attentionMask: 'attention_mask', imageGridThw: 'image_grid_thw', videoGridThw: 'video_grid_thw',
+  secondPerGridTs: 'second_per_grid_ts', audioLengths: 'audio_lengths', audioFeatureLengths: 'audio_feature_lengths', mmTokenTypeIds: 'mm_token_type_ids',
+};
+
+/** Runs a builder on JSON input, its refusals worded in the JSON's keys. */
+export function inJsonKeys<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (!(e instanceof RopeArgumentError)) throw e;
+    throw new RopeArgumentError(e.message.replace(new RegExp(`\\b(${Object.keys(JSON_KEYS).join('|')})\\b`, 'g'), (k) => JSON_KEYS[k]));
+  }
+}
+
 function mrope(ir: RopeIR, input: Json): PositionsOutput {
   const { inputs, options } = mropeCall(ir, input);
-  const r = buildMropePositions(inputs, options);
+  const r = inJsonKeys(() => buildMropePositions(inputs, options));
   const shape = [3, r.batch, r.seq];
   return {
     positions: writeNpy('<i8', shape, toI64(r.positions)),
@@ -211,6 +227,13 @@ function computed(ir: RopeIR, input: Json): PositionsOutput {
     return materialize(ir, shape, {});
   }
   if (src.kind !== 'index') throw new Error('unreachable');
+  // An offset the spec does not read would be dropped without a word: refused instead.
+  const reads = src.offset === 'none' ? 'none' : src.offset === 'scalar' ? 'offset' : 'offsets';
+  for (const key of ['offset', 'offsets'] as const) {
+    if (input[key] !== undefined && key !== reads) {
+      throw new RopeArgumentError(`input: "${key}": spec ${ir.name} has 'positions index${src.packed ? ' packed' : ''}${src.offset === 'scalar' ? ' + offset' : src.offset === 'per_sequence' ? ' + offsets' : ''}', which ${reads === 'none' ? 'reads no offset' : `reads "${reads}"`}`);
+    }
+  }
   const isPosition = (v: unknown): v is number => isInt(v) && Math.abs(v) <= MAX_POSITION;
   const offsets = field(input, 'offsets', (v): v is number[] => Array.isArray(v) && v.every(isPosition), `a list of whole numbers within ±${MAX_POSITION}`, src.offset === 'per_sequence');
   const offset = field(input, 'offset', isPosition, `a whole number within ±${MAX_POSITION}`, false) ?? 0;
@@ -265,7 +288,7 @@ export function buildSegmentTables(ir: RopeIR, input: unknown): SegmentTable[] {
   const src = ir.host.positions;
   if (src.kind === 'mrope') {
     const { inputs, options } = mropeCall(ir, json);
-    return buildMropeSegmentTables(inputs, options).tables;
+    return inJsonKeys(() => buildMropeSegmentTables(inputs, options)).tables;
   }
   if (src.kind === 'timeline') {
     const { seqLen, mode, rows } = timelineInput(ir, json);

@@ -1,7 +1,7 @@
 // The ropec command line, run as a user runs it (node on the built dist/): exit codes 0/1/2,
 // help on every command, summaries, explain tables, fmt --check, write-if-changed.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -152,5 +152,17 @@ describe('ropec CLI', () => {
     expect(run('fmt', '--check', f).status).toBe(1);
     expect(run('fmt', '--write', f).status).toBe(0);
     expect(readFileSync(f, 'utf8')).toBe(readFileSync('spec/llama2_7b.rope', 'utf8'));
+    // --write formats a linked file where the link points (the link stays a link) and keeps a file's permissions.
+    const messy = readFileSync(f, 'utf8').replace('\n  head_dim 128', '\n  head_dim     128');
+    const [target, link, priv] = [join(dir, 'target.rope'), join(dir, 'link.rope'), join(dir, 'private.rope')];
+    writeFileSync(target, messy);
+    symlinkSync(target, link);
+    writeFileSync(priv, messy);
+    chmodSync(priv, 0o600);
+    expect(run('fmt', '--write', link, priv).status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(readFileSync('spec/llama2_7b.rope', 'utf8'));
+    expect(statSync(priv).mode & 0o777).toBe(0o600);
+    expect(readFileSync(priv, 'utf8')).toBe(readFileSync('spec/llama2_7b.rope', 'utf8'));
   });
 });

@@ -113,3 +113,17 @@ describe('messages a user sees', () => {
     expect(compile(one + one).diagnostics.map((d) => d.code)).toEqual(['RC013']);
   });
 });
+
+describe('the API refuses calls that are not specs by name', () => {
+  it('compile and interpret with arguments of the wrong type; targets named like Object\'s properties', () => {
+    expect(() => compile(123 as never)).toThrow('compile: the source must be .rope text (a string), got number');
+    expect(() => compile('rope a {}', null as never)).toThrow('compile: options must be an object, got null');
+    expect(() => compile('rope a {}', { targets: 'ts' as never })).toThrow(`compile: options.targets must be a list such as ['ts', 'wgsl', 'cuda'], got "ts"`);
+    const src = readFileSync('spec/llama2_7b.rope', 'utf8');
+    for (const target of ['toString', '__proto__', 'constructor']) {
+      const r = compile(src, { targets: [target as never] });
+      expect(r.diagnostics.map((d) => [d.code, d.message]), target).toEqual([['RB001', `target '${target}' is not available in this build of ropec`]]);
+    }
+    expect(() => interpret(compile(src).irs[0], undefined as never)).toThrow('inputs: expected an object { q, k, sizes, … }, got undefined');
+  });
+});

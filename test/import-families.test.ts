@@ -199,3 +199,13 @@ describe('families beyond the 47 configs', () => {
     expect(r.warnings).toEqual([expect.stringMatching(/original_max_position_embeddings: ignored — dynamic NTK grows the base from max_position_embeddings = 4096/)]);
   });
 });
+
+describe('model types named like Object\'s properties', () => {
+  it('are models ropec does not know (read as generic), not Object.prototype\'s members', () => {
+    for (const modelType of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const r = importHfConfig({ model_type: modelType, head_dim: 64, num_attention_heads: 8, num_key_value_heads: 2, rope_theta: 10000, hidden_size: 512 });
+      expect(r.text, modelType).toMatch(/frequencies base 10000/);
+      expect(r.text).not.toMatch(/native code/);
+    }
+  });
+});

@@ -155,6 +155,18 @@ describe('the bundler plugin', () => {
     writeFileSync(join(dir, 'src', 'main.js'), MAIN.replaceAll("model.rope'", "model.rope?spec=tiny'").replace('model.rope?wgsl', 'model.rope?wgsl&spec=tiny'));
     await checkBundle(await buildWithRollup(dir));
   });
+
+  it('leaves Vite\'s own ?raw imports to Vite, reads a spec with a byte-order mark, and names a bad option', async () => {
+    const dir = project(`\uFEFF${SPEC}`);
+    writeFileSync(join(dir, 'src', 'main.js'), `${MAIN}import text from './model.rope?raw';\nexport { text };\n`);
+    const file = await buildWithVite(dir);
+    const mod = await import(pathToFileURL(file).href);
+    expect(mod.text).toBe(`\uFEFF${SPEC}`);
+    expect(mod.SPEC.name).toBe('tiny');
+    expect(() => rope({ workgroupSize: '128' } as never)).toThrow('ropec/vite: workgroupSize must be a whole number ≥ 1, got "128"');
+    expect(() => rope({ workgroup_size: 128 } as never)).toThrow("ropec/vite: unknown option 'workgroup_size' (options: workgroupSize, root)");
+    expect(() => rope({ root: 5 } as never)).toThrow('ropec/vite: root must be a folder path (a string), got 5');
+  });
 });
 
 describe('the plugin in Vite\'s dev server', () => {

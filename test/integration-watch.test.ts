@@ -121,6 +121,18 @@ it('rebuilds on change, debounced, only what changed, survives errors, stops on 
   await sleep(600);
   expect(out.all.length).toBe(before);
 
+  // The folder removed and made again (git checkout, rm -r and a restore): watched anew, and later edits rebuild.
+  rmSync(join(dir, 'specs'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'specs'));
+  writeFileSync(join(dir, 'specs', 'a.rope'), spec('a', 10000));
+  writeFileSync(join(dir, 'specs', 'b.rope'), spec('b', 10000));
+  writeFileSync(join(dir, 'specs', 'c.rope'), spec('c', 10000));
+  await out.next(/rebuilt 3 file\(s\)/);
+  await sleep(1200);
+  writeFileSync(join(dir, 'specs', 'a.rope'), spec('a', 40000));
+  await out.next(/rebuilt 3 file\(s\): 1 written, 2 unchanged/);
+  expect(readFileSync(join(dir, 'out', 'a.ts'), 'utf8')).toBe(tsOf(spec('a', 40000), 'a.rope'));
+
   child.kill('SIGINT');
   const code = await Promise.race([exited, sleep(10_000).then(() => 'timeout')]);
   expect(code).toBe(0);

@@ -98,4 +98,19 @@ describe('ropec positions', () => {
     const tensor = positions('test/fixtures/run/tiny.rope', {});
     expect(tensor.r.stderr).toMatch(/reads its positions from a tensor/);
   });
+
+  it('refuses at once what it cannot build or would drop, in the JSON\'s own key names', () => {
+    // 2^24 frames of a video over 8 tokens: refused before any per-frame work (it ran out of memory).
+    const frames = positions('spec/qwen3_vl_8b.rope', { input_ids: [[1, 151652, 151656, 151656, 151656, 151656, 151653, 2]], video_grid_thw: [[16777216, 4, 4]] });
+    expect([frames.r.status, frames.r.stderr.split('\n')[0]]).toEqual([1, expect.stringContaining('video_grid_thw[0] = (16777216, 4, 4) holds t·(h/2)·(w/2) = 67108864 tokens, more than the 8 of input_ids')]);
+    // An offset the spec does not read was dropped without a word.
+    const none = positions('spec/gpt_neox_20b.rope', { seq: 3, offset: 5 });
+    expect([none.r.status, none.r.stderr.split('\n')[0]]).toEqual([1, expect.stringContaining('"offset": spec gpt_neox_20b has \'positions index\', which reads no offset')]);
+    const plural = positions('spec/llama2_7b.rope', { seq: 3, offsets: [5] });
+    expect(plural.r.stderr).toContain('"offsets": spec llama2_7b has \'positions index + offset\', which reads "offset"');
+    // A time past float32's range would be a position of ±∞.
+    const far = positions('spec/tmrope.rope', { seq_len: 2, segments: [{ kind: 'text', start: 0, end: 2, time: 1e39 }] });
+    expect([far.r.status, far.r.stderr]).toEqual([1, expect.stringContaining('time must be a finite number within float32\'s range, got 1e+39')]);
+    for (const x of [frames, none, plural, far]) expect(existsSync(x.out)).toBe(false);
+  });
 });

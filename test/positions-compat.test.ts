@@ -313,9 +313,9 @@ describe('input and spec errors', () => {
     // three image tokens typed 1, but the grid (1, 4, 4) needs 4
     r = cli(spec('qwen2_vl', 'v5'), { input_ids: [[1, IMG, IMG, IMG, 2]], image_grid_thw: [[1, 4, 4]] });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/the run of image tokens \(mm_token_type_ids 1\) from token 1 holds 3 tokens, but image 0 \(imageGridThw\[0\]\) needs T·H·W = 4/);
+    expect(r.stderr).toMatch(/the run of image tokens \(mm_token_type_ids 1\) from token 1 holds 3 tokens, but image 0 \(image_grid_thw\[0\]\) needs T·H·W = 4/);
     r = cli(spec('qwen2_vl', 'v5'), { input_ids: [[1, 2]], mm_token_type_ids: [[0, 3]] });
-    expect(r.stderr).toMatch(/mmTokenTypeIds\[0\]\[1\]: expected 0 \(text\), 1 \(image\) or 2 \(video\), got 3/);
+    expect(r.stderr).toMatch(/mm_token_type_ids\[0\]\[1\]: expected 0 \(text\), 1 \(image\) or 2 \(video\), got 3/);
     expect(existsSync(out)).toBe(false);
   });
 });

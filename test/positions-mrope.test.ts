@@ -413,6 +413,10 @@ describe('decode and spec options', () => {
   it('decodePositions = cache_position + delta on all three axes', () => {
     // cache positions 11, 12 with delta −2 → 9, 10 on t, h and w: [3, 2] row-major.
     expect(Array.from(decodePositions([11, 12], -2))).toEqual([9, 10, 9, 10, 9, 10]);
+    // Past int32 the stored positions would wrap (2^31 became −2^31): refused.
+    expect(Array.from(decodePositions(2 ** 31 - 2, 1))).toEqual([2 ** 31 - 1, 2 ** 31 - 1, 2 ** 31 - 1]);
+    expect(() => decodePositions(2 ** 31, 0)).toThrow('cachePosition[0] + ropeDelta = 2147483648 is outside the int32 range of positions');
+    expect(() => decodePositions(2 ** 32 + 5, 0)).toThrow(/outside the int32 range/);
   });
 
   it('options come from the spec library files', () => {

@@ -143,6 +143,7 @@ export function resolveShape(ir: RopeIR, inputs: RopeInputs): ResolvedShape {
     checks = argumentChecks(ir, 'I');
     CHECKS_BY_IR.set(ir, checks);
   }
+  if (typeof inputs !== 'object' || inputs === null) throw new RopeArgumentError(`inputs: expected an object { q, k, sizes, … }, got ${inputs === null ? 'null' : typeof inputs}`);
   const { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, k_grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table } = inputs;
   const arrays = { q, k, positions, k_positions, segment_table, segment_values, offsets, cu_seqlens, k_offsets, k_cu_seqlens, grid_sizes, k_grid_sizes, cos_sin_cache, cos_cache, sin_cache, q_norm_weight, k_norm_weight, v, slot_mapping, k_cache, v_cache, block_table };
   const n = new HostEvaluator({ sizes: inputs.sizes, arrays }, checks.functions)

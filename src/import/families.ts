@@ -384,7 +384,7 @@ const NO_ROPE: Record<string, string> = {
 
 /** Why this config's model has no RoPE, or undefined when it has one. */
 export function noRopeReason(modelType: string, cfg: Json): string | undefined {
-  if (NO_ROPE[modelType]) return NO_ROPE[modelType];
+  if (Object.hasOwn(NO_ROPE, modelType)) return NO_ROPE[modelType];
   if (modelType === 'falcon' && cfg.alibi === true) return 'this Falcon config sets alibi: true, so attention is biased with ALiBi instead of rotated';
   // Baichuan-13B and Baichuan2-13B (remote modeling_baichuan.py for 13B) build an ALiBi mask from
   // model_max_length; their configs have no max_position_embeddings, the 7B ones do.

@@ -95,15 +95,16 @@ export function importHfConfig(input: unknown, options: ImportOptions = {}): Imp
   const architecture = Array.isArray(root.architectures) && typeof root.architectures[0] === 'string' ? root.architectures[0] : '';
 
   // The family: model_type, else the remote-code architecture.
-  let key: string | undefined = modelType in FAMILIES ? modelType : undefined;
+  // (Own keys only: a model_type 'constructor' or 'toString' is a model we do not know, not Object's.)
+  let key: string | undefined = Object.hasOwn(FAMILIES, modelType) ? modelType : undefined;
   let via = '';
-  if (!key && ARCHITECTURES[architecture]) {
+  if (!key && Object.hasOwn(ARCHITECTURES, architecture)) {
     key = ARCHITECTURES[architecture];
     via = `architectures[0] ${architecture}`;
   }
   const { cfg, prefix, owner } = languageModel(root, key ? FAMILIES[key] : undefined);
   const at = (k: string) => prefix + k;
-  if (!key && typeof cfg.model_type === 'string' && cfg.model_type in FAMILIES) key = cfg.model_type;
+  if (!key && typeof cfg.model_type === 'string' && Object.hasOwn(FAMILIES, cfg.model_type)) key = cfg.model_type;
   const known = key !== undefined;
   const family = key ? FAMILIES[key] : GENERIC;
 

@@ -12,7 +12,7 @@
 // watched, so watch mode and Vite's dev server rebuild when it changes.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compile, formatDiagnostic, type CompileOptions, type Diagnostic } from '../index.js';
+import { compileBytes, formatDiagnostic, type CompileOptions, type Diagnostic } from '../index.js';
 import { transpile } from '../backends/transpile.js';
 
 export interface RopePluginOptions {
@@ -45,12 +45,34 @@ interface Request {
   spec: string | undefined;
 }
 
+/**
+ * Our query parameters, and the ones Vite's dev server adds to any module (t: a timestamp after an
+ * edit, v: a version, import). An id with any other (Vite's ?raw and ?url, a typo like ?wsgl) is
+ * not ours: Vite handles it, or fails on it, instead of this plugin answering with the TS kernel.
+ */
+const OURS = new Set(['wgsl', 'spec', 't', 'v', 'import']);
+
 function parseId(id: string): Request | null {
   if (id.startsWith('\0') || !ROPE_ID.test(id)) return null;
   const q = id.indexOf('?');
   const file = q < 0 ? id : id.slice(0, q);
   const params = new URLSearchParams(q < 0 ? '' : id.slice(q + 1));
+  if ([...params.keys()].some((k) => !OURS.has(k))) return null;
   return { file, wgsl: params.has('wgsl'), spec: params.get('spec') ?? undefined };
+}
+
+/** Options as given: a wrong one is named when the plugin is made, not reported at a spec's first line. */
+function checkOptions(options: unknown): RopePluginOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(`ropec/vite: options must be an object such as { workgroupSize: 64 }, got ${JSON.stringify(options)}`);
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (key !== 'workgroupSize' && key !== 'root') throw new TypeError(`ropec/vite: unknown option '${key}' (options: workgroupSize, root)`);
+  }
+  if (o.workgroupSize !== undefined && !(typeof o.workgroupSize === 'number' && Number.isInteger(o.workgroupSize) && o.workgroupSize >= 1)) {
+    throw new TypeError(`ropec/vite: workgroupSize must be a whole number ≥ 1, got ${JSON.stringify(o.workgroupSize)}`);
+  }
+  if (o.root !== undefined && typeof o.root !== 'string') throw new TypeError(`ropec/vite: root must be a folder path (a string), got ${JSON.stringify(o.root)}`);
+  return o as RopePluginOptions;
 }
 
 /** Names a transpiled module exports with `export const|let|function|class NAME`. */
@@ -59,7 +81,8 @@ function exportedNames(js: string): string[] {
 }
 
 /** The Vite/Rollup plugin. Usage: `plugins: [rope()]` in vite.config or rollup.config. */
-export default function rope(options: RopePluginOptions = {}): RopePlugin {
+export default function rope(given: RopePluginOptions = {}): RopePlugin {
+  const options = checkOptions(given);
   let root = options.root ?? process.cwd();
   return {
     name: 'ropec',
@@ -68,7 +91,7 @@ export default function rope(options: RopePluginOptions = {}): RopePlugin {
       if (options.root === undefined) root = config.root;
     },
     resolveId(source, importer) {
-      if (source.startsWith('\0') || !ROPE_ID.test(source)) return null;
+      if (!parseId(source)) return null;
       const q = source.indexOf('?');
       const path = q < 0 ? source : source.slice(0, q);
       const query = q < 0 ? '' : source.slice(q);
@@ -86,16 +109,18 @@ export default function rope(options: RopePluginOptions = {}): RopePlugin {
       const req = parseId(id);
       if (!req) return null;
       this.addWatchFile(req.file);
-      let source: string;
+      let bytes: Uint8Array;
       try {
-        source = readFileSync(req.file, 'utf8');
+        bytes = readFileSync(req.file);
       } catch (e) {
         this.error({ message: `ropec: cannot read ${req.file}: ${(e as Error).message}`, id: req.file });
       }
       const shown = relative(root, req.file).split(sep).join('/');
       const target = req.wgsl ? 'wgsl' : 'ts';
       const compileOptions: CompileOptions = { file: shown, targets: [target], workgroupSize: options.workgroupSize };
-      const r = compile(source, compileOptions);
+      // As the command line reads a spec: UTF-8 with or without a byte-order mark.
+      const r = compileBytes(bytes, compileOptions);
+      const source = r.source;
       const report = (d: Diagnostic) => ({
         message: formatDiagnostic(d, source),
         id: req.file,

@@ -179,6 +179,8 @@ export function decodePositions(cachePosition: number | ArrayLike<number>, ropeD
   const out = new Int32Array(3 * n);
   cps.forEach((c, i) => {
     if (!Number.isInteger(c) || c < 0) throw new RopeArgumentError(`cachePosition[${i}]: expected a whole number ≥ 0, got ${String(c)}`);
+    // Positions are int32: past its range the stored value would wrap.
+    if (Math.abs(c + ropeDelta) > 2 ** 31 - 1) throw new RopeArgumentError(`cachePosition[${i}] + ropeDelta = ${c + ropeDelta} is outside the int32 range of positions`);
     for (let a = 0; a < 3; a++) out[a * n + i] = c + ropeDelta;
   });
   return out;
@@ -325,7 +327,12 @@ interface BlockGrid {
 const blockLength = (g: BlockGrid) => g.T * g.H * g.W;
 const f32 = Math.fround;
 
-function checkGrid(name: string, g: unknown, merge: number): Thw {
+/**
+ * A grid (t, h, w) of patches, whose t·(h/merge)·(w/merge) tokens must fit in the `tokens` of the
+ * whole input (checked before any per-frame work: a grid of 2^24 frames over four tokens is refused
+ * at once, not built).
+ */
+function checkGrid(name: string, g: unknown, merge: number, tokens: number): Thw {
   if (!Array.isArray(g) || g.length !== 3 || !g.every((x) => Number.isInteger(x) && x >= 1)) {
     throw new RopeArgumentError(`${name}: expected (t, h, w) whole numbers ≥ 1, got ${JSON.stringify(g)}`);
   }
@@ -333,6 +340,8 @@ function checkGrid(name: string, g: unknown, merge: number): Thw {
   if (h % merge !== 0 || w % merge !== 0) {
     throw new RopeArgumentError(`${name} = (${t}, ${h}, ${w}): h and w must be divisible by the spatial merge size ${merge}`);
   }
+  const needs = t * (h / merge) * (w / merge);
+  if (needs > tokens) throw new RopeArgumentError(`${name} = (${t}, ${h}, ${w}) holds t·(h/${merge})·(w/${merge}) = ${needs} tokens, more than the ${tokens} of inputIds`);
   return [t, h, w];
 }
 
@@ -346,8 +355,9 @@ class GridCursor {
 
   constructor(private inputs: MropeInputs, private cfg: Config) {
     const m = cfg.merge;
+    const tokens = (inputs.inputIds ?? []).reduce((n, row) => n + (Array.isArray(row) ? row.length : 0), 0);
     (inputs.imageGridThw ?? []).forEach((g, k) => {
-      const [t, h, w] = checkGrid(`imageGridThw[${k}]`, g, m);
+      const [t, h, w] = checkGrid(`imageGridThw[${k}]`, g, m, tokens);
       // v4.57 Qwen2.5-VL gives images second_per_grid_t = 0 (t index 0 on every frame); v5 gives
       // them time_interval 1 (frame index), as Qwen2-VL and Qwen3-VL always do.
       const tScale: [number, number] = cfg.omni ? [1, cfg.tps] : cfg.video === 'scaled' && !cfg.v5 ? [0, cfg.tps] : [1, 1];
@@ -360,7 +370,7 @@ class GridCursor {
       });
     }
     (inputs.videoGridThw ?? []).forEach((g, k) => {
-      const [t, h, w] = checkGrid(`videoGridThw[${k}]`, g, m);
+      const [t, h, w] = checkGrid(`videoGridThw[${k}]`, g, m, tokens);
       if (cfg.video === 'per_frame') {
         // Qwen3-VL: repeat_interleave by t, then t = 1: one block per frame, t index 0 in each.
         for (let f = 0; f < t; f++) {

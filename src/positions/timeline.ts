@@ -61,14 +61,15 @@ function checkBasic(seqLen: number, segments: TimelineSegment[]): void {
     if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) {
       throw new RopeArgumentError(`timeline: segment ${k} (${s.kind}): start and end must be whole token indices, got ${String(s.start)} and ${String(s.end)}`);
     }
-    if (s.time !== undefined && !Number.isFinite(s.time)) throw new RopeArgumentError(`timeline: ${describe(s, k)}: time must be a finite number, got ${String(s.time)}`);
+    // Times are positions, kept as float32: one past its range would become ±∞ there.
+    if (s.time !== undefined && !(typeof s.time === 'number' && Number.isFinite(Math.fround(s.time)))) throw new RopeArgumentError(`timeline: ${describe(s, k)}: time must be a finite number within float32's range, got ${String(s.time)}`);
     if (s.patchesPerFrame !== undefined && (!Number.isInteger(s.patchesPerFrame) || s.patchesPerFrame < 1)) {
       throw new RopeArgumentError(`timeline: ${describe(s, k)}: patchesPerFrame must be a whole number ≥ 1, got ${String(s.patchesPerFrame)}`);
     }
     if (s.frameTimes !== undefined) {
       if (!Array.isArray(s.frameTimes)) throw new RopeArgumentError(`timeline: ${describe(s, k)}: frameTimes must be a list of numbers`);
       s.frameTimes.forEach((t, f) => {
-        if (!Number.isFinite(t)) throw new RopeArgumentError(`timeline: ${describe(s, k)}: frameTimes[${f}] must be a finite number, got ${String(t)}`);
+        if (!(typeof t === 'number' && Number.isFinite(Math.fround(t)))) throw new RopeArgumentError(`timeline: ${describe(s, k)}: frameTimes[${f}] must be a finite number within float32's range, got ${String(t)}`);
       });
     }
     if (s.kind === 'video' && s.frameTimes === undefined) throw new RopeArgumentError(`timeline: ${describe(s, k)}: a video segment needs frameTimes`);
