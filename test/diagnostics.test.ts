@@ -127,3 +127,12 @@ describe('the API refuses calls that are not specs by name', () => {
     expect(() => interpret(compile(src).irs[0], undefined as never)).toThrow('inputs: expected an object { q, k, sizes, … }, got undefined');
   });
 });
+
+describe('a block named like the keyword', () => {
+  it('`rope rope {` gets the parse errors only, the first saying why, not guesses about a nameless block', () => {
+    const r = compile('rope rope {\n  head_dim 64\n  frequencies base 10000\n  positions index\n}\n', { file: 'r.rope' });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['RP001', 'RP001']);
+    expect(r.diagnostics[0].message).toBe("expected a name, found 'rope' (the keyword that starts a rope block, which cannot be a name)");
+    expect([r.diagnostics[0].pos.line, r.diagnostics[0].pos.col]).toEqual([1, 6]);
+  });
+});

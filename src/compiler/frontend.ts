@@ -58,6 +58,9 @@ function frontEndUnsafe(source: string, file: string): FrontEndResult {
   const specs: Spec[] = [];
   const names = new Set<string>();
   for (const decl of ast.ropes) {
+    // A block whose header did not parse (no name): its parse error says what is wrong; the checker
+    // would only add guesses about a block that is not there (`rope rope {`: eight of them).
+    if (decl.name === '' && parseErrors.length > 0) continue;
     if (names.has(decl.name)) {
       diagnostics.push(makeDiagnostic('RC013', `a rope named '${decl.name}' is already defined in this file`, file, at(decl.nameSpan.offset, decl.nameSpan.length)));
     }

@@ -272,7 +272,8 @@ function toParseError(e: IRecognitionException, sourceLength: number): ParseErro
   const unclosed = atEof && /RBrace|'}'/.test(e.message);
   return {
     kind: unclosed ? 'unclosed' : 'syntax',
-    message: unclosed ? `'{' is never closed: expected '}' before end of file` : `expected ${expected}, found ${found}`,
+    message: unclosed ? `'{' is never closed: expected '}' before end of file`
+      : `expected ${expected}, found ${found}${expected === 'a name' && t.tokenType === Rope ? " (the keyword that starts a rope block, which cannot be a name)" : ''}`,
     span,
   };
 }
