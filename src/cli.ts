@@ -465,7 +465,6 @@ function cmdExplain(argv: string[]): number {
   if (values.help) return help('explain');
   if (values.out !== undefined && !values.svg) throw new UsageError('--out goes with --svg');
   let failed = false;
-  const svgOut: RopeIR[] = [];
   const files = collectFiles(positionals);
   if (values.out !== undefined) refuseOverwritingInputs([values.out], files);
   // --name picks its rope from whichever files hold it (refused only when none does), before anything is printed.
@@ -477,17 +476,15 @@ function cmdExplain(argv: string[]): number {
     else chosen.push(...(values.name ? r.irs.filter((i) => i.name === values.name) : r.irs));
   }
   if (values.name && chosen.length === 0 && !failed) throw new UsageError(`no rope named '${values.name}' in ${files.join(', ')}`);
-  if (!values.svg && chosen.length > 0) process.stdout.write(`${chosen.map(explain).join('\n\n')}\n`);
-  else svgOut.push(...chosen);
-  if (values.svg) {
-    if (values.out === undefined) process.stdout.write(svgOut.map(explainSvg).join(''));
-    else {
-      const out = values.out;
-      const svgs = svgOut.map((ir) => ({ ir, path: svgOut.length === 1 ? out : out.replace(/(\.svg)?$/, `-${ir.name}.svg`) }));
-      refuseOverwritingInputs(svgs.map((f) => f.path), files);
-      writeOutputsTogether(svgs.map(({ ir, path }) => ({ path, contents: explainSvg(ir) })));
-      for (const { ir, path } of svgs) process.stdout.write(`wrote ${path} (rope ${ir.name})\n`);
-    }
+  if (!values.svg) {
+    if (chosen.length > 0) process.stdout.write(`${chosen.map(explain).join('\n\n')}\n`);
+  } else if (values.out === undefined) process.stdout.write(chosen.map(explainSvg).join(''));
+  else {
+    const out = values.out;
+    const svgs = chosen.map((ir) => ({ ir, path: chosen.length === 1 ? out : out.replace(/(\.svg)?$/, `-${ir.name}.svg`) }));
+    refuseOverwritingInputs(svgs.map((f) => f.path), files);
+    writeOutputsTogether(svgs.map(({ ir, path }) => ({ path, contents: explainSvg(ir) })));
+    for (const { ir, path } of svgs) process.stdout.write(`wrote ${path} (rope ${ir.name})\n`);
   }
   return failed ? 1 : 0;
 }
@@ -757,13 +754,14 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
  */
 function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
+    const parsed = parseArgs({ ...config, tokens: true });
     const seen = new Set<string>();
-    for (const t of parseArgs({ ...config, tokens: true }).tokens ?? []) {
+    for (const t of parsed.tokens ?? []) {
       if (t.kind !== 'option') continue;
       if (seen.has(t.name)) throw new UsageError(`option '--${t.name}' is given twice; give it once`);
       seen.add(t.name);
     }
-    return parseArgs(config);
+    return parsed as unknown as ReturnType<typeof parseArgs<T>>;
   } catch (e) {
     if (e instanceof UsageError) throw e;
     if ((e as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw e;

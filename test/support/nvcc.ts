@@ -135,12 +135,37 @@ export function maxAngle(ir: RopeIR, inputs: RopeInputs): number {
   return max;
 }
 
+/**
+ * Every lane of every head of q or k (k with its own tokens: over its own shape), with the error it
+ * may have against the interpreter's value: the storage rounding plus the compute allowance, scaled
+ * by the head's largest |x| (after a norm, its output's, and the f32 norm adds its own error).
+ * `visit` gets the element index, that error and (token, head, lane); it returns true to stop.
+ */
+function forEachLane(c: PreparedCase, want: ReturnType<typeof interpret>, which: 'q' | 'k', allowance: number,
+  visit: (i: number, allowed: number, at: [number, number, number]) => boolean | void): void {
+  const { ir, inputs } = c;
+  const shape = resolveShape(ir, inputs);
+  const norm = ir.kernel.norm !== undefined;
+  const heads = which === 'q' ? shape.qHeads : shape.kHeads;
+  const D = tensorLanes(ir, which).headDim;
+  const own = shapeOf(shape, which);
+  let stop = false;
+  forEachToken(ir, own, (b, s, flat) => {
+    for (let h = 0; h < heads && !stop; h++) {
+      const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);
+      const scale = headScale(norm, ir.attentionFactor, inputs[which], want[which], base, D);
+      for (let l = 0; l < D && !stop; l++) {
+        stop = visit(base + l, allowedError(ir.kernel.dtype, want[which][base + l], scale, allowance + normAllowance(norm, D)), [flat, h, l]) === true;
+      }
+    }
+  });
+}
+
 /** Compares a harness result with the interpreter; returns a description of the first mismatch. */
 export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): string | undefined {
   const { ir, inputs } = c;
   if (result.status !== 0) return `launcher returned cudaError ${result.status}: ${result.why}`;
   const want = interpret(ir, inputs);
-  const shape = resolveShape(ir, inputs);
   const allowance = computeAllowance(ir, maxAngle(ir, inputs));
   const norm = ir.kernel.norm !== undefined;
   for (const which of tensors(ir)) {
@@ -149,26 +174,12 @@ export function compareWithInterpreter(c: PreparedCase, result: HarnessResult): 
     // An fp8 q's output: its bytes, each within one e4m3 step of the interpreter's value.
     const bytes = stored instanceof Uint8Array ? stored : undefined;
     const got = bytes ? Float64Array.from(bytes, decodeE4m3) : fromStorage(stored as Float32Array | Uint16Array, ir.kernel.dtype);
-    const input = inputs[which];
-    const heads = which === 'q' ? shape.qHeads : shape.kHeads;
-    const D = tensorLanes(ir, which).headDim;
     let problem: string | undefined;
-    // k with its own tokens (`k … tokens own`) has its own shape.
-    const own = shapeOf(shape, which);
-    forEachToken(ir, own, (b, s, flat) => {
-      for (let h = 0; h < heads && !problem; h++) {
-        const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);
-        const scale = headScale(norm, ir.attentionFactor, input, want[which], base, D);
-        for (let l = 0; l < D; l++) {
-          const i = base + l;
-          const allowed = allowedError(ir.kernel.dtype, want[which][i], scale, allowance + normAllowance(norm, D));
-          if (bytes ? e4m3Apart(bytes[i], want[which][i]) : !(Math.abs(got[i] - want[which][i]) <= allowed)) {
-            problem = `${which}[token ${flat}, head ${h}, lane ${l}] = ${got[i]}, interpreter ${want[which][i]}, ` +
-              `|diff| ${Math.abs(got[i] - want[which][i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;
-            return;
-          }
-        }
-      }
+    forEachLane(c, want, which, allowance, (i, allowed, [flat, h, l]) => {
+      if (bytes ? !e4m3Apart(bytes[i], want[which][i]) : Math.abs(got[i] - want[which][i]) <= allowed) return false;
+      problem = `${which}[token ${flat}, head ${h}, lane ${l}] = ${got[i]}, interpreter ${want[which][i]}, ` +
+        `|diff| ${Math.abs(got[i] - want[which][i]).toExponential(3)} > allowed ${allowed.toExponential(3)}`;
+      return true;
     });
     if (problem) return problem;
   }
@@ -200,7 +211,6 @@ export interface ExpectedOutput {
 export function expectedOutputs(c: PreparedCase, device = ON_DEVICE): ExpectedOutput[] {
   const { ir, inputs } = c;
   const expected = interpret(ir, inputs);
-  const shape = resolveShape(ir, inputs);
   const allowance = computeAllowance(ir, maxAngle(ir, inputs), device);
   const norm = ir.kernel.norm !== undefined;
   const out: ExpectedOutput[] = [];
@@ -214,24 +224,12 @@ export function expectedOutputs(c: PreparedCase, device = ON_DEVICE): ExpectedOu
       continue;
     }
     const which = a.name.startsWith('q') ? 'q' : 'k';
-    const input = inputs[which];
-    const want = Float64Array.from(input);
+    const want = Float64Array.from(inputs[which]);
     const bound = new Float64Array(want.length);
-    const heads = which === 'q' ? shape.qHeads : shape.kHeads;
-    const D = tensorLanes(ir, which).headDim;
-    const own = shapeOf(shape, which);
-    forEachToken(ir, own, (b, s, flat) => {
-      for (let h = 0; h < heads; h++) {
-        const base = headBase(ir, which, own, b, s, flat, h, heads, shape.strides?.[which]);
-        // After a norm the head's scale is its output's (headScale), and the f32 norm adds its own error.
-        const scale = headScale(norm, ir.attentionFactor, input, expected[which], base, D);
-        for (let l = 0; l < D; l++) {
-          want[base + l] = expected[which][base + l];
-          // An fp8 q's output (bytes): one e4m3 step of the interpreter's value, as the caches.
-          bound[base + l] = a.dtype === 'e4m3' ? e4m3Step(Math.abs(expected[which][base + l]))
-            : allowedError(ir.kernel.dtype, expected[which][base + l], scale, allowance + normAllowance(norm, D));
-        }
-      }
+    forEachLane(c, expected, which, allowance, (i, allowed) => {
+      want[i] = expected[which][i];
+      // An fp8 q's output (bytes): one e4m3 step of the interpreter's value, as the caches.
+      bound[i] = a.dtype === 'e4m3' ? e4m3Step(Math.abs(expected[which][i])) : allowed;
     });
     out.push({ name: a.name, dtype: a.dtype, want, bound });
   }
